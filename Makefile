@@ -1,0 +1,32 @@
+# The two Quickstart commands: `make demo` runs the main job, `make test` runs the tests.
+# Both build their own virtual environment first.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: install demo test lint format bench clean
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# constraints.txt pins a set that pip's resolver otherwise spends many minutes
+	# backtracking to (label-studio pins pytz<2023, trafilatura's date parser wants newer).
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[test,bench]"
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	$(BIN)/annotate ingest corpus/ -o build/sentences.parquet
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf build .pytest_cache .ruff_cache

@@ -1,0 +1,107 @@
+"""The one place where Label Studio SDK calls are made and their failures mapped.
+
+Every other module calls ``Client.call(what, fn, ...)`` so that a dead server, a wrong
+URL or a refused token is always the same one clear line, and so that connection errors
+(which the SDK does not retry itself) get a bounded retry with back-off.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+from label_studio_sdk import LabelStudio
+from label_studio_sdk.core.api_error import ApiError
+
+from annotate.errors import AuthenticationFailed, ConnectionFailed, StudioError
+
+__all__ = ["Client", "Connection"]
+
+T = TypeVar("T")
+
+# The SDK itself retries 5xx/429 responses; these cover errors with no response at all.
+_CONNECT_RETRIES = 4
+_BACKOFF_SECONDS = 0.5
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where a Label Studio server is and how to authenticate with it."""
+
+    url: str
+    api_key: str
+    local: bool = False
+
+    def __repr__(self) -> str:
+        # Keep the token out of logs, tracebacks and reprs.
+        return f"Connection(url={self.url!r}, api_key='***{self.api_key[-4:]}', local={self.local})"
+
+
+class Client:
+    """A Label Studio SDK client whose calls raise the toolkit's errors."""
+
+    def __init__(self, connection: Connection, *, timeout: float = 120.0) -> None:
+        self.connection = connection
+        self.sdk = LabelStudio(
+            base_url=connection.url, api_key=connection.api_key, timeout=timeout, max_retries=3
+        )
+
+    def call(
+        self, what: str, fn: Callable[..., T], /, *args: Any, retry: bool = True, **kw: Any
+    ) -> T:
+        """Run one SDK call; ``what`` names it in error messages ("list tasks")."""
+        attempts = _CONNECT_RETRIES if retry else 1
+        for attempt in range(attempts):
+            try:
+                return fn(*args, **kw)
+            except ApiError as exc:
+                raise self._api_error(what, exc) from exc
+            except (httpx.TransportError, ConnectionError) as exc:
+                if attempt + 1 == attempts:
+                    raise ConnectionFailed(
+                        f"no Label Studio server answers at {self.connection.url} ({what}: "
+                        f"{type(exc).__name__})",
+                        hint=_connect_hint(self.connection),
+                    ) from exc
+                time.sleep(_BACKOFF_SECONDS * 2**attempt)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def check(self) -> dict[str, Any]:
+        """Fail fast with a clear error unless the server answers and accepts the token."""
+        user = self.call("check the API token", self.sdk.users.whoami)
+        return {"id": user.id, "url": self.connection.url}
+
+    def _api_error(self, what: str, exc: ApiError) -> StudioError:
+        status = exc.status_code
+        detail = _detail(exc.body)
+        if status in (401, 403):
+            return AuthenticationFailed(
+                f"the Label Studio server at {self.connection.url} refused the API token ({what})",
+                hint="set LABEL_STUDIO_API_KEY to a valid token (Account & Settings in Label "
+                "Studio), or run `annotate studio up` for the local server",
+            )
+        if status == 404:
+            return StudioError(
+                f"Label Studio has no such object ({what}): {detail}",
+                hint="check the project name or id; `annotate push` creates the project",
+            )
+        return StudioError(
+            f"Label Studio answered {status} to '{what}': {detail}",
+            hint="fix the request as the server says, or read the server's log",
+        )
+
+
+def _detail(body: Any) -> str:
+    if isinstance(body, dict):
+        parts = [str(body.get(k)) for k in ("detail", "validation_errors") if body.get(k)]
+        return "; ".join(parts) or str(body)[:500]
+    return str(body)[:500]
+
+
+def _connect_hint(connection: Connection) -> str:
+    if connection.local:
+        return "start the local server with `annotate studio up`"
+    return "check LABEL_STUDIO_URL, or unset it to use the local server (`annotate studio up`)"

@@ -1,0 +1,72 @@
+"""The toolkit's exceptions: one base, subclassed per stage and, where the meaning
+matches, per built-in, so callers can catch either ``AnnotateError`` or ``ValueError``."""
+
+from __future__ import annotations
+
+__all__ = [
+    "AnnotateError",
+    "AuthenticationFailed",
+    "ConnectionFailed",
+    "IngestError",
+    "LabelError",
+    "MissingExtraError",
+    "PullError",
+    "PushError",
+    "SchemaError",
+    "StudioError",
+]
+
+
+class AnnotateError(Exception):
+    """Base of every error the toolkit raises on purpose.
+
+    The message says what is wrong (file, line, field, value) and, after "->", what to do.
+    The CLI prints it without a traceback and exits with code 2.
+    """
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        self.message = message
+        self.hint = hint
+        super().__init__(message if hint is None else f"{message}\n  -> {hint}")
+
+
+class SchemaError(AnnotateError, ValueError):
+    """A schema file is broken, or data does not fit the schema."""
+
+
+class IngestError(AnnotateError, ValueError):
+    """An input file cannot be read as articles."""
+
+
+class StudioError(AnnotateError, RuntimeError):
+    """The Label Studio server misbehaved or refused a request."""
+
+
+class ConnectionFailed(StudioError, ConnectionError):
+    """No Label Studio server answers at the configured URL."""
+
+
+class AuthenticationFailed(StudioError, PermissionError):
+    """The server answered but refused the API token."""
+
+
+class PushError(StudioError):
+    """Tasks could not be pushed as asked (for example a schema change would orphan labels)."""
+
+
+class PullError(StudioError):
+    """Annotations could not be pulled or do not fit the schema."""
+
+
+class LabelError(PullError, ValueError):
+    """Pulled annotations hold values the schema does not know."""
+
+
+class MissingExtraError(AnnotateError, ImportError):
+    """An optional dependency is not installed."""
+
+    def __init__(self, package: str, extra: str) -> None:
+        super().__init__(
+            f"this needs the optional package {package!r}, which is not installed",
+            hint=f"pip install 'annotate[{extra}]'",
+        )
