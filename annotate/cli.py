@@ -127,6 +127,109 @@ def ingest(
         raise typer.Exit(1)
 
 
+@studio_app.command("up")
+def studio_up(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8080,
+    as_json: JsonOpt = False,
+) -> None:
+    """Start the local Label Studio server (idempotent) and print how to log in."""
+    from annotate.studio import studio_up as run
+
+    if not as_json:
+        err.print("starting Label Studio (the first start migrates its database, ~30 s)...")
+    status = run(port=port)
+    if as_json:
+        _emit_json(status)
+        return
+    verb = "started" if status.started else "already running"
+    out.print(f"Label Studio {verb} at [bold]{status.url}[/]")
+    out.print(
+        f"log in as [bold]{status.username}[/]; the password and API token are in "
+        f"{status.credentials_file} (readable only by you)"
+    )
+
+
+@studio_app.command("down")
+def studio_down(as_json: JsonOpt = False) -> None:
+    """Stop the local Label Studio server."""
+    from annotate.studio import studio_down as run
+
+    stopped = run()
+    if as_json:
+        _emit_json({"stopped": stopped})
+    else:
+        out.print("Label Studio stopped" if stopped else "Label Studio was not running")
+
+
+@studio_app.command("status")
+def studio_status(as_json: JsonOpt = False) -> None:
+    """Report whether the local Label Studio server is running."""
+    from annotate.studio import studio_status as run
+
+    status = run()
+    if as_json:
+        _emit_json(status)
+    else:
+        state = f"running at {status.url}" if status.running else "not running"
+        out.print(f"Label Studio is {state} (data in {status.data_dir})")
+    if not status.running:
+        raise typer.Exit(1)
+
+
+@app.command()
+def push(
+    sentences: Annotated[Path, typer.Argument(help="Sentence table from `annotate ingest`.")],
+    schema: SchemaOpt = DEFAULT_SCHEMA,
+    project: Annotated[
+        str | None, typer.Option(help="Project title (default: the schema name).")
+    ] = None,
+    overlap: Annotated[int, typer.Option(help="Annotators per task, for agreement.")] = 1,
+    on_change: Annotated[
+        str, typer.Option(help="Changed sentences: keep (report only) or update the task.")
+    ] = "keep",
+    force: Annotated[
+        bool, typer.Option(help="Allow changes that touch existing annotations.")
+    ] = False,
+    batch_size: Annotated[int, typer.Option(help="Tasks per import request.")] = 1000,
+    as_json: JsonOpt = False,
+) -> None:
+    """Create or update the Label Studio project and import new sentences as tasks."""
+    from annotate.push import push as run
+
+    if on_change not in ("keep", "update"):
+        raise typer.BadParameter("use keep or update", param_hint="--on-change")
+    result = run(
+        sentences,
+        schema=schema,
+        project=project,
+        overlap=overlap,
+        on_change=on_change,  # type: ignore[arg-type]
+        force=force,
+        batch_size=batch_size,
+        progress=not as_json,
+    )
+    if as_json:
+        _emit_json(result)
+        return
+    _table(
+        f"push to {result.project}",
+        [
+            ("project", result.url),
+            ("new tasks", result.new_tasks),
+            ("unchanged", result.unchanged),
+            ("changed sentences", len(result.changed)),
+            ("tasks updated", result.updated_tasks),
+            ("label config updated", result.updated_config),
+        ],
+    )
+    if result.changed and result.updated_tasks == 0:
+        err.print(
+            f"[yellow]{len(result.changed)} sentences changed since they were pushed[/] "
+            f"(first: {', '.join(result.changed[:5])}); their tasks were kept. "
+            "Use --on-change update to rewrite them."
+        )
+
+
 def main() -> None:
     """Entry point of the ``annotate`` console script."""
     try:

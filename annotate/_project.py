@@ -1,0 +1,37 @@
+"""Finding a Label Studio project by name, shared by push, pull and predict."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotate._client import Client
+from annotate.errors import StudioError
+
+__all__ = ["find_project", "require_project"]
+
+
+def find_project(client: Client, name: str) -> Any | None:
+    """The project whose title is exactly ``name``, or None."""
+    matches = [
+        p
+        for p in client.call("list projects", lambda: list(client.sdk.projects.list(title=name)))
+        if p.title == name
+    ]
+    if len(matches) > 1:
+        ids = ", ".join(str(p.id) for p in matches)
+        raise StudioError(
+            f"{len(matches)} Label Studio projects are titled {name!r} (ids {ids})",
+            hint="rename or delete all but one in Label Studio, then run the command again",
+        )
+    return matches[0] if matches else None
+
+
+def require_project(client: Client, name: str) -> Any:
+    """Like ``find_project``, but a missing project is an error that says what to do."""
+    project = find_project(client, name)
+    if project is None:
+        raise StudioError(
+            f"Label Studio at {client.connection.url} has no project titled {name!r}",
+            hint="push sentences first (`annotate push`), or pass the right --project",
+        )
+    return project

@@ -1,0 +1,329 @@
+"""Push stage: sentences -> Label Studio tasks, idempotently.
+
+Creates the project from the schema (or updates its label config when the schema
+changed, refusing a change that would orphan annotations), then imports only sentences
+the project does not have yet, in batches. A sentence whose text changed since it was
+pushed is reported and handled by an explicit policy, never imported twice.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import pyarrow.parquet as pq
+
+from annotate._client import Client
+from annotate._project import find_project
+from annotate._task_map import TaskMap
+from annotate.errors import PushError
+from annotate.schema import Schema, load_schema
+from annotate.studio import connect, home_dir
+
+__all__ = ["ChangePolicy", "PushResult", "push"]
+
+ChangePolicy = Literal["keep", "update"]
+
+# Keys of a task's data; the label config reads text, title and the two contexts.
+TASK_KEYS = (
+    "text",
+    "title",
+    "context_before",
+    "context_after",
+    "sentence_id",
+    "article_id",
+    "text_sha256",
+    "source",
+    "url",
+)
+DEFAULT_BATCH = 1000
+_LIST_PAGE = 1000
+
+
+@dataclass
+class PushResult:
+    """What one push did."""
+
+    project: str
+    project_id: int
+    url: str
+    created_project: bool = False
+    updated_config: bool = False
+    new_tasks: int = 0
+    unchanged: int = 0
+    changed: list[str] = field(default_factory=list)
+    updated_tasks: int = 0
+    rebuilt_map: bool = False
+    predictions: int = 0
+
+
+def push(
+    sentences: str | Path,
+    *,
+    schema: Schema | str | Path = "schemas/news-stance.yaml",
+    project: str | None = None,
+    overlap: int = 1,
+    on_change: ChangePolicy = "keep",
+    force: bool = False,
+    batch_size: int = DEFAULT_BATCH,
+    progress: bool = False,
+    client: Client | None = None,
+) -> PushResult:
+    """Push a sentence table to a Label Studio project.
+
+    Parameters
+    ----------
+    sentences
+        Parquet sentence table written by ``ingest``.
+    schema
+        The labelling schema (object or YAML path); the project is built from it.
+    project
+        Project title; defaults to the schema's name.
+    overlap
+        Annotators per task (Label Studio's ``maximum_annotations``), for agreement.
+    on_change
+        What to do with a sentence whose text hash differs from the pushed task: ``keep``
+        leaves the task as it is and reports the sentence; ``update`` rewrites the task's
+        data, but only for tasks nobody has annotated yet unless ``force`` is given.
+    force
+        Allow a schema change that removes labels in use, and ``update`` of annotated tasks.
+    """
+    schema = schema if isinstance(schema, Schema) else load_schema(schema)
+    if overlap < 1:
+        raise PushError(f"--overlap must be at least 1, got {overlap}", hint="use --overlap 2")
+    client = client or connect()
+    name = project or schema.name
+    proj, created = _ensure_project(client, name, schema, overlap)
+    result = PushResult(
+        project=name, project_id=proj.id, url=f"{client.connection.url}/projects/{proj.id}"
+    )
+    result.created_project = created
+    if not created:
+        result.updated_config = _update_project(client, proj, schema, overlap, force)
+
+    task_map = TaskMap(home_dir(), client.connection.url, proj.id)
+    try:
+        server_count = _task_count(client, proj.id)
+        if task_map.dirty or server_count != len(task_map):
+            # An interrupted push or tasks changed in the UI: trust only the server.
+            task_map.replace_all(_server_tasks(client, proj.id))
+            task_map.dirty = False
+            result.rebuilt_map = True
+        known = task_map.entries()
+        _import_new(client, proj.id, sentences, known, task_map, result, batch_size, progress)
+        _handle_changed(client, result, known, sentences, on_change, force)
+    finally:
+        task_map.close()
+    return result
+
+
+def _ensure_project(client: Client, name: str, schema: Schema, overlap: int) -> tuple[Any, bool]:
+    proj = find_project(client, name)
+    if proj is not None:
+        return proj, False
+    created = client.call(
+        "create the project",
+        client.sdk.projects.create,
+        title=name,
+        description=_description(schema),
+        label_config=schema.label_config(),
+        expert_instruction=schema.instructions_html(),
+        show_instruction=True,
+        show_skip_button=True,
+        maximum_annotations=overlap,
+        retry=False,
+    )
+    return client.call("read the project", client.sdk.projects.get, id=created.id), True
+
+
+def _description(schema: Schema) -> str:
+    prov = schema.provenance()
+    return (
+        f"Schema {prov['name']} {prov['version']} (guidelines {prov['guidelines_version']}, "
+        f"sha256 {str(prov['sha256'])[:12]}). Managed by `annotate push`."
+    )
+
+
+def _update_project(client: Client, proj: Any, schema: Schema, overlap: int, force: bool) -> bool:
+    new_config = schema.label_config()
+    changes: dict[str, Any] = {}
+    if proj.maximum_annotations != overlap:
+        changes["maximum_annotations"] = overlap
+    if _normalise(proj.label_config) != _normalise(new_config):
+        removed = sorted(_labels(proj.label_config) - _labels(new_config))
+        in_use = (proj.total_annotations_number or 0) > 0
+        if removed and in_use and not force:
+            listed = ", ".join(f"{c}={v}" for c, v in removed[:20])
+            raise PushError(
+                f"project {proj.title!r} has {proj.total_annotations_number} annotations and the "
+                f"new schema removes labels they may use: {listed}",
+                hint="keep those labels in the schema (bump its major version to rename them), "
+                "or pass --force to change the project anyway",
+            )
+        changes.update(
+            label_config=new_config,
+            expert_instruction=schema.instructions_html(),
+            description=_description(schema),
+        )
+    if not changes:
+        return False
+    client.call("update the project", client.sdk.projects.update, id=proj.id, **changes)
+    return "label_config" in changes
+
+
+def _normalise(config: str | None) -> str:
+    return "".join((config or "").split())
+
+
+def _labels(config: str | None) -> set[tuple[str, str]]:
+    """(control name, label value) pairs a label config offers."""
+    if not config:
+        return set()
+    pairs = set()
+    for control in ET.fromstring(config).iter():
+        if "toName" in control.attrib and "name" in control.attrib:
+            for child in control:
+                if "value" in child.attrib:
+                    pairs.add((control.attrib["name"], child.attrib["value"]))
+    return pairs
+
+
+def _task_count(client: Client, project_id: int) -> int:
+    proj = client.call("read the project", client.sdk.projects.get, id=project_id)
+    return int(proj.task_number or 0)
+
+
+def _server_tasks(client: Client, project_id: int) -> Iterator[tuple[str, int, str | None]]:
+    pager = client.call(
+        "list tasks",
+        client.sdk.tasks.list,
+        project=project_id,
+        fields="task_only",
+        page_size=_LIST_PAGE,
+    )
+    for task in pager:
+        data = task.data or {}
+        if "sentence_id" in data:
+            yield str(data["sentence_id"]), int(task.id), data.get("text_sha256")
+
+
+def _batches(path: str | Path, batch_size: int) -> Iterator[list[dict[str, Any]]]:
+    parquet = pq.ParquetFile(path)
+    missing = [k for k in ("text", "sentence_id", "text_sha256") if k not in parquet.schema.names]
+    if missing:
+        raise PushError(
+            f"{path} is not a sentence table: it has no column {', '.join(missing)}",
+            hint="write one with `annotate ingest ... -o build/sentences.parquet`",
+        )
+    columns = [k for k in TASK_KEYS if k in parquet.schema.names]
+    for batch in parquet.iter_batches(batch_size=batch_size, columns=columns):
+        yield [_task_data(row) for row in batch.to_pylist()]
+
+
+def _task_data(row: dict[str, Any]) -> dict[str, Any]:
+    # Label Studio needs every variable of the config present; JSON needs plain types.
+    data = {k: ("" if row.get(k) is None else row[k]) for k in TASK_KEYS}
+    return json.loads(json.dumps(data, default=str))
+
+
+def _import_new(
+    client: Client,
+    project_id: int,
+    sentences: str | Path,
+    known: dict[str, tuple[int, str | None]],
+    task_map: TaskMap,
+    result: PushResult,
+    batch_size: int,
+    progress: bool,
+) -> None:
+    total = pq.ParquetFile(sentences).metadata.num_rows
+    bar = _progress(progress, total)
+    seen: set[str] = set()
+    for batch in _batches(sentences, batch_size):
+        new = []
+        for data in batch:
+            sid = data["sentence_id"]
+            if sid in seen:
+                raise PushError(
+                    f"sentence id {sid!r} occurs twice in {sentences}",
+                    hint="re-run `annotate ingest`; sentence ids must be unique",
+                )
+            seen.add(sid)
+            if sid not in known:
+                new.append(data)
+            elif known[sid][1] != data["text_sha256"]:
+                result.changed.append(sid)
+            else:
+                result.unchanged += 1
+        if new:
+            # Marked before the request: if we die during it, the next push rebuilds the
+            # map from the server instead of importing this batch a second time.
+            task_map.dirty = True
+            response = client.call(
+                "import tasks",
+                client.sdk.projects.import_tasks,
+                id=project_id,
+                request=new,
+                return_task_ids=True,
+                retry=False,
+            )
+            ids = list(response.task_ids or [])
+            if len(ids) != len(new):
+                raise PushError(
+                    f"Label Studio created {len(ids)} tasks for {len(new)} sentences",
+                    hint="run the same push again; it reconciles with the server",
+                )
+            task_map.add(
+                (d["sentence_id"], tid, d["text_sha256"]) for d, tid in zip(new, ids, strict=True)
+            )
+            task_map.dirty = False
+            result.new_tasks += len(new)
+        if bar is not None:
+            bar[0].update(bar[1], advance=len(batch))
+    if bar is not None:
+        bar[0].stop()
+
+
+def _progress(enabled: bool, total: int) -> tuple[Any, Any] | None:
+    if not enabled:
+        return None
+    from rich.progress import Progress
+
+    bar = Progress(transient=True)
+    bar.start()
+    return bar, bar.add_task("push", total=total)
+
+
+def _handle_changed(
+    client: Client,
+    result: PushResult,
+    known: dict[str, tuple[int, str | None]],
+    sentences: str | Path,
+    on_change: ChangePolicy,
+    force: bool,
+) -> None:
+    if not result.changed or on_change == "keep":
+        return
+    wanted = set(result.changed)
+    blocked = []
+    for batch in _batches(sentences, DEFAULT_BATCH):
+        for data in batch:
+            if data["sentence_id"] not in wanted:
+                continue
+            task_id = known[data["sentence_id"]][0]
+            task = client.call("read a task", client.sdk.tasks.get, id=task_id)
+            if (task.total_annotations or 0) > 0 and not force:
+                blocked.append(data["sentence_id"])
+                continue
+            client.call("update a task", client.sdk.tasks.update, id=task_id, data=data)
+            result.updated_tasks += 1
+    if blocked:
+        raise PushError(
+            f"{len(blocked)} changed sentences already have annotations, whose spans would no "
+            f"longer match the text: {', '.join(blocked[:10])}",
+            hint="review them in Label Studio, or pass --force to update them anyway",
+        )

@@ -1,0 +1,266 @@
+"""Push against a real Label Studio server: idempotence, changed sentences, faults."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import signal
+import threading
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from annotate import _server
+from annotate._client import Client, Connection
+from annotate.cli import app
+from annotate.errors import AuthenticationFailed, ConnectionFailed, PushError, StudioError
+from annotate.push import push
+from annotate.schema import Schema, load_schema
+
+from .conftest import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = ROOT / "schemas" / "news-stance.yaml"
+
+
+def sentence_table(path: Path, n: int, *, prefix: str = "a-test", edit: int | None = None) -> Path:
+    rows = []
+    for i in range(n):
+        text = f"Sentence number {i} says something about missiles."
+        if i == edit:
+            text = f"Sentence number {i} was edited after the first push."
+        rows.append(
+            {
+                "article_id": prefix,
+                "sentence_id": f"{prefix}-{i}",
+                "index": i,
+                "text": text,
+                "start": 0,
+                "end": len(text),
+                "context_before": "" if i == 0 else f"Sentence number {i - 1}.",
+                "context_after": f"Sentence number {i + 1}.",
+                "title": "A test article",
+                "source": "Test Source",
+                "url": None,
+                "published": None,
+                "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+            }
+        )
+    pd.DataFrame(rows).to_parquet(path)
+    return path
+
+
+def server_sentence_ids(client: Client, project_id: int) -> list[str]:
+    tasks = client.sdk.tasks.list(project=project_id, fields="task_only", page_size=1000)
+    return sorted(t.data["sentence_id"] for t in tasks)
+
+
+def test_push_creates_project_then_is_idempotent(
+    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    table = sentence_table(tmp_path / "s.parquet", 25)
+    first = push(table, schema=SCHEMA, project=project_name, overlap=3, batch_size=10)
+    assert (first.created_project, first.new_tasks, first.unchanged) == (True, 25, 0)
+
+    project = client.sdk.projects.get(id=first.project_id)
+    schema = load_schema(SCHEMA)
+    assert project.label_config.split() == schema.label_config().split()
+    assert project.maximum_annotations == 3
+    assert project.show_instruction is True
+    assert server_sentence_ids(client, first.project_id) == sorted(f"a-test-{i}" for i in range(25))
+    task = next(iter(client.sdk.tasks.list(project=first.project_id, fields="task_only")))
+    assert task.data["title"] == "A test article"
+    assert task.data["text"].startswith("Sentence number")
+
+    again = push(table, schema=SCHEMA, project=project_name, overlap=3)
+    assert (again.created_project, again.new_tasks, again.unchanged) == (False, 0, 25)
+    assert not again.rebuilt_map
+    assert len(server_sentence_ids(client, first.project_id)) == 25
+
+
+def test_lost_local_map_is_rebuilt_from_the_server(
+    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    table = sentence_table(tmp_path / "s.parquet", 12)
+    first = push(table, schema=SCHEMA, project=project_name)
+    for db in (studio_env / "push").glob("*.sqlite"):
+        db.unlink()
+    bigger = sentence_table(tmp_path / "s2.parquet", 15)
+    again = push(bigger, schema=SCHEMA, project=project_name)
+    assert again.rebuilt_map
+    assert (again.new_tasks, again.unchanged) == (3, 12)
+    assert len(server_sentence_ids(client, first.project_id)) == 15
+
+
+def test_changed_sentence_is_reported_and_updated_only_on_request(
+    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    first = push(sentence_table(tmp_path / "s.parquet", 5), schema=SCHEMA, project=project_name)
+    edited = sentence_table(tmp_path / "e.parquet", 5, edit=2)
+
+    kept = push(edited, schema=SCHEMA, project=project_name)
+    assert kept.changed == ["a-test-2"]
+    assert kept.new_tasks == 0 and kept.updated_tasks == 0
+    texts = {
+        t.data["sentence_id"]: t.data["text"]
+        for t in client.sdk.tasks.list(project=first.project_id, fields="task_only")
+    }
+    assert texts["a-test-2"] == "Sentence number 2 says something about missiles."
+
+    updated = push(edited, schema=SCHEMA, project=project_name, on_change="update")
+    assert updated.updated_tasks == 1
+    texts = {
+        t.data["sentence_id"]: t.data["text"]
+        for t in client.sdk.tasks.list(project=first.project_id, fields="task_only")
+    }
+    assert texts["a-test-2"] == "Sentence number 2 was edited after the first push."
+    assert len(texts) == 5
+
+
+def test_update_refuses_annotated_tasks_without_force(
+    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    first = push(sentence_table(tmp_path / "s.parquet", 3), schema=SCHEMA, project=project_name)
+    task = next(
+        t
+        for t in client.sdk.tasks.list(project=first.project_id, fields="task_only")
+        if t.data["sentence_id"] == "a-test-1"
+    )
+    result = [
+        {
+            "from_name": "claim_type",
+            "to_name": "text",
+            "type": "choices",
+            "value": {"choices": ["factual"]},
+        },
+    ]
+    client.sdk.annotations.create(id=task.id, result=result)
+    edited = sentence_table(tmp_path / "e.parquet", 3, edit=1)
+    with pytest.raises(PushError, match=r"already have annotations.*a-test-1"):
+        push(edited, schema=SCHEMA, project=project_name, on_change="update")
+    forced = push(edited, schema=SCHEMA, project=project_name, on_change="update", force=True)
+    assert forced.updated_tasks == 1
+
+
+def test_schema_change_that_orphans_labels_is_refused(
+    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    first = push(sentence_table(tmp_path / "s.parquet", 2), schema=SCHEMA, project=project_name)
+    task = next(iter(client.sdk.tasks.list(project=first.project_id, fields="task_only")))
+    client.sdk.annotations.create(
+        id=task.id,
+        result=[
+            {
+                "from_name": "claim_type",
+                "to_name": "text",
+                "type": "choices",
+                "value": {"choices": ["opinion"]},
+            }
+        ],
+    )
+    text = SCHEMA.read_text()
+    assert "opinion" in text
+    reduced = tmp_path / "reduced.yaml"
+    schema = load_schema(SCHEMA)
+    data = schema.to_yaml()
+    reduced.write_text(data.replace("opinion", "evaluation"))
+    (tmp_path / schema.guidelines_path.name).write_text(schema.guidelines_path.read_text())
+    with pytest.raises(PushError, match=r"removes labels.*claim_type=opinion"):
+        push(sentence_table(tmp_path / "s.parquet", 2), schema=reduced, project=project_name)
+
+
+def test_label_config_rejected_by_server_is_a_clear_error(
+    client: Client,
+    studio_env: Path,
+    project_name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    broken = '<View><Text name="text" value="$text"/><Choices name="c" toName="nowhere"/></View>'
+    monkeypatch.setattr(Schema, "label_config", lambda self: broken)
+    with pytest.raises(StudioError, match="Label Studio answered 400 to 'create the project'"):
+        push(sentence_table(tmp_path / "s.parquet", 1), schema=SCHEMA, project=project_name)
+
+
+@pytest.mark.parametrize("schema_path", [SCHEMA, ROOT / "tests" / "data" / "target-stance.yaml"])
+def test_server_validates_generated_label_configs(client: Client, schema_path: Path) -> None:
+    schema = load_schema(schema_path)
+    project = client.sdk.projects.create(title=f"test_validate_{schema.name}")
+    try:
+        client.sdk.projects.validate_label_config(id=project.id, label_config=schema.label_config())
+        client.sdk.projects.update(id=project.id, label_config=schema.label_config())
+        assert client.sdk.projects.get(id=project.id).label_config == schema.label_config()
+    finally:
+        client.sdk.projects.delete(id=project.id)
+
+
+def test_wrong_token_and_dead_server_are_one_clear_line(
+    connection: Connection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = sentence_table(tmp_path / "s.parquet", 1)
+    bad = Client(Connection(url=connection.url, api_key="0" * 40))
+    with pytest.raises(AuthenticationFailed, match="refused the API token"):
+        push(table, schema=SCHEMA, project="test_never", client=bad)
+    dead = Client(Connection(url=f"http://127.0.0.1:{free_port()}", api_key="x" * 40))
+    with pytest.raises(ConnectionFailed, match="no Label Studio server answers at"):
+        push(table, schema=SCHEMA, project="test_never", client=dead)
+
+    monkeypatch.setenv("LABEL_STUDIO_URL", connection.url)
+    monkeypatch.setenv("LABEL_STUDIO_API_KEY", "0" * 40)
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))
+    run = CliRunner().invoke(app, ["push", str(table), "--schema", str(SCHEMA)])
+    assert run.exit_code == 2, run.output
+    assert "refused the API token" in run.output
+    assert "Traceback" not in run.output
+    assert "0" * 40 not in run.output
+
+
+def test_server_killed_mid_push_then_same_command_completes_exactly_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kill -9 the server during an import request; after a restart nothing is doubled."""
+    data_dir = tmp_path / "ls"
+    token = secrets.token_hex(20)
+    port = free_port()
+    start = {
+        "data_dir": data_dir,
+        "port": port,
+        "username": "admin@fault.local",
+        "password": secrets.token_urlsafe(12),
+        "token": token,
+    }
+    proc = _server.start_server(**start)
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))
+    client = Client(Connection(url=proc.url, api_key=token))
+    table = sentence_table(tmp_path / "big.parquet", 5000, prefix="a-fault")
+
+    calls = {"n": 0}
+    original = client.sdk.projects.import_tasks
+
+    def import_then_die(*args: object, **kw: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 4:
+            # Dies while the 4th batch is in flight: committed or not, the next push
+            # must end with every sentence exactly once.
+            threading.Timer(0.05, os.killpg, (os.getpgid(proc.pid), signal.SIGKILL)).start()
+        return original(*args, **kw)
+
+    monkeypatch.setattr(client.sdk.projects, "import_tasks", import_then_die)
+    try:
+        with pytest.raises(ConnectionFailed):
+            push(table, schema=SCHEMA, project="test_fault", batch_size=500, client=client)
+        _server.stop_pid(proc.pid)
+        proc = _server.start_server(**start)
+        client = Client(Connection(url=proc.url, api_key=token))
+        result = push(table, schema=SCHEMA, project="test_fault", batch_size=500, client=client)
+        assert result.rebuilt_map
+        project_id = result.project_id
+        ids = server_sentence_ids(client, project_id)
+        assert len(ids) == 5000
+        assert len(set(ids)) == 5000
+        assert result.new_tasks + result.unchanged == 5000
+    finally:
+        _server.stop_pid(proc.pid)
