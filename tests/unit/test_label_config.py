@@ -1,0 +1,136 @@
+"""The Label Studio XML generated from a schema, checked by parsing it back."""
+
+from __future__ import annotations
+
+import dataclasses
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from label_studio_sdk.label_interface import LabelInterface
+
+from annotate.schema import TASK_DATA_KEYS, Field, Label, Schema, load_schema
+
+ROOT = Path(__file__).resolve().parents[2]
+PATHS = [ROOT / "schemas" / "news-stance.yaml", ROOT / "tests" / "data" / "target-stance.yaml"]
+
+
+@pytest.fixture(scope="module", params=PATHS, ids=lambda p: p.stem)
+def schema(request: pytest.FixtureRequest) -> Schema:
+    return load_schema(request.param)
+
+
+def parse(xml: str) -> ET.Element:
+    # Keep comments: the provenance is recorded in one.
+    return ET.fromstring(xml, parser=ET.XMLParser(target=ET.TreeBuilder(insert_comments=True)))
+
+
+def parent_of(root: ET.Element, child: ET.Element) -> ET.Element:
+    return next(p for p in root.iter() if child in list(p))
+
+
+def test_label_studio_accepts_the_config(schema: Schema) -> None:
+    LabelInterface(schema.label_config()).validate()
+
+
+def test_every_field_is_one_control_named_after_it(schema: Schema) -> None:
+    root = parse(schema.label_config())
+    for f in schema.fields:
+        (control,) = [el for el in root.iter() if el.get("name") == f.name]
+        assert control.get("toName") == "text"
+        children = list(control)
+        assert [c.get("value") for c in children] == list(f.values)
+        assert [c.get("hotkey") for c in children] == [lb.hotkey for lb in f.labels]
+        assert [c.get("hint") for c in children] == [lb.description for lb in f.labels]
+        if f.kind == "spans":
+            assert control.tag == "Labels" and {c.tag for c in children} == {"Label"}
+        else:
+            assert control.tag == "Choices" and {c.tag for c in children} == {"Choice"}
+            assert control.get("choice") == ("single" if f.kind == "choice" else "multiple")
+            assert control.get("showInline") == "true"
+            assert control.get("required") == ("true" if f.required else None)
+
+
+def test_hotkeys_are_unique_across_the_whole_config(schema: Schema) -> None:
+    keys = [el.get("hotkey") for el in parse(schema.label_config()).iter() if el.get("hotkey")]
+    assert len(keys) == sum(len(f.labels) for f in schema.fields) == len(set(keys))
+
+
+def test_task_data_keys_are_the_push_contract(schema: Schema) -> None:
+    root = parse(schema.label_config())
+    shown = {el.get("name"): el.get("value") for el in root.iter("Text")}
+    assert shown == {key: f"${key}" for key in ("title", "context_before", "text", "context_after")}
+    assert set(shown) < set(TASK_DATA_KEYS)
+    assert (
+        "$sentence_id" not in schema.label_config() and "$article_id" not in schema.label_config()
+    )
+    interface = LabelInterface(schema.label_config())
+    assert {obj.name for obj in interface.objects} == set(shown)
+
+
+def test_sentence_is_prominent_and_context_is_muted(schema: Schema) -> None:
+    root = parse(schema.label_config())
+    texts = {el.get("name"): el for el in root.iter("Text")}
+    sentence_style = parent_of(root, texts["text"]).get("style", "")
+    assert "font-size: 1.35em" in sentence_style
+    for name in ("title", "context_before", "context_after"):
+        style = parent_of(root, texts[name]).get("style", "")
+        assert "color: #6b7280" in style and "font-size: 0.9em" in style
+    # Spans are drawn on the sentence only, snapped to words.
+    assert texts["text"].get("granularity") == "word"
+
+
+def test_provenance_is_recorded_in_a_comment_and_a_header(schema: Schema) -> None:
+    root = parse(schema.label_config())
+    comments = [el.text or "" for el in root.iter() if el.tag is ET.Comment]
+    assert any(
+        f"schema {schema.name} {schema.version} (guidelines {schema.guidelines_version}, "
+        f"sha256 {schema.sha256})" in c
+        for c in comments
+    )
+    headers = [el.get("value", "") for el in root.iter("Header")]
+    assert f"Schema {schema.name} {schema.version} \u00b7 guidelines " in headers[0]
+
+
+def test_config_is_deterministic(schema: Schema) -> None:
+    assert schema.label_config() == load_schema(schema.path).label_config()  # type: ignore[arg-type]
+
+
+def test_double_hyphen_cannot_break_the_comment(schema: Schema) -> None:
+    odd = dataclasses.replace(schema, version="1.0.0-rc--1")
+    parse(odd.label_config())
+
+
+label_text = st.text(
+    st.characters(blacklist_categories=("Cc", "Cs", "Cn", "Zl", "Zp")), min_size=1, max_size=15
+).filter(lambda s: s == s.strip())
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    values=st.lists(label_text, min_size=1, max_size=4, unique=True),
+    description=st.text(st.characters(blacklist_categories=("Cc", "Cs", "Cn")), max_size=20),
+)
+def test_any_label_text_survives_escaping(values: list[str], description: str) -> None:
+    values = [*values, "Q&A <\"x\"> 'y'"]  # always include the classic offenders
+    values = list(dict.fromkeys(values))
+    labels = tuple(Label(v, f"ctrl+{i}", description) for i, v in enumerate(values))
+    schema = Schema(
+        name="t",
+        version="1.0.0",
+        description=description,
+        guidelines="t.md",
+        guidelines_version="1.0.0",
+        fields=(
+            Field("pick", "multi_choice", labels, description=description),
+            Field("mark", "spans", (Label(values[0], "alt+m", "m"),)),
+        ),
+    )
+    xml = schema.label_config()
+    root = parse(xml)
+    (control,) = root.iter("Choices")
+    assert [c.get("value") for c in control] == values
+    assert [c.get("hint") for c in control] == [description] * len(values)
+    assert list(LabelInterface(xml).get_control("pick").labels) == values
