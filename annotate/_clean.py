@@ -1,0 +1,187 @@
+"""Line-level cleaning of raw article text: normalisation, page furniture and headings.
+
+The rules are data (``annotate/data/boilerplate.yaml``); this module only applies them. Cleaning
+works on whole lines because page furniture (captions, share widgets, donation appeals) comes as
+whole lines in scraped news, and a dropped line can then be reported by its line number.
+
+The cleaned text is what is stored in the article table and what sentence offsets point into, so
+every change to the text (normalisation, footnote digits) happens here, before segmentation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["Cleaned", "Dropped", "clean", "normalise_line"]
+
+# Characters that carry no text: zero-width spaces/joiners, BOM, soft hyphen, word joiner.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A footnote marker glued to an all-lower-case word before punctuation: "distance1." ->
+# "distance.". Whole lower-case words of 4+ letters only, so that handles (@pmorici1), "io9",
+# "top25", "Twenty20" and "H1N1" are left alone (all seen in FNC-1 and PolNeAR).
+_FOOTNOTE = re.compile(r"(?<![\w@#/.])([a-z]{4,})(\d{1,2})(?=[.,;:][\"”’)]?(?:\s|$))")
+_SENTENCE_END = tuple(".!?:;,\"”’'…)-—–")
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """One piece of raw text left out of the cleaned article text.
+
+    Attributes
+    ----------
+    line : int
+        1-based line number in the raw (decoded) text.
+    kind : str
+        ``title``, ``caption``, ``boilerplate``, ``heading``, ``duplicate`` or ``footnote``.
+    text : str
+        What was dropped (the normalised line, or the footnote digits).
+    """
+
+    line: int
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The result of :func:`clean`: text to segment, the title and what was dropped."""
+
+    text: str
+    title: str | None
+    dropped: list[Dropped] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    boilerplate: re.Pattern[str]
+    caption: re.Pattern[str]
+    caption_max_words: int
+    heading_max_words: int
+    heading_max_chars: int
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("annotate").joinpath("data/boilerplate.yaml").read_text("utf-8")
+    )
+    credits = "|".join(f"(?:{c})" for c in data["caption_credits"])
+    return _Rules(
+        boilerplate=re.compile("|".join(f"(?:{p})" for p in data["boilerplate"]), re.I),
+        # Text without sentence-final punctuation, then "(credit)" at the very end.
+        caption=re.compile(rf"^[^.!?]*[^\s.!?]\s*\((?:{credits})\)$", re.I),
+        caption_max_words=int(data["caption_max_words"]),
+        heading_max_words=int(data["heading_max_words"]),
+        heading_max_chars=int(data["heading_max_chars"]),
+    )
+
+
+def normalise_line(line: str) -> str:
+    """Return ``line`` in NFC with invisible characters removed and whitespace collapsed.
+
+    Examples
+    --------
+    >>> normalise_line("  Cafe\u0301\u00a0\u00a0au\u200blait ")
+    'Café aulait'
+    """
+    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
+    return _SPACES.sub(" ", _CONTROL.sub("", line)).strip()
+
+
+def _key(line: str) -> str:
+    return line.casefold().rstrip(".!? ")
+
+
+def _is_caption(line: str, rules: _Rules) -> bool:
+    return len(line.split()) <= rules.caption_max_words and bool(rules.caption.search(line))
+
+
+def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
+    # Alone in its paragraph, short, capitalised, and not ending like a sentence or a lead-in.
+    return (
+        alone
+        and line[0].isupper()
+        and len(line) <= rules.heading_max_chars
+        and len(line.split()) <= rules.heading_max_words
+        and not line.endswith(_SENTENCE_END)
+        and not line.startswith(("“", '"', "‘", "'", "(", "-", "—", "–"))
+    )
+
+
+def clean(raw: str, *, title: str | None = None, first_line_is_title: bool = False) -> Cleaned:
+    """Clean one article's raw text.
+
+    Parameters
+    ----------
+    raw : str
+        The decoded article text, lines separated by any line break.
+    title : str, optional
+        The known title (sidecar, column or HTML metadata). When the first content line repeats
+        it, that line is dropped as ``title``.
+    first_line_is_title : bool
+        Without a known title, take the first line that is not page furniture as the title
+        (plain-text articles).
+
+    Returns
+    -------
+    Cleaned
+        Kept lines joined by ``"\\n"`` within a paragraph and ``"\\n\\n"`` across a blank or
+        dropped line; footnote digits removed; every dropped piece recorded.
+    """
+    rules = _rules()
+    lines = [normalise_line(x) for x in raw.splitlines()]
+    dropped: list[Dropped] = []
+    kept: list[tuple[int, str]] = []  # (raw line number, text)
+    seen: set[str] = set()
+    title_done = False
+    if title is not None:
+        title = normalise_line(title) or None
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        kind = None
+        if rules.boilerplate.search(line):
+            kind = "boilerplate"
+        elif _is_caption(line, rules):
+            kind = "caption"
+        elif not title_done:
+            title_done = True
+            if title is not None and _key(line) == _key(title):
+                kind = "title"
+            elif title is None and first_line_is_title:
+                title, kind = line, "title"
+        if kind is None and _key(line) in seen:
+            kind = "duplicate"
+        if kind is None:
+            alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
+            # A heading needs text after it; a short last line is a sign-off, not a heading.
+            has_more = any(lines[i + 1 :])
+            if has_more and _is_heading(line, alone, rules):
+                kind = "heading"
+        if kind is not None:
+            dropped.append(Dropped(i + 1, kind, line))
+            continue
+        seen.add(_key(line))
+        kept.append((i + 1, line))
+    parts: list[str] = []
+    previous = 0
+    for number, line in kept:
+        digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
+        if digits:
+            dropped.extend(Dropped(number, "footnote", d) for d in digits)
+            line = _FOOTNOTE.sub(r"\1", line)
+        if parts:
+            parts.append("\n" if number == previous + 1 else "\n\n")
+        parts.append(line)
+        previous = number
+    dropped.sort(key=lambda d: d.line)
+    return Cleaned("".join(parts), title, dropped)

@@ -1,0 +1,195 @@
+"""Cleaning rules: the seed article's furniture, each rule on its own, and unseen real news."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from annotate._clean import Dropped, clean, normalise_line
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "corpus" / "iran-missiles-russia.txt"
+
+
+def shared_data() -> Path:
+    """The shared third-party data; skip when absent, except in CI where that is a failure."""
+    path = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+    if not path.is_dir():
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"shared data folder {path} is missing (set ANNOTATE_SHARED_DATA)")
+        pytest.skip(f"shared data folder {path} is absent")
+    return path
+
+
+def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for d in dropped:
+        out.setdefault(d.kind, []).append(d.text)
+    return out
+
+
+def test_seed_article_furniture() -> None:
+    meta = json.loads(SEED.with_name("iran-missiles-russia.meta.json").read_text("utf-8"))
+    cleaned = clean(SEED.read_text("utf-8"), title=meta["title"], first_line_is_title=True)
+    got = kinds(cleaned.dropped)
+    assert got["caption"] == ["Explosion (File)"] * 3
+    assert got["title"] == [meta["title"]]
+    assert got["heading"] == ["Implications and Reactions"]
+    assert got["footnote"] == ["1"]
+    assert [b.split()[0] for b in got["boilerplate"]] == [
+        "Read:",
+        "Help",
+        "Android",
+        "Login",
+        "Share",
+    ]
+    for gone in ("Explosion", "Tampa Free Press", "Share This", "Read:", "Implications and"):
+        assert gone not in cleaned.text
+    assert "considerable distance. An Iranian" in cleaned.text
+    assert cleaned.text.startswith("Iran and Russia, both under US sanctions")
+    assert cleaned.text.endswith("one diplomat argued.")
+
+
+def test_line_numbers_point_into_raw_text() -> None:
+    raw = SEED.read_text("utf-8").splitlines()
+    for d in clean("\n".join(raw), first_line_is_title=True).dropped:
+        if d.kind != "footnote":
+            assert normalise_line(raw[d.line - 1]) == d.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Help support the Tampa Free Press by making a small donation.",
+        "Please consider making a donation to keep us going.",
+        "Android Users, Click To Download The Tampa Free Press App And Never Miss A Story.",
+        "iPhone users, click here to get the app",
+        "Download our app for the latest news",
+        "Login To Facebook To Comment",
+        "Share This:",
+        "Share",
+        "Read: Hostages Describe Months In Captivity",
+        "SEE ALSO: Here's where President Obama dined with Elon Musk",
+        "RELATED: All you want to know about the Apple Watch",
+        "MORE: Man plays cruel Christmas present prank on his wife",
+        "Follow us on Facebook and Twitter.",
+        "Sign up for our free newsletter.",
+        "Advertisement",
+        "Scroll down for video",
+        "Continue reading the main story",
+        "* * *",
+        "___",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert kinds(clean(f"A real sentence here.\n\n{line}\n\nAnother one.").dropped) == {
+        "boilerplate": [line]
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Explosion (File)",
+        "Protesters in Kyiv (AP Photo)",
+        "Tiger Woods with ex-wife Elin Nordegren in 2010 (Reuters)",
+        "Robert Plant of Led Zeppelin (Photo credit: Wikipedia)",
+        "Mr Ilic on his way to hospital (Photo: Europics)",
+        "The ruins of the market (Getty Images)",
+    ],
+)
+def test_captions(line: str) -> None:
+    assert kinds(clean(f"A real sentence here.\n{line}\nAnother one.").dropped) == {
+        "caption": [line]
+    }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials met in Moscow (the capital).",  # ends like a sentence
+        "The deal was signed by both sides after long talks in Vienna and Geneva (Reuters)",
+        "He was there (File)!",
+    ],
+)
+def test_not_captions(line: str) -> None:
+    assert "caption" not in kinds(clean(f"A real sentence here.\n{line}\nAnother one.").dropped)
+
+
+def test_heading_needs_its_own_paragraph_and_no_final_stop() -> None:
+    text = "Intro sentence.\n\nImplications and Reactions\n\nBody. More.\nShort line\nEnd."
+    assert kinds(clean(text).dropped) == {"heading": ["Implications and Reactions"]}
+    assert clean("Intro.\n\nIt was over.\n\nBody.").dropped == []
+    # A short last line is a sign-off, and a dateline ending in a dash leads into the text.
+    assert clean("Body text here.\n\nJohn Smith").dropped == []
+    assert clean("Intro.\n\nFORT DEVENS, Massachusetts -\n\nBody.").dropped == []
+
+
+def test_duplicates_keep_first() -> None:
+    cleaned = clean("One line.\nTwo line.\nOne line.\n\none line")
+    assert [(d.line, d.kind) for d in cleaned.dropped] == [(3, "duplicate"), (5, "duplicate")]
+    assert cleaned.text == "One line.\nTwo line."
+
+
+def test_title_rules() -> None:
+    assert clean("Headline Here\n\nBody.", first_line_is_title=True).title == "Headline Here"
+    # A known title drops the first line only when it repeats the title.
+    kept = clean("Body starts here.\nMore.", title="Other Title")
+    assert kept.title == "Other Title" and kept.dropped == []
+    # Records (CSV/JSONL) without a title keep their first line as text.
+    assert clean("First line.\nSecond.").text == "First line.\nSecond."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a considerable distance1. Next", "a considerable distance. Next"),
+        ("as reported12, and then", "as reported, and then"),
+        ("He tweets @pmorici1.", "He tweets @pmorici1."),
+        ("told io9. Then", "told io9. Then"),
+        ("H1N1. and G7. and Twenty20. and top25.", "H1N1. and G7. and Twenty20. and top25."),
+    ],
+)
+def test_footnote_digits(text: str, expected: str) -> None:
+    assert clean(text).text == expected
+
+
+def test_normalisation() -> None:
+    raw = "Cafe\u0301\u00a0 au\u200b lait\r\n\tsecond\u2009line \u00adx\u2028third"
+    assert clean(raw).text == "Café au lait\nsecond line x\nthird"
+
+
+def test_unseen_news_fnc1_keeps_prose() -> None:
+    path = shared_data() / "fnc1" / "train_bodies.csv"
+    csv.field_size_limit(2**31 - 1)
+    with path.open(encoding="utf-8") as fh:
+        bodies = [row["articleBody"] for row in csv.DictReader(fh)]
+    sample = random.Random(7).sample(bodies, 300)
+    raw_chars = sum(len(b) for b in sample)
+    kept_chars = sum(len(clean(b).text) for b in sample)
+    assert kept_chars > 0.95 * raw_chars  # furniture is a small share of news text
+    for body in sample:
+        for d in clean(body).dropped:
+            # Nothing that reads like a full prose paragraph is dropped except exact repeats.
+            if d.kind != "duplicate":
+                assert len(d.text.split()) <= 30, d
+            assert d.kind != "footnote", d  # FNC-1 has no footnote markers
+    # The first body (a meteorite story) has no furniture at all.
+    assert clean(bodies[0]).dropped == []
+
+
+def test_unseen_news_polnear_title_and_text() -> None:
+    files = sorted((shared_data() / "polnear" / "data").glob("*/text/*.txt"))
+    assert files
+    for path in random.Random(3).sample(files, 60):
+        raw = path.read_text("utf-8")
+        cleaned = clean(raw, first_line_is_title=True)
+        first = next(line for line in raw.splitlines() if line.strip())
+        assert cleaned.title == normalise_line(first)
+        assert len(cleaned.text) > 0.9 * (len(raw) - len(first)) - 50, path.name
+        assert not [d for d in cleaned.dropped if d.kind in ("footnote", "caption")], path.name

@@ -1,0 +1,232 @@
+"""ingest(): the seed corpus against its golden file, output tables, formats and columns."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from annotate import ingest as ingest_module
+from annotate.ingest import IngestResult, ingest
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = json.loads(
+    (ROOT / "tests" / "data" / "iran-missiles-russia.golden.json").read_text("utf-8")
+)
+
+SENTENCE_COLUMNS = [
+    "article_id",
+    "sentence_id",
+    "index",
+    "text",
+    "start",
+    "end",
+    "context_before",
+    "context_after",
+    "title",
+    "source",
+    "url",
+    "published",
+    "language",
+    "text_sha256",
+]
+ARTICLE_COLUMNS = [
+    "article_id",
+    "path",
+    "line",
+    "title",
+    "source",
+    "url",
+    "published",
+    "language",
+    "text",
+    "raw_sha256",
+    "n_sentences",
+    "dropped",
+]
+
+
+def shared_data() -> Path:
+    """The shared third-party data; skip when absent, except in CI where that is a failure."""
+    path = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+    if not path.is_dir():
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"shared data folder {path} is missing (set ANNOTATE_SHARED_DATA)")
+        pytest.skip(f"shared data folder {path} is absent")
+    return path
+
+
+def tables(result: IngestResult) -> tuple[list[dict], list[dict]]:
+    return (
+        pq.read_table(result.sentences_path).to_pylist(),
+        pq.read_table(result.articles_path).to_pylist(),
+    )
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory: pytest.TempPathFactory) -> IngestResult:
+    return ingest([ROOT / "corpus"], tmp_path_factory.mktemp("seed") / "sentences.parquet")
+
+
+def test_seed_matches_golden(seed: IngestResult) -> None:
+    sentences, articles = tables(seed)
+    assert seed.n_articles == 1, "corpus/README.md must not be ingested as an article"
+    assert [s["text"] for s in sentences] == GOLDEN["sentences"]
+    (article,) = articles
+    assert article["article_id"] == GOLDEN["article_id"]
+    assert article["title"] == GOLDEN["title"]
+    assert [[d["line"], d["kind"], d["text"]] for d in article["dropped"]] == GOLDEN["dropped"]
+    assert seed.dropped_lines == {
+        "boilerplate": 5,
+        "caption": 3,
+        "footnote": 1,
+        "heading": 1,
+        "title": 1,
+    }
+
+
+def test_output_tables(seed: IngestResult) -> None:
+    assert seed.articles_path == seed.sentences_path.with_name("sentences.articles.parquet")
+    assert pq.read_schema(seed.sentences_path).names == SENTENCE_COLUMNS
+    assert pq.read_schema(seed.articles_path).names == ARTICLE_COLUMNS
+    sentences, (article,) = tables(seed)
+    assert seed.n_sentences == len(sentences) == article["n_sentences"]
+    assert article["path"] == "iran-missiles-russia.txt" and article["language"] == "en"
+    assert article["source"] == "Tampa Free Press" and article["published"] == "2024-02-22"
+    for i, s in enumerate(sentences):
+        assert article["text"][s["start"] : s["end"]] == s["text"]
+        assert s["sentence_id"] == f"{article['article_id']}-{i}" and s["index"] == i
+        assert s["url"] == article["url"] and s["title"] == article["title"]
+        assert s["context_before"] == (sentences[i - 1]["text"] if i else None)
+        assert s["context_after"] == (sentences[i + 1]["text"] if i + 1 < len(sentences) else None)
+    assert sentences[3]["text"].endswith("considerable distance.")
+
+
+def _fnc1_subset(folder: Path, n: int = 25) -> Path:
+    source = shared_data() / "fnc1" / "train_bodies.csv"
+    csv.field_size_limit(2**31 - 1)
+    target = folder / "train_bodies.csv"
+    with source.open(encoding="utf-8", newline="") as src, target.open("w", newline="") as dst:
+        reader = csv.reader(src)
+        writer = csv.writer(dst)
+        for i, row in enumerate(reader):
+            if i > n:
+                break
+            writer.writerow(row)
+    return target
+
+
+def test_fnc1_column_mapping(tmp_path: Path) -> None:
+    path = _fnc1_subset(tmp_path)
+    result = ingest(
+        [path], tmp_path / "out.parquet", text_column="articleBody", id_column="Body ID"
+    )
+    sentences, articles = tables(result)
+    assert result.n_articles == 25 and not result.skipped
+    assert articles[0]["path"] == "train_bodies.csv" and articles[0]["line"] == 2
+    assert sentences[0]["text"].startswith("A small meteorite crashed into a wooded area")
+    without = ingest([path], tmp_path / "x.parquet", text_column="articleBody")
+    assert [a["article_id"] for a in tables(without)[1]] != [a["article_id"] for a in articles]
+
+
+def test_jsonl_columns_and_url_identity(tmp_path: Path) -> None:
+    rows = [
+        {"body": "First story. It is short.", "headline": "One", "link": "https://x.org/1"},
+        {
+            "body": "Second story here.",
+            "headline": "Two",
+            "link": "https://x.org/2",
+            "published": "2024-01-02",
+            "source": "X News",
+        },
+    ]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    result = ingest(
+        [path],
+        tmp_path / "o.parquet",
+        text_column="body",
+        title_column="headline",
+        url_column="link",
+    )
+    sentences, articles = tables(result)
+    assert [a["title"] for a in articles] == ["One", "Two"]
+    assert articles[1]["source"] == "X News" and articles[1]["published"] == "2024-01-02"
+    assert [s["text"] for s in sentences] == ["First story.", "It is short.", "Second story here."]
+    # The url is the identity: the same story under another file name keeps its id.
+    path.rename(tmp_path / "renamed.jsonl")
+    again = ingest(
+        [tmp_path / "renamed.jsonl"],
+        tmp_path / "p.parquet",
+        text_column="body",
+        title_column="headline",
+        url_column="link",
+    )
+    assert [a["article_id"] for a in tables(again)[1]] == [a["article_id"] for a in articles]
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Senate Votes</title>"
+        '<link rel="canonical" href="https://ex.com/senate">'
+        '<meta property="og:site_name" content="Ex Times"></head><body>'
+        "<nav>Home | World | Sport</nav><article><h1>Senate Votes</h1>"
+        "<p>The U.S. Senate voted on Tuesday to pass the bill by a wide margin, officials said.</p>"
+        "<p>Mr. Smith was pleased with the result and said so in a statement to reporters.</p>"
+        "</article><footer>Share This:</footer></body></html>",
+        "utf-8",
+    )
+    sentences, (article,) = tables(ingest([tmp_path], tmp_path / "o.parquet"))
+    assert article["url"] == "https://ex.com/senate" and article["title"] == "Senate Votes"
+    assert article["source"] == "Ex Times"
+    assert [s["text"] for s in sentences] == [
+        "The U.S. Senate voted on Tuesday to pass the bill by a wide margin, officials said.",
+        "Mr. Smith was pleased with the result and said so in a statement to reporters.",
+    ]
+
+
+def test_markdown_and_directory_rules(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "story.md").write_text("# The Headline\n\nBody text. More text.\n")
+    (tmp_path / "README.md").write_text("# About this corpus\n\nNot an article.\n")
+    (tmp_path / "LICENSE.txt").write_text("Licence text.\n")
+    (tmp_path / ".hidden.txt").write_text("Hidden.\n")
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    result = ingest([tmp_path], tmp_path / "out" / "o.parquet")
+    sentences, (article,) = tables(result)
+    assert article["path"] == "sub/story.md" and article["title"] == "The Headline"
+    assert [s["text"] for s in sentences] == ["Body text.", "More text."]
+    # Named explicitly, a README is read like any file.
+    assert ingest([tmp_path / "README.md"], tmp_path / "r.parquet").n_articles == 1
+
+
+def test_row_groups_are_written_incrementally(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest_module, "_ROWS_PER_GROUP", 20)
+    for name in "abc":  # without the sidecar (url) each copy is its own article
+        shutil.copy(ROOT / "corpus" / "iran-missiles-russia.txt", tmp_path / f"{name}.txt")
+    result = ingest([tmp_path], tmp_path / "o.parquet")
+    assert result.n_articles == 3
+    assert pq.ParquetFile(result.sentences_path).num_row_groups == 3  # 24 sentences each
+
+
+def test_two_workers_give_the_same_tables(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _fnc1_subset(tmp_path, 40)
+    monkeypatch.setattr(ingest_module, "_CHUNK_CHARS", 20_000)  # several chunks in flight
+    kwargs = {"text_column": "articleBody", "id_column": "Body ID"}
+    one = ingest([path], tmp_path / "one.parquet", workers=1, **kwargs)
+    two = ingest([path], tmp_path / "two.parquet", workers=2, **kwargs)
+    assert tables(one) == tables(two)
+
+
+def test_progress_bar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(ROOT / "corpus" / "iran-missiles-russia.txt", tmp_path)
+    ingest([tmp_path / "iran-missiles-russia.txt"], tmp_path / "o.parquet", progress=True)
+    captured = capsys.readouterr()
+    assert "ingest" in captured.out + captured.err

@@ -1,0 +1,156 @@
+"""Sentence segmentation: news edge cases, the pysbd guards, and a no-loss property."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotate import _segment
+from annotate._segment import segment, split_sentences
+
+# The hand-written news edge cases, also scored in benchmarks/segmenters.py (keep in sync there).
+EDGE_CASES = [
+    (
+        "The U.S. military said it would respond. Officials agreed.",
+        ["The U.S. military said it would respond.", "Officials agreed."],
+    ),
+    ("He moved to the U.S. He was five.", ["He moved to the U.S.", "He was five."]),
+    ("The talks took place in the U.S.", ["The talks took place in the U.S."]),
+    ("Mr. Smith went to Washington. He left.", ["Mr. Smith went to Washington.", "He left."]),
+    (
+        "TAMPA, Fla. - A man was hit by a car on Tuesday. He survived.",
+        ["TAMPA, Fla. - A man was hit by a car on Tuesday.", "He survived."],
+    ),
+    (
+        "WASHINGTON (AP) — The Senate voted. It passed.",
+        ["WASHINGTON (AP) — The Senate voted.", "It passed."],
+    ),
+    ('"We will win," he said. "They will lose."', ['"We will win," he said.', '"They will lose."']),
+    ('He said: "It is over." Then he left.', ['He said: "It is over."', "Then he left."]),
+    (
+        "She called the reports “baseless.” The ministry agreed.",
+        ["She called the reports “baseless.”", "The ministry agreed."],
+    ),
+    (
+        "“There will be more shipments,” an official said. “We may export.”",
+        ["“There will be more shipments,” an official said.", "“We may export.”"],
+    ),
+    (
+        "The meeting started at 9 a.m. Officials said it went well.",
+        ["The meeting started at 9 a.m.", "Officials said it went well."],
+    ),
+    (
+        "It ended at 5 p.m. on Friday. Nobody came.",
+        ["It ended at 5 p.m. on Friday.", "Nobody came."],
+    ),
+    (
+        "Dr. Jane Doe, of St. Louis, spoke. She was brief.",
+        ["Dr. Jane Doe, of St. Louis, spoke.", "She was brief."],
+    ),
+    (
+        "The company, Acme Inc., grew 5.5% in 2014. Shares rose.",
+        ["The company, Acme Inc., grew 5.5% in 2014.", "Shares rose."],
+    ),
+    ("Is it true? Nobody knows! We will see.", ["Is it true?", "Nobody knows!", "We will see."]),
+    (
+        "Gen. John Allen said it. Sen. Rand Paul disagreed.",
+        ["Gen. John Allen said it.", "Sen. Rand Paul disagreed."],
+    ),
+    ("The Jan. 5 vote was close. It passed.", ["The Jan. 5 vote was close.", "It passed."]),
+    (
+        "Explosion (File)\nIran sent missiles. Russia got them.",
+        ["Explosion (File)", "Iran sent missiles.", "Russia got them."],
+    ),
+    ('He said "We will go."\n"Yes."', ['He said "We will go."', '"Yes."']),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EDGE_CASES, ids=[c[0][:30] for c in EDGE_CASES])
+def test_news_edge_cases(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_footnote_digit_is_left_to_cleaning() -> None:
+    # The segmenter keeps the digit (cleaning removes it, see test_clean); the split is right.
+    text = "targets at a considerable distance1. An Iranian official spoke."
+    assert split_sentences(text) == [
+        "targets at a considerable distance1.",
+        "An Iranian official spoke.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talk ended.” Then he said ☝ this ♬ now. Ok … fine.",
+        "It grew ∯ fast. Then it fell.",
+        "Wait\u2009.\u2009.\u2009. then it was over. Done.",
+    ],
+)
+def test_symbols_pysbd_drops_are_kept(text: str) -> None:
+    sentences = split_sentences(text)
+    assert "".join("".join(sentences).split()) == "".join(text.split())
+    assert sentences[-1].endswith(("fine.", "fell.", "Done."))
+
+
+def test_lost_text_falls_back_to_simple_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Lossy:
+        def segment(self, text: str) -> list[str]:
+            return [text[: len(text) // 3]]  # drops the rest, as pysbd does on some symbols
+
+    monkeypatch.setattr(_segment, "_pieces", Lossy().segment)
+    assert split_sentences("One here. Two there! Three?") == ["One here.", "Two there!", "Three?"]
+
+
+def test_wordless_piece_joins_previous_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    class QuoteAlone:
+        def segment(self, text: str) -> list[str]:
+            return ["He said “we go.", "”", " It rained."]
+
+    monkeypatch.setattr(_segment, "_pieces", QuoteAlone().segment)
+    assert split_sentences("He said “we go.” It rained.") == ["He said “we go.”", "It rained."]
+
+
+def test_wordless_first_piece_joins_next_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    class LeadingQuote:
+        def segment(self, text: str) -> list[str]:
+            return ["“", "We go.", "Now."]
+
+    monkeypatch.setattr(_segment, "_pieces", LeadingQuote().segment)
+    assert split_sentences("“ We go. Now.") == ["“ We go.", "Now."]
+
+
+def test_never_crosses_a_line_break() -> None:
+    text = "First paragraph ends without a stop\nSecond one starts here. And ends."
+    assert split_sentences(text) == [
+        "First paragraph ends without a stop",
+        "Second one starts here.",
+        "And ends.",
+    ]
+
+
+def test_empty_and_blank_text() -> None:
+    assert segment("") == []
+    assert segment(" \n\n \t\n") == []
+
+
+_ALPHABET = st.sampled_from(
+    [*list("abc XYZ019.,!?;:'\"“”‘’()-—…\n\n \t"), "U.S.", "Mr.", "a.m.", "☝", "♬", "∯", "\u2009"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_segmentation_never_loses_or_reorders_characters(text: str) -> None:
+    spans = segment(text)
+    rebuilt, cursor = [], 0
+    for start, end in spans:
+        assert cursor <= start < end <= len(text)
+        gap = text[cursor:start]
+        assert not gap.strip(), f"non-space text {gap!r} fell between sentences"
+        assert "\n" not in text[start:end]
+        rebuilt += [gap, text[start:end]]
+        cursor = end
+    assert not text[cursor:].strip()
+    assert "".join(rebuilt) + text[cursor:] == text
