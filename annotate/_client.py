@@ -8,6 +8,7 @@ URL or a refused token is always the same one clear line, and so that connection
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -45,9 +46,27 @@ class Client:
 
     def __init__(self, connection: Connection, *, timeout: float = 120.0) -> None:
         self.connection = connection
+        # Our own httpx client, so that its pooled sockets are closed (close() or when this
+        # object is collected) instead of leaking until interpreter exit.
+        http = httpx.Client(timeout=timeout, follow_redirects=True)
+        self._close = weakref.finalize(self, http.close)
         self.sdk = LabelStudio(
-            base_url=connection.url, api_key=connection.api_key, timeout=timeout, max_retries=3
+            base_url=connection.url,
+            api_key=connection.api_key,
+            timeout=timeout,
+            max_retries=3,
+            httpx_client=http,
         )
+
+    def close(self) -> None:
+        """Close the connection pool; the client cannot be used afterwards."""
+        self._close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def call(
         self, what: str, fn: Callable[..., T], /, *args: Any, retry: bool = True, **kw: Any

@@ -25,6 +25,10 @@ __all__ = ["ServerProcess", "find_executable", "is_healthy", "start_server", "st
 # First start runs Django migrations: about 30 s measured here, more on a loaded CI box.
 DEFAULT_START_TIMEOUT = 240.0
 
+# Popen objects of servers started by this process: dropping one while its server runs
+# would warn (and the server is meant to outlive the call that started it).
+_STARTED: dict[int, subprocess.Popen[bytes]] = {}
+
 
 @dataclass(frozen=True)
 class ServerProcess:
@@ -111,9 +115,11 @@ def start_server(
             env=env,
             start_new_session=True,  # so stop_pid can end the whole group
         )
+    _STARTED[proc.pid] = proc
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
+            _STARTED.pop(proc.pid, None)
             raise StudioError(
                 f"label-studio exited with code {proc.returncode} while starting",
                 hint=f"read its log at {log_path}",
@@ -151,5 +157,10 @@ def stop_pid(pid: int, timeout: float = 20.0) -> bool:
 
 def _reap(pid: int) -> None:
     # A server started by this process stays a zombie until waited for.
+    proc = _STARTED.get(pid)
+    if proc is not None:
+        if proc.poll() is not None:
+            del _STARTED[pid]
+        return
     with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)

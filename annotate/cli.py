@@ -13,13 +13,30 @@ from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
+import click
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperGroup
 
 from annotate.errors import AnnotateError
 
+
+class _Group(TyperGroup):
+    """Turns the toolkit's errors into one message and exit code 2, in one place."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AnnotateError as exc:
+            if _State.debug:
+                raise
+            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            ctx.exit(2)
+
+
 app = typer.Typer(
+    cls=_Group,
     help="Annotate news sentences in Label Studio and publish versioned dataset releases.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -232,10 +249,4 @@ def push(
 
 def main() -> None:
     """Entry point of the ``annotate`` console script."""
-    try:
-        app()
-    except AnnotateError as exc:
-        if _State.debug:
-            raise
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
-        sys.exit(2)
+    app()
