@@ -1,0 +1,60 @@
+"""The bundled gold sample covers every task sentence of the seed article and fits the schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from annotate.errors import SchemaError
+from annotate.gold import load_gold
+from annotate.ingest import ingest
+from annotate.schema import load_schema
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "corpus" / "iran-missiles-russia.gold.yaml"
+
+
+@pytest.fixture(scope="module")
+def schema():
+    return load_schema(ROOT / "schemas" / "news-stance.yaml")
+
+
+def test_gold_covers_exactly_the_seed_article_sentences(schema, tmp_path: Path) -> None:
+    result = ingest([ROOT / "corpus" / "iran-missiles-russia.txt"], tmp_path / "s.parquet")
+    sentences = pd.read_parquet(result.sentences_path)["text"].tolist()
+    gold = load_gold(GOLD, schema)
+    assert sorted(gold) == sorted(sentences)
+
+
+def test_gold_spans_point_at_their_text_and_follow_the_rules(schema) -> None:
+    gold = load_gold(GOLD, schema)
+    reportedly = next(v for t, v in gold.items() if t.startswith("The agreement was reportedly"))
+    assert reportedly["hedging"] == "hedged"
+    assert reportedly["attribution"] == "anonymous_source"
+    for field in ("hedge_cue", "source", "attribution_cue"):
+        (span,) = reportedly[field]
+        assert (span.start, span.end, span.text) == (18, 28, "reportedly")
+    for text, values in gold.items():
+        assert not [v for v in schema.check(values, text) if v.severity == "error"], text
+
+
+def test_a_span_not_in_its_sentence_names_the_entry(schema, tmp_path: Path) -> None:
+    broken = tmp_path / "gold.yaml"
+    broken.write_text(
+        GOLD.read_text(encoding="utf-8").replace("hedge_cue: [about]", "hedge_cue: [roughly]"),
+        encoding="utf-8",
+    )
+    with pytest.raises(SchemaError, match=r"sentence 1 .*hedge_cue span 'roughly'"):
+        load_gold(broken, schema)
+
+
+def test_gold_for_another_schema_version_is_refused(schema, tmp_path: Path) -> None:
+    old = tmp_path / "gold.yaml"
+    old.write_text(
+        GOLD.read_text(encoding="utf-8").replace("schema_version: 1.0.0", "schema_version: 0.9.0"),
+        encoding="utf-8",
+    )
+    with pytest.raises(SchemaError, match=r"labelled under news-stance 0\.9\.0"):
+        load_gold(old, schema)
