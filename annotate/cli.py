@@ -208,6 +208,13 @@ def push(
         bool, typer.Option(help="Allow changes that touch existing annotations.")
     ] = False,
     batch_size: Annotated[int, typer.Option(help="Tasks per import request.")] = 1000,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(help="Pre-annotations (Parquet/JSONL from `annotate predict`) to attach."),
+    ] = None,
+    order_by_uncertainty: Annotated[
+        bool, typer.Option(help="With predictions, serve the least certain tasks first.")
+    ] = True,
     as_json: JsonOpt = False,
 ) -> None:
     """Create or update the Label Studio project and import new sentences as tasks."""
@@ -223,6 +230,8 @@ def push(
         on_change=on_change,  # type: ignore[arg-type]
         force=force,
         batch_size=batch_size,
+        predictions=predictions,
+        order_by_uncertainty=order_by_uncertainty,
         progress=not as_json,
     )
     if as_json:
@@ -237,6 +246,7 @@ def push(
             ("changed sentences", len(result.changed)),
             ("tasks updated", result.updated_tasks),
             ("label config updated", result.updated_config),
+            ("predictions attached", result.predictions),
         ],
     )
     if result.changed and result.updated_tasks == 0:

@@ -18,6 +18,7 @@ from typing import Any, Literal
 import pyarrow.parquet as pq
 
 from annotate._client import Client
+from annotate._predictions import attach_predictions, read_predictions
 from annotate._project import find_project
 from annotate._task_map import TaskMap
 from annotate.errors import PushError
@@ -59,6 +60,7 @@ class PushResult:
     updated_tasks: int = 0
     rebuilt_map: bool = False
     predictions: int = 0
+    ordered_by_uncertainty: bool = False
 
 
 def push(
@@ -70,6 +72,8 @@ def push(
     on_change: ChangePolicy = "keep",
     force: bool = False,
     batch_size: int = DEFAULT_BATCH,
+    predictions: str | Path | list[dict[str, Any]] | None = None,
+    order_by_uncertainty: bool = True,
     progress: bool = False,
     client: Client | None = None,
 ) -> PushResult:
@@ -91,6 +95,13 @@ def push(
         data, but only for tasks nobody has annotated yet unless ``force`` is given.
     force
         Allow a schema change that removes labels in use, and ``update`` of annotated tasks.
+    predictions
+        Pre-annotations to attach (a Parquet/JSONL file or a list of
+        ``{sentence_id, result, score, model_version}``); they replace earlier predictions
+        of the same model version.
+    order_by_uncertainty
+        With predictions, switch the project to uncertainty sampling so that the tasks
+        with the lowest score are served first.
     """
     schema = schema if isinstance(schema, Schema) else load_schema(schema)
     if overlap < 1:
@@ -116,6 +127,20 @@ def push(
         known = task_map.entries()
         _import_new(client, proj.id, sentences, known, task_map, result, batch_size, progress)
         _handle_changed(client, result, known, sentences, on_change, force)
+        if predictions is not None:
+            rows = read_predictions(predictions)
+            wanted = {r["sentence_id"] for r in rows}
+            texts = {
+                d["sentence_id"]: d["text"]
+                for batch in _batches(sentences, DEFAULT_BATCH)
+                for d in batch
+                if d["sentence_id"] in wanted
+            }
+            tasks = {sid: tid for sid, (tid, _) in task_map.entries().items()}
+            result.predictions = attach_predictions(
+                client, proj.id, rows, tasks, texts, schema, order=order_by_uncertainty
+            )
+            result.ordered_by_uncertainty = order_by_uncertainty and bool(rows)
     finally:
         task_map.close()
     return result

@@ -16,7 +16,13 @@ from typer.testing import CliRunner
 from annotate import _server
 from annotate._client import Client, Connection
 from annotate.cli import app
-from annotate.errors import AuthenticationFailed, ConnectionFailed, PushError, StudioError
+from annotate.errors import (
+    AuthenticationFailed,
+    ConnectionFailed,
+    LabelError,
+    PushError,
+    StudioError,
+)
 from annotate.push import push
 from annotate.schema import Schema, load_schema
 
@@ -263,3 +269,54 @@ def test_server_killed_mid_push_then_same_command_completes_exactly_once(
         assert result.new_tasks + result.unchanged == 5000
     finally:
         _server.stop_pid(proc.pid)
+
+
+def _prediction(schema: Schema, sid: str, text: str, score: float, version: str) -> dict:
+    values = {f.name: None if f.kind == "choice" else [] for f in schema.fields}
+    values.update(claim_type="factual", hedging="not_hedged", attribution="unattributed")
+    return {
+        "sentence_id": sid,
+        "result": schema.to_result(values),
+        "score": score,
+        "model_version": version,
+    }
+
+
+def test_predictions_attach_once_per_model_version_and_order_by_uncertainty(
+    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    table = sentence_table(tmp_path / "s.parquet", 4)
+    schema = load_schema(SCHEMA)
+    texts = pd.read_parquet(table).set_index("sentence_id")["text"]
+    preds = [
+        _prediction(schema, sid, texts[sid], 0.2 + i / 10, "m-1")
+        for i, sid in enumerate(texts.index)
+    ]
+    first = push(table, schema=schema, project=project_name, predictions=preds)
+    assert first.predictions == 4 and first.ordered_by_uncertainty
+    path = tmp_path / "preds.jsonl"
+    pd.DataFrame(preds).to_json(path, orient="records", lines=True)
+    again = push(table, schema=schema, project=project_name, predictions=path)
+    assert again.predictions == 4 and again.new_tasks == 0
+
+    stored = client.sdk.predictions.list(project=first.project_id)
+    assert len(stored) == 4, "re-pushing a model version must replace, not stack"
+    assert {p.model_version for p in stored} == {"m-1"}
+    assert sorted(round(p.score, 2) for p in stored) == [0.2, 0.3, 0.4, 0.5]
+    project = client.sdk.projects.get(id=first.project_id)
+    assert project.sampling == "Uncertainty sampling"
+    assert project.model_version == "m-1"
+
+
+def test_bad_predictions_are_refused_before_anything_is_sent(
+    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    table = sentence_table(tmp_path / "s.parquet", 2)
+    schema = load_schema(SCHEMA)
+    stray = [_prediction(schema, "a-nowhere-0", "x", 0.5, "m-1")]
+    with pytest.raises(PushError, match="1 predictions are for sentences the project does not"):
+        push(table, schema=schema, project=project_name, predictions=stray)
+    bad = _prediction(schema, "a-test-0", "", 0.5, "m-1")
+    bad["result"][0]["value"]["choices"] = ["gossip"]
+    with pytest.raises(LabelError, match="gossip"):
+        push(table, schema=schema, project=project_name, predictions=[bad])
