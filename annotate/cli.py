@@ -257,6 +257,53 @@ def push(
         )
 
 
+@app.command()
+def pull(
+    project: Annotated[
+        str | None, typer.Option(help="Project title (default: the schema name).")
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Annotation table (Parquet).")
+    ] = Path("build/annotations.parquet"),
+    schema: SchemaOpt = DEFAULT_SCHEMA,
+    full: Annotated[
+        bool, typer.Option(help="Read every task, not only those changed since the last pull.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Pull annotations into a validated table, one row per annotation and field."""
+    from annotate.pull import pull as run
+
+    result = run(project, output, schema=schema, full=full, progress=not as_json)
+    if as_json:
+        _emit_json({**_jsonable(result), "violation_count": result.violation_count})
+        return
+    _table(
+        f"pull from {result.project}",
+        [
+            ("project", result.url),
+            ("annotation table", result.output),
+            ("rows", result.rows),
+            ("tasks", result.tasks),
+            ("annotations", result.annotations),
+            ("cancelled (not labels)", result.cancelled),
+            ("drafts / predictions (not labels)", f"{result.drafts} / {result.predictions}"),
+            ("annotators", result.annotators),
+            ("tasks read", f"{result.fetched} ({'full' if result.full else 'incremental'})"),
+            ("deleted tasks dropped", result.deleted),
+        ],
+    )
+    if result.violations:
+        table = Table(title="consistency violations per annotator", title_justify="left")
+        for column in ("annotator", "rule", "count"):
+            table.add_column(column)
+        for annotator, rules in sorted(result.violations.items()):
+            for rule, count in sorted(rules.items()):
+                table.add_row(annotator, rule, str(count))
+        out.print(table)
+        out.print(f"details: {result.violations_output}")
+
+
 def main() -> None:
     """Entry point of the ``annotate`` console script."""
     app()

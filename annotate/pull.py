@@ -1,0 +1,266 @@
+"""Pull stage: Label Studio annotations -> a validated, pseudonymised annotation table.
+
+Incremental by default: only tasks whose ``updated_at`` is newer than the last pull's
+watermark are read (the Data Manager filter answers in about 0.1 s, where reading all of
+20,000 tasks takes about 40 s) and merged into the snapshot kept under the toolkit home.
+Label Studio bumps a task's ``updated_at`` when one of its annotations is created,
+updated or deleted, so changed and deleted annotations come along; deleted tasks are
+found by comparing the project's task count with the snapshot. The table is rebuilt from
+the whole snapshot every time, so an incremental pull writes the same table as a full one.
+
+Tasks are read in pages ordered by id and every finished page is checkpointed, so a pull
+that is interrupted (network, Ctrl-C) continues where it stopped when run again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from annotate import _pull_fetch as fetch
+from annotate._client import Client
+from annotate._project import require_project
+from annotate._pseudonym import Pseudonymizer, load_key
+from annotate._pull_state import PullState, Run
+from annotate._pull_table import build
+from annotate.schema import Schema, load_schema
+from annotate.studio import connect, home_dir
+
+__all__ = ["PullResult", "pull"]
+
+
+@dataclass
+class PullResult:
+    """What one pull did and found.
+
+    Attributes
+    ----------
+    project, project_id, url
+        The Label Studio project pulled.
+    output, violations_output : pathlib.Path
+        The annotation table and the violations report (both Parquet).
+    rows : int
+        Rows written to ``output``.
+    tasks : int
+        Tasks in the project.
+    annotations, cancelled : int
+        Submitted annotations, and cancelled (skipped) ones, which are not labels.
+    drafts, predictions : int
+        Drafts and predictions seen, counted but never mixed into labels. Saving a draft
+        does not bump a task's ``updated_at``, so after an incremental pull a draft count
+        is as of the last change of its task; ``full=True`` counts them afresh.
+    annotators : int
+        Distinct annotators (pseudonyms).
+    fetched, deleted : int
+        Tasks read from the server by this call, and tasks dropped as deleted.
+    full, resumed : bool
+        Whether every task was read, and whether an interrupted pull was continued.
+    violations : dict
+        Annotator pseudonym -> rule id -> count of consistency violations.
+    schema_version : str
+    """
+
+    project: str
+    project_id: int
+    url: str
+    output: Path
+    violations_output: Path
+    schema_version: str
+    rows: int = 0
+    tasks: int = 0
+    annotations: int = 0
+    cancelled: int = 0
+    drafts: int = 0
+    predictions: int = 0
+    annotators: int = 0
+    fetched: int = 0
+    deleted: int = 0
+    full: bool = False
+    resumed: bool = False
+    violations: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def violation_count(self) -> int:
+        """All violations of all annotators."""
+        return sum(sum(rules.values()) for rules in self.violations.values())
+
+
+def violations_path(output: Path) -> Path:
+    """Where the violations report of ``output`` goes: ``<stem>.violations.parquet``."""
+    return output.with_name(f"{output.stem}.violations.parquet")
+
+
+def pull(
+    project: str | None,
+    output: str | Path,
+    *,
+    schema: Schema | str | Path = "schemas/news-stance.yaml",
+    full: bool = False,
+    progress: bool = False,
+    client: Client | None = None,
+    page_size: int = fetch.PAGE_SIZE,
+) -> PullResult:
+    """Pull a project's annotations into a Parquet table, one row per annotation and field.
+
+    Parameters
+    ----------
+    project : str or None
+        Project title; None means the schema's name.
+    output : str or pathlib.Path
+        The Parquet file to write. The violations report goes beside it as
+        ``<stem>.violations.parquet``.
+    schema : Schema or path
+        Every value is validated against it; its rules are checked on every annotation.
+    full : bool
+        Read every task instead of only those changed since the last pull. The table is
+        the same either way; use it when the state under the toolkit home is suspect.
+    progress : bool
+        Show a progress bar on stderr.
+    client : Client, optional
+        Defaults to :func:`annotate.studio.connect`.
+    page_size : int
+        Tasks per request and per checkpoint.
+
+    Returns
+    -------
+    PullResult
+
+    Raises
+    ------
+    LabelError
+        Once, listing every annotation with a label or control the schema does not know
+        (the label config was edited in Label Studio) and the valid labels. The fetched
+        tasks are kept, so the next pull after the fix reads only what changed.
+    StudioError
+        The server is unreachable, refuses the token, or has no such project.
+
+    Examples
+    --------
+    >>> result = pull("news-stance", "annotations.parquet")  # doctest: +SKIP
+    >>> result.violations  # doctest: +SKIP
+    {'annotator-3f9c0a71be': {'hedged-needs-cue': 2}}
+    """
+    schema = schema if isinstance(schema, Schema) else load_schema(schema)
+    output = Path(output)
+    client = client or connect()
+    name = project or schema.name
+    proj = require_project(client, name)
+    home = home_dir()
+    state = PullState(home, client.connection.url, name)
+    result = PullResult(
+        project=name,
+        project_id=proj.id,
+        url=f"{client.connection.url}/projects/{proj.id}",
+        output=output,
+        violations_output=violations_path(output),
+        schema_version=schema.version,
+    )
+    tasks = _sync(
+        client, proj.id, state, home, result, full=full, progress=progress, size=page_size
+    )
+
+    built = build(tasks.values(), schema, name)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(built.rows, output)
+    pq.write_table(built.violations, result.violations_output)
+    result.rows = built.rows.num_rows
+    result.tasks = len(tasks)
+    result.annotations, result.cancelled = built.annotations, built.cancelled
+    result.drafts, result.predictions = built.drafts, built.predictions
+    result.annotators = len(set(built.rows.column("annotator").to_pylist()))
+    result.violations = built.by_annotator
+    return result
+
+
+def _sync(
+    client: Client,
+    project_id: int,
+    state: PullState,
+    home: Path,
+    result: PullResult,
+    *,
+    full: bool,
+    progress: bool,
+    size: int,
+) -> dict[int, dict[str, Any]]:
+    """Bring the snapshot up to date with the server and return it."""
+    meta = None if full else state.meta(project_id)
+    full = meta is None
+    since = None if meta is None else meta["watermark"]
+    run, result.resumed = state.run(project_id, full, since, fetch.server_time(client, project_id))
+    pseudonyms = Pseudonymizer(load_key(home), fetch.user_emails(client), client.connection.url)
+    _fetch_pages(client, project_id, run, pseudonyms, since, size, progress)
+
+    tasks = {} if full else state.snapshot()
+    fetched = list(run.tasks())
+    tasks.update((t["id"], t) for t in fetched)
+    result.fetched, result.full = len(fetched), full
+    watermark = _watermark(run, tasks, since)
+
+    if fetch.task_count(client, project_id) != len(tasks):
+        # Deleting a task leaves no trace in the updated_at filter: find which are gone.
+        live = fetch.task_ids(client, project_id)
+        gone = tasks.keys() - live
+        result.deleted = len(gone)
+        for task_id in gone:
+            del tasks[task_id]
+        if live - tasks.keys() and not full:
+            # Tasks the snapshot never saw (the state was copied, or the clock jumped):
+            # only a full read can be trusted now.
+            state.clear_run()
+            return _sync(
+                client, project_id, state, home, result, full=True, progress=progress, size=size
+            )
+    state.save(project_id, watermark, tasks)
+    state.clear_run()
+    return tasks
+
+
+def _watermark(run: Run, tasks: dict[int, dict[str, Any]], since: str | None) -> str | None:
+    """Up to when this pull has seen every change: the next pull asks for later ones."""
+    started = fetch.parse_ts(run.meta.get("started"))
+    if started is not None:
+        # Not the newest updated_at seen: a bulk import stamps thousands of tasks within a
+        # second, and a margin below that would re-read them all on every pull.
+        return fetch.format_ts(started - fetch.COMMIT_LAG)
+    # No server clock: the newest stamp seen (fixed-width UTC strings sort by time).
+    stamps = [t["updated_at"] for t in tasks.values() if t["updated_at"]]
+    return max([*stamps, since or ""]) or None
+
+
+def _fetch_pages(
+    client: Client,
+    project_id: int,
+    run: Run,
+    annotator: Pseudonymizer,
+    since: str | None,
+    size: int,
+    progress: bool,
+) -> None:
+    since_ts = fetch.parse_ts(since)
+    bar = None
+    while True:
+        page, remaining = fetch.fetch_page(client, project_id, run.last_id, since_ts, size)
+        if progress and bar is None:
+            bar = _progress_bar(run, remaining)
+        if not page:
+            break
+        run.add_page([fetch.slim_task(t, annotator) for t in page])
+        if bar is not None:
+            bar[0].update(bar[1], advance=len(page))
+        if len(page) < size:
+            break
+    if bar is not None:
+        bar[0].stop()
+
+
+def _progress_bar(run: Run, remaining: int) -> tuple[Any, Any]:
+    from rich.progress import Progress
+
+    done = sum(1 for _ in run.tasks())
+    bar = Progress(transient=True)
+    bar.start()
+    return bar, bar.add_task("pull", total=done + remaining, completed=done)

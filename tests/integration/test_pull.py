@@ -1,0 +1,320 @@
+"""``pull`` against a real Label Studio: exact table, incremental == full, resume, errors."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from annotate import _pull_fetch
+from annotate._client import Client
+from annotate._pseudonym import load_key, pseudonym
+from annotate._pull_state import PullState
+from annotate.errors import ConnectionFailed, LabelError
+from annotate.pull import pull
+from annotate.schema import Span, load_schema
+
+SCHEMA = load_schema("schemas/news-stance.yaml")
+ARTICLE = "iran-missiles-seed"
+# Four sentences of the seed article (corpus/iran-missiles-russia.txt), hard cases included.
+SENTENCES = [
+    "Iran and Russia, both under US sanctions, have stepped up their military cooperation "
+    "with a shipment of about 400 “highly accurate” ballistic missiles from Tehran to Moscow.",
+    "The deliveries, which began in early January, reportedly include several types of "
+    "surface-to-surface missiles, many of them from the Fateh-110 family of short-range weapons.",
+    "An Iranian military official who asked not to be named said there had been at least four "
+    "shipments so far.",
+    "The agreement was reportedly finalized at meetings in Tehran and Moscow late last year.",
+]
+
+
+def span(sentence: int, field_name: str, words: str) -> Span:
+    start = SENTENCES[sentence].index(words)
+    return Span(start, start + len(words), field_name, words)
+
+
+def labels(claim: str, hedging: str, attribution: str, **spans: list[Span]) -> dict[str, Any]:
+    return {"claim_type": claim, "hedging": hedging, "attribution": attribution, **spans}
+
+
+@dataclass
+class Project:
+    """A project built on the test server: ids of what was created, and the users."""
+
+    id: int
+    tasks: list[int]
+    emails: dict[str, str]
+    users: dict[str, int]
+    ann: dict[str, int] = field(default_factory=dict)
+
+
+def task_data(i: int, text: str) -> dict[str, Any]:
+    return {
+        "text": text,
+        "title": "Iran’s Shipment Of Ballistic Missiles To Russia",
+        "context_before": SENTENCES[i - 1] if i else "",
+        "context_after": SENTENCES[i + 1] if i + 1 < len(SENTENCES) else "",
+        "sentence_id": f"{ARTICLE}-{i}",
+        "article_id": ARTICLE,
+        "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "source": "Tampa Free Press",
+        "url": "https://www.tampafp.com/",
+    }
+
+
+def annotate_(client: Client, p: Project, key: str, task: int, user: str, **kw: Any) -> None:
+    values = kw.pop("values", None)
+    result = SCHEMA.to_result(values) if values is not None else []
+    created = client.sdk.annotations.create(
+        id=p.tasks[task], result=result, completed_by=p.users[user], **kw
+    )
+    p.ann[key] = created.id
+
+
+def build_project(client: Client, name: str) -> Project:
+    """Three annotators; a cancelled, an updated and a deleted annotation; a prediction."""
+    proj = client.sdk.projects.create(title=name, label_config=SCHEMA.label_config())
+    imported = client.sdk.projects.import_tasks(
+        id=proj.id, request=[task_data(i, s) for i, s in enumerate(SENTENCES)], return_task_ids=True
+    )
+    tag = uuid.uuid4().hex[:8]
+    emails = {u: f"{u}.{tag}@newsroom.test" for u in ("ana", "ben", "cho")}
+    users = {
+        u: client.sdk.users.create(email=e, username=f"{u}{tag}", first_name=u, last_name="T").id
+        for u, e in emails.items()
+    }
+    p = Project(proj.id, list(imported.task_ids), emails, users)
+    hedged_cue = [span(1, "hedge_cue", "reportedly")]
+    annotate_(client, p, "ana1", 1, "ana", lead_time=12.5, values=labels(
+        "factual", "hedged", "anonymous_source", hedge_cue=hedged_cue,
+        source=[span(1, "source", "reportedly")],
+        attribution_cue=[span(1, "attribution_cue", "reportedly")],
+    ))  # fmt: skip
+    # Hedged without marking the cue: a violation of rule hedged-needs-cue.
+    annotate_(client, p, "ben1", 1, "ben", lead_time=8.0,
+              values=labels("factual", "hedged", "unattributed"))  # fmt: skip
+    annotate_(client, p, "cho2", 2, "cho", lead_time=2.0, was_cancelled=True)
+    annotate_(client, p, "ana2", 2, "ana", lead_time=20.0,
+              values=labels("factual", "not_hedged", "unattributed"))  # fmt: skip
+    client.sdk.annotations.update(id=p.ann["ana2"], result=SCHEMA.to_result(labels(
+        "factual", "not_hedged", "anonymous_source",
+        source=[span(2, "source", "An Iranian military official")],
+        attribution_cue=[span(2, "attribution_cue", "said")],
+    )))  # fmt: skip
+    annotate_(client, p, "ben3", 3, "ben", values=labels("factual", "hedged", "unattributed"))
+    client.sdk.annotations.delete(id=p.ann.pop("ben3"))
+    annotate_(client, p, "cho0", 0, "cho", lead_time=5.0,
+              values=labels("factual", "not_hedged", "unattributed"))  # fmt: skip
+    client.sdk.predictions.create(
+        task=p.tasks[3], result=SCHEMA.to_result(labels("factual", "hedged", "unattributed")),
+        model_version="baseline-0",
+    )  # fmt: skip
+    # Drafts have no SDK method in 2.1.2; this is the endpoint the UI uses.
+    httpx.post(
+        f"{client.connection.url}/api/tasks/{p.tasks[0]}/drafts",
+        headers={"Authorization": f"Token {client.connection.api_key}"},
+        json={"result": SCHEMA.to_result(labels("opinion", "hedged", "unattributed"))},
+    ).raise_for_status()
+    return p
+
+
+@pytest.fixture
+def project(client: Client, project_name: str, studio_env: Path) -> Project:
+    return build_project(client, project_name)
+
+
+def rows(path: Path) -> list[dict[str, Any]]:
+    return pq.read_table(path).to_pylist()
+
+
+def frame(path: Path) -> pd.DataFrame:
+    df = pq.read_table(path).to_pandas()
+    return df.sort_values(["task_id", "annotation_id", "field"]).reset_index(drop=True)
+
+
+def test_pull_writes_the_exact_table(
+    client: Client, project: Project, project_name: str, studio_env: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "annotations.parquet"
+    result = pull(project_name, out, schema=SCHEMA, client=client)
+
+    who = {u: pseudonym(e, load_key(studio_env)) for u, e in project.emails.items()}
+    s = [f"{ARTICLE}-{i}" for i in range(4)]
+    t, a = project.tasks, project.ann
+
+    def sp(sentence: int, field_name: str, words: str) -> dict[str, Any]:
+        return vars(span(sentence, field_name, words))
+
+    def answer(task: int, ann: str, user: str, lead: float, values: dict[str, Any]) -> list:
+        return [
+            (s[task], t[task], a[ann], who[user], f.name,
+             values.get(f.name) if f.kind == "choice" else None, None,
+             values.get(f.name, []) if f.kind == "spans" else None, lead, False)
+            for f in SCHEMA.fields
+        ]  # fmt: skip
+
+    expected = [
+        *answer(0, "cho0", "cho", 5.0, labels("factual", "not_hedged", "unattributed")),
+        *answer(1, "ana1", "ana", 12.5, labels(
+            "factual", "hedged", "anonymous_source",
+            hedge_cue=[sp(1, "hedge_cue", "reportedly")], source=[sp(1, "source", "reportedly")],
+            attribution_cue=[sp(1, "attribution_cue", "reportedly")])),
+        *answer(1, "ben1", "ben", 8.0, labels("factual", "hedged", "unattributed")),
+        (s[2], t[2], a["cho2"], who["cho"], None, None, None, None, 2.0, True),
+        *answer(2, "ana2", "ana", 20.0, labels(
+            "factual", "not_hedged", "anonymous_source",
+            source=[sp(2, "source", "An Iranian military official")],
+            attribution_cue=[sp(2, "attribution_cue", "said")])),
+    ]  # fmt: skip
+    got = rows(out)
+    keys = ["sentence_id", "task_id", "annotation_id", "annotator", "field", "value", "values"]
+    keys += ["spans", "lead_time", "was_cancelled"]
+    assert [tuple(r[k] for k in keys) for r in got] == expected
+    assert {r["schema_version"] for r in got} == {"1.0.0"}
+    for r in got:  # timestamps as the server has them
+        server = client.sdk.annotations.get(id=r["annotation_id"])
+        assert (r["created_at"], r["updated_at"]) == (server.created_at, server.updated_at)
+    assert got[-1]["updated_at"] > got[-1]["created_at"]  # ana2 was updated
+
+    assert (result.rows, result.tasks, result.annotations, result.cancelled) == (25, 4, 4, 1)
+    assert (result.drafts, result.predictions, result.annotators) == (1, 1, 3)
+    assert result.violations == {who["ben"]: {"hedged-needs-cue": 1}}
+    report = rows(result.violations_output)
+    assert [(v["annotator"], v["rule"], v["task_id"], v["annotation_id"]) for v in report] == [
+        (who["ben"], "hedged-needs-cue", t[1], a["ben1"])
+    ]
+
+
+def test_incremental_pull_equals_full_pull(
+    client: Client,
+    project: Project,
+    project_name: str,
+    studio_env: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Without the commit lag, and with the server clock (whole seconds) past every change
+    # before each pull, the number of tasks read shows that only changed ones are.
+    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
+    time.sleep(1.1)
+    first = pull(project_name, tmp_path / "first.parquet", schema=SCHEMA, client=client)
+    assert first.full and first.fetched == 4
+
+    # Change, delete and add annotations, delete a task, between two pulls.
+    client.sdk.annotations.update(
+        id=project.ann["ben1"],
+        result=SCHEMA.to_result(labels("opinion", "not_hedged", "unattributed")),
+    )
+    client.sdk.annotations.delete(id=project.ann["ana1"])
+    annotate_(client, project, "ben3", 3, "ben", lead_time=3.0,
+              values=labels("prediction", "hedged", "unattributed",
+                            hedge_cue=[span(3, "hedge_cue", "reportedly")]))  # fmt: skip
+    client.sdk.tasks.delete(id=project.tasks[0])
+
+    time.sleep(1.1)
+    inc = pull(project_name, tmp_path / "inc.parquet", schema=SCHEMA, client=client)
+    assert not inc.full and inc.fetched == 2 and inc.deleted == 1
+    full = pull(project_name, tmp_path / "full.parquet", schema=SCHEMA, client=client, full=True)
+    assert full.full and full.fetched == 3
+    pd.testing.assert_frame_equal(frame(tmp_path / "inc.parquet"), frame(tmp_path / "full.parquet"))
+    got = frame(tmp_path / "inc.parquet")
+    assert project.tasks[0] not in set(got.task_id)
+    assert project.ann["ana1"] not in set(got.annotation_id)
+    ben1 = got[(got.annotation_id == project.ann["ben1"]) & (got.field == "claim_type")]
+    assert ben1.value.tolist() == ["opinion"]
+    assert inc.violations == full.violations
+
+    # Nothing changed: an incremental pull reads no task.
+    again = pull(project_name, tmp_path / "again.parquet", schema=SCHEMA, client=client)
+    assert (again.fetched, again.deleted, again.full) == (0, 0, False)
+    pd.testing.assert_frame_equal(
+        frame(tmp_path / "again.parquet"), frame(tmp_path / "full.parquet")
+    )
+
+
+def test_interrupted_pull_resumes(
+    client: Client,
+    project: Project,
+    project_name: str,
+    studio_env: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = _pull_fetch.fetch_page
+    calls: list[int] = []
+    fail_at = [3]
+
+    def flaky(*args: Any) -> Any:
+        calls.append(args[2])  # after_id
+        if len(calls) == fail_at[0]:
+            raise ConnectionFailed("network went away (simulated)")
+        return real(*args)
+
+    monkeypatch.setattr(_pull_fetch, "fetch_page", flaky)
+    out = tmp_path / "resumed.parquet"
+    with pytest.raises(ConnectionFailed):
+        pull(project_name, out, schema=SCHEMA, client=client, page_size=1)
+    assert not out.exists()
+    calls.clear()
+    fail_at[0] = 0
+    resumed = pull(project_name, out, schema=SCHEMA, client=client, page_size=1)
+    assert resumed.resumed and resumed.full
+    # Continued after the second task rather than from the start.
+    assert calls[0] == project.tasks[1]
+
+    monkeypatch.setattr(_pull_fetch, "fetch_page", real)
+    whole = pull(project_name, tmp_path / "whole.parquet", schema=SCHEMA, client=client, full=True)
+    assert not whole.resumed
+    pd.testing.assert_frame_equal(frame(out), frame(tmp_path / "whole.parquet"))
+
+
+def test_unknown_label_is_one_clear_error(
+    client: Client, project: Project, project_name: str, studio_env: Path, tmp_path: Path
+) -> None:
+    bad = [{"from_name": "claim_type", "to_name": "text", "type": "choices",
+            "value": {"choices": ["rumour"]}}]  # fmt: skip
+    for task in (0, 3):
+        client.sdk.annotations.create(
+            id=project.tasks[task], result=bad, completed_by=project.users["ana"]
+        )
+    with pytest.raises(LabelError) as info:
+        pull(project_name, tmp_path / "out.parquet", schema=SCHEMA, client=client)
+    message = str(info.value)
+    assert message.startswith(f"2 annotation(s) in project {project_name!r} hold labels")
+    for task in (0, 3):
+        assert f"task {project.tasks[task]} (sentence {ARTICLE}-{task})" in message
+    assert "unknown label(s) 'rumour'" in message
+    assert "claim_type: factual, prediction, opinion, rule_or_policy, not_a_claim" in message
+    assert "-> someone edited the labelling config" in message
+    assert not (tmp_path / "out.parquet").exists()
+
+
+def test_no_email_or_token_is_stored(
+    client: Client, project: Project, project_name: str, studio_env: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "annotations.parquet"
+    result = pull(project_name, out, schema=SCHEMA, client=client)
+    pull(project_name, out, schema=SCHEMA, client=client)  # incremental state too
+    state = PullState(studio_env, client.connection.url, project_name)
+    assert state.files()
+    secrets = [*project.emails.values(), "admin@test.local", client.connection.api_key]
+    # Parquet pages are compressed, so its cells are searched, not its bytes.
+    texts = {p: json.dumps(pq.read_table(p).to_pylist(), default=str)
+             for p in (out, result.violations_output)}  # fmt: skip
+    texts |= {p: p.read_text(errors="replace") for p in studio_env.rglob("*") if p.is_file()}
+    for path, text in texts.items():
+        assert "@" not in text, path
+        for secret in secrets:
+            assert secret not in text, (path, secret)
+    key = studio_env / "pseudonym.key"
+    assert key.stat().st_mode & 0o777 == 0o600

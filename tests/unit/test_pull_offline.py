@@ -1,0 +1,256 @@
+"""``pull()`` end to end, offline: a fake SDK serves task JSON recorded from a real server.
+
+The fake applies the Data Manager filters pull sends (``filter:tasks:id`` and
+``filter:tasks:updated_at``, both "greater"), so the keyset pages, the watermark and the
+checkpoint are exercised without a server.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from annotate import _pull_fetch
+from annotate._client import Client, Connection
+from annotate._pull_state import PullState
+from annotate.errors import ConnectionFailed, LabelError, StudioError
+from annotate.pull import pull
+from annotate.schema import load_schema
+
+RECORDED = json.loads(
+    (Path(__file__).parents[1] / "data" / "recorded" / "pull_tasks.json").read_text()
+)
+SCHEMA = load_schema("schemas/news-stance.yaml")
+TOKEN = "tok-0123456789abcdef"
+NAME = "news-stance"
+
+
+class FakeTask:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+        self.id = data["id"]
+
+    def model_dump(self, mode: str = "python") -> dict[str, Any]:
+        return copy.deepcopy(self._data)
+
+
+class FakeSDK:
+    """Just the calls pull makes, answering like label-studio 1.23.2 does."""
+
+    def __init__(self, tasks: list[dict[str, Any]], project_id: int = 7) -> None:
+        self.serve(tasks)
+        self.project_id = project_id
+        self.list_calls: list[dict[str, Any]] = []
+        self.tasks = SimpleNamespace(list=self._list_tasks)
+        self.projects = SimpleNamespace(list=self._list_projects, get=self._get_project)
+        users = [SimpleNamespace(id=int(i), email=e) for i, e in RECORDED["users"].items()]
+        self.users = SimpleNamespace(list=lambda: iter(users))
+
+    def serve(self, tasks: list[dict[str, Any]]) -> None:
+        self.data = {t["id"]: t for t in tasks}
+
+    def now(self) -> datetime:
+        stamps = [_pull_fetch.parse_ts(t["updated_at"]) for t in self.data.values()]
+        return max(s for s in stamps if s is not None) + timedelta(microseconds=1)
+
+    def _list_projects(self, title: str) -> list[Any]:
+        return [SimpleNamespace(id=self.project_id, title=NAME)] if title == NAME else []
+
+    def _get_project(self, id: int) -> Any:
+        return SimpleNamespace(id=id, task_number=len(self.data))
+
+    def _list_tasks(self, *, project: int, query: str, page: int, page_size: int, **kw: Any):
+        assert project == self.project_id and page == 1
+        self.list_calls.append(json.loads(query))
+        q = json.loads(query)
+        assert q["ordering"] == ["tasks:id"]
+        match = sorted(self.data.values(), key=lambda t: t["id"])
+        for item in q["filters"]["items"]:
+            assert item["operator"] == "greater"
+            if item["filter"] == "filter:tasks:id":
+                match = [t for t in match if t["id"] > item["value"]]
+            else:
+                assert item["filter"] == "filter:tasks:updated_at"
+                # The real server answers 500 to a value without microseconds.
+                assert len(item["value"]) == len("2026-11-25T21:10:41.819012Z")
+                since = _pull_fetch.parse_ts(item["value"])
+                match = [t for t in match if _pull_fetch.parse_ts(t["updated_at"]) > since]
+        return SimpleNamespace(
+            items=[FakeTask(t) for t in match[:page_size]],
+            response=SimpleNamespace(total=len(match)),
+        )
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))
+    # The recorded changes are less than a second apart: no commit lag, and a server clock
+    # just past the newest change of what is served, so counts show what was read.
+    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
+    monkeypatch.setattr(_pull_fetch, "server_time", lambda client, pid: client.sdk.now())
+    return tmp_path / "home"
+
+
+def fake_client(sdk: FakeSDK) -> Client:
+    client = Client(Connection(url="http://studio.test", api_key=TOKEN))
+    client.sdk = sdk  # type: ignore[assignment]
+    return client
+
+
+def frame(path: Path) -> pd.DataFrame:
+    df = pq.read_table(path).to_pandas()
+    return df.sort_values(["task_id", "annotation_id", "field"]).reset_index(drop=True)
+
+
+def test_incremental_equals_full(home: Path, tmp_path: Path) -> None:
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    client = fake_client(sdk)
+    first = pull(NAME, tmp_path / "v1.parquet", schema=SCHEMA, client=client, page_size=3)
+    assert (first.full, first.fetched, first.rows, first.tasks) == (True, 4, 25, 4)
+
+    sdk.serve(RECORDED["tasks_v2"])  # ben1 updated, ana1 deleted, ben3 added, task 0 gone
+    inc = pull(NAME, tmp_path / "inc.parquet", schema=SCHEMA, client=client, page_size=3)
+    assert (inc.full, inc.fetched, inc.deleted, inc.tasks) == (False, 2, 1, 3)
+    full = pull(NAME, tmp_path / "full.parquet", schema=SCHEMA, client=client, full=True)
+    assert (full.full, full.fetched) == (True, 3)
+    pd.testing.assert_frame_equal(frame(tmp_path / "inc.parquet"), frame(tmp_path / "full.parquet"))
+    assert inc.violations == full.violations
+    assert (inc.annotations, inc.cancelled) == (full.annotations, full.cancelled) == (3, 1)
+
+    again = pull(NAME, tmp_path / "again.parquet", schema=SCHEMA, client=client)
+    assert (again.fetched, again.deleted) == (0, 0)
+    pd.testing.assert_frame_equal(
+        frame(tmp_path / "again.parquet"), frame(tmp_path / "full.parquet")
+    )
+
+
+def test_interrupted_pull_resumes_after_the_last_page(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    client = fake_client(sdk)
+    real = _pull_fetch.fetch_page
+    pages: list[int] = []
+
+    def dies_on_third_page(*args: Any) -> Any:
+        pages.append(args[2])
+        if len(pages) == 3:
+            raise ConnectionFailed("simulated outage")
+        return real(*args)
+
+    monkeypatch.setattr(_pull_fetch, "fetch_page", dies_on_third_page)
+    out = tmp_path / "out.parquet"
+    with pytest.raises(ConnectionFailed):
+        pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
+    assert not out.exists()
+    monkeypatch.setattr(_pull_fetch, "fetch_page", real)
+    sdk.list_calls.clear()
+    resumed = pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
+    assert resumed.resumed and resumed.full and resumed.fetched == 4
+    second = RECORDED["task_ids"][1]
+    assert sdk.list_calls[0]["filters"]["items"][0]["value"] == second
+
+    whole = pull(NAME, tmp_path / "whole.parquet", schema=SCHEMA, client=client, full=True)
+    assert not whole.resumed
+    pd.testing.assert_frame_equal(frame(out), frame(tmp_path / "whole.parquet"))
+    assert not (PullState(home, client.connection.url, NAME).folder / "run").exists()
+
+
+def test_a_checkpoint_of_another_kind_of_pull_is_not_resumed(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = fake_client(FakeSDK(RECORDED["tasks_v1"]))
+    pull(NAME, tmp_path / "a.parquet", schema=SCHEMA, client=client)
+    real = _pull_fetch.fetch_page
+    failed: list[bool] = []
+
+    def fail_once(*args: Any) -> Any:
+        if not failed:
+            failed.append(True)
+            raise ConnectionFailed("simulated outage")
+        return real(*args)
+
+    monkeypatch.setattr(_pull_fetch, "fetch_page", fail_once)
+    with pytest.raises(ConnectionFailed):
+        pull(NAME, tmp_path / "b.parquet", schema=SCHEMA, client=client)  # incremental
+    result = pull(NAME, tmp_path / "b.parquet", schema=SCHEMA, client=client, full=True)
+    assert result.full and not result.resumed and result.fetched == 4
+
+
+def test_a_recreated_project_is_pulled_in_full(home: Path, tmp_path: Path) -> None:
+    pull(
+        NAME,
+        tmp_path / "a.parquet",
+        schema=SCHEMA,
+        client=fake_client(FakeSDK(RECORDED["tasks_v1"])),
+    )
+    again = fake_client(FakeSDK(RECORDED["tasks_v2"], project_id=8))  # same title, new id
+    result = pull(NAME, tmp_path / "b.parquet", schema=SCHEMA, client=again)
+    assert result.full and result.fetched == 3 and result.deleted == 0
+
+
+def test_unknown_label_raises_once_and_keeps_the_fetched_tasks(home: Path, tmp_path: Path) -> None:
+    tasks = copy.deepcopy(RECORDED["tasks_v1"])
+    tasks[0]["annotations"][0]["result"][0]["value"]["choices"] = ["rumour"]
+    sdk = FakeSDK(tasks)
+    client = fake_client(sdk)
+    with pytest.raises(LabelError, match=r"^1 annotation\(s\) in project 'news-stance'") as info:
+        pull(NAME, tmp_path / "out.parquet", schema=SCHEMA, client=client)
+    assert f"task {tasks[0]['id']} (sentence iran-missiles-seed-0)" in str(info.value)
+    assert not (tmp_path / "out.parquet").exists()
+    # Fixed on the server (the task's updated_at moves on): only that task is read again.
+    sdk.serve(RECORDED["tasks_v1"])
+    sdk.data[tasks[0]["id"]] = copy.deepcopy(RECORDED["tasks_v1"][0])
+    sdk.data[tasks[0]["id"]]["updated_at"] = "2030-01-01T00:00:00.000000Z"
+    result = pull(NAME, tmp_path / "out.parquet", schema=SCHEMA, client=client)
+    assert (result.full, result.fetched, result.rows) == (False, 1, 25)
+
+
+def test_no_email_or_token_in_output_or_state(home: Path, tmp_path: Path) -> None:
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    client = fake_client(sdk)
+    result = pull(NAME, tmp_path / "out.parquet", schema=SCHEMA, client=client)
+    sdk.serve(RECORDED["tasks_v2"])
+    pull(NAME, tmp_path / "out.parquet", schema=SCHEMA, client=client)
+    assert "@" in json.dumps(RECORDED["tasks_v1"])  # the input does carry e-mails
+    # Parquet pages are compressed, so its cells are searched, not its bytes.
+    for path in (result.output, result.violations_output):
+        cells = json.dumps(pq.read_table(path).to_pylist(), default=str)
+        assert "@" not in cells and TOKEN not in cells, path
+    for path in (p for p in home.rglob("*") if p.is_file()):
+        content = path.read_text(errors="replace")
+        assert "@" not in content and TOKEN not in content, path
+    assert "api_key='***cdef'" in repr(client.connection)
+
+
+def test_missing_project_says_what_to_do(home: Path, tmp_path: Path) -> None:
+    client = fake_client(FakeSDK(RECORDED["tasks_v1"]))
+    with pytest.raises(StudioError, match="no project titled 'nope'") as info:
+        pull("nope", tmp_path / "out.parquet", schema=SCHEMA, client=client)
+    assert "annotate push" in str(info.value)
+
+
+def test_server_time_comes_from_the_date_header() -> None:
+    raw = SimpleNamespace(headers={"date": "Wed, 25 Nov 2026 21:29:34 GMT"})
+    sdk = SimpleNamespace(projects=SimpleNamespace(with_raw_response=SimpleNamespace(
+        get=lambda id: raw)))  # fmt: skip
+    client = fake_client(sdk)  # type: ignore[arg-type]
+    assert _pull_fetch.server_time(client, 1) == datetime(
+        2026, 11, 25, 21, 29, 34, tzinfo=timezone.utc
+    )
+    raw.headers = {}
+    assert _pull_fetch.server_time(client, 1) is None
+
+
+def test_progress_bar_does_not_change_the_result(home: Path, tmp_path: Path) -> None:
+    client = fake_client(FakeSDK(RECORDED["tasks_v1"]))
+    shown = pull(NAME, tmp_path / "a.parquet", schema=SCHEMA, client=client, progress=True)
+    assert (shown.fetched, shown.rows) == (4, 25)
