@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -63,3 +64,20 @@ def test_connection_repr_hides_the_token() -> None:
     text = repr(Connection(url="http://x", api_key=token))
     assert token not in text
     assert re.search(r"\*\*\*abcd", text)
+
+
+def test_ingest_command_reports_skipped_files_and_exit_code(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(
+        "A Title\n\nThe first sentence is here. The second one follows it.\n", encoding="utf-8"
+    )
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out" / "s.parquet"
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "-o", str(out), "--json"])
+    assert result.exit_code == 1, result.output
+    summary = json.loads(result.stdout)
+    assert summary["n_articles"] == 1 and summary["n_sentences"] == 2
+    assert [Path(s["path"]).name for s in summary["skipped"]] == ["empty.txt"]
+
+    clean = CliRunner().invoke(app, ["ingest", str(tmp_path / "good.txt"), "-o", str(out)])
+    assert clean.exit_code == 0, clean.output
+    assert "sentences" in clean.stdout
