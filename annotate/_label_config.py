@@ -29,6 +29,14 @@ _SENTENCE = (
     "border-left: 4px solid #2563eb; background: #f8fafc"
 )
 _GROUP = "margin-top: 0.75em"
+_SPAN_ROW = "display: flex; flex-wrap: wrap; gap: 0 2.5em; margin-top: 0.5em"
+# Label Studio's text object pins its own font size (16px on .lsf-htx-richtext), so inline
+# styles on the wrapping View do not reach the words: a <Style> rule on a class does. The
+# sentence is the one thing to read closely; the context is there to be glanced at.
+_CSS = (
+    ".annotate-sentence .lsf-htx-richtext { font-size: 22px !important; line-height: 1.55; }"
+    " .annotate-context .lsf-htx-richtext { font-size: 13px !important; color: #6b7280; }"
+)
 # Distinct, readable highlight colours for span labels, cycled in schema order.
 _PALETTE = ("#f59e0b", "#10b981", "#8b5cf6", "#ef4444", "#06b6d4", "#ec4899", "#84cc16")
 
@@ -58,16 +66,21 @@ def label_config(schema: Schema) -> str:
         size="6",
         style=_MUTED,
     )
-    context = ET.SubElement(root, "View", style=_MUTED)
+    ET.SubElement(root, "Style").text = _CSS
+    context = ET.SubElement(root, "View", style=_MUTED, className="annotate-context")
     ET.SubElement(context, "Text", name="title", value="$title")
     ET.SubElement(context, "Text", name="context_before", value="$context_before")
 
     colours = itertools.cycle(_PALETTE)
+    # All span buttons on one row: they are pressed often and should not push the sentence
+    # down the screen.
+    span_row = ET.SubElement(root, "View", style=_SPAN_ROW)
     for field in schema.fields:
         if field.kind != "spans":
             continue
-        group = ET.SubElement(root, "View", style=_GROUP)
-        ET.SubElement(group, "Header", value=_heading(field.title, field.description), size="6")
+        group = ET.SubElement(span_row, "View")
+        # Short headers keep the row on one line; the description is the button's hint.
+        ET.SubElement(group, "Header", value=field.title, size="6")
         control = ET.SubElement(
             group, "Labels", name=field.name, toName=TEXT_OBJECT, showInline="true"
         )
@@ -81,11 +94,11 @@ def label_config(schema: Schema) -> str:
                 background=next(colours),
             )
 
-    sentence = ET.SubElement(root, "View", style=_SENTENCE)
+    sentence = ET.SubElement(root, "View", style=_SENTENCE, className="annotate-sentence")
     # Word granularity snaps selections to whole words, so cue spans do not pick up a
     # stray half-word or a trailing space that would fail the span-text check.
     ET.SubElement(sentence, "Text", name=TEXT_OBJECT, value="$text", granularity="word")
-    after = ET.SubElement(root, "View", style=_MUTED)
+    after = ET.SubElement(root, "View", style=_MUTED, className="annotate-context")
     ET.SubElement(after, "Text", name="context_after", value="$context_after")
 
     for field in schema.fields:

@@ -80,6 +80,22 @@ def test_sentence_is_prominent_and_context_is_muted(schema: Schema) -> None:
         assert "color: #6b7280" in style and "font-size: 0.9em" in style
     # Spans are drawn on the sentence only, snapped to words.
     assert texts["text"].get("granularity") == "word"
+    # Label Studio pins the text object's font size; only a <Style> rule on a class can
+    # enlarge the sentence and shrink the context (checked in a browser on 1.23.2).
+    assert parent_of(root, texts["text"]).get("className") == "annotate-sentence"
+    for name in ("title", "context_before", "context_after"):
+        assert parent_of(root, texts[name]).get("className") == "annotate-context"
+    (style,) = root.iter("Style")
+    assert ".annotate-sentence .lsf-htx-richtext { font-size: 22px" in (style.text or "")
+    assert ".annotate-context .lsf-htx-richtext { font-size: 13px" in (style.text or "")
+
+
+def test_span_buttons_share_one_row_above_the_sentence(schema: Schema) -> None:
+    root = parse(schema.label_config())
+    rows = [v for v in root.iter("View") if "display: flex" in v.get("style", "")]
+    assert len(rows) == 1
+    in_row = {el.get("name") for el in rows[0].iter("Labels")}
+    assert in_row == {f.name for f in schema.fields if f.kind == "spans"}
 
 
 def test_provenance_is_recorded_in_a_comment_and_a_header(schema: Schema) -> None:
