@@ -1,0 +1,286 @@
+"""Assembling a release directory: gold labels, splits, files, card and manifest."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+import annotate
+from annotate import _card, _diff, _manifest, _release_tables, _splits
+from annotate._release_errors import ReleaseError
+from annotate._release_input import Votes
+from annotate.adjudicate import from_rows as adjudicate_rows
+from annotate.agreement import from_rows as agreement_rows
+from annotate.schema import Schema
+
+__all__ = ["build"]
+
+
+def build(
+    root: Path,
+    votes: Votes,
+    sentences: pd.DataFrame,
+    schema: Schema,
+    settings: dict[str, Any],
+    old: _diff.Snapshot | None,
+) -> tuple[dict[str, Any], _diff.Snapshot]:
+    """Write every file of a release into ``root``; return the manifest and the snapshot."""
+    rows = votes.rows
+    ratios = _splits.check_ratios(tuple(settings["splits"]))
+    annotated = pd.Index(rows["sentence_id"].unique())
+    unknown = annotated.difference(pd.Index(sentences["sentence_id"]))
+    if len(unknown):
+        raise ReleaseError(
+            f"{len(unknown)} annotated sentence(s) are not in the sentence table, e.g. "
+            f"{', '.join(map(str, unknown[:5]))}",
+            hint="give the sentence table the project was pushed from",
+        )
+    sents = sentences[sentences["sentence_id"].isin(annotated)].copy()
+    sents = sents.sort_values("sentence_id").set_index("sentence_id", drop=False)
+    sents = sents.rename(columns={c: _release_tables.meta_name(c, schema) for c in sents})
+    texts = sents["text"].fillna("").astype(str)
+
+    adj = adjudicate_rows(
+        rows,
+        schema,
+        min_annotators=settings["min_annotators"],
+        min_agreement=settings["min_agreement"],
+    )
+    decisions = adj.decisions
+    report = agreement_rows(rows, schema, gold=decisions, lengths=texts.str.len().to_dict())
+    full = settings["text_policy"] == "full"
+    gold = _wide_gold(decisions, schema, texts if full else None)
+    assignment = _splits.assign(sents[["sentence_id", "article_id", "text"]], ratios)
+
+    frame = sents.join(gold, how="left")
+    frame["split"] = assignment.split.reindex(frame.index).to_numpy()
+    split_features = _release_tables.split_features(schema, settings["text_policy"])
+    encoded = _release_tables.encode_gold(schema, frame)
+    (root / "data").mkdir()
+    sizes = {}
+    for name in _splits.SPLITS:
+        part = encoded[encoded["split"] == name]
+        sizes[name] = _release_tables.write(part, split_features, root / "data" / f"{name}.parquet")
+
+    ann_features = _release_tables.annotation_features()
+    per_annotator = _annotation_rows(rows, decisions, frame["split"], schema, full)
+    n_ann_rows = _release_tables.write(
+        per_annotator, ann_features, root / "data" / "annotations.parquet"
+    )
+
+    (root / "reports").mkdir()
+    adj.queue.to_csv(root / "reports" / "review_queue.csv", index=False, lineterminator="\n")
+    assignment.duplicates.to_csv(
+        root / "reports" / "near_duplicates.csv", index=False, lineterminator="\n"
+    )
+    (root / "schema.yaml").write_text(schema.to_yaml())
+    (root / "guidelines.md").write_text(schema.guidelines_text)
+    if not full:
+        (root / "scripts").mkdir()
+        (root / "scripts" / "rebuild_text.py").write_text(_card.REBUILD_SCRIPT)
+
+    distribution = _distribution(frame, schema)
+    _card.chart(distribution, root / _card.CHART)
+
+    new = _diff.Snapshot(
+        version=settings["version"],
+        fields={f.name: {"kind": f.kind, "labels": list(f.values)} for f in schema.fields},
+        schema=schema.provenance(),
+        gold=frame[["split", *(f.name for f in schema.fields)]].rename_axis("sentence_id"),
+    )
+    changes = str(_diff.compare(old, new)) if old else str(_diff.ReleaseDiff(None, new.version))
+    (root / "CHANGES.md").write_text(f"# Changes\n\n{changes}")
+
+    info = _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old)
+    info["limitations"] = _limitations(info, report)
+    readme = _card.card(schema, info, split_features, ann_features, distribution, report, changes)
+    (root / "README.md").write_text(readme)
+    manifest = {
+        "version": settings["version"],
+        "created": pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds"),
+        **{k: info[k] for k in ("parent", "toolkit_version", "text_policy", "license")},
+        "project": settings["project"],
+        "schema": schema.provenance(),
+        "fields": new.fields,
+        "splits": sizes,
+        "split_unit": assignment.unit,
+        "ratios": list(ratios),
+        "counts": info["counts"],
+        "aggregation": {
+            "method": "majority vote; adjudicator wins; spans by character majority",
+            "min_annotators": settings["min_annotators"],
+            "min_agreement": settings["min_agreement"],
+            "methods_used": info["aggregation"],
+            "review_queue": info["review_queue"],
+        },
+        "near_duplicates": info["near_duplicates"],
+        "agreement": _json_ready(report.fields.drop(columns="kind")),
+        "unpublished_columns": votes.dropped_columns,
+    }
+    _manifest.write(root, manifest)
+    return _manifest.read(root), new
+
+
+def _wide_gold(decisions: pd.DataFrame, schema: Schema, texts: pd.Series | None) -> Any:
+    wide = decisions.pivot(index="sentence_id", columns="field", values="gold")
+    for f in schema.fields:
+        if f.kind == "spans":
+            wide[f.name] = [
+                tuple(
+                    s | {"text": None if texts is None else texts[sid][s["start"] : s["end"]]}
+                    for s in spans
+                )
+                if spans is not None
+                else ()
+                for sid, spans in zip(wide.index, wide[f.name], strict=True)
+            ]
+    choice = decisions[
+        decisions["field"].isin([f.name for f in schema.fields if f.kind != "spans"])
+    ]
+    wide["agreement"] = choice.groupby("sentence_id")["share"].mean()
+    wide["n_annotators"] = decisions.groupby("sentence_id")["n_annotators"].max()
+    return wide[[*(f.name for f in schema.fields), "agreement", "n_annotators"]]
+
+
+def _annotation_rows(
+    rows: pd.DataFrame, decisions: pd.DataFrame, split: pd.Series, schema: Schema, full: bool
+) -> pd.DataFrame:
+    kinds = {f.name: f.kind for f in schema.fields}
+    dec = decisions.set_index(["sentence_id", "field"])
+    key = pd.MultiIndex.from_arrays([rows["sentence_id"], rows["field"]])
+    out = rows.copy()
+    gold = dec["gold"].reindex(key).to_numpy()
+    out["gold"] = [
+        None if g is None or kinds[f] == "spans" else (g if isinstance(g, str) else "|".join(g))
+        for g, f in zip(gold, rows["field"], strict=True)
+    ]
+    # Built as one Arrow column and taken per row: a Python list per row would cost
+    # hundreds of MB at 1.8 million rows.
+    pos = dec.index.get_indexer(key)
+    soft = dec["soft"].to_numpy()
+    lengths = np.array([0 if x is None else len(x) for x in soft])
+    flat = np.concatenate([x for x in soft if x is not None] or [np.zeros(0)])
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
+    mask = pa.array(lengths == 0) if (lengths == 0).any() else None
+    per_item = pa.ListArray.from_arrays(pa.array(offsets), pa.array(flat, pa.float32()), mask=mask)
+    out["soft_label"] = pd.Series(
+        pd.arrays.ArrowExtensionArray(per_item.take(pa.array(pos))), index=out.index
+    )
+    out["n_annotators"] = dec["n_annotators"].reindex(key).to_numpy()
+    out["aggregation"] = dec["method"].reindex(key).to_numpy()
+    out["split"] = split.reindex(rows["sentence_id"]).to_numpy()
+    for col in ("created_at", "updated_at"):
+        # Through Arrow: one vectorised cast instead of a Timestamp object per row.
+        stamps = pd.to_datetime(rows[col], utc=True, format="ISO8601")
+        naive = stamps.dt.tz_convert(None).to_numpy()
+        arrow = pa.array(naive, pa.timestamp("us"), from_pandas=True).cast(pa.string())
+        out[col] = arrow.to_numpy(zero_copy_only=False)
+    if not full:
+        out["spans"] = [
+            None if v is None else [dict(s) | {"text": None} for s in v] for v in rows["spans"]
+        ]
+    return out  # already in (sentence_id, annotation_id, field) order from prepare
+
+
+def _distribution(frame: pd.DataFrame, schema: Schema) -> dict[str, pd.DataFrame]:
+    out = {}
+    for f in schema.fields:
+        if f.kind != "choice":
+            continue
+        labels = frame[f.name].fillna("(no gold)")
+        table = pd.crosstab(labels, frame["split"]).reindex(
+            index=[*f.values, "(no gold)"], columns=list(_splits.SPLITS), fill_value=0
+        )
+        table = table[(table.sum(axis=1) > 0) | table.index.isin(f.values)]
+        table.index.name, table.columns.name = "label", None
+        out[f.name] = table.astype(int)
+    return out
+
+
+def _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old):
+    langs = sorted(set(frame.get("language", pd.Series(dtype=str)).dropna())) or ["en"]
+    moved = assignment.duplicates
+    methods = decisions["method"].value_counts().sort_index()
+    return {
+        "version": settings["version"],
+        "pretty_name": settings["pretty_name"],
+        "license": settings["license"],
+        "languages": langs,
+        "task_categories": ["text-classification"]
+        + (["token-classification"] if any(f.kind == "spans" for f in schema.fields) else []),
+        "split_sizes": sizes,
+        "annotation_rows": n_ann_rows,
+        "annotators": int(votes.rows["annotator"].nunique()),
+        "articles": int(frame["article_id"].nunique()),
+        "toolkit_version": annotate.__version__,
+        "parent": None if old is None else old.version,
+        "text_policy": settings["text_policy"],
+        "ratios": list(_splits.check_ratios(tuple(settings["splits"]))),
+        "split_unit": assignment.unit,
+        "min_annotators": settings["min_annotators"],
+        "min_agreement": settings["min_agreement"],
+        "aggregation": {str(k): int(v) for k, v in methods.items()},
+        "review_queue": int(decisions["reason"].notna().sum()),
+        "near_duplicates": {
+            "groups": int(moved["group"].nunique()) if len(moved) else 0,
+            "sentences": len(moved),
+            "moved": int((moved["hashed_split"] != moved["split"]).sum()) if len(moved) else 0,
+        },
+        "counts": {
+            "sentences": int(sum(sizes.values())),
+            "articles": int(frame["article_id"].nunique()),
+            "annotations": int(votes.rows["annotation_id"].nunique()),
+            "annotation_rows": n_ann_rows,
+            "annotators": int(votes.rows["annotator"].nunique()),
+            "cancelled_annotations": votes.cancelled,
+            "superseded_annotations": votes.superseded,
+            "without_gold": {
+                f.name: int(
+                    decisions[(decisions["field"] == f.name) & decisions["gold"].isna()].shape[0]
+                )
+                for f in schema.fields
+                if f.kind != "spans"
+            },
+        },
+    }
+
+
+def _limitations(info: dict[str, Any], report: Any) -> list[str]:
+    out = []
+    single = info["aggregation"].get("single", 0)
+    if single:
+        out.append(
+            f"{single} item-field label(s) come from a single annotator (method `single`); "
+            "their agreement is unknown."
+        )
+    if info["split_unit"] == "sentence":
+        out.append("Splits are by sentence (too few articles): an article spans splits.")
+    out.append(
+        "Kappas are not computed for span fields (characters of a sentence are not "
+        "independent items); read Krippendorff's alpha there."
+    )
+    if info["text_policy"] == "offsets":
+        out.append("No text is included; rebuilding it depends on the sources staying online.")
+    out.append("Cancelled (skipped) annotations are not labels and are left out.")
+    low = [
+        name
+        for name, a in report.fields["krippendorff_alpha"].items()
+        if not np.isnan(a) and a < 0.667
+    ]
+    if low:
+        out.append(f"Agreement below alpha 0.667 (tentative) for: {', '.join(low)}.")
+    return out
+
+
+def _json_ready(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    def clean(v: Any) -> Any:
+        if isinstance(v, (float, np.floating)):
+            return None if math.isnan(v) else round(float(v), 6)
+        return int(v) if isinstance(v, (np.integer,)) else v
+
+    return {str(i): {str(k): clean(v) for k, v in row.items()} for i, row in frame.iterrows()}

@@ -1,0 +1,239 @@
+"""Reading and checking the annotation and sentence tables before anything is computed.
+
+Every problem is an error that names the rows and says what to do; nothing is dropped
+silently. What is left out on purpose (cancelled annotations, columns outside the
+whitelist, older annotations of an annotator who annotated an item twice) is counted in
+:class:`Votes` so that the manifest can report it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from annotate._release_errors import ReleaseError
+from annotate.schema import Schema
+
+__all__ = ["PSEUDONYM", "Votes", "prepare", "read_sentences", "read_table"]
+
+#: What pull writes for an annotator; anything else might be a name or an e-mail.
+PSEUDONYM = re.compile(r"annotator-[0-9a-f]{10}")
+_REQUIRED = ("sentence_id", "annotation_id", "annotator", "field", "was_cancelled")
+# A whitelist, not a blacklist: a column pull did not write (an ``email`` added upstream,
+# a token in some debugging column) never reaches a release file.
+_OPTIONAL = ("task_id", "created_at", "updated_at", "lead_time", "schema_version", "ground_truth")
+_BY_KIND = {"choice": "value", "multi_choice": "values", "spans": "spans"}
+_SENTENCE_COLUMNS = ("article_id", "sentence_id", "text")
+_MAX_LISTED = 5
+
+
+@dataclass
+class Votes:
+    """The usable annotations, one row per annotation and field.
+
+    Attributes
+    ----------
+    rows : pandas.DataFrame
+        Whitelisted columns only; cancelled annotations removed; ``adjudicator`` marks the
+        rows that decide instead of voting.
+    cancelled : int
+        Cancelled (skipped) annotations, which are not labels.
+    superseded : int
+        Older annotations replaced by the same annotator's newer one on the same item.
+    dropped_columns : list of str
+        Input columns not published (outside the whitelist).
+    """
+
+    rows: pd.DataFrame
+    cancelled: int = 0
+    superseded: int = 0
+    dropped_columns: list[str] = field(default_factory=list)
+
+
+def read_table(obj: Any, what: str) -> pd.DataFrame:
+    """A DataFrame from a DataFrame, a ``pyarrow.Table`` or a Parquet/CSV path."""
+    if isinstance(obj, pd.DataFrame):
+        return obj.copy()
+    if isinstance(obj, pa.Table):
+        return obj.to_pandas()
+    path = Path(obj)
+    if not path.exists():
+        raise ReleaseError(f"{what} table {path} does not exist", hint="check the path")
+    if path.suffix == ".csv":
+        return pd.read_csv(path)
+    return pq.read_table(path).to_pandas()
+
+
+def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozenset()) -> Votes:
+    """Check the annotation table against ``schema`` and return the usable votes.
+
+    Raises
+    ------
+    ReleaseError
+        Empty table, missing columns, annotators that are not pseudonyms, rows from
+        another schema version, unknown fields or labels, or annotations missing a field.
+    """
+    df = read_table(obj, "annotation")
+    if df.empty:
+        raise ReleaseError(
+            "the annotation table is empty: there is nothing to release",
+            hint="pull annotations first (`annotate pull`) and release once some are done",
+        )
+    kinds = {f.kind for f in schema.fields}
+    need = [*_REQUIRED, *(_BY_KIND[k] for k in sorted(kinds))]
+    missing = [c for c in need if c not in df.columns]
+    if missing:
+        raise ReleaseError(
+            f"the annotation table has no column(s) {', '.join(missing)}; "
+            f"it has {', '.join(map(str, df.columns))}",
+            hint="give the table written by `annotate pull`",
+        )
+    keep = [c for c in dict.fromkeys((*need, *_BY_KIND.values(), *_OPTIONAL)) if c in df.columns]
+    dropped = sorted(str(c) for c in df.columns if c not in keep)
+    df = df[keep].copy()
+    for col in (*_OPTIONAL, *_BY_KIND.values()):
+        if col not in df.columns:
+            df[col] = None
+    _check_annotators(df)
+    _check_versions(df, schema)
+
+    cancelled = df["was_cancelled"].fillna(False).astype(bool)
+    n_cancelled = int(df.loc[cancelled, "annotation_id"].nunique())
+    df = df[~cancelled]
+    if df.empty:
+        raise ReleaseError(
+            f"all {n_cancelled} annotation(s) were cancelled (skipped): no labels to release",
+            hint="cancelled annotations are not labels; release once some are submitted",
+        )
+    _check_fields(df, schema)
+    _check_labels(df, schema)
+
+    gt = df["ground_truth"].fillna(False).astype(bool)
+    df["adjudicator"] = gt | df["annotator"].isin(adjudicators)
+    # One vote per annotator and item: Label Studio lets a user annotate a task twice, and
+    # the newer annotation is their current opinion.
+    ann = df.drop_duplicates("annotation_id")[
+        ["annotation_id", "sentence_id", "annotator", "adjudicator", "updated_at"]
+    ]
+    ann = ann.sort_values(["updated_at", "annotation_id"], na_position="first")
+    latest = ann.drop_duplicates(["sentence_id", "annotator", "adjudicator"], keep="last")
+    superseded = len(ann) - len(latest)
+    df = df[df["annotation_id"].isin(latest["annotation_id"])]
+    df = df.sort_values(["sentence_id", "annotation_id", "field"], kind="stable")
+    return Votes(
+        rows=df.reset_index(drop=True),
+        cancelled=n_cancelled,
+        superseded=superseded,
+        dropped_columns=dropped,
+    )
+
+
+def read_sentences(obj: Any) -> pd.DataFrame:
+    """The sentence table of ingest, checked for the columns a release needs."""
+    df = read_table(obj, "sentence")
+    missing = [c for c in _SENTENCE_COLUMNS if c not in df.columns]
+    if missing:
+        raise ReleaseError(
+            f"the sentence table has no column(s) {', '.join(missing)}",
+            hint="give the table written by `annotate ingest`",
+        )
+    dup = df["sentence_id"][df["sentence_id"].duplicated()]
+    if len(dup):
+        raise ReleaseError(
+            f"the sentence table lists {len(dup)} sentence id(s) twice, e.g. {_some(dup)}",
+            hint="concatenate ingest outputs without overlap",
+        )
+    return df
+
+
+def _check_annotators(df: pd.DataFrame) -> None:
+    names = pd.Series(df["annotator"].dropna().astype(str).unique())
+    bad = names[~names.str.fullmatch(PSEUDONYM.pattern)]
+    if df["annotator"].isna().any() or len(bad):
+        # Masked: the point is to keep these values out of logs as well as releases.
+        shown = ", ".join(_mask(b) for b in bad[:_MAX_LISTED]) or "empty annotator"
+        raise ReleaseError(
+            f"{len(bad) or 'some'} annotator value(s) are not pseudonyms ({shown}); a release "
+            "never publishes names or e-mail addresses",
+            hint="release the table written by `annotate pull`, which pseudonymises annotators",
+        )
+
+
+def _check_versions(df: pd.DataFrame, schema: Schema) -> None:
+    versions = df["schema_version"].dropna().astype(str)
+    other = versions[versions != schema.version]
+    if len(other):
+        found = ", ".join(sorted(set(other)))
+        raise ReleaseError(
+            f"{len(other)} annotation row(s) were pulled with schema version {found}, "
+            f"not {schema.name} {schema.version}",
+            hint="pull again with the current schema (`annotate pull --full`), or release "
+            "with the schema those annotations were made with",
+        )
+
+
+def _check_fields(df: pd.DataFrame, schema: Schema) -> None:
+    names = [f.name for f in schema.fields]
+    if df["field"].isna().any():
+        ids = df.loc[df["field"].isna(), "annotation_id"]
+        raise ReleaseError(
+            f"{len(ids)} row(s) of submitted annotations have no field, e.g. annotation "
+            f"{_some(ids)}",
+            hint="only cancelled annotations may have an empty field; pull again",
+        )
+    unknown = sorted(set(df["field"]) - set(names))
+    if unknown:
+        raise ReleaseError(
+            f"fields {', '.join(unknown)} are not in schema {schema.name} {schema.version}",
+            hint=f"valid fields: {', '.join(names)}",
+        )
+    dup = df.duplicated(["annotation_id", "field"])
+    if dup.any():
+        raise ReleaseError(
+            f"{int(dup.sum())} (annotation, field) pair(s) appear twice, e.g. annotation "
+            f"{_some(df.loc[dup, 'annotation_id'])}",
+            hint="the table was concatenated with itself; pull again",
+        )
+    per = df.groupby("annotation_id")["field"].nunique()
+    short = per[per < len(names)]
+    if len(short):
+        raise ReleaseError(
+            f"{len(short)} annotation(s) lack rows for some schema fields, e.g. annotation "
+            f"{_some(short.index)}; pull writes one row per field, so the table was cut",
+            hint="pull again (`annotate pull --full`) instead of editing the table",
+        )
+
+
+def _check_labels(df: pd.DataFrame, schema: Schema) -> None:
+    problems = []
+    for f in schema.fields:
+        rows = df[df["field"] == f.name]
+        if f.kind == "choice":
+            seen = set(rows["value"].dropna())
+        elif f.kind == "multi_choice":
+            seen = {v for vs in rows["values"].dropna() for v in vs}
+        else:
+            seen = {s["label"] for ss in rows["spans"].dropna() for s in ss}
+        bad = sorted(seen - set(f.values))
+        if bad:
+            problems.append(f"{f.name}: {', '.join(bad)} (valid: {', '.join(f.values)})")
+    if problems:
+        raise ReleaseError(
+            "labels not in schema " + f"{schema.name} {schema.version}: " + "; ".join(problems),
+            hint="pull again with the schema the project uses",
+        )
+
+
+def _mask(value: str) -> str:
+    return value[:2] + "***"
+
+
+def _some(values: Any) -> str:
+    listed = [str(v) for v in list(values)[:_MAX_LISTED]]
+    return ", ".join(listed)

@@ -1,0 +1,71 @@
+"""Character-level views of span annotations, shared by agreement and adjudication.
+
+A sentence is cut at every span boundary of every annotator, so that inside one segment
+each annotator gives every character the same label. Working on segments weighted by
+their length gives the same numbers as working character by character, at a fraction
+of the cost (a sentence has a handful of segments and about 150 characters).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+__all__ = ["NONE", "group_spans", "segments"]
+
+#: The label of a character no span covers.
+NONE = "none"
+
+
+def segments(
+    annotations: Sequence[Sequence[dict[str, Any]]], length: int | None = None
+) -> list[tuple[int, int, list[str]]]:
+    """Cut ``[0, length)`` into segments and give each annotator's label per segment.
+
+    Parameters
+    ----------
+    annotations : sequence of sequence of dict
+        Per annotator, their spans (``start``, ``end``, ``label``).
+    length : int, optional
+        The sentence length; defaults to the last span end.
+
+    Returns
+    -------
+    list of (start, end, labels)
+        ``labels[i]`` is annotator ``i``'s label on the segment: the label of the first
+        span (by start) that covers it, or :data:`NONE`.
+    """
+    cuts = {0}
+    last = 0
+    for spans in annotations:
+        for s in spans:
+            cuts.update((int(s["start"]), int(s["end"])))
+            last = max(last, int(s["end"]))
+    end = max(last, length or 0)
+    cuts.add(end)
+    bounds = sorted(c for c in cuts if 0 <= c <= end)
+    ordered = [sorted(spans, key=lambda s: (s["start"], s["end"])) for spans in annotations]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        labels = []
+        for spans in ordered:
+            label = NONE
+            for s in spans:
+                if s["start"] <= a and b <= s["end"]:
+                    label = s["label"]
+                    break
+            labels.append(label)
+        out.append((a, b, labels))
+    return out
+
+
+def group_spans(rows: pd.DataFrame) -> dict[str, list[list[dict[str, Any]]]]:
+    """Sentence id -> one list of spans per annotation (a plain loop: faster than groupby
+    on an object column)."""
+    groups: dict[str, list[list[dict[str, Any]]]] = {}
+    for sid, spans in zip(rows["sentence_id"].to_numpy(), rows["spans"].to_numpy(), strict=True):
+        groups.setdefault(sid, []).append([] if spans is None else list(spans))
+    return groups

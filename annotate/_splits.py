@@ -1,0 +1,112 @@
+"""Deterministic train/validation/test splits, grouped by article and stable across versions.
+
+A sentence's split comes from a hash of its ``article_id`` mapped to ``[0, 1)`` and cut at
+the cumulative ratios, so it depends on nothing else in the data: adding articles never
+moves an existing sentence. When so few articles are left that a split with a non-zero
+ratio would be empty, the unit becomes the sentence (a hash of ``sentence_id``), and the
+release says so. Near-duplicates (the same wire story in two outlets) are then gathered
+into one split: every copy goes to the first of train, validation, test that holds one,
+so that the evaluation splits never contain a sentence the model trained on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from annotate._release_errors import ReleaseError
+
+__all__ = ["SPLITS", "Assignment", "assign", "normalise"]
+
+SPLITS = ("train", "validation", "test")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass
+class Assignment:
+    """Splits of a set of sentences.
+
+    Attributes
+    ----------
+    split : pandas.Series
+        Sentence id -> split name.
+    unit : {"article", "sentence"}
+        What the hash was taken of.
+    duplicates : pandas.DataFrame
+        ``group``, ``sentence_id``, ``hashed_split``, ``split`` of every sentence whose
+        normalised text occurs more than once across two or more splits.
+    """
+
+    split: pd.Series
+    unit: str
+    duplicates: pd.DataFrame
+
+
+def normalise(text: str) -> str:
+    """Casefold, and collapse runs of whitespace and punctuation into one space."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def _unit_interval(keys: pd.Series) -> np.ndarray:
+    # sha256 rather than hash(): Python's string hash is salted per process.
+    return np.array(
+        [int.from_bytes(hashlib.sha256(k.encode()).digest()[:8], "big") / 2**64 for k in keys]
+    )
+
+
+def _cut(keys: pd.Series, ratios: tuple[float, ...]) -> np.ndarray:
+    edges = np.cumsum(ratios)[:-1]
+    return np.asarray(SPLITS)[np.searchsorted(edges, _unit_interval(keys), side="right")]
+
+
+def check_ratios(ratios: tuple[float, ...]) -> tuple[float, float, float]:
+    """The ratios as three floats summing to 1, or a clear error."""
+    if len(ratios) != 3 or any(r < 0 for r in ratios) or abs(sum(ratios) - 1) > 1e-9:
+        raise ReleaseError(
+            f"splits must be three non-negative ratios summing to 1, not {ratios!r}",
+            hint="for example splits=(0.8, 0.1, 0.1) for train, validation, test",
+        )
+    return (float(ratios[0]), float(ratios[1]), float(ratios[2]))
+
+
+def assign(sentences: pd.DataFrame, ratios: tuple[float, float, float]) -> Assignment:
+    """Split ``sentences`` (``sentence_id``, ``article_id``, ``text``) by ``ratios``."""
+    wanted = {name for name, r in zip(SPLITS, ratios, strict=True) if r > 0}
+    articles = pd.Series(sentences["article_id"].astype(str).unique())
+    by_article = pd.Series(_cut(articles, ratios), index=articles)
+    unit = "article"
+    split = sentences["article_id"].astype(str).map(by_article).to_numpy()
+    if not wanted <= set(split):
+        unit = "sentence"
+        split = _cut(sentences["sentence_id"].astype(str), ratios)
+    split = pd.Series(split, index=sentences["sentence_id"].to_numpy(), name="split")
+    return _gather_duplicates(sentences, split, unit)
+
+
+def _gather_duplicates(sentences: pd.DataFrame, split: pd.Series, unit: str) -> Assignment:
+    if "text" not in sentences or sentences["text"].isna().all():
+        empty = pd.DataFrame(columns=["group", "sentence_id", "hashed_split", "split"])
+        return Assignment(split=split, unit=unit, duplicates=empty)
+    norm = sentences["text"].fillna("").map(normalise).to_numpy()
+    frame = pd.DataFrame({"sentence_id": split.index, "norm": norm, "hashed": split.to_numpy()})
+    frame = frame[frame["norm"] != ""]
+    order = {name: i for i, name in enumerate(SPLITS)}
+    frame["rank"] = frame["hashed"].map(order)
+    spread = frame.groupby("norm")["rank"].transform("nunique")
+    dups = frame[spread > 1].copy()
+    first = dups.groupby("norm")["rank"].transform("min")
+    dups["split"] = np.asarray(SPLITS)[first.to_numpy()] if len(dups) else []
+    # Groups are numbered by their first sentence id so the report is deterministic.
+    dups = dups.sort_values(["norm", "sentence_id"])
+    keys = dups.groupby("norm")["sentence_id"].transform("min")
+    dups["group"] = keys.rank(method="dense").astype(int) if len(dups) else []
+    split = split.copy()
+    split.loc[dups["sentence_id"].to_numpy()] = dups["split"].to_numpy()
+    report = dups.rename(columns={"hashed": "hashed_split"})[
+        ["group", "sentence_id", "hashed_split", "split"]
+    ].sort_values(["group", "sentence_id"])
+    return Assignment(split=split, unit=unit, duplicates=report.reset_index(drop=True))

@@ -1,0 +1,286 @@
+"""Stage 4, release: annotations -> an immutable, versioned, documented dataset directory.
+
+``releases/<version>/`` holds ``data/{train,validation,test}.parquet`` (one row per
+sentence, gold labels as ``ClassLabel``), ``data/annotations.parquet`` (the per-annotator
+config), ``README.md`` (a Hugging Face dataset card), ``CHANGES.md``, ``manifest.json``
+(provenance and the sha256 of every file), ``schema.yaml``, ``guidelines.md``, a chart
+and ``reports/`` (review queue, near-duplicates). ``datasets.load_dataset(path)`` reads
+it without the toolkit; :func:`load_release` verifies the checksums first.
+
+Privacy: only whitelisted annotation columns are published (an upstream ``email`` column
+is left out and named in the manifest), and a table whose annotators are not pull's
+pseudonyms is refused, so no name, e-mail address or token reaches a release.
+
+Examples
+--------
+>>> rel = release("1.0.0", annotations="annotations.parquet",
+...               sentences="sentences.parquet", schema=load_schema("schemas/news-stance.yaml"))
+... # doctest: +SKIP
+>>> load_release(rel.path)["train"].features["claim_type"].names  # doctest: +SKIP
+['factual', 'prediction', 'opinion', 'rule_or_policy', 'not_a_claim']
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotate import _diff, _manifest
+from annotate._build import build
+from annotate._release_errors import IntegrityError, ReleaseError, VersionWarning
+from annotate._release_input import prepare, read_sentences
+from annotate.schema import Schema, load_schema
+
+__all__ = [
+    "IntegrityError",
+    "Release",
+    "ReleaseError",
+    "VersionWarning",
+    "diff",
+    "load_release",
+    "release",
+    "suggest_version",
+    "verify",
+]
+
+_SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
+
+
+@dataclass
+class Release:
+    """A release written by :func:`release`.
+
+    Attributes
+    ----------
+    path : pathlib.Path
+    manifest : dict
+        The content of ``manifest.json``.
+    diff : ReleaseDiff or None
+        Against the parent release.
+    suggested_version : str or None
+        What the diff calls for (``None`` without a parent).
+    """
+
+    path: Path
+    manifest: dict[str, Any]
+    diff: _diff.ReleaseDiff | None
+    suggested_version: str | None
+
+
+def release(
+    version: str,
+    output_dir: str | Path = "releases",
+    *,
+    annotations: Any,
+    sentences: Any,
+    schema: Schema | str | Path,
+    parent: str | Path | None = None,
+    text_policy: str = "full",
+    splits: tuple[float, float, float] = (0.8, 0.1, 0.1),
+    min_annotators: int = 1,
+    min_agreement: float = 0.5,
+    adjudicators: tuple[str, ...] = (),
+    project: dict[str, Any] | None = None,
+    license: str = "other",
+    pretty_name: str | None = None,
+) -> Release:
+    """Build ``<output_dir>/<version>/`` from an annotation and a sentence table.
+
+    Parameters
+    ----------
+    version : str
+        ``MAJOR.MINOR.PATCH``. A warning (:class:`VersionWarning`) when it is not the one
+        the diff against ``parent`` calls for (see :func:`suggest_version`).
+    output_dir : str or pathlib.Path
+        Where releases live; an existing version is never overwritten.
+    annotations, sentences : DataFrame, pyarrow.Table or path
+        The tables of ``annotate pull`` and ``annotate ingest``.
+    schema : Schema or path
+        Must be the schema version the annotations were pulled with.
+    parent : str or path, optional
+        The previous release: a directory, or a version under ``output_dir``.
+    text_policy : {"full", "offsets"}
+        ``offsets`` publishes ids, URLs and character offsets but no article text; the card
+        carries a script that rebuilds the text from the sources.
+    splits : (float, float, float)
+        Train, validation, test ratios.
+    min_annotators, min_agreement, adjudicators
+        See :func:`annotate.adjudicate.adjudicate`.
+    project : dict, optional
+        The Label Studio project the annotations came from (``title``, ``id``, ``url``);
+        recorded in the manifest (a URL's query string is dropped).
+    license, pretty_name : str
+        Card metadata; ``pretty_name`` defaults to the schema name.
+
+    Raises
+    ------
+    ReleaseError
+        Existing version, bad version or settings, empty or inconsistent tables, rows from
+        another schema version, non-pseudonymous annotators, a broken parent.
+    """
+    if not _SEMVER.fullmatch(version):
+        raise ReleaseError(f"version {version!r} is not MAJOR.MINOR.PATCH", hint="e.g. 1.0.0")
+    if text_policy not in ("full", "offsets"):
+        raise ReleaseError(
+            f"text_policy {text_policy!r} is not one of: full, offsets",
+            hint="use offsets to publish labels without article text",
+        )
+    output_dir = Path(output_dir)
+    target = output_dir / version
+    if target.exists():
+        raise ReleaseError(
+            f"release {target} already exists; releases are immutable",
+            hint="choose a new version (see suggest_version)",
+        )
+    schema = schema if isinstance(schema, Schema) else load_schema(schema)
+    parent_dir = _parent_dir(parent, output_dir)
+    old = None
+    if parent_dir is not None:
+        old = _diff.read_snapshot(parent_dir, verify(parent_dir))
+        if _key(version) <= _key(old.version or "0.0.0"):
+            raise ReleaseError(
+                f"version {version} is not newer than the parent release {old.version}",
+                hint="versions only go up",
+            )
+    votes = prepare(annotations, schema, adjudicators=frozenset(adjudicators))
+    settings = {
+        "version": version,
+        "text_policy": text_policy,
+        "splits": splits,
+        "min_annotators": min_annotators,
+        "min_agreement": min_agreement,
+        "project": _clean_project(project),
+        "license": license,
+        "pretty_name": pretty_name or schema.name,
+    }
+    output_dir.mkdir(parents=True, exist_ok=True)
+    # Built in a hidden sibling and renamed at the end: a crash leaves no half release.
+    tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=output_dir))
+    try:
+        manifest, new = build(tmp, votes, read_sentences(sentences), schema, settings, old)
+        _read_only(tmp)
+        os.rename(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    change = None if old is None else _diff.compare(old, new)
+    suggested = None if old is None else _diff.bump(old.version or "0.0.0", change.level)
+    if suggested is not None and suggested != version:
+        warnings.warn(
+            f"release {version}: the changes since {old.version} are {change.level} "
+            f"({change.to_dict()['sentences_added']} sentences added, fields removed: "
+            f"{change.fields_removed or 'none'}), which calls for {suggested}",
+            VersionWarning,
+            stacklevel=2,
+        )
+    return Release(path=target, manifest=manifest, diff=change, suggested_version=suggested)
+
+
+def suggest_version(
+    parent_dir: str | Path,
+    *,
+    annotations: Any,
+    sentences: Any,
+    schema: Schema | str | Path,
+    **options: Any,
+) -> str:
+    """The semantic version a release of these tables should get after ``parent_dir``.
+
+    Major for a removed or renamed field or label; minor for new or removed sentences,
+    fields or labels; patch for label corrections only (or no change). ``options`` are
+    those of :func:`release` (splits, min_annotators, ...).
+    """
+    parent_dir = Path(parent_dir)
+    old = _diff.read_snapshot(parent_dir, verify(parent_dir))
+    with tempfile.TemporaryDirectory() as tmp:
+        # A throwaway release: the diff is computed exactly as a real one would be.
+        built = release(
+            "999999.0.0",
+            tmp,
+            annotations=annotations,
+            sentences=sentences,
+            schema=schema,
+            **options,
+        )
+        new = _diff.read_snapshot(built.path, built.manifest)
+    return _diff.bump(old.version or "0.0.0", _diff.compare(old, new).level)
+
+
+def diff(a_dir: str | Path, b_dir: str | Path) -> _diff.ReleaseDiff:
+    """What changed from release ``a_dir`` to release ``b_dir`` (both verified).
+
+    ``print(diff(a, b))`` shows the changelog entry; ``.to_dict()`` gives the counts.
+    """
+    a_dir, b_dir = Path(a_dir), Path(b_dir)
+    old = _diff.read_snapshot(a_dir, verify(a_dir))
+    new = _diff.read_snapshot(b_dir, verify(b_dir))
+    return _diff.compare(old, new)
+
+
+def verify(release_dir: str | Path) -> dict[str, Any]:
+    """Recompute every checksum of a release and return its manifest.
+
+    Raises
+    ------
+    IntegrityError
+        Naming each file that was modified, removed or added.
+    ReleaseError
+        Not a release, or a release format this toolkit cannot read.
+    """
+    return _manifest.verify(Path(release_dir))
+
+
+def load_release(release_dir: str | Path) -> Any:
+    """Verify a release, then load its default config as a ``datasets.DatasetDict``.
+
+    Raises
+    ------
+    IntegrityError
+        If any file fails its checksum (the message names it).
+    """
+    import datasets
+
+    release_dir = Path(release_dir)
+    manifest = verify(release_dir)
+    if manifest["format_version"] == 1:
+        files = {s: str(release_dir / "data" / f"{s}.parquet") for s in manifest["splits"]}
+        return datasets.load_dataset("parquet", data_files=files)
+    raise ReleaseError(f"no loader for release format {manifest['format_version']}")
+
+
+def _parent_dir(parent: str | Path | None, output_dir: Path) -> Path | None:
+    if parent is None:
+        return None
+    path = Path(parent)
+    if not path.is_dir() and (output_dir / str(parent)).is_dir():
+        path = output_dir / str(parent)
+    if not path.is_dir():
+        raise ReleaseError(f"parent release {parent} not found", hint=f"look in {output_dir}")
+    return path
+
+
+def _key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split("."))
+
+
+def _clean_project(project: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not project:
+        return None
+    kept = {k: project[k] for k in ("title", "id", "url") if project.get(k) is not None}
+    if "url" in kept:
+        # A copied URL can carry a token or a session in its query string.
+        kept["url"] = str(kept["url"]).split("?")[0].split("#")[0]
+    return kept
+
+
+def _read_only(root: Path) -> None:
+    for path in root.rglob("*"):
+        if path.is_file():
+            path.chmod(0o444)
+    root.chmod(0o755)
