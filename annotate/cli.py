@@ -304,6 +304,189 @@ def pull(
         out.print(f"details: {result.violations_output}")
 
 
+def _splits(text: str) -> tuple[float, float, float]:
+    try:
+        parts = tuple(float(x) for x in text.split(","))
+    except ValueError:
+        parts = ()
+    if len(parts) != 3:
+        raise typer.BadParameter("give three ratios, e.g. 0.8,0.1,0.1", param_hint="--splits")
+    return parts  # type: ignore[return-value]
+
+
+@app.command()
+def release(
+    version: Annotated[str, typer.Argument(help="MAJOR.MINOR.PATCH of the new release.")],
+    annotations: Annotated[
+        Path, typer.Option(help="Annotation table from `annotate pull`.")
+    ] = Path("build/annotations.parquet"),
+    sentences: Annotated[Path, typer.Option(help="Sentence table from `annotate ingest`.")] = Path(
+        "build/sentences.parquet"
+    ),
+    schema: SchemaOpt = DEFAULT_SCHEMA,
+    output_dir: Annotated[
+        Path, typer.Option("-o", "--output-dir", help="Folder of releases.")
+    ] = Path("releases"),
+    parent: Annotated[
+        str | None, typer.Option(help="Previous release (folder or version) to diff against.")
+    ] = None,
+    text_policy: Annotated[
+        str, typer.Option(help="full, or offsets to publish labels without article text.")
+    ] = "full",
+    splits: Annotated[str, typer.Option(help="Train,validation,test ratios.")] = "0.8,0.1,0.1",
+    min_annotators: Annotated[int, typer.Option(help="Fewest votes for a gold label.")] = 1,
+    min_agreement: Annotated[
+        float, typer.Option(help="Smallest winning vote share; below it, review.")
+    ] = 0.5,
+    adjudicator: Annotated[
+        list[str] | None, typer.Option(help="Pseudonym whose annotations decide (repeatable).")
+    ] = None,
+    license: Annotated[str, typer.Option(help="Licence id for the dataset card.")] = "other",
+    suggest: Annotated[
+        bool, typer.Option("--suggest", help="Only print the version the diff calls for.")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Build an immutable, versioned dataset release with card, manifest and changelog."""
+    import warnings
+
+    from annotate import release as lib
+
+    options: dict[str, Any] = {
+        "annotations": annotations,
+        "sentences": sentences,
+        "schema": schema,
+        "text_policy": text_policy,
+        "splits": _splits(splits),
+        "min_annotators": min_annotators,
+        "min_agreement": min_agreement,
+        "adjudicators": tuple(adjudicator or ()),
+        "license": license,
+    }
+    if suggest:
+        if parent is None:
+            raise typer.BadParameter("--suggest needs --parent", param_hint="--parent")
+        parent_dir = Path(parent) if Path(parent).is_dir() else output_dir / parent
+        suggested = lib.suggest_version(parent_dir, **options)
+        if as_json:
+            _emit_json({"suggested_version": suggested})
+        else:
+            out.print(suggested)
+        return
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", lib.VersionWarning)
+        made = lib.release(version, output_dir, parent=parent, **options)
+    notes = [str(w.message) for w in caught if issubclass(w.category, lib.VersionWarning)]
+    if as_json:
+        _emit_json(
+            {
+                "path": made.path,
+                "manifest": made.manifest,
+                "suggested_version": made.suggested_version,
+                "warnings": notes,
+            }
+        )
+        return
+    counts = made.manifest.get("counts", {})
+    _table(
+        f"release {version}",
+        [("path", made.path), *[(k, v) for k, v in sorted(counts.items())]],
+    )
+    if made.diff is not None:
+        out.print(str(made.diff))
+    for note in notes:
+        err.print(f"[yellow]warning:[/] {note}")
+
+
+@app.command()
+def diff(
+    a: Annotated[Path, typer.Argument(help="Older release folder.")],
+    b: Annotated[Path, typer.Argument(help="Newer release folder.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Show what changed between two releases: sentences, labels per field, schema."""
+    from annotate.release import diff as run
+
+    change = run(a, b)
+    if as_json:
+        _emit_json(change.to_dict())
+    else:
+        out.print(str(change))
+
+
+@app.command()
+def verify(
+    release_dir: Annotated[Path, typer.Argument(help="Release folder.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Recompute every checksum of a release; fail naming any file that differs."""
+    from annotate.release import verify as run
+
+    manifest = run(release_dir)
+    if as_json:
+        _emit_json(
+            {"ok": True, "version": manifest.get("version"), "files": len(manifest["files"])}
+        )
+    else:
+        out.print(f"{release_dir}: {len(manifest['files'])} files match the manifest")
+
+
+@app.command()
+def review(
+    annotations: Annotated[
+        Path, typer.Option(help="Annotation table from `annotate pull`.")
+    ] = Path("build/annotations.parquet"),
+    sentences: Annotated[Path, typer.Option(help="Sentence table from `annotate ingest`.")] = Path(
+        "build/sentences.parquet"
+    ),
+    schema: SchemaOpt = DEFAULT_SCHEMA,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Review queue (.csv or .parquet).")
+    ] = Path("build/review_queue.csv"),
+    project: Annotated[
+        str | None, typer.Option(help="Project title (default: the schema name).")
+    ] = None,
+    min_annotators: Annotated[int, typer.Option(help="Fewest votes for a gold label.")] = 1,
+    min_agreement: Annotated[
+        float, typer.Option(help="Smallest winning vote share; below it, review.")
+    ] = 0.5,
+    adjudicator: Annotated[
+        list[str] | None, typer.Option(help="Pseudonym whose annotations decide (repeatable).")
+    ] = None,
+    push: Annotated[
+        bool, typer.Option(help="Send the queue to Label Studio as predictions.")
+    ] = True,
+    as_json: JsonOpt = False,
+) -> None:
+    """Queue ties and low-agreement items and send them to Label Studio for adjudication."""
+    from annotate.review import review as run
+
+    result = run(
+        annotations,
+        sentences,
+        schema=schema,
+        output=output,
+        project=project,
+        min_annotators=min_annotators,
+        min_agreement=min_agreement,
+        adjudicators=tuple(adjudicator or ()),
+        push=push,
+    )
+    if as_json:
+        _emit_json(result)
+        return
+    _table(
+        "review",
+        [
+            ("queue", result.queue_path),
+            ("items", result.items),
+            *[(f"  {field}", n) for field, n in result.fields.items()],
+            ("tasks sent to Label Studio", result.tasks_sent),
+            ("project", result.project_url or "-"),
+        ],
+    )
+
+
 def main() -> None:
     """Entry point of the ``annotate`` console script."""
     app()
