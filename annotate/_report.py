@@ -1,0 +1,248 @@
+"""Metrics, warnings about small data, and the files a trained model is documented with:
+``metrics.json``, ``report.md``, ``confusion-<field>.png``, ``learning-curve.png`` and the
+model card ``README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+
+#: Below these counts a score is reported with a warning, never as a plain number.
+MIN_TEST_PER_CLASS = 10
+MIN_TRAIN_SENTENCES = 50
+
+
+def field_metrics(y_true: Any, y_pred: Any, labels: list[str]) -> dict[str, Any]:
+    """Per-class precision/recall/F1/support, macro-F1, accuracy and the confusion matrix.
+
+    Macro-F1 averages over the classes present in the gold labels, so a class missing from
+    the test split does not pull the mean down with a made-up zero.
+    """
+    y_true, y_pred = np.asarray(y_true, dtype=object), np.asarray(y_pred, dtype=object)
+    p, r, f, s = precision_recall_fscore_support(
+        y_true, y_pred, labels=labels, average=None, zero_division=0
+    )
+    present = [lb for lb in labels if (y_true == lb).any()]
+    macro = f1_score(y_true, y_pred, labels=present, average="macro", zero_division=0)
+    return {
+        "macro_f1": round(float(macro), 4) if present else None,
+        "accuracy": round(float((y_true == y_pred).mean()), 4) if len(y_true) else None,
+        "n": len(y_true),
+        "per_class": {
+            lb: {
+                "precision": round(float(p[i]), 4),
+                "recall": round(float(r[i]), 4),
+                "f1": round(float(f[i]), 4),
+                "support": int(s[i]),
+            }
+            for i, lb in enumerate(labels)
+        },
+        "confusion": confusion_matrix(y_true, y_pred, labels=labels).tolist()
+        if len(y_true)
+        else [],
+    }
+
+
+def small_data_warnings(
+    train_counts: dict[str, int] | None, test_counts: dict[str, int], labels: list[str]
+) -> list[dict[str, Any]]:
+    """Say, with the counts, why a field's test score should not be trusted.
+
+    ``train_counts`` is None when scoring a saved model (only the test side is checked).
+    """
+    out: list[dict[str, Any]] = []
+    if train_counts is None:
+        return out + _thin_test(test_counts, labels)
+    n_train = sum(train_counts.values())
+    if n_train < MIN_TRAIN_SENTENCES:
+        out.append(
+            {
+                "code": "few_train_sentences",
+                "message": f"only {n_train} labelled training sentences "
+                f"(fewer than {MIN_TRAIN_SENTENCES}); the model is a placeholder",
+                "counts": train_counts,
+            }
+        )
+    unseen = [lb for lb in labels if not train_counts.get(lb)]
+    if unseen:
+        out.append(
+            {
+                "code": "class_absent_from_train",
+                "message": f"never seen in training, so never predicted: {', '.join(unseen)}",
+                "counts": {lb: 0 for lb in unseen},
+            }
+        )
+    return out + _thin_test(test_counts, labels)
+
+
+def _thin_test(test_counts: dict[str, int], labels: list[str]) -> list[dict[str, Any]]:
+    thin = {
+        lb: test_counts.get(lb, 0) for lb in labels if test_counts.get(lb, 0) < MIN_TEST_PER_CLASS
+    }
+    if not thin:
+        return []
+    return [
+        {
+            "code": "few_test_examples",
+            "message": f"fewer than {MIN_TEST_PER_CLASS} test examples of "
+            f"{', '.join(f'{k} ({v})' for k, v in thin.items())}; "
+            "per-class scores and macro-F1 are not meaningful",
+            "counts": thin,
+        }
+    ]
+
+
+def write_metrics(out: Path, metrics: dict[str, Any]) -> None:
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=False) + "\n")
+
+
+def _pyplot() -> Any:
+    import matplotlib
+
+    # Agg: no display on servers and CI; set before pyplot is first imported.
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def plot_confusion(path: Path, field: str, labels: list[str], matrix: list[list[int]]) -> None:
+    """A confusion matrix with counts in the cells (rows gold, columns predicted)."""
+    plt = _pyplot()
+    m = np.asarray(matrix) if matrix else np.zeros((len(labels), len(labels)), dtype=int)
+    fig, ax = plt.subplots(figsize=(1.2 * len(labels) + 2.5, 1.1 * len(labels) + 2))
+    ax.imshow(m, cmap="Blues")
+    ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
+    ax.set_yticks(range(len(labels)), labels)
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("gold")
+    ax.set_title(f"{field}: confusion on test")
+    top = m.max() if m.size else 0
+    for i in range(m.shape[0]):
+        for j in range(m.shape[1]):
+            colour = "white" if top and m[i, j] > top / 2 else "black"
+            ax.text(j, i, str(m[i, j]), ha="center", va="center", color=colour)
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def plot_learning_curve(path: Path, curves: dict[str, list[tuple[int, float | None]]]) -> None:
+    """Macro-F1 on test against the number of training sentences, one line per field."""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(6, 4))
+    for field, points in curves.items():
+        pts = [(n, s) for n, s in points if s is not None]
+        if pts:
+            ax.plot([n for n, _ in pts], [s for _, s in pts], marker="o", label=field)
+    ax.set_xlabel("training sentences")
+    ax.set_ylabel("macro-F1 (test)")
+    ax.set_ylim(0, 1)
+    ax.set_title("Learning curve: still rising = more annotation helps")
+    ax.grid(alpha=0.3)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+
+
+def _headline(m: dict[str, Any]) -> str:
+    score = m["test"]["macro_f1"]
+    text = "n/a" if score is None else f"{score:.3f}"
+    if m["warnings"]:
+        counts = "; ".join(w["message"] for w in m["warnings"])
+        return f"{text} (**not reliable**: {counts})"
+    return text
+
+
+def report_md(metrics: dict[str, Any]) -> str:
+    """The human report: per field, per-class table, macro-F1, support, warnings, choices."""
+    lines = [
+        f"# Classifier report: {metrics['model_version']}",
+        "",
+        f"Release {metrics['release']['version']} (manifest sha256 "
+        f"`{metrics['release']['manifest_sha256'][:12]}`), schema {metrics['schema']['name']} "
+        f"{metrics['schema']['version']}. Scores are on the test split, which no choice looked at.",
+        "",
+    ]
+    for name, m in metrics["fields"].items():
+        lines += [f"## {name}", "", f"Macro-F1 on test: {_headline(m)}", ""]
+        for w in m["warnings"]:
+            lines.append(f"> **Warning ({w['code']})**: {w['message']}. Counts: {w['counts']}")
+        if m["warnings"]:
+            lines.append("")
+        lines += [
+            "| class | precision | recall | F1 | support (test) | train |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        for lb, c in m["test"]["per_class"].items():
+            lines.append(
+                f"| {lb} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | "
+                f"{c['support']} | {m['train_counts'].get(lb, 0)} |"
+            )
+        ch = m["choice"]
+        thr = "" if ch["threshold"] is None else f", threshold {ch['threshold']}"
+        lines += [
+            "",
+            f"Chosen on {ch['selected_on']}: C={ch['C']}, cue block {'on' if ch['cues'] else 'off'}"
+            f"{thr} (validation {ch['metric']} {ch['validation_score']}). "
+            f"Confusion matrix: `confusion-{name}.png`.",
+            "",
+        ]
+    lines += [
+        "## Learning curve",
+        "",
+        "`learning-curve.png`: macro-F1 on test against training size. A curve still rising at "
+        "the right edge means more annotation will help; a flat one means it will not much.",
+        "",
+    ]
+    for name, pts in metrics["learning_curve"].items():
+        lines.append(f"- {name}: " + ", ".join(f"{n} -> {s}" for n, s in pts))
+    return "\n".join(lines) + "\n"
+
+
+def model_card(metrics: dict[str, Any]) -> str:
+    """The model card README.md: provenance, metrics, intended use and limits."""
+    rel, schema = metrics["release"], metrics["schema"]
+    rows = "\n".join(
+        f"| {n} | {_headline(m)} | {m['test']['n']} |" for n, m in metrics["fields"].items()
+    )
+    return f"""# {metrics["model_version"]}
+
+Baseline sentence classifiers, one per choice field of schema
+**{schema["name"]} {schema["version"]}** (sha256 `{schema.get("sha256", "")}`),
+trained on release **{rel["version"]}** (manifest.json sha256 `{rel["manifest_sha256"]}`).
+
+## Model
+Per field a scikit-learn pipeline: TF-IDF word 1-2 grams + character 2-5 grams (`char_wb`)
++ a chi-squared-selected binary cue n-gram block, and a logistic regression with balanced class
+weights. C, the cue block and (two-class fields) the decision threshold were chosen on the
+validation split; the final model was refitted on train + validation. Saved with skops
+(`model.skops`), no pickle. Seed {metrics["seed"]}.
+
+## Metrics (test split)
+| field | macro-F1 | test sentences |
+|---|---|---:|
+{rows}
+
+Per-class precision, recall and F1 are in `report.md` and `metrics.json`.
+
+## Intended use
+Pre-annotating news sentences in Label Studio so annotators correct rather than start from
+nothing, ordering tasks by uncertainty for active learning, and tracking how much new annotation
+improves the baseline. Not for deciding anything about a sentence, article or person without a
+human reading it.
+
+## Limits
+- Bag of n-grams: no sentence structure beyond word pairs, no context sentences, English only.
+- Scores hold for the release's sources and time; other outlets or topics will score lower.
+- Warnings above (small or missing classes) mean those numbers are not meaningful yet.
+- Scores (`<field>_score`) are class probabilities of a regularised, class-balanced model:
+  useful for ranking, not calibrated frequencies.
+"""

@@ -1,0 +1,384 @@
+"""Stage 5: train, evaluate and apply the baseline classifier of a release.
+
+One scikit-learn pipeline per choice field (see ``annotate._features``): chosen on the
+validation split, refitted on train + validation, scored on test, saved with skops (never
+pickle) beside a model card, ``metrics.json``, ``report.md`` and plots (``annotate._report``).
+
+Examples
+--------
+>>> result = train("releases/1.0.0", "models/1.0.0")  # doctest: +SKIP
+>>> result.metrics["fields"]["hedging"]["test"]["macro_f1"]  # doctest: +SKIP
+0.71
+>>> preds = predict("models/1.0.0", "sentences.parquet")  # doctest: +SKIP
+>>> tasks = to_predictions(preds, load_schema("schemas/news-stance.yaml"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from joblib import Parallel, delayed
+
+from annotate import _features, _report
+from annotate._model import Span
+from annotate._release_io import LoadedRelease, load_release
+from annotate.errors import AnnotateError
+
+__all__ = ["TrainError", "TrainResult", "evaluate", "predict", "to_predictions", "train"]
+
+MODEL_FILE = "model.skops"
+META_FILE = "model.json"
+MODEL_NAME = "tfidf-lr"
+# What a model file may contain; anything else (a function, an unknown class) is refused.
+_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.", "annotate._features.")
+_CURVE_SHARES = (0.1, 0.25, 0.5, 1.0)
+
+
+class TrainError(AnnotateError, ValueError):
+    """A model cannot be trained, loaded or applied as asked."""
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """What :func:`train` wrote.
+
+    Parameters
+    ----------
+    output_dir : pathlib.Path
+    model_version : str
+        ``tfidf-lr-<schema>@<release version>``; predictions carry it.
+    metrics : dict
+        The content of ``metrics.json``.
+    """
+
+    output_dir: Path
+    model_version: str
+    metrics: dict[str, Any]
+
+    @property
+    def warnings(self) -> list[str]:
+        """Every small-data warning, prefixed by its field."""
+        return [
+            f"{name}: {w['message']}"
+            for name, m in self.metrics["fields"].items()
+            for w in m["warnings"]
+        ]
+
+
+def train(
+    release_dir: str | Path,
+    output_dir: str | Path,
+    *,
+    fields: list[str] | None = None,
+    seed: int = 0,
+    progress: bool = False,
+    metric: str = "macro-f1",
+) -> TrainResult:
+    """Train one classifier per choice field of a release and document it.
+
+    Parameters
+    ----------
+    release_dir : str or pathlib.Path
+        A release folder (``manifest.json`` + ``data/{train,validation,test}.parquet``).
+    output_dir : str or pathlib.Path
+        Created if needed; receives ``model.skops``, ``model.json``, ``README.md`` (model
+        card), ``metrics.json``, ``report.md``, ``confusion-<field>.png``, ``learning-curve.png``.
+    fields : list of str, optional
+        Choice fields to train; all of them by default.
+    seed : int
+    progress : bool
+        Print one line per field as it finishes.
+    metric : str
+        What model selection maximises on validation: ``macro-f1`` or ``f1:<label>``.
+
+    Raises
+    ------
+    TrainError
+        If a field is unknown or has no labelled training sentence.
+    """
+    rel = load_release(release_dir)
+    names = _pick_fields(rel, fields)
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    version = f"{MODEL_NAME}-{rel.schema.get('name', 'release')}@{rel.version}"
+    models, per_field, curves = {}, {}, {}
+    for name in names:
+        started = time.perf_counter()
+        models[name], per_field[name], curves[name] = _train_field(rel, name, seed, metric)
+        per_field[name]["seconds"] = round(time.perf_counter() - started, 2)
+        _report.plot_confusion(
+            out / f"confusion-{name}.png",
+            name,
+            rel.labels[name],
+            per_field[name]["test"]["confusion"],
+        )
+        if progress:
+            print(
+                f"{name}: macro-F1 {per_field[name]['test']['macro_f1']} "
+                f"({per_field[name]['seconds']} s)"
+            )
+    _save(out, models, rel, version, names)
+    metrics = {
+        "model_version": version,
+        "seed": seed,
+        "release": {"version": rel.version, "manifest_sha256": rel.manifest_sha256},
+        "schema": rel.schema,
+        "fields": per_field,
+        "learning_curve": curves,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    _report.write_metrics(out, metrics)
+    _report.plot_learning_curve(out / "learning-curve.png", curves)
+    (out / "report.md").write_text(_report.report_md(metrics), encoding="utf-8")
+    (out / "README.md").write_text(_report.model_card(metrics), encoding="utf-8")
+    return TrainResult(out, version, metrics)
+
+
+def _pick_fields(rel: LoadedRelease, fields: list[str] | None) -> list[str]:
+    names = list(fields) if fields else list(rel.labels)
+    unknown = [n for n in names if n not in rel.labels]
+    if unknown:
+        raise TrainError(
+            f"release {rel.version} has no choice field {', '.join(map(repr, unknown))}",
+            hint=f"use one of: {', '.join(rel.labels)}",
+        )
+    return names
+
+
+def _labelled(rel: LoadedRelease, split: str, name: str) -> pd.DataFrame:
+    df = rel.splits.get(split)
+    if df is None:
+        return pd.DataFrame({"text": [], "article_id": [], name: []})
+    return df[df[name].notna()].reset_index(drop=True)
+
+
+def _counts(df: pd.DataFrame, name: str) -> dict[str, int]:
+    return {str(k): int(v) for k, v in df[name].value_counts().sort_index().items()}
+
+
+def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple:
+    labels = rel.labels[name]
+    tr, va, te = (_labelled(rel, s, name) for s in ("train", "validation", "test"))
+    if tr.empty:
+        raise TrainError(
+            f"field {name!r}: no labelled sentence in the train split of release {rel.version}",
+            hint="annotate more sentences, or train the other fields with --field",
+        )
+    fit_on, check_on, where = tr, va, "the validation split"
+    if va.empty:
+        mask = _features.holdout(tr)
+        fit_on, check_on = tr[~mask], tr[mask]
+        where = "a held-out fifth of train (the release has no validation labels)"
+    choice = _features.select(fit_on, check_on, name, metric, labels, seed)
+    if choice.selected_on == "validation":
+        choice.selected_on = where
+    full = pd.concat([tr, va], ignore_index=True)
+    model = _features.fit(choice, full, name, seed)
+    pred = _features.proba(model, te["text"])[0] if len(te) else np.array([])
+    curve = _learning_curve(choice, tr, te, name, labels, seed)
+    return (
+        model,
+        {
+            "labels": labels,
+            "train_counts": _counts(full, name),
+            "test_counts": _counts(te, name),
+            "test": _report.field_metrics(te[name], pred, labels),
+            "warnings": _report.small_data_warnings(_counts(full, name), _counts(te, name), labels),
+            "choice": {
+                "C": choice.C,
+                "cues": choice.cues,
+                "threshold": choice.threshold,
+                "metric": metric,
+                "validation_score": choice.validation_score,
+                "selected_on": choice.selected_on,
+                "tried": choice.tried,
+            },
+        },
+        curve,
+    )
+
+
+def _curve_point(choice: Any, part: pd.DataFrame, te: pd.DataFrame, name: str, labels, seed):
+    if part[name].nunique() < 2:
+        return len(part), None
+    pred = _features.proba(_features.fit(choice, part, name, seed), te["text"])[0]
+    return len(part), _report.field_metrics(te[name], pred, labels)["macro_f1"]
+
+
+def _learning_curve(choice, tr, te, name, labels, seed) -> list[tuple[int, float | None]]:
+    """Macro-F1 on test when fitting on growing shares of train (with the chosen settings)."""
+    if te.empty:
+        return []
+    order = np.random.default_rng(seed).permutation(len(tr))
+    sizes = sorted({max(2, int(len(tr) * s)) for s in _CURVE_SHARES})
+    parts = [tr.iloc[order[:n]] for n in sizes]
+    points = Parallel(n_jobs=_features.N_JOBS)(
+        delayed(_curve_point)(choice, p, te, name, labels, seed) for p in parts
+    )
+    return [(n, s) for n, s in points]
+
+
+def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, names) -> None:
+    import skops.io as sio
+
+    sio.dump(models, out / MODEL_FILE)
+    meta = {
+        "model_version": version,
+        "release": {"version": rel.version, "manifest_sha256": rel.manifest_sha256},
+        "schema": rel.schema,
+        "fields": {n: rel.labels[n] for n in names},
+    }
+    (out / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+
+
+def load_model(model_dir: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Load ``(pipelines by field, model.json)`` after checking the file holds only known types.
+
+    Raises
+    ------
+    TrainError
+        If the folder holds no model, or the model file contains types other than
+        scikit-learn, NumPy, SciPy and this toolkit's feature classes.
+    """
+    import skops.io as sio
+
+    root = Path(model_dir)
+    path, meta_path = root / MODEL_FILE, root / META_FILE
+    if not path.is_file() or not meta_path.is_file():
+        raise TrainError(
+            f"{str(root)!r} holds no trained model ({MODEL_FILE}, {META_FILE})",
+            hint="pass the output folder of 'annotate train'",
+        )
+    untrusted = sio.get_untrusted_types(file=path)
+    unexpected = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
+    if unexpected:
+        raise TrainError(
+            f"{path}: refusing to load unexpected types {', '.join(unexpected)}",
+            hint="only load models written by 'annotate train'; retrain from the release",
+        )
+    models = sio.load(path, trusted=untrusted)
+    return models, json.loads(meta_path.read_text(encoding="utf-8"))
+
+
+def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "test") -> dict:
+    """Score a saved model on a split of another release with the same schema.
+
+    Returns
+    -------
+    dict
+        ``{model_version, release, fields: {field: {test: metrics, warnings}}}``.
+
+    Raises
+    ------
+    TrainError
+        If the release's schema name or version differs from the model's.
+    """
+    models, meta = load_model(model_dir)
+    rel = load_release(release_dir)
+    want, got = meta["schema"], rel.schema
+    if (want.get("name"), want.get("version")) != (got.get("name"), got.get("version")):
+        raise TrainError(
+            f"model was trained on schema {want.get('name')} {want.get('version')}, release "
+            f"{rel.version} uses {got.get('name')} {got.get('version')}",
+            hint="evaluate on a release of the same schema version, or retrain on this release",
+        )
+    fields = {}
+    for name, model in models.items():
+        df = _labelled(rel, split, name)
+        pred = _features.proba(model, df["text"])[0] if len(df) else np.array([])
+        labels = meta["fields"][name]
+        fields[name] = {
+            "test": _report.field_metrics(df[name], pred, labels),
+            "warnings": _report.small_data_warnings(None, _counts(df, name), labels),
+        }
+    return {
+        "model_version": meta["model_version"],
+        "release": rel.version,
+        "split": split,
+        "fields": fields,
+    }
+
+
+def predict(
+    model_dir: str | Path,
+    sentences_parquet: str | Path | pd.DataFrame,
+    *,
+    output: str | Path | None = None,
+) -> pd.DataFrame | Path:
+    """Predict every field for a sentence table.
+
+    Columns: ``sentence_id``; per field ``<field>`` (label) and ``<field>_score`` (its
+    probability); ``uncertainty``; ``model_version``. ``uncertainty`` is ``1 - margin`` of
+    the least certain field, where margin is the gap between the two most probable labels:
+    0 when every field is sure, 1 when some field is a coin toss. Sort by it, descending, to
+    annotate the most informative sentences first.
+
+    Parameters
+    ----------
+    sentences_parquet : path or pandas.DataFrame
+        Needs ``sentence_id`` and ``text`` (an ingest output or a release split).
+    output : path, optional
+        Write the predictions there as Parquet and return the path instead.
+    """
+    models, meta = load_model(model_dir)
+    df = (
+        sentences_parquet
+        if isinstance(sentences_parquet, pd.DataFrame)
+        else pd.read_parquet(sentences_parquet)
+    )
+    missing = {"sentence_id", "text"} - set(df.columns)
+    if missing:
+        raise TrainError(
+            f"sentence table lacks column(s) {', '.join(sorted(missing))}",
+            hint="pass the Parquet written by 'annotate ingest' or a release split",
+        )
+    out = pd.DataFrame({"sentence_id": df["sentence_id"].astype(str).to_numpy()})
+    margins = []
+    for name, model in models.items():
+        pred, P = (
+            _features.proba(model, df["text"].to_numpy()) if len(df) else ([], np.zeros((0, 1)))
+        )
+        out[name] = pred
+        out[f"{name}_score"] = P.max(axis=1).round(4) if len(df) else []
+        top2 = np.sort(P, axis=1)[:, -2:] if P.shape[1] > 1 else np.hstack([np.zeros_like(P), P])
+        margins.append(top2[:, 1] - top2[:, 0])
+    out["uncertainty"] = (1 - np.min(margins, axis=0)).round(4) if margins and len(df) else 0.0
+    out["model_version"] = meta["model_version"]
+    if output is None:
+        return out
+    out.to_parquet(output, index=False)
+    return Path(output)
+
+
+def to_predictions(pred_df: pd.DataFrame, schema: Any) -> list[dict[str, Any]]:
+    """Prediction rows as Label Studio predictions, for ``annotate push --predictions``.
+
+    Each item is ``{sentence_id, result, score, model_version}``; ``result`` comes from
+    ``schema.to_result`` (choice fields the schema has, and spans columns holding lists of
+    ``{start, end, label, text}``); ``score`` is ``1 - uncertainty`` (see :func:`predict`).
+    """
+    out = []
+    for row in pred_df.to_dict("records"):
+        values: dict[str, Any] = {}
+        for f in schema.fields:
+            value = row.get(f.name)
+            if f.kind == "choice" and isinstance(value, str) and value in f.values:
+                values[f.name] = value
+            elif f.kind == "spans" and value is not None and len(value):
+                values[f.name] = sorted(Span(**dict(s)) for s in value)
+        out.append(
+            {
+                "sentence_id": row["sentence_id"],
+                "result": schema.to_result(values),
+                "score": round(1.0 - float(row.get("uncertainty", 0.0)), 4),
+                "model_version": row["model_version"],
+            }
+        )
+    return out

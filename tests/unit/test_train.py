@@ -1,0 +1,205 @@
+"""train / evaluate / predict on tiny synthetic releases written in the release layout."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from annotate._release_io import write_release
+from annotate.schema import load_schema
+from annotate.train import TrainError, evaluate, load_model, predict, to_predictions, train
+
+SCHEMA = load_schema(Path(__file__).parents[2] / "schemas" / "news-stance.yaml")
+HEDGED = ["may", "could", "reportedly", "possibly", "might"]
+SOURCES = {
+    "named_source": "Mr Smith said",
+    "anonymous_source": "officials said",
+    "unattributed": "",
+}
+TOPICS = ["the bridge", "the plant", "the port", "the airbase", "the talks", "the ceasefire"]
+
+
+def _rows(n: int, split: str, seed: int, *, claim: str = "factual") -> pd.DataFrame:
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n):
+        hedged = i % 2 == 0
+        attribution = list(SOURCES)[i % 3]
+        verb = f"{rng.choice(HEDGED)} have failed" if hedged else "failed"
+        text = f"{SOURCES[attribution]} {rng.choice(TOPICS)} {verb} on day {rng.randint(1, 30)}."
+        rows.append(
+            {
+                "sentence_id": f"{split}-{i}",
+                "article_id": f"{split}-a{i // 4}",
+                "text": text.strip().capitalize(),
+                "hedging": "hedged" if hedged else "not_hedged",
+                "attribution": attribution,
+                "claim_type": claim if i % 5 else "opinion",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _release(tmp: Path, n_train: int = 90, n_test: int = 45, version: str = "0.1.0", schema=SCHEMA):
+    frames = {
+        "train": _rows(n_train, "train", 1),
+        "validation": _rows(30, "validation", 2),
+        # "prediction" never occurs in train: the model must cope and the report must say so.
+        "test": _rows(n_test, "test", 3, claim="prediction"),
+    }
+    return write_release(frames, schema, tmp / f"release-{version}", version)
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("train")
+    release = _release(tmp)
+    result = train(release, tmp / "model", seed=0)
+    return release, result
+
+
+def test_writes_model_card_metrics_report_and_plots(trained):
+    _, result = trained
+    out = result.output_dir
+    for name in ("model.skops", "model.json", "README.md", "metrics.json", "report.md"):
+        assert (out / name).is_file(), name
+    for field in ("claim_type", "hedging", "attribution"):
+        assert (out / f"confusion-{field}.png").read_bytes()[:4] == b"\x89PNG"
+    assert (out / "learning-curve.png").read_bytes()[:4] == b"\x89PNG"
+    manifest_sha = result.metrics["release"]["manifest_sha256"]
+    card = (out / "README.md").read_text()
+    assert "release **0.1.0**" in card and manifest_sha in card and "news-stance 1.0.0" in card
+    assert "Intended use" in card and "Limits" in card
+    report = (out / "report.md").read_text()
+    assert "| class | precision | recall | F1 | support (test) | train |" in report
+    assert "| hedged |" in report and "Macro-F1 on test:" in report
+    metrics = json.loads((out / "metrics.json").read_text())
+    hedging = metrics["fields"]["hedging"]
+    assert hedging["test"]["macro_f1"] > 0.9  # the cue words separate the classes
+    assert hedging["test"]["per_class"]["hedged"]["support"] == 23
+    assert hedging["choice"]["selected_on"] == "the validation split"
+    assert [n for n, _ in metrics["learning_curve"]["hedging"]][-1] == 90
+
+
+def test_small_data_is_reported_with_counts(trained):
+    _, result = trained
+    claim = result.metrics["fields"]["claim_type"]
+    codes = {w["code"]: w for w in claim["warnings"]}
+    # Train never saw "prediction"; test has 36 of them but only 9 "opinion" and no others.
+    assert codes["class_absent_from_train"]["counts"]["prediction"] == 0
+    assert codes["few_test_examples"]["counts"]["opinion"] == 9
+    assert "not reliable" in (result.output_dir / "report.md").read_text()
+    assert "opinion (9)" in (result.output_dir / "README.md").read_text()
+    pred = predict(result.output_dir, _rows(10, "new", 9, claim="prediction"))
+    assert set(pred["claim_type"]) <= {"factual", "opinion"}
+
+
+def test_tiny_release_trains_but_says_so(tmp_path):
+    release = _release(tmp_path, n_train=10, n_test=12)
+    result = train(release, tmp_path / "m", fields=["hedging"])
+    warning = next(
+        w
+        for w in result.metrics["fields"]["hedging"]["warnings"]
+        if w["code"] == "few_train_sentences"
+    )
+    assert warning["counts"] == {"hedged": 20, "not_hedged": 20}
+    assert "only 40 labelled training sentences" in warning["message"]
+    assert any(
+        "not reliable" in line for line in (tmp_path / "m" / "report.md").read_text().splitlines()
+    )
+
+
+def test_model_round_trips_through_skops_and_predicts_the_same(trained):
+    release, result = trained
+    models, meta = load_model(result.output_dir)
+    test = pd.read_parquet(release / "data" / "test.parquet")
+    names = SCHEMA.field("hedging").values
+    gold = [names[i] for i in test["hedging"]]
+    pred = models["hedging"].predict(test["text"])
+    confusion = pd.crosstab(pd.Categorical(gold, names), pd.Categorical(pred, names), dropna=False)
+    assert confusion.to_numpy().tolist() == result.metrics["fields"]["hedging"]["test"]["confusion"]
+    assert meta["model_version"] == "tfidf-lr-news-stance@0.1.0"
+    assert not any(
+        b"pickle" in line
+        for line in (result.output_dir / "model.skops").read_bytes().split(b"\n")[:1]
+    )
+
+
+class _Untrusted:
+    """Stands for anything a model file should not hold (skops would rebuild it on load)."""
+
+    def __init__(self) -> None:
+        self.payload = "x"
+
+
+def test_refuses_unexpected_types_in_a_model_file(trained, tmp_path):
+    import skops.io as sio
+
+    _, result = trained
+    (tmp_path / "model.json").write_text((result.output_dir / "model.json").read_text())
+    sio.dump({"hedging": _Untrusted()}, tmp_path / "model.skops")
+    with pytest.raises(TrainError, match=r"refusing to load unexpected types .*_Untrusted"):
+        load_model(tmp_path)
+
+
+def test_predict_columns_uncertainty_and_label_studio_predictions(trained, tmp_path):
+    _, result = trained
+    sentences = _rows(6, "new", 5)[["sentence_id", "text"]]
+    sentences.to_parquet(tmp_path / "s.parquet")
+    path = predict(result.output_dir, tmp_path / "s.parquet", output=tmp_path / "p.parquet")
+    pred = pd.read_parquet(path)
+    assert list(pred.columns) == [
+        "sentence_id",
+        "claim_type",
+        "claim_type_score",
+        "hedging",
+        "hedging_score",
+        "attribution",
+        "attribution_score",
+        "uncertainty",
+        "model_version",
+    ]
+    assert pred["uncertainty"].between(0, 1).all() and pred["hedging_score"].between(0.5, 1).all()
+    items = to_predictions(pred, SCHEMA)
+    assert items[0]["model_version"] == "tfidf-lr-news-stance@0.1.0"
+    values = SCHEMA.parse_result(items[0]["result"], sentences["text"][0])
+    assert (
+        values["hedging"] == pred["hedging"][0] and values["attribution"] == pred["attribution"][0]
+    )
+
+
+def test_evaluate_on_another_release_and_refuse_another_schema(trained, tmp_path):
+    _, result = trained
+    other = _release(tmp_path, version="0.2.0")
+    scores = evaluate(result.output_dir, other)
+    assert scores["release"] == "0.2.0" and scores["fields"]["hedging"]["test"]["macro_f1"] > 0.9
+    changed = load_schema(Path(__file__).parents[2] / "schemas" / "news-stance.yaml")
+    changed = type(changed)(**{**changed.__dict__, "version": "2.0.0"})
+    bad = _release(tmp_path, version="0.3.0", schema=changed)
+    with pytest.raises(
+        TrainError,
+        match=r"trained on schema news-stance 1\.0\.0, release 0\.3\.0 uses news-stance 2\.0\.0",
+    ):
+        evaluate(result.output_dir, bad)
+
+
+def test_unknown_field_names_the_valid_ones(trained, tmp_path):
+    release, _ = trained
+    with pytest.raises(TrainError, match="no choice field 'stance'") as err:
+        train(release, tmp_path / "m", fields=["stance"])
+    assert "claim_type, hedging, attribution" in str(err.value)
+
+
+def test_trains_on_a_release_written_by_the_release_writer(tmp_path):
+    release = Path(__file__).parents[1] / "data" / "releases" / "1.0.0"
+    if not release.is_dir():
+        pytest.skip("the release writer's fixture is not there yet")
+    result = train(release, tmp_path / "m", fields=["hedging"])
+    assert result.model_version == "tfidf-lr-news-stance@1.0.0"
+    assert any(
+        w["code"] == "few_train_sentences" for w in result.metrics["fields"]["hedging"]["warnings"]
+    )
