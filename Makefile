@@ -17,7 +17,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 install: $(VENV)/.installed
 
 demo: install
-	$(BIN)/annotate ingest corpus/ -o build/sentences.parquet
+	$(BIN)/annotate demo
 
 test: install
 	$(BIN)/ruff check .

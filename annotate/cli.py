@@ -487,6 +487,216 @@ def review(
     )
 
 
+@app.command()
+def train(
+    release_dir: Annotated[Path, typer.Argument(help="Release folder (releases/<version>).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Model folder.")] = Path(
+        "models/news-stance"
+    ),
+    field: Annotated[
+        list[str] | None, typer.Option(help="Train only this choice field (repeatable).")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    metric: Annotated[
+        str, typer.Option(help="Model selection metric: macro-f1 or f1:<label>.")
+    ] = "macro-f1",
+    as_json: JsonOpt = False,
+) -> None:
+    """Train one TF-IDF + linear classifier per choice field; write reports and a model card."""
+    from annotate.train import train as run
+
+    result = run(release_dir, output, fields=field, seed=seed, progress=not as_json, metric=metric)
+    if as_json:
+        _emit_json(
+            {
+                "output_dir": result.output_dir,
+                "model_version": result.model_version,
+                "metrics": result.metrics,
+                "warnings": result.warnings,
+            }
+        )
+        return
+    _print_metrics(f"trained {result.model_version}", result.metrics)
+    out.print(f"report: {result.output_dir / 'report.md'}")
+    for warning in result.warnings:
+        err.print(f"[yellow]warning:[/] {warning}")
+
+
+def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
+    table = Table(title=title, title_justify="left")
+    for column in ("field", "macro-F1", "test items"):
+        table.add_column(column)
+    for name, m in metrics.get("fields", {}).items():
+        test = m.get("test", m)
+        score = test.get("macro_f1")
+        table.add_row(name, "-" if score is None else f"{score:.3f}", str(test.get("n", "")))
+    out.print(table)
+
+
+@app.command()
+def evaluate(
+    model_dir: Annotated[Path, typer.Argument(help="Model folder from `annotate train`.")],
+    release_dir: Annotated[Path, typer.Argument(help="Release folder with the same schema.")],
+    split: Annotated[str, typer.Option(help="Split to evaluate on.")] = "test",
+    as_json: JsonOpt = False,
+) -> None:
+    """Evaluate a saved model on a release (same schema)."""
+    from annotate.train import evaluate as run
+
+    metrics = run(model_dir, release_dir, split=split)
+    if as_json:
+        _emit_json(metrics)
+    else:
+        _print_metrics(f"{metrics['model_version']} on {metrics['release']} ({split})", metrics)
+
+
+@app.command()
+def predict(
+    model_dir: Annotated[Path, typer.Argument(help="Model folder from `annotate train`.")],
+    sentences: Annotated[Path, typer.Argument(help="Sentence table from `annotate ingest`.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Predictions (Parquet).")] = Path(
+        "build/predictions.parquet"
+    ),
+    push_to_studio: Annotated[
+        bool, typer.Option("--push", help="Attach them to Label Studio as predictions.")
+    ] = False,
+    schema: SchemaOpt = DEFAULT_SCHEMA,
+    project: Annotated[
+        str | None, typer.Option(help="Project title (default: the schema name).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Predict every field with scores; --push sends them to Label Studio, least certain first."""
+    import pandas as pd
+
+    from annotate.push import push as push_tasks
+    from annotate.train import predict as run
+    from annotate.train import to_predictions
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    path = run(model_dir, sentences, output=output)
+    frame = pd.read_parquet(path)
+    summary: dict[str, Any] = {"output": path, "sentences": len(frame)}
+    if push_to_studio:
+        from annotate.schema import load_schema
+
+        loaded = load_schema(schema)
+        pushed = push_tasks(
+            sentences,
+            schema=loaded,
+            project=project,
+            predictions=to_predictions(frame, loaded),
+            progress=not as_json,
+        )
+        summary.update(pushed=pushed.predictions, project=pushed.url)
+    if as_json:
+        _emit_json(summary)
+    else:
+        _table("predict", list(summary.items()))
+
+
+@app.command()
+def preannotate(
+    sentences: Annotated[Path, typer.Argument(help="Sentence table from `annotate ingest`.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Predictions (Parquet).")] = Path(
+        "build/preannotations.parquet"
+    ),
+    schema: SchemaOpt = DEFAULT_SCHEMA,
+    lexicon_version: Annotated[str, typer.Option(help="Lexicon version to use.")] = "1.0.0",
+    push_to_studio: Annotated[
+        bool, typer.Option("--push", help="Attach them to Label Studio as predictions.")
+    ] = False,
+    project: Annotated[
+        str | None, typer.Option(help="Project title (default: the schema name).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Cold start: rule-based hedging and attribution predictions from a learned lexicon."""
+    import pandas as pd
+
+    from annotate.preannotate import preannotate as run
+    from annotate.push import push as push_tasks
+    from annotate.schema import load_schema
+    from annotate.train import to_predictions
+
+    loaded = load_schema(schema)
+    frame = run(pd.read_parquet(sentences), loaded, version=lexicon_version)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_parquet(output, index=False)
+    summary: dict[str, Any] = {"output": output, "sentences": len(frame)}
+    if push_to_studio:
+        pushed = push_tasks(
+            sentences,
+            schema=loaded,
+            project=project,
+            predictions=to_predictions(frame, loaded),
+            progress=not as_json,
+        )
+        summary.update(pushed=pushed.predictions, project=pushed.url)
+    if as_json:
+        _emit_json(summary)
+    else:
+        _table("preannotate", list(summary.items()))
+
+
+@app.command("import-corpus")
+def import_corpus(
+    kind: Annotated[
+        str, typer.Argument(help="conll2010, factappeal, checkthat-subjectivity or polnear.")
+    ],
+    path: Annotated[
+        Path | None, typer.Argument(help="Corpus folder (default: under the shared data).")
+    ] = None,
+    output_dir: Annotated[
+        Path, typer.Option("-o", "--output-dir", help="Parent folder of releases.")
+    ] = Path("releases"),
+    subset: Annotated[str | None, typer.Option(help="CoNLL-2010: wikipedia or biological.")] = None,
+    version: Annotated[str, typer.Option(help="Release version.")] = "1.0.0",
+    limit: Annotated[
+        int | None, typer.Option(help="PolNeAR: at most this many articles per split.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Turn a public annotated corpus into a release, keeping its official splits."""
+    from annotate.import_corpus import import_corpus as run
+
+    made = run(kind, output_dir, path=path, subset=subset, version=version, limit=limit)
+    if as_json:
+        _emit_json({"path": made.path, "counts": made.manifest.get("counts", {})})
+    else:
+        _table(
+            f"import-corpus {kind}",
+            [("release", made.path), *sorted(made.manifest.get("counts", {}).items())],
+        )
+
+
+@app.command()
+def demo(
+    corpus: Annotated[Path, typer.Option(help="Folder of articles and gold labels.")] = Path(
+        "corpus"
+    ),
+    workdir: Annotated[Path, typer.Option(help="Scratch folder for everything made.")] = Path(
+        "build/demo"
+    ),
+    port: Annotated[int, typer.Option(help="Port of the local Label Studio.")] = 8080,
+    as_json: JsonOpt = False,
+) -> None:
+    """Run the whole loop on the bundled corpus and leave Label Studio running."""
+    from annotate.demo import demo as run
+
+    result = run(corpus, workdir, port=port, log=(lambda _m: None) if as_json else err.print)
+    if as_json:
+        _emit_json(result)
+        return
+    _table("demo", [*result.paths.items(), ("Label Studio", result.project_url)])
+    for note in result.notes:
+        out.print(f"[bold yellow]note:[/] {note}")
+    out.print(
+        f"Go on annotating at [bold]{result.project_url}[/] (login in "
+        ".annotate/credentials.json); stop the server with `annotate studio down`."
+    )
+
+
 def main() -> None:
     """Entry point of the ``annotate`` console script."""
     app()

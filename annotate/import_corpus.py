@@ -1,0 +1,83 @@
+"""Public, human-annotated corpora as releases of the toolkit's own format.
+
+The corpus's gold labels become one annotator's annotations (a pseudonym derived from the
+corpus name: the people who labelled these corpora are not known to us, and their labels
+are already adjudicated), and the release keeps the corpus's official splits. The result
+loads, verifies and trains exactly like a release of our own annotations.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from annotate.corpora import load_corpus
+from annotate.release import Release, release
+
+__all__ = ["import_corpus"]
+
+_LICENCES = {
+    "conll2010": "mit",
+    "factappeal": "cc-by-4.0",
+    "checkthat-subjectivity": "cc-by-nc-sa-4.0",
+    "polnear": "other",
+}
+
+
+def import_corpus(
+    kind: str,
+    output_dir: str | Path = "releases",
+    *,
+    path: str | Path | None = None,
+    subset: str | None = None,
+    version: str = "1.0.0",
+    limit: int | None = None,
+) -> Release:
+    """Turn a public corpus into ``<output_dir>/<corpus name>/<version>/``.
+
+    Parameters
+    ----------
+    kind : {"conll2010", "factappeal", "checkthat-subjectivity", "polnear"}
+    output_dir : path
+        Parent folder; each corpus gets a subfolder named after it.
+    path, subset, limit
+        See :func:`annotate.corpora.load_corpus`.
+    """
+    corpus = load_corpus(kind, path, subset=subset, limit=limit)
+    sentences = corpus.sentences
+    annotator = "annotator-" + hashlib.sha256(corpus.name.encode()).hexdigest()[:10]
+    rows: list[dict[str, Any]] = []
+    for i, row in enumerate(sentences.itertuples(index=False)):
+        record = row._asdict()
+        for field in corpus.schema.fields:
+            value = record.get(field.name)
+            rows.append(
+                {
+                    "sentence_id": record["sentence_id"],
+                    "task_id": i,
+                    "annotation_id": i,
+                    "annotator": annotator,
+                    "field": field.name,
+                    "value": value if field.kind == "choice" else None,
+                    "values": list(value) if field.kind == "multi_choice" else None,
+                    "spans": list(value or []) if field.kind == "spans" else None,
+                    "was_cancelled": False,
+                    "schema_version": corpus.schema.version,
+                }
+            )
+    annotations = pd.DataFrame(rows)
+    names = {f.name for f in corpus.schema.fields}
+    table = sentences[[c for c in sentences.columns if c not in names]]
+    return release(
+        version,
+        Path(output_dir) / corpus.name,
+        annotations=annotations,
+        sentences=table,
+        schema=corpus.schema,
+        split_column="split",
+        license=_LICENCES.get(kind, "other"),
+        pretty_name=corpus.name,
+    )
