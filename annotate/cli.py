@@ -683,6 +683,7 @@ def demo(
 ) -> None:
     """Run the whole loop on the bundled corpus and leave Label Studio running."""
     from annotate.demo import demo as run
+    from annotate.studio import home_dir
 
     result = run(corpus, workdir, port=port, log=(lambda _m: None) if as_json else err.print)
     if as_json:
@@ -693,7 +694,7 @@ def demo(
         out.print(f"[bold yellow]note:[/] {note}")
     out.print(
         f"Go on annotating at [bold]{result.project_url}[/] (login in "
-        ".annotate/credentials.json); stop the server with `annotate studio down`."
+        f"{home_dir() / 'credentials.json'}); stop the server with `annotate studio down`."
     )
 
 

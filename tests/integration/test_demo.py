@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from typer.testing import CliRunner
+
 from annotate._client import Client
+from annotate.cli import app
 from annotate.demo import demo
 from annotate.release import load_release, verify
 
@@ -55,3 +58,29 @@ def test_whole_loop_on_the_bundled_corpus(
     )
     assert again.gold_annotations == 0, "a second run must not annotate twice"
     assert again.annotation_rows == result.annotation_rows
+
+    # The trained model's predictions go back as pre-annotations, least certain first.
+    run = CliRunner().invoke(
+        app,
+        [
+            "predict",
+            result.paths["model"],
+            result.paths["sentences"],
+            "-o",
+            str(tmp_path / "pred.parquet"),
+            "--push",
+            "--project",
+            project_name,
+            "--schema",
+            str(ROOT / "schemas" / "news-stance.yaml"),
+            "--json",
+        ],
+    )
+    assert run.exit_code == 0, run.output
+    summary = json.loads(run.stdout)
+    assert summary["pushed"] == 24
+    project = client.sdk.projects.get(id=int(result.project_url.rsplit("/", 1)[1]))
+    assert project.sampling == "Uncertainty sampling"
+    predictions = client.sdk.predictions.list(project=project.id)
+    assert len(predictions) == 24
+    assert {p.model_version for p in predictions} == {metrics["model_version"]}
