@@ -4,26 +4,16 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import random
 from pathlib import Path
 
 import pytest
 
 from annotate._clean import Dropped, clean, normalise_line
+from tests.shared import shared_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpus" / "iran-missiles-russia.txt"
-
-
-def shared_data() -> Path:
-    """The shared third-party data; skip when absent, except in CI where that is a failure."""
-    path = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
-    if not path.is_dir():
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"shared data folder {path} is missing (set ANNOTATE_SHARED_DATA)")
-        pytest.skip(f"shared data folder {path} is absent")
-    return path
 
 
 def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:

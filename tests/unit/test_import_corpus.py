@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import pytest
-
-from annotate.corpora import load_corpus, shared_data_dir
+from annotate.corpora import load_corpus
 from annotate.import_corpus import import_corpus
 from annotate.release import load_release, verify
-
-if not (shared_data_dir() / "checkthat2025-subjectivity").is_dir():
-    if os.environ.get("CI") == "true":
-        raise RuntimeError(f"CI needs the shared data at {shared_data_dir()}")
-    pytest.skip("shared data not available", allow_module_level=True)
+from tests.shared import shared_data
 
 
 def test_checkthat_release_keeps_the_official_splits(tmp_path: Path) -> None:
+    shared_data()
     made = import_corpus("checkthat-subjectivity", tmp_path)
     assert made.path == tmp_path / "checkthat-subjectivity" / "1.0.0"
     manifest = verify(made.path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import pytest
 
 from annotate import ingest as ingest_module
 from annotate.ingest import IngestResult, ingest
+from tests.shared import shared_data
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = json.loads(
@@ -49,16 +49,6 @@ ARTICLE_COLUMNS = [
     "n_sentences",
     "dropped",
 ]
-
-
-def shared_data() -> Path:
-    """The shared third-party data; skip when absent, except in CI where that is a failure."""
-    path = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
-    if not path.is_dir():
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"shared data folder {path} is missing (set ANNOTATE_SHARED_DATA)")
-        pytest.skip(f"shared data folder {path} is absent")
-    return path
 
 
 def tables(result: IngestResult) -> tuple[list[dict], list[dict]]:
