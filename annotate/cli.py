@@ -57,6 +57,30 @@ SchemaOpt = Annotated[
     Path, typer.Option("--schema", help="Labelling schema (YAML).", show_default=True)
 ]
 DEFAULT_SCHEMA = Path("schemas/news-stance.yaml")
+ProjectOpt = Annotated[
+    str | None, typer.Option("--project", help="Project title (default: the schema name).")
+]
+AnnotationsOpt = Annotated[
+    Path, typer.Option("--annotations", help="Annotation table from `annotate pull`.")
+]
+SentencesOpt = Annotated[
+    Path, typer.Option("--sentences", help="Sentence table from `annotate ingest`.")
+]
+MinAnnotatorsOpt = Annotated[
+    int, typer.Option("--min-annotators", help="Fewest votes for a gold label.")
+]
+MinAgreementOpt = Annotated[
+    float, typer.Option("--min-agreement", help="Smallest winning vote share; below it, review.")
+]
+AdjudicatorOpt = Annotated[
+    list[str] | None,
+    typer.Option("--adjudicator", help="Pseudonym whose annotations decide (repeatable)."),
+]
+PushOpt = Annotated[
+    bool, typer.Option("--push", help="Attach them to Label Studio as predictions.")
+]
+ANNOTATIONS = Path("build/annotations.parquet")
+SENTENCES = Path("build/sentences.parquet")
 
 
 @app.callback()
@@ -197,9 +221,7 @@ def studio_status(as_json: JsonOpt = False) -> None:
 def push(
     sentences: Annotated[Path, typer.Argument(help="Sentence table from `annotate ingest`.")],
     schema: SchemaOpt = DEFAULT_SCHEMA,
-    project: Annotated[
-        str | None, typer.Option(help="Project title (default: the schema name).")
-    ] = None,
+    project: ProjectOpt = None,
     overlap: Annotated[int, typer.Option(help="Annotators per task, for agreement.")] = 1,
     on_change: Annotated[
         str, typer.Option(help="Changed sentences: keep (report only) or update the task.")
@@ -259,9 +281,7 @@ def push(
 
 @app.command()
 def pull(
-    project: Annotated[
-        str | None, typer.Option(help="Project title (default: the schema name).")
-    ] = None,
+    project: ProjectOpt = None,
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Annotation table (Parquet).")
     ] = Path("build/annotations.parquet"),
@@ -317,9 +337,7 @@ def _splits(text: str) -> tuple[float, float, float]:
 @app.command()
 def release(
     version: Annotated[str, typer.Argument(help="MAJOR.MINOR.PATCH of the new release.")],
-    annotations: Annotated[
-        Path, typer.Option(help="Annotation table from `annotate pull`.")
-    ] = Path("build/annotations.parquet"),
+    annotations: AnnotationsOpt = ANNOTATIONS,
     sentences: Annotated[Path, typer.Option(help="Sentence table from `annotate ingest`.")] = Path(
         "build/sentences.parquet"
     ),
@@ -334,13 +352,9 @@ def release(
         str, typer.Option(help="full, or offsets to publish labels without article text.")
     ] = "full",
     splits: Annotated[str, typer.Option(help="Train,validation,test ratios.")] = "0.8,0.1,0.1",
-    min_annotators: Annotated[int, typer.Option(help="Fewest votes for a gold label.")] = 1,
-    min_agreement: Annotated[
-        float, typer.Option(help="Smallest winning vote share; below it, review.")
-    ] = 0.5,
-    adjudicator: Annotated[
-        list[str] | None, typer.Option(help="Pseudonym whose annotations decide (repeatable).")
-    ] = None,
+    min_annotators: MinAnnotatorsOpt = 1,
+    min_agreement: MinAgreementOpt = 0.5,
+    adjudicator: AdjudicatorOpt = None,
     license: Annotated[str, typer.Option(help="Licence id for the dataset card.")] = "other",
     suggest: Annotated[
         bool, typer.Option("--suggest", help="Only print the version the diff calls for.")
@@ -433,9 +447,7 @@ def verify(
 
 @app.command()
 def review(
-    annotations: Annotated[
-        Path, typer.Option(help="Annotation table from `annotate pull`.")
-    ] = Path("build/annotations.parquet"),
+    annotations: AnnotationsOpt = ANNOTATIONS,
     sentences: Annotated[Path, typer.Option(help="Sentence table from `annotate ingest`.")] = Path(
         "build/sentences.parquet"
     ),
@@ -443,16 +455,10 @@ def review(
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Review queue (.csv or .parquet).")
     ] = Path("build/review_queue.csv"),
-    project: Annotated[
-        str | None, typer.Option(help="Project title (default: the schema name).")
-    ] = None,
-    min_annotators: Annotated[int, typer.Option(help="Fewest votes for a gold label.")] = 1,
-    min_agreement: Annotated[
-        float, typer.Option(help="Smallest winning vote share; below it, review.")
-    ] = 0.5,
-    adjudicator: Annotated[
-        list[str] | None, typer.Option(help="Pseudonym whose annotations decide (repeatable).")
-    ] = None,
+    project: ProjectOpt = None,
+    min_annotators: MinAnnotatorsOpt = 1,
+    min_agreement: MinAgreementOpt = 0.5,
+    adjudicator: AdjudicatorOpt = None,
     push: Annotated[
         bool, typer.Option(help="Send the queue to Label Studio as predictions.")
     ] = True,
@@ -557,28 +563,39 @@ def predict(
     output: Annotated[Path, typer.Option("-o", "--output", help="Predictions (Parquet).")] = Path(
         "build/predictions.parquet"
     ),
-    push_to_studio: Annotated[
-        bool, typer.Option("--push", help="Attach them to Label Studio as predictions.")
-    ] = False,
+    push_to_studio: PushOpt = False,
     schema: SchemaOpt = DEFAULT_SCHEMA,
-    project: Annotated[
-        str | None, typer.Option(help="Project title (default: the schema name).")
-    ] = None,
+    project: ProjectOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Predict every field with scores; --push sends them to Label Studio, least certain first."""
     import pandas as pd
 
-    from annotate.push import push as push_tasks
     from annotate.train import predict as run
-    from annotate.train import to_predictions
 
     output.parent.mkdir(parents=True, exist_ok=True)
     path = run(model_dir, sentences, output=output)
-    frame = pd.read_parquet(path)
+    _report_predictions(
+        "predict", pd.read_parquet(path), path, sentences, schema, project, push_to_studio, as_json
+    )
+
+
+def _report_predictions(
+    title: str,
+    frame: Any,
+    path: Path,
+    sentences: Path,
+    schema: Path,
+    project: str | None,
+    push_to_studio: bool,
+    as_json: bool,
+) -> None:
+    """Print what predict/preannotate wrote and, with --push, attach it in Label Studio."""
     summary: dict[str, Any] = {"output": path, "sentences": len(frame)}
     if push_to_studio:
+        from annotate.push import push as push_tasks
         from annotate.schema import load_schema
+        from annotate.train import to_predictions
 
         loaded = load_schema(schema)
         pushed = push_tasks(
@@ -592,7 +609,7 @@ def predict(
     if as_json:
         _emit_json(summary)
     else:
-        _table("predict", list(summary.items()))
+        _table(title, list(summary.items()))
 
 
 @app.command()
@@ -603,40 +620,22 @@ def preannotate(
     ),
     schema: SchemaOpt = DEFAULT_SCHEMA,
     lexicon_version: Annotated[str, typer.Option(help="Lexicon version to use.")] = "1.0.0",
-    push_to_studio: Annotated[
-        bool, typer.Option("--push", help="Attach them to Label Studio as predictions.")
-    ] = False,
-    project: Annotated[
-        str | None, typer.Option(help="Project title (default: the schema name).")
-    ] = None,
+    push_to_studio: PushOpt = False,
+    project: ProjectOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Cold start: rule-based hedging and attribution predictions from a learned lexicon."""
     import pandas as pd
 
     from annotate.preannotate import preannotate as run
-    from annotate.push import push as push_tasks
     from annotate.schema import load_schema
-    from annotate.train import to_predictions
 
-    loaded = load_schema(schema)
-    frame = run(pd.read_parquet(sentences), loaded, version=lexicon_version)
+    frame = run(pd.read_parquet(sentences), load_schema(schema), version=lexicon_version)
     output.parent.mkdir(parents=True, exist_ok=True)
     frame.to_parquet(output, index=False)
-    summary: dict[str, Any] = {"output": output, "sentences": len(frame)}
-    if push_to_studio:
-        pushed = push_tasks(
-            sentences,
-            schema=loaded,
-            project=project,
-            predictions=to_predictions(frame, loaded),
-            progress=not as_json,
-        )
-        summary.update(pushed=pushed.predictions, project=pushed.url)
-    if as_json:
-        _emit_json(summary)
-    else:
-        _table("preannotate", list(summary.items()))
+    _report_predictions(
+        "preannotate", frame, output, sentences, schema, project, push_to_studio, as_json
+    )
 
 
 @app.command("import-corpus")

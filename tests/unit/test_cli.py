@@ -81,3 +81,33 @@ def test_ingest_command_reports_skipped_files_and_exit_code(tmp_path: Path) -> N
     clean = CliRunner().invoke(app, ["ingest", str(tmp_path / "good.txt"), "-o", str(out)])
     assert clean.exit_code == 0, clean.output
     assert "sentences" in clean.stdout
+
+
+def test_preannotate_command_writes_rule_based_predictions(tmp_path: Path) -> None:
+    runner = CliRunner()
+    sentences = tmp_path / "s.parquet"
+    done = runner.invoke(app, ["ingest", str(ROOT / "corpus"), "-o", str(sentences)])
+    assert done.exit_code == 0, done.output
+    out = tmp_path / "pre.parquet"
+    result = runner.invoke(
+        app,
+        [
+            "preannotate",
+            str(sentences),
+            "-o",
+            str(out),
+            "--schema",
+            str(ROOT / "schemas" / "news-stance.yaml"),
+            "--json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["sentences"] == 24
+    import pandas as pd
+
+    frame = pd.read_parquet(out)
+    # The rules' quality is pinned in test_preannotate.py; here, the command's contract.
+    assert set(frame["sentence_id"]) == set(pd.read_parquet(sentences)["sentence_id"])
+    assert set(frame["hedging"]) <= {"hedged", "not_hedged"}
+    assert set(frame["attribution"]) <= {"unattributed", "named_source", "anonymous_source"}
+    assert frame["model_version"].str.startswith("lexicon-").all()
