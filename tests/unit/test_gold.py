@@ -58,3 +58,14 @@ def test_gold_for_another_schema_version_is_refused(schema, tmp_path: Path) -> N
     )
     with pytest.raises(SchemaError, match=r"labelled under news-stance 0\.9\.0"):
         load_gold(old, schema)
+
+
+def test_a_source_with_a_comma_stays_one_span(schema) -> None:
+    # YAML flow lists split on commas: the appositive source must be quoted in the file.
+    gold = load_gold(GOLD, schema)
+    lewis = next(v for t, v in gold.items() if t.startswith("Jeffrey Lewis"))
+    (source,) = lewis["source"]
+    assert source.text == (
+        "Jeffrey Lewis, a missile expert at the Middlebury Institute of International Studies "
+        "at Monterey"
+    )
