@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import pandas as pd
 import pyarrow as pa
 
 import annotate
-from annotate import _card, _diff, _manifest, _release_tables, _splits
+from annotate import _card, _diff, _manifest, _release_tables, _spans, _splits
 from annotate._release_errors import ReleaseError
 from annotate._release_input import Votes
 from annotate.adjudicate import from_rows as adjudicate_rows
@@ -42,20 +43,38 @@ def build(
         )
     sents = sentences[sentences["sentence_id"].isin(annotated)].copy()
     sents = sents.sort_values("sentence_id").set_index("sentence_id", drop=False)
+    # Before the renaming below: the split column is named as in the sentence table.
+    column = settings.get("split_column")
+    if column is None:
+        assignment = _splits.assign(sents[["sentence_id", "article_id", "text"]], ratios)
+    else:
+        assignment = _splits.official(sents, column)
     sents = sents.rename(columns={c: _release_tables.meta_name(c, schema) for c in sents})
     texts = sents["text"].fillna("").astype(str)
 
+    lengths = texts.str.len().to_dict()
+    # Each sentence is cut into span segments once, for adjudication and agreement alike.
+    voting = ~rows["adjudicator"].to_numpy()
+    spans = {
+        f.name: _spans.item_segments(
+            rows.loc[voting & (rows["field"].to_numpy() == f.name), ["sentence_id", "spans"]],
+            lengths,
+        )
+        for f in schema.fields
+        if f.kind == "spans"
+    }
     adj = adjudicate_rows(
         rows,
         schema,
         min_annotators=settings["min_annotators"],
         min_agreement=settings["min_agreement"],
+        spans=spans,
     )
     decisions = adj.decisions
-    report = agreement_rows(rows, schema, gold=decisions, lengths=texts.str.len().to_dict())
+    report = agreement_rows(rows, schema, gold=decisions, lengths=lengths, spans=spans)
+    del spans
     full = settings["text_policy"] == "full"
     gold = _wide_gold(decisions, schema, texts if full else None)
-    assignment = _splits.assign(sents[["sentence_id", "article_id", "text"]], ratios)
 
     frame = sents.join(gold, how="left")
     frame["split"] = assignment.split.reindex(frame.index).to_numpy()
@@ -68,9 +87,10 @@ def build(
         sizes[name] = _release_tables.write(part, split_features, root / "data" / f"{name}.parquet")
 
     ann_features = _release_tables.annotation_features()
-    per_annotator = _annotation_rows(rows, decisions, frame["split"], schema, full)
-    n_ann_rows = _release_tables.write(
-        per_annotator, ann_features, root / "data" / "annotations.parquet"
+    n_ann_rows = _release_tables.write_batches(
+        _annotation_batches(rows, decisions, frame["split"], schema, full),
+        ann_features,
+        root / "data" / "annotations.parquet",
     )
 
     (root / "reports").mkdir()
@@ -109,7 +129,8 @@ def build(
         "fields": new.fields,
         "splits": sizes,
         "split_unit": assignment.unit,
-        "ratios": list(ratios),
+        "split_method": assignment.method,
+        "ratios": info["ratios"],
         "counts": info["counts"],
         "aggregation": {
             "method": "majority vote; adjudicator wins; spans by character majority",
@@ -147,11 +168,34 @@ def _wide_gold(decisions: pd.DataFrame, schema: Schema, texts: pd.Series | None)
     return wide[[*(f.name for f in schema.fields), "agreement", "n_annotators"]]
 
 
-def _annotation_rows(
+def _annotation_batches(
     rows: pd.DataFrame, decisions: pd.DataFrame, split: pd.Series, schema: Schema, full: bool
-) -> pd.DataFrame:
+) -> Iterator[pd.DataFrame]:
+    """The per-annotator table in slices of one Parquet row group each: only one slice's
+    Python objects exist at a time (the whole table as objects was about 800 MB)."""
     kinds = {f.name: f.kind for f in schema.fields}
     dec = decisions.set_index(["sentence_id", "field"])
+    # Built as one Arrow column and taken per row: a Python list per row would cost
+    # hundreds of MB at 1.8 million rows.
+    soft = dec["soft"].to_numpy()
+    lengths = np.array([0 if x is None else len(x) for x in soft])
+    flat = np.concatenate([x for x in soft if x is not None] or [np.zeros(0)])
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
+    mask = pa.array(lengths == 0) if (lengths == 0).any() else None
+    per_item = pa.ListArray.from_arrays(pa.array(offsets), pa.array(flat, pa.float32()), mask=mask)
+    for start in range(0, len(rows), _release_tables.ROW_GROUP):
+        part = rows.iloc[start : start + _release_tables.ROW_GROUP]
+        yield _annotation_rows(part, dec, per_item, kinds, split, full)
+
+
+def _annotation_rows(
+    rows: pd.DataFrame,
+    dec: pd.DataFrame,
+    per_item: pa.Array,
+    kinds: dict[str, str],
+    split: pd.Series,
+    full: bool,
+) -> pd.DataFrame:
     key = pd.MultiIndex.from_arrays([rows["sentence_id"], rows["field"]])
     out = rows.copy()
     gold = dec["gold"].reindex(key).to_numpy()
@@ -159,15 +203,7 @@ def _annotation_rows(
         None if g is None or kinds[f] == "spans" else (g if isinstance(g, str) else "|".join(g))
         for g, f in zip(gold, rows["field"], strict=True)
     ]
-    # Built as one Arrow column and taken per row: a Python list per row would cost
-    # hundreds of MB at 1.8 million rows.
     pos = dec.index.get_indexer(key)
-    soft = dec["soft"].to_numpy()
-    lengths = np.array([0 if x is None else len(x) for x in soft])
-    flat = np.concatenate([x for x in soft if x is not None] or [np.zeros(0)])
-    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
-    mask = pa.array(lengths == 0) if (lengths == 0).any() else None
-    per_item = pa.ListArray.from_arrays(pa.array(offsets), pa.array(flat, pa.float32()), mask=mask)
     out["soft_label"] = pd.Series(
         pd.arrays.ArrowExtensionArray(per_item.take(pa.array(pos))), index=out.index
     )
@@ -220,8 +256,11 @@ def _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_ro
         "toolkit_version": annotate.__version__,
         "parent": None if old is None else old.version,
         "text_policy": settings["text_policy"],
-        "ratios": list(_splits.check_ratios(tuple(settings["splits"]))),
+        "ratios": None
+        if assignment.unit == "official"
+        else list(_splits.check_ratios(tuple(settings["splits"]))),
         "split_unit": assignment.unit,
+        "split_method": assignment.method,
         "min_annotators": settings["min_annotators"],
         "min_agreement": settings["min_agreement"],
         "aggregation": {str(k): int(v) for k, v in methods.items()},
@@ -260,6 +299,12 @@ def _limitations(info: dict[str, Any], report: Any) -> list[str]:
         )
     if info["split_unit"] == "sentence":
         out.append("Splits are by sentence (too few articles): an article spans splits.")
+    if info["split_unit"] == "official" and info["near_duplicates"]["groups"]:
+        out.append(
+            f"The official splits are kept as given, so {info['near_duplicates']['groups']} "
+            "group(s) of near-duplicate sentences span two or more splits "
+            "(`reports/near_duplicates.csv`)."
+        )
     out.append(
         "Kappas are not computed for span fields (characters of a sentence are not "
         "independent items); read Krippendorff's alpha there."

@@ -97,6 +97,9 @@ def _size_category(n: int) -> str:
 
 def _front_matter(info: dict[str, Any], split_features: Any, ann_features: Any) -> str:
     sizes = info["split_sizes"]
+    # An empty split (an official one the corpus lacks) is left out of the configs:
+    # ``datasets`` refuses a split with no rows.
+    present = [s for s in SPLITS if sizes[s]]
     meta = {
         "pretty_name": info["pretty_name"],
         "license": info["license"],
@@ -107,7 +110,7 @@ def _front_matter(info: dict[str, Any], split_features: Any, ann_features: Any) 
             {
                 "config_name": "default",
                 "default": True,
-                "data_files": [{"split": s, "path": f"data/{s}.parquet"} for s in SPLITS],
+                "data_files": [{"split": s, "path": f"data/{s}.parquet"} for s in present],
             },
             {
                 "config_name": "per_annotator",
@@ -118,7 +121,7 @@ def _front_matter(info: dict[str, Any], split_features: Any, ann_features: Any) 
             {
                 "config_name": "default",
                 "features": split_features._to_yaml_list(),
-                "splits": [{"name": s, "num_examples": sizes[s]} for s in SPLITS],
+                "splits": [{"name": s, "num_examples": sizes[s]} for s in present],
             },
             {
                 "config_name": "per_annotator",
@@ -256,6 +259,17 @@ def card(
 
 
 def _split_prose(info: dict[str, Any]) -> str:
+    if info["split_unit"] == "official":
+        sizes = info["split_sizes"]
+        return (
+            f"Splits: {info['split_method']}. The corpus's official train/validation/test "
+            f"splits are kept as given ({' / '.join(str(sizes[s]) for s in SPLITS)} "
+            "sentences), so results stay comparable with published ones. Near-duplicates "
+            "(same text after casefolding and removing punctuation) across splits are "
+            f"reported, not moved: {info['near_duplicates']['groups']} group(s), "
+            f"{info['near_duplicates']['sentences']} sentence(s) "
+            "(`reports/near_duplicates.csv`)."
+        )
     ratios = "/".join(f"{r:g}" for r in info["ratios"])
     text = (
         f"Ratios {ratios} (train/validation/test). A sentence's split is a hash of its "

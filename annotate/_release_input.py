@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from annotate._release_errors import ReleaseError
+from annotate._splits import SPLITS
 from annotate.schema import Schema
 
 __all__ = ["PSEUDONYM", "Votes", "prepare", "read_sentences", "read_table"]
@@ -67,7 +68,8 @@ def read_table(obj: Any, what: str) -> pd.DataFrame:
         raise ReleaseError(f"{what} table {path} does not exist", hint="check the path")
     if path.suffix == ".csv":
         return pd.read_csv(path)
-    return pq.read_table(path).to_pandas()
+    # Arrow buffers are released column by column as pandas takes them: a lower peak.
+    return pq.read_table(path).to_pandas(split_blocks=True, self_destruct=True)
 
 
 def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozenset()) -> Votes:
@@ -105,7 +107,8 @@ def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozense
 
     cancelled = df["was_cancelled"].fillna(False).astype(bool)
     n_cancelled = int(df.loc[cancelled, "annotation_id"].nunique())
-    df = df[~cancelled]
+    if n_cancelled:  # each filtered copy of 1.8M rows is hundreds of MB: only when needed
+        df = df[~cancelled.to_numpy()]
     if df.empty:
         raise ReleaseError(
             f"all {n_cancelled} annotation(s) were cancelled (skipped): no labels to release",
@@ -124,7 +127,8 @@ def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozense
     ann = ann.sort_values(["updated_at", "annotation_id"], na_position="first")
     latest = ann.drop_duplicates(["sentence_id", "annotator", "adjudicator"], keep="last")
     superseded = len(ann) - len(latest)
-    df = df[df["annotation_id"].isin(latest["annotation_id"])]
+    if superseded:
+        df = df[df["annotation_id"].isin(latest["annotation_id"]).to_numpy()]
     df = df.sort_values(["sentence_id", "annotation_id", "field"], kind="stable")
     return Votes(
         rows=df.reset_index(drop=True),
@@ -134,8 +138,12 @@ def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozense
     )
 
 
-def read_sentences(obj: Any) -> pd.DataFrame:
-    """The sentence table of ingest, checked for the columns a release needs."""
+def read_sentences(obj: Any, split_column: str | None = None) -> pd.DataFrame:
+    """The sentence table of ingest, checked for the columns a release needs.
+
+    With ``split_column``, that column must exist and hold only ``train``, ``validation``
+    or ``test`` (a corpus's official splits).
+    """
     df = read_table(obj, "sentence")
     missing = [c for c in _SENTENCE_COLUMNS if c not in df.columns]
     if missing:
@@ -149,7 +157,35 @@ def read_sentences(obj: Any) -> pd.DataFrame:
             f"the sentence table lists {len(dup)} sentence id(s) twice, e.g. {_some(dup)}",
             hint="concatenate ingest outputs without overlap",
         )
+    if split_column is not None:
+        _check_split_column(df, split_column)
     return df
+
+
+def _check_split_column(df: pd.DataFrame, column: str) -> None:
+    if column not in df.columns:
+        raise ReleaseError(
+            f"the sentence table has no split column {column!r}; it has "
+            f"{', '.join(map(str, df.columns))}",
+            hint="pass the column that holds each sentence's official split, or no "
+            "split_column to split by a hash of article_id",
+        )
+    values = df[column]
+    bad = values[~values.isin(SPLITS)]
+    if len(bad):
+        shown = ", ".join(
+            f"{v} ({n} row(s))"
+            for v, n in bad.map(lambda v: "missing" if v is None or v != v else repr(v))
+            .value_counts()
+            .items()
+        )
+        raise ReleaseError(
+            f"split column {column!r} holds {len(bad)} value(s) other than "
+            f"{', '.join(SPLITS)}: {shown}; e.g. sentence "
+            f"{_some(df.loc[bad.index, 'sentence_id'])}",
+            hint="map the corpus's split names onto train, validation and test (for "
+            "example dev -> validation, eval -> test) before releasing",
+        )
 
 
 def _check_annotators(df: pd.DataFrame) -> None:

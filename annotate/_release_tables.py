@@ -8,6 +8,7 @@ sorted and every value is derived from the input only, so two builds are byte-id
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -17,7 +18,15 @@ import pyarrow.parquet as pq
 
 from annotate.schema import Schema
 
-__all__ = ["TEXT_COLUMNS", "annotation_features", "meta_name", "split_features", "write"]
+__all__ = [
+    "ROW_GROUP",
+    "TEXT_COLUMNS",
+    "annotation_features",
+    "meta_name",
+    "split_features",
+    "write",
+    "write_batches",
+]
 
 #: Columns that carry article text; ``text_policy="offsets"`` leaves them out.
 TEXT_COLUMNS = ("text", "context_before", "context_after", "title")
@@ -37,6 +46,8 @@ _META = (
     ("end", "int32"),
     ("text_sha256", "string"),
 )
+#: Rows per Parquet row group (and per batch when writing the annotation table).
+ROW_GROUP = 100_000
 _SPAN = {"start": "int32", "end": "int32", "label": "string", "text": "string"}
 
 
@@ -112,7 +123,29 @@ def encode_gold(schema: Schema, frame: pd.DataFrame) -> pd.DataFrame:
 
 def write(frame: pd.DataFrame, features: Any, path: Any) -> int:
     """Write ``frame``'s feature columns to ``path``; return the rows written."""
+    return write_batches([frame], features, path)
+
+
+def write_batches(frames: Iterable[pd.DataFrame], features: Any, path: Any) -> int:
+    """Write the feature columns of consecutive ``frames`` to one file; return the rows.
+
+    Frames of :data:`ROW_GROUP` rows (the last may be shorter) give the same file as one
+    frame of all of them, while only one frame's Arrow columns exist at a time.
+    """
     schema = features.arrow_schema
+    rows = 0
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        for frame in frames:
+            table = _table(frame, features, schema)
+            # An empty split (an official split the corpus lacks) gets no row group at
+            # all: ``datasets`` cannot read a row group of zero rows.
+            if table.num_rows:
+                writer.write_table(table, row_group_size=ROW_GROUP)
+            rows += table.num_rows
+    return rows
+
+
+def _table(frame: pd.DataFrame, features: Any, schema: pa.Schema) -> pa.Table:
     columns = {}
     for name in features:
         values = frame[name] if name in frame else pd.Series([None] * len(frame))
@@ -124,9 +157,7 @@ def write(frame: pd.DataFrame, features: Any, path: Any) -> int:
         else:
             array = pa.array(values.tolist(), type=kind, from_pandas=True)
         columns[name] = array
-    table = pa.table(columns, schema=schema)
-    pq.write_table(table, path, compression="zstd", row_group_size=100_000)
-    return table.num_rows
+    return pa.table(columns, schema=schema)
 
 
 def _numbers(values: pd.Series) -> Any:

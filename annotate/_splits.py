@@ -7,6 +7,10 @@ ratio would be empty, the unit becomes the sentence (a hash of ``sentence_id``),
 release says so. Near-duplicates (the same wire story in two outlets) are then gathered
 into one split: every copy goes to the first of train, validation, test that holds one,
 so that the evaluation splits never contain a sentence the model trained on.
+
+A public corpus comes with official splits that published results are measured on; those
+are kept as given (:func:`official`), and near-duplicates across them are reported, never
+moved.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import pandas as pd
 
 from annotate._release_errors import ReleaseError
 
-__all__ = ["SPLITS", "Assignment", "assign", "normalise"]
+__all__ = ["SPLITS", "Assignment", "assign", "normalise", "official"]
 
 SPLITS = ("train", "validation", "test")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -34,16 +38,27 @@ class Assignment:
     ----------
     split : pandas.Series
         Sentence id -> split name.
-    unit : {"article", "sentence"}
-        What the hash was taken of.
+    unit : {"article", "sentence", "official"}
+        What the hash was taken of, or ``official`` for splits given by a column.
     duplicates : pandas.DataFrame
         ``group``, ``sentence_id``, ``hashed_split``, ``split`` of every sentence whose
-        normalised text occurs more than once across two or more splits.
+        normalised text occurs more than once across two or more splits (with official
+        splits ``hashed_split`` is the official one, and ``split`` the same: not moved).
+    column : str or None
+        The sentence-table column official splits came from.
     """
 
     split: pd.Series
     unit: str
     duplicates: pd.DataFrame
+    column: str | None = None
+
+    @property
+    def method(self) -> str:
+        """How sentences were split, in words (the manifest's ``split_method``)."""
+        if self.unit == "official":
+            return f"official (column {self.column})"
+        return f"hash of {self.unit}_id"
 
 
 def normalise(text: str) -> str:
@@ -87,10 +102,27 @@ def assign(sentences: pd.DataFrame, ratios: tuple[float, float, float]) -> Assig
     return _gather_duplicates(sentences, split, unit)
 
 
-def _gather_duplicates(sentences: pd.DataFrame, split: pd.Series, unit: str) -> Assignment:
+def official(sentences: pd.DataFrame, column: str) -> Assignment:
+    """Keep the splits of ``sentences[column]`` (values checked by ``read_sentences``).
+
+    Near-duplicates across official splits are reported in ``duplicates`` but stay where
+    the corpus put them: moving one would change the benchmark that results are quoted on.
+    """
+    split = pd.Series(
+        sentences[column].astype(str).to_numpy(),
+        index=sentences["sentence_id"].to_numpy(),
+        name="split",
+    )
+    return _gather_duplicates(sentences, split, "official", column=column)
+
+
+def _gather_duplicates(
+    sentences: pd.DataFrame, split: pd.Series, unit: str, column: str | None = None
+) -> Assignment:
+    move = unit != "official"
     if "text" not in sentences or sentences["text"].isna().all():
         empty = pd.DataFrame(columns=["group", "sentence_id", "hashed_split", "split"])
-        return Assignment(split=split, unit=unit, duplicates=empty)
+        return Assignment(split=split, unit=unit, duplicates=empty, column=column)
     norm = sentences["text"].fillna("").map(normalise).to_numpy()
     frame = pd.DataFrame({"sentence_id": split.index, "norm": norm, "hashed": split.to_numpy()})
     frame = frame[frame["norm"] != ""]
@@ -98,15 +130,21 @@ def _gather_duplicates(sentences: pd.DataFrame, split: pd.Series, unit: str) -> 
     frame["rank"] = frame["hashed"].map(order)
     spread = frame.groupby("norm")["rank"].transform("nunique")
     dups = frame[spread > 1].copy()
-    first = dups.groupby("norm")["rank"].transform("min")
-    dups["split"] = np.asarray(SPLITS)[first.to_numpy()] if len(dups) else []
+    if move:
+        first = dups.groupby("norm")["rank"].transform("min")
+        dups["split"] = np.asarray(SPLITS)[first.to_numpy()] if len(dups) else []
+    else:
+        dups["split"] = dups["hashed"]
     # Groups are numbered by their first sentence id so the report is deterministic.
     dups = dups.sort_values(["norm", "sentence_id"])
     keys = dups.groupby("norm")["sentence_id"].transform("min")
     dups["group"] = keys.rank(method="dense").astype(int) if len(dups) else []
-    split = split.copy()
-    split.loc[dups["sentence_id"].to_numpy()] = dups["split"].to_numpy()
+    if move:
+        split = split.copy()
+        split.loc[dups["sentence_id"].to_numpy()] = dups["split"].to_numpy()
     report = dups.rename(columns={"hashed": "hashed_split"})[
         ["group", "sentence_id", "hashed_split", "split"]
     ].sort_values(["group", "sentence_id"])
-    return Assignment(split=split, unit=unit, duplicates=report.reset_index(drop=True))
+    return Assignment(
+        split=split, unit=unit, duplicates=report.reset_index(drop=True), column=column
+    )

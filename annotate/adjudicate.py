@@ -25,7 +25,7 @@ The soft label (share of votes per label, in schema order) is kept beside the go
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,7 @@ import pandas as pd
 
 from annotate._release_errors import ReleaseError
 from annotate._release_input import prepare
-from annotate._spans import NONE, group_spans, segments
+from annotate._spans import NONE, Items, item_segments, segments, trimmed
 from annotate.schema import Field, Schema
 
 __all__ = ["Adjudication", "adjudicate", "export_queue"]
@@ -99,9 +99,18 @@ def adjudicate(
 
 
 def from_rows(
-    rows: pd.DataFrame, schema: Schema, *, min_annotators: int = 1, min_agreement: float = 0.5
+    rows: pd.DataFrame,
+    schema: Schema,
+    *,
+    min_annotators: int = 1,
+    min_agreement: float = 0.5,
+    spans: Mapping[str, Items] | None = None,
 ) -> Adjudication:
-    """:func:`adjudicate` on rows already checked by ``_release_input.prepare``."""
+    """:func:`adjudicate` on rows already checked by ``_release_input.prepare``.
+
+    ``spans`` (field name -> :func:`annotate._spans.item_segments` of the voting rows)
+    lets the release segment each sentence once for adjudication and agreement.
+    """
     if min_annotators < 1:
         raise ReleaseError(f"min_annotators must be at least 1, not {min_annotators}")
     if not 0 <= min_agreement <= 1:
@@ -111,8 +120,11 @@ def from_rows(
     for f in schema.fields:
         mine = rows[rows["field"] == f.name]
         voting = mine[~mine["adjudicator"]]
-        build = _spans if f.kind == "spans" else _choices
-        part = build(voting, f, items)
+        if f.kind == "spans":
+            shared = None if spans is None else spans.get(f.name)
+            part = _spans(voting, f, items, shared)
+        else:
+            part = _choices(voting, f, items)
         part = _rules(part, min_annotators, min_agreement)
         part = _adjudicated(part, mine[mine["adjudicator"]], f)
         parts.append(part.assign(field=f.name).reset_index())
@@ -182,13 +194,13 @@ def _votes_text(counts: pd.DataFrame) -> list[str]:
     ]
 
 
-def _spans(rows: pd.DataFrame, f: Field, items: pd.Index) -> pd.DataFrame:
-    groups = group_spans(rows)
+def _spans(rows: pd.DataFrame, f: Field, items: pd.Index, shared: Items | None) -> pd.DataFrame:
+    groups = item_segments(rows) if shared is None else shared
     gold, n_ann, share, tie, votes = [], [], [], [], []
     for sid in items:
-        lists = groups.get(sid, [])
-        if any(lists):
-            spans, agree, is_tie = _span_majority(lists)
+        lists, segs = groups.get(sid, ([], None))
+        if segs is not None:
+            spans, agree, is_tie = _span_majority(lists, trimmed(lists, segs))
         else:  # nobody marked a span: agreed, and no Python work per character
             spans, agree, is_tie = (), 1.0, False
         gold.append(spans)
@@ -204,15 +216,20 @@ def _spans(rows: pd.DataFrame, f: Field, items: pd.Index) -> pd.DataFrame:
     return out
 
 
-def _span_majority(lists: list[list[dict[str, Any]]]) -> tuple[tuple, float, bool]:
-    """Majority spans of one item, the agreement on spanned characters, and tie or not."""
+def _span_majority(
+    lists: Sequence[Sequence[dict[str, Any]]], segs: list[tuple[int, int, list[str]]] | None = None
+) -> tuple[tuple, float, bool]:
+    """Majority spans of one item, the agreement on spanned characters, and tie or not.
+
+    ``segs`` is ``segments(lists)`` when the caller has it already.
+    """
     n = len(lists)
     if n == 0:
         return (), 1.0, False
     gold: list[dict[str, Any]] = []
     agreed = total = 0
     tie = False
-    for start, end, labels in segments(lists):
+    for start, end, labels in segments(lists) if segs is None else segs:
         tally: dict[str, int] = {}
         for label in labels:
             tally[label] = tally.get(label, 0) + 1

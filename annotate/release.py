@@ -83,6 +83,7 @@ def release(
     parent: str | Path | None = None,
     text_policy: str = "full",
     splits: tuple[float, float, float] = (0.8, 0.1, 0.1),
+    split_column: str | None = None,
     min_annotators: int = 1,
     min_agreement: float = 0.5,
     adjudicators: tuple[str, ...] = (),
@@ -109,7 +110,12 @@ def release(
         ``offsets`` publishes ids, URLs and character offsets but no article text; the card
         carries a script that rebuilds the text from the sources.
     splits : (float, float, float)
-        Train, validation, test ratios.
+        Train, validation, test ratios (ignored with ``split_column``).
+    split_column : str, optional
+        A sentence-table column holding ``train``, ``validation`` or ``test`` per
+        sentence: a public corpus's official splits, kept as given instead of the hash of
+        ``article_id``. Near-duplicates across them are reported, not moved; the card and
+        the manifest (``split_method``) say ``official (column <name>)``.
     min_annotators, min_agreement, adjudicators
         See :func:`annotate.adjudicate.adjudicate`.
     project : dict, optional
@@ -122,7 +128,8 @@ def release(
     ------
     ReleaseError
         Existing version, bad version or settings, empty or inconsistent tables, rows from
-        another schema version, non-pseudonymous annotators, a broken parent.
+        another schema version, non-pseudonymous annotators, a broken parent, a missing
+        ``split_column`` or values in it other than train, validation, test.
     """
     if not _SEMVER.fullmatch(version):
         raise ReleaseError(f"version {version!r} is not MAJOR.MINOR.PATCH", hint="e.g. 1.0.0")
@@ -148,11 +155,13 @@ def release(
                 f"version {version} is not newer than the parent release {old.version}",
                 hint="versions only go up",
             )
+    sentence_table = read_sentences(sentences, split_column)
     votes = prepare(annotations, schema, adjudicators=frozenset(adjudicators))
     settings = {
         "version": version,
         "text_policy": text_policy,
         "splits": splits,
+        "split_column": split_column,
         "min_annotators": min_annotators,
         "min_agreement": min_agreement,
         "project": _clean_project(project),
@@ -163,7 +172,7 @@ def release(
     # Built in a hidden sibling and renamed at the end: a crash leaves no half release.
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=output_dir))
     try:
-        manifest, new = build(tmp, votes, read_sentences(sentences), schema, settings, old)
+        manifest, new = build(tmp, votes, sentence_table, schema, settings, old)
         _read_only(tmp)
         os.rename(tmp, target)
     except BaseException:
@@ -188,13 +197,14 @@ def suggest_version(
     annotations: Any,
     sentences: Any,
     schema: Schema | str | Path,
+    split_column: str | None = None,
     **options: Any,
 ) -> str:
     """The semantic version a release of these tables should get after ``parent_dir``.
 
     Major for a removed or renamed field or label; minor for new or removed sentences,
-    fields or labels; patch for label corrections only (or no change). ``options`` are
-    those of :func:`release` (splits, min_annotators, ...).
+    fields or labels; patch for label corrections only (or no change). ``split_column``
+    and ``options`` are those of :func:`release` (splits, min_annotators, ...).
     """
     parent_dir = Path(parent_dir)
     old = _diff.read_snapshot(parent_dir, verify(parent_dir))
@@ -206,6 +216,7 @@ def suggest_version(
             annotations=annotations,
             sentences=sentences,
             schema=schema,
+            split_column=split_column,
             **options,
         )
         new = _diff.read_snapshot(built.path, built.manifest)
@@ -239,6 +250,8 @@ def verify(release_dir: str | Path) -> dict[str, Any]:
 def load_release(release_dir: str | Path) -> Any:
     """Verify a release, then load its default config as a ``datasets.DatasetDict``.
 
+    An empty split (an official split the corpus does not have) is left out.
+
     Raises
     ------
     IntegrityError
@@ -249,7 +262,11 @@ def load_release(release_dir: str | Path) -> Any:
     release_dir = Path(release_dir)
     manifest = verify(release_dir)
     if manifest["format_version"] == 1:
-        files = {s: str(release_dir / "data" / f"{s}.parquet") for s in manifest["splits"]}
+        files = {
+            s: str(release_dir / "data" / f"{s}.parquet")
+            for s, n in manifest["splits"].items()
+            if n  # an official split the corpus lacks is empty; datasets refuses it
+        }
         return datasets.load_dataset("parquet", data_files=files)
     raise ReleaseError(f"no loader for release format {manifest['format_version']}")
 
