@@ -352,6 +352,10 @@ def release(
         str, typer.Option(help="full, or offsets to publish labels without article text.")
     ] = "full",
     splits: Annotated[str, typer.Option(help="Train,validation,test ratios.")] = "0.8,0.1,0.1",
+    split_column: Annotated[
+        str | None,
+        typer.Option(help="Sentence-table column with official train/validation/test splits."),
+    ] = None,
     min_annotators: MinAnnotatorsOpt = 1,
     min_agreement: MinAgreementOpt = 0.5,
     adjudicator: AdjudicatorOpt = None,
@@ -372,6 +376,7 @@ def release(
         "schema": schema,
         "text_policy": text_policy,
         "splits": _splits(splits),
+        "split_column": split_column,
         "min_annotators": min_annotators,
         "min_agreement": min_agreement,
         "adjudicators": tuple(adjudicator or ()),
