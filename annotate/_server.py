@@ -84,7 +84,13 @@ def start_server(
             hint="pick a free port with --port, or stop that server first",
         )
     env = dict(os.environ)
-    # The token goes in via the command line only; keep the server from phoning home.
+    # Secrets go in through the environment, which Label Studio reads for its first user:
+    # a command line is visible to every user of the machine in `ps`.
+    env.update(
+        LABEL_STUDIO_USERNAME=username,
+        LABEL_STUDIO_PASSWORD=password,
+        LABEL_STUDIO_USER_TOKEN=token,
+    )
     env.setdefault("LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK", "true")
     env["COLLECT_ANALYTICS"] = "false"
     args = [
@@ -97,12 +103,6 @@ def start_server(
         str(port),
         "--data-dir",
         str(data_dir),
-        "--username",
-        username,
-        "--password",
-        password,
-        "--user-token",
-        token,
         "--enable-legacy-api-token",
     ]
     with open(log_path, "ab") as log:

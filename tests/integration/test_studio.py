@@ -65,3 +65,10 @@ def test_no_server_configured_says_what_to_do(
     assert result.exit_code == 2
     assert "no Label Studio server is configured" in result.output
     assert "annotate studio up" in result.output
+
+
+def test_server_command_line_carries_no_secret(studio_server, connection) -> None:
+    # Anyone on the machine can read a process's command line; the token must not be there.
+    cmdline = Path(f"/proc/{studio_server.pid}/cmdline").read_bytes().decode()
+    assert connection.api_key not in cmdline
+    assert "--password" not in cmdline and "--user-token" not in cmdline
