@@ -14,7 +14,7 @@ import pyarrow as pa
 import annotate
 from annotate import _card, _diff, _manifest, _release_tables, _spans, _splits
 from annotate._release_errors import ReleaseError
-from annotate._release_input import Votes
+from annotate._release_input import Votes, release_unused
 from annotate.adjudicate import from_rows as adjudicate_rows
 from annotate.agreement import from_rows as agreement_rows
 from annotate.schema import Schema
@@ -71,8 +71,10 @@ def build(
         spans=spans,
     )
     decisions = adj.decisions
+    release_unused()
     report = agreement_rows(rows, schema, gold=decisions, lengths=lengths, spans=spans)
     del spans
+    release_unused()
     full = settings["text_policy"] == "full"
     gold = _wide_gold(decisions, schema, texts if full else None)
 
@@ -158,7 +160,7 @@ def _wide_gold(decisions: pd.DataFrame, schema: Schema, texts: pd.Series | None)
                 )
                 if spans is not None
                 else ()
-                for sid, spans in zip(wide.index, wide[f.name], strict=True)
+                for sid, spans in zip(wide.index.tolist(), wide[f.name], strict=True)
             ]
     choice = decisions[
         decisions["field"].isin([f.name for f in schema.fields if f.kind != "spans"])
@@ -183,32 +185,48 @@ def _annotation_batches(
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
     mask = pa.array(lengths == 0) if (lengths == 0).any() else None
     per_item = pa.ListArray.from_arrays(pa.array(offsets), pa.array(flat, pa.float32()), mask=mask)
+    # The gold column's text per decision, taken per row below (one Python step per
+    # decision instead of per annotation row).
+    fields = dec.index.get_level_values("field").tolist()
+    gold_text = np.array(
+        [
+            None if g is None or kinds[f] == "spans" else (g if isinstance(g, str) else "|".join(g))
+            for g, f in zip(dec["gold"].tolist(), fields, strict=True)
+        ],
+        dtype=object,
+    )
     for start in range(0, len(rows), _release_tables.ROW_GROUP):
         part = rows.iloc[start : start + _release_tables.ROW_GROUP]
-        yield _annotation_rows(part, dec, per_item, kinds, split, full)
+        yield _annotation_rows(part, dec, per_item, gold_text, kinds, split, full)
 
 
 def _annotation_rows(
     rows: pd.DataFrame,
     dec: pd.DataFrame,
     per_item: pa.Array,
+    gold_text: np.ndarray,
     kinds: dict[str, str],
     split: pd.Series,
     full: bool,
 ) -> pd.DataFrame:
     key = pd.MultiIndex.from_arrays([rows["sentence_id"], rows["field"]])
     out = rows.copy()
-    gold = dec["gold"].reindex(key).to_numpy()
-    out["gold"] = [
-        None if g is None or kinds[f] == "spans" else (g if isinstance(g, str) else "|".join(g))
-        for g, f in zip(gold, rows["field"], strict=True)
-    ]
     pos = dec.index.get_indexer(key)
+    if (pos < 0).any():  # never from release(): every item has a decision per field
+        gold = dec["gold"].reindex(key).to_numpy()
+        out["gold"] = [
+            None if g is None or kinds[f] == "spans" else (g if isinstance(g, str) else "|".join(g))
+            for g, f in zip(gold, rows["field"].tolist(), strict=True)
+        ]
+        out["n_annotators"] = dec["n_annotators"].reindex(key).to_numpy()
+        out["aggregation"] = dec["method"].reindex(key).to_numpy()
+    else:
+        out["gold"] = gold_text[pos]
+        out["n_annotators"] = dec["n_annotators"].to_numpy()[pos]
+        out["aggregation"] = dec["method"].to_numpy()[pos]
     out["soft_label"] = pd.Series(
         pd.arrays.ArrowExtensionArray(per_item.take(pa.array(pos))), index=out.index
     )
-    out["n_annotators"] = dec["n_annotators"].reindex(key).to_numpy()
-    out["aggregation"] = dec["method"].reindex(key).to_numpy()
     out["split"] = split.reindex(rows["sentence_id"]).to_numpy()
     for col in ("created_at", "updated_at"):
         # Through Arrow: one vectorised cast instead of a Timestamp object per row.

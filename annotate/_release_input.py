@@ -21,7 +21,7 @@ from annotate._release_errors import ReleaseError
 from annotate._splits import SPLITS
 from annotate.schema import Schema
 
-__all__ = ["PSEUDONYM", "Votes", "prepare", "read_sentences", "read_table"]
+__all__ = ["PSEUDONYM", "Votes", "prepare", "read_sentences", "read_table", "release_unused"]
 
 #: What pull writes for an annotator; anything else might be a name or an e-mail.
 PSEUDONYM = re.compile(r"annotator-[0-9a-f]{10}")
@@ -130,12 +130,23 @@ def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozense
     if superseded:
         df = df[df["annotation_id"].isin(latest["annotation_id"]).to_numpy()]
     df = df.sort_values(["sentence_id", "annotation_id", "field"], kind="stable")
+    release_unused()
     return Votes(
         rows=df.reset_index(drop=True),
         cancelled=n_cancelled,
         superseded=superseded,
         dropped_columns=dropped,
     )
+
+
+def release_unused() -> None:
+    """Hand Arrow's freed memory back to the system.
+
+    Arrow's allocator keeps what the whole-table copies of a stage freed (about 250 MB
+    after :func:`prepare` at 1.8 million rows) for reuse that mostly never comes, so the
+    next stage's peak would sit on top of it.
+    """
+    pa.default_memory_pool().release_unused()
 
 
 def read_sentences(obj: Any, split_column: str | None = None) -> pd.DataFrame:
@@ -223,7 +234,8 @@ def _check_fields(df: pd.DataFrame, schema: Schema) -> None:
             f"{_some(ids)}",
             hint="only cancelled annotations may have an empty field; pull again",
         )
-    unknown = sorted(set(df["field"]) - set(names))
+    # ``unique`` first: iterating 1.8 million Arrow-backed strings in Python takes seconds.
+    unknown = sorted(set(df["field"].unique()) - set(names))
     if unknown:
         raise ReleaseError(
             f"fields {', '.join(unknown)} are not in schema {schema.name} {schema.version}",
@@ -251,7 +263,7 @@ def _check_labels(df: pd.DataFrame, schema: Schema) -> None:
     for f in schema.fields:
         rows = df[df["field"] == f.name]
         if f.kind == "choice":
-            seen = set(rows["value"].dropna())
+            seen = set(rows["value"].dropna().unique())
         elif f.kind == "multi_choice":
             seen = {v for vs in rows["values"].dropna() for v in vs}
         else:

@@ -152,12 +152,20 @@ def _table(frame: pd.DataFrame, features: Any, schema: pa.Schema) -> pa.Table:
         kind = schema.field(name).type
         if isinstance(values.dtype, pd.ArrowDtype):
             array = pa.array(values.array).cast(kind)
+        elif _arrow_strings(values) and pa.types.is_string(kind):
+            # The Arrow buffers pandas already holds, instead of a Python str per row.
+            array = pa.chunked_array(values.array.__arrow_array__()).combine_chunks().cast(kind)
         elif pa.types.is_integer(kind) or pa.types.is_floating(kind):
             array = pa.array(_numbers(values), type=kind, from_pandas=True)
         else:
             array = pa.array(values.tolist(), type=kind, from_pandas=True)
         columns[name] = array
     return pa.table(columns, schema=schema)
+
+
+def _arrow_strings(values: pd.Series) -> bool:
+    dtype = values.dtype
+    return isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"
 
 
 def _numbers(values: pd.Series) -> Any:

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from annotate._release_errors import ReleaseError
-from annotate._release_input import prepare
+from annotate._release_input import prepare, release_unused
 from annotate._spans import NONE, Items, item_segments, segments, trimmed
 from annotate.schema import Field, Schema
 
@@ -128,6 +128,7 @@ def from_rows(
         part = _rules(part, min_annotators, min_agreement)
         part = _adjudicated(part, mine[mine["adjudicator"]], f)
         parts.append(part.assign(field=f.name).reset_index())
+        release_unused()  # see agreement.from_rows
     decisions = pd.concat(parts, ignore_index=True)
     return Adjudication(decisions=decisions[[*COLUMNS, "votes"]])
 
