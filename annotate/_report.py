@@ -188,10 +188,14 @@ def report_md(metrics: dict[str, Any]) -> str:
             )
         ch = m["choice"]
         thr = "" if ch["threshold"] is None else f", threshold {ch['threshold']}"
+        if ch.get("threshold_on"):
+            thr += f" (threshold chosen on {ch['threshold_on']})"
         lines += [
             "",
-            f"Chosen on {ch['selected_on']}: C={ch['C']}, cue block {'on' if ch['cues'] else 'off'}"
-            f"{thr} (validation {ch['metric']} {ch['validation_score']}). "
+            f"Chosen on {ch['selected_on']}: C={ch['C']}, "
+            f"cue block {'on' if ch['cues'] else 'off'}, "
+            f"character block {'on' if ch.get('chars', True) else 'off'}{thr} "
+            f"(validation {ch['metric']} {ch['validation_score']}). "
             f"Confusion matrix: `confusion-{name}.png`.",
             "",
         ]
@@ -220,11 +224,13 @@ Baseline sentence classifiers, one per choice field of schema
 trained on release **{rel["version"]}** (manifest.json sha256 `{rel["manifest_sha256"]}`).
 
 ## Model
-Per field a scikit-learn pipeline: TF-IDF word 1-2 grams + character 2-5 grams (`char_wb`)
-+ a chi-squared-selected binary cue n-gram block, and a logistic regression with balanced class
-weights. C, the cue block and (two-class fields) the decision threshold were chosen on the
-validation split; the final model was refitted on train + validation. Saved with skops
-(`model.skops`), no pickle. Seed {metrics["seed"]}.
+Per field a scikit-learn pipeline: TF-IDF word 1-2 grams, attribution shape features (quotes,
+reporting verbs and their position), a binary cue lexicon learned from the training labels,
+character 2-5 grams (`char_wb`), and a logistic regression with balanced class weights
+(one-vs-rest for more than two classes). C and whether the cue and character blocks are used
+were chosen on the validation split; for two-class fields the decision threshold was chosen by
+cross-validation on train + validation. The final model was refitted on train + validation.
+Saved with skops (`model.skops`), no pickle. Seed {metrics["seed"]}.
 
 ## Metrics (test split)
 | field | macro-F1 | test sentences |

@@ -39,6 +39,8 @@ MODEL_NAME = "tfidf-lr"
 # What a model file may contain; anything else (a function, an unknown class) is refused.
 _TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.", "annotate._features.")
 _CURVE_SHARES = (0.1, 0.25, 0.5, 1.0)
+# Learning-curve fits stop at this many sentences; beyond it the last point is the shipped model.
+_CURVE_MAX = 4000
 
 
 class TrainError(AnnotateError, ValueError):
@@ -180,9 +182,13 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
     if choice.selected_on == "validation":
         choice.selected_on = where
     full = pd.concat([tr, va], ignore_index=True)
+    _features.cv_threshold(choice, full, name, metric, seed)
     model = _features.fit(choice, full, name, seed)
     pred = _features.proba(model, te["text"])[0] if len(te) else np.array([])
     curve = _learning_curve(choice, tr, te, name, labels, seed)
+    if len(tr) > _CURVE_MAX and len(te):
+        # Refitting on all of train would cost as much as the final fit and say about as much.
+        curve.append((len(full), _report.field_metrics(te[name], pred, labels)["macro_f1"]))
     return (
         model,
         {
@@ -194,7 +200,9 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
             "choice": {
                 "C": choice.C,
                 "cues": choice.cues,
+                "chars": choice.chars,
                 "threshold": choice.threshold,
+                "threshold_on": choice.threshold_on,
                 "metric": metric,
                 "validation_score": choice.validation_score,
                 "selected_on": choice.selected_on,
@@ -213,11 +221,15 @@ def _curve_point(choice: Any, part: pd.DataFrame, te: pd.DataFrame, name: str, l
 
 
 def _learning_curve(choice, tr, te, name, labels, seed) -> list[tuple[int, float | None]]:
-    """Macro-F1 on test when fitting on growing shares of train (with the chosen settings)."""
+    """Macro-F1 on test when fitting on growing shares of train (with the chosen settings).
+
+    Shares larger than ``_CURVE_MAX`` sentences are skipped (the caller adds the final model).
+    """
     if te.empty:
         return []
     order = np.random.default_rng(seed).permutation(len(tr))
     sizes = sorted({max(2, int(len(tr) * s)) for s in _CURVE_SHARES})
+    sizes = [n for n in sizes if n <= _CURVE_MAX] if len(tr) > _CURVE_MAX else sizes
     parts = [tr.iloc[order[:n]] for n in sizes]
     points = Parallel(n_jobs=_features.N_JOBS)(
         delayed(_curve_point)(choice, p, te, name, labels, seed) for p in parts
