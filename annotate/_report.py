@@ -6,6 +6,7 @@ model card ``README.md``.
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +43,17 @@ def field_metrics(y_true: Any, y_pred: Any, labels: list[str]) -> dict[str, Any]
             }
             for i, lb in enumerate(labels)
         },
-        "confusion": confusion_matrix(y_true, y_pred, labels=labels).tolist()
-        if len(y_true)
-        else [],
+        "confusion": _confusion(y_true, y_pred, labels) if len(y_true) else [],
     }
+
+
+def _confusion(y_true: Any, y_pred: Any, labels: list[str]) -> list[list[int]]:
+    with warnings.catch_warnings():
+        # With one known label a 1x1 matrix is the right shape, not the mistake sklearn
+        # warns about (it cannot tell that ``labels`` is already complete).
+        warnings.filterwarnings("ignore", "A single label was found", UserWarning)
+        matrix: list[list[int]] = confusion_matrix(y_true, y_pred, labels=labels).tolist()
+    return matrix
 
 
 def small_data_warnings(
@@ -208,6 +216,26 @@ def report_md(metrics: dict[str, Any]) -> str:
     ]
     for name, pts in metrics["learning_curve"].items():
         lines.append(f"- {name}: " + ", ".join(f"{n} -> {s}" for n, s in pts))
+    rules = metrics.get("rules_vs_model") or []
+    if rules:
+        lines += [
+            "",
+            "## Rules or model as pre-annotator?",
+            "",
+            "The cold-start rules (`annotate preannotate`) and this model on the same test "
+            "split. Precision: share of flagged sentences (hedged, attributed) that gold agrees "
+            "with; coverage: share of gold ones found. Once the model's macro-F1 passes the "
+            "rules', push the model's predictions instead (`annotate predict --push`).",
+            "",
+            "| field | predictor | n | precision | coverage | macro-F1 |",
+            "|---|---|---:|---:|---:|---:|",
+        ]
+        for r in rules:
+            f1 = "-" if r["macro_f1"] is None else f"{r['macro_f1']:.3f}"
+            lines.append(
+                f"| {r['field']} | {r['predictor']} ({r['model_version']}) | {r['n']} | "
+                f"{r['precision']:.3f} | {r['coverage']:.3f} | {f1} |"
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -80,8 +80,12 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return (meta if isinstance(meta, dict) else {}), text[match.end() :]
 
 
-def read(path: Path) -> dict[str, Any]:
-    """Read and validate a schema file into the keyword arguments of ``Schema``."""
+def read(path: Path, guidelines_file: Path | None = None) -> dict[str, Any]:
+    """Read and validate a schema file into the keyword arguments of ``Schema``.
+
+    ``guidelines_file`` overrides where the guidelines are read from (a release stores
+    them as ``guidelines.md`` beside ``schema.yaml``); the schema's content is unchanged.
+    """
     where = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -91,7 +95,7 @@ def read(path: Path) -> dict[str, Any]:
             hint="pass the path of a schema YAML file, for example schemas/news-stance.yaml",
         ) from exc
     parts = build(parse_yaml(text, where), where)
-    guidelines = path.parent / parts["guidelines"]
+    guidelines = guidelines_file or path.parent / parts["guidelines"]
     try:
         guidelines_text = guidelines.read_text(encoding="utf-8")
     except OSError as exc:

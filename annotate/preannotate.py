@@ -381,14 +381,19 @@ def preannotate(
 
 
 def score_against_gold(
-    predictions: pd.DataFrame, gold: pd.DataFrame, fields: list[str]
+    predictions: pd.DataFrame,
+    gold: pd.DataFrame,
+    fields: list[str],
+    labels: dict[str, list[str]] | None = None,
 ) -> pd.DataFrame:
     """Precision and coverage of predictions against gold, one row per field.
 
     ``precision`` is the share of sentences predicted as not the field's default (hedged,
     attributed) that gold agrees with; ``coverage`` the share of gold non-default sentences
-    found (recall). Run it on the pre-annotator and on :func:`annotate.train.predict` output
-    for the same gold: once the model's macro-F1 passes the rules', switch to the model.
+    found (recall). ``labels`` gives each field's full label list (default: the labels seen
+    in gold and predictions). Run it on the pre-annotator and on
+    :func:`annotate.train.predict` output for the same gold: once the model's macro-F1
+    passes the rules', switch to the model.
     """
     joined = gold.merge(predictions, on="sentence_id", suffixes=("_gold", ""))
     rows = []
@@ -410,7 +415,9 @@ def score_against_gold(
                 "n": len(joined),
                 "precision": round(float((positive & flagged).sum() / max(flagged.sum(), 1)), 4),
                 "coverage": round(float((positive & flagged).sum() / max(positive.sum(), 1)), 4),
-                "macro_f1": field_metrics(g, p, sorted(set(g)))["macro_f1"],
+                "macro_f1": field_metrics(
+                    g, p, (labels or {}).get(name) or sorted(set(g) | set(p))
+                )["macro_f1"],
             }
         )
     return pd.DataFrame(rows)

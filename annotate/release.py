@@ -45,6 +45,7 @@ __all__ = [
     "diff",
     "load_release",
     "release",
+    "release_schema",
     "suggest_version",
     "verify",
 ]
@@ -245,6 +246,27 @@ def verify(release_dir: str | Path) -> dict[str, Any]:
         Not a release, or a release format this toolkit cannot read.
     """
     return _manifest.verify(Path(release_dir))
+
+
+def release_schema(release_dir: str | Path) -> Schema:
+    """The schema a release was built with, loaded from its own ``schema.yaml``.
+
+    Raises
+    ------
+    ReleaseError
+        When the schema's hash differs from the one the manifest recorded.
+    """
+    root = Path(release_dir)
+    manifest = verify(root)
+    schema = load_schema(root / "schema.yaml", guidelines=root / "guidelines.md")
+    recorded = (manifest.get("schema") or {}).get("sha256")
+    if recorded and recorded != schema.sha256:
+        raise ReleaseError(
+            f"{root / 'schema.yaml'}: schema sha256 {schema.sha256[:12]} differs from the "
+            f"manifest's {recorded[:12]}",
+            hint="the release was edited after it was written; rebuild it",
+        )
+    return schema
 
 
 def load_release(release_dir: str | Path) -> Any:

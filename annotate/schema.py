@@ -237,13 +237,16 @@ class Schema:
         return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.compare}
 
 
-def load_schema(path: str | Path) -> Schema:
+def load_schema(path: str | Path, *, guidelines: str | Path | None = None) -> Schema:
     """Load and validate a schema YAML file and its guidelines.
 
     Parameters
     ----------
     path : str or pathlib.Path
         The schema file, e.g. ``schemas/news-stance.yaml``.
+    guidelines : str or pathlib.Path, optional
+        Read the guidelines from this file instead of the schema's ``guidelines`` path
+        (a release keeps them as ``guidelines.md``); the schema, and its hash, are the same.
 
     Raises
     ------
@@ -254,7 +257,8 @@ def load_schema(path: str | Path) -> Schema:
         duplicate hotkeys, rules naming unknown fields or labels, guidelines whose
         version differs.
     """
-    return Schema(**_schema_io.read(Path(path)))
+    override = None if guidelines is None else Path(guidelines)
+    return Schema(**_schema_io.read(Path(path), override))
 
 
 def _plain(obj: Any) -> Any:

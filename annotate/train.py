@@ -127,6 +127,7 @@ def train(
                 f"({per_field[name]['seconds']} s)"
             )
     _save(out, models, rel, version, names)
+    rules = _rules_vs_model(rel, models, names)
     metrics = {
         "model_version": version,
         "seed": seed,
@@ -134,6 +135,7 @@ def train(
         "schema": rel.schema,
         "fields": per_field,
         "learning_curve": curves,
+        "rules_vs_model": rules,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
     _report.write_metrics(out, metrics)
@@ -141,6 +143,38 @@ def train(
     (out / "report.md").write_text(_report.report_md(metrics), encoding="utf-8")
     (out / "README.md").write_text(_report.model_card(metrics), encoding="utf-8")
     return TrainResult(out, version, metrics)
+
+
+def _rules_vs_model(
+    rel: LoadedRelease, models: dict[str, Any], names: list[str]
+) -> list[dict[str, Any]]:
+    """Precision and coverage of the cold-start rules and of the model on the same test split.
+
+    Tells a maintainer when the trained model has overtaken the lexicon as pre-annotator.
+    Empty when the release's schema has no field the rules predict.
+    """
+    from annotate.preannotate import preannotate, score_against_gold
+    from annotate.release import release_schema
+
+    test = rel.splits.get("test")
+    if not (rel.path / "schema.yaml").is_file() or test is None or test.empty:
+        return []
+    schema = release_schema(rel.path)
+    rules = preannotate(test[["sentence_id", "text"]], schema)
+    covered = [n for n in names if n in rules.columns and test[n].notna().any()]
+    if not covered:
+        return []
+    gold = test[["sentence_id", *covered]].dropna()
+    model_pred = pd.DataFrame({"sentence_id": test["sentence_id"].astype(str)})
+    for n in covered:
+        model_pred[n] = _features.proba(models[n], test["text"].to_numpy())[0]
+    model_pred["model_version"] = "trained model"
+    rows = []
+    for who, pred in (("rules", rules), ("model", model_pred)):
+        scored = score_against_gold(pred, gold, covered, {n: rel.labels[n] for n in covered})
+        for row in scored.to_dict("records"):
+            rows.append({"predictor": who, **row})
+    return rows
 
 
 def _pick_fields(rel: LoadedRelease, fields: list[str] | None) -> list[str]:
