@@ -10,13 +10,17 @@ from annotate.errors import StudioError
 __all__ = ["find_project", "require_project"]
 
 
-def find_project(client: Client, name: str) -> Any | None:
-    """The project whose title is exactly ``name``, or None."""
-    matches = [
-        p
-        for p in client.call("list projects", lambda: list(client.sdk.projects.list(title=name)))
-        if p.title == name
-    ]
+def find_project(client: Client, name: str, *, include: str | None = None) -> Any | None:
+    """The project whose title is exactly ``name``, or None.
+
+    ``include`` names the project fields to read (comma-separated); asking only for what the
+    caller needs spares the server computing every project's task and annotation counts.
+    """
+    options = {"title": name} if include is None else {"title": name, "include": include}
+    listed: list[Any] = client.call(
+        "list projects", lambda: list(client.sdk.projects.list(**options))
+    )
+    matches = [p for p in listed if p.title == name]
     if len(matches) > 1:
         ids = ", ".join(str(p.id) for p in matches)
         raise StudioError(

@@ -4,12 +4,18 @@ One folder per server and project under ``<home>/pull/``:
 
 ``state.json``
     Project id, format version and the watermark: the server's clock when the last pull
-    started, minus a commit lag; tasks changed after it are read next time.
+    started, minus a commit lag; tasks changed after it are read next time. Also the
+    snapshot's index (task id -> draft and prediction counts), how many bytes of
+    ``snapshot.jsonl`` it vouches for, a version number bumped by every pull, and the
+    checksums of the table last built from it (see ``pull.py``).
 ``snapshot.jsonl``
     Every task as last pulled, slimmed (``_pull_fetch.slim_task``): sentence id and text,
-    annotations with pseudonymised annotators, draft and prediction counts. The output
-    table is always rebuilt from the whole snapshot, so an incremental pull gives the same
-    table as a full one by construction, and a schema change needs no refetch.
+    annotations with pseudonymised annotators, draft and prediction counts. A full pull
+    writes it whole; an incremental pull appends the tasks it read and a ``{"id": ..,
+    "deleted": true}`` line per deleted task, so it costs what changed, not the project.
+    The later line of a task wins. Bytes past the length in ``state.json`` (an append
+    that was interrupted) are ignored and cut off by the next append; the file is
+    rewritten whole once it holds more superseded lines than live ones.
 ``run/``
     The checkpoint of a pull in progress: ``run.json`` (mode, watermark used, server time
     at the start, last task id done, pages done) and one ``page-<n>.jsonl`` per finished
@@ -34,13 +40,19 @@ from typing import Any
 
 __all__ = ["PullState", "Run"]
 
-FORMAT = 1
+FORMAT = 2
 
 
 def _write_atomic(path: Path, text: str) -> None:
     # Write then rename: an interrupted pull never leaves a half-written state file.
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _write_atomic_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
     os.replace(tmp, path)
 
 
@@ -118,19 +130,79 @@ class PullState:
             return None
         return meta
 
+    def index(self, meta: dict[str, Any]) -> dict[int, tuple[int, int]]:
+        """Task id -> (drafts, predictions) of every task in the snapshot of ``meta``."""
+        return {int(k): (v[0], v[1]) for k, v in meta["tasks"].items()}
+
     def snapshot(self) -> dict[int, dict[str, Any]]:
         """Task id -> slimmed task, as of the last completed pull."""
         path = self.folder / "snapshot.jsonl"
-        if not path.exists():
+        state = self.folder / "state.json"
+        if not path.exists() or not state.exists():
             return {}
-        return {t["id"]: t for t in _read_jsonl(path)}
+        size = int(json.loads(state.read_text()).get("snapshot_bytes", 0))
+        with path.open("rb") as fh:
+            content = fh.read(size).decode("utf-8")
+        tasks: dict[int, dict[str, Any]] = {}
+        for line in content.splitlines():
+            if line.strip():
+                task = json.loads(line)
+                if task.get("deleted"):
+                    tasks.pop(task["id"], None)
+                else:
+                    tasks[task["id"]] = task
+        return tasks
 
     def save(
-        self, project_id: int, watermark: str | None, tasks: dict[int, dict[str, Any]]
-    ) -> None:
-        """Record a completed pull: snapshot first, then the state that vouches for it."""
-        _write_atomic(self.folder / "snapshot.jsonl", _jsonl(tasks[k] for k in sorted(tasks)))
-        meta = {"format": FORMAT, "project_id": project_id, "watermark": watermark}
+        self,
+        project_id: int,
+        watermark: str | None,
+        index: dict[int, tuple[int, int]],
+        *,
+        full: dict[int, dict[str, Any]] | None = None,
+        changed: Iterable[dict[str, Any]] = (),
+        deleted: Iterable[int] = (),
+        previous: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Record a completed pull: snapshot first, then the state that vouches for it.
+
+        ``full`` is every task (the snapshot is rewritten); otherwise ``changed`` and
+        ``deleted`` are appended to the snapshot of ``previous`` (the last pull's meta).
+        Returns the new meta.
+        """
+        path = self.folder / "snapshot.jsonl"
+        lines = [*changed, *({"id": i, "deleted": True} for i in sorted(deleted))]
+        if full is None and previous is not None:
+            size, count = int(previous["snapshot_bytes"]), int(previous["snapshot_lines"])
+            if count + len(lines) > 2 * max(len(index), 1000):
+                full = {k: v for k, v in self.snapshot().items() if k in index}
+                full.update((t["id"], t) for t in changed)
+        if full is not None:
+            text = _jsonl(full[k] for k in sorted(full)).encode("utf-8")
+            _write_atomic_bytes(path, text)
+            size, count = len(text), len(full)
+        elif lines:
+            text = _jsonl(lines).encode("utf-8")
+            with path.open("r+b") as fh:
+                fh.truncate(size)  # drops what an interrupted append left behind
+                fh.seek(size)
+                fh.write(text)
+            size, count = size + len(text), count + len(lines)
+        version = 1 if previous is None else int(previous.get("version", 0)) + 1
+        meta = {
+            "format": FORMAT,
+            "project_id": project_id,
+            "watermark": watermark,
+            "version": version,
+            "snapshot_bytes": size,
+            "snapshot_lines": count,
+            "tasks": {str(k): list(v) for k, v in sorted(index.items())},
+            "built": None,
+        }
+        self.write_meta(meta)
+        return meta
+
+    def write_meta(self, meta: dict[str, Any]) -> None:
         _write_atomic(self.folder / "state.json", json.dumps(meta, sort_keys=True))
 
     # -- the checkpoint ------------------------------------------------------------------

@@ -15,12 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as _pc
 
 from annotate._pull_fetch import parse_ts
 from annotate.errors import LabelError
 from annotate.schema import Schema
 
-__all__ = ["ROWS_SCHEMA", "VIOLATIONS_SCHEMA", "Built", "build"]
+# pyarrow.compute makes its functions at import time; no stub knows them.
+pc: Any = _pc
+
+__all__ = ["ROWS_SCHEMA", "VIOLATIONS_SCHEMA", "Built", "build", "summarise"]
 
 _SPAN = pa.struct(
     [
@@ -135,11 +139,38 @@ def build(tasks: Iterable[dict[str, Any]], schema: Schema, project: str) -> Buil
         raise _label_error(problems, schema, project)
     built.rows = pa.Table.from_pylist(rows, schema=ROWS_SCHEMA)
     built.violations = pa.Table.from_pylist(violations, schema=VIOLATIONS_SCHEMA)
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for v in violations:
-        counts[v["annotator"]][v["rule"]] += 1
-    built.by_annotator = {a: dict(sorted(c.items())) for a, c in sorted(counts.items())}
+    built.by_annotator = _by_annotator(built.violations)
     return built
+
+
+def summarise(rows: pa.Table, violations: pa.Table, *, drafts: int, predictions: int) -> Built:
+    """``Built`` of tables made by ``build`` (and merged), with the counts read off them.
+
+    A submitted annotation has rows with ``was_cancelled`` false and a cancelled one has
+    exactly one row, so both counts come from the table itself.
+    """
+    cancelled = rows.column("was_cancelled").fill_null(False)
+    submitted = rows.filter(pc.invert(cancelled)).column("annotation_id")
+    return Built(
+        rows=rows,
+        violations=violations,
+        annotations=pc.count_distinct(submitted).as_py(),
+        cancelled=pc.sum(cancelled.cast(pa.int64())).as_py() or 0,
+        drafts=drafts,
+        predictions=predictions,
+        by_annotator=_by_annotator(violations),
+    )
+
+
+def _by_annotator(violations: pa.Table) -> dict[str, dict[str, int]]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for annotator, rule in zip(
+        violations.column("annotator").to_pylist(),
+        violations.column("rule").to_pylist(),
+        strict=True,
+    ):
+        counts[annotator][rule] += 1
+    return {a: dict(sorted(c.items())) for a, c in sorted(counts.items())}
 
 
 def _cells(kind: str, name: str, value: Any) -> dict[str, Any]:

@@ -254,3 +254,44 @@ def test_progress_bar_does_not_change_the_result(home: Path, tmp_path: Path) -> 
     client = fake_client(FakeSDK(RECORDED["tasks_v1"]))
     shown = pull(NAME, tmp_path / "a.parquet", schema=SCHEMA, client=client, progress=True)
     assert (shown.fetched, shown.rows) == (4, 25)
+
+
+@pytest.mark.parametrize("tamper", ["delete", "rewrite"])
+def test_incremental_pull_rebuilds_all_when_the_last_table_is_gone_or_changed(
+    home: Path, tmp_path: Path, tamper: str
+) -> None:
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    client = fake_client(sdk)
+    first = pull(NAME, tmp_path / "v1.parquet", schema=SCHEMA, client=client)
+    if tamper == "delete":
+        first.output.unlink()
+    else:  # same shape, other content: only its checksum tells
+        pq.write_table(pq.read_table(first.output).slice(1), first.output)
+
+    sdk.serve(RECORDED["tasks_v2"])
+    inc = pull(NAME, tmp_path / "inc.parquet", schema=SCHEMA, client=client)
+    assert (inc.full, inc.fetched, inc.deleted) == (False, 2, 1)
+    full = pull(NAME, tmp_path / "full.parquet", schema=SCHEMA, client=client, full=True)
+    pd.testing.assert_frame_equal(frame(inc.output), frame(full.output))
+    assert (inc.annotations, inc.cancelled, inc.drafts, inc.predictions) == (
+        full.annotations,
+        full.cancelled,
+        full.drafts,
+        full.predictions,
+    )
+    assert inc.violations == full.violations
+
+
+def test_snapshot_appended_by_incremental_pulls_equals_a_full_one(
+    home: Path, tmp_path: Path
+) -> None:
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    client = fake_client(sdk)
+    pull(NAME, tmp_path / "a.parquet", schema=SCHEMA, client=client)
+    sdk.serve(RECORDED["tasks_v2"])
+    pull(NAME, tmp_path / "b.parquet", schema=SCHEMA, client=client)
+    state = PullState(home, client.connection.url, NAME)
+    appended = state.snapshot()
+    pull(NAME, tmp_path / "c.parquet", schema=SCHEMA, client=client, full=True)
+    assert appended == state.snapshot()
+    assert sorted(appended) == sorted(t["id"] for t in RECORDED["tasks_v2"])
