@@ -4,14 +4,12 @@
 The contract coded against: ``<release>/manifest.json`` with ``version``, ``schema``
 ``{name, version, sha256}`` and a sha256 per file, and ``<release>/data/<split>.parquet``
 written with Hugging Face features metadata, so that every choice field is a ``ClassLabel``
-column named after the schema field. :func:`write_release` writes the same layout; it exists
-for tests and benchmarks until the release writer is there.
+column named after the schema field. Checksums are verified by ``annotate.release.verify``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,15 +71,11 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
             f"{str(root)!r} is not a release: no manifest.json",
             hint="pass a folder written by 'annotate release', such as releases/1.0.0",
         )
+    from annotate.release import verify
+
+    # One checksum check for every reader: the release module's (IntegrityError names the file).
+    manifest = verify(root)
     raw = manifest_path.read_bytes()
-    manifest = json.loads(raw)
-    for rel, expected in _checksums(manifest).items():
-        path = root / rel
-        if path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() != expected:
-            raise ReleaseReadError(
-                f"{rel}: sha256 differs from manifest.json; the release was changed after writing",
-                hint="releases are immutable: restore the file or write a new release",
-            )
     splits: dict[str, pd.DataFrame] = {}
     labels: dict[str, list[str]] = {}
     for split in SPLITS:
@@ -114,48 +108,3 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
         labels=labels,
         splits=splits,
     )
-
-
-def _checksums(manifest: dict[str, Any]) -> dict[str, str]:
-    """``{relative path: sha256}`` from a manifest, whichever of the likely shapes it uses."""
-    files = manifest.get("files") or {}
-    if isinstance(files, list):
-        return {f["path"]: f["sha256"] for f in files if "path" in f and "sha256" in f}
-    return {
-        rel: (v["sha256"] if isinstance(v, dict) else v)
-        for rel, v in files.items()
-        if isinstance(v, str) or (isinstance(v, dict) and "sha256" in v)
-    }
-
-
-def write_release(
-    frames: dict[str, pd.DataFrame], schema: Any, out: str | Path, version: str = "0.0.1"
-) -> Path:
-    """Write frames in the release layout (a stand-in for ``annotate.release`` in tests).
-
-    ``frames`` map split names to sentence tables with label names in the choice columns;
-    spans columns are dropped (the classifier does not read them).
-    """
-    import datasets
-
-    out = Path(out)
-    (out / "data").mkdir(parents=True, exist_ok=True)
-    choice = {f.name: f for f in schema.fields if f.kind == "choice"}
-    feats = datasets.Features(
-        {c: datasets.Value("string") for c in ID_COLUMNS}
-        | {n: datasets.ClassLabel(names=list(f.values)) for n, f in choice.items()}
-    )
-    files = {}
-    for split, df in frames.items():
-        cols = {c: [str(v) for v in df.get(c, pd.Series([""] * len(df)))] for c in ID_COLUMNS}
-        cols |= {n: [f.values.index(v) if v else -1 for v in df[n]] for n, f in choice.items()}
-        rel = f"data/{split}.parquet"
-        datasets.Dataset.from_dict(cols, features=feats).to_parquet(str(out / rel))
-        files[rel] = hashlib.sha256((out / rel).read_bytes()).hexdigest()
-    manifest = {
-        "version": version,
-        "schema": {"name": schema.name, "version": schema.version, "sha256": schema.sha256},
-        "files": files,
-    }
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-    return out

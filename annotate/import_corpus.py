@@ -16,8 +16,9 @@ import pandas as pd
 
 from annotate.corpora import load_corpus
 from annotate.release import Release, release
+from annotate.schema import Schema
 
-__all__ = ["import_corpus"]
+__all__ = ["import_corpus", "release_from_gold"]
 
 _LICENCES = {
     "conll2010": "mit",
@@ -47,12 +48,40 @@ def import_corpus(
         See :func:`annotate.corpora.load_corpus`.
     """
     corpus = load_corpus(kind, path, subset=subset, limit=limit)
-    sentences = corpus.sentences
-    annotator = "annotator-" + hashlib.sha256(corpus.name.encode()).hexdigest()[:10]
+    return release_from_gold(
+        corpus.sentences,
+        corpus.schema,
+        Path(output_dir) / corpus.name,
+        version,
+        source=corpus.name,
+        license=_LICENCES.get(kind, "other"),
+        pretty_name=corpus.name,
+    )
+
+
+def release_from_gold(
+    sentences: pd.DataFrame,
+    schema: Schema,
+    output_dir: str | Path,
+    version: str,
+    *,
+    split_column: str | None = "split",
+    source: str = "gold",
+    license: str = "other",
+    pretty_name: str | None = None,
+) -> Release:
+    """Release a sentence table whose columns already hold gold labels, one per field.
+
+    The labels become the annotations of one pseudonymous annotator derived from
+    ``source`` (the corpus name), and ``split_column`` keeps the given splits (``None``:
+    the release's own article-hash splits). A spans column holds lists of
+    ``{start, end, label, text}``; a missing field column means no label (choice) or no
+    span.
+    """
+    annotator = "annotator-" + hashlib.sha256(source.encode()).hexdigest()[:10]
     rows: list[dict[str, Any]] = []
-    for i, row in enumerate(sentences.itertuples(index=False)):
-        record = row._asdict()
-        for field in corpus.schema.fields:
+    for i, record in enumerate(sentences.to_dict("records")):
+        for field in schema.fields:
             value = record.get(field.name)
             rows.append(
                 {
@@ -63,21 +92,21 @@ def import_corpus(
                     "field": field.name,
                     "value": value if field.kind == "choice" else None,
                     "values": list(value) if field.kind == "multi_choice" else None,
-                    "spans": list(value or []) if field.kind == "spans" else None,
+                    "spans": list(value if value is not None else [])
+                    if field.kind == "spans"
+                    else None,
                     "was_cancelled": False,
-                    "schema_version": corpus.schema.version,
+                    "schema_version": schema.version,
                 }
             )
-    annotations = pd.DataFrame(rows)
-    names = {f.name for f in corpus.schema.fields}
-    table = sentences[[c for c in sentences.columns if c not in names]]
+    names = {f.name for f in schema.fields}
     return release(
         version,
-        Path(output_dir) / corpus.name,
-        annotations=annotations,
-        sentences=table,
-        schema=corpus.schema,
-        split_column="split",
-        license=_LICENCES.get(kind, "other"),
-        pretty_name=corpus.name,
+        output_dir,
+        annotations=pd.DataFrame(rows),
+        sentences=sentences[[c for c in sentences.columns if c not in names]],
+        schema=schema,
+        split_column=split_column,
+        license=license,
+        pretty_name=pretty_name,
     )

@@ -90,15 +90,16 @@ TITLES = {
 
 def run_task(name: str) -> dict:
     """Train and score one task in this process; return the numbers as a dict."""
-    from annotate._release_io import write_release
     from annotate.corpora import load_corpus
+    from annotate.import_corpus import release_from_gold
     from annotate.train import train
 
     kind, subset, field, metric, *_ = TASKS[name]
     corpus = load_corpus(kind, subset=subset)
     with tempfile.TemporaryDirectory() as tmp:
-        frames = {s: corpus.split(s) for s in ("train", "validation", "test")}
-        release = write_release(frames, corpus.schema, Path(tmp) / "release", "bench")
+        release = release_from_gold(
+            corpus.sentences, corpus.schema, Path(tmp) / "release", "1.0.0", source=corpus.name
+        ).path
         started = time.perf_counter()
         result = train(release, Path(tmp) / "model", fields=[field], metric=metric)
         seconds = time.perf_counter() - started

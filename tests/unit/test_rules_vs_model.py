@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
-from annotate.release import release_schema
+import pytest
+
+from annotate.release import IntegrityError, release_schema
 from annotate.train import train
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,3 +41,13 @@ def test_training_report_compares_the_model_with_the_cold_start_rules(tmp_path: 
     report = (tmp_path / "model" / "report.md").read_text()
     assert "## Rules or model as pre-annotator?" in report
     assert "| hedging | rules (lexicon-" in report
+
+
+def test_training_refuses_a_tampered_release(tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    shutil.copytree(OLD, release)
+    target = release / "data" / "test.parquet"
+    os.chmod(target, 0o644)
+    target.write_bytes(target.read_bytes() + b"\0")
+    with pytest.raises(IntegrityError, match=r"data/test\.parquet"):
+        train(release, tmp_path / "model")

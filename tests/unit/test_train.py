@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from annotate._release_io import write_release
+from annotate.import_corpus import release_from_gold
 from annotate.schema import load_schema
 from annotate.train import TrainError, evaluate, load_model, predict, to_predictions, train
 
@@ -51,7 +51,9 @@ def _release(tmp: Path, n_train: int = 90, n_test: int = 45, version: str = "0.1
         # "prediction" never occurs in train: the model must cope and the report must say so.
         "test": _rows(n_test, "test", 3, claim="prediction"),
     }
-    return write_release(frames, schema, tmp / f"release-{version}", version)
+    table = pd.concat([f.assign(split=name) for name, f in frames.items()], ignore_index=True)
+    made = release_from_gold(table, schema, tmp / f"release-{version}", version, source="test")
+    return made.path
 
 
 @pytest.fixture(scope="module")
