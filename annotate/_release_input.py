@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from annotate._release_errors import ReleaseError
@@ -30,6 +31,10 @@ _REQUIRED = ("sentence_id", "annotation_id", "annotator", "field", "was_cancelle
 # a token in some debugging column) never reaches a release file.
 _OPTIONAL = ("task_id", "created_at", "updated_at", "lead_time", "schema_version", "ground_truth")
 _BY_KIND = {"choice": "value", "multi_choice": "values", "spans": "spans"}
+_CHECKED = (*_REQUIRED, "value", "values", "schema_version", "ground_truth", "updated_at")
+# Few distinct values repeated over 1.8 million rows: categoricals take a small code
+# per row instead of a string each.
+_CATEGORICAL = ("sentence_id", "annotator", "field", "value", "schema_version")
 _SENTENCE_COLUMNS = ("article_id", "sentence_id", "text")
 _MAX_LISTED = 5
 
@@ -81,26 +86,34 @@ def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozense
         Empty table, missing columns, annotators that are not pseudonyms, rows from
         another schema version, unknown fields or labels, or annotations missing a field.
     """
-    df = read_table(obj, "annotation")
-    if df.empty:
+    table = _read_raw(obj, "annotation")
+    columns = list(table.columns) if isinstance(table, pd.DataFrame) else table.column_names
+    if len(table) == 0:
         raise ReleaseError(
             "the annotation table is empty: there is nothing to release",
             hint="pull annotations first (`annotate pull`) and release once some are done",
         )
     kinds = {f.kind for f in schema.fields}
     need = [*_REQUIRED, *(_BY_KIND[k] for k in sorted(kinds))]
-    missing = [c for c in need if c not in df.columns]
+    missing = [c for c in need if c not in columns]
     if missing:
         raise ReleaseError(
             f"the annotation table has no column(s) {', '.join(missing)}; "
-            f"it has {', '.join(map(str, df.columns))}",
+            f"it has {', '.join(map(str, columns))}",
             hint="give the table written by `annotate pull`",
         )
-    keep = [c for c in dict.fromkeys((*need, *_BY_KIND.values(), *_OPTIONAL)) if c in df.columns]
-    dropped = sorted(str(c) for c in df.columns if c not in keep)
-    df = df[keep].copy()
+    keep = [c for c in dict.fromkeys((*need, *_BY_KIND.values(), *_OPTIONAL)) if c in columns]
+    dropped = sorted(str(c) for c in columns if c not in keep)
+    # Checks, filters and order on the columns they read, spans left out: at 1.8 million
+    # rows the spans as Python lists of dicts are most of the table, so every kept column
+    # is materialised once, for the kept rows in their final order only.
+    light = [c for c in keep if c in _CHECKED]
+    if isinstance(table, pd.DataFrame):
+        df = table[light].reset_index(drop=True)
+    else:
+        df = table.select(light).to_pandas(split_blocks=True)
     for col in (*_OPTIONAL, *_BY_KIND.values()):
-        if col not in df.columns:
+        if col not in df.columns and col != "spans":
             df[col] = None
     _check_annotators(df)
     _check_versions(df, schema)
@@ -115,7 +128,7 @@ def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozense
             hint="cancelled annotations are not labels; release once some are submitted",
         )
     _check_fields(df, schema)
-    _check_labels(df, schema)
+    _check_labels(df, schema, table if "spans" in columns else None)
 
     gt = df["ground_truth"].fillna(False).astype(bool)
     df["adjudicator"] = gt | df["annotator"].isin(adjudicators)
@@ -127,16 +140,64 @@ def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozense
     ann = ann.sort_values(["updated_at", "annotation_id"], na_position="first")
     latest = ann.drop_duplicates(["sentence_id", "annotator", "adjudicator"], keep="last")
     superseded = len(ann) - len(latest)
+    del ann
     if superseded:
         df = df[df["annotation_id"].isin(latest["annotation_id"]).to_numpy()]
-    df = df.sort_values(["sentence_id", "annotation_id", "field"], kind="stable")
+    del latest
+    # The order of the kept rows from their keys alone, then every kept column taken
+    # once in that order: no whole-table copy per step, and Arrow columns are converted
+    # to pandas only for the rows that stay.
+    keys = df[["sentence_id", "annotation_id", "field"]].sort_values(
+        ["sentence_id", "annotation_id", "field"], kind="stable"
+    )
+    positions = keys.index.to_numpy()
+    adjudicator = df["adjudicator"].reindex(positions).to_numpy()
+    del keys, df
+    if isinstance(table, pd.DataFrame):
+        rows = table[keep].iloc[positions].reset_index(drop=True)
+    else:
+        taken = table.select(keep).take(pa.array(positions, pa.int64()))
+        del table
+        for name in _CATEGORICAL:
+            i = taken.schema.get_field_index(name)
+            if i >= 0 and pa.types.is_string(taken.schema.field(i).type):
+                taken = taken.set_column(i, name, pc.dictionary_encode(taken.column(i)))
+        rows = taken.to_pandas(split_blocks=True, self_destruct=True)
+        del taken
+    for name in _CATEGORICAL:
+        if name in rows.columns:
+            rows[name] = _sorted_categories(rows[name])
+    for col in (*_OPTIONAL, *_BY_KIND.values()):
+        if col not in rows.columns:
+            rows[col] = None
+    rows["adjudicator"] = adjudicator
     release_unused()
     return Votes(
-        rows=df.reset_index(drop=True),
+        rows=rows,
         cancelled=n_cancelled,
         superseded=superseded,
         dropped_columns=dropped,
     )
+
+
+def _sorted_categories(values: pd.Series) -> pd.Series:
+    """``values`` as a categorical whose categories sort like the strings they stand for,
+    so sorting and grouping give what they gave on the strings."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.reorder_categories(values.cat.categories.sort_values())
+    return values.astype("category")
+
+
+def _read_raw(obj: Any, what: str) -> pd.DataFrame | pa.Table:
+    """A DataFrame as given, or an Arrow table (from a ``pyarrow.Table`` or Parquet)."""
+    if isinstance(obj, (pd.DataFrame, pa.Table)):
+        return obj
+    path = Path(obj)
+    if not path.exists():
+        raise ReleaseError(f"{what} table {path} does not exist", hint="check the path")
+    if path.suffix == ".csv":
+        return pd.read_csv(path)
+    return pq.read_table(path)
 
 
 def release_unused() -> None:
@@ -258,7 +319,7 @@ def _check_fields(df: pd.DataFrame, schema: Schema) -> None:
         )
 
 
-def _check_labels(df: pd.DataFrame, schema: Schema) -> None:
+def _check_labels(df: pd.DataFrame, schema: Schema, table: pd.DataFrame | pa.Table | None) -> None:
     problems = []
     for f in schema.fields:
         rows = df[df["field"] == f.name]
@@ -266,8 +327,17 @@ def _check_labels(df: pd.DataFrame, schema: Schema) -> None:
             seen = set(rows["value"].dropna().unique())
         elif f.kind == "multi_choice":
             seen = {v for vs in rows["values"].dropna() for v in vs}
-        else:
-            seen = {s["label"] for ss in rows["spans"].dropna() for s in ss}
+        elif table is None:
+            seen = set()
+        elif isinstance(table, pd.DataFrame):
+            cells = table["spans"].iloc[rows.index.to_numpy()].dropna()
+            seen = {s["label"] for ss in cells for s in ss}
+        else:  # in Arrow: no Python object per span
+            cells = table.column("spans").take(pa.array(rows.index.to_numpy(), pa.int64()))
+            flat = pc.list_flatten(cells)
+            seen = (
+                set(pc.unique(pc.struct_field(flat, "label")).to_pylist()) if len(flat) else set()
+            )
         bad = sorted(seen - set(f.values))
         if bad:
             problems.append(f"{f.name}: {', '.join(bad)} (valid: {', '.join(f.values)})")

@@ -150,7 +150,9 @@ def _table(frame: pd.DataFrame, features: Any, schema: pa.Schema) -> pa.Table:
     for name in features:
         values = frame[name] if name in frame else pd.Series([None] * len(frame))
         kind = schema.field(name).type
-        if isinstance(values.dtype, pd.ArrowDtype):
+        if isinstance(values.dtype, pd.CategoricalDtype) and pa.types.is_string(kind):
+            array = pa.array(values.array).dictionary_decode().cast(kind)
+        elif isinstance(values.dtype, pd.ArrowDtype):
             array = pa.array(values.array).cast(kind)
         elif _arrow_strings(values) and pa.types.is_string(kind):
             # The Arrow buffers pandas already holds, instead of a Python str per row.

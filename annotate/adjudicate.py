@@ -121,8 +121,9 @@ def from_rows(
         mine = rows[rows["field"] == f.name]
         voting = mine[~mine["adjudicator"]]
         if f.kind == "spans":
-            shared = None if spans is None else spans.get(f.name)
-            part = _spans(voting, f, items, shared)
+            # Inline, with no local name: a lazy ``spans`` can then free this field's
+            # segments before it builds the next field's.
+            part = _spans(voting, f, items, None if spans is None else spans.get(f.name))
         else:
             part = _choices(voting, f, items)
         part = _rules(part, min_annotators, min_agreement)
@@ -181,7 +182,8 @@ def _choices(rows: pd.DataFrame, f: Field, items: pd.Index) -> pd.DataFrame:
 def _count(flat: pd.DataFrame, items: pd.Index, labels: tuple[str, ...]) -> pd.DataFrame:
     """Items x labels vote counts (np.add.at: crosstab is slow on 100,000 items)."""
     i = items.get_indexer(flat["sentence_id"])
-    j = pd.Categorical(flat["label"], categories=list(labels)).codes
+    # Plain values: the release's ``value`` column is a categorical of every field's labels.
+    j = pd.Categorical(flat["label"].to_numpy(dtype=object), categories=list(labels)).codes
     counts = np.zeros((len(items), len(labels)), dtype=np.int64)
     np.add.at(counts, (i, j), 1)
     return pd.DataFrame(counts, index=items, columns=list(labels))

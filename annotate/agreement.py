@@ -181,23 +181,30 @@ def from_rows(
     gold: pd.DataFrame | None = None,
     lengths: Mapping[str, int] | None = None,
     spans: Mapping[str, Items] | None = None,
+    done: Mapping[str, dict] | None = None,
 ) -> AgreementReport:
     """:func:`agreement` on rows already checked by :func:`annotate._release_input.prepare`.
 
     ``spans`` (field name -> :func:`annotate._spans.item_segments` of the voting rows,
-    with ``lengths``) lets the release segment each sentence once for both stages.
+    with ``lengths``) lets the release segment each sentence once for both stages;
+    ``done`` (field name -> :func:`field_stats`) takes fields already computed, so the
+    release can compute a span field's statistics while its segments exist.
     """
+    done = done or {}
     used = ["sentence_id", "annotation_id", "annotator", "field", "value", "values", "lead_time"]
-    # Only the columns used (spans come through ``spans`` or per field below): a copy of
-    # every column of 1.8 million rows is 400 MB.
+    # Only the columns used (spans come through ``spans``, ``done`` or per field below):
+    # a copy of every column of 1.8 million rows is 400 MB.
     voting = ~rows["adjudicator"].to_numpy()
-    if spans is None:
+    if spans is None and any(f.kind == "spans" and f.name not in done for f in schema.fields):
         used.append("spans")
     rows = rows[used] if voting.all() else rows.loc[voting, used]
     stats = []
     for f in schema.fields:
+        if f.name in done:
+            stats.append(dict(done[f.name]))
+            continue
         shared = None if spans is None else spans.get(f.name)
-        stats.append(_field_stats(rows[rows["field"] == f.name], f, lengths, shared))
+        stats.append(field_stats(rows[rows["field"] == f.name], f, lengths, shared))
         # Each field's string work goes through Arrow; its freed buffers would otherwise
         # pile up under the next field's (hundreds of MB at 1.8 million rows).
         release_unused()
@@ -205,9 +212,10 @@ def from_rows(
     return AgreementReport(fields=fields, annotators=_annotator_stats(rows, schema, gold))
 
 
-def _field_stats(
+def field_stats(
     rows: pd.DataFrame, f: Field, lengths: Mapping[str, int] | None, shared: Items | None
 ) -> dict:
+    """One field's row of :attr:`AgreementReport.fields` from its voting rows."""
     out: dict[str, Any] = {"field": f.name, "kind": f.kind}
     if f.kind == "spans":
         items = item_segments(rows, lengths) if shared is None else shared
@@ -234,7 +242,9 @@ def _field_stats(
 
 def _answers(rows: pd.DataFrame, f: Field) -> pd.DataFrame:
     if f.kind == "choice":
-        answer = rows["value"]
+        # Plain values: the release's ``value`` column is a categorical of every
+        # field's labels.
+        answer = rows["value"].astype(object)
     else:  # multi_choice: the set of labels, as one nominal value
         answer = rows["values"].map(lambda v: None if v is None else "|".join(sorted(v)))
     out = rows[["sentence_id", "annotator"]].assign(answer=answer)
