@@ -216,8 +216,8 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
     if choice.selected_on == "validation":
         choice.selected_on = where
     full = pd.concat([tr, va], ignore_index=True)
-    _features.cv_threshold(choice, full, name, metric, seed)
-    model = _features.fit(choice, full, name, seed)
+    prefit = _features.cv_threshold(choice, full, name, metric, seed)
+    model = _features.fit(choice, full, name, seed, prefit=prefit)
     pred = _features.proba(model, te["text"])[0] if len(te) else np.array([])
     curve = _learning_curve(choice, tr, te, name, labels, seed)
     if len(tr) > _CURVE_MAX and len(te):

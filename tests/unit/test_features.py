@@ -75,3 +75,46 @@ def test_cv_threshold_leaves_multiclass_and_tiny_minorities_alone() -> None:
     choice = Choice()
     cv_threshold(choice, pooled, "field", "macro-f1", seed=0)
     assert (choice.threshold, choice.threshold_on) == (None, None)
+
+
+def test_shape_sees_unnamed_sources_weasels_and_subjective_style() -> None:
+    unnamed = "A senior official told reporters the talks had stalled."
+    named = "According to Reuters, the talks had stalled."
+    weasel = "Some critics say it is widely considered the best film."
+    opinion = "We must stop this ridiculous policy now!"
+    rows = Shape().fit([unnamed]).transform([unnamed, named, weasel, opinion]).toarray()
+    base = 19  # columns before these keep their index
+    is_unnamed, named_according, weasels = base, base + 1, base + 2
+    first_person, modal, evaluative, exclamation = base + 3, base + 5, base + 6, base + 7
+    assert rows[0, is_unnamed] == 1 and rows[1, is_unnamed] == 0
+    assert rows[1, named_according] == 1 and rows[0, named_according] == 0
+    assert rows[2, weasels] > rows[1, weasels]
+    assert rows[3, [first_person, modal, exclamation]].tolist() == [1, 1, 1]
+    assert rows[3, evaluative] > 0 and rows[1, evaluative] == 0
+
+
+def test_cue_lexicon_learns_three_word_cues() -> None:
+    weasels = [f"It is widely believed that item {i} works." for i in range(4)]
+    plain = [f"Item {i} works in the test." for i in range(8)]
+    lex = CueLexicon(min_count=2, max_n=3).fit(weasels + plain, ["uncertain"] * 4 + ["certain"] * 8)
+    assert "is widely believed" in lex.vocabulary_
+    assert (
+        "is widely believed"
+        not in CueLexicon(min_count=2)
+        .fit(weasels + plain, ["uncertain"] * 4 + ["certain"] * 8)
+        .vocabulary_
+    )
+
+
+def test_fit_reuses_the_blocks_fitted_for_the_threshold(monkeypatch) -> None:
+    monkeypatch.setattr(_features, "MIN_CV_MINORITY", 5)
+    texts = [f"The result {'may' if i % 4 == 0 else 'does'} hold for {i}." for i in range(60)]
+    labels = ["uncertain" if i % 4 == 0 else "certain" for i in range(60)]
+    pooled = pd.DataFrame({"text": texts, "hedging": labels, "article_id": "a"})
+    choice = Choice(C=1.0, cues=True, chars=True)
+    prefit = cv_threshold(choice, pooled, "hedging", "f1:uncertain", seed=0)
+    assert prefit is not None and set(prefit) == {"word", "shape", "char"}
+    reused = _features.fit(choice, pooled, "hedging", 0, prefit=prefit)
+    fresh = _features.fit(choice, pooled, "hedging", 0)
+    new = ["It may rain for 3.", "It does rain for 4."]
+    assert np.allclose(_features.proba(reused, new)[1], _features.proba(fresh, new)[1])
