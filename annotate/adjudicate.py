@@ -35,7 +35,7 @@ import pandas as pd
 
 from annotate._release_errors import ReleaseError
 from annotate._release_input import prepare, release_unused
-from annotate._spans import NONE, Items, item_segments, segments, trimmed
+from annotate._spans import NONE, Items, decoded, item_segments, segments, trimmed
 from annotate.schema import Field, Schema
 
 __all__ = ["Adjudication", "adjudicate", "export_queue"]
@@ -279,7 +279,8 @@ def _adjudicated(part: pd.DataFrame, rows: pd.DataFrame, f: Field) -> pd.DataFra
     column = {"choice": "value", "multi_choice": "values", "spans": "spans"}[f.kind]
     # The newest decision wins when two adjudicators decided the same item.
     rows = rows.sort_values(["updated_at", "annotation_id"], na_position="first")
-    for sid, value in zip(rows["sentence_id"], rows[column], strict=True):
+    values = decoded(rows[column]) if f.kind == "spans" else rows[column]
+    for sid, value in zip(rows["sentence_id"], values, strict=True):
         if value is None:
             continue
         if f.kind == "spans":

@@ -173,7 +173,11 @@ def release(
     # Built in a hidden sibling and renamed at the end: a crash leaves no half release.
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=output_dir))
     try:
-        manifest, new = build(tmp, votes, sentence_table, schema, settings, old)
+        # Handed over in a list that build empties: no reference here keeps the table
+        # as read alive for the whole build.
+        handed = [sentence_table]
+        del sentence_table
+        manifest, new = build(tmp, votes, handed, schema, settings, old)
         _read_only(tmp)
         os.rename(tmp, target)
     except BaseException:

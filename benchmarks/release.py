@@ -33,8 +33,11 @@ from annotate.schema import load_schema  # noqa: E402
 
 ANNOTATORS = ("annotator-0a1b2c3d4e", "annotator-5f6a7b8c9d", "annotator-e0f1a2b3c4")
 
+# VmHWM, not ru_maxrss: Linux carries a parent's ru_maxrss into a forked child even across
+# exec, so ru_maxrss here would report the input generation's peak, not the release's.
 CHILD = """
-import json, resource, sys, tempfile, time
+import json, re, sys, tempfile, time
+from pathlib import Path
 from annotate.release import release
 from annotate.schema import load_schema
 ann, sents, out = sys.argv[1:4]
@@ -42,8 +45,9 @@ t0 = time.perf_counter()
 rel = release("1.0.0", out, annotations=ann, sentences=sents,
               schema=load_schema("schemas/news-stance.yaml"))
 seconds = time.perf_counter() - t0
-print(json.dumps({"seconds": seconds, "peak_rss_mb": resource.getrusage(
-    resource.RUSAGE_SELF).ru_maxrss / 1024, "splits": rel.manifest["splits"],
+hwm = re.search(r"VmHWM:\\s+(\\d+) kB", Path("/proc/self/status").read_text())
+print(json.dumps({"seconds": seconds, "peak_rss_mb": int(hwm.group(1)) / 1024,
+    "splits": rel.manifest["splits"],
     "split_unit": rel.manifest["split_unit"], "review_queue":
     rel.manifest["aggregation"]["review_queue"],
     "near_duplicates": rel.manifest["near_duplicates"]}))
