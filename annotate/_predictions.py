@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow.parquet as pq
 
 from annotate._client import Client
 from annotate.errors import PushError
 from annotate.schema import Schema
 
-__all__ = ["attach_predictions", "read_predictions"]
+__all__ = ["attach_predictions", "read_predictions", "sentence_texts"]
 
 _BATCH = 1000
 _COLUMNS = ("sentence_id", "result", "score", "model_version")
@@ -54,6 +55,13 @@ def read_predictions(source: str | Path | Iterable[Mapping[str, Any]]) -> list[d
             row["result"] = json.loads(row["result"])
         row["score"] = float(row["score"])
     return rows
+
+
+def sentence_texts(sentences: str | Path, wanted: set[str]) -> dict[str, str]:
+    """``{sentence_id: text}`` of the wanted sentences, reading only those two columns."""
+    table = pq.read_table(sentences, columns=["sentence_id", "text"]).to_pandas()
+    table = table[table["sentence_id"].isin(wanted)]
+    return dict(zip(table["sentence_id"], table["text"], strict=True))
 
 
 def attach_predictions(

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from annotate._client import Client
-from annotate._predictions import attach_predictions, read_predictions
+from annotate._predictions import attach_predictions, read_predictions, sentence_texts
 from annotate._project import find_project
 from annotate._task_map import TaskMap
 from annotate.errors import PushError
@@ -138,12 +138,7 @@ def push(
         if predictions is not None:
             rows = read_predictions(predictions)
             wanted = {r["sentence_id"] for r in rows}
-            texts = {
-                d["sentence_id"]: d["text"]
-                for batch in _batches(sentences, DEFAULT_BATCH)
-                for d in batch
-                if d["sentence_id"] in wanted
-            }
+            texts = sentence_texts(sentences, wanted)
             tasks = {sid: tid for sid, (tid, _) in task_map.entries().items()}
             result.predictions = attach_predictions(
                 client, proj.id, rows, tasks, texts, schema, order=order_by_uncertainty

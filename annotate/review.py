@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pyarrow.parquet as pq
 
 from annotate._client import Client
 from annotate._model import Span
-from annotate._predictions import attach_predictions
+from annotate._predictions import attach_predictions, sentence_texts
 from annotate._project import require_project
 from annotate.adjudicate import adjudicate, export_queue
 from annotate.schema import Schema, load_schema
@@ -80,7 +79,7 @@ def review(
     proj = require_project(client, project or schema.name)
     queued = set(queue["sentence_id"])
     rows = table[table["sentence_id"].isin(queued) & ~table["was_cancelled"].fillna(False)]
-    texts = _texts(sentences, queued)
+    texts = sentence_texts(sentences, queued)
     predictions = [
         {
             "sentence_id": sid,
@@ -98,12 +97,6 @@ def review(
     result.tasks_sent = len(tasks)
     result.project_url = f"{client.connection.url}/projects/{proj.id}"
     return result
-
-
-def _texts(sentences: str | Path, wanted: set[str]) -> dict[str, str]:
-    table = pq.read_table(sentences, columns=["sentence_id", "text"]).to_pandas()
-    table = table[table["sentence_id"].isin(wanted)]
-    return dict(zip(table["sentence_id"], table["text"], strict=True))
 
 
 def _values(group: pd.DataFrame, schema: Schema) -> dict[str, Any]:
