@@ -1,6 +1,6 @@
 """The classifier of one choice field: features, model selection on validation, the final fit.
 
-Features are a ``FeatureUnion`` of four blocks:
+Features are a ``FeatureUnion`` of up to five kinds of block:
 
 - ``word``: word 1-2 gram TF-IDF (lowercased, raw term frequency);
 - ``shape``: attribution shape (quote characters and where they sit, reporting verbs such as
@@ -15,9 +15,12 @@ Features are a ``FeatureUnion`` of four blocks:
   length-normalised, so a hedge such as "may" weighs the same in a long sentence as in a short
   one, which TF-IDF dilutes;
 - ``char``: character 3-5 gram TF-IDF (``char_wb``), at most ``CHAR_MAX_FEATURES`` columns and a
-  minimum document frequency growing with the corpus (it dominates fitting time).
+  minimum document frequency growing with the corpus (it dominates fitting time);
+- ``span:<field>``: when the release has a spans field marked on enough training sentences,
+  what a token tagger learned from those spans finds in the sentence
+  (:mod:`annotate._span_tagger`; out-of-fold on the training rows).
 
-The regularisation ``C`` and whether the cue and character blocks help are chosen on the
+The regularisation ``C`` and whether the cue, character and span blocks help are chosen on the
 validation split, with every block fitted once and the settings sharing its sparse matrix. For
 a two-class field the decision threshold is then chosen by five-fold cross-validation on
 train + validation pooled (out-of-fold probabilities), which matches the final model's
@@ -49,6 +52,8 @@ from sklearn.model_selection import FixedThresholdClassifier, StratifiedKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from annotate._span_tagger import MIN_SPAN_SENTENCES, SpanFeatures, spans_in
+
 C_GRID = (0.3, 1.0, 3.0)
 # From this many fit sentences on, the weakest regularisation is skipped (6 fits in the search
 # instead of 9): on the public benchmarks C=3 won only below 3,000 sentences, and it is the
@@ -72,6 +77,7 @@ class Choice:
     C: float = 1.0
     cues: bool = True
     chars: bool = True
+    spans: tuple[str, ...] = ()
     threshold: float | None = None
     validation_score: float | None = None
     selected_on: str = "validation"
@@ -253,8 +259,14 @@ def _shape(t: str) -> list[float]:
     return [float(v) for v in values]
 
 
-def _blocks(*, cues: bool, chars: bool, n_docs: int) -> list[tuple[str, Any]]:
-    """Unfitted blocks in union order; ``n_docs`` scales minimum counts so tiny data keeps some."""
+def _blocks(
+    *, cues: bool, chars: bool, n_docs: int, spans: tuple[str, ...] = (), seed: int = 0
+) -> list[tuple[str, Any]]:
+    """Unfitted blocks in union order; ``n_docs`` scales minimum counts so tiny data keeps some.
+
+    ``spans``: spans fields whose token taggers feed the classifier (``span:<field>`` blocks,
+    primed with the training spans by :func:`prime`).
+    """
     small = n_docs < 200
     blocks: list[tuple[str, Any]] = [
         ("word", TfidfVectorizer(ngram_range=(1, 2), min_df=1)),
@@ -274,7 +286,22 @@ def _blocks(*, cues: bool, chars: bool, n_docs: int) -> list[tuple[str, Any]]:
             dtype=np.float32,
         )
         blocks.append(("char", char))
+    blocks += [(f"span:{f}", SpanFeatures(f, seed=seed)) for f in spans]
     return blocks
+
+
+def prime(blocks: Any, df: pd.DataFrame) -> None:
+    """Hand the span blocks among ``blocks`` (name, block) the gold spans of ``df``'s rows."""
+    for _, block in blocks:
+        if isinstance(block, SpanFeatures):
+            block.prime(df[block.field].tolist())
+
+
+def span_fields(df: pd.DataFrame, candidates: Any) -> tuple[str, ...]:
+    """The spans fields among ``candidates`` with enough marked sentences in ``df`` to learn."""
+    return tuple(
+        f for f in candidates if f in df and spans_in(df[f].tolist()) >= MIN_SPAN_SENTENCES
+    )
 
 
 def _cue_lexicon(n_docs: int) -> CueLexicon:
@@ -282,10 +309,18 @@ def _cue_lexicon(n_docs: int) -> CueLexicon:
     return CueLexicon(min_count=2, max_n=3)
 
 
-def features(*, cues: bool = True, chars: bool = True, n_docs: int = 10_000) -> FeatureUnion:
+def features(
+    *,
+    cues: bool = True,
+    chars: bool = True,
+    n_docs: int = 10_000,
+    spans: tuple[str, ...] = (),
+    seed: int = 0,
+) -> FeatureUnion:
     """The feature union (unfitted)."""
     # The character block dominates fitting time; two jobs let the rest run beside it.
-    return FeatureUnion(_blocks(cues=cues, chars=chars, n_docs=n_docs), n_jobs=N_JOBS)
+    blocks = _blocks(cues=cues, chars=chars, n_docs=n_docs, spans=spans, seed=seed)
+    return FeatureUnion(blocks, n_jobs=N_JOBS)
 
 
 # --- model and selection --------------------------------------------------------------------
@@ -356,45 +391,58 @@ def _canonical(X: Any) -> sp.csr_matrix:
 
 
 def select(
-    train: pd.DataFrame, valid: pd.DataFrame, target: str, metric: str, labels: list[str], seed: int
+    train: pd.DataFrame,
+    valid: pd.DataFrame,
+    target: str,
+    metric: str,
+    labels: list[str],
+    seed: int,
+    spans: tuple[str, ...] = (),
 ) -> Choice:
-    """Choose C and the cue and character blocks by the metric on ``valid``.
+    """Choose C and the cue, character and span blocks by the metric on ``valid``.
 
-    Each block is fitted once on ``train``; every setting reuses its matrices.
+    Each block is fitted once on ``train``; every setting reuses its matrices. ``spans``: the
+    spans fields that may feed the classifier (see :func:`span_fields`); all of them or none
+    are tried.
     """
     y, yv = train[target].to_numpy(), valid[target].to_numpy()
     if len(set(y)) < 2 or len(valid) == 0:
         return Choice(selected_on="defaults (too little data to choose)")
-    blocks = _blocks(cues=True, chars=True, n_docs=len(train))
+    blocks = _blocks(cues=True, chars=True, n_docs=len(train), spans=spans, seed=seed)
+    prime(blocks, train)
     fitted = Parallel(n_jobs=N_JOBS)(
         delayed(_fit_block)(b, train["text"], y, [valid["text"]]) for _, b in blocks
     )
     mats = {name: m for (name, _), (_, m) in zip(blocks, fitted, strict=True)}
 
-    def stack(cues: bool, chars: bool, i: int) -> sp.csr_matrix:
-        names = ["word", "shape"] + ["cues"] * cues + ["char"] * chars
+    span_names = [f"span:{f}" for f in spans]
+
+    def stack(cues: bool, chars: bool, with_spans: bool, i: int) -> sp.csr_matrix:
+        names = ["word", "shape"] + ["cues"] * cues + ["char"] * chars + span_names * with_spans
         return _canonical(sp.hstack([mats[n][i] for n in names]))
 
     c_grid = C_GRID_LARGE if len(train) >= LARGE_N else C_GRID
-    grid = [(c, cues, chars) for cues, chars in BLOCK_GRID for c in c_grid]
+    settings = [(*bc, s) for bc in BLOCK_GRID for s in ((False, True) if spans else (False,))]
+    grid = [(c, *setting) for setting in settings for c in c_grid]
     score = scorer(metric, labels)
-    stacks = {bc: (stack(*bc, 0), stack(*bc, 1)) for bc in BLOCK_GRID}
+    stacks = {st: (stack(*st, 0), stack(*st, 1)) for st in settings}
     results = Parallel(n_jobs=N_JOBS)(
-        delayed(_fit_score)(
-            *stacks[(cues, chars)][:1], y, stacks[(cues, chars)][1], yv, c, seed, score
-        )
-        for c, cues, chars in grid
+        delayed(_fit_score)(stacks[st][0], y, stacks[st][1], yv, c, seed, score)
+        for c, *setting in grid
+        for st in [tuple(setting)]
     )
     tried = [
-        {"C": c, "cues": cues, "chars": chars, "score": round(float(s), 4), "threshold": t}
-        for (c, cues, chars), (s, t) in zip(grid, results, strict=True)
+        {"C": c, "cues": cues, "chars": chars, "spans": sp_on}
+        | {"score": round(float(s), 4), "threshold": t}
+        for (c, cues, chars, sp_on), (s, t) in zip(grid, results, strict=True)
     ]
     # Ties go to more blocks and then to the stronger regularisation.
-    best = max(tried, key=lambda r: (r["score"], r["cues"], r["chars"], -r["C"]))
+    best = max(tried, key=lambda r: (r["score"], r["spans"], r["cues"], r["chars"], -r["C"]))
     return Choice(
         best["C"],
         best["cues"],
         best["chars"],
+        spans if best["spans"] else (),
         best["threshold"],
         best["score"],
         threshold_on=None if best["threshold"] is None else "validation",
@@ -418,7 +466,13 @@ def cv_threshold(
     if len(classes) != 2 or counts.min() < MIN_CV_MINORITY:
         return None
     texts = pooled["text"].to_numpy(dtype=object)
-    fixed = _blocks(cues=False, chars=choice.chars, n_docs=len(pooled))
+    # Span blocks are fitted once on the pooled data too: their features for a row come from
+    # taggers that never saw that row (out-of-fold), so refitting them in every fold would
+    # cost five tagger fits per fold for little.
+    fixed = _blocks(
+        cues=False, chars=choice.chars, n_docs=len(pooled), spans=choice.spans, seed=seed
+    )
+    prime(fixed, pooled)
     fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
     prefit = {name: (b, m[0]) for (name, _), (b, m) in zip(fixed, fitted, strict=True)}
     X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
@@ -449,7 +503,9 @@ def build(choice: Choice, n_docs: int, seed: int, n_classes: int) -> Pipeline:
     model: Any = _model(choice.C, seed, n_classes)
     if choice.threshold is not None and n_classes == 2:
         model = FixedThresholdClassifier(model, threshold=choice.threshold)
-    union = features(cues=choice.cues, chars=choice.chars, n_docs=n_docs)
+    union = features(
+        cues=choice.cues, chars=choice.chars, n_docs=n_docs, spans=choice.spans, seed=seed
+    )
     return Pipeline([("features", union), ("model", model)])
 
 
@@ -467,6 +523,8 @@ def fit(
     """
     pipe = build(choice, len(df), seed, df[target].nunique())
     y = df[target].to_numpy()
+    if "features" in pipe.named_steps:
+        prime(pipe.named_steps["features"].transformer_list, df)
     if not prefit or "features" not in pipe.named_steps:
         return pipe.fit(df["text"], y)
     union = pipe.named_steps["features"]

@@ -42,6 +42,8 @@ class LoadedRelease:
         Every ``ClassLabel`` column (a choice field) and its label names in id order.
     splits : dict of str to pandas.DataFrame
         Label columns hold label names (``None`` when a sentence has no gold value).
+    span_fields : list of str
+        Columns holding a list of ``{start, end, label, ...}`` per sentence (spans fields).
     """
 
     path: Path
@@ -50,6 +52,7 @@ class LoadedRelease:
     schema: dict[str, Any]
     labels: dict[str, list[str]]
     splits: dict[str, pd.DataFrame]
+    span_fields: tuple[str, ...] = ()
 
 
 def load_release(release_dir: str | Path) -> LoadedRelease:
@@ -78,6 +81,7 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
     raw = manifest_path.read_bytes()
     splits: dict[str, pd.DataFrame] = {}
     labels: dict[str, list[str]] = {}
+    span_fields: list[str] = []
     for split in SPLITS:
         path = root / "data" / f"{split}.parquet"
         if not path.is_file():
@@ -90,6 +94,8 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
                 labels[name] = list(feat.names)
                 # -1 is datasets' "no label"; a sentence without gold for this field.
                 df[name] = [feat.names[i] if i is not None and i >= 0 else None for i in df[name]]
+            elif _is_spans(feat) and name not in span_fields:
+                span_fields.append(name)
         splits[split] = df
     if "train" not in splits:
         raise ReleaseReadError(
@@ -107,4 +113,15 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
         schema=dict(manifest.get("schema") or {}),
         labels=labels,
         splits=splits,
+        span_fields=tuple(span_fields),
     )
+
+
+def _is_spans(feat: Any) -> bool:
+    """A list of structs with start, end and label: how the release writes a spans field."""
+    import datasets
+
+    inner = getattr(feat, "feature", None)
+    if not isinstance(feat, datasets.List | datasets.Sequence) or not isinstance(inner, dict):
+        return False
+    return {"start", "end", "label"} <= set(inner)

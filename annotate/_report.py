@@ -202,7 +202,8 @@ def report_md(metrics: dict[str, Any]) -> str:
             "",
             f"Chosen on {ch['selected_on']}: C={ch['C']}, "
             f"cue block {'on' if ch['cues'] else 'off'}, "
-            f"character block {'on' if ch.get('chars', True) else 'off'}{thr} "
+            f"character block {'on' if ch.get('chars', True) else 'off'}, "
+            f"span taggers {', '.join(ch.get('spans') or []) or 'off'}{thr} "
             f"(validation {ch['metric']} {ch['validation_score']}). "
             f"Confusion matrix: `confusion-{name}.png`.",
             "",

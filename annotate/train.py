@@ -37,7 +37,14 @@ MODEL_FILE = "model.skops"
 META_FILE = "model.json"
 MODEL_NAME = "tfidf-lr"
 # What a model file may contain; anything else (a function, an unknown class) is refused.
-_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.", "annotate._features.")
+_TRUSTED_PREFIXES = (
+    "sklearn.",
+    "numpy.",
+    "scipy.",
+    "builtins.",
+    "annotate._features.",
+    "annotate._span_tagger.",
+)
 _CURVE_SHARES = (0.1, 0.25, 0.5, 1.0)
 # Learning-curve fits stop at this many sentences; beyond it the last point is the shipped model.
 _CURVE_MAX = 4000
@@ -212,7 +219,9 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
         mask = _features.holdout(tr)
         fit_on, check_on = tr[~mask], tr[mask]
         where = "a held-out fifth of train (the release has no validation labels)"
-    choice = _features.select(fit_on, check_on, name, metric, labels, seed)
+    # Spans fields marked on enough training sentences may guide this field (tried on validation).
+    spans = _features.span_fields(fit_on, rel.span_fields)
+    choice = _features.select(fit_on, check_on, name, metric, labels, seed, spans=spans)
     if choice.selected_on == "validation":
         choice.selected_on = where
     full = pd.concat([tr, va], ignore_index=True)
@@ -235,6 +244,7 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
                 "C": choice.C,
                 "cues": choice.cues,
                 "chars": choice.chars,
+                "spans": list(choice.spans),
                 "threshold": choice.threshold,
                 "threshold_on": choice.threshold_on,
                 "metric": metric,

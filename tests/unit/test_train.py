@@ -205,3 +205,29 @@ def test_trains_on_a_release_written_by_the_release_writer(tmp_path):
     assert any(
         w["code"] == "few_train_sentences" for w in result.metrics["fields"]["hedging"]["warnings"]
     )
+
+
+def test_marked_source_spans_train_a_tagger_that_the_saved_model_keeps(tmp_path):
+    """A release with spans: selection tries the span tagger, and skops reloads it."""
+    frames = {"train": _rows(90, "train", 1), "validation": _rows(30, "validation", 2)}
+    frames["test"] = _rows(45, "test", 3)
+    table = pd.concat([f.assign(split=name) for name, f in frames.items()], ignore_index=True)
+
+    def source(text: str) -> list[dict]:
+        for phrase in ("Mr smith", "Officials"):
+            if text.startswith(phrase):
+                return [{"start": 0, "end": len(phrase), "label": "source", "text": phrase}]
+        return []
+
+    table["source"] = table["text"].map(source)
+    made = release_from_gold(table, SCHEMA, tmp_path / "release", "0.1.0", source="test")
+    result = train(made.path, tmp_path / "model", fields=["attribution"], seed=0)
+    choice = result.metrics["fields"]["attribution"]["choice"]
+    assert {r["spans"] for r in choice["tried"]} == {False, True}
+    assert "span taggers" in (tmp_path / "model" / "report.md").read_text(encoding="utf-8")
+    models, _ = load_model(result.output_dir)
+    sentences = ["Mr smith said the port failed on day 3.", "Officials said the bridge failed."]
+    assert list(models["attribution"].predict(sentences)) == [
+        "named_source",
+        "anonymous_source",
+    ]
