@@ -99,6 +99,7 @@ class ReleaseDiff:
         for label, names in (("added", self.fields_added), ("removed", self.fields_removed)):
             if names:
                 lines.append(f"- Fields {label}: {', '.join(names)}.")
+        per: dict[str, Any]  # reused below for labels (lists) and counts (pairs)
         for label, per in (("added", self.labels_added), ("removed", self.labels_removed)):
             for name, values in per.items():
                 if values:

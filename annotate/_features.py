@@ -13,7 +13,7 @@ Features are a ``FeatureUnion`` of up to five kinds of block:
   one class than its prior (smoothed ``P(class | cue) / P(class)``, at least two occurrences),
   as binary features plus, per class, "any cue" and the log count of cues. Binary and not
   length-normalised, so a hedge such as "may" weighs the same in a long sentence as in a short
-  one, which TF-IDF dilutes;
+  one, which TF-IDF dilutes. Training sentences are encoded out of fold (see ``CueLexicon``);
 - ``char``: character 3-5 gram TF-IDF (``char_wb``), at most ``CHAR_MAX_FEATURES`` columns and a
   minimum document frequency growing with the corpus (it dominates fitting time);
 - ``span:<field>``: when the release has a spans field marked on enough training sentences,
@@ -48,7 +48,7 @@ from sklearn.dummy import DummyClassifier
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
-from sklearn.model_selection import FixedThresholdClassifier, StratifiedKFold
+from sklearn.model_selection import FixedThresholdClassifier, KFold, StratifiedKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
@@ -152,60 +152,124 @@ class CueLexicon(BaseEstimator, TransformerMixin):
     A word 1-2 gram is a cue of class ``c`` when it occurs at least ``min_count`` times in
     ``c`` and ``(n_c + prior_c) / (n + 1)`` is at least ``min_lift`` times ``prior_c``. For two
     classes only the rarer class gets cues (a hedge lexicon, not a lexicon of certainty).
+
+    ``folds`` > 1: ``fit_transform`` encodes each training sentence with a lexicon learned
+    without it (out of fold). A cue kept because it occurs twice in one class is a perfect
+    predictor on exactly the sentences that chose it, so a model fitted on in-sample cue
+    features trusts them far more than they deserve on new text; out-of-fold features show it
+    how often a cue carries over. New text is encoded with the lexicon learned on everything.
     """
 
     def __init__(
-        self, min_count: int = 3, min_lift: float = 1.5, max_cues: int = 2000, max_n: int = 2
+        self,
+        min_count: int = 3,
+        min_lift: float = 1.5,
+        max_cues: int = 2000,
+        max_n: int = 2,
+        folds: int = 0,
+        seed: int = 0,
     ) -> None:
         self.min_count = min_count
         self.min_lift = min_lift
         self.max_cues = max_cues
         self.max_n = max_n
+        self.folds = folds
+        self.seed = seed
 
     def fit(self, X: Any, y: Any) -> CueLexicon:
+        grams = [_grams(t, self.max_n) for t in X]
         y = np.asarray(y, dtype=object)
+        counts = _gram_counts(grams, y)
+        self.vocabulary_, self.cue_class_, self.targets_ = self._choose(y, counts)
+        return self
+
+    def fit_transform(self, X: Any, y: Any = None, **_: Any) -> sp.csr_matrix:
+        grams = [_grams(t, self.max_n) for t in X]
+        y = np.asarray(y, dtype=object)
+        counts = _gram_counts(grams, y)
+        self.vocabulary_, self.cue_class_, self.targets_ = self._choose(y, counts)
+        folds = getattr(self, "folds", 0)
+        if folds < 2 or len(grams) < 2 * folds:
+            return self._encode(grams, dict(zip(self.vocabulary_, self.cue_class_, strict=True)))
+        out: list[Any] = [None] * len(grams)
+        split = StratifiedKFold if np.unique(y, return_counts=True)[1].min() >= folds else KFold
+        for tr, te in split(folds, shuffle=True, random_state=self.seed).split(grams, y):
+            # The fold's lexicon from the counts of everything minus the fold: one pass over
+            # the grams instead of one per fold.
+            held = [grams[i] for i in te]
+            vocab, owner, _targets = self._choose(y[tr], counts, minus=_gram_counts(held, y[te]))
+            encoded = self._encode(held, dict(zip(vocab, owner, strict=True)))
+            for row, i in enumerate(te):
+                out[i] = encoded[row]
+        return sp.vstack(out).tocsr()
+
+    def _choose(
+        self,
+        y: np.ndarray,
+        counts: tuple[Counter[str], dict[Any, Counter[str]]],
+        minus: tuple[Counter[str], dict[Any, Counter[str]]] | None = None,
+    ) -> tuple[dict[str, int], list[str], list[str]]:
+        """Vocabulary, the class of each cue and the target classes, from gram counts (less
+        ``minus``, the counts of held-out sentences) and the labels ``y`` they come from."""
+        total, per = counts
+        less_total, less_per = minus if minus is not None else (Counter(), {})
         classes = sorted(set(y))
         prior = {c: float((y == c).mean()) for c in classes}
-        total: Counter[str] = Counter()
-        per: dict[Any, Counter[str]] = {c: Counter() for c in classes}
-        for text, label in zip(X, y, strict=True):
-            grams = _grams(text, self.max_n)
-            total.update(grams)
-            per[label].update(grams)
         targets = classes if len(classes) > 2 else [min(classes, key=lambda c: prior[c])]
         scored = []
         for c in targets:
-            for gram, n in per[c].items():
-                lift = (n + prior[c]) / (total[gram] + 1) / prior[c]
+            held = less_per.get(c, Counter())
+            for gram, n in per.get(c, Counter()).items():
+                n -= held[gram]
+                lift = (n + prior[c]) / (total[gram] - less_total[gram] + 1) / prior[c]
                 if n >= self.min_count and lift >= self.min_lift:
                     scored.append((lift * np.log1p(n), gram, str(c)))
         scored.sort(reverse=True)
-        self.vocabulary_: dict[str, int] = {}
-        self.cue_class_: list[str] = []
+        vocabulary: dict[str, int] = {}
+        owner: list[str] = []
         for _, gram, c in scored[: self.max_cues]:
-            if gram not in self.vocabulary_:
-                self.vocabulary_[gram] = len(self.vocabulary_)
-                self.cue_class_.append(c)
-        self.targets_ = [str(c) for c in targets] if len(classes) > 1 else []
-        return self
+            if gram not in vocabulary:
+                vocabulary[gram] = len(vocabulary)
+                owner.append(c)
+        return vocabulary, owner, [str(c) for c in targets] if len(classes) > 1 else []
 
     def transform(self, X: Any) -> sp.csr_matrix:
+        grams = [_grams(t, getattr(self, "max_n", 2)) for t in X]
+        return self._encode(grams, dict(zip(self.vocabulary_, self.cue_class_, strict=True)))
+
+    def _encode(self, grams: list[set[str]], lexicon: dict[str, str]) -> sp.csr_matrix:
+        """Cue columns (this lexicon's vocabulary) of the grams in ``lexicon``; per target
+        class, any cue and log1p(cue count) by ``lexicon``'s classes."""
         rows, cols = [], []
-        for i, text in enumerate(X):
-            for gram in _grams(text, getattr(self, "max_n", 2)):
+        counts = {c: np.zeros(len(grams)) for c in self.targets_}
+        for i, sentence in enumerate(grams):
+            for gram in sentence:
+                c = lexicon.get(gram)
+                if c is None:
+                    continue
+                if c in counts:
+                    counts[c][i] += 1
                 j = self.vocabulary_.get(gram)
                 if j is not None:
                     rows.append(i)
                     cols.append(j)
-        n = len(rows)
-        cues = sp.csr_matrix((np.ones(n), (rows, cols)), shape=(len(X), len(self.vocabulary_)))
-        owner = np.array(self.cue_class_, dtype=object)
+        shape = (len(grams), len(self.vocabulary_))
+        cues = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
         agg = []
         for c in self.targets_:
-            count = np.asarray(cues[:, np.flatnonzero(owner == c)].sum(axis=1)).ravel()
-            agg += [(count > 0).astype(float), np.log1p(count)]
-        extra = np.column_stack(agg) if agg else np.zeros((len(X), 0))
+            agg += [(counts[c] > 0).astype(float), np.log1p(counts[c])]
+        extra = np.column_stack(agg) if agg else np.zeros((len(grams), 0))
         return sp.hstack([cues, sp.csr_matrix(extra)]).tocsr()
+
+
+def _gram_counts(grams: list[set[str]], y: np.ndarray) -> tuple[Counter[str], dict[Any, Counter]]:
+    """Sentences containing each gram, overall and per class."""
+    total: Counter[str] = Counter()
+    per: dict[Any, Counter[str]] = {}
+    for sentence, label in zip(grams, y, strict=True):
+        total.update(sentence)
+        per.setdefault(label, Counter()).update(sentence)
+    return total, per
 
 
 class Shape(BaseEstimator, TransformerMixin):
@@ -306,7 +370,7 @@ def span_fields(df: pd.DataFrame, candidates: Any) -> tuple[str, ...]:
 
 def _cue_lexicon(n_docs: int) -> CueLexicon:
     # 1-3 grams ("is considered", "some people", "it is believed"); two occurrences suffice.
-    return CueLexicon(min_count=2, max_n=3)
+    return CueLexicon(min_count=2, max_n=3, folds=5)
 
 
 def features(
@@ -360,7 +424,7 @@ def holdout(df: pd.DataFrame, share: int = 5) -> np.ndarray:
 
 def _best_threshold(y: Any, p1: np.ndarray, classes: np.ndarray, score: Any) -> tuple:
     """The best ``(score, threshold)`` on ``P(classes[1])``; threshold None when argmax wins."""
-    best = (score(y, np.where(p1 >= 0.5, classes[1], classes[0])), None)
+    best: tuple[float, float | None] = (score(y, np.where(p1 >= 0.5, classes[1], classes[0])), None)
     for t in THRESHOLDS:
         s = score(y, np.where(p1 >= t, classes[1], classes[0]))
         if s > best[0]:
@@ -422,14 +486,19 @@ def select(
         return _canonical(sp.hstack([mats[n][i] for n in names]))
 
     c_grid = C_GRID_LARGE if len(train) >= LARGE_N else C_GRID
-    settings = [(*bc, s) for bc in BLOCK_GRID for s in ((False, True) if spans else (False,))]
+    # (cue block, character block, span blocks); span blocks only when the release has any.
+    settings = [
+        (cues, chars, with_spans)
+        for cues, chars in BLOCK_GRID
+        for with_spans in ((False, True) if spans else (False,))
+    ]
     grid = [(c, *setting) for setting in settings for c in c_grid]
     score = scorer(metric, labels)
     stacks = {st: (stack(*st, 0), stack(*st, 1)) for st in settings}
     results = Parallel(n_jobs=N_JOBS)(
         delayed(_fit_score)(stacks[st][0], y, stacks[st][1], yv, c, seed, score)
-        for c, *setting in grid
-        for st in [tuple(setting)]
+        for c, *rest in grid
+        for st in [(rest[0], rest[1], rest[2])]
     )
     tried = [
         {"C": c, "cues": cues, "chars": chars, "spans": sp_on}
@@ -480,12 +549,14 @@ def cv_threshold(
     folds = StratifiedKFold(n_folds, shuffle=True, random_state=seed).split(texts, y)
 
     def fold(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        X = X_fixed
+        X_tr, X_te = X_fixed[tr], X_fixed[te]
         if choice.cues:
-            lex = _cue_lexicon(len(tr)).fit(texts[tr], y[tr])
-            X = sp.hstack([X_fixed, lex.transform(texts)]).tocsr()
-        model = _model(choice.C, seed, 2).fit(X[tr], y[tr])
-        return te, model.predict_proba(X[te])[:, list(model.classes_).index(classes[1])]
+            # As in the final fit: out-of-fold cue features for the rows the lexicon learns from.
+            lex = _cue_lexicon(len(tr))
+            X_tr = sp.hstack([X_tr, lex.fit_transform(texts[tr], y[tr])]).tocsr()
+            X_te = sp.hstack([X_te, lex.transform(texts[te])]).tocsr()
+        model = _model(choice.C, seed, 2).fit(X_tr, y[tr])
+        return te, model.predict_proba(X_te)[:, list(model.classes_).index(classes[1])]
 
     p1 = np.zeros(len(y))
     for te, p in Parallel(n_jobs=N_JOBS)(delayed(fold)(tr, te) for tr, te in folds):

@@ -16,9 +16,12 @@ import json
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from annotate._client import Client
+
+if TYPE_CHECKING:
+    from label_studio_sdk._extensions.pager_ext import SyncPagerExt
 
 __all__ = [
     "PAGE_SIZE",
@@ -79,7 +82,7 @@ def fetch_page(
 
     Returns the tasks, ordered by id, and how many tasks match the filter in all.
     """
-    pager = client.call(
+    pager: SyncPagerExt[Any] = client.call(
         "list tasks",
         client.sdk.tasks.list,
         project=project_id,
@@ -88,7 +91,8 @@ def fetch_page(
         page=1,
         page_size=size,
     )
-    tasks = [t.model_dump(mode="json") for t in pager.items]
+    # items is the response's ``tasks``, a list the API always sends (a cast: no runtime check).
+    tasks = [t.model_dump(mode="json") for t in cast("list[Any]", pager.items)]
     total = getattr(pager.response, "total", None)
     return tasks, int(total if total is not None else len(tasks))
 
@@ -115,7 +119,7 @@ def task_ids(client: Client, project_id: int) -> set[int]:
     ids: set[int] = set()
     after = 0
     while True:
-        pager = client.call(
+        pager: SyncPagerExt[Any] = client.call(
             "list task ids",
             client.sdk.tasks.list,
             project=project_id,
@@ -125,7 +129,8 @@ def task_ids(client: Client, project_id: int) -> set[int]:
             page=1,
             page_size=5000,
         )
-        page = [int(t.id) for t in pager.items]
+        # items is the response's ``tasks``, a list the API always sends.
+        page = [int(t.id) for t in cast("list[Any]", pager.items)]
         if not page:
             return ids
         ids.update(page)

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict, cast
 
 __all__ = ["SUPPORTED", "Columns", "RawArticle", "Skipped", "find_files", "read_file"]
 
@@ -115,7 +116,17 @@ def _decode(path: Path, data: bytes) -> str | Skipped:
         )
 
 
-def _sidecar(path: Path) -> tuple[dict[str, str], Skipped | None]:
+class _Meta(TypedDict, total=False):
+    """The sidecar fields (``_META_FIELDS``), all optional RawArticle string fields."""
+
+    title: str
+    source: str
+    url: str
+    language: str
+    published: str
+
+
+def _sidecar(path: Path) -> tuple[_Meta, Skipped | None]:
     meta_path = path.with_name(path.name[: -len(path.suffix)] + ".meta.json")
     if not meta_path.exists():
         return {}, None
@@ -126,7 +137,10 @@ def _sidecar(path: Path) -> tuple[dict[str, str], Skipped | None]:
     except (ValueError, UnicodeDecodeError) as exc:
         reason = f"metadata sidecar unreadable ({exc}); article ingested without it"
         return {}, Skipped(str(meta_path), None, reason)
-    return {k: str(meta[k]) for k in _META_FIELDS if meta.get(k) not in (None, "")}, None
+    # Keys come from _META_FIELDS only, so the dict fits _Meta.
+    return cast(
+        _Meta, {k: str(meta[k]) for k in _META_FIELDS if meta.get(k) not in (None, "")}
+    ), None
 
 
 def _field(row: dict[str, object], name: str | None, default: str) -> str | None:

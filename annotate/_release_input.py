@@ -161,7 +161,12 @@ def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozense
         for name in _CATEGORICAL:
             i = taken.schema.get_field_index(name)
             if i >= 0 and pa.types.is_string(taken.schema.field(i).type):
-                taken = taken.set_column(i, name, pc.dictionary_encode(taken.column(i)))
+                # pc.dictionary_encode is generated at import time; pyarrow's stubs miss it.
+                taken = taken.set_column(
+                    i,
+                    name,
+                    pc.dictionary_encode(taken.column(i)),  # type: ignore[attr-defined]
+                )
         # Spans stay in Arrow: as Python lists of dicts they are about 130 MB at 1.8
         # million rows; the stages that read them decode one field or slice at a time.
         at = taken.schema.get_field_index("spans")
@@ -343,9 +348,16 @@ def _check_labels(df: pd.DataFrame, schema: Schema, table: pd.DataFrame | pa.Tab
             seen = {s["label"] for ss in cells for s in ss}
         else:  # in Arrow: no Python object per span
             cells = table.column("spans").take(pa.array(rows.index.to_numpy(), pa.int64()))
-            flat = pc.list_flatten(cells)
+            # These pc functions are generated at import time; pyarrow's stubs miss them.
+            flat = pc.list_flatten(cells)  # type: ignore[attr-defined]
             seen = (
-                set(pc.unique(pc.struct_field(flat, "label")).to_pylist()) if len(flat) else set()
+                set(
+                    pc.unique(  # type: ignore[attr-defined]
+                        pc.struct_field(flat, "label")  # type: ignore[attr-defined]
+                    ).to_pylist()
+                )
+                if len(flat)
+                else set()
             )
         bad = sorted(seen - set(f.values))
         if bad:

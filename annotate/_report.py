@@ -254,9 +254,11 @@ trained on release **{rel["version"]}** (manifest.json sha256 `{rel["manifest_sh
 
 ## Model
 Per field a scikit-learn pipeline: TF-IDF word 1-2 grams, attribution shape features (quotes,
-reporting verbs and their position), a binary cue lexicon learned from the training labels,
-character 2-5 grams (`char_wb`), and a logistic regression with balanced class weights
-(one-vs-rest for more than two classes). C and whether the cue and character blocks are used
+reporting verbs and their position), a binary cue lexicon learned from the training labels
+(training sentences encoded out of fold), character 3-5 grams (`char_wb`), where the release
+has spans fields marked often enough a token tagger learned from those spans (out of fold on
+the training sentences), and a logistic regression with balanced class weights (one-vs-rest
+for more than two classes). C and whether the cue, character and span blocks are used
 were chosen on the validation split; for two-class fields the decision threshold was chosen by
 cross-validation on train + validation. The final model was refitted on train + validation.
 Saved with skops (`model.skops`), no pickle. Seed {metrics["seed"]}.

@@ -8,13 +8,16 @@ sentence's ``text_sha256``: ``article_id = "a-" + sha256(url or path[#id])[:12]`
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 
 from annotate._clean import clean
 from annotate._readers import RawArticle, Skipped
 from annotate._segment import segment
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 __all__ = ["ARTICLE_SCHEMA", "SENTENCE_SCHEMA", "article_id", "process", "process_chunk"]
 
@@ -83,6 +86,8 @@ def _from_html(raw: RawArticle) -> RawArticle | Skipped:
     text = getattr(doc, "text", None)
     if not text:
         return Skipped(raw.origin, None, "no main text found in the HTML page")
+    # Without as_dict, bare_extraction returns a Document or None, and None has no text.
+    doc = cast("Document", doc)
     return RawArticle(
         origin=raw.origin,
         identity=raw.identity,

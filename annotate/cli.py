@@ -13,7 +13,6 @@ from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -25,7 +24,9 @@ from annotate.errors import AnnotateError
 class _Group(TyperGroup):
     """Turns the toolkit's errors into one message and exit code 2, in one place."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    # ctx is click's Context, which recent typer vendors under a private module; click itself
+    # is not a dependency, so it is not named here.
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except AnnotateError as exc:

@@ -108,7 +108,7 @@ def import_gold(
     user_id = _user(client, annotator_email)
     table = pq.read_table(sentences, columns=["sentence_id", "text"]).to_pylist()
     by_sid = {row["sentence_id"]: row["text"] for row in table}
-    tasks = client.call(
+    tasks: list[Any] = client.call(
         "list tasks",
         lambda: list(client.sdk.tasks.list(project=proj.id, fields="all", page_size=1000)),
     )

@@ -109,6 +109,8 @@ def _drain(item: Any) -> list[Result | Skipped]:
 class _Writer:
     """Append rows to a Parquet file in row groups, writing to a temporary name first."""
 
+    rows: list[dict[str, Any]]
+
     def __init__(self, path: Path, schema: pa.Schema) -> None:
         self.path, self.tmp = path, path.with_name(f".{path.name}.tmp")
         self.schema, self.rows, self.n = schema, [], 0
@@ -211,7 +213,13 @@ def ingest(
         sentences = _Writer(output, SENTENCE_SCHEMA)
         articles = _Writer(articles_path_for(output), ARTICLE_SCHEMA)
         ok = False
-        stack.callback(lambda: (sentences.close(ok), articles.close(ok)))
+
+        # A def, not a lambda building a tuple of Nones; ok is still read at exit time.
+        def close_both() -> None:
+            sentences.close(ok)
+            articles.close(ok)
+
+        stack.callback(close_both)
         bar = _progress(stack) if progress else None
         for result in _results(_chunks(raws), max(1, workers)):
             if isinstance(result, Skipped):

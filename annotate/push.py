@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -25,6 +25,9 @@ from annotate._task_map import TaskMap
 from annotate.errors import PushError
 from annotate.schema import Schema, load_schema
 from annotate.studio import connect, home_dir
+
+if TYPE_CHECKING:
+    from label_studio_sdk._extensions.pager_ext import SyncPagerExt
 
 __all__ = ["ChangePolicy", "PushResult", "push"]
 
@@ -221,7 +224,7 @@ def _labels(config: str | None) -> set[tuple[str, str]]:
 
 
 def _server_tasks(client: Client, project_id: int) -> Iterator[tuple[str, int, str | None]]:
-    pager = client.call(
+    pager: SyncPagerExt[Any] = client.call(
         "list tasks",
         client.sdk.tasks.list,
         project=project_id,
@@ -311,7 +314,8 @@ def _import_new(
                 return_task_ids=True,
                 retry=False,
             )
-            ids = list(response.task_ids or [])
+            # Not in the SDK model, but the server sends it and the model keeps extra fields.
+            ids = list(response.task_ids or [])  # type: ignore[attr-defined]
             if len(ids) != len(new):
                 raise PushError(
                     f"Label Studio created {len(ids)} tasks for {len(new)} sentences",

@@ -184,8 +184,12 @@ def release(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     change = None if old is None else _diff.compare(old, new)
-    suggested = None if old is None else _diff.bump(old.version or "0.0.0", change.level)
+    suggested = None
+    if old is not None:
+        assert change is not None  # set just above whenever old is
+        suggested = _diff.bump(old.version or "0.0.0", change.level)
     if suggested is not None and suggested != version:
+        assert old is not None and change is not None  # suggested is only set along with both
         warnings.warn(
             f"release {version}: the changes since {old.version} are {change.level} "
             f"({change.to_dict()['sentences_added']} sentences added, fields removed: "

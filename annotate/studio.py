@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def _credentials_path(home: Path) -> Path:
     return home / "credentials.json"
 
 
-def _write_private(path: Path, payload: dict[str, object]) -> None:
+def _write_private(path: Path, payload: Mapping[str, object]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # Created 0600 from the start: no window in which another user could read the token.
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -118,3 +118,24 @@ def test_fit_reuses_the_blocks_fitted_for_the_threshold(monkeypatch) -> None:
     fresh = _features.fit(choice, pooled, "hedging", 0)
     new = ["It may rain for 3.", "It does rain for 4."]
     assert np.allclose(_features.proba(reused, new)[1], _features.proba(fresh, new)[1])
+
+
+def test_cue_lexicon_encodes_its_training_sentences_out_of_fold() -> None:
+    # "may" is in every hedged sentence, "possibly" in two: out of fold, the fold that holds
+    # one of those two learns "possibly" from a single sentence (< min_count), so that training
+    # sentence is encoded without it; new text still gets the cue learned from both.
+    texts = UNCERTAIN * 5 + CERTAIN * 5
+    texts[1] = "It is possibly linked to the gene."
+    y = ["uncertain"] * len(UNCERTAIN) * 5 + ["certain"] * len(CERTAIN) * 5
+    rare = "The result is possibly wrong but may hold."
+    texts[5], texts[6] = rare, rare.replace("result", "answer")
+    for i in range(len(texts)):
+        if i not in (5, 6) and "possibly" in texts[i]:
+            texts[i] = texts[i].replace("possibly", "maybe")
+    lex = CueLexicon(min_count=2, max_n=1, folds=5)
+    X_train = lex.fit_transform(texts, y).toarray()
+    col = lex.vocabulary_["possibly"]
+    assert X_train[[5, 6], col].tolist() == [0.0, 0.0]
+    assert lex.transform([rare]).toarray()[0, col] == 1.0
+    in_sample = CueLexicon(min_count=2, max_n=1).fit(texts, y).transform(texts).toarray()
+    assert in_sample[[5, 6], col].tolist() == [1.0, 1.0]
