@@ -177,20 +177,26 @@ class CueLexicon(BaseEstimator, TransformerMixin):
         self.seed = seed
 
     def fit(self, X: Any, y: Any) -> CueLexicon:
-        grams = [_grams(t, self.max_n) for t in X]
-        y = np.asarray(y, dtype=object)
-        counts = _gram_counts(grams, y)
-        self.vocabulary_, self.cue_class_, self.targets_ = self._choose(y, counts)
+        self._fit(X, y)
         return self
 
-    def fit_transform(self, X: Any, y: Any = None, **_: Any) -> sp.csr_matrix:
+    def _fit(self, X: Any, y: Any) -> tuple[list[set[str]], np.ndarray, tuple]:
+        """Learn the lexicon; return the grams, labels and counts it came from."""
         grams = [_grams(t, self.max_n) for t in X]
         y = np.asarray(y, dtype=object)
         counts = _gram_counts(grams, y)
         self.vocabulary_, self.cue_class_, self.targets_ = self._choose(y, counts)
+        return grams, y, counts
+
+    def _lexicon(self) -> dict[str, str]:
+        """Each cue of the fitted lexicon and its class."""
+        return dict(zip(self.vocabulary_, self.cue_class_, strict=True))
+
+    def fit_transform(self, X: Any, y: Any = None, **_: Any) -> sp.csr_matrix:
+        grams, y, counts = self._fit(X, y)
         folds = getattr(self, "folds", 0)
         if folds < 2 or len(grams) < 2 * folds:
-            return self._encode(grams, dict(zip(self.vocabulary_, self.cue_class_, strict=True)))
+            return self._encode(grams, self._lexicon())
         out: list[Any] = [None] * len(grams)
         split = StratifiedKFold if np.unique(y, return_counts=True)[1].min() >= folds else KFold
         for tr, te in split(folds, shuffle=True, random_state=self.seed).split(grams, y):
@@ -235,7 +241,7 @@ class CueLexicon(BaseEstimator, TransformerMixin):
 
     def transform(self, X: Any) -> sp.csr_matrix:
         grams = [_grams(t, getattr(self, "max_n", 2)) for t in X]
-        return self._encode(grams, dict(zip(self.vocabulary_, self.cue_class_, strict=True)))
+        return self._encode(grams, self._lexicon())
 
     def _encode(self, grams: list[set[str]], lexicon: dict[str, str]) -> sp.csr_matrix:
         """Cue columns (this lexicon's vocabulary) of the grams in ``lexicon``; per target

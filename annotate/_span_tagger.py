@@ -120,8 +120,8 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
             ],
             dtype=object,
         )
-        self.vocabulary_ = DictVectorizer(dtype=np.float32).fit(feats)
-        A = self.vocabulary_.transform(feats)
+        self.vocabulary_ = DictVectorizer(dtype=np.float32)
+        A = self.vocabulary_.fit_transform(feats)
         self.labels_ = sorted(set(labels) - {_OUTSIDE})
         if not self.labels_ or spans_in(spans) < MIN_SPAN_SENTENCES:
             self.tagger_ = None
@@ -136,8 +136,8 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
             P[rows_te] = self._aligned(self._tagger().fit(A[rows_tr], labels[rows_tr]), A[rows_te])
         self.tagger_ = self._tagger().fit(A, labels)
         rows = self._sentence_rows(toks, owner, P)
-        self.sentence_vocabulary_ = DictVectorizer(dtype=np.float32).fit(rows)
-        return self.sentence_vocabulary_.transform(rows).tocsr()
+        self.sentence_vocabulary_ = DictVectorizer(dtype=np.float32)
+        return self.sentence_vocabulary_.fit_transform(rows).tocsr()
 
     def transform(self, X: Any) -> sp.csr_matrix:
         texts = [str(t) for t in X]
