@@ -224,8 +224,13 @@ def test_marked_source_spans_train_a_tagger_that_the_saved_model_keeps(tmp_path)
     result = train(made.path, tmp_path / "model", fields=["attribution"], seed=0)
     choice = result.metrics["fields"]["attribution"]["choice"]
     assert {r["spans"] for r in choice["tried"]} == {False, True}
-    assert "span taggers" in (tmp_path / "model" / "report.md").read_text(encoding="utf-8")
+    # Every setting scores 1.0 on this easy data; ties go to more blocks, so the tagger is in.
+    assert choice["spans"] == ["source"]
+    report = (tmp_path / "model" / "report.md").read_text(encoding="utf-8")
+    assert "span taggers source" in report
     models, _ = load_model(result.output_dir)
+    blocks = dict(models["attribution"].named_steps["features"].transformer_list)
+    assert blocks["span:source"].tagger_ is not None
     sentences = ["Mr smith said the port failed on day 3.", "Officials said the bridge failed."]
     assert list(models["attribution"].predict(sentences)) == [
         "named_source",
