@@ -180,7 +180,7 @@ class CueLexicon(BaseEstimator, TransformerMixin):
         self._fit(X, y)
         return self
 
-    def _fit(self, X: Any, y: Any) -> tuple[list[set[str]], np.ndarray, tuple]:
+    def _fit(self, X: Any, y: Any) -> tuple[list[set[str]], np.ndarray, dict[Any, Counter[str]]]:
         """Learn the lexicon; return the grams, labels and counts it came from."""
         grams = [_grams(t, self.max_n) for t in X]
         y = np.asarray(y, dtype=object)
@@ -197,37 +197,41 @@ class CueLexicon(BaseEstimator, TransformerMixin):
         folds = getattr(self, "folds", 0)
         if folds < 2 or len(grams) < 2 * folds:
             return self._encode(grams, self._lexicon())
-        out: list[Any] = [None] * len(grams)
+        parts, order = [], []
         split = StratifiedKFold if np.unique(y, return_counts=True)[1].min() >= folds else KFold
         for tr, te in split(folds, shuffle=True, random_state=self.seed).split(grams, y):
             # The fold's lexicon from the counts of everything minus the fold: one pass over
             # the grams instead of one per fold.
             held = [grams[i] for i in te]
             vocab, owner, _targets = self._choose(y[tr], counts, minus=_gram_counts(held, y[te]))
-            encoded = self._encode(held, dict(zip(vocab, owner, strict=True)))
-            for row, i in enumerate(te):
-                out[i] = encoded[row]
-        return sp.vstack(out).tocsr()
+            parts.append(self._encode(held, dict(zip(vocab, owner, strict=True))))
+            order.append(te)
+        # Rows come fold by fold; put them back in input order.
+        return sp.vstack(parts).tocsr()[np.argsort(np.concatenate(order))]
 
     def _choose(
         self,
         y: np.ndarray,
-        counts: tuple[Counter[str], dict[Any, Counter[str]]],
-        minus: tuple[Counter[str], dict[Any, Counter[str]]] | None = None,
+        per: dict[Any, Counter[str]],
+        minus: dict[Any, Counter[str]] | None = None,
     ) -> tuple[dict[str, int], list[str], list[str]]:
-        """Vocabulary, the class of each cue and the target classes, from gram counts (less
-        ``minus``, the counts of held-out sentences) and the labels ``y`` they come from."""
-        total, per = counts
-        less_total, less_per = minus if minus is not None else (Counter(), {})
+        """Vocabulary, the class of each cue and the target classes, from per-class gram counts
+        (less ``minus``, the counts of held-out sentences) and the labels ``y`` they come from."""
+        less = minus or {}
+        none: Counter[str] = Counter()
         classes = sorted(set(y))
         prior = {c: float((y == c).mean()) for c in classes}
         targets = classes if len(classes) > 2 else [min(classes, key=lambda c: prior[c])]
         scored = []
         for c in targets:
-            held = less_per.get(c, Counter())
-            for gram, n in per.get(c, Counter()).items():
+            held = less.get(c, none)
+            for gram, n in per.get(c, none).items():
+                if n < self.min_count:
+                    # Most grams occur once; held-out counts only lower n, so skip early.
+                    continue
                 n -= held[gram]
-                lift = (n + prior[c]) / (total[gram] - less_total[gram] + 1) / prior[c]
+                total = sum(per[k][gram] - less.get(k, none)[gram] for k in per)
+                lift = (n + prior[c]) / (total + 1) / prior[c]
                 if n >= self.min_count and lift >= self.min_lift:
                     scored.append((lift * np.log1p(n), gram, str(c)))
         scored.sort(reverse=True)
@@ -268,14 +272,12 @@ class CueLexicon(BaseEstimator, TransformerMixin):
         return sp.hstack([cues, sp.csr_matrix(extra)]).tocsr()
 
 
-def _gram_counts(grams: list[set[str]], y: np.ndarray) -> tuple[Counter[str], dict[Any, Counter]]:
-    """Sentences containing each gram, overall and per class."""
-    total: Counter[str] = Counter()
+def _gram_counts(grams: list[set[str]], y: np.ndarray) -> dict[Any, Counter[str]]:
+    """Sentences containing each gram, per class (a gram's total is the sum over classes)."""
     per: dict[Any, Counter[str]] = {}
     for sentence, label in zip(grams, y, strict=True):
-        total.update(sentence)
         per.setdefault(label, Counter()).update(sentence)
-    return total, per
+    return per
 
 
 class Shape(BaseEstimator, TransformerMixin):
