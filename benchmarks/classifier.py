@@ -73,11 +73,12 @@ rose on Wikipedia 0.603 -> 0.649, CheckThat 0.606 -> 0.647 (still below its best
 classifier reads what it finds (highest probability per span label, tagged words, a tagged
 capitalised word). Validation: source 0.748 -> 0.795, appeal 0.795 -> 0.803. The tagger
 finds about half of the sources and is rarely wrong about their kind (tests/unit/
-test_span_tagger.py). It costs time: FactAppeal went from 9-10 s to 49-90 s per field, most
-of it in the learning curve's refits (5 tagger fits each).
+test_span_tagger.py). It costs time: FactAppeal went from 9-10 s to 45-54 s per field
+(three runs), most of it in the learning curve's refits (5 tagger fits each).
 Test: FactAppeal source 0.715 -> 0.760 (target 0.72), appeal 0.775 -> 0.795. Scale:
-one field at 26,502 sentences 49 -> 54 s (the out-of-fold lexicons: one count pass, five
-selections), peak 2.1 GB.
+one field at 26,502 sentences took 49 s before the out-of-fold lexicons, 54-60 s with their
+first version, and 50 s once gram counts were kept per class only and the out-of-fold rows
+reordered in one step (outputs identical); runs here vary by several seconds. Peak 2.1 GB.
 Wikipedia (0.621 -> 0.620) and CheckThat (0.668, same settings chosen) did not move; their
 remaining gaps (0.010, 0.012) are within the spread of validation scores between fold seeds
 (about +-0.006) and of a 484-sentence test set. Also tried on validation and dropped, all
