@@ -1,4 +1,4 @@
-"""The classifier of one choice field: features, model selection on validation, the final fit.
+"""The classifier of one choice field: its feature blocks, the pipeline and the final fit.
 
 Features are a ``FeatureUnion`` of up to five kinds of block:
 
@@ -20,69 +20,35 @@ Features are a ``FeatureUnion`` of up to five kinds of block:
   what a token tagger learned from those spans finds in the sentence
   (:mod:`annotate._span_tagger`; out-of-fold on the training rows).
 
-The regularisation ``C`` and whether the cue, character and span blocks help are chosen on the
-validation split, with every block fitted once and the settings sharing its sparse matrix. For
-a two-class field the decision threshold is then chosen by five-fold cross-validation on
-train + validation pooled (out-of-fold probabilities), which matches the final model's
-training data and does not trust one validation split whose class balance may differ (three
-folds from ``LARGE_N`` sentences on, where C=3 is also dropped from the search). The blocks
-fitted on the pooled data for that cross-validation are reused by the final fit. The test
-split is never looked at.
+Which blocks are used, the regularisation and the decision threshold are chosen by
+:mod:`annotate._selection`; this module builds, fits and applies the pipeline it chose.
 """
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
-from joblib import Parallel, delayed
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.dummy import DummyClassifier
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
 from sklearn.model_selection import FixedThresholdClassifier, KFold, StratifiedKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from annotate._span_tagger import MIN_SPAN_SENTENCES, SpanFeatures, spans_in
 
-C_GRID = (0.3, 1.0, 3.0)
-# From this many fit sentences on, the weakest regularisation is skipped (6 fits in the search
-# instead of 9): on the public benchmarks C=3 won only below 3,000 sentences, and it is the
-# slowest fit (twice the liblinear iterations of C=1).
-LARGE_N = 10_000
-C_GRID_LARGE = (0.3, 1.0)
+if TYPE_CHECKING:
+    from annotate._selection import Choice
+
 CHAR_MAX_FEATURES = 100_000
-# (cue block, character block) combinations tried; word and shape blocks are always on.
-BLOCK_GRID = ((True, True), (False, True), (True, False))
 N_JOBS = 2
-THRESHOLDS = np.round(np.arange(0.1, 0.91, 0.025), 3)
-CV_FOLDS = 5
-# Below this many examples of the rarer class, cross-validated thresholds are noise.
-MIN_CV_MINORITY = 20
-
-
-@dataclass
-class Choice:
-    """What model selection chose for one field, and why."""
-
-    C: float = 1.0
-    cues: bool = True
-    chars: bool = True
-    spans: tuple[str, ...] = ()
-    threshold: float | None = None
-    validation_score: float | None = None
-    selected_on: str = "validation"
-    threshold_on: str | None = None
-    tried: list[dict[str, Any]] = field(default_factory=list)
 
 
 # --- feature blocks -------------------------------------------------------------------------
@@ -412,42 +378,6 @@ def _model(C: float, seed: int, n_classes: int) -> Any:
     return lr if n_classes <= 2 else OneVsRestClassifier(lr)
 
 
-def scorer(metric: str, labels: list[str]) -> Any:
-    """``macro-f1`` over the schema labels, or ``f1:<label>`` (F1 of one class)."""
-    if metric.startswith("f1:"):
-        pos = metric[3:]
-        return lambda y, p: f1_score(y, p, labels=[pos], average="macro", zero_division=0)
-    return lambda y, p: f1_score(
-        y, p, labels=sorted(set(y) | set(p)), average="macro", zero_division=0
-    )
-
-
-def holdout(df: pd.DataFrame, share: int = 5) -> np.ndarray:
-    """A fixed ``1/share`` of articles (hash of ``article_id``), when validation is empty."""
-    keys = df["article_id"].astype(str)
-    return np.array(
-        [int(hashlib.sha256(k.encode()).hexdigest()[:8], 16) % share == 0 for k in keys]
-    )
-
-
-def _best_threshold(y: Any, p1: np.ndarray, classes: np.ndarray, score: Any) -> tuple:
-    """The best ``(score, threshold)`` on ``P(classes[1])``; threshold None when argmax wins."""
-    best: tuple[float, float | None] = (score(y, np.where(p1 >= 0.5, classes[1], classes[0])), None)
-    for t in THRESHOLDS:
-        s = score(y, np.where(p1 >= t, classes[1], classes[0]))
-        if s > best[0]:
-            best = (s, float(t))
-    return best
-
-
-def _fit_score(X: Any, y: Any, Xv: Any, yv: Any, C: float, seed: int, score: Any) -> tuple:
-    model = _model(C, seed, len(set(y))).fit(X, y)
-    proba = model.predict_proba(Xv)
-    if len(model.classes_) == 2:
-        return _best_threshold(yv, proba[:, 1], model.classes_, score)
-    return score(yv, model.classes_[proba.argmax(axis=1)]), None
-
-
 def _fit_block(block: Any, texts: Any, y: Any, others: list[Any]) -> tuple:
     # fit_transform: a TF-IDF block counts its n-grams once instead of twice.
     X = block.fit_transform(texts, y)
@@ -460,118 +390,6 @@ def _canonical(X: Any) -> sp.csr_matrix:
     X = sp.csr_matrix(X)
     X.sum_duplicates()
     return X
-
-
-def select(
-    train: pd.DataFrame,
-    valid: pd.DataFrame,
-    target: str,
-    metric: str,
-    labels: list[str],
-    seed: int,
-    spans: tuple[str, ...] = (),
-) -> Choice:
-    """Choose C and the cue, character and span blocks by the metric on ``valid``.
-
-    Each block is fitted once on ``train``; every setting reuses its matrices. ``spans``: the
-    spans fields that may feed the classifier (see :func:`span_fields`); all of them or none
-    are tried.
-    """
-    y, yv = train[target].to_numpy(), valid[target].to_numpy()
-    if len(set(y)) < 2 or len(valid) == 0:
-        return Choice(selected_on="defaults (too little data to choose)")
-    blocks = _blocks(cues=True, chars=True, n_docs=len(train), spans=spans, seed=seed)
-    prime(blocks, train)
-    fitted = Parallel(n_jobs=N_JOBS)(
-        delayed(_fit_block)(b, train["text"], y, [valid["text"]]) for _, b in blocks
-    )
-    mats = {name: m for (name, _), (_, m) in zip(blocks, fitted, strict=True)}
-
-    span_names = [f"span:{f}" for f in spans]
-
-    def stack(cues: bool, chars: bool, with_spans: bool, i: int) -> sp.csr_matrix:
-        names = ["word", "shape"] + ["cues"] * cues + ["char"] * chars + span_names * with_spans
-        return _canonical(sp.hstack([mats[n][i] for n in names]))
-
-    c_grid = C_GRID_LARGE if len(train) >= LARGE_N else C_GRID
-    # (cue block, character block, span blocks); span blocks only when the release has any.
-    settings = [
-        (cues, chars, with_spans)
-        for cues, chars in BLOCK_GRID
-        for with_spans in ((False, True) if spans else (False,))
-    ]
-    grid = [(c, *setting) for setting in settings for c in c_grid]
-    score = scorer(metric, labels)
-    stacks = {st: (stack(*st, 0), stack(*st, 1)) for st in settings}
-    results = Parallel(n_jobs=N_JOBS)(
-        delayed(_fit_score)(stacks[st][0], y, stacks[st][1], yv, c, seed, score)
-        for c, *rest in grid
-        for st in [(rest[0], rest[1], rest[2])]
-    )
-    tried = [
-        {"C": c, "cues": cues, "chars": chars, "spans": sp_on}
-        | {"score": round(float(s), 4), "threshold": t}
-        for (c, cues, chars, sp_on), (s, t) in zip(grid, results, strict=True)
-    ]
-    # Ties go to more blocks and then to the stronger regularisation.
-    best = max(tried, key=lambda r: (r["score"], r["spans"], r["cues"], r["chars"], -r["C"]))
-    return Choice(
-        best["C"],
-        best["cues"],
-        best["chars"],
-        spans if best["spans"] else (),
-        best["threshold"],
-        best["score"],
-        threshold_on=None if best["threshold"] is None else "validation",
-        tried=tried,
-    )
-
-
-def cv_threshold(
-    choice: Choice, pooled: pd.DataFrame, target: str, metric: str, seed: int
-) -> dict[str, tuple[Any, sp.csr_matrix]] | None:
-    """Re-choose a two-class threshold on out-of-fold probabilities of ``pooled`` (in place).
-
-    The unsupervised blocks (TF-IDF, shape) are fitted once on ``pooled``; the cue lexicon,
-    which reads labels, is refitted inside every fold so no fold sees its own labels. Returns
-    those fitted blocks and their matrices by name, for :func:`fit` on the same ``pooled``
-    (None when no threshold was chosen). From ``LARGE_N`` sentences on, three folds: the
-    out-of-fold probabilities are plentiful and each fold costs a full fit.
-    """
-    y = pooled[target].to_numpy()
-    classes, counts = np.unique(y, return_counts=True)
-    if len(classes) != 2 or counts.min() < MIN_CV_MINORITY:
-        return None
-    texts = pooled["text"].to_numpy(dtype=object)
-    # Span blocks are fitted once on the pooled data too: their features for a row come from
-    # taggers that never saw that row (out-of-fold), so refitting them in every fold would
-    # cost five tagger fits per fold for little.
-    fixed = _blocks(
-        cues=False, chars=choice.chars, n_docs=len(pooled), spans=choice.spans, seed=seed
-    )
-    prime(fixed, pooled)
-    fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
-    prefit = {name: (b, m[0]) for (name, _), (b, m) in zip(fixed, fitted, strict=True)}
-    X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
-    n_folds = 3 if len(pooled) >= LARGE_N else CV_FOLDS
-    folds = StratifiedKFold(n_folds, shuffle=True, random_state=seed).split(texts, y)
-
-    def fold(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        X_tr, X_te = X_fixed[tr], X_fixed[te]
-        if choice.cues:
-            # As in the final fit: out-of-fold cue features for the rows the lexicon learns from.
-            lex = _cue_lexicon(len(tr))
-            X_tr = sp.hstack([X_tr, lex.fit_transform(texts[tr], y[tr])]).tocsr()
-            X_te = sp.hstack([X_te, lex.transform(texts[te])]).tocsr()
-        model = _model(choice.C, seed, 2).fit(X_tr, y[tr])
-        return te, model.predict_proba(X_te)[:, list(model.classes_).index(classes[1])]
-
-    p1 = np.zeros(len(y))
-    for te, p in Parallel(n_jobs=N_JOBS)(delayed(fold)(tr, te) for tr, te in folds):
-        p1[te] = p
-    _, choice.threshold = _best_threshold(y, p1, classes, scorer(metric, []))
-    choice.threshold_on = f"{n_folds}-fold cross-validation on train + validation"
-    return prefit
 
 
 def build(choice: Choice, n_docs: int, seed: int, n_classes: int) -> Pipeline:

@@ -1,7 +1,8 @@
 """Stage 5: train, evaluate and apply the baseline classifier of a release.
 
-One scikit-learn pipeline per choice field (see ``annotate._features``): chosen on the
-validation split, refitted on train + validation, scored on test, saved with skops (never
+One scikit-learn pipeline per choice field (see ``annotate._features``): chosen by
+cross-validation on train + validation, or on the validation split for large releases
+(``annotate._selection``), refitted on train + validation, scored on test, saved with skops (never
 pickle) beside a model card, ``metrics.json``, ``report.md`` and plots (``annotate._report``).
 
 Examples
@@ -26,7 +27,7 @@ import numpy as np
 import pandas as pd
 from joblib import Parallel, delayed
 
-from annotate import _features, _report
+from annotate import _features, _report, _selection
 from annotate._model import Span
 from annotate._release_io import LoadedRelease, load_release
 from annotate.errors import AnnotateError
@@ -105,7 +106,7 @@ def train(
     progress : bool
         Print one line per field as it finishes.
     metric : str
-        What model selection maximises on validation: ``macro-f1`` or ``f1:<label>``.
+        What model selection maximises: ``macro-f1`` or ``f1:<label>``.
 
     Raises
     ------
@@ -214,18 +215,22 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
             f"field {name!r}: no labelled sentence in the train split of release {rel.version}",
             hint="annotate more sentences, or train the other fields with --field",
         )
-    fit_on, check_on, where = tr, va, "the validation split"
-    if va.empty:
-        mask = _features.holdout(tr)
-        fit_on, check_on = tr[~mask], tr[mask]
-        where = "a held-out fifth of train (the release has no validation labels)"
-    # Spans fields marked on enough training sentences may guide this field (tried on validation).
-    spans = _features.span_fields(fit_on, rel.span_fields)
-    choice = _features.select(fit_on, check_on, name, metric, labels, seed, spans=spans)
-    if choice.selected_on == "validation":
-        choice.selected_on = where
     full = pd.concat([tr, va], ignore_index=True)
-    prefit = _features.cv_threshold(choice, full, name, metric, seed)
+    if len(full) < _selection.LARGE_N:
+        # Spans fields marked on enough sentences may guide this field (tried like the rest).
+        spans = _features.span_fields(full, rel.span_fields)
+        choice, prefit = _selection.select_cv(full, name, metric, labels, seed, spans=spans)
+    else:
+        fit_on, check_on, where = tr, va, "the validation split"
+        if va.empty:
+            mask = _selection.holdout(tr)
+            fit_on, check_on = tr[~mask], tr[mask]
+            where = "a held-out fifth of train (the release has no validation labels)"
+        spans = _features.span_fields(fit_on, rel.span_fields)
+        choice = _selection.select(fit_on, check_on, name, metric, labels, seed, spans=spans)
+        if choice.selected_on == "validation":
+            choice.selected_on = where
+        prefit = _selection.cv_threshold(choice, full, name, metric, seed)
     model = _features.fit(choice, full, name, seed, prefit=prefit)
     pred = _features.proba(model, te["text"])[0] if len(te) else np.array([])
     curve = _learning_curve(choice, tr, te, name, labels, seed)
@@ -248,7 +253,7 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
                 "threshold": choice.threshold,
                 "threshold_on": choice.threshold_on,
                 "metric": metric,
-                "validation_score": choice.validation_score,
+                "selection_score": choice.selection_score,
                 "selected_on": choice.selected_on,
                 "tried": choice.tried,
             },

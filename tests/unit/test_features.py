@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pandas as pd
 
-from annotate import _features
-from annotate._features import Choice, CueLexicon, Shape, cv_threshold
+from annotate import _features, _selection
+from annotate._features import CueLexicon, Shape
+from annotate._selection import Choice, cv_threshold
 
 UNCERTAIN = [
     "The drug may reduce symptoms.",
@@ -53,7 +56,7 @@ def test_shape_features_see_quotes_reporting_verbs_and_sources() -> None:
 
 
 def test_cv_threshold_is_chosen_out_of_fold_on_pooled_data(monkeypatch) -> None:
-    monkeypatch.setattr(_features, "MIN_CV_MINORITY", 5)
+    monkeypatch.setattr(_selection, "MIN_CV_MINORITY", 5)
     rng = np.random.default_rng(0)
     texts, labels = [], []
     for i in range(60):
@@ -107,7 +110,7 @@ def test_cue_lexicon_learns_three_word_cues() -> None:
 
 
 def test_fit_reuses_the_blocks_fitted_for_the_threshold(monkeypatch) -> None:
-    monkeypatch.setattr(_features, "MIN_CV_MINORITY", 5)
+    monkeypatch.setattr(_selection, "MIN_CV_MINORITY", 5)
     texts = [f"The result {'may' if i % 4 == 0 else 'does'} hold for {i}." for i in range(60)]
     labels = ["uncertain" if i % 4 == 0 else "certain" for i in range(60)]
     pooled = pd.DataFrame({"text": texts, "hedging": labels, "article_id": "a"})
@@ -139,3 +142,63 @@ def test_cue_lexicon_encodes_its_training_sentences_out_of_fold() -> None:
     assert lex.transform([rare]).toarray()[0, col] == 1.0
     in_sample = CueLexicon(min_count=2, max_n=1).fit(texts, y).transform(texts).toarray()
     assert in_sample[[5, 6], col].tolist() == [1.0, 1.0]
+
+
+def _hedging(n: int, every: int = 4, seed: int = 0) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    texts, labels = [], []
+    for i in range(n):
+        hedged = i % every == 0
+        cue = rng.choice(["may", "might", "possibly"]) if hedged else rng.choice(["is", "was"])
+        texts.append(f"The result {cue} hold for sample {i}.")
+        labels.append("uncertain" if hedged else "certain")
+    return pd.DataFrame({"text": texts, "hedging": labels, "article_id": "a"})
+
+
+def test_select_cv_judges_every_setting_on_pooled_out_of_fold_predictions() -> None:
+    pooled = _hedging(100)
+    choice, prefit = _selection.select_cv(pooled, "hedging", "f1:uncertain", [], seed=0)
+    assert choice.selected_on == "5-fold cross-validation on train + validation"
+    settings = {(r["C"], r["cues"], r["chars"]) for r in choice.tried}
+    assert settings == {
+        (c, cues, chars) for c in _selection.C_GRID for cues, chars in _selection.BLOCK_GRID
+    }
+    best = max(r["score"] for r in choice.tried)
+    assert choice.selection_score == best > 0.9  # the modal verbs separate the classes
+    # 25 uncertain sentences: enough for a threshold, chosen on the same probabilities.
+    assert choice.threshold is None or choice.threshold_on == choice.selected_on
+    assert prefit is not None and set(prefit) == {"word", "shape", "char"}
+    reused = _features.fit(choice, pooled, "hedging", 0, prefit=prefit)
+    fresh = _features.fit(choice, pooled, "hedging", 0)
+    new = ["It may rain for 3.", "It does rain for 4."]
+    assert np.allclose(_features.proba(reused, new)[1], _features.proba(fresh, new)[1])
+    assert list(_features.proba(reused, new)[0]) == ["uncertain", "certain"]
+
+
+def test_select_cv_uses_fewer_folds_and_no_threshold_when_a_class_is_rare() -> None:
+    pooled = _hedging(30, every=10)  # 3 uncertain sentences
+    choice, _ = _selection.select_cv(pooled, "hedging", "f1:uncertain", [], seed=0)
+    assert choice.selected_on.startswith("3-fold")
+    assert choice.threshold is None and choice.threshold_on is None
+    lone = _hedging(12, every=12)  # 1 uncertain sentence: nothing to cross-validate
+    choice, prefit = _selection.select_cv(lone, "hedging", "f1:uncertain", [], seed=0)
+    assert choice.selected_on.startswith("defaults") and prefit is None
+
+
+def test_select_cv_never_shows_a_fold_the_labels_it_is_judged_on() -> None:
+    # Each pair of sentences shares a two-letter tag ("q z") and a label, drawn at random. One-
+    # letter words reach only the cue lexicon (TF-IDF drops them, and character n-grams stay
+    # within a word), so a tag is a cue only if the lexicon saw both sentences of a pair; out
+    # of fold it never does, and every setting scores near chance. In-sample cues score ~1.
+    rng = np.random.default_rng(2)
+    tags = [f"{a} {b}" for a, b in itertools.combinations("bcdfghjklmnpqrstvwxz", 2)][:100]
+    labels = rng.choice(["tagged", "plain"], size=len(tags), p=[0.35, 0.65])
+    pooled = pd.DataFrame(
+        {
+            "text": [f"The result holds {t}." for t in tags for _ in range(2)],
+            "field": [lb for lb in labels for _ in range(2)],
+            "article_id": "a",
+        }
+    )
+    choice, _ = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
+    assert max(r["score"] for r in choice.tried) < 0.65

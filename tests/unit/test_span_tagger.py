@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from annotate import _features
+from annotate import _features, _selection
 from annotate._span_tagger import SpanFeatures
 from annotate.corpora import load_corpus
 from tests.shared import shared_data
@@ -76,7 +76,7 @@ def test_selection_tries_span_blocks_and_keeps_the_fields_they_learn(factappeal)
     spans = _features.span_fields(train, ["source_span", "missing"])
     assert spans == ("source_span",)
     small = train.iloc[:800].reset_index(drop=True)
-    choice = _features.select(small, valid, "source", "macro-f1", [], 0, spans=spans)
+    choice = _selection.select(small, valid, "source", "macro-f1", [], 0, spans=spans)
     assert {r["spans"] for r in choice.tried} == {False, True}
     model = _features.fit(choice, small, "source", 0)
     labels, proba = _features.proba(model, valid["text"].iloc[:5])

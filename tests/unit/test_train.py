@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from annotate import _selection
 from annotate.import_corpus import release_from_gold
 from annotate.schema import load_schema
 from annotate.train import TrainError, evaluate, load_model, predict, to_predictions, train
@@ -83,7 +84,7 @@ def test_writes_model_card_metrics_report_and_plots(trained):
     hedging = metrics["fields"]["hedging"]
     assert hedging["test"]["macro_f1"] > 0.9  # the cue words separate the classes
     assert hedging["test"]["per_class"]["hedged"]["support"] == 23
-    assert hedging["choice"]["selected_on"] == "the validation split"
+    assert hedging["choice"]["selected_on"] == "5-fold cross-validation on train + validation"
     assert [n for n, _ in metrics["learning_curve"]["hedging"]][-1] == 90
 
 
@@ -113,6 +114,20 @@ def test_tiny_release_trains_but_says_so(tmp_path):
     assert any(
         "not reliable" in line for line in (tmp_path / "m" / "report.md").read_text().splitlines()
     )
+
+
+def test_large_releases_choose_on_the_validation_split(tmp_path, monkeypatch):
+    # Five fits per setting would break the time budget on large releases; this pretends 50
+    # sentences are large to exercise that path.
+    monkeypatch.setattr(_selection, "LARGE_N", 50)
+    monkeypatch.setattr(_selection, "MIN_CV_MINORITY", 5)
+    result = train(_release(tmp_path), tmp_path / "m", fields=["hedging"])
+    choice = result.metrics["fields"]["hedging"]["choice"]
+    assert choice["selected_on"] == "the validation split"
+    assert {r["C"] for r in choice["tried"]} == set(_selection.C_GRID_LARGE)
+    assert choice["threshold_on"] in (None, "3-fold cross-validation on train + validation")
+    report = (tmp_path / "m" / "report.md").read_text()
+    assert "Chosen on the validation split" in report
 
 
 def test_model_round_trips_through_skops_and_predicts_the_same(trained):
