@@ -143,12 +143,7 @@ def select(
         return _canonical(sp.hstack([mats[n][i] for n in names]))
 
     c_grid = C_GRID_LARGE if len(train) >= LARGE_N else C_GRID
-    # (cue block, character block, span blocks); span blocks only when the release has any.
-    settings = [
-        (cues, chars, with_spans)
-        for cues, chars in BLOCK_GRID
-        for with_spans in ((False, True) if spans else (False,))
-    ]
+    settings = _settings(spans)
     grid = [(c, *setting) for setting in settings for c in c_grid]
     score = scorer(metric, labels)
     stacks = {st: (stack(*st, 0), stack(*st, 1)) for st in settings}
@@ -157,23 +152,8 @@ def select(
         for c, *rest in grid
         for st in [(rest[0], rest[1], rest[2])]
     )
-    tried = [
-        {"C": c, "cues": cues, "chars": chars, "spans": sp_on}
-        | {"score": round(float(s), 4), "threshold": t}
-        for (c, cues, chars, sp_on), (s, t) in zip(grid, results, strict=True)
-    ]
-    # Ties go to more blocks and then to the stronger regularisation.
-    best = max(tried, key=lambda r: (r["score"], r["spans"], r["cues"], r["chars"], -r["C"]))
-    return Choice(
-        best["C"],
-        best["cues"],
-        best["chars"],
-        spans if best["spans"] else (),
-        best["threshold"],
-        best["score"],
-        threshold_on=None if best["threshold"] is None else "validation",
-        tried=tried,
-    )
+    tried = [_tried(*key, s, t) for key, (s, t) in zip(grid, results, strict=True)]
+    return _best(tried, spans, "validation")
 
 
 def select_cv(
@@ -208,11 +188,7 @@ def select_cv(
     cue_mats = Parallel(n_jobs=N_JOBS)(
         delayed(_fold_cues)(texts, y, tr, te, len(tr)) for tr, te in folds
     )
-    settings = [
-        (cues, chars, with_spans)
-        for cues, chars in BLOCK_GRID
-        for with_spans in ((False, True) if spans else (False,))
-    ]
+    settings = _settings(spans)
     names = {
         st: ["word", "shape"] + ["char"] * st[1] + [f"span:{f}" for f in spans] * st[2]
         for st in settings
@@ -237,24 +213,46 @@ def select_cv(
             s, t = _best_threshold(y, P[:, 1], classes, score)
         else:
             s, t = score(y, classes[P.argmax(axis=1)]), None
-        tried.append(
-            {"C": c, "cues": cues, "chars": chars, "spans": sp_on}
-            | {"score": round(float(s), 4), "threshold": t}
-        )
-    best = max(tried, key=lambda r: (r["score"], r["spans"], r["cues"], r["chars"], -r["C"]))
+        tried.append(_tried(c, cues, chars, sp_on, s, t))
     where = f"{n_folds}-fold cross-validation on train + validation"
-    choice = Choice(
+    choice = _best(tried, spans, where)
+    choice.selected_on = where
+    return choice, prefit
+
+
+def _settings(spans: tuple[str, ...]) -> list[tuple[bool, bool, bool]]:
+    """(cue block, character block, span blocks) settings; span blocks only when there are any."""
+    return [
+        (cues, chars, with_spans)
+        for cues, chars in BLOCK_GRID
+        for with_spans in ((False, True) if spans else (False,))
+    ]
+
+
+def _tried(
+    c: float, cues: bool, chars: bool, spans: bool, score: float, threshold: float | None
+) -> dict[str, Any]:
+    """One row of ``Choice.tried``."""
+    return {"C": c, "cues": cues, "chars": chars, "spans": spans} | {
+        "score": round(float(score), 4),
+        "threshold": threshold,
+    }
+
+
+def _best(tried: list[dict[str, Any]], spans: tuple[str, ...], threshold_on: str) -> Choice:
+    """The best row of ``tried`` as a choice; a chosen threshold was chosen on ``threshold_on``."""
+    # Ties go to more blocks and then to the stronger regularisation.
+    best = max(tried, key=lambda r: (r["score"], r["spans"], r["cues"], r["chars"], -r["C"]))
+    return Choice(
         best["C"],
         best["cues"],
         best["chars"],
         spans if best["spans"] else (),
         best["threshold"],
         best["score"],
-        selected_on=where,
-        threshold_on=None if best["threshold"] is None else where,
+        threshold_on=None if best["threshold"] is None else threshold_on,
         tried=tried,
     )
-    return choice, prefit
 
 
 def _fold_cues(texts: np.ndarray, y: np.ndarray, tr: np.ndarray, te: np.ndarray, n: int) -> tuple:
