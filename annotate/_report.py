@@ -198,13 +198,18 @@ def report_md(metrics: dict[str, Any]) -> str:
         thr = "" if ch["threshold"] is None else f", threshold {ch['threshold']}"
         if ch.get("threshold_on") and ch["threshold_on"] != ch["selected_on"]:
             thr += f" (threshold chosen on {ch['threshold_on']})"
+        # Defaults (too little data to choose) have no score to show.
+        there = (
+            ""
+            if ch["selection_score"] is None
+            else f" ({ch['metric']} there: {ch['selection_score']})"
+        )
         lines += [
             "",
             f"Chosen on {ch['selected_on']}: C={ch['C']}, "
             f"cue block {'on' if ch['cues'] else 'off'}, "
             f"character block {'on' if ch.get('chars', True) else 'off'}, "
-            f"span taggers {', '.join(ch.get('spans') or []) or 'off'}{thr} "
-            f"({ch['metric']} there: {ch['selection_score']}). "
+            f"span taggers {', '.join(ch.get('spans') or []) or 'off'}{thr}{there}. "
             f"Confusion matrix: `confusion-{name}.png`.",
             "",
         ]

@@ -114,6 +114,27 @@ def test_tiny_release_trains_but_says_so(tmp_path):
     assert any(
         "not reliable" in line for line in (tmp_path / "m" / "report.md").read_text().splitlines()
     )
+    assert (
+        "Chosen on 5-fold cross-validation on train + validation"
+        in (tmp_path / "m" / "report.md").read_text()
+    )
+
+
+def test_a_field_too_small_to_choose_keeps_defaults_and_says_so(tmp_path):
+    frames = {"train": _rows(20, "train", 1), "validation": _rows(6, "validation", 2)}
+    frames["test"] = _rows(6, "test", 3)
+    for name in ("train", "validation"):
+        frames[name]["hedging"] = "not_hedged"
+    frames["train"].loc[0, "hedging"] = "hedged"  # one example: nothing to cross-validate
+    table = pd.concat([f.assign(split=n) for n, f in frames.items()], ignore_index=True)
+    release = release_from_gold(table, SCHEMA, tmp_path / "rel", "0.1.0", source="test").path
+    result = train(release, tmp_path / "m", fields=["hedging"])
+    assert result.metrics["fields"]["hedging"]["choice"]["selected_on"].startswith("defaults")
+    line = next(
+        x for x in (tmp_path / "m" / "report.md").read_text().splitlines() if "Chosen on" in x
+    )
+    assert line.startswith("Chosen on defaults (too little data to choose): C=1.0")
+    assert "None" not in line
 
 
 def test_large_releases_choose_on_the_validation_split(tmp_path, monkeypatch):
