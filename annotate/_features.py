@@ -65,20 +65,22 @@ _NAME_BEFORE = re.compile(rf"((?:[A-Z][\w.'-]+\s+){{1,4}})(?:\w+\s+)?{_REPORT}\b
 _PRONOUN_BEFORE = re.compile(rf"\b(?:he|she|they|it|we|i)\s+{_REPORT}\b", re.I)
 _COMMA_REPORT = re.compile(rf",\s*{_REPORT}\b")
 _THAT = re.compile(r"\bthat\b")
+# Nouns that stand for a source without naming it, shared by the two patterns below.
+_SOURCE_NOUNS = (
+    r"officials?|sources?|analysts?|experts?|researchers|scientists|stud(?:y|ies)|reports?|"
+    r"video|photos?|records|documents|affidavit|group|agency"
+)
 _ANONYMOUS = re.compile(
-    r"\b(?:officials?|sources?|analysts?|experts?|critics?|spokesm[ae]n|spokeswoman|"
-    r"spokesperson|police|authorities|observers|people|residents|witnesses|aides?|diplomats?|"
-    r"researchers|scientists|stud(?:y|ies)|reports?|statement|some|many|others|agency|group|"
-    r"video|photos?|records|documents|affidavit|lawsuit|filings?|survey|poll|data)\b",
+    rf"\b(?:{_SOURCE_NOUNS}|critics?|spokesm[ae]n|spokeswoman|spokesperson|police|authorities|"
+    r"observers|people|residents|witnesses|aides?|diplomats?|statement|some|many|others|"
+    r"lawsuit|filings?|survey|poll|data)\b",
     re.I,
 )
 # An unnamed source: an indefinite or generic head noun, or "according to" + a lowercase phrase.
 _UNNAMED = re.compile(
     r"\b(?:a|an|one|some|several|two|three|many|other|senior|local)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:officials?|sources?|analysts?|experts?|spokes(?:man|woman|person)|stud(?:y|ies)|reports?|"
-    r"video|photos?|records|documents|affidavit|group|agency|researchers|scientists|person|"
-    r"people|employees?|residents?|witness(?:es)?|members?|officers?)\b|\baccording to (?:a|an|the|"
-    r"some|one|several|two) [a-z]",
+    rf"(?:{_SOURCE_NOUNS}|spokes(?:man|woman|person)|person|people|employees?|residents?|"
+    r"witness(?:es)?|members?|officers?)\b|\baccording to (?:a|an|the|some|one|several|two) [a-z]",
     re.I,
 )
 _NAMED_ACCORDING = re.compile(r"\b(?i:according to) (?:the )?[A-Z]")
@@ -415,7 +417,8 @@ def fit(
 ) -> Pipeline:
     """Fit the chosen pipeline on ``df`` (rows with a label only).
 
-    ``prefit``: blocks already fitted on this very ``df`` (what :func:`cv_threshold` returns);
+    ``prefit``: blocks already fitted on this very ``df`` (what
+    :func:`annotate._selection.select_cv` and :func:`annotate._selection.cv_threshold` return);
     they are reused instead of being fitted a second time.
     """
     pipe = build(choice, len(df), seed, df[target].nunique())

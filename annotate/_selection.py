@@ -136,10 +136,8 @@ def select(
     )
     mats = {name: m for (name, _), (_, m) in zip(blocks, fitted, strict=True)}
 
-    span_names = [f"span:{f}" for f in spans]
-
     def stack(cues: bool, chars: bool, with_spans: bool, i: int) -> sp.csr_matrix:
-        names = ["word", "shape"] + ["cues"] * cues + ["char"] * chars + span_names * with_spans
+        names = _block_names(cues, chars, with_spans, spans)
         return _canonical(sp.hstack([mats[n][i] for n in names]))
 
     c_grid = C_GRID_LARGE if len(train) >= LARGE_N else C_GRID
@@ -179,21 +177,18 @@ def select_cv(
         return Choice(selected_on="defaults (too little data to choose)"), None
     n_folds = int(min(CV_FOLDS, counts.min()))
     texts = pooled["text"].to_numpy(dtype=object)
-    fixed = _blocks(cues=False, chars=True, n_docs=len(pooled), spans=spans, seed=seed)
-    prime(fixed, pooled)
-    fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
-    prefit = {name: (b, m[0]) for (name, _), (b, m) in zip(fixed, fitted, strict=True)}
+    prefit = _label_free(pooled, texts, y, chars=True, spans=spans, seed=seed)
     folds = list(StratifiedKFold(n_folds, shuffle=True, random_state=seed).split(texts, y))
     # The cue lexicon reads labels: one per fold, learned on that fold's training rows only.
     cue_mats = Parallel(n_jobs=N_JOBS)(
         delayed(_fold_cues)(texts, y, tr, te, len(tr)) for tr, te in folds
     )
     settings = _settings(spans)
-    names = {
-        st: ["word", "shape"] + ["char"] * st[1] + [f"span:{f}" for f in spans] * st[2]
+    # Cue columns differ per fold; they are appended to these inside each fold.
+    stacks = {
+        st: _canonical(sp.hstack([prefit[n][1] for n in _block_names(False, st[1], st[2], spans)]))
         for st in settings
     }
-    stacks = {st: _canonical(sp.hstack([prefit[n][1] for n in names[st]])) for st in settings}
     c_grid = C_GRID_LARGE if len(pooled) >= LARGE_N else C_GRID
     jobs = [(st, k) for st in settings for k in range(n_folds)]
     out = Parallel(n_jobs=N_JOBS)(
@@ -218,6 +213,29 @@ def select_cv(
     choice = _best(tried, spans, where)
     choice.selected_on = where
     return choice, prefit
+
+
+def _label_free(
+    pooled: pd.DataFrame, texts: np.ndarray, y: np.ndarray, *, chars: bool, spans: Any, seed: int
+) -> Prefit:
+    """The blocks that read no labels (TF-IDF, shape, span taggers), fitted once on ``pooled``,
+    with their matrices by name. Span taggers count as such: their features for a row come from
+    taggers that never saw that row (out of fold), so refitting them in every fold would cost
+    five tagger fits per fold for little."""
+    fixed = _blocks(cues=False, chars=chars, n_docs=len(pooled), spans=spans, seed=seed)
+    prime(fixed, pooled)
+    fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
+    return {name: (b, m[0]) for (name, _), (b, m) in zip(fixed, fitted, strict=True)}
+
+
+def _block_names(cues: bool, chars: bool, with_spans: bool, spans: Any) -> list[str]:
+    """The blocks of a setting, in the order of :func:`annotate._features.features`."""
+    return (
+        ["word", "shape"]
+        + ["cues"] * cues
+        + ["char"] * chars
+        + [f"span:{f}" for f in spans] * with_spans
+    )
 
 
 def _settings(spans: tuple[str, ...]) -> list[tuple[bool, bool, bool]]:
@@ -287,7 +305,7 @@ def _fold_proba(
 
 def cv_threshold(
     choice: Choice, pooled: pd.DataFrame, target: str, metric: str, seed: int
-) -> dict[str, tuple[Any, sp.csr_matrix]] | None:
+) -> Prefit | None:
     """Re-choose a two-class threshold on out-of-fold probabilities of ``pooled`` (in place).
 
     The unsupervised blocks (TF-IDF, shape) are fitted once on ``pooled``; the cue lexicon,
@@ -302,28 +320,15 @@ def cv_threshold(
     if len(classes) != 2 or counts.min() < MIN_CV_MINORITY:
         return None
     texts = pooled["text"].to_numpy(dtype=object)
-    # Span blocks are fitted once on the pooled data too: their features for a row come from
-    # taggers that never saw that row (out-of-fold), so refitting them in every fold would
-    # cost five tagger fits per fold for little.
-    fixed = _blocks(
-        cues=False, chars=choice.chars, n_docs=len(pooled), spans=choice.spans, seed=seed
-    )
-    prime(fixed, pooled)
-    fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
-    prefit = {name: (b, m[0]) for (name, _), (b, m) in zip(fixed, fitted, strict=True)}
+    prefit = _label_free(pooled, texts, y, chars=choice.chars, spans=choice.spans, seed=seed)
     X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
     n_folds = 3 if len(pooled) >= LARGE_N else CV_FOLDS
     folds = StratifiedKFold(n_folds, shuffle=True, random_state=seed).split(texts, y)
 
     def fold(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        X_tr, X_te = X_fixed[tr], X_fixed[te]
-        if choice.cues:
-            # As in the final fit: out-of-fold cue features for the rows the lexicon learns from.
-            lex = _cue_lexicon(len(tr))
-            X_tr = sp.hstack([X_tr, lex.fit_transform(texts[tr], y[tr])]).tocsr()
-            X_te = sp.hstack([X_te, lex.transform(texts[te])]).tocsr()
-        model = _model(choice.C, seed, 2).fit(X_tr, y[tr])
-        return te, model.predict_proba(X_te)[:, list(model.classes_).index(classes[1])]
+        cues = _fold_cues(texts, y, tr, te, len(tr)) if choice.cues else None
+        # Columns in sorted class order: column 1 is classes[1].
+        return te, _fold_proba(X_fixed, cues, y, tr, te, (choice.C,), seed)[0][:, 1]
 
     p1 = np.zeros(len(y))
     for te, p in Parallel(n_jobs=N_JOBS)(delayed(fold)(tr, te) for tr, te in folds):
