@@ -224,15 +224,20 @@ def _annotation_batches(
     # decision instead of per annotation row).
     fields = dec.index.get_level_values("field").tolist()
     gold_text = np.array(
-        [
-            None if g is None or kinds[f] == "spans" else (g if isinstance(g, str) else "|".join(g))
-            for g, f in zip(dec["gold"].tolist(), fields, strict=True)
-        ],
+        [_gold_text(g, kinds[f]) for g, f in zip(dec["gold"].tolist(), fields, strict=True)],
         dtype=object,
     )
     for start in range(0, len(rows), _release_tables.ROW_GROUP):
         part = rows.iloc[start : start + _release_tables.ROW_GROUP]
         yield _annotation_rows(part, dec, per_item, gold_text, kinds, split, full)
+
+
+def _gold_text(gold: Any, kind: str) -> str | None:
+    """The gold column of the per-annotator table: a label, or labels joined by "|"; spans
+    gold lives in the split tables, not here."""
+    if gold is None or kind == "spans":
+        return None
+    return gold if isinstance(gold, str) else "|".join(gold)
 
 
 def _annotation_rows(
@@ -253,8 +258,7 @@ def _annotation_rows(
     if (pos < 0).any():  # never from release(): every item has a decision per field
         gold = dec["gold"].reindex(key).to_numpy()
         out["gold"] = [
-            None if g is None or kinds[f] == "spans" else (g if isinstance(g, str) else "|".join(g))
-            for g, f in zip(gold, rows["field"].tolist(), strict=True)
+            _gold_text(g, kinds[f]) for g, f in zip(gold, rows["field"].tolist(), strict=True)
         ]
         out["n_annotators"] = dec["n_annotators"].reindex(key).to_numpy()
         out["aggregation"] = dec["method"].reindex(key).to_numpy()

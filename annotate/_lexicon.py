@@ -123,8 +123,8 @@ _NOT_CUE_TAIL = frozenset(
 # Auxiliaries and adverbs stripped from the edges of a PolNeAR cue before lemmatising.
 _AUX = frozenset(
     _words(
-        "has have had is are was were will would also later now previously then just has "
-        "repeatedly once again already recently has been not did does do 's s"
+        "has have had is are was were will would also later now previously then just "
+        "repeatedly once again already recently been not did does do 's s"
     )
 )
 
