@@ -44,13 +44,11 @@ FORMAT = 2
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    # Write then rename: an interrupted pull never leaves a half-written state file.
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    _write_atomic_bytes(path, text.encode("utf-8"))
 
 
 def _write_atomic_bytes(path: Path, data: bytes) -> None:
+    # Write then rename: an interrupted pull never leaves a half-written file.
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)
