@@ -16,7 +16,6 @@ that is interrupted (network, Ctrl-C) continues where it stopped when run again.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,7 @@ import pyarrow.parquet as pq
 
 from annotate import _pull_fetch as fetch
 from annotate._client import Client
+from annotate._manifest import sha256_file
 from annotate._project import require_project
 from annotate._pseudonym import Pseudonymizer, load_key
 from annotate._pull_state import PullState, Run
@@ -179,8 +179,8 @@ def pull(
     synced.meta["built"] = {
         "schema_sha256": _schema_key(schema),
         "output": str(output.resolve()),
-        "rows_sha256": _sha256(output),
-        "violations_sha256": _sha256(result.violations_output),
+        "rows_sha256": sha256_file(output),
+        "violations_sha256": sha256_file(result.violations_output),
     }
     state.write_meta(synced.meta)
     result.rows = built.rows.num_rows
@@ -286,8 +286,8 @@ def _previous_table(
     violations_path_ = violations_path(rows_path)
     try:
         if (
-            _sha256(rows_path) != built["rows_sha256"]
-            or _sha256(violations_path_) != built["violations_sha256"]
+            sha256_file(rows_path) != built["rows_sha256"]
+            or sha256_file(violations_path_) != built["violations_sha256"]
         ):
             return None
         rows = pq.read_table(rows_path).cast(ROWS_SCHEMA)
@@ -306,14 +306,6 @@ def _merge(base: pa.Table, part: pa.Table, drop: pa.Array) -> pa.Table:
 
 def _schema_key(schema: Schema) -> str:
     return str(schema.provenance()["sha256"])
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _watermark(run: Run, fetched: Iterable[dict[str, Any]], since: str | None) -> str | None:
