@@ -121,7 +121,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Sentence table (Parquet).")
-    ] = Path("build/sentences.parquet"),
+    ] = SENTENCES,
     text_column: Annotated[
         str, typer.Option(help="CSV/JSONL column holding the article text.")
     ] = "text",
@@ -285,7 +285,7 @@ def pull(
     project: ProjectOpt = None,
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Annotation table (Parquet).")
-    ] = Path("build/annotations.parquet"),
+    ] = ANNOTATIONS,
     schema: SchemaOpt = DEFAULT_SCHEMA,
     full: Annotated[
         bool, typer.Option(help="Read every task, not only those changed since the last pull.")
@@ -339,9 +339,7 @@ def _splits(text: str) -> tuple[float, float, float]:
 def release(
     version: Annotated[str, typer.Argument(help="MAJOR.MINOR.PATCH of the new release.")],
     annotations: AnnotationsOpt = ANNOTATIONS,
-    sentences: Annotated[Path, typer.Option(help="Sentence table from `annotate ingest`.")] = Path(
-        "build/sentences.parquet"
-    ),
+    sentences: SentencesOpt = SENTENCES,
     schema: SchemaOpt = DEFAULT_SCHEMA,
     output_dir: Annotated[
         Path, typer.Option("-o", "--output-dir", help="Folder of releases.")
@@ -454,9 +452,7 @@ def verify(
 @app.command()
 def review(
     annotations: AnnotationsOpt = ANNOTATIONS,
-    sentences: Annotated[Path, typer.Option(help="Sentence table from `annotate ingest`.")] = Path(
-        "build/sentences.parquet"
-    ),
+    sentences: SentencesOpt = SENTENCES,
     schema: SchemaOpt = DEFAULT_SCHEMA,
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Review queue (.csv or .parquet).")
