@@ -67,14 +67,13 @@ def read_table(obj: Any, what: str) -> pd.DataFrame:
     if isinstance(obj, pd.DataFrame):
         return obj.copy()
     if isinstance(obj, pa.Table):
-        return obj.to_pandas()
-    path = Path(obj)
-    if not path.exists():
-        raise ReleaseError(f"{what} table {path} does not exist", hint="check the path")
-    if path.suffix == ".csv":
-        return pd.read_csv(path)
-    # Arrow buffers are released column by column as pandas takes them: a lower peak.
-    return pq.read_table(path).to_pandas(split_blocks=True, self_destruct=True)
+        return obj.to_pandas()  # the caller's table: not taken apart as below
+    raw = _read_raw(obj, what)
+    if isinstance(raw, pd.DataFrame):  # a CSV file
+        return raw
+    # Read from Parquet here: Arrow buffers are released column by column as pandas takes
+    # them, a lower peak.
+    return raw.to_pandas(split_blocks=True, self_destruct=True)
 
 
 def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozenset()) -> Votes:
