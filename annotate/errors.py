@@ -8,8 +8,10 @@ __all__ = [
     "AuthenticationFailed",
     "ConnectionFailed",
     "IngestError",
+    "InputError",
     "LabelError",
     "MissingExtraError",
+    "OutputError",
     "PullError",
     "PushError",
     "SchemaError",
@@ -36,6 +38,17 @@ class SchemaError(AnnotateError, ValueError):
 
 class IngestError(AnnotateError, ValueError):
     """An input file cannot be read as articles."""
+
+
+class InputError(AnnotateError, ValueError):
+    """A file given as input is missing, a folder, truncated or not of the expected format."""
+
+
+class OutputError(AnnotateError, OSError):
+    """An output cannot be written where asked (a folder, no permission, a full disk, an input).
+
+    Whatever the cause, the previous file at that path is left as it was.
+    """
 
 
 class StudioError(AnnotateError, RuntimeError):
