@@ -158,3 +158,26 @@ def test_server_listens_on_loopback_only(studio_server: _server.ServerProcess) -
         assert response.status == 200
     with pytest.raises(ConnectionRefusedError), socket.create_connection((address, port), 10):
         pass
+
+
+def test_studio_up_bind_opens_the_server_to_the_network_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    address = _own_non_loopback_ipv4()
+    if address is None:
+        pytest.skip("this machine has no IPv4 address besides loopback to connect to")
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))
+    runner = CliRunner()
+    port = free_port()
+    try:
+        up = runner.invoke(app, ["studio", "up", "--port", str(port), "--bind", "0.0.0.0"])
+        assert up.exit_code == 0, up.output
+        assert "warning: Label Studio listens on 0.0.0.0: it is reachable from the network" in (
+            up.output.replace("\n", " ")
+        )
+        assert _server.is_healthy(f"http://{address}:{port}")
+        status = runner.invoke(app, ["studio", "status", "--json"])
+        assert json.loads(status.stdout)["bind"] == "0.0.0.0"
+    finally:
+        down = runner.invoke(app, ["studio", "down"])
+    assert "stopped" in down.stdout, down.output
