@@ -7,6 +7,8 @@ URL or a refused token is always the same one clear line, and so that connection
 
 from __future__ import annotations
 
+import math
+import os
 import time
 import weakref
 from collections.abc import Callable
@@ -17,15 +19,27 @@ import httpx
 from label_studio_sdk import LabelStudio
 from label_studio_sdk.core.api_error import ApiError
 
-from annotate.errors import AuthenticationFailed, ConnectionFailed, StudioError
+from annotate.errors import AuthenticationFailed, ConnectionFailed, StudioError, StudioTimeout
 
-__all__ = ["Client", "Connection"]
+__all__ = ["TIMEOUT_ENV", "Client", "Connection", "resolve_timeout"]
 
 T = TypeVar("T")
 
 # The SDK itself retries 5xx/429 responses; these cover errors with no response at all.
 _CONNECT_RETRIES = 4
 _BACKOFF_SECONDS = 0.5
+
+TIMEOUT_ENV = "ANNOTATE_TIMEOUT"
+# How long to wait for an answer once a request is sent. The slowest requests the toolkit
+# makes measured 3-6 s on a loaded 2-core machine (an import batch of 10,000 tasks, a page
+# of 500 tasks with every field at 4-8 ms a task; benchmarks/RESULTS.md): 60 s is ten times
+# that, and a server that accepts and never answers fails within a minute, not 8 (it was
+# 120 s, retried 4 times: 492 s).
+DEFAULT_READ_TIMEOUT = 60.0
+# How long to wait for the TCP connection: milliseconds on this machine or a LAN, about a
+# second across continents; 10 s leaves room for two lost SYNs (resent after 1 s and 3 s)
+# and, with the retries below, bounds an unreachable host to under a minute.
+DEFAULT_CONNECT_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)
@@ -42,18 +56,35 @@ class Connection:
 
 
 class Client:
-    """A Label Studio SDK client whose calls raise the toolkit's errors."""
+    """A Label Studio SDK client whose calls raise the toolkit's errors.
 
-    def __init__(self, connection: Connection, *, timeout: float = 120.0) -> None:
+    Parameters
+    ----------
+    connection
+        The server's URL and API token.
+    timeout
+        Seconds to wait for the server's answer to one request; ``None`` reads
+        ``$ANNOTATE_TIMEOUT``, else 60. Connecting waits at most 10 s (or ``timeout`` if
+        shorter).
+    """
+
+    def __init__(self, connection: Connection, *, timeout: float | None = None) -> None:
         self.connection = connection
+        self.timeout = resolve_timeout(timeout)
+        connect = min(DEFAULT_CONNECT_TIMEOUT, self.timeout)
         # Our own httpx client, so that its pooled sockets are closed (close() or when this
         # object is collected) instead of leaking until interpreter exit.
-        http = httpx.Client(timeout=timeout, follow_redirects=True)
+        http = httpx.Client(
+            timeout=httpx.Timeout(self.timeout, connect=connect, pool=connect),
+            follow_redirects=True,
+        )
         self._close = weakref.finalize(self, http.close)
         self.sdk = LabelStudio(
             base_url=connection.url,
             api_key=connection.api_key,
-            timeout=timeout,
+            # None: the SDK would pass a number with every request, overriding the
+            # separate connect and read limits of the httpx client above.
+            timeout=None,
             max_retries=3,
             httpx_client=http,
         )
@@ -78,6 +109,10 @@ class Client:
                 return fn(*args, **kw)
             except ApiError as exc:
                 raise self._api_error(what, exc) from exc
+            except (httpx.ReadTimeout, httpx.WriteTimeout) as exc:
+                # Sent but not answered: not retried, since a retry waits as long again
+                # and could repeat a request the server is still carrying out.
+                raise self._timeout_error(what, exc) from exc
             except (httpx.TransportError, ConnectionError) as exc:
                 if attempt + 1 == attempts:
                     raise ConnectionFailed(
@@ -92,6 +127,18 @@ class Client:
         """Fail fast with a clear error unless the server answers and accepts the token."""
         user = self.call("check the API token", self.sdk.users.whoami)
         return {"id": user.id, "url": self.connection.url}
+
+    def _timeout_error(self, what: str, exc: httpx.TimeoutException) -> StudioTimeout:
+        try:
+            request = f"{exc.request.method} {exc.request.url}"
+        except RuntimeError:  # an exception raised without its request
+            request = self.connection.url
+        return StudioTimeout(
+            f"the Label Studio server at {self.connection.url} did not answer {request} "
+            f"within {self.timeout:g} s ({what})",
+            hint=f"if the server is only slow, wait longer: {TIMEOUT_ENV}=<seconds> (now "
+            f"{self.timeout:g}); otherwise check the server and its log",
+        )
 
     def _api_error(self, what: str, exc: ApiError) -> StudioError:
         status = exc.status_code
@@ -111,6 +158,34 @@ class Client:
             f"Label Studio answered {status} to '{what}': {detail}",
             hint="fix the request as the server says, or read the server's log",
         )
+
+
+def resolve_timeout(timeout: float | None = None) -> float:
+    """The read timeout in seconds: ``timeout``, else ``$ANNOTATE_TIMEOUT``, else 60.
+
+    Raises
+    ------
+    StudioError
+        The value is not a positive number of seconds.
+    """
+    source = "timeout"
+    if timeout is None:
+        raw = os.environ.get(TIMEOUT_ENV)
+        if raw is None or not raw.strip():
+            return DEFAULT_READ_TIMEOUT
+        source = TIMEOUT_ENV
+        try:
+            timeout = float(raw)
+        except ValueError:
+            timeout = math.nan
+    if not (math.isfinite(timeout) and timeout > 0):
+        value = os.environ.get(TIMEOUT_ENV) if source == TIMEOUT_ENV else timeout
+        raise StudioError(
+            f"{source} must be a positive number of seconds, got {value!r}",
+            hint=f"set {TIMEOUT_ENV} to seconds, e.g. {TIMEOUT_ENV}=120, or unset it for "
+            f"{DEFAULT_READ_TIMEOUT:g}",
+        )
+    return float(timeout)
 
 
 def _detail(body: Any) -> str:

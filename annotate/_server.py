@@ -7,6 +7,8 @@ server exactly the way users do.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
+import itertools
 import os
 import shutil
 import signal
@@ -20,10 +22,24 @@ from pathlib import Path
 
 from annotate.errors import ConnectionFailed, MissingExtraError, StudioError
 
-__all__ = ["ServerProcess", "find_executable", "is_healthy", "start_server", "stop_pid"]
+__all__ = [
+    "LOOPBACK",
+    "ServerProcess",
+    "find_executable",
+    "is_healthy",
+    "is_loopback",
+    "is_our_server",
+    "process_start",
+    "start_server",
+    "stop_pid",
+]
+
+LOOPBACK = "127.0.0.1"
 
 # First start runs Django migrations: about 30 s measured here, more on a loaded CI box.
 DEFAULT_START_TIMEOUT = 240.0
+
+_PROC = Path("/proc")
 
 # Popen objects of servers started by this process: dropping one while its server runs
 # would warn (and the server is meant to outlive the call that started it).
@@ -38,6 +54,9 @@ class ServerProcess:
     url: str
     data_dir: Path
     log_path: Path
+    bind: str = LOOPBACK
+    # When the process started (see process_start): a pid alone may be reused.
+    started_at: str | None = None
 
 
 def find_executable() -> str:
@@ -60,6 +79,30 @@ def is_healthy(url: str, timeout: float = 2.0) -> bool:
         return False
 
 
+def is_loopback(bind: str) -> bool:
+    """True when a server bound to ``bind`` is reachable from this machine only."""
+    return _address(bind).is_loopback
+
+
+def _address(bind: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    try:
+        return ipaddress.ip_address(bind)
+    except ValueError:
+        raise StudioError(
+            f"the address to listen on must be an IP address, got {bind!r}",
+            hint=f"use {LOOPBACK} (the default, this machine only), 0.0.0.0 for every "
+            "network interface, or one address of this machine",
+        ) from None
+
+
+def _url_host(bind: str) -> str:
+    """How this machine reaches a server listening on ``bind``."""
+    address = _address(bind)
+    if address.is_unspecified:  # every interface, loopback included
+        return LOOPBACK if address.version == 4 else "[::1]"
+    return str(address) if address.version == 4 else f"[{address}]"
+
+
 def start_server(
     data_dir: Path,
     *,
@@ -67,17 +110,26 @@ def start_server(
     username: str,
     password: str,
     token: str,
-    host: str = "127.0.0.1",
+    bind: str = LOOPBACK,
     timeout: float = DEFAULT_START_TIMEOUT,
 ) -> ServerProcess:
     """Start ``label-studio`` in its own process group and wait until it is healthy.
 
     The admin account and its API token are created on the first start from ``username``,
     ``password`` and ``token``; later starts on the same ``data_dir`` reuse them.
+
+    Parameters
+    ----------
+    bind
+        The IP address the server listens on: loopback by default, so that nobody else on
+        the network reaches its login page; ``0.0.0.0`` opens it to every interface.
     """
+    # Absolute: the server runs with data_dir as its working directory, where a relative
+    # path would name a folder nested inside itself.
+    data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     log_path = data_dir / "server.log"
-    url = f"http://{host}:{port}"
+    url = f"http://{_url_host(bind)}:{port}"
     if is_healthy(url):
         raise StudioError(
             f"another server already answers on {url}",
@@ -93,12 +145,24 @@ def start_server(
     )
     env.setdefault("LABEL_STUDIO_DISABLE_SIGNUP_WITHOUT_LINK", "true")
     env["COLLECT_ANALYTICS"] = "false"
+    # Otherwise every start asks pypi.org for a newer Label Studio (label_studio/core/utils/
+    # common.py: check_for_the_latest_version, read from this setting); the LABEL_STUDIO_
+    # name is the first Label Studio looks up, so it wins over a user's LATEST_VERSION_CHECK.
+    env["LABEL_STUDIO_LATEST_VERSION_CHECK"] = "false"
+    # Label Studio only sets this one when it is unset: an inherited value would put the
+    # database somewhere else than data_dir.
+    env["LABEL_STUDIO_BASE_DATA_DIR"] = str(data_dir)
+    # `--internal-host` is the address the server listens on (its default is 0.0.0.0, every
+    # interface). `--host`, passed here before, is not: it sets the base of generated links,
+    # and Label Studio ignored the bare 127.0.0.1 given (no http://). Django reads an IPv6
+    # address in brackets.
+    listen = str(_address(bind))
     args = [
         find_executable(),
         "start",
         "--no-browser",
-        "--host",
-        host,
+        "--internal-host",
+        listen if ":" not in listen else f"[{listen}]",
         "-p",
         str(port),
         "--data-dir",
@@ -125,13 +189,71 @@ def start_server(
                 hint=f"read its log at {log_path}",
             )
         if is_healthy(url):
-            return ServerProcess(pid=proc.pid, url=url, data_dir=data_dir, log_path=log_path)
+            return ServerProcess(
+                pid=proc.pid,
+                url=url,
+                data_dir=data_dir,
+                log_path=log_path,
+                bind=listen,
+                started_at=process_start(proc.pid),
+            )
         time.sleep(0.5)
     stop_pid(proc.pid)
     raise ConnectionFailed(
         f"label-studio did not answer {url}/health within {timeout:.0f} s",
         hint=f"read its log at {log_path}",
     )
+
+
+def process_start(pid: int) -> str | None:
+    """When process ``pid`` started, or None when no such process exists.
+
+    Two processes never share both a pid and this value, so it tells the server that was
+    started from a later process given the same pid. From ``/proc`` (boot id and clock
+    ticks since boot), else from ``ps`` (to the second).
+    """
+    if _PROC.is_dir():
+        try:
+            stat = (_PROC / str(pid) / "stat").read_text()
+            boot = (_PROC / "sys/kernel/random/boot_id").read_text().strip()
+        except OSError:
+            return None
+        # The command name (field 2) is in parentheses and may hold spaces; the start time
+        # is field 22, the 20th after the closing parenthesis.
+        return f"{boot}:{stat.rpartition(')')[2].split()[19]}"
+    return _ps(pid, "lstart")
+
+
+def is_our_server(pid: int, *, data_dir: Path, started_at: str | None) -> bool:
+    """True when ``pid`` is the Label Studio server started on ``data_dir`` at ``started_at``.
+
+    Checked before any signal: the saved pid may since belong to any other process.
+    """
+    if started_at is None or process_start(pid) != started_at:
+        return False
+    if _PROC.is_dir():
+        try:
+            raw = (_PROC / str(pid) / "cmdline").read_bytes()
+        except OSError:
+            return False
+        args = raw.decode(errors="replace").split("\0")
+        launcher = any(Path(arg).name == "label-studio" for arg in args)
+        return launcher and any(
+            a == "--data-dir" and b == str(data_dir) for a, b in itertools.pairwise(args)
+        )
+    # ps joins the arguments with spaces, so the check is on the joined text.
+    command = _ps(pid, "command") or ""
+    return "label-studio" in command and f" --data-dir {data_dir} " in f" {command} "
+
+
+def _ps(pid: int, field: str) -> str | None:
+    try:
+        done = subprocess.run(
+            ["ps", "-o", f"{field}=", "-p", str(pid)], capture_output=True, text=True, check=False
+        )
+    except OSError:
+        return None
+    return done.stdout.strip() or None
 
 
 def stop_pid(pid: int, timeout: float = 20.0) -> bool:

@@ -171,15 +171,28 @@ def ingest(
 
 @studio_app.command("up")
 def studio_up(
-    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8080,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8080,
+    bind: Annotated[
+        str,
+        typer.Option(
+            help="IP address to listen on; anything but loopback opens the server to the "
+            "network (0.0.0.0: every interface)."
+        ),
+    ] = "127.0.0.1",
     as_json: JsonOpt = False,
 ) -> None:
     """Start the local Label Studio server (idempotent) and print how to log in."""
+    from annotate._server import is_loopback
     from annotate.studio import studio_up as run
 
-    if not as_json:
-        err.print("starting Label Studio (the first start migrates its database, ~30 s)...")
-    status = run(port=port)
+    status = run(port=port, bind=bind, log=(lambda _m: None) if as_json else err.print)
+    if status.bind and not is_loopback(status.bind):
+        err.print(
+            f"[bold yellow]warning:[/] Label Studio listens on {status.bind}: it is reachable "
+            "from the network, by anyone who can reach this machine",
+            highlight=False,
+            soft_wrap=True,
+        )
     if as_json:
         _emit_json(status)
         return
@@ -193,14 +206,17 @@ def studio_up(
 
 @studio_app.command("down")
 def studio_down(as_json: JsonOpt = False) -> None:
-    """Stop the local Label Studio server."""
+    """Stop the local Label Studio server (only if it is still the one `studio up` started)."""
     from annotate.studio import studio_down as run
 
-    stopped = run()
+    result = run()
     if as_json:
-        _emit_json({"stopped": stopped})
+        _emit_json(result)
+    elif result.stopped:
+        out.print(f"Label Studio stopped (pid {result.pid})")
     else:
-        out.print("Label Studio stopped" if stopped else "Label Studio was not running")
+        why = f": {result.note}; no signal sent, state cleared" if result.note else ""
+        out.print(f"Label Studio was not running{why}", highlight=False, soft_wrap=True)
 
 
 @studio_app.command("status")
@@ -213,7 +229,11 @@ def studio_status(as_json: JsonOpt = False) -> None:
         _emit_json(status)
     else:
         state = f"running at {status.url}" if status.running else "not running"
-        out.print(f"Label Studio is {state} (data in {status.data_dir})")
+        out.print(
+            f"Label Studio is {state} (data in {status.data_dir})", highlight=False, soft_wrap=True
+        )
+        if status.note:
+            out.print(status.note, highlight=False, soft_wrap=True)
     if not status.running:
         raise typer.Exit(1)
 

@@ -16,6 +16,7 @@ __all__ = [
     "PushError",
     "SchemaError",
     "StudioError",
+    "StudioTimeout",
 ]
 
 
@@ -57,6 +58,10 @@ class StudioError(AnnotateError, RuntimeError):
 
 class ConnectionFailed(StudioError, ConnectionError):
     """No Label Studio server answers at the configured URL."""
+
+
+class StudioTimeout(ConnectionFailed, TimeoutError):
+    """The server took a request but did not answer it in time."""
 
 
 class AuthenticationFailed(StudioError, PermissionError):

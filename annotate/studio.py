@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +19,15 @@ from annotate import _server
 from annotate._client import Client, Connection
 from annotate.errors import ConnectionFailed, StudioError
 
-__all__ = ["StudioStatus", "connect", "home_dir", "studio_down", "studio_status", "studio_up"]
+__all__ = [
+    "StudioStatus",
+    "StudioStopped",
+    "connect",
+    "home_dir",
+    "studio_down",
+    "studio_status",
+    "studio_up",
+]
 
 ADMIN_USER = "admin@annotate.local"
 DEFAULT_PORT = 8080
@@ -36,6 +44,38 @@ class StudioStatus:
     username: str
     credentials_file: str
     started: bool = False  # True when this call started it
+    bind: str | None = None  # the address it listens on
+    note: str | None = None  # why a server saved in the state is not running
+
+
+@dataclass(frozen=True)
+class StudioStopped:
+    """What ``annotate studio down`` did."""
+
+    stopped: bool  # a server was running and has been stopped
+    pid: int | None = None
+    note: str | None = None  # why nothing was stopped, when state was saved
+
+
+@dataclass(frozen=True)
+class _Saved:
+    """The server saved in the state file, checked against the running processes."""
+
+    pid: int
+    url: str | None
+    bind: str | None
+    ours: bool  # pid is the server `studio up` started (command line and start time)
+    healthy: bool
+
+    def note(self, path: Path) -> str | None:
+        if not self.ours:
+            return (
+                f"the saved state {path} is stale: pid {self.pid} is not the Label Studio "
+                "server started from here"
+            )
+        if not self.healthy:
+            return f"its process (pid {self.pid}) is alive but does not answer {self.url}/health"
+        return None
 
 
 def home_dir() -> Path:
@@ -82,29 +122,86 @@ def _read_state(home: Path) -> dict[str, object] | None:
     return state
 
 
-def studio_status(home: Path | None = None) -> StudioStatus:
-    """Report whether the local server is running."""
-    home = home or home_dir()
-    state = _read_state(home) or {}
-    url = state.get("url")
-    pid = state.get("pid")
-    running = isinstance(url, str) and _server.is_healthy(url)
+def _saved(home: Path) -> _Saved | None:
+    # The one check behind status, up and down, so that they never disagree.
+    state = _read_state(home)
+    if not state or not isinstance(state.get("pid"), int):
+        return None
+    pid = state["pid"]
+    assert isinstance(pid, int)
+    url, bind, data_dir, started_at = (
+        value if isinstance(value, str) else None
+        for value in (state.get(k) for k in ("url", "bind", "data_dir", "started_at"))
+    )
+    # A state file written before the start time was recorded cannot be verified: stale.
+    ours = data_dir is not None and _server.is_our_server(
+        pid, data_dir=Path(data_dir), started_at=started_at
+    )
+    healthy = ours and url is not None and _server.is_healthy(url)
+    return _Saved(pid=pid, url=url, bind=bind, ours=ours, healthy=healthy)
+
+
+def _status(home: Path, saved: _Saved | None) -> StudioStatus:
     return StudioStatus(
-        running=running,
-        url=url if isinstance(url, str) else None,
-        pid=pid if isinstance(pid, int) and running else None,
+        running=saved is not None and saved.healthy,
+        url=saved.url if saved else None,
+        pid=saved.pid if saved and saved.healthy else None,
         data_dir=str(home / "label-studio"),
         username=ADMIN_USER,
         credentials_file=str(_credentials_path(home)),
+        bind=saved.bind if saved and saved.healthy else None,
+        note=saved.note(_state_path(home)) if saved else None,
     )
 
 
-def studio_up(home: Path | None = None, *, port: int = DEFAULT_PORT) -> StudioStatus:
-    """Start the local Label Studio server unless it already runs; wait until it is healthy."""
+def studio_status(home: Path | None = None) -> StudioStatus:
+    """Report whether the local server is running.
+
+    Running means the saved process is the server ``studio_up`` started (its command line
+    and start time match) and it answers ``/health``; otherwise ``note`` says which of the
+    two failed.
+    """
     home = home or home_dir()
-    status = studio_status(home)
+    return _status(home, _saved(home))
+
+
+def studio_up(
+    home: Path | None = None,
+    *,
+    port: int = DEFAULT_PORT,
+    bind: str = _server.LOOPBACK,
+    log: Callable[[str], None] = lambda _msg: None,
+) -> StudioStatus:
+    """Start the local Label Studio server unless it already runs; wait until it is healthy.
+
+    Parameters
+    ----------
+    port
+        The port to listen on.
+    bind
+        The IP address to listen on. The default, loopback, keeps the server (and its login
+        page) unreachable from the network; ``0.0.0.0`` opens it to every interface.
+    log
+        Called with a progress message when a server is being started.
+
+    Raises
+    ------
+    StudioError
+        ``bind`` is not an IP address, or the saved server's process is alive but does not
+        answer (stop it with ``studio_down`` first).
+    """
+    home = home or home_dir()
+    saved = _saved(home)
+    status = _status(home, saved)
     if status.running:
         return status
+    if saved is not None and saved.ours:
+        raise StudioError(
+            f"the local Label Studio started earlier is not answering: {status.note}",
+            hint="stop it with `annotate studio down`, then run `annotate studio up` again",
+        )
+    _server.is_loopback(bind)  # a bad address fails before anything starts
+    log("starting Label Studio (the first start migrates its database, ~30 s)...")
     creds = _credentials(home)
     proc = _server.start_server(
         home / "label-studio",
@@ -112,8 +209,17 @@ def studio_up(home: Path | None = None, *, port: int = DEFAULT_PORT) -> StudioSt
         username=creds["username"],
         password=creds["password"],
         token=creds["token"],
+        bind=bind,
     )
-    _write_private(_state_path(home), {"url": proc.url, "pid": proc.pid, "port": port})
+    state = {
+        "url": proc.url,
+        "pid": proc.pid,
+        "port": port,
+        "bind": proc.bind,
+        "data_dir": str(proc.data_dir),
+        "started_at": proc.started_at,
+    }
+    _write_private(_state_path(home), state)
     return StudioStatus(
         running=True,
         url=proc.url,
@@ -122,20 +228,24 @@ def studio_up(home: Path | None = None, *, port: int = DEFAULT_PORT) -> StudioSt
         username=creds["username"],
         credentials_file=str(_credentials_path(home)),
         started=True,
+        bind=proc.bind,
     )
 
 
-def studio_down(home: Path | None = None) -> bool:
-    """Stop the local server. Returns False when it was not running."""
+def studio_down(home: Path | None = None) -> StudioStopped:
+    """Stop the local server, if the saved process is still the server ``studio_up`` started.
+
+    A saved pid that now belongs to another process (or to none) gets no signal: the stale
+    state is removed and ``note`` says so. A server of ours that does not answer is stopped.
+    """
     home = home or home_dir()
-    state = _read_state(home)
-    if not state or not isinstance(state.get("pid"), int):
-        return False
-    pid = state["pid"]
-    assert isinstance(pid, int)
-    stopped = _server.stop_pid(pid)
+    saved = _saved(home)
+    if saved is None:
+        return StudioStopped(stopped=False)
+    note = saved.note(_state_path(home))
+    stopped = saved.ours and _server.stop_pid(saved.pid)
     _state_path(home).unlink(missing_ok=True)
-    return stopped
+    return StudioStopped(stopped=stopped, pid=saved.pid, note=None if stopped else note)
 
 
 def connect(home: Path | None = None, *, check: bool = True) -> Client:
