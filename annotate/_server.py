@@ -12,6 +12,7 @@ import itertools
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -103,6 +104,24 @@ def _url_host(bind: str) -> str:
     return str(address) if address.version == 4 else f"[{address}]"
 
 
+def _check_port_free(bind: str, port: int, url: str) -> None:
+    # Label Studio quietly moves to the next free port when its own is taken, and we would
+    # then wait out the whole start timeout on the port we asked for: find out first.
+    address = _address(bind)
+    family = socket.AF_INET if address.version == 4 else socket.AF_INET6
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        # SO_REUSEADDR: a port left in TIME_WAIT by a server just stopped is free to use.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((str(address), port))
+        except OSError as exc:
+            raise StudioError(
+                f"port {port} is already in use on {bind} ({exc.strerror}); "
+                f"Label Studio cannot listen at {url}",
+                hint="pick a free port with --port, or stop the program that holds it",
+            ) from exc
+
+
 def start_server(
     data_dir: Path,
     *,
@@ -135,6 +154,7 @@ def start_server(
             f"another server already answers on {url}",
             hint="pick a free port with --port, or stop that server first",
         )
+    _check_port_free(bind, port, url)
     env = dict(os.environ)
     # Secrets go in through the environment, which Label Studio reads for its first user:
     # a command line is visible to every user of the machine in `ps`.

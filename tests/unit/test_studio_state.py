@@ -129,3 +129,19 @@ def test_bind_must_be_an_ip_address(home: Path) -> None:
     assert up.exit_code == 2
     assert "must be an IP address, got 'everywhere'" in up.output
     assert "starting" not in up.output
+
+
+def test_up_on_a_port_another_program_holds_fails_at_once(home: Path) -> None:
+    # Label Studio would move to the next free port, and up would wait out its whole start
+    # timeout on this one; the port is checked before the server is started.
+    import socket
+
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        up = CliRunner().invoke(app, ["studio", "up", "--port", str(port)])
+    assert up.exit_code == 2, up.output
+    assert f"port {port} is already in use" in up.output
+    assert "--port" in up.output
+    assert not (home / "studio.json").exists()
