@@ -10,11 +10,13 @@ column named after the schema field. Checksums are verified by ``annotate.releas
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import yaml
 
 from annotate.errors import AnnotateError
 
@@ -44,6 +46,9 @@ class LoadedRelease:
         Label columns hold label names (``None`` when a sentence has no gold value).
     span_fields : list of str
         Columns holding a list of ``{start, end, label, ...}`` per sentence (spans fields).
+    name : str
+        The dataset card's ``pretty_name`` (the schema name when the card has none) as one
+        lowercase token (``conll2010-wikipedia``), for model ids.
     """
 
     path: Path
@@ -53,6 +58,7 @@ class LoadedRelease:
     labels: dict[str, list[str]]
     splits: dict[str, pd.DataFrame]
     span_fields: tuple[str, ...] = ()
+    name: str = "release"
 
 
 def load_release(release_dir: str | Path) -> LoadedRelease:
@@ -114,7 +120,28 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
         labels=labels,
         splits=splits,
         span_fields=tuple(span_fields),
+        name=_name(root, manifest),
     )
+
+
+def _name(root: Path, manifest: dict[str, Any]) -> str:
+    """The card's ``pretty_name``, else the schema name, as a token without ``@`` or ``+``.
+
+    Two corpora may share a schema (CoNLL-2010 Wikipedia and biological), so the schema name
+    alone does not say which data a model saw. The card is among the files the manifest pins.
+    """
+    from annotate._schema_io import split_front_matter
+
+    pretty = None
+    card = root / "README.md"
+    if card.is_file():
+        try:
+            pretty = split_front_matter(card.read_text(encoding="utf-8"))[0].get("pretty_name")
+        except (UnicodeDecodeError, yaml.YAMLError):
+            # Only a label: the manifest hash in the model id is what tells releases apart.
+            pretty = None
+    raw = str(pretty or (manifest.get("schema") or {}).get("name") or "release")
+    return re.sub(r"[^a-z0-9._]+", "-", raw.lower()).strip("-") or "release"
 
 
 def _is_spans(feat: Any) -> bool:

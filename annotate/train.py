@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import resource
 import time
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,19 +33,43 @@ from annotate._model import Span
 from annotate._release_io import LoadedRelease, load_release
 from annotate.errors import AnnotateError
 
-__all__ = ["TrainError", "TrainResult", "evaluate", "predict", "to_predictions", "train"]
+__all__ = [
+    "FORMAT_VERSION",
+    "ModelFormatError",
+    "TrainError",
+    "TrainResult",
+    "UntrustedModelError",
+    "evaluate",
+    "load_model",
+    "model_id",
+    "predict",
+    "to_predictions",
+    "train",
+]
 
 MODEL_FILE = "model.skops"
 META_FILE = "model.json"
 MODEL_NAME = "tfidf-lr"
-# What a model file may contain; anything else (a function, an unknown class) is refused.
-_TRUSTED_PREFIXES = (
-    "sklearn.",
-    "numpy.",
-    "scipy.",
-    "builtins.",
-    "annotate._features.",
-    "annotate._span_tagger.",
+# How a model folder is laid out, recorded in model.json. Bump it when a model written now
+# would be misread or refused by the toolkit as it was before: a type added to
+# _TRUSTED_TYPES (the older toolkit would call the file untrusted), a model.json key that
+# loading or predicting relies on, or a change in what model.skops holds (one fitted pipeline
+# per choice field, applied to raw sentence texts). A model.json without it predates it and
+# reads as 0: the same model.skops, and a model.json without the release's name and hash key.
+FORMAT_VERSION = 1
+# Every type in a model file that skops does not trust by default, by exact name: what
+# skops.io.get_untrusted_types lists for models of every shape _features.build makes (with and
+# without cues, character n-grams, span taggers, a threshold; one class), trained on the test
+# releases with and without spans fields. scikit-learn's estimators and NumPy's ufuncs are
+# trusted by skops itself. Anything else, a class or a function (numpy.full_like,
+# builtins.exec), could run code when the model is loaded or applied, so the file is refused.
+# A new feature class goes here, and bumps FORMAT_VERSION.
+_TRUSTED_TYPES = frozenset(
+    {
+        "annotate._features.CueLexicon",
+        "annotate._features.Shape",
+        "annotate._span_tagger.SpanFeatures",
+    }
 )
 _CURVE_SHARES = (0.1, 0.25, 0.5, 1.0)
 # Learning-curve fits stop at this many sentences; beyond it the last point is the shipped model.
@@ -55,6 +80,14 @@ class TrainError(AnnotateError, ValueError):
     """A model cannot be trained, loaded or applied as asked."""
 
 
+class ModelFormatError(TrainError):
+    """A model folder is corrupt, or was written by a newer toolkit than this one."""
+
+
+class UntrustedModelError(TrainError):
+    """A model file holds types that ``annotate train`` never writes; loading it could run code."""
+
+
 @dataclass(frozen=True)
 class TrainResult:
     """What :func:`train` wrote.
@@ -63,7 +96,7 @@ class TrainResult:
     ----------
     output_dir : pathlib.Path
     model_version : str
-        ``tfidf-lr-<schema>@<release version>``; predictions carry it.
+        See :func:`model_id`; predictions carry it.
     metrics : dict
         The content of ``metrics.json``.
     """
@@ -117,7 +150,7 @@ def train(
     names = _pick_fields(rel, fields)
     out = Path(output_dir)
     out.mkdir(parents=True, exist_ok=True)
-    version = f"{MODEL_NAME}-{rel.schema.get('name', 'release')}@{rel.version}"
+    version = model_id(rel)
     models, per_field, curves = {}, {}, {}
     for name in names:
         started = time.perf_counter()
@@ -139,7 +172,7 @@ def train(
     metrics = {
         "model_version": version,
         "seed": seed,
-        "release": {"version": rel.version, "manifest_sha256": rel.manifest_sha256},
+        "release": _release_meta(rel),
         "schema": rel.schema,
         "fields": per_field,
         "learning_curve": curves,
@@ -151,6 +184,21 @@ def train(
     (out / "report.md").write_text(_report.report_md(metrics), encoding="utf-8")
     (out / "README.md").write_text(_report.model_card(metrics), encoding="utf-8")
     return TrainResult(out, version, metrics)
+
+
+def model_id(rel: LoadedRelease) -> str:
+    """The id of a model trained on ``rel``: ``tfidf-lr-<release name>@<version>+<hash>``.
+
+    ``<hash>`` is the first 12 hex digits of the sha256 of the release's ``manifest.json``,
+    which pins every file of the release: two releases sharing a name and a version (two
+    subsets of one corpus, a release rebuilt from other data) still give two ids. Label Studio
+    keeps predictions apart by this id (``model_version``).
+    """
+    return f"{MODEL_NAME}-{rel.name}@{rel.version}+{rel.manifest_sha256[:12]}"
+
+
+def _release_meta(rel: LoadedRelease) -> dict[str, str]:
+    return {"name": rel.name, "version": rel.version, "manifest_sha256": rel.manifest_sha256}
 
 
 def _rules_vs_model(
@@ -291,8 +339,10 @@ def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, n
 
     sio.dump(models, out / MODEL_FILE)
     meta = {
+        "format_version": FORMAT_VERSION,
         "model_version": version,
-        "release": {"version": rel.version, "manifest_sha256": rel.manifest_sha256},
+        "release_manifest_sha256": rel.manifest_sha256,
+        "release": _release_meta(rel),
         "schema": rel.schema,
         "fields": {n: rel.labels[n] for n in names},
     }
@@ -302,11 +352,19 @@ def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, n
 def load_model(model_dir: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
     """Load ``(pipelines by field, model.json)`` after checking the file holds only known types.
 
+    ``model.json``'s ``format_version`` is 0 in what this returns for models written before
+    it was recorded.
+
     Raises
     ------
     TrainError
-        If the folder holds no model, or the model file contains types other than
-        scikit-learn, NumPy, SciPy and this toolkit's feature classes.
+        If the folder holds no model.
+    ModelFormatError
+        If ``model.json`` or ``model.skops`` is corrupt, or the model's format is newer than
+        :data:`FORMAT_VERSION`.
+    UntrustedModelError
+        If the model file holds a type (class or function) that ``annotate train`` never
+        writes; nothing in the file is built then.
     """
     import skops.io as sio
 
@@ -317,15 +375,65 @@ def load_model(model_dir: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
             f"{str(root)!r} holds no trained model ({MODEL_FILE}, {META_FILE})",
             hint="pass the output folder of 'annotate train'",
         )
-    untrusted = sio.get_untrusted_types(file=path)
-    unexpected = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
+    # model.json first: a newer format may hold types this version does not know, and
+    # "upgrade" is the right advice for those, not "untrusted".
+    meta = _read_meta(meta_path)
+    # One read: the bytes whose types were checked are the bytes loaded.
+    data = path.read_bytes()
+    try:
+        untrusted = sio.get_untrusted_types(data=data) if data else None
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+        raise _corrupt(path, exc) from exc
+    if untrusted is None:
+        raise _corrupt(path, "the file is empty")
+    unexpected = sorted(set(untrusted) - _TRUSTED_TYPES)
     if unexpected:
-        raise TrainError(
-            f"{path}: refusing to load unexpected types {', '.join(unexpected)}",
-            hint="only load models written by 'annotate train'; retrain from the release",
+        raise UntrustedModelError(
+            f"{path}: refusing to load types annotate train never writes: {', '.join(unexpected)}",
+            hint="do not load model files from an untrusted source; retrain with "
+            "'annotate train' on the release",
         )
-    models = sio.load(path, trusted=untrusted)
-    return models, json.loads(meta_path.read_text(encoding="utf-8"))
+    try:
+        models = sio.loads(data, trusted=untrusted)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise _corrupt(path, exc) from exc
+    return models, meta
+
+
+def _corrupt(path: Path, why: object) -> ModelFormatError:
+    return ModelFormatError(
+        f"{path}: not a model file written by 'annotate train' ({why})",
+        hint="the file is damaged or truncated: copy it again, or retrain with 'annotate train'",
+    )
+
+
+def _read_meta(meta_path: Path) -> dict[str, Any]:
+    """``model.json`` with its ``format_version`` checked (0 when absent)."""
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _corrupt(meta_path, exc) from exc
+    missing = [
+        k
+        for k in ("model_version", "schema", "fields")
+        if not isinstance(meta, dict) or k not in meta
+    ]
+    if missing:
+        raise _corrupt(meta_path, f"no {', '.join(missing)}")
+    version = meta.get("format_version", 0)
+    # bool is an int in Python; true is not a version.
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise ModelFormatError(
+            f"{meta_path}: format_version {version!r} is not a whole number of 0 or more",
+            hint="the file was edited or damaged: retrain with 'annotate train'",
+        )
+    if version > FORMAT_VERSION:
+        raise ModelFormatError(
+            f"{meta_path}: format_version {version}, but this annotate knows up to "
+            f"{FORMAT_VERSION}",
+            hint="upgrade annotate to load this model, or retrain it with this version",
+        )
+    return {**meta, "format_version": version}
 
 
 def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "test") -> dict:

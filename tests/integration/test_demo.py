@@ -83,4 +83,8 @@ def test_whole_loop_on_the_bundled_corpus(
     assert project.sampling == "Uncertainty sampling"
     predictions = client.sdk.predictions.list(project=project.id)
     assert len(predictions) == 24
-    assert {p.model_version for p in predictions} == {metrics["model_version"]}
+    # The model that predicted is the one on disk now: its id names the release it was trained on
+    # by the hash of that release's manifest.json, which a rebuild of the release changes.
+    meta = json.loads((Path(result.paths["model"]) / "model.json").read_text())
+    assert meta["model_version"].endswith("+" + meta["release_manifest_sha256"][:12])
+    assert {p.model_version for p in predictions} == {meta["model_version"]}

@@ -1,0 +1,227 @@
+"""Model files: nothing in one runs code, old ones keep loading, each names its training data."""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from annotate import _features
+from annotate.cli import app
+from annotate.import_corpus import release_from_gold
+from annotate.train import (
+    FORMAT_VERSION,
+    ModelFormatError,
+    UntrustedModelError,
+    load_model,
+    predict,
+    to_predictions,
+    train,
+)
+from tests.unit.test_train import SCHEMA, _release, _rows
+
+OLD_MODEL = Path(__file__).parents[1] / "data" / "models" / "tfidf-lr-news-stance-0.1.0-format0"
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """A release and a hedging model trained on it (one field keeps the fit short)."""
+    tmp = tmp_path_factory.mktemp("model-files")
+    release = _release(tmp)
+    return release, train(release, tmp / "model", fields=["hedging"], seed=0)
+
+
+def _copy_model(result, where: Path) -> Path:
+    where.mkdir()
+    for name in ("model.skops", "model.json"):
+        shutil.copy(result.output_dir / name, where / name)
+    return where
+
+
+# --- a model file must not run code ---------------------------------------------------------
+
+
+def _crafted_model(trained, where: Path, marker: Path) -> Path:
+    """A model folder whose pipeline, when applied, writes ``marker`` through ``exec``.
+
+    Built as the attack was reported: ``np.full_like`` fills the input with the payload,
+    ``min`` picks one copy out and ``exec`` runs it. skops rebuilds every piece on load; only
+    the types check stands between the file and the payload.
+    """
+    import skops.io as sio
+    from sklearn.dummy import DummyClassifier
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    payload = f"__import__('pathlib').Path({str(marker)!r}).touch()"
+    fill = FunctionTransformer(np.full_like, kw_args={"fill_value": payload, "dtype": object})
+    pipe = Pipeline(
+        [
+            ("fill", fill),
+            ("pick", FunctionTransformer(builtins.min)),
+            ("run", FunctionTransformer(builtins.exec)),
+            # Fitted, so that the pipeline counts as fitted and predict reaches the steps above.
+            ("model", DummyClassifier().fit([[0], [1]], ["hedged", "not_hedged"])),
+        ]
+    )
+    model = _copy_model(trained[1], where)
+    sio.dump({"hedging": pipe}, model / "model.skops")
+    return model
+
+
+@pytest.mark.parametrize("command", ["predict", "evaluate"])
+def test_a_model_file_that_would_run_code_is_refused_by_the_cli(trained, tmp_path, command):
+    release, _ = trained
+    marker = tmp_path / "payload-ran"
+    model = _crafted_model(trained, tmp_path / "crafted", marker)
+    sentences = tmp_path / "sentences.parquet"
+    _rows(4, "new", 5)[["sentence_id", "text"]].to_parquet(sentences)
+    target = str(sentences) if command == "predict" else str(release)
+    args = [command, str(model), target]
+    if command == "predict":
+        args += ["-o", str(tmp_path / "pred.parquet")]
+    result = CliRunner().invoke(app, args)
+    assert not marker.exists(), "the model file ran its payload"
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    (line,) = [x for x in result.output.splitlines() if x.startswith("error:")]
+    for name in ("builtins.exec", "builtins.min", "numpy.full_like"):
+        assert name in line
+    assert "untrusted source" in result.output and "annotate train" in result.output
+
+
+def test_a_function_of_this_toolkit_is_not_trusted_by_its_module_name(trained, tmp_path):
+    """Trust is by exact name: a function beside the feature classes is still refused."""
+    import skops.io as sio
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    model = _copy_model(trained[1], tmp_path / "m")
+    pipe = Pipeline([("grams", FunctionTransformer(_features._grams))])
+    sio.dump({"hedging": pipe}, model / "model.skops")
+    with pytest.raises(
+        UntrustedModelError,
+        match=r"types annotate train never writes: annotate\._features\._grams\n",
+    ):
+        load_model(model)
+
+
+# --- the model format version ---------------------------------------------------------------
+
+
+def test_model_json_records_the_format_version(trained):
+    _, result = trained
+    meta = json.loads((result.output_dir / "model.json").read_text())
+    assert meta["format_version"] == FORMAT_VERSION == 1
+    _, loaded = load_model(result.output_dir)
+    assert loaded["format_version"] == 1
+
+
+@pytest.mark.parametrize("value", [FORMAT_VERSION + 1, 99])
+def test_a_model_from_a_newer_toolkit_asks_to_upgrade(trained, tmp_path, value):
+    model = _copy_model(trained[1], tmp_path / "m")
+    meta = json.loads((model / "model.json").read_text())
+    (model / "model.json").write_text(json.dumps({**meta, "format_version": value}))
+    with pytest.raises(ModelFormatError, match=rf"format_version {value}.*knows up to 1") as err:
+        load_model(model)
+    assert "upgrade annotate" in str(err.value)
+    result = CliRunner().invoke(app, ["predict", str(model), str(tmp_path / "s.parquet")])
+    assert result.exit_code == 2 and "upgrade annotate" in result.output
+
+
+@pytest.mark.parametrize("value", ["1", 1.5, True, None])
+def test_a_format_version_that_is_not_an_integer_is_refused(trained, tmp_path, value):
+    model = _copy_model(trained[1], tmp_path / "m")
+    meta = json.loads((model / "model.json").read_text())
+    (model / "model.json").write_text(json.dumps({**meta, "format_version": value}))
+    with pytest.raises(
+        ModelFormatError, match=r"model\.json: format_version .* not a whole number"
+    ):
+        load_model(model)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("model.json", b"{not json"), ("model.skops", b"PK\x03\x04 cut short"), ("model.skops", b"")],
+)
+def test_a_corrupt_model_file_is_one_message(trained, tmp_path, name, content):
+    model = _copy_model(trained[1], tmp_path / "m")
+    (model / name).write_bytes(content)
+    with pytest.raises(ModelFormatError, match=rf"{name}: not a model file .*\(") as err:
+        load_model(model)
+    assert "retrain" in str(err.value)
+
+
+def test_a_folder_without_a_model_is_one_message(tmp_path):
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path), str(tmp_path)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "holds no trained model (model.skops, model.json)" in result.output
+
+
+def test_a_model_written_before_format_versions_still_loads_and_predicts_the_same():
+    recorded = json.loads((OLD_MODEL / "predictions.json").read_text())
+    assert "format_version" not in json.loads((OLD_MODEL / "model.json").read_text())
+    models, meta = load_model(OLD_MODEL)
+    assert meta["format_version"] == 0 and list(models) == ["hedging"]
+    texts = [p["text"] for p in recorded["predictions"]]
+    sentences = pd.DataFrame({"sentence_id": [f"s{i}" for i in range(len(texts))], "text": texts})
+    pred = predict(OLD_MODEL, sentences)
+    assert list(pred["hedging"]) == [p["hedging"] for p in recorded["predictions"]]
+    assert pred["hedging_score"].tolist() == pytest.approx(
+        [p["hedging_score"] for p in recorded["predictions"]], abs=1e-3
+    )
+    assert set(pred["model_version"]) == {recorded["model_version"]}
+
+
+# --- model ids ------------------------------------------------------------------------------
+
+
+def _manifest_sha256(release: Path) -> str:
+    return hashlib.sha256((release / "manifest.json").read_bytes()).hexdigest()
+
+
+def test_two_releases_of_one_name_and_version_give_two_model_ids(trained, tmp_path):
+    release_a, result_a = trained
+    release_b = _release(tmp_path, n_train=60)  # same name and version 0.1.0, other sentences
+    result_b = train(release_b, tmp_path / "model", fields=["hedging"], seed=0)
+    assert result_a.model_version != result_b.model_version
+    for release, result in ((release_a, result_a), (release_b, result_b)):
+        full = _manifest_sha256(release)
+        assert result.model_version == f"tfidf-lr-news-stance@0.1.0+{full[:12]}"
+        meta = json.loads((result.output_dir / "model.json").read_text())
+        assert meta["model_version"] == result.model_version
+        assert meta["release_manifest_sha256"] == full
+        assert meta["release"] == {
+            "name": "news-stance",
+            "version": "0.1.0",
+            "manifest_sha256": full,
+        }
+        assert json.loads((result.output_dir / "metrics.json").read_text())["model_version"] == (
+            result.model_version
+        )
+    # What push sends to Label Studio carries the id.
+    pred = predict(result_b.output_dir, _rows(3, "new", 5)[["sentence_id", "text"]])
+    items = to_predictions(pred, SCHEMA)
+    assert {item["model_version"] for item in items} == {result_b.model_version}
+
+
+def test_the_model_id_names_the_release_not_only_its_schema(tmp_path):
+    """Two corpora under one schema (CoNLL-2010 Wikipedia and biological) are told apart."""
+    ids = []
+    for subset in ("wikipedia", "biological"):
+        table = pd.concat(
+            [_rows(40, s, i).assign(split=s) for i, s in enumerate(("train", "test"))],
+            ignore_index=True,
+        )
+        name = f"conll2010-{subset}"
+        made = release_from_gold(table, SCHEMA, tmp_path / name, "1.0.0", pretty_name=name)
+        ids.append(train(made.path, tmp_path / f"m-{subset}", fields=["hedging"]).model_version)
+    assert ids[0].startswith("tfidf-lr-conll2010-wikipedia@1.0.0+")
+    assert ids[1].startswith("tfidf-lr-conll2010-biological@1.0.0+")
