@@ -400,6 +400,7 @@ def release(
             {
                 "path": made.path,
                 "manifest": made.manifest,
+                "manifest_sha256": made.manifest_sha256,
                 "suggested_version": made.suggested_version,
                 "warnings": notes,
             }
@@ -410,10 +411,16 @@ def release(
         f"release {version}",
         [("path", made.path), *[(k, v) for k, v in sorted(counts.items())]],
     )
+    _print_pin(made.manifest_sha256)
     if made.diff is not None:
         out.print(str(made.diff))
     for note in notes:
         err.print(f"[yellow]warning:[/] {note}")
+
+
+def _print_pin(sha256: str) -> None:
+    # Never wrapped: the hash is meant to be copied whole.
+    out.print(f"manifest sha256: {sha256} (pin the release by this hash)", soft_wrap=True)
 
 
 @app.command()
@@ -437,16 +444,25 @@ def verify(
     release_dir: Annotated[Path, typer.Argument(help="Release folder.")],
     as_json: JsonOpt = False,
 ) -> None:
-    """Recompute every checksum of a release; fail naming any file that differs."""
+    """Recompute every checksum and check the manifest's claims; print its sha256 to pin."""
     from annotate.release import verify as run
 
     manifest = run(release_dir)
     if as_json:
         _emit_json(
-            {"ok": True, "version": manifest.get("version"), "files": len(manifest["files"])}
+            {
+                "ok": True,
+                "version": manifest.get("version"),
+                "files": len(manifest["files"]),
+                "manifest_sha256": manifest.sha256,
+            }
         )
     else:
-        out.print(f"{release_dir}: {len(manifest['files'])} files match the manifest")
+        out.print(
+            f"{release_dir}: {len(manifest['files'])} files match the manifest, and its "
+            "version, row counts, schema and licence match the files"
+        )
+        _print_pin(manifest.sha256)
 
 
 @app.command()
