@@ -18,8 +18,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from annotate import _spans
-from annotate._model import Span
+from annotate import _consistency, _spans
+from annotate._model import Span, Violation
 from annotate._release_errors import ReleaseError
 from annotate._splits import SPLITS
 from annotate.schema import Schema
@@ -243,12 +243,23 @@ def drop_rule_errors(votes: Votes, sentences: pd.DataFrame, schema: Schema) -> V
     found: list[tuple[Any, ...]] = []
     current: tuple[Any, Any, Any] | None = None
     values: dict[str, Any] = {}
+    # Without spans, the checks read the values only, not the text: one check per distinct
+    # set of values (a few dozen) instead of one per annotation.
+    no_spans: dict[tuple[Any, ...], list[Violation]] = {}
 
     def check() -> None:
         if current is None or current[0] not in texts:  # build names sentences not in the table
             return
         sid, aid, who = current
-        for v in schema.check(values, texts[sid]):
+        key = tuple(v if isinstance(v, str | None) else tuple(v) for v in values.values())
+        if any(kinds[k] == "spans" and v for k, v in values.items()):
+            # Fields and labels were validated for the whole table by prepare.
+            violations = _consistency.check(schema, values, texts[sid], validated=True)
+        elif key in no_spans:
+            violations = no_spans[key]
+        else:
+            violations = no_spans[key] = _consistency.check(schema, values, "", validated=True)
+        for v in violations:
             if v.severity == "error":
                 found.append((sid, aid, who, v.rule, v.field, v.message))
 

@@ -696,19 +696,33 @@ def demo(
         "build/demo"
     ),
     port: Annotated[int, typer.Option(help="Port of the local Label Studio.")] = 8080,
+    schema: SchemaOpt = DEFAULT_SCHEMA,
+    project: Annotated[str, typer.Option("--project", help="Project title.")] = "news-stance-demo",
     as_json: JsonOpt = False,
 ) -> None:
-    """Run the whole loop on the bundled corpus and leave Label Studio running."""
+    """Run the whole loop on the bundled corpus and leave Label Studio running.
+
+    Run again, it reuses what is there: the latest release when the data are the same,
+    else a new release after it; nothing made before is deleted or overwritten.
+    """
     from annotate.demo import demo as run
     from annotate.studio import home_dir
 
-    result = run(corpus, workdir, port=port, log=(lambda _m: None) if as_json else err.print)
+    result = run(
+        corpus,
+        workdir,
+        schema=schema,
+        project=project,
+        port=port,
+        log=(lambda _m: None) if as_json else err.print,
+    )
     if as_json:
         _emit_json(result)
         return
     _table("demo", [*result.paths.items(), ("Label Studio", result.project_url)])
     for note in result.notes:
-        out.print(f"[bold yellow]note:[/] {note}")
+        # Unwrapped: a note names folders and versions the user may want to copy.
+        out.print(f"[bold yellow]note:[/] {note}", soft_wrap=True)
     out.print(
         f"Go on annotating at [bold]{result.project_url}[/] (login in "
         f"{home_dir() / 'credentials.json'}); stop the server with `annotate studio down`."
