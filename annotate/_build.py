@@ -30,7 +30,7 @@ def build(
     schema: Schema,
     settings: dict[str, Any],
     old: _diff.Snapshot | None,
-) -> tuple[dict[str, Any], _diff.Snapshot]:
+) -> tuple[_manifest.Manifest, _diff.Snapshot]:
     """Write every file of a release into ``root``; return the manifest and the snapshot.
 
     ``sentences`` may be handed over in a one-item list, which is emptied: the table as
@@ -104,6 +104,9 @@ def build(
     assignment.duplicates.to_csv(
         root / "reports" / "near_duplicates.csv", index=False, lineterminator="\n"
     )
+    votes.excluded.to_csv(
+        root / "reports" / "excluded_annotations.csv", index=False, lineterminator="\n"
+    )
     (root / "schema.yaml").write_text(schema.to_yaml())
     (root / "guidelines.md").write_text(schema.guidelines_text)
     if not full:
@@ -113,18 +116,26 @@ def build(
     distribution = _distribution(frame, schema)
     _card.chart(distribution, root / _card.CHART)
 
-    new = _diff.Snapshot(
-        version=settings["version"],
-        fields={f.name: {"kind": f.kind, "labels": list(f.values)} for f in schema.fields},
-        schema=schema.provenance(),
-        gold=frame[["split", *(f.name for f in schema.fields)]].rename_axis("sentence_id"),
+    # Read back from the split files just written, exactly as `annotate diff` reads a
+    # release: one code path for CHANGES.md and diff, so they cannot disagree (an in-memory
+    # snapshot compared NaN with None and span dicts with span tuples, and counted
+    # unchanged sentences as relabelled).
+    new = _diff.read_snapshot(
+        root,
+        {
+            "version": settings["version"],
+            "fields": {f.name: {"kind": f.kind, "labels": list(f.values)} for f in schema.fields},
+            "schema": schema.provenance(),
+        },
     )
     changes = str(_diff.compare(old, new)) if old else str(_diff.ReleaseDiff(None, new.version))
     (root / "CHANGES.md").write_text(f"# Changes\n\n{changes}")
 
     info = _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old)
     info["limitations"] = _limitations(info, report)
-    readme = _card.card(schema, info, split_features, ann_features, distribution, report, changes)
+    readme = _card.card(
+        schema, info, split_features, ann_features, distribution, report, changes, votes.excluded
+    )
     (root / "README.md").write_text(readme)
     manifest = {
         "version": settings["version"],
@@ -340,6 +351,11 @@ def _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_ro
             "annotators": int(votes.rows["annotator"].nunique()),
             "cancelled_annotations": votes.cancelled,
             "superseded_annotations": votes.superseded,
+            "excluded_annotations": int(votes.excluded["annotation_id"].nunique()),
+            "excluded_by_rule": {
+                str(k): int(v)
+                for k, v in votes.excluded["rule"].value_counts().sort_index().items()
+            },
             "without_gold": {
                 f.name: int(
                     decisions[(decisions["field"] == f.name) & decisions["gold"].isna()].shape[0]
@@ -373,6 +389,11 @@ def _limitations(info: dict[str, Any], report: Any) -> list[str]:
     )
     if info["text_policy"] == "offsets":
         out.append("No text is included; rebuilding it depends on the sources staying online.")
+    if info["counts"]["excluded_annotations"]:
+        out.append(
+            f"{info['counts']['excluded_annotations']} annotation(s) broke a consistency rule "
+            "of severity error and were left out (see Excluded annotations)."
+        )
     out.append("Cancelled (skipped) annotations are not labels and are left out.")
     low = [
         name

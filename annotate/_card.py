@@ -23,6 +23,8 @@ from annotate.schema import Schema
 __all__ = ["CHART", "card", "chart"]
 
 CHART = "images/label_distribution.png"
+# Rows of the excluded annotations shown in the card; the report lists every one.
+_MAX_EXCLUDED_SHOWN = 20
 
 REBUILD_SCRIPT = '''"""Rebuild the sentence text of an offsets-only release from its sources.
 
@@ -156,8 +158,10 @@ def card(
     distribution: dict[str, pd.DataFrame],
     agreement: Any,
     changes: str,
+    excluded: pd.DataFrame | None = None,
 ) -> str:
-    """The README.md text. ``info`` holds the manifest facts (see ``release._build``)."""
+    """The README.md text. ``info`` holds the manifest facts (see ``release._build``);
+    ``excluded`` lists the annotations left out for breaking a rule of severity error."""
     v = info["version"]
     lines = [
         _front_matter(info, split_features, ann_features),
@@ -225,6 +229,7 @@ def card(
         "",
         *[f"- {item}" for item in info["limitations"]],
         "",
+        *_excluded_section(excluded),
         "## How to load",
         "",
         "```python",
@@ -239,6 +244,10 @@ def card(
         "",
         "`annotate.release.load_release(path)` does the same after verifying every "
         "checksum in `manifest.json`.",
+        "",
+        "To pin this release, record the sha256 of its `manifest.json` (`sha256sum "
+        "manifest.json`, also printed by `annotate verify`): the manifest lists the sha256 "
+        "of every other file, so that one hash fixes them all.",
         "",
     ]
     if info["text_policy"] == "offsets":
@@ -256,6 +265,25 @@ def card(
         ]
     lines += ["## Changelog", "", changes]
     return "\n".join(lines)
+
+
+def _excluded_section(excluded: pd.DataFrame | None) -> list[str]:
+    if excluded is None or excluded.empty:
+        return []
+    shown = excluded.head(_MAX_EXCLUDED_SHOWN).set_index("sentence_id")
+    more = len(excluded) - len(shown)
+    return [
+        "## Excluded annotations",
+        "",
+        f"{excluded['annotation_id'].nunique()} annotation(s) broke a consistency rule of "
+        "severity error (the checks `annotate pull` reports: required fields, spans inside "
+        "their sentence and matching its text, the schema's rules) and were left out whole: "
+        "none of their fields voted. All are listed in `reports/excluded_annotations.csv`"
+        + (f"; the first {len(shown)} here." if more else "."),
+        "",
+        _table(shown[["annotation_id", "annotator", "rule", "field", "message"]]),
+        "",
+    ]
 
 
 def _split_prose(info: dict[str, Any]) -> str:

@@ -13,14 +13,27 @@ import json
 from pathlib import Path
 from typing import Any
 
+from annotate import _manifest_claims
 from annotate._release_errors import IntegrityError, ReleaseError
 
-__all__ = ["FORMAT_VERSION", "MANIFEST", "checksums", "read", "verify", "write"]
+__all__ = ["FORMAT_VERSION", "MANIFEST", "Manifest", "checksums", "read", "verify", "write"]
 
 FORMAT_VERSION = 1
 READABLE = (1,)
 MANIFEST = "manifest.json"
 _CHUNK = 1 << 20
+
+
+class Manifest(dict[str, Any]):
+    """The content of ``manifest.json``, and ``sha256``: the hash of the file's bytes.
+
+    That one hash pins a whole release (the manifest lists the sha256 of every other
+    file), so it is what a user or a model records; it equals ``sha256sum manifest.json``.
+    """
+
+    def __init__(self, content: dict[str, Any], sha256: str) -> None:
+        super().__init__(content)
+        self.sha256 = sha256
 
 
 def sha256_file(path: Path) -> str:
@@ -49,7 +62,7 @@ def write(root: Path, content: dict[str, Any]) -> Path:
     return path
 
 
-def read(root: Path) -> dict[str, Any]:
+def read(root: Path) -> Manifest:
     """The manifest of the release at ``root``, checked for a readable format version."""
     path = Path(root) / MANIFEST
     if not path.is_file():
@@ -57,10 +70,14 @@ def read(root: Path) -> dict[str, Any]:
             f"{root} is not a release: it has no {MANIFEST}",
             hint="give a directory written by `annotate release`",
         )
+    # Parsed and hashed from the same bytes: the printed hash is of what was checked.
+    raw = path.read_bytes()
     try:
-        data = json.loads(path.read_text())
-    except json.JSONDecodeError as exc:
+        data = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise IntegrityError(f"{path} is not valid JSON ({exc})") from exc
+    if not isinstance(data, dict):
+        raise IntegrityError(f"{path} is not a JSON object")
     version = data.get("format_version")
     if version not in READABLE:
         raise ReleaseError(
@@ -68,11 +85,15 @@ def read(root: Path) -> dict[str, Any]:
             f"{', '.join(map(str, READABLE))}",
             hint="upgrade the toolkit (pip install -U annotate)",
         )
-    return data
+    return Manifest(data, hashlib.sha256(raw).hexdigest())
 
 
-def verify(root: Path) -> dict[str, Any]:
-    """Recompute every checksum; raise naming each file that is missing, extra or changed."""
+def verify(root: Path) -> Manifest:
+    """Recompute every checksum and check the manifest's claims against the files.
+
+    Raise naming each file that is missing, extra or changed, or, when the files match,
+    each claim (version, parent, row counts, schema, licence) they contradict.
+    """
     root = Path(root)
     data = read(root)
     recorded: dict[str, str] = data.get("files", {})
@@ -85,6 +106,9 @@ def verify(root: Path) -> dict[str, Any]:
         + [f"{name}: missing" for name in missing]
         + [f"{name}: not in the manifest (added)" for name in extra]
     )
+    if not problems:
+        # Only once the files are the recorded ones: the claims are checked against them.
+        problems = [f"{MANIFEST}: {claim}" for claim in _manifest_claims.problems(root, data)]
     if problems:
         raise IntegrityError(
             f"release {root} failed verification:\n  - " + "\n  - ".join(problems),

@@ -18,11 +18,22 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from annotate import _consistency, _spans
+from annotate._model import Span, Violation
 from annotate._release_errors import ReleaseError
 from annotate._splits import SPLITS
 from annotate.schema import Schema
 
-__all__ = ["PSEUDONYM", "Votes", "prepare", "read_sentences", "read_table", "release_unused"]
+__all__ = [
+    "EXCLUDED",
+    "PSEUDONYM",
+    "Votes",
+    "drop_rule_errors",
+    "prepare",
+    "read_sentences",
+    "read_table",
+    "release_unused",
+]
 
 #: What pull writes for an annotator; anything else might be a name or an e-mail.
 PSEUDONYM = re.compile(r"annotator-[0-9a-f]{10}")
@@ -37,6 +48,10 @@ _CHECKED = (*_REQUIRED, "value", "values", "schema_version", "ground_truth", "up
 _CATEGORICAL = ("sentence_id", "annotator", "field", "value", "schema_version")
 _SENTENCE_COLUMNS = ("article_id", "sentence_id", "text")
 _MAX_LISTED = 5
+#: The columns of ``Votes.excluded`` and of the release's ``reports/excluded_annotations.csv``.
+EXCLUDED = ("sentence_id", "annotation_id", "annotator", "rule", "field", "message")
+# Rows decoded to Python at a time when checking rules (spans stay in Arrow otherwise).
+_CHECK_SLICE = 100_000
 
 
 @dataclass
@@ -54,12 +69,16 @@ class Votes:
         Older annotations replaced by the same annotator's newer one on the same item.
     dropped_columns : list of str
         Input columns not published (outside the whitelist).
+    excluded : pandas.DataFrame
+        Annotations left out because they break a consistency rule of severity error,
+        one row per violation (see :func:`drop_rule_errors`).
     """
 
     rows: pd.DataFrame
     cancelled: int = 0
     superseded: int = 0
     dropped_columns: list[str] = field(default_factory=list)
+    excluded: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=EXCLUDED))
 
 
 def read_table(obj: Any, what: str) -> pd.DataFrame:
@@ -191,6 +210,120 @@ def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozense
         superseded=superseded,
         dropped_columns=dropped,
     )
+
+
+def drop_rule_errors(votes: Votes, sentences: pd.DataFrame, schema: Schema) -> Votes:
+    """Leave out every annotation that breaks a consistency rule of severity error.
+
+    The rules are the ones ``annotate pull`` reports (``Schema.check``: required fields,
+    spans inside their sentence and matching its text, the schema's own rules), applied
+    here to the release's input, so a table that was edited, merged or pulled by an older
+    toolkit is held to them too.
+
+    Why drop, not refuse: pull keeps going past an annotator's slip and reports it, and one
+    slip among thousands of annotations should not hold back a whole release; but a
+    broken annotation cannot be trusted in any field (which of "hedged" and "no cue" is the
+    slip?), so the whole annotation loses its vote, and each one is listed in the card
+    and in ``reports/excluded_annotations.csv`` for someone to fix in Label Studio.
+    Warnings are kept: they are judgement calls, not errors.
+
+    Raises
+    ------
+    ReleaseError
+        When every annotation breaks an error rule: there is nothing left to release.
+    """
+    rows = votes.rows
+    annotated = set(rows["sentence_id"].unique())
+    texts = {
+        sid: text if isinstance(text, str) else ""
+        for sid, text in zip(sentences["sentence_id"], sentences["text"], strict=True)
+        if sid in annotated
+    }
+    kinds = {f.name: f.kind for f in schema.fields}
+    found: list[tuple[Any, ...]] = []
+    current: tuple[Any, Any, Any] | None = None
+    values: dict[str, Any] = {}
+    # Without spans, the checks read the values only, not the text: one check per distinct
+    # set of values (a few dozen) instead of one per annotation.
+    no_spans: dict[tuple[Any, ...], list[Violation]] = {}
+
+    def check() -> None:
+        if current is None or current[0] not in texts:  # build names sentences not in the table
+            return
+        sid, aid, who = current
+        key = tuple(v if isinstance(v, str | None) else tuple(v) for v in values.values())
+        if any(kinds[k] == "spans" and v for k, v in values.items()):
+            # Fields and labels were validated for the whole table by prepare.
+            violations = _consistency.check(schema, values, texts[sid], validated=True)
+        elif key in no_spans:
+            violations = no_spans[key]
+        else:
+            violations = no_spans[key] = _consistency.check(schema, values, "", validated=True)
+        for v in violations:
+            if v.severity == "error":
+                found.append((sid, aid, who, v.rule, v.field, v.message))
+
+    # Rows are in (sentence, annotation, field) order: an annotation's rows are adjacent.
+    for start in range(0, len(rows), _CHECK_SLICE):
+        part = rows.iloc[start : start + _CHECK_SLICE]
+        spans = _spans.decoded(part["spans"]).to_numpy() if "spans" in kinds.values() else None
+        columns = zip(
+            part["sentence_id"].to_numpy(dtype=object),
+            part["annotation_id"].to_numpy(dtype=object),
+            part["annotator"].to_numpy(dtype=object),
+            part["field"].to_numpy(dtype=object),
+            part["value"].to_numpy(dtype=object),
+            part["values"].to_numpy(dtype=object),
+            range(len(part)),
+            strict=True,
+        )
+        for sid, aid, who, name, value, many, i in columns:
+            if current is None or (sid, aid) != current[:2]:
+                check()
+                current, values = (sid, aid, who), {}
+            kind = kinds[name]
+            if kind == "choice":
+                values[name] = value if isinstance(value, str) else None
+            elif kind == "multi_choice":
+                values[name] = [] if many is None else list(many)
+            else:
+                assert spans is not None  # decoded whenever the schema has a spans field
+                values[name] = _as_spans(spans[i], texts.get(sid, ""))
+    check()
+    excluded = pd.DataFrame(found, columns=list(EXCLUDED))
+    if excluded.empty:
+        votes.excluded = excluded
+        return votes
+    bad = rows["annotation_id"].isin(set(excluded["annotation_id"])).to_numpy()
+    if bad.all():
+        first = excluded.iloc[0]
+        raise ReleaseError(
+            f"all {excluded['annotation_id'].nunique()} annotation(s) break a consistency "
+            f"rule of severity error, e.g. annotation {first['annotation_id']} on sentence "
+            f"{first['sentence_id']}: {first['rule']} ({first['message']})",
+            hint="fix them in Label Studio and pull again; `annotate pull` lists them in "
+            "its violations report",
+        )
+    kept = rows[~bad].reset_index(drop=True)
+    for name in _CATEGORICAL:
+        if name in kept.columns and isinstance(kept[name].dtype, pd.CategoricalDtype):
+            # A dropped sentence or annotator must not linger as an empty group.
+            kept[name] = kept[name].cat.remove_unused_categories()
+    votes.rows = kept
+    votes.excluded = excluded
+    return votes
+
+
+def _as_spans(cell: Any, text: str) -> list[Span]:
+    """Span objects of one decoded spans cell; a missing span text is the sentence's, as
+    pull fills it."""
+    out = []
+    for s in [] if cell is None else cell:
+        start = -1 if s["start"] is None else int(s["start"])
+        end = -1 if s["end"] is None else int(s["end"])
+        said = s.get("text")
+        out.append(Span(start, end, s["label"], said if isinstance(said, str) else text[start:end]))
+    return out
 
 
 def _sorted_categories(values: pd.Series) -> pd.Series:

@@ -420,6 +420,7 @@ def release(
             {
                 "path": made.path,
                 "manifest": made.manifest,
+                "manifest_sha256": made.manifest_sha256,
                 "suggested_version": made.suggested_version,
                 "warnings": notes,
             }
@@ -430,10 +431,16 @@ def release(
         f"release {version}",
         [("path", made.path), *[(k, v) for k, v in sorted(counts.items())]],
     )
+    _print_pin(made.manifest_sha256)
     if made.diff is not None:
         out.print(str(made.diff))
     for note in notes:
         err.print(f"[yellow]warning:[/] {note}")
+
+
+def _print_pin(sha256: str) -> None:
+    # Never wrapped: the hash is meant to be copied whole.
+    out.print(f"manifest sha256: {sha256} (pin the release by this hash)", soft_wrap=True)
 
 
 @app.command()
@@ -457,16 +464,25 @@ def verify(
     release_dir: Annotated[Path, typer.Argument(help="Release folder.")],
     as_json: JsonOpt = False,
 ) -> None:
-    """Recompute every checksum of a release; fail naming any file that differs."""
+    """Recompute every checksum and check the manifest's claims; print its sha256 to pin."""
     from annotate.release import verify as run
 
     manifest = run(release_dir)
     if as_json:
         _emit_json(
-            {"ok": True, "version": manifest.get("version"), "files": len(manifest["files"])}
+            {
+                "ok": True,
+                "version": manifest.get("version"),
+                "files": len(manifest["files"]),
+                "manifest_sha256": manifest.sha256,
+            }
         )
     else:
-        out.print(f"{release_dir}: {len(manifest['files'])} files match the manifest")
+        out.print(
+            f"{release_dir}: {len(manifest['files'])} files match the manifest, and its "
+            "version, row counts, schema and licence match the files"
+        )
+        _print_pin(manifest.sha256)
 
 
 @app.command()
@@ -700,19 +716,33 @@ def demo(
         "build/demo"
     ),
     port: Annotated[int, typer.Option(help="Port of the local Label Studio.")] = 8080,
+    schema: SchemaOpt = DEFAULT_SCHEMA,
+    project: Annotated[str, typer.Option("--project", help="Project title.")] = "news-stance-demo",
     as_json: JsonOpt = False,
 ) -> None:
-    """Run the whole loop on the bundled corpus and leave Label Studio running."""
+    """Run the whole loop on the bundled corpus and leave Label Studio running.
+
+    Run again, it reuses what is there: the latest release when the data are the same,
+    else a new release after it; nothing made before is deleted or overwritten.
+    """
     from annotate.demo import demo as run
     from annotate.studio import home_dir
 
-    result = run(corpus, workdir, port=port, log=(lambda _m: None) if as_json else err.print)
+    result = run(
+        corpus,
+        workdir,
+        schema=schema,
+        project=project,
+        port=port,
+        log=(lambda _m: None) if as_json else err.print,
+    )
     if as_json:
         _emit_json(result)
         return
     _table("demo", [*result.paths.items(), ("Label Studio", result.project_url)])
     for note in result.notes:
-        out.print(f"[bold yellow]note:[/] {note}")
+        # Unwrapped: a note names folders and versions the user may want to copy.
+        out.print(f"[bold yellow]note:[/] {note}", soft_wrap=True)
     out.print(
         f"Go on annotating at [bold]{result.project_url}[/] (login in "
         f"{home_dir() / 'credentials.json'}); stop the server with `annotate studio down`."

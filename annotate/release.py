@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -34,7 +35,7 @@ from typing import Any
 from annotate import _diff, _manifest
 from annotate._build import build
 from annotate._release_errors import IntegrityError, ReleaseError, VersionWarning
-from annotate._release_input import prepare, read_sentences
+from annotate._release_input import drop_rule_errors, prepare, read_sentences
 from annotate.schema import Schema, load_schema
 
 __all__ = [
@@ -66,12 +67,15 @@ class Release:
         Against the parent release.
     suggested_version : str or None
         What the diff calls for (``None`` without a parent).
+    manifest_sha256 : str
+        The sha256 of ``manifest.json``'s bytes, which pins the whole release.
     """
 
     path: Path
     manifest: dict[str, Any]
     diff: _diff.ReleaseDiff | None
     suggested_version: str | None
+    manifest_sha256: str = ""
 
 
 def release(
@@ -125,6 +129,11 @@ def release(
     license, pretty_name : str
         Card metadata; ``pretty_name`` defaults to the schema name.
 
+    Annotations that break a consistency rule of severity error (a span outside its
+    sentence, a required field left empty, a schema rule such as ``hedged-needs-cue``)
+    are left out whole and listed in the card and ``reports/excluded_annotations.csv``
+    (see :func:`annotate._release_input.drop_rule_errors` for why).
+
     Raises
     ------
     ReleaseError
@@ -142,10 +151,7 @@ def release(
     output_dir = Path(output_dir)
     target = output_dir / version
     if target.exists():
-        raise ReleaseError(
-            f"release {target} already exists; releases are immutable",
-            hint="choose a new version (see suggest_version)",
-        )
+        raise _exists(target)
     schema = schema if isinstance(schema, Schema) else load_schema(schema)
     parent_dir = _parent_dir(parent, output_dir)
     old = None
@@ -158,6 +164,7 @@ def release(
             )
     sentence_table = read_sentences(sentences, split_column)
     votes = prepare(annotations, schema, adjudicators=frozenset(adjudicators))
+    votes = drop_rule_errors(votes, sentence_table, schema)
     settings = {
         "version": version,
         "text_policy": text_policy,
@@ -179,10 +186,10 @@ def release(
         del sentence_table
         manifest, new = build(tmp, votes, handed, schema, settings, old)
         _read_only(tmp)
-        os.rename(tmp, target)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    _publish(tmp, target)
     change = None if old is None else _diff.compare(old, new)
     suggested = None
     if old is not None:
@@ -197,7 +204,13 @@ def release(
             VersionWarning,
             stacklevel=2,
         )
-    return Release(path=target, manifest=manifest, diff=change, suggested_version=suggested)
+    return Release(
+        path=target,
+        manifest=manifest,
+        diff=change,
+        suggested_version=suggested,
+        manifest_sha256=manifest.sha256,
+    )
 
 
 def suggest_version(
@@ -243,13 +256,21 @@ def diff(a_dir: str | Path, b_dir: str | Path) -> _diff.ReleaseDiff:
     return _diff.compare(old, new)
 
 
-def verify(release_dir: str | Path) -> dict[str, Any]:
-    """Recompute every checksum of a release and return its manifest.
+def verify(release_dir: str | Path) -> _manifest.Manifest:
+    """Recompute every checksum of a release, check its manifest, and return the manifest.
+
+    The manifest's claims are checked against the files: the version (card title,
+    changelog, a version-named folder), the parent, the rows of every split and of the
+    per-annotator table, the schema (hash, name, version, fields of ``schema.yaml``) and
+    the licence (the card's YAML). The returned manifest's ``sha256`` attribute is the hash
+    of ``manifest.json``'s bytes (``sha256sum manifest.json``): one hash that pins the
+    whole release.
 
     Raises
     ------
     IntegrityError
-        Naming each file that was modified, removed or added.
+        Naming each file that was modified, removed or added, or each claim of the
+        manifest that the files contradict.
     ReleaseError
         Not a release, or a release format this toolkit cannot read.
     """
@@ -324,6 +345,33 @@ def _clean_project(project: dict[str, Any] | None) -> dict[str, Any] | None:
         # A copied URL can carry a token or a session in its query string.
         kept["url"] = str(kept["url"]).split("?")[0].split("#")[0]
     return kept
+
+
+def _exists(target: Path) -> ReleaseError:
+    return ReleaseError(
+        f"release {target} already exists; releases are immutable, so pick another version",
+        hint="choose a new version (see suggest_version), or release into another folder",
+    )
+
+
+def _publish(tmp: Path, target: Path) -> None:
+    """Rename the finished build ``tmp`` to ``target``, the last step of :func:`release`.
+
+    The check at the start of :func:`release` cannot see a release of the same version
+    that another process finishes while this one builds; the rename can, since renaming
+    a folder onto an existing non-empty one fails. The other release stays whole, and
+    this build is removed.
+    """
+    try:
+        os.rename(tmp, target)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if exc.errno in (errno.EEXIST, errno.ENOTEMPTY) or target.exists():
+            raise _exists(target) from None
+        raise
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
 
 def _read_only(root: Path) -> None:

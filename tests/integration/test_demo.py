@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
+import pandas as pd
 from typer.testing import CliRunner
 
 from annotate._client import Client
 from annotate.cli import app
 from annotate.demo import demo
-from annotate.release import load_release, verify
+from annotate.release import load_release, release, verify
+from annotate.schema import load_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,6 +61,13 @@ def test_whole_loop_on_the_bundled_corpus(
     )
     assert again.gold_annotations == 0, "a second run must not annotate twice"
     assert again.annotation_rows == result.annotation_rows
+    # Nothing changed: the same release and model, said so.
+    assert (again.paths["release"], again.paths["model"]) == (
+        result.paths["release"],
+        result.paths["model"],
+    )
+    assert "release 0.1.0 reused: the annotations give the same data" in again.notes
+    assert "model news-stance-0.1.0 reused: it was trained on this release" in again.notes
 
     # The trained model's predictions go back as pre-annotations, least certain first.
     run = CliRunner().invoke(
@@ -88,3 +98,79 @@ def test_whole_loop_on_the_bundled_corpus(
     meta = json.loads((Path(result.paths["model"]) / "model.json").read_text())
     assert meta["model_version"].endswith("+" + meta["release_manifest_sha256"][:12])
     assert {p.model_version for p in predictions} == {meta["model_version"]}
+
+
+def _hashes(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_a_second_run_keeps_all_made_before_and_says_what_it_used(
+    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    workdir, schema_path = tmp_path / "demo", ROOT / "schemas" / "news-stance.yaml"
+    first = demo(ROOT / "corpus", workdir, schema=schema_path, project=project_name, client=client)
+    schema = load_schema(schema_path)
+    # Between the runs, the user makes a release and a file of their own ...
+    release(
+        "0.2.0",
+        workdir / "releases",
+        annotations=first.paths["annotations"],
+        sentences=first.paths["sentences"],
+        schema=schema,
+    )
+    (workdir / "notes.txt").write_text("my own notes\n")
+    # ... and annotators go on: a task added by hand, labelled, and a second opinion on a
+    # corpus sentence (claim type other than the gold one: a tie, so the data change).
+    project_id = int(first.project_url.rsplit("/", 1)[1])
+    values: dict[str, object] = {
+        "claim_type": "opinion",
+        "hedging": "not_hedged",
+        "hedge_cue": [],
+        "attribution": "unattributed",
+        "source": [],
+        "attribution_cue": [],
+    }
+    # Imported by hand: the fields the labelling interface shows, but no sentence_id.
+    by_hand = {"text": "A sentence added by hand.", "title": "By hand"}
+    added = client.sdk.tasks.create(
+        project=project_id, data=by_hand | {"context_before": "", "context_after": ""}
+    )
+    client.sdk.annotations.create(id=added.id, result=schema.to_result(values))
+    pulled = pd.read_parquet(first.paths["annotations"])
+    gold = pulled[pulled["field"] == "claim_type"].iloc[0]
+    values["claim_type"] = "opinion" if gold["value"] != "opinion" else "factual"
+    client.sdk.annotations.create(id=int(gold["task_id"]), result=schema.to_result(values))
+    before = _hashes(workdir)
+
+    run = CliRunner().invoke(
+        app,
+        [
+            "demo",
+            "--corpus",
+            str(ROOT / "corpus"),
+            "--workdir",
+            str(workdir),
+            "--schema",
+            str(schema_path),
+            "--project",
+            project_name,
+        ],
+    )
+
+    assert run.exit_code == 0, run.output
+    after = _hashes(workdir)
+    assert set(before) <= set(after), f"gone: {sorted(set(before) - set(after))}"
+    changed = sorted(k for k in before if before[k] != after[k])
+    # Only pull's own outputs are updated (with the new annotations), as pull always does.
+    assert all(k.startswith("annotations.") for k in changed), changed
+    said = " ".join(run.output.split())
+    assert "release 0.2.1 made from release 0.2.0 (patch change" in said
+    assert "model news-stance-0.2.1 trained on release 0.2.1" in said
+    assert "1 annotation(s) on task(s) that are not sentences of" in said
+    made = verify(workdir / "releases" / "0.2.1")
+    assert made["parent"] == "0.2.0" and sum(made["splits"].values()) == 24
+    assert (workdir / "models" / "news-stance-0.2.1" / "model.skops").is_file()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 from pathlib import Path
@@ -14,7 +15,12 @@ from annotate.import_corpus import release_from_gold
 from annotate.schema import load_schema
 from annotate.train import TrainError, evaluate, load_model, predict, to_predictions, train
 
-SCHEMA = load_schema(Path(__file__).parents[2] / "schemas" / "news-stance.yaml")
+# The synthetic sentences carry choice labels and no cue or source spans: under
+# news-stance's error rules (a hedged or attributed sentence needs its span) a release
+# would leave those annotations out, so these tests release with the rules removed.
+SCHEMA = dataclasses.replace(
+    load_schema(Path(__file__).parents[2] / "schemas" / "news-stance.yaml"), rules=()
+)
 HEDGED = ["may", "could", "reportedly", "possibly", "might"]
 SOURCES = {
     "named_source": "Mr Smith said",
