@@ -8,11 +8,11 @@ changes between two builds of the same release, and it is left out of every chec
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
+from annotate._files import sha256_file
 from annotate._release_errors import IntegrityError, ReleaseError
 
 __all__ = ["FORMAT_VERSION", "MANIFEST", "checksums", "read", "verify", "write"]
@@ -20,16 +20,6 @@ __all__ = ["FORMAT_VERSION", "MANIFEST", "checksums", "read", "verify", "write"]
 FORMAT_VERSION = 1
 READABLE = (1,)
 MANIFEST = "manifest.json"
-_CHUNK = 1 << 20
-
-
-def sha256_file(path: Path) -> str:
-    """Hex sha256 of a file, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def checksums(root: Path) -> dict[str, str]:
