@@ -16,21 +16,29 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import io
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from annotate.errors import InputError, OutputError
 
 __all__ = [
+    "append_at",
+    "atomic_file",
+    "atomic_files",
     "atomic_path",
+    "atomic_paths",
     "check_output",
+    "create_once",
     "parquet_file",
     "read_parquet",
     "sha256_file",
     "write_bytes",
+    "write_parquet",
+    "write_parquets",
     "write_text",
 ]
 
@@ -72,6 +80,17 @@ def _output_error(path: Path, exc: OSError) -> OutputError:
             f"no permission to write {path} ({exc.strerror})",
             hint="choose a folder you can write to, or fix its permissions",
         )
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST):
+        # mkdir of a parent that is a file, or a path through one.
+        return OutputError(
+            f"cannot write {path}: a part of its folder path is a file, not a folder",
+            hint="choose an output path whose folders are folders",
+        )
+    if exc.errno == errno.EISDIR:
+        return OutputError(
+            f"cannot write {path}: it is a folder",
+            hint=f"give a file name, for example {path / 'out.parquet'}",
+        )
     return OutputError(
         f"could not write {path}: {exc.strerror or exc}",
         hint="check the output path and free disk space, then run the command again",
@@ -104,28 +123,151 @@ def atomic_path(path: str | Path, *, mode: int | None = None) -> Iterator[Path]:
     >>> target.read_text()
     'done'
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_paths(path, mode=mode) as (tmp,):
+        yield tmp
+
+
+@contextlib.contextmanager
+def atomic_paths(
+    *paths: str | Path,
+    mode: int | None = None,
+    before_rename: Callable[[list[Path]], None] | None = None,
+) -> Iterator[list[Path]]:
+    """:func:`atomic_path` for files that belong together (a table and its companion).
+
+    No file is renamed before every one of them is complete and flushed to disk, so a
+    failure while writing any of them (a full disk) leaves all the old files. What remains
+    is the renames themselves, back to back: a kill between two of them leaves some files
+    new and the others old, each whole. ``before_rename`` is called with the complete
+    temporary files just before (to record their checksums, say); if it raises, nothing is
+    renamed.
+    """
+    targets = [Path(p) for p in paths]
+    tmps: list[Path] = []
+    current = targets[0]
     try:
+        for target in targets:
+            current = target
+            tmps.append(_temporary(target))
+            # mkstemp makes the file 0600; an output gets the permissions a plain open() would.
+            os.chmod(tmps[-1], _default_mode() if mode is None else mode)
+        yield tmps
+        for tmp, target in zip(tmps, targets, strict=True):
+            current = target
+            _fault("rename", target)
+            _fsync_file(tmp)
+        if before_rename is not None:
+            before_rename(tmps)
+        for tmp, target in zip(tmps, targets, strict=True):
+            current = target
+            os.replace(tmp, target)
+    except OutputError:
+        # Already about one file (written inside this block): keep its message.
+        _remove(tmps)
+        raise
+    except OSError as exc:
+        _remove(tmps)
+        raise _output_error(current if len(targets) > 1 else targets[0], exc) from exc
+    except BaseException:
+        _remove(tmps)
+        raise
+    for folder in dict.fromkeys(t.parent for t in targets):
+        _fsync_dir(folder)
+
+
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def _temporary(target: Path) -> Path:
+    """An empty hidden sibling of ``target``, its folders made first."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise _output_error(target, exc) from exc
     os.close(fd)
-    tmp = Path(name)
+    return Path(name)
+
+
+class _Watched(io.FileIO):
+    """A file whose every write passes :data:`_fault` first (the test hook) and whose
+    errors name the file it stands in for."""
+
+    def __init__(self, path: Path, target: Path) -> None:
+        super().__init__(path, "wb")
+        self._target = target
+
+    def write(self, data: Any) -> int:
+        try:
+            _fault("write", self._target)
+            return super().write(data)
+        except OutputError:
+            raise
+        except OSError as exc:
+            raise _output_error(self._target, exc) from exc
+
+
+@contextlib.contextmanager
+def atomic_file(path: str | Path, *, mode: int | None = None) -> Iterator[IO[bytes]]:
+    """A binary file object whose content replaces ``path`` when the block ends without error.
+
+    Like :func:`atomic_path`, for writers that take a file object (``pyarrow.parquet``,
+    ``matplotlib``'s ``savefig``, ``skops.io.dump``). Writes are buffered in chunks of
+    1 MiB, and each chunk that reaches the disk passes the fault-injection hook.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.bin"
+    >>> with atomic_file(target) as fh:
+    ...     _ = fh.write(b"done")
+    >>> target.read_bytes()
+    b'done'
+    """
+    with atomic_files(path, mode=mode) as (fh,):
+        yield fh
+
+
+@contextlib.contextmanager
+def atomic_files(
+    *paths: str | Path,
+    mode: int | None = None,
+    before_rename: Callable[[list[Path]], None] | None = None,
+) -> Iterator[list[IO[bytes]]]:
+    """:func:`atomic_file` for files that belong together; see :func:`atomic_paths`."""
+    targets = [Path(p) for p in paths]
+    with (
+        atomic_paths(*targets, mode=mode, before_rename=before_rename) as tmps,
+        contextlib.ExitStack() as files,
+    ):
+        # Closed (their last chunks written) when the block ends, before any rename.
+        yield [
+            files.enter_context(io.BufferedWriter(_Watched(tmp, target), buffer_size=_CHUNK))
+            for tmp, target in zip(tmps, targets, strict=True)
+        ]
+
+
+def append_at(path: str | Path, offset: int, data: bytes) -> None:
+    """Cut ``path`` to ``offset`` bytes, append ``data`` and flush it to disk.
+
+    For a file changed in place on purpose, whose valid length is recorded elsewhere and
+    written after this returns: bytes past ``offset`` (what an interrupted append left) are
+    dropped first. An ``OSError`` becomes the :class:`OutputError` for ``path``.
+    """
+    target = Path(path)
     try:
-        # mkstemp makes the file 0600; an output gets the permissions a plain open() would.
-        os.chmod(tmp, _default_mode() if mode is None else mode)
-        yield tmp
-        _fault("rename", target)
-        _fsync_file(tmp)
-        os.replace(tmp, target)
+        with target.open("r+b") as fh:
+            fh.truncate(offset)
+            fh.seek(offset)
+            _fault("write", target)
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise _output_error(target, exc) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(target.parent)
 
 
 def _default_mode() -> int:
@@ -148,9 +290,8 @@ def write_bytes(
     """Write ``data`` (bytes, or chunks of bytes) to ``path`` atomically; returns the path."""
     target = Path(path)
     chunks = [data] if isinstance(data, bytes) else data
-    with atomic_path(target, mode=mode) as tmp, tmp.open("wb") as fh:
+    with atomic_file(target, mode=mode) as fh:
         for chunk in chunks:
-            _fault("write", target)
             fh.write(chunk)
     return target
 
@@ -158,6 +299,61 @@ def write_bytes(
 def write_text(path: str | Path, text: str, *, mode: int | None = None) -> Path:
     """Write ``text`` as UTF-8 to ``path`` atomically; returns the path."""
     return write_bytes(path, text.encode("utf-8"), mode=mode)
+
+
+def write_parquet(path: str | Path, table: Any, **kwargs: Any) -> Path:
+    """Write a ``pyarrow.Table`` or a pandas DataFrame (without its index) as Parquet,
+    atomically; ``kwargs`` go to ``pyarrow.parquet.write_table``. Returns the path."""
+    write_parquets({Path(path): table}, **kwargs)
+    return Path(path)
+
+
+def write_parquets(
+    tables: Mapping[Path, Any],
+    *,
+    before_rename: Callable[[list[Path]], None] | None = None,
+    **kwargs: Any,
+) -> None:
+    """:func:`write_parquet` for tables that belong together: none is replaced unless all
+    were written (see :func:`atomic_paths`, also for ``before_rename``)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    with atomic_files(*tables, before_rename=before_rename) as files:
+        for fh, table in zip(files, tables.values(), strict=True):
+            if not isinstance(table, pa.Table):
+                table = pa.Table.from_pandas(table, preserve_index=False)
+            pq.write_table(table, fh, **kwargs)
+
+
+def create_once(path: str | Path, data: bytes, *, mode: int | None = None) -> bool:
+    """Create ``path`` holding ``data`` unless it exists; True if this call created it.
+
+    The content is written and flushed under a temporary name, then hard-linked to
+    ``path``: the link either appears whole or fails because another process made the
+    file first, so a reader never sees it empty or half written and two processes racing
+    agree on one content (the winner's).
+    """
+    target = Path(path)
+    tmp = _temporary(target)
+    try:
+        os.chmod(tmp, _default_mode() if mode is None else mode)
+        with _Watched(tmp, target) as fh:
+            fh.write(data)
+            os.fsync(fh.fileno())
+        _fault("rename", target)
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            return False
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise _output_error(target, exc) from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    _fsync_dir(target.parent)
+    return True
 
 
 def check_output(
@@ -188,7 +384,12 @@ def check_output(
     existing = parent
     while not existing.exists():
         existing = existing.parent
-    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+    if not existing.is_dir():
+        raise OutputError(
+            f"cannot write the {what} {target}: {existing} is a file, not a folder",
+            hint="choose an output path whose folders are folders",
+        )
+    if not os.access(existing, os.W_OK | os.X_OK):
         raise OutputError(
             f"cannot write the {what} {target}: {existing} is not a writable folder",
             hint="choose a folder you can write to with -o",

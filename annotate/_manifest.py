@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import _manifest_claims
+from annotate._files import sha256_file
 from annotate._release_errors import IntegrityError, ReleaseError
 
 __all__ = ["FORMAT_VERSION", "MANIFEST", "Manifest", "checksums", "read", "verify", "write"]
@@ -21,7 +22,6 @@ __all__ = ["FORMAT_VERSION", "MANIFEST", "Manifest", "checksums", "read", "verif
 FORMAT_VERSION = 1
 READABLE = (1,)
 MANIFEST = "manifest.json"
-_CHUNK = 1 << 20
 
 
 class Manifest(dict[str, Any]):
@@ -34,15 +34,6 @@ class Manifest(dict[str, Any]):
     def __init__(self, content: dict[str, Any], sha256: str) -> None:
         super().__init__(content)
         self.sha256 = sha256
-
-
-def sha256_file(path: Path) -> str:
-    """Hex sha256 of a file, read in chunks."""
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def checksums(root: Path) -> dict[str, str]:

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import pyarrow.parquet as pq
 
 from annotate._client import Client
+from annotate._files import read_parquet
 from annotate.errors import PushError
 from annotate.schema import Schema
 
@@ -33,7 +33,7 @@ def read_predictions(source: str | Path | Iterable[Mapping[str, Any]]) -> list[d
     if isinstance(source, (str, Path)):
         path = Path(source)
         if path.suffix == ".parquet":
-            frame = pd.read_parquet(path)
+            frame = read_parquet(path, "predictions table").to_pandas()
         elif path.suffix in (".jsonl", ".json"):
             frame = pd.read_json(path, lines=path.suffix == ".jsonl")
         else:
@@ -59,7 +59,7 @@ def read_predictions(source: str | Path | Iterable[Mapping[str, Any]]) -> list[d
 
 def sentence_texts(sentences: str | Path, wanted: set[str]) -> dict[str, str]:
     """``{sentence_id: text}`` of the wanted sentences, reading only those two columns."""
-    table = pq.read_table(sentences, columns=["sentence_id", "text"]).to_pandas()
+    table = read_parquet(sentences, "sentence table", columns=["sentence_id", "text"]).to_pandas()
     table = table[table["sentence_id"].isin(wanted)]
     return dict(zip(table["sentence_id"], table["text"], strict=True))
 

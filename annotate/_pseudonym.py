@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
+import re
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from annotate._files import create_once
+from annotate.errors import InputError
 
 __all__ = ["Pseudonymizer", "load_key", "pseudonym"]
 
@@ -25,20 +28,31 @@ PREFIX = "annotator-"
 _DIGITS = 10
 
 
+_KEY_TEXT = re.compile(r"[0-9a-f]{64}")
+
+
 def load_key(home: Path) -> bytes:
-    """The secret key under ``home``, created (0600) on first use."""
+    """The secret key under ``home``, created (0600) on first use.
+
+    Raises
+    ------
+    InputError
+        If the key file holds anything but 64 hex digits (a key half written by an older
+        version, or edited): a new key would change every pseudonym, so the user decides.
+    """
     path = home / KEY_FILE
-    home.mkdir(parents=True, exist_ok=True)
-    try:
-        # O_EXCL: two pulls starting at once must not both write a key and disagree.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return bytes.fromhex(path.read_text().strip())
-    key = secrets.token_bytes(32)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(key.hex())
-    os.chmod(path, 0o600)
-    return key
+    if not path.exists():
+        # Written whole under another name, then linked: a kill leaves no key or a whole
+        # one, and of two pulls starting at once the loser reads the winner's key.
+        create_once(path, secrets.token_bytes(32).hex().encode("ascii"), mode=0o600)
+    text = path.read_text(encoding="ascii", errors="replace").strip()
+    if not _KEY_TEXT.fullmatch(text):
+        raise InputError(
+            f"the pseudonym key {path} is damaged (it should hold 64 hex digits)",
+            hint="restore it from a backup to keep annotator pseudonyms stable; only if none "
+            "exists, delete it (a new key makes new pseudonyms for everyone)",
+        )
+    return bytes.fromhex(text)
 
 
 def pseudonym(identity: str, key: bytes) -> str:

@@ -38,20 +38,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from annotate._files import append_at, write_bytes, write_text
+
 __all__ = ["PullState", "Run"]
 
 FORMAT = 2
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    _write_atomic_bytes(path, text.encode("utf-8"))
+    # Write then rename: an interrupted pull never leaves a half-written file.
+    write_text(path, text)
 
 
 def _write_atomic_bytes(path: Path, data: bytes) -> None:
-    # Write then rename: an interrupted pull never leaves a half-written file.
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    write_bytes(path, data)
 
 
 def _jsonl(records: Iterable[dict[str, Any]]) -> str:
@@ -181,10 +181,9 @@ class PullState:
             size, count = len(text), len(full)
         elif lines:
             text = _jsonl(lines).encode("utf-8")
-            with path.open("r+b") as fh:
-                fh.truncate(size)  # drops what an interrupted append left behind
-                fh.seek(size)
-                fh.write(text)
+            # In place on purpose (costs what changed): state.json, written after, vouches
+            # for the first ``size`` bytes only, so an interrupted append is never read.
+            append_at(path, size, text)
             size, count = size + len(text), count + len(lines)
         version = 1 if previous is None else int(previous.get("version", 0)) + 1
         meta = {

@@ -16,12 +16,13 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from annotate import _consistency, _spans
+from annotate._files import read_parquet
 from annotate._model import Span, Violation
 from annotate._release_errors import ReleaseError
 from annotate._splits import SPLITS
+from annotate.errors import InputError
 from annotate.schema import Schema
 
 __all__ = [
@@ -339,11 +340,17 @@ def _read_raw(obj: Any, what: str) -> pd.DataFrame | pa.Table:
     if isinstance(obj, (pd.DataFrame, pa.Table)):
         return obj
     path = Path(obj)
-    if not path.exists():
-        raise ReleaseError(f"{what} table {path} does not exist", hint="check the path")
-    if path.suffix == ".csv":
+    if path.suffix != ".csv":
+        return read_parquet(path, f"{what} table")
+    if not path.is_file():
+        raise InputError(f"{what} table {path} does not exist", hint="check the path")
+    try:
         return pd.read_csv(path)
-    return pq.read_table(path)
+    except (ValueError, pd.errors.ParserError) as exc:  # UnicodeDecodeError is a ValueError
+        raise InputError(
+            f"{what} table {path} is not a readable CSV file ({str(exc).splitlines()[0]})",
+            hint="give the Parquet table the toolkit wrote, or a UTF-8 CSV with a header",
+        ) from exc
 
 
 def release_unused() -> None:

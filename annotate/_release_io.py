@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from annotate._files import read_parquet
 from annotate.errors import AnnotateError
 
 SPLITS = ("train", "validation", "test")
@@ -71,7 +72,6 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
         ``ClassLabel``.
     """
     import datasets
-    import pyarrow.parquet as pq
 
     root = Path(release_dir)
     manifest_path = root / "manifest.json"
@@ -92,7 +92,7 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
         path = root / "data" / f"{split}.parquet"
         if not path.is_file():
             continue
-        table = pq.read_table(path)
+        table = read_parquet(path, f"release split {split}")
         feats = datasets.Features.from_arrow_schema(table.schema)
         df = table.to_pandas()
         for name, feat in feats.items():

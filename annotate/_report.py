@@ -13,6 +13,8 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
+from annotate._files import atomic_file, write_text
+
 #: Below these counts a score is reported with a warning, never as a plain number.
 MIN_TEST_PER_CLASS = 10
 MIN_TRAIN_SENTENCES = 50
@@ -106,7 +108,7 @@ def _thin_test(test_counts: dict[str, int], labels: list[str]) -> list[dict[str,
 
 
 def write_metrics(out: Path, metrics: dict[str, Any]) -> None:
-    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=False) + "\n")
+    write_text(out / "metrics.json", json.dumps(metrics, indent=2, sort_keys=False) + "\n")
 
 
 def _pyplot() -> Any:
@@ -136,8 +138,11 @@ def plot_confusion(path: Path, field: str, labels: list[str], matrix: list[list[
             colour = "white" if top and m[i, j] > top / 2 else "black"
             ax.text(j, i, str(m[i, j]), ha="center", va="center", color=colour)
     fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
+    try:
+        with atomic_file(path) as fh:
+            fig.savefig(fh, format="png", dpi=100)
+    finally:
+        plt.close(fig)
 
 
 def plot_learning_curve(path: Path, curves: dict[str, list[tuple[int, float | None]]]) -> None:
@@ -156,8 +161,11 @@ def plot_learning_curve(path: Path, curves: dict[str, list[tuple[int, float | No
     if ax.get_legend_handles_labels()[0]:
         ax.legend()
     fig.tight_layout()
-    fig.savefig(path, dpi=100)
-    plt.close(fig)
+    try:
+        with atomic_file(path) as fh:
+            fig.savefig(fh, format="png", dpi=100)
+    finally:
+        plt.close(fig)
 
 
 def _headline(m: dict[str, Any]) -> str:

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from annotate._files import write_parquet, write_text
 from annotate._release_errors import ReleaseError
 from annotate._release_input import prepare, release_unused
 from annotate._spans import NONE, Items, decoded, item_segments, segments, trimmed
@@ -137,13 +138,10 @@ def from_rows(
 def export_queue(adjudication: Adjudication, path: str | Path) -> Path:
     """Write the review queue as Parquet or CSV (by the file's suffix)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     queue = adjudication.queue
     if path.suffix == ".csv":
-        queue.to_csv(path, index=False)
-    else:
-        queue.to_parquet(path, index=False)
-    return path
+        return write_text(path, queue.to_csv(index=False))
+    return write_parquet(path, queue)
 
 
 def _choices(rows: pd.DataFrame, f: Field, items: pd.Index) -> pd.DataFrame:

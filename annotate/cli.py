@@ -611,7 +611,6 @@ def predict(
 
     from annotate.train import predict as run
 
-    output.parent.mkdir(parents=True, exist_ok=True)
     path = run(model_dir, sentences, output=output)
     _report_predictions(
         "predict", pd.read_parquet(path), path, sentences, schema, project, push_to_studio, as_json
@@ -663,14 +662,14 @@ def preannotate(
     as_json: JsonOpt = False,
 ) -> None:
     """Cold start: rule-based hedging and attribution predictions from a learned lexicon."""
-    import pandas as pd
-
+    from annotate._files import check_output, read_parquet, write_parquet
     from annotate.preannotate import preannotate as run
     from annotate.schema import load_schema
 
-    frame = run(pd.read_parquet(sentences), load_schema(schema), version=lexicon_version)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_parquet(output, index=False)
+    check_output(output, inputs=(sentences,), what="predictions")
+    table = read_parquet(sentences, "sentence table").to_pandas()
+    frame = run(table, load_schema(schema), version=lexicon_version)
+    write_parquet(output, frame)
     _report_predictions(
         "preannotate", frame, output, sentences, schema, project, push_to_studio, as_json
     )

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
 import yaml
 
 from annotate._client import Client
+from annotate._files import read_parquet
 from annotate._model import Span
 from annotate._project import require_project
 from annotate.errors import SchemaError
@@ -106,7 +106,7 @@ def import_gold(
     """
     proj = require_project(client, project)
     user_id = _user(client, annotator_email)
-    table = pq.read_table(sentences, columns=["sentence_id", "text"]).to_pylist()
+    table = read_parquet(sentences, "sentence table", columns=["sentence_id", "text"]).to_pylist()
     by_sid = {row["sentence_id"]: row["text"] for row in table}
     tasks: list[Any] = client.call(
         "list tasks",

@@ -19,6 +19,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from annotate._files import atomic_files, check_output
 from annotate._readers import Columns, RawArticle, Skipped, find_files, read_file
 from annotate._rows import ARTICLE_SCHEMA, SENTENCE_SCHEMA, Result, process_chunk
 from annotate.errors import IngestError
@@ -107,14 +108,19 @@ def _drain(item: Any) -> list[Result | Skipped]:
 
 
 class _Writer:
-    """Append rows to a Parquet file in row groups, writing to a temporary name first."""
+    """Append rows to a Parquet file object in row groups; closed by ``stack``.
+
+    The file object is a temporary file (:func:`annotate._files.atomic_files`) renamed over
+    the table only once everything is written: until then the previous table stays whole.
+    """
 
     rows: list[dict[str, Any]]
 
-    def __init__(self, path: Path, schema: pa.Schema) -> None:
-        self.path, self.tmp = path, path.with_name(f".{path.name}.tmp")
+    def __init__(self, stack: ExitStack, fh: Any, schema: pa.Schema) -> None:
         self.schema, self.rows, self.n = schema, [], 0
-        self.writer = pq.ParquetWriter(self.tmp, schema, compression="zstd")
+        self.writer = pq.ParquetWriter(fh, schema, compression="zstd")
+        # Registered after the file was opened on ``stack``: the footer is written first.
+        stack.callback(self.close)
 
     def add(self, rows: list[dict[str, Any]]) -> None:
         self.rows.extend(rows)
@@ -127,14 +133,9 @@ class _Writer:
             self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
             self.rows = []
 
-    def close(self, keep: bool) -> None:
-        if keep:
-            self.flush()
+    def close(self) -> None:
+        self.flush()
         self.writer.close()
-        if keep:
-            os.replace(self.tmp, self.path)
-        else:
-            self.tmp.unlink(missing_ok=True)
 
 
 def _check_paths(paths: Sequence[str | Path]) -> list[Path]:
@@ -198,9 +199,11 @@ def ingest(
     """
     roots = _check_paths(paths)
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
     cols = Columns(text_column, id_column, title_column, url_column)
     files = list(find_files(roots))
+    inputs = [*roots, *(f for f, _ in files)]
+    check_output(output, inputs=inputs, what="sentence table")
+    check_output(articles_path_for(output), inputs=inputs, what="article table")
     if workers is None:
         big = sum(f.stat().st_size for f, _ in files) >= _PARALLEL_MIN_BYTES
         workers = (os.cpu_count() or 1) if big else 1
@@ -210,16 +213,11 @@ def ingest(
     seen: dict[str, str] = {}
     raws = (item for path, rel in files for item in read_file(path, rel, cols))
     with ExitStack() as stack:
-        sentences = _Writer(output, SENTENCE_SCHEMA)
-        articles = _Writer(articles_path_for(output), ARTICLE_SCHEMA)
-        ok = False
-
-        # A def, not a lambda building a tuple of Nones; ok is still read at exit time.
-        def close_both() -> None:
-            sentences.close(ok)
-            articles.close(ok)
-
-        stack.callback(close_both)
+        # Both tables are renamed into place only once both are written: an error anywhere
+        # below (a bad input, a full disk) leaves both old tables as they were.
+        tables = stack.enter_context(atomic_files(output, articles_path_for(output)))
+        sentences = _Writer(stack, tables[0], SENTENCE_SCHEMA)
+        articles = _Writer(stack, tables[1], ARTICLE_SCHEMA)
         bar = _progress(stack) if progress else None
         for result in _results(_chunks(raws), max(1, workers)):
             if isinstance(result, Skipped):
@@ -243,7 +241,6 @@ def ingest(
                 hint=f"pass .txt, .md, .html, .jsonl or .csv articles; for CSV/JSONL name the "
                 f"text column (now {text_column!r})",
             )
-        ok = True
     return IngestResult(
         sentences_path=output,
         articles_path=articles_path_for(output),

@@ -31,6 +31,7 @@ import pandas as pd
 import yaml
 
 from annotate import _lexicon
+from annotate._files import write_text
 from annotate._report import field_metrics
 
 __all__ = ["LEXICON_VERSION", "load_lexicon", "preannotate", "score_against_gold"]
@@ -430,7 +431,7 @@ def _build(version: str) -> None:
         "# Regenerate with a new version instead, so predictions stay traceable.\n"
     )
     body = yaml.safe_dump(_lexicon.build(version), sort_keys=False, allow_unicode=True, width=100)
-    path.write_text(header + body, encoding="utf-8")
+    write_text(path, header + body)
     print(f"wrote {path}")
 
 

@@ -23,15 +23,15 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as _pc
-import pyarrow.parquet as pq
 
 from annotate import _pull_fetch as fetch
 from annotate._client import Client
-from annotate._manifest import sha256_file
+from annotate._files import check_output, read_parquet, sha256_file, write_parquets
 from annotate._project import require_project
 from annotate._pseudonym import Pseudonymizer, load_key
 from annotate._pull_state import PullState, Run
 from annotate._pull_table import ROWS_SCHEMA, VIOLATIONS_SCHEMA, Built, build, summarise
+from annotate.errors import InputError
 from annotate.schema import Schema, load_schema
 from annotate.studio import connect, home_dir
 
@@ -154,6 +154,9 @@ def pull(
     """
     schema = schema if isinstance(schema, Schema) else load_schema(schema)
     output = Path(output)
+    # Before the server is asked anything: a pull that cannot be saved is not started.
+    check_output(output, what="annotation table")
+    check_output(violations_path(output), what="violations report")
     client = client or connect()
     name = project or schema.name
     proj = require_project(client, name)
@@ -171,18 +174,24 @@ def pull(
         client, proj.id, state, home, result, full=full, progress=progress, size=page_size
     )
     built = _build(synced, state, schema, name)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(built.rows, output)
-    pq.write_table(built.violations, result.violations_output)
-    # The table now on disk is the build of this snapshot version: the next incremental
-    # pull starts from it (if it is still there, unchanged) instead of rebuilding it all.
-    synced.meta["built"] = {
-        "schema_sha256": _schema_key(schema),
-        "output": str(output.resolve()),
-        "rows_sha256": sha256_file(output),
-        "violations_sha256": sha256_file(result.violations_output),
-    }
-    state.write_meta(synced.meta)
+
+    def record(written: list[Path]) -> None:
+        # The tables about to replace the old ones are the build of this snapshot version:
+        # the next incremental pull starts from them (if they are still there, unchanged)
+        # instead of rebuilding it all. Recorded before the renames: if they never happen,
+        # the checksums do not match the files and the next pull rebuilds.
+        synced.meta["built"] = {
+            "schema_sha256": _schema_key(schema),
+            "output": str(output.resolve()),
+            "rows_sha256": sha256_file(written[0]),
+            "violations_sha256": sha256_file(written[1]),
+        }
+        state.write_meta(synced.meta)
+
+    # Both replace the old ones only once both are written: a failure leaves the old pair.
+    write_parquets(
+        {output: built.rows, result.violations_output: built.violations}, before_rename=record
+    )
     result.rows = built.rows.num_rows
     result.tasks = len(synced.index)
     result.annotations, result.cancelled = built.annotations, built.cancelled
@@ -290,9 +299,10 @@ def _previous_table(
             or sha256_file(violations_path_) != built["violations_sha256"]
         ):
             return None
-        rows = pq.read_table(rows_path).cast(ROWS_SCHEMA)
-        violations = pq.read_table(violations_path_).cast(VIOLATIONS_SCHEMA)
-    except (OSError, pa.ArrowException):
+        rows = read_parquet(rows_path).cast(ROWS_SCHEMA)
+        violations = read_parquet(violations_path_).cast(VIOLATIONS_SCHEMA)
+    except (OSError, pa.ArrowException, InputError):
+        # Only a shortcut: a table that cannot be reused is rebuilt from the snapshot.
         return None
     return rows, violations
 

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from annotate._client import Client
+from annotate._files import check_output, parquet_file, read_parquet
 from annotate._model import Span
 from annotate._predictions import attach_predictions, sentence_texts
 from annotate._project import require_project
@@ -55,7 +56,11 @@ def review(
 ) -> ReviewResult:
     """Write the review queue and (with ``push``) send it to Label Studio for adjudication."""
     schema = schema if isinstance(schema, Schema) else load_schema(schema)
-    table = pd.read_parquet(annotations)
+    check_output(output, inputs=(annotations, sentences), what="review queue")
+    if push:
+        # Its texts are read only after the queue is written: a bad file fails first.
+        parquet_file(sentences, "sentence table")
+    table = read_parquet(annotations, "annotation table").to_pandas()
     decision = adjudicate(
         table,
         schema,

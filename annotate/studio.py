@@ -17,6 +17,7 @@ from pathlib import Path
 
 from annotate import _server
 from annotate._client import Client, Connection
+from annotate._files import write_text
 from annotate.errors import ConnectionFailed, StudioError
 
 __all__ = [
@@ -92,12 +93,9 @@ def _credentials_path(home: Path) -> Path:
 
 
 def _write_private(path: Path, payload: Mapping[str, object]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Created 0600 from the start: no window in which another user could read the token.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        json.dump(payload, fh)
-    os.chmod(path, 0o600)
+    # Created 0600 from the start: no window in which another user could read the token;
+    # and renamed into place whole, so a kill never leaves half the credentials.
+    write_text(path, json.dumps(payload), mode=0o600)
 
 
 def _credentials(home: Path) -> dict[str, str]:

@@ -29,9 +29,10 @@ import pandas as pd
 from joblib import Parallel, delayed
 
 from annotate import _features, _report, _selection
+from annotate._files import atomic_files, check_output, read_parquet, write_parquet, write_text
 from annotate._model import Span
 from annotate._release_io import LoadedRelease, load_release
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, OutputError
 
 __all__ = [
     "FORMAT_VERSION",
@@ -148,8 +149,7 @@ def train(
     """
     rel = load_release(release_dir)
     names = _pick_fields(rel, fields)
-    out = Path(output_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = _model_dir(output_dir, release_dir)
     version = model_id(rel)
     models, per_field, curves = {}, {}, {}
     for name in names:
@@ -181,8 +181,8 @@ def train(
     }
     _report.write_metrics(out, metrics)
     _report.plot_learning_curve(out / "learning-curve.png", curves)
-    (out / "report.md").write_text(_report.report_md(metrics), encoding="utf-8")
-    (out / "README.md").write_text(_report.model_card(metrics), encoding="utf-8")
+    write_text(out / "report.md", _report.report_md(metrics))
+    write_text(out / "README.md", _report.model_card(metrics))
     return TrainResult(out, version, metrics)
 
 
@@ -337,7 +337,6 @@ def _learning_curve(choice, tr, te, name, labels, seed) -> list[tuple[int, float
 def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, names) -> None:
     import skops.io as sio
 
-    sio.dump(models, out / MODEL_FILE)
     meta = {
         "format_version": FORMAT_VERSION,
         "model_version": version,
@@ -346,7 +345,22 @@ def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, n
         "schema": rel.schema,
         "fields": {n: rel.labels[n] for n in names},
     }
-    (out / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    # The model and its metadata replace the old pair only once both are written whole.
+    with atomic_files(out / MODEL_FILE, out / META_FILE) as (model_fh, meta_fh):
+        sio.dump(models, model_fh)
+        meta_fh.write((json.dumps(meta, indent=2) + "\n").encode("utf-8"))
+
+
+def _model_dir(output_dir: str | Path, release_dir: str | Path) -> Path:
+    """The model folder, refused before any training if it cannot hold the model."""
+    out = Path(output_dir)
+    if out.exists() and out.resolve() == Path(release_dir).resolve():
+        raise OutputError(
+            f"the model folder {out} is the release folder",
+            hint="write the model to its own folder, for example -o models/news-stance",
+        )
+    check_output(out / MODEL_FILE, what="model")
+    return out
 
 
 def load_model(model_dir: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -497,10 +511,13 @@ def predict(
         Write the predictions there as Parquet and return the path instead.
     """
     models, meta = load_model(model_dir)
+    if output is not None:
+        given = () if isinstance(sentences_parquet, pd.DataFrame) else (sentences_parquet,)
+        check_output(output, inputs=given, what="predictions")
     df = (
         sentences_parquet
         if isinstance(sentences_parquet, pd.DataFrame)
-        else pd.read_parquet(sentences_parquet)
+        else read_parquet(sentences_parquet, "sentence table").to_pandas()
     )
     missing = {"sentence_id", "text"} - set(df.columns)
     if missing:
@@ -522,8 +539,7 @@ def predict(
     out["model_version"] = meta["model_version"]
     if output is None:
         return out
-    out.to_parquet(output, index=False)
-    return Path(output)
+    return write_parquet(output, out)
 
 
 def to_predictions(pred_df: pd.DataFrame, schema: Any) -> list[dict[str, Any]]:

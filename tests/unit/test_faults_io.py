@@ -1,0 +1,561 @@
+"""Faults in reading inputs and writing outputs, through the command line (issue #10, items 4, 13).
+
+Bad input tables and bad output paths end in one message naming the file and what to do,
+exit code 2, and the input untouched. A full disk or a kill at any write leaves every
+output either as it was or complete: writes are injected with faults through
+``annotate._files._fault``, once per write event in turn, not timed.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from annotate import _files, _pseudonym, _pull_fetch
+from annotate import pull as pull_module
+from annotate.cli import app
+from annotate.errors import InputError
+from tests.unit.test_pull_offline import RECORDED, FakeSDK, fake_client
+from tests.unit.test_train import _release
+
+ROOT = Path(__file__).parents[2]
+SCHEMA = str(ROOT / "schemas" / "news-stance.yaml")
+ARTICLE = (ROOT / "corpus" / "iran-missiles-russia.txt").read_text(encoding="utf-8")
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def invoke(*args: Any) -> Any:
+    return CliRunner().invoke(app, [str(a) for a in args])
+
+
+def assert_one_message(result: Any, *names: str) -> str:
+    """Exit 2, no traceback, one error line naming ``names`` and one hint line."""
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    assert not isinstance(result.exception, Exception) or isinstance(
+        result.exception, SystemExit
+    ), result.exception
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 2, lines
+    assert lines[0].startswith("error: ") and lines[1].lstrip().startswith("->"), lines
+    for name in names:
+        assert name in lines[0], (name, lines[0])
+    return lines[0]
+
+
+def snapshot(*paths: Path) -> dict[Path, bytes | None]:
+    return {p: p.read_bytes() if p.is_file() else None for p in paths}
+
+
+def temporaries(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*.tmp"))
+
+
+def write_articles(folder: Path, n: int, salt: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    paras = [p for p in ARTICLE.split("\n\n") if p.strip()]
+    for i in range(n):
+        body = "\n\n".join(paras[i : i + 4]) or ARTICLE
+        (folder / f"article-{i}{salt}.txt").write_text(f"{body}\n\n{salt}\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def sentences(tmp_path: Path) -> Path:
+    out = tmp_path / "in" / "sentences.parquet"
+    done = invoke("ingest", write_articles(tmp_path / "articles", 2), "-o", out, "--json")
+    assert done.exit_code == 0, done.output
+    return out
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A toolkit home and a fake server answering with the recorded tasks (``serve``)."""
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
+    monkeypatch.setattr(_pull_fetch, "server_time", lambda client, pid: client.sdk.now())
+    serve("tasks_v1", monkeypatch)
+    return tmp_path / "home"
+
+
+def serve(tasks: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pull_module, "connect", lambda: fake_client(FakeSDK(RECORDED[tasks])))
+
+
+@pytest.fixture
+def pulled(tmp_path: Path, home: Path) -> Path:
+    out = tmp_path / "in" / "annotations.parquet"
+    done = invoke("pull", "-o", out, "--schema", SCHEMA, "--json")
+    assert done.exit_code == 0, done.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A tiny release and a model trained on it."""
+    tmp = tmp_path_factory.mktemp("model")
+    release = _release(tmp, n_train=10, n_test=12)
+    done = invoke("train", release, "-o", tmp / "model", "--field", "hedging", "--json")
+    assert done.exit_code == 0, done.output
+    return release, tmp / "model"
+
+
+BAD_TABLES: dict[str, Callable[[Path, Path], object]] = {
+    # name -> make(bad, good): turns path ``bad`` into that kind of broken input
+    "missing": lambda bad, good: None,
+    "folder": lambda bad, good: bad.mkdir(),
+    "empty": lambda bad, good: bad.write_bytes(b""),
+    "truncated": lambda bad, good: bad.write_bytes(good.read_bytes()[: good.stat().st_size // 2]),
+    "not-parquet": lambda bad, good: bad.write_text("sentence_id,text\ns1,Hello.\n"),
+}
+
+
+# -- bad input tables -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_TABLES))
+@pytest.mark.parametrize(
+    "command",
+    [
+        "review-annotations",
+        "review-sentences",
+        "release-annotations",
+        "release-sentences",
+        "preannotate",
+        "predict",
+    ],
+)
+def test_a_bad_input_table_is_one_message(
+    command: str,
+    kind: str,
+    tmp_path: Path,
+    sentences: Path,
+    pulled: Path,
+    model: tuple[Path, Path],
+) -> None:
+    bad = tmp_path / "bad.parquet"
+    good = pulled if command.endswith("annotations") else sentences
+    BAD_TABLES[kind](bad, good)
+    before = snapshot(bad, good)
+    out = tmp_path / "out"
+    args: dict[str, list[Any]] = {
+        "review-annotations": [
+            "review", "--annotations", bad, "--sentences", sentences, "--schema", SCHEMA,
+            "--no-push", "-o", out / "queue.csv",
+        ],
+        "review-sentences": [
+            "review", "--annotations", pulled, "--sentences", bad, "--schema", SCHEMA,
+            "-o", out / "queue.csv",
+        ],
+        "release-annotations": [
+            "release", "0.1.0", "--annotations", bad, "--sentences", sentences,
+            "--schema", SCHEMA, "-o", out,
+        ],
+        "release-sentences": [
+            "release", "0.1.0", "--annotations", pulled, "--sentences", bad,
+            "--schema", SCHEMA, "-o", out,
+        ],
+        "preannotate": ["preannotate", bad, "--schema", SCHEMA, "-o", out / "pre.parquet"],
+        "predict": ["predict", model[1], bad, "-o", out / "pred.parquet"],
+    }  # fmt: skip
+    result = invoke(*args[command])
+    assert_one_message(result, str(bad))
+    assert snapshot(bad, good) == before
+    assert not out.exists() or not any(out.rglob("*.parquet"))
+
+
+@pytest.mark.parametrize("command", ["train", "evaluate"])
+def test_a_corrupt_release_file_is_one_message(
+    command: str, tmp_path: Path, model: tuple[Path, Path]
+) -> None:
+    release = tmp_path / "release"
+    shutil.copytree(model[0], release)
+    # Damaged and the manifest made to agree: the reader itself must cope.
+    data = release / "data" / "train.parquet"
+    data.write_bytes(data.read_bytes()[:100])
+    manifest = json.loads((release / "manifest.json").read_text())
+    manifest["files"]["data/train.parquet"] = _files.sha256_file(data)
+    (release / "manifest.json").write_text(json.dumps(manifest, indent=2))
+    args = (
+        ["train", release, "-o", tmp_path / "m"]
+        if command == "train"
+        else ["evaluate", model[1], release]
+    )
+    assert_one_message(invoke(*args), "train.parquet")
+
+
+def test_a_corrupt_previous_pull_table_is_rebuilt(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "annotations.parquet"
+    assert invoke("pull", "-o", out, "--schema", SCHEMA, "--json").exit_code == 0
+    whole = pq.read_table(out)
+    out.write_bytes(out.read_bytes()[:200])
+    serve("tasks_v1", monkeypatch)
+    again = invoke("pull", "-o", out, "--schema", SCHEMA, "--json")
+    assert again.exit_code == 0, again.output
+    assert pq.read_table(out).equals(whole)
+
+
+# -- bad output paths -----------------------------------------------------------------------
+
+
+def output_cases(tmp: Path, sentences: Path, pulled: Path, model: tuple[Path, Path]):
+    """command name -> (argv with {OUT} for the output, what the output is)."""
+    release, model_dir = model
+    return {
+        "ingest": ["ingest", tmp / "articles", "-o", "{OUT}"],
+        "pull": ["pull", "--schema", SCHEMA, "-o", "{OUT}"],
+        "review": [
+            "review", "--annotations", pulled, "--sentences", sentences,
+            "--schema", SCHEMA, "--no-push", "-o", "{OUT}",
+        ],
+        "predict": ["predict", model_dir, sentences, "-o", "{OUT}"],
+        "preannotate": ["preannotate", sentences, "--schema", SCHEMA, "-o", "{OUT}"],
+        "train": ["train", release, "--field", "hedging", "-o", "{OUT}"],
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("problem", ["a-folder", "under-a-file", "read-only-folder"])
+@pytest.mark.parametrize("command", ["ingest", "pull", "review", "predict", "preannotate", "train"])
+def test_an_unusable_output_path_is_refused_before_any_work(
+    command: str,
+    problem: str,
+    tmp_path: Path,
+    sentences: Path,
+    pulled: Path,
+    model: tuple[Path, Path],
+) -> None:
+    argv = output_cases(tmp_path, sentences, pulled, model)[command]
+    if problem == "a-folder":
+        out = tmp_path / "taken"
+        out.mkdir()
+        if command == "train":  # its output is a folder: refuse a file instead
+            out.rmdir()
+            out.write_text("not a folder\n")
+    elif problem == "under-a-file":
+        (tmp_path / "a-file").write_text("x\n")
+        out = tmp_path / "a-file" / "out"
+    else:
+        if os.geteuid() == 0:
+            pytest.skip("root writes anywhere: permissions mean nothing (see under-a-file)")
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        out = locked / "out"
+    before = snapshot(sentences, pulled, out)
+    result = invoke(*[str(out) if a == "{OUT}" else a for a in argv])
+    assert_one_message(result, str(out))
+    assert snapshot(sentences, pulled, out) == before
+
+
+@pytest.mark.parametrize("command", ["ingest", "predict", "preannotate", "review", "train"])
+def test_an_output_that_is_an_input_is_refused(
+    command: str,
+    tmp_path: Path,
+    sentences: Path,
+    pulled: Path,
+    model: tuple[Path, Path],
+) -> None:
+    argv = output_cases(tmp_path, sentences, pulled, model)[command]
+    article = tmp_path / "articles" / "article-0.txt"
+    same = {
+        "ingest": article,
+        "predict": sentences,
+        "preannotate": sentences,
+        "review": pulled,
+        "train": model[0],
+    }[command]
+    if command == "ingest":
+        argv = ["ingest", article, "-o", "{OUT}"]
+    before = snapshot(same, *(same.rglob("*") if same.is_dir() else ()))
+    result = invoke(*[str(same) if a == "{OUT}" else a for a in argv])
+    assert_one_message(result, str(same))
+    assert snapshot(same, *(same.rglob("*") if same.is_dir() else ())) == before
+
+
+# -- a full disk at every write -------------------------------------------------------------
+
+
+def count_events(run: Callable[[], Any], monkeypatch: pytest.MonkeyPatch) -> int:
+    seen: list[str] = []
+    monkeypatch.setattr(_files, "_fault", lambda event, path: seen.append(event))
+    run()
+    monkeypatch.setattr(_files, "_fault", lambda event, path: None)
+    return len(seen)
+
+
+def full_disk_at(k: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = [0]
+
+    def fault(event: str, path: Path) -> None:
+        seen[0] += 1
+        if seen[0] == k:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(_files, "_fault", fault)
+
+
+def test_a_full_disk_during_ingest_leaves_the_old_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out" / "sentences.parquet"
+    tables = [out, out.with_name("sentences.articles.parquet")]
+    assert invoke("ingest", write_articles(tmp_path / "old", 1), "-o", out).exit_code == 0
+    old = snapshot(*tables)
+    new = write_articles(tmp_path / "new", 3, salt="new")
+    n = count_events(lambda: invoke("ingest", new, "-o", tmp_path / "probe.parquet"), monkeypatch)
+    assert n >= 4  # a chunk and a rename per table
+    for k in range(1, n + 1):
+        full_disk_at(k, monkeypatch)
+        result = invoke("ingest", new, "-o", out)
+        assert "the disk is full" in assert_one_message(result, str(tables[0].parent)), k
+        assert snapshot(*tables) == old, k
+        assert temporaries(tmp_path / "out") == [], k
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["first-pull", "incremental-pull"])
+def test_a_full_disk_during_pull_leaves_the_old_table_and_state(
+    first: bool, tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out" / "annotations.parquet"
+    tables = [out, out.with_name("annotations.violations.parquet")]
+    if not first:
+        assert invoke("pull", "-o", out, "--schema", SCHEMA).exit_code == 0
+        serve("tasks_v2", monkeypatch)
+    base = tmp_path / "home-before"
+    shutil.copytree(home, base) if home.exists() else base.mkdir()
+    old = snapshot(*tables)
+    n = count_events(
+        lambda: invoke("pull", "-o", tmp_path / "probe.parquet", "--schema", SCHEMA), monkeypatch
+    )
+    assert n >= 6
+    for k in range(1, n + 1):
+        shutil.rmtree(home, ignore_errors=True)
+        shutil.copytree(base, home)
+        full_disk_at(k, monkeypatch)
+        result = invoke("pull", "-o", out, "--schema", SCHEMA)
+        assert "the disk is full" in assert_one_message(result), k
+        assert snapshot(*tables) == old, k
+        assert temporaries(tmp_path / "out") == temporaries(home) == [], k
+    # And the state it left still pulls.
+    monkeypatch.setattr(_files, "_fault", lambda event, path: None)
+    assert invoke("pull", "-o", out, "--schema", SCHEMA).exit_code == 0
+
+
+# -- a kill at every write ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def killer() -> Iterator[Callable[..., int]]:
+    """Run a command in a fork of a warm process that ``os._exit(137)``s at its k-th write.
+
+    One such process for the module: its imports (about 7 s) are paid once.
+    """
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.killpoint"],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+
+    def run(argv: list[Any], k: int, cwd: Path, **extra: Any) -> int:
+        request = {"argv": [str(a) for a in argv], "k": k, "cwd": str(cwd), **extra}
+        proc.stdin.write(json.dumps(request) + "\n")  # type: ignore[union-attr]
+        proc.stdin.flush()  # type: ignore[union-attr]
+        return int(json.loads(proc.stdout.readline())["status"])  # type: ignore[union-attr]
+
+    yield run
+    proc.stdin.close()
+    proc.wait(timeout=60)
+    proc.stdout.close()
+
+
+def kill_at_every_write(
+    run: Callable[..., int],
+    argv: list[Any],
+    cwd: Path,
+    restore: Callable[[], None],
+    check: Callable[[int], None],
+    **extra: Any,
+) -> int:
+    """Kill at write 1, 2, ... until the command finishes first; check after every kill."""
+    k = 0
+    while True:
+        k += 1
+        restore()
+        status = run(argv, k, cwd, **extra)
+        if status != 137:
+            assert status == 0, f"exit {status} at k={k}"
+            return k
+        check(k)
+
+
+def restore_files(old: dict[Path, bytes | None], *folders: Path) -> Callable[[], None]:
+    def restore() -> None:
+        for folder in folders:
+            for tmp in folder.rglob("*.tmp"):
+                tmp.unlink()
+        for path, data in old.items():
+            if data is None:
+                path.unlink(missing_ok=True)
+            else:
+                path.write_bytes(data)
+
+    return restore
+
+
+def test_a_kill_at_any_write_of_ingest_leaves_old_or_new_tables(
+    tmp_path: Path, killer: Callable[..., int]
+) -> None:
+    out = tmp_path / "out" / "sentences.parquet"
+    tables = [out, out.with_name("sentences.articles.parquet")]
+    assert invoke("ingest", write_articles(tmp_path / "old", 1), "-o", out).exit_code == 0
+    old = snapshot(*tables)
+    new_articles = write_articles(tmp_path / "new", 3, salt="new")
+    ref = tmp_path / "ref" / "sentences.parquet"
+    assert invoke("ingest", new_articles, "-o", ref).exit_code == 0
+    new = snapshot(ref, ref.with_name("sentences.articles.parquet"))
+    assert list(new.values()) != list(old.values())
+
+    def check(k: int) -> None:
+        for table, was, will in zip(tables, old.values(), new.values(), strict=True):
+            assert table.read_bytes() in (was, will), (k, table)
+
+    argv = ["ingest", new_articles, "-o", out]
+    kills = kill_at_every_write(killer, argv, tmp_path, restore_files(old, out.parent), check)
+    assert kills > 4
+    assert list(snapshot(*tables).values()) == list(new.values())
+
+
+@pytest.mark.parametrize("first", [True, False], ids=["first-pull", "incremental-pull"])
+def test_a_kill_at_any_write_of_pull_leaves_old_or_new_tables(
+    first: bool, tmp_path: Path, home: Path, killer: Callable[..., int]
+) -> None:
+    out = tmp_path / "out" / "annotations.parquet"
+    tables = [out, out.with_name("annotations.violations.parquet")]
+    if not first:
+        assert invoke("pull", "-o", out, "--schema", SCHEMA).exit_code == 0
+    old = snapshot(*tables)
+    base = tmp_path / "home-before"
+    shutil.copytree(home, base) if home.exists() else base.mkdir()
+    env = {"ANNOTATE_HOME": str(home)}
+    ref = tmp_path / "ref" / "annotations.parquet"
+    assert killer(["pull", "-o", ref, "--schema", SCHEMA], 10**9, tmp_path, env=env,
+                  fake_pull="tasks_v2") == 0  # fmt: skip
+    new = snapshot(ref, ref.with_name("annotations.violations.parquet"))
+    rows = [pq.read_metadata(path).num_rows for path in new]
+    key = home / _pseudonym.KEY_FILE
+    key_before = (base / key.name).read_bytes() if (base / key.name).exists() else None
+
+    def restore() -> None:
+        restore_files(old, out.parent)()
+        shutil.rmtree(home)
+        shutil.copytree(base, home)
+
+    def check(k: int) -> None:
+        for table, was, will, n in zip(tables, old.values(), new.values(), rows, strict=True):
+            now = table.read_bytes() if table.exists() else None
+            if now not in (was, will):
+                # A first pull makes its own key, so its pseudonyms differ from the reference:
+                # then the new table must still be whole (a readable footer, every row).
+                assert first and pq.read_metadata(table).num_rows == n, (k, table)
+        # The key is never half made: absent, or whole (the same one if it was there).
+        if key.exists():
+            assert len(key.read_text()) == 64 and key_before in (None, key.read_bytes()), k
+
+    argv = ["pull", "-o", out, "--schema", SCHEMA]
+    kills = kill_at_every_write(
+        killer, argv, tmp_path, restore, check, env=env, fake_pull="tasks_v2"
+    )
+    assert kills > 6
+    assert [pq.read_table(path).num_rows for path in tables] == rows
+
+
+def test_a_kill_at_any_write_of_train_leaves_whole_model_files(
+    tmp_path: Path, model: tuple[Path, Path], killer: Callable[..., int]
+) -> None:
+    release, trained = model
+    out = tmp_path / "model"
+    shutil.copytree(trained, out)
+    old = snapshot(*sorted(out.iterdir()))
+
+    def whole(path: Path) -> bool:
+        data = path.read_bytes()
+        if path.suffix == ".json":
+            json.loads(data)
+            return True
+        if path.suffix == ".png":
+            return data.endswith(b"IEND\xaeB`\x82")
+        if path.suffix == ".skops":
+            with zipfile.ZipFile(path) as archive:
+                return archive.testzip() is None
+        return data.endswith(b"\n")
+
+    def check(k: int) -> None:
+        assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == sorted(
+            p.name for p in old
+        ), k
+        for path, was in old.items():
+            assert path.read_bytes() == was or whole(path), (k, path)
+
+    argv = ["train", release, "--field", "hedging", "--seed", "1", "-o", out]
+    kills = kill_at_every_write(killer, argv, tmp_path, restore_files(old, out), check)
+    assert kills > len(old)  # every file of the folder was written, and killed in turn
+
+
+# -- the pieces -----------------------------------------------------------------------------
+
+
+def test_the_pseudonym_key_is_made_once_and_a_damaged_one_is_refused(tmp_path: Path) -> None:
+    key = _pseudonym.load_key(tmp_path)
+    assert (tmp_path / _pseudonym.KEY_FILE).stat().st_mode & 0o777 == 0o600
+    # Another process won the race: its key is kept and read back.
+    assert not _files.create_once(tmp_path / _pseudonym.KEY_FILE, b"0" * 64)
+    assert _pseudonym.load_key(tmp_path) == key
+    (tmp_path / _pseudonym.KEY_FILE).write_text("")  # what a kill left before the fix
+    with pytest.raises(InputError, match=r"pseudonym key .* is damaged"):
+        _pseudonym.load_key(tmp_path)
+    assert temporaries(tmp_path) == []
+
+
+def test_the_server_credentials_are_private_from_the_first_byte(tmp_path: Path) -> None:
+    from annotate import studio
+
+    path = tmp_path / "home" / "credentials.json"
+    path.parent.mkdir()
+    path.write_text("{}")
+    seen: list[int] = []
+
+    def mode_at_rename(event: str, target: Path) -> None:
+        # The temporary file about to replace the old one: nobody else may read it either.
+        if event == "rename":
+            seen.extend(p.stat().st_mode & 0o777 for p in target.parent.glob(".*.tmp"))
+
+    _files._fault = mode_at_rename
+    try:
+        studio._write_private(path, {"token": "secret"})
+    finally:
+        _files._fault = lambda event, target: None
+    assert seen == [0o600]
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert json.loads(path.read_text()) == {"token": "secret"}
+    assert temporaries(tmp_path) == []
