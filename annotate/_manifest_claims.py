@@ -14,9 +14,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pyarrow.parquet as pq
 import yaml
 
+from annotate._files import parquet_file
 from annotate.errors import AnnotateError
 
 __all__ = ["problems"]
@@ -82,7 +82,9 @@ def _rows(root: Path, manifest: dict[str, Any], meta: dict[str, Any] | None) -> 
     actual = {}
     for name in claimed:
         path = root / "data" / f"{name}.parquet"
-        actual[name] = pq.ParquetFile(path).metadata.num_rows if path.is_file() else None
+        actual[name] = (
+            parquet_file(path, "release file").metadata.num_rows if path.is_file() else None
+        )
         if actual[name] != claimed[name]:
             out.append(f"splits.{name}: manifest says {claimed[name]!r} rows, data/{name}.parquet")
             out[-1] += f" has {actual[name]}" if actual[name] is not None else " is missing"
@@ -93,7 +95,7 @@ def _rows(root: Path, manifest: dict[str, Any], meta: dict[str, Any] | None) -> 
         )
     path = root / "data" / "annotations.parquet"
     if path.is_file():
-        rows = pq.ParquetFile(path).metadata.num_rows
+        rows = parquet_file(path, "release file").metadata.num_rows
         if counts.get("annotation_rows") != rows:
             out.append(
                 f"counts.annotation_rows: manifest says {counts.get('annotation_rows')!r}, "
