@@ -21,7 +21,7 @@ from pathlib import Path
 
 from annotate.errors import SchemaError
 
-__all__ = ["DEFAULT_SCHEMA", "bundled_schemas", "locate"]
+__all__ = ["DEFAULT_SCHEMA", "bundle_dir", "bundled_schemas", "locate"]
 
 #: The schema every command and library function uses unless told otherwise.
 DEFAULT_SCHEMA = "news-stance"
@@ -42,7 +42,7 @@ def bundle_dir() -> Path:
 
 
 def bundled_schemas() -> dict[str, Path]:
-    """Map each bundled schema's name (its file name without ``.yaml``) to its file.
+    """Map each bundled schema's name (its file name without ``.yaml``) to its file, by name.
 
     Includes the schemas of the public corpora (``schemas/corpora/``): they ship anyway,
     since ``annotate.corpora`` reads them, and pre-annotating or pushing a corpus' sentences
