@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from annotate._model import KINDS, SEVERITIES, TASK_DATA_KEYS, Field, Label, Rule
+from annotate._schema_bundle import bundled_schemas
 from annotate.errors import SchemaError
 
 # semver.org's own pattern, so "1.0" or "v1.0.0" are refused with a hint.
@@ -92,7 +93,8 @@ def read(path: Path, guidelines_file: Path | None = None) -> dict[str, Any]:
     except OSError as exc:
         raise SchemaError(
             f"{where}: cannot read the schema file ({exc.strerror})",
-            hint="pass the path of a schema YAML file, for example schemas/news-stance.yaml",
+            hint=f"pass the path of a schema YAML file, or the name of a bundled schema: "
+            f"{', '.join(bundled_schemas())}",
         ) from exc
     parts = build(parse_yaml(text, where), where)
     guidelines = guidelines_file or path.parent / parts["guidelines"]

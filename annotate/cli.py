@@ -18,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 from typer.core import TyperGroup
 
+from annotate import _schema_bundle
 from annotate.errors import AnnotateError
 
 
@@ -55,9 +56,12 @@ class _State:
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON summary on stdout.")]
 SchemaOpt = Annotated[
-    Path, typer.Option("--schema", help="Labelling schema (YAML).", show_default=True)
+    Path,
+    typer.Option(
+        "--schema", help="Labelling schema: a bundled name or a YAML file.", show_default=True
+    ),
 ]
-DEFAULT_SCHEMA = Path("schemas/news-stance.yaml")
+DEFAULT_SCHEMA = Path(_schema_bundle.DEFAULT_SCHEMA)
 ProjectOpt = Annotated[
     str | None, typer.Option("--project", help="Project title (default: the schema name).")
 ]

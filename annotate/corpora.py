@@ -31,13 +31,12 @@ from typing import Any
 import pandas as pd
 
 from annotate.errors import AnnotateError
-from annotate.schema import Schema, load_schema
+from annotate.schema import Schema, bundled_schemas, load_schema
 
 __all__ = ["KINDS", "Corpus", "CorpusError", "load_corpus", "shared_data_dir"]
 
 _REPO = Path(__file__).resolve().parent.parent
-SCHEMA_DIR = _REPO / "schemas" / "corpora"
-#: Corpus kinds and the schema file each one uses.
+#: Corpus kinds, each also the name of the bundled schema it uses.
 KINDS = ("conll2010", "factappeal", "checkthat-subjectivity", "polnear")
 SPLITS = ("train", "validation", "test")
 
@@ -111,7 +110,8 @@ def load_corpus(
             f"corpus folder {str(root)!r} does not exist",
             hint="set ANNOTATE_SHARED_DATA to the shared data folder or pass the corpus path",
         )
-    schema = load_schema(SCHEMA_DIR / f"{kind}.yaml")
+    # By file, not by name: a file called e.g. "polnear" in the working folder must not win.
+    schema = load_schema(bundled_schemas()[kind])
     if kind == "conll2010":
         return _conll2010(root, subset or "wikipedia", schema)
     if kind == "factappeal":

@@ -33,7 +33,7 @@ from annotate.ingest import ingest
 from annotate.pull import pull
 from annotate.push import push
 from annotate.release import Release, release, verify
-from annotate.schema import load_schema
+from annotate.schema import DEFAULT_SCHEMA, load_schema
 from annotate.studio import connect, studio_up
 from annotate.train import train
 
@@ -61,7 +61,7 @@ def demo(
     corpus: str | Path = "corpus",
     workdir: str | Path = "build/demo",
     *,
-    schema: str | Path = "schemas/news-stance.yaml",
+    schema: str | Path = DEFAULT_SCHEMA,
     project: str = "news-stance-demo",
     port: int = 8080,
     client: Client | None = None,

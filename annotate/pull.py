@@ -32,7 +32,7 @@ from annotate._pseudonym import Pseudonymizer, load_key
 from annotate._pull_state import PullState, Run
 from annotate._pull_table import ROWS_SCHEMA, VIOLATIONS_SCHEMA, Built, build, summarise
 from annotate.errors import InputError
-from annotate.schema import Schema, load_schema
+from annotate.schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio import connect, home_dir
 
 # pyarrow.compute makes its functions at import time; no stub knows them.
@@ -106,7 +106,7 @@ def pull(
     project: str | None,
     output: str | Path,
     *,
-    schema: Schema | str | Path = "schemas/news-stance.yaml",
+    schema: Schema | str | Path = DEFAULT_SCHEMA,
     full: bool = False,
     progress: bool = False,
     client: Client | None = None,

@@ -23,7 +23,7 @@ from annotate._predictions import attach_predictions, read_predictions, sentence
 from annotate._project import find_project
 from annotate._task_map import TaskMap
 from annotate.errors import PushError
-from annotate.schema import Schema, load_schema
+from annotate.schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio import connect, home_dir
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class PushResult:
 def push(
     sentences: str | Path,
     *,
-    schema: Schema | str | Path = "schemas/news-stance.yaml",
+    schema: Schema | str | Path = DEFAULT_SCHEMA,
     project: str | None = None,
     overlap: int = 1,
     on_change: ChangePolicy = "keep",

@@ -21,7 +21,7 @@ from annotate._model import Span
 from annotate._predictions import attach_predictions, sentence_texts
 from annotate._project import require_project
 from annotate.adjudicate import adjudicate, export_queue
-from annotate.schema import Schema, load_schema
+from annotate.schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio import connect
 
 __all__ = ["ReviewResult", "review"]
@@ -45,7 +45,7 @@ def review(
     annotations: str | Path,
     sentences: str | Path,
     *,
-    schema: Schema | str | Path = "schemas/news-stance.yaml",
+    schema: Schema | str | Path = DEFAULT_SCHEMA,
     output: str | Path = "build/review_queue.csv",
     project: str | None = None,
     min_annotators: int = 1,

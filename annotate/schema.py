@@ -9,7 +9,7 @@ and provenance for releases (``Schema.provenance``).
 
 Examples
 --------
->>> schema = load_schema("schemas/news-stance.yaml")
+>>> schema = load_schema("news-stance")  # a bundled schema's name, or the path of a YAML file
 >>> schema.name, schema.version
 ('news-stance', '1.0.0')
 >>> [f.name for f in schema.fields]
@@ -33,12 +33,14 @@ from typing import TYPE_CHECKING, Any
 
 from annotate import _consistency, _label_config, _schema_io
 from annotate._model import TASK_DATA_KEYS, Field, Label, Rule, Span, Violation
+from annotate._schema_bundle import DEFAULT_SCHEMA, bundled_schemas, locate
 from annotate.errors import SchemaError
 
 if TYPE_CHECKING:
     import datasets
 
 __all__ = [
+    "DEFAULT_SCHEMA",
     "TASK_DATA_KEYS",
     "AnnotationValues",
     "Field",
@@ -47,6 +49,7 @@ __all__ = [
     "Schema",
     "Span",
     "Violation",
+    "bundled_schemas",
     "load_schema",
 ]
 
@@ -238,12 +241,15 @@ class Schema:
 
 
 def load_schema(path: str | Path, *, guidelines: str | Path | None = None) -> Schema:
-    """Load and validate a schema YAML file and its guidelines.
+    """Load and validate a schema, by file path or bundled name, and its guidelines.
 
     Parameters
     ----------
     path : str or pathlib.Path
-        The schema file, e.g. ``schemas/news-stance.yaml``.
+        The schema file, e.g. ``schemas/news-stance.yaml``, or the name of a schema shipped
+        with the package, e.g. ``news-stance`` (see :func:`bundled_schemas`). An existing
+        file wins over a name; a name is a value without a slash and without ``.yaml``.
+        The guidelines are read beside the file found, wherever it is installed.
     guidelines : str or pathlib.Path, optional
         Read the guidelines from this file instead of the schema's ``guidelines`` path
         (a release keeps them as ``guidelines.md``); the schema, and its hash, are the same.
@@ -255,10 +261,10 @@ def load_schema(path: str | Path, *, guidelines: str | Path | None = None) -> Sc
         YAML syntax errors (with the line), unknown kinds or keys, duplicate or empty
         labels, field names that are not identifiers, missing or non-semver versions,
         duplicate hotkeys, rules naming unknown fields or labels, guidelines whose
-        version differs.
+        version differs; a name no bundled schema has, listing those that exist.
     """
     override = None if guidelines is None else Path(guidelines)
-    return Schema(**_schema_io.read(Path(path), override))
+    return Schema(**_schema_io.read(locate(path), override))
 
 
 def _plain(obj: Any) -> Any:
