@@ -21,7 +21,6 @@ from annotate import _consistency, _spans
 from annotate._files import read_parquet
 from annotate._model import Span, Violation
 from annotate._release_errors import ReleaseError
-from annotate._splits import SPLITS
 from annotate.errors import InputError
 from annotate.schema import Schema
 
@@ -363,12 +362,8 @@ def release_unused() -> None:
     pa.default_memory_pool().release_unused()
 
 
-def read_sentences(obj: Any, split_column: str | None = None) -> pd.DataFrame:
-    """The sentence table of ingest, checked for the columns a release needs.
-
-    With ``split_column``, that column must exist and hold only ``train``, ``validation``
-    or ``test`` (a corpus's official splits).
-    """
+def read_sentences(obj: Any) -> pd.DataFrame:
+    """The sentence table of ingest, checked for the columns a release needs."""
     df = read_table(obj, "sentence")
     missing = [c for c in _SENTENCE_COLUMNS if c not in df.columns]
     if missing:
@@ -382,35 +377,7 @@ def read_sentences(obj: Any, split_column: str | None = None) -> pd.DataFrame:
             f"the sentence table lists {len(dup)} sentence id(s) twice, e.g. {_some(dup)}",
             hint="concatenate ingest outputs without overlap",
         )
-    if split_column is not None:
-        _check_split_column(df, split_column)
     return df
-
-
-def _check_split_column(df: pd.DataFrame, column: str) -> None:
-    if column not in df.columns:
-        raise ReleaseError(
-            f"the sentence table has no split column {column!r}; it has "
-            f"{', '.join(map(str, df.columns))}",
-            hint="pass the column that holds each sentence's official split, or no "
-            "split_column to split by a hash of article_id",
-        )
-    values = df[column]
-    bad = values[~values.isin(SPLITS)]
-    if len(bad):
-        shown = ", ".join(
-            f"{v} ({n} row(s))"
-            for v, n in bad.map(lambda v: "missing" if v is None or v != v else repr(v))
-            .value_counts()
-            .items()
-        )
-        raise ReleaseError(
-            f"split column {column!r} holds {len(bad)} value(s) other than "
-            f"{', '.join(SPLITS)}: {shown}; e.g. sentence "
-            f"{_some(df.loc[bad.index, 'sentence_id'])}",
-            hint="map the corpus's split names onto train, validation and test (for "
-            "example dev -> validation, eval -> test) before releasing",
-        )
 
 
 def _check_annotators(df: pd.DataFrame) -> None:

@@ -24,7 +24,7 @@ import pandas as pd
 
 from annotate._release_errors import ReleaseError
 
-__all__ = ["SPLITS", "Assignment", "assign", "normalise", "official"]
+__all__ = ["SPLITS", "Assignment", "assign", "check_split_column", "normalise", "official"]
 
 SPLITS = ("train", "validation", "test")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -148,3 +148,36 @@ def _gather_duplicates(
     return Assignment(
         split=split, unit=unit, duplicates=report.reset_index(drop=True), column=column
     )
+
+
+def check_split_column(df: pd.DataFrame, column: str) -> None:
+    """Check that ``column`` of a sentence table holds a corpus's official splits.
+
+    Raises
+    ------
+    ReleaseError
+        When the column is missing or holds values other than train, validation and test.
+    """
+    if column not in df.columns:
+        raise ReleaseError(
+            f"the sentence table has no split column {column!r}; it has "
+            f"{', '.join(map(str, df.columns))}",
+            hint="pass the column that holds each sentence's official split, or no "
+            "split_column to split by a hash of article_id",
+        )
+    values = df[column]
+    bad = values[~values.isin(SPLITS)]
+    if len(bad):
+        shown = ", ".join(
+            f"{v} ({n} row(s))"
+            for v, n in bad.map(lambda v: "missing" if v is None or v != v else repr(v))
+            .value_counts()
+            .items()
+        )
+        raise ReleaseError(
+            f"split column {column!r} holds {len(bad)} value(s) other than "
+            f"{', '.join(SPLITS)}: {shown}; e.g. sentence "
+            f"{', '.join(map(str, df.loc[bad.index, 'sentence_id'][:5]))}",
+            hint="map the corpus's split names onto train, validation and test (for "
+            "example dev -> validation, eval -> test) before releasing",
+        )

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotate import _diff, _manifest
+from annotate import _diff, _manifest, _splits
 from annotate._build import build
 from annotate._release_errors import IntegrityError, ReleaseError, VersionWarning
 from annotate._release_input import drop_rule_errors, prepare, read_sentences
@@ -162,7 +162,9 @@ def release(
                 f"version {version} is not newer than the parent release {old.version}",
                 hint="versions only go up",
             )
-    sentence_table = read_sentences(sentences, split_column)
+    sentence_table = read_sentences(sentences)
+    if split_column is not None:
+        _splits.check_split_column(sentence_table, split_column)
     votes = prepare(annotations, schema, adjudicators=frozenset(adjudicators))
     votes = drop_rule_errors(votes, sentence_table, schema)
     settings = {
