@@ -75,6 +75,8 @@ class PushResult:
     changed: list[str] = field(default_factory=list)
     updated_tasks: int = 0
     rebuilt_map: bool = False
+    # Extra tasks of one sentence deleted, and sentences whose several tasks all have
+    # annotations (kept, for a person to merge).
     duplicates_removed: int = 0
     duplicates_annotated: list[str] = field(default_factory=list)
     predictions: int = 0
@@ -120,6 +122,21 @@ def push(
     order_by_uncertainty
         With predictions, switch the project to uncertainty sampling so that the tasks
         with the lowest score are served first.
+
+    Raises
+    ------
+    PushError
+        Before anything is sent, for a bad option (``on_change`` other than ``keep`` or
+        ``update``) or a sentence table that cannot be read in full, lacks a column or
+        repeats a sentence id; later, for a change the server or the schema refuses.
+
+    Notes
+    -----
+    Any number of pushes may run at once, from any number of working folders: each
+    sentence ends as exactly one task. Pushes sharing a folder take turns; others are
+    reconciled through the server, which may delete a duplicate task another push made,
+    but never a task with annotations (see ``PushResult.duplicates_removed`` and
+    ``duplicates_annotated``).
     """
     schema = schema if isinstance(schema, Schema) else load_schema(schema)
     _check_options(overlap, on_change, batch_size)
