@@ -7,7 +7,7 @@ from typing import Any
 from annotate._client import Client
 from annotate.errors import StudioError
 
-__all__ = ["find_project", "find_projects", "require_project"]
+__all__ = ["find_project", "find_projects", "require_project", "several_projects"]
 
 
 def find_projects(client: Client, name: str, *, include: str | None = None) -> list[Any]:
@@ -27,12 +27,17 @@ def find_project(client: Client, name: str, *, include: str | None = None) -> An
     """The project whose title is exactly ``name``, or None (an error if there are several)."""
     matches = find_projects(client, name, include=include)
     if len(matches) > 1:
-        ids = ", ".join(str(p.id) for p in matches)
-        raise StudioError(
-            f"{len(matches)} Label Studio projects are titled {name!r} (ids {ids})",
-            hint="rename or delete all but one in Label Studio, then run the command again",
-        )
+        raise several_projects(name, matches)
     return matches[0] if matches else None
+
+
+def several_projects(name: str, matches: list[Any]) -> StudioError:
+    """The error for a title that names more than one project."""
+    ids = ", ".join(str(p.id) for p in matches)
+    return StudioError(
+        f"{len(matches)} Label Studio projects are titled {name!r} (ids {ids})",
+        hint="rename or delete all but one in Label Studio, then run the command again",
+    )
 
 
 def require_project(client: Client, name: str) -> Any:

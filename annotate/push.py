@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 
 from annotate._client import Client
 from annotate._predictions import attach_predictions, read_predictions, sentence_texts
-from annotate._project import find_project, find_projects
+from annotate._project import find_projects, several_projects
 from annotate._task_map import TaskMap, push_lock
 from annotate._task_sync import Repair, Watch, as_expected, catch_up, reconcile
 from annotate.errors import PushError, StudioError
@@ -258,9 +258,11 @@ def _record_repair(result: PushResult, repair: Repair) -> None:
 
 
 def _ensure_project(client: Client, name: str, schema: Schema, overlap: int) -> tuple[Any, bool]:
-    proj = find_project(client, name, include=_PROJECT_FIELDS)
-    if proj is not None:
-        return proj, False
+    same = find_projects(client, name, include=_PROJECT_FIELDS)
+    if len(same) > 1:
+        raise several_projects(name, same)
+    if same:
+        return same[0], False
     created = client.call(
         "create the project",
         client.sdk.projects.create,
@@ -276,12 +278,13 @@ def _ensure_project(client: Client, name: str, schema: Schema, overlap: int) -> 
     # Another push may have created the same project at the same moment, and a create the
     # SDK retried after the server answered 500 ("database is locked" while another push
     # writes) may have left a second one. The oldest wins for everyone; the newer ones are
-    # still empty (nobody imports into a project that is not the oldest) and are deleted.
+    # still empty (nobody imports into a project that is not the oldest) and are deleted,
+    # by whichever push sees them first. Only a push that has just created a project does
+    # this: several projects found before that are someone's, and stay an error.
     same = find_projects(client, name, include=_PROJECT_FIELDS) or [created]
     for extra in same[1:]:
         if not extra.task_number:
-            # The push that made it may have deleted it already.
-            with contextlib.suppress(StudioError):
+            with contextlib.suppress(StudioError):  # another push deleted it first
                 client.call("delete a duplicate project", client.sdk.projects.delete, id=extra.id)
     return same[0], same[0].id == created.id
 
