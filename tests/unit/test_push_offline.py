@@ -81,9 +81,9 @@ def test_damaged_task_map_is_replaced_and_marked_for_a_rebuild(tmp_path: Path) -
 
 def test_task_map_takes_rows_that_name_one_sentence_twice(tmp_path: Path) -> None:
     task_map = TaskMap(tmp_path, "http://server", 1)
-    task_map.replace_all([("a-1", 10, "x"), ("a-1", 11, "x"), ("a-2", 12, "y")], untracked=2)
+    task_map.replace_all([("a-1", 10, "x"), ("a-1", 11, "x"), ("a-2", 12, "y")])
     assert task_map.entries() == {"a-1": (11, "x"), "a-2": (12, "y")}
-    assert (task_map.untracked, task_map.max_task_id()) == (2, 12)
+    assert task_map.max_task_id() == 12
     task_map.close()
 
 
