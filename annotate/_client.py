@@ -7,11 +7,12 @@ URL or a refused token is always the same one clear line, and so that connection
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -27,6 +28,7 @@ T = TypeVar("T")
 
 # The SDK itself retries 5xx/429 responses; these cover errors with no response at all.
 _CONNECT_RETRIES = 4
+_IDS_PER_QUERY = 300
 _BACKOFF_SECONDS = 0.5
 
 TIMEOUT_ENV = "ANNOTATE_TIMEOUT"
@@ -140,6 +142,95 @@ class Client:
             f"{self.timeout:g}); otherwise check the server and its log",
         )
 
+    def tasks(
+        self,
+        project_id: int,
+        *,
+        after_id: int = 0,
+        ids: Sequence[int] | None = None,
+        skip: Sequence[tuple[int, int]] = (),
+        page_size: int = 1000,
+    ) -> Iterator[Any]:
+        """The project's tasks with an id above ``after_id``, in id order.
+
+        ``ids`` keeps only those tasks; ``skip`` leaves out id ranges (inclusive), such as
+        tasks the caller created itself. Each page asks for ids above the last one seen
+        (keyset paging), so tasks that someone else adds or deletes meanwhile cannot shift
+        a page and hide a task, as numbered pages would; and every page goes through
+        ``call``, so a failure on page 20 is the same clear error as on page 1. Tasks come
+        without annotations (``fields="task_only"``) but with their counts
+        (``total_annotations``, ``cancelled_annotations``).
+        """
+        if ids is not None:
+            # A Data Manager query travels in the URL: a few hundred ids per request keep
+            # it far below the length proxies accept (8 KB for nginx by default).
+            wanted = sorted({int(i) for i in ids})
+            for start in range(0, len(wanted), _IDS_PER_QUERY):
+                chunk = wanted[start : start + _IDS_PER_QUERY]
+                filters = [_id_filter("in_list", chunk), *_skips(skip)]
+                yield from self._pages(project_id, after_id, filters, page_size)
+            return
+        yield from self._pages(project_id, after_id, _skips(skip), page_size)
+
+    def _pages(
+        self, project_id: int, after_id: int, filters: list[dict[str, Any]], page_size: int
+    ) -> Iterator[Any]:
+        last = after_id
+        while True:
+            page: Any = self.call(
+                "list tasks",
+                self.sdk.tasks.list,
+                project=project_id,
+                fields="task_only",
+                page=1,
+                page_size=page_size,
+                query=_task_query([_id_filter("greater", last), *filters]),
+            )
+            items = list(page.items or [])
+            yield from items
+            if len(items) < page_size:
+                return
+            last = int(items[-1].id)
+
+    def count_tasks(self, project_id: int, *, id_range: tuple[int, int] | None = None) -> int:
+        """How many tasks the project has (with an id in ``id_range``, inclusive, if given),
+        in one small request: a one-task page carries the total."""
+        filters = [] if id_range is None else [_id_filter("in", _range(id_range))]
+        page: Any = self.call(
+            "count tasks",
+            self.sdk.tasks.list,
+            project=project_id,
+            fields="task_only",
+            page=1,
+            page_size=1,
+            query=_task_query(filters),
+        )
+        return int(page.response.total)
+
+    def delete_unannotated_tasks(self, project_id: int, task_ids: Sequence[int]) -> None:
+        """Delete those of ``task_ids`` that have no annotation, in one request.
+
+        The server applies the "no annotation, not even a skipped one" condition when it
+        deletes, so a task an annotator submits to while this request is on its way is
+        kept, not lost.
+        """
+        if not task_ids:
+            return
+        self.call(
+            "delete tasks",
+            self.sdk.actions.create,
+            id="delete_tasks",
+            project=project_id,
+            selected_items={"all": False, "included": [int(t) for t in task_ids]},
+            filters={
+                "conjunction": "and",
+                "items": [
+                    _number_filter("total_annotations", "equal", 0),
+                    _number_filter("cancelled_annotations", "equal", 0),
+                ],
+            },
+        )
+
     def _api_error(self, what: str, exc: ApiError) -> StudioError:
         status = exc.status_code
         detail = _detail(exc.body)
@@ -186,6 +277,35 @@ def resolve_timeout(timeout: float | None = None) -> float:
             f"{DEFAULT_READ_TIMEOUT:g}",
         )
     return float(timeout)
+
+
+def _number_filter(column: str, operator: str, value: Any) -> dict[str, Any]:
+    """One Data Manager filter item on a numeric task column."""
+    return {
+        "filter": f"filter:tasks:{column}",
+        "operator": operator,
+        "type": "Number",
+        "value": value,
+    }
+
+
+def _id_filter(operator: str, value: Any) -> dict[str, Any]:
+    return _number_filter("id", operator, value)
+
+
+def _range(bounds: tuple[int, int]) -> dict[str, int]:
+    return {"min": int(bounds[0]), "max": int(bounds[1])}
+
+
+def _skips(ranges: Sequence[tuple[int, int]]) -> list[dict[str, Any]]:
+    return [_id_filter("not_in", _range(r)) for r in ranges]
+
+
+def _task_query(items: Sequence[dict[str, Any]]) -> str:
+    query: dict[str, Any] = {"ordering": ["tasks:id"]}
+    if items:
+        query["filters"] = {"conjunction": "and", "items": list(items)}
+    return json.dumps(query)
 
 
 def _detail(body: Any) -> str:

@@ -7,11 +7,11 @@ from typing import Any
 from annotate._client import Client
 from annotate.errors import StudioError
 
-__all__ = ["find_project", "require_project"]
+__all__ = ["find_project", "find_projects", "require_project", "several_projects"]
 
 
-def find_project(client: Client, name: str, *, include: str | None = None) -> Any | None:
-    """The project whose title is exactly ``name``, or None.
+def find_projects(client: Client, name: str, *, include: str | None = None) -> list[Any]:
+    """Every project whose title is exactly ``name``, oldest (lowest id) first.
 
     ``include`` names the project fields to read (comma-separated); asking only for what the
     caller needs spares the server computing every project's task and annotation counts.
@@ -20,14 +20,24 @@ def find_project(client: Client, name: str, *, include: str | None = None) -> An
     listed: list[Any] = client.call(
         "list projects", lambda: list(client.sdk.projects.list(**options))
     )
-    matches = [p for p in listed if p.title == name]
+    return sorted((p for p in listed if p.title == name), key=lambda p: int(p.id))
+
+
+def find_project(client: Client, name: str, *, include: str | None = None) -> Any | None:
+    """The project whose title is exactly ``name``, or None (an error if there are several)."""
+    matches = find_projects(client, name, include=include)
     if len(matches) > 1:
-        ids = ", ".join(str(p.id) for p in matches)
-        raise StudioError(
-            f"{len(matches)} Label Studio projects are titled {name!r} (ids {ids})",
-            hint="rename or delete all but one in Label Studio, then run the command again",
-        )
+        raise several_projects(name, matches)
     return matches[0] if matches else None
+
+
+def several_projects(name: str, matches: list[Any]) -> StudioError:
+    """The error for a title that names more than one project."""
+    ids = ", ".join(str(p.id) for p in matches)
+    return StudioError(
+        f"{len(matches)} Label Studio projects are titled {name!r} (ids {ids})",
+        hint="rename or delete all but one in Label Studio, then run the command again",
+    )
 
 
 def require_project(client: Client, name: str) -> Any:

@@ -267,8 +267,6 @@ def push(
     """Create or update the Label Studio project and import new sentences as tasks."""
     from annotate.push import push as run
 
-    if on_change not in ("keep", "update"):
-        raise typer.BadParameter("use keep or update", param_hint="--on-change")
     result = run(
         sentences,
         schema=schema,
@@ -292,6 +290,7 @@ def push(
             ("unchanged", result.unchanged),
             ("changed sentences", len(result.changed)),
             ("tasks updated", result.updated_tasks),
+            ("duplicate tasks removed", result.duplicates_removed),
             ("label config updated", result.updated_config),
             ("predictions attached", result.predictions),
         ],
@@ -301,6 +300,12 @@ def push(
             f"[yellow]{len(result.changed)} sentences changed since they were pushed[/] "
             f"(first: {', '.join(result.changed[:5])}); their tasks were kept. "
             "Use --on-change update to rewrite them."
+        )
+    if result.duplicates_annotated:
+        err.print(
+            f"[yellow]{len(result.duplicates_annotated)} sentences have several tasks that all "
+            f"have annotations[/] (first: {', '.join(result.duplicates_annotated[:5])}); all "
+            "were kept. Merge them in Label Studio."
         )
 
 

@@ -149,6 +149,81 @@ def test_update_refuses_annotated_tasks_without_force(
         push(edited, schema=SCHEMA, project=project_name, on_change="update")
     forced = push(edited, schema=SCHEMA, project=project_name, on_change="update", force=True)
     assert forced.updated_tasks == 1
+    # The task now holds the new text: nothing is changed any more, nothing is refused.
+    again = push(edited, schema=SCHEMA, project=project_name, on_change="update")
+    assert (again.changed, again.updated_tasks, again.unchanged) == ([], 0, 3)
+
+
+def _annotate(client: Client, task_id: int) -> None:
+    result = [
+        {
+            "from_name": "claim_type",
+            "to_name": "text",
+            "type": "choices",
+            "value": {"choices": ["factual"]},
+        },
+    ]
+    client.sdk.annotations.create(id=task_id, result=result)
+
+
+def test_updated_sentence_is_unchanged_from_then_on_even_once_annotated(
+    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    first = push(sentence_table(tmp_path / "s.parquet", 3), schema=SCHEMA, project=project_name)
+    edited = sentence_table(tmp_path / "e.parquet", 3, edit=1)
+    updated = push(edited, schema=SCHEMA, project=project_name, on_change="update")
+    assert (updated.changed, updated.updated_tasks) == (["a-test-1"], 1)
+
+    again = push(edited, schema=SCHEMA, project=project_name, on_change="update")
+    assert (again.changed, again.updated_tasks, again.unchanged) == ([], 0, 3)
+    task = next(t for t in client.tasks(first.project_id) if t.data["sentence_id"] == "a-test-1")
+    _annotate(client, task.id)
+    annotated = push(edited, schema=SCHEMA, project=project_name, on_change="update")
+    assert (annotated.changed, annotated.updated_tasks) == ([], 0)
+
+
+def test_sentence_updated_from_another_folder_is_not_reported_as_changed(
+    client: Client,
+    studio_env: Path,
+    project_name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    push(sentence_table(tmp_path / "s.parquet", 3), schema=SCHEMA, project=project_name)
+    edited = sentence_table(tmp_path / "e.parquet", 3, edit=2)
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "other-folder"))
+    assert push(edited, schema=SCHEMA, project=project_name, on_change="update").updated_tasks
+    monkeypatch.setenv("ANNOTATE_HOME", str(studio_env))
+    # This folder's map still holds the old hash; the server, asked, has the new text.
+    kept = push(edited, schema=SCHEMA, project=project_name)
+    assert (kept.changed, kept.unchanged) == ([], 3)
+    again = push(edited, schema=SCHEMA, project=project_name, on_change="update")
+    assert (again.changed, again.updated_tasks) == ([], 0)
+
+
+def _truncated(path: Path) -> Path:
+    whole = sentence_table(path.with_suffix(".whole.parquet"), 50).read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    return path
+
+
+def _not_parquet(path: Path) -> Path:
+    path.write_text("sentence_id,text\na-1,Not a Parquet file at all.\n")
+    return path
+
+
+@pytest.mark.parametrize("make", [_truncated, _not_parquet], ids=["truncated", "not-parquet"])
+def test_unreadable_sentence_table_is_refused_before_the_server_is_touched(
+    make, client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    table = make(tmp_path / "sentences.parquet")
+    run = CliRunner().invoke(
+        app, ["push", str(table), "--schema", str(SCHEMA), "--project", project_name]
+    )
+    assert run.exit_code == 2, run.output
+    assert "Traceback" not in run.output
+    assert f"{table} is not a readable Parquet sentence table" in " ".join(run.output.split())
+    assert not [p for p in client.sdk.projects.list(title=project_name) if p.title == project_name]
 
 
 def test_schema_change_that_orphans_labels_is_refused(

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import typer.main
 from typer.testing import CliRunner
 
@@ -45,6 +46,10 @@ def test_every_command_accepts_json() -> None:
 def test_toolkit_errors_are_one_message_and_exit_code_2(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("LABEL_STUDIO_URL", "http://127.0.0.1:9")
     monkeypatch.delenv("LABEL_STUDIO_API_KEY", raising=False)
+    # A valid table: push checks its input before it looks for a server.
+    pd.DataFrame({"sentence_id": ["a-1"], "text": ["A."], "text_sha256": ["0" * 64]}).to_parquet(
+        tmp_path / "s.parquet"
+    )
     result = CliRunner().invoke(app, ["push", str(tmp_path / "s.parquet")])
     assert result.exit_code == 2
     assert "LABEL_STUDIO_API_KEY is not set, but LABEL_STUDIO_URL is" in result.output

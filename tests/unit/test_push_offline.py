@@ -1,0 +1,104 @@
+"""Push without a server: its options, its input checks, the task map and the repair rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from annotate._client import Client, Connection
+from annotate._task_map import TaskMap
+from annotate._task_sync import ServerTask, plan_repair
+from annotate.errors import PushError
+from annotate.push import push
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = ROOT / "schemas" / "news-stance.yaml"
+# Nothing listens on port 9: a push that got as far as the server would fail differently.
+NOWHERE = Client(Connection(url="http://127.0.0.1:9", api_key="x" * 40))
+
+
+def _table(path: Path, sids: list[str | None], **drop: bool) -> Path:
+    frame = pd.DataFrame(
+        {
+            "sentence_id": sids,
+            "text": [f"Sentence {i}." for i in range(len(sids))],
+            "text_sha256": [f"{i:064x}" for i in range(len(sids))],
+        }
+    )
+    frame.drop(columns=[c for c, gone in drop.items() if gone]).to_parquet(path)
+    return path
+
+
+def test_on_change_is_checked_by_the_library(tmp_path: Path) -> None:
+    table = _table(tmp_path / "s.parquet", ["a-1"])
+    with pytest.raises(
+        PushError, match=r"on_change must be one of 'keep', 'update', got 'replace'"
+    ):
+        push(table, schema=SCHEMA, on_change="replace", client=NOWHERE)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sids", "drop", "message"),
+    [
+        (["a-1", "a-2", "a-1"], {}, r"sentence id 'a-1' occurs twice in .*s\.parquet"),
+        (["a-1", None], {}, r"s\.parquet has a row without a sentence_id"),
+        (["a-1"], {"text_sha256": True}, r"s\.parquet is not a sentence table: .*text_sha256"),
+    ],
+    ids=["repeated-id", "missing-id", "missing-column"],
+)
+def test_bad_sentence_table_is_refused_before_connecting(
+    tmp_path: Path, sids: list[str | None], drop: dict[str, bool], message: str
+) -> None:
+    table = _table(tmp_path / "s.parquet", sids, **drop)
+    with pytest.raises(PushError, match=message):
+        push(table, schema=SCHEMA, client=NOWHERE)
+
+
+def test_missing_or_unreadable_sentence_table_is_refused_before_connecting(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(PushError, match=r"nothing\.parquet: no such sentence table"):
+        push(tmp_path / "nothing.parquet", schema=SCHEMA, client=NOWHERE)
+    whole = _table(tmp_path / "whole.parquet", [f"a-{i}" for i in range(100)]).read_bytes()
+    cut = tmp_path / "cut.parquet"
+    cut.write_bytes(whole[: len(whole) - 40])
+    with pytest.raises(PushError, match=r"cut\.parquet is not a readable Parquet sentence table"):
+        push(cut, schema=SCHEMA, client=NOWHERE)
+
+
+def test_damaged_task_map_is_replaced_and_marked_for_a_rebuild(tmp_path: Path) -> None:
+    first = TaskMap(tmp_path, "http://server", 1)
+    first.add([("a-1", 10, "x")])
+    first.close()
+    first.path.write_bytes(b"this is not an SQLite database" * 100)
+    again = TaskMap(tmp_path, "http://server", 1)
+    assert len(again) == 0
+    assert again.dirty, "an empty map must be rebuilt from the server, not trusted"
+    again.close()
+
+
+def test_task_map_takes_rows_that_name_one_sentence_twice(tmp_path: Path) -> None:
+    task_map = TaskMap(tmp_path, "http://server", 1)
+    task_map.replace_all([("a-1", 10, "x"), ("a-1", 11, "x"), ("a-2", 12, "y")])
+    assert task_map.entries() == {"a-1": (11, "x"), "a-2": (12, "y")}
+    assert task_map.max_task_id() == 12
+    task_map.close()
+
+
+def test_repair_keeps_the_annotated_copy_else_the_oldest() -> None:
+    tasks = [
+        ServerTask("a-0", 5, "h"),
+        ServerTask("a-0", 3, "h"),
+        ServerTask("a-1", 4, "h"),
+        ServerTask("a-1", 9, "h", annotated=True),
+        ServerTask("a-2", 6, "h", annotated=True),
+        ServerTask("a-2", 7, "h", annotated=True),
+        ServerTask("a-2", 8, "h"),
+        ServerTask("a-3", 1, "h"),
+    ]
+    kept, delete, conflicts = plan_repair(tasks)
+    assert {sid: t.task_id for sid, t in kept.items()} == {"a-0": 3, "a-1": 9, "a-2": 6, "a-3": 1}
+    assert delete == [4, 5, 8]
+    assert conflicts == ["a-2"]
