@@ -10,6 +10,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -112,7 +113,12 @@ def test_no_server_configured_says_what_to_do(
     monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "empty"))
     monkeypatch.delenv("LABEL_STUDIO_URL", raising=False)
     monkeypatch.delenv("LABEL_STUDIO_API_KEY", raising=False)
-    result = CliRunner().invoke(app, ["push", "missing.parquet"])
+    # A valid table: push checks its input before it looks for a server.
+    table = tmp_path / "s.parquet"
+    pd.DataFrame({"sentence_id": ["a-1"], "text": ["A."], "text_sha256": ["0" * 64]}).to_parquet(
+        table
+    )
+    result = CliRunner().invoke(app, ["push", str(table)])
     assert result.exit_code == 2
     assert "no Label Studio server is configured" in result.output
     assert "annotate studio up" in result.output
