@@ -3,7 +3,9 @@
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
 ``.jsonl`` and ``.csv`` files, cleans page furniture, splits sentences with offsets into the
 cleaned text, and writes two Parquet files incrementally so that memory stays flat. Bad files and
-records are reported in :attr:`IngestResult.skipped`; the rest is still ingested.
+records are reported in :attr:`IngestResult.skipped`, files read with a guessed encoding or
+records read in a way that may not be meant in :attr:`IngestResult.warnings`; the rest is still
+ingested.
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from annotate._readers import Columns, RawArticle, Skipped, find_files, read_file
+from annotate._readers import Columns, RawArticle, Skipped, Warned, find_files, read_file
 from annotate._rows import ARTICLE_SCHEMA, SENTENCE_SCHEMA, Result, process_chunk
 from annotate.errors import IngestError
 
-__all__ = ["IngestResult", "Skipped", "ingest"]
+__all__ = ["IngestResult", "Skipped", "Warned", "ingest"]
 
 # Below this many input bytes a worker pool costs more (process start-up, imports) than it saves.
 _PARALLEL_MIN_BYTES = 1_000_000
@@ -45,6 +47,9 @@ class IngestResult:
         Rows written to each table.
     skipped : list of Skipped
         Files and records not ingested, with the reason.
+    warnings : list of Warned
+        Files and records ingested, but perhaps not as meant: a file that was not UTF-8 and
+        the encoding it was decoded with, a byte replaced, with the physical line.
     dropped_lines : dict of str to int
         Raw lines dropped while cleaning, counted by kind (``title``, ``caption``,
         ``boilerplate``, ``heading``, ``duplicate``; ``footnote`` counts footnote markers).
@@ -55,6 +60,7 @@ class IngestResult:
     n_articles: int
     n_sentences: int
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Warned] = field(default_factory=list)
     dropped_lines: dict[str, int] = field(default_factory=dict)
 
 
@@ -63,11 +69,15 @@ def articles_path_for(output: Path) -> Path:
     return output.with_name(f"{output.stem}.articles.parquet")
 
 
-def _chunks(items: Iterator[RawArticle | Skipped]) -> Iterator[list[RawArticle] | Skipped]:
+# What readers and workers report instead of an article; passed through in order.
+_Report = Skipped | Warned
+
+
+def _chunks(items: Iterator[RawArticle | _Report]) -> Iterator[list[RawArticle] | _Report]:
     chunk: list[RawArticle] = []
     size = 0
     for item in items:
-        if isinstance(item, Skipped):
+        if isinstance(item, (Skipped, Warned)):
             yield item
             continue
         chunk.append(item)
@@ -80,12 +90,12 @@ def _chunks(items: Iterator[RawArticle | Skipped]) -> Iterator[list[RawArticle] 
 
 
 def _results(
-    work: Iterator[list[RawArticle] | Skipped], workers: int
-) -> Iterator[Result | Skipped]:
+    work: Iterator[list[RawArticle] | _Report], workers: int
+) -> Iterator[Result | _Report]:
     """Process chunks in order, in a pool when ``workers > 1``, with few chunks in flight."""
     if workers <= 1:
         for item in work:
-            yield from [item] if isinstance(item, Skipped) else process_chunk(item)
+            yield from [item] if isinstance(item, (Skipped, Warned)) else process_chunk(item)
         return
     import multiprocessing
 
@@ -94,7 +104,9 @@ def _results(
         pending: deque[Any] = deque()
         for item in work:
             pending.append(
-                item if isinstance(item, Skipped) else pool.apply_async(process_chunk, (item,))
+                item
+                if isinstance(item, (Skipped, Warned))
+                else pool.apply_async(process_chunk, (item,))
             )
             while len(pending) > 2 * workers:
                 yield from _drain(pending.popleft())
@@ -102,8 +114,8 @@ def _results(
             yield from _drain(pending.popleft())
 
 
-def _drain(item: Any) -> list[Result | Skipped]:
-    return [item] if isinstance(item, Skipped) else item.get()
+def _drain(item: Any) -> list[Result | _Report]:
+    return [item] if isinstance(item, (Skipped, Warned)) else item.get()
 
 
 class _Writer:
@@ -206,6 +218,7 @@ def ingest(
         workers = (os.cpu_count() or 1) if big else 1
 
     skipped: list[Skipped] = []
+    warnings: list[Warned] = []
     dropped: Counter[str] = Counter()
     seen: dict[str, str] = {}
     raws = (item for path, rel in files for item in read_file(path, rel, cols))
@@ -224,6 +237,9 @@ def ingest(
         for result in _results(_chunks(raws), max(1, workers)):
             if isinstance(result, Skipped):
                 skipped.append(result)
+                continue
+            if isinstance(result, Warned):
+                warnings.append(result)
                 continue
             article, rows = result
             first = seen.setdefault(article["article_id"], _where(article))
@@ -250,6 +266,7 @@ def ingest(
         n_articles=articles.n,
         n_sentences=sentences.n,
         skipped=skipped,
+        warnings=warnings,
         dropped_lines=dict(sorted(dropped.items())),
     )
 
