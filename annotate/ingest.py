@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from annotate._readers import Columns, RawArticle, Skipped, Warned, find_files, read_file
-from annotate._rows import ARTICLE_SCHEMA, SENTENCE_SCHEMA, Result, process_chunk
+from annotate._rows import ARTICLE_SCHEMA, SENTENCE_SCHEMA, Result, process_chunk, sentence_rows
 from annotate.errors import IngestError
 
 __all__ = ["IngestResult", "Skipped", "Warned", "ingest"]
@@ -33,6 +33,13 @@ _PARALLEL_MIN_BYTES = 1_000_000
 # small but the number of articles held in memory at once stays bounded.
 _CHUNK_CHARS = 200_000
 _ROWS_PER_GROUP = 20_000
+# Sentence rows are built this many at a time, so a very long article never has all its rows
+# (each with its text, context and hash) in memory at once.
+_SENTENCE_BATCH = 5_000
+# The article table is flushed once it holds this much text, rather than every _ROWS_PER_GROUP
+# articles: a few long articles would otherwise sit in memory, as dicts and then as Arrow, until
+# the end.
+_ARTICLE_TEXT_PER_GROUP = 16_000_000
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,7 @@ def _results(
                 if isinstance(item, (Skipped, Warned))
                 else pool.apply_async(process_chunk, (item,))
             )
+            del item  # the chunk's raw text is the worker's now; do not hold it while waiting
             while len(pending) > 2 * workers:
                 yield from _drain(pending.popleft())
         while pending:
@@ -221,6 +229,7 @@ def ingest(
     warnings: list[Warned] = []
     dropped: Counter[str] = Counter()
     seen: dict[str, str] = {}
+    held = 0  # characters of article text waiting in the article writer
     raws = (item for path, rel in files for item in read_file(path, rel, cols))
     with ExitStack() as stack:
         sentences = _Writer(output, SENTENCE_SCHEMA)
@@ -241,15 +250,20 @@ def ingest(
             if isinstance(result, Warned):
                 warnings.append(result)
                 continue
-            article, rows = result
+            article, offsets = result
             first = seen.setdefault(article["article_id"], _where(article))
             if first != _where(article):
                 reason = f"duplicate article id {article['article_id']} (same url or id as {first})"
                 skipped.append(Skipped(article["path"], article["line"], reason))
                 continue
             dropped.update(d["kind"] for d in article["dropped"])
+            for rows in sentence_rows(article, offsets, _SENTENCE_BATCH):
+                sentences.add(rows)
             articles.add([article])
-            sentences.add(rows)
+            held += len(article["text"])
+            if held >= _ARTICLE_TEXT_PER_GROUP:
+                articles.flush()
+                held = 0
             if bar is not None:
                 bar[0].advance(bar[1])
         if articles.n == 0:
