@@ -2,7 +2,7 @@
 
 Readers never raise for a bad file or record: they yield a :class:`Skipped` with the reason and
 go on, so that one broken file does not stop a corpus, and a :class:`Warned` for what was read
-but may not be what the author meant (a guessed encoding, an unclosed quote). CSV and JSONL
+but may not be what the author meant (a guessed encoding, a damaged byte replaced). CSV and JSONL
 files are streamed record by record so that memory does not grow with the file.
 
 Every format shares one decoding rule (:func:`_encoding`): a byte order mark decides (UTF-8,
@@ -157,8 +157,11 @@ def _line_of(text: str, at: int, before: int) -> int:
 
 
 def _scan(path: Path) -> tuple[int | None, int, bool, set[int]]:
-    """Read ``path`` as UTF-8 in chunks: the first bad byte's line and value, whether any
-    non-ASCII character is valid UTF-8, and the set of bad bytes in 0x80-0x9F."""
+    """Read ``path`` as UTF-8, a chunk at a time, and say how far it is UTF-8.
+
+    Returns the line and value of the first byte that is not UTF-8 (None, 0 when there is
+    none), whether any non-ASCII character is valid UTF-8, and the bad bytes in 0x80-0x9F.
+    """
     decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
     first_line, first_byte, utf8, c1 = None, 0, False, set()
     lines = 0
@@ -182,8 +185,9 @@ def _encoding(path: Path, head: bytes) -> _Encoding | Skipped:
     """Decide how to decode ``path`` from its first bytes and, without a BOM, one UTF-8 pass."""
     for bom, codec, name in _BOMS:
         if head.startswith(bom):
-            note = None if codec == "utf-8-sig" else f"decoded as {name} (it has a byte order mark)"
-            return _Encoding(codec, "strict", note)
+            if codec == "utf-8-sig":  # damaged bytes are reported where they are, as below
+                return _Encoding(codec, "surrogateescape")
+            return _Encoding(codec, "strict", f"decoded as {name} (it has a byte order mark)")
     if not head.strip():
         return Skipped(str(path), None, "empty file")
     if b"\x00" in head:

@@ -197,13 +197,13 @@ def _cut(line: str, base: int, pos: int, window: int, max_sentence: int) -> int:
     return spaces[-1] if spaces else limit
 
 
-def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]] | None:
+def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]]:
     """pysbd's sentences of a long line, located, fed to it ``window`` characters at a time.
 
     Each round segments ``line[base:end]``: ``base`` is where the first sentence not yet final
     starts, ``end`` the next safe cut. Sentences before the last one (and before any starting in
-    the last ``_SEAM`` characters) are final; the rest is carried into the next round. None when
-    pysbd loses text in any round, as :func:`_locate`.
+    the last ``_SEAM`` characters) are final; the rest is carried into the next round. A round
+    in which pysbd loses text is split by :func:`_fallback`.
     """
     spans: list[tuple[int, int]] = []
     base = pos = 0
@@ -212,9 +212,9 @@ def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]
         # With the space before it: pysbd opens a ‘quotation only after whitespace.
         start = base - 1 if base > 0 and line[base - 1].isspace() else base
         text = line[start:end]
-        found = _locate(text, _pieces(text))
-        if found is None:
-            return None
+        # Text pysbd loses sends this window, not the whole line, to the simple rule: one emoji
+        # in a 50 MB line would otherwise give every sentence of it the cruder split.
+        found = _locate(text, _pieces(text)) or _fallback(text)
         found = [(start + s, start + e) for s, e in found]
         if not found:  # a window of nothing but whitespace
             base = pos = end
@@ -233,13 +233,10 @@ def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]
 
 
 def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, int]]:
-    if len(line) <= window:
-        spans = _locate(line, _pieces(line))
-    else:
-        spans = _windowed(line, window, max_sentence)
-    if spans is None:
-        spans = _fallback(line)
-    return _merge(line, spans)
+    if len(line) > window:
+        return _merge(line, _windowed(line, window, max_sentence))
+    spans = _locate(line, _pieces(line))
+    return _merge(line, _fallback(line) if spans is None else spans)
 
 
 def segment(

@@ -4,7 +4,8 @@ Run: ``.venv/bin/python benchmarks/long_lines.py [MB ...] [--runs N]`` (default:
 needs the shared data, ``ANNOTATE_SHARED_DATA`` or ``../shared/data``). The article is built in
 a temporary folder from FNC-1 train bodies, repeated until it has the size asked for; it is never
 written into the repository. "paragraphs" keeps each body's paragraphs as lines (blank lines
-between bodies); "single line" is the same words joined by single spaces.
+between bodies; in the n-th repeat each paragraph ends in " (n)", or cleaning would drop it as a
+duplicate); "single line" is the same words joined by single spaces.
 
 Each run is a fresh interpreter, so that its peak memory is its own: VmHWM of the process that
 calls ``ingest()`` (``workers=None``: a single file this large still goes to one worker) and
@@ -40,12 +41,17 @@ def build(folder: Path, megabytes: float) -> dict[str, Path]:
     target = int(megabytes * 1e6)
     parts: list[str] = []
     size = 0
+    copy = 0
     while size < target:
         for body in bodies:
+            if copy:
+                # Mark every paragraph of a repeat, or cleaning drops it as a duplicate line.
+                body = "\n".join(f"{p} ({copy})" if p.strip() else p for p in body.split("\n"))
             parts.append(body)
             size += len(body.encode("utf-8")) + 2
             if size >= target:
                 break
+        copy += 1
     paragraphs = folder / "paragraphs.txt"
     paragraphs.write_text("Long Article\n\n" + "\n\n".join(parts) + "\n", "utf-8")
     single = folder / "single-line.txt"
