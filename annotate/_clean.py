@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Cleaned", "Dropped", "clean", "normalise_line"]
+__all__ = ["Cleaned", "Dropped", "clean", "clean_lines", "normalise_line", "normalised_lines"]
 
 # Characters that carry no text: zero-width spaces/joiners, BOM, soft hyphen, word joiner.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -162,6 +162,15 @@ def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
     )
 
 
+def normalised_lines(raw: str) -> list[str]:
+    """The lines of ``raw`` (split as :meth:`str.splitlines` does), each :func:`normalise_line`-d.
+
+    The first half of :func:`clean`; a caller that can drop ``raw`` before the second half
+    (:func:`clean_lines`) holds one copy of a long article fewer.
+    """
+    return [normalise_line(x) for x in _lines(raw)]
+
+
 def clean(raw: str, *, title: str | None = None, first_line_is_title: bool = False) -> Cleaned:
     """Clean one article's raw text.
 
@@ -182,8 +191,14 @@ def clean(raw: str, *, title: str | None = None, first_line_is_title: bool = Fal
         Kept lines joined by ``"\\n"`` within a paragraph and ``"\\n\\n"`` across a blank or
         dropped line; footnote digits removed; every dropped piece recorded.
     """
+    return clean_lines(normalised_lines(raw), title=title, first_line_is_title=first_line_is_title)
+
+
+def clean_lines(
+    lines: list[str], *, title: str | None = None, first_line_is_title: bool = False
+) -> Cleaned:
+    """:func:`clean` for lines from :func:`normalised_lines` (see there for the parameters)."""
     rules = _rules()
-    lines = [normalise_line(x) for x in _lines(raw)]
     last = max((i for i, line in enumerate(lines) if line), default=-1)
     dropped: list[Dropped] = []
     kept: list[tuple[int, str]] = []  # (raw line number, text)

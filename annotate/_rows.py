@@ -13,6 +13,7 @@ sentence's ``text_sha256``: ``article_id = "a-" + sha256(url or path[#id])[:12]`
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from array import array
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 
-from annotate._clean import clean
+from annotate._clean import clean_lines, normalised_lines
 from annotate._readers import RawArticle, Skipped
 from annotate._segment import segment
 
@@ -130,7 +131,12 @@ def process(raw: RawArticle) -> Result:
         if isinstance(extracted, Skipped):
             return extracted
         raw = extracted
-    cleaned = clean(raw.text, title=raw.title, first_line_is_title=raw.kind == "text")
+    lines = normalised_lines(raw.text)
+    # Without the raw text (when the caller let go of it too): a long article is then held
+    # once as lines and once joined, not a third time as read.
+    raw = dataclasses.replace(raw, text="")
+    cleaned = clean_lines(lines, title=raw.title, first_line_is_title=raw.kind == "text")
+    del lines
     if not cleaned.text:
         return Skipped(raw.origin, raw.line, "no article text left after cleaning")
     offsets = array("q")
@@ -190,5 +196,13 @@ def sentence_rows(article: Row, offsets: array[int], batch: int) -> Iterator[lis
 
 
 def process_chunk(chunk: list[RawArticle]) -> list[Result]:
-    """:func:`process` a list of articles (one task for a worker process)."""
-    return [process(raw) for raw in chunk]
+    """:func:`process` a list of articles (one task for a worker process), emptying it.
+
+    Each article is taken out of ``chunk`` before it is processed, so that its raw text can be
+    freed while it is cleaned.
+    """
+    chunk.reverse()
+    results = []
+    while chunk:
+        results.append(process(chunk.pop()))
+    return results
