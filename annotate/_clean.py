@@ -26,16 +26,16 @@ __all__ = ["Cleaned", "Dropped", "clean", "clean_lines", "normalise_line", "norm
 
 # Characters that carry no text: zero-width spaces/joiners, BOM, soft hyphen, word joiner.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Invisible and control characters go in one pass, and only when there are any: each pass over
-# a long line is a copy of it.
-_DROP = re.compile(f"[{_INVISIBLE}]|{_CONTROL.pattern}")
-_DROP_TABLE = dict.fromkeys(
-    [*map(ord, _INVISIBLE), *range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]
-)
-# Whitespace runs other than a single space, which alone need replacing by one space: a line
-# with nothing to change is then returned as it is, not copied (a 50 MB line costs 200 MB a copy).
-_SPACES = re.compile(r"\s{2,}|[^\S ]")
+_CONTROL = [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]
+# One pass deletes invisible and control characters and turns every other whitespace character
+# into a space, and only for a line that has any: each pass over a 50 MB line is a copy of it
+# (200 MB when it holds an emoji), and a regex substitution costs two.
+_TABLE: dict[int, str | None] = {
+    **{c: " " for c in range(0x3001) if chr(c).isspace() and c != 0x20},
+    **dict.fromkeys([*map(ord, _INVISIBLE), *_CONTROL]),
+}
+_TO_FIX = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+_RUNS = re.compile(" {2,}")
 _WORD = re.compile(r"\S+")
 _KEY_PIECE = 1 << 16
 # A footnote marker glued to an all-lower-case word before punctuation: "distance1." ->
@@ -109,9 +109,11 @@ def normalise_line(line: str) -> str:
     'Café aulait'
     """
     line = unicodedata.normalize("NFC", line)
-    if _DROP.search(line):
-        line = line.translate(_DROP_TABLE)
-    return _SPACES.sub(" ", line).strip()
+    if _TO_FIX.search(line):
+        line = line.translate(_TABLE)
+    if "  " in line:
+        line = _RUNS.sub(" ", line)
+    return line.strip()
 
 
 def _key(line: str) -> bytes:

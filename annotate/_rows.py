@@ -75,8 +75,12 @@ ARTICLE_SCHEMA = pa.schema(
 )
 
 Row = dict[str, Any]
-# The article row, and its sentences' offsets into row["text"] as start0, end0, start1, ...
+# The article row, its "text" as UTF-8 bytes, and per sentence four offsets: start and end in
+# the text (characters), then start and end in its UTF-8 bytes. Bytes, because a str with one
+# emoji takes 4 bytes a character: a 50 MB article would cross to the main process as 200 MB.
+# pyarrow writes UTF-8 bytes to a string column as they are (and checks them).
 Result = tuple[Row, "array[int]"] | Skipped
+_FIELDS = 4
 _META = ("title", "source", "url", "published", "language")
 
 
@@ -139,9 +143,14 @@ def process(raw: RawArticle) -> Result:
     del lines
     if not cleaned.text:
         return Skipped(raw.origin, raw.line, "no article text left after cleaning")
+    text = cleaned.text
     offsets = array("q")
-    for start, end in segment(cleaned.text):
-        offsets.extend((start, end))
+    chars = nbytes = 0  # how far into the text, in characters and in UTF-8 bytes
+    for start, end in segment(text):
+        bstart = nbytes + len(text[chars:start].encode("utf-8", "surrogatepass"))
+        bend = bstart + len(text[start:end].encode("utf-8", "surrogatepass"))
+        offsets.extend((start, end, bstart, bend))
+        chars, nbytes = end, bend
     article = {
         "article_id": article_id(raw.url, raw.identity),
         "path": raw.origin,
@@ -151,9 +160,9 @@ def process(raw: RawArticle) -> Result:
         "url": raw.url,
         "published": raw.published,
         "language": raw.language,
-        "text": cleaned.text,
+        "text": text.encode("utf-8", "surrogatepass"),
         "raw_sha256": raw_sha,
-        "n_sentences": len(offsets) // 2,
+        "n_sentences": len(offsets) // _FIELDS,
         "dropped": [{"line": d.line, "kind": d.kind, "text": d.text} for d in cleaned.dropped],
     }
     return article, offsets
@@ -165,12 +174,17 @@ def sentence_rows(article: Row, offsets: array[int], batch: int) -> Iterator[lis
     Only one batch of rows (and its sentences' texts) exists at a time, whatever the length of
     the article.
     """
-    text, aid = article["text"], article["article_id"]
+    data: bytes = article["text"]
+    aid = article["article_id"]
     meta = {key: article[key] for key in _META}
-    n = len(offsets) // 2
+    n = len(offsets) // _FIELDS
 
     def sentence(i: int) -> str | None:
-        return text[offsets[2 * i] : offsets[2 * i + 1]] if 0 <= i < n else None
+        if not 0 <= i < n:
+            return None
+        return data[offsets[_FIELDS * i + 2] : offsets[_FIELDS * i + 3]].decode(
+            "utf-8", "surrogatepass"
+        )
 
     for first in range(0, n, batch):
         rows = []
@@ -183,8 +197,8 @@ def sentence_rows(article: Row, offsets: array[int], batch: int) -> Iterator[lis
                     "sentence_id": f"{aid}-{i}",
                     "index": i,
                     "text": current,
-                    "start": offsets[2 * i],
-                    "end": offsets[2 * i + 1],
+                    "start": offsets[_FIELDS * i],
+                    "end": offsets[_FIELDS * i + 1],
                     "context_before": before,
                     "context_after": after,
                     **meta,
