@@ -10,8 +10,11 @@ every change to the text (normalisation, footnote digits) happens here, before s
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -19,17 +22,29 @@ from typing import Any
 
 import yaml
 
-__all__ = ["Cleaned", "Dropped", "clean", "normalise_line"]
+__all__ = ["Cleaned", "Dropped", "clean", "clean_lines", "normalise_line", "normalised_lines"]
 
 # Characters that carry no text: zero-width spaces/joiners, BOM, soft hyphen, word joiner.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_SPACES = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_CONTROL = [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]
+# One pass deletes invisible and control characters and turns every other whitespace character
+# into a space, and only for a line that has any: each pass over a 50 MB line is a copy of it
+# (200 MB when it holds an emoji), and a regex substitution costs two.
+_TABLE: dict[int, str | None] = {
+    **{c: " " for c in range(0x3001) if chr(c).isspace() and c != 0x20},
+    **dict.fromkeys([*map(ord, _INVISIBLE), *_CONTROL]),
+}
+_TO_FIX = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+_RUNS = re.compile(" {2,}")
+_WORD = re.compile(r"\S+")
+_KEY_PIECE = 1 << 16
 # A footnote marker glued to an all-lower-case word before punctuation: "distance1." ->
 # "distance.". Whole lower-case words of 4+ letters only, so that handles (@pmorici1), "io9",
 # "top25", "Twenty20" and "H1N1" are left alone (all seen in FNC-1 and PolNeAR).
 _FOOTNOTE = re.compile(r"(?<![\w@#/.])([a-z]{4,})(\d{1,2})(?=[.,;:][\"”’)]?(?:\s|$))")
 _SENTENCE_END = tuple(".!?:;,\"”’'…)-—–")
+# The line breaks of str.splitlines, so that lines can be read one at a time.
+_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -93,16 +108,48 @@ def normalise_line(line: str) -> str:
     >>> normalise_line("  Cafe\u0301\u00a0\u00a0au\u200blait ")
     'Café aulait'
     """
-    line = unicodedata.normalize("NFC", line).translate(_INVISIBLE)
-    return _SPACES.sub(" ", _CONTROL.sub("", line)).strip()
+    line = unicodedata.normalize("NFC", line)
+    if _TO_FIX.search(line):
+        line = line.translate(_TABLE)
+    if "  " in line:
+        line = _RUNS.sub(" ", line)
+    return line.strip()
 
 
-def _key(line: str) -> str:
-    return line.casefold().rstrip(".!? ")
+def _key(line: str) -> bytes:
+    """A digest of the case-folded line without its final punctuation: what "the same line" is.
+
+    A digest, not the folded line, or the set of keys seen would be another copy of the
+    article; folded a piece at a time (case folding maps each character on its own), so that
+    a very long line is not copied whole.
+    """
+    end = len(line)
+    while end and line[end - 1] in ".!? ":
+        end -= 1
+    digest = hashlib.blake2b(digest_size=16)
+    for at in range(0, end, _KEY_PIECE):
+        piece = line[at : min(end, at + _KEY_PIECE)].casefold()
+        digest.update(piece.encode("utf-8", "surrogatepass"))
+    return digest.digest()
+
+
+def _lines(raw: str) -> Iterator[str]:
+    """``raw.splitlines()``, one line at a time (no list of the whole article's lines)."""
+    start = 0
+    for match in _BREAK.finditer(raw):
+        yield raw[start : match.start()]
+        start = match.end()
+    if start < len(raw):
+        yield raw[start:]
+
+
+def _at_most_words(line: str, n: int) -> bool:
+    # Not len(line.split()): that builds a list of every word of a paragraph, however long.
+    return next(itertools.islice(_WORD.finditer(line), n, None), None) is None
 
 
 def _is_caption(line: str, rules: _Rules) -> bool:
-    return len(line.split()) <= rules.caption_max_words and bool(rules.caption.search(line))
+    return _at_most_words(line, rules.caption_max_words) and bool(rules.caption.search(line))
 
 
 def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
@@ -111,10 +158,19 @@ def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
         alone
         and line[0].isupper()
         and len(line) <= rules.heading_max_chars
-        and len(line.split()) <= rules.heading_max_words
+        and _at_most_words(line, rules.heading_max_words)
         and not line.endswith(_SENTENCE_END)
         and not line.startswith(("“", '"', "‘", "'", "(", "-", "—", "–"))
     )
+
+
+def normalised_lines(raw: str) -> list[str]:
+    """The lines of ``raw`` (split as :meth:`str.splitlines` does), each :func:`normalise_line`-d.
+
+    The first half of :func:`clean`; a caller that can drop ``raw`` before the second half
+    (:func:`clean_lines`) holds one copy of a long article fewer.
+    """
+    return [normalise_line(x) for x in _lines(raw)]
 
 
 def clean(raw: str, *, title: str | None = None, first_line_is_title: bool = False) -> Cleaned:
@@ -137,11 +193,18 @@ def clean(raw: str, *, title: str | None = None, first_line_is_title: bool = Fal
         Kept lines joined by ``"\\n"`` within a paragraph and ``"\\n\\n"`` across a blank or
         dropped line; footnote digits removed; every dropped piece recorded.
     """
+    return clean_lines(normalised_lines(raw), title=title, first_line_is_title=first_line_is_title)
+
+
+def clean_lines(
+    lines: list[str], *, title: str | None = None, first_line_is_title: bool = False
+) -> Cleaned:
+    """:func:`clean` for lines from :func:`normalised_lines` (see there for the parameters)."""
     rules = _rules()
-    lines = [normalise_line(x) for x in raw.splitlines()]
+    last = max((i for i, line in enumerate(lines) if line), default=-1)
     dropped: list[Dropped] = []
     kept: list[tuple[int, str]] = []  # (raw line number, text)
-    seen: set[str] = set()
+    seen: set[bytes] = set()
     title_done = False
     if title is not None:
         title = normalise_line(title) or None
@@ -164,7 +227,7 @@ def clean(raw: str, *, title: str | None = None, first_line_is_title: bool = Fal
         if kind is None:
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             # A heading needs text after it; a short last line is a sign-off, not a heading.
-            has_more = any(lines[i + 1 :])
+            has_more = i < last
             if has_more and _is_heading(line, alone, rules):
                 kind = "heading"
         if kind is not None:
@@ -172,6 +235,7 @@ def clean(raw: str, *, title: str | None = None, first_line_is_title: bool = Fal
             continue
         seen.add(_key(line))
         kept.append((i + 1, line))
+    del lines, seen  # only the kept lines are needed now
     parts: list[str] = []
     previous = 0
     for number, line in kept:

@@ -1,22 +1,34 @@
 """Find input files and read them into raw articles, reporting what cannot be read.
 
 Readers never raise for a bad file or record: they yield a :class:`Skipped` with the reason and
-go on, so that one broken file does not stop a corpus. CSV and JSONL files are streamed record by
-record so that memory does not grow with the file.
+go on, so that one broken file does not stop a corpus, and a :class:`Warned` for what was read
+but may not be what the author meant (a guessed encoding, a damaged byte replaced). CSV and JSONL
+files are streamed record by record so that memory does not grow with the file.
+
+Every format shares one decoding rule (:func:`_encoding`): a byte order mark decides (UTF-8,
+UTF-16, UTF-32); else UTF-8 when the file is valid UTF-8, or mostly is (a few bad bytes in a
+file whose other non-ASCII characters are UTF-8 are damage: the record or line holding them is
+reported by its physical line); else a legacy single-byte encoding, as news archives often are:
+cp1252 when bytes 0x80-0x9F occur (its curly quotes and dashes; in Latin-1 they are control
+characters), Latin-1 otherwise, with a warning naming it. charset-normalizer could guess among
+more encodings, but news archives in a Western language are cp1252 or Latin-1 when they are
+not UTF-8, and this rule says why it chose what it chose.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import re
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypedDict, cast
 
-__all__ = ["SUPPORTED", "Columns", "RawArticle", "Skipped", "find_files", "read_file"]
+__all__ = ["SUPPORTED", "Columns", "RawArticle", "Skipped", "Warned", "find_files", "read_file"]
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".csv")
 # Files in a corpus folder that describe the corpus rather than being part of it. A file given
@@ -25,6 +37,20 @@ _NOT_ARTICLES = re.compile(r"^(readme|licen[cs]e|copying|notice|changelog|contri
 _SNIFF = 8192
 _MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _META_FIELDS = ("title", "source", "url", "language", "published")
+_SCAN_CHUNK = 1 << 20
+# Longest BOM first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+# With errors="surrogateescape" an undecodable byte b becomes the code point U+DC00 + b.
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
+_GOOD_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+# Bytes that cp1252 leaves undefined; a file holding one is not cp1252.
+_NOT_CP1252 = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
 
 @dataclass(frozen=True)
@@ -39,6 +65,25 @@ class Skipped:
         1-based line of the record in the file, or None when the whole file was skipped.
     reason : str
         What is wrong, and where it helps, what to do.
+    """
+
+    path: str
+    line: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Warned:
+    """An input file or record that was ingested, but perhaps not as its author meant.
+
+    Attributes
+    ----------
+    path : str
+        The file.
+    line : int or None
+        1-based physical line in the file the warning is about, or None for the whole file.
+    reason : str
+        What was done, and what to check.
     """
 
     path: str
@@ -98,22 +143,92 @@ def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
                 yield path, rel.as_posix()
 
 
-def _decode(path: Path, data: bytes) -> str | Skipped:
-    if not data.strip():
+@dataclass(frozen=True)
+class _Encoding:
+    """How to decode one file: the codec, its error handler, and what to tell the user."""
+
+    codec: str
+    errors: str
+    warning: str | None = None
+
+
+def _line_of(text: str, at: int, before: int) -> int:
+    return before + text.count("\n", 0, at) + 1
+
+
+def _scan(path: Path) -> tuple[int | None, int, bool, set[int]]:
+    """Read ``path`` as UTF-8, a chunk at a time, and say how far it is UTF-8.
+
+    Returns the line and value of the first byte that is not UTF-8 (None, 0 when there is
+    none), whether any non-ASCII character is valid UTF-8, and the bad bytes in 0x80-0x9F.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    first_line, first_byte, utf8, c1 = None, 0, False, set()
+    lines = 0
+    with path.open("rb") as fh:
+        while True:
+            data = fh.read(_SCAN_CHUNK)
+            text = decoder.decode(data, final=not data)
+            utf8 = utf8 or _GOOD_NON_ASCII.search(text) is not None
+            for match in _BAD_BYTE.finditer(text):
+                byte = ord(match.group()) - 0xDC00
+                if first_line is None:
+                    first_line, first_byte = _line_of(text, match.start(), lines), byte
+                if byte < 0xA0:
+                    c1.add(byte)
+            lines += text.count("\n")
+            if not data:
+                return first_line, first_byte, utf8, c1
+
+
+def _encoding(path: Path, head: bytes) -> _Encoding | Skipped:
+    """Decide how to decode ``path`` from its first bytes and, without a BOM, one UTF-8 pass."""
+    for bom, codec, name in _BOMS:
+        if head.startswith(bom):
+            if codec == "utf-8-sig":  # damaged bytes are reported where they are, as below
+                return _Encoding(codec, "surrogateescape")
+            return _Encoding(codec, "strict", f"decoded as {name} (it has a byte order mark)")
+    if not head.strip():
         return Skipped(str(path), None, "empty file")
-    if b"\x00" in data[:_SNIFF]:
+    if b"\x00" in head:
         return Skipped(str(path), None, "binary file (NUL bytes), not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        bad = data[exc.start]
-        return Skipped(
-            str(path),
-            line,
-            f"not valid UTF-8 (byte 0x{bad:02x} at offset {exc.start}) -> "
-            "convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8",
-        )
+    line, byte, utf8, c1 = _scan(path)
+    if line is None:
+        return _Encoding("utf-8", "strict")
+    if utf8:
+        # The rest of the file is UTF-8: the bad bytes are damage, reported where they are.
+        return _Encoding("utf-8", "surrogateescape")
+    if c1 and not c1 & _NOT_CP1252:
+        codec, why = "cp1252", "bytes 0x80-0x9F occur, as in Windows text"
+    else:
+        codec, why = "latin-1", "no bytes 0x80-0x9F, so not Windows text"
+    note = (
+        f"not UTF-8 (byte 0x{byte:02x} on line {line}, and no character is UTF-8): decoded as "
+        f"{codec} ({why}) -> check its accents and quotes, or convert the file to UTF-8, "
+        f"e.g. iconv -f {codec} -t utf-8"
+    )
+    return _Encoding(codec, "strict", note)
+
+
+def _bad_byte_reason(text: str) -> str:
+    byte = ord(_BAD_BYTE.search(text).group()) - 0xDC00  # type: ignore[union-attr]
+    return (
+        f"not valid UTF-8 (byte 0x{byte:02x}), though the rest of the file is -> fix or "
+        "remove that byte"
+    )
+
+
+def _decode(path: Path, enc: _Encoding) -> tuple[str, list[Warned]]:
+    """The whole text of ``path``; a byte that is not UTF-8 in a UTF-8 file becomes U+FFFD."""
+    text = path.read_bytes().decode(enc.codec, enc.errors)
+    warnings = [Warned(str(path), None, enc.warning)] if enc.warning else []
+    bad = [
+        Warned(str(path), _line_of(text, m.start(), 0), _bad_byte_reason(m.group()) + "; replaced")
+        for m in _BAD_BYTE.finditer(text)
+    ]
+    if bad:
+        text = _BAD_BYTE.sub("\ufffd", text)
+    return text, warnings + bad
 
 
 class _Meta(TypedDict, total=False):
@@ -184,44 +299,130 @@ def _missing(path: Path, names: Sequence[str], cols: Columns) -> Skipped | None:
     )
 
 
-def _read_csv(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skipped]:
+class _Lines:
+    """The physical lines of a text file for ``csv.reader``, numbered from 1.
+
+    ``record`` holds the numbered lines of the record being read (the reader reads no further
+    than the end of a record), and lines put in ``again`` are read again before the file goes
+    on, so that lines a broken record swallowed can be read as the rows they are.
+    """
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.lines, self.read = lines, 0
+        self.record: list[tuple[int, str]] = []
+        self.again: deque[tuple[int, str]] = deque()
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.again:
+            number, text = self.again.popleft()
+        else:
+            text = next(self.lines)
+            self.read += 1
+            number = self.read
+        self.record.append((number, text))
+        return text
+
+    def take(self) -> list[tuple[int, str]]:
+        record, self.record = self.record, []
+        return record
+
+
+def _swallowed(record: list[tuple[int, str]], width: int) -> bool:
+    """Whether a record spanning lines is rows merged by a quote that was never closed.
+
+    A quoted field may hold line breaks, so spanning lines is not wrong in itself. Merged rows
+    are told apart by two signs together: the record is not well-formed CSV (its quote closes
+    somewhere other than before a delimiter, or never), and a line inside it reads, alone, as a
+    row of the header's width.
+    """
+    if len(record) < 2:
+        return False
+    try:
+        list(csv.reader((text for _, text in record), strict=True))
+    except csv.Error:
+        pass
+    else:
+        return False
+    return any(len(next(csv.reader([text]), [])) == width for _, text in record[1:])
+
+
+def _read_csv(
+    path: Path, rel: str, cols: Columns, enc: _Encoding
+) -> Iterator[RawArticle | Skipped | Warned]:
     # Articles are long; the csv module's default 128 KB field limit rejects some real bodies.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        line = 2
+    with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
+        lines = _Lines(fh)
+        reader = csv.reader(lines)
         try:
-            problem = _missing(path, reader.fieldnames or [], cols)
+            header = next(reader, [])
+            lines.take()
+            problem = _missing(path, header, cols)
             if problem is not None:
                 yield problem
                 return
-            for row in reader:
-                yield _record(path, rel, row, line, cols)
-                line = reader.line_num + 1
+            for fields in reader:
+                record = lines.take()
+                start = record[0][0]
+                if not fields:  # a blank line
+                    continue
+                damaged = next((n for n, text in record if _BAD_BYTE.search(text)), None)
+                if damaged is not None:
+                    text = dict(record)[damaged]
+                    yield Skipped(str(path), damaged, _bad_byte_reason(text) + "; row skipped")
+                    continue
+                if _swallowed(record, len(header)):
+                    yield Skipped(
+                        str(path),
+                        start,
+                        f"a quote in this row is never closed: it ran on over lines "
+                        f"{record[1][0]}-{record[-1][0]}, which read as rows and are ingested "
+                        "as such; this row is skipped -> close the quote",
+                    )
+                    lines.again.extendleft(reversed(record[1:]))
+                    continue
+                yield _record(path, rel, dict(zip(header, fields, strict=False)), start, cols)
         except UnicodeDecodeError as exc:
-            yield Skipped(str(path), line, f"not valid UTF-8 ({exc.reason}); rest of file skipped")
+            where = lines.read + 1
+            yield Skipped(str(path), where, f"not valid {enc.codec} ({exc.reason}); rest skipped")
         except csv.Error as exc:
-            yield Skipped(str(path), line, f"broken CSV ({exc}); rest of file skipped")
+            where = lines.record[0][0] if lines.record else lines.read
+            yield Skipped(str(path), where, f"broken CSV ({exc}); rest of file skipped")
 
 
-def _read_jsonl(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skipped]:
-    with path.open("rb") as fh:
-        for line, data in enumerate(fh, start=1):
-            if not data.strip():
-                continue
-            try:
-                row = json.loads(data.decode("utf-8-sig"))
-            except (UnicodeDecodeError, ValueError) as exc:
-                yield Skipped(str(path), line, f"invalid JSON line ({exc})")
-                continue
-            if not isinstance(row, dict):
-                yield Skipped(str(path), line, "JSON line is not an object")
-                continue
-            yield _record(path, rel, row, line, cols)
+def _read_jsonl(
+    path: Path, rel: str, cols: Columns, enc: _Encoding
+) -> Iterator[RawArticle | Skipped | Warned]:
+    with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
+        try:
+            for line, text in enumerate(fh, start=1):
+                if not text.strip():
+                    continue
+                if _BAD_BYTE.search(text):
+                    yield Skipped(str(path), line, _bad_byte_reason(text) + "; line skipped")
+                    continue
+                try:
+                    row = json.loads(text)
+                except ValueError as exc:
+                    yield Skipped(str(path), line, f"invalid JSON line ({exc})")
+                    continue
+                if not isinstance(row, dict):
+                    yield Skipped(str(path), line, "JSON line is not an object")
+                    continue
+                yield _record(path, rel, row, line, cols)
+        except UnicodeDecodeError as exc:
+            yield Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason}); rest skipped")
 
 
-def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skipped]:
-    """Yield the raw articles in one file, or a :class:`Skipped` for what cannot be read."""
+def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skipped | Warned]:
+    """Yield the raw articles in one file, or a :class:`Skipped` for what cannot be read.
+
+    A :class:`Warned` says how the file was decoded when that was not plain UTF-8, and where
+    a record was read in a way that may not be what the author meant.
+    """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({', '.join(SUPPORTED)})")
@@ -229,20 +430,24 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
     try:
         with path.open("rb") as fh:
             head = fh.read(_SNIFF)
+        enc = _encoding(path, head)
     except OSError as exc:
         yield Skipped(str(path), None, f"cannot read file ({exc.strerror})")
         return
+    if isinstance(enc, Skipped):
+        yield enc
+        return
     if suffix in (".csv", ".jsonl"):
-        problem = _decode(path, head) if b"\x00" in head or not head.strip() else None
-        if isinstance(problem, Skipped):
-            yield problem
-            return
-        yield from (_read_csv if suffix == ".csv" else _read_jsonl)(path, rel, cols)
+        if enc.warning:
+            yield Warned(str(path), None, enc.warning)
+        yield from (_read_csv if suffix == ".csv" else _read_jsonl)(path, rel, cols, enc)
         return
-    text = _decode(path, path.read_bytes())
-    if isinstance(text, Skipped):
-        yield text
+    try:
+        text, warnings = _decode(path, enc)
+    except UnicodeDecodeError as exc:
+        yield Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason})")
         return
+    yield from warnings
     if suffix in (".html", ".htm"):
         yield RawArticle(origin=rel, identity=rel, kind="html", text=text)
         return

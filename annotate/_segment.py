@@ -8,6 +8,12 @@ do not rejoin to it is split by a simple rule instead.
 
 Text is split on line breaks first: in cleaned articles a line is a paragraph, and no sentence
 spans two paragraphs.
+
+pysbd's run time grows with the square of its input (2.7 s for a 50,000-character line, 140 s
+for 400,000), so a line longer than ``window`` characters is fed to it in windows cut at safe
+points, and the last sentence(s) of each window are segmented again with the next one: a window
+edge never decides a boundary, and on news text the result is the same as one whole-line run
+(``tests/unit/test_segment.py`` checks this on the golden article, the corpus and FNC-1).
 """
 
 from __future__ import annotations
@@ -24,6 +30,21 @@ _LINE = re.compile(r"[^\n]+")
 # an upper-case letter, digit or opening quote. Cruder than pysbd, but it never loses text.
 _FALLBACK_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _DASH_START = ("-", "—", "–")
+# Lines longer than this go to pysbd in windows; shorter lines (most news paragraphs) in one
+# piece. pysbd's abbreviation pass rescans its whole input for every abbreviation it finds, so
+# its cost per character grows with the input: about 2.5 us at 500 characters, 13 us at 10,000.
+# Windows of about this size, plus what is carried over their seams, keep a single-line article
+# near the speed of the same text in paragraphs.
+WINDOW = 1_500
+# A pending stretch of this many characters that pysbd keeps as one sentence is cut at the window
+# edge: no news sentence is this long, and letting it grow would make the cost quadratic again.
+MAX_SENTENCE = 10_000
+# Sentences starting this close to a window's end are segmented again with the next window (as
+# the last one always is), so that pysbd decides every boundary with some text after it.
+_SEAM = 20
+# A safe window end: sentence-final punctuation (plus closing quotes/brackets) before whitespace.
+_SAFE_CUT = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_WHITESPACE = re.compile(r"\s")
 
 
 @lru_cache(maxsize=1)
@@ -104,18 +125,139 @@ def _pieces(line: str) -> list[str]:
     return list(segmenter.processor(line).process())
 
 
-def _segment_line(line: str) -> list[tuple[int, int]]:
+# pysbd's quoted stretches: “ to ” and « to », and ‘ or ' after whitespace to the next ’ or '
+# not followed by a letter (so the apostrophes of "mother’s" or "O’neal" do not close one).
+_QUOTE = re.compile(r"[“”«»‘’']")
+_State = tuple[int, int, int, int, int]
+_CLOSED: _State = (0, 0, 0, 0, 0)
+
+
+def _after(state: _State, text: str) -> _State:
+    """What is left open after ``text``, read after ``state``.
+
+    The state is: an odd number of straight double quotes, an open curly or angle double
+    quote, an open single quote, parentheses and square brackets not yet closed.
+    """
+    double, single = state[1], state[2]
+    for match in _QUOTE.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark in "“«":
+            double = 1
+        elif mark in "”»":
+            double = 0
+        elif single:
+            following = text[at + 1 : at + 2]
+            if mark != "‘" and not (following.isascii() and following.isalpha()):
+                single = 0
+        elif mark != "’" and at > 0 and text[at - 1].isspace():
+            single = 1
+    return (
+        (state[0] + text.count('"')) % 2,
+        double,
+        single,
+        state[3] + text.count("(") - text.count(")"),
+        state[4] + text.count("[") - text.count("]"),
+    )
+
+
+def _cut(line: str, base: int, pos: int, window: int, max_sentence: int) -> int:
+    """The end of the next window, read from ``pos``: a safe point near ``pos + window``.
+
+    pysbd never splits inside quotes or brackets, so a window ending inside them could give a
+    boundary that the whole line would not. Preferred is therefore the last sentence end in the
+    second half of the window after which ``line[base:]`` leaves no quote or bracket open; else
+    the first such point after the window, up to ``max_sentence`` characters on (a long
+    quotation), or the end of the line; else the last sentence end in the window, any
+    whitespace, and only then ``pos + window`` itself.
+    """
+    limit = pos + window
+    if limit >= len(line):
+        return len(line)
+    lo = pos + max(1, window // 2)
+    ends = [m.end() for m in _SAFE_CUT.finditer(line, lo, limit)]
+    # From the character before base: whether a quote there opens depends on it.
+    state, at = _after(_CLOSED, line[max(0, base - 1) : lo]), lo
+    best = None
+    for end in ends:
+        state, at = _after(state, line[at:end]), end
+        if state == _CLOSED:
+            best = end
+    if best is not None:
+        return best
+    stop = pos + max_sentence
+    for match in _SAFE_CUT.finditer(line, limit, min(stop, len(line))):
+        state, at = _after(state, line[at : match.end()]), match.end()
+        if state == _CLOSED:
+            return match.end()
+    if stop >= len(line):  # the end of the line closes everything
+        return len(line)
+    if ends:
+        return ends[-1]
+    spaces = [m.start() for m in _WHITESPACE.finditer(line, lo, limit)]
+    return spaces[-1] if spaces else limit
+
+
+def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]]:
+    """pysbd's sentences of a long line, located, fed to it ``window`` characters at a time.
+
+    Each round segments ``line[base:end]``: ``base`` is where the first sentence not yet final
+    starts, ``end`` the next safe cut. Sentences before the last one (and before any starting in
+    the last ``_SEAM`` characters) are final; the rest is carried into the next round. A round
+    in which pysbd loses text is split by :func:`_fallback`.
+    """
+    spans: list[tuple[int, int]] = []
+    base = pos = 0
+    while pos < len(line):
+        end = _cut(line, base, pos, window, max_sentence)
+        # With the space before it: pysbd opens a ‘quotation only after whitespace.
+        start = base - 1 if base > 0 and line[base - 1].isspace() else base
+        text = line[start:end]
+        # Text pysbd loses sends this window, not the whole line, to the simple rule: one emoji
+        # in a 50 MB line would otherwise give every sentence of it the cruder split.
+        found = _locate(text, _pieces(text)) or _fallback(text)
+        found = [(start + s, start + e) for s, e in found]
+        if not found:  # a window of nothing but whitespace
+            base = pos = end
+            continue
+        keep = len(found)
+        if end < len(line):
+            keep -= 1
+            while keep > 0 and found[keep][0] > end - _SEAM:
+                keep -= 1
+            if keep == 0 and end - base >= max_sentence:
+                keep = len(found)
+        spans.extend(found[:keep])
+        base = found[keep][0] if keep < len(found) else end
+        pos = end
+    return spans
+
+
+def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, int]]:
+    if len(line) > window:
+        return _merge(line, _windowed(line, window, max_sentence))
     spans = _locate(line, _pieces(line))
-    if spans is None:
-        spans = _fallback(line)
-    return _merge(line, spans)
+    return _merge(line, _fallback(line) if spans is None else spans)
 
 
-def segment(text: str) -> list[tuple[int, int]]:
+def segment(
+    text: str, *, window: int = WINDOW, max_sentence: int = MAX_SENTENCE
+) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` character offsets of the sentences of ``text``.
 
     Every non-whitespace character of ``text`` lies in exactly one span, spans are in order and
     never cross a line break, and each span starts and ends on a non-whitespace character.
+    The time taken grows linearly with the length of ``text``, however long its lines.
+
+    Parameters
+    ----------
+    text : str
+        The cleaned article text.
+    window : int
+        Lines longer than this are given to pysbd this many characters at a time (see the
+        module docstring); only tests change it.
+    max_sentence : int
+        A stretch of a long line that pysbd keeps as one sentence is cut after about this many
+        characters.
 
     Examples
     --------
@@ -128,7 +270,8 @@ def segment(text: str) -> list[tuple[int, int]]:
         start, end = _strip(text, match.start(), match.end())
         if start == end:
             continue
-        spans.extend((start + s, start + e) for s, e in _segment_line(text[start:end]))
+        found = _segment_line(text[start:end], window, max_sentence)
+        spans.extend((start + s, start + e) for s, e in found)
     return spans
 
 

@@ -165,10 +165,11 @@ def ingest(
                 *[(f"dropped {kind}", n) for kind, n in sorted(result.dropped_lines.items())],
             ],
         )
-        for skipped in result.skipped:
-            where = f"{skipped.path}:{skipped.line}" if skipped.line else str(skipped.path)
-            err.print(f"[yellow]skipped[/] {where}: {skipped.reason}")
-    if result.skipped:
+        for label, items in (("skipped", result.skipped), ("warning", result.warnings)):
+            for item in items:
+                where = f"{item.path}:{item.line}" if item.line else str(item.path)
+                err.print(f"[yellow]{label}[/] {where}: {item.reason}")
+    if result.skipped or result.warnings:
         # Partial success is still a signal scripts must see.
         raise typer.Exit(1)
 

@@ -3,7 +3,8 @@
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
 ``.jsonl`` and ``.csv`` files, cleans page furniture, splits sentences with offsets into the
 cleaned text, and writes two Parquet files incrementally so that memory stays flat. Bad files and
-records are reported in :attr:`IngestResult.skipped`; the rest is still ingested.
+records are reported in :attr:`IngestResult.skipped`, files read in a guessed encoding or with
+a damaged byte replaced in :attr:`IngestResult.warnings`; the rest is still ingested.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from annotate._files import atomic_files, check_output
-from annotate._readers import Columns, RawArticle, Skipped, find_files, read_file
-from annotate._rows import ARTICLE_SCHEMA, SENTENCE_SCHEMA, Result, process_chunk
+from annotate._readers import Columns, RawArticle, Skipped, Warned, find_files, read_file
+from annotate._rows import ARTICLE_SCHEMA, SENTENCE_SCHEMA, Result, process_chunk, sentence_rows
 from annotate.errors import IngestError
 
-__all__ = ["IngestResult", "Skipped", "ingest"]
+__all__ = ["IngestResult", "Skipped", "Warned", "ingest"]
 
 # Below this many input bytes a worker pool costs more (process start-up, imports) than it saves.
 _PARALLEL_MIN_BYTES = 1_000_000
@@ -32,6 +33,13 @@ _PARALLEL_MIN_BYTES = 1_000_000
 # small but the number of articles held in memory at once stays bounded.
 _CHUNK_CHARS = 200_000
 _ROWS_PER_GROUP = 20_000
+# Sentence rows are built this many at a time, so a very long article never has all its rows
+# (each with its text, context and hash) in memory at once.
+_SENTENCE_BATCH = 5_000
+# The article table is flushed once it holds this much text, rather than every _ROWS_PER_GROUP
+# articles: a few long articles would otherwise sit in memory, as dicts and then as Arrow, until
+# the end.
+_ARTICLE_TEXT_PER_GROUP = 16_000_000
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,9 @@ class IngestResult:
         Rows written to each table.
     skipped : list of Skipped
         Files and records not ingested, with the reason.
+    warnings : list of Warned
+        Files and records ingested, but perhaps not as meant: a file that was not UTF-8 and
+        the encoding it was decoded with, a byte replaced, with the physical line.
     dropped_lines : dict of str to int
         Raw lines dropped while cleaning, counted by kind (``title``, ``caption``,
         ``boilerplate``, ``heading``, ``duplicate``; ``footnote`` counts footnote markers).
@@ -56,6 +67,7 @@ class IngestResult:
     n_articles: int
     n_sentences: int
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Warned] = field(default_factory=list)
     dropped_lines: dict[str, int] = field(default_factory=dict)
 
 
@@ -64,11 +76,15 @@ def articles_path_for(output: Path) -> Path:
     return output.with_name(f"{output.stem}.articles.parquet")
 
 
-def _chunks(items: Iterator[RawArticle | Skipped]) -> Iterator[list[RawArticle] | Skipped]:
+# What readers and workers report instead of an article; passed through in order.
+_Report = Skipped | Warned
+
+
+def _chunks(items: Iterator[RawArticle | _Report]) -> Iterator[list[RawArticle] | _Report]:
     chunk: list[RawArticle] = []
     size = 0
     for item in items:
-        if isinstance(item, Skipped):
+        if isinstance(item, (Skipped, Warned)):
             yield item
             continue
         chunk.append(item)
@@ -81,12 +97,12 @@ def _chunks(items: Iterator[RawArticle | Skipped]) -> Iterator[list[RawArticle] 
 
 
 def _results(
-    work: Iterator[list[RawArticle] | Skipped], workers: int
-) -> Iterator[Result | Skipped]:
+    work: Iterator[list[RawArticle] | _Report], workers: int
+) -> Iterator[Result | _Report]:
     """Process chunks in order, in a pool when ``workers > 1``, with few chunks in flight."""
     if workers <= 1:
         for item in work:
-            yield from [item] if isinstance(item, Skipped) else process_chunk(item)
+            yield from [item] if isinstance(item, (Skipped, Warned)) else process_chunk(item)
         return
     import multiprocessing
 
@@ -95,16 +111,19 @@ def _results(
         pending: deque[Any] = deque()
         for item in work:
             pending.append(
-                item if isinstance(item, Skipped) else pool.apply_async(process_chunk, (item,))
+                item
+                if isinstance(item, (Skipped, Warned))
+                else pool.apply_async(process_chunk, (item,))
             )
+            del item  # the chunk's raw text is the worker's now; do not hold it while waiting
             while len(pending) > 2 * workers:
                 yield from _drain(pending.popleft())
         while pending:
             yield from _drain(pending.popleft())
 
 
-def _drain(item: Any) -> list[Result | Skipped]:
-    return [item] if isinstance(item, Skipped) else item.get()
+def _drain(item: Any) -> list[Result | _Report]:
+    return [item] if isinstance(item, (Skipped, Warned)) else item.get()
 
 
 class _Writer:
@@ -209,8 +228,10 @@ def ingest(
         workers = (os.cpu_count() or 1) if big else 1
 
     skipped: list[Skipped] = []
+    warnings: list[Warned] = []
     dropped: Counter[str] = Counter()
     seen: dict[str, str] = {}
+    held = 0  # characters of article text waiting in the article writer
     raws = (item for path, rel in files for item in read_file(path, rel, cols))
     with ExitStack() as stack:
         # Both tables are renamed into place only once both are written: an error anywhere
@@ -223,15 +244,23 @@ def ingest(
             if isinstance(result, Skipped):
                 skipped.append(result)
                 continue
-            article, rows = result
+            if isinstance(result, Warned):
+                warnings.append(result)
+                continue
+            article, offsets = result
             first = seen.setdefault(article["article_id"], _where(article))
             if first != _where(article):
                 reason = f"duplicate article id {article['article_id']} (same url or id as {first})"
                 skipped.append(Skipped(article["path"], article["line"], reason))
                 continue
             dropped.update(d["kind"] for d in article["dropped"])
+            for rows in sentence_rows(article, offsets, _SENTENCE_BATCH):
+                sentences.add(rows)
             articles.add([article])
-            sentences.add(rows)
+            held += len(article["text"])
+            if held >= _ARTICLE_TEXT_PER_GROUP:
+                articles.flush()
+                held = 0
             if bar is not None:
                 bar[0].advance(bar[1])
         if articles.n == 0:
@@ -247,6 +276,7 @@ def ingest(
         n_articles=articles.n,
         n_sentences=sentences.n,
         skipped=skipped,
+        warnings=warnings,
         dropped_lines=dict(sorted(dropped.items())),
     )
 

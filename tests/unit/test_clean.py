@@ -8,7 +8,10 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from annotate import _clean
 from annotate._clean import Dropped, clean, normalise_line
 from tests.shared import shared_data
 
@@ -183,3 +186,10 @@ def test_unseen_news_polnear_title_and_text() -> None:
         assert cleaned.title == normalise_line(first)
         assert len(cleaned.text) > 0.9 * (len(raw) - len(first)) - 50, path.name
         assert not [d for d in cleaned.dropped if d.kind in ("footnote", "caption")], path.name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t"))))
+def test_lines_are_read_one_at_a_time_as_splitlines_would_split_them(raw: str) -> None:
+    # clean() reads a long article line by line instead of holding raw.splitlines() whole.
+    assert list(_clean._lines(raw)) == raw.splitlines()

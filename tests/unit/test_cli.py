@@ -88,6 +88,24 @@ def test_ingest_command_reports_skipped_files_and_exit_code(tmp_path: Path) -> N
     assert "sentences" in clean.stdout
 
 
+def test_ingest_command_prints_encoding_warnings_and_exits_1(tmp_path: Path) -> None:
+    # A file read in a guessed encoding may hold wrong characters: said, like a skip, with exit 1.
+    (tmp_path / "win.txt").write_bytes(
+        "A Title\n\nShe said \u201cno\u201d at the caf\u00e9.\n".encode("cp1252")
+    )
+    out = tmp_path / "out" / "s.parquet"
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path / "win.txt"), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "warning" in result.stderr and "decoded as cp1252" in result.stderr
+    as_json = CliRunner().invoke(
+        app, ["ingest", str(tmp_path / "win.txt"), "-o", str(out), "--json"]
+    )
+    assert as_json.exit_code == 1
+    summary = json.loads(as_json.stdout)
+    assert summary["n_articles"] == 1 and summary["skipped"] == []
+    assert [w["line"] for w in summary["warnings"]] == [None]
+
+
 def test_preannotate_command_writes_rule_based_predictions(tmp_path: Path) -> None:
     runner = CliRunner()
     sentences = tmp_path / "s.parquet"

@@ -220,3 +220,28 @@ def test_progress_bar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     ingest([tmp_path / "iran-missiles-russia.txt"], tmp_path / "o.parquet", progress=True)
     captured = capsys.readouterr()
     assert "ingest" in captured.out + captured.err
+
+
+def test_sentence_rows_in_batches_are_the_rows_of_the_whole_article() -> None:
+    # A long article's rows are built a batch at a time (memory); context crosses batches.
+    from annotate._readers import RawArticle
+    from annotate._rows import process, sentence_rows
+
+    raw = RawArticle(
+        origin="seed.txt",
+        identity="seed.txt",
+        kind="text",
+        text=(ROOT / "corpus" / "iran-missiles-russia.txt").read_text("utf-8"),
+    )
+    result = process(raw)
+    assert not isinstance(result, ingest_module.Skipped)
+    article, offsets = result
+    (whole,) = list(sentence_rows(article, offsets, batch=10_000))
+    batches = list(sentence_rows(article, offsets, batch=5))
+    assert [len(b) for b in batches] == [5, 5, 5, 5, 4]
+    assert [r for b in batches for r in b] == whole
+    assert [r["text"] for r in whole] == GOLDEN["sentences"]
+    for before, row, after in zip(whole, whole[1:], whole[2:], strict=False):
+        assert row["context_before"] == before["text"] and row["context_after"] == after["text"]
+    assert whole[0]["context_before"] is None and whole[-1]["context_after"] is None
+    assert article["n_sentences"] == len(whole)

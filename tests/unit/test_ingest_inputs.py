@@ -110,7 +110,6 @@ def test_bad_files_are_reported_and_the_rest_ingested(tmp_path: Path) -> None:
     assert skipped.keys() == {
         ("empty.txt", None),
         ("binary.txt", None),
-        ("latin1.txt", 2),
         ("nocol.csv", None),
         ("broken.jsonl", 2),
         ("broken.jsonl", 4),
@@ -118,14 +117,16 @@ def test_bad_files_are_reported_and_the_rest_ingested(tmp_path: Path) -> None:
     }
     assert skipped[("empty.txt", None)] == "empty file"
     assert skipped[("binary.txt", None)].startswith("binary file")
-    assert skipped[("latin1.txt", 2)].startswith("not valid UTF-8 (byte 0xe9 at offset 13)")
+    assert [(Path(w.path).name, w.reason.split(":")[0]) for w in result.warnings] == [
+        ("latin1.txt", "not UTF-8 (byte 0xe9 on line 2, and no character is UTF-8)")
+    ]
     assert skipped[("nocol.csv", None)].startswith("missing column 'text' (columns: id, body)")
     assert skipped[("broken.jsonl", 2)].startswith("invalid JSON line")
     assert skipped[("broken.jsonl", 4)] == "no text in column 'text'"
     assert "ingested without it" in skipped[("bad.meta.json", None)]
     assert all(isinstance(s, Skipped) for s in result.skipped)
     paths = [r["path"] for r in rows(result.articles_path)]
-    assert paths == ["bad.txt", "broken.jsonl", "broken.jsonl", "good.txt"]
+    assert paths == ["bad.txt", "broken.jsonl", "broken.jsonl", "good.txt", "latin1.txt"]
 
 
 def test_csv_missing_mapped_column_names_the_fix(tmp_path: Path) -> None:
@@ -158,3 +159,134 @@ def test_nothing_readable_raises_and_leaves_no_output(tmp_path: Path) -> None:
     assert list((tmp_path / "out").iterdir()) == []
     with pytest.raises(IngestError, match="no input paths"):
         ingest([], tmp_path / "o.parquet")
+
+
+# CSV and encoding faults: each file is built here, so the fault is exactly where the test says.
+
+
+def _csv_rows(n: int, *, bad_line: int | None = None) -> bytes:
+    """``n`` UTF-8 rows after a header; every tenth text spans two physical lines."""
+    out = [b"id,text\n"]
+    line = 2
+    for i in range(1, n + 1):
+        text = f"Article {i} about the caf\u00e9 opened."
+        if i % 10 == 0:
+            text += "\nIts second paragraph."
+        row = f'{i},"{text}"\n'.encode()
+        if bad_line is not None and line <= bad_line < line + row.count(b"\n"):
+            row = row.replace(b"opened", b"op\xffened")
+        out.append(row)
+        line += row.count(b"\n")
+    return b"".join(out)
+
+
+def test_csv_bad_byte_skips_its_row_only_reported_at_its_physical_line(tmp_path: Path) -> None:
+    data = _csv_rows(300, bad_line=152)
+    assert data.split(b"\n")[151].count(b"\xff") == 1  # line 152 holds the bad byte
+    (tmp_path / "a.csv").write_bytes(data)
+    result = ingest([tmp_path / "a.csv"], tmp_path / "o.parquet")
+    assert result.n_articles == 299
+    (skip,) = result.skipped
+    assert skip.line == 152
+    assert skip.reason.startswith("not valid UTF-8 (byte 0xff)")
+    assert "row skipped" in skip.reason
+    assert result.warnings == []
+    kept = {r["line"] for r in rows(result.articles_path)}
+    assert 152 not in kept and {151, 153} <= kept
+
+
+def test_csv_unclosed_quote_skips_that_row_and_keeps_the_rows_it_swallowed(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.csv").write_text(
+        "id,text\n"
+        "1,First article.\n"
+        '2,"Second article, whose quote is never closed.\n'
+        "3,Third article.\n"
+        "4,Fourth article.\n"
+        '5,"Fifth article,\nin two paragraphs."\n',
+        "utf-8",
+    )
+    result = ingest([tmp_path / "a.csv"], tmp_path / "o.parquet")
+    assert [(s.line, s.reason.split(":")[0]) for s in result.skipped] == [
+        (3, "a quote in this row is never closed")
+    ]
+    assert "lines 4-" in result.skipped[0].reason
+    texts = {r["line"]: r["text"] for r in rows(result.articles_path)}
+    assert texts == {
+        2: "First article.",
+        4: "Third article.",
+        5: "Fourth article.",
+        6: "Fifth article,\nin two paragraphs.",
+    }
+
+
+def test_csv_multiline_fields_that_look_like_rows_are_not_split(tmp_path: Path) -> None:
+    # Well-formed quoting: a paragraph that reads like a row is still part of its field.
+    (tmp_path / "a.csv").write_text(
+        'id,text\n1,"The toll:\n5,000 people were hurt."\n2,Second.\n', "utf-8"
+    )
+    result = ingest([tmp_path / "a.csv"], tmp_path / "o.parquet")
+    assert result.skipped == [] and result.warnings == []
+    assert [r["text"] for r in rows(result.articles_path)] == [
+        "The toll:\n5,000 people were hurt.",
+        "Second.",
+    ]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_bom_are_decoded_and_named(tmp_path: Path, codec: str) -> None:
+    text = "id,text\n1,The caf\u00e9 \u201creopened\u201d on Monday.\n2,Second story.\n"
+    data = text.encode(codec)
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    (tmp_path / "a.csv").write_bytes(data)
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe" + "Title\n\nA text file.\n".encode("utf-16-le"))
+    result = ingest([tmp_path], tmp_path / "out" / "o.parquet")
+    assert result.skipped == []
+    name = "UTF-32" if codec == "utf-32" else "UTF-16"
+    assert {(Path(w.path).name, w.reason) for w in result.warnings} == {
+        ("a.csv", f"decoded as {name} (it has a byte order mark)"),
+        ("b.txt", "decoded as UTF-16 (it has a byte order mark)"),
+    }
+    texts = [r["text"] for r in rows(result.articles_path)]
+    assert texts[:2] == ["The caf\u00e9 \u201creopened\u201d on Monday.", "Second story."]
+
+
+def test_cp1252_and_latin1_files_are_read_with_a_warning_naming_the_guess(
+    tmp_path: Path,
+) -> None:
+    cp1252 = "id,text\n1,First story.\n2,She said \u201cno\u201d at the caf\u00e9.\n"
+    (tmp_path / "win.csv").write_bytes(cp1252.encode("cp1252"))
+    (tmp_path / "win.jsonl").write_bytes(
+        '{"text": "Plain line."}\n{"text": "It\u2019s the caf\u00e9."}\n'.encode("cp1252")
+    )
+    (tmp_path / "old.txt").write_bytes("Title\n\nLine one.\nCaf\xe9 au lait.\n".encode("latin-1"))
+    result = ingest([tmp_path], tmp_path / "out" / "o.parquet")
+    assert result.skipped == []
+    warned = {Path(w.path).name: w.reason for w in result.warnings}
+    assert warned["win.csv"].startswith(
+        "not UTF-8 (byte 0x93 on line 3, and no character is UTF-8): decoded as cp1252 "
+        "(bytes 0x80-0x9F occur, as in Windows text) -> "
+    )
+    assert warned["win.jsonl"].startswith("not UTF-8 (byte 0x92 on line 2,")
+    assert "decoded as cp1252" in warned["win.jsonl"]
+    assert warned["old.txt"].startswith(
+        "not UTF-8 (byte 0xe9 on line 4, and no character is UTF-8): decoded as latin-1 "
+    )
+    texts = {r["text"] for r in rows(result.articles_path)}
+    assert {"She said \u201cno\u201d at the caf\u00e9.", "It\u2019s the caf\u00e9."} <= texts
+    assert any("Caf\u00e9 au lait." in t for t in texts)
+
+
+def test_utf8_text_file_with_one_bad_byte_is_kept_with_the_byte_replaced(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(
+        "Title\n\nThe caf\u00e9 opened.\nIt cl".encode() + b"\x81" + b"osed.\n"
+    )
+    result = ingest([tmp_path / "a.txt"], tmp_path / "o.parquet")
+    assert result.skipped == []
+    ((line, reason),) = [(w.line, w.reason) for w in result.warnings]
+    assert line == 4
+    assert reason.startswith("not valid UTF-8 (byte 0x81), though the rest of the file is")
+    (article,) = rows(result.articles_path)
+    assert "It cl\ufffdosed." in article["text"]

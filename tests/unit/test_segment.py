@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import csv
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotate import _segment
 from annotate._segment import segment, split_sentences
+from tests.shared import shared_data
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # The hand-written news edge cases, also scored in benchmarks/segmenters.py (keep in sync there).
 EDGE_CASES = [
@@ -143,7 +150,10 @@ _ALPHABET = st.sampled_from(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 def test_segmentation_never_loses_or_reorders_characters(text: str) -> None:
-    spans = segment(text)
+    _check_spans(text, segment(text))
+
+
+def _check_spans(text: str, spans: list[tuple[int, int]]) -> None:
     rebuilt, cursor = [], 0
     for start, end in spans:
         assert cursor <= start < end <= len(text)
@@ -154,3 +164,91 @@ def test_segmentation_never_loses_or_reorders_characters(text: str) -> None:
         cursor = end
     assert not text[cursor:].strip()
     assert "".join(rebuilt) + text[cursor:] == text
+
+
+# Long lines go to pysbd in windows (its run time is quadratic in its input). A low window
+# makes nearly every paragraph of real news a "long line", so these compare the windowed
+# result with one whole-line run on the documents the toolkit is tested on.
+_LOW_WINDOW = 300
+
+
+def _documents() -> list[str]:
+    from annotate._clean import clean
+
+    golden = json.loads((ROOT / "tests" / "data" / "iran-missiles-russia.golden.json").read_text())
+    docs = [" ".join(golden["sentences"])]  # the reviewed sentences, as one long line
+    for path in sorted((ROOT / "corpus").glob("*.txt")):
+        text = clean(path.read_text("utf-8"), first_line_is_title=True).text
+        docs += [text, " ".join(text.split())]  # as cleaned, and as one line
+    return docs
+
+
+def _fnc1_bodies(limit: int) -> list[str]:
+    from annotate._clean import clean
+
+    source = shared_data() / "fnc1" / "train_bodies.csv"
+    csv.field_size_limit(2**31 - 1)
+    with source.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        bodies = [row["articleBody"] for _, row in zip(range(limit), reader, strict=False)]
+    return [clean(body).text for body in bodies]
+
+
+def test_windows_give_the_whole_line_spans_on_golden_and_corpus() -> None:
+    docs = _documents()
+    assert sum(len(doc) > 3 * _LOW_WINDOW and "\n" not in doc for doc in docs) >= 2
+    for doc in docs:
+        assert segment(doc, window=_LOW_WINDOW) == segment(doc)
+
+
+def test_windows_give_the_whole_line_spans_on_fnc1_bodies() -> None:
+    bodies = _fnc1_bodies(300)
+    long_lines = sum(len(line) > _LOW_WINDOW for body in bodies for line in body.splitlines())
+    assert long_lines > 100  # the windows are really used
+    for i, body in enumerate(bodies):
+        assert segment(body, window=_LOW_WINDOW) == segment(body), f"FNC-1 body {i}"
+
+
+def test_pysbd_never_sees_more_than_a_window_of_a_long_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What pysbd is given bounds the time taken (quadratic in its input); the spy only records.
+    sizes: list[int] = []
+    pieces = _segment._pieces
+
+    def recording(text: str) -> list[str]:
+        sizes.append(len(text))
+        return pieces(text)
+
+    monkeypatch.setattr(_segment, "_pieces", recording)
+    paragraph = " ".join(_documents()[0].split())
+    line = " ".join([paragraph] * (60_000 // len(paragraph) + 1))  # one 60,000-character line
+    spans = segment(line, window=2_000)
+    assert len(line) > 60_000 and len(spans) > 400
+    assert max(sizes) <= 2_000 + 1_000  # a window plus the sentences carried over its seam
+    # And a line without any sentence end is still cut (at whitespace), not given whole.
+    sizes.clear()
+    segment("word " * 20_000, window=2_000, max_sentence=3_000)
+    assert max(sizes) <= 2_000 + 3_000 + 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(_ALPHABET, max_size=120).map("".join),
+    st.integers(min_value=1, max_value=40),
+    st.integers(min_value=1, max_value=60),
+)
+def test_windowed_segmentation_never_loses_or_reorders_characters(
+    text: str, window: int, max_sentence: int
+) -> None:
+    _check_spans(text, segment(text, window=window, max_sentence=max_sentence))
+
+
+def test_text_pysbd_loses_sends_only_its_window_to_the_fallback() -> None:
+    # pysbd drops "☝" (see above); the simple rule splits "Mr. Smith" after "Mr.". One such
+    # symbol in a long line must not give the whole line the simple rule.
+    good = "Mr. Smith left at 9 a.m."
+    line = " ".join([good] * 200 + ["Then he said ☝ this now."] + [good] * 200)
+    sentences = split_sentences(line)
+    assert "".join(sentences).replace(" ", "") == line.replace(" ", "")
+    assert sentences.count(good) >= 300  # all but about one window's worth
