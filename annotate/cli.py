@@ -18,8 +18,8 @@ from rich.console import Console
 from rich.table import Table
 from typer.core import TyperGroup
 
-from annotate import _schema_bundle
 from annotate.errors import AnnotateError
+from annotate.schema import _bundle as _schema_bundle
 
 
 class _Group(TyperGroup):
@@ -140,7 +140,7 @@ def ingest(
     as_json: JsonOpt = False,
 ) -> None:
     """Split articles into sentences with stable ids, ready to push to Label Studio."""
-    from annotate.ingest import ingest as run
+    from annotate.corpus._ingest import ingest as run
 
     result = run(
         paths,
@@ -187,8 +187,8 @@ def studio_up(
     as_json: JsonOpt = False,
 ) -> None:
     """Start the local Label Studio server (idempotent) and print how to log in."""
-    from annotate._server import is_loopback
-    from annotate.studio import studio_up as run
+    from annotate.studio._local import studio_up as run
+    from annotate.studio._server import is_loopback
 
     status = run(port=port, bind=bind, log=(lambda _m: None) if as_json else err.print)
     if status.bind and not is_loopback(status.bind):
@@ -212,7 +212,7 @@ def studio_up(
 @studio_app.command("down")
 def studio_down(as_json: JsonOpt = False) -> None:
     """Stop the local Label Studio server (only if it is still the one `studio up` started)."""
-    from annotate.studio import studio_down as run
+    from annotate.studio._local import studio_down as run
 
     result = run()
     if as_json:
@@ -227,7 +227,7 @@ def studio_down(as_json: JsonOpt = False) -> None:
 @studio_app.command("status")
 def studio_status(as_json: JsonOpt = False) -> None:
     """Report whether the local Label Studio server is running."""
-    from annotate.studio import studio_status as run
+    from annotate.studio._local import studio_status as run
 
     status = run()
     if as_json:
@@ -266,7 +266,7 @@ def push(
     as_json: JsonOpt = False,
 ) -> None:
     """Create or update the Label Studio project and import new sentences as tasks."""
-    from annotate.push import push as run
+    from annotate.studio._push import push as run
 
     result = run(
         sentences,
@@ -323,7 +323,7 @@ def pull(
     as_json: JsonOpt = False,
 ) -> None:
     """Pull annotations into a validated table, one row per annotation and field."""
-    from annotate.pull import pull as run
+    from annotate.studio._pull import pull as run
 
     result = run(project, output, schema=schema, full=full, progress=not as_json)
     if as_json:
@@ -397,7 +397,7 @@ def release(
     """Build an immutable, versioned dataset release with card, manifest and changelog."""
     import warnings
 
-    from annotate import release as lib
+    from annotate.dataset import _release as lib
 
     options: dict[str, Any] = {
         "annotations": annotations,
@@ -460,7 +460,7 @@ def diff(
     as_json: JsonOpt = False,
 ) -> None:
     """Show what changed between two releases: sentences, labels per field, schema."""
-    from annotate.release import diff as run
+    from annotate.dataset._release import diff as run
 
     change = run(a, b)
     if as_json:
@@ -475,7 +475,7 @@ def verify(
     as_json: JsonOpt = False,
 ) -> None:
     """Recompute every checksum and check the manifest's claims; print its sha256 to pin."""
-    from annotate.release import verify as run
+    from annotate.dataset._release import verify as run
 
     manifest = run(release_dir)
     if as_json:
@@ -513,7 +513,7 @@ def review(
     as_json: JsonOpt = False,
 ) -> None:
     """Queue ties and low-agreement items and send them to Label Studio for adjudication."""
-    from annotate.review import review as run
+    from annotate.studio._review import review as run
 
     result = run(
         annotations,
@@ -557,7 +557,7 @@ def train(
     as_json: JsonOpt = False,
 ) -> None:
     """Train one TF-IDF + linear classifier per choice field; write reports and a model card."""
-    from annotate.train import train as run
+    from annotate.model._train import train as run
 
     result = run(release_dir, output, fields=field, seed=seed, progress=not as_json, metric=metric)
     if as_json:
@@ -595,7 +595,7 @@ def evaluate(
     as_json: JsonOpt = False,
 ) -> None:
     """Evaluate a saved model on a release (same schema)."""
-    from annotate.train import evaluate as run
+    from annotate.model._train import evaluate as run
 
     metrics = run(model_dir, release_dir, split=split)
     if as_json:
@@ -619,7 +619,7 @@ def predict(
     """Predict every field with scores; --push sends them to Label Studio, least certain first."""
     import pandas as pd
 
-    from annotate.train import predict as run
+    from annotate.model._train import predict as run
 
     path = run(model_dir, sentences, output=output)
     _report_predictions(
@@ -640,9 +640,9 @@ def _report_predictions(
     """Print what predict/preannotate wrote and, with --push, attach it in Label Studio."""
     summary: dict[str, Any] = {"output": path, "sentences": len(frame)}
     if push_to_studio:
-        from annotate.push import push as push_tasks
-        from annotate.schema import load_schema
-        from annotate.train import to_predictions
+        from annotate.model._train import to_predictions
+        from annotate.schema._schema import load_schema
+        from annotate.studio._push import push as push_tasks
 
         loaded = load_schema(schema)
         pushed = push_tasks(
@@ -673,8 +673,8 @@ def preannotate(
 ) -> None:
     """Cold start: rule-based hedging and attribution predictions from a learned lexicon."""
     from annotate._files import check_output, read_parquet, write_parquet
-    from annotate.preannotate import preannotate as run
-    from annotate.schema import load_schema
+    from annotate.model._rules import preannotate as run
+    from annotate.schema._schema import load_schema
 
     check_output(output, inputs=(sentences,), what="predictions")
     table = read_parquet(sentences, "sentence table").to_pandas()
@@ -704,7 +704,7 @@ def import_corpus(
     as_json: JsonOpt = False,
 ) -> None:
     """Turn a public annotated corpus into a release, keeping its official splits."""
-    from annotate.import_corpus import import_corpus as run
+    from annotate.dataset._import import import_corpus as run
 
     made = run(kind, output_dir, path=path, subset=subset, version=version, limit=limit)
     if as_json:
@@ -734,8 +734,8 @@ def demo(
     Run again, it reuses what is there: the latest release when the data are the same,
     else a new release after it; nothing made before is deleted or overwritten.
     """
-    from annotate.demo import demo as run
-    from annotate.studio import home_dir
+    from annotate._demo import demo as run
+    from annotate.studio._local import home_dir
 
     result = run(
         corpus,

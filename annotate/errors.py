@@ -9,14 +9,17 @@ __all__ = [
     "ConnectionFailed",
     "IngestError",
     "InputError",
+    "IntegrityError",
     "LabelError",
     "MissingExtraError",
     "OutputError",
     "PullError",
     "PushError",
+    "ReleaseError",
     "SchemaError",
     "StudioError",
     "StudioTimeout",
+    "VersionWarning",
 ]
 
 
@@ -88,3 +91,15 @@ class MissingExtraError(AnnotateError, ImportError):
             f"this needs the optional package {package!r}, which is not installed",
             hint=f"pip install 'annotate[{extra}]'",
         )
+
+
+class ReleaseError(AnnotateError, ValueError):
+    """Annotations or sentences cannot be released as given, or a release is unusable."""
+
+
+class IntegrityError(ReleaseError):
+    """A release file is missing, unexpected, or does not match its recorded checksum."""
+
+
+class VersionWarning(UserWarning):
+    """The version given to a release disagrees with the one its changes call for."""

@@ -1,7 +1,7 @@
 """Benchmark the baseline classifier (and the cold-start pre-annotator) on public corpora.
 
 Each task is turned into a release in a temporary folder and trained with
-``annotate.train.train`` exactly as a user would, with model selection (cross-validation on
+``annotate.model._train.train`` exactly as a user would, with model selection (cross-validation on
 train + validation, or the validation split from 10,000 sentences on) by the task's official
 metric; the score is the official metric on the official test split,
 computed once. Each task runs in a fresh process so its peak memory is its own.
@@ -124,9 +124,9 @@ TITLES = {
 
 def run_task(name: str) -> dict:
     """Train and score one task in this process; return the numbers as a dict."""
-    from annotate.corpora import load_corpus
-    from annotate.import_corpus import release_from_gold
-    from annotate.train import train
+    from annotate.corpus._public import load_corpus
+    from annotate.dataset._import import release_from_gold
+    from annotate.model._train import train
 
     kind, subset, field, metric, *_ = TASKS[name]
     corpus = load_corpus(kind, subset=subset)
@@ -163,9 +163,9 @@ def run_scale() -> dict:
     Fit on biological train + Wikipedia train and eval (26.5k sentences with validation),
     scored on biological eval; only the time and peak memory are reported.
     """
-    from annotate.corpora import load_corpus
-    from annotate.import_corpus import release_from_gold
-    from annotate.train import train
+    from annotate.corpus._public import load_corpus
+    from annotate.dataset._import import release_from_gold
+    from annotate.model._train import train
 
     bio = load_corpus("conll2010", subset="biological")
     wiki = load_corpus("conll2010", subset="wikipedia")
@@ -189,8 +189,8 @@ def run_scale() -> dict:
 
 def preannotator_rows() -> list[dict]:
     """Precision and coverage of the lexicon rules on official test splits."""
-    from annotate.corpora import load_corpus
-    from annotate.preannotate import preannotate, score_against_gold
+    from annotate.corpus._public import load_corpus
+    from annotate.model._rules import preannotate, score_against_gold
 
     rows = []
     for kind, subset, field in (
@@ -207,7 +207,7 @@ def preannotator_rows() -> list[dict]:
 
 
 def _table(results: list[dict], pre: list[dict], scale: dict) -> str:
-    from annotate.preannotate import LEXICON_VERSION
+    from annotate.model._rules import LEXICON_VERSION
 
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d")
     lines = [
@@ -217,7 +217,7 @@ def _table(results: list[dict], pre: list[dict], scale: dict) -> str:
         "",
         f"Machine: {platform.machine()}, {subprocess.getoutput('nproc')} vCPUs, Python "
         f"{platform.python_version()}; {now} (UTC). Each task: corpus -> release -> "
-        "`annotate.train.train(fields=[field], metric=<official>)`. Below 10,000 sentences "
+        "`annotate.model._train.train(fields=[field], metric=<official>)`. Below 10,000 sentences "
         "(Wikipedia, CheckThat, FactAppeal) C, the cue, character and span blocks and two-class "
         "thresholds are chosen together by 5-fold cross-validation on train + validation "
         "(CheckThat: train + dev; FactAppeal: train + val); from 10,000 on (biological, scale) "
@@ -247,7 +247,7 @@ def _table(results: list[dict], pre: list[dict], scale: dict) -> str:
         "",
         *NOTES.splitlines(),
         "",
-        f"Cold-start pre-annotator (`annotate.preannotate`, lexicon {LEXICON_VERSION}: curated "
+        f"Cold-start pre-annotator (`annotate.model._rules`, lexicon {LEXICON_VERSION}: curated "
         "seeds and cues learned from the train splits) on official test splits: precision of "
         "flagged sentences, coverage of gold-positive sentences.",
         "",

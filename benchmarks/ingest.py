@@ -46,7 +46,7 @@ def run_bare(path: str) -> dict[str, float]:
 
 
 def run_ingest(path: str, workers: int | None) -> dict[str, float]:
-    from annotate.ingest import ingest
+    from annotate.corpus._ingest import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()

@@ -69,7 +69,7 @@ def _hwm_mb() -> float:
 def run_one(path: str) -> dict[str, float]:
     """The child side: ingest ``path`` once and return time, size and peaks."""
     sys.path.insert(0, str(ROOT))
-    from annotate.ingest import ingest
+    from annotate.corpus._ingest import ingest
 
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()

@@ -4,7 +4,7 @@ Run: ``.venv/bin/python benchmarks/preannotate.py [--version 1.1.0] [--polnear-l
 (needs the shared data: ``ANNOTATE_SHARED_DATA`` or ``../shared/data``). Scores the lexicon on
 the seed article's gold (also the rules' development set), CoNLL-2010 eval (hedging),
 FactAppeal test (source none/named/unnamed) and PolNeAR test (has_attribution), with
-``annotate.preannotate.score_against_gold``. Prints Markdown for ``benchmarks/RESULTS.md``.
+``annotate.model._rules.score_against_gold``. Prints Markdown for ``benchmarks/RESULTS.md``.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotate.corpora import load_corpus  # noqa: E402
-from annotate.gold import load_gold  # noqa: E402
-from annotate.ingest import ingest  # noqa: E402
-from annotate.preannotate import LEXICON_VERSION, preannotate, score_against_gold  # noqa: E402
-from annotate.schema import load_schema  # noqa: E402
+from annotate.corpus._ingest import ingest  # noqa: E402
+from annotate.corpus._public import load_corpus  # noqa: E402
+from annotate.model._rules import LEXICON_VERSION, preannotate, score_against_gold  # noqa: E402
+from annotate.schema._schema import load_schema  # noqa: E402
+from annotate.studio._gold import load_gold  # noqa: E402
 
 
 def seed(version: str) -> list[tuple[str, pd.DataFrame]]:

@@ -1,4 +1,4 @@
-"""Benchmark ``annotate.release.release``: 100,000 sentences x 3 annotators, default schema.
+"""Benchmark ``annotate.release``: 100,000 sentences x 3 annotators, default schema.
 
 Sentence text is real (FNC-1 ``train_bodies.csv``, split naively on line breaks and ". ");
 labels are synthetic (seeded), with realistic disagreement and spans. Inputs are written to
@@ -28,8 +28,8 @@ import pyarrow.parquet as pq
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotate._pull_table import ROWS_SCHEMA  # noqa: E402
-from annotate.schema import load_schema  # noqa: E402
+from annotate.schema._schema import load_schema  # noqa: E402
+from annotate.studio._pull_table import ROWS_SCHEMA  # noqa: E402
 
 ANNOTATORS = ("annotator-0a1b2c3d4e", "annotator-5f6a7b8c9d", "annotator-e0f1a2b3c4")
 
@@ -38,8 +38,8 @@ ANNOTATORS = ("annotator-0a1b2c3d4e", "annotator-5f6a7b8c9d", "annotator-e0f1a2b
 CHILD = """
 import json, re, sys, tempfile, time
 from pathlib import Path
-from annotate.release import release
-from annotate.schema import load_schema
+from annotate.dataset._release import release
+from annotate.schema._schema import load_schema
 ann, sents, out = sys.argv[1:4]
 t0 = time.perf_counter()
 rel = release("1.0.0", out, annotations=ann, sentences=sents,

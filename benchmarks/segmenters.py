@@ -42,7 +42,7 @@ def segmenters() -> dict[str, Segmenter]:
     import pysbd
     import syntok.segmenter
 
-    from annotate._segment import split_sentences
+    from annotate.corpus._segment import split_sentences
 
     sbd = pysbd.Segmenter(language="en", clean=False)
 

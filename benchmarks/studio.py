@@ -32,12 +32,12 @@ import pyarrow.parquet as pq
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotate import _server  # noqa: E402
-from annotate._client import Client, Connection  # noqa: E402
-from annotate.ingest import ingest  # noqa: E402
-from annotate.pull import pull  # noqa: E402
-from annotate.push import _task_data, push  # noqa: E402
-from annotate.schema import load_schema  # noqa: E402
+from annotate.corpus._ingest import ingest  # noqa: E402
+from annotate.schema._schema import load_schema  # noqa: E402
+from annotate.studio import _server  # noqa: E402
+from annotate.studio._client import Client, Connection  # noqa: E402
+from annotate.studio._pull import pull  # noqa: E402
+from annotate.studio._push import _task_data, push  # noqa: E402
 
 DATA = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 SCHEMA = load_schema(ROOT / "schemas" / "news-stance.yaml")

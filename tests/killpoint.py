@@ -54,7 +54,8 @@ def _child(request: dict[str, Any]) -> int:
 
 
 def _fake_pull(tasks: str) -> None:
-    from annotate import _pull_fetch, pull
+    from annotate.studio import _pull as pull
+    from annotate.studio import _pull_fetch
     from tests.unit.test_pull_offline import RECORDED, FakeSDK, fake_client
 
     # As the offline pull tests do: the recorded changes are under a second apart.
@@ -76,10 +77,6 @@ def main() -> None:
     import sklearn.linear_model  # noqa: F401
     import skops.io  # noqa: F401
 
-    import annotate.cli
-    import annotate.ingest
-    import annotate.pull
-    import annotate.train  # noqa: F401
     import tests.unit.test_pull_offline  # noqa: F401
 
     # In-process joblib: worker processes would start anew in every fork (seconds each), and

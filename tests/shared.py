@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from annotate.corpora import shared_data_dir
+from annotate.corpus._public import shared_data_dir
 
 
 def shared_data() -> Path:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from annotate import _server
-from annotate._client import Client, Connection
 from annotate.errors import MissingExtraError
+from annotate.studio import _server
+from annotate.studio._client import Client, Connection
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

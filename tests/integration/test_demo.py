@@ -9,11 +9,11 @@ from pathlib import Path
 import pandas as pd
 from typer.testing import CliRunner
 
-from annotate._client import Client
+from annotate._demo import demo
 from annotate.cli import app
-from annotate.demo import demo
-from annotate.release import load_release, release, verify
-from annotate.schema import load_schema
+from annotate.dataset._release import load_release, release, verify
+from annotate.schema._schema import load_schema
+from annotate.studio._client import Client
 
 ROOT = Path(__file__).resolve().parents[2]
 

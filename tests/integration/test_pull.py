@@ -16,13 +16,13 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from annotate import _pull_fetch
-from annotate._client import Client
-from annotate._pseudonym import load_key, pseudonym
-from annotate._pull_state import PullState
 from annotate.errors import ConnectionFailed, LabelError
-from annotate.pull import pull
-from annotate.schema import Span, load_schema
+from annotate.schema._schema import Span, load_schema
+from annotate.studio import _pull_fetch
+from annotate.studio._client import Client
+from annotate.studio._pseudonym import load_key, pseudonym
+from annotate.studio._pull import pull
+from annotate.studio._pull_state import PullState
 
 SCHEMA = load_schema("schemas/news-stance.yaml")
 ARTICLE = "iran-missiles-seed"

@@ -13,8 +13,6 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from annotate import _server
-from annotate._client import Client, Connection
 from annotate.cli import app
 from annotate.errors import (
     AuthenticationFailed,
@@ -23,8 +21,10 @@ from annotate.errors import (
     PushError,
     StudioError,
 )
-from annotate.push import push
-from annotate.schema import Schema, load_schema
+from annotate.schema._schema import Schema, load_schema
+from annotate.studio import _server
+from annotate.studio._client import Client, Connection
+from annotate.studio._push import push
 
 from .conftest import free_port
 

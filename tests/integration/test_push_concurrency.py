@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from annotate._client import Client, Connection
-from annotate.push import PushResult, push
+from annotate.studio._client import Client, Connection
+from annotate.studio._push import PushResult, push
 
 from .test_push import SCHEMA, sentence_table
 

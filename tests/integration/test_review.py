@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from annotate._client import Client
-from annotate.gold import import_gold, load_gold
-from annotate.ingest import ingest
-from annotate.pull import pull
-from annotate.push import push
-from annotate.release import load_release, release
-from annotate.review import REVIEW_PREFIX, review
-from annotate.schema import load_schema
+from annotate.corpus._ingest import ingest
+from annotate.dataset._release import load_release, release
+from annotate.schema._schema import load_schema
+from annotate.studio._client import Client
+from annotate.studio._gold import import_gold, load_gold
+from annotate.studio._pull import pull
+from annotate.studio._push import push
+from annotate.studio._review import REVIEW_PREFIX, review
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = load_schema(ROOT / "schemas" / "news-stance.yaml")

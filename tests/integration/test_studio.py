@@ -14,9 +14,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from annotate import _server
 from annotate.cli import app
-from annotate.studio import connect
+from annotate.studio import _server
+from annotate.studio._local import connect
 
 from .conftest import free_port
 

@@ -36,7 +36,7 @@ ARTICLE = ROOT / "corpus" / "iran-missiles-russia.txt"  # 24 sentences
 # Printed by the fresh interpreter: where annotate came from and what the bundled schemas hold.
 PROBE = """
 import json, annotate
-from annotate.schema import DEFAULT_SCHEMA, load_schema
+from annotate.schema._schema import DEFAULT_SCHEMA, load_schema
 default, corpus = load_schema(DEFAULT_SCHEMA), load_schema("factappeal")
 print(json.dumps({
     "annotate": annotate.__file__,

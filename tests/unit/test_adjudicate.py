@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from annotate.adjudicate import adjudicate, export_queue
+from annotate.labels._adjudicate import adjudicate, export_queue
 from tests.unit.test_release_support import A, B, C, D, Table, schema
 
 

@@ -8,8 +8,8 @@ import krippendorff
 import numpy as np
 import pytest
 
-from annotate.agreement import agreement, cohen_kappa, fleiss_kappa, nominal_alpha
-from annotate.release import ReleaseError
+from annotate.dataset._release import ReleaseError
+from annotate.labels._agreement import agreement, cohen_kappa, fleiss_kappa, nominal_alpha
 from tests.unit.test_release_support import A, B, C, Table, schema
 
 
@@ -88,7 +88,7 @@ def test_undefined_statistics_are_nan_not_errors() -> None:
 
 
 def test_agreement_with_gold_and_cancelled_left_out() -> None:
-    from annotate.adjudicate import adjudicate
+    from annotate.labels._adjudicate import adjudicate
 
     t = Table()
     t.add("s1", A, claim_type="factual")

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate import _clean
-from annotate._clean import Dropped, clean, normalise_line
+from annotate.corpus import _clean
+from annotate.corpus._clean import Dropped, clean, normalise_line
 from tests.shared import shared_data
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,8 +11,8 @@ import pandas as pd
 import typer.main
 from typer.testing import CliRunner
 
-from annotate._client import Connection
 from annotate.cli import app
+from annotate.studio._client import Connection
 
 ROOT = Path(__file__).resolve().parents[2]
 

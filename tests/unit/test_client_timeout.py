@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from annotate._client import DEFAULT_READ_TIMEOUT, Client, Connection, resolve_timeout
 from annotate.cli import app
 from annotate.errors import StudioError
+from annotate.studio._client import DEFAULT_READ_TIMEOUT, Client, Connection, resolve_timeout
 
 SCHEMA = Path(__file__).parents[2] / "schemas" / "news-stance.yaml"
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from label_studio_sdk.label_interface import LabelInterface
 
 from annotate.errors import LabelError, PullError
-from annotate.schema import AnnotationValues, Schema, Span, Violation, load_schema
+from annotate.schema._schema import AnnotationValues, Schema, Span, Violation, load_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 PATHS = [ROOT / "schemas" / "news-stance.yaml", ROOT / "tests" / "data" / "target-stance.yaml"]

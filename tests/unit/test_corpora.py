@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from annotate.corpora import CorpusError, load_corpus, parse_factappeal, shared_data_dir
+from annotate.corpus._public import CorpusError, load_corpus, parse_factappeal, shared_data_dir
 
 DATA = shared_data_dir()
 if not DATA.is_dir():

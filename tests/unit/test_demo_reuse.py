@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from annotate.demo import _release_or_reuse, _train_or_reuse
+from annotate._demo import _release_or_reuse, _train_or_reuse
+from annotate.dataset._release import VersionWarning, release, verify
 from annotate.errors import OutputError
-from annotate.release import VersionWarning, release, verify
 from tests.unit.test_release_support import A, C, Table, annotate_all, corpus, schema, sentences
 
 SENTS = sentences(corpus(10))

@@ -24,10 +24,11 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from annotate import _files, _pseudonym, _pull_fetch
-from annotate import pull as pull_module
+from annotate import _files
 from annotate.cli import app
 from annotate.errors import InputError
+from annotate.studio import _pseudonym, _pull_fetch
+from annotate.studio import _pull as pull_module
 from tests.unit.test_pull_offline import RECORDED, FakeSDK, fake_client
 from tests.unit.test_train import _release
 
@@ -538,7 +539,7 @@ def test_the_pseudonym_key_is_made_once_and_a_damaged_one_is_refused(tmp_path: P
 
 
 def test_the_server_credentials_are_private_from_the_first_byte(tmp_path: Path) -> None:
-    from annotate import studio
+    from annotate.studio import _local as studio
 
     path = tmp_path / "home" / "credentials.json"
     path.parent.mkdir()

@@ -7,9 +7,10 @@ import itertools
 import numpy as np
 import pandas as pd
 
-from annotate import _features, _selection
-from annotate._features import CueLexicon, Shape
-from annotate._selection import Choice, cv_threshold
+from annotate.model import _selection
+from annotate.model import features as _features
+from annotate.model._selection import Choice, cv_threshold
+from annotate.model.features import CueLexicon, Shape
 
 UNCERTAIN = [
     "The drug may reduce symptoms.",

@@ -7,10 +7,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from annotate.corpus._ingest import ingest
 from annotate.errors import SchemaError
-from annotate.gold import load_gold
-from annotate.ingest import ingest
-from annotate.schema import load_schema
+from annotate.schema._schema import load_schema
+from annotate.studio._gold import load_gold
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "corpus" / "iran-missiles-russia.gold.yaml"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from annotate.corpora import load_corpus
-from annotate.import_corpus import import_corpus
-from annotate.release import load_release, verify
+from annotate.corpus._public import load_corpus
+from annotate.dataset._import import import_corpus
+from annotate.dataset._release import load_release, verify
 from tests.shared import shared_data
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from annotate import ingest as ingest_module
-from annotate.ingest import IngestResult, ingest
+from annotate.corpus import _ingest as ingest_module
+from annotate.corpus._ingest import IngestResult, ingest
 from tests.shared import shared_data
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -224,8 +224,8 @@ def test_progress_bar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_sentence_rows_in_batches_are_the_rows_of_the_whole_article() -> None:
     # A long article's rows are built a batch at a time (memory); context crosses batches.
-    from annotate._readers import RawArticle
-    from annotate._rows import process, sentence_rows
+    from annotate.corpus._article import process, sentence_rows
+    from annotate.corpus._readers import RawArticle
 
     raw = RawArticle(
         origin="seed.txt",

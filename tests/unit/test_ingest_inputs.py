@@ -9,8 +9,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from annotate.corpus._ingest import Skipped, ingest
 from annotate.errors import IngestError
-from annotate.ingest import Skipped, ingest
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpus" / "iran-missiles-russia.txt"
@@ -82,7 +82,7 @@ def test_article_id_comes_from_url_then_id_then_path(tmp_path: Path) -> None:
         + "\n",
         "utf-8",
     )
-    from annotate._rows import article_id
+    from annotate.corpus._article import article_id
 
     ids = [r["article_id"] for r in rows(ingest([tmp_path], tmp_path / "o.parquet").articles_path)]
     assert ids == [

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from label_studio_sdk.label_interface import LabelInterface
 
-from annotate.schema import TASK_DATA_KEYS, Field, Label, Schema, load_schema
+from annotate.schema._schema import TASK_DATA_KEYS, Field, Label, Schema, load_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 PATHS = [ROOT / "schemas" / "news-stance.yaml", ROOT / "tests" / "data" / "target-stance.yaml"]

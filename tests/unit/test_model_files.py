@@ -13,10 +13,10 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from annotate import _features
 from annotate.cli import app
-from annotate.import_corpus import release_from_gold
-from annotate.train import (
+from annotate.dataset._import import release_from_gold
+from annotate.model import features as _features
+from annotate.model._train import (
     FORMAT_VERSION,
     ModelFormatError,
     UntrustedModelError,
@@ -108,7 +108,7 @@ def test_a_function_of_this_toolkit_is_not_trusted_by_its_module_name(trained, t
     sio.dump({"hedging": pipe}, model / "model.skops")
     with pytest.raises(
         UntrustedModelError,
-        match=r"types annotate train never writes: annotate\._features\._grams\n",
+        match=r"types annotate train never writes: annotate\.model\.features\._grams\n",
     ):
         load_model(model)
 
@@ -119,9 +119,9 @@ def test_a_function_of_this_toolkit_is_not_trusted_by_its_module_name(trained, t
 def test_model_json_records_the_format_version(trained):
     _, result = trained
     meta = json.loads((result.output_dir / "model.json").read_text())
-    assert meta["format_version"] == FORMAT_VERSION == 1
+    assert meta["format_version"] == FORMAT_VERSION == 2
     _, loaded = load_model(result.output_dir)
-    assert loaded["format_version"] == 1
+    assert loaded["format_version"] == FORMAT_VERSION
 
 
 @pytest.mark.parametrize("value", [FORMAT_VERSION + 1, 99])
@@ -129,7 +129,9 @@ def test_a_model_from_a_newer_toolkit_asks_to_upgrade(trained, tmp_path, value):
     model = _copy_model(trained[1], tmp_path / "m")
     meta = json.loads((model / "model.json").read_text())
     (model / "model.json").write_text(json.dumps({**meta, "format_version": value}))
-    with pytest.raises(ModelFormatError, match=rf"format_version {value}.*knows up to 1") as err:
+    with pytest.raises(
+        ModelFormatError, match=rf"format_version {value}.*knows up to {FORMAT_VERSION}"
+    ) as err:
         load_model(model)
     assert "upgrade annotate" in str(err.value)
     result = CliRunner().invoke(app, ["predict", str(model), str(tmp_path / "s.parquet")])

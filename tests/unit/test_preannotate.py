@@ -8,11 +8,11 @@ import pandas as pd
 import pytest
 import yaml
 
-from annotate.gold import load_gold
-from annotate.ingest import ingest
-from annotate.preannotate import LEXICON_VERSION, load_lexicon, preannotate, score_against_gold
-from annotate.schema import load_schema
-from annotate.train import to_predictions
+from annotate.corpus._ingest import ingest
+from annotate.model._rules import LEXICON_VERSION, load_lexicon, preannotate, score_against_gold
+from annotate.model._train import to_predictions
+from annotate.schema._schema import load_schema
+from annotate.studio._gold import load_gold
 
 ROOT = Path(__file__).parents[2]
 SCHEMA = load_schema(ROOT / "schemas" / "news-stance.yaml")

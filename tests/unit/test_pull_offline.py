@@ -18,12 +18,12 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from annotate import _pull_fetch
-from annotate._client import Client, Connection
-from annotate._pull_state import PullState
 from annotate.errors import ConnectionFailed, LabelError, StudioError
-from annotate.pull import pull
-from annotate.schema import load_schema
+from annotate.schema._schema import load_schema
+from annotate.studio import _pull_fetch
+from annotate.studio._client import Client, Connection
+from annotate.studio._pull import pull
+from annotate.studio._pull_state import PullState
 
 RECORDED = json.loads(
     (Path(__file__).parents[1] / "data" / "recorded" / "pull_tasks.json").read_text()

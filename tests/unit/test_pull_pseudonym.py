@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from annotate._pseudonym import Pseudonymizer, load_key, pseudonym
+from annotate.studio._pseudonym import Pseudonymizer, load_key, pseudonym
 
 
 def test_key_is_created_private_and_reused(tmp_path: Path) -> None:

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from annotate._model import Field, Label
-from annotate._pull_fetch import slim_task
-from annotate._pull_table import ROWS_SCHEMA, build
 from annotate.errors import LabelError
-from annotate.schema import Schema, load_schema
+from annotate.schema._schema import Schema, load_schema
+from annotate.schema._types import Field, Label
+from annotate.studio._pull_fetch import slim_task
+from annotate.studio._pull_table import ROWS_SCHEMA, build
 
 RECORDED = json.loads(
     (Path(__file__).parents[1] / "data" / "recorded" / "pull_tasks.json").read_text()

@@ -7,11 +7,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from annotate._client import Client, Connection
-from annotate._task_map import TaskMap
-from annotate._task_sync import ServerTask, plan_repair
 from annotate.errors import PushError
-from annotate.push import push
+from annotate.studio._client import Client, Connection
+from annotate.studio._push import push
+from annotate.studio._task_map import TaskMap
+from annotate.studio._task_sync import ServerTask, plan_repair
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / "schemas" / "news-stance.yaml"

@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 
-from annotate.schema import Schema, load_schema
+from annotate.schema._schema import Schema, load_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 A, B, C, D = (f"annotator-{c * 10}" for c in "abcd")

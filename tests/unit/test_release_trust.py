@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from annotate.cli import app
-from annotate.release import (
+from annotate.dataset._release import (
     IntegrityError,
     ReleaseError,
     VersionWarning,
@@ -33,7 +33,7 @@ from annotate.release import (
     release,
     verify,
 )
-from annotate.train import train
+from annotate.model._train import train
 from tests.unit.test_release_support import ROOT, A, B, C, Table, annotate_all, corpus, schema
 from tests.unit.test_release_support import sentences as make_sentences
 

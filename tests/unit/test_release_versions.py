@@ -9,7 +9,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from annotate.release import ReleaseError, VersionWarning, diff, release, suggest_version
+from annotate.dataset._release import ReleaseError, VersionWarning, diff, release, suggest_version
 from tests.unit.test_release_support import A, B, Table, annotate_all, corpus, schema, sentences
 
 OLD = sentences(corpus(40))
@@ -82,7 +82,7 @@ def test_label_corrections_only_suggest_a_patch_and_wrong_version_warns(first: P
 
 
 def test_removed_label_is_major(first: Path) -> None:
-    from annotate import _diff
+    from annotate.dataset import _diff
 
     old = _diff.read_snapshot(
         first, __import__("json").loads((first / "manifest.json").read_text())

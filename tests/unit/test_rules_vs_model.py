@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from annotate.release import IntegrityError, release_schema
-from annotate.train import train
+from annotate.dataset._release import IntegrityError, release_schema
+from annotate.model._train import train
 
 ROOT = Path(__file__).resolve().parents[2]
 OLD = ROOT / "tests" / "data" / "releases" / "1.0.0"

@@ -16,9 +16,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import annotate.schema
+import annotate.schema._schema
 from annotate.errors import AnnotateError, SchemaError
-from annotate.schema import Schema, load_schema
+from annotate.schema._schema import Schema, load_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT = ROOT / "schemas" / "news-stance.yaml"
@@ -362,5 +362,5 @@ def test_instructions_html_renders_markdown_and_escapes_raw_html(schema: Schema)
 
 def test_module_docstring_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    result = doctest.testmod(annotate.schema)
+    result = doctest.testmod(annotate.schema._schema)
     assert result.attempted > 0 and result.failed == 0

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from annotate import cli, corpora
-from annotate.demo import demo
+from annotate import cli
+from annotate._demo import demo
+from annotate.corpus import _public as corpora
 from annotate.errors import SchemaError
-from annotate.pull import pull
-from annotate.push import push
-from annotate.review import review
-from annotate.schema import DEFAULT_SCHEMA, bundled_schemas, load_schema
+from annotate.schema._schema import DEFAULT_SCHEMA, bundled_schemas, load_schema
+from annotate.studio._pull import pull
+from annotate.studio._push import push
+from annotate.studio._review import review
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schemas"

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate import _segment
-from annotate._segment import segment, split_sentences
+from annotate.corpus import _segment
+from annotate.corpus._segment import segment, split_sentences
 from tests.shared import shared_data
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -173,7 +173,7 @@ _LOW_WINDOW = 300
 
 
 def _documents() -> list[str]:
-    from annotate._clean import clean
+    from annotate.corpus._clean import clean
 
     golden = json.loads((ROOT / "tests" / "data" / "iran-missiles-russia.golden.json").read_text())
     docs = [" ".join(golden["sentences"])]  # the reviewed sentences, as one long line
@@ -184,7 +184,7 @@ def _documents() -> list[str]:
 
 
 def _fnc1_bodies(limit: int) -> list[str]:
-    from annotate._clean import clean
+    from annotate.corpus._clean import clean
 
     source = shared_data() / "fnc1" / "train_bodies.csv"
     csv.field_size_limit(2**31 - 1)

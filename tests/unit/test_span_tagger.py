@@ -6,9 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from annotate import _features, _selection
-from annotate._span_tagger import SpanFeatures
-from annotate.corpora import load_corpus
+from annotate.corpus._public import load_corpus
+from annotate.model import _selection
+from annotate.model import features as _features
+from annotate.model._span_tagger import SpanFeatures
 from tests.shared import shared_data
 
 

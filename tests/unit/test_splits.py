@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from annotate._splits import assign, check_ratios, normalise
-from annotate.release import ReleaseError
+from annotate.dataset._release import ReleaseError
+from annotate.dataset._splits import assign, check_ratios, normalise
 from tests.unit.test_release_support import corpus, sentences
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from annotate import _server
 from annotate.cli import app
+from annotate.studio import _server
 
 
 @pytest.fixture

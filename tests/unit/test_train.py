@@ -10,10 +10,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from annotate import _selection
-from annotate.import_corpus import release_from_gold
-from annotate.schema import load_schema
-from annotate.train import TrainError, evaluate, load_model, predict, to_predictions, train
+from annotate.dataset._import import release_from_gold
+from annotate.model import _selection
+from annotate.model._train import TrainError, evaluate, load_model, predict, to_predictions, train
+from annotate.schema._schema import load_schema
 
 # The synthetic sentences carry choice labels and no cue or source spans: under
 # news-stance's error rules (a hedged or attributed sentence needs its span) a release

@@ -1,0 +1,222 @@
+"""Turn one raw article into its article row and sentence rows.
+
+:func:`process` runs in worker processes and returns the article row with the sentence offsets
+packed in an array; :func:`sentence_rows` then builds the sentence rows in batches where they are
+written. A 50 MB article has some 300,000 sentences: as dicts (each with its text, its two
+neighbours as context and its hash) they took many times the article's size, and more again
+pickled back from a worker; offsets cost 16 bytes a sentence.
+
+Ids are derived from the article's identity, never from its content, so that re-ingesting gives
+the same ids, other articles do not affect them, and editing one sentence changes only that
+sentence's ``text_sha256``: ``article_id = "a-" + sha256(url or path[#id])[:12]``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from array import array
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, cast
+
+import pyarrow as pa
+
+from annotate.corpus._clean import clean_lines, normalised_lines
+from annotate.corpus._readers import RawArticle, Skipped
+from annotate.corpus._segment import segment
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
+
+__all__ = [
+    "ARTICLE_SCHEMA",
+    "SENTENCE_SCHEMA",
+    "article_id",
+    "process",
+    "process_chunk",
+    "sentence_rows",
+]
+
+_STR = pa.string()
+SENTENCE_SCHEMA = pa.schema(
+    [
+        ("article_id", _STR),
+        ("sentence_id", _STR),
+        ("index", pa.int32()),
+        ("text", _STR),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("context_before", _STR),
+        ("context_after", _STR),
+        ("title", _STR),
+        ("source", _STR),
+        ("url", _STR),
+        ("published", _STR),
+        ("language", _STR),
+        ("text_sha256", _STR),
+    ]
+)
+_DROPPED = pa.struct([("line", pa.int32()), ("kind", _STR), ("text", _STR)])
+ARTICLE_SCHEMA = pa.schema(
+    [
+        ("article_id", _STR),
+        ("path", _STR),
+        ("line", pa.int32()),
+        ("title", _STR),
+        ("source", _STR),
+        ("url", _STR),
+        ("published", _STR),
+        ("language", _STR),
+        ("text", _STR),
+        ("raw_sha256", _STR),
+        ("n_sentences", pa.int32()),
+        ("dropped", pa.list_(_DROPPED)),
+    ]
+)
+
+Row = dict[str, Any]
+# The article row, its "text" as UTF-8 bytes, and per sentence four offsets: start and end in
+# the text (characters), then start and end in its UTF-8 bytes. Bytes, because a str with one
+# emoji takes 4 bytes a character: a 50 MB article would cross to the main process as 200 MB.
+# pyarrow writes UTF-8 bytes to a string column as they are (and checks them).
+Result = tuple[Row, "array[int]"] | Skipped
+_FIELDS = 4
+_META = ("title", "source", "url", "published", "language")
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_id(url: str | None, identity: str) -> str:
+    """Return the stable article id for a url, else for a path/record identity.
+
+    Examples
+    --------
+    >>> article_id(None, "train_bodies.csv#0")
+    'a-5ac539486ee5'
+    """
+    return "a-" + _sha(f"url:{url}" if url else f"path:{identity}")[:12]
+
+
+def _from_html(raw: RawArticle) -> RawArticle | Skipped:
+    import trafilatura  # slow to import; only HTML needs it
+
+    doc = trafilatura.bare_extraction(
+        raw.text, with_metadata=True, include_comments=False, include_tables=False
+    )
+    text = getattr(doc, "text", None)
+    if not text:
+        return Skipped(raw.origin, None, "no main text found in the HTML page")
+    # Without as_dict, bare_extraction returns a Document or None, and None has no text.
+    doc = cast("Document", doc)
+    return RawArticle(
+        origin=raw.origin,
+        identity=raw.identity,
+        kind="html",
+        text=text,
+        title=doc.title or None,
+        source=doc.sitename or None,
+        url=doc.url or None,
+        published=doc.date or None,
+        language=doc.language or None,
+    )
+
+
+def process(raw: RawArticle) -> Result:
+    """Clean and segment one article; return ``(article_row, offsets)`` or a skip.
+
+    ``offsets`` holds each sentence's start and end in ``article_row["text"]``, flat; pass
+    both to :func:`sentence_rows` for the sentence rows.
+    """
+    raw_sha = _sha(raw.text)
+    if raw.kind == "html":
+        extracted = _from_html(raw)
+        if isinstance(extracted, Skipped):
+            return extracted
+        raw = extracted
+    lines = normalised_lines(raw.text)
+    # Without the raw text (when the caller let go of it too): a long article is then held
+    # once as lines and once joined, not a third time as read.
+    raw = dataclasses.replace(raw, text="")
+    cleaned = clean_lines(lines, title=raw.title, first_line_is_title=raw.kind == "text")
+    del lines
+    if not cleaned.text:
+        return Skipped(raw.origin, raw.line, "no article text left after cleaning")
+    text = cleaned.text
+    offsets = array("q")
+    chars = nbytes = 0  # how far into the text, in characters and in UTF-8 bytes
+    for start, end in segment(text):
+        bstart = nbytes + len(text[chars:start].encode("utf-8", "surrogatepass"))
+        bend = bstart + len(text[start:end].encode("utf-8", "surrogatepass"))
+        offsets.extend((start, end, bstart, bend))
+        chars, nbytes = end, bend
+    article = {
+        "article_id": article_id(raw.url, raw.identity),
+        "path": raw.origin,
+        "line": raw.line,
+        "title": cleaned.title,
+        "source": raw.source,
+        "url": raw.url,
+        "published": raw.published,
+        "language": raw.language,
+        "text": text.encode("utf-8", "surrogatepass"),
+        "raw_sha256": raw_sha,
+        "n_sentences": len(offsets) // _FIELDS,
+        "dropped": [{"line": d.line, "kind": d.kind, "text": d.text} for d in cleaned.dropped],
+    }
+    return article, offsets
+
+
+def sentence_rows(article: Row, offsets: array[int], batch: int) -> Iterator[list[Row]]:
+    """Yield the sentence rows of an article from :func:`process`, ``batch`` rows at a time.
+
+    Only one batch of rows (and its sentences' texts) exists at a time, whatever the length of
+    the article.
+    """
+    data: bytes = article["text"]
+    aid = article["article_id"]
+    meta = {key: article[key] for key in _META}
+    n = len(offsets) // _FIELDS
+
+    def sentence(i: int) -> str | None:
+        if not 0 <= i < n:
+            return None
+        return data[offsets[_FIELDS * i + 2] : offsets[_FIELDS * i + 3]].decode(
+            "utf-8", "surrogatepass"
+        )
+
+    for first in range(0, n, batch):
+        rows = []
+        before, current = sentence(first - 1), sentence(first)
+        for i in range(first, min(first + batch, n)):
+            after = sentence(i + 1)
+            rows.append(
+                {
+                    "article_id": aid,
+                    "sentence_id": f"{aid}-{i}",
+                    "index": i,
+                    "text": current,
+                    "start": offsets[_FIELDS * i],
+                    "end": offsets[_FIELDS * i + 1],
+                    "context_before": before,
+                    "context_after": after,
+                    **meta,
+                    "text_sha256": _sha(cast(str, current)),
+                }
+            )
+            before, current = current, after
+        yield rows
+
+
+def process_chunk(chunk: list[RawArticle]) -> list[Result]:
+    """:func:`process` a list of articles (one task for a worker process), emptying it.
+
+    Each article is taken out of ``chunk`` before it is processed, so that its raw text can be
+    freed while it is cleaned.
+    """
+    chunk.reverse()
+    results = []
+    while chunk:
+        results.append(process(chunk.pop()))
+    return results

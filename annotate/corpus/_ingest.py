@@ -1,0 +1,300 @@
+"""Stage 1, ingest: news articles in, a sentence table and an article table out.
+
+``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
+``.jsonl`` and ``.csv`` files, cleans page furniture, splits sentences with offsets into the
+cleaned text, and writes two Parquet files incrementally so that memory stays flat. Bad files and
+records are reported in :attr:`IngestResult.skipped`, files read in a guessed encoding or with
+a damaged byte replaced in :attr:`IngestResult.warnings`; the rest is still ingested.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, deque
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from annotate._files import atomic_files, check_output
+from annotate.corpus._article import (
+    ARTICLE_SCHEMA,
+    SENTENCE_SCHEMA,
+    Result,
+    process_chunk,
+    sentence_rows,
+)
+from annotate.corpus._readers import Columns, RawArticle, Skipped, Warned, find_files, read_file
+from annotate.errors import IngestError
+
+__all__ = ["IngestResult", "Skipped", "Warned", "ingest"]
+
+# Below this many input bytes a worker pool costs more (process start-up, imports) than it saves.
+_PARALLEL_MIN_BYTES = 1_000_000
+# Work is sent to workers in chunks of about this many characters, so that per-task overhead is
+# small but the number of articles held in memory at once stays bounded.
+_CHUNK_CHARS = 200_000
+_ROWS_PER_GROUP = 20_000
+# Sentence rows are built this many at a time, so a very long article never has all its rows
+# (each with its text, context and hash) in memory at once.
+_SENTENCE_BATCH = 5_000
+# The article table is flushed once it holds this much text, rather than every _ROWS_PER_GROUP
+# articles: a few long articles would otherwise sit in memory, as dicts and then as Arrow, until
+# the end.
+_ARTICLE_TEXT_PER_GROUP = 16_000_000
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What :func:`ingest` wrote and what it left out.
+
+    Attributes
+    ----------
+    sentences_path, articles_path : Path
+        The sentence table and the article table (``<stem>.articles.parquet`` beside it).
+    n_articles, n_sentences : int
+        Rows written to each table.
+    skipped : list of Skipped
+        Files and records not ingested, with the reason.
+    warnings : list of Warned
+        Files and records ingested, but perhaps not as meant: a file that was not UTF-8 and
+        the encoding it was decoded with, a byte replaced, with the physical line.
+    dropped_lines : dict of str to int
+        Raw lines dropped while cleaning, counted by kind (``title``, ``caption``,
+        ``boilerplate``, ``heading``, ``duplicate``; ``footnote`` counts footnote markers).
+    """
+
+    sentences_path: Path
+    articles_path: Path
+    n_articles: int
+    n_sentences: int
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Warned] = field(default_factory=list)
+    dropped_lines: dict[str, int] = field(default_factory=dict)
+
+
+def articles_path_for(output: Path) -> Path:
+    """Return where the article table goes for sentence table ``output``."""
+    return output.with_name(f"{output.stem}.articles.parquet")
+
+
+# What readers and workers report instead of an article; passed through in order.
+_Report = Skipped | Warned
+
+
+def _chunks(items: Iterator[RawArticle | _Report]) -> Iterator[list[RawArticle] | _Report]:
+    chunk: list[RawArticle] = []
+    size = 0
+    for item in items:
+        if isinstance(item, (Skipped, Warned)):
+            yield item
+            continue
+        chunk.append(item)
+        size += len(item.text)
+        if size >= _CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _results(
+    work: Iterator[list[RawArticle] | _Report], workers: int
+) -> Iterator[Result | _Report]:
+    """Process chunks in order, in a pool when ``workers > 1``, with few chunks in flight."""
+    if workers <= 1:
+        for item in work:
+            yield from [item] if isinstance(item, (Skipped, Warned)) else process_chunk(item)
+        return
+    import multiprocessing
+
+    # spawn: a fork while rich's refresh thread runs can deadlock, and Python 3.12 warns.
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        pending: deque[Any] = deque()
+        for item in work:
+            pending.append(
+                item
+                if isinstance(item, (Skipped, Warned))
+                else pool.apply_async(process_chunk, (item,))
+            )
+            del item  # the chunk's raw text is the worker's now; do not hold it while waiting
+            while len(pending) > 2 * workers:
+                yield from _drain(pending.popleft())
+        while pending:
+            yield from _drain(pending.popleft())
+
+
+def _drain(item: Any) -> list[Result | _Report]:
+    return [item] if isinstance(item, (Skipped, Warned)) else item.get()
+
+
+class _Writer:
+    """Append rows to a Parquet file object in row groups; closed by ``stack``.
+
+    The file object is a temporary file (:func:`annotate._files.atomic_files`) renamed over
+    the table only once everything is written: until then the previous table stays whole.
+    """
+
+    rows: list[dict[str, Any]]
+
+    def __init__(self, stack: ExitStack, fh: Any, schema: pa.Schema) -> None:
+        self.schema, self.rows, self.n = schema, [], 0
+        self.writer = pq.ParquetWriter(fh, schema, compression="zstd")
+        # Registered after the file was opened on ``stack``: the footer is written first.
+        stack.callback(self.close)
+
+    def add(self, rows: list[dict[str, Any]]) -> None:
+        self.rows.extend(rows)
+        self.n += len(rows)
+        if len(self.rows) >= _ROWS_PER_GROUP:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        self.writer.close()
+
+
+def _check_paths(paths: Sequence[str | Path]) -> list[Path]:
+    if not paths:
+        raise IngestError("no input paths given", hint="pass files or folders of articles")
+    resolved = [Path(p) for p in paths]
+    for path in resolved:
+        if not path.exists():
+            raise IngestError(
+                f"input path does not exist: {path}",
+                hint="check the spelling, or pass a folder such as corpus/",
+            )
+    return resolved
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    output: str | Path,
+    *,
+    text_column: str = "text",
+    id_column: str | None = None,
+    title_column: str | None = None,
+    url_column: str | None = None,
+    workers: int | None = None,
+    progress: bool = False,
+) -> IngestResult:
+    """Read articles, clean them, split them into sentences and write two Parquet tables.
+
+    Parameters
+    ----------
+    paths : sequence of str or Path
+        Files and folders. Folders are walked recursively in sorted order; hidden files,
+        ``*.meta.json`` sidecars, README/LICENSE-like files and unsupported extensions in them
+        are ignored. A file named explicitly is always read.
+    output : str or Path
+        The sentence table (Parquet). The article table is written beside it as
+        ``<stem>.articles.parquet``.
+    text_column, id_column, title_column, url_column : str, optional
+        Column names for CSV/JSONL input. Without ``id_column``/``title_column``/``url_column``
+        the columns ``id``/``title``/``url`` are used when present; ``source``, ``published``
+        and ``language`` are always read when present.
+    workers : int, optional
+        Processes to use; default ``os.cpu_count()``, but 1 for inputs under about 1 MB.
+    progress : bool
+        Show a rich progress bar on stderr.
+
+    Returns
+    -------
+    IngestResult
+
+    Raises
+    ------
+    IngestError
+        When a path does not exist, or when nothing at all could be read.
+
+    Examples
+    --------
+    >>> result = ingest(["corpus/"], "build/sentences.parquet")  # doctest: +SKIP
+    >>> result.n_articles, result.articles_path.name  # doctest: +SKIP
+    (1, 'sentences.articles.parquet')
+    """
+    roots = _check_paths(paths)
+    output = Path(output)
+    cols = Columns(text_column, id_column, title_column, url_column)
+    files = list(find_files(roots))
+    inputs = [*roots, *(f for f, _ in files)]
+    check_output(output, inputs=inputs, what="sentence table")
+    check_output(articles_path_for(output), inputs=inputs, what="article table")
+    if workers is None:
+        big = sum(f.stat().st_size for f, _ in files) >= _PARALLEL_MIN_BYTES
+        workers = (os.cpu_count() or 1) if big else 1
+
+    skipped: list[Skipped] = []
+    warnings: list[Warned] = []
+    dropped: Counter[str] = Counter()
+    seen: dict[str, str] = {}
+    held = 0  # characters of article text waiting in the article writer
+    raws = (item for path, rel in files for item in read_file(path, rel, cols))
+    with ExitStack() as stack:
+        # Both tables are renamed into place only once both are written: an error anywhere
+        # below (a bad input, a full disk) leaves both old tables as they were.
+        tables = stack.enter_context(atomic_files(output, articles_path_for(output)))
+        sentences = _Writer(stack, tables[0], SENTENCE_SCHEMA)
+        articles = _Writer(stack, tables[1], ARTICLE_SCHEMA)
+        bar = _progress(stack) if progress else None
+        for result in _results(_chunks(raws), max(1, workers)):
+            if isinstance(result, Skipped):
+                skipped.append(result)
+                continue
+            if isinstance(result, Warned):
+                warnings.append(result)
+                continue
+            article, offsets = result
+            first = seen.setdefault(article["article_id"], _where(article))
+            if first != _where(article):
+                reason = f"duplicate article id {article['article_id']} (same url or id as {first})"
+                skipped.append(Skipped(article["path"], article["line"], reason))
+                continue
+            dropped.update(d["kind"] for d in article["dropped"])
+            for rows in sentence_rows(article, offsets, _SENTENCE_BATCH):
+                sentences.add(rows)
+            articles.add([article])
+            held += len(article["text"])
+            if held >= _ARTICLE_TEXT_PER_GROUP:
+                articles.flush()
+                held = 0
+            if bar is not None:
+                bar[0].advance(bar[1])
+        if articles.n == 0:
+            raise IngestError(
+                f"nothing could be read from {', '.join(map(str, roots))}"
+                + "".join(f"\n  {s.path}: {s.reason}" for s in skipped[:10]),
+                hint=f"pass .txt, .md, .html, .jsonl or .csv articles; for CSV/JSONL name the "
+                f"text column (now {text_column!r})",
+            )
+    return IngestResult(
+        sentences_path=output,
+        articles_path=articles_path_for(output),
+        n_articles=articles.n,
+        n_sentences=sentences.n,
+        skipped=skipped,
+        warnings=warnings,
+        dropped_lines=dict(sorted(dropped.items())),
+    )
+
+
+def _where(article: dict[str, Any]) -> str:
+    return article["path"] if article["line"] is None else f"{article['path']}:{article['line']}"
+
+
+def _progress(stack: ExitStack) -> tuple[Any, Any]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    bar = stack.enter_context(
+        Progress("ingest", BarColumn(), MofNCompleteColumn(), "articles", TimeElapsedColumn())
+    )
+    return bar, bar.add_task("ingest", total=None)

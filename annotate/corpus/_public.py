@@ -1,0 +1,337 @@
+"""Adapters for the public corpora in the shared data folder (see ``shared/data/README.md``).
+
+Each adapter returns a :class:`Corpus`: one sentence table in the shape of a release
+(``sentence_id``, ``article_id``, ``text``, ``context_before``, ``context_after``, a
+``split`` column holding ``train``/``validation``/``test``, and one column per schema field:
+a label string for a choice field, a list of ``{start, end, label, text}`` dicts for a spans
+field) plus the small schema under ``schemas/corpora/``. Turning one into a release is a
+thin step: group by ``split`` and cast with ``schema.features()``.
+
+Official splits are kept. Where a corpus has no validation split (CoNLL-2010), a fixed tenth
+of the training sentences is set aside as ``validation`` (a hash of the sentence id), so that
+choices are never made on the official test data.
+
+Examples
+--------
+>>> corpus = load_corpus("checkthat-subjectivity")  # doctest: +SKIP
+>>> corpus.sentences.groupby("split").size().to_dict()  # doctest: +SKIP
+{'test': 484, 'train': 830, 'validation': 462}
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from annotate.errors import AnnotateError
+from annotate.schema._schema import Schema, bundled_schemas, load_schema
+
+__all__ = ["KINDS", "Corpus", "CorpusError", "load_corpus", "shared_data_dir"]
+
+_REPO = Path(__file__).resolve().parents[2]
+#: Corpus kinds, each also the name of the bundled schema it uses.
+KINDS = ("conll2010", "factappeal", "checkthat-subjectivity", "polnear")
+SPLITS = ("train", "validation", "test")
+
+
+class CorpusError(AnnotateError, FileNotFoundError):
+    """A corpus is not where it should be, or its files do not parse."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Gold sentences of one public corpus with their official splits.
+
+    Parameters
+    ----------
+    name : str
+        ``conll2010-wikipedia``, ``factappeal``, ... (used in ids and reports).
+    sentences : pandas.DataFrame
+        One row per sentence (see the module docstring for the columns).
+    schema : Schema
+        The fields the label columns follow.
+    metric : str
+        The task's official metric, for example ``f1:uncertain`` or ``macro-f1``.
+    """
+
+    name: str
+    sentences: pd.DataFrame
+    schema: Schema
+    metric: str
+
+    def split(self, name: str) -> pd.DataFrame:
+        """The rows of one split (``train``, ``validation`` or ``test``)."""
+        return self.sentences[self.sentences["split"] == name].reset_index(drop=True)
+
+
+def shared_data_dir() -> Path:
+    """The shared data folder: ``$ANNOTATE_SHARED_DATA``, else ``../shared/data`` of the repo."""
+    env = os.environ.get("ANNOTATE_SHARED_DATA")
+    return Path(env) if env else (_REPO.parent / "shared" / "data").resolve()
+
+
+def load_corpus(
+    kind: str,
+    path: str | Path | None = None,
+    *,
+    subset: str | None = None,
+    limit: int | None = None,
+) -> Corpus:
+    """Read one public corpus.
+
+    Parameters
+    ----------
+    kind : {"conll2010", "factappeal", "checkthat-subjectivity", "polnear"}
+    path : str or pathlib.Path, optional
+        The corpus folder; defaults to its folder under :func:`shared_data_dir`.
+    subset : {"wikipedia", "biological"}, optional
+        CoNLL-2010 only (default ``wikipedia``).
+    limit : int, optional
+        PolNeAR only: read at most this many articles per split (segmenting is slow).
+
+    Raises
+    ------
+    CorpusError
+        If the kind is unknown or its files are missing.
+    """
+    if kind not in KINDS:
+        raise CorpusError(f"unknown corpus kind {kind!r}", hint=f"use one of: {', '.join(KINDS)}")
+    folder = {"checkthat-subjectivity": "checkthat2025-subjectivity"}.get(kind, kind)
+    root = Path(path) if path is not None else shared_data_dir() / folder
+    if not root.is_dir():
+        raise CorpusError(
+            f"corpus folder {str(root)!r} does not exist",
+            hint="set ANNOTATE_SHARED_DATA to the shared data folder or pass the corpus path",
+        )
+    # By file, not by name: a file called e.g. "polnear" in the working folder must not win.
+    schema = load_schema(bundled_schemas()[kind])
+    if kind == "conll2010":
+        return _conll2010(root, subset or "wikipedia", schema)
+    if kind == "factappeal":
+        return _factappeal(root, schema)
+    if kind == "checkthat-subjectivity":
+        return _checkthat(root, schema)
+    return _polnear(root, schema, limit)
+
+
+def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    df = pd.DataFrame(rows)
+    for col in ("context_before", "context_after"):
+        if col not in df:
+            df[col] = ""
+    first = ["sentence_id", "article_id", "text", "context_before", "context_after", "split"]
+    return df[first + [c for c in df.columns if c not in first]]
+
+
+def _carve_validation(sentence_id: str) -> bool:
+    # A hash, not a random draw: the same sentences are set aside on every run and machine.
+    return int(hashlib.sha256(sentence_id.encode()).hexdigest()[:8], 16) % 10 == 0
+
+
+def _need(path: Path) -> Path:
+    if not path.is_file():
+        raise CorpusError(f"missing corpus file {str(path)!r}", hint="check the corpus folder")
+    return path
+
+
+# --- CoNLL-2010 -----------------------------------------------------------------------------
+
+
+def _conll2010(root: Path, subset: str, schema: Schema) -> Corpus:
+    stems = {"wikipedia": "wikiweasel", "biological": "bioscope"}
+    if subset not in stems:
+        raise CorpusError(
+            f"unknown CoNLL-2010 subset {subset!r}", hint="use 'wikipedia' or 'biological'"
+        )
+    rows = []
+    for official in ("train", "eval"):
+        for label in ("certain", "uncertain"):
+            name = f"{official}_{stems[subset]}_{label}_sentences.txt"
+            lines = _need(root / subset / name).read_text(encoding="utf-8").splitlines()
+            for i, line in enumerate(lines):
+                if not line.strip():
+                    continue
+                sid = f"conll2010-{subset}-{official}-{label}-{i}"
+                split = "test" if official == "eval" else "train"
+                if split == "train" and _carve_validation(sid):
+                    split = "validation"
+                # Sentences come without their documents, so each is its own "article".
+                rows.append(
+                    {"sentence_id": sid, "article_id": sid, "text": line.strip(), "split": split}
+                    | {"hedging": label}
+                )
+    return Corpus(f"conll2010-{subset}", _table(rows), schema, "f1:uncertain")
+
+
+# --- CheckThat! 2025 subjectivity ---------------------------------------------------------
+
+
+def _checkthat(root: Path, schema: Schema) -> Corpus:
+    rows = []
+    # The task fits on train + dev and evaluates on dev_test; dev is our validation split.
+    for name, split in (("train", "train"), ("dev", "validation"), ("dev_test", "test")):
+        with _need(root / f"{name}_en.tsv").open(encoding="utf-8", newline="") as fh:
+            for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                sid = f"checkthat-{rec['sentence_id']}"
+                rows.append(
+                    {"sentence_id": sid, "article_id": sid, "text": rec["sentence"].strip()}
+                    | {"split": split, "subjectivity": rec["label"].strip()}
+                )
+    return Corpus("checkthat-subjectivity", _table(rows), schema, "macro-f1")
+
+
+# --- FactAppeal -----------------------------------------------------------------------------
+
+_TAG = re.compile(r"<(/?)([A-Za-z_][A-Za-z_:]*)>")
+
+
+def parse_factappeal(annotation: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """Strip FactAppeal's inline tags; return the plain text and ``(start, end, tag)`` spans.
+
+    Tags nest (a ``<Source:...>`` sits inside a ``<Fact_Appeal:...>``) and a closing tag
+    repeats its opening one, so a stack pairs them.
+
+    Examples
+    --------
+    >>> parse_factappeal("<Fact_Appeal:Indirect_Quote><Source:Named:Official>Mr Smith</Source:"
+    ...                  "Named:Official> said so.</Fact_Appeal:Indirect_Quote>")
+    ('Mr Smith said so.', [(0, 8, 'Source:Named:Official'), (0, 17, 'Fact_Appeal:Indirect_Quote')])
+    """
+    plain: list[str] = []
+    stack: list[tuple[str, int]] = []
+    spans: list[tuple[int, int, str]] = []
+    cursor = length = 0
+    for match in _TAG.finditer(annotation):
+        chunk = annotation[cursor : match.start()]
+        plain.append(chunk)
+        length += len(chunk)
+        cursor = match.end()
+        closing, tag = match.group(1), match.group(2)
+        if not closing:
+            stack.append((tag, length))
+            continue
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i][0] == tag:
+                spans.append((stack[i][1], length, tag))
+                del stack[i]
+                break
+    plain.append(annotation[cursor:])
+    return "".join(plain), spans
+
+
+def _factappeal(root: Path, schema: Schema) -> Corpus:
+    rows = []
+    for name, split in (("train", "train"), ("val", "validation"), ("test", "test")):
+        with _need(root / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+            for i, rec in enumerate(csv.DictReader(fh)):
+                text, spans = parse_factappeal(rec["annotation"])
+                tags = {tag for _, _, tag in spans}
+                # One sentence out of 3,223 holds both quote kinds; a direct quote wins.
+                appeal = (
+                    "direct"
+                    if "Fact_Appeal:Direct_Quote" in tags
+                    else "indirect"
+                    if "Fact_Appeal:Indirect_Quote" in tags
+                    else "none"
+                )
+                sources = [
+                    (s, e, t.split(":")[1].lower()) for s, e, t in spans if t.startswith("Source:")
+                ]
+                kinds = {k for _, _, k in sources}
+                source = "named" if "named" in kinds else "unnamed" if kinds else "none"
+                sid = f"factappeal-{name}-{i}"
+                rows.append(
+                    {"sentence_id": sid, "article_id": sid, "text": text, "split": split}
+                    | {"appeal": appeal, "source": source, "source_span": _spans(text, sources)}
+                )
+    return Corpus("factappeal", _table(rows), schema, "macro-f1")
+
+
+def _spans(text: str, raw: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """Spans as release dicts, trimmed of surrounding spaces, sorted, empty ones dropped."""
+    out = []
+    for start, end, label in raw:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append({"start": start, "end": end, "label": label, "text": text[start:end]})
+    return sorted(out, key=lambda s: (s["start"], s["end"], s["label"]))
+
+
+# --- PolNeAR --------------------------------------------------------------------------------
+
+
+def read_brat(path: Path) -> list[tuple[int, int, str]]:
+    """Read the ``T`` lines of a BRAT ``.ann`` file as ``(start, end, type)`` fragments.
+
+    Discontinuous spans (``start end;start end``) give one fragment per piece.
+    """
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("T"):
+            continue
+        _, middle, *_ = [*line.split("\t"), ""]
+        kind, _, offsets = middle.partition(" ")
+        for piece in offsets.split(";"):
+            bounds = piece.split()
+            # A few PolNeAR lines carry a type but no offsets (an emptied span): skip them.
+            if len(bounds) == 2 and all(b.isdigit() for b in bounds):
+                out.append((int(bounds[0]), int(bounds[1]), kind))
+    return out
+
+
+def _polnear(root: Path, schema: Schema, limit: int | None) -> Corpus:
+    from annotate.corpus._segment import segment  # pysbd: only PolNeAR needs sentences cut here
+
+    rows = []
+    for folder, split in (("train", "train"), ("dev", "validation"), ("test", "test")):
+        texts = sorted((_need_dir(root / "data" / folder / "text")).glob("*.txt"))
+        anns: dict[str, Path] = {}
+        for ann in sorted((root / "data" / folder / "attributions").glob("*.ann")):
+            # Doubly annotated articles: keep the first annotator's file (sorted), every run.
+            anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+        for txt in texts[:limit]:
+            if txt.stem not in anns:
+                continue
+            with txt.open(encoding="utf-8", newline="") as fh:  # offsets count raw characters
+                article = fh.read()
+            frags = [f for f in read_brat(anns[txt.stem]) if f[2] in ("Source", "Cue")]
+            bounds = segment(article)
+            sents = [article[s:e] for s, e in bounds]
+            for i, (start, end) in enumerate(bounds):
+                inside = [
+                    (max(s, start) - start, min(e, end) - start, k)
+                    for s, e, k in frags
+                    if s < end and e > start
+                ]
+                cue = [(s, e, "attribution_cue") for s, e, k in inside if k == "Cue"]
+                src = [(s, e, "source") for s, e, k in inside if k == "Source"]
+                rows.append(
+                    {
+                        "sentence_id": f"polnear-{txt.stem}-{i}",
+                        "article_id": f"polnear-{txt.stem}",
+                        "text": sents[i],
+                        "context_before": sents[i - 1] if i else "",
+                        "context_after": sents[i + 1] if i + 1 < len(sents) else "",
+                        "split": split,
+                        "has_attribution": "yes" if cue else "no",
+                        "source": _spans(sents[i], src),
+                        "attribution_cue": _spans(sents[i], cue),
+                    }
+                )
+    return Corpus("polnear", _table(rows), schema, "macro-f1")
+
+
+def _need_dir(path: Path) -> Path:
+    if not path.is_dir():
+        raise CorpusError(f"missing corpus folder {str(path)!r}", hint="check the corpus folder")
+    return path

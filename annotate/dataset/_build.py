@@ -1,0 +1,416 @@
+"""Assembling a release directory: gold labels, splits, files, card and manifest."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+import annotate
+from annotate.dataset import _card, _diff, _manifest, _splits
+from annotate.dataset import _tables as _release_tables
+from annotate.errors import ReleaseError
+from annotate.labels import _spans
+from annotate.labels._adjudicate import from_rows as adjudicate_rows
+from annotate.labels._agreement import field_stats
+from annotate.labels._agreement import from_rows as agreement_rows
+from annotate.labels._votes import Votes, release_unused
+from annotate.schema._schema import Schema
+
+__all__ = ["build"]
+
+
+def build(
+    root: Path,
+    votes: Votes,
+    sentences: pd.DataFrame | list[pd.DataFrame],
+    schema: Schema,
+    settings: dict[str, Any],
+    old: _diff.Snapshot | None,
+) -> tuple[_manifest.Manifest, _diff.Snapshot]:
+    """Write every file of a release into ``root``; return the manifest and the snapshot.
+
+    ``sentences`` may be handed over in a one-item list, which is emptied: the table as
+    read (about 140 MB at 100,000 sentences) is then freed once the annotated sentences
+    are taken from it, instead of being held by the caller for the whole build.
+    """
+    if isinstance(sentences, list):
+        sentences = sentences.pop()
+    rows = votes.rows
+    ratios = _splits.check_ratios(tuple(settings["splits"]))
+    annotated = pd.Index(rows["sentence_id"].unique())
+    unknown = annotated.difference(pd.Index(sentences["sentence_id"]))
+    if len(unknown):
+        raise ReleaseError(
+            f"{len(unknown)} annotated sentence(s) are not in the sentence table, e.g. "
+            f"{', '.join(map(str, unknown[:5]))}",
+            hint="give the sentence table the project was pushed from",
+        )
+    sents = sentences[sentences["sentence_id"].isin(annotated)]
+    del sentences
+    sents = sents.sort_values("sentence_id").set_index("sentence_id", drop=False)
+    # Before the renaming below: the split column is named as in the sentence table.
+    column = settings.get("split_column")
+    if column is None:
+        assignment = _splits.assign(sents[["sentence_id", "article_id", "text"]], ratios)
+    else:
+        assignment = _splits.official(sents, column)
+    sents = sents.rename(columns={c: _release_tables.meta_name(c, schema) for c in sents})
+    texts = sents["text"].fillna("").astype(str)
+
+    lengths = texts.str.len().to_dict()
+    spans = _SpanFields(rows, schema, lengths)
+    adj = adjudicate_rows(
+        rows,
+        schema,
+        min_annotators=settings["min_annotators"],
+        min_agreement=settings["min_agreement"],
+        spans=spans,
+    )
+    decisions = adj.decisions
+    release_unused()
+    report = agreement_rows(rows, schema, gold=decisions, lengths=lengths, done=spans.stats)
+    release_unused()
+    full = settings["text_policy"] == "full"
+    gold = _wide_gold(decisions, schema, texts if full else None)
+    del texts
+
+    frame = sents.join(gold, how="left")
+    del sents, gold
+    frame["split"] = assignment.split.reindex(frame.index).to_numpy()
+    split_features = _release_tables.split_features(schema, settings["text_policy"])
+    encoded = _release_tables.encode_gold(schema, frame)
+    (root / "data").mkdir()
+    sizes = {}
+    for name in _splits.SPLITS:
+        part = encoded[encoded["split"] == name]
+        sizes[name] = _release_tables.write(part, split_features, root / "data" / f"{name}.parquet")
+    # Freed before the per-annotator file: its peak would otherwise sit on top of them.
+    del encoded, part
+    release_unused()
+
+    ann_features = _release_tables.annotation_features()
+    n_ann_rows = _release_tables.write_batches(
+        _annotation_batches(rows, decisions, frame["split"], schema, full),
+        ann_features,
+        root / "data" / "annotations.parquet",
+    )
+
+    (root / "reports").mkdir()
+    adj.queue.to_csv(root / "reports" / "review_queue.csv", index=False, lineterminator="\n")
+    assignment.duplicates.to_csv(
+        root / "reports" / "near_duplicates.csv", index=False, lineterminator="\n"
+    )
+    votes.excluded.to_csv(
+        root / "reports" / "excluded_annotations.csv", index=False, lineterminator="\n"
+    )
+    (root / "schema.yaml").write_text(schema.to_yaml())
+    (root / "guidelines.md").write_text(schema.guidelines_text)
+    if not full:
+        (root / "scripts").mkdir()
+        (root / "scripts" / "rebuild_text.py").write_text(_card.REBUILD_SCRIPT)
+
+    distribution = _distribution(frame, schema)
+    _card.chart(distribution, root / _card.CHART)
+
+    # Read back from the split files just written, exactly as `annotate diff` reads a
+    # release: one code path for CHANGES.md and diff, so they cannot disagree (an in-memory
+    # snapshot compared NaN with None and span dicts with span tuples, and counted
+    # unchanged sentences as relabelled).
+    new = _diff.read_snapshot(
+        root,
+        {
+            "version": settings["version"],
+            "fields": {f.name: {"kind": f.kind, "labels": list(f.values)} for f in schema.fields},
+            "schema": schema.provenance(),
+        },
+    )
+    changes = str(_diff.compare(old, new)) if old else str(_diff.ReleaseDiff(None, new.version))
+    (root / "CHANGES.md").write_text(f"# Changes\n\n{changes}")
+
+    info = _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old)
+    info["limitations"] = _limitations(info, report)
+    readme = _card.card(
+        schema, info, split_features, ann_features, distribution, report, changes, votes.excluded
+    )
+    (root / "README.md").write_text(readme)
+    manifest = {
+        "version": settings["version"],
+        "created": pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds"),
+        **{k: info[k] for k in ("parent", "toolkit_version", "text_policy", "license")},
+        "project": settings["project"],
+        "schema": schema.provenance(),
+        "fields": new.fields,
+        "splits": sizes,
+        "split_unit": assignment.unit,
+        "split_method": assignment.method,
+        "ratios": info["ratios"],
+        "counts": info["counts"],
+        "aggregation": {
+            "method": "majority vote; adjudicator wins; spans by character majority",
+            "min_annotators": settings["min_annotators"],
+            "min_agreement": settings["min_agreement"],
+            "methods_used": info["aggregation"],
+            "review_queue": info["review_queue"],
+        },
+        "near_duplicates": info["near_duplicates"],
+        "agreement": _json_ready(report.fields.drop(columns="kind")),
+        "unpublished_columns": votes.dropped_columns,
+    }
+    _manifest.write(root, manifest)
+    return _manifest.read(root), new
+
+
+class _SpanFields(Mapping[str, _spans.Items]):
+    """Span segments for adjudication, one field at a time.
+
+    Each sentence is cut into segments once; the field's agreement statistics are taken
+    while its segments exist, and nothing keeps them afterwards, so only one field's
+    segments (about 80 MB at 100,000 sentences) are alive at a time instead of all three.
+    """
+
+    def __init__(self, rows: pd.DataFrame, schema: Schema, lengths: dict[str, int]) -> None:
+        self._rows = rows
+        self._fields = {f.name: f for f in schema.fields if f.kind == "spans"}
+        self._lengths = lengths
+        self.stats: dict[str, dict[str, Any]] = {}
+
+    def __getitem__(self, name: str) -> _spans.Items:
+        f = self._fields[name]
+        rows = self._rows
+        # Compared in Arrow: ``to_numpy()`` of the field column is 1.8 million Python str.
+        mine = ~rows["adjudicator"].to_numpy() & (rows["field"] == name).to_numpy()
+        part = rows.loc[mine, ["sentence_id", "annotator", "spans"]]
+        items = _spans.item_segments(part, self._lengths)
+        self.stats[name] = field_stats(part, f, self._lengths, items)
+        return items
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._fields)
+
+    def __len__(self) -> int:
+        return len(self._fields)
+
+
+def _wide_gold(decisions: pd.DataFrame, schema: Schema, texts: pd.Series | None) -> Any:
+    wide = decisions.pivot(index="sentence_id", columns="field", values="gold")
+    for f in schema.fields:
+        if f.kind == "spans":
+            wide[f.name] = [
+                tuple(
+                    s | {"text": None if texts is None else texts[sid][s["start"] : s["end"]]}
+                    for s in spans
+                )
+                if spans is not None
+                else ()
+                for sid, spans in zip(wide.index.tolist(), wide[f.name], strict=True)
+            ]
+    choice = decisions[
+        decisions["field"].isin([f.name for f in schema.fields if f.kind != "spans"])
+    ]
+    wide["agreement"] = choice.groupby("sentence_id")["share"].mean()
+    wide["n_annotators"] = decisions.groupby("sentence_id")["n_annotators"].max()
+    return wide[[*(f.name for f in schema.fields), "agreement", "n_annotators"]]
+
+
+def _annotation_batches(
+    rows: pd.DataFrame, decisions: pd.DataFrame, split: pd.Series, schema: Schema, full: bool
+) -> Iterator[pd.DataFrame]:
+    """The per-annotator table in slices of one Parquet row group each: only one slice's
+    Python objects exist at a time (the whole table as objects was about 800 MB)."""
+    kinds = {f.name: f.kind for f in schema.fields}
+    dec = decisions.set_index(["sentence_id", "field"])
+    # Built as one Arrow column and taken per row: a Python list per row would cost
+    # hundreds of MB at 1.8 million rows.
+    soft = dec["soft"].to_numpy()
+    lengths = np.array([0 if x is None else len(x) for x in soft])
+    flat = np.concatenate([x for x in soft if x is not None] or [np.zeros(0)])
+    offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
+    mask = pa.array(lengths == 0) if (lengths == 0).any() else None
+    per_item = pa.ListArray.from_arrays(pa.array(offsets), pa.array(flat, pa.float32()), mask=mask)
+    # The gold column's text per decision, taken per row below (one Python step per
+    # decision instead of per annotation row).
+    fields = dec.index.get_level_values("field").tolist()
+    gold_text = np.array(
+        [_gold_text(g, kinds[f]) for g, f in zip(dec["gold"].tolist(), fields, strict=True)],
+        dtype=object,
+    )
+    for start in range(0, len(rows), _release_tables.ROW_GROUP):
+        part = rows.iloc[start : start + _release_tables.ROW_GROUP]
+        yield _annotation_rows(part, dec, per_item, gold_text, kinds, split, full)
+
+
+def _gold_text(gold: Any, kind: str) -> str | None:
+    """The gold column of the per-annotator table: a label, or labels joined by "|"; spans
+    gold lives in the split tables, not here."""
+    if gold is None or kind == "spans":
+        return None
+    return gold if isinstance(gold, str) else "|".join(gold)
+
+
+def _annotation_rows(
+    rows: pd.DataFrame,
+    dec: pd.DataFrame,
+    per_item: pa.Array,
+    gold_text: np.ndarray,
+    kinds: dict[str, str],
+    split: pd.Series,
+    full: bool,
+) -> pd.DataFrame:
+    # Plain values, not the categoricals: their 100,000 categories would each become a
+    # level of every slice's key.
+    ids = rows["sentence_id"].to_numpy(dtype=object)
+    key = pd.MultiIndex.from_arrays([ids, rows["field"].to_numpy(dtype=object)])
+    out = rows.copy()
+    pos = dec.index.get_indexer(key)
+    if (pos < 0).any():  # never from release(): every item has a decision per field
+        gold = dec["gold"].reindex(key).to_numpy()
+        out["gold"] = [
+            _gold_text(g, kinds[f]) for g, f in zip(gold, rows["field"].tolist(), strict=True)
+        ]
+        out["n_annotators"] = dec["n_annotators"].reindex(key).to_numpy()
+        out["aggregation"] = dec["method"].reindex(key).to_numpy()
+    else:
+        out["gold"] = gold_text[pos]
+        out["n_annotators"] = dec["n_annotators"].to_numpy()[pos]
+        out["aggregation"] = dec["method"].to_numpy()[pos]
+    out["soft_label"] = pd.Series(
+        pd.arrays.ArrowExtensionArray(per_item.take(pa.array(pos))), index=out.index
+    )
+    out["split"] = split.reindex(ids).to_numpy()
+    for col in ("created_at", "updated_at"):
+        # Through Arrow: one vectorised cast instead of a Timestamp object per row.
+        stamps = pd.to_datetime(rows[col], utc=True, format="ISO8601")
+        naive = stamps.dt.tz_convert(None).to_numpy()
+        arrow = pa.array(naive, pa.timestamp("us"), from_pandas=True).cast(pa.string())
+        out[col] = arrow.to_numpy(zero_copy_only=False)
+    # Kept in Arrow by prepare: decoded one slice at a time, as before.
+    spans = _spans.decoded(rows["spans"])
+    if full:
+        out["spans"] = spans
+    else:
+        out["spans"] = [None if v is None else [dict(s) | {"text": None} for s in v] for v in spans]
+    return out  # already in (sentence_id, annotation_id, field) order from prepare
+
+
+def _distribution(frame: pd.DataFrame, schema: Schema) -> dict[str, pd.DataFrame]:
+    out = {}
+    for f in schema.fields:
+        if f.kind != "choice":
+            continue
+        labels = frame[f.name].fillna("(no gold)")
+        table = pd.crosstab(labels, frame["split"]).reindex(
+            index=[*f.values, "(no gold)"], columns=list(_splits.SPLITS), fill_value=0
+        )
+        table = table[(table.sum(axis=1) > 0) | table.index.isin(f.values)]
+        table.index.name, table.columns.name = "label", None
+        out[f.name] = table.astype(int)
+    return out
+
+
+def _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old):
+    langs = sorted(set(frame.get("language", pd.Series(dtype=str)).dropna())) or ["en"]
+    moved = assignment.duplicates
+    methods = decisions["method"].value_counts().sort_index()
+    return {
+        "version": settings["version"],
+        "pretty_name": settings["pretty_name"],
+        "license": settings["license"],
+        "languages": langs,
+        "task_categories": ["text-classification"]
+        + (["token-classification"] if any(f.kind == "spans" for f in schema.fields) else []),
+        "split_sizes": sizes,
+        "annotation_rows": n_ann_rows,
+        "annotators": int(votes.rows["annotator"].nunique()),
+        "articles": int(frame["article_id"].nunique()),
+        "toolkit_version": annotate.__version__,
+        "parent": None if old is None else old.version,
+        "text_policy": settings["text_policy"],
+        "ratios": None
+        if assignment.unit == "official"
+        else list(_splits.check_ratios(tuple(settings["splits"]))),
+        "split_unit": assignment.unit,
+        "split_method": assignment.method,
+        "min_annotators": settings["min_annotators"],
+        "min_agreement": settings["min_agreement"],
+        "aggregation": {str(k): int(v) for k, v in methods.items()},
+        "review_queue": int(decisions["reason"].notna().sum()),
+        "near_duplicates": {
+            "groups": int(moved["group"].nunique()) if len(moved) else 0,
+            "sentences": len(moved),
+            "moved": int((moved["hashed_split"] != moved["split"]).sum()) if len(moved) else 0,
+        },
+        "counts": {
+            "sentences": int(sum(sizes.values())),
+            "articles": int(frame["article_id"].nunique()),
+            "annotations": int(votes.rows["annotation_id"].nunique()),
+            "annotation_rows": n_ann_rows,
+            "annotators": int(votes.rows["annotator"].nunique()),
+            "cancelled_annotations": votes.cancelled,
+            "superseded_annotations": votes.superseded,
+            "excluded_annotations": int(votes.excluded["annotation_id"].nunique()),
+            "excluded_by_rule": {
+                str(k): int(v)
+                for k, v in votes.excluded["rule"].value_counts().sort_index().items()
+            },
+            "without_gold": {
+                f.name: int(
+                    decisions[(decisions["field"] == f.name) & decisions["gold"].isna()].shape[0]
+                )
+                for f in schema.fields
+                if f.kind != "spans"
+            },
+        },
+    }
+
+
+def _limitations(info: dict[str, Any], report: Any) -> list[str]:
+    out = []
+    single = info["aggregation"].get("single", 0)
+    if single:
+        out.append(
+            f"{single} item-field label(s) come from a single annotator (method `single`); "
+            "their agreement is unknown."
+        )
+    if info["split_unit"] == "sentence":
+        out.append("Splits are by sentence (too few articles): an article spans splits.")
+    if info["split_unit"] == "official" and info["near_duplicates"]["groups"]:
+        out.append(
+            f"The official splits are kept as given, so {info['near_duplicates']['groups']} "
+            "group(s) of near-duplicate sentences span two or more splits "
+            "(`reports/near_duplicates.csv`)."
+        )
+    out.append(
+        "Kappas are not computed for span fields (characters of a sentence are not "
+        "independent items); read Krippendorff's alpha there."
+    )
+    if info["text_policy"] == "offsets":
+        out.append("No text is included; rebuilding it depends on the sources staying online.")
+    if info["counts"]["excluded_annotations"]:
+        out.append(
+            f"{info['counts']['excluded_annotations']} annotation(s) broke a consistency rule "
+            "of severity error and were left out (see Excluded annotations)."
+        )
+    out.append("Cancelled (skipped) annotations are not labels and are left out.")
+    low = [
+        name
+        for name, a in report.fields["krippendorff_alpha"].items()
+        if not np.isnan(a) and a < 0.667
+    ]
+    if low:
+        out.append(f"Agreement below alpha 0.667 (tentative) for: {', '.join(low)}.")
+    return out
+
+
+def _json_ready(frame: pd.DataFrame) -> dict[str, dict[str, Any]]:
+    def clean(v: Any) -> Any:
+        if isinstance(v, (float, np.floating)):
+            return None if math.isnan(v) else round(float(v), 6)
+        return int(v) if isinstance(v, (np.integer,)) else v
+
+    return {str(i): {str(k): clean(v) for k, v in row.items()} for i, row in frame.iterrows()}

@@ -1,0 +1,112 @@
+"""Public, human-annotated corpora as releases of the toolkit's own format.
+
+The corpus's gold labels become one annotator's annotations (a pseudonym derived from the
+corpus name: the people who labelled these corpora are not known to us, and their labels
+are already adjudicated), and the release keeps the corpus's official splits. The result
+loads, verifies and trains exactly like a release of our own annotations.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from annotate.corpus._public import load_corpus
+from annotate.dataset._release import Release, release
+from annotate.schema._schema import Schema
+
+__all__ = ["import_corpus", "release_from_gold"]
+
+_LICENCES = {
+    "conll2010": "mit",
+    "factappeal": "cc-by-4.0",
+    "checkthat-subjectivity": "cc-by-nc-sa-4.0",
+    "polnear": "other",
+}
+
+
+def import_corpus(
+    kind: str,
+    output_dir: str | Path = "releases",
+    *,
+    path: str | Path | None = None,
+    subset: str | None = None,
+    version: str = "1.0.0",
+    limit: int | None = None,
+) -> Release:
+    """Turn a public corpus into ``<output_dir>/<corpus name>/<version>/``.
+
+    Parameters
+    ----------
+    kind : {"conll2010", "factappeal", "checkthat-subjectivity", "polnear"}
+    output_dir : path
+        Parent folder; each corpus gets a subfolder named after it.
+    path, subset, limit
+        See :func:`annotate.corpus._public.load_corpus`.
+    """
+    corpus = load_corpus(kind, path, subset=subset, limit=limit)
+    return release_from_gold(
+        corpus.sentences,
+        corpus.schema,
+        Path(output_dir) / corpus.name,
+        version,
+        source=corpus.name,
+        license=_LICENCES.get(kind, "other"),
+        pretty_name=corpus.name,
+    )
+
+
+def release_from_gold(
+    sentences: pd.DataFrame,
+    schema: Schema,
+    output_dir: str | Path,
+    version: str,
+    *,
+    split_column: str | None = "split",
+    source: str = "gold",
+    license: str = "other",
+    pretty_name: str | None = None,
+) -> Release:
+    """Release a sentence table whose columns already hold gold labels, one per field.
+
+    The labels become the annotations of one pseudonymous annotator derived from
+    ``source`` (the corpus name), and ``split_column`` keeps the given splits (``None``:
+    the release's own article-hash splits). A spans column holds lists of
+    ``{start, end, label, text}``; a missing field column means no label (choice) or no
+    span.
+    """
+    annotator = "annotator-" + hashlib.sha256(source.encode()).hexdigest()[:10]
+    rows: list[dict[str, Any]] = []
+    for i, record in enumerate(sentences.to_dict("records")):
+        for field in schema.fields:
+            value = record.get(field.name)
+            rows.append(
+                {
+                    "sentence_id": record["sentence_id"],
+                    "task_id": i,
+                    "annotation_id": i,
+                    "annotator": annotator,
+                    "field": field.name,
+                    "value": value if field.kind == "choice" else None,
+                    "values": list(value) if field.kind == "multi_choice" else None,
+                    "spans": list(value if value is not None else [])
+                    if field.kind == "spans"
+                    else None,
+                    "was_cancelled": False,
+                    "schema_version": schema.version,
+                }
+            )
+    names = {f.name for f in schema.fields}
+    return release(
+        version,
+        output_dir,
+        annotations=pd.DataFrame(rows),
+        sentences=sentences[[c for c in sentences.columns if c not in names]],
+        schema=schema,
+        split_column=split_column,
+        license=license,
+        pretty_name=pretty_name,
+    )

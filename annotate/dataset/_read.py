@@ -1,0 +1,154 @@
+"""Reading a release for training, in one place so that a change of the release format
+(written by ``annotate.dataset._release``) touches one function: :func:`load_release`.
+
+The contract coded against: ``<release>/manifest.json`` with ``version``, ``schema``
+``{name, version, sha256}`` and a sha256 per file, and ``<release>/data/<split>.parquet``
+written with Hugging Face features metadata, so that every choice field is a ``ClassLabel``
+column named after the schema field. Checksums are verified by ``annotate.dataset._release.verify``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+from annotate._files import read_parquet
+from annotate.errors import AnnotateError
+
+SPLITS = ("train", "validation", "test")
+ID_COLUMNS = ("sentence_id", "article_id", "text", "context_before", "context_after")
+
+
+class ReleaseReadError(AnnotateError, ValueError):
+    """A release cannot be read for training (missing files, bad checksums, no labels)."""
+
+
+@dataclass(frozen=True)
+class LoadedRelease:
+    """A release as the classifier sees it.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+    version : str
+    manifest_sha256 : str
+        Hash of ``manifest.json`` itself, which pins every file it lists.
+    schema : dict
+        ``{name, version, sha256}`` from the manifest.
+    labels : dict of str to list of str
+        Every ``ClassLabel`` column (a choice field) and its label names in id order.
+    splits : dict of str to pandas.DataFrame
+        Label columns hold label names (``None`` when a sentence has no gold value).
+    span_fields : list of str
+        Columns holding a list of ``{start, end, label, ...}`` per sentence (spans fields).
+    name : str
+        The dataset card's ``pretty_name`` (the schema name when the card has none) as one
+        lowercase token (``conll2010-wikipedia``), for model ids.
+    """
+
+    path: Path
+    version: str
+    manifest_sha256: str
+    schema: dict[str, Any]
+    labels: dict[str, list[str]]
+    splits: dict[str, pd.DataFrame]
+    span_fields: tuple[str, ...] = ()
+    name: str = "release"
+
+
+def load_release(release_dir: str | Path) -> LoadedRelease:
+    """Read ``manifest.json`` and the split Parquet files, verifying the listed checksums.
+
+    Raises
+    ------
+    ReleaseReadError
+        If the manifest or the train split is missing, a checksum differs, or no column is a
+        ``ClassLabel``.
+    """
+    import datasets
+
+    root = Path(release_dir)
+    manifest_path = root / "manifest.json"
+    if not manifest_path.is_file():
+        raise ReleaseReadError(
+            f"{str(root)!r} is not a release: no manifest.json",
+            hint="pass a folder written by 'annotate release', such as releases/1.0.0",
+        )
+    from annotate.dataset._release import verify
+
+    # One checksum check for every reader: the release module's (IntegrityError names the file).
+    manifest = verify(root)
+    raw = manifest_path.read_bytes()
+    splits: dict[str, pd.DataFrame] = {}
+    labels: dict[str, list[str]] = {}
+    span_fields: list[str] = []
+    for split in SPLITS:
+        path = root / "data" / f"{split}.parquet"
+        if not path.is_file():
+            continue
+        table = read_parquet(path, f"release split {split}")
+        feats = datasets.Features.from_arrow_schema(table.schema)
+        df = table.to_pandas()
+        for name, feat in feats.items():
+            if isinstance(feat, datasets.ClassLabel):
+                labels[name] = list(feat.names)
+                # -1 is datasets' "no label"; a sentence without gold for this field.
+                df[name] = [feat.names[i] if i is not None and i >= 0 else None for i in df[name]]
+            elif _is_spans(feat) and name not in span_fields:
+                span_fields.append(name)
+        splits[split] = df
+    if "train" not in splits:
+        raise ReleaseReadError(
+            f"{str(root)!r}: no data/train.parquet", hint="train needs a release with a train split"
+        )
+    if not labels:
+        raise ReleaseReadError(
+            f"{str(root)!r}: no ClassLabel column in data/train.parquet",
+            hint="write the release with the schema's features so choice fields are ClassLabels",
+        )
+    return LoadedRelease(
+        path=root,
+        version=str(manifest.get("version", root.name)),
+        manifest_sha256=hashlib.sha256(raw).hexdigest(),
+        schema=dict(manifest.get("schema") or {}),
+        labels=labels,
+        splits=splits,
+        span_fields=tuple(span_fields),
+        name=_name(root, manifest),
+    )
+
+
+def _name(root: Path, manifest: dict[str, Any]) -> str:
+    """The card's ``pretty_name``, else the schema name, as a token without ``@`` or ``+``.
+
+    Two corpora may share a schema (CoNLL-2010 Wikipedia and biological), so the schema name
+    alone does not say which data a model saw. The card is among the files the manifest pins.
+    """
+    from annotate.schema._io import split_front_matter
+
+    pretty = None
+    card = root / "README.md"
+    if card.is_file():
+        try:
+            pretty = split_front_matter(card.read_text(encoding="utf-8"))[0].get("pretty_name")
+        except (UnicodeDecodeError, yaml.YAMLError):
+            # Only a label: the manifest hash in the model id is what tells releases apart.
+            pretty = None
+    raw = str(pretty or (manifest.get("schema") or {}).get("name") or "release")
+    return re.sub(r"[^a-z0-9._]+", "-", raw.lower()).strip("-") or "release"
+
+
+def _is_spans(feat: Any) -> bool:
+    """A list of structs with start, end and label: how the release writes a spans field."""
+    import datasets
+
+    inner = getattr(feat, "feature", None)
+    if not isinstance(feat, datasets.List | datasets.Sequence) or not isinstance(inner, dict):
+        return False
+    return {"start", "end", "label"} <= set(inner)

@@ -1,0 +1,338 @@
+"""Choosing a field's classifier: the regularisation, the feature blocks and the threshold.
+
+Two regimes, both blind to the test split:
+
+- below ``LARGE_N`` labelled sentences (train + validation), :func:`select_cv` chooses
+  everything by stratified five-fold cross-validation on train + validation pooled. A
+  validation split of a few hundred sentences is a noisy judge: on the public benchmarks the
+  settings it preferred moved by a few points between fold seeds, and a split whose class
+  balance differs from train (CheckThat's dev) pulls the choice its way. Pooled out-of-fold
+  predictions judge every setting on every sentence, and choose the two-class threshold on the
+  same probabilities.
+- from ``LARGE_N`` sentences on, :func:`select` chooses C and the blocks on the validation split
+  (large enough there to be trusted, and five fits per setting would break the time budget),
+  then :func:`cv_threshold` chooses the threshold on three-fold out-of-fold probabilities of
+  train + validation.
+
+Blocks that do not read labels (TF-IDF, shape, span taggers, which are out of fold already) are
+fitted once on the pooled data and shared by every fold and setting; the cue lexicon, which
+reads labels, is refitted inside every fold. Both regimes hand those pooled blocks to
+:func:`annotate.model.features.fit` so the final model does not fit them again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from joblib import Parallel, delayed
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from annotate.model.features import (
+    N_JOBS,
+    _blocks,
+    _canonical,
+    _cue_lexicon,
+    _fit_block,
+    _model,
+    prime,
+)
+
+C_GRID = (0.3, 1.0, 3.0)
+# From this many fit sentences on, the weakest regularisation is skipped (6 fits in the search
+# instead of 9): on the public benchmarks C=3 won only below 3,000 sentences, and it is the
+# slowest fit (twice the liblinear iterations of C=1). It is also where selection moves from
+# cross-validation to the validation split.
+LARGE_N = 10_000
+C_GRID_LARGE = (0.3, 1.0)
+# (cue block, character block) combinations tried; word and shape blocks are always on.
+BLOCK_GRID = ((True, True), (False, True), (True, False))
+THRESHOLDS = np.round(np.arange(0.1, 0.91, 0.025), 3)
+CV_FOLDS = 5
+# Below this many examples of the rarer class, cross-validated thresholds are noise.
+MIN_CV_MINORITY = 20
+
+Prefit = dict[str, tuple[Any, sp.csr_matrix]]
+
+
+@dataclass
+class Choice:
+    """What model selection chose for one field, and why."""
+
+    C: float = 1.0
+    cues: bool = True
+    chars: bool = True
+    spans: tuple[str, ...] = ()
+    threshold: float | None = None
+    selection_score: float | None = None
+    selected_on: str = "validation"
+    threshold_on: str | None = None
+    tried: list[dict[str, Any]] = field(default_factory=list)
+
+
+def scorer(metric: str, labels: list[str]) -> Any:
+    """``macro-f1`` over the schema labels, or ``f1:<label>`` (F1 of one class)."""
+    if metric.startswith("f1:"):
+        pos = metric[3:]
+        return lambda y, p: f1_score(y, p, labels=[pos], average="macro", zero_division=0)
+    return lambda y, p: f1_score(
+        y, p, labels=sorted(set(y) | set(p)), average="macro", zero_division=0
+    )
+
+
+def holdout(df: pd.DataFrame, share: int = 5) -> np.ndarray:
+    """A fixed ``1/share`` of articles (hash of ``article_id``), when validation is empty."""
+    keys = df["article_id"].astype(str)
+    return np.array(
+        [int(hashlib.sha256(k.encode()).hexdigest()[:8], 16) % share == 0 for k in keys]
+    )
+
+
+def _best_threshold(y: Any, p1: np.ndarray, classes: np.ndarray, score: Any) -> tuple:
+    """The best ``(score, threshold)`` on ``P(classes[1])``; threshold None when argmax wins."""
+    best: tuple[float, float | None] = (score(y, np.where(p1 >= 0.5, classes[1], classes[0])), None)
+    for t in THRESHOLDS:
+        s = score(y, np.where(p1 >= t, classes[1], classes[0]))
+        if s > best[0]:
+            best = (s, float(t))
+    return best
+
+
+def _fit_score(X: Any, y: Any, Xv: Any, yv: Any, C: float, seed: int, score: Any) -> tuple:
+    model = _model(C, seed, len(set(y))).fit(X, y)
+    proba = model.predict_proba(Xv)
+    if len(model.classes_) == 2:
+        return _best_threshold(yv, proba[:, 1], model.classes_, score)
+    return score(yv, model.classes_[proba.argmax(axis=1)]), None
+
+
+def select(
+    train: pd.DataFrame,
+    valid: pd.DataFrame,
+    target: str,
+    metric: str,
+    labels: list[str],
+    seed: int,
+    spans: tuple[str, ...] = (),
+) -> Choice:
+    """Choose C and the cue, character and span blocks by the metric on ``valid``.
+
+    Each block is fitted once on ``train``; every setting reuses its matrices. ``spans``: the
+    spans fields that may feed the classifier (see :func:`annotate.model.features.span_fields`);
+    all of them or none are tried.
+    """
+    y, yv = train[target].to_numpy(), valid[target].to_numpy()
+    if len(set(y)) < 2 or len(valid) == 0:
+        return Choice(selected_on="defaults (too little data to choose)")
+    blocks = _blocks(cues=True, chars=True, n_docs=len(train), spans=spans, seed=seed)
+    prime(blocks, train)
+    fitted = Parallel(n_jobs=N_JOBS)(
+        delayed(_fit_block)(b, train["text"], y, [valid["text"]]) for _, b in blocks
+    )
+    mats = {name: m for (name, _), (_, m) in zip(blocks, fitted, strict=True)}
+
+    def stack(cues: bool, chars: bool, with_spans: bool, i: int) -> sp.csr_matrix:
+        names = _block_names(cues, chars, with_spans, spans)
+        return _canonical(sp.hstack([mats[n][i] for n in names]))
+
+    c_grid = C_GRID_LARGE if len(train) >= LARGE_N else C_GRID
+    settings = _settings(spans)
+    grid = [(c, *setting) for setting in settings for c in c_grid]
+    score = scorer(metric, labels)
+    stacks = {st: (stack(*st, 0), stack(*st, 1)) for st in settings}
+    results = Parallel(n_jobs=N_JOBS)(
+        delayed(_fit_score)(stacks[st][0], y, stacks[st][1], yv, c, seed, score)
+        for c, *rest in grid
+        for st in [(rest[0], rest[1], rest[2])]
+    )
+    tried = [_tried(*key, s, t) for key, (s, t) in zip(grid, results, strict=True)]
+    return _best(tried, spans, "validation")
+
+
+def select_cv(
+    pooled: pd.DataFrame,
+    target: str,
+    metric: str,
+    labels: list[str],
+    seed: int,
+    spans: tuple[str, ...] = (),
+) -> tuple[Choice, Prefit | None]:
+    """Choose C, the blocks and a two-class threshold by cross-validation on ``pooled``.
+
+    Every setting of the grid is fitted in each of ``CV_FOLDS`` stratified folds (fewer when
+    the rarer class has fewer examples) and scored on the pooled out-of-fold probabilities; a
+    two-class threshold is chosen on those same probabilities when the rarer class has at least
+    ``MIN_CV_MINORITY`` examples. Returns the choice and the label-free blocks fitted on
+    ``pooled`` (for :func:`annotate.model.features.fit` on the same rows), or no blocks when there
+    was too little data to choose.
+    """
+    y = pooled[target].to_numpy()
+    classes, counts = np.unique(y, return_counts=True)
+    if len(classes) < 2 or counts.min() < 2:
+        return Choice(selected_on="defaults (too little data to choose)"), None
+    n_folds = int(min(CV_FOLDS, counts.min()))
+    texts = pooled["text"].to_numpy(dtype=object)
+    prefit = _label_free(pooled, texts, y, chars=True, spans=spans, seed=seed)
+    folds = list(StratifiedKFold(n_folds, shuffle=True, random_state=seed).split(texts, y))
+    # The cue lexicon reads labels: one per fold, learned on that fold's training rows only.
+    cue_mats = Parallel(n_jobs=N_JOBS)(
+        delayed(_fold_cues)(texts, y, tr, te, len(tr)) for tr, te in folds
+    )
+    settings = _settings(spans)
+    # Cue columns differ per fold; they are appended to these inside each fold.
+    stacks = {
+        st: _canonical(sp.hstack([prefit[n][1] for n in _block_names(False, st[1], st[2], spans)]))
+        for st in settings
+    }
+    c_grid = C_GRID_LARGE if len(pooled) >= LARGE_N else C_GRID
+    jobs = [(st, k) for st in settings for k in range(n_folds)]
+    out = Parallel(n_jobs=N_JOBS)(
+        delayed(_fold_proba)(stacks[st], cue_mats[k] if st[0] else None, y, *folds[k], c_grid, seed)
+        for st, k in jobs
+    )
+    oof = {(c, st): np.zeros((len(y), len(classes))) for st in settings for c in c_grid}
+    for (st, k), probas in zip(jobs, out, strict=True):
+        te = folds[k][1]
+        for c, p in zip(c_grid, probas, strict=True):
+            oof[(c, st)][te] = p
+    score = scorer(metric, labels)
+    may_threshold = len(classes) == 2 and counts.min() >= MIN_CV_MINORITY
+    tried = []
+    for (c, (cues, chars, sp_on)), P in oof.items():
+        if may_threshold:
+            s, t = _best_threshold(y, P[:, 1], classes, score)
+        else:
+            s, t = score(y, classes[P.argmax(axis=1)]), None
+        tried.append(_tried(c, cues, chars, sp_on, s, t))
+    where = f"{n_folds}-fold cross-validation on train + validation"
+    choice = _best(tried, spans, where)
+    choice.selected_on = where
+    return choice, prefit
+
+
+def _label_free(
+    pooled: pd.DataFrame, texts: np.ndarray, y: np.ndarray, *, chars: bool, spans: Any, seed: int
+) -> Prefit:
+    """The blocks that read no labels (TF-IDF, shape, span taggers), fitted once on ``pooled``,
+    with their matrices by name. Span taggers count as such: their features for a row come from
+    taggers that never saw that row (out of fold), so refitting them in every fold would cost
+    five tagger fits per fold for little."""
+    fixed = _blocks(cues=False, chars=chars, n_docs=len(pooled), spans=spans, seed=seed)
+    prime(fixed, pooled)
+    fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
+    return {name: (b, m[0]) for (name, _), (b, m) in zip(fixed, fitted, strict=True)}
+
+
+def _block_names(cues: bool, chars: bool, with_spans: bool, spans: Any) -> list[str]:
+    """The blocks of a setting, in the order of :func:`annotate.model.features.features`."""
+    return (
+        ["word", "shape"]
+        + ["cues"] * cues
+        + ["char"] * chars
+        + [f"span:{f}" for f in spans] * with_spans
+    )
+
+
+def _settings(spans: tuple[str, ...]) -> list[tuple[bool, bool, bool]]:
+    """(cue block, character block, span blocks) settings; span blocks only when there are any."""
+    return [
+        (cues, chars, with_spans)
+        for cues, chars in BLOCK_GRID
+        for with_spans in ((False, True) if spans else (False,))
+    ]
+
+
+def _tried(
+    c: float, cues: bool, chars: bool, spans: bool, score: float, threshold: float | None
+) -> dict[str, Any]:
+    """One row of ``Choice.tried``."""
+    return {"C": c, "cues": cues, "chars": chars, "spans": spans} | {
+        "score": round(float(score), 4),
+        "threshold": threshold,
+    }
+
+
+def _best(tried: list[dict[str, Any]], spans: tuple[str, ...], threshold_on: str) -> Choice:
+    """The best row of ``tried`` as a choice; a chosen threshold was chosen on ``threshold_on``."""
+    # Ties go to more blocks and then to the stronger regularisation.
+    best = max(tried, key=lambda r: (r["score"], r["spans"], r["cues"], r["chars"], -r["C"]))
+    return Choice(
+        best["C"],
+        best["cues"],
+        best["chars"],
+        spans if best["spans"] else (),
+        best["threshold"],
+        best["score"],
+        threshold_on=None if best["threshold"] is None else threshold_on,
+        tried=tried,
+    )
+
+
+def _fold_cues(texts: np.ndarray, y: np.ndarray, tr: np.ndarray, te: np.ndarray, n: int) -> tuple:
+    # Out-of-fold inside the fold's training rows too, as in the final fit.
+    lex = _cue_lexicon(n)
+    return _canonical(lex.fit_transform(texts[tr], y[tr])), _canonical(lex.transform(texts[te]))
+
+
+def _fold_proba(
+    X: sp.csr_matrix,
+    cues: tuple | None,
+    y: np.ndarray,
+    tr: np.ndarray,
+    te: np.ndarray,
+    c_grid: tuple[float, ...],
+    seed: int,
+) -> list[np.ndarray]:
+    """Probabilities (columns in sorted class order) of the fold's held-out rows, per C."""
+    X_tr, X_te = X[tr], X[te]
+    if cues is not None:
+        X_tr = sp.hstack([X_tr, cues[0]]).tocsr()
+        X_te = sp.hstack([X_te, cues[1]]).tocsr()
+    classes = np.unique(y)
+    out = []
+    for c in c_grid:
+        model = _model(c, seed, len(classes)).fit(X_tr, y[tr])
+        P = np.zeros((len(te), len(classes)))
+        P[:, np.searchsorted(classes, model.classes_)] = model.predict_proba(X_te)
+        out.append(P)
+    return out
+
+
+def cv_threshold(
+    choice: Choice, pooled: pd.DataFrame, target: str, metric: str, seed: int
+) -> Prefit | None:
+    """Re-choose a two-class threshold on out-of-fold probabilities of ``pooled`` (in place).
+
+    The unsupervised blocks (TF-IDF, shape) are fitted once on ``pooled``; the cue lexicon,
+    which reads labels, is refitted inside every fold so no fold sees its own labels. Returns
+    those fitted blocks and their matrices by name, for :func:`annotate.model.features.fit` on the
+    same ``pooled`` (None when no threshold was chosen). From ``LARGE_N`` sentences on (where
+    :func:`annotate.model._train.train` uses it), three folds: the out-of-fold probabilities are
+    plentiful and each fold costs a full fit.
+    """
+    y = pooled[target].to_numpy()
+    classes, counts = np.unique(y, return_counts=True)
+    if len(classes) != 2 or counts.min() < MIN_CV_MINORITY:
+        return None
+    texts = pooled["text"].to_numpy(dtype=object)
+    prefit = _label_free(pooled, texts, y, chars=choice.chars, spans=choice.spans, seed=seed)
+    X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
+    n_folds = 3 if len(pooled) >= LARGE_N else CV_FOLDS
+    folds = StratifiedKFold(n_folds, shuffle=True, random_state=seed).split(texts, y)
+
+    def fold(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        cues = _fold_cues(texts, y, tr, te, len(tr)) if choice.cues else None
+        # Columns in sorted class order: column 1 is classes[1].
+        return te, _fold_proba(X_fixed, cues, y, tr, te, (choice.C,), seed)[0][:, 1]
+
+    p1 = np.zeros(len(y))
+    for te, p in Parallel(n_jobs=N_JOBS)(delayed(fold)(tr, te) for tr, te in folds):
+        p1[te] = p
+    _, choice.threshold = _best_threshold(y, p1, classes, scorer(metric, []))
+    choice.threshold_on = f"{n_folds}-fold cross-validation on train + validation"
+    return prefit

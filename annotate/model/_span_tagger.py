@@ -1,0 +1,200 @@
+"""Span-guided features: a token tagger learned from a spans field, read by sentence classifiers.
+
+Why: a choice such as "is the source named?" is decided by a handful of words (the source
+span), which a bag of words over the whole sentence dilutes. When annotators mark spans, a
+token-level logistic regression learns them from the word, its shape and a window of three words
+either side; the sentence classifier then gets what the tagger finds: per span label the highest
+token probability and whether any token passes 0.5, the words it tags, whether a tagged word is
+capitalised without starting the sentence (a named source), and how many tokens it tags.
+
+Training sentences get out-of-fold predictions (``folds`` folds over sentences), so the sentence
+classifier learns from the tagger's behaviour on text it has not seen, not from its memory of
+its own training data (stacking). New text is tagged by a tagger fitted on all training spans.
+
+The spans of the training sentences are not an input of ``fit`` (a scikit-learn pipeline hands
+its blocks the texts only): :meth:`SpanFeatures.prime` passes them just before the fit, which
+consumes them, so a saved model holds no training text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold
+
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+_OUTSIDE = "O"
+# Below this many training sentences with a span, a tagger learns noise; the block stays empty.
+MIN_SPAN_SENTENCES = 20
+
+
+def spans_in(values: Sequence[Any]) -> int:
+    """How many of ``values`` (one spans list per sentence) hold at least one span."""
+    return sum(1 for v in values if v is not None and len(v) > 0)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _token_features(toks: list[tuple[int, int, str]], i: int) -> dict[str, Any]:
+    word = toks[i][2]
+    low = word.lower()
+    prev = toks[i - 1][2].lower() if i else "<s>"
+    f: dict[str, Any] = {
+        f"w={low}": 1,
+        f"bigram={prev}_{low}": 1,
+        "cap": float(word[:1].isupper()),
+        "upper": float(word.isupper() and len(word) > 1),
+        "first": float(i == 0),
+        "position": i / max(len(toks), 1),
+    }
+    for d in (-3, -2, -1, 1, 2, 3):
+        j = i + d
+        inside = 0 <= j < len(toks)
+        f[f"w{d:+d}={toks[j][2].lower() if inside else '<b>'}"] = 1
+        if inside and toks[j][2][:1].isupper():
+            f[f"cap{d:+d}"] = 1.0
+    return f
+
+
+def _token_label(start: int, end: int, spans: Any) -> str:
+    for span in spans if spans is not None else ():
+        if start >= int(span["start"]) and end <= int(span["end"]):
+            return str(span["label"])
+    return _OUTSIDE
+
+
+class SpanFeatures(BaseEstimator, TransformerMixin):
+    """Sentence features from a token tagger of one spans field (see the module docstring).
+
+    Parameters
+    ----------
+    field : str
+        The spans field the tagger learns (for the model card; the texts are the input).
+    folds : int
+        Folds for the out-of-fold predictions on the training sentences.
+    C : float
+        Regularisation of the token tagger.
+    seed : int
+    """
+
+    # Saved models name a class by its module: the public one, so that moving this file
+    # inside the package never breaks a saved model (annotate.model.features imports it).
+    __module__ = "annotate.model.features"
+
+    def __init__(self, field: str = "", folds: int = 5, C: float = 1.0, seed: int = 0) -> None:
+        self.field = field
+        self.folds = folds
+        self.C = C
+        self.seed = seed
+
+    def prime(self, spans: Sequence[Any]) -> SpanFeatures:
+        """Hand over the gold spans of the sentences the next ``fit`` receives, in that order."""
+        self._training_spans = list(spans)
+        return self
+
+    def fit(self, X: Any, y: Any = None) -> SpanFeatures:
+        self.fit_transform(X, y)
+        return self
+
+    def fit_transform(self, X: Any, y: Any = None, **_: Any) -> sp.csr_matrix:
+        texts = [str(t) for t in X]
+        spans = getattr(self, "_training_spans", None)
+        if spans is None or len(spans) != len(texts):
+            raise ValueError(
+                f"SpanFeatures({self.field!r}): call prime() with one spans list per training "
+                f"sentence before fit ({0 if spans is None else len(spans)} for {len(texts)})"
+            )
+        del self._training_spans
+        toks = [_tokens(t) for t in texts]
+        feats, owner = self._token_rows(toks)
+        labels = np.array(
+            [
+                _token_label(s, e, spans[k])
+                for k, sentence in enumerate(toks)
+                for s, e, _ in sentence
+            ],
+            dtype=object,
+        )
+        self.vocabulary_ = DictVectorizer(dtype=np.float32)
+        A = self.vocabulary_.fit_transform(feats)
+        self.labels_ = sorted(set(labels) - {_OUTSIDE})
+        if not self.labels_ or spans_in(spans) < MIN_SPAN_SENTENCES:
+            self.tagger_ = None
+            self.sentence_vocabulary_ = DictVectorizer(dtype=np.float32).fit([{}])
+            return sp.csr_matrix((len(texts), 0), dtype=np.float32)
+        P = np.zeros((len(labels), len(self.labels_) + 1))
+        n_folds = min(self.folds, len(texts))
+        for tr, te in KFold(n_folds, shuffle=True, random_state=self.seed).split(texts):
+            rows_tr, rows_te = np.isin(owner, tr), np.isin(owner, te)
+            if len(set(labels[rows_tr])) < 2:
+                continue
+            P[rows_te] = self._aligned(self._tagger().fit(A[rows_tr], labels[rows_tr]), A[rows_te])
+        self.tagger_ = self._tagger().fit(A, labels)
+        rows = self._sentence_rows(toks, owner, P)
+        self.sentence_vocabulary_ = DictVectorizer(dtype=np.float32)
+        return self.sentence_vocabulary_.fit_transform(rows).tocsr()
+
+    def transform(self, X: Any) -> sp.csr_matrix:
+        texts = [str(t) for t in X]
+        if self.tagger_ is None:
+            return sp.csr_matrix((len(texts), 0), dtype=np.float32)
+        toks = [_tokens(t) for t in texts]
+        feats, owner = self._token_rows(toks)
+        P = (
+            self._aligned(self.tagger_, self.vocabulary_.transform(feats))
+            if feats
+            else np.zeros((0, len(self.labels_) + 1))
+        )
+        return self.sentence_vocabulary_.transform(self._sentence_rows(toks, owner, P)).tocsr()
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _tagger(self) -> LogisticRegression:
+        return LogisticRegression(C=self.C, max_iter=3000, random_state=self.seed)
+
+    def _aligned(self, tagger: LogisticRegression, A: Any) -> np.ndarray:
+        """Probabilities in ``[O, *labels_]`` order (a fold may lack a label)."""
+        out = np.zeros((A.shape[0], len(self.labels_) + 1))
+        proba = tagger.predict_proba(A)
+        order = [_OUTSIDE, *self.labels_]
+        for j, c in enumerate(tagger.classes_):
+            out[:, order.index(c)] = proba[:, j]
+        return out
+
+    @staticmethod
+    def _token_rows(toks: list[list[tuple[int, int, str]]]) -> tuple[list[dict], np.ndarray]:
+        feats = [_token_features(sentence, i) for sentence in toks for i in range(len(sentence))]
+        owner = np.array([k for k, sentence in enumerate(toks) for _ in sentence], dtype=int)
+        return feats, owner
+
+    def _sentence_rows(self, toks: list, owner: np.ndarray, P: np.ndarray) -> list[dict]:
+        rows: list[dict[str, float]] = [{} for _ in toks]
+        index = [0] * len(toks)
+        for r, k in enumerate(owner):
+            i = index[k]
+            index[k] += 1
+            row = rows[k]
+            for j, label in enumerate(self.labels_, start=1):
+                key = f"max={label}"
+                row[key] = max(row.get(key, 0.0), float(P[r, j]))
+            if 1.0 - P[r, 0] > 0.5:
+                word = toks[k][i][2]
+                row[f"tagged={word.lower()}"] = 1.0
+                row["tagged_count"] = row.get("tagged_count", 0.0) + 1.0
+                if word[:1].isupper() and i > 0:
+                    row["tagged_capitalised"] = 1.0
+        for row in rows:
+            for label in self.labels_:
+                row[f"any={label}"] = float(row.get(f"max={label}", 0.0) > 0.5)
+            if "tagged_count" in row:
+                row["tagged_count"] = float(np.log1p(row["tagged_count"]))
+        return rows

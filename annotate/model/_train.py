@@ -1,0 +1,602 @@
+"""Stage 5: train, evaluate and apply the baseline classifier of a release.
+
+One scikit-learn pipeline per choice field (see ``annotate.model.features``): chosen by
+cross-validation on train + validation, or on the validation split for large releases
+(``annotate.model._selection``), refitted on train + validation, scored on test, saved with
+skops (never pickle) beside a model card, ``metrics.json``, ``report.md`` and plots
+(``annotate.model._report``).
+
+Examples
+--------
+>>> result = train("releases/1.0.0", "models/1.0.0")  # doctest: +SKIP
+>>> result.metrics["fields"]["hedging"]["test"]["macro_f1"]  # doctest: +SKIP
+0.71
+>>> preds = predict("models/1.0.0", "sentences.parquet")  # doctest: +SKIP
+>>> tasks = to_predictions(preds, load_schema("schemas/news-stance.yaml"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import resource
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from joblib import Parallel, delayed
+
+from annotate._files import atomic_files, check_output, read_parquet, write_parquet, write_text
+from annotate.dataset._read import LoadedRelease, load_release
+from annotate.errors import AnnotateError, OutputError
+from annotate.model import _report, _selection
+from annotate.model import features as _features
+from annotate.schema._types import Span
+
+__all__ = [
+    "FORMAT_VERSION",
+    "ModelFormatError",
+    "TrainError",
+    "TrainResult",
+    "UntrustedModelError",
+    "evaluate",
+    "load_model",
+    "model_id",
+    "predict",
+    "to_predictions",
+    "train",
+]
+
+MODEL_FILE = "model.skops"
+META_FILE = "model.json"
+MODEL_NAME = "tfidf-lr"
+# How a model folder is laid out, recorded in model.json. Bump it when a model written now
+# would be misread or refused by the toolkit as it was before: a type added to
+# _TRUSTED_TYPES (the older toolkit would call the file untrusted), a model.json key that
+# loading or predicting relies on, or a change in what model.skops holds (one fitted pipeline
+# per choice field, applied to raw sentence texts). A model.json without it predates it and
+# reads as 0: the same model.skops, and a model.json without the release's name and hash key.
+# 2: the feature classes are saved under their public module, annotate.model.features (0 and 1
+# named the private modules of the flat layout, read through _RENAMED).
+FORMAT_VERSION = 2
+# Where formats 0 and 1 saved the feature classes, and where they are now: an old file is read
+# with these module names replaced, then checked against _TRUSTED_TYPES like any other.
+_RENAMED = {
+    "annotate._features": "annotate.model.features",
+    "annotate._span_tagger": "annotate.model.features",
+}
+# Every type in a model file that skops does not trust by default, by exact name: what
+# skops.io.get_untrusted_types lists for models of every shape _features.build makes (with and
+# without cues, character n-grams, span taggers, a threshold; one class), trained on the test
+# releases with and without spans fields. scikit-learn's estimators and NumPy's ufuncs are
+# trusted by skops itself. Anything else, a class or a function (numpy.full_like,
+# builtins.exec), could run code when the model is loaded or applied, so the file is refused.
+# A new feature class goes here, and bumps FORMAT_VERSION.
+_TRUSTED_TYPES = frozenset(
+    {
+        "annotate.model.features.CueLexicon",
+        "annotate.model.features.Shape",
+        "annotate.model.features.SpanFeatures",
+    }
+)
+_CURVE_SHARES = (0.1, 0.25, 0.5, 1.0)
+# Learning-curve fits stop at this many sentences; beyond it the last point is the shipped model.
+_CURVE_MAX = 4000
+
+
+class TrainError(AnnotateError, ValueError):
+    """A model cannot be trained, loaded or applied as asked."""
+
+
+class ModelFormatError(TrainError):
+    """A model folder is corrupt, or was written by a newer toolkit than this one."""
+
+
+class UntrustedModelError(TrainError):
+    """A model file holds types that ``annotate train`` never writes; loading it could run code."""
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """What :func:`train` wrote.
+
+    Parameters
+    ----------
+    output_dir : pathlib.Path
+    model_version : str
+        See :func:`model_id`; predictions carry it.
+    metrics : dict
+        The content of ``metrics.json``.
+    """
+
+    output_dir: Path
+    model_version: str
+    metrics: dict[str, Any]
+
+    @property
+    def warnings(self) -> list[str]:
+        """Every small-data warning, prefixed by its field."""
+        return [
+            f"{name}: {w['message']}"
+            for name, m in self.metrics["fields"].items()
+            for w in m["warnings"]
+        ]
+
+
+def train(
+    release_dir: str | Path,
+    output_dir: str | Path,
+    *,
+    fields: list[str] | None = None,
+    seed: int = 0,
+    progress: bool = False,
+    metric: str = "macro-f1",
+) -> TrainResult:
+    """Train one classifier per choice field of a release and document it.
+
+    Parameters
+    ----------
+    release_dir : str or pathlib.Path
+        A release folder (``manifest.json`` + ``data/{train,validation,test}.parquet``).
+    output_dir : str or pathlib.Path
+        Created if needed; receives ``model.skops``, ``model.json``, ``README.md`` (model
+        card), ``metrics.json``, ``report.md``, ``confusion-<field>.png``, ``learning-curve.png``.
+    fields : list of str, optional
+        Choice fields to train; all of them by default.
+    seed : int
+    progress : bool
+        Print one line per field as it finishes.
+    metric : str
+        What model selection maximises: ``macro-f1`` or ``f1:<label>``.
+
+    Raises
+    ------
+    TrainError
+        If a field is unknown or has no labelled training sentence.
+    """
+    rel = load_release(release_dir)
+    names = _pick_fields(rel, fields)
+    out = _model_dir(output_dir, release_dir)
+    version = model_id(rel)
+    models, per_field, curves = {}, {}, {}
+    for name in names:
+        started = time.perf_counter()
+        models[name], per_field[name], curves[name] = _train_field(rel, name, seed, metric)
+        per_field[name]["seconds"] = round(time.perf_counter() - started, 2)
+        _report.plot_confusion(
+            out / f"confusion-{name}.png",
+            name,
+            rel.labels[name],
+            per_field[name]["test"]["confusion"],
+        )
+        if progress:
+            print(
+                f"{name}: macro-F1 {per_field[name]['test']['macro_f1']} "
+                f"({per_field[name]['seconds']} s)"
+            )
+    _save(out, models, rel, version, names)
+    rules = _rules_vs_model(rel, models, names)
+    metrics = {
+        "model_version": version,
+        "seed": seed,
+        "release": _release_meta(rel),
+        "schema": rel.schema,
+        "fields": per_field,
+        "learning_curve": curves,
+        "rules_vs_model": rules,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    _report.write_metrics(out, metrics)
+    _report.plot_learning_curve(out / "learning-curve.png", curves)
+    write_text(out / "report.md", _report.report_md(metrics))
+    write_text(out / "README.md", _report.model_card(metrics))
+    return TrainResult(out, version, metrics)
+
+
+def model_id(rel: LoadedRelease) -> str:
+    """The id of a model trained on ``rel``: ``tfidf-lr-<release name>@<version>+<hash>``.
+
+    ``<hash>`` is the first 12 hex digits of the sha256 of the release's ``manifest.json``,
+    which pins every file of the release: two releases sharing a name and a version (two
+    subsets of one corpus, a release rebuilt from other data) still give two ids. Label Studio
+    keeps predictions apart by this id (``model_version``).
+    """
+    return f"{MODEL_NAME}-{rel.name}@{rel.version}+{rel.manifest_sha256[:12]}"
+
+
+def _release_meta(rel: LoadedRelease) -> dict[str, str]:
+    return {"name": rel.name, "version": rel.version, "manifest_sha256": rel.manifest_sha256}
+
+
+def _rules_vs_model(
+    rel: LoadedRelease, models: dict[str, Any], names: list[str]
+) -> list[dict[str, Any]]:
+    """Precision and coverage of the cold-start rules and of the model on the same test split.
+
+    Tells a maintainer when the trained model has overtaken the lexicon as pre-annotator.
+    Empty when the release's schema has no field the rules predict.
+    """
+    from annotate.dataset._release import release_schema
+    from annotate.model._rules import preannotate, score_against_gold
+
+    test = rel.splits.get("test")
+    if not (rel.path / "schema.yaml").is_file() or test is None or test.empty:
+        return []
+    schema = release_schema(rel.path)
+    rules = preannotate(test[["sentence_id", "text"]], schema)
+    covered = [n for n in names if n in rules.columns and test[n].notna().any()]
+    if not covered:
+        return []
+    gold = test[["sentence_id", *covered]].dropna()
+    model_pred = pd.DataFrame({"sentence_id": test["sentence_id"].astype(str)})
+    for n in covered:
+        model_pred[n] = _features.proba(models[n], test["text"].to_numpy())[0]
+    model_pred["model_version"] = "trained model"
+    rows = []
+    for who, pred in (("rules", rules), ("model", model_pred)):
+        scored = score_against_gold(pred, gold, covered, {n: rel.labels[n] for n in covered})
+        for row in scored.to_dict("records"):
+            rows.append({"predictor": who, **row})
+    return rows
+
+
+def _pick_fields(rel: LoadedRelease, fields: list[str] | None) -> list[str]:
+    names = list(fields) if fields else list(rel.labels)
+    unknown = [n for n in names if n not in rel.labels]
+    if unknown:
+        raise TrainError(
+            f"release {rel.version} has no choice field {', '.join(map(repr, unknown))}",
+            hint=f"use one of: {', '.join(rel.labels)}",
+        )
+    return names
+
+
+def _labelled(rel: LoadedRelease, split: str, name: str) -> pd.DataFrame:
+    df = rel.splits.get(split)
+    if df is None:
+        return pd.DataFrame({"text": [], "article_id": [], name: []})
+    return df[df[name].notna()].reset_index(drop=True)
+
+
+def _counts(df: pd.DataFrame, name: str) -> dict[str, int]:
+    return {str(k): int(v) for k, v in df[name].value_counts().sort_index().items()}
+
+
+def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple:
+    labels = rel.labels[name]
+    tr, va, te = (_labelled(rel, s, name) for s in ("train", "validation", "test"))
+    if tr.empty:
+        raise TrainError(
+            f"field {name!r}: no labelled sentence in the train split of release {rel.version}",
+            hint="annotate more sentences, or train the other fields with --field",
+        )
+    full = pd.concat([tr, va], ignore_index=True)
+    if len(full) < _selection.LARGE_N:
+        # Spans fields marked on enough sentences may guide this field (tried like the rest).
+        spans = _features.span_fields(full, rel.span_fields)
+        choice, prefit = _selection.select_cv(full, name, metric, labels, seed, spans=spans)
+    else:
+        fit_on, check_on, where = tr, va, "the validation split"
+        if va.empty:
+            mask = _selection.holdout(tr)
+            fit_on, check_on = tr[~mask], tr[mask]
+            where = "a held-out fifth of train (the release has no validation labels)"
+        spans = _features.span_fields(fit_on, rel.span_fields)
+        choice = _selection.select(fit_on, check_on, name, metric, labels, seed, spans=spans)
+        if choice.selected_on == "validation":
+            choice.selected_on = where
+        prefit = _selection.cv_threshold(choice, full, name, metric, seed)
+    model = _features.fit(choice, full, name, seed, prefit=prefit)
+    pred = _features.proba(model, te["text"])[0] if len(te) else np.array([])
+    curve = _learning_curve(choice, tr, te, name, labels, seed)
+    if len(tr) > _CURVE_MAX and len(te):
+        # Refitting on all of train would cost as much as the final fit and say about as much.
+        curve.append((len(full), _report.field_metrics(te[name], pred, labels)["macro_f1"]))
+    return (
+        model,
+        {
+            "labels": labels,
+            "train_counts": _counts(full, name),
+            "test_counts": _counts(te, name),
+            "test": _report.field_metrics(te[name], pred, labels),
+            "warnings": _report.small_data_warnings(_counts(full, name), _counts(te, name), labels),
+            "choice": {
+                "C": choice.C,
+                "cues": choice.cues,
+                "chars": choice.chars,
+                "spans": list(choice.spans),
+                "threshold": choice.threshold,
+                "threshold_on": choice.threshold_on,
+                "metric": metric,
+                "selection_score": choice.selection_score,
+                "selected_on": choice.selected_on,
+                "tried": choice.tried,
+            },
+        },
+        curve,
+    )
+
+
+def _curve_point(choice: Any, part: pd.DataFrame, te: pd.DataFrame, name: str, labels, seed):
+    if part[name].nunique() < 2:
+        return len(part), None
+    pred = _features.proba(_features.fit(choice, part, name, seed), te["text"])[0]
+    return len(part), _report.field_metrics(te[name], pred, labels)["macro_f1"]
+
+
+def _learning_curve(choice, tr, te, name, labels, seed) -> list[tuple[int, float | None]]:
+    """Macro-F1 on test when fitting on growing shares of train (with the chosen settings).
+
+    Shares larger than ``_CURVE_MAX`` sentences are skipped (the caller adds the final model).
+    """
+    if te.empty:
+        return []
+    order = np.random.default_rng(seed).permutation(len(tr))
+    sizes = sorted({max(2, int(len(tr) * s)) for s in _CURVE_SHARES})
+    sizes = [n for n in sizes if n <= _CURVE_MAX] if len(tr) > _CURVE_MAX else sizes
+    parts = [tr.iloc[order[:n]] for n in sizes]
+    points = Parallel(n_jobs=_features.N_JOBS)(
+        delayed(_curve_point)(choice, p, te, name, labels, seed) for p in parts
+    )
+    return [(n, s) for n, s in points]
+
+
+def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, names) -> None:
+    import skops.io as sio
+
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "model_version": version,
+        "release_manifest_sha256": rel.manifest_sha256,
+        "release": _release_meta(rel),
+        "schema": rel.schema,
+        "fields": {n: rel.labels[n] for n in names},
+    }
+    # The model and its metadata replace the old pair only once both are written whole.
+    with atomic_files(out / MODEL_FILE, out / META_FILE) as (model_fh, meta_fh):
+        sio.dump(models, model_fh)
+        meta_fh.write((json.dumps(meta, indent=2) + "\n").encode("utf-8"))
+
+
+def _model_dir(output_dir: str | Path, release_dir: str | Path) -> Path:
+    """The model folder, refused before any training if it cannot hold the model."""
+    out = Path(output_dir)
+    if out.exists() and out.resolve() == Path(release_dir).resolve():
+        raise OutputError(
+            f"the model folder {out} is the release folder",
+            hint="write the model to its own folder, for example -o models/news-stance",
+        )
+    check_output(out / MODEL_FILE, what="model")
+    return out
+
+
+def load_model(model_dir: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Load ``(pipelines by field, model.json)`` after checking the file holds only known types.
+
+    ``model.json``'s ``format_version`` is 0 in what this returns for models written before
+    it was recorded.
+
+    Raises
+    ------
+    TrainError
+        If the folder holds no model.
+    ModelFormatError
+        If ``model.json`` or ``model.skops`` is corrupt, or the model's format is newer than
+        :data:`FORMAT_VERSION`.
+    UntrustedModelError
+        If the model file holds a type (class or function) that ``annotate train`` never
+        writes; nothing in the file is built then.
+    """
+    import skops.io as sio
+
+    root = Path(model_dir)
+    path, meta_path = root / MODEL_FILE, root / META_FILE
+    if not path.is_file() or not meta_path.is_file():
+        raise TrainError(
+            f"{str(root)!r} holds no trained model ({MODEL_FILE}, {META_FILE})",
+            hint="pass the output folder of 'annotate train'",
+        )
+    # model.json first: a newer format may hold types this version does not know, and
+    # "upgrade" is the right advice for those, not "untrusted".
+    meta = _read_meta(meta_path)
+    # One read: the bytes whose types were checked are the bytes loaded.
+    data = path.read_bytes()
+    try:
+        if meta["format_version"] < 2 and data:
+            data = _renamed(data)
+        untrusted = sio.get_untrusted_types(data=data) if data else None
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+        raise _corrupt(path, exc) from exc
+    if untrusted is None:
+        raise _corrupt(path, "the file is empty")
+    unexpected = sorted(set(untrusted) - _TRUSTED_TYPES)
+    if unexpected:
+        raise UntrustedModelError(
+            f"{path}: refusing to load types annotate train never writes: {', '.join(unexpected)}",
+            hint="do not load model files from an untrusted source; retrain with "
+            "'annotate train' on the release",
+        )
+    try:
+        models = sio.loads(data, trusted=untrusted)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise _corrupt(path, exc) from exc
+    return models, meta
+
+
+def _renamed(data: bytes) -> bytes:
+    """A model file of format 0 or 1 with its feature classes' module names as they are now.
+
+    skops names each object's class in ``schema.json`` as ``"__module__": "<module>"``; only
+    those exact strings are replaced, so the types check that follows sees the new names.
+    """
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            blob = src.read(info)
+            if info.filename == "schema.json":
+                text = blob.decode("utf-8")
+                for old, new in _RENAMED.items():
+                    text = text.replace(f'"__module__": "{old}"', f'"__module__": "{new}"')
+                blob = text.encode("utf-8")
+            dst.writestr(info, blob)
+    return out.getvalue()
+
+
+def _corrupt(path: Path, why: object) -> ModelFormatError:
+    return ModelFormatError(
+        f"{path}: not a model file written by 'annotate train' ({why})",
+        hint="the file is damaged or truncated: copy it again, or retrain with 'annotate train'",
+    )
+
+
+def _read_meta(meta_path: Path) -> dict[str, Any]:
+    """``model.json`` with its ``format_version`` checked (0 when absent)."""
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _corrupt(meta_path, exc) from exc
+    missing = [
+        k
+        for k in ("model_version", "schema", "fields")
+        if not isinstance(meta, dict) or k not in meta
+    ]
+    if missing:
+        raise _corrupt(meta_path, f"no {', '.join(missing)}")
+    version = meta.get("format_version", 0)
+    # bool is an int in Python; true is not a version.
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise ModelFormatError(
+            f"{meta_path}: format_version {version!r} is not a whole number of 0 or more",
+            hint="the file was edited or damaged: retrain with 'annotate train'",
+        )
+    if version > FORMAT_VERSION:
+        raise ModelFormatError(
+            f"{meta_path}: format_version {version}, but this annotate knows up to "
+            f"{FORMAT_VERSION}",
+            hint="upgrade annotate to load this model, or retrain it with this version",
+        )
+    return {**meta, "format_version": version}
+
+
+def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "test") -> dict:
+    """Score a saved model on a split of another release with the same schema.
+
+    Returns
+    -------
+    dict
+        ``{model_version, release, fields: {field: {test: metrics, warnings}}}``.
+
+    Raises
+    ------
+    TrainError
+        If the release's schema name or version differs from the model's.
+    """
+    models, meta = load_model(model_dir)
+    rel = load_release(release_dir)
+    want, got = meta["schema"], rel.schema
+    if (want.get("name"), want.get("version")) != (got.get("name"), got.get("version")):
+        raise TrainError(
+            f"model was trained on schema {want.get('name')} {want.get('version')}, release "
+            f"{rel.version} uses {got.get('name')} {got.get('version')}",
+            hint="evaluate on a release of the same schema version, or retrain on this release",
+        )
+    fields = {}
+    for name, model in models.items():
+        df = _labelled(rel, split, name)
+        pred = _features.proba(model, df["text"])[0] if len(df) else np.array([])
+        labels = meta["fields"][name]
+        fields[name] = {
+            "test": _report.field_metrics(df[name], pred, labels),
+            "warnings": _report.small_data_warnings(None, _counts(df, name), labels),
+        }
+    return {
+        "model_version": meta["model_version"],
+        "release": rel.version,
+        "split": split,
+        "fields": fields,
+    }
+
+
+def predict(
+    model_dir: str | Path,
+    sentences_parquet: str | Path | pd.DataFrame,
+    *,
+    output: str | Path | None = None,
+) -> pd.DataFrame | Path:
+    """Predict every field for a sentence table.
+
+    Columns: ``sentence_id``; per field ``<field>`` (label) and ``<field>_score`` (its
+    probability); ``uncertainty``; ``model_version``. ``uncertainty`` is ``1 - margin`` of
+    the least certain field, where margin is the gap between the two most probable labels:
+    0 when every field is sure, 1 when some field is a coin toss. Sort by it, descending, to
+    annotate the most informative sentences first.
+
+    Parameters
+    ----------
+    sentences_parquet : path or pandas.DataFrame
+        Needs ``sentence_id`` and ``text`` (an ingest output or a release split).
+    output : path, optional
+        Write the predictions there as Parquet and return the path instead.
+    """
+    models, meta = load_model(model_dir)
+    if output is not None:
+        given = () if isinstance(sentences_parquet, pd.DataFrame) else (sentences_parquet,)
+        check_output(output, inputs=given, what="predictions")
+    df = (
+        sentences_parquet
+        if isinstance(sentences_parquet, pd.DataFrame)
+        else read_parquet(sentences_parquet, "sentence table").to_pandas()
+    )
+    missing = {"sentence_id", "text"} - set(df.columns)
+    if missing:
+        raise TrainError(
+            f"sentence table lacks column(s) {', '.join(sorted(missing))}",
+            hint="pass the Parquet written by 'annotate ingest' or a release split",
+        )
+    out = pd.DataFrame({"sentence_id": df["sentence_id"].astype(str).to_numpy()})
+    margins = []
+    for name, model in models.items():
+        pred, P = (
+            _features.proba(model, df["text"].to_numpy()) if len(df) else ([], np.zeros((0, 1)))
+        )
+        out[name] = pred
+        out[f"{name}_score"] = P.max(axis=1).round(4) if len(df) else []
+        top2 = np.sort(P, axis=1)[:, -2:] if P.shape[1] > 1 else np.hstack([np.zeros_like(P), P])
+        margins.append(top2[:, 1] - top2[:, 0])
+    out["uncertainty"] = (1 - np.min(margins, axis=0)).round(4) if margins and len(df) else 0.0
+    out["model_version"] = meta["model_version"]
+    if output is None:
+        return out
+    return write_parquet(output, out)
+
+
+def to_predictions(pred_df: pd.DataFrame, schema: Any) -> list[dict[str, Any]]:
+    """Prediction rows as Label Studio predictions, for ``annotate push --predictions``.
+
+    Each item is ``{sentence_id, result, score, model_version}``; ``result`` comes from
+    ``schema.to_result`` (choice fields the schema has, and spans columns holding lists of
+    ``{start, end, label, text}``); ``score`` is ``1 - uncertainty`` (see :func:`predict`).
+    """
+    out = []
+    for row in pred_df.to_dict("records"):
+        values: dict[str, Any] = {}
+        for f in schema.fields:
+            value = row.get(f.name)
+            if f.kind == "choice" and isinstance(value, str) and value in f.values:
+                values[f.name] = value
+            elif f.kind == "spans" and value is not None and len(value):
+                values[f.name] = sorted(Span(**dict(s)) for s in value)
+        out.append(
+            {
+                "sentence_id": row["sentence_id"],
+                "result": schema.to_result(values),
+                "score": round(1.0 - float(row.get("uncertainty", 0.0)), 4),
+                "model_version": row["model_version"],
+            }
+        )
+    return out

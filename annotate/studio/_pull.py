@@ -1,0 +1,366 @@
+"""Pull stage: Label Studio annotations -> a validated, pseudonymised annotation table.
+
+Incremental by default: only tasks whose ``updated_at`` is newer than the last pull's
+watermark are read (the Data Manager filter answers in about 0.1 s, where reading all of
+20,000 tasks takes about 40 s) and merged into the snapshot kept under the toolkit home.
+Label Studio bumps a task's ``updated_at`` when one of its annotations is created,
+updated or deleted, so changed and deleted annotations come along; deleted tasks are
+found by comparing the project's task count with the snapshot. The table is that of the
+whole snapshot every time, so an incremental pull writes the same table as a full one; to
+cost what changed rather than the project, it is the last pull's table with the rows of
+changed and deleted tasks rebuilt (see ``_build``).
+
+Tasks are read in pages ordered by id and every finished page is checkpointed, so a pull
+that is interrupted (network, Ctrl-C) continues where it stopped when run again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as _pc
+
+from annotate._files import check_output, read_parquet, sha256_file, write_parquets
+from annotate.errors import InputError
+from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
+from annotate.studio import _pull_fetch as fetch
+from annotate.studio._client import Client
+from annotate.studio._local import connect, home_dir
+from annotate.studio._project import require_project
+from annotate.studio._pseudonym import Pseudonymizer, load_key
+from annotate.studio._pull_state import PullState, Run
+from annotate.studio._pull_table import ROWS_SCHEMA, VIOLATIONS_SCHEMA, Built, build, summarise
+
+# pyarrow.compute makes its functions at import time; no stub knows them.
+pc: Any = _pc
+
+__all__ = ["PullResult", "pull"]
+
+
+@dataclass
+class PullResult:
+    """What one pull did and found.
+
+    Attributes
+    ----------
+    project, project_id, url
+        The Label Studio project pulled.
+    output, violations_output : pathlib.Path
+        The annotation table and the violations report (both Parquet).
+    rows : int
+        Rows written to ``output``.
+    tasks : int
+        Tasks in the project.
+    annotations, cancelled : int
+        Submitted annotations, and cancelled (skipped) ones, which are not labels.
+    drafts, predictions : int
+        Drafts and predictions seen, counted but never mixed into labels. Saving a draft
+        does not bump a task's ``updated_at``, so after an incremental pull a draft count
+        is as of the last change of its task; ``full=True`` counts them afresh.
+    annotators : int
+        Distinct annotators (pseudonyms).
+    fetched, deleted : int
+        Tasks read from the server by this call, and tasks dropped as deleted.
+    full, resumed : bool
+        Whether every task was read, and whether an interrupted pull was continued.
+    violations : dict
+        Annotator pseudonym -> rule id -> count of consistency violations.
+    schema_version : str
+    """
+
+    project: str
+    project_id: int
+    url: str
+    output: Path
+    violations_output: Path
+    schema_version: str
+    rows: int = 0
+    tasks: int = 0
+    annotations: int = 0
+    cancelled: int = 0
+    drafts: int = 0
+    predictions: int = 0
+    annotators: int = 0
+    fetched: int = 0
+    deleted: int = 0
+    full: bool = False
+    resumed: bool = False
+    violations: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def violation_count(self) -> int:
+        """All violations of all annotators."""
+        return sum(sum(rules.values()) for rules in self.violations.values())
+
+
+def violations_path(output: Path) -> Path:
+    """Where the violations report of ``output`` goes: ``<stem>.violations.parquet``."""
+    return output.with_name(f"{output.stem}.violations.parquet")
+
+
+def pull(
+    project: str | None,
+    output: str | Path,
+    *,
+    schema: Schema | str | Path = DEFAULT_SCHEMA,
+    full: bool = False,
+    progress: bool = False,
+    client: Client | None = None,
+    page_size: int = fetch.PAGE_SIZE,
+) -> PullResult:
+    """Pull a project's annotations into a Parquet table, one row per annotation and field.
+
+    Parameters
+    ----------
+    project : str or None
+        Project title; None means the schema's name.
+    output : str or pathlib.Path
+        The Parquet file to write. The violations report goes beside it as
+        ``<stem>.violations.parquet``.
+    schema : Schema or path
+        Every value is validated against it; its rules are checked on every annotation.
+    full : bool
+        Read every task instead of only those changed since the last pull. The table is
+        the same either way; use it when the state under the toolkit home is suspect.
+    progress : bool
+        Show a progress bar on stderr.
+    client : Client, optional
+        Defaults to :func:`annotate.studio._local.connect`.
+    page_size : int
+        Tasks per request and per checkpoint.
+
+    Returns
+    -------
+    PullResult
+
+    Raises
+    ------
+    LabelError
+        Once, listing every annotation with a label or control the schema does not know
+        (the label config was edited in Label Studio) and the valid labels. The fetched
+        tasks are kept, so the next pull after the fix reads only what changed.
+    StudioError
+        The server is unreachable, refuses the token, or has no such project.
+
+    Examples
+    --------
+    >>> result = pull("news-stance", "annotations.parquet")  # doctest: +SKIP
+    >>> result.violations  # doctest: +SKIP
+    {'annotator-3f9c0a71be': {'hedged-needs-cue': 2}}
+    """
+    schema = schema if isinstance(schema, Schema) else load_schema(schema)
+    output = Path(output)
+    # Before the server is asked anything: a pull that cannot be saved is not started.
+    check_output(output, what="annotation table")
+    check_output(violations_path(output), what="violations report")
+    client = client or connect()
+    name = project or schema.name
+    proj = require_project(client, name)
+    home = home_dir()
+    state = PullState(home, client.connection.url, name)
+    result = PullResult(
+        project=name,
+        project_id=proj.id,
+        url=f"{client.connection.url}/projects/{proj.id}",
+        output=output,
+        violations_output=violations_path(output),
+        schema_version=schema.version,
+    )
+    synced = _sync(
+        client, proj.id, state, home, result, full=full, progress=progress, size=page_size
+    )
+    built = _build(synced, state, schema, name)
+
+    def record(written: list[Path]) -> None:
+        # The tables about to replace the old ones are the build of this snapshot version:
+        # the next incremental pull starts from them (if they are still there, unchanged)
+        # instead of rebuilding it all. Recorded before the renames: if they never happen,
+        # the checksums do not match the files and the next pull rebuilds.
+        synced.meta["built"] = {
+            "schema_sha256": _schema_key(schema),
+            "output": str(output.resolve()),
+            "rows_sha256": sha256_file(written[0]),
+            "violations_sha256": sha256_file(written[1]),
+        }
+        state.write_meta(synced.meta)
+
+    # Both replace the old ones only once both are written: a failure leaves the old pair.
+    write_parquets(
+        {output: built.rows, result.violations_output: built.violations}, before_rename=record
+    )
+    result.rows = built.rows.num_rows
+    result.tasks = len(synced.index)
+    result.annotations, result.cancelled = built.annotations, built.cancelled
+    result.drafts, result.predictions = built.drafts, built.predictions
+    result.annotators = pc.count_distinct(built.rows.column("annotator"), mode="all").as_py()
+    result.violations = built.by_annotator
+    return result
+
+
+@dataclass
+class _Synced:
+    """The snapshot after a sync, and what this sync changed in it."""
+
+    meta: dict[str, Any]
+    index: dict[int, tuple[int, int]]  # task id -> (drafts, predictions)
+    changed: dict[int, dict[str, Any]]  # tasks read by this pull (and not deleted)
+    gone: set[int]
+    previous: dict[str, Any] | None  # the meta of the pull before, None after a full one
+
+
+def _sync(
+    client: Client,
+    project_id: int,
+    state: PullState,
+    home: Path,
+    result: PullResult,
+    *,
+    full: bool,
+    progress: bool,
+    size: int,
+) -> _Synced:
+    """Bring the snapshot up to date with the server."""
+    meta = None if full else state.meta(project_id)
+    full = meta is None
+    since = None if meta is None else meta["watermark"]
+    run, result.resumed = state.run(project_id, full, since, fetch.server_time(client, project_id))
+    pseudonyms = Pseudonymizer(load_key(home), fetch.user_emails(client), client.connection.url)
+    _fetch_pages(client, project_id, run, pseudonyms, since, size, progress)
+
+    index = {} if meta is None else state.index(meta)
+    changed = {t["id"]: t for t in run.tasks()}
+    index.update((i, (t["drafts"], t["predictions"])) for i, t in changed.items())
+    result.fetched, result.full = len(changed), full
+    watermark = _watermark(run, changed.values(), since)
+
+    gone: set[int] = set()
+    if fetch.task_count(client, project_id) != len(index):
+        # Deleting a task leaves no trace in the updated_at filter: find which are gone.
+        live = fetch.task_ids(client, project_id)
+        gone = index.keys() - live
+        result.deleted = len(gone)
+        for task_id in gone:
+            del index[task_id]
+            changed.pop(task_id, None)
+        if live - index.keys() and not full:
+            # Tasks the snapshot never saw (the state was copied, or the clock jumped):
+            # only a full read can be trusted now.
+            state.clear_run()
+            return _sync(
+                client, project_id, state, home, result, full=True, progress=progress, size=size
+            )
+    if full:
+        new_meta = state.save(project_id, watermark, index, full=changed)
+    else:
+        new_meta = state.save(
+            project_id, watermark, index, changed=changed.values(), deleted=gone, previous=meta
+        )
+    state.clear_run()
+    return _Synced(new_meta, index, changed, gone, None if full else meta)
+
+
+def _build(synced: _Synced, state: PullState, schema: Schema, project: str) -> Built:
+    """The table of the whole snapshot: rebuilt only where tasks changed, when it can be.
+
+    The last pull's table is reused when it was built from the snapshot version this pull
+    started from, with the same schema, and its files are unchanged (sha256). Its rows of
+    changed and deleted tasks are replaced by a build of those tasks; a stable sort by task
+    id then gives exactly the order of a build from scratch, where every task's rows are
+    contiguous and in the same order.
+    """
+    drafts = sum(d for d, _ in synced.index.values())
+    predictions = sum(p for _, p in synced.index.values())
+    base = _previous_table(synced.previous, schema)
+    if base is None:
+        tasks = synced.changed if synced.previous is None else state.snapshot()
+        return build(tasks.values(), schema, project)
+    part = build(synced.changed.values(), schema, project)
+    drop = pa.array(sorted(synced.changed.keys() | synced.gone), pa.int64())
+    rows = _merge(base[0], part.rows, drop)
+    violations = _merge(base[1], part.violations, drop)
+    return summarise(rows, violations, drafts=drafts, predictions=predictions)
+
+
+def _previous_table(
+    previous: dict[str, Any] | None, schema: Schema
+) -> tuple[pa.Table, pa.Table] | None:
+    built = (previous or {}).get("built")
+    if not built or built.get("schema_sha256") != _schema_key(schema):
+        return None
+    rows_path = Path(built["output"])
+    violations_path_ = violations_path(rows_path)
+    try:
+        if (
+            sha256_file(rows_path) != built["rows_sha256"]
+            or sha256_file(violations_path_) != built["violations_sha256"]
+        ):
+            return None
+        rows = read_parquet(rows_path).cast(ROWS_SCHEMA)
+        violations = read_parquet(violations_path_).cast(VIOLATIONS_SCHEMA)
+    except (OSError, pa.ArrowException, InputError):
+        # Only a shortcut: a table that cannot be reused is rebuilt from the snapshot.
+        return None
+    return rows, violations
+
+
+def _merge(base: pa.Table, part: pa.Table, drop: pa.Array) -> pa.Table:
+    kept = base.filter(pc.invert(pc.is_in(base.column("task_id"), value_set=drop)))
+    merged = pa.concat_tables([kept, part])
+    # sort_indices is stable: rows of one task keep their order.
+    return merged.take(pc.sort_indices(merged, sort_keys=[("task_id", "ascending")]))
+
+
+def _schema_key(schema: Schema) -> str:
+    return str(schema.provenance()["sha256"])
+
+
+def _watermark(run: Run, fetched: Iterable[dict[str, Any]], since: str | None) -> str | None:
+    """Up to when this pull has seen every change: the next pull asks for later ones."""
+    started = fetch.parse_ts(run.meta.get("started"))
+    if started is not None:
+        # Not the newest updated_at seen: a bulk import stamps thousands of tasks within a
+        # second, and a margin below that would re-read them all on every pull.
+        return fetch.format_ts(started - fetch.COMMIT_LAG)
+    # No server clock: the newest stamp seen (fixed-width UTC strings sort by time); the
+    # tasks not read now were all stamped at or before ``since``.
+    stamps = [t["updated_at"] for t in fetched if t["updated_at"]]
+    return max([*stamps, since or ""]) or None
+
+
+def _fetch_pages(
+    client: Client,
+    project_id: int,
+    run: Run,
+    annotator: Pseudonymizer,
+    since: str | None,
+    size: int,
+    progress: bool,
+) -> None:
+    since_ts = fetch.parse_ts(since)
+    bar = None
+    while True:
+        page, remaining = fetch.fetch_page(client, project_id, run.last_id, since_ts, size)
+        if progress and bar is None:
+            bar = _progress_bar(run, remaining)
+        if not page:
+            break
+        run.add_page([fetch.slim_task(t, annotator) for t in page])
+        if bar is not None:
+            bar[0].update(bar[1], advance=len(page))
+        if len(page) < size:
+            break
+    if bar is not None:
+        bar[0].stop()
+
+
+def _progress_bar(run: Run, remaining: int) -> tuple[Any, Any]:
+    from rich.progress import Progress
+
+    done = sum(1 for _ in run.tasks())
+    bar = Progress(transient=True)
+    bar.start()
+    return bar, bar.add_task("pull", total=done + remaining, completed=done)

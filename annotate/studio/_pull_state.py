@@ -1,0 +1,235 @@
+"""What pull keeps between runs: the snapshot, the watermark and the checkpoint.
+
+One folder per server and project under ``<home>/pull/``:
+
+``state.json``
+    Project id, format version and the watermark: the server's clock when the last pull
+    started, minus a commit lag; tasks changed after it are read next time. Also the
+    snapshot's index (task id -> draft and prediction counts), how many bytes of
+    ``snapshot.jsonl`` it vouches for, a version number bumped by every pull, and the
+    checksums of the table last built from it (see ``pull.py``).
+``snapshot.jsonl``
+    Every task as last pulled, slimmed (``_pull_fetch.slim_task``): sentence id and text,
+    annotations with pseudonymised annotators, draft and prediction counts. A full pull
+    writes it whole; an incremental pull appends the tasks it read and a ``{"id": ..,
+    "deleted": true}`` line per deleted task, so it costs what changed, not the project.
+    The later line of a task wins. Bytes past the length in ``state.json`` (an append
+    that was interrupted) are ignored and cut off by the next append; the file is
+    rewritten whole once it holds more superseded lines than live ones.
+``run/``
+    The checkpoint of a pull in progress: ``run.json`` (mode, watermark used, server time
+    at the start, last task id done, pages done) and one ``page-<n>.jsonl`` per finished
+    page. A pull that finds it with the same project and mode continues after the last id
+    instead of starting over.
+
+Nothing here is secret and nothing holds an e-mail or a token (annotators are already
+pseudonyms), but the folder is still made 0700: annotation content is unpublished data.
+This is a cache: deleting the folder only costs the next pull a full fetch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from annotate._files import append_at, write_bytes, write_text
+
+__all__ = ["PullState", "Run"]
+
+FORMAT = 2
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    # Write then rename: an interrupted pull never leaves a half-written file.
+    write_text(path, text)
+
+
+def _write_atomic_bytes(path: Path, data: bytes) -> None:
+    write_bytes(path, data)
+
+
+def _jsonl(records: Iterable[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+class Run:
+    """The checkpoint of one pull in progress."""
+
+    def __init__(self, folder: Path, meta: dict[str, Any]) -> None:
+        self.folder = folder
+        self.meta = meta
+
+    @property
+    def last_id(self) -> int:
+        return int(self.meta["last_id"])
+
+    @property
+    def pages(self) -> int:
+        return int(self.meta["pages"])
+
+    def add_page(self, tasks: list[dict[str, Any]]) -> None:
+        """Persist one finished page, then advance the checkpoint past it."""
+        n = self.pages + 1
+        _write_atomic(self.folder / f"page-{n:06d}.jsonl", _jsonl(tasks))
+        # The page file is complete before run.json points past it; a crash between the two
+        # leaves an orphan page that the next run overwrites.
+        self.meta["pages"] = n
+        self.meta["last_id"] = max([self.last_id, *(t["id"] for t in tasks)])
+        _write_atomic(self.folder / "run.json", json.dumps(self.meta, sort_keys=True))
+
+    def tasks(self) -> Iterator[dict[str, Any]]:
+        """Every task of the finished pages, in fetch order."""
+        for n in range(1, self.pages + 1):
+            yield from _read_jsonl(self.folder / f"page-{n:06d}.jsonl")
+
+
+class PullState:
+    """The pull state of one project on one server.
+
+    Parameters
+    ----------
+    home : pathlib.Path
+        The toolkit home (``annotate.studio._local.home_dir()``).
+    server_url, project : str
+        Together they name the folder (hashed: titles may hold any character).
+    """
+
+    def __init__(self, home: Path, server_url: str, project: str) -> None:
+        key = hashlib.sha256(f"{server_url}\0{project}".encode()).hexdigest()[:16]
+        self.folder = home / "pull" / key
+        self.folder.mkdir(parents=True, exist_ok=True)
+        os.chmod(self.folder, 0o700)
+
+    # -- the last completed pull ---------------------------------------------------------
+    def meta(self, project_id: int) -> dict[str, Any] | None:
+        """The last pull's state, or None when there is none usable for ``project_id``.
+
+        A project deleted and recreated under the same title has a new id: its old
+        snapshot says nothing about it.
+        """
+        path = self.folder / "state.json"
+        if not path.exists() or not (self.folder / "snapshot.jsonl").exists():
+            return None
+        meta: dict[str, Any] = json.loads(path.read_text())
+        if meta.get("format") != FORMAT or meta.get("project_id") != project_id:
+            return None
+        return meta
+
+    def index(self, meta: dict[str, Any]) -> dict[int, tuple[int, int]]:
+        """Task id -> (drafts, predictions) of every task in the snapshot of ``meta``."""
+        return {int(k): (v[0], v[1]) for k, v in meta["tasks"].items()}
+
+    def snapshot(self) -> dict[int, dict[str, Any]]:
+        """Task id -> slimmed task, as of the last completed pull."""
+        path = self.folder / "snapshot.jsonl"
+        state = self.folder / "state.json"
+        if not path.exists() or not state.exists():
+            return {}
+        size = int(json.loads(state.read_text()).get("snapshot_bytes", 0))
+        with path.open("rb") as fh:
+            content = fh.read(size).decode("utf-8")
+        tasks: dict[int, dict[str, Any]] = {}
+        for line in content.splitlines():
+            if line.strip():
+                task = json.loads(line)
+                if task.get("deleted"):
+                    tasks.pop(task["id"], None)
+                else:
+                    tasks[task["id"]] = task
+        return tasks
+
+    def save(
+        self,
+        project_id: int,
+        watermark: str | None,
+        index: dict[int, tuple[int, int]],
+        *,
+        full: dict[int, dict[str, Any]] | None = None,
+        changed: Iterable[dict[str, Any]] = (),
+        deleted: Iterable[int] = (),
+        previous: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Record a completed pull: snapshot first, then the state that vouches for it.
+
+        ``full`` is every task (the snapshot is rewritten); otherwise ``changed`` and
+        ``deleted`` are appended to the snapshot of ``previous`` (the last pull's meta).
+        Returns the new meta.
+        """
+        path = self.folder / "snapshot.jsonl"
+        lines = [*changed, *({"id": i, "deleted": True} for i in sorted(deleted))]
+        if full is None and previous is not None:
+            size, count = int(previous["snapshot_bytes"]), int(previous["snapshot_lines"])
+            if count + len(lines) > 2 * max(len(index), 1000):
+                full = {k: v for k, v in self.snapshot().items() if k in index}
+                full.update((t["id"], t) for t in changed)
+        if full is not None:
+            text = _jsonl(full[k] for k in sorted(full)).encode("utf-8")
+            _write_atomic_bytes(path, text)
+            size, count = len(text), len(full)
+        elif lines:
+            text = _jsonl(lines).encode("utf-8")
+            # In place on purpose (costs what changed): state.json, written after, vouches
+            # for the first ``size`` bytes only, so an interrupted append is never read.
+            append_at(path, size, text)
+            size, count = size + len(text), count + len(lines)
+        version = 1 if previous is None else int(previous.get("version", 0)) + 1
+        meta = {
+            "format": FORMAT,
+            "project_id": project_id,
+            "watermark": watermark,
+            "version": version,
+            "snapshot_bytes": size,
+            "snapshot_lines": count,
+            "tasks": {str(k): list(v) for k, v in sorted(index.items())},
+            "built": None,
+        }
+        self.write_meta(meta)
+        return meta
+
+    def write_meta(self, meta: dict[str, Any]) -> None:
+        _write_atomic(self.folder / "state.json", json.dumps(meta, sort_keys=True))
+
+    # -- the checkpoint ------------------------------------------------------------------
+    def run(
+        self, project_id: int, full: bool, since: str | None, started: datetime | None
+    ) -> tuple[Run, bool]:
+        """The checkpoint to continue, or a fresh one. Returns it and whether it resumes.
+
+        A checkpoint resumes only a pull of the same project and kind (full, or
+        incremental from the same watermark); anything else starts over. ``started`` (the
+        server's clock now) is kept from the first attempt: the watermark must not pass
+        changes made between the attempts to pages already done.
+        """
+        folder = self.folder / "run"
+        wanted = {"format": FORMAT, "project_id": project_id, "full": full, "since": since}
+        path = folder / "run.json"
+        if path.exists():
+            meta = json.loads(path.read_text())
+            if {k: meta.get(k) for k in wanted} == wanted:
+                return Run(folder, meta), True
+        self.clear_run()
+        folder.mkdir(parents=True)
+        stamp = None if started is None else started.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        meta = {**wanted, "last_id": 0, "pages": 0, "started": stamp}
+        _write_atomic(path, json.dumps(meta, sort_keys=True))
+        return Run(folder, meta), False
+
+    def clear_run(self) -> None:
+        shutil.rmtree(self.folder / "run", ignore_errors=True)
+
+    def files(self) -> list[Path]:
+        """Every file of this state (for tests that check nothing secret is stored)."""
+        return sorted(p for p in self.folder.rglob("*") if p.is_file())

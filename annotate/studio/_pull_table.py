@@ -1,0 +1,212 @@
+"""Turning a pull snapshot into the annotation table and the violations report.
+
+One row per annotation and schema field, in schema order. A cancelled (skipped)
+annotation is ONE row with ``field`` null, no values and ``was_cancelled`` true: a skip
+answers no question, and a row per field with nulls would read as "left empty" and be
+counted as an answer by anything that groups by field. Drafts and predictions are never
+rows; they are only counted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as _pc
+
+from annotate.errors import LabelError
+from annotate.schema._schema import Schema
+from annotate.studio._pull_fetch import parse_ts
+
+# pyarrow.compute makes its functions at import time; no stub knows them.
+pc: Any = _pc
+
+__all__ = ["ROWS_SCHEMA", "VIOLATIONS_SCHEMA", "Built", "build", "summarise"]
+
+_SPAN = pa.struct(
+    [
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("label", pa.string()),
+        ("text", pa.string()),
+    ]
+)
+_TS = pa.timestamp("us", tz="UTC")
+ROWS_SCHEMA = pa.schema(
+    [
+        ("sentence_id", pa.string()),
+        ("task_id", pa.int64()),
+        ("annotation_id", pa.int64()),
+        ("annotator", pa.string()),
+        ("field", pa.string()),
+        ("value", pa.string()),  # choice fields
+        ("values", pa.list_(pa.string())),  # multi_choice fields
+        ("spans", pa.list_(_SPAN)),  # spans fields
+        ("created_at", _TS),
+        ("updated_at", _TS),
+        ("lead_time", pa.float64()),
+        ("was_cancelled", pa.bool_()),
+        ("schema_version", pa.string()),
+    ]
+)
+VIOLATIONS_SCHEMA = pa.schema(
+    [
+        ("annotator", pa.string()),
+        ("rule", pa.string()),
+        ("severity", pa.string()),
+        ("field", pa.string()),
+        ("message", pa.string()),
+        ("sentence_id", pa.string()),
+        ("task_id", pa.int64()),
+        ("annotation_id", pa.int64()),
+    ]
+)
+# Enough offenders to find the pattern; the count says how many there are in all.
+_MAX_LISTED = 20
+
+
+@dataclass
+class Built:
+    """The table, the violations and the counts of one pull."""
+
+    rows: pa.Table
+    violations: pa.Table
+    annotations: int = 0
+    cancelled: int = 0
+    drafts: int = 0
+    predictions: int = 0
+    by_annotator: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def build(tasks: Iterable[dict[str, Any]], schema: Schema, project: str) -> Built:
+    """Parse, validate and check every annotation of the slimmed ``tasks``.
+
+    Raises
+    ------
+    LabelError
+        Once, listing every annotation that holds a label or control the schema does not
+        know (with task, sentence and annotation ids), and the valid labels.
+    """
+    rows: list[dict[str, Any]] = []
+    violations: list[dict[str, Any]] = []
+    problems: list[str] = []
+    built = Built(rows=ROWS_SCHEMA.empty_table(), violations=VIOLATIONS_SCHEMA.empty_table())
+    for task in sorted(tasks, key=lambda t: t["id"]):
+        built.drafts += task["drafts"]
+        built.predictions += task["predictions"]
+        for ann in task["annotations"]:
+            base = {
+                "sentence_id": task["sentence_id"],
+                "task_id": task["id"],
+                "annotation_id": ann["id"],
+                "annotator": ann["annotator"],
+                "created_at": parse_ts(ann["created_at"]),
+                "updated_at": parse_ts(ann["updated_at"]),
+                "lead_time": ann["lead_time"],
+                "was_cancelled": ann["was_cancelled"],
+                "schema_version": schema.version,
+            }
+            if ann["was_cancelled"]:
+                built.cancelled += 1
+                rows.append(base | {"field": None})
+                continue
+            try:
+                values = schema.parse_result(ann["result"], task["text"])
+            except LabelError as exc:
+                problems.append(f"{_where(task, ann)}: {_detail(exc)}")
+                continue
+            built.annotations += 1
+            rows.extend(base | _cells(f.kind, f.name, values[f.name]) for f in schema.fields)
+            for v in schema.check(
+                values, task["text"], task_id=task["id"], annotator=ann["annotator"]
+            ):
+                violations.append(
+                    {
+                        "annotator": v.annotator,
+                        "rule": v.rule,
+                        "severity": v.severity,
+                        "field": v.field,
+                        "message": v.message,
+                        "sentence_id": task["sentence_id"],
+                        "task_id": task["id"],
+                        "annotation_id": ann["id"],
+                    }
+                )
+    if problems:
+        raise _label_error(problems, schema, project)
+    built.rows = pa.Table.from_pylist(rows, schema=ROWS_SCHEMA)
+    built.violations = pa.Table.from_pylist(violations, schema=VIOLATIONS_SCHEMA)
+    built.by_annotator = _by_annotator(built.violations)
+    return built
+
+
+def summarise(rows: pa.Table, violations: pa.Table, *, drafts: int, predictions: int) -> Built:
+    """``Built`` of tables made by ``build`` (and merged), with the counts read off them.
+
+    A submitted annotation has rows with ``was_cancelled`` false and a cancelled one has
+    exactly one row, so both counts come from the table itself.
+    """
+    cancelled = rows.column("was_cancelled").fill_null(False)
+    submitted = rows.filter(pc.invert(cancelled)).column("annotation_id")
+    return Built(
+        rows=rows,
+        violations=violations,
+        annotations=pc.count_distinct(submitted).as_py(),
+        cancelled=pc.sum(cancelled.cast(pa.int64())).as_py() or 0,
+        drafts=drafts,
+        predictions=predictions,
+        by_annotator=_by_annotator(violations),
+    )
+
+
+def _by_annotator(violations: pa.Table) -> dict[str, dict[str, int]]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for annotator, rule in zip(
+        violations.column("annotator").to_pylist(),
+        violations.column("rule").to_pylist(),
+        strict=True,
+    ):
+        counts[annotator][rule] += 1
+    return {a: dict(sorted(c.items())) for a, c in sorted(counts.items())}
+
+
+def _cells(kind: str, name: str, value: Any) -> dict[str, Any]:
+    cells: dict[str, Any] = {"field": name, "value": None, "values": None, "spans": None}
+    if kind == "choice":
+        cells["value"] = value
+    elif kind == "multi_choice":
+        cells["values"] = list(value)
+    else:
+        cells["spans"] = [
+            {"start": s.start, "end": s.end, "label": s.label, "text": s.text} for s in value
+        ]
+    return cells
+
+
+def _where(task: dict[str, Any], ann: dict[str, Any]) -> str:
+    return f"task {task['id']} (sentence {task['sentence_id']}), annotation {ann['id']}"
+
+
+def _detail(exc: LabelError) -> str:
+    # parse_result lists its problems one per "  - " line under a heading; keep the list.
+    lines = [line.strip().removeprefix("- ") for line in exc.message.splitlines()]
+    return "; ".join(lines[1:] if len(lines) > 1 else lines)
+
+
+def _label_error(problems: list[str], schema: Schema, project: str) -> LabelError:
+    listed = problems[:_MAX_LISTED]
+    more = len(problems) - len(listed)
+    valid = "; ".join(f"{f.name}: {', '.join(f.values)}" for f in schema.fields)
+    return LabelError(
+        f"{len(problems)} annotation(s) in project {project!r} hold labels or controls that "
+        f"schema {schema.name} {schema.version} does not know:\n  - "
+        + "\n  - ".join(listed)
+        + (f"\n  - ... and {more} more" if more else "")
+        + f"\n  valid labels: {valid}",
+        hint="someone edited the labelling config in Label Studio: push the schema again "
+        "(`annotate push`) and fix those annotations, or add the labels to the schema and "
+        "bump its version",
+    )
