@@ -27,7 +27,8 @@ import pandas as pd
 
 from annotate.corpus._ingest import ingest
 from annotate.dataset import _diff, _manifest
-from annotate.dataset._release import Release, release, verify
+from annotate.dataset._read import verify
+from annotate.dataset._release import Release, release
 from annotate.errors import OutputError
 from annotate.model._train import train
 from annotate.schema._schema import DEFAULT_SCHEMA, load_schema

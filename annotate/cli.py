@@ -460,7 +460,7 @@ def diff(
     as_json: JsonOpt = False,
 ) -> None:
     """Show what changed between two releases: sentences, labels per field, schema."""
-    from annotate.dataset._release import diff as run
+    from annotate.dataset import diff as run
 
     change = run(a, b)
     if as_json:
@@ -475,7 +475,7 @@ def verify(
     as_json: JsonOpt = False,
 ) -> None:
     """Recompute every checksum and check the manifest's claims; print its sha256 to pin."""
-    from annotate.dataset._release import verify as run
+    from annotate.dataset import verify as run
 
     manifest = run(release_dir)
     if as_json:

@@ -38,7 +38,7 @@ ANNOTATORS = ("annotator-0a1b2c3d4e", "annotator-5f6a7b8c9d", "annotator-e0f1a2b
 CHILD = """
 import json, re, sys, tempfile, time
 from pathlib import Path
-from annotate.dataset._release import release
+from annotate.dataset import release
 from annotate.schema._schema import load_schema
 ann, sents, out = sys.argv[1:4]
 t0 = time.perf_counter()

@@ -242,7 +242,7 @@ def card(
         else "names = ds['train'].features",
         "```",
         "",
-        "`annotate.dataset._release.load_release(path)` does the same after verifying every "
+        "`annotate.load_release(path)` does the same after verifying every "
         "checksum in `manifest.json`.",
         "",
         "To pin this release, record the sha256 of its `manifest.json` (`sha256sum "

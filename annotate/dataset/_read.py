@@ -1,10 +1,12 @@
 """Reading a release for training, in one place so that a change of the release format
-(written by ``annotate.dataset._release``) touches one function: :func:`load_release`.
+(written by ``annotate.dataset._release``) touches one function: :func:`read_release`. The
+checks every reader of a release starts with (:func:`verify`, :func:`release_schema`) live here
+too, so that model code reads releases without importing the writer.
 
 The contract coded against: ``<release>/manifest.json`` with ``version``, ``schema``
 ``{name, version, sha256}`` and a sha256 per file, and ``<release>/data/<split>.parquet``
 written with Hugging Face features metadata, so that every choice field is a ``ClassLabel``
-column named after the schema field. Checksums are verified by ``annotate.dataset._release.verify``.
+column named after the schema field. Checksums are verified by :func:`verify`.
 """
 
 from __future__ import annotations
@@ -19,14 +21,13 @@ import pandas as pd
 import yaml
 
 from annotate._files import read_parquet
-from annotate.errors import AnnotateError
+from annotate.dataset import _manifest
+from annotate.errors import ReleaseError
+from annotate.schema._schema import Schema, load_schema
+
+__all__ = ["LoadedRelease", "read_release", "release_schema", "verify"]
 
 SPLITS = ("train", "validation", "test")
-ID_COLUMNS = ("sentence_id", "article_id", "text", "context_before", "context_after")
-
-
-class ReleaseReadError(AnnotateError, ValueError):
-    """A release cannot be read for training (missing files, bad checksums, no labels)."""
 
 
 @dataclass(frozen=True)
@@ -62,12 +63,12 @@ class LoadedRelease:
     name: str = "release"
 
 
-def load_release(release_dir: str | Path) -> LoadedRelease:
+def read_release(release_dir: str | Path) -> LoadedRelease:
     """Read ``manifest.json`` and the split Parquet files, verifying the listed checksums.
 
     Raises
     ------
-    ReleaseReadError
+    ReleaseError
         If the manifest or the train split is missing, a checksum differs, or no column is a
         ``ClassLabel``.
     """
@@ -76,12 +77,10 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
     root = Path(release_dir)
     manifest_path = root / "manifest.json"
     if not manifest_path.is_file():
-        raise ReleaseReadError(
+        raise ReleaseError(
             f"{str(root)!r} is not a release: no manifest.json",
             hint="pass a folder written by 'annotate release', such as releases/1.0.0",
         )
-    from annotate.dataset._release import verify
-
     # One checksum check for every reader: the release module's (IntegrityError names the file).
     manifest = verify(root)
     raw = manifest_path.read_bytes()
@@ -104,11 +103,11 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
                 span_fields.append(name)
         splits[split] = df
     if "train" not in splits:
-        raise ReleaseReadError(
+        raise ReleaseError(
             f"{str(root)!r}: no data/train.parquet", hint="train needs a release with a train split"
         )
     if not labels:
-        raise ReleaseReadError(
+        raise ReleaseError(
             f"{str(root)!r}: no ClassLabel column in data/train.parquet",
             hint="write the release with the schema's features so choice fields are ClassLabels",
         )
@@ -122,6 +121,48 @@ def load_release(release_dir: str | Path) -> LoadedRelease:
         span_fields=tuple(span_fields),
         name=_name(root, manifest),
     )
+
+
+def verify(release_dir: str | Path) -> _manifest.Manifest:
+    """Recompute every checksum of a release, check its manifest, and return the manifest.
+
+    The manifest's claims are checked against the files: the version (card title,
+    changelog, a version-named folder), the parent, the rows of every split and of the
+    per-annotator table, the schema (hash, name, version, fields of ``schema.yaml``) and
+    the licence (the card's YAML). The returned manifest's ``sha256`` attribute is the hash
+    of ``manifest.json``'s bytes (``sha256sum manifest.json``): one hash that pins the
+    whole release.
+
+    Raises
+    ------
+    IntegrityError
+        Naming each file that was modified, removed or added, or each claim of the
+        manifest that the files contradict.
+    ReleaseError
+        Not a release, or a release format this toolkit cannot read.
+    """
+    return _manifest.verify(Path(release_dir))
+
+
+def release_schema(release_dir: str | Path) -> Schema:
+    """The schema a release was built with, loaded from its own ``schema.yaml``.
+
+    Raises
+    ------
+    ReleaseError
+        When the schema's hash differs from the one the manifest recorded.
+    """
+    root = Path(release_dir)
+    manifest = verify(root)
+    schema = load_schema(root / "schema.yaml", guidelines=root / "guidelines.md")
+    recorded = (manifest.get("schema") or {}).get("sha256")
+    if recorded and recorded != schema.sha256:
+        raise ReleaseError(
+            f"{root / 'schema.yaml'}: schema sha256 {schema.sha256[:12]} differs from the "
+            f"manifest's {recorded[:12]}",
+            hint="the release was edited after it was written; rebuild it",
+        )
+    return schema
 
 
 def _name(root: Path, manifest: dict[str, Any]) -> str:

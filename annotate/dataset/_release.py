@@ -32,24 +32,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotate.dataset import _diff, _manifest, _splits
+from annotate.dataset import _diff, _splits
 from annotate.dataset._build import build
-from annotate.errors import IntegrityError, ReleaseError, VersionWarning
+from annotate.dataset._read import verify
+from annotate.errors import ReleaseError, VersionWarning
 from annotate.labels._votes import drop_rule_errors, prepare, read_sentences
 from annotate.schema._schema import Schema, load_schema
 
-__all__ = [
-    "IntegrityError",
-    "Release",
-    "ReleaseError",
-    "VersionWarning",
-    "diff",
-    "load_release",
-    "release",
-    "release_schema",
-    "suggest_version",
-    "verify",
-]
+__all__ = ["Release", "diff", "load_release", "release", "suggest_version"]
 
 _SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
 
@@ -256,48 +246,6 @@ def diff(a_dir: str | Path, b_dir: str | Path) -> _diff.ReleaseDiff:
     old = _diff.read_snapshot(a_dir, verify(a_dir))
     new = _diff.read_snapshot(b_dir, verify(b_dir))
     return _diff.compare(old, new)
-
-
-def verify(release_dir: str | Path) -> _manifest.Manifest:
-    """Recompute every checksum of a release, check its manifest, and return the manifest.
-
-    The manifest's claims are checked against the files: the version (card title,
-    changelog, a version-named folder), the parent, the rows of every split and of the
-    per-annotator table, the schema (hash, name, version, fields of ``schema.yaml``) and
-    the licence (the card's YAML). The returned manifest's ``sha256`` attribute is the hash
-    of ``manifest.json``'s bytes (``sha256sum manifest.json``): one hash that pins the
-    whole release.
-
-    Raises
-    ------
-    IntegrityError
-        Naming each file that was modified, removed or added, or each claim of the
-        manifest that the files contradict.
-    ReleaseError
-        Not a release, or a release format this toolkit cannot read.
-    """
-    return _manifest.verify(Path(release_dir))
-
-
-def release_schema(release_dir: str | Path) -> Schema:
-    """The schema a release was built with, loaded from its own ``schema.yaml``.
-
-    Raises
-    ------
-    ReleaseError
-        When the schema's hash differs from the one the manifest recorded.
-    """
-    root = Path(release_dir)
-    manifest = verify(root)
-    schema = load_schema(root / "schema.yaml", guidelines=root / "guidelines.md")
-    recorded = (manifest.get("schema") or {}).get("sha256")
-    if recorded and recorded != schema.sha256:
-        raise ReleaseError(
-            f"{root / 'schema.yaml'}: schema sha256 {schema.sha256[:12]} differs from the "
-            f"manifest's {recorded[:12]}",
-            hint="the release was edited after it was written; rebuild it",
-        )
-    return schema
 
 
 def load_release(release_dir: str | Path) -> Any:

@@ -1,1 +1,24 @@
-"""The model stage."""
+"""The classifier: train, evaluate and predict; the rule-based pre-annotator.
+
+Saved models name their feature classes by :mod:`annotate.model.features`, a path that
+stays put when files inside the package move.
+"""
+
+from annotate._lazy import attach
+
+_NAMES = {
+    "ModelFormatError": "._train",
+    "TrainError": "._train",
+    "TrainResult": "._train",
+    "UntrustedModelError": "._train",
+    "evaluate": "._train",
+    "load_model": "._train",
+    "model_id": "._train",
+    "predict": "._train",
+    "to_predictions": "._train",
+    "train": "._train",
+    "LEXICON_VERSION": "._rules",
+    "preannotate": "._rules",
+}
+__all__ = sorted(_NAMES)
+__getattr__, __dir__ = attach(__name__, globals(), _NAMES)

@@ -31,7 +31,7 @@ import pandas as pd
 from joblib import Parallel, delayed
 
 from annotate._files import atomic_files, check_output, read_parquet, write_parquet, write_text
-from annotate.dataset._read import LoadedRelease, load_release
+from annotate.dataset._read import LoadedRelease, read_release, release_schema
 from annotate.errors import AnnotateError, OutputError
 from annotate.model import _report, _selection
 from annotate.model import features as _features
@@ -158,7 +158,7 @@ def train(
     TrainError
         If a field is unknown or has no labelled training sentence.
     """
-    rel = load_release(release_dir)
+    rel = read_release(release_dir)
     names = _pick_fields(rel, fields)
     out = _model_dir(output_dir, release_dir)
     version = model_id(rel)
@@ -220,7 +220,6 @@ def _rules_vs_model(
     Tells a maintainer when the trained model has overtaken the lexicon as pre-annotator.
     Empty when the release's schema has no field the rules predict.
     """
-    from annotate.dataset._release import release_schema
     from annotate.model._rules import preannotate, score_against_gold
 
     test = rel.splits.get("test")
@@ -497,7 +496,7 @@ def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "te
         If the release's schema name or version differs from the model's.
     """
     models, meta = load_model(model_dir)
-    rel = load_release(release_dir)
+    rel = read_release(release_dir)
     want, got = meta["schema"], rel.schema
     if (want.get("name"), want.get("version")) != (got.get("name"), got.get("version")):
         raise TrainError(

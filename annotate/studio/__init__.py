@@ -1,1 +1,26 @@
-"""The studio stage."""
+"""Label Studio: the local server, pushing sentences as tasks, pulling annotations, review
+and gold labels.
+"""
+
+from annotate._lazy import attach
+
+_NAMES = {
+    "StudioStatus": "._local",
+    "StudioStopped": "._local",
+    "connect": "._local",
+    "home_dir": "._local",
+    "studio_down": "._local",
+    "studio_status": "._local",
+    "studio_up": "._local",
+    "PushResult": "._push",
+    "push": "._push",
+    "PullResult": "._pull",
+    "pull": "._pull",
+    "ReviewResult": "._review",
+    "review": "._review",
+    "GoldImport": "._gold",
+    "import_gold": "._gold",
+    "load_gold": "._gold",
+}
+__all__ = sorted(_NAMES)
+__getattr__, __dir__ = attach(__name__, globals(), _NAMES)

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from annotate._demo import demo
 from annotate.cli import app
-from annotate.dataset._release import load_release, release, verify
+from annotate.dataset import load_release, release, verify
 from annotate.schema._schema import load_schema
 from annotate.studio._client import Client
 

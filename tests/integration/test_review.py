@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from annotate.corpus._ingest import ingest
-from annotate.dataset._release import load_release, release
+from annotate.dataset import load_release, release
 from annotate.schema._schema import load_schema
 from annotate.studio._client import Client
 from annotate.studio._gold import import_gold, load_gold

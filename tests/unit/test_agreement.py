@@ -8,7 +8,7 @@ import krippendorff
 import numpy as np
 import pytest
 
-from annotate.dataset._release import ReleaseError
+from annotate.dataset import ReleaseError
 from annotate.labels._agreement import agreement, cohen_kappa, fleiss_kappa, nominal_alpha
 from tests.unit.test_release_support import A, B, C, Table, schema
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from annotate._demo import _release_or_reuse, _train_or_reuse
-from annotate.dataset._release import VersionWarning, release, verify
+from annotate.dataset import VersionWarning, release, verify
 from annotate.errors import OutputError
 from tests.unit.test_release_support import A, C, Table, annotate_all, corpus, schema, sentences
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotate.corpus._public import load_corpus
+from annotate.dataset import load_release, verify
 from annotate.dataset._import import import_corpus
-from annotate.dataset._release import load_release, verify
 from tests.shared import shared_data
 
 

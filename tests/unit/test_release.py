@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from annotate.dataset._release import IntegrityError, ReleaseError, load_release, release, verify
+from annotate.dataset import IntegrityError, ReleaseError, load_release, release, verify
 from tests.unit.test_release_support import ROOT, A, B, C, Table, annotate_all, corpus, schema
 from tests.unit.test_release_support import sentences as make_sentences
 

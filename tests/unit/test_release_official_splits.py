@@ -9,7 +9,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from annotate.dataset._release import ReleaseError, load_release, release, suggest_version, verify
+from annotate.dataset import ReleaseError, load_release, release, suggest_version, verify
 from annotate.dataset._splits import official
 from tests.unit.test_release_support import Table, annotate_all, corpus, schema, sentences
 

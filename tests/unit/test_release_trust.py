@@ -24,15 +24,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from annotate.cli import app
-from annotate.dataset._release import (
-    IntegrityError,
-    ReleaseError,
-    VersionWarning,
-    _publish,
-    diff,
-    release,
-    verify,
-)
+from annotate.dataset import IntegrityError, ReleaseError, VersionWarning, diff, release, verify
+from annotate.dataset._release import _publish
 from annotate.model._train import train
 from tests.unit.test_release_support import ROOT, A, B, C, Table, annotate_all, corpus, schema
 from tests.unit.test_release_support import sentences as make_sentences

@@ -9,7 +9,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from annotate.dataset._release import ReleaseError, VersionWarning, diff, release, suggest_version
+from annotate.dataset import ReleaseError, VersionWarning, diff, release, suggest_version
 from tests.unit.test_release_support import A, B, Table, annotate_all, corpus, schema, sentences
 
 OLD = sentences(corpus(40))

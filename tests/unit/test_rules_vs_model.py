@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from annotate.dataset._release import IntegrityError, release_schema
+from annotate.dataset import IntegrityError, release_schema
 from annotate.model._train import train
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from annotate.dataset._release import ReleaseError
+from annotate.dataset import ReleaseError
 from annotate.dataset._splits import assign, check_ratios, normalise
 from tests.unit.test_release_support import corpus, sentences
 

@@ -1,0 +1,75 @@
+"""The rooms of the package import one way only (ARCHITECTURE.md): a stage may use the stages
+below it and the shared base, never one above. Checked on the source, imports inside functions
+included, so that a lazy import cannot hide an upward arrow."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import annotate
+
+PACKAGE = Path(annotate.__file__).parent
+# Lowest first. The shared base (errors, file writing, the lazy faces) is below every room;
+# the CLI and the demo sit on top.
+ROOMS = ["schema", "corpus", "labels", "studio", "dataset", "model"]
+BASE = {"annotate", "annotate.errors", "annotate._files", "annotate._lazy"}
+TOP = {"annotate.cli", "annotate._demo", "annotate.__main__"}
+
+
+def _module(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _floor(module: str) -> int:
+    if module in BASE:
+        return -1
+    if module in TOP:
+        return len(ROOMS)
+    room = module.split(".")[1]
+    assert room in ROOMS, f"{module} is in no room: add it to ARCHITECTURE.md and ROOMS"
+    return ROOMS.index(room)
+
+
+def _imports(path: Path) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.split(".")[0] == "annotate"}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "annotate":
+                for alias in node.names:
+                    sub = f"annotate.{alias.name}"
+                    # a name of the lazy public face counts as the module that defines it
+                    found.add(annotate._NAMES.get(alias.name, sub) if sub not in BASE else sub)
+            elif node.module.split(".")[0] == "annotate":
+                found.add(node.module)
+    return found
+
+
+def _room_of(module: str) -> str:
+    parts = module.split(".")
+    return ".".join(parts[:2]) if len(parts) > 1 else module
+
+
+def test_every_module_is_in_a_room_and_imports_point_down() -> None:
+    upward = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        here = _module(path)
+        for target in _imports(path):
+            if _floor(_room_of(target) if target not in BASE | TOP else target) > _floor(
+                _room_of(here) if here not in BASE | TOP else here
+            ):
+                upward.append(f"{here} -> {target}")
+    assert not upward, "imports pointing up a floor:\n" + "\n".join(sorted(upward))
+
+
+def test_the_base_imports_no_room() -> None:
+    for name in ("errors.py", "_files.py", "_lazy.py"):
+        assert all(t in BASE for t in _imports(PACKAGE / name)), name
+
+
+def test_every_public_name_resolves() -> None:
+    for name in annotate.__all__:
+        assert getattr(annotate, name) is not None, name
