@@ -617,19 +617,14 @@ def predict(
     as_json: JsonOpt = False,
 ) -> None:
     """Predict every field with scores; --push sends them to Label Studio, least certain first."""
-    import pandas as pd
-
     from annotate.model._train import predict as run
 
     path = run(model_dir, sentences, output=output)
-    _report_predictions(
-        "predict", pd.read_parquet(path), path, sentences, schema, project, push_to_studio, as_json
-    )
+    _report_predictions("predict", path, sentences, schema, project, push_to_studio, as_json)
 
 
 def _report_predictions(
     title: str,
-    frame: Any,
     path: Path,
     sentences: Path,
     schema: Path,
@@ -638,19 +633,14 @@ def _report_predictions(
     as_json: bool,
 ) -> None:
     """Print what predict/preannotate wrote and, with --push, attach it in Label Studio."""
-    summary: dict[str, Any] = {"output": path, "sentences": len(frame)}
+    from annotate._files import parquet_file
+
+    summary: dict[str, Any] = {"output": path, "sentences": parquet_file(path).metadata.num_rows}
     if push_to_studio:
-        from annotate.model._train import to_predictions
-        from annotate.schema._schema import load_schema
         from annotate.studio._push import push as push_tasks
 
-        loaded = load_schema(schema)
         pushed = push_tasks(
-            sentences,
-            schema=loaded,
-            project=project,
-            predictions=to_predictions(frame, loaded),
-            progress=not as_json,
+            sentences, schema=schema, project=project, predictions=path, progress=not as_json
         )
         summary.update(pushed=pushed.predictions, project=pushed.url)
     if as_json:
@@ -672,17 +662,10 @@ def preannotate(
     as_json: JsonOpt = False,
 ) -> None:
     """Cold start: rule-based hedging and attribution predictions from a learned lexicon."""
-    from annotate._files import check_output, read_parquet, write_parquet
     from annotate.model._rules import preannotate as run
-    from annotate.schema._schema import load_schema
 
-    check_output(output, inputs=(sentences,), what="predictions")
-    table = read_parquet(sentences, "sentence table").to_pandas()
-    frame = run(table, load_schema(schema), version=lexicon_version)
-    write_parquet(output, frame)
-    _report_predictions(
-        "preannotate", frame, output, sentences, schema, project, push_to_studio, as_json
-    )
+    path = run(sentences, schema, version=lexicon_version, output=output)
+    _report_predictions("preannotate", path, sentences, schema, project, push_to_studio, as_json)
 
 
 @app.command("import-corpus")

@@ -15,7 +15,6 @@ _NAMES = {
     "load_model": "._train",
     "model_id": "._train",
     "predict": "._train",
-    "to_predictions": "._train",
     "train": "._train",
     "LEXICON_VERSION": "._rules",
     "preannotate": "._rules",

@@ -25,14 +25,17 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import yaml
 
-from annotate._files import write_text
+from annotate._files import check_output, read_parquet, write_parquet, write_text
+from annotate.errors import AnnotateError
 from annotate.model import _lexicon
 from annotate.model._report import field_metrics
+from annotate.schema._schema import DEFAULT_SCHEMA, load_schema
 
 __all__ = ["LEXICON_VERSION", "load_lexicon", "preannotate", "score_against_gold"]
 
@@ -327,27 +330,46 @@ def _looks_like_source(source: str, lex: dict[str, Any]) -> bool:
 
 
 def preannotate(
-    sentences: pd.DataFrame, schema: Any, *, version: str = LEXICON_VERSION
-) -> pd.DataFrame:
+    sentences: pd.DataFrame | str | Path,
+    schema: Any = DEFAULT_SCHEMA,
+    *,
+    version: str = LEXICON_VERSION,
+    output: str | Path | None = None,
+) -> pd.DataFrame | Path:
     """Rule-based predictions for the hedging and attribution fields a schema has.
 
     Parameters
     ----------
-    sentences : pandas.DataFrame
-        Needs ``sentence_id`` and ``text``.
+    sentences : pandas.DataFrame or path
+        Needs ``sentence_id`` and ``text`` (an ingest output or a release split).
     schema : Schema
         Fields used when present: ``hedging`` + ``hedge_cue``, ``attribution`` (or
         ``has_attribution``) + ``source`` + ``attribution_cue``.
     version : str
         Lexicon version; ``model_version`` is ``lexicon-<version>``.
+    output : path, optional
+        Write the predictions there as Parquet and return the path instead.
 
     Returns
     -------
-    pandas.DataFrame
+    pandas.DataFrame or pathlib.Path
         ``sentence_id``, per choice field ``<field>`` and ``<field>_score``, per spans field a
         list of ``{start, end, label, text}``, ``uncertainty`` (``1 - score`` of the least sure
         field) and ``model_version``.
     """
+    if output is not None:
+        given = () if isinstance(sentences, pd.DataFrame) else (sentences,)
+        check_output(output, inputs=given, what="predictions")
+    if not isinstance(sentences, pd.DataFrame):
+        sentences = read_parquet(sentences, "sentence table").to_pandas()
+    missing = {"sentence_id", "text"} - set(sentences.columns)
+    if missing:
+        raise AnnotateError(
+            f"sentence table lacks column(s) {', '.join(sorted(missing))}",
+            hint="pass the Parquet written by 'annotate ingest' or a release split",
+        )
+    if not hasattr(schema, "fields"):
+        schema = load_schema(schema)
     lex = load_lexicon(version)
     names = {f.name: f for f in schema.fields}
     rows = []
@@ -378,7 +400,8 @@ def preannotate(
         row["uncertainty"] = round(1 - min(scores), 4) if scores else 1.0
         row["model_version"] = f"lexicon-{lex['version']}"
         rows.append(row)
-    return pd.DataFrame(rows)
+    frame = pd.DataFrame(rows)
+    return frame if output is None else write_parquet(output, frame)
 
 
 def score_against_gold(

@@ -35,7 +35,6 @@ from annotate.dataset._read import LoadedRelease, read_release, release_schema
 from annotate.errors import AnnotateError, OutputError
 from annotate.model import _report, _selection
 from annotate.model import features as _features
-from annotate.schema._types import Span
 
 __all__ = [
     "FORMAT_VERSION",
@@ -47,7 +46,6 @@ __all__ = [
     "load_model",
     "model_id",
     "predict",
-    "to_predictions",
     "train",
 ]
 
@@ -227,6 +225,7 @@ def _rules_vs_model(
         return []
     schema = release_schema(rel.path)
     rules = preannotate(test[["sentence_id", "text"]], schema)
+    assert isinstance(rules, pd.DataFrame)  # no output path given
     covered = [n for n in names if n in rules.columns and test[n].notna().any()]
     if not covered:
         return []
@@ -572,30 +571,3 @@ def predict(
     if output is None:
         return out
     return write_parquet(output, out)
-
-
-def to_predictions(pred_df: pd.DataFrame, schema: Any) -> list[dict[str, Any]]:
-    """Prediction rows as Label Studio predictions, for ``annotate push --predictions``.
-
-    Each item is ``{sentence_id, result, score, model_version}``; ``result`` comes from
-    ``schema.to_result`` (choice fields the schema has, and spans columns holding lists of
-    ``{start, end, label, text}``); ``score`` is ``1 - uncertainty`` (see :func:`predict`).
-    """
-    out = []
-    for row in pred_df.to_dict("records"):
-        values: dict[str, Any] = {}
-        for f in schema.fields:
-            value = row.get(f.name)
-            if f.kind == "choice" and isinstance(value, str) and value in f.values:
-                values[f.name] = value
-            elif f.kind == "spans" and value is not None and len(value):
-                values[f.name] = sorted(Span(**dict(s)) for s in value)
-        out.append(
-            {
-                "sentence_id": row["sentence_id"],
-                "result": schema.to_result(values),
-                "score": round(1.0 - float(row.get("uncertainty", 0.0)), 4),
-                "model_version": row["model_version"],
-            }
-        )
-    return out

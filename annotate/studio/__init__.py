@@ -18,6 +18,7 @@ _NAMES = {
     "pull": "._pull",
     "ReviewResult": "._review",
     "review": "._review",
+    "to_predictions": "._predictions",
     "GoldImport": "._gold",
     "import_gold": "._gold",
     "load_gold": "._gold",

@@ -20,16 +20,25 @@ import pandas as pd
 from annotate._files import read_parquet
 from annotate.errors import PushError
 from annotate.schema._schema import Schema
+from annotate.schema._types import Span
 from annotate.studio._client import Client
 
-__all__ = ["attach_predictions", "read_predictions", "sentence_texts"]
+__all__ = ["attach_predictions", "read_predictions", "sentence_texts", "to_predictions"]
 
 _BATCH = 1000
 _COLUMNS = ("sentence_id", "result", "score", "model_version")
 
 
-def read_predictions(source: str | Path | Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Read predictions from Parquet/JSONL (or take a list), checking the columns."""
+def read_predictions(
+    source: str | Path | pd.DataFrame | Iterable[Mapping[str, Any]], schema: Schema
+) -> list[dict[str, Any]]:
+    """Predictions as ``{sentence_id, result, score, model_version}`` items.
+
+    ``source`` is what ``annotate predict`` or ``annotate preannotate`` return or write (one
+    row per sentence with a column per field), the same as Label Studio items
+    (``result``/``score`` columns), either as a Parquet/JSONL file or a DataFrame, or a list
+    of items.
+    """
     if isinstance(source, (str, Path)):
         path = Path(source)
         if path.suffix == ".parquet":
@@ -41,15 +50,32 @@ def read_predictions(source: str | Path | Iterable[Mapping[str, Any]]) -> list[d
                 f"{path}: predictions must be .parquet or .jsonl, not {path.suffix!r}",
                 hint="write them with `annotate predict ... -o predictions.parquet`",
             )
+        return _from_frame(frame, schema, str(path))
+    if isinstance(source, pd.DataFrame):
+        return _from_frame(source, schema, "the predictions table")
+    return _items([dict(r) for r in source])
+
+
+def _from_frame(frame: pd.DataFrame, schema: Schema, where: str) -> list[dict[str, Any]]:
+    if "result" in frame.columns:
         missing = [c for c in _COLUMNS if c not in frame.columns]
-        if missing:
-            raise PushError(
-                f"{path} has no column {', '.join(missing)}",
-                hint=f"a predictions file needs the columns {', '.join(_COLUMNS)}",
-            )
-        rows = frame[list(_COLUMNS)].to_dict("records")
     else:
-        rows = [dict(r) for r in source]
+        # One row per sentence, a column per field: predict's and preannotate's own output.
+        missing = [c for c in ("sentence_id", "model_version") if c not in frame.columns]
+        if not missing and not any(f.name in frame.columns for f in schema.fields):
+            missing = [f"named after a field of {schema.name}"]
+        if not missing:
+            return to_predictions(frame, schema)
+    if missing:
+        raise PushError(
+            f"{where} has no column {', '.join(missing)}",
+            hint="give the output of `annotate predict` or `annotate preannotate`, or items "
+            f"with the columns {', '.join(_COLUMNS)}",
+        )
+    return _items(frame[list(_COLUMNS)].to_dict("records"))
+
+
+def _items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         if isinstance(row["result"], str):
             row["result"] = json.loads(row["result"])
@@ -117,3 +143,30 @@ def _drop_versions(client: Client, project_id: int, versions: set[str]) -> None:
     for prediction in existing:
         if prediction.model_version in versions:
             client.call("delete a prediction", client.sdk.predictions.delete, id=prediction.id)
+
+
+def to_predictions(pred_df: pd.DataFrame, schema: Schema) -> list[dict[str, Any]]:
+    """Prediction rows (what ``predict`` and ``preannotate`` return) as Label Studio predictions.
+
+    Each item is ``{sentence_id, result, score, model_version}``; ``result`` comes from
+    ``schema.to_result`` (choice fields the schema has, and spans columns holding lists of
+    ``{start, end, label, text}``); ``score`` is ``1 - uncertainty`` (see :func:`annotate.predict`).
+    """
+    out = []
+    for row in pred_df.to_dict("records"):
+        values: dict[str, Any] = {}
+        for f in schema.fields:
+            value = row.get(f.name)
+            if f.kind == "choice" and isinstance(value, str) and value in f.values:
+                values[f.name] = value
+            elif f.kind == "spans" and value is not None and len(value):
+                values[f.name] = sorted(Span(**dict(s)) for s in value)
+        out.append(
+            {
+                "sentence_id": row["sentence_id"],
+                "result": schema.to_result(values),
+                "score": round(1.0 - float(row.get("uncertainty", 0.0)), 4),
+                "model_version": row["model_version"],
+            }
+        )
+    return out

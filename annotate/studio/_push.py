@@ -21,10 +21,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 from annotate.errors import PushError, StudioError
 from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
@@ -92,7 +95,7 @@ def push(
     on_change: ChangePolicy = "keep",
     force: bool = False,
     batch_size: int = DEFAULT_BATCH,
-    predictions: str | Path | list[dict[str, Any]] | None = None,
+    predictions: str | Path | pd.DataFrame | list[dict[str, Any]] | None = None,
     order_by_uncertainty: bool = True,
     progress: bool = False,
     client: Client | None = None,
@@ -116,9 +119,10 @@ def push(
     force
         Allow a schema change that removes labels in use, and ``update`` of annotated tasks.
     predictions
-        Pre-annotations to attach (a Parquet/JSONL file or a list of
-        ``{sentence_id, result, score, model_version}``); they replace earlier predictions
-        of the same model version.
+        Pre-annotations to attach: what ``annotate.predict`` or ``annotate.preannotate``
+        return or write (a DataFrame or a Parquet/JSONL file), or Label Studio items
+        ``{sentence_id, result, score, model_version}``; they replace earlier predictions of
+        the same model version.
     order_by_uncertainty
         With predictions, switch the project to uncertainty sampling so that the tasks
         with the lowest score are served first.
@@ -141,6 +145,8 @@ def push(
     schema = schema if isinstance(schema, Schema) else load_schema(schema)
     _check_options(overlap, on_change, batch_size)
     total = _check_table(sentences)
+    # Read before the server is touched: a bad predictions file changes nothing there.
+    rows = None if predictions is None else read_predictions(predictions, schema)
     client = client or connect()
     name = project or schema.name
     home = home_dir()
@@ -158,8 +164,7 @@ def push(
                 client, proj, created, sentences, total, task_map, result, batch_size, progress
             )
             _handle_changed(client, proj.id, task_map, result, sentences, on_change, force)
-            if predictions is not None:
-                rows = read_predictions(predictions)
+            if rows is not None:
                 wanted = {r["sentence_id"] for r in rows}
                 texts = sentence_texts(sentences, wanted)
                 tasks = {sid: tid for sid, (tid, _) in task_map.entries().items()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import secrets
 import signal
@@ -395,3 +396,35 @@ def test_bad_predictions_are_refused_before_anything_is_sent(
     bad["result"][0]["value"]["choices"] = ["gossip"]
     with pytest.raises(LabelError, match="gossip"):
         push(table, schema=schema, project=project_name, predictions=[bad])
+
+
+def test_push_takes_the_predictions_preannotate_writes(
+    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+) -> None:
+    """`annotate push --predictions` reads what `annotate preannotate` (or `predict`) writes:
+    one row per sentence and a column per field, turned into Label Studio results by push."""
+    table = sentence_table(tmp_path / "s.parquet", 12)
+    runner = CliRunner()
+    pre = runner.invoke(
+        app, ["preannotate", str(table), "-o", str(tmp_path / "pre.parquet"), "--json"]
+    )
+    assert pre.exit_code == 0, pre.output
+    pushed = runner.invoke(
+        app,
+        [
+            "push",
+            str(table),
+            "--project",
+            project_name,
+            "--predictions",
+            str(tmp_path / "pre.parquet"),
+            "--json",
+        ],
+    )
+    assert pushed.exit_code == 0, pushed.output
+    assert json.loads(pushed.stdout)["predictions"] == 12
+    (proj,) = client.sdk.projects.list(title=project_name)
+    predictions = list(client.sdk.predictions.list(project=proj.id))
+    assert len(predictions) == 12
+    assert {p.model_version for p in predictions} == {"lexicon-1.1.0"}
+    assert all(p.result for p in predictions)

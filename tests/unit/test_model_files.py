@@ -22,9 +22,9 @@ from annotate.model._train import (
     UntrustedModelError,
     load_model,
     predict,
-    to_predictions,
     train,
 )
+from annotate.studio._predictions import to_predictions
 from tests.unit.test_train import SCHEMA, _release, _rows
 
 OLD_MODEL = Path(__file__).parents[1] / "data" / "models" / "tfidf-lr-news-stance-0.1.0-format0"

@@ -10,9 +10,9 @@ import yaml
 
 from annotate.corpus._ingest import ingest
 from annotate.model._rules import LEXICON_VERSION, load_lexicon, preannotate, score_against_gold
-from annotate.model._train import to_predictions
 from annotate.schema._schema import load_schema
 from annotate.studio._gold import load_gold
+from annotate.studio._predictions import to_predictions
 
 ROOT = Path(__file__).parents[2]
 SCHEMA = load_schema(ROOT / "schemas" / "news-stance.yaml")

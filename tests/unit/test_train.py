@@ -12,8 +12,9 @@ import pytest
 
 from annotate.dataset._import import release_from_gold
 from annotate.model import _selection
-from annotate.model._train import TrainError, evaluate, load_model, predict, to_predictions, train
+from annotate.model._train import TrainError, evaluate, load_model, predict, train
 from annotate.schema._schema import load_schema
+from annotate.studio._predictions import to_predictions
 
 # The synthetic sentences carry choice labels and no cue or source spans: under
 # news-stance's error rules (a hedged or attributed sentence needs its span) a release
