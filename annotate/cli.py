@@ -7,8 +7,10 @@ as one message without a traceback and exit with code 2; ``--debug`` shows the t
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -111,6 +113,28 @@ def _emit_json(summary: Any) -> None:
     sys.stdout.write(json.dumps(_jsonable(summary), ensure_ascii=False, sort_keys=True) + "\n")
 
 
+@contextlib.contextmanager
+def _progress(enabled: bool) -> Iterator[Any]:
+    """A progress callback (see annotate._progress) drawing rich bars on stderr, or None."""
+    if not enabled:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bars:
+        stages: dict[str, Any] = {}
+
+        def report(stage: str, advance: int, total: int | None) -> None:
+            if stage not in stages:
+                stages[stage] = bars.add_task(stage, total=total)
+            elif total is not None:
+                bars.update(stages[stage], total=total)
+            bars.advance(stages[stage], advance)
+
+        yield report
+
+
 def _table(title: str, rows: list[tuple[str, Any]]) -> None:
     table = Table(title=title, show_header=False, title_justify="left")
     table.add_column(style="bold")
@@ -142,16 +166,17 @@ def ingest(
     """Split articles into sentences with stable ids, ready to push to Label Studio."""
     from annotate.corpus._ingest import ingest as run
 
-    result = run(
-        paths,
-        output,
-        text_column=text_column,
-        id_column=id_column,
-        title_column=title_column,
-        url_column=url_column,
-        workers=workers,
-        progress=not as_json,
-    )
+    with _progress(not as_json) as bar:
+        result = run(
+            paths,
+            output,
+            text_column=text_column,
+            id_column=id_column,
+            title_column=title_column,
+            url_column=url_column,
+            workers=workers,
+            progress=bar,
+        )
     if as_json:
         _emit_json(result)
     else:
@@ -255,7 +280,9 @@ def push(
     force: Annotated[
         bool, typer.Option(help="Allow changes that touch existing annotations.")
     ] = False,
-    batch_size: Annotated[int, typer.Option(help="Tasks per import request.")] = 1000,
+    batch_size: Annotated[
+        int | None, typer.Option(help="Tasks per import request (default: the library's).")
+    ] = None,
     predictions: Annotated[
         Path | None,
         typer.Option(help="Pre-annotations (Parquet/JSONL from `annotate predict`) to attach."),
@@ -268,18 +295,19 @@ def push(
     """Create or update the Label Studio project and import new sentences as tasks."""
     from annotate.studio._push import push as run
 
-    result = run(
-        sentences,
-        schema=schema,
-        project=project,
-        overlap=overlap,
-        on_change=on_change,  # type: ignore[arg-type]
-        force=force,
-        batch_size=batch_size,
-        predictions=predictions,
-        order_by_uncertainty=order_by_uncertainty,
-        progress=not as_json,
-    )
+    with _progress(not as_json) as bar:
+        result = run(
+            sentences,
+            schema=schema,
+            project=project,
+            overlap=overlap,
+            on_change=on_change,  # type: ignore[arg-type]
+            force=force,
+            batch_size=batch_size,
+            predictions=predictions,
+            order_by_uncertainty=order_by_uncertainty,
+            progress=bar,
+        )
     if as_json:
         _emit_json(result)
         return
@@ -325,7 +353,8 @@ def pull(
     """Pull annotations into a validated table, one row per annotation and field."""
     from annotate.studio._pull import pull as run
 
-    result = run(project, output, schema=schema, full=full, progress=not as_json)
+    with _progress(not as_json) as bar:
+        result = run(project, output, schema=schema, full=full, progress=bar)
     if as_json:
         _emit_json({**_jsonable(result), "violation_count": result.violation_count})
         return
@@ -414,8 +443,7 @@ def release(
     if suggest:
         if parent is None:
             raise typer.BadParameter("--suggest needs --parent", param_hint="--parent")
-        parent_dir = Path(parent) if Path(parent).is_dir() else output_dir / parent
-        suggested = lib.suggest_version(parent_dir, **options)
+        suggested = lib.suggest_version(parent, output_dir=output_dir, **options)
         if as_json:
             _emit_json({"suggested_version": suggested})
         else:
@@ -559,7 +587,8 @@ def train(
     """Train one TF-IDF + linear classifier per choice field; write reports and a model card."""
     from annotate.model._train import train as run
 
-    result = run(release_dir, output, fields=field, seed=seed, progress=not as_json, metric=metric)
+    with _progress(not as_json) as bar:
+        result = run(release_dir, output, fields=field, seed=seed, progress=bar, metric=metric)
     if as_json:
         _emit_json(
             {
@@ -639,9 +668,10 @@ def _report_predictions(
     if push_to_studio:
         from annotate.studio._push import push as push_tasks
 
-        pushed = push_tasks(
-            sentences, schema=schema, project=project, predictions=path, progress=not as_json
-        )
+        with _progress(not as_json) as bar:
+            pushed = push_tasks(
+                sentences, schema=schema, project=project, predictions=path, progress=bar
+            )
         summary.update(pushed=pushed.predictions, project=pushed.url)
     if as_json:
         _emit_json(summary)

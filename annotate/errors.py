@@ -7,11 +7,13 @@ __all__ = [
     "AnnotateError",
     "AuthenticationFailed",
     "ConnectionFailed",
+    "CorpusError",
     "IngestError",
     "InputError",
     "IntegrityError",
     "LabelError",
     "MissingExtraError",
+    "ModelFormatError",
     "OutputError",
     "PullError",
     "PushError",
@@ -19,6 +21,8 @@ __all__ = [
     "SchemaError",
     "StudioError",
     "StudioTimeout",
+    "TrainError",
+    "UntrustedModelError",
     "VersionWarning",
 ]
 
@@ -103,3 +107,19 @@ class IntegrityError(ReleaseError):
 
 class VersionWarning(UserWarning):
     """The version given to a release disagrees with the one its changes call for."""
+
+
+class CorpusError(AnnotateError, FileNotFoundError):
+    """A corpus is not where it should be, or its files do not parse."""
+
+
+class TrainError(AnnotateError, ValueError):
+    """A model cannot be trained, loaded or applied as asked."""
+
+
+class ModelFormatError(TrainError):
+    """A model folder is corrupt, or was written by a newer toolkit than this one."""
+
+
+class UntrustedModelError(TrainError):
+    """A model file holds types that ``annotate train`` never writes; loading it could run code."""

@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from annotate._files import atomic_files, check_output
+from annotate._progress import Progress, report
 from annotate.corpus._article import (
     ARTICLE_SCHEMA,
     SENTENCE_SCHEMA,
@@ -185,7 +186,7 @@ def ingest(
     title_column: str | None = None,
     url_column: str | None = None,
     workers: int | None = None,
-    progress: bool = False,
+    progress: Progress | None = None,
 ) -> IngestResult:
     """Read articles, clean them, split them into sentences and write two Parquet tables.
 
@@ -204,8 +205,9 @@ def ingest(
         and ``language`` are always read when present.
     workers : int, optional
         Processes to use; default ``os.cpu_count()``, but 1 for inputs under about 1 MB.
-    progress : bool
-        Show a rich progress bar on stderr.
+    progress : callable, optional
+        Called as ``progress("ingest", articles_done, None)`` as articles are read
+        (see :mod:`annotate._progress`).
 
     Returns
     -------
@@ -245,7 +247,7 @@ def ingest(
         tables = stack.enter_context(atomic_files(output, articles_path_for(output)))
         sentences = _Writer(stack, tables[0], SENTENCE_SCHEMA)
         articles = _Writer(stack, tables[1], ARTICLE_SCHEMA)
-        bar = _progress(stack) if progress else None
+        tick = report(progress)
         for result in _results(_chunks(raws), max(1, workers)):
             if isinstance(result, Skipped):
                 skipped.append(result)
@@ -267,8 +269,7 @@ def ingest(
             if held >= _ARTICLE_TEXT_PER_GROUP:
                 articles.flush()
                 held = 0
-            if bar is not None:
-                bar[0].advance(bar[1])
+            tick("ingest", 1, None)
         if articles.n == 0:
             raise IngestError(
                 f"nothing could be read from {', '.join(map(str, roots))}"
@@ -289,12 +290,3 @@ def ingest(
 
 def _where(article: dict[str, Any]) -> str:
     return article["path"] if article["line"] is None else f"{article['path']}:{article['line']}"
-
-
-def _progress(stack: ExitStack) -> tuple[Any, Any]:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
-
-    bar = stack.enter_context(
-        Progress("ingest", BarColumn(), MofNCompleteColumn(), "articles", TimeElapsedColumn())
-    )
-    return bar, bar.add_task("ingest", total=None)

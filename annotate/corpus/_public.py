@@ -30,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from annotate.errors import AnnotateError
+from annotate.errors import CorpusError
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 
 __all__ = ["KINDS", "Corpus", "CorpusError", "load_corpus", "shared_data_dir"]
@@ -39,10 +39,6 @@ _REPO = Path(__file__).resolve().parents[2]
 #: Corpus kinds, each also the name of the bundled schema it uses.
 KINDS = ("conll2010", "factappeal", "checkthat-subjectivity", "polnear")
 SPLITS = ("train", "validation", "test")
-
-
-class CorpusError(AnnotateError, FileNotFoundError):
-    """A corpus is not where it should be, or its files do not parse."""
 
 
 @dataclass(frozen=True)

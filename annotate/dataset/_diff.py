@@ -19,8 +19,6 @@ from annotate.dataset._splits import SPLITS
 
 __all__ = ["ReleaseDiff", "Snapshot", "bump", "compare", "read_snapshot"]
 
-_LEVELS = ("none", "patch", "minor", "major")
-
 
 @dataclass
 class Snapshot:

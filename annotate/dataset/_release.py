@@ -206,8 +206,9 @@ def release(
 
 
 def suggest_version(
-    parent_dir: str | Path,
+    parent: str | Path,
     *,
+    output_dir: str | Path = "releases",
     annotations: Any,
     sentences: Any,
     schema: Schema | str | Path,
@@ -218,9 +219,11 @@ def suggest_version(
 
     Major for a removed or renamed field or label; minor for new or removed sentences,
     fields or labels; patch for label corrections only (or no change). ``split_column``
-    and ``options`` are those of :func:`release` (splits, min_annotators, ...).
+    and ``options`` are those of :func:`release` (splits, min_annotators, ...). ``parent``
+    is a release folder, or a version found in ``output_dir``, as for :func:`release`.
     """
-    parent_dir = Path(parent_dir)
+    parent_dir = _parent_dir(parent, Path(output_dir))
+    assert parent_dir is not None  # _parent_dir returns None only for parent=None
     old = _diff.read_snapshot(parent_dir, verify(parent_dir))
     with tempfile.TemporaryDirectory() as tmp:
         # A throwaway release: the diff is computed exactly as a real one would be.

@@ -32,7 +32,7 @@ import pandas as pd
 import yaml
 
 from annotate._files import check_output, read_parquet, write_parquet, write_text
-from annotate.errors import AnnotateError
+from annotate.errors import InputError
 from annotate.model import _lexicon
 from annotate.model._report import field_metrics
 from annotate.schema._schema import DEFAULT_SCHEMA, load_schema
@@ -364,7 +364,7 @@ def preannotate(
         sentences = read_parquet(sentences, "sentence table").to_pandas()
     missing = {"sentence_id", "text"} - set(sentences.columns)
     if missing:
-        raise AnnotateError(
+        raise InputError(
             f"sentence table lacks column(s) {', '.join(sorted(missing))}",
             hint="pass the Parquet written by 'annotate ingest' or a release split",
         )

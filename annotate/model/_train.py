@@ -31,8 +31,14 @@ import pandas as pd
 from joblib import Parallel, delayed
 
 from annotate._files import atomic_files, check_output, read_parquet, write_parquet, write_text
+from annotate._progress import Progress, report
 from annotate.dataset._read import LoadedRelease, read_release, release_schema
-from annotate.errors import AnnotateError, OutputError
+from annotate.errors import (
+    ModelFormatError,
+    OutputError,
+    TrainError,
+    UntrustedModelError,
+)
 from annotate.model import _report, _selection
 from annotate.model import features as _features
 
@@ -86,18 +92,6 @@ _CURVE_SHARES = (0.1, 0.25, 0.5, 1.0)
 _CURVE_MAX = 4000
 
 
-class TrainError(AnnotateError, ValueError):
-    """A model cannot be trained, loaded or applied as asked."""
-
-
-class ModelFormatError(TrainError):
-    """A model folder is corrupt, or was written by a newer toolkit than this one."""
-
-
-class UntrustedModelError(TrainError):
-    """A model file holds types that ``annotate train`` never writes; loading it could run code."""
-
-
 @dataclass(frozen=True)
 class TrainResult:
     """What :func:`train` wrote.
@@ -131,7 +125,7 @@ def train(
     *,
     fields: list[str] | None = None,
     seed: int = 0,
-    progress: bool = False,
+    progress: Progress | None = None,
     metric: str = "macro-f1",
 ) -> TrainResult:
     """Train one classifier per choice field of a release and document it.
@@ -146,8 +140,9 @@ def train(
     fields : list of str, optional
         Choice fields to train; all of them by default.
     seed : int
-    progress : bool
-        Print one line per field as it finishes.
+    progress : callable, optional
+        Called as ``progress("train", 1, fields_in_all)`` as each field is trained (see
+        :mod:`annotate._progress`).
     metric : str
         What model selection maximises: ``macro-f1`` or ``f1:<label>``.
 
@@ -161,6 +156,7 @@ def train(
     out = _model_dir(output_dir, release_dir)
     version = model_id(rel)
     models, per_field, curves = {}, {}, {}
+    tick = report(progress)
     for name in names:
         started = time.perf_counter()
         models[name], per_field[name], curves[name] = _train_field(rel, name, seed, metric)
@@ -171,11 +167,7 @@ def train(
             rel.labels[name],
             per_field[name]["test"]["confusion"],
         )
-        if progress:
-            print(
-                f"{name}: macro-F1 {per_field[name]['test']['macro_f1']} "
-                f"({per_field[name]['seconds']} s)"
-            )
+        tick("train", 1, len(names))
     _save(out, models, rel, version, names)
     rules = _rules_vs_model(rel, models, names)
     metrics = {

@@ -25,6 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as _pc
 
 from annotate._files import check_output, read_parquet, sha256_file, write_parquets
+from annotate._progress import Progress, report
 from annotate.errors import InputError
 from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio import _pull_fetch as fetch
@@ -108,7 +109,7 @@ def pull(
     *,
     schema: Schema | str | Path = DEFAULT_SCHEMA,
     full: bool = False,
-    progress: bool = False,
+    progress: Progress | None = None,
     client: Client | None = None,
     page_size: int = fetch.PAGE_SIZE,
 ) -> PullResult:
@@ -126,8 +127,9 @@ def pull(
     full : bool
         Read every task instead of only those changed since the last pull. The table is
         the same either way; use it when the state under the toolkit home is suspect.
-    progress : bool
-        Show a progress bar on stderr.
+    progress : callable, optional
+        Called as ``progress("pull", tasks_done, tasks_in_all)`` page by page (see
+        :mod:`annotate._progress`).
     client : Client, optional
         Defaults to :func:`annotate.studio._local.connect`.
     page_size : int
@@ -220,7 +222,7 @@ def _sync(
     result: PullResult,
     *,
     full: bool,
-    progress: bool,
+    progress: Progress | None,
     size: int,
 ) -> _Synced:
     """Bring the snapshot up to date with the server."""
@@ -338,29 +340,20 @@ def _fetch_pages(
     annotator: Pseudonymizer,
     since: str | None,
     size: int,
-    progress: bool,
+    progress: Progress | None,
 ) -> None:
     since_ts = fetch.parse_ts(since)
-    bar = None
+    tick, total = report(progress), None
     while True:
         page, remaining = fetch.fetch_page(client, project_id, run.last_id, since_ts, size)
-        if progress and bar is None:
-            bar = _progress_bar(run, remaining)
+        if progress is not None and total is None:
+            # A resumed pull starts from the pages an interrupted one already fetched.
+            done = sum(1 for _ in run.tasks())
+            total = done + remaining
+            tick("pull", done, total)
         if not page:
             break
         run.add_page([fetch.slim_task(t, annotator) for t in page])
-        if bar is not None:
-            bar[0].update(bar[1], advance=len(page))
+        tick("pull", len(page), total)
         if len(page) < size:
             break
-    if bar is not None:
-        bar[0].stop()
-
-
-def _progress_bar(run: Run, remaining: int) -> tuple[Any, Any]:
-    from rich.progress import Progress
-
-    done = sum(1 for _ in run.tasks())
-    bar = Progress(transient=True)
-    bar.start()
-    return bar, bar.add_task("pull", total=done + remaining, completed=done)

@@ -29,6 +29,7 @@ import pyarrow.parquet as pq
 if TYPE_CHECKING:
     import pandas as pd
 
+from annotate._progress import Progress, report
 from annotate.errors import PushError, StudioError
 from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio._client import Client
@@ -94,10 +95,10 @@ def push(
     overlap: int = 1,
     on_change: ChangePolicy = "keep",
     force: bool = False,
-    batch_size: int = DEFAULT_BATCH,
+    batch_size: int | None = None,
     predictions: str | Path | pd.DataFrame | list[dict[str, Any]] | None = None,
     order_by_uncertainty: bool = True,
-    progress: bool = False,
+    progress: Progress | None = None,
     client: Client | None = None,
 ) -> PushResult:
     """Push a sentence table to a Label Studio project.
@@ -143,6 +144,7 @@ def push(
     ``duplicates_annotated``).
     """
     schema = schema if isinstance(schema, Schema) else load_schema(schema)
+    batch_size = DEFAULT_BATCH if batch_size is None else batch_size
     _check_options(overlap, on_change, batch_size)
     total = _check_table(sentences)
     # Read before the server is touched: a bad predictions file changes nothing there.
@@ -234,7 +236,7 @@ def _push_tasks(
     task_map: TaskMap,
     result: PushResult,
     batch_size: int,
-    progress: bool,
+    progress: Progress | None,
 ) -> None:
     # Read with the project itself (one request fewer); a project just created has none.
     server_count = 0 if created else int(proj.task_number or 0)
@@ -381,9 +383,9 @@ def _import_new(
     watch: Watch,
     result: PushResult,
     batch_size: int,
-    progress: bool,
+    progress: Progress | None,
 ) -> None:
-    bar = _progress(progress, total)
+    tick = report(progress)
     for batch in _record_batches(sentences, batch_size):
         # Diff on the two key columns; only new rows are turned into task data.
         sids = batch.column("sentence_id").to_pylist()
@@ -427,20 +429,7 @@ def _import_new(
             known.update((sid, (tid, sha)) for sid, tid, sha in rows)
             watch.add_ours(ids)
             result.new_tasks += len(new)
-        if bar is not None:
-            bar[0].update(bar[1], advance=len(batch))
-    if bar is not None:
-        bar[0].stop()
-
-
-def _progress(enabled: bool, total: int) -> tuple[Any, Any] | None:
-    if not enabled:
-        return None
-    from rich.progress import Progress
-
-    bar = Progress(transient=True)
-    bar.start()
-    return bar, bar.add_task("push", total=total)
+        tick("push", len(batch), total)
 
 
 def _handle_changed(

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from annotate.labels._adjudicate import adjudicate, export_queue
-from tests.unit.test_release_support import A, B, C, D, Table, schema
+from tests.unit.release_support import A, B, C, D, Table, schema
 
 
 def _gold(decisions: pd.DataFrame, sid: str, field: str) -> object:

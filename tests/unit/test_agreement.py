@@ -10,7 +10,7 @@ import pytest
 
 from annotate.dataset import ReleaseError
 from annotate.labels._agreement import agreement, cohen_kappa, fleiss_kappa, nominal_alpha
-from tests.unit.test_release_support import A, B, C, Table, schema
+from tests.unit.release_support import A, B, C, Table, schema
 
 
 def test_two_annotators_alpha_cohen_percent() -> None:

@@ -13,7 +13,7 @@ PACKAGE = Path(annotate.__file__).parent
 # Lowest first. The shared base (errors, file writing, the lazy faces) is below every room;
 # the CLI and the demo sit on top.
 ROOMS = ["schema", "corpus", "labels", "studio", "dataset", "model"]
-BASE = {"annotate", "annotate.errors", "annotate._files", "annotate._lazy"}
+BASE = {"annotate", "annotate.errors", "annotate._files", "annotate._lazy", "annotate._progress"}
 TOP = {"annotate.cli", "annotate._demo", "annotate.__main__"}
 
 
@@ -66,7 +66,7 @@ def test_every_module_is_in_a_room_and_imports_point_down() -> None:
 
 
 def test_the_base_imports_no_room() -> None:
-    for name in ("errors.py", "_files.py", "_lazy.py"):
+    for name in ("errors.py", "_files.py", "_lazy.py", "_progress.py"):
         assert all(t in BASE for t in _imports(PACKAGE / name)), name
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from annotate.cli import app
-from tests.unit.test_release_support import ROOT, C, Table, annotate_all, corpus
-from tests.unit.test_release_support import sentences as make_sentences
+from tests.unit.release_support import ROOT, C, Table, annotate_all, corpus
+from tests.unit.release_support import sentences as make_sentences
 
 SCHEMA = str(ROOT / "schemas" / "news-stance.yaml")
 

@@ -1,6 +1,6 @@
 """The demo's release and model steps on a rerun: reuse what is there, delete nothing.
 
-Offline, on the release tables of test_release_support; the whole demo against a real
+Offline, on the release tables of release_support; the whole demo against a real
 server is tests/integration/test_demo.py.
 """
 
@@ -14,7 +14,7 @@ import pytest
 from annotate._demo import _release_or_reuse, _train_or_reuse
 from annotate.dataset import VersionWarning, release, verify
 from annotate.errors import OutputError
-from tests.unit.test_release_support import A, C, Table, annotate_all, corpus, schema, sentences
+from tests.unit.release_support import A, C, Table, annotate_all, corpus, schema, sentences
 
 SENTS = sentences(corpus(10))
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from typer.testing import CliRunner
 
+from annotate.cli import app
 from annotate.corpus import _ingest as ingest_module
 from annotate.corpus._ingest import IngestResult, ingest
 from tests.shared import shared_data
@@ -215,11 +217,23 @@ def test_two_workers_give_the_same_tables(tmp_path: Path, monkeypatch: pytest.Mo
     assert tables(one) == tables(two)
 
 
-def test_progress_bar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_is_reported_per_article_to_the_callback(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "corpus" / "iran-missiles-russia.txt", tmp_path / "a.txt")
+    shutil.copy(ROOT / "corpus" / "iran-missiles-russia.txt", tmp_path / "b.txt")
+    (tmp_path / "b.txt").write_text("Another title\n\nA different body. " * 3)
+    calls: list[tuple[str, int, int | None]] = []
+    ingest([tmp_path], tmp_path / "o.parquet", progress=lambda *call: calls.append(call))
+    assert calls == [("ingest", 1, None), ("ingest", 1, None)]
+
+
+def test_the_cli_draws_progress_on_stderr_only(tmp_path: Path) -> None:
     shutil.copy(ROOT / "corpus" / "iran-missiles-russia.txt", tmp_path)
-    ingest([tmp_path / "iran-missiles-russia.txt"], tmp_path / "o.parquet", progress=True)
-    captured = capsys.readouterr()
-    assert "ingest" in captured.out + captured.err
+    out = tmp_path / "o.parquet"
+    shown = CliRunner().invoke(
+        app, ["ingest", str(tmp_path / "iran-missiles-russia.txt"), "-o", str(out), "--json"]
+    )
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["n_sentences"] == 24
 
 
 def test_sentence_rows_in_batches_are_the_rows_of_the_whole_article() -> None:

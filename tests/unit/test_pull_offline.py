@@ -250,10 +250,21 @@ def test_server_time_comes_from_the_date_header() -> None:
     assert _pull_fetch.server_time(client, 1) is None
 
 
-def test_progress_bar_does_not_change_the_result(home: Path, tmp_path: Path) -> None:
+def test_progress_reports_tasks_against_the_total_and_does_not_change_the_result(
+    home: Path, tmp_path: Path
+) -> None:
     client = fake_client(FakeSDK(RECORDED["tasks_v1"]))
-    shown = pull(NAME, tmp_path / "a.parquet", schema=SCHEMA, client=client, progress=True)
+    calls: list[tuple[str, int, int | None]] = []
+    shown = pull(
+        NAME,
+        tmp_path / "a.parquet",
+        schema=SCHEMA,
+        client=client,
+        progress=lambda *c: calls.append(c),
+    )
     assert (shown.fetched, shown.rows) == (4, 25)
+    assert calls[0] == ("pull", 0, 4)
+    assert sum(c[1] for c in calls) == 4 and {c[2] for c in calls} == {4}
 
 
 @pytest.mark.parametrize("tamper", ["delete", "rewrite"])

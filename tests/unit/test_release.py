@@ -15,8 +15,8 @@ import pytest
 import yaml
 
 from annotate.dataset import IntegrityError, ReleaseError, load_release, release, verify
-from tests.unit.test_release_support import ROOT, A, B, C, Table, annotate_all, corpus, schema
-from tests.unit.test_release_support import sentences as make_sentences
+from tests.unit.release_support import ROOT, A, B, C, Table, annotate_all, corpus, schema
+from tests.unit.release_support import sentences as make_sentences
 
 SENTS = make_sentences(corpus(30))
 

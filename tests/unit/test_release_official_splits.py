@@ -11,7 +11,7 @@ import pytest
 
 from annotate.dataset import ReleaseError, load_release, release, suggest_version, verify
 from annotate.dataset._splits import official
-from tests.unit.test_release_support import Table, annotate_all, corpus, schema, sentences
+from tests.unit.release_support import Table, annotate_all, corpus, schema, sentences
 
 SENTS = sentences(corpus(12))
 # Not grouped by article on purpose: an official split is whatever the corpus says.

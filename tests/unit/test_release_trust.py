@@ -27,8 +27,8 @@ from annotate.cli import app
 from annotate.dataset import IntegrityError, ReleaseError, VersionWarning, diff, release, verify
 from annotate.dataset._release import _publish
 from annotate.model._train import train
-from tests.unit.test_release_support import ROOT, A, B, C, Table, annotate_all, corpus, schema
-from tests.unit.test_release_support import sentences as make_sentences
+from tests.unit.release_support import ROOT, A, B, C, Table, annotate_all, corpus, schema
+from tests.unit.release_support import sentences as make_sentences
 
 SENTS = make_sentences(corpus(6))
 SCHEMA = str(ROOT / "schemas" / "news-stance.yaml")

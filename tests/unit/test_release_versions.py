@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from annotate.dataset import ReleaseError, VersionWarning, diff, release, suggest_version
-from tests.unit.test_release_support import A, B, Table, annotate_all, corpus, schema, sentences
+from tests.unit.release_support import A, B, Table, annotate_all, corpus, schema, sentences
 
 OLD = sentences(corpus(40))
 NEW = pd.concat([OLD, sentences(corpus(20, prefix="new"))], ignore_index=True)

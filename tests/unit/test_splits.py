@@ -7,7 +7,7 @@ import pytest
 
 from annotate.dataset import ReleaseError
 from annotate.dataset._splits import assign, check_ratios, normalise
-from tests.unit.test_release_support import corpus, sentences
+from tests.unit.release_support import corpus, sentences
 
 
 def test_grouped_by_article_and_deterministic() -> None:

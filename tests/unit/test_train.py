@@ -243,8 +243,6 @@ def test_unknown_field_names_the_valid_ones(trained, tmp_path):
 
 def test_trains_on_a_release_written_by_the_release_writer(tmp_path):
     release = Path(__file__).parents[1] / "data" / "releases" / "1.0.0"
-    if not release.is_dir():
-        pytest.skip("the release writer's fixture is not there yet")
     result = train(release, tmp_path / "m", fields=["hedging"])
     assert result.model_version.startswith("tfidf-lr-annotate-test-fixture@1.0.0+")
     assert any(
