@@ -73,3 +73,19 @@ def test_the_base_imports_no_room() -> None:
 def test_every_public_name_resolves() -> None:
     for name in annotate.__all__:
         assert getattr(annotate, name) is not None, name
+
+
+def test_importing_the_package_or_its_cli_loads_no_heavy_dependency() -> None:
+    # A fresh interpreter: this test session has imported everything already.
+    import subprocess
+    import sys
+
+    heavy = ["pandas", "pyarrow", "sklearn", "label_studio_sdk", "datasets", "matplotlib"]
+    code = (
+        "import sys, annotate, annotate.cli, annotate.corpus, annotate.studio, annotate.model;"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert shown.strip() == "[]"
