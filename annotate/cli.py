@@ -686,7 +686,9 @@ def preannotate(
         "build/preannotations.parquet"
     ),
     schema: SchemaOpt = DEFAULT_SCHEMA,
-    lexicon_version: Annotated[str, typer.Option(help="Lexicon version to use.")] = "1.0.0",
+    lexicon_version: Annotated[
+        str | None, typer.Option(help="Lexicon version to use (default: the newest).")
+    ] = None,
     push_to_studio: PushOpt = False,
     project: ProjectOpt = None,
     as_json: JsonOpt = False,

@@ -333,7 +333,7 @@ def preannotate(
     sentences: pd.DataFrame | str | Path,
     schema: Any = DEFAULT_SCHEMA,
     *,
-    version: str = LEXICON_VERSION,
+    version: str | None = None,
     output: str | Path | None = None,
 ) -> pd.DataFrame | Path:
     """Rule-based predictions for the hedging and attribution fields a schema has.
@@ -345,8 +345,9 @@ def preannotate(
     schema : Schema
         Fields used when present: ``hedging`` + ``hedge_cue``, ``attribution`` (or
         ``has_attribution``) + ``source`` + ``attribution_cue``.
-    version : str
-        Lexicon version; ``model_version`` is ``lexicon-<version>``.
+    version : str, optional
+        Lexicon version (default :data:`LEXICON_VERSION`, the newest); ``model_version`` is
+        ``lexicon-<version>``.
     output : path, optional
         Write the predictions there as Parquet and return the path instead.
 
@@ -370,7 +371,7 @@ def preannotate(
         )
     if not hasattr(schema, "fields"):
         schema = load_schema(schema)
-    lex = load_lexicon(version)
+    lex = load_lexicon(version or LEXICON_VERSION)
     names = {f.name: f for f in schema.fields}
     rows = []
     for sid, text in zip(sentences["sentence_id"], sentences["text"].fillna(""), strict=True):
