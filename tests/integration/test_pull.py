@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import time
@@ -15,7 +16,10 @@ import httpx
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from typer.testing import CliRunner
 
+from annotate import _files
+from annotate.cli import app
 from annotate.errors import ConnectionFailed, LabelError
 from annotate.schema._schema import Span, load_schema
 from annotate.studio import _pull_fetch
@@ -318,3 +322,48 @@ def test_no_email_or_token_is_stored(
             assert secret not in text, (path, secret)
     key = studio_env / "pseudonym.key"
     assert key.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_full_disk_at_any_write_of_a_pull_keeps_the_previous_table_whole(
+    client: Client,
+    project: Project,
+    project_name: str,
+    studio_env: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #10, item 4, against the real server: the disk fills at the 1st, 2nd, ... write
+    of an incremental pull in turn. Each time: one message, exit 2, the previous table byte
+    for byte, no temporary file left; the pull that finally gets through equals a full pull."""
+    out = tmp_path / "out" / "annotations.parquet"
+    args = ["pull", "--project", project_name, "-o", str(out), "--schema", "news-stance"]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    before = out.read_bytes()
+    client.sdk.annotations.update(
+        id=project.ann["ben1"],
+        result=SCHEMA.to_result(labels("opinion", "not_hedged", "unattributed")),
+    )
+    for k in range(1, 60):
+        seen: list[str] = []
+
+        def full_disk(event: str, path: Path, k: int = k, seen: list[str] = seen) -> None:
+            seen.append(event)
+            if len(seen) == k:
+                raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+        monkeypatch.setattr(_files, "_fault", full_disk)
+        run = CliRunner().invoke(app, args)
+        if len(seen) < k:  # the pull wrote everything before the k-th event: done
+            break
+        assert run.exit_code == 2, run.output
+        assert "the disk is full" in run.output and "Traceback" not in run.output
+        assert out.read_bytes() == before, f"the table changed after a full disk at write {k}"
+        assert not list(out.parent.glob(".*.tmp")), f"a temporary file was left at write {k}"
+    else:
+        pytest.fail("the pull never got through")
+    assert run.exit_code == 0, run.output
+    assert k > 2, "the pull wrote fewer files than the test means to fail"
+    monkeypatch.setattr(_files, "_fault", lambda event, path: None)
+    full = tmp_path / "full.parquet"
+    pull(project_name, full, schema=SCHEMA, client=client, full=True)
+    pd.testing.assert_frame_equal(frame(out), frame(full))
