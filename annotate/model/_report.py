@@ -137,6 +137,11 @@ def plot_confusion(path: Path, field: str, labels: list[str], matrix: list[list[
         for j in range(m.shape[1]):
             colour = "white" if top and m[i, j] > top / 2 else "black"
             ax.text(j, i, str(m[i, j]), ha="center", va="center", color=colour)
+    _save_png(plt, fig, path)
+
+
+def _save_png(plt: Any, fig: Any, path: Path) -> None:
+    """Write a finished figure as PNG (atomically) and free it."""
     fig.tight_layout()
     try:
         with atomic_file(path) as fh:
@@ -160,12 +165,7 @@ def plot_learning_curve(path: Path, curves: dict[str, list[tuple[int, float | No
     ax.grid(alpha=0.3)
     if ax.get_legend_handles_labels()[0]:
         ax.legend()
-    fig.tight_layout()
-    try:
-        with atomic_file(path) as fh:
-            fig.savefig(fh, format="png", dpi=100)
-    finally:
-        plt.close(fig)
+    _save_png(plt, fig, path)
 
 
 def _headline(m: dict[str, Any]) -> str:
