@@ -220,9 +220,11 @@ def ingest(
 
     Examples
     --------
-    >>> result = ingest(["corpus/"], "build/sentences.parquet")  # doctest: +SKIP
-    >>> result.n_articles, result.articles_path.name  # doctest: +SKIP
-    (1, 'sentences.articles.parquet')
+    >>> import pathlib, tempfile
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "sentences.parquet"
+    >>> result = ingest(["corpus/"], out)  # the bundled corpus, from the repository's root
+    >>> result.n_articles, result.n_sentences, result.articles_path.name
+    (1, 24, 'sentences.articles.parquet')
     """
     roots = _check_paths(paths)
     output = Path(output)

@@ -12,7 +12,8 @@ Undefined statistics (a single label in the data, no overlapping items) are ``Na
 
 Examples
 --------
->>> schema = load_schema("schemas/news-stance.yaml")  # doctest: +SKIP
+>>> from annotate import load_schema
+>>> schema = load_schema("news-stance")
 >>> report = agreement("annotations.parquet", schema)  # doctest: +SKIP
 >>> report.fields.loc["claim_type", "krippendorff_alpha"]  # doctest: +SKIP
 0.71

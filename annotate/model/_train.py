@@ -12,7 +12,7 @@ Examples
 >>> result.metrics["fields"]["hedging"]["test"]["macro_f1"]  # doctest: +SKIP
 0.71
 >>> preds = predict("models/1.0.0", "sentences.parquet")  # doctest: +SKIP
->>> tasks = to_predictions(preds, load_schema("schemas/news-stance.yaml"))  # doctest: +SKIP
+>>> annotate.push("sentences.parquet", predictions=preds)  # pre-annotations  # doctest: +SKIP
 """
 
 from __future__ import annotations
