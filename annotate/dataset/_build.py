@@ -122,13 +122,11 @@ def build(
     # release: one code path for CHANGES.md and diff, so they cannot disagree (an in-memory
     # snapshot compared NaN with None and span dicts with span tuples, and counted
     # unchanged sentences as relabelled).
-    new = _diff.read_snapshot(
+    new = _diff.snapshot(
         root,
-        {
-            "version": settings["version"],
-            "fields": {f.name: {"kind": f.kind, "labels": list(f.values)} for f in schema.fields},
-            "schema": schema.provenance(),
-        },
+        settings["version"],
+        {f.name: _manifest.FieldSpec(f.kind, tuple(f.values)) for f in schema.fields},
+        schema.provenance(),
     )
     changes = str(_diff.compare(old, new)) if old else str(_diff.ReleaseDiff(None, new.version))
     (root / "CHANGES.md").write_text(f"# Changes\n\n{changes}")
@@ -139,31 +137,33 @@ def build(
         schema, info, split_features, ann_features, distribution, report, changes, votes.excluded
     )
     (root / "README.md").write_text(readme)
-    manifest = {
-        "version": settings["version"],
-        "created": pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds"),
-        **{k: info[k] for k in ("parent", "toolkit_version", "text_policy", "license")},
-        "project": settings["project"],
-        "schema": schema.provenance(),
-        "fields": new.fields,
-        "splits": sizes,
-        "split_unit": assignment.unit,
-        "split_method": assignment.method,
-        "ratios": info["ratios"],
-        "counts": info["counts"],
-        "aggregation": {
-            "method": "majority vote; adjudicator wins; spans by character majority",
-            "min_annotators": settings["min_annotators"],
-            "min_agreement": settings["min_agreement"],
-            "methods_used": info["aggregation"],
-            "review_queue": info["review_queue"],
-        },
-        "near_duplicates": info["near_duplicates"],
-        "agreement": _json_ready(report.fields.drop(columns="kind")),
-        "unpublished_columns": votes.dropped_columns,
-    }
-    _manifest.write(root, manifest)
-    return _manifest.read(root), new
+    manifest = _manifest.Manifest(
+        version=settings["version"],
+        created=pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds"),
+        parent=info["parent"],
+        toolkit_version=info["toolkit_version"],
+        text_policy=info["text_policy"],
+        license=info["license"],
+        project=settings["project"],
+        schema=_manifest.SchemaRef.from_dict(schema.provenance()),
+        fields=new.fields,
+        splits=sizes,
+        split_unit=assignment.unit,
+        split_method=assignment.method,
+        ratios=None if info["ratios"] is None else tuple(info["ratios"]),
+        counts=_manifest.Counts(**info["counts"]),
+        aggregation=_manifest.Aggregation(
+            method="majority vote; adjudicator wins; spans by character majority",
+            min_annotators=settings["min_annotators"],
+            min_agreement=settings["min_agreement"],
+            methods_used=info["aggregation"],
+            review_queue=info["review_queue"],
+        ),
+        near_duplicates=_manifest.NearDuplicates(**info["near_duplicates"]),
+        agreement=_json_ready(report.fields.drop(columns="kind")),
+        unpublished_columns=tuple(votes.dropped_columns),
+    )
+    return _manifest.write(root, manifest), new
 
 
 class _SpanFields(Mapping[str, _spans.Items]):

@@ -34,6 +34,7 @@ from typing import Any
 
 from annotate.dataset import _diff, _splits
 from annotate.dataset._build import build
+from annotate.dataset._manifest import Manifest
 from annotate.dataset._read import verify
 from annotate.errors import ReleaseError, VersionWarning
 from annotate.labels._votes import drop_rule_errors, prepare, read_sentences
@@ -51,7 +52,7 @@ class Release:
     Attributes
     ----------
     path : pathlib.Path
-    manifest : dict
+    manifest : Manifest
         The content of ``manifest.json``.
     diff : ReleaseDiff or None
         Against the parent release.
@@ -62,7 +63,7 @@ class Release:
     """
 
     path: Path
-    manifest: dict[str, Any]
+    manifest: Manifest
     diff: _diff.ReleaseDiff | None
     suggested_version: str | None
     manifest_sha256: str = ""
@@ -265,14 +266,14 @@ def load_release(release_dir: str | Path) -> Any:
 
     release_dir = Path(release_dir)
     manifest = verify(release_dir)
-    if manifest["format_version"] == 1:
+    if manifest.format_version == 1:
         files = {
             s: str(release_dir / "data" / f"{s}.parquet")
-            for s, n in manifest["splits"].items()
+            for s, n in manifest.splits.items()
             if n  # an official split the corpus lacks is empty; datasets refuses it
         }
         return datasets.load_dataset("parquet", data_files=files)
-    raise ReleaseError(f"no loader for release format {manifest['format_version']}")
+    raise ReleaseError(f"no loader for release format {manifest.format_version}")
 
 
 def _parent_dir(parent: str | Path | None, output_dir: Path) -> Path | None:

@@ -35,11 +35,11 @@ def test_whole_loop_on_the_bundled_corpus(
 
     release_dir = Path(result.paths["release"])
     manifest = verify(release_dir)
-    assert manifest["version"] == "0.1.0"
-    assert manifest["project"]["title"] == project_name
-    assert sum(manifest["splits"].values()) == 24
+    assert manifest.version == "0.1.0"
+    assert manifest.project is not None and manifest.project["title"] == project_name
+    assert sum(manifest.splits.values()) == 24
     # One article: grouping by article would empty the test split, so the card says so.
-    assert manifest["split_unit"] == "sentence"
+    assert manifest.split_unit == "sentence"
     card = (release_dir / "README.md").read_text()
     assert "sentence" in card.lower() and "split" in card.lower()
     data = load_release(release_dir)

@@ -1,0 +1,183 @@
+"""The typed manifest: every release reads into a ``Manifest`` and writes back byte for byte.
+
+``manifest.json`` is written once and pinned by its sha256, so its JSON round trip must be
+exact: the committed format-1 release (which predates ``split_method`` and the exclusion
+counts), a release built now, and any manifest the types can hold; keys a newer writer adds
+are kept, not dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from annotate.dataset import IntegrityError, release, verify
+from annotate.dataset._manifest import (
+    Aggregation,
+    Counts,
+    FieldSpec,
+    Manifest,
+    NearDuplicates,
+    SchemaRef,
+    read,
+)
+from tests.unit.release_support import ROOT, Table, annotate_all, corpus, schema
+from tests.unit.release_support import sentences as make_sentences
+
+OLD = ROOT / "tests" / "data" / "releases" / "1.0.0"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sents = make_sentences(corpus(6))
+    return release(
+        "1.0.0",
+        tmp_path_factory.mktemp("releases"),
+        annotations=annotate_all(Table(), sents).frame(),
+        sentences=sents,
+        schema=schema(),
+        project={"title": "news-stance", "id": 3, "url": "http://ls.local/projects/3"},
+    ).path
+
+
+@pytest.mark.parametrize("which", ["committed 1.0.0", "built now"])
+def test_a_release_manifest_read_and_written_back_is_byte_identical(
+    built: Path, which: str
+) -> None:
+    root = OLD if which == "committed 1.0.0" else built
+    raw = (root / "manifest.json").read_bytes()
+    manifest = verify(root)
+    assert isinstance(manifest, Manifest)
+    assert manifest.to_json().encode("utf-8") == raw
+    assert Manifest.from_json(raw) == manifest
+    assert manifest.sha256 == Manifest.from_json(raw).sha256
+
+
+def test_the_committed_release_reads_into_types_with_its_missing_keys_as_none() -> None:
+    manifest = read(OLD)
+    assert manifest.format_version == 1 and manifest.version == "1.0.0"
+    assert manifest.split_method is None  # written before official splits existed
+    assert manifest.counts.excluded_annotations is None
+    assert manifest.counts.excluded_by_rule is None
+    assert manifest.fields["hedging"] == FieldSpec("choice", ("hedged", "not_hedged"))
+    assert manifest.schema.name == "news-stance"
+    assert manifest.splits == {"train": 21, "validation": 2, "test": 1}
+
+
+def test_keys_of_a_newer_writer_are_kept(tmp_path: Path) -> None:
+    data = json.loads((OLD / "manifest.json").read_text())
+    data["new_top"] = {"a": [1, 2]}
+    data["counts"]["new_count"] = 7
+    data["schema"]["new_schema_key"] = "x"
+    data["fields"]["hedging"]["new_field_key"] = True
+    data = {**{k: v for k, v in data.items() if k != "files"}, "files": data["files"]}
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    manifest = Manifest.from_json(text)
+    assert manifest.extra == {"new_top": {"a": [1, 2]}}
+    assert manifest.counts.extra == {"new_count": 7}
+    assert manifest.schema.extra == {"new_schema_key": "x"}
+    assert manifest.fields["hedging"].extra == {"new_field_key": True}
+    assert manifest.to_json() == text
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda m: m.pop("splits"), "no 'splits'"),
+        (lambda m: m["counts"].pop("sentences"), "counts: no 'sentences'"),
+        (lambda m: m.update(fields=[]), "fields: [] is not a JSON object"),
+        (lambda m: m["fields"].update(hedging="choice"), "fields.hedging: 'choice' is not"),
+    ],
+)
+def test_a_manifest_missing_a_key_fails_verify_naming_it(
+    tmp_path: Path, change, named: str
+) -> None:
+    copy = tmp_path / "1.0.0"
+    shutil.copytree(OLD, copy)
+    data = json.loads((copy / "manifest.json").read_text())
+    change(data)
+    (copy / "manifest.json").write_text(json.dumps(data, indent=2) + "\n")
+    with pytest.raises(IntegrityError, match=re.escape(named)) as caught:
+        verify(copy)
+    assert str(copy / "manifest.json") in caught.value.message
+    assert caught.value.hint
+
+
+_text = st.text(max_size=8)
+_count = st.integers(min_value=0, max_value=10**9)
+_number = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False))
+_json = st.recursive(
+    st.one_of(st.none(), st.booleans(), _count, _text),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_text, inner, max_size=3),
+    max_leaves=6,
+)
+
+
+def _extra(known: tuple[str, ...]) -> st.SearchStrategy[dict]:
+    return st.dictionaries(_text.filter(lambda k: k not in known), _json, max_size=2)
+
+
+_SCHEMA_KEYS = ("name", "version", "guidelines_version", "sha256")
+_manifests = st.builds(
+    Manifest,
+    version=_text,
+    created=_text,
+    parent=st.none() | _text,
+    toolkit_version=_text,
+    text_policy=st.sampled_from(["full", "offsets"]),
+    license=_text,
+    project=st.none() | st.dictionaries(st.sampled_from(["title", "id", "url"]), _text | _count),
+    schema=st.builds(
+        SchemaRef,
+        _text,
+        _text,
+        st.none() | _text,
+        _text,
+        _extra(_SCHEMA_KEYS),
+    ),
+    fields=st.dictionaries(
+        _text, st.builds(FieldSpec, _text, st.lists(_text).map(tuple)), max_size=3
+    ),
+    splits=st.dictionaries(_text, _count, max_size=3),
+    split_unit=_text,
+    ratios=st.none() | st.lists(st.floats(0, 1), min_size=3, max_size=3).map(tuple),
+    counts=st.builds(
+        Counts,
+        *[_count] * 7,
+        without_gold=st.dictionaries(_text, _count, max_size=2),
+        excluded_annotations=st.none() | _count,
+        excluded_by_rule=st.none() | st.dictionaries(_text, _count, max_size=2),
+    ),
+    aggregation=st.builds(
+        Aggregation, _text, _count, st.floats(0, 1), st.dictionaries(_text, _count), _count
+    ),
+    near_duplicates=st.builds(NearDuplicates, _count, _count, _count),
+    agreement=st.dictionaries(_text, st.dictionaries(_text, _number, max_size=2), max_size=2),
+    unpublished_columns=st.lists(_text, max_size=2).map(tuple),
+    files=st.dictionaries(_text, _text, max_size=3),
+    split_method=st.none() | _text,
+    extra=_extra((*Manifest._ORDER, "files", "extra", "sha256")),
+)
+
+
+@given(_manifests)
+def test_any_manifest_round_trips_through_json(manifest: Manifest) -> None:
+    text = manifest.to_json()
+    again = Manifest.from_json(text)
+    assert again == manifest
+    assert again.to_json() == text
+
+
+def test_a_changed_manifest_is_written_with_its_change(built: Path) -> None:
+    manifest = read(built)
+    moved = replace(manifest, split_method=None, version="9.9.9")
+    data = json.loads(moved.to_json())
+    assert "split_method" not in data and data["version"] == "9.9.9"
+    assert list(data)[-1] == "files"
