@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.dataset import _diff, _splits
-from annotate.dataset._build import build
+from annotate.dataset._build import ReleaseSettings, build
 from annotate.dataset._manifest import Manifest
 from annotate.dataset._read import verify
 from annotate.errors import ReleaseError, VersionWarning
@@ -158,17 +158,17 @@ def release(
         _splits.check_split_column(sentence_table, split_column)
     votes = prepare(annotations, schema, adjudicators=frozenset(adjudicators))
     votes = drop_rule_errors(votes, sentence_table, schema)
-    settings = {
-        "version": version,
-        "text_policy": text_policy,
-        "splits": splits,
-        "split_column": split_column,
-        "min_annotators": min_annotators,
-        "min_agreement": min_agreement,
-        "project": _clean_project(project),
-        "license": license,
-        "pretty_name": pretty_name or schema.name,
-    }
+    settings = ReleaseSettings(
+        version=version,
+        text_policy=text_policy,
+        splits=_splits.check_ratios(tuple(splits)),
+        split_column=split_column,
+        min_annotators=min_annotators,
+        min_agreement=min_agreement,
+        project=_clean_project(project),
+        license=license,
+        pretty_name=pretty_name or schema.name,
+    )
     output_dir.mkdir(parents=True, exist_ok=True)
     # Built in a hidden sibling and renamed at the end: a crash leaves no half release.
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=output_dir))

@@ -1,4 +1,4 @@
-"""The typed manifest: every release reads into a ``Manifest`` and writes back byte for byte.
+"""The typed records of a release and a model read and write back byte for byte.
 
 ``manifest.json`` is written once and pinned by its sha256, so its JSON round trip must be
 exact: the committed format-1 release (which predates ``split_method`` and the exclusion
@@ -11,14 +11,15 @@ from __future__ import annotations
 import json
 import re
 import shutil
-from dataclasses import replace
+from dataclasses import FrozenInstanceError, replace
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotate.dataset import IntegrityError, release, verify
+from annotate.dataset import IntegrityError, ReleaseError, release, verify
+from annotate.dataset._build import ReleaseSettings
 from annotate.dataset._manifest import (
     Aggregation,
     Counts,
@@ -181,3 +182,44 @@ def test_a_changed_manifest_is_written_with_its_change(built: Path) -> None:
     data = json.loads(moved.to_json())
     assert "split_method" not in data and data["version"] == "9.9.9"
     assert list(data)[-1] == "files"
+
+
+_settings = st.builds(
+    ReleaseSettings,
+    version=_text,
+    text_policy=st.sampled_from(["full", "offsets"]),
+    splits=st.sampled_from([(0.8, 0.1, 0.1), (1.0, 0.0, 0.0), (0.5, 0.25, 0.25)]),
+    split_column=st.none() | _text,
+    min_annotators=_count,
+    min_agreement=st.floats(0, 1),
+    project=st.none() | st.dictionaries(st.sampled_from(["title", "id", "url"]), _text | _count),
+    license=_text,
+    pretty_name=_text,
+)
+
+
+@given(_settings)
+def test_release_settings_round_trip_through_json(settings: ReleaseSettings) -> None:
+    again = ReleaseSettings.from_dict(json.loads(json.dumps(settings.to_dict())))
+    assert again == settings
+
+
+def test_release_settings_are_frozen_and_checked() -> None:
+    settings = ReleaseSettings.from_dict(
+        {
+            "version": "1.0.0",
+            "text_policy": "full",
+            "splits": [0.8, 0.1, 0.1],
+            "split_column": None,
+            "min_annotators": 1,
+            "min_agreement": 0.5,
+            "project": None,
+            "license": "other",
+            "pretty_name": "news-stance",
+        }
+    )
+    assert settings.splits == (0.8, 0.1, 0.1)
+    with pytest.raises(FrozenInstanceError):
+        settings.version = "2.0.0"  # type: ignore[misc]
+    with pytest.raises(ReleaseError, match="three non-negative ratios"):
+        ReleaseSettings.from_dict({**settings.to_dict(), "splits": [0.5, 0.5]})
