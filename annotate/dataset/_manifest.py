@@ -22,6 +22,7 @@ from annotate.errors import IntegrityError, ReleaseError
 __all__ = [
     "FORMAT_VERSION",
     "MANIFEST",
+    "OPTIONAL",
     "Aggregation",
     "Counts",
     "FieldSpec",
@@ -29,7 +30,9 @@ __all__ = [
     "NearDuplicates",
     "SchemaRef",
     "checksums",
+    "from_json_object",
     "read",
+    "to_json_object",
     "verify",
     "write",
 ]
@@ -37,9 +40,9 @@ __all__ = [
 FORMAT_VERSION = 1
 READABLE = (1,)
 MANIFEST = "manifest.json"
-# Field metadata: a key older manifests lack (None, and left out when written); a field that
-# is not a key of the JSON object.
-_OPTIONAL = {"optional": True}
+# Field metadata of the records here and of model.json's (annotate.model._meta): a key older
+# files lack (None, and left out when written); a field that is not a key of the JSON object.
+OPTIONAL = {"optional": True}
 _NOT_JSON = {"json": False}
 
 
@@ -61,12 +64,12 @@ class SchemaRef:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object, keys in the order they are written."""
-        return _plain(self)
+        return to_json_object(self)
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "schema") -> SchemaRef:
         """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
-        return cls(**_known(cls, data, where))
+        return cls(**from_json_object(cls, data, where))
 
 
 @dataclass(frozen=True)
@@ -79,12 +82,12 @@ class FieldSpec:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object, keys in the order they are written."""
-        return _plain(self)
+        return to_json_object(self)
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "field") -> FieldSpec:
         """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
-        known = _known(cls, data, where)
+        known = from_json_object(cls, data, where)
         return cls(**{**known, "labels": tuple(_typed(known["labels"], list, f"{where}.labels"))})
 
 
@@ -100,8 +103,8 @@ class Counts:
     cancelled_annotations: int
     superseded_annotations: int
     without_gold: dict[str, int]
-    excluded_annotations: int | None = field(default=None, metadata=_OPTIONAL)
-    excluded_by_rule: dict[str, int] | None = field(default=None, metadata=_OPTIONAL)
+    excluded_annotations: int | None = field(default=None, metadata=OPTIONAL)
+    excluded_by_rule: dict[str, int] | None = field(default=None, metadata=OPTIONAL)
     extra: dict[str, Any] = field(default_factory=dict)
 
     # Written in this order (the one of the first toolkit, with the exclusions added later
@@ -121,12 +124,12 @@ class Counts:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object, keys in the order they are written."""
-        return _plain(self, self._ORDER)
+        return to_json_object(self, self._ORDER)
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "counts") -> Counts:
         """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
-        return cls(**_known(cls, data, where))
+        return cls(**from_json_object(cls, data, where))
 
 
 @dataclass(frozen=True)
@@ -142,12 +145,12 @@ class Aggregation:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object, keys in the order they are written."""
-        return _plain(self)
+        return to_json_object(self)
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "aggregation") -> Aggregation:
         """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
-        return cls(**_known(cls, data, where))
+        return cls(**from_json_object(cls, data, where))
 
 
 @dataclass(frozen=True)
@@ -161,12 +164,12 @@ class NearDuplicates:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object, keys in the order they are written."""
-        return _plain(self)
+        return to_json_object(self)
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "near_duplicates") -> NearDuplicates:
         """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
-        return cls(**_known(cls, data, where))
+        return cls(**from_json_object(cls, data, where))
 
 
 @dataclass(frozen=True)
@@ -200,7 +203,7 @@ class Manifest:
     unpublished_columns: tuple[str, ...]
     files: dict[str, str] = field(default_factory=dict)
     # Absent from releases made before official splits existed.
-    split_method: str | None = field(default=None, metadata=_OPTIONAL)
+    split_method: str | None = field(default=None, metadata=OPTIONAL)
     format_version: int = FORMAT_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
     sha256: str = field(default="", compare=False, metadata=_NOT_JSON)
@@ -231,7 +234,7 @@ class Manifest:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object, keys in the order they are written."""
-        return {**_plain(self, self._ORDER), "files": dict(self.files)}
+        return {**to_json_object(self, self._ORDER), "files": dict(self.files)}
 
     def to_json(self) -> str:
         """The text of ``manifest.json``: two-space indented, UTF-8, a final newline."""
@@ -246,7 +249,7 @@ class Manifest:
         IntegrityError
             When a key is missing or holds a value of the wrong JSON type.
         """
-        known = _known(cls, data, where)
+        known = from_json_object(cls, data, where)
         fields = _typed(known["fields"], dict, f"{where}: fields")
         ratios = known["ratios"]
         return cls(
@@ -362,7 +365,7 @@ def verify(root: Path) -> Manifest:
     return data
 
 
-def _plain(record: Any, order: Sequence[str] | None = None) -> dict[str, Any]:
+def to_json_object(record: Any, order: Sequence[str] | None = None) -> dict[str, Any]:
     """``record`` as a JSON object: its keys in ``order`` (its fields' order by default),
     optional ones left out when ``None``, then the keys it kept but does not know."""
     meta = {f.name: f.metadata for f in fields(record)}
@@ -386,7 +389,7 @@ def _json_value(value: Any) -> Any:
     return value
 
 
-def _known(cls: Any, data: Any, where: str) -> dict[str, Any]:
+def from_json_object(cls: Any, data: Any, where: str) -> dict[str, Any]:
     """The keyword arguments of ``cls`` from the JSON object ``data``: its known keys, and
     the others as ``extra``. A key without a default in ``cls`` must be there."""
     data = _typed(data, dict, where)

@@ -29,8 +29,12 @@ from annotate.dataset._manifest import (
     SchemaRef,
     read,
 )
+from annotate.errors import ModelFormatError
+from annotate.model._meta import ModelMeta, ReleaseRef
+from annotate.model._train import FORMAT_VERSION, _read_meta, load_model, train
 from tests.unit.release_support import ROOT, Table, annotate_all, corpus, schema
 from tests.unit.release_support import sentences as make_sentences
+from tests.unit.test_train import _release as train_release
 
 OLD = ROOT / "tests" / "data" / "releases" / "1.0.0"
 
@@ -223,3 +227,103 @@ def test_release_settings_are_frozen_and_checked() -> None:
         settings.version = "2.0.0"  # type: ignore[misc]
     with pytest.raises(ReleaseError, match="three non-negative ratios"):
         ReleaseSettings.from_dict({**settings.to_dict(), "splits": [0.5, 0.5]})
+
+
+# --- model.json ---------------------------------------------------------------------------
+
+OLD_MODEL = ROOT / "tests" / "data" / "models" / "tfidf-lr-news-stance-0.1.0-format0"
+
+
+def test_a_format0_model_json_reads_typed_and_writes_back_byte_identical() -> None:
+    path = OLD_MODEL / "model.json"
+    meta = _read_meta(path)
+    assert meta.format_version == 0 and meta.release_manifest_sha256 is None
+    assert meta.release is not None and meta.release.name is None
+    assert meta.fields == {"hedging": ("hedged", "not_hedged")}
+    assert meta.to_json() == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def trainable(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return train_release(tmp_path_factory.mktemp("trainable"))
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory, trainable: Path) -> Path:
+    out = tmp_path_factory.mktemp("model")
+    train(trainable, out, fields=["hedging"], seed=0)
+    return out
+
+
+def test_a_model_json_written_now_reads_back_byte_identical(trained: Path, trainable: Path) -> None:
+    path = trained / "model.json"
+    meta = _read_meta(path)
+    pinned = read(trainable).sha256
+    assert meta.format_version == FORMAT_VERSION
+    assert meta.release == ReleaseRef("0.1.0", pinned, name="news-stance")
+    assert meta.release_manifest_sha256 == pinned
+    text = path.read_text(encoding="utf-8")
+    assert meta.to_json() == text
+    # What the toolkit wrote before model.json was typed: this dict, dumped this way.
+    assert json.dumps(json.loads(text), indent=2) + "\n" == text
+    assert list(json.loads(text)) == [
+        "format_version",
+        "model_version",
+        "release_manifest_sha256",
+        "release",
+        "schema",
+        "fields",
+    ]
+
+
+def test_keys_of_a_newer_model_json_are_kept(trained: Path, tmp_path: Path) -> None:
+    data = json.loads((trained / "model.json").read_text())
+    data["calibration"] = {"hedging": "isotonic"}
+    data["release"]["rows"] = 24
+    meta = ModelMeta.from_dict(data)
+    assert meta.extra == {"calibration": {"hedging": "isotonic"}}
+    assert meta.release is not None and meta.release.extra == {"rows": 24}
+    assert meta.to_dict() == data
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda m: m.update(fields={"hedging": "hedged"}), "fields {'hedging': 'hedged'} is not"),
+        (lambda m: m["schema"].pop("sha256"), "schema: no 'sha256'"),
+        (lambda m: m.update(release=[]), "release: [] is not a JSON object"),
+    ],
+)
+def test_a_damaged_model_json_is_one_model_format_error(
+    trained: Path, tmp_path: Path, change, named: str
+) -> None:
+    model = tmp_path / "m"
+    shutil.copytree(trained, model)
+    data = json.loads((model / "model.json").read_text())
+    change(data)
+    (model / "model.json").write_text(json.dumps(data))
+    with pytest.raises(ModelFormatError, match=re.escape(named)) as caught:
+        load_model(model)
+    assert "model.json: not a model file" in caught.value.message
+    assert "retrain" in (caught.value.hint or "")
+
+
+_metas = st.builds(
+    ModelMeta,
+    model_version=_text,
+    schema=st.builds(SchemaRef, _text, _text, st.none() | _text, _text),
+    fields=st.dictionaries(_text, st.lists(_text, max_size=3).map(tuple), max_size=3),
+    release=st.none()
+    | st.builds(ReleaseRef, _text, _text, st.none() | _text, _extra(("name", "version"))),
+    release_manifest_sha256=st.none() | _text,
+    format_version=st.integers(0, FORMAT_VERSION),
+    extra=_extra((*ModelMeta._ORDER, "extra")),
+)
+
+
+@given(_metas)
+def test_any_model_meta_round_trips_through_json(meta: ModelMeta) -> None:
+    text = meta.to_json()
+    again = ModelMeta.from_dict(json.loads(text))
+    assert again == meta
+    assert again.to_json() == text
