@@ -13,11 +13,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from annotate._files import sha256_file
 from annotate.dataset import _manifest_claims
 from annotate.errors import IntegrityError, ReleaseError
+
+if TYPE_CHECKING:  # typing.Self is Python 3.11+
+    from typing_extensions import Self
 
 __all__ = [
     "FORMAT_VERSION",
@@ -26,6 +29,7 @@ __all__ = [
     "Aggregation",
     "Counts",
     "FieldSpec",
+    "JsonRecord",
     "Manifest",
     "NearDuplicates",
     "SchemaRef",
@@ -52,8 +56,34 @@ _NOT_JSON = {"json": False}
 # left out when written, so an old file reads and writes back byte for byte.
 
 
+class JsonRecord:
+    """A frozen dataclass that is one JSON object: its fields are the keys it knows, in
+    ``_ORDER`` when the class gives one (else in field order), and ``extra`` holds the rest.
+
+    A subclass whose fields hold records or tuples converts them in its own ``from_dict``.
+    """
+
+    _ORDER: ClassVar[tuple[str, ...] | None] = None
+    extra: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object, keys in the order they are written."""
+        return to_json_object(self, self._ORDER)
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "") -> Self:
+        """Read what :meth:`to_dict` gives; ``where`` names the object in errors.
+
+        Raises
+        ------
+        IntegrityError
+            When a key is missing or holds a value of the wrong JSON type.
+        """
+        return cls(**from_json_object(cls, data, where or cls.__name__))
+
+
 @dataclass(frozen=True)
-class SchemaRef:
+class SchemaRef(JsonRecord):
     """The schema a release was built with: ``Schema.provenance()`` as recorded."""
 
     name: str
@@ -62,37 +92,24 @@ class SchemaRef:
     sha256: str
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object, keys in the order they are written."""
-        return to_json_object(self)
-
-    @classmethod
-    def from_dict(cls, data: Any, where: str = "schema") -> SchemaRef:
-        """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
-        return cls(**from_json_object(cls, data, where))
-
 
 @dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(JsonRecord):
     """A schema field as a release records it: its kind and its labels, in order."""
 
     kind: str
     labels: tuple[str, ...]
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object, keys in the order they are written."""
-        return to_json_object(self)
-
     @classmethod
-    def from_dict(cls, data: Any, where: str = "field") -> FieldSpec:
+    def from_dict(cls, data: Any, where: str = "field") -> Self:
         """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
         known = from_json_object(cls, data, where)
         return cls(**{**known, "labels": tuple(_typed(known["labels"], list, f"{where}.labels"))})
 
 
 @dataclass(frozen=True)
-class Counts:
+class Counts(JsonRecord):
     """What a release holds, counted (``counts`` of the manifest)."""
 
     sentences: int
@@ -122,18 +139,9 @@ class Counts:
         "without_gold",
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object, keys in the order they are written."""
-        return to_json_object(self, self._ORDER)
-
-    @classmethod
-    def from_dict(cls, data: Any, where: str = "counts") -> Counts:
-        """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
-        return cls(**from_json_object(cls, data, where))
-
 
 @dataclass(frozen=True)
-class Aggregation:
+class Aggregation(JsonRecord):
     """How gold labels were decided (``aggregation`` of the manifest)."""
 
     method: str
@@ -143,18 +151,9 @@ class Aggregation:
     review_queue: int
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object, keys in the order they are written."""
-        return to_json_object(self)
-
-    @classmethod
-    def from_dict(cls, data: Any, where: str = "aggregation") -> Aggregation:
-        """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
-        return cls(**from_json_object(cls, data, where))
-
 
 @dataclass(frozen=True)
-class NearDuplicates:
+class NearDuplicates(JsonRecord):
     """Groups of near-duplicate sentences, and how many were moved to one split."""
 
     groups: int
@@ -162,18 +161,9 @@ class NearDuplicates:
     moved: int
     extra: dict[str, Any] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object, keys in the order they are written."""
-        return to_json_object(self)
-
-    @classmethod
-    def from_dict(cls, data: Any, where: str = "near_duplicates") -> NearDuplicates:
-        """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
-        return cls(**from_json_object(cls, data, where))
-
 
 @dataclass(frozen=True)
-class Manifest:
+class Manifest(JsonRecord):
     """The content of ``manifest.json``, and ``sha256``: the hash of the file's bytes.
 
     That one hash pins a whole release (the manifest lists the sha256 of every other
@@ -233,7 +223,7 @@ class Manifest:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object, keys in the order they are written."""
+        """The JSON object, keys in the order they are written; ``files`` last."""
         return {**to_json_object(self, self._ORDER), "files": dict(self.files)}
 
     def to_json(self) -> str:
@@ -241,7 +231,7 @@ class Manifest:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
     @classmethod
-    def from_dict(cls, data: Any, where: str = MANIFEST, sha256: str = "") -> Manifest:
+    def from_dict(cls, data: Any, where: str = MANIFEST, sha256: str = "") -> Self:
         """Read what :meth:`to_dict` gives; ``where`` names the file in errors.
 
         Raises
@@ -274,7 +264,7 @@ class Manifest:
         )
 
     @classmethod
-    def from_json(cls, raw: str | bytes, where: str = MANIFEST) -> Manifest:
+    def from_json(cls, raw: str | bytes, where: str = MANIFEST) -> Self:
         """Parse the bytes of a ``manifest.json``; ``sha256`` is their hash.
 
         Raises

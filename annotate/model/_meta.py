@@ -11,16 +11,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from annotate.dataset._manifest import OPTIONAL, SchemaRef, from_json_object, to_json_object
+from annotate.dataset._manifest import (
+    OPTIONAL,
+    JsonRecord,
+    SchemaRef,
+    from_json_object,
+    to_json_object,
+)
 from annotate.errors import IntegrityError
+
+if TYPE_CHECKING:  # typing.Self is Python 3.11+
+    from typing_extensions import Self
 
 __all__ = ["ModelMeta", "ReleaseRef"]
 
 
 @dataclass(frozen=True)
-class ReleaseRef:
+class ReleaseRef(JsonRecord):
     """The release a model was trained on."""
 
     version: str
@@ -31,18 +40,9 @@ class ReleaseRef:
 
     _ORDER = ("name", "version", "manifest_sha256")
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object, keys in the order they are written."""
-        return to_json_object(self, self._ORDER)
-
-    @classmethod
-    def from_dict(cls, data: Any, where: str = "release") -> ReleaseRef:
-        """Read what :meth:`to_dict` gives; ``where`` names the object in errors."""
-        return cls(**from_json_object(cls, data, where))
-
 
 @dataclass(frozen=True)
-class ModelMeta:
+class ModelMeta(JsonRecord):
     """The content of ``model.json``.
 
     ``from_dict(m.to_dict()) == m``, and :meth:`to_json` gives the bytes ``annotate train``
@@ -79,7 +79,7 @@ class ModelMeta:
         return json.dumps(self.to_dict(), indent=2) + "\n"
 
     @classmethod
-    def from_dict(cls, data: Any, where: str = "model.json") -> ModelMeta:
+    def from_dict(cls, data: Any, where: str = "model.json") -> Self:
         """Read what :meth:`to_dict` gives; ``where`` names the file in errors.
 
         Raises
