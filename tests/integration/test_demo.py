@@ -172,5 +172,5 @@ def test_a_second_run_keeps_all_made_before_and_says_what_it_used(
     assert "model news-stance-0.2.1 trained on release 0.2.1" in said
     assert "1 annotation(s) on task(s) that are not sentences of" in said
     made = verify(workdir / "releases" / "0.2.1")
-    assert made["parent"] == "0.2.0" and sum(made["splits"].values()) == 24
+    assert made.parent == "0.2.0" and sum(made.splits.values()) == 24
     assert (workdir / "models" / "news-stance-0.2.1" / "model.skops").is_file()
