@@ -19,7 +19,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ import pandas as pd
 
 from annotate.corpus._ingest import ingest
 from annotate.dataset import _diff, _manifest
+from annotate.dataset._manifest import Manifest
 from annotate.dataset._read import verify
 from annotate.dataset._release import Release, release
 from annotate.errors import OutputError
@@ -117,7 +118,7 @@ def demo(
         schema=loaded,
         project={"title": project, "id": pushed.project_id, "url": pushed.url},
     )
-    version = made.manifest["version"]
+    version = made.manifest.version
     log(how)
     result.release_version = version
     result.notes.append(how)
@@ -130,8 +131,8 @@ def demo(
         model=str(model_dir),
         report=str(model_dir / "report.md"),
     )
-    sizes = made.manifest.get("splits") or {}
-    labelled = sum(sizes.values()) if isinstance(sizes, dict) else 0
+    sizes = made.manifest.splits
+    labelled = sum(sizes.values())
     result.notes.append(
         f"{labelled} labelled sentences from {ingested.n_articles} article(s) are far too few "
         f"for a reliable model (split sizes: {_sizes(sizes)}); treat these scores as a "
@@ -175,31 +176,30 @@ def _release_or_reuse(releases: Path, **options: Any) -> tuple[Release, str]:
     with tempfile.TemporaryDirectory(prefix="annotate-demo-") as tmp:
         # Built under the latest's version: only the card and changelog name the version
         # and the parent, so every other file is equal exactly when the data are.
-        trial = release(old["version"], tmp, **options)
+        trial = release(old.version, tmp, **options)
         if _content(trial.manifest) == _content(old):
             return _reused(latest, old), (
-                f"release {old['version']} reused: the annotations give the same data"
+                f"release {old.version} reused: the annotations give the same data"
             )
         change = _diff.compare(
             _diff.read_snapshot(latest, old), _diff.read_snapshot(trial.path, trial.manifest)
         )
-    version = _diff.bump(old["version"], change.level)
+    version = _diff.bump(old.version, change.level)
     made = release(version, releases, parent=latest, **options)
     return made, (
-        f"release {version} made from release {old['version']} "
+        f"release {version} made from release {old.version} "
         f"({change.level} change: the annotations changed since)"
     )
 
 
-def _content(manifest: dict[str, Any]) -> dict[str, Any]:
+def _content(manifest: Manifest) -> Manifest:
     """What two builds of the same data share: all but the version, parent, build time
     and the two files that name the version (card and changelog)."""
-    files = {k: v for k, v in manifest["files"].items() if k not in ("README.md", "CHANGES.md")}
-    rest = {k: v for k, v in manifest.items() if k not in ("version", "parent", "created", "files")}
-    return {**rest, "files": files}
+    files = {k: v for k, v in manifest.files.items() if k not in ("README.md", "CHANGES.md")}
+    return replace(manifest, version="", parent=None, created="", files=files)
 
 
-def _reused(path: Path, manifest: Any) -> Release:
+def _reused(path: Path, manifest: Manifest) -> Release:
     return Release(
         path=path,
         manifest=manifest,
@@ -230,7 +230,7 @@ def _train_or_reuse(
         if recorded != made.manifest_sha256:
             raise OutputError(
                 f"{model_dir} exists but is not a model of release "
-                f"{made.manifest['version']} (manifest sha256 {made.manifest_sha256[:12]}); "
+                f"{made.manifest.version} (manifest sha256 {made.manifest_sha256[:12]}); "
                 "it is left as it is",
                 hint="move that folder away, or rerun the demo with another --workdir",
             )
@@ -238,7 +238,7 @@ def _train_or_reuse(
     log("training the classifier")
     trained = train(made.path, model_dir)
     return list(trained.warnings), f"model {model_dir.name} trained on release " + str(
-        made.manifest["version"]
+        made.manifest.version
     )
 
 

@@ -457,14 +457,14 @@ def release(
         _emit_json(
             {
                 "path": made.path,
-                "manifest": made.manifest,
+                "manifest": made.manifest.to_dict(),
                 "manifest_sha256": made.manifest_sha256,
                 "suggested_version": made.suggested_version,
                 "warnings": notes,
             }
         )
         return
-    counts = made.manifest.get("counts", {})
+    counts = made.manifest.counts.to_dict()
     _table(
         f"release {version}",
         [("path", made.path), *[(k, v) for k, v in sorted(counts.items())]],
@@ -510,14 +510,14 @@ def verify(
         _emit_json(
             {
                 "ok": True,
-                "version": manifest.get("version"),
-                "files": len(manifest["files"]),
+                "version": manifest.version,
+                "files": len(manifest.files),
                 "manifest_sha256": manifest.sha256,
             }
         )
     else:
         out.print(
-            f"{release_dir}: {len(manifest['files'])} files match the manifest, and its "
+            f"{release_dir}: {len(manifest.files)} files match the manifest, and its "
             "version, row counts, schema and licence match the files"
         )
         _print_pin(manifest.sha256)
@@ -723,11 +723,11 @@ def import_corpus(
 
     made = run(kind, output_dir, path=path, subset=subset, version=version, limit=limit)
     if as_json:
-        _emit_json({"path": made.path, "counts": made.manifest.get("counts", {})})
+        _emit_json({"path": made.path, "counts": made.manifest.counts.to_dict()})
     else:
         _table(
             f"import-corpus {kind}",
-            [("release", made.path), *sorted(made.manifest.get("counts", {}).items())],
+            [("release", made.path), *sorted(made.manifest.counts.to_dict().items())],
         )
 
 

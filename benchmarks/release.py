@@ -47,10 +47,10 @@ rel = release("1.0.0", out, annotations=ann, sentences=sents,
 seconds = time.perf_counter() - t0
 hwm = re.search(r"VmHWM:\\s+(\\d+) kB", Path("/proc/self/status").read_text())
 print(json.dumps({"seconds": seconds, "peak_rss_mb": int(hwm.group(1)) / 1024,
-    "splits": rel.manifest["splits"],
-    "split_unit": rel.manifest["split_unit"], "review_queue":
-    rel.manifest["aggregation"]["review_queue"],
-    "near_duplicates": rel.manifest["near_duplicates"]}))
+    "splits": rel.manifest.splits,
+    "split_unit": rel.manifest.split_unit, "review_queue":
+    rel.manifest.aggregation.review_queue,
+    "near_duplicates": rel.manifest.near_duplicates.to_dict()}))
 """
 
 

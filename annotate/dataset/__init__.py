@@ -12,6 +12,8 @@ _NAMES = {
     "verify": "._read",
     "read_release": "._read",
     "LoadedRelease": "._read",
+    "Manifest": "._manifest",
+    "ReleaseSettings": "._build",
     "IntegrityError": "annotate.errors",
     "ReleaseError": "annotate.errors",
     "VersionWarning": "annotate.errors",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,48 @@ from annotate.labels._agreement import from_rows as agreement_rows
 from annotate.labels._votes import Votes, release_unused
 from annotate.schema._schema import Schema
 
-__all__ = ["build"]
+__all__ = ["ReleaseSettings", "build"]
+
+
+@dataclass(frozen=True)
+class ReleaseSettings:
+    """What :func:`annotate.dataset.release` was asked for, as :func:`build` uses it.
+
+    Attributes
+    ----------
+    version : str
+        ``MAJOR.MINOR.PATCH``.
+    text_policy : {"full", "offsets"}
+    splits : (float, float, float)
+        Train, validation and test ratios (unused with ``split_column``).
+    split_column : str or None
+        The sentence-table column holding official splits.
+    min_annotators : int
+    min_agreement : float
+    project : dict or None
+        ``title``, ``id``, ``url`` of the Label Studio project, already cleaned.
+    license : str
+    pretty_name : str
+    """
+
+    version: str
+    text_policy: str
+    splits: tuple[float, float, float]
+    split_column: str | None
+    min_annotators: int
+    min_agreement: float
+    project: dict[str, Any] | None
+    license: str
+    pretty_name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The settings as a JSON object (``splits`` a list)."""
+        return {**asdict(self), "splits": list(self.splits)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ReleaseSettings:
+        """Read what :meth:`to_dict` gives."""
+        return cls(**{**data, "splits": _splits.check_ratios(tuple(data["splits"]))})
 
 
 def build(
@@ -30,7 +72,7 @@ def build(
     votes: Votes,
     sentences: pd.DataFrame | list[pd.DataFrame],
     schema: Schema,
-    settings: dict[str, Any],
+    settings: ReleaseSettings,
     old: _diff.Snapshot | None,
 ) -> tuple[_manifest.Manifest, _diff.Snapshot]:
     """Write every file of a release into ``root``; return the manifest and the snapshot.
@@ -42,7 +84,7 @@ def build(
     if isinstance(sentences, list):
         sentences = sentences.pop()
     rows = votes.rows
-    ratios = _splits.check_ratios(tuple(settings["splits"]))
+    ratios = _splits.check_ratios(settings.splits)
     annotated = pd.Index(rows["sentence_id"].unique())
     unknown = annotated.difference(pd.Index(sentences["sentence_id"]))
     if len(unknown):
@@ -55,7 +97,7 @@ def build(
     del sentences
     sents = sents.sort_values("sentence_id").set_index("sentence_id", drop=False)
     # Before the renaming below: the split column is named as in the sentence table.
-    column = settings.get("split_column")
+    column = settings.split_column
     if column is None:
         assignment = _splits.assign(sents[["sentence_id", "article_id", "text"]], ratios)
     else:
@@ -68,22 +110,22 @@ def build(
     adj = adjudicate_rows(
         rows,
         schema,
-        min_annotators=settings["min_annotators"],
-        min_agreement=settings["min_agreement"],
+        min_annotators=settings.min_annotators,
+        min_agreement=settings.min_agreement,
         spans=spans,
     )
     decisions = adj.decisions
     release_unused()
     report = agreement_rows(rows, schema, gold=decisions, lengths=lengths, done=spans.stats)
     release_unused()
-    full = settings["text_policy"] == "full"
+    full = settings.text_policy == "full"
     gold = _wide_gold(decisions, schema, texts if full else None)
     del texts
 
     frame = sents.join(gold, how="left")
     del sents, gold
     frame["split"] = assignment.split.reindex(frame.index).to_numpy()
-    split_features = _release_tables.split_features(schema, settings["text_policy"])
+    split_features = _release_tables.split_features(schema, settings.text_policy)
     encoded = _release_tables.encode_gold(schema, frame)
     (root / "data").mkdir()
     sizes = {}
@@ -122,13 +164,11 @@ def build(
     # release: one code path for CHANGES.md and diff, so they cannot disagree (an in-memory
     # snapshot compared NaN with None and span dicts with span tuples, and counted
     # unchanged sentences as relabelled).
-    new = _diff.read_snapshot(
+    new = _diff.snapshot(
         root,
-        {
-            "version": settings["version"],
-            "fields": {f.name: {"kind": f.kind, "labels": list(f.values)} for f in schema.fields},
-            "schema": schema.provenance(),
-        },
+        settings.version,
+        {f.name: _manifest.FieldSpec(f.kind, tuple(f.values)) for f in schema.fields},
+        schema.provenance(),
     )
     changes = str(_diff.compare(old, new)) if old else str(_diff.ReleaseDiff(None, new.version))
     (root / "CHANGES.md").write_text(f"# Changes\n\n{changes}")
@@ -139,31 +179,33 @@ def build(
         schema, info, split_features, ann_features, distribution, report, changes, votes.excluded
     )
     (root / "README.md").write_text(readme)
-    manifest = {
-        "version": settings["version"],
-        "created": pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds"),
-        **{k: info[k] for k in ("parent", "toolkit_version", "text_policy", "license")},
-        "project": settings["project"],
-        "schema": schema.provenance(),
-        "fields": new.fields,
-        "splits": sizes,
-        "split_unit": assignment.unit,
-        "split_method": assignment.method,
-        "ratios": info["ratios"],
-        "counts": info["counts"],
-        "aggregation": {
-            "method": "majority vote; adjudicator wins; spans by character majority",
-            "min_annotators": settings["min_annotators"],
-            "min_agreement": settings["min_agreement"],
-            "methods_used": info["aggregation"],
-            "review_queue": info["review_queue"],
-        },
-        "near_duplicates": info["near_duplicates"],
-        "agreement": _json_ready(report.fields.drop(columns="kind")),
-        "unpublished_columns": votes.dropped_columns,
-    }
-    _manifest.write(root, manifest)
-    return _manifest.read(root), new
+    manifest = _manifest.Manifest(
+        version=settings.version,
+        created=pd.Timestamp.now(tz="UTC").isoformat(timespec="seconds"),
+        parent=info["parent"],
+        toolkit_version=info["toolkit_version"],
+        text_policy=info["text_policy"],
+        license=info["license"],
+        project=settings.project,
+        schema=_manifest.SchemaRef.from_dict(schema.provenance()),
+        fields=new.fields,
+        splits=sizes,
+        split_unit=assignment.unit,
+        split_method=assignment.method,
+        ratios=None if info["ratios"] is None else tuple(info["ratios"]),
+        counts=_manifest.Counts(**info["counts"]),
+        aggregation=_manifest.Aggregation(
+            method="majority vote; adjudicator wins; spans by character majority",
+            min_annotators=settings.min_annotators,
+            min_agreement=settings.min_agreement,
+            methods_used=info["aggregation"],
+            review_queue=info["review_queue"],
+        ),
+        near_duplicates=_manifest.NearDuplicates(**info["near_duplicates"]),
+        agreement=_json_ready(report.fields.drop(columns="kind")),
+        unpublished_columns=tuple(votes.dropped_columns),
+    )
+    return _manifest.write(root, manifest), new
 
 
 class _SpanFields(Mapping[str, _spans.Items]):
@@ -318,9 +360,9 @@ def _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_ro
     moved = assignment.duplicates
     methods = decisions["method"].value_counts().sort_index()
     return {
-        "version": settings["version"],
-        "pretty_name": settings["pretty_name"],
-        "license": settings["license"],
+        "version": settings.version,
+        "pretty_name": settings.pretty_name,
+        "license": settings.license,
         "languages": langs,
         "task_categories": ["text-classification"]
         + (["token-classification"] if any(f.kind == "spans" for f in schema.fields) else []),
@@ -330,14 +372,14 @@ def _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_ro
         "articles": int(frame["article_id"].nunique()),
         "toolkit_version": annotate.__version__,
         "parent": None if old is None else old.version,
-        "text_policy": settings["text_policy"],
+        "text_policy": settings.text_policy,
         "ratios": None
         if assignment.unit == "official"
-        else list(_splits.check_ratios(tuple(settings["splits"]))),
+        else list(_splits.check_ratios(settings.splits)),
         "split_unit": assignment.unit,
         "split_method": assignment.method,
-        "min_annotators": settings["min_annotators"],
-        "min_agreement": settings["min_agreement"],
+        "min_annotators": settings.min_annotators,
+        "min_agreement": settings.min_agreement,
         "aggregation": {str(k): int(v) for k, v in methods.items()},
         "review_queue": int(decisions["reason"].notna().sum()),
         "near_duplicates": {

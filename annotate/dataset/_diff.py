@@ -8,6 +8,7 @@ without breaking it (minor); corrected labels only, or nothing, is a patch.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,10 @@ from typing import Any
 import pandas as pd
 import pyarrow.parquet as pq
 
+from annotate.dataset._manifest import FieldSpec, Manifest
 from annotate.dataset._splits import SPLITS
 
-__all__ = ["ReleaseDiff", "Snapshot", "bump", "compare", "read_snapshot"]
+__all__ = ["ReleaseDiff", "Snapshot", "bump", "compare", "read_snapshot", "snapshot"]
 
 
 @dataclass
@@ -25,8 +27,8 @@ class Snapshot:
     """The comparable content of a release: gold labels per sentence and the schema."""
 
     version: str | None
-    fields: dict[str, dict[str, Any]]  # name -> {"kind", "labels"}
-    schema: dict[str, str]
+    fields: dict[str, FieldSpec]
+    schema: dict[str, Any]
     gold: pd.DataFrame  # index sentence_id; "split" and one column per field (hashable)
 
 
@@ -124,16 +126,16 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseDiff:
     diff.fields_added = [f for f in new.fields if f not in old.fields]
     diff.fields_removed = [f for f in old.fields if f not in new.fields]
     for name in new.fields.keys() & old.fields.keys():
-        before, after = old.fields[name]["labels"], new.fields[name]["labels"]
+        before, after = old.fields[name].labels, new.fields[name].labels
         diff.labels_added[name] = [v for v in after if v not in before]
         diff.labels_removed[name] = [v for v in before if v not in after]
     for name in [f for f in new.fields if f in old.fields]:
         changed = a.loc[common, name].map(repr) != b.loc[common, name].map(repr)
         diff.relabelled[name] = int(changed.sum())
-        if new.fields[name]["kind"] == "spans":
+        if new.fields[name].kind == "spans":
             continue
         ca, cb = _label_counts(a[name]), _label_counts(b[name])
-        labels = list(dict.fromkeys([*old.fields[name]["labels"], *new.fields[name]["labels"]]))
+        labels = list(dict.fromkeys([*old.fields[name].labels, *new.fields[name].labels]))
         diff.counts[name] = {v: (ca[v], cb[v]) for v in [*labels, "(none)"] if ca[v] or cb[v]}
     return diff
 
@@ -160,7 +162,7 @@ def bump(version: str, level: str) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
-def hashable(kind: str, labels: list[str], value: Any) -> Any:
+def hashable(kind: str, labels: Sequence[str], value: Any) -> Any:
     """A release cell as a comparable value: label, tuple of labels, or span tuples."""
     if kind == "choice":
         return None if value is None or value < 0 else labels[value]
@@ -169,16 +171,22 @@ def hashable(kind: str, labels: list[str], value: Any) -> Any:
     return tuple((int(s["start"]), int(s["end"]), s["label"]) for s in value or ())
 
 
-def read_snapshot(root: Path, manifest: dict[str, Any]) -> Snapshot:
+def read_snapshot(root: Path, manifest: Manifest) -> Snapshot:
     """The snapshot of a verified release directory."""
-    fields = manifest["fields"]
+    return snapshot(root, manifest.version, manifest.fields, manifest.schema.to_dict())
+
+
+def snapshot(
+    root: Path, version: str, fields: dict[str, FieldSpec], schema: dict[str, Any]
+) -> Snapshot:
+    """The snapshot of the split files of ``root``, a release being built or a verified one."""
     frames = []
     for name in SPLITS:
         table = pq.read_table(root / "data" / f"{name}.parquet", columns=["sentence_id", *fields])
         frame = pd.DataFrame({"sentence_id": table.column("sentence_id").to_pylist()})
         for f, spec in fields.items():
             cells = table.column(f).to_pylist()
-            frame[f] = [hashable(spec["kind"], spec["labels"], c) for c in cells]
+            frame[f] = [hashable(spec.kind, spec.labels, c) for c in cells]
         frames.append(frame.assign(split=name))
     gold = pd.concat(frames, ignore_index=True).set_index("sentence_id")
-    return Snapshot(manifest["version"], fields, manifest["schema"], gold)
+    return Snapshot(version, fields, schema, gold)

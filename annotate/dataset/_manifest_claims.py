@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from annotate._files import parquet_file
 from annotate.errors import AnnotateError
+
+if TYPE_CHECKING:  # _manifest imports this module to check what it reads
+    from annotate.dataset._manifest import Manifest
 
 __all__ = ["problems"]
 
@@ -26,16 +29,16 @@ _SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
 _CHANGES_HEAD = re.compile(r"^## (\S+)(?: \(from (\S+)\))?", re.MULTILINE)
 
 
-def problems(root: Path, manifest: dict[str, Any]) -> list[str]:
+def problems(root: Path, manifest: Manifest) -> list[str]:
     """One line per claim of ``manifest`` that the files of ``root`` contradict."""
     found: list[str] = []
     card, meta = _card(root, found)
     found += _version(root, manifest, card)
     found += _rows(root, manifest, meta)
     found += _schema(root, manifest)
-    if meta is not None and meta.get("license") != manifest.get("license"):
+    if meta is not None and meta.get("license") != manifest.license:
         found.append(
-            f"license: manifest says {manifest.get('license')!r}, the card's YAML (README.md) "
+            f"license: manifest says {manifest.license!r}, the card's YAML (README.md) "
             f"says {meta.get('license')!r}"
         )
     return found
@@ -54,8 +57,8 @@ def _card(root: Path, found: list[str]) -> tuple[str, dict[str, Any] | None]:
     return parts[2], meta
 
 
-def _version(root: Path, manifest: dict[str, Any], card: str) -> list[str]:
-    version, parent = manifest.get("version"), manifest.get("parent")
+def _version(root: Path, manifest: Manifest, card: str) -> list[str]:
+    version, parent = manifest.version, manifest.parent
     out = []
     # A copy under a folder named otherwise (``my-dataset/``) is fine; a folder named
     # after another version is a relabelled release.
@@ -75,10 +78,10 @@ def _version(root: Path, manifest: dict[str, Any], card: str) -> list[str]:
     return out
 
 
-def _rows(root: Path, manifest: dict[str, Any], meta: dict[str, Any] | None) -> list[str]:
+def _rows(root: Path, manifest: Manifest, meta: dict[str, Any] | None) -> list[str]:
     out = []
-    claimed: dict[str, Any] = dict(manifest.get("splits") or {})
-    counts = manifest.get("counts") or {}
+    claimed = manifest.splits
+    counts = manifest.counts
     actual = {}
     for name in claimed:
         path = root / "data" / f"{name}.parquet"
@@ -89,22 +92,20 @@ def _rows(root: Path, manifest: dict[str, Any], meta: dict[str, Any] | None) -> 
             out.append(f"splits.{name}: manifest says {claimed[name]!r} rows, data/{name}.parquet")
             out[-1] += f" has {actual[name]}" if actual[name] is not None else " is missing"
     total = sum(n for n in actual.values() if n is not None)
-    if counts.get("sentences") != total:
-        out.append(
-            f"counts.sentences: manifest says {counts.get('sentences')!r}, the splits hold {total}"
-        )
+    if counts.sentences != total:
+        out.append(f"counts.sentences: manifest says {counts.sentences!r}, the splits hold {total}")
     path = root / "data" / "annotations.parquet"
     if path.is_file():
         rows = parquet_file(path, "release file").metadata.num_rows
-        if counts.get("annotation_rows") != rows:
+        if counts.annotation_rows != rows:
             out.append(
-                f"counts.annotation_rows: manifest says {counts.get('annotation_rows')!r}, "
+                f"counts.annotation_rows: manifest says {counts.annotation_rows!r}, "
                 f"data/annotations.parquet has {rows}"
             )
     return out
 
 
-def _schema(root: Path, manifest: dict[str, Any]) -> list[str]:
+def _schema(root: Path, manifest: Manifest) -> list[str]:
     from annotate.schema._schema import load_schema
 
     try:
@@ -112,14 +113,14 @@ def _schema(root: Path, manifest: dict[str, Any]) -> list[str]:
     except AnnotateError as exc:
         return [f"schema.yaml cannot be read: {exc.message}"]
     out = []
-    claimed = manifest.get("schema") or {}
+    claimed = manifest.schema.to_dict()
     for key, value in schema.provenance().items():
         if claimed.get(key) != value:
             out.append(
                 f"schema.{key}: manifest says {claimed.get(key)!r}, schema.yaml gives {value!r}"
             )
     fields = {f.name: {"kind": f.kind, "labels": list(f.values)} for f in schema.fields}
-    claimed_fields = manifest.get("fields") or {}
+    claimed_fields = {name: spec.to_dict() for name, spec in manifest.fields.items()}
     for name in dict.fromkeys([*fields, *claimed_fields]):
         if claimed_fields.get(name) != fields.get(name):
             out.append(

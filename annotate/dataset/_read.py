@@ -11,7 +11,6 @@ column named after the schema field. Checksums are verified by :func:`verify`.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,7 +82,6 @@ def read_release(release_dir: str | Path) -> LoadedRelease:
         )
     # One checksum check for every reader: the release module's (IntegrityError names the file).
     manifest = verify(root)
-    raw = manifest_path.read_bytes()
     splits: dict[str, pd.DataFrame] = {}
     labels: dict[str, list[str]] = {}
     span_fields: list[str] = []
@@ -113,9 +111,10 @@ def read_release(release_dir: str | Path) -> LoadedRelease:
         )
     return LoadedRelease(
         path=root,
-        version=str(manifest.get("version", root.name)),
-        manifest_sha256=hashlib.sha256(raw).hexdigest(),
-        schema=dict(manifest.get("schema") or {}),
+        version=manifest.version,
+        # Of the bytes verify checked: a second read could see another file.
+        manifest_sha256=manifest.sha256,
+        schema=manifest.schema.to_dict(),
         labels=labels,
         splits=splits,
         span_fields=tuple(span_fields),
@@ -155,7 +154,7 @@ def release_schema(release_dir: str | Path) -> Schema:
     root = Path(release_dir)
     manifest = verify(root)
     schema = load_schema(root / "schema.yaml", guidelines=root / "guidelines.md")
-    recorded = (manifest.get("schema") or {}).get("sha256")
+    recorded = manifest.schema.sha256
     if recorded and recorded != schema.sha256:
         raise ReleaseError(
             f"{root / 'schema.yaml'}: schema sha256 {schema.sha256[:12]} differs from the "
@@ -165,7 +164,7 @@ def release_schema(release_dir: str | Path) -> Schema:
     return schema
 
 
-def _name(root: Path, manifest: dict[str, Any]) -> str:
+def _name(root: Path, manifest: _manifest.Manifest) -> str:
     """The card's ``pretty_name``, else the schema name, as a token without ``@`` or ``+``.
 
     Two corpora may share a schema (CoNLL-2010 Wikipedia and biological), so the schema name
@@ -181,7 +180,7 @@ def _name(root: Path, manifest: dict[str, Any]) -> str:
         except (UnicodeDecodeError, yaml.YAMLError):
             # Only a label: the manifest hash in the model id is what tells releases apart.
             pretty = None
-    raw = str(pretty or (manifest.get("schema") or {}).get("name") or "release")
+    raw = str(pretty or manifest.schema.name or "release")
     return re.sub(r"[^a-z0-9._]+", "-", raw.lower()).strip("-") or "release"
 
 

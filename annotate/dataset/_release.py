@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from annotate.dataset import _diff, _splits
-from annotate.dataset._build import build
+from annotate.dataset._build import ReleaseSettings, build
+from annotate.dataset._manifest import Manifest
 from annotate.dataset._read import verify
 from annotate.errors import ReleaseError, VersionWarning
 from annotate.labels._votes import drop_rule_errors, prepare, read_sentences
@@ -51,7 +52,7 @@ class Release:
     Attributes
     ----------
     path : pathlib.Path
-    manifest : dict
+    manifest : Manifest
         The content of ``manifest.json``.
     diff : ReleaseDiff or None
         Against the parent release.
@@ -62,7 +63,7 @@ class Release:
     """
 
     path: Path
-    manifest: dict[str, Any]
+    manifest: Manifest
     diff: _diff.ReleaseDiff | None
     suggested_version: str | None
     manifest_sha256: str = ""
@@ -157,17 +158,17 @@ def release(
         _splits.check_split_column(sentence_table, split_column)
     votes = prepare(annotations, schema, adjudicators=frozenset(adjudicators))
     votes = drop_rule_errors(votes, sentence_table, schema)
-    settings = {
-        "version": version,
-        "text_policy": text_policy,
-        "splits": splits,
-        "split_column": split_column,
-        "min_annotators": min_annotators,
-        "min_agreement": min_agreement,
-        "project": _clean_project(project),
-        "license": license,
-        "pretty_name": pretty_name or schema.name,
-    }
+    settings = ReleaseSettings(
+        version=version,
+        text_policy=text_policy,
+        splits=_splits.check_ratios(tuple(splits)),
+        split_column=split_column,
+        min_annotators=min_annotators,
+        min_agreement=min_agreement,
+        project=_clean_project(project),
+        license=license,
+        pretty_name=pretty_name or schema.name,
+    )
     output_dir.mkdir(parents=True, exist_ok=True)
     # Built in a hidden sibling and renamed at the end: a crash leaves no half release.
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=output_dir))
@@ -265,14 +266,14 @@ def load_release(release_dir: str | Path) -> Any:
 
     release_dir = Path(release_dir)
     manifest = verify(release_dir)
-    if manifest["format_version"] == 1:
+    if manifest.format_version == 1:
         files = {
             s: str(release_dir / "data" / f"{s}.parquet")
-            for s, n in manifest["splits"].items()
+            for s, n in manifest.splits.items()
             if n  # an official split the corpus lacks is empty; datasets refuses it
         }
         return datasets.load_dataset("parquet", data_files=files)
-    raise ReleaseError(f"no loader for release format {manifest['format_version']}")
+    raise ReleaseError(f"no loader for release format {manifest.format_version}")
 
 
 def _parent_dir(parent: str | Path | None, output_dir: Path) -> Path | None:

@@ -13,6 +13,7 @@ _NAMES = {
     "UntrustedModelError": "._train",
     "evaluate": "._train",
     "load_model": "._train",
+    "ModelMeta": "._meta",
     "model_id": "._train",
     "predict": "._train",
     "train": "._train",

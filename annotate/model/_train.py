@@ -32,8 +32,10 @@ from joblib import Parallel, delayed
 
 from annotate._files import atomic_files, check_output, read_parquet, write_parquet, write_text
 from annotate._progress import Progress, report
+from annotate.dataset._manifest import SchemaRef
 from annotate.dataset._read import LoadedRelease, read_release, release_schema
 from annotate.errors import (
+    IntegrityError,
     ModelFormatError,
     OutputError,
     TrainError,
@@ -41,6 +43,7 @@ from annotate.errors import (
 )
 from annotate.model import _report, _selection
 from annotate.model import features as _features
+from annotate.model._meta import ModelMeta, ReleaseRef
 
 __all__ = [
     "FORMAT_VERSION",
@@ -173,7 +176,7 @@ def train(
     metrics = {
         "model_version": version,
         "seed": seed,
-        "release": _release_meta(rel),
+        "release": _release_meta(rel).to_dict(),
         "schema": rel.schema,
         "fields": per_field,
         "learning_curve": curves,
@@ -198,8 +201,8 @@ def model_id(rel: LoadedRelease) -> str:
     return f"{MODEL_NAME}-{rel.name}@{rel.version}+{rel.manifest_sha256[:12]}"
 
 
-def _release_meta(rel: LoadedRelease) -> dict[str, str]:
-    return {"name": rel.name, "version": rel.version, "manifest_sha256": rel.manifest_sha256}
+def _release_meta(rel: LoadedRelease) -> ReleaseRef:
+    return ReleaseRef(name=rel.name, version=rel.version, manifest_sha256=rel.manifest_sha256)
 
 
 def _rules_vs_model(
@@ -338,18 +341,18 @@ def _learning_curve(choice, tr, te, name, labels, seed) -> list[tuple[int, float
 def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, names) -> None:
     import skops.io as sio
 
-    meta = {
-        "format_version": FORMAT_VERSION,
-        "model_version": version,
-        "release_manifest_sha256": rel.manifest_sha256,
-        "release": _release_meta(rel),
-        "schema": rel.schema,
-        "fields": {n: rel.labels[n] for n in names},
-    }
+    meta = ModelMeta(
+        format_version=FORMAT_VERSION,
+        model_version=version,
+        release_manifest_sha256=rel.manifest_sha256,
+        release=_release_meta(rel),
+        schema=SchemaRef.from_dict(rel.schema),
+        fields={n: tuple(rel.labels[n]) for n in names},
+    )
     # The model and its metadata replace the old pair only once both are written whole.
     with atomic_files(out / MODEL_FILE, out / META_FILE) as (model_fh, meta_fh):
         sio.dump(models, model_fh)
-        meta_fh.write((json.dumps(meta, indent=2) + "\n").encode("utf-8"))
+        meta_fh.write(meta.to_json().encode("utf-8"))
 
 
 def _model_dir(output_dir: str | Path, release_dir: str | Path) -> Path:
@@ -364,7 +367,7 @@ def _model_dir(output_dir: str | Path, release_dir: str | Path) -> Path:
     return out
 
 
-def load_model(model_dir: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
+def load_model(model_dir: str | Path) -> tuple[dict[str, Any], ModelMeta]:
     """Load ``(pipelines by field, model.json)`` after checking the file holds only known types.
 
     ``model.json``'s ``format_version`` is 0 in what this returns for models written before
@@ -396,7 +399,7 @@ def load_model(model_dir: str | Path) -> tuple[dict[str, Any], dict[str, Any]]:
     # One read: the bytes whose types were checked are the bytes loaded.
     data = path.read_bytes()
     try:
-        if meta["format_version"] < 2 and data:
+        if meta.format_version < 2 and data:
             data = _renamed(data)
         untrusted = sio.get_untrusted_types(data=data) if data else None
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
@@ -444,7 +447,7 @@ def _corrupt(path: Path, why: object) -> ModelFormatError:
     )
 
 
-def _read_meta(meta_path: Path) -> dict[str, Any]:
+def _read_meta(meta_path: Path) -> ModelMeta:
     """``model.json`` with its ``format_version`` checked (0 when absent)."""
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
@@ -470,7 +473,10 @@ def _read_meta(meta_path: Path) -> dict[str, Any]:
             f"{FORMAT_VERSION}",
             hint="upgrade annotate to load this model, or retrain it with this version",
         )
-    return {**meta, "format_version": version}
+    try:
+        return ModelMeta.from_dict({**meta, "format_version": version}, str(meta_path))
+    except IntegrityError as exc:
+        raise _corrupt(meta_path, exc.message) from exc
 
 
 def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "test") -> dict:
@@ -488,10 +494,10 @@ def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "te
     """
     models, meta = load_model(model_dir)
     rel = read_release(release_dir)
-    want, got = meta["schema"], rel.schema
-    if (want.get("name"), want.get("version")) != (got.get("name"), got.get("version")):
+    want, got = meta.schema, rel.schema
+    if (want.name, want.version) != (got.get("name"), got.get("version")):
         raise TrainError(
-            f"model was trained on schema {want.get('name')} {want.get('version')}, release "
+            f"model was trained on schema {want.name} {want.version}, release "
             f"{rel.version} uses {got.get('name')} {got.get('version')}",
             hint="evaluate on a release of the same schema version, or retrain on this release",
         )
@@ -499,13 +505,13 @@ def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "te
     for name, model in models.items():
         df = _labelled(rel, split, name)
         pred = _features.proba(model, df["text"])[0] if len(df) else np.array([])
-        labels = meta["fields"][name]
+        labels = list(meta.fields[name])
         fields[name] = {
             "test": _report.field_metrics(df[name], pred, labels),
             "warnings": _report.small_data_warnings(None, _counts(df, name), labels),
         }
     return {
-        "model_version": meta["model_version"],
+        "model_version": meta.model_version,
         "release": rel.version,
         "split": split,
         "fields": fields,
@@ -559,7 +565,7 @@ def predict(
         top2 = np.sort(P, axis=1)[:, -2:] if P.shape[1] > 1 else np.hstack([np.zeros_like(P), P])
         margins.append(top2[:, 1] - top2[:, 0])
     out["uncertainty"] = (1 - np.min(margins, axis=0)).round(4) if margins and len(df) else 0.0
-    out["model_version"] = meta["model_version"]
+    out["model_version"] = meta.model_version
     if output is None:
         return out
     return write_parquet(output, out)

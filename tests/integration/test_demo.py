@@ -35,11 +35,11 @@ def test_whole_loop_on_the_bundled_corpus(
 
     release_dir = Path(result.paths["release"])
     manifest = verify(release_dir)
-    assert manifest["version"] == "0.1.0"
-    assert manifest["project"]["title"] == project_name
-    assert sum(manifest["splits"].values()) == 24
+    assert manifest.version == "0.1.0"
+    assert manifest.project is not None and manifest.project["title"] == project_name
+    assert sum(manifest.splits.values()) == 24
     # One article: grouping by article would empty the test split, so the card says so.
-    assert manifest["split_unit"] == "sentence"
+    assert manifest.split_unit == "sentence"
     card = (release_dir / "README.md").read_text()
     assert "sentence" in card.lower() and "split" in card.lower()
     data = load_release(release_dir)
@@ -172,5 +172,5 @@ def test_a_second_run_keeps_all_made_before_and_says_what_it_used(
     assert "model news-stance-0.2.1 trained on release 0.2.1" in said
     assert "1 annotation(s) on task(s) that are not sentences of" in said
     made = verify(workdir / "releases" / "0.2.1")
-    assert made["parent"] == "0.2.0" and sum(made["splits"].values()) == 24
+    assert made.parent == "0.2.0" and sum(made.splits.values()) == 24
     assert (workdir / "models" / "news-stance-0.2.1" / "model.skops").is_file()

@@ -44,7 +44,7 @@ def test_a_rerun_reuses_the_same_data_and_releases_new_data_after_the_latest(
     newer, said = _release_or_reuse(releases, **_options(relabel=True))
     assert newer.path == releases / "0.2.1"
     assert said.startswith("release 0.2.1 made from release 0.2.0 (patch change")
-    assert verify(newer.path)["parent"] == "0.2.0"
+    assert verify(newer.path).parent == "0.2.0"
     assert sorted(p.name for p in releases.iterdir()) == ["0.1.0", "0.2.0", "0.2.1"]
 
 

@@ -17,7 +17,7 @@ def test_checkthat_release_keeps_the_official_splits(tmp_path: Path) -> None:
     manifest = verify(made.path)
     corpus = load_corpus("checkthat-subjectivity")
     official = corpus.sentences.groupby("split").size().to_dict()
-    assert manifest["splits"] == {s: official[s] for s in ("train", "validation", "test")}
+    assert manifest.splits == {s: official[s] for s in ("train", "validation", "test")}
     data = load_release(made.path)
     assert data["test"].num_rows == official["test"]
     assert data["train"].features["subjectivity"].names == ["OBJ", "SUBJ"]

@@ -121,7 +121,7 @@ def test_model_json_records_the_format_version(trained):
     meta = json.loads((result.output_dir / "model.json").read_text())
     assert meta["format_version"] == FORMAT_VERSION == 2
     _, loaded = load_model(result.output_dir)
-    assert loaded["format_version"] == FORMAT_VERSION
+    assert loaded.format_version == FORMAT_VERSION
 
 
 @pytest.mark.parametrize("value", [FORMAT_VERSION + 1, 99])
@@ -171,7 +171,7 @@ def test_a_model_written_before_format_versions_still_loads_and_predicts_the_sam
     recorded = json.loads((OLD_MODEL / "predictions.json").read_text())
     assert "format_version" not in json.loads((OLD_MODEL / "model.json").read_text())
     models, meta = load_model(OLD_MODEL)
-    assert meta["format_version"] == 0 and list(models) == ["hedging"]
+    assert meta.format_version == 0 and list(models) == ["hedging"]
     texts = [p["text"] for p in recorded["predictions"]]
     sentences = pd.DataFrame({"sentence_id": [f"s{i}" for i in range(len(texts))], "text": texts})
     pred = predict(OLD_MODEL, sentences)

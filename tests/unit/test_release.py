@@ -57,7 +57,7 @@ def test_plain_datasets_loads_three_splits_with_class_names(built: Path) -> None
 
 def test_layout_manifest_and_card(built: Path) -> None:
     manifest = verify(built)
-    files = set(manifest["files"])
+    files = set(manifest.files)
     assert {
         "data/train.parquet",
         "data/validation.parquet",
@@ -69,14 +69,14 @@ def test_layout_manifest_and_card(built: Path) -> None:
         "schema.yaml",
         "images/label_distribution.png",
     } <= files
-    assert manifest["format_version"] == 1 and manifest["parent"] is None
-    assert manifest["schema"]["sha256"] == schema().sha256
-    assert manifest["project"] == {
+    assert manifest.format_version == 1 and manifest.parent is None
+    assert manifest.schema.sha256 == schema().sha256
+    assert manifest.project == {
         "title": "news-stance",
         "id": 3,
         "url": "http://ls.local/projects/3",
     }
-    assert manifest["counts"]["sentences"] == len(SENTS)
+    assert manifest.counts.sentences == len(SENTS)
     readme = (built / "README.md").read_text()
     meta = yaml.safe_load(readme.split("---\n")[1])
     assert [c["config_name"] for c in meta["configs"]] == ["default", "per_annotator"]
@@ -210,7 +210,7 @@ def test_offsets_policy_publishes_no_text(tmp_path: Path) -> None:
 def test_single_article_fallback_is_said(tmp_path: Path) -> None:
     sents = make_sentences(corpus(1, per_article=40))
     path = _release(tmp_path, table=annotate_all(Table(), sents), sentences=sents)
-    assert verify(path)["split_unit"] == "sentence"
+    assert verify(path).split_unit == "sentence"
     assert "Fallback used in this release" in (path / "README.md").read_text()
 
 
@@ -218,7 +218,7 @@ def test_committed_old_release_still_loads() -> None:
     fixture = ROOT / "tests" / "data" / "releases" / "1.0.0"
     ds = load_release(fixture)
     assert ds["train"].features["claim_type"].names[0] == "factual"
-    assert sum(len(ds[s]) for s in ds) == verify(fixture)["counts"]["sentences"]
+    assert sum(len(ds[s]) for s in ds) == verify(fixture).counts.sentences
 
 
 def test_gold_labels_are_class_label_ints_with_minus_one_for_review(tmp_path: Path) -> None:

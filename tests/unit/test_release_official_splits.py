@@ -43,10 +43,10 @@ def test_official_splits_are_kept_and_said(tmp_path: Path) -> None:
     got = _split_of(path).sort_index()
     assert got.equals(sents.set_index("sentence_id")["split"].sort_index().rename(None))
     manifest = verify(path)
-    assert manifest["split_unit"] == "official"
-    assert manifest["split_method"] == "official (column split)"
-    assert manifest["ratios"] is None
-    assert manifest["splits"] == {"train": 18, "validation": 9, "test": 9}
+    assert manifest.split_unit == "official"
+    assert manifest.split_method == "official (column split)"
+    assert manifest.ratios is None
+    assert manifest.splits == {"train": 18, "validation": 9, "test": 9}
     readme = (path / "README.md").read_text()
     assert "Splits: official (column split)." in readme
     assert "hash of its `article_id`" not in readme
@@ -54,16 +54,16 @@ def test_official_splits_are_kept_and_said(tmp_path: Path) -> None:
 
 def test_default_release_says_its_split_method(tmp_path: Path) -> None:
     manifest = verify(_release(tmp_path, sentences(corpus(30))))
-    assert manifest["split_unit"] == "article"
-    assert manifest["split_method"] == "hash of article_id"
-    assert manifest["ratios"] == [0.8, 0.1, 0.1]
+    assert manifest.split_unit == "article"
+    assert manifest.split_method == "hash of article_id"
+    assert manifest.ratios == (0.8, 0.1, 0.1)
 
 
 def test_missing_official_split_is_empty_and_loads(tmp_path: Path) -> None:
     # CoNLL-2010 has train and evaluation data only.
     sents = _official(values=["train", "test", "train"] * 12)
     path = _release(tmp_path, sents, split_column="split")
-    assert verify(path)["splits"] == {"train": 24, "validation": 0, "test": 12}
+    assert verify(path).splits == {"train": 24, "validation": 0, "test": 12}
     assert pq.read_table(path / "data" / "validation.parquet").num_rows == 0
     ds = load_release(path)
     assert sorted(ds) == ["test", "train"]
@@ -93,7 +93,7 @@ def test_near_duplicates_across_official_splits_are_reported_not_moved(tmp_path:
     path = _release(tmp_path, sents, split_column="split")
     assert _split_of(path)[["art001-0", "art003-0"]].tolist() == ["train", "test"]
     manifest = verify(path)
-    assert manifest["near_duplicates"] == {"groups": 1, "sentences": 2, "moved": 0}
+    assert manifest.near_duplicates.to_dict() == {"groups": 1, "sentences": 2, "moved": 0}
     report = pd.read_csv(path / "reports" / "near_duplicates.csv")
     assert sorted(report["sentence_id"]) == ["art001-0", "art003-0"]
     readme = (path / "README.md").read_text()

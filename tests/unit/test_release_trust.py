@@ -82,9 +82,9 @@ def test_annotations_breaking_error_rules_are_left_out_and_listed(tmp_path: Path
         ("art000-0", "span-in-sentence"),
         ("art000-1", "hedged-needs-cue"),
     ]
-    counts = path.manifest["counts"]
-    assert counts["excluded_annotations"] == 2
-    assert counts["excluded_by_rule"] == {"hedged-needs-cue": 1, "span-in-sentence": 1}
+    counts = path.manifest.counts
+    assert counts.excluded_annotations == 2
+    assert counts.excluded_by_rule == {"hedged-needs-cue": 1, "span-in-sentence": 1}
     card = (path.path / "README.md").read_text()
     assert "## Excluded annotations" in card
     assert "[500, 510) lies outside the sentence" in card and "hedged-needs-cue" in card
@@ -260,7 +260,7 @@ def test_verify_and_release_print_the_manifest_sha256(published: Path, tmp_path:
 
 
 def test_the_committed_old_release_backs_its_claims() -> None:
-    assert verify(ROOT / "tests" / "data" / "releases" / "1.0.0")["version"] == "1.0.0"
+    assert verify(ROOT / "tests" / "data" / "releases" / "1.0.0").version == "1.0.0"
 
 
 # -- item 13: two releases of one version at once ------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -48,7 +49,7 @@ def test_second_release_adds_sentences_without_moving_any(first: Path) -> None:
     old, new = _splits(first), _splits(second.path)
     assert new.reindex(old.index).equals(old)
     assert second.suggested_version == "1.1.0"
-    assert second.manifest["parent"] == "1.0.0"
+    assert second.manifest.parent == "1.0.0"
     changes = (second.path / "CHANGES.md").read_text()
     assert f"{len(NEW) - len(OLD)} added, 0 removed" in changes
     assert "## Changelog" in (second.path / "README.md").read_text()
@@ -82,13 +83,11 @@ def test_label_corrections_only_suggest_a_patch_and_wrong_version_warns(first: P
 
 
 def test_removed_label_is_major(first: Path) -> None:
-    from annotate.dataset import _diff
+    from annotate.dataset import _diff, _manifest
 
-    old = _diff.read_snapshot(
-        first, __import__("json").loads((first / "manifest.json").read_text())
-    )
-    fields = {k: dict(v) for k, v in old.fields.items()}
-    fields["claim_type"] = {**fields["claim_type"], "labels": ["factual", "opinion"]}
+    old = _diff.read_snapshot(first, _manifest.read(first))
+    fields = dict(old.fields)
+    fields["claim_type"] = replace(fields["claim_type"], labels=("factual", "opinion"))
     new = _diff.Snapshot("2.0.0", fields, old.schema, old.gold)
     assert _diff.compare(old, new).level == "major"
     del fields["hedging"]

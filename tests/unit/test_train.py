@@ -167,7 +167,7 @@ def test_model_round_trips_through_skops_and_predicts_the_same(trained):
     pred = models["hedging"].predict(test["text"])
     confusion = pd.crosstab(pd.Categorical(gold, names), pd.Categorical(pred, names), dropna=False)
     assert confusion.to_numpy().tolist() == result.metrics["fields"]["hedging"]["test"]["confusion"]
-    assert meta["model_version"] == result.model_version
+    assert meta.model_version == result.model_version
     assert not any(
         b"pickle" in line
         for line in (result.output_dir / "model.skops").read_bytes().split(b"\n")[:1]
