@@ -89,3 +89,9 @@ def test_importing_the_package_or_its_cli_loads_no_heavy_dependency() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert shown.strip() == "[]"
+
+
+def test_model_code_reads_releases_without_importing_the_writer() -> None:
+    writer = {"annotate.dataset._release", "annotate.dataset._build", "annotate.dataset"}
+    for path in sorted((PACKAGE / "model").rglob("*.py")):
+        assert not (_imports(path) & writer), f"{path.name} imports the release writer"
