@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 
-from annotate.corpus._clean import clean_lines, normalised_lines
-from annotate.corpus._readers import RawArticle, Skipped
+from annotate.corpus._clean import as_lines, clean_lines, normalised_parts
+from annotate.corpus._readers import RawArticle, Skipped, Warned, load_text
 from annotate.corpus._segment import segment
 
 if TYPE_CHECKING:
@@ -84,8 +84,16 @@ _FIELDS = 4
 _META = ("title", "source", "url", "published", "language")
 
 
+# Text is hashed this many characters at a time: encoding a 50 MB article whole for its hash
+# made a 50 MB copy of it.
+_HASH_PIECE = 1 << 20
+
+
 def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for at in range(0, len(text), _HASH_PIECE):
+        digest.update(text[at : at + _HASH_PIECE].encode("utf-8"))
+    return digest.hexdigest()
 
 
 def article_id(url: str | None, identity: str) -> str:
@@ -135,10 +143,13 @@ def process(raw: RawArticle) -> Result:
         if isinstance(extracted, Skipped):
             return extracted
         raw = extracted
-    lines = normalised_lines(raw.text)
-    # Without the raw text (when the caller let go of it too): a long article is then held
-    # once as lines and once joined, not a third time as read.
+    # A very long line comes back as UTF-8 bytes (a quarter of a str holding one emoji), and
+    # becomes a str again only once the raw text is gone (when the caller let go of it too):
+    # the raw text and its normalised copy are never both held as str.
+    parts = normalised_parts(raw.text)
     raw = dataclasses.replace(raw, text="")
+    lines = as_lines(parts)
+    del parts
     cleaned = clean_lines(lines, title=raw.title, first_line_is_title=raw.kind == "text")
     del lines
     if not cleaned.text:
@@ -209,14 +220,22 @@ def sentence_rows(article: Row, offsets: array[int], batch: int) -> Iterator[lis
         yield rows
 
 
-def process_chunk(chunk: list[RawArticle]) -> list[Result]:
+def process_chunk(chunk: list[RawArticle]) -> list[Result | Warned]:
     """:func:`process` a list of articles (one task for a worker process), emptying it.
 
-    Each article is taken out of ``chunk`` before it is processed, so that its raw text can be
-    freed while it is cleaned.
+    A text or HTML file named by an article is read here (:func:`load_text`), its reports
+    coming before its result. Each article is taken out of ``chunk`` before it is processed,
+    so that its raw text can be freed while it is cleaned.
     """
     chunk.reverse()
-    results = []
+    results: list[Result | Warned] = []
     while chunk:
+        if chunk[-1].file is not None:
+            reports, loaded = load_text(chunk.pop())
+            results.extend(reports)
+            if loaded is None:
+                continue
+            chunk.append(loaded)
+            del loaded
         results.append(process(chunk.pop()))
     return results

@@ -95,7 +95,7 @@ def _chunks(items: Iterator[RawArticle | _Report]) -> Iterator[list[RawArticle] 
             yield item
             continue
         chunk.append(item)
-        size += len(item.text)
+        size += item.size or len(item.text)  # a file not read yet: its size in bytes
         if size >= _CHUNK_CHARS:
             yield chunk
             chunk, size = [], 0
