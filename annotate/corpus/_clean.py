@@ -25,9 +25,11 @@ import yaml
 __all__ = [
     "Cleaned",
     "Dropped",
+    "Kept",
     "as_lines",
     "clean",
     "clean_lines",
+    "kept_lines",
     "normalise_line",
     "normalised_lines",
     "normalised_parts",
@@ -280,6 +282,32 @@ def clean_lines(
     lines: list[str], *, title: str | None = None, first_line_is_title: bool = False
 ) -> Cleaned:
     """:func:`clean` for lines from :func:`normalised_lines` (see there for the parameters)."""
+    kept = kept_lines(lines, title=title, first_line_is_title=first_line_is_title)
+    parts: list[str] = []
+    for gap, line in zip(kept.gaps, kept.lines, strict=True):
+        parts.extend((gap, line) if gap else (line,))
+    return Cleaned("".join(parts), kept.title, kept.dropped)
+
+
+@dataclass
+class Kept:
+    """What :func:`kept_lines` keeps: the cleaned text as lines, not yet joined.
+
+    ``"".join(g + line for g, line in zip(gaps, lines))`` is :attr:`Cleaned.text`: ``gaps[0]``
+    is ``""``, then ``"\n"`` within a paragraph and ``"\n\n"`` across a blank or dropped
+    line. A caller that segments and encodes line by line never holds the joined text.
+    """
+
+    lines: list[str]
+    gaps: list[str]
+    title: str | None
+    dropped: list[Dropped]
+
+
+def kept_lines(
+    lines: list[str], *, title: str | None = None, first_line_is_title: bool = False
+) -> Kept:
+    """:func:`clean_lines`, the text left as its kept lines (:class:`Kept`)."""
     rules = _rules()
     last = max((i for i, line in enumerate(lines) if line), default=-1)
     dropped: list[Dropped] = []
@@ -316,16 +344,16 @@ def clean_lines(
         seen.add(_key(line))
         kept.append((i + 1, line))
     del lines, seen  # only the kept lines are needed now
-    parts: list[str] = []
+    texts: list[str] = []
+    gaps: list[str] = []
     previous = 0
     for number, line in kept:
         digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
         if digits:
             dropped.extend(Dropped(number, "footnote", d) for d in digits)
             line = _FOOTNOTE.sub(r"\1", line)
-        if parts:
-            parts.append("\n" if number == previous + 1 else "\n\n")
-        parts.append(line)
+        gaps.append("" if not texts else "\n" if number == previous + 1 else "\n\n")
+        texts.append(line)
         previous = number
     dropped.sort(key=lambda d: d.line)
-    return Cleaned("".join(parts), title, dropped)
+    return Kept(texts, gaps, title, dropped)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from annotate.cli import app
@@ -295,3 +297,46 @@ def test_article_table_built_over_the_text_bytes_equals_from_pylist() -> None:
     )
     with pytest.raises(pa.ArrowInvalid):
         _table([row(0, "ok") | {"text": b"\xff"}], ARTICLE_SCHEMA)
+
+
+_PROCESS_ALPHABET = [
+    *"Ab. 1x\n\n\r\u2028\t\u00a0\u200b\u00e9\U0001f600“”",
+    "Mr. Smith",
+    "Share this article",
+    "word12.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PROCESS_ALPHABET), max_size=40).map("".join))
+def test_article_built_line_by_line_equals_the_joined_text_path(raw_text: str) -> None:
+    # process() segments and encodes the kept lines one at a time (the cleaned text is never
+    # joined into one str); the text and offsets are those of segment(clean(raw).text).
+    from annotate.corpus._article import process
+    from annotate.corpus._clean import clean
+    from annotate.corpus._readers import RawArticle
+    from annotate.corpus._segment import segment
+
+    cleaned = clean(raw_text, first_line_is_title=True)
+    result = process(RawArticle(origin="x.txt", identity="x.txt", kind="text", text=raw_text))
+    if not cleaned.text:
+        assert isinstance(result, ingest_module.Skipped)
+        return
+    assert not isinstance(result, ingest_module.Skipped)
+    article, offsets = result
+    text = cleaned.text
+    assert article["text"] == text.encode("utf-8", "surrogatepass")
+    assert article["title"] == cleaned.title
+    assert [(d["line"], d["kind"], d["text"]) for d in article["dropped"]] == [
+        (d.line, d.kind, d.text) for d in cleaned.dropped
+    ]
+    expected = []
+    for start, end in segment(text):
+        bstart = len(text[:start].encode("utf-8", "surrogatepass"))
+        expected += [
+            start,
+            end,
+            bstart,
+            bstart + len(text[start:end].encode("utf-8", "surrogatepass")),
+        ]
+    assert list(offsets) == expected
