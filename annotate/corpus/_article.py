@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 
-from annotate.corpus._clean import clean_lines, normalised_lines
-from annotate.corpus._readers import RawArticle, Skipped
+from annotate.corpus._clean import as_lines, kept_lines, normalised_parts
+from annotate.corpus._readers import RawArticle, Skipped, Warned, load_text
 from annotate.corpus._segment import segment
 
 if TYPE_CHECKING:
@@ -84,8 +84,16 @@ _FIELDS = 4
 _META = ("title", "source", "url", "published", "language")
 
 
+# Text is hashed this many characters at a time: encoding a 50 MB article whole for its hash
+# made a 50 MB copy of it.
+_HASH_PIECE = 1 << 20
+
+
 def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for at in range(0, len(text), _HASH_PIECE):
+        digest.update(text[at : at + _HASH_PIECE].encode("utf-8"))
+    return digest.hexdigest()
 
 
 def article_id(url: str | None, identity: str) -> str:
@@ -135,35 +143,53 @@ def process(raw: RawArticle) -> Result:
         if isinstance(extracted, Skipped):
             return extracted
         raw = extracted
-    lines = normalised_lines(raw.text)
-    # Without the raw text (when the caller let go of it too): a long article is then held
-    # once as lines and once joined, not a third time as read.
+    # A very long line comes back as UTF-8 bytes (a quarter of a str holding one emoji), and
+    # becomes a str again only once the raw text is gone (when the caller let go of it too):
+    # the raw text and its normalised copy are never both held as str.
+    parts = normalised_parts(raw.text)
     raw = dataclasses.replace(raw, text="")
-    cleaned = clean_lines(lines, title=raw.title, first_line_is_title=raw.kind == "text")
+    lines = as_lines(parts)
+    del parts
+    kept = kept_lines(lines, title=raw.title, first_line_is_title=raw.kind == "text")
     del lines
-    if not cleaned.text:
+    if not kept.lines:
         return Skipped(raw.origin, raw.line, "no article text left after cleaning")
-    text = cleaned.text
+    # Segmented and encoded a kept line at a time, each line let go of once encoded: the
+    # cleaned text is never joined into one str (200 MB for a 50 MB article with an emoji).
+    # segment() of the joined text splits it at its line breaks into these same lines.
+    pieces: list[bytes] = []
     offsets = array("q")
     chars = nbytes = 0  # how far into the text, in characters and in UTF-8 bytes
-    for start, end in segment(text):
-        bstart = nbytes + len(text[chars:start].encode("utf-8", "surrogatepass"))
-        bend = bstart + len(text[start:end].encode("utf-8", "surrogatepass"))
-        offsets.extend((start, end, bstart, bend))
-        chars, nbytes = end, bend
+    for i, gap in enumerate(kept.gaps):
+        line, kept.lines[i] = kept.lines[i], ""
+        if gap:
+            pieces.append(gap.encode())
+            chars, nbytes = chars + len(gap), nbytes + len(gap)
+        at = 0  # how far into the line, in characters; nbytes follows it
+        for start, end in segment(line):
+            bstart = nbytes + len(line[at:start].encode("utf-8", "surrogatepass"))
+            bend = bstart + len(line[start:end].encode("utf-8", "surrogatepass"))
+            offsets.extend((chars + start, chars + end, bstart, bend))
+            at, nbytes = end, bend
+        nbytes += len(line[at:].encode("utf-8", "surrogatepass"))
+        chars += len(line)
+        pieces.append(line.encode("utf-8", "surrogatepass"))
+        del line
+    text = b"".join(pieces)  # one line: that line's bytes, not a copy
+    del pieces
     article = {
         "article_id": article_id(raw.url, raw.identity),
         "path": raw.origin,
         "line": raw.line,
-        "title": cleaned.title,
+        "title": kept.title,
         "source": raw.source,
         "url": raw.url,
         "published": raw.published,
         "language": raw.language,
-        "text": text.encode("utf-8", "surrogatepass"),
+        "text": text,
         "raw_sha256": raw_sha,
         "n_sentences": len(offsets) // _FIELDS,
-        "dropped": [{"line": d.line, "kind": d.kind, "text": d.text} for d in cleaned.dropped],
+        "dropped": [{"line": d.line, "kind": d.kind, "text": d.text} for d in kept.dropped],
     }
     return article, offsets
 
@@ -209,14 +235,22 @@ def sentence_rows(article: Row, offsets: array[int], batch: int) -> Iterator[lis
         yield rows
 
 
-def process_chunk(chunk: list[RawArticle]) -> list[Result]:
+def process_chunk(chunk: list[RawArticle]) -> list[Result | Warned]:
     """:func:`process` a list of articles (one task for a worker process), emptying it.
 
-    Each article is taken out of ``chunk`` before it is processed, so that its raw text can be
-    freed while it is cleaned.
+    A text or HTML file named by an article is read here (:func:`load_text`), its reports
+    coming before its result. Each article is taken out of ``chunk`` before it is processed,
+    so that its raw text can be freed while it is cleaned.
     """
     chunk.reverse()
-    results = []
+    results: list[Result | Warned] = []
     while chunk:
+        if chunk[-1].file is not None:
+            reports, loaded = load_text(chunk.pop())
+            results.extend(reports)
+            if loaded is None:
+                continue
+            chunk.append(loaded)
+            del loaded
         results.append(process(chunk.pop()))
     return results

@@ -18,11 +18,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
-__all__ = ["Cleaned", "Dropped", "clean", "clean_lines", "normalise_line", "normalised_lines"]
+__all__ = [
+    "Cleaned",
+    "Dropped",
+    "Kept",
+    "as_lines",
+    "clean",
+    "clean_lines",
+    "kept_lines",
+    "normalise_line",
+    "normalised_lines",
+    "normalised_parts",
+]
 
 # Characters that carry no text: zero-width spaces/joiners, BOM, soft hyphen, word joiner.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -43,6 +54,14 @@ _KEY_PIECE = 1 << 16
 # "top25", "Twenty20" and "H1N1" are left alone (all seen in FNC-1 and PolNeAR).
 _FOOTNOTE = re.compile(r"(?<![\w@#/.])([a-z]{4,})(\d{1,2})(?=[.,;:][\"”’)]?(?:\s|$))")
 _SENTENCE_END = tuple(".!?:;,\"”’'…)-—–")
+# A line longer than this is normalised a window of about this many characters at a time into
+# UTF-8 bytes (:func:`_normalise_long`): normalise_line on it would hold the raw line, a slice
+# of it and one or two rewritten copies at once, each 200 MB for a 50 MB line with an emoji.
+LONG_LINE = 1 << 20
+# A window ends before an ASCII character: no canonical composition or reordering crosses that
+# point (an ASCII character is a starter and never the second of a composed pair), so NFC of
+# the windows is NFC of the line.
+_ASCII = re.compile("[\x00-\x7f]")
 # The line breaks of str.splitlines, so that lines can be read one at a time.
 _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
@@ -164,13 +183,76 @@ def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
     )
 
 
+def _normalise_long(text: str, start: int, end: int, window: int) -> bytearray:
+    """``normalise_line(text[start:end]).encode("utf-8", "surrogatepass")``, by windows.
+
+    Each window is normalised on its own (NFC, then the translation table, then runs of
+    spaces collapsed); a run of spaces across a window edge is collapsed by dropping the
+    next window's leading spaces after a space; the ends are stripped as ``strip`` would
+    (after the table, a space is the only whitespace left).
+    """
+    out = bytearray()
+    space = True  # the output so far ends in a space (or is empty): drop leading spaces
+    at = start
+    while at < end:
+        stop = end
+        if at + window < end:
+            match = _ASCII.search(text, at + window, end)
+            stop = match.start() if match else end
+        piece = unicodedata.normalize("NFC", text[at:stop])
+        if _TO_FIX.search(piece):
+            piece = piece.translate(_TABLE)
+        if "  " in piece:
+            piece = _RUNS.sub(" ", piece)
+        if space:
+            piece = piece.lstrip(" ")
+        if piece:
+            out += piece.encode("utf-8", "surrogatepass")
+            space = piece.endswith(" ")
+        at = stop
+    if out.endswith(b" "):
+        del out[-1]
+    return out
+
+
+def normalised_parts(raw: str, *, window: int = LONG_LINE) -> list[str | bytearray]:
+    """:func:`normalised_lines`, but a line longer than ``window`` comes as UTF-8 bytes.
+
+    Pass the result to :func:`as_lines` once ``raw`` is let go of: a long line is then never
+    held as a ``str`` together with the raw text it comes from.
+    """
+    parts: list[str | bytearray] = []
+    start = 0
+    for match in itertools.chain(_BREAK.finditer(raw), [None]):
+        end = len(raw) if match is None else match.start()
+        if match is None and start >= len(raw):
+            break
+        if end - start > window:
+            parts.append(_normalise_long(raw, start, end, window))
+        else:
+            parts.append(normalise_line(raw[start:end]))
+        if match is not None:
+            start = match.end()
+    return parts
+
+
+def as_lines(parts: list[str | bytearray]) -> list[str]:
+    """Turn the bytes among :func:`normalised_parts` into text, in place, one at a time."""
+    for i, part in enumerate(parts):
+        if not isinstance(part, str):
+            parts[i] = part.decode("utf-8", "surrogatepass")
+            del part  # the bytes go as soon as their text is made
+    return cast(list[str], parts)
+
+
 def normalised_lines(raw: str) -> list[str]:
     """The lines of ``raw`` (split as :meth:`str.splitlines` does), each :func:`normalise_line`-d.
 
     The first half of :func:`clean`; a caller that can drop ``raw`` before the second half
-    (:func:`clean_lines`) holds one copy of a long article fewer.
+    (:func:`clean_lines`) holds one copy of a long article fewer (see also
+    :func:`normalised_parts`).
     """
-    return [normalise_line(x) for x in _lines(raw)]
+    return as_lines(normalised_parts(raw))
 
 
 def clean(raw: str, *, title: str | None = None, first_line_is_title: bool = False) -> Cleaned:
@@ -200,6 +282,32 @@ def clean_lines(
     lines: list[str], *, title: str | None = None, first_line_is_title: bool = False
 ) -> Cleaned:
     """:func:`clean` for lines from :func:`normalised_lines` (see there for the parameters)."""
+    kept = kept_lines(lines, title=title, first_line_is_title=first_line_is_title)
+    parts: list[str] = []
+    for gap, line in zip(kept.gaps, kept.lines, strict=True):
+        parts.extend((gap, line) if gap else (line,))
+    return Cleaned("".join(parts), kept.title, kept.dropped)
+
+
+@dataclass
+class Kept:
+    """What :func:`kept_lines` keeps: the cleaned text as lines, not yet joined.
+
+    ``"".join(g + line for g, line in zip(gaps, lines))`` is :attr:`Cleaned.text`: ``gaps[0]``
+    is ``""``, then ``"\n"`` within a paragraph and ``"\n\n"`` across a blank or dropped
+    line. A caller that segments and encodes line by line never holds the joined text.
+    """
+
+    lines: list[str]
+    gaps: list[str]
+    title: str | None
+    dropped: list[Dropped]
+
+
+def kept_lines(
+    lines: list[str], *, title: str | None = None, first_line_is_title: bool = False
+) -> Kept:
+    """:func:`clean_lines`, the text left as its kept lines (:class:`Kept`)."""
     rules = _rules()
     last = max((i for i, line in enumerate(lines) if line), default=-1)
     dropped: list[Dropped] = []
@@ -236,16 +344,16 @@ def clean_lines(
         seen.add(_key(line))
         kept.append((i + 1, line))
     del lines, seen  # only the kept lines are needed now
-    parts: list[str] = []
+    texts: list[str] = []
+    gaps: list[str] = []
     previous = 0
     for number, line in kept:
         digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
         if digits:
             dropped.extend(Dropped(number, "footnote", d) for d in digits)
             line = _FOOTNOTE.sub(r"\1", line)
-        if parts:
-            parts.append("\n" if number == previous + 1 else "\n\n")
-        parts.append(line)
+        gaps.append("" if not texts else "\n" if number == previous + 1 else "\n\n")
+        texts.append(line)
         previous = number
     dropped.sort(key=lambda d: d.line)
-    return Cleaned("".join(parts), title, dropped)
+    return Kept(texts, gaps, title, dropped)

@@ -24,11 +24,20 @@ import re
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypedDict, cast
 
-__all__ = ["SUPPORTED", "Columns", "RawArticle", "Skipped", "Warned", "find_files", "read_file"]
+__all__ = [
+    "SUPPORTED",
+    "Columns",
+    "RawArticle",
+    "Skipped",
+    "Warned",
+    "find_files",
+    "load_text",
+    "read_file",
+]
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".csv")
 # Files in a corpus folder that describe the corpus rather than being part of it. A file given
@@ -109,6 +118,11 @@ class RawArticle:
     (``text`` is the page, extracted later in a worker) or ``"record"`` (a CSV/JSONL row).
     ``identity`` is what the article id is derived from when there is no url: the path relative
     to the given root, plus ``#<id>`` or ``#row<n>`` for a record.
+
+    A text or HTML file is not read where it is found: ``file`` names it, ``text`` is empty
+    and ``size`` is its size in bytes, and :func:`load_text` reads it in the worker process
+    that cleans it. Read in the main process, a 50 MB article was held there as a ``str``
+    (200 MB when it holds one emoji) and again pickled to the worker.
     """
 
     origin: str
@@ -121,6 +135,8 @@ class RawArticle:
     url: str | None = None
     published: str | None = None
     language: str | None = None
+    file: str | None = None
+    size: int = 0
 
 
 def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
@@ -421,11 +437,21 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
     """Yield the raw articles in one file, or a :class:`Skipped` for what cannot be read.
 
     A :class:`Warned` says how the file was decoded when that was not plain UTF-8, and where
-    a record was read in a way that may not be what the author meant.
+    a record was read in a way that may not be what the author meant. A text or HTML file is
+    one article, yielded unread (see :class:`RawArticle`); :func:`load_text` reads it.
     """
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({', '.join(SUPPORTED)})")
+        return
+    if suffix not in (".csv", ".jsonl"):
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            yield Skipped(str(path), None, f"cannot read file ({exc.strerror})")
+            return
+        kind = "html" if suffix in (".html", ".htm") else "text"
+        yield RawArticle(origin=rel, identity=rel, kind=kind, text="", file=str(path), size=size)
         return
     try:
         with path.open("rb") as fh:
@@ -437,23 +463,37 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
     if isinstance(enc, Skipped):
         yield enc
         return
-    if suffix in (".csv", ".jsonl"):
-        if enc.warning:
-            yield Warned(str(path), None, enc.warning)
-        yield from (_read_csv if suffix == ".csv" else _read_jsonl)(path, rel, cols, enc)
-        return
+    if enc.warning:
+        yield Warned(str(path), None, enc.warning)
+    yield from (_read_csv if suffix == ".csv" else _read_jsonl)(path, rel, cols, enc)
+
+
+def load_text(raw: RawArticle) -> tuple[list[Skipped | Warned], RawArticle | None]:
+    """Read the text or HTML file that ``raw`` names (:func:`read_file`), in a worker.
+
+    Returns what to report (how the file was decoded, damaged bytes, a broken sidecar, or
+    why it was not read) and the article with its text, or None when the file was skipped.
+    """
+    path = Path(cast(str, raw.file))
+    reports: list[Skipped | Warned] = []
     try:
-        text, warnings = _decode(path, enc)
-    except UnicodeDecodeError as exc:
-        yield Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason})")
-        return
-    yield from warnings
-    if suffix in (".html", ".htm"):
-        yield RawArticle(origin=rel, identity=rel, kind="html", text=text)
-        return
+        with path.open("rb") as fh:
+            head = fh.read(_SNIFF)
+        enc = _encoding(path, head)
+        if isinstance(enc, Skipped):
+            return [enc], None
+        try:
+            text, warnings = _decode(path, enc)
+        except UnicodeDecodeError as exc:
+            return [Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason})")], None
+    except OSError as exc:
+        return [Skipped(str(path), None, f"cannot read file ({exc.strerror})")], None
+    reports.extend(warnings)
+    if raw.kind == "html":
+        return reports, replace(raw, text=text, file=None)
     meta, problem = _sidecar(path)
     if problem is not None:
-        yield problem
-    if suffix == ".md":
+        reports.append(problem)
+    if path.suffix.lower() == ".md":
         text = _MD_MARKUP.sub("", text)
-    yield RawArticle(origin=rel, identity=rel, kind="text", text=text, **meta)
+    return reports, replace(raw, text=text, file=None, **meta)

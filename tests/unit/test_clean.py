@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import random
 from pathlib import Path
@@ -193,3 +194,41 @@ def test_unseen_news_polnear_title_and_text() -> None:
 def test_lines_are_read_one_at_a_time_as_splitlines_would_split_them(raw: str) -> None:
     # clean() reads a long article line by line instead of holding raw.splitlines() whole.
     assert list(_clean._lines(raw)) == raw.splitlines()
+
+
+# Characters that exercise each step of normalise_line across a window edge: NFC (a base and
+# combining marks, precomposed letters, Hangul jamo), the translation table (tabs, no-break and
+# ideographic spaces, invisible and control characters), runs of spaces, an emoji and a lone
+# surrogate (kept, as the article bytes keep it with surrogatepass).
+_NORMALISE_ALPHABET = list(
+    "ab. \t\u00a0\u3000\u200b\u00ad\x01\x7f"
+    "e\u0301\u0327\u00e9\u212b\u1100\u1161\u11a8\u2000\U0001f600\ud800"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(_NORMALISE_ALPHABET), max_size=60),
+    st.integers(min_value=1, max_value=8),
+)
+def test_long_line_normalised_in_windows_equals_normalise_line(line: str, window: int) -> None:
+    # A line longer than the window is normalised a window at a time into UTF-8 bytes, so that
+    # a 50 MB line is never held as a raw str and a rewritten str at once.
+    raw = f"a\n{line}\nb"
+    parts = _clean.normalised_parts(raw, window=window)
+    assert [isinstance(p, str) for p in parts] == [True, len(line) <= window, True]
+    expected = normalise_line(line)
+    if isinstance(parts[1], bytearray):
+        assert parts[1] == expected.encode("utf-8", "surrogatepass")
+    assert _clean.as_lines(parts) == [normalise_line(x) for x in raw.splitlines()]
+
+
+def test_long_line_of_fnc1_bodies_normalised_in_windows() -> None:
+    csv.field_size_limit(2**31 - 1)
+    path = shared_data() / "fnc1" / "train_bodies.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        bodies = (row["articleBody"] for row in itertools.islice(csv.DictReader(fh), 300))
+        line = _clean._BREAK.sub("  ", " ".join(bodies))
+    (part,) = _clean.normalised_parts(line, window=1000)
+    assert isinstance(part, bytearray)
+    assert part.decode("utf-8") == normalise_line(line)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from annotate.cli import app
@@ -259,3 +261,82 @@ def test_sentence_rows_in_batches_are_the_rows_of_the_whole_article() -> None:
         assert row["context_before"] == before["text"] and row["context_after"] == after["text"]
     assert whole[0]["context_before"] is None and whole[-1]["context_after"] is None
     assert article["n_sentences"] == len(whole)
+
+
+def test_article_table_built_over_the_text_bytes_equals_from_pylist() -> None:
+    # An article's text arrives as UTF-8 bytes and becomes the Arrow column without a copy
+    # (a 50 MB article was copied, peaking at three times its size); the table is the same.
+    import pyarrow as pa
+
+    from annotate.corpus._article import ARTICLE_SCHEMA
+    from annotate.corpus._ingest import _table
+
+    def row(i: int, text: str) -> dict[str, object]:
+        return {
+            "article_id": f"a-{i}",
+            "path": f"{i}.txt",
+            "line": None if i % 2 else i,
+            "title": None,
+            "source": "s",
+            "url": None,
+            "published": None,
+            "language": None,
+            "text": text.encode("utf-8"),
+            "raw_sha256": "0" * 64,
+            "n_sentences": i,
+            "dropped": [{"line": 1, "kind": "title", "text": "T"}] if i else [],
+        }
+
+    for texts in (["One."], ["One.", "Café 😀.", "x" * 1000]):
+        rows = [row(i, t) for i, t in enumerate(texts)]
+        built = _table(rows, ARTICLE_SCHEMA)
+        assert built.equals(pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA))
+    (one,) = [row(0, "x" * 100)]
+    assert _table([one], ARTICLE_SCHEMA).column("text").chunk(0).buffers()[2].address == (
+        pa.py_buffer(one["text"]).address
+    )
+    with pytest.raises(pa.ArrowInvalid):
+        _table([row(0, "ok") | {"text": b"\xff"}], ARTICLE_SCHEMA)
+
+
+_PROCESS_ALPHABET = [
+    *"Ab. 1x\n\n\r\u2028\t\u00a0\u200b\u00e9\U0001f600“”",
+    "Mr. Smith",
+    "Share this article",
+    "word12.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PROCESS_ALPHABET), max_size=40).map("".join))
+def test_article_built_line_by_line_equals_the_joined_text_path(raw_text: str) -> None:
+    # process() segments and encodes the kept lines one at a time (the cleaned text is never
+    # joined into one str); the text and offsets are those of segment(clean(raw).text).
+    from annotate.corpus._article import process
+    from annotate.corpus._clean import clean
+    from annotate.corpus._readers import RawArticle
+    from annotate.corpus._segment import segment
+
+    cleaned = clean(raw_text, first_line_is_title=True)
+    result = process(RawArticle(origin="x.txt", identity="x.txt", kind="text", text=raw_text))
+    if not cleaned.text:
+        assert isinstance(result, ingest_module.Skipped)
+        return
+    assert not isinstance(result, ingest_module.Skipped)
+    article, offsets = result
+    text = cleaned.text
+    assert article["text"] == text.encode("utf-8", "surrogatepass")
+    assert article["title"] == cleaned.title
+    assert [(d["line"], d["kind"], d["text"]) for d in article["dropped"]] == [
+        (d.line, d.kind, d.text) for d in cleaned.dropped
+    ]
+    expected = []
+    for start, end in segment(text):
+        bstart = len(text[:start].encode("utf-8", "surrogatepass"))
+        expected += [
+            start,
+            end,
+            bstart,
+            bstart + len(text[start:end].encode("utf-8", "surrogatepass")),
+        ]
+    assert list(offsets) == expected

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from annotate.corpus._ingest import Skipped, ingest
+from annotate.corpus._ingest import Skipped, Warned, ingest
 from annotate.errors import IngestError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -290,3 +290,22 @@ def test_utf8_text_file_with_one_bad_byte_is_kept_with_the_byte_replaced(tmp_pat
     assert reason.startswith("not valid UTF-8 (byte 0x81), though the rest of the file is")
     (article,) = rows(result.articles_path)
     assert "It cl\ufffdosed." in article["text"]
+
+
+def test_text_and_html_files_are_read_by_the_worker_not_where_they_are_found(
+    tmp_path: Path,
+) -> None:
+    # The main process only names the file: read there, a 50 MB article was held as a str
+    # (200 MB with one emoji) and pickled to the worker (issue #10, memory).
+    from annotate.corpus._article import process_chunk
+    from annotate.corpus._readers import Columns, RawArticle, read_file
+
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Title\n\nCaf\xc3\xa9 and a bad \xff byte.\n")
+    (found,) = list(read_file(path, "bad.txt", Columns()))
+    assert isinstance(found, RawArticle)
+    assert (found.text, found.file, found.size) == ("", str(path), path.stat().st_size)
+    warned, (article, offsets) = process_chunk([found])
+    assert isinstance(warned, Warned) and warned.line == 3
+    assert article["text"] == "Café and a bad \ufffd byte.".encode()
+    assert len(offsets) == 4
