@@ -95,3 +95,14 @@ def test_model_code_reads_releases_without_importing_the_writer() -> None:
     writer = {"annotate.dataset._release", "annotate.dataset._build", "annotate.dataset"}
     for path in sorted((PACKAGE / "model").rglob("*.py")):
         assert not (_imports(path) & writer), f"{path.name} imports the release writer"
+
+
+def test_every_command_is_a_function_of_the_package() -> None:
+    """`annotate X` calls `annotate.X()`: each CLI command has its library function here."""
+    from annotate.cli import app, studio_app
+
+    names = [c.name or c.callback.__name__ for c in app.registered_commands if c.callback]
+    names += [f"studio_{c.name}" for c in studio_app.registered_commands]
+    assert len(names) > 10
+    missing = [n for n in names if not callable(getattr(annotate, n.replace("-", "_"), None))]
+    assert not missing, f"commands without a function in annotate: {missing}"
