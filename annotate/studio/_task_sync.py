@@ -110,6 +110,9 @@ def reconcile(client: Client, project_id: int, task_map: TaskMap) -> Repair:
     # the listing above keeps its task; the next push then sees the count differ and
     # reconciles again.
     client.delete_unannotated_tasks(project_id, delete)
+    # Counted on the server, not from the plan: a copy annotated since the listing (or whose
+    # annotation count the server had not updated yet) is still there, and was not removed.
+    survived = len(list(client.tasks(project_id, ids=delete))) if delete else 0
     # Copies kept for their annotations stay on the server beside the mapped one.
     extra = len(tasks) - len(delete) - len(kept)
     task_map.replace_all(
@@ -117,7 +120,7 @@ def reconcile(client: Client, project_id: int, task_map: TaskMap) -> Repair:
         untracked=untracked + extra,
     )
     task_map.dirty = False
-    return Repair(deleted=len(delete), annotated_copies=conflicts, highest_id=highest)
+    return Repair(deleted=len(delete) - survived, annotated_copies=conflicts, highest_id=highest)
 
 
 @dataclass
