@@ -25,6 +25,8 @@ _NAMES = {
     "push": "annotate.studio._push",
     "pull": "annotate.studio._pull",
     "review": "annotate.studio._review",
+    "status": "annotate.studio._status",
+    "projects": "annotate.studio._project",
     "import_gold": "annotate.studio._gold",
     "release": "annotate.dataset._release",
     "diff": "annotate.dataset._release",

@@ -773,6 +773,115 @@ def demo(
     )
 
 
+# --- Project status and the server's projects (issue 13) ---------------------------------
+
+
+def _share(value: float | None, digits: int = 3) -> str:
+    # Undefined (NaN, 0/0) is printed as n/a, never as a made-up 0.000.
+    return "n/a" if value is None else f"{value:.{digits}f}"
+
+
+@app.command()
+def status(
+    project: ProjectOpt = None,
+    annotations: AnnotationsOpt = ANNOTATIONS,
+    sentences: Annotated[
+        Path | None,
+        typer.Option(
+            "--sentences",
+            help="Sentence table; with it, annotations breaking an error rule are left out "
+            f"as the release does (default: {SENTENCES} when it exists).",
+        ),
+    ] = None,
+    schema: SchemaOpt = DEFAULT_SCHEMA,
+    min_annotators: MinAnnotatorsOpt = 1,
+    min_agreement: MinAgreementOpt = 0.5,
+    adjudicator: AdjudicatorOpt = None,
+    chart: Annotated[
+        Path | None, typer.Option("--chart", help="Also draw the status as a PNG here.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show the project at a glance: progress, annotators, agreement so far, review queue."""
+    from annotate.studio._status import status as run
+
+    if sentences is None and SENTENCES.is_file():
+        sentences = SENTENCES
+    result = run(
+        project,
+        annotations,
+        sentences=sentences,
+        schema=schema,
+        min_annotators=min_annotators,
+        min_agreement=min_agreement,
+        adjudicators=tuple(adjudicator or ()),
+    )
+    if chart is not None:
+        from annotate.studio._status_chart import write_chart
+
+        write_chart(result, chart)
+    if as_json:
+        _emit_json(result)
+        return
+    median = "n/a" if result.median_seconds is None else f"{result.median_seconds:.1f}"
+    _table(
+        f"status of {result.project}",
+        [
+            ("project", result.url),
+            ("tasks done", f"{result.tasks_done} / {result.tasks}"),
+            (f"with {result.overlap}+ annotators", result.tasks_with_overlap),
+            ("annotations", result.annotations),
+            ("median seconds per task", median),
+            ("review queue (sentences)", result.review_items),
+            *[(f"  {field}", n) for field, n in result.review_fields.items()],
+            ("left out (error rules)", result.rule_errors_excluded),
+            ("annotation table", f"{result.annotations_path} (written {result.pulled_at})"),
+        ],
+    )
+    people = Table(title="annotators", title_justify="left")
+    for column in ("annotator", "annotations", "cancelled", "median s", "rule breaks"):
+        people.add_column(column)
+    for a in result.annotators:
+        broken = ", ".join(f"{rule} {n}" for rule, n in a.violations.items()) or "-"
+        seconds = "n/a" if a.median_seconds is None else f"{a.median_seconds:.1f}"
+        people.add_row(a.annotator, str(a.annotations), str(a.cancelled), seconds, broken)
+    out.print(people)
+    agreed = Table(title="agreement so far", title_justify="left")
+    for column in ("field", "alpha", "% agreement", "items with 2+"):
+        agreed.add_column(column)
+    for f in result.agreement:
+        agreed.add_row(
+            f.field, _share(f.krippendorff_alpha), _share(f.percent_agreement), str(f.items_2plus)
+        )
+    out.print(agreed)
+    if chart is not None:
+        out.print(f"chart: {chart}")
+    if result.stale:
+        err.print(
+            f"[yellow]the server counts {result.server_annotations} annotations, the table "
+            f"{result.annotations}[/]: run `annotate pull` for the latest figures",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+@app.command()
+def projects(as_json: JsonOpt = False) -> None:
+    """List the Label Studio server's projects: id, title, tasks and annotated tasks."""
+    from annotate.studio._project import projects as run
+
+    found = run()
+    if as_json:
+        _emit_json(found)
+        return
+    table = Table(title="projects", title_justify="left")
+    for column in ("id", "title", "tasks", "annotated", "url"):
+        table.add_column(column)
+    for p in found:
+        table.add_row(str(p.id), p.title, str(p.tasks), str(p.annotated), p.url)
+    out.print(table)
+
+
 def main() -> None:
     """Entry point of the ``annotate`` console script."""
     app()

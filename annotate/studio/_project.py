@@ -1,13 +1,86 @@
-"""Finding a Label Studio project by name, shared by push, pull and predict."""
+"""Finding a Label Studio project by name, shared by push, pull and predict, and listing
+a server's projects (``annotate projects``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from annotate.errors import StudioError
 from annotate.studio._client import Client
+from annotate.studio._local import connect
 
-__all__ = ["find_project", "find_projects", "require_project", "several_projects"]
+__all__ = [
+    "ProjectInfo",
+    "find_project",
+    "find_projects",
+    "list_projects",
+    "projects",
+    "require_project",
+    "several_projects",
+]
+
+# The counts a listing shows; naming them spares the server every other per-project count.
+_LIST_FIELDS = "id,title,task_number,num_tasks_with_annotations"
+# Enough to recognise the right one in an error message; the rest are counted.
+_MAX_NAMED = 10
+
+
+@dataclass
+class ProjectInfo:
+    """One project of a Label Studio server.
+
+    Attributes
+    ----------
+    id : int
+    title : str
+    tasks : int
+        Tasks in the project.
+    annotated : int
+        Tasks with at least one annotation.
+    url : str
+    """
+
+    id: int
+    title: str
+    tasks: int
+    annotated: int
+    url: str
+
+
+def list_projects(client: Client) -> list[ProjectInfo]:
+    """Every project of the server ``client`` talks to, lowest id first."""
+    listed: list[Any] = client.call(
+        "list projects", lambda: list(client.sdk.projects.list(include=_LIST_FIELDS))
+    )
+    found = [
+        ProjectInfo(
+            id=int(p.id),
+            title=str(p.title or ""),
+            tasks=int(getattr(p, "task_number", 0) or 0),
+            annotated=int(getattr(p, "num_tasks_with_annotations", 0) or 0),
+            url=f"{client.connection.url}/projects/{p.id}",
+        )
+        for p in listed
+    ]
+    return sorted(found, key=lambda p: p.id)
+
+
+def projects(*, client: Client | None = None) -> list[ProjectInfo]:
+    """The projects of the configured Label Studio server (``annotate projects``).
+
+    Parameters
+    ----------
+    client : Client, optional
+        Defaults to :func:`annotate.studio._local.connect` (``LABEL_STUDIO_URL`` and
+        ``LABEL_STUDIO_API_KEY``, else the local server).
+
+    Returns
+    -------
+    list of ProjectInfo
+        Lowest id first.
+    """
+    return list_projects(client or connect())
 
 
 def find_projects(client: Client, name: str, *, include: str | None = None) -> list[Any]:
@@ -45,7 +118,18 @@ def require_project(client: Client, name: str) -> Any:
     project = find_project(client, name)
     if project is None:
         raise StudioError(
-            f"Label Studio at {client.connection.url} has no project titled {name!r}",
+            f"Label Studio at {client.connection.url} has no project titled {name!r}; "
+            f"{_existing(client)}",
             hint="push sentences first (`annotate push`), or pass the right --project",
         )
     return project
+
+
+def _existing(client: Client) -> str:
+    """The projects there are, for a message about one that is not there."""
+    found = list_projects(client)
+    if not found:
+        return "it has no projects yet"
+    named = ", ".join(f"{p.title!r} (id {p.id})" for p in found[:_MAX_NAMED])
+    more = f" and {len(found) - _MAX_NAMED} more" if len(found) > _MAX_NAMED else ""
+    return f"its projects: {named}{more}"

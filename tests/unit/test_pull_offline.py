@@ -61,8 +61,9 @@ class FakeSDK:
         stamps = [_pull_fetch.parse_ts(t["updated_at"]) for t in self.data.values()]
         return max(s for s in stamps if s is not None) + timedelta(microseconds=1)
 
-    def _list_projects(self, title: str) -> list[Any]:
-        return [SimpleNamespace(id=self.project_id, title=NAME)] if title == NAME else []
+    def _list_projects(self, title: str | None = None, include: str = "") -> list[Any]:
+        # Without a title, every project: what a "no project titled" message lists.
+        return [SimpleNamespace(id=self.project_id, title=NAME)] if title in (NAME, None) else []
 
     def _get_project(self, id: int) -> Any:
         return SimpleNamespace(id=id, task_number=len(self.data))
@@ -236,6 +237,8 @@ def test_missing_project_says_what_to_do(home: Path, tmp_path: Path) -> None:
     with pytest.raises(StudioError, match="no project titled 'nope'") as info:
         pull("nope", tmp_path / "out.parquet", schema=SCHEMA, client=client)
     assert "annotate push" in str(info.value)
+    # The projects there are, so a mistyped title is easy to correct.
+    assert f"its projects: {NAME!r} (id 7)" in str(info.value)
 
 
 def test_server_time_comes_from_the_date_header() -> None:
