@@ -135,6 +135,37 @@ def _front_matter(info: dict[str, Any], split_features: Any, ann_features: Any) 
     return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n"
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _licence_section(licence: str, text_policy: str) -> list[str]:
+    """What the ``license`` field of the metadata means for someone about to reuse the data.
+
+    ``other`` is the Hub's id for "none of the listed ones" and is what a release gets when
+    nobody chose: said so in words, with how to choose, rather than left as a bare id.
+    """
+    text = (
+        "The sentence text is quoted from its publishers' articles and stays under their "
+        "copyright; check that you may share it, or publish labels only with "
+        "`annotate release --text-policy offsets`."
+        if text_policy == "full"
+        else "The release holds no article text (text policy `offsets`), only labels and "
+        "character offsets."
+    )
+    if licence == "other":
+        chosen = (
+            "The metadata says `license: other`: no licence was chosen for this release (the "
+            "default of `annotate release`), so nobody may assume a right to reuse it yet. "
+            "Pick one with `annotate release --license ID` (a Hugging Face licence id, such as "
+            "`cc-by-4.0`)."
+        )
+    else:
+        chosen = f"The labels are released under `{licence}`."
+    return ["## Licence", "", f"{chosen} {text}", ""]
+
+
 def _table(frame: pd.DataFrame, digits: int = 3) -> str:
     def cell(v: Any) -> str:
         if isinstance(v, float):
@@ -172,7 +203,7 @@ def card(
         f"Sentences from news articles, labelled by {info['annotators']} annotator(s) in "
         f"Label Studio with the schema `{schema.name}` {schema.version}, aggregated into one "
         f"gold label per field. {sum(info['split_sizes'].values())} sentences from "
-        f"{info['articles']} articles. Built with annotate {info['toolkit_version']}"
+        f"{_count(info['articles'], 'article')}. Built with annotate {info['toolkit_version']}"
         + (f" from release {info['parent']}." if info["parent"] else ", first release."),
         "",
         "## Schema",
@@ -230,6 +261,7 @@ def card(
         *[f"- {item}" for item in info["limitations"]],
         "",
         *_excluded_section(excluded),
+        *_licence_section(info["license"], info["text_policy"]),
         "## How to load",
         "",
         "```python",

@@ -32,15 +32,18 @@ def field_metrics(y_true: Any, y_pred: Any, labels: list[str]) -> dict[str, Any]
     )
     present = [lb for lb in labels if (y_true == lb).any()]
     macro = f1_score(y_true, y_pred, labels=present, average="macro", zero_division=0)
+    predicted = {lb: int((y_pred == lb).sum()) for lb in labels}
     return {
         "macro_f1": round(float(macro), 4) if present else None,
         "accuracy": round(float((y_true == y_pred).mean()), 4) if len(y_true) else None,
         "n": len(y_true),
+        # A ratio over nothing is undefined (None, printed n/a), not the 0 sklearn puts
+        # there: precision of a class never predicted, recall and F1 of one never in test.
         "per_class": {
             lb: {
-                "precision": round(float(p[i]), 4),
-                "recall": round(float(r[i]), 4),
-                "f1": round(float(f[i]), 4),
+                "precision": round(float(p[i]), 4) if predicted[lb] else None,
+                "recall": round(float(r[i]), 4) if s[i] else None,
+                "f1": round(float(f[i]), 4) if s[i] else None,
                 "support": int(s[i]),
             }
             for i, lb in enumerate(labels)
@@ -107,6 +110,11 @@ def _thin_test(test_counts: dict[str, int], labels: list[str]) -> list[dict[str,
     ]
 
 
+def ratio(value: float | None) -> str:
+    """A score for a report: three decimals, or ``n/a`` when it is undefined (0/0)."""
+    return "n/a" if value is None else f"{value:.3f}"
+
+
 def write_metrics(out: Path, metrics: dict[str, Any]) -> None:
     write_text(out / "metrics.json", json.dumps(metrics, indent=2, sort_keys=False) + "\n")
 
@@ -160,7 +168,10 @@ def plot_learning_curve(path: Path, curves: dict[str, list[tuple[int, float | No
             ax.plot([n for n, _ in pts], [s for _, s in pts], marker="o", label=field)
     ax.set_xlabel("training sentences")
     ax.set_ylabel("macro-F1 (test)")
-    ax.set_ylim(0, 1)
+    # Room above 1.0: a perfect score is a point to see, not one cut in half by the frame.
+    ax.set_ylim(0, 1.05)
+    # Sentences are counted whole: no 2.5 or 7.5 on the axis.
+    ax.xaxis.get_major_locator().set_params(integer=True)
     ax.set_title("Learning curve: still rising = more annotation helps")
     ax.grid(alpha=0.3)
     if ax.get_legend_handles_labels()[0]:
@@ -169,8 +180,7 @@ def plot_learning_curve(path: Path, curves: dict[str, list[tuple[int, float | No
 
 
 def _headline(m: dict[str, Any]) -> str:
-    score = m["test"]["macro_f1"]
-    text = "n/a" if score is None else f"{score:.3f}"
+    text = ratio(m["test"]["macro_f1"])
     if m["warnings"]:
         counts = "; ".join(w["message"] for w in m["warnings"])
         return f"{text} (**not reliable**: {counts})"
@@ -193,13 +203,14 @@ def report_md(metrics: dict[str, Any]) -> str:
             lines.append(f"> **Warning ({w['code']})**: {w['message']}. Counts: {w['counts']}")
         if m["warnings"]:
             lines.append("")
+        # The model is refitted on train + validation: that is what the count is of.
         lines += [
-            "| class | precision | recall | F1 | support (test) | train |",
+            "| class | precision | recall | F1 | support (test) | train + validation |",
             "|---|---:|---:|---:|---:|---:|",
         ]
         for lb, c in m["test"]["per_class"].items():
             lines.append(
-                f"| {lb} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | "
+                f"| {lb} | {ratio(c['precision'])} | {ratio(c['recall'])} | {ratio(c['f1'])} | "
                 f"{c['support']} | {m['train_counts'].get(lb, 0)} |"
             )
         ch = m["choice"]
@@ -229,7 +240,12 @@ def report_md(metrics: dict[str, Any]) -> str:
         "",
     ]
     for name, pts in metrics["learning_curve"].items():
-        lines.append(f"- {name}: " + ", ".join(f"{n} -> {s}" for n, s in pts))
+        lines.append(f"- {name}: " + ", ".join(f"{n} -> {_curve_score(s)}" for n, s in pts))
+    if any(s is None for pts in metrics["learning_curve"].values() for _, s in pts):
+        lines += [
+            "",
+            "n/a: the sample of that size held one class only, so no model could be fitted.",
+        ]
     rules = metrics.get("rules_vs_model") or []
     if rules:
         lines += [
@@ -245,12 +261,27 @@ def report_md(metrics: dict[str, Any]) -> str:
             "|---|---|---:|---:|---:|---:|",
         ]
         for r in rules:
-            f1 = "-" if r["macro_f1"] is None else f"{r['macro_f1']:.3f}"
             lines.append(
                 f"| {r['field']} | {r['predictor']} ({r['model_version']}) | {r['n']} | "
-                f"{r['precision']:.3f} | {r['coverage']:.3f} | {f1} |"
+                f"{ratio(r['precision'])} | {ratio(r['coverage'])} | {ratio(r['macro_f1'])} |"
             )
     return "\n".join(lines) + "\n"
+
+
+def _curve_score(score: float | None) -> str:
+    return "n/a" if score is None else str(score)
+
+
+def _selection_text(metrics: dict[str, Any]) -> str:
+    """How each field's settings were chosen, as the training run recorded it."""
+    ways: dict[str, list[str]] = {}
+    for name, m in metrics["fields"].items():
+        ch = m["choice"]
+        way = ch["selected_on"]
+        if ch.get("threshold_on") and ch["threshold_on"] != way:
+            way += f", the threshold by {ch['threshold_on']}"
+        ways.setdefault(way, []).append(name)
+    return "; ".join(f"{', '.join(names)}: {way}" for way, names in ways.items())
 
 
 def model_card(metrics: dict[str, Any]) -> str:
@@ -272,10 +303,8 @@ reporting verbs and their position), a binary cue lexicon learned from the train
 has spans fields marked often enough a token tagger learned from those spans (out of fold on
 the training sentences), and a logistic regression with balanced class weights (one-vs-rest
 for more than two classes). C, whether the cue, character and span blocks are used and, for
-two-class fields, the decision threshold were chosen by five-fold cross-validation on train +
-validation (from 10,000 sentences on: C and blocks on the validation split, the threshold by
-three-fold cross-validation); `report.md` says which, per field. The final model was refitted
-on train + validation.
+two-class fields, the decision threshold were chosen on train + validation, as this run did it
+({_selection_text(metrics)}). The final model was refitted on train + validation.
 Saved with skops (`model.skops`), no pickle. Seed {metrics["seed"]}.
 
 ## Metrics (test split)

@@ -438,14 +438,20 @@ def score_against_gold(
                 "field": name,
                 "model_version": joined["model_version"].iat[0] if len(joined) else "",
                 "n": len(joined),
-                "precision": round(float((positive & flagged).sum() / max(flagged.sum(), 1)), 4),
-                "coverage": round(float((positive & flagged).sum() / max(positive.sum(), 1)), 4),
+                # None when nothing is flagged (or nothing is positive): 0/0 is no score.
+                "precision": _share(positive & flagged, flagged),
+                "coverage": _share(positive & flagged, positive),
                 "macro_f1": field_metrics(
                     g, p, (labels or {}).get(name) or sorted(set(g) | set(p))
                 )["macro_f1"],
             }
         )
     return pd.DataFrame(rows)
+
+
+def _share(hits: pd.Series, of: pd.Series) -> float | None:
+    total = int(of.sum())
+    return round(float(hits.sum() / total), 4) if total else None
 
 
 def _build(version: str) -> None:

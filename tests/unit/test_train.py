@@ -85,7 +85,7 @@ def test_writes_model_card_metrics_report_and_plots(trained):
     assert "release **0.1.0**" in card and manifest_sha in card and "news-stance 1.0.0" in card
     assert "Intended use" in card and "Limits" in card
     report = (out / "report.md").read_text()
-    assert "| class | precision | recall | F1 | support (test) | train |" in report
+    assert "| class | precision | recall | F1 | support (test) | train + validation |" in report
     assert "| hedged |" in report and "Macro-F1 on test:" in report
     metrics = json.loads((out / "metrics.json").read_text())
     hedging = metrics["fields"]["hedging"]
