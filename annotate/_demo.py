@@ -25,6 +25,7 @@ from typing import Any
 
 import pandas as pd
 
+from annotate._paths import ANNOTATIONS, RELEASES, SENTENCES
 from annotate.corpus._ingest import ingest
 from annotate.dataset import _diff, _manifest
 from annotate.dataset._manifest import Manifest
@@ -57,25 +58,39 @@ class DemoResult:
     paths: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     release_version: str = ""
+    project: str = ""
+    next_commands: list[str] = field(default_factory=list)
 
 
 def demo(
     corpus: str | Path = "corpus",
-    workdir: str | Path = "build/demo",
+    workdir: str | Path = "build",
     *,
     schema: str | Path = DEFAULT_SCHEMA,
-    project: str = "news-stance-demo",
+    project: str | None = None,
     port: int = 8080,
     client: Client | None = None,
     log: Callable[[str], None] = lambda _msg: None,
+    releases_dir: str | Path | None = None,
+    models_dir: str | Path | None = None,
 ) -> DemoResult:
-    """Run the loop; ``client`` points at a given server instead of the local one."""
+    """Run the loop; ``client`` points at a given server instead of the local one.
+
+    The defaults are every command's defaults, so the commands after the demo find its
+    state without options: the sentence and annotation tables in ``build/`` (``workdir``),
+    the project titled after the schema (``project`` None), and, from the CLI, releases in
+    ``releases/`` and models in ``models/`` (``releases_dir`` and ``models_dir``; None puts
+    them under ``workdir``).
+    """
     corpus, workdir = Path(corpus), Path(workdir)
     loaded = load_schema(schema)
+    project = project or loaded.name
     if client is None:
         if not (os.environ.get("LABEL_STUDIO_URL") or os.environ.get("LABEL_STUDIO_API_KEY")):
-            log("starting the local Label Studio (first start: about 30 s)")
-            studio_up(port=port)
+            # studio_up says how long a start takes, and only when it starts one.
+            up = studio_up(port=port, log=log)
+            if not up.started:
+                log(f"Label Studio already running at {up.url}")
         # The configured server when the environment names one, as every command does.
         client = connect()
     log("ingesting the corpus")
@@ -92,6 +107,7 @@ def demo(
     result = DemoResult(
         studio_url=client.connection.url,
         project_url=pushed.url,
+        project=project,
         sentences=ingested.n_sentences,
         gold_annotations=created,
         annotation_rows=pulled.rows,
@@ -101,7 +117,8 @@ def demo(
             "violations": str(pulled.violations_output),
         },
     )
-    releases, models = workdir / "releases", workdir / "models"
+    releases = Path(releases_dir) if releases_dir is not None else workdir / "releases"
+    models = Path(models_dir) if models_dir is not None else workdir / "models"
     # Nothing already there is deleted or rewritten: releases are immutable and a model
     # or a release may be the user's (an earlier run's, or one made by hand in between).
     corpus_rows, left_out = _corpus_annotations(pulled.output, ingested.sentences_path)
@@ -139,7 +156,38 @@ def demo(
         "smoke test and annotate more in Label Studio."
     )
     result.notes.extend(warnings)
+    result.next_commands = _next_commands(project, loaded.name, corpus, workdir, releases, version)
     return result
+
+
+def _next_commands(
+    project: str, schema: str, corpus: Path, workdir: Path, releases: Path, version: str
+) -> list[str]:
+    """What to run next: each command with an option only where the demo left a default."""
+    sentences, annotations = workdir / "sentences.parquet", workdir / "annotations.parquet"
+
+    def unless(default: Path, option: str, value: Path) -> str:
+        return "" if value == default else f" {option} {value}"
+
+    proj = "" if project == schema else f" --project {project}"
+    tables = unless(ANNOTATIONS, "--annotations", annotations)
+    given = (
+        f"{unless(RELEASES, '-o', releases)}{tables}{unless(SENTENCES, '--sentences', sentences)}"
+    )
+    return [
+        f"annotate status{proj}{tables}",
+        # The corpus again beside the new articles: the table then holds every sentence
+        # of the project, which the next release needs (ids are stable, none is pushed twice).
+        f"annotate ingest {corpus} my-articles/{unless(SENTENCES, '-o', sentences)}",
+        f"annotate push {sentences} --overlap 2{proj}",
+        f"annotate pull{proj}{unless(ANNOTATIONS, '-o', annotations)}",
+        f"annotate release {_bump(version)} --parent {version}{given}",
+    ]
+
+
+def _bump(version: str) -> str:
+    major, minor, _ = (int(x) for x in version.split("."))
+    return f"{major}.{minor + 1}.0"
 
 
 def _corpus_annotations(annotations: Path, sentences: Path) -> tuple[pd.DataFrame, int]:

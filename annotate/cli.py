@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 from typer.core import TyperGroup
 
+from annotate import _paths
 from annotate.errors import AnnotateError
 from annotate.schema import _bundle as _schema_bundle
 
@@ -86,8 +87,8 @@ AdjudicatorOpt = Annotated[
 PushOpt = Annotated[
     bool, typer.Option("--push", help="Attach them to Label Studio as predictions.")
 ]
-ANNOTATIONS = Path("build/annotations.parquet")
-SENTENCES = Path("build/sentences.parquet")
+# One definition with the demo, which leaves its tables there (annotate/_paths.py).
+ANNOTATIONS, SENTENCES = _paths.ANNOTATIONS, _paths.SENTENCES
 
 
 @app.callback()
@@ -324,6 +325,15 @@ def push(
             ("predictions attached", result.predictions),
         ],
     )
+    if result.created_project:
+        others = ", ".join(repr(t) for t in result.other_projects)
+        err.print(
+            f"[yellow]created a new project {result.project!r}[/]"
+            + (f"; the server's other projects: {others} (--project NAME pushes to one)"
+               if others else ""),
+            highlight=False,
+            soft_wrap=True,
+        )  # fmt: skip
     if result.changed and result.updated_tasks == 0:
         err.print(
             f"[yellow]{len(result.changed)} sentences changed since they were pushed[/] "
@@ -736,12 +746,18 @@ def demo(
     corpus: Annotated[Path, typer.Option(help="Folder of articles and gold labels.")] = Path(
         "corpus"
     ),
-    workdir: Annotated[Path, typer.Option(help="Scratch folder for everything made.")] = Path(
-        "build/demo"
+    workdir: Annotated[
+        Path, typer.Option(help="Folder of the sentence and annotation tables.")
+    ] = _paths.SENTENCES.parent,
+    releases_dir: Annotated[
+        Path, typer.Option("--releases-dir", help="Folder of releases.")
+    ] = _paths.RELEASES,
+    models_dir: Annotated[Path, typer.Option("--models-dir", help="Folder of models.")] = (
+        _paths.MODELS
     ),
     port: Annotated[int, typer.Option(help="Port of the local Label Studio.")] = 8080,
     schema: SchemaOpt = DEFAULT_SCHEMA,
-    project: Annotated[str, typer.Option("--project", help="Project title.")] = "news-stance-demo",
+    project: ProjectOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Run the whole loop on the bundled corpus and leave Label Studio running.
@@ -759,18 +775,32 @@ def demo(
         project=project,
         port=port,
         log=(lambda _m: None) if as_json else err.print,
+        releases_dir=releases_dir,
+        models_dir=models_dir,
     )
     if as_json:
         _emit_json(result)
         return
-    _table("demo", [*result.paths.items(), ("Label Studio", result.project_url)])
+    _table(
+        "demo",
+        [
+            *result.paths.items(),
+            ("project", result.project),
+            ("Label Studio", result.project_url),
+        ],
+    )
     for note in result.notes:
         # Unwrapped: a note names folders and versions the user may want to copy.
         out.print(f"[bold yellow]note:[/] {note}", soft_wrap=True)
     out.print(
-        f"Go on annotating at [bold]{result.project_url}[/] (login in "
-        f"{home_dir() / 'credentials.json'}); stop the server with `annotate studio down`."
+        f"Go on annotating project [bold]{result.project}[/] at [bold]{result.project_url}[/] "
+        f"(login in {home_dir() / 'credentials.json'}); stop the server with "
+        "`annotate studio down`.",
+        soft_wrap=True,
     )
+    out.print("Next, with your own articles (README: After the demo):")
+    for command in result.next_commands:
+        out.print(f"  {command}", soft_wrap=True, highlight=False, markup=False)
 
 
 # --- Project status and the server's projects (issue 13) ---------------------------------

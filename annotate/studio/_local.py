@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from annotate._files import write_text
 from annotate.errors import ConnectionFailed, StudioError
-from annotate.studio import _server
+from annotate.studio import _server, _start_time
 from annotate.studio._client import Client, Connection
 
 __all__ = [
@@ -199,16 +200,20 @@ def studio_up(
             hint="stop it with `annotate studio down`, then run `annotate studio up` again",
         )
     _server.is_loopback(bind)  # a bad address fails before anything starts
-    log("starting Label Studio (the first start migrates its database, ~30 s)...")
+    data_dir = home / "label-studio"
+    migrated = _start_time.migrated(data_dir)
+    log(_start_time.estimate(home, data_dir))
     creds = _credentials(home)
+    began = time.monotonic()
     proc = _server.start_server(
-        home / "label-studio",
+        data_dir,
         port=port,
         username=creds["username"],
         password=creds["password"],
         token=creds["token"],
         bind=bind,
     )
+    _start_time.record(home, migrated, time.monotonic() - began)
     state = {
         "url": proc.url,
         "pid": proc.pid,

@@ -35,7 +35,7 @@ from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio._client import Client
 from annotate.studio._local import connect, home_dir
 from annotate.studio._predictions import attach_predictions, read_predictions, sentence_texts
-from annotate.studio._project import find_projects, several_projects
+from annotate.studio._project import find_projects, list_projects, several_projects
 from annotate.studio._task_map import TaskMap, push_lock
 from annotate.studio._task_sync import Repair, Watch, as_expected, catch_up, reconcile
 
@@ -85,6 +85,8 @@ class PushResult:
     duplicates_annotated: list[str] = field(default_factory=list)
     predictions: int = 0
     ordered_by_uncertainty: bool = False
+    # Titles of the server's other projects, when this push created its project.
+    other_projects: list[str] = field(default_factory=list)
 
 
 def push(
@@ -158,7 +160,13 @@ def push(
             project=name, project_id=proj.id, url=f"{client.connection.url}/projects/{proj.id}"
         )
         result.created_project = created
-        if not created:
+        if created:
+            # A new project is never made silently: the caller sees which ones were
+            # already there (the demo's, a colleague's) in case one was meant.
+            result.other_projects = [
+                p.title for p in list_projects(client) if p.id != result.project_id
+            ]
+        else:
             result.updated_config = _update_project(client, proj, schema, overlap, force)
         task_map = TaskMap(home, client.connection.url, proj.id)
         try:

@@ -14,7 +14,7 @@ PACKAGE = Path(annotate.__file__).parent
 # the CLI and the demo sit on top.
 ROOMS = ["schema", "corpus", "labels", "studio", "dataset", "model"]
 BASE = {"annotate", "annotate.errors", "annotate._files", "annotate._lazy", "annotate._progress"}
-TOP = {"annotate.cli", "annotate._demo", "annotate.__main__"}
+TOP = {"annotate.cli", "annotate._demo", "annotate._paths", "annotate.__main__"}
 
 
 def _module(path: Path) -> str:
