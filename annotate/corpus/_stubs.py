@@ -1,0 +1,37 @@
+"""Sentences cut across lines: a stub whose link was stripped, a hard-wrapped paragraph.
+
+Scraped text loses the words of a link and breaks the line where it was: HuffPost's
+"Editor's note: Donald Trump regularly" / "incites" / "political violence and is ...", or
+FNC-1's "IBM also noted that it currently has" / "job postings for more than 10,000 ...".
+Each line alone is a broken task, and a short stub alone in its paragraph was even dropped as
+a heading. The rule: a line that does not end a sentence, followed by one that starts with a
+lower-case word, is the same sentence; cleaning joins the two with a space (and records the
+join). A lower-case start never begins a news sentence, except in brand names ("iPhone",
+"eBay"), which have a capital inside and so do not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["continues"]
+
+# What ends a sentence or leads into a new one: final punctuation (maybe inside a closing
+# quote or bracket) or a colon.
+_ENDS = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_LOWER_START = re.compile(r"^[a-z][a-z'’-]*(?:[\s,;.:!?]|$)")
+
+
+def continues(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence ``previous`` leaves unfinished.
+
+    Examples
+    --------
+    >>> continues("IBM also noted that it currently has", "job postings for more than 10,000")
+    True
+    >>> continues("It said so.", "then it left")
+    False
+    >>> continues("Apple unveiled", "iPhone 6 on Tuesday")
+    False
+    """
+    return bool(previous) and not _ENDS.search(previous) and bool(_LOWER_START.match(line))
