@@ -350,6 +350,8 @@ def kept_lines(
             kind = "boilerplate"
         elif _is_caption(line, rules):
             kind = "caption"
+        elif non_prose(line) == "link":  # "PHOTOS: Stars Who ..." is a teaser, not a credit
+            kind = "link"
         else:
             body, credits = split_credits(line)
             if credits and not body:

@@ -126,7 +126,7 @@ def _is_date(line: str) -> bool:
 
 
 def _is_link(line: str, tokens: list[str]) -> bool:
-    """Link text: web addresses, "click here", a teaser to another story, a menu of links."""
+    """Link text: web addresses, "click here", a teaser to another story."""
     urls = [t for t in tokens if _URL.match(t)]
     # Mostly addresses, with at most one short ordinary word ("at", "via"): "He tweets
     # @pmorici1." is a sentence, and "Space.com reports:" leads into a quotation.
@@ -138,11 +138,7 @@ def _is_link(line: str, tokens: list[str]) -> bool:
     if len(tokens) <= 20 and _CLICK.search(line):
         return True
     teaser = _TEASER.match(line)
-    if teaser is not None and _title_case(teaser.group("rest")):
-        return True
-    # A navigation menu: "Like Us On Facebook | Follow Us On Twitter | Contact The Author".
-    items = [i.strip() for i in line.split("|")]
-    return len(items) >= 3 and all(0 < len(i.split()) <= 5 for i in items)
+    return teaser is not None and _title_case(teaser.group("rest"))
 
 
 def _is_code(line: str) -> bool:
@@ -155,7 +151,7 @@ def non_prose(line: str) -> str | None:
     """The kind of non-prose ``line`` is, or None for a line that may hold sentences.
 
     Kinds: ``list`` (line-ups, lists of names), ``scores`` (tables, results), ``date`` (a
-    date or time stamp alone), ``link`` (addresses, "click here", teasers, menus), ``code``
+    date or time stamp alone), ``link`` (addresses, "click here", teasers), ``code``
     (script or style text), ``markup`` (tags with no text between them) and ``credit`` (the
     sign-off of an embedded tweet).
 
