@@ -20,6 +20,7 @@ __all__ = ["continues"]
 # quote or bracket) or a colon.
 _ENDS = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _LOWER_START = re.compile(r"^[a-z][a-z'’-]*(?:[\s,;.:!?]|$)")
+_MARKS = re.compile(r"[@#/{}=]|:\S")
 
 
 def continues(previous: str, line: str) -> bool:
@@ -34,4 +35,10 @@ def continues(previous: str, line: str) -> bool:
     >>> continues("Apple unveiled", "iPhone 6 on Tuesday")
     False
     """
-    return bool(previous) and not _ENDS.search(previous) and bool(_LOWER_START.match(line))
+    if not previous or _ENDS.search(previous) or not _LOWER_START.match(line):
+        return False
+    # Not across tweets, addresses or style rules, which also leave lines unfinished and
+    # start in lower case: "... #MacklemoreJoinedISIS" / "sick and tired of ...",
+    # ".image-wrap {" / "width:100px;", "— Name (@handle) October 8, 2014" / "best ...".
+    last, first = previous.rsplit(None, 1)[-1], line.split(None, 1)[0]
+    return not (_MARKS.search(last) or _MARKS.search(first) or "(@" in previous)
