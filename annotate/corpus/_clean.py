@@ -346,11 +346,12 @@ def kept_lines(
         kind = None
         whole = line  # what is recorded if the line is dropped
         credits: list[str] = []
+        prose: str | None = None  # the non-prose kind of the whole line
         if rules.boilerplate.search(line):
             kind = "boilerplate"
         elif _is_caption(line, rules):
             kind = "caption"
-        elif non_prose(line) == "link":  # "PHOTOS: Stars Who ..." is a teaser, not a credit
+        elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
             kind = "link"
         else:
             body, credits = split_credits(line)
@@ -368,7 +369,7 @@ def kept_lines(
             elif title is None and first_line_is_title:
                 title, kind = line, "title"
         if kind is None:
-            kind = non_prose(line)
+            kind = non_prose(line) if credits else prose
         if kind is None and _key(line) in seen:
             kind = "duplicate"
         if kind is None:

@@ -78,6 +78,16 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
 ]
 
 
+_HINTS = [
+    lambda tail: tail.rstrip(".")[-1:] in (")", "]"),
+    lambda tail: ":" in tail or " by " in tail.lower(),
+    lambda tail: "/" in tail or "©" in tail,
+    lambda tail: "file" in tail.lower(),
+    lambda tail: "/" in tail and tail[:1].islower(),
+]
+_HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}
+
+
 def _is_name(text: str) -> bool:
     """Whether ``text`` reads as a credited name, not as a clause: few ordinary lower-case words."""
     words = [w.strip(",;:") for w in text.split()]
@@ -100,7 +110,12 @@ def split_credits(line: str) -> tuple[str, list[str]]:
     credits: list[str] = []
     # A credit ends the line, so only a line's last few hundred characters can hold one.
     while line:
+        tail = line[-400:]
         for pattern, check in _TAIL:
+            # Each form has a mark that must be in the tail; checking for it first spares
+            # the full pattern nearly every line (a third of clean()'s time on FNC-1).
+            if not _HINT[pattern](tail):
+                continue
             match = pattern.search(line, max(0, len(line) - 400))
             if match is None or match.end() != len(line):
                 continue

@@ -21,6 +21,8 @@ __all__ = ["continues"]
 _ENDS = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _LOWER_START = re.compile(r"^[a-z][a-z'’-]*(?:[\s,;.:!?]|$)")
 _MARKS = re.compile(r"[@#/{}=]|:\S")
+_LAST_WORD = re.compile(r"\S+$")
+_FIRST_WORD = re.compile(r"\S+")
 
 
 def continues(previous: str, line: str) -> bool:
@@ -40,5 +42,8 @@ def continues(previous: str, line: str) -> bool:
     # Not across tweets, addresses or style rules, which also leave lines unfinished and
     # start in lower case: "... #MacklemoreJoinedISIS" / "sick and tired of ...",
     # ".image-wrap {" / "width:100px;", "— Name (@handle) October 8, 2014" / "best ...".
-    last, first = previous.rsplit(None, 1)[-1], line.split(None, 1)[0]
-    return not (_MARKS.search(last) or _MARKS.search(first) or "(@" in previous)
+    # Regexes, not split(): a line can be a whole 50 MB article, and split copies it.
+    last = _LAST_WORD.search(previous, max(0, len(previous) - 200))
+    first = _FIRST_WORD.match(line)
+    marked = (last and _MARKS.search(last.group())) or (first and _MARKS.search(first.group()))
+    return not (marked or "(@" in previous[-200:])
