@@ -401,3 +401,28 @@ def test_explain_of_a_missing_record_is_one_message(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["ingest", "--explain", str(path), "--record", "3"])
     assert result.exit_code == 2
     assert "has 1 article(s); there is no article number 3" in result.output
+
+
+# --- releases ----------------------------------------------------------------------------------
+
+
+def test_releases_carry_the_dateline_and_old_sentence_tables_still_build(tmp_path: Path) -> None:
+    from annotate.dataset import release
+    from tests.unit.release_support import Table, annotate_all, corpus, schema
+    from tests.unit.release_support import sentences as make_sentences
+
+    old = make_sentences(corpus(12))  # a sentence table from before the column
+    new = old.assign(dateline=["WASHINGTON (AP) —" if i == 0 else None for i in old["index"]])
+    for name, sents in (("old", old), ("new", new)):
+        table = annotate_all(Table(), sents)
+        out = release(
+            "1.0.0", tmp_path / name, annotations=table.frame(), schema=schema(), sentences=sents
+        )
+        rows = [
+            r
+            for split in ("train", "validation", "test")
+            for r in pq.read_table(out.path / "data" / f"{split}.parquet").to_pylist()
+        ]
+        datelines = {r["sentence_id"]: r["dateline"] for r in rows}
+        expected = "WASHINGTON (AP) —" if name == "new" else None
+        assert datelines["art000-0"] == expected and datelines["art000-1"] is None
