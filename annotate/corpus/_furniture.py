@@ -88,24 +88,30 @@ def _title_case(text: str) -> bool:
 
 
 def _is_name_list(line: str) -> bool:
-    """A line-up or a list of names: five or more short items, each made of name words.
+    """A line-up or a list of names: short items made of name words, no clause around them.
 
-    Prose that lists names ("Trump won Virginia, Georgia, Alabama, ...") has a clause around
-    the list: lower-case words outside brackets, which a line-up has next to none of.
+    Five or more items, or one to four after a capitalised label ("Booked: Keane, Smith.",
+    "Referee: M Riley (W Yorkshire)."). Prose that lists names ("Trump won Virginia,
+    Georgia, Alabama, ...") has a clause around the list: lower-case words outside brackets,
+    which a line-up has next to none of (and a labelled short list none at all).
     """
-    body = _LABEL.sub("", line, count=1).rstrip(".")
-    if _lower_share(_TOKEN.findall(_BRACKETED.sub("", body))) > 0.1:
+    label = _LABEL.match(line)
+    body = _BRACKETED.sub("", line[label.end() :] if label else line).rstrip(". ")
+    lower = _lower_share(_TOKEN.findall(body))
+    items = [i for i in _ITEM_SEP.split(body) if i.strip()]
+    if label is not None and label.group()[0].isupper() and lower == 0 and 0 < len(items) < 5:
+        # One word alone after a label is as likely an answer: "Rep. Hunter: Yes."
+        return len(body.split()) > 1 and all(_is_name_item(i) for i in items)
+    if lower > 0.1 or len(items) < 5:
         return False
-    items = [i for i in _ITEM_SEP.split(body) if i]
-    if len(items) < 5:
-        return False
-    bad = 0
-    for item in items:
-        words = item.split()
-        if not 1 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
-            bad += 1
-    # One stray item (a "(capt)" note split off, a club name with "of") is tolerated.
+    bad = sum(1 for item in items if not _is_name_item(item))
+    # One stray item (a club name with "of", a split-off note) is tolerated.
     return bad <= max(1, len(items) // 10)
+
+
+def _is_name_item(item: str) -> bool:
+    words = item.split()
+    return 1 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
 
 
 def _is_scores(tokens: list[str]) -> bool:
@@ -200,12 +206,12 @@ def non_prose(line: str) -> str | None:
             return "link"
     numbers = _TWO_NUMBERS.search(line) is not None
     items = line.count(",") + line.count(";") >= 4
-    if not (numbers or items):
+    if not (numbers or items or ":" in line):
         return None
     if len(_LOWER_START.findall(line)) > 0.3 * (line.count(" ") + 1):
         return None  # prose: scores and lists have next to no lower-case words
     if numbers and _is_scores(tokens or _TOKEN.findall(line)):
         return "scores"
-    if items and _is_name_list(line):
+    if (items or (":" in line and len(line) <= 120)) and _is_name_list(line):
         return "list"
     return None

@@ -138,12 +138,16 @@ def test_prose_that_mentions_photos_or_agencies_keeps_its_words(line: str) -> No
 
 NON_PROSE = [
     # Line-ups in the style of the archive (BBC Sport, 2004-05): none of the shared
-    # corpora has one, so these two are typed in that style.
+    # corpora has one, so these four are typed in that style.
     (
         "Wales: G Thomas (capt); H Luscombe, T Shanklin, G Henson, S Williams; S Jones, D Peel.",
         "list",
     ),
     ("Subs not used: Howard, Brown, Miller, Smith, Saha.", "list"),
+    ("Booked: Keane, Smith.", "list"),
+    ("Referee: M Riley (W Yorkshire).", "list"),
+    ("Contributing: Nicole Gaudiano.", "list"),  # PolNeAR usa-today
+    ("BYLINE: Amber Phillips.", "list"),  # PolNeAR wash-post
     # PolNeAR politico 2016-02-04 (a panel of insiders, shortened)
     ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.", "list"),
     ("Group F — Sweden 1 – 0 Korea Republic", "scores"),  # GUM news_soccer
@@ -184,6 +188,8 @@ def test_non_prose_lines_are_not_tasks(line: str, kind: str) -> None:
         "In head-to-head matchups against Clinton, Rubio tops Clinton 41-40; Clinton ties "
         "former Fla. Gov. Jeb Bush at 41-41.",
         "He tweets @pmorici1.",
+        "Rep. Hunter: Yes.",  # PolNeAR: an answer in an interview
+        "Update: Trump said he would win.",
         "Space.com reports:",
         "Users can click a button to report a post.",
     ],
