@@ -21,7 +21,7 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from annotate import _paths
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, IngestError
 from annotate.schema import _bundle as _schema_bundle
 
 
@@ -145,9 +145,27 @@ def _table(title: str, rows: list[tuple[str, Any]]) -> None:
     out.print(table)
 
 
+def _explain(path: Path, record: int, columns: tuple[Any, ...], as_json: bool) -> None:
+    from annotate.corpus._explain import explain as run
+    from annotate.corpus._readers import Columns
+
+    decisions = run(path, record=record, columns=Columns(*columns))
+    if as_json:
+        _emit_json([asdict(d) for d in decisions])
+        return
+    table = Table(title=f"{path} (article {record})", show_lines=False)
+    for name in ("line", "action", "rule", "text"):
+        table.add_column(name, overflow="fold")
+    for d in decisions:
+        table.add_row(str(d.line), d.action, d.rule, d.text)
+    out.print(table)
+
+
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders of articles.")
+    ] = None,
     output: Annotated[
         Path, typer.Option("-o", "--output", help="Sentence table (Parquet).")
     ] = SENTENCES,
@@ -162,9 +180,22 @@ def ingest(
     workers: Annotated[
         int | None, typer.Option(help="Processes to use (default: all cores).")
     ] = None,
+    explain: Annotated[
+        Path | None,
+        typer.Option(help="Show which rule kept, dropped or joined each line of one article."),
+    ] = None,
+    record: Annotated[int, typer.Option(help="With --explain: which CSV/JSONL article.")] = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Split articles into sentences with stable ids, ready to push to Label Studio."""
+    if explain is not None:
+        columns = (text_column, id_column, title_column, url_column)
+        _explain(explain, record, columns, as_json)
+        return
+    if not paths:
+        raise IngestError(
+            "no files or folders given", hint="name the articles to ingest, or use --explain FILE"
+        )
     from annotate.corpus._ingest import ingest as run
 
     with _progress(not as_json) as bar:

@@ -8,6 +8,8 @@ _NAMES = {
     "IngestResult": "._ingest",
     "Skipped": "._ingest",
     "ingest": "._ingest",
+    "Decision": "._explain",
+    "explain": "._explain",
     "segment": "._segment",
     "split_sentences": "._segment",
     "KINDS": "._public",

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, cast
 import pyarrow as pa
 
 from annotate.corpus._clean import as_lines, kept_lines, normalised_parts
+from annotate.corpus._dateline import dateline_end
 from annotate.corpus._readers import RawArticle, Skipped, Warned, load_text
 from annotate.corpus._segment import segment
 
@@ -54,6 +55,8 @@ SENTENCE_SCHEMA = pa.schema(
         ("published", _STR),
         ("language", _STR),
         ("text_sha256", _STR),
+        # The dateline taken off the start of this sentence ("WASHINGTON (AP) —"), or null.
+        ("dateline", _STR),
     ]
 )
 _DROPPED = pa.struct([("line", pa.int32()), ("kind", _STR), ("text", _STR)])
@@ -165,8 +168,12 @@ def process(raw: RawArticle) -> Result:
         if gap:
             pieces.append(gap.encode())
             chars, nbytes = chars + len(gap), nbytes + len(gap)
+        # A dateline stays in the text but out of the sentence: the first span starts after
+        # it, and sentence_rows reads it back from the gap (see _dateline).
+        cut = dateline_end(line, first=i == 0)
+        spans = segment(line[cut:]) if cut else segment(line)
         at = 0  # how far into the line, in characters; nbytes follows it
-        for start, end in segment(line):
+        for start, end in ((s + cut, e + cut) for s, e in spans):
             bstart = nbytes + len(line[at:start].encode("utf-8", "surrogatepass"))
             bend = bstart + len(line[start:end].encode("utf-8", "surrogatepass"))
             offsets.extend((chars + start, chars + end, bstart, bend))
@@ -212,6 +219,13 @@ def sentence_rows(article: Row, offsets: array[int], batch: int) -> Iterator[lis
             "utf-8", "surrogatepass"
         )
 
+    def dateline(i: int) -> str | None:
+        # Segmentation covers every character of the text but a dateline, so the text
+        # between the previous sentence and this one is this one's dateline, if anything.
+        start = offsets[_FIELDS * (i - 1) + 3] if i else 0
+        gap = data[start : offsets[_FIELDS * i + 2]]
+        return gap.decode("utf-8", "surrogatepass").strip() or None if gap.strip() else None
+
     for first in range(0, n, batch):
         rows = []
         before, current = sentence(first - 1), sentence(first)
@@ -229,6 +243,7 @@ def sentence_rows(article: Row, offsets: array[int], batch: int) -> Iterator[lis
                     "context_after": after,
                     **meta,
                     "text_sha256": _sha(cast(str, current)),
+                    "dateline": dateline(i),
                 }
             )
             before, current = current, after

@@ -22,6 +22,11 @@ from typing import Any, cast
 
 import yaml
 
+from annotate.corpus._credits import split_credits
+from annotate.corpus._entities import decode_entities, has_entity
+from annotate.corpus._furniture import non_prose
+from annotate.corpus._stubs import continues
+
 __all__ = [
     "Cleaned",
     "Dropped",
@@ -75,9 +80,15 @@ class Dropped:
     line : int
         1-based line number in the raw (decoded) text.
     kind : str
-        ``title``, ``caption``, ``boilerplate``, ``heading``, ``duplicate`` or ``footnote``.
+        ``title``, ``caption``, ``boilerplate``, ``heading``, ``duplicate``, ``footnote``,
+        ``credit`` (a whole line, or the credit cut off the end of a kept caption), a kind
+        of non-prose (``list``, ``scores``, ``date``, ``link``, ``code``, ``markup``: see
+        :func:`annotate.corpus._furniture.non_prose`), or ``joined``: the line break before
+        this line, replaced by a space because the line goes on with the sentence of the
+        one before (:func:`annotate.corpus._stubs.continues`).
     text : str
-        What was dropped (the normalised line, or the footnote digits).
+        What was dropped (the normalised line, the credit, the footnote digits, or the line
+        break of a join).
     """
 
     line: int
@@ -169,6 +180,15 @@ def _at_most_words(line: str, n: int) -> bool:
 
 def _is_caption(line: str, rules: _Rules) -> bool:
     return _at_most_words(line, rules.caption_max_words) and bool(rules.caption.search(line))
+
+
+def _is_short_caption(text: str, rules: _Rules) -> bool:
+    """What is left of a line once its credit is cut is a caption, not a sentence."""
+    return _at_most_words(text, rules.caption_max_words) and not text.endswith(tuple('.!?"”’'))
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    return next((line for line in itertools.islice(lines, i + 1, None) if line), "")
 
 
 def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
@@ -317,30 +337,54 @@ def kept_lines(
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
+        # Decoded before any rule reads a line, so that offsets point into decoded text.
+        if line and has_entity(line):
+            lines[i] = normalise_line(decode_entities(line))
+    for i, line in enumerate(lines):
         if not line:
             continue
         kind = None
+        whole = line  # what is recorded if the line is dropped
+        credits: list[str] = []
+        prose: str | None = None  # the non-prose kind of the whole line
         if rules.boilerplate.search(line):
             kind = "boilerplate"
         elif _is_caption(line, rules):
             kind = "caption"
+        elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
+            kind = "link"
+        else:
+            body, credits = split_credits(line)
+            if credits and not body:
+                kind = "credit"
+            elif credits and _is_short_caption(body, rules):
+                kind = "caption"
+            line = body
+        if kind is not None:
+            pass
         elif not title_done:
             title_done = True
             if title is not None and _key(line) == _key(title):
                 kind = "title"
             elif title is None and first_line_is_title:
                 title, kind = line, "title"
+        if kind is None:
+            kind = non_prose(line) if credits else prose
         if kind is None and _key(line) in seen:
             kind = "duplicate"
         if kind is None:
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
-            # A heading needs text after it; a short last line is a sign-off, not a heading.
+            # A heading needs text after it; a short last line is a sign-off, not a heading;
+            # a stub whose sentence the next line goes on with (a link was cut out of it)
+            # is joined to it below, not dropped.
             has_more = i < last
-            if has_more and _is_heading(line, alone, rules):
+            heading = has_more and _is_heading(line, alone, rules)
+            if heading and not continues(line, _next_text(lines, i)):
                 kind = "heading"
         if kind is not None:
-            dropped.append(Dropped(i + 1, kind, line))
+            dropped.append(Dropped(i + 1, kind, whole))
             continue
+        dropped.extend(Dropped(i + 1, "credit", c) for c in credits)
         seen.add(_key(line))
         kept.append((i + 1, line))
     del lines, seen  # only the kept lines are needed now
@@ -352,8 +396,13 @@ def kept_lines(
         if digits:
             dropped.extend(Dropped(number, "footnote", d) for d in digits)
             line = _FOOTNOTE.sub(r"\1", line)
-        gaps.append("" if not texts else "\n" if number == previous + 1 else "\n\n")
-        texts.append(line)
+        gap = "" if not texts else "\n" if number == previous + 1 else "\n\n"
         previous = number
+        if texts and continues(texts[-1], line):
+            dropped.append(Dropped(number, "joined", gap))
+            texts[-1] = f"{texts[-1]} {line}"
+            continue
+        gaps.append(gap)
+        texts.append(line)
     dropped.sort(key=lambda d: d.line)
     return Kept(texts, gaps, title, dropped)

@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 #: Columns that carry article text; ``text_policy="offsets"`` leaves them out.
-TEXT_COLUMNS = ("text", "context_before", "context_after", "title")
+TEXT_COLUMNS = ("text", "context_before", "context_after", "title", "dateline")
 _META = (
     ("sentence_id", "string"),
     ("article_id", "string"),
@@ -45,6 +45,8 @@ _META = (
     ("start", "int32"),
     ("end", "int32"),
     ("text_sha256", "string"),
+    # Since the sentence table has it; a sentence table without it gives nulls.
+    ("dateline", "string"),
 )
 #: Rows per Parquet row group (and per batch when writing the annotation table).
 ROW_GROUP = 100_000

@@ -38,6 +38,7 @@ SENTENCE_COLUMNS = [
     "published",
     "language",
     "text_sha256",
+    "dateline",
 ]
 ARTICLE_COLUMNS = [
     "article_id",

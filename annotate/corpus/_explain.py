@@ -1,0 +1,133 @@
+"""Why each line of an article was kept, dropped or joined: ``annotate ingest --explain``.
+
+Every cleaning decision is recorded in the article table's ``dropped`` column; this module
+lines those records up with the raw lines of one article, so that a reader sees the rule
+behind each one without reading the code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotate.corpus._article import _from_html
+from annotate.corpus._clean import kept_lines, normalised_lines
+from annotate.corpus._dateline import dateline_end
+from annotate.corpus._readers import Columns, RawArticle, Skipped, load_text, read_file
+from annotate.corpus._segment import segment
+from annotate.errors import IngestError
+
+__all__ = ["Decision", "explain"]
+
+# Kinds that record part of a kept line, not the line itself.
+_PARTIAL = ("footnote", "joined")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What cleaning did with one raw line (or with a piece of it).
+
+    Attributes
+    ----------
+    line : int
+        1-based line number in the raw (decoded) text.
+    action : str
+        ``kept``, ``dropped``, ``cut`` (a piece dropped from a kept line: a credit or
+        footnote digits) or ``joined`` (appended to the line before it).
+    rule : str
+        The rule: the dropped kind (``caption``, ``credit``, ``list``, ...), or for a kept
+        line how many sentences it gave and its dateline, if any.
+    text : str
+        The line, or the piece dropped from it.
+    """
+
+    line: int
+    action: str
+    rule: str
+    text: str
+
+
+def _article(path: Path, record: int, columns: Columns) -> RawArticle:
+    found = 0
+    for item in read_file(path, path.name, columns):
+        if isinstance(item, Skipped):
+            raise IngestError(f"{path}: {item.reason}", hint="give a file ingest can read")
+        if not isinstance(item, RawArticle):
+            continue
+        if found == record:
+            if item.file is None:
+                return item
+            reports, loaded = load_text(item)
+            if loaded is None:
+                reason = reports[0].reason if reports else "cannot read it"
+                raise IngestError(f"{path}: {reason}", hint="give a file ingest can read")
+            return loaded
+        found += 1
+    raise IngestError(
+        f"{path} has {found} article(s); there is no article number {record}",
+        hint=f"give --record between 0 and {max(found - 1, 0)}",
+    )
+
+
+def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None) -> list[Decision]:
+    """Explain how ingest cleans one article: a :class:`Decision` per non-blank raw line.
+
+    Parameters
+    ----------
+    path : str or Path
+        A file ingest reads (``.txt``, ``.md``, ``.html``, ``.csv``, ``.jsonl``).
+    record : int
+        Which article of a CSV/JSONL file (0 for the first).
+    columns : Columns, optional
+        The CSV/JSONL columns, as ``ingest`` takes them.
+    """
+    raw = _article(Path(path), record, columns or Columns())
+    if raw.kind == "html":
+        extracted = _from_html(raw)
+        if isinstance(extracted, Skipped):
+            raise IngestError(f"{path}: {extracted.reason}", hint="give a page with article text")
+        raw = extracted
+    lines = normalised_lines(raw.text)
+    kept = kept_lines(lines, title=raw.title, first_line_is_title=raw.kind == "text")
+    # kept_lines decoded the entities of ``lines`` in place: records name decoded lines.
+    by_line: dict[int, list[tuple[str, str]]] = {}
+    for d in kept.dropped:
+        by_line.setdefault(d.line, []).append((d.kind, d.text))
+    out: list[Decision] = []
+    pending: int | None = None  # where the decision of the current kept line is in ``out``
+    kept_index = 0
+
+    def close() -> None:
+        nonlocal kept_index, pending
+        if pending is None:
+            return
+        text = kept.lines[kept_index]
+        cut = dateline_end(text, first=kept_index == 0)
+        n = len(segment(text[cut:]))
+        rule = f"{n} sentence{'s' * (n != 1)}"
+        if cut:
+            rule += f", dateline {text[:cut].strip()!r}"
+        first = out[pending]
+        out[pending] = Decision(first.line, first.action, rule, first.text)
+        pending = None
+        kept_index += 1
+
+    for number, line in enumerate(lines, 1):
+        if not line:
+            continue
+        records = by_line.get(number, [])
+        whole = [k for k, t in records if k not in _PARTIAL and (k != "credit" or t == line)]
+        if whole:
+            out.append(Decision(number, "dropped", whole[0], line))
+            continue
+        if any(k == "joined" for k, _ in records):
+            out.append(Decision(number, "joined", "goes on with the line before", line))
+        else:
+            close()
+            pending = len(out)
+            out.append(Decision(number, "kept", "", line))
+        for kind, text in records:
+            if kind in ("credit", "footnote"):
+                out.append(Decision(number, "cut", kind, text))
+    close()
+    return out

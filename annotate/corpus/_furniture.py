@@ -1,0 +1,217 @@
+"""Lines that are not prose: line-ups and name lists, score tables, dates, link lines, code.
+
+A task is one sentence to label for claim type, hedging and attribution; a line-up or a table
+of results has no claim in it. These rules decide by what a line is made of, measured on its
+tokens, not by a list of phrases: the share of lower-case words (prose is held together by
+them: "the", "of", "said"; a line-up or a score line has almost none), the share of digits
+and dashes, how many short items the commas and semicolons cut it into, and what is left of
+it outside markup. The few word sets used (months, the interaction verbs of link text) are
+closed classes, and each rule also asks for the measured shape.
+
+The rules were counted on FNC-1 bodies and PolNeAR texts (benchmarks/RESULTS.md, "Non-prose
+and credits"), with every dropped line of a sample read by hand.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["MAX_LINE", "non_prose"]
+
+# Longer lines are prose (or too long to be a task anyway): the longest non-prose line in
+# FNC-1 and PolNeAR is a 1,094-character script. The bound also keeps the token lists below
+# from copying a 50 MB single-line article.
+MAX_LINE = 5_000
+_TOKEN = re.compile(r"\S+")
+_LOWER = re.compile(r"^[\"'“‘(\[]*[a-z][a-z'’-]*[.,;:!?\"'”’)\]]*$")
+_WORDISH = re.compile(r"[^\W\d_]")
+# A number, score, time, measure or rank: "3-1", "6.56", "90+2'", "17:31", "1.", "(2)", "60m".
+_NUMBER = re.compile(r"^[(\[]?[-+−]?\d[\d.,:/'’+x×-]*(?:st|nd|rd|th|s|m|km|kg|pts|%)?[)\].,;:]?$")
+_DASH = re.compile(r"^[-–—]+$")
+# Items of a list: cut at commas and semicolons, and at "and" before the last one.
+_ITEM_SEP = re.compile(r"\s*[;,]\s*(?:and\s+)?|\s+and\s+")
+# A label that opens a list: "Wales:", "Subs not used:", "Best actor:".
+_LABEL = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s+")
+# One item of a name list: capitalised words, initials, a parenthesised note ("(capt)"), a
+# number (a shirt number, a minute) and lower-case name particles ("van", "de", "da").
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][\w'’.-]*|[A-Z]\.?|\([^()]{1,12}\)|\d{1,3}(?:['’]|\+\d+['’]?)?|"
+    r"van|von|de|der|den|da|di|du|del|la|le|el|al|bin|ibn|dos|das|ter)[.,;:]?$"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+# A token of a date or time stamp: a month or weekday, a number, a clock time or zone.
+_DATE_TOKEN = re.compile(
+    rf"^(?:{_MONTH}|{_DAY}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?|"
+    r"[ap]\.?m\.?|gmt|utc|[a-z]{2,4}t|at|on|updated?|last|published|posted|[-–—/|,.:])[.,:]?$",
+    re.I,
+)
+_DATE_CORE = re.compile(rf"^(?:{_MONTH}|{_DAY}|\d{{1,2}}[:.]\d{{2}})[.,:]?$", re.I)
+# Link text addresses the reader's hand: "click here", "tap to watch", "swipe".
+_CLICK = re.compile(r"(?:^|[.?!:*»›|]\s*)\**(?:click|tap|swipe)\b", re.I)
+_URL = re.compile(
+    r"^(?:https?://\S+|www\.\S+|\S+@\S+\.\w+|@\w+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|uk|gov|"
+    r"edu|tv|ly|io|info|news)(?:/\S*)?)[.,;]?$",
+    re.I,
+)
+_TAG = re.compile(r"<[^<>]*>")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# The sign-off of an embedded tweet: "— Max Fisher (@Max_Fisher) August 19, 2014".
+_TWEET_SIGN_OFF = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
+_CODE_CHARS = "{}();="
+# The signs non_prose looks for before it splits a line into tokens.
+_DATE_HINT = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d[:.]\d\d", re.I)
+_TLD = re.compile(r"\.(?:com|org|net|co|uk|gov|edu|tv|ly|io|info|news)\b")
+_LOWER_START = re.compile(r"(?:^|(?<= ))[\"'“‘(\[]*[a-z]")
+_TWO_NUMBERS = re.compile(r"\d\D+\d")
+# Labels of teaser links to other stories ("SEE ALSO: ...", "PHOTOS: ...").
+_TEASER = re.compile(
+    r"^[\[(]?\s*(?:see also|also read|read more|read|related(?: stories| story)?|more|"
+    r"photos|pictures|gallery|videos?|watch|special|must see|don't miss|trending|top stories|"
+    r"most popular|recommended|sponsored|promoted|latest)\s*:\s*(?P<rest>.+?)\s*[\])]?$",
+    re.I,
+)
+
+
+def _lower_share(tokens: list[str]) -> float:
+    words = [t for t in tokens if _WORDISH.search(t)]
+    return sum(1 for t in words if _LOWER.match(t)) / len(words) if words else 0.0
+
+
+def _title_case(text: str) -> bool:
+    """Headline case: every word of four letters or more capitalised, at least three of them."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _is_name_list(line: str) -> bool:
+    """A line-up or a list of names: short items made of name words, no clause around them.
+
+    Five or more items, or one to four after a capitalised label ("Booked: Keane, Smith.",
+    "Referee: M Riley (W Yorkshire)."). Prose that lists names ("Trump won Virginia,
+    Georgia, Alabama, ...") has a clause around the list: lower-case words outside brackets,
+    which a line-up has next to none of (and a labelled short list none at all).
+    """
+    label = _LABEL.match(line)
+    body = _BRACKETED.sub("", line[label.end() :] if label else line).rstrip(". ")
+    lower = _lower_share(_TOKEN.findall(body))
+    items = [i for i in _ITEM_SEP.split(body) if i.strip()]
+    if label is not None and label.group()[0].isupper() and lower == 0 and 0 < len(items) < 5:
+        # One word alone after a label is as likely an answer: "Rep. Hunter: Yes."
+        return len(body.split()) > 1 and all(_is_name_item(i) for i in items)
+    if lower > 0.1 or len(items) < 5:
+        return False
+    bad = sum(1 for item in items if not _is_name_item(item))
+    # One stray item (a club name with "of", a split-off note) is tolerated.
+    return bad <= max(1, len(items) // 10)
+
+
+def _is_name_item(item: str) -> bool:
+    words = item.split()
+    return 1 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
+
+
+def _is_scores(tokens: list[str]) -> bool:
+    """A table row or a result: mostly numbers and dashes, almost no lower-case words."""
+    if any(_DATE_CORE.match(t) for t in tokens):  # dates are not scores (see _is_date)
+        return False
+    numbers = sum(1 for t in tokens if _NUMBER.match(t))
+    dashes = sum(1 for t in tokens if _DASH.match(t))
+    return (
+        numbers >= 2
+        and (numbers + dashes) / len(tokens) >= 0.3
+        and _lower_share(tokens) <= 0.15
+        and not tokens[-1].endswith(("?", "!"))
+    )
+
+
+def _is_date(line: str) -> bool:
+    """A date or time stamp: "Tuesday, September 1, 2015", "Last Update: Monday, 12 ...".
+
+    After an optional label of up to three words, at least four tokens in five are parts of
+    dates and times (one being a month, a weekday or a clock time), and at most twelve tokens.
+    """
+    tokens = _TOKEN.findall(_LABEL.sub("", line, count=1))
+    if not tokens or len(tokens) > 12 or not any(_DATE_CORE.match(t) for t in tokens):
+        return False
+    return sum(1 for t in tokens if _DATE_TOKEN.match(t)) >= 0.8 * len(tokens)
+
+
+def _is_link(line: str, tokens: list[str]) -> bool:
+    """Link text: web addresses, "click here", a teaser to another story."""
+    urls = [t for t in tokens if _URL.match(t)]
+    # Mostly addresses, with at most one short ordinary word ("at", "via"): "He tweets
+    # @pmorici1." is a sentence, and "Space.com reports:" leads into a quotation.
+    rest = [t for t in tokens if not _URL.match(t) and _LOWER.match(t)]
+    short = len(rest) <= 1 and all(len(t.strip(".,;:")) <= 3 for t in rest)
+    mostly = bool(urls) and sum(map(len, urls)) >= 0.5 * sum(map(len, tokens))
+    if mostly and short and len(tokens) - len(urls) <= 4 and not line.endswith(":"):
+        return True
+    if len(tokens) <= 20 and _CLICK.search(line):
+        return True
+    teaser = _TEASER.match(line)
+    return teaser is not None and _title_case(teaser.group("rest"))
+
+
+def _is_code(line: str) -> bool:
+    """Script or style text: braces, brackets and "=" well above what prose ever has."""
+    if "{" not in line and "=" not in line:
+        return False
+    marks = sum(line.count(c) for c in _CODE_CHARS)
+    return ("{" in line or "=" in line) and marks >= 4 and marks >= 0.04 * len(line)
+
+
+def non_prose(line: str) -> str | None:
+    """The kind of non-prose ``line`` is, or None for a line that may hold sentences.
+
+    Kinds: ``list`` (line-ups, lists of names), ``scores`` (tables, results), ``date`` (a
+    date or time stamp alone), ``link`` (addresses, "click here", teasers), ``code``
+    (script or style text), ``markup`` (tags with no text between them) and ``credit`` (the
+    sign-off of an embedded tweet).
+
+    Examples
+    --------
+    >>> non_prose("Wales: G Thomas; H Luscombe, T Shanklin, G Henson, S Williams; S Jones")
+    'list'
+    >>> non_prose("Group F — Sweden 1 – 0 Korea Republic")
+    'scores'
+    >>> non_prose("Tuesday, September 1, 2015")
+    'date'
+    >>> non_prose("ON A MOBILE DEVICE? CLICK HERE TO WATCH THE VIDEO.")
+    'link'
+    >>> non_prose("Tarik Hassane, 21; Suhaib Majeed, 20; and Momen Motasim, 21, were remanded.")
+    """
+    if len(line) > MAX_LINE or not line:
+        return None
+    # Cheap signs first (one C-level pass each), so that a prose line, nearly every line,
+    # costs no per-token work: every rule below needs its sign.
+    if "<" in line and not _WORDISH.search(_TAG.sub("", line)):
+        return "markup"
+    if _is_code(line):
+        return "code"
+    if _TWEET_SIGN_OFF.match(line):
+        return "credit"
+    if len(line) <= 160 and _DATE_HINT.search(line) and _is_date(line):
+        return "date"
+    tokens = None
+    lower = line.lower()
+    clicks = ("click" in lower or "tap" in lower or "swipe" in lower) and _CLICK.search(line)
+    urls = "@" in line or "://" in line or "www." in lower or _TLD.search(lower)
+    if clicks or _TEASER.match(line) or urls:
+        tokens = _TOKEN.findall(line)
+        if _is_link(line, tokens):
+            return "link"
+    numbers = _TWO_NUMBERS.search(line) is not None
+    items = line.count(",") + line.count(";") >= 4
+    if not (numbers or items or ":" in line):
+        return None
+    if len(_LOWER_START.findall(line)) > 0.3 * (line.count(" ") + 1):
+        return None  # prose: scores and lists have next to no lower-case words
+    if numbers and _is_scores(tokens or _TOKEN.findall(line)):
+        return "scores"
+    if (items or (":" in line and len(line) <= 120)) and _is_name_list(line):
+        return "list"
+    return None
