@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -48,7 +49,14 @@ def test_every_field_is_one_control_named_after_it(schema: Schema) -> None:
             assert control.tag == "Labels" and {c.tag for c in children} == {"Label"}
         else:
             assert control.tag == "Choices" and {c.tag for c in children} == {"Choice"}
-            assert control.get("choice") == ("single" if f.kind == "choice" else "multiple")
+            # Radio buttons for one answer, boxes for several.
+            assert control.get("choice") == ("single-radio" if f.kind == "choice" else "multiple")
+            # Shown readable, stored as the schema's code: html is display only (alias would
+            # replace the stored value, so it must not be used).
+            # The attribute is HTML, so a label's own "<" or "&" arrives escaped.
+            shown = [html.escape(lb.title) for lb in f.labels]
+            assert [c.get("html") for c in children] == shown
+            assert all(c.get("alias") is None for c in children)
             assert control.get("showInline") == "true"
             assert control.get("required") == ("true" if f.required else None)
 
@@ -88,6 +96,66 @@ def test_sentence_is_prominent_and_context_is_muted(schema: Schema) -> None:
     (style,) = root.iter("Style")
     assert ".annotate-sentence .lsf-htx-richtext { font-size: 22px" in (style.text or "")
     assert ".annotate-context .lsf-htx-richtext { font-size: 13px" in (style.text or "")
+
+
+def test_title_and_context_carry_captions(schema: Schema) -> None:
+    root = parse(schema.label_config())
+    captions = {}
+    for view in root.iter("View"):
+        kids = list(view)
+        for before, after in zip(kids, kids[1:]):
+            if before.tag == "Header" and after.tag == "Text":
+                captions[after.get("name")] = before.get("value")
+    assert captions == {"title": "Article", "context_before": "Before", "context_after": "After"}
+
+
+def test_answers_read_as_words_and_overlapping_spans_show_their_labels() -> None:
+    schema = load_schema(PATHS[0])
+    xml = schema.label_config()
+    assert 'value="rule_or_policy" html="Rule or policy"' in xml
+    assert 'value="anonymous_source" html="Anonymous source"' in xml
+    root = parse(xml)
+    (sentence,) = [t for t in root.iter("Text") if t.get("name") == "text"]
+    assert sentence.get("showLabels") == "true"
+    colours = [lb.get("background") for lb in root.iter("Label")]
+    assert len(colours) == len(set(colours)) == 3
+
+
+def test_a_rule_needing_a_span_shows_a_reminder_while_its_answer_is_chosen() -> None:
+    schema = load_schema(PATHS[0])
+    root = parse(schema.label_config())
+    reminders = {
+        v.get("className"): v for v in root.iter("View") if v.get("visibleWhen") is not None
+    }
+    # Every rule that requires a span, and only those (a "forbid" rule would nag on every
+    # not_hedged answer, and Label Studio cannot tell whether a span is marked).
+    wanted = {f"annotate-rule-{r.id}": r for r in schema.rules if r.require_span}
+    assert (
+        set(reminders)
+        == set(wanted)
+        == {
+            "annotate-rule-hedged-needs-cue",
+            "annotate-rule-attributed-needs-source",
+            "annotate-rule-attributed-needs-cue",
+        }
+    )
+    hedged = reminders["annotate-rule-hedged-needs-cue"]
+    assert hedged.attrib == {
+        "visibleWhen": "choice-selected",
+        "whenTagName": "hedging",
+        "whenChoiceValue": "hedged",
+        "className": "annotate-rule-hedged-needs-cue",
+    }
+    (note,) = hedged.iter("Header")
+    assert note.get("value") == (
+        "Hedged \u2192 mark every word or phrase that does the hedging: select the words, "
+        "then press c (required)."
+    )
+    # Shown beside the question it depends on.
+    (hedging,) = [c for c in root.iter("Choices") if c.get("name") == "hedging"]
+    assert parent_of(root, hedged) is parent_of(root, hedging)
+    source = reminders["annotate-rule-attributed-needs-source"]
+    assert source.get("whenChoiceValue") == "named_source,anonymous_source"
 
 
 def test_span_buttons_share_one_row_above_the_sentence(schema: Schema) -> None:
