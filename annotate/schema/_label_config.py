@@ -53,6 +53,17 @@ _CSS = (
     ".annotate-sentence .lsf-htx-richtext { font-size: 22px !important; line-height: 1.55; }"
     " .annotate-context .lsf-htx-richtext { font-size: 13px !important; color: #6b7280; }"
 )
+_CELL = "border: 1px solid #d1d5db; padding: 0.25em 0.6em; text-align: left; vertical-align: top"
+_GUIDE_STYLES = {
+    "bullet_list_open": "list-style: disc outside; padding-left: 1.5em; margin: 0.3em 0 0.6em",
+    "ordered_list_open": "list-style: decimal outside; padding-left: 1.5em; margin: 0.3em 0 0.6em",
+    "list_item_open": "display: list-item; margin: 0.15em 0",
+    "table_open": "border-collapse: collapse; margin: 0.5em 0 0.8em",
+    "th_open": _CELL + "; background: #f3f4f6",
+    "td_open": _CELL,
+    "paragraph_open": "margin: 0.35em 0",
+    "heading_open": "margin: 0.9em 0 0.3em",
+}
 # Distinct, readable highlight colours for span labels, cycled in schema order.
 _PALETTE = ("#f59e0b", "#10b981", "#8b5cf6", "#ef4444", "#06b6d4", "#ec4899", "#84cc16")
 
@@ -170,10 +181,19 @@ def instructions_html(schema: Schema) -> str:
     # html=False escapes raw HTML in the Markdown, and markdown-it refuses javascript: links,
     # so the result is safe to store as the project's expert_instruction.
     renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
+    tokens = renderer.parse(body)
+    # Label Studio's instruction modal resets list and table styles (bullets vanish and
+    # examples run together, cells have no rules): the look goes inline, on each element.
+    for token in tokens:
+        style = _GUIDE_STYLES.get(token.type)
+        if style:
+            # Keep a column's alignment, which markdown-it writes as a style of its own.
+            own = token.attrGet("style")
+            token.attrSet("style", f"{style}; {own}" if own else style)
     banner = html.escape(
         f"{schema.name} {schema.version} \u00b7 guidelines {schema.guidelines_version}"
     )
-    return f"<p><em>{banner}</em></p>\n{renderer.render(body)}"
+    return f"<p><em>{banner}</em></p>\n{renderer.renderer.render(tokens, renderer.options, {})}"
 
 
 def _reminder(schema: Schema, rule: Rule) -> ET.Element[Any]:

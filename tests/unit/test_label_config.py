@@ -218,3 +218,14 @@ def test_any_label_text_survives_escaping(values: list[str], description: str) -
     assert [c.get("value") for c in control] == values
     assert [c.get("hint") for c in control] == [description] * len(values)
     assert list(LabelInterface(xml).get_control("pick").labels) == values
+
+
+def test_guidelines_keep_their_bullets_and_table_rules_in_label_studio() -> None:
+    """Label Studio's modal resets list and table styles; the HTML carries its own."""
+    page = load_schema(PATHS[0]).instructions_html()
+    root = ET.fromstring(f"<div>{page}</div>")
+    lists = list(root.iter("ul"))
+    assert lists and all("list-style: disc" in (ul.get("style") or "") for ul in lists)
+    assert all("display: list-item" in (li.get("style") or "") for li in root.iter("li"))
+    cells = [*root.iter("th"), *root.iter("td")]
+    assert cells and all("border: 1px solid" in (c.get("style") or "") for c in cells)
