@@ -53,17 +53,20 @@ _CSS = (
     ".annotate-sentence .lsf-htx-richtext { font-size: 22px !important; line-height: 1.55; }"
     " .annotate-context .lsf-htx-richtext { font-size: 13px !important; color: #6b7280; }"
 )
-_CELL = "border: 1px solid #d1d5db; padding: 0.25em 0.6em; text-align: left; vertical-align: top"
-_GUIDE_STYLES = {
-    "bullet_list_open": "list-style: disc outside; padding-left: 1.5em; margin: 0.3em 0 0.6em",
-    "ordered_list_open": "list-style: decimal outside; padding-left: 1.5em; margin: 0.3em 0 0.6em",
-    "list_item_open": "display: list-item; margin: 0.15em 0",
-    "table_open": "border-collapse: collapse; margin: 0.5em 0 0.8em",
-    "th_open": _CELL + "; background: #f3f4f6",
-    "td_open": _CELL,
-    "paragraph_open": "margin: 0.35em 0",
-    "heading_open": "margin: 0.9em 0 0.3em",
-}
+# Label Studio's instruction modal resets list and table styles (bullets vanish, examples run
+# together, cells have no rules), and the server strips every style attribute from the
+# instructions (bleach, 1.23): a <style> element and the old table attributes pass.
+_GUIDE_CSS = (
+    ".annotate-guidelines ul { list-style: disc outside; padding-left: 1.5em; margin: 0.3em 0; }"
+    " .annotate-guidelines ol { list-style: decimal outside; padding-left: 1.5em; }"
+    " .annotate-guidelines li { display: list-item; margin: 0.15em 0; }"
+    " .annotate-guidelines table { border-collapse: collapse; margin: 0.5em 0; }"
+    " .annotate-guidelines th, .annotate-guidelines td"
+    " { border: 1px solid #d1d5db; padding: 0.25em 0.6em; text-align: left; }"
+    " .annotate-guidelines p { margin: 0.35em 0; }"
+    " .annotate-guidelines h1, .annotate-guidelines h2, .annotate-guidelines h3"
+    " { margin: 0.9em 0 0.3em; }"
+)
 # Distinct, readable highlight colours for span labels, cycled in schema order.
 _PALETTE = ("#f59e0b", "#10b981", "#8b5cf6", "#ef4444", "#06b6d4", "#ec4899", "#84cc16")
 
@@ -182,18 +185,19 @@ def instructions_html(schema: Schema) -> str:
     # so the result is safe to store as the project's expert_instruction.
     renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
     tokens = renderer.parse(body)
-    # Label Studio's instruction modal resets list and table styles (bullets vanish and
-    # examples run together, cells have no rules): the look goes inline, on each element.
     for token in tokens:
-        style = _GUIDE_STYLES.get(token.type)
-        if style:
-            # Keep a column's alignment, which markdown-it writes as a style of its own.
-            own = token.attrGet("style")
-            token.attrSet("style", f"{style}; {own}" if own else style)
+        if token.type == "table_open":
+            # Kept by the server's cleaner, unlike styles: rules even if the CSS is lost.
+            token.attrSet("border", "1")
+            token.attrSet("cellpadding", "4")
     banner = html.escape(
         f"{schema.name} {schema.version} \u00b7 guidelines {schema.guidelines_version}"
     )
-    return f"<p><em>{banner}</em></p>\n{renderer.renderer.render(tokens, renderer.options, {})}"
+    body_html = renderer.renderer.render(tokens, renderer.options, {})
+    return (
+        f'<style>{_GUIDE_CSS}</style>\n<div class="annotate-guidelines">\n'
+        f"<p><em>{banner}</em></p>\n{body_html}</div>\n"
+    )
 
 
 def _reminder(schema: Schema, rule: Rule) -> ET.Element[Any]:

@@ -40,7 +40,11 @@ def _session(url: str, email: str, password: str) -> httpx.Client:
 
 
 def test_add_list_remove_keeps_annotations_and_pseudonyms(
-    client: Client, studio_env: Path, project_name: str, tmp_path: Path
+    client: Client,
+    studio_env: Path,
+    project_name: str,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
 ) -> None:
     runner = CliRunner()
     added = runner.invoke(app, ["annotators", "add", "Dana Ortiz", "--json"])
@@ -57,6 +61,7 @@ def test_add_list_remove_keeps_annotations_and_pseudonyms(
     sentences = ingest([ROOT / "corpus" / "iran-missiles-russia.txt"], tmp_path / "s.parquet")
     pushed = push(sentences.sentences_path, schema=SCHEMA, project=project_name, client=client)
     session = _session(client.connection.url, new["email"], new["password"])
+    request.addfinalizer(session.close)
     assert session.get(f"/api/projects/{pushed.project_id}/").status_code == 200
 
     listed = runner.invoke(app, ["annotators", "list"])

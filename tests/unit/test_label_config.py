@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import itertools
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -103,7 +104,7 @@ def test_title_and_context_carry_captions(schema: Schema) -> None:
     captions = {}
     for view in root.iter("View"):
         kids = list(view)
-        for before, after in zip(kids, kids[1:]):
+        for before, after in itertools.pairwise(kids):
             if before.tag == "Header" and after.tag == "Text":
                 captions[after.get("name")] = before.get("value")
     assert captions == {"title": "Article", "context_before": "Before", "context_after": "After"}
@@ -221,11 +222,22 @@ def test_any_label_text_survives_escaping(values: list[str], description: str) -
 
 
 def test_guidelines_keep_their_bullets_and_table_rules_in_label_studio() -> None:
-    """Label Studio's modal resets list and table styles; the HTML carries its own."""
+    """Label Studio's modal resets list and table styles, and its server strips style
+    attributes: the look travels as a <style> element and table attributes, which the
+    server's own cleaner (bleach with Label Studio's lists) keeps."""
+    bleach = pytest.importorskip("bleach")
+    constants = pytest.importorskip("label_studio.constants")
     page = load_schema(PATHS[0]).instructions_html()
-    root = ET.fromstring(f"<div>{page}</div>")
-    lists = list(root.iter("ul"))
-    assert lists and all("list-style: disc" in (ul.get("style") or "") for ul in lists)
-    assert all("display: list-item" in (li.get("style") or "") for li in root.iter("li"))
-    cells = [*root.iter("th"), *root.iter("td")]
-    assert cells and all("border: 1px solid" in (c.get("style") or "") for c in cells)
+    stored = bleach.clean(
+        page, tags=constants.SAFE_HTML_TAGS, attributes=constants.SAFE_HTML_ATTRIBUTES
+    )
+    assert stored == page
+    root = ET.fromstring(f"<root>{page}</root>")
+    (style,) = root.iter("style")
+    assert ".annotate-guidelines ul { list-style: disc outside;" in (style.text or "")
+    assert ".annotate-guidelines th, .annotate-guidelines td { border: 1px solid" in (
+        style.text or ""
+    )
+    (wrapper,) = [d for d in root.iter("div") if d.get("class") == "annotate-guidelines"]
+    assert list(wrapper.iter("li")) and list(wrapper.iter("table"))
+    assert all(t.get("border") == "1" for t in wrapper.iter("table"))
