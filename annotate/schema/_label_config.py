@@ -122,6 +122,7 @@ def label_config(schema: Schema) -> str:
                 control,
                 "Label",
                 value=label.value,
+                html=html.escape(label.title),  # the button's text; spans store value
                 hotkey=label.hotkey,
                 hint=label.description,
                 background=next(colours),

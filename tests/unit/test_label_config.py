@@ -46,18 +46,18 @@ def test_every_field_is_one_control_named_after_it(schema: Schema) -> None:
         assert [c.get("value") for c in children] == list(f.values)
         assert [c.get("hotkey") for c in children] == [lb.hotkey for lb in f.labels]
         assert [c.get("hint") for c in children] == [lb.description for lb in f.labels]
+        # Shown readable, stored as the schema's code: html is display only (alias would
+        # replace the stored value, so it must not be used). The attribute is HTML, so a
+        # label's own "<" or "&" arrives escaped.
+        assert [c.get("html") for c in children] == [html.escape(lb.title) for lb in f.labels]
+        assert all(c.get("alias") is None for c in children)
         if f.kind == "spans":
             assert control.tag == "Labels" and {c.tag for c in children} == {"Label"}
         else:
             assert control.tag == "Choices" and {c.tag for c in children} == {"Choice"}
             # Radio buttons for one answer, boxes for several.
             assert control.get("choice") == ("single-radio" if f.kind == "choice" else "multiple")
-            # Shown readable, stored as the schema's code: html is display only (alias would
-            # replace the stored value, so it must not be used).
-            # The attribute is HTML, so a label's own "<" or "&" arrives escaped.
-            shown = [html.escape(lb.title) for lb in f.labels]
-            assert [c.get("html") for c in children] == shown
-            assert all(c.get("alias") is None for c in children)
+
             assert control.get("showInline") == "true"
             assert control.get("required") == ("true" if f.required else None)
 
