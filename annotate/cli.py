@@ -943,6 +943,79 @@ def projects(as_json: JsonOpt = False) -> None:
     out.print(table)
 
 
+# --- annotators (issue 13): accounts on the Label Studio server --------------------------
+annotators_app = typer.Typer(
+    help="Add, list and remove annotators' Label Studio accounts.", no_args_is_help=True
+)
+app.add_typer(annotators_app, name="annotators")
+
+
+@annotators_app.command("add")
+def annotators_add(
+    name: Annotated[str, typer.Argument(help="The annotator's name, as Label Studio shows it.")],
+    email: Annotated[
+        str | None, typer.Option(help="Their login (default: NAME@annotate.local).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Create an annotator's account with a random password, shown once and stored nowhere."""
+    from annotate.studio._annotators import annotators_add as run
+
+    new = run(name, email=email)
+    if as_json:
+        _emit_json(
+            {**_jsonable(new.annotator), "login_url": new.login_url, "password": new.password}
+        )
+        return
+    a = new.annotator
+    out.print(f"Added [bold]{a.name}[/] ({a.pseudonym} in pulls and releases)", highlight=False)
+    out.print(f"  log in at {new.login_url}", highlight=False, soft_wrap=True)
+    out.print(f"  e-mail    {a.email}", highlight=False)
+    out.print(f"  password  {new.password}", highlight=False)
+    err.print(
+        "Give the password to the annotator now: it is shown only this once and kept nowhere.",
+        highlight=False,
+    )
+
+
+@annotators_app.command("list")
+def annotators_list(as_json: JsonOpt = False) -> None:
+    """List the accounts with their pseudonyms (e-mails on this terminal only)."""
+    from annotate.studio._annotators import annotators_list as run
+
+    found = run()
+    if as_json:
+        _emit_json(found)
+        return
+    table = Table(title="annotators", title_justify="left")
+    for column in ("id", "name", "e-mail", "pseudonym", "status"):
+        table.add_column(column)
+    for a in found:
+        status = ("lead (you)" if a.you else "active") if a.active else "removed"
+        table.add_row(str(a.id), a.name, a.email, a.pseudonym, status)
+    out.print(table)
+
+
+@annotators_app.command("remove")
+def annotators_remove(
+    who: Annotated[str, typer.Argument(help="E-mail, name or pseudonym.")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Remove an annotator's access; their annotations and pseudonym stay."""
+    from annotate.studio._annotators import annotators_remove as run
+
+    gone = run(who)
+    if as_json:
+        _emit_json(gone)
+        return
+    out.print(
+        f"Removed {gone.name or gone.pseudonym}: no more access to the projects; their "
+        f"annotations stay, still as {gone.pseudonym}",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
 def main() -> None:
     """Entry point of the ``annotate`` console script."""
     app()

@@ -3,9 +3,15 @@
 The XML is built with ``xml.etree`` so that every value from the schema is escaped by the
 serializer: a label such as ``Q&A <"quoted">`` survives into Label Studio unchanged.
 
-Layout, top to bottom: a small provenance header, the article title and the sentence before
-(muted), the span label buttons, the sentence itself (large, the only thing spans can be drawn
-on), the sentence after (muted), then one ``Choices`` group per choice field.
+Layout, top to bottom: a small provenance header; the article title and the sentence before,
+each under a small caption (muted); the span label buttons; the sentence itself (large, the
+only thing spans can be drawn on); the sentence after (muted); then one ``Choices`` group per
+choice field, each followed by the reminders of the rules it triggers.
+
+What Label Studio 1.23 can and cannot enforce: ``required`` on a ``Choices`` refuses to
+submit without an answer; a rule such as "hedged needs a hedge cue" can only be a reminder
+(a ``View`` with ``visibleWhen="choice-selected"``), since no tag's visibility or validation
+can depend on whether a span of some label exists. Pull and release check the rules.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from annotate.schema._types import TEXT_OBJECT
 
 if TYPE_CHECKING:
     from annotate.schema._schema import Schema
+    from annotate.schema._types import Rule
 
 _MUTED = "color: #6b7280; font-size: 0.9em; line-height: 1.4"
 _SENTENCE = (
@@ -30,12 +37,35 @@ _SENTENCE = (
 )
 _GROUP = "margin-top: 0.75em"
 _SPAN_ROW = "display: flex; flex-wrap: wrap; gap: 0 2.5em; margin-top: 0.5em"
+# Captions over the context: small capitals, so they label without competing with the text.
+_CAPTION = (
+    "font-size: 11px; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; "
+    "color: #9ca3af; margin: 0.4em 0 0"
+)
+_REMINDER = (
+    "color: #92400e; background: #fef3c7; border-left: 4px solid #d97706; "
+    "padding: 0.4em 0.75em; margin: 0.4em 0 0; font-size: 14px"
+)
 # Label Studio's text object pins its own font size (16px on .lsf-htx-richtext), so inline
 # styles on the wrapping View do not reach the words: a <Style> rule on a class does. The
 # sentence is the one thing to read closely; the context is there to be glanced at.
 _CSS = (
     ".annotate-sentence .lsf-htx-richtext { font-size: 22px !important; line-height: 1.55; }"
     " .annotate-context .lsf-htx-richtext { font-size: 13px !important; color: #6b7280; }"
+)
+# Label Studio's instruction modal resets list and table styles (bullets vanish, examples run
+# together, cells have no rules), and the server strips every style attribute from the
+# instructions (bleach, 1.23): a <style> element and the old table attributes pass.
+_GUIDE_CSS = (
+    ".annotate-guidelines ul { list-style: disc outside; padding-left: 1.5em; margin: 0.3em 0; }"
+    " .annotate-guidelines ol { list-style: decimal outside; padding-left: 1.5em; }"
+    " .annotate-guidelines li { display: list-item; margin: 0.15em 0; }"
+    " .annotate-guidelines table { border-collapse: collapse; margin: 0.5em 0; }"
+    " .annotate-guidelines th, .annotate-guidelines td"
+    " { border: 1px solid #d1d5db; padding: 0.25em 0.6em; text-align: left; }"
+    " .annotate-guidelines p { margin: 0.35em 0; }"
+    " .annotate-guidelines h1, .annotate-guidelines h2, .annotate-guidelines h3"
+    " { margin: 0.9em 0 0.3em; }"
 )
 # Distinct, readable highlight colours for span labels, cycled in schema order.
 _PALETTE = ("#f59e0b", "#10b981", "#8b5cf6", "#ef4444", "#06b6d4", "#ec4899", "#84cc16")
@@ -68,7 +98,10 @@ def label_config(schema: Schema) -> str:
     )
     ET.SubElement(root, "Style").text = _CSS
     context = ET.SubElement(root, "View", style=_MUTED, className="annotate-context")
+    # Captions, so that the title is not read as the sentence before it.
+    ET.SubElement(context, "Header", value="Article", size="6", style=_CAPTION)
     ET.SubElement(context, "Text", name="title", value="$title")
+    ET.SubElement(context, "Header", value="Before", size="6", style=_CAPTION)
     ET.SubElement(context, "Text", name="context_before", value="$context_before")
 
     colours = itertools.cycle(_PALETTE)
@@ -89,6 +122,7 @@ def label_config(schema: Schema) -> str:
                 control,
                 "Label",
                 value=label.value,
+                html=html.escape(label.title),  # the button's text; spans store value
                 hotkey=label.hotkey,
                 hint=label.description,
                 background=next(colours),
@@ -96,9 +130,18 @@ def label_config(schema: Schema) -> str:
 
     sentence = ET.SubElement(root, "View", style=_SENTENCE, className="annotate-sentence")
     # Word granularity snaps selections to whole words, so cue spans do not pick up a
-    # stray half-word or a trailing space that would fail the span-text check.
-    ET.SubElement(sentence, "Text", name=TEXT_OBJECT, value="$text", granularity="word")
+    # stray half-word or a trailing space that would fail the span-text check. showLabels
+    # names each span beside it: three labels on one word are three tags, not one blend.
+    ET.SubElement(
+        sentence,
+        "Text",
+        name=TEXT_OBJECT,
+        value="$text",
+        granularity="word",
+        showLabels="true",
+    )
     after = ET.SubElement(root, "View", style=_MUTED, className="annotate-context")
+    ET.SubElement(after, "Header", value="After", size="6", style=_CAPTION)
     ET.SubElement(after, "Text", name="context_after", value="$context_after")
 
     for field in schema.fields:
@@ -109,7 +152,8 @@ def label_config(schema: Schema) -> str:
         attrs = {
             "name": field.name,
             "toName": TEXT_OBJECT,
-            "choice": "single" if field.kind == "choice" else "multiple",
+            # single-radio: one answer looks like one answer (round buttons, not boxes).
+            "choice": "single-radio" if field.kind == "choice" else "multiple",
             "showInline": "true",
         }
         if field.required:
@@ -117,9 +161,19 @@ def label_config(schema: Schema) -> str:
             attrs["requiredMessage"] = f"Choose a value for '{field.title}' before submitting."
         control = ET.SubElement(group, "Choices", attrs)
         for label in field.labels:
+            # html is what is shown; value is what is stored (Label Studio's Choice tag),
+            # so results keep the schema's codes. Not alias: it would replace the value.
             ET.SubElement(
-                control, "Choice", value=label.value, hotkey=label.hotkey, hint=label.description
+                control,
+                "Choice",
+                value=label.value,
+                html=html.escape(label.title),
+                hotkey=label.hotkey,
+                hint=label.description,
             )
+        for rule in schema.rules:
+            if rule.when_field == field.name and rule.require_span:
+                group.append(_reminder(schema, rule))
 
     ET.indent(root, space="  ")
     return ET.tostring(root, encoding="unicode") + "\n"
@@ -131,10 +185,42 @@ def instructions_html(schema: Schema) -> str:
     # html=False escapes raw HTML in the Markdown, and markdown-it refuses javascript: links,
     # so the result is safe to store as the project's expert_instruction.
     renderer = MarkdownIt("commonmark", {"html": False}).enable("table")
+    tokens = renderer.parse(body)
+    for token in tokens:
+        if token.type == "table_open":
+            # Kept by the server's cleaner, unlike styles: rules even if the CSS is lost.
+            token.attrSet("border", "1")
+            token.attrSet("cellpadding", "4")
     banner = html.escape(
         f"{schema.name} {schema.version} \u00b7 guidelines {schema.guidelines_version}"
     )
-    return f"<p><em>{banner}</em></p>\n{renderer.render(body)}"
+    body_html = renderer.renderer.render(tokens, renderer.options, {})
+    return (
+        f'<style>{_GUIDE_CSS}</style>\n<div class="annotate-guidelines">\n'
+        f"<p><em>{banner}</em></p>\n{body_html}</div>\n"
+    )
+
+
+def _reminder(schema: Schema, rule: Rule) -> ET.Element[Any]:
+    """A note shown while the answer that triggers ``rule`` is chosen."""
+    spans = schema.field(rule.require_span or "")
+    keys = " / ".join(label.hotkey for label in spans.labels)
+    view = ET.Element(
+        "View",
+        visibleWhen="choice-selected",
+        whenTagName=rule.when_field,
+        whenChoiceValue=",".join(rule.when_is),
+        className=f"annotate-rule-{rule.id}",
+    )
+    # Label Studio cannot see whether the span is already marked (see the module note), so
+    # the note stays while the answer is chosen: it says what the answer asks for and how.
+    trigger = schema.field(rule.when_field)
+    answers = " / ".join(lb.title for lb in trigger.labels if lb.value in rule.when_is)
+    what = spans.description or f"mark the {spans.title.lower()}"
+    need = "required" if rule.severity == "error" else "expected"
+    text = f"{answers} \u2192 {what}: select the words, then press {keys} ({need})."
+    ET.SubElement(view, "Header", value=text, size="6", style=_REMINDER)
+    return view
 
 
 def _heading(title: str, description: str) -> str:

@@ -33,6 +33,17 @@ class Label:
     hotkey: str
     description: str
 
+    @property
+    def title(self) -> str:
+        """The answer as annotators read it (``rule_or_policy`` -> ``Rule or policy``).
+
+        Only shown: annotations and releases keep ``value``. Derived rather than a schema
+        key, so that readable answers change no schema's hash.
+        """
+        text = self.value.replace("_", " ").strip() or self.value
+        # Only the first letter: a value such as "EU_law" keeps its capitals.
+        return text[:1].upper() + text[1:]
+
 
 @dataclass(frozen=True)
 class Field:

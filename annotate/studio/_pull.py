@@ -32,7 +32,7 @@ from annotate.studio import _pull_fetch as fetch
 from annotate.studio._client import Client
 from annotate.studio._local import connect, home_dir
 from annotate.studio._project import require_project
-from annotate.studio._pseudonym import Pseudonymizer, load_key
+from annotate.studio._pseudonym import Pseudonymizer, load_key, remembered
 from annotate.studio._pull_state import PullState, Run
 from annotate.studio._pull_table import ROWS_SCHEMA, VIOLATIONS_SCHEMA, Built, build, summarise
 
@@ -230,7 +230,10 @@ def _sync(
     full = meta is None
     since = None if meta is None else meta["watermark"]
     run, result.resumed = state.run(project_id, full, since, fetch.server_time(client, project_id))
-    pseudonyms = Pseudonymizer(load_key(home), fetch.user_emails(client), client.connection.url)
+    url = client.connection.url
+    pseudonyms = Pseudonymizer(
+        load_key(home), fetch.user_emails(client), url, known=remembered(home, url)
+    )
     _fetch_pages(client, project_id, run, pseudonyms, since, size, progress)
 
     index = {} if meta is None else state.index(meta)

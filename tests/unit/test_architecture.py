@@ -99,10 +99,11 @@ def test_model_code_reads_releases_without_importing_the_writer() -> None:
 
 def test_every_command_is_a_function_of_the_package() -> None:
     """`annotate X` calls `annotate.X()`: each CLI command has its library function here."""
-    from annotate.cli import app, studio_app
+    from annotate.cli import annotators_app, app, studio_app
 
     names = [c.name or c.callback.__name__ for c in app.registered_commands if c.callback]
     names += [f"studio_{c.name}" for c in studio_app.registered_commands]
+    names += [f"annotators_{c.name}" for c in annotators_app.registered_commands]
     assert len(names) > 10
     missing = [n for n in names if not callable(getattr(annotate, n.replace("-", "_"), None))]
     assert not missing, f"commands without a function in annotate: {missing}"

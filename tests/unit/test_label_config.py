@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import html
+import itertools
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -44,11 +46,18 @@ def test_every_field_is_one_control_named_after_it(schema: Schema) -> None:
         assert [c.get("value") for c in children] == list(f.values)
         assert [c.get("hotkey") for c in children] == [lb.hotkey for lb in f.labels]
         assert [c.get("hint") for c in children] == [lb.description for lb in f.labels]
+        # Shown readable, stored as the schema's code: html is display only (alias would
+        # replace the stored value, so it must not be used). The attribute is HTML, so a
+        # label's own "<" or "&" arrives escaped.
+        assert [c.get("html") for c in children] == [html.escape(lb.title) for lb in f.labels]
+        assert all(c.get("alias") is None for c in children)
         if f.kind == "spans":
             assert control.tag == "Labels" and {c.tag for c in children} == {"Label"}
         else:
             assert control.tag == "Choices" and {c.tag for c in children} == {"Choice"}
-            assert control.get("choice") == ("single" if f.kind == "choice" else "multiple")
+            # Radio buttons for one answer, boxes for several.
+            assert control.get("choice") == ("single-radio" if f.kind == "choice" else "multiple")
+
             assert control.get("showInline") == "true"
             assert control.get("required") == ("true" if f.required else None)
 
@@ -88,6 +97,66 @@ def test_sentence_is_prominent_and_context_is_muted(schema: Schema) -> None:
     (style,) = root.iter("Style")
     assert ".annotate-sentence .lsf-htx-richtext { font-size: 22px" in (style.text or "")
     assert ".annotate-context .lsf-htx-richtext { font-size: 13px" in (style.text or "")
+
+
+def test_title_and_context_carry_captions(schema: Schema) -> None:
+    root = parse(schema.label_config())
+    captions = {}
+    for view in root.iter("View"):
+        kids = list(view)
+        for before, after in itertools.pairwise(kids):
+            if before.tag == "Header" and after.tag == "Text":
+                captions[after.get("name")] = before.get("value")
+    assert captions == {"title": "Article", "context_before": "Before", "context_after": "After"}
+
+
+def test_answers_read_as_words_and_overlapping_spans_show_their_labels() -> None:
+    schema = load_schema(PATHS[0])
+    xml = schema.label_config()
+    assert 'value="rule_or_policy" html="Rule or policy"' in xml
+    assert 'value="anonymous_source" html="Anonymous source"' in xml
+    root = parse(xml)
+    (sentence,) = [t for t in root.iter("Text") if t.get("name") == "text"]
+    assert sentence.get("showLabels") == "true"
+    colours = [lb.get("background") for lb in root.iter("Label")]
+    assert len(colours) == len(set(colours)) == 3
+
+
+def test_a_rule_needing_a_span_shows_a_reminder_while_its_answer_is_chosen() -> None:
+    schema = load_schema(PATHS[0])
+    root = parse(schema.label_config())
+    reminders = {
+        v.get("className"): v for v in root.iter("View") if v.get("visibleWhen") is not None
+    }
+    # Every rule that requires a span, and only those (a "forbid" rule would nag on every
+    # not_hedged answer, and Label Studio cannot tell whether a span is marked).
+    wanted = {f"annotate-rule-{r.id}": r for r in schema.rules if r.require_span}
+    assert (
+        set(reminders)
+        == set(wanted)
+        == {
+            "annotate-rule-hedged-needs-cue",
+            "annotate-rule-attributed-needs-source",
+            "annotate-rule-attributed-needs-cue",
+        }
+    )
+    hedged = reminders["annotate-rule-hedged-needs-cue"]
+    assert hedged.attrib == {
+        "visibleWhen": "choice-selected",
+        "whenTagName": "hedging",
+        "whenChoiceValue": "hedged",
+        "className": "annotate-rule-hedged-needs-cue",
+    }
+    (note,) = hedged.iter("Header")
+    assert note.get("value") == (
+        "Hedged \u2192 mark every word or phrase that does the hedging: select the words, "
+        "then press c (required)."
+    )
+    # Shown beside the question it depends on.
+    (hedging,) = [c for c in root.iter("Choices") if c.get("name") == "hedging"]
+    assert parent_of(root, hedged) is parent_of(root, hedging)
+    source = reminders["annotate-rule-attributed-needs-source"]
+    assert source.get("whenChoiceValue") == "named_source,anonymous_source"
 
 
 def test_span_buttons_share_one_row_above_the_sentence(schema: Schema) -> None:
@@ -150,3 +219,25 @@ def test_any_label_text_survives_escaping(values: list[str], description: str) -
     assert [c.get("value") for c in control] == values
     assert [c.get("hint") for c in control] == [description] * len(values)
     assert list(LabelInterface(xml).get_control("pick").labels) == values
+
+
+def test_guidelines_keep_their_bullets_and_table_rules_in_label_studio() -> None:
+    """Label Studio's modal resets list and table styles, and its server strips style
+    attributes: the look travels as a <style> element and table attributes, which the
+    server's own cleaner (bleach with Label Studio's lists) keeps."""
+    bleach = pytest.importorskip("bleach")
+    constants = pytest.importorskip("label_studio.constants")
+    page = load_schema(PATHS[0]).instructions_html()
+    stored = bleach.clean(
+        page, tags=constants.SAFE_HTML_TAGS, attributes=constants.SAFE_HTML_ATTRIBUTES
+    )
+    assert stored == page
+    root = ET.fromstring(f"<root>{page}</root>")
+    (style,) = root.iter("style")
+    assert ".annotate-guidelines ul { list-style: disc outside;" in (style.text or "")
+    assert ".annotate-guidelines th, .annotate-guidelines td { border: 1px solid" in (
+        style.text or ""
+    )
+    (wrapper,) = [d for d in root.iter("div") if d.get("class") == "annotate-guidelines"]
+    assert list(wrapper.iter("li")) and list(wrapper.iter("table"))
+    assert all(t.get("border") == "1" for t in wrapper.iter("table"))

@@ -356,7 +356,7 @@ def test_instructions_html_renders_markdown_and_escapes_raw_html(schema: Schema)
     page = schema.instructions_html()
     assert f"{schema.name} {schema.version}" in page
     assert "guidelines_version" not in page  # the front matter is not shown
-    assert "<h1>" in page and "<table>" in page
+    assert "<h1>" in page and '<table border="1"' in page
     assert "<script>" not in page
 
 

@@ -1,0 +1,238 @@
+"""What annotators see and do, in a real browser against the real Label Studio.
+
+Python Playwright drives Debian's ``chromium`` (no browser is downloaded). An annotator made
+with ``annotators_add`` logs in, opens the project and labels tasks the way the guidelines
+teach: a hotkey per question, a hotkey then a mouse selection per span, Ctrl+Enter to
+submit. The next pull must hold exactly those labels. Screenshots of the labelling view go
+to ``build/screenshots/`` for people to look at; the seconds each task took go to
+``build/screenshots/keyboard_timing.json`` (benchmarks/RESULTS.md records them).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from annotate.corpus._ingest import ingest
+from annotate.schema._schema import load_schema
+from annotate.studio._annotators import NewAnnotator, annotators_add
+from annotate.studio._client import Client
+from annotate.studio._pull import pull
+from annotate.studio._push import push
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="pip install 'annotate[test]'")
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = load_schema(ROOT / "schemas" / "news-stance.yaml")
+SHOTS = ROOT / "build" / "screenshots"
+# Three sentences of one shape, so that the same keys label each and the time per task is
+# comparable: (source, attribution cue, hedge cue) are the first word, "said" and "could".
+ARTICLE = (
+    "Talks on the grain deal stall again\n\n"
+    "Officials said the talks could resume next week. "
+    "Diplomats said a deal could follow within days. "
+    "Analysts said prices could fall further.\n"
+)
+CHOICE_KEYS = {"claim_type": "2", "hedging": "6", "attribution": "0"}
+EXPECTED_CHOICES = {
+    "claim_type": "prediction",
+    "hedging": "hedged",
+    "attribution": "anonymous_source",
+}
+SPAN_KEYS = {"hedge_cue": "c", "source": "s", "attribution_cue": "v"}
+# The sentence's text object: the one <Text> inside the view the schema makes prominent.
+SENTENCE = ".annotate-sentence .lsf-htx-richtext"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        reason = "Debian's chromium is not installed: apt-get install -y chromium (make test)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the browser tests: {reason}")
+        pytest.skip(reason)
+    with playwright_api.sync_playwright() as pw:
+        # --no-sandbox: CI runs as root, where chromium refuses its sandbox.
+        launched = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def project(client: Client, project_name: str, tmp_path: Path) -> tuple[int, Path]:
+    (tmp_path / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    sentences = ingest([tmp_path / "talks.txt"], tmp_path / "sentences.parquet")
+    pushed = push(sentences.sentences_path, schema=SCHEMA, project=project_name, client=client)
+    return pushed.project_id, sentences.sentences_path
+
+
+def _log_in(browser: Any, url: str, who: NewAnnotator) -> Any:
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.goto(f"{url}/user/login/")
+    page.fill("input[name=email]", who.annotator.email)
+    page.fill("input[name=password]", who.password)
+    page.click("button[type=submit]")
+    page.wait_for_url(lambda u: "/user/login" not in u)
+    return page
+
+
+def _open_labelling(page: Any, url: str, project_id: int, first_words: str) -> None:
+    page.goto(f"{url}/projects/{project_id}/data?labeling=1")
+    page.locator(SENTENCE, has_text=first_words).wait_for()
+    # The guidelines open by themselves on the first task: read, then close them.
+    modal = page.get_by_text("Labeling Instructions")
+    if modal.is_visible():
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "guidelines.png"))
+        # The guidelines' examples are bullets and their keys a table with rules.
+        looks = page.evaluate(
+            """() => {
+                const li = document.querySelector('.annotate-guidelines li');
+                const td = document.querySelector('.annotate-guidelines td');
+                return [getComputedStyle(li).listStyleType, getComputedStyle(td).borderTopWidth];
+            }"""
+        )
+        assert looks == ["disc", "1px"]
+        page.keyboard.press("Escape")
+        modal.wait_for(state="hidden")
+
+
+def _select_word(page: Any, word: str) -> None:
+    """Drag the mouse over ``word`` in the sentence, as an annotator selects it."""
+    box = page.evaluate(
+        """([selector, word]) => {
+            const root = document.querySelector(selector);
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const at = node.data.search(new RegExp('\\\\b' + word + '\\\\b'));
+                if (at < 0) continue;
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + word.length);
+                const r = range.getBoundingClientRect();
+                return {x: r.left, y: r.top, w: r.width, h: r.height};
+            }
+            return null;
+        }""",
+        [SENTENCE, word],
+    )
+    assert box is not None, f"{word!r} is not in the sentence on screen"
+    y = box["y"] + box["h"] / 2
+    page.mouse.move(box["x"] + 1, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["w"] - 1, y, steps=4)
+    page.mouse.up()
+
+
+def _label_by_keyboard(page: Any, words: dict[str, str]) -> None:
+    """Every choice by its hotkey; each span: its hotkey, then select the words."""
+    for key in CHOICE_KEYS.values():
+        page.keyboard.press(key)
+    for field, key in SPAN_KEYS.items():
+        page.keyboard.press(key)  # the label is now active
+        _select_word(page, words[field])
+        # Label Studio makes the region on mouse-up; wait for it before the next label.
+        page.locator(f'{SENTENCE} .htx-highlight[data-label$=":{field}"]').wait_for()
+        # Unselect the new region, so that the next key starts a span instead of relabelling
+        # this one (Label Studio has already switched the label off).
+        page.keyboard.press("Escape")
+
+
+def test_an_annotator_labels_by_keyboard_and_the_pull_has_exactly_those_labels(
+    browser: Any, client: Client, studio_env: Path, project: tuple[int, Path], tmp_path: Path
+) -> None:
+    project_id, sentences = project
+    who = annotators_add("Bea Browser", email="bea@browser.test", client=client)
+    page = _log_in(browser, client.connection.url, who)
+    texts = pd.read_parquet(sentences).sort_values("sentence_id")["text"].tolist()
+    _open_labelling(page, client.connection.url, project_id, texts[0].split()[0])
+
+    seconds = []
+    for i, text in enumerate(texts):
+        first = text.split()[0]
+        page.locator(SENTENCE, has_text=first).wait_for()
+        # From the task on screen to its annotation stored by the server: the keys, the
+        # mouse selections and the save (reading time is the annotator's, not measured).
+        start = time.perf_counter()
+        _label_by_keyboard(page, {"source": first, "attribution_cue": "said", "hedge_cue": "could"})
+        if i == 0:
+            shot = time.perf_counter()
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SHOTS / "labelling-view.png"), full_page=True)
+            start += time.perf_counter() - shot  # not the annotator's time
+        with page.expect_response(_is_annotation_saved) as saved:
+            page.keyboard.press("Control+Enter")
+        assert saved.value.status == 201
+        seconds.append(time.perf_counter() - start)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    (SHOTS / "keyboard_timing.json").write_text(
+        json.dumps({"seconds_per_task": seconds, "median": statistics.median(seconds)}, indent=1)
+    )
+
+    title = client.sdk.projects.get(id=project_id).title or ""
+    result = pull(title, tmp_path / "annotations.parquet", schema=SCHEMA, client=client)
+    assert (result.annotations, result.cancelled, result.drafts) == (len(texts), 0, 0)
+    assert result.violations == {}
+    table = pd.read_parquet(result.output)
+    assert set(table["annotator"]) == {who.annotator.pseudonym}
+    by_id = dict(zip(pd.read_parquet(sentences)["sentence_id"], texts, strict=False))
+    got = {by_id[sid]: _labels(rows) for sid, rows in table.groupby("sentence_id")}
+    assert got == {
+        text: {
+            **EXPECTED_CHOICES,
+            "hedge_cue": [("could", "hedge_cue")],
+            "source": [(text.split()[0], "source")],
+            "attribution_cue": [("said", "attribution_cue")],
+        }
+        for text in texts
+    }
+
+
+def test_a_broken_rule_shows_its_reminder_and_a_missing_answer_blocks_submit(
+    browser: Any, client: Client, studio_env: Path, project: tuple[int, Path]
+) -> None:
+    project_id, sentences = project
+    who = annotators_add("Cy Browser", email="cy@browser.test", client=client)
+    page = _log_in(browser, client.connection.url, who)
+    first = pd.read_parquet(sentences).sort_values("sentence_id")["text"].iloc[0].split()[0]
+    _open_labelling(page, client.connection.url, project_id, first)
+    reminder = page.get_by_text("mark every word or phrase that does the hedging")
+    assert not reminder.is_visible()
+
+    page.keyboard.press("6")  # hedged, and no hedge cue marked: the rule is broken
+    reminder.wait_for(state="visible")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "rule-reminder.png"), full_page=True)
+    page.keyboard.press("7")  # not hedged: the rule no longer applies
+    reminder.wait_for(state="hidden")
+
+    # Claim type and attribution are required: Ctrl+Enter is refused, with the schema's words.
+    page.keyboard.press("Control+Enter")
+    page.get_by_text("Choose a value for 'Claim type' before submitting.").wait_for()
+    assert client.sdk.projects.get(id=project_id).total_annotations_number in (0, None)
+
+
+def _is_annotation_saved(response: Any) -> bool:
+    return response.request.method == "POST" and "/annotations" in response.url
+
+
+def _labels(rows: pd.DataFrame) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for row in rows.itertuples():
+        if row.field in SPAN_KEYS:
+            out[row.field] = [(s["text"], s["label"]) for s in row.spans]
+        else:
+            out[row.field] = row.value
+    return out
