@@ -23,6 +23,9 @@ from functools import lru_cache
 
 import pysbd
 
+from annotate.corpus._boundaries import correct
+from annotate.corpus._quotes import mask, unmask
+
 __all__ = ["segment", "split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
@@ -125,6 +128,15 @@ def _pieces(line: str) -> list[str]:
     return list(segmenter.processor(line).process())
 
 
+def _sbd(text: str) -> list[tuple[int, int]] | None:
+    """pysbd's sentences of ``text`` with its quote marks masked (see ``_quotes``), located."""
+    masked = mask(text)
+    spans = _locate(masked, _pieces(masked))
+    if spans is None or (not spans and text.strip()):  # a line of nothing but quote marks
+        return None
+    return unmask(text, masked, spans)
+
+
 # pysbd's quoted stretches: “ to ” and « to », and ‘ or ' after whitespace to the next ’ or '
 # not followed by a letter (so the apostrophes of "mother’s" or "O’neal" do not close one).
 _QUOTE = re.compile(r"[“”«»‘’']")
@@ -214,7 +226,7 @@ def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]
         text = line[start:end]
         # Text pysbd loses sends this window, not the whole line, to the simple rule: one emoji
         # in a 50 MB line would otherwise give every sentence of it the cruder split.
-        found = _locate(text, _pieces(text)) or _fallback(text)
+        found = _sbd(text) or _fallback(text)
         found = [(start + s, start + e) for s, e in found]
         if not found:  # a window of nothing but whitespace
             base = pos = end
@@ -234,9 +246,11 @@ def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]
 
 def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, int]]:
     if len(line) > window:
-        return _merge(line, _windowed(line, window, max_sentence))
-    spans = _locate(line, _pieces(line))
-    return _merge(line, _fallback(line) if spans is None else spans)
+        spans = _windowed(line, window, max_sentence)
+    else:
+        found = _sbd(line)
+        spans = _fallback(line) if found is None else found
+    return _merge(line, correct(line, spans))
 
 
 def segment(
