@@ -184,9 +184,9 @@ def score_gum(split: Segmenter, docs: list[dict[str, Any]], *, prose_only: bool 
         # The same cleaning as ingest of a .txt file: the first line is the title.
         lines = kept_lines(normalised_lines(text), first_line_is_title=True).lines
         predicted, cursor = [], 0
-        start = time.perf_counter()
+        start = time.process_time()
         found = [split(line) for line in lines]
-        score.seconds += time.perf_counter() - start
+        score.seconds += time.process_time() - start
         score.chars += sum(len(line.encode("utf-8")) for line in lines)
         regions = []
         for line, sentences in zip(lines, found, strict=True):
@@ -238,10 +238,10 @@ def gum_table(docs: list[dict[str, Any]]) -> GumScore:
 
 
 def main() -> None:
-    final = gum_table(load_gum())
+    gum = gum_table(load_gum())
     if "--errors" in sys.argv:
         print("\nannotate's wrong sentences on GUM (prose):")
-        for doc, kind, sentence in final.errors:
+        for doc, kind, sentence in gum.errors:
             print(f"- {doc} {kind}: {sentence!r}")
     print()
     bodies = load_bodies()
@@ -250,9 +250,9 @@ def main() -> None:
     print("| segmenter | MB/s | sentences | articles losing text | chars lost | edge cases |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, split in segmenters().items():
-        start = time.perf_counter()
+        start = time.process_time()
         outputs = [split(b) for b in bodies]
-        seconds = time.perf_counter() - start
+        seconds = time.process_time() - start
         losses = [lost_chars(b, out) for b, out in zip(bodies, outputs, strict=True)]
         right = sum(split(text) == expected for text, expected in EDGE_CASES)
         print(

@@ -250,7 +250,7 @@ def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, 
     else:
         found = _sbd(line)
         spans = _fallback(line) if found is None else found
-    return _merge(line, correct(line, spans))
+    return correct(line, _merge(line, spans))
 
 
 def segment(
