@@ -3,8 +3,9 @@
 pysbd (given quote marks masked, see ``_quotes``) decides where sentences may end; some of the
 pieces it returns still cannot start a sentence, and are joined to the one before:
 
-- a ``)`` or ``]`` glued to the previous sentence's last character closes it
-  (``(I am mixed-race (half-Chinese) and in an interracial marriage.) I am``);
+- a ``)`` or ``]``, or more sentence-final marks, glued to the previous sentence's last
+  character end it (``(I am mixed-race (half-Chinese) and in an interracial marriage.) I am``;
+  ``"See you Monday morn !!!!," a message``, which pysbd cut after ``!!``);
 - a piece starting with ``,``, ``;`` or ``:`` goes on with the previous sentence
   (``Ed.: See the LibriVox catalog``);
 - a piece starting with a lower-case word goes on with the previous sentence: an attribution
@@ -19,7 +20,8 @@ from __future__ import annotations
 
 __all__ = ["correct"]
 
-_CLOSING_BRACKETS = ")]"
+# Marks that end a sentence, never start one.
+_CLOSING = ")]!?.…"
 _CONTINUING = ",;:"
 
 
@@ -59,12 +61,12 @@ def correct(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in spans:
         at = start
-        while out and at < end and line[at] in _CLOSING_BRACKETS and at == out[-1][1]:
+        while out and at < end and line[at] in _CLOSING and at == out[-1][1]:
             at += 1
             out[-1] = (out[-1][0], at)
         while at < end and line[at].isspace():
             at += 1
-        if at == end:  # nothing but the brackets
+        if at == end:  # nothing but those marks
             continue
         if out and (line[at] in _CONTINUING or _lower_word(line, at, end)):
             out[-1] = (out[-1][0], end)

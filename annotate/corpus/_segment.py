@@ -24,6 +24,7 @@ from functools import lru_cache
 import pysbd
 
 from annotate.corpus._boundaries import correct
+from annotate.corpus._pysbd_rules import news_segmenter
 from annotate.corpus._quotes import mask, unmask
 
 __all__ = ["segment", "split_sentences"]
@@ -53,7 +54,7 @@ _WHITESPACE = re.compile(r"\s")
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
     # One per process: building it compiles pysbd's rules, which costs more than a short article.
-    return pysbd.Segmenter(language="en", clean=False)
+    return news_segmenter()
 
 
 def _locate(line: str, pieces: list[str]) -> list[tuple[int, int]] | None:

@@ -2,9 +2,10 @@
 
 Each failure class is pinned twice: by short examples copied verbatim from the shared corpora
 (always run), and by the same paragraphs and more read from the corpora themselves through
-``ANNOTATE_SHARED_DATA`` (skipped when the data is absent). Every case here but one was
-segmented wrongly before ``_quotes``/``_boundaries`` existed; the one pysbd got right
-(``45." She``) is kept because masking quote marks must not lose it.
+``ANNOTATE_SHARED_DATA`` (skipped when the data is absent). Every case here but two was
+segmented wrongly before ``_quotes``/``_boundaries`` existed; the two that pysbd got right
+because it never split inside quotes (``45." She``, ``"See you Monday morn !!!!,"``) are kept
+because masking quote marks must not lose them.
 """
 
 from __future__ import annotations
@@ -160,6 +161,46 @@ CASES = [
             "(I am mixed-race (half-Chinese) and in an interracial marriage.)",
             "I am the only candidate who has studied both economics and law, and the only"
             " candidate with a background in technology entrepreneurship.",
+        ],
+    ),
+    (
+        # Sentence-final marks glued to a sentence end it; pysbd cut "!!!!" in two.
+        "FNC-1 body 828",
+        'A user with the very same name responded to the post that day, telling police, "See you'
+        ' Monday morn !!!!," a message that gained almost 500 likes.',
+        [
+            'A user with the very same name responded to the post that day, telling police, "See'
+            ' you Monday morn !!!!," a message that gained almost 500 likes.'
+        ],
+    ),
+    (
+        # The pronoun "I" after a word pysbd lists as an abbreviation ("is", "man") starts a
+        # sentence; also a quotation of five sentences (the source paragraph's second half).
+        "PolNeAR politico_2016-04-11_clinton-and-sanders-trade-low-bl",
+        '"She used to be for gun registration in New York, then she attacked President Obama in'
+        " 2008 for being too tough on guns. Now she's gone the other way again. You don't know"
+        " where she is. I don't know what her real position is. She's clearly tacked all over"
+        ' the place."',
+        [
+            '"She used to be for gun registration in New York, then she attacked President Obama'
+            " in 2008 for being too tough on guns.",
+            "Now she's gone the other way again.",
+            "You don't know where she is.",
+            "I don't know what her real position is.",
+            "She's clearly tacked all over the place.\"",
+        ],
+    ),
+    (
+        "PolNeAR breitbart_2015-12-20_republican-donor-adelson-and-tru",
+        "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I"
+        " have been friends for a long time. He is an amazing man. I am the only one who doesn’t"
+        " need his money. But I would love his support.”",
+        [
+            "Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and"
+            " I have been friends for a long time.",
+            "He is an amazing man.",
+            "I am the only one who doesn’t need his money.",
+            "But I would love his support.”",
         ],
     ),
     (
