@@ -9,6 +9,12 @@ do not rejoin to it is split by a simple rule instead.
 Text is split on line breaks first: in cleaned articles a line is a paragraph, and no sentence
 spans two paragraphs.
 
+pysbd never splits between a pair of quote marks, which in news glues quotations of several
+sentences (and everything after an unpaired mark) into one; so it is given each line with its
+quote marks masked (``_quotes``), they are given back to the sentence they close or open, and
+``_boundaries`` joins pieces that cannot start a sentence. Its English rules are in
+``_pysbd_rules`` (one changed).
+
 pysbd's run time grows with the square of its input (2.7 s for a 50,000-character line, 140 s
 for 400,000), so a line longer than ``window`` characters is fed to it in windows cut at safe
 points, and the last sentence(s) of each window are segmented again with the next one: a window
