@@ -1,4 +1,4 @@
-"""pysbd's English rules, with one rule that news contradicts replaced.
+"""pysbd's English rules, with two that news contradicts changed.
 
 pysbd keeps an abbreviation's full stop inside the sentence when the next word is lower case,
 a digit, ``(`` or the pronoun ``I``. The last does not hold: its abbreviation list includes
@@ -6,6 +6,10 @@ common words ("is", "me", "no", "man", "may") and sentence-final ones ("etc", "I
 news ``... where she is. I don't know ...`` or ``... and so on, etc. I think ...`` start a new
 sentence at ``I``. Here ``I`` after an abbreviation is read like any other capitalised word,
 which pysbd's other rules decide (a title such as "Gen." or "Mr." still keeps its name).
+
+pysbd finds a title ("Sen.", "Gov.", "Rep.": its prepositive abbreviations) only after
+whitespace, so news's ``then-Sen. Obama`` or ``ex-Gov. Perry`` was cut after the title; a title
+after a hyphen is a title too.
 """
 
 from __future__ import annotations
@@ -18,7 +22,22 @@ from pysbd.lang.english import English
 __all__ = ["news_segmenter"]
 
 
+# A prepositive abbreviation (a title before a name) after a hyphen, before whitespace.
+_HYPHENATED_TITLE = re.compile(
+    r"(?<=\w-)((?:{}))\.(?=\s)".format(
+        "|".join(map(re.escape, English.Abbreviation.PREPOSITIVE_ABBREVIATIONS))
+    ),
+    re.IGNORECASE,
+)
+
+
 class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-defined,misc]
+    def replace(self) -> str:
+        # "∯" is pysbd's mark for a full stop that is not a boundary; it restores the "." itself.
+        text: str = self.text  # type: ignore[has-type]  # set by pysbd's (untyped) __init__
+        self.text = _HYPHENATED_TITLE.sub(r"\1∯", text)
+        return str(super().replace())
+
     def replace_period_of_abbr(self, txt: str, abbr: str) -> str:
         # pysbd 0.3.4's rule without its "I\s|I'm|I'll" alternatives.
         txt = " " + txt

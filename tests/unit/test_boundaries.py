@@ -204,6 +204,17 @@ CASES = [
         ],
     ),
     (
+        # A title after a hyphen is still a title.
+        "PolNeAR huff-post_2016-04-27_bernie-sanders-suffered-a-big-bl",
+        "Looking back to 2008, Devine argued that the philosophical distance between Clinton and"
+        " then-Sen. Barack Obama was narrower than what exists between Clinton and Sanders now.",
+        [
+            "Looking back to 2008, Devine argued that the philosophical distance between Clinton"
+            " and then-Sen. Barack Obama was narrower than what exists between Clinton and"
+            " Sanders now."
+        ],
+    ),
+    (
         # A colon does not start a sentence.
         "GUM_interview_mcguire",
         "Ed.: See the LibriVox catalog for a full index.",
