@@ -9,6 +9,12 @@ do not rejoin to it is split by a simple rule instead.
 Text is split on line breaks first: in cleaned articles a line is a paragraph, and no sentence
 spans two paragraphs.
 
+pysbd never splits between a pair of quote marks, which in news glues quotations of several
+sentences (and everything after an unpaired mark) into one; so it is given each line with its
+quote marks masked (``_quotes``), they are given back to the sentence they close or open, and
+``_boundaries`` joins pieces that cannot start a sentence. Its English rules are in
+``_pysbd_rules`` (one changed).
+
 pysbd's run time grows with the square of its input (2.7 s for a 50,000-character line, 140 s
 for 400,000), so a line longer than ``window`` characters is fed to it in windows cut at safe
 points, and the last sentence(s) of each window are segmented again with the next one: a window
@@ -22,6 +28,10 @@ import re
 from functools import lru_cache
 
 import pysbd
+
+from annotate.corpus._boundaries import correct
+from annotate.corpus._pysbd_rules import news_segmenter
+from annotate.corpus._quotes import mask, unmask
 
 __all__ = ["segment", "split_sentences"]
 
@@ -50,7 +60,7 @@ _WHITESPACE = re.compile(r"\s")
 @lru_cache(maxsize=1)
 def _segmenter() -> pysbd.Segmenter:
     # One per process: building it compiles pysbd's rules, which costs more than a short article.
-    return pysbd.Segmenter(language="en", clean=False)
+    return news_segmenter()
 
 
 def _locate(line: str, pieces: list[str]) -> list[tuple[int, int]] | None:
@@ -123,6 +133,15 @@ def _pieces(line: str) -> list[str]:
     """
     segmenter = _segmenter()
     return list(segmenter.processor(line).process())
+
+
+def _sbd(text: str) -> list[tuple[int, int]] | None:
+    """pysbd's sentences of ``text`` with its quote marks masked (see ``_quotes``), located."""
+    masked = mask(text)
+    spans = _locate(masked, _pieces(masked))
+    if spans is None or (not spans and text.strip()):  # a line of nothing but quote marks
+        return None
+    return unmask(text, masked, spans)
 
 
 # pysbd's quoted stretches: “ to ” and « to », and ‘ or ' after whitespace to the next ’ or '
@@ -214,7 +233,7 @@ def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]
         text = line[start:end]
         # Text pysbd loses sends this window, not the whole line, to the simple rule: one emoji
         # in a 50 MB line would otherwise give every sentence of it the cruder split.
-        found = _locate(text, _pieces(text)) or _fallback(text)
+        found = _sbd(text) or _fallback(text)
         found = [(start + s, start + e) for s, e in found]
         if not found:  # a window of nothing but whitespace
             base = pos = end
@@ -234,9 +253,11 @@ def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]
 
 def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, int]]:
     if len(line) > window:
-        return _merge(line, _windowed(line, window, max_sentence))
-    spans = _locate(line, _pieces(line))
-    return _merge(line, _fallback(line) if spans is None else spans)
+        spans = _windowed(line, window, max_sentence)
+    else:
+        found = _sbd(line)
+        spans = _fallback(line) if found is None else found
+    return correct(line, _merge(line, spans))
 
 
 def segment(
