@@ -177,6 +177,10 @@ def ingest(
     ] = None,
     title_column: Annotated[str | None, typer.Option(help="CSV/JSONL title column.")] = None,
     url_column: Annotated[str | None, typer.Option(help="CSV/JSONL url column.")] = None,
+    html_column: Annotated[
+        str | None,
+        typer.Option(help="CSV/JSONL column holding a page's HTML, for records with no text."),
+    ] = None,
     workers: Annotated[
         int | None, typer.Option(help="Processes to use (default: all cores).")
     ] = None,
@@ -189,7 +193,7 @@ def ingest(
 ) -> None:
     """Split articles into sentences with stable ids, ready to push to Label Studio."""
     if explain is not None:
-        columns = (text_column, id_column, title_column, url_column)
+        columns = (text_column, id_column, title_column, url_column, html_column)
         _explain(explain, record, columns, as_json)
         return
     if not paths:
@@ -206,6 +210,7 @@ def ingest(
             id_column=id_column,
             title_column=title_column,
             url_column=url_column,
+            html_column=html_column,
             workers=workers,
             progress=bar,
         )

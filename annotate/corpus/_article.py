@@ -121,16 +121,19 @@ def _from_html(raw: RawArticle) -> RawArticle | Skipped:
         return Skipped(raw.origin, None, "no main text found in the HTML page")
     # Without as_dict, bare_extraction returns a Document or None, and None has no text.
     doc = cast("Document", doc)
+    # What a record said about itself (its url column above all: the article id derives from
+    # it) wins over what the page's metadata says.
     return RawArticle(
         origin=raw.origin,
         identity=raw.identity,
         kind="html",
         text=text,
-        title=doc.title or None,
-        source=doc.sitename or None,
-        url=doc.url or None,
-        published=doc.date or None,
-        language=doc.language or None,
+        line=raw.line,
+        title=raw.title or doc.title or None,
+        source=raw.source or doc.sitename or None,
+        url=raw.url or doc.url or None,
+        published=raw.published or doc.date or None,
+        language=raw.language or doc.language or None,
     )
 
 

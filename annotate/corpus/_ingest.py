@@ -211,6 +211,7 @@ def ingest(
     id_column: str | None = None,
     title_column: str | None = None,
     url_column: str | None = None,
+    html_column: str | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> IngestResult:
@@ -229,6 +230,9 @@ def ingest(
         Column names for CSV/JSONL input. Without ``id_column``/``title_column``/``url_column``
         the columns ``id``/``title``/``url`` are used when present; ``source``, ``published``
         and ``language`` are always read when present.
+    html_column : str, optional
+        CSV/JSONL column holding a page's HTML, extracted as an HTML file is, for records
+        with no text (default: ``html`` when present).
     workers : int, optional
         Processes to use; default ``os.cpu_count()``, but 1 for inputs under about 1 MB.
     progress : callable, optional
@@ -254,7 +258,7 @@ def ingest(
     """
     roots = _check_paths(paths)
     output = Path(output)
-    cols = Columns(text_column, id_column, title_column, url_column)
+    cols = Columns(text_column, id_column, title_column, url_column, html_column)
     files = list(find_files(roots))
     inputs = [*roots, *(f for f, _ in files)]
     check_output(output, inputs=inputs, what="sentence table")

@@ -108,6 +108,10 @@ class Columns:
     id: str | None = None
     title: str | None = None
     url: str | None = None
+    # A record may carry the page's HTML instead of extracted text (a crawl's {url, html}
+    # lines, or what an offsets-only release's rebuild script fetches): it is extracted as an
+    # HTML file is. Used for a record whose text column is missing or empty.
+    html: str | None = None
 
 
 @dataclass(frozen=True)
@@ -285,13 +289,17 @@ def _record(
     path: Path, rel: str, row: dict[str, object], line: int, cols: Columns
 ) -> RawArticle | Skipped:
     text = row.get(cols.text)
+    kind = "record"
     if not isinstance(text, str) or not text.strip():
-        return Skipped(str(path), line, f"no text in column {cols.text!r}")
+        text = _field(row, cols.html, "html")
+        if text is None or not text.strip():
+            return Skipped(str(path), line, f"no text in column {cols.text!r}")
+        kind = "html"
     ident = _field(row, cols.id, "id")
     return RawArticle(
         origin=rel,
         identity=f"{rel}#{ident}" if ident is not None else f"{rel}#row{line}",
-        kind="record",
+        kind=kind,
         text=text,
         line=line,
         title=_field(row, cols.title, "title"),
@@ -303,7 +311,9 @@ def _record(
 
 
 def _missing(path: Path, names: Sequence[str], cols: Columns) -> Skipped | None:
-    wanted = [cols.text] + [c for c in (cols.id, cols.title, cols.url) if c is not None]
+    html = cols.html or "html"
+    text = [] if cols.text not in names and html in names else [cols.text]
+    wanted = text + [c for c in (cols.id, cols.title, cols.url, cols.html) if c is not None]
     missing = [c for c in wanted if c not in names]
     if not missing:
         return None
@@ -311,7 +321,7 @@ def _missing(path: Path, names: Sequence[str], cols: Columns) -> Skipped | None:
         str(path),
         None,
         f"missing column {missing[0]!r} (columns: {', '.join(names)}) -> "
-        "name the right one with text_column/id_column/title_column/url_column",
+        "name the right one with text_column/id_column/title_column/url_column/html_column",
     )
 
 

@@ -28,8 +28,9 @@ _MAX_EXCLUDED_SHOWN = 20
 
 REBUILD_SCRIPT = '''"""Rebuild the sentence text of an offsets-only release from its sources.
 
-Fetches each article URL, runs the same ingest the release was built with
-(annotate ingest), and keeps the sentences whose sha256 matches the release.
+Fetches each article URL, extracts and segments the page as `annotate ingest` does HTML
+(same toolkit version as the release: see the card), and keeps the sentences whose sha256
+matches the release; a page that changed since loses only the sentences that changed.
 """
 import hashlib
 import sys
@@ -38,7 +39,7 @@ import urllib.request
 from pathlib import Path
 
 import pandas as pd
-from annotate.corpus._ingest import ingest
+from annotate import ingest
 
 release = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
 names = ("train", "validation", "test")
@@ -49,12 +50,14 @@ with tempfile.TemporaryDirectory() as tmp:
     rows = []
     for url in urls:
         html = urllib.request.urlopen(url, timeout=30).read().decode("utf-8", "replace")
-        rows.append({"id": url, "url": url, "text": html})
+        rows.append({"id": url, "url": url, "html": html})
     pd.DataFrame(rows).to_json(pages, orient="records", lines=True)
     ingest([pages], Path(tmp) / "sentences.parquet", url_column="url")
-    text = pd.read_parquet(Path(tmp) / "sentences.parquet").set_index("sentence_id")["text"]
+    rebuilt = pd.read_parquet(Path(tmp) / "sentences.parquet").set_index("sentence_id")
 for name, df in splits.items():
-    df["text"] = df["sentence_id"].map(text)
+    df["text"] = df["sentence_id"].map(rebuilt["text"])
+    if "dateline" in rebuilt:
+        df["dateline"] = df["sentence_id"].map(rebuilt["dateline"])
     ok = df["text"].map(lambda t: hashlib.sha256(str(t).encode()).hexdigest()) == df["text_sha256"]
     print(f"{name}: {int(ok.sum())} of {len(df)} sentences rebuilt and verified")
     df[ok].to_parquet(release / f"rebuilt-{name}.parquet")

@@ -311,3 +311,38 @@ def test_text_and_html_files_are_read_by_the_worker_not_where_they_are_found(
     assert isinstance(warned, Warned) and warned.line == 3
     assert article["text"] == "Café and a bad \ufffd byte.".encode()
     assert len(offsets) == 4
+
+
+_PAGE = (
+    "<html><head><title>Page title</title></head><body><article><h1>Page title</h1>"
+    "<p>The council voted on Monday to close the bridge for repairs. Work starts in May, "
+    "the mayor said.</p><p>Drivers will be sent through the town centre.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_a_record_holding_html_is_extracted_and_keeps_its_url(tmp_path: Path, suffix: str) -> None:
+    url = "https://news.example.org/bridge"
+    path = tmp_path / f"crawl{suffix}"
+    if suffix == ".jsonl":
+        path.write_text(json.dumps({"url": url, "html": _PAGE}) + "\n", encoding="utf-8")
+    else:
+        escaped = _PAGE.replace('"', '""')
+        path.write_text(f'url,html\n{url},"{escaped}"\n', encoding="utf-8")
+    out = tmp_path / "sentences.parquet"
+    ingest([path], out)
+    rows = pq.read_table(out).to_pylist()
+    assert [r["text"] for r in rows] == [
+        "The council voted on Monday to close the bridge for repairs.",
+        "Work starts in May, the mayor said.",
+        "Drivers will be sent through the town centre.",
+    ]
+    assert {r["url"] for r in rows} == {url}  # the record's url, not the page's metadata
+
+
+def test_a_csv_with_neither_text_nor_html_names_both_ways_out(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.csv"
+    path.write_text("url,body\nhttps://x.org/a,Some text.\n", encoding="utf-8")
+    with pytest.raises(IngestError, match=r"missing column 'text'.*html_column"):
+        ingest([path], tmp_path / "s.parquet")
