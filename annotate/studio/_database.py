@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -126,9 +127,17 @@ def save_choice(home: Path, choice: dict[str, Any]) -> None:
 
 
 def resolve(
-    home: Path, database: str | None, url: str | None, generate_password: Any
+    home: Path,
+    database: str | None,
+    url: str | None,
+    generate_password: Callable[[], str],
+    *,
+    has_sqlite: bool = False,
 ) -> dict[str, Any]:
     """The database to start on: the one asked for, else the saved one, else SQLite.
+
+    A home whose Label Studio ran before the choice was saved (``has_sqlite``: its SQLite
+    file exists) counts as having chosen SQLite.
 
     Raises
     ------
@@ -146,7 +155,7 @@ def resolve(
             "a database URL was given with --database sqlite",
             hint="drop the URL, or use --database postgresql",
         )
-    saved = load_choice(home)
+    saved = load_choice(home) or ({"kind": SQLITE} if has_sqlite else None)
     if url is not None:
         parse_url(url)  # a bad URL fails before anything starts
         asked: dict[str, Any] | None = {"kind": POSTGRESQL, "url": url}
@@ -164,7 +173,7 @@ def resolve(
     if asked is not None and not _same(asked, saved):
         raise StudioError(
             f"this folder's Label Studio keeps its projects in {describe(saved)}, not "
-            f"{describe(asked)}; starting on another database would show none of them",
+            f"{describe(asked)}; Label Studio on another database would show none of them",
             hint="use another ANNOTATE_HOME for a second server, or start without "
             "--database/--database-url to keep the one it has",
         )

@@ -254,11 +254,19 @@ def studio_up(
             hint="stop it with `annotate studio down`, then run `annotate studio up` again",
         )
     _server.is_loopback(bind)  # a bad address fails before anything starts
-    choice = _database.resolve(home, database, database_url, lambda: secrets.token_urlsafe(24))
+    data_dir = home / "label-studio"
+    choice = _database.resolve(
+        home,
+        database,
+        database_url,
+        lambda: secrets.token_urlsafe(24),
+        has_sqlite=(data_dir / "label_studio.sqlite3").exists(),
+    )
+    if choice.get("private"):
+        _postgres.find_bin_dir()  # no PostgreSQL: say so before anything is saved or started
     home.mkdir(parents=True, exist_ok=True)
     # Saved before anything starts: a private server's password must outlive a failed start.
     _database.save_choice(home, choice)
-    data_dir = home / "label-studio"
     migrated = _start_time.migrated(data_dir)
     log(_start_time.estimate(home, data_dir))
     creds = _credentials(home)

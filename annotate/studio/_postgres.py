@@ -213,6 +213,18 @@ def _last_line(text: str) -> str:
     return lines[-1] if lines else "(no output)"
 
 
+def _reason(log_path: Path, offset: int) -> str:
+    """Why a start failed, from what this start wrote to the log: its first complaint."""
+    with open(log_path, "rb") as log:
+        log.seek(offset)
+        lines = log.read().decode(errors="replace").splitlines()
+    for line in lines:
+        level, sep, text = line.partition(":  ")
+        if sep and (level.endswith(("FATAL", "PANIC", "ERROR")) or "could not" in text):
+            return text.strip()
+    return _last_line("\n".join(lines))
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind((LOOPBACK, 0))
@@ -239,6 +251,7 @@ def start_cluster(
     account = _account()
     log_path = log_path or data_dir.parent / "postgres.log"
     port = _free_port()
+    log_start = log_path.stat().st_size if log_path.exists() else 0
     # A server killed hard leaves postmaster.pid behind; postgres itself checks that pid
     # is not alive before it starts again, so the file is not ours to remove.
     user, group, extra_groups = _run_as(account)
@@ -261,7 +274,7 @@ def start_cluster(
             _STARTED.pop(proc.pid, None)
             raise StudioError(
                 f"PostgreSQL exited with code {proc.returncode} while starting: "
-                f"{_last_line(log_path.read_text(errors='replace'))}",
+                f"{_reason(log_path, log_start)}",
                 hint=f"read its log at {log_path}",
             )
         if time.monotonic() > deadline:
