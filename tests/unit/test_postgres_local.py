@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from annotate.cli import app
 from annotate.errors import StudioError
-from annotate.studio import _database, _local, _postgres, _server
+from annotate.studio import _database, _local, _postgres, _server, _start_time
 
 PASSWORD = "a-private-password-0123456789"
 
@@ -246,3 +246,12 @@ def test_as_root_a_data_folder_the_server_account_cannot_reach_is_named(
     closed.mkdir(mode=0o700)
     with pytest.raises(StudioError, match=r"cannot reach .*closed.* is mode drwx------"):
         _postgres.init_cluster(closed / "postgres", password=PASSWORD, bin_dir=bin_dir)
+
+
+def test_a_later_start_on_postgresql_is_not_announced_as_a_first_one(tmp_path: Path) -> None:
+    # No SQLite file in its data folder, only the secret key Label Studio keeps there.
+    data = tmp_path / "label-studio"
+    data.mkdir()
+    (data / ".env").write_text("SECRET_KEY=...\n")
+    said = _start_time.estimate(tmp_path, data)
+    assert said == "starting Label Studio (no migrations this time: faster than its first start)..."
