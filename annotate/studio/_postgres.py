@@ -54,6 +54,8 @@ START_TIMEOUT = 60.0
 # Fast shutdown (SIGINT) checkpoints and ends; a larger database needs longer.
 STOP_TIMEOUT = 60.0
 
+_PROC = Path("/proc")
+
 # Popen objects of postmasters started by this process (see _server._STARTED).
 _STARTED: dict[int, subprocess.Popen[bytes]] = {}
 
@@ -303,19 +305,14 @@ def _ready(data_dir: Path, pid: int) -> bool:
 
 
 def _create_database(admin: Database, name: str) -> None:
-    psycopg = _psycopg()
-    with psycopg.connect(**admin.connect_args(), autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
-        if exists is None:
-            conn.execute(f'CREATE DATABASE "{name}"')
-
-
-def _psycopg():  # type: ignore[no-untyped-def]
     try:
         import psycopg
     except ImportError:
         raise MissingExtraError("psycopg", "studio") from None
-    return psycopg
+    with psycopg.connect(**admin.connect_args(), autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if exists is None:
+            conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def is_our_postmaster(pid: int, *, data_dir: Path, started_at: str | None) -> bool:
@@ -326,28 +323,43 @@ def is_our_postmaster(pid: int, *, data_dir: Path, started_at: str | None) -> bo
     """
     if started_at is None or process_start(pid) != started_at:
         return False
-    try:
-        args = (Path("/proc") / str(pid) / "cmdline").read_bytes().decode().split("\0")
-    except OSError:
-        return False
-    return Path(args[0]).name == "postgres" and any(
-        a == "-D" and b == str(data_dir) for a, b in itertools.pairwise(args)
+    if _PROC.is_dir():
+        try:
+            args = (_PROC / str(pid) / "cmdline").read_bytes().decode().split("\0")
+        except OSError:
+            return False
+        return Path(args[0]).name == "postgres" and any(
+            a == "-D" and b == str(data_dir) for a, b in itertools.pairwise(args)
+        )
+    # Without /proc (macOS), ps joins the arguments with spaces.
+    done = subprocess.run(
+        ["ps", "-o", "command=", "-p", str(pid)], capture_output=True, text=True, check=False
     )
+    command = done.stdout.strip()
+    return "postgres" in command and f" -D {data_dir} " in f" {command} "
 
 
 def stop_postmaster(pid: int, timeout: float = STOP_TIMEOUT) -> bool:
-    """Stop a postmaster (fast shutdown, then immediate). False if it was not running."""
+    """Stop a postmaster: fast shutdown, else immediate, else kill. False if it was not running.
+
+    Fast shutdown (SIGINT) ends the sessions, checkpoints and removes ``postmaster.pid``;
+    immediate (SIGQUIT) skips the checkpoint, which the next start then replays.
+    """
     try:
         os.kill(pid, signal.SIGINT)
     except ProcessLookupError:
         return False
-    deadline = time.monotonic() + timeout
-    while _alive(pid):
-        if time.monotonic() > deadline:
+    for then, wait in ((signal.SIGQUIT, timeout), (signal.SIGKILL, 10.0), (None, 10.0)):
+        deadline = time.monotonic() + wait
+        while _alive(pid):
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        else:
+            return True
+        if then is not None:
             with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGQUIT)
-            deadline = time.monotonic() + timeout
-        time.sleep(0.1)
+                os.kill(pid, then)
     return True
 
 
@@ -360,8 +372,14 @@ def _alive(pid: int) -> bool:
         return False
     with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
+    if not _PROC.is_dir():
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
     try:
-        state = (Path("/proc") / str(pid) / "stat").read_text().rpartition(")")[2].split()[0]
+        state = (_PROC / str(pid) / "stat").read_text().rpartition(")")[2].split()[0]
     except (OSError, IndexError):
         return False
     # A zombie (Z) has ended; its parent (init here, not us) has yet to reap it.
