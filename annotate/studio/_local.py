@@ -171,7 +171,7 @@ def _status(home: Path, saved: _Saved | None) -> StudioStatus:
         location = db.where() if db else f"{(home / 'postgres').resolve()} (stopped)"
         size = _database.size_bytes(db) if db else None
     return StudioStatus(
-        running=saved is not None and saved.healthy,
+        running=running,
         url=saved.url if saved else None,
         pid=saved.pid if saved and saved.healthy else None,
         data_dir=str(home / "label-studio"),
