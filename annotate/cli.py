@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import asdict, is_dataclass
@@ -17,6 +18,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from typer.core import TyperGroup
 
@@ -36,7 +38,9 @@ class _Group(TyperGroup):
         except AnnotateError as exc:
             if _State.debug:
                 raise
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
+            # Escaped: a message is text, and its brackets (`pip install 'annotate[studio]'`)
+            # are not markup.
+            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
             ctx.exit(2)
 
 
@@ -246,13 +250,36 @@ def studio_up(
             "network (0.0.0.0: every interface)."
         ),
     ] = "127.0.0.1",
+    database: Annotated[
+        str | None,
+        typer.Option(
+            help="Where Label Studio keeps its data: sqlite (the default) or postgresql (a "
+            "private PostgreSQL in .annotate/postgres, started and stopped with it). Chosen "
+            "on the first start, kept after."
+        ),
+    ] = None,
+    database_url: Annotated[
+        str | None,
+        typer.Option(
+            help="postgresql://USER:PASSWORD@HOST:PORT/NAME: a PostgreSQL of your own instead "
+            "of the private one (with --database postgresql, DATABASE_URL is read too)."
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Start the local Label Studio server (idempotent) and print how to log in."""
     from annotate.studio._local import studio_up as run
     from annotate.studio._server import is_loopback
 
-    status = run(port=port, bind=bind, log=(lambda _m: None) if as_json else err.print)
+    if database == "postgresql" and database_url is None:
+        database_url = os.environ.get("DATABASE_URL") or None
+    status = run(
+        port=port,
+        bind=bind,
+        database=database,
+        database_url=database_url,
+        log=(lambda _m: None) if as_json else err.print,
+    )
     if status.bind and not is_loopback(status.bind):
         err.print(
             f"[bold yellow]warning:[/] Label Studio listens on {status.bind}: it is reachable "
@@ -265,10 +292,17 @@ def studio_up(
         return
     verb = "started" if status.started else "already running"
     out.print(f"Label Studio {verb} at [bold]{status.url}[/]")
+    out.print(f"database: {_database_line(status)}", highlight=False, soft_wrap=True)
     out.print(
         f"log in as [bold]{status.username}[/]; the password and API token are in "
         f"{status.credentials_file} (readable only by you)"
     )
+
+
+def _database_line(status: Any) -> str:
+    size = status.database_bytes
+    measured = f", {size / 1e6:.1f} MB" if size is not None else ""
+    return f"{status.database} at {status.database_location}{measured}"
 
 
 @studio_app.command("down")
@@ -299,6 +333,7 @@ def studio_status(as_json: JsonOpt = False) -> None:
         out.print(
             f"Label Studio is {state} (data in {status.data_dir})", highlight=False, soft_wrap=True
         )
+        out.print(f"database: {_database_line(status)}", highlight=False, soft_wrap=True)
         if status.note:
             out.print(status.note, highlight=False, soft_wrap=True)
     if not status.running:

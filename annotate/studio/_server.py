@@ -18,6 +18,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,6 +132,7 @@ def start_server(
     token: str,
     bind: str = LOOPBACK,
     timeout: float = DEFAULT_START_TIMEOUT,
+    database_env: Mapping[str, str] | None = None,
 ) -> ServerProcess:
     """Start ``label-studio`` in its own process group and wait until it is healthy.
 
@@ -142,6 +144,9 @@ def start_server(
     bind
         The IP address the server listens on: loopback by default, so that nobody else on
         the network reaches its login page; ``0.0.0.0`` opens it to every interface.
+    database_env
+        Label Studio's database settings (``Database.label_studio_env``); without them, its
+        SQLite file in ``data_dir``.
     """
     # Absolute: the server runs with data_dir as its working directory, where a relative
     # path would name a folder nested inside itself.
@@ -172,6 +177,12 @@ def start_server(
     # Label Studio only sets this one when it is unset: an inherited value would put the
     # database somewhere else than data_dir.
     env["LABEL_STUDIO_BASE_DATA_DIR"] = str(data_dir)
+    # Label Studio reads each setting as LABEL_STUDIO_X, HEARTEX_X or X, first found wins:
+    # settings inherited from the user's shell must not move the server to another database.
+    for key, value in (database_env or {"DJANGO_DB": "sqlite"}).items():
+        for prefix in ("LABEL_STUDIO_", "HEARTEX_"):
+            env.pop(prefix + key, None)
+        env[key] = value
     # `--internal-host` is the address the server listens on (its default is 0.0.0.0, every
     # interface). `--host`, passed here before, is not: it sets the base of generated links,
     # and Label Studio ignored the bare 127.0.0.1 given (no http://). Django reads an IPv6

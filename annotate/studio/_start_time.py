@@ -22,8 +22,12 @@ FIRST_START = "about 30 s on an idle machine, 1.5 min or more on a busy one"
 
 
 def migrated(data_dir: Path) -> bool:
-    """Whether a server already set up its database in ``data_dir`` (no migrations then)."""
-    return (data_dir / "label_studio.sqlite3").exists()
+    """Whether a server already set up its database from ``data_dir`` (no migrations then).
+
+    On SQLite the database file is there; on PostgreSQL it is elsewhere, but Label Studio
+    writes its secret key to ``.env`` in its data folder on its first start either way.
+    """
+    return (data_dir / "label_studio.sqlite3").exists() or (data_dir / ".env").exists()
 
 
 def estimate(home: Path, data_dir: Path) -> str:
