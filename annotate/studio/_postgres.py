@@ -17,6 +17,7 @@ above them.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib.util
 import itertools
 import os
@@ -128,9 +129,8 @@ def _account() -> pwd.struct_passwd | None:
     )
 
 
-def _check_reachable(folder: Path, account: pwd.struct_passwd) -> None:
-    # The account must pass through every folder above its data: say which one stops it
-    # rather than widening permissions the user chose.
+def _blocked_at(folder: Path, account: pwd.struct_passwd) -> Path | None:
+    """The first folder from ``folder`` up that ``account`` cannot pass through, if any."""
     groups = {account.pw_gid}
     for parent in [folder, *folder.parents]:
         info = parent.stat()
@@ -141,14 +141,69 @@ def _check_reachable(folder: Path, account: pwd.struct_passwd) -> None:
         else:
             allowed = bool(info.st_mode & stat.S_IXOTH)
         if not allowed:
-            raise StudioError(
-                f"PostgreSQL runs as the system account {account.pw_name!r} (it refuses "
-                f"root), which cannot reach {folder}: {parent} is mode "
-                f"{stat.filemode(info.st_mode)}",
-                hint=f"let it through (chmod o+x {parent}) or use a folder it can reach "
-                "(ANNOTATE_HOME for the data), run annotate as a normal user, or name a "
-                "server of your own with --database-url",
-            )
+            return parent
+    return None
+
+
+def _check_reachable(folder: Path, account: pwd.struct_passwd) -> None:
+    # The account must pass through every folder above its data: say which one stops it
+    # rather than widening permissions the user chose.
+    parent = _blocked_at(folder, account)
+    if parent is not None:
+        raise StudioError(
+            f"PostgreSQL runs as the system account {account.pw_name!r} (it refuses "
+            f"root), which cannot reach {folder}: {parent} is mode "
+            f"{stat.filemode(parent.stat().st_mode)}",
+            hint=f"let it through (chmod o+x {parent}) or use a folder it can reach "
+            "(ANNOTATE_HOME for the data), run annotate as a normal user, or name a "
+            "server of your own with --database-url",
+        )
+
+
+# Where root keeps a copy of the server programs that the service account can run.
+_STAGED = Path("/var/tmp")
+
+
+def _runnable(bin_dir: Path, account: pwd.struct_passwd | None) -> Path:
+    """``bin_dir``, or as root a copy of its installation the service account can reach.
+
+    The wheel's programs live in the virtual environment, often under root's home (mode
+    0700, as in CI): the service account cannot run them there. Rather than opening root's
+    folders, the installation (programs, libraries, share; about 40 MB) is copied once into
+    a root-owned, world-readable folder under /var/tmp named by the source's path and
+    programs, so a new version gets a new copy and no other account can change it.
+    """
+    bin_dir = bin_dir.resolve()
+    if account is None or _blocked_at(bin_dir, account) is None:
+        return bin_dir
+    prefix = bin_dir.parent
+    # A wheel's programs find their shared libraries in ``site-packages/<package>.libs``
+    # through a relative rpath (auditwheel's layout): the copy keeps that layout.
+    root = next((p for p in prefix.parents if p.name == "site-packages"), prefix.parent)
+    inside = prefix.relative_to(root)
+    server = (bin_dir / "postgres").stat()
+    key = hashlib.sha256(f"{prefix}|{server.st_size}|{server.st_mtime_ns}".encode()).hexdigest()
+    staged = _STAGED / f"annotate-postgres-{key[:16]}"
+    if not (staged / inside / "bin" / "postgres").exists():
+        scratch = Path(tempfile.mkdtemp(dir=_STAGED, prefix=".annotate-postgres-"))
+        try:
+            for part in ("bin", "lib", "share"):
+                if (prefix / part).is_dir():
+                    shutil.copytree(prefix / part, scratch / inside / part, symlinks=True)
+            libs = root / f"{inside.parts[0]}.libs"
+            if len(inside.parts) > 1 and libs.is_dir():
+                shutil.copytree(libs, scratch / libs.name, symlinks=True)
+            # Whatever the umask: the account must pass through every folder of the copy.
+            for folder, _dirs, _files in os.walk(scratch):
+                Path(folder).chmod(0o755)
+            try:
+                scratch.rename(staged)  # atomic: a start running at once sees all or nothing
+            except OSError:
+                if not (staged / inside / "bin" / "postgres").exists():
+                    raise
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return staged / inside / "bin"
 
 
 def _run_as(account: pwd.struct_passwd | None) -> tuple[int | None, int | None, list[int] | None]:
@@ -172,7 +227,8 @@ def init_cluster(data_dir: Path, *, password: str, bin_dir: Path | None = None) 
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     if account is not None:
         _check_reachable(data_dir.parent, account)
-        _check_reachable(bin_dir, account)
+    bin_dir = _runnable(bin_dir, account)
+    if account is not None:
         os.chown(data_dir, account.pw_uid, account.pw_gid)
     # Beside the data folder, which initdb wants empty; 0600 and removed at once.
     fd, pwfile = tempfile.mkstemp(dir=data_dir.parent, prefix=".pw-")
@@ -249,8 +305,8 @@ def start_cluster(
         The server exited or did not get ready (its log is named).
     """
     data_dir = data_dir.resolve()
-    bin_dir = bin_dir or find_bin_dir()
     account = _account()
+    bin_dir = _runnable(bin_dir or find_bin_dir(), account)
     log_path = log_path or data_dir.parent / "postgres.log"
     port = _free_port()
     log_start = log_path.stat().st_size if log_path.exists() else 0

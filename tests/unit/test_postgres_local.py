@@ -255,3 +255,48 @@ def test_a_later_start_on_postgresql_is_not_announced_as_a_first_one(tmp_path: P
     (data / ".env").write_text("SECRET_KEY=...\n")
     said = _start_time.estimate(tmp_path, data)
     assert said == "starting Label Studio (no migrations this time: faster than its first start)..."
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root hands the server to another account")
+def test_as_root_programs_the_account_cannot_reach_run_from_a_root_owned_copy(
+    tmp_path: Path,
+) -> None:
+    # CI clones the repository (and so the wheel's programs in .venv) under root's home,
+    # mode 0700: the service account could not run them there.
+    try:
+        source = _postgres.find_bin_dir().resolve().parent
+    except StudioError:
+        pytest.skip("no PostgreSQL programs installed")
+    # The installation as it lies, with its wheel's shared libraries beside it if any.
+    root = next((p for p in source.parents if p.name == "site-packages"), source.parent)
+    hidden = tmp_path / "root-only" / "site-packages"
+    hidden.mkdir(parents=True)
+    (tmp_path / "root-only").chmod(0o700)
+    inside = source.relative_to(root)
+    for part in ("bin", "lib", "share"):
+        if (source / part).is_dir():
+            shutil.copytree(source / part, hidden / inside / part, symlinks=True)
+    libs = root / f"{inside.parts[0]}.libs"
+    if libs.is_dir():
+        shutil.copytree(libs, hidden / libs.name, symlinks=True)
+    account = _postgres._account()
+    assert account is not None and _postgres._blocked_at(hidden / inside / "bin", account)
+
+    runnable = _postgres._runnable(hidden / inside / "bin", account)
+    staged = Path("/var/tmp") / runnable.relative_to("/var/tmp").parts[0]
+    assert _postgres._blocked_at(runnable, account) is None
+    assert staged.stat().st_uid == 0 and staged.stat().st_mode & 0o777 == 0o755
+    version = subprocess.run(
+        [str(runnable / "initdb"), "--version"],
+        capture_output=True,
+        text=True,
+        user=account.pw_uid,
+        group=account.pw_gid,
+        extra_groups=[],
+        check=True,
+    )
+    assert "initdb (PostgreSQL)" in version.stdout
+    # Once staged, the copy is reused, not made again.
+    made = runnable.stat().st_mtime_ns
+    assert _postgres._runnable(hidden / inside / "bin", account) == runnable
+    assert runnable.stat().st_mtime_ns == made
