@@ -44,7 +44,7 @@ from annotate.studio._pull import violations_path
 
 __all__ = ["FeedbackResult", "feedback", "messages"]
 
-_HEADING = "Feedback on this task (annotate feedback):"
+_HEADING = "Feedback from the project lead on this task:"
 _REASONS = {
     "tie": "the answers tie",
     "low-agreement": "no answer has a clear majority",

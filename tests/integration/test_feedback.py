@@ -35,9 +35,8 @@ TIE = "More deliveries are expected in the coming weeks."
 
 
 def _task(client: Client, project_id: int, text: str) -> Any:
-    return next(
-        t for t in client.sdk.tasks.list(project=project_id, fields="all") if t.data["text"] == text
-    )
+    tasks: list[Any] = list(client.sdk.tasks.list(project=project_id, fields="all"))
+    return next(t for t in tasks if t.data["text"] == text)
 
 
 def test_a_rule_break_is_shown_on_its_task_fixed_there_and_cleared(
