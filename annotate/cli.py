@@ -962,6 +962,7 @@ def feedback(
             ("tasks sent a message", len(result.sent)),
             ("tasks cleared (resolved)", len(result.cleared)),
             ("tasks already up to date", result.unchanged),
+            ("tasks held (still collecting annotations)", len(result.held)),
             *[(f"  rule breaks of {who}", n) for who, n in result.rule_breaks.items()],
             *[(f"  to adjudication: {field}", n) for field, n in result.disagreements.items()],
         ],

@@ -67,10 +67,15 @@ class FeedbackResult:
         Tasks whose message was removed: nothing on them needs attention any more.
     unchanged : int
         Tasks already carrying the right message (nothing sent twice).
+    held : list of int
+        Tasks with something to say that are still collecting annotations (the server does
+        not count them as labelled): held back, so that an annotator the task is handed to
+        next does not read the others' answers first. Sent once the task is done.
     rule_breaks : dict
-        Annotator pseudonym -> rule breaks of theirs the messages point out.
+        Annotator pseudonym -> rule breaks of theirs the messages on the tasks point out
+        (sent now or before; not held ones).
     disagreements : dict
-        Field -> tasks whose message says the field went to adjudication.
+        Field -> tasks whose message says the field went to adjudication (likewise).
     stale : bool
         The server counts other annotations than the table holds: the messages are as of
         the last pull (run ``annotate pull`` first).
@@ -82,6 +87,7 @@ class FeedbackResult:
     sent: list[int] = field(default_factory=list)
     cleared: list[int] = field(default_factory=list)
     unchanged: int = 0
+    held: list[int] = field(default_factory=list)
     rule_breaks: dict[str, int] = field(default_factory=dict)
     disagreements: dict[str, int] = field(default_factory=dict)
     stale: bool = False
@@ -102,6 +108,9 @@ def feedback(
     Idempotent: a task already carrying its message is not written again, and a task whose
     message no longer applies (the annotator fixed it, an adjudicator decided) has it
     removed. Run ``annotate pull`` first: the messages are those of the pulled table.
+    Everyone who opens a task reads its message, so a task the server does not yet count as
+    labelled (overlap not reached) is held back until it is: the annotator it is handed to
+    next would read the others' answers before giving theirs.
 
     Parameters
     ----------
@@ -138,9 +147,7 @@ def feedback(
             )
     table = read_parquet(path, "annotation table").to_pandas()
     violations = read_parquet(report, "violations report").to_pandas()
-    wanted, result_counts = _plan(
-        table, violations, schema, min_annotators, min_agreement, adjudicators
-    )
+    notes = _notes(table, violations, schema, min_annotators, min_agreement, adjudicators)
 
     client = client or connect()
     name = project or schema.name
@@ -151,16 +158,26 @@ def feedback(
         project=name,
         project_id=int(proj.id),
         url=f"{client.connection.url}/projects/{proj.id}",
-        rule_breaks=result_counts[0],
-        disagreements=result_counts[1],
         stale=int(getattr(info, "total_annotations_number", 0) or 0) != submitted.nunique(),
     )
     carrying = {int(t.id): t for t in _tasks_with_feedback(client, result.project_id)}
-    missing = sorted(wanted.keys() - carrying.keys())
+    missing = sorted(notes.keys() - carrying.keys())
     current = carrying | {int(t.id): t for t in client.tasks(result.project_id, ids=missing)}
+    breaks: Counter[str] = Counter()
+    fields: Counter[str] = Counter()
     for task_id in sorted(current):
-        data = dict(current[task_id].data or {})
-        message = wanted.get(task_id)
+        task = current[task_id]
+        data = dict(task.data or {})
+        note = notes.get(task_id)
+        if note is not None and getattr(task, "is_labeled", None) is False:
+            # Still collecting annotations: the next annotator the server hands it to would
+            # read the others' answers in the message. It goes out once the task is done.
+            result.held.append(task_id)
+            continue
+        message = None if note is None else note.text
+        if note is not None:
+            breaks.update(note.breaks)
+            fields.update(note.fields)
         if data.get(FEEDBACK_KEY) == message:
             result.unchanged += 1
             continue
@@ -172,6 +189,8 @@ def feedback(
             result.sent.append(task_id)
         # The server replaces a task's data whole (PATCH data={...}): send all of it.
         client.call("update a task", client.sdk.tasks.update, id=task_id, data=data)
+    result.rule_breaks = dict(sorted(breaks.items()))
+    result.disagreements = dict(sorted(fields.items()))
     return result
 
 
@@ -190,56 +209,70 @@ def messages(
     rule broken (by whom, by pseudonym, with the schema's message saying what to do) and
     every field the release's adjudication sends to review (with the competing votes).
     """
-    return _plan(table, violations, schema, min_annotators, min_agreement, adjudicators)[0]
+    notes = _notes(table, violations, schema, min_annotators, min_agreement, adjudicators)
+    return {task_id: note.text for task_id, note in notes.items()}
 
 
-def _plan(
+@dataclass
+class _Note:
+    """What one task's message says, and whose rule breaks and which fields it names."""
+
+    lines: list[str] = field(default_factory=list)
+    breaks: Counter[str] = field(default_factory=Counter)
+    fields: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join([_HEADING, *self.lines])
+
+
+def _notes(
     table: pd.DataFrame,
     violations: pd.DataFrame,
     schema: Schema,
     min_annotators: int,
     min_agreement: float,
     adjudicators: tuple[str, ...],
-) -> tuple[dict[int, str], tuple[dict[str, int], dict[str, int]]]:
-    lines: dict[int, list[str]] = {}
-    breaks: Counter[str] = Counter()
+) -> dict[int, _Note]:
+    notes: dict[int, _Note] = {}
     # One line per annotator, rule and field on a task, however many annotations repeat it.
     seen = violations.drop_duplicates(["task_id", "annotator", "rule", "field", "message"])
     for row in seen.sort_values(["task_id", "annotator", "rule", "field"]).itertuples():
         need = "required" if row.severity == "error" else "please check"
-        lines.setdefault(int(row.task_id), []).append(
+        note = notes.setdefault(int(row.task_id), _Note())
+        note.lines.append(
             f"\u2022 {row.annotator}, rule {row.rule} ({need}): {str(row.message).rstrip('.')}. "
             "Fix your annotation here and press Update."
         )
-        breaks[str(row.annotator)] += 1
+        note.breaks[str(row.annotator)] += 1
 
-    disagreements: Counter[str] = Counter()
     answered = table[~table["was_cancelled"].fillna(False).astype(bool)]
-    if not answered.empty:
-        queue = adjudicate(
-            table,
-            schema,
-            min_annotators=min_annotators,
-            min_agreement=min_agreement,
-            adjudicators=adjudicators,
-        ).queue
-        tasks = answered.groupby("sentence_id")["task_id"].unique()
-        who = answered.groupby("sentence_id")["annotator"].unique()
-        for row in queue.sort_values(["sentence_id", "field"]).itertuples():
-            title = schema.field(str(row.field)).title
-            reason = _REASONS.get(str(row.reason), str(row.reason))
-            names = ", ".join(sorted(str(a) for a in who.get(row.sentence_id, ())))
-            line = (
-                f"\u2022 {title} ({row.field}) goes to adjudication: {reason} "
-                f"({row.votes or 'no votes'}; annotators {names}). Check your answer against "
-                "the guidelines: correct a slip and press Update; if you stand by it, an "
-                "adjudicator decides."
-            )
-            for task_id in tasks.get(row.sentence_id, ()):
-                lines.setdefault(int(task_id), []).append(line)
-            disagreements[str(row.field)] += 1
-    wanted = {t: "\n".join([_HEADING, *found]) for t, found in sorted(lines.items())}
-    return wanted, (dict(sorted(breaks.items())), dict(sorted(disagreements.items())))
+    if answered.empty:
+        return dict(sorted(notes.items()))
+    queue = adjudicate(
+        table,
+        schema,
+        min_annotators=min_annotators,
+        min_agreement=min_agreement,
+        adjudicators=adjudicators,
+    ).queue
+    tasks = answered.groupby("sentence_id")["task_id"].unique()
+    who = answered.groupby("sentence_id")["annotator"].unique()
+    for row in queue.sort_values(["sentence_id", "field"]).itertuples():
+        title = schema.field(str(row.field)).title
+        reason = _REASONS.get(str(row.reason), str(row.reason))
+        names = ", ".join(sorted(str(a) for a in who.get(row.sentence_id, ())))
+        line = (
+            f"\u2022 {title} ({row.field}) goes to adjudication: {reason} "
+            f"({row.votes or 'no votes'}; annotators {names}). Check your answer against "
+            "the guidelines: correct a slip and press Update; if you stand by it, an "
+            "adjudicator decides."
+        )
+        for task_id in tasks.get(row.sentence_id, ()):
+            note = notes.setdefault(int(task_id), _Note())
+            note.lines.append(line)
+            note.fields.append(str(row.field))
+    return dict(sorted(notes.items()))
 
 
 def _tasks_with_feedback(client: Client, project_id: int) -> list[Any]:

@@ -8,6 +8,7 @@ as an annotator's Update sends it -> pull -> the break is gone from pull's repor
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -107,27 +108,39 @@ def test_a_rule_break_is_shown_on_its_task_fixed_there_and_cleared(
     assert cleared.rule_breaks == {}
 
 
-def test_feedback_command_says_how_many_went_where(
+def test_feedback_command_says_how_many_went_where_and_holds_tasks_still_open(
     client: Client, studio_env: Path, project_name: str, tmp_path: Path
 ) -> None:
     from typer.testing import CliRunner
 
     sentences = ingest([ARTICLE], tmp_path / "s.parquet").sentences_path
-    push(sentences, schema=SCHEMA, project=project_name, client=client)
+    pushed = push(sentences, schema=SCHEMA, project=project_name, overlap=2, client=client)
     gold = load_gold(ROOT / "corpus" / "iran-missiles-russia.gold.yaml", SCHEMA)
     slipped = {SLIP: dict(gold[SLIP]) | {"hedge_cue": []}}
     import_gold(client, project_name, sentences, slipped, SCHEMA, annotator_email="c@fb.test")
     table_path = tmp_path / "annotations.parquet"
     pull(project_name, table_path, schema=SCHEMA, client=client)
-
     runner = CliRunner()
     args = ["feedback", "--project", project_name, "--annotations", str(table_path)]
+
+    # One of two annotations in: the next annotator would read C's answer in the message.
+    held = runner.invoke(app, [*args, "--json"])
+    assert held.exit_code == 0, held.output
+    slip_task = _task(client, pushed.project_id, SLIP)
+    assert json.loads(held.output)["held"] == [slip_task.id]
+    assert json.loads(held.output)["sent"] == []
+    assert FEEDBACK_KEY not in slip_task.data
+
+    import_gold(
+        client, project_name, sentences, {SLIP: gold[SLIP]}, SCHEMA, annotator_email="d@fb.test"
+    )
+    pull(project_name, table_path, schema=SCHEMA, client=client)
     shown = runner.invoke(app, args)
     assert shown.exit_code == 0, shown.output
     assert "tasks sent a message" in shown.output and "rule breaks of annotator-" in shown.output
-    again = runner.invoke(app, [*args, "--json"])
-    assert again.exit_code == 0, again.output
-    assert '"sent": []' in again.output and '"unchanged": 1' in again.output
+    assert FEEDBACK_KEY in _task(client, pushed.project_id, SLIP).data
+    again = json.loads(runner.invoke(app, [*args, "--json"]).output)
+    assert (again["sent"], again["held"], again["unchanged"]) == ([], [], 1)
 
     missing = runner.invoke(app, ["feedback", "--annotations", str(tmp_path / "none.parquet")])
     assert missing.exit_code == 2
