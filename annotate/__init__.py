@@ -29,6 +29,7 @@ _NAMES = {
     "pull": "annotate.studio._pull",
     "review": "annotate.studio._review",
     "status": "annotate.studio._status",
+    "feedback": "annotate.studio._feedback",
     "projects": "annotate.studio._project",
     "import_gold": "annotate.studio._gold",
     "release": "annotate.dataset._release",

@@ -967,6 +967,51 @@ def status(
 
 
 @app.command()
+def feedback(
+    project: ProjectOpt = None,
+    annotations: AnnotationsOpt = ANNOTATIONS,
+    schema: SchemaOpt = DEFAULT_SCHEMA,
+    min_annotators: MinAnnotatorsOpt = 1,
+    min_agreement: MinAgreementOpt = 0.5,
+    adjudicator: AdjudicatorOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show rule breaks and disagreements to the annotators, on their tasks in Label Studio."""
+    from annotate.studio._feedback import feedback as run
+
+    result = run(
+        project,
+        annotations,
+        schema=schema,
+        min_annotators=min_annotators,
+        min_agreement=min_agreement,
+        adjudicators=tuple(adjudicator or ()),
+    )
+    if as_json:
+        _emit_json(result)
+        return
+    _table(
+        f"feedback to {result.project}",
+        [
+            ("project", result.url),
+            ("tasks sent a message", len(result.sent)),
+            ("tasks cleared (resolved)", len(result.cleared)),
+            ("tasks already up to date", result.unchanged),
+            ("tasks held (still collecting annotations)", len(result.held)),
+            *[(f"  rule breaks of {who}", n) for who, n in result.rule_breaks.items()],
+            *[(f"  to adjudication: {field}", n) for field, n in result.disagreements.items()],
+        ],
+    )
+    if result.stale:
+        err.print(
+            "[yellow]the server counts other annotations than the table holds[/]: run "
+            "`annotate pull`, then `annotate feedback` again",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+@app.command()
 def projects(as_json: JsonOpt = False) -> None:
     """List the Label Studio server's projects: id, title, tasks and annotated tasks."""
     from annotate.studio._project import projects as run

@@ -3,7 +3,8 @@
 The XML is built with ``xml.etree`` so that every value from the schema is escaped by the
 serializer: a label such as ``Q&A <"quoted">`` survives into Label Studio unchanged.
 
-Layout, top to bottom: a small provenance header; the article title and the sentence before,
+Layout, top to bottom: a small provenance header; the feedback ``annotate feedback`` left on
+the task, if any (task data ``feedback``); the article title and the sentence before,
 each under a small caption (muted); the span label buttons; the sentence itself (large, the
 only thing spans can be drawn on); the sentence after (muted); then one ``Choices`` group per
 choice field, each followed by the reminders of the rules it triggers.
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from markdown_it import MarkdownIt
 
 from annotate.schema._io import split_front_matter
-from annotate.schema._types import TEXT_OBJECT
+from annotate.schema._types import FEEDBACK_KEY, TEXT_OBJECT
 
 if TYPE_CHECKING:
     from annotate.schema._schema import Schema
@@ -42,6 +43,12 @@ _CAPTION = (
     "font-size: 11px; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; "
     "color: #9ca3af; margin: 0.4em 0 0"
 )
+# Feedback from the lead (rule breaks, disagreements) is the first thing on the task; one
+# line per point, so the newlines the message carries are kept.
+_FEEDBACK = (
+    "color: #7f1d1d; background: #fee2e2; border-left: 4px solid #dc2626; "
+    "padding: 0.5em 0.75em; margin: 0.4em 0; font-size: 14px; white-space: pre-line"
+)
 _REMINDER = (
     "color: #92400e; background: #fef3c7; border-left: 4px solid #d97706; "
     "padding: 0.4em 0.75em; margin: 0.4em 0 0; font-size: 14px"
@@ -52,6 +59,8 @@ _REMINDER = (
 _CSS = (
     ".annotate-sentence .lsf-htx-richtext { font-size: 22px !important; line-height: 1.55; }"
     " .annotate-context .lsf-htx-richtext { font-size: 13px !important; color: #6b7280; }"
+    # A task without feedback renders the Header empty: hide it, box and all.
+    " .annotate-feedback :empty { display: none !important; }"
 )
 # Label Studio's instruction modal resets list and table styles (bullets vanish, examples run
 # together, cells have no rules), and the server strips every style attribute from the
@@ -97,6 +106,10 @@ def label_config(schema: Schema) -> str:
         style=_MUTED,
     )
     ET.SubElement(root, "Style").text = _CSS
+    # A Header, not a Text: Label Studio requires the data key of every named object tag on
+    # import, and a Header without a name is shown with "" when the task has no such key.
+    feedback = ET.SubElement(root, "View", className="annotate-feedback")
+    ET.SubElement(feedback, "Header", value=f"${FEEDBACK_KEY}", size="6", style=_FEEDBACK)
     context = ET.SubElement(root, "View", style=_MUTED, className="annotate-context")
     # Captions, so that the title is not read as the sentence before it.
     ET.SubElement(context, "Header", value="Article", size="6", style=_CAPTION)

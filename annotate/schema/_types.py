@@ -13,6 +13,9 @@ TEXT_OBJECT = "text"
 # Task data keys agreed with the push stage. The first four are shown to the annotator;
 # the ids travel with the task so that pull can join annotations back to sentences.
 TASK_DATA_KEYS = ("text", "title", "context_before", "context_after", "sentence_id", "article_id")
+# The task data key that carries feedback to the annotators (``annotate feedback``). The view
+# shows it above the sentence when a task has it; push never sends it, pull never reads it.
+FEEDBACK_KEY = "feedback"
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""Label Studio: the local server, pushing sentences as tasks, pulling annotations, review
-and gold labels.
+"""Label Studio: the local server, pushing sentences as tasks, pulling annotations, review,
+feedback to annotators and gold labels.
 """
 
 from annotate._lazy import attach
@@ -28,6 +28,8 @@ _NAMES = {
     "FieldAgreement": "._status",
     "ProjectStatus": "._status",
     "status": "._status",
+    "FeedbackResult": "._feedback",
+    "feedback": "._feedback",
     "ProjectInfo": "._project",
     "projects": "._project",
     "GoldImport": "._gold",

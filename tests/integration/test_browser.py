@@ -26,6 +26,7 @@ from annotate.corpus._ingest import ingest
 from annotate.schema._schema import load_schema
 from annotate.studio._annotators import NewAnnotator, annotators_add
 from annotate.studio._client import Client
+from annotate.studio._feedback import feedback
 from annotate.studio._pull import pull
 from annotate.studio._push import push
 
@@ -88,8 +89,10 @@ def _log_in(browser: Any, url: str, who: NewAnnotator) -> Any:
     return page
 
 
-def _open_labelling(page: Any, url: str, project_id: int, first_words: str) -> None:
-    page.goto(f"{url}/projects/{project_id}/data?labeling=1")
+def _open_labelling(
+    page: Any, url: str, project_id: int, first_words: str, query: str = "labeling=1"
+) -> None:
+    page.goto(f"{url}/projects/{project_id}/data?{query}")
     page.locator(SENTENCE, has_text=first_words).wait_for()
     # The guidelines open by themselves on the first task: read, then close them.
     modal = page.get_by_text("Labeling Instructions")
@@ -222,6 +225,56 @@ def test_a_broken_rule_shows_its_reminder_and_a_missing_answer_blocks_submit(
     page.keyboard.press("Control+Enter")
     page.get_by_text("Choose a value for 'Claim type' before submitting.").wait_for()
     assert client.sdk.projects.get(id=project_id).total_annotations_number in (0, None)
+
+
+def test_feedback_shows_on_its_task_only_and_the_fix_made_there_clears_it(
+    browser: Any, client: Client, studio_env: Path, project: tuple[int, Path], tmp_path: Path
+) -> None:
+    project_id, sentences = project
+    who = annotators_add("Dee Browser", email="dee@browser.test", client=client)
+    texts = pd.read_parquet(sentences).sort_values("sentence_id")["text"].tolist()
+    tasks = {t.data["text"]: int(t.id) for t in client.tasks(project_id)}
+    # Dee's earlier annotation of the first task: hedged, and no hedge cue marked.
+    slip = {"claim_type": "prediction", "hedging": "hedged", "attribution": "unattributed"}
+    client.sdk.annotations.create(
+        id=tasks[texts[0]],
+        result=SCHEMA.to_result(slip | {"hedge_cue": [], "source": [], "attribution_cue": []}),
+        completed_by=who.annotator.id,
+    )
+    title = client.sdk.projects.get(id=project_id).title or ""
+    table = tmp_path / "annotations.parquet"
+    assert pull(title, table, schema=SCHEMA, client=client).violations == {
+        who.annotator.pseudonym: {"hedged-needs-cue": 1}
+    }
+    assert feedback(title, table, schema=SCHEMA, client=client).sent == [tasks[texts[0]]]
+
+    page = _log_in(browser, client.connection.url, who)
+    first = texts[0].split()[0]
+    _open_labelling(page, client.connection.url, project_id, first, f"task={tasks[texts[0]]}")
+    note = page.locator(".annotate-feedback").get_by_text("hedged-needs-cue")
+    note.wait_for(state="visible")
+    assert who.annotator.pseudonym in note.inner_text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "feedback.png"), full_page=True)
+
+    # The fix, where the message says: mark the cue, then Update (Ctrl+Enter).
+    page.keyboard.press(SPAN_KEYS["hedge_cue"])
+    _select_word(page, "could")
+    with page.expect_response(_is_annotation_updated) as saved:
+        page.keyboard.press("Control+Enter")
+    assert saved.value.ok
+    assert pull(title, table, schema=SCHEMA, client=client).violations == {}
+    assert feedback(title, table, schema=SCHEMA, client=client).cleared == [tasks[texts[0]]]
+
+    # A task with no message shows no feedback box at all, not an empty one.
+    second = texts[1].split()[0]
+    _open_labelling(page, client.connection.url, project_id, second, f"task={tasks[texts[1]]}")
+    box = page.locator(".annotate-feedback").first
+    assert box.evaluate("el => el.getBoundingClientRect().height") == 0
+
+
+def _is_annotation_updated(response: Any) -> bool:
+    return response.request.method == "PATCH" and "/annotations/" in response.url
 
 
 def _is_annotation_saved(response: Any) -> bool:

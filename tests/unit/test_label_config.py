@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from label_studio_sdk.label_interface import LabelInterface
 
 from annotate.schema._schema import TASK_DATA_KEYS, Field, Label, Schema, load_schema
+from annotate.schema._types import FEEDBACK_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 PATHS = [ROOT / "schemas" / "news-stance.yaml", ROOT / "tests" / "data" / "target-stance.yaml"]
@@ -241,3 +242,21 @@ def test_guidelines_keep_their_bullets_and_table_rules_in_label_studio() -> None
     (wrapper,) = [d for d in root.iter("div") if d.get("class") == "annotate-guidelines"]
     assert list(wrapper.iter("li")) and list(wrapper.iter("table"))
     assert all(t.get("border") == "1" for t in wrapper.iter("table"))
+
+
+def test_feedback_is_shown_first_and_never_required_of_a_task(schema: Schema) -> None:
+    # ``annotate feedback`` writes task data under FEEDBACK_KEY; most tasks never have it.
+    from label_studio.core.label_config import extract_data_types
+
+    config = schema.label_config()
+    root = parse(config)
+    (header,) = [el for el in root.iter("Header") if el.get("value") == f"${FEEDBACK_KEY}"]
+    # No name: the server then does not count it among the data keys every task must carry.
+    assert header.get("name") is None
+    assert FEEDBACK_KEY not in extract_data_types(config)
+    assert "annotate-feedback" in parent_of(root, header).get("className", "")
+    # Above the article and the sentence: the first thing the annotator reads.
+    order = [el.get("value") for el in root.iter() if el.get("value", "").startswith("$")]
+    assert order[0] == f"${FEEDBACK_KEY}"
+    # Hidden, box and all, where a task has none (Label Studio renders the Header empty).
+    assert ".annotate-feedback :empty { display: none" in config
