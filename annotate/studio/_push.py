@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 from annotate._progress import Progress, report
 from annotate.errors import PushError, StudioError
 from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
+from annotate.schema._types import FEEDBACK_KEY
 from annotate.studio._client import Client
 from annotate.studio._local import connect, home_dir
 from annotate.studio._predictions import attach_predictions, read_predictions, sentence_texts
@@ -481,6 +482,10 @@ def _handle_changed(
             if (task.total_annotations or 0) > 0 and not force:
                 blocked.append(sid)
                 continue
+            # The server replaces a task's whole data: keep the message `annotate feedback`
+            # left on it, or the annotator loses it until the next feedback run.
+            if FEEDBACK_KEY in (task.data or {}):
+                data = {**data, FEEDBACK_KEY: task.data[FEEDBACK_KEY]}
             client.call("update a task", client.sdk.tasks.update, id=task.id, data=data)
             task_map.add([(sid, int(task.id), sha)])
             result.updated_tasks += 1

@@ -8,6 +8,7 @@ as an annotator's Update sends it -> pull -> the break is gone from pull's repor
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -106,6 +107,25 @@ def test_a_rule_break_is_shown_on_its_task_fixed_there_and_cleared(
     assert FEEDBACK_KEY not in _task(client, pushed.project_id, SLIP).data
     assert FEEDBACK_KEY in _task(client, pushed.project_id, TIE).data
     assert cleared.rule_breaks == {}
+
+    # The tied sentence is corrected in the article and pushed with --on-change update: the
+    # server replaces the task's whole data, and the message must survive it.
+    table = pd.read_parquet(sentences)
+    fixed = TIE.replace("coming weeks", "coming days")
+    table.loc[table["text"] == TIE, "text_sha256"] = hashlib.sha256(fixed.encode()).hexdigest()
+    table.loc[table["text"] == TIE, "text"] = fixed
+    table.to_parquet(tmp_path / "edited.parquet")
+    updated = push(
+        tmp_path / "edited.parquet",
+        schema=SCHEMA,
+        project=project_name,
+        overlap=2,
+        client=client,
+        on_change="update",
+        force=True,
+    )
+    assert updated.updated_tasks == 1
+    assert FEEDBACK_KEY in _task(client, pushed.project_id, fixed).data
 
 
 def test_feedback_command_says_how_many_went_where_and_holds_tasks_still_open(
