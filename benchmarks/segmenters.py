@@ -237,7 +237,9 @@ def _left_out_reason(sentence: str, records: list[dict[str, Any]]) -> str | None
         if whole and sentence in record["text"]:
             return str(record["kind"])
     for record in records:
-        if record["kind"] == "credit" and (record["text"] in sentence or sentence in record["text"]):
+        if record["kind"] == "credit" and (
+            record["text"] in sentence or sentence in record["text"]
+        ):
             return "credit"
     return None
 
@@ -280,12 +282,12 @@ def score_pipeline(docs: list[dict[str, Any]]) -> PipelineScore:
         for record in article["dropped"]:
             records.setdefault(record["line"], []).append(record)
         spans = [(offsets[i], offsets[i + 1]) for i in range(0, len(offsets), 4)]
-        plain, datelines, ends = set(spans), set(), 0
+        datelines, ends = set(), 0
         predicted: list[tuple[int, int]] = []
         for s, e in spans:
             head = len(text[ends:s]) - len(text[ends:s].lstrip())
             if text[ends + head : s].strip():  # a dateline was taken off this sentence
-                datelines.add((ends + head, len(text[: s].rstrip())))
+                datelines.add((ends + head, len(text[:s].rstrip())))
                 predicted.append((ends + head, e))
             else:
                 predicted.append((s, e))
@@ -298,7 +300,9 @@ def score_pipeline(docs: list[dict[str, Any]]) -> PipelineScore:
                 sentence = normalise_line(sentence)
                 at = text.find(sentence, cursor)
                 nearby = at >= 0 and not text[cursor:at].strip()
-                reason = None if nearby else _left_out_reason(sentence, records.get(2 * number + 1, []))
+                reason = (
+                    None if nearby else _left_out_reason(sentence, records.get(2 * number + 1, []))
+                )
                 if reason is None and nearby and (at, at + len(sentence)) in datelines:
                     reason = "dateline"
                 if reason is not None:
@@ -308,13 +312,17 @@ def score_pipeline(docs: list[dict[str, Any]]) -> PipelineScore:
                     # What a cut credit leaves of this gold sentence ("Shimon Peres" of
                     # "Shimon Peres image: David Shankbone.") is part of what was left out.
                     rest = _rest(sentence, records.get(2 * number + 1, [])) if not nearby else ""
-                    if rest and (found := text.find(rest, cursor)) >= 0 and not text[cursor:found].strip():
+                    if (
+                        rest
+                        and (found := text.find(rest, cursor)) >= 0
+                        and not text[cursor:found].strip()
+                    ):
                         furniture.append((found, found + len(rest)))
                         cursor = found + len(rest)
                     if nearby:
                         cursor = at + len(sentence)
                     continue
-                if at < 0 or not nearby and at - cursor > 3 * len(sentence) + 200:
+                if at < 0 or (not nearby and at - cursor > 3 * len(sentence) + 200):
                     missing += 1  # changed by cleaning (a join, footnote digits): never matched
                     gold.append((-1 - missing, -1 - missing))
                     result.all.errors.append((doc["id"], "gold (changed)", sentence))
@@ -322,9 +330,7 @@ def score_pipeline(docs: list[dict[str, Any]]) -> PipelineScore:
                     continue
                 gold.append((at, at + len(sentence)))
                 cursor = at + len(sentence)
-        inside = {
-            p for p in predicted if any(s <= p[0] and p[1] <= e for s, e in furniture)
-        }
+        inside = {p for p in predicted if any(s <= p[0] and p[1] <= e for s, e in furniture)}
         result.kept.predicted -= len(inside)
         result.kept.errors += [(doc["id"], "output (left out)", text[s:e]) for s, e in inside]
         matched = {p for p in predicted if p in gold} | {
@@ -336,11 +342,15 @@ def score_pipeline(docs: list[dict[str, Any]]) -> PipelineScore:
             score.matched += len(matched)
             score.seconds += seconds
             score.chars += len(raw.encode("utf-8"))
-            score.errors += [(doc["id"], "gold", text[s:e]) for s, e in gold if s >= 0 and (s, e) not in matched]
+            score.errors += [
+                (doc["id"], "gold", text[s:e]) for s, e in gold if s >= 0 and (s, e) not in matched
+            ]
             score.errors += [
                 (doc["id"], "output", text[p[0] : p[1]])
                 for s, p in zip(spans, predicted, strict=True)
-                if p not in matched and s not in matched and (score is result.all or p not in inside)
+                if p not in matched
+                and s not in matched
+                and (score is result.all or p not in inside)
             ]
     return result
 

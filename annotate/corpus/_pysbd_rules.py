@@ -41,11 +41,51 @@ _HYPHENATED_TITLE = re.compile(
 
 # Words that open a sentence and cannot go on a name: pysbd's SENTENCE_STARTERS (less
 # "Millions", "More" and "Being", which it lists from its own test texts) and closed classes.
-_STARTERS = (
-    "A After Also An At But By Did During For He Her His How However I If In It Its "
-    "Meanwhile She Since So Some That The Their There These They This Those We What When Where "
-    "While Who Why With Yet You"
-).split()
+_STARTERS = [
+    "A",
+    "After",
+    "Also",
+    "An",
+    "At",
+    "But",
+    "By",
+    "Did",
+    "During",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yet",
+    "You",
+]
 # An initialism as pysbd has marked it by then ("D∯C∯": every full stop a non-boundary),
 # after a word (and perhaps a comma) or a hyphen ("D-N.Y."): one that opens its sentence
 # ("“P.S. You can ...") ends nothing. Not "And" or "As", which title-case headlines glue to
