@@ -77,8 +77,13 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"\s*[,;]\s*from\s+file(?:,\s*\d{4})?\.?$", re.I), False),
     # A wire desk's sign-off: "slk/shs (AP, AFP, Reuters)".
     (re.compile(r"^[a-z]{2,5}(?:/[a-z]{2,5})+(?:\s*\([^()]{1,60}\))?\.?$"), False),
-    # A line that is nothing but a name in brackets: "(KCTV)", "(Screengrab via BuzzFeed)".
-    (re.compile(r"^\(\s*[^()]{1,60}\)\.?$"), True),
+    # A name alone in brackets, as a line or after the caption's last sentence: "(KCTV)",
+    # "(Screengrab via BuzzFeed)", "... a source close to KCTV5 News says. (KCTV)"; after a
+    # sentence, not an aside ending like one ("(Fingers crossed.)", "(Kind of.)").
+    (
+        re.compile(r"(?:^\(\s*[^()]{1,60}|(?<=[.!?\"”’]\s)\(\s*[^()]{0,59}[^()\s.!?])\)\.?$"),
+        True,
+    ),
     # Who else reported: "The Associated Press contributed to this report.", "--additional
     # reporting from Darren Samuelsohn.", and a byline after a dash: "- Amber Phillips.".
     (
@@ -101,7 +106,7 @@ _HINTS = [
     lambda tail: "/" in tail or "©" in tail,
     lambda tail: "file" in tail.lower(),
     lambda tail: "/" in tail and tail[:1].islower(),
-    lambda tail: tail[:1] == "(" and tail.rstrip(".")[-1:] == ")",
+    lambda tail: tail.rstrip(".")[-1:] == ")",
     lambda tail: "contributed" in tail or "reporting" in tail.lower() or tail[:1] in "-–—",
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}

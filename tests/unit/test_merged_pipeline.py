@@ -311,3 +311,13 @@ def test_sentences_and_datelines_rebuild_every_kept_line(body: tuple[str, str], 
                 row["dateline"] in lines[i]
                 or row["dateline"] in lines[max(j for j in kept if j < i)]
             )
+
+
+def test_a_name_in_brackets_after_the_last_sentence_is_a_credit_an_aside_is_not() -> None:
+    from annotate.corpus._credits import split_credits
+
+    # FNC-1 train 51 (a caption) and NYT via PolNeAR (an aside).
+    line = "A person who lives there is sick, a source close to KCTV5 News says. (KCTV)"
+    assert split_credits(line) == (line[:-7], ["(KCTV)"])
+    aside = "The roast will go on as planned. (Fingers crossed.)"
+    assert split_credits(aside) == (aside, [])
