@@ -15,6 +15,10 @@ missed and spurious. Gold sentences on dropped lines are left out and counted; s
 sentences (credits, and sentences without final punctuation: see ``is_furniture``) in the
 "prose" rows, which are left out of the input itself.
 
+``pipeline_table`` scores ``annotate ingest`` itself on GUM: each document through ``process``
+(cleaning, datelines, segmentation), leaving out exactly the gold sentences the pipeline drops
+as furniture, by the reason it records (see ``score_pipeline``).
+
 Every segmenter gets each article split on line breaks first (Punkt, syntok and blingfire do not
 treat a line break as a boundary by themselves, so this is the fair comparison; blingfire is
 also measured on whole text). "Lost chars" counts non-space characters missing from the output.
@@ -378,11 +382,35 @@ def gum_table(docs: list[dict[str, Any]]) -> GumScore:
     return final
 
 
+def pipeline_table(docs: list[dict[str, Any]]) -> PipelineScore:
+    """Print GUM scored on ingest's own output (:func:`score_pipeline`)."""
+    result = score_pipeline(docs)
+    print("\nGUM through the whole pipeline (cleaning, datelines, segmentation):\n")
+    print("| gold sentences | P | R | F1 | gold | output | matched |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, score in (
+        ("all", result.all),
+        ("furniture the pipeline drops left out", result.kept),
+    ):
+        print(
+            f"| {name} | {score.precision:.3f} | {score.recall:.3f} | {score.f1:.3f} "
+            f"| {score.gold} | {score.predicted} | {score.matched} |"
+        )
+    reasons = ", ".join(f"{k} {v}" for k, v in sorted(result.left_out.items()))
+    print(f"\nLeft out: {sum(result.left_out.values())} gold sentences ({reasons}).")
+    return result
+
+
 def main() -> None:
-    gum = gum_table(load_gum())
+    docs = load_gum()
+    gum = gum_table(docs)
+    pipeline = pipeline_table(docs)
     if "--errors" in sys.argv:
         print("\nannotate's wrong sentences on GUM (prose):")
         for doc, kind, sentence in gum.errors:
+            print(f"- {doc} {kind}: {sentence!r}")
+        print("\nThe pipeline's wrong sentences on GUM (furniture left out):")
+        for doc, kind, sentence in pipeline.kept.errors:
             print(f"- {doc} {kind}: {sentence!r}")
     print()
     bodies = load_bodies()
