@@ -86,6 +86,45 @@ SPLITS = [
     ),
 ]
 
+# Cut where the piece before does not end like a sentence: pysbd's list markers.
+NO_END = [
+    # GUM_interview_herrick (gold: one sentence)
+    "You either 1) sacrifice on breadth and don't produce the topics that won't interest"
+    " advertisers, or 2) you sacrifice on quality and produce content that doesn't cost much to"
+    " write.",
+    # PolNeAR (huff-post): pysbd made four pieces of it
+    "“Clinton 1) registers the meaning of Fang’s words, 2) realizes their implications, 3) lets"
+    " loose a steady stream of he-he-he’s and, finally, 4) deftly averts her gaze.”",
+]
+# Ends with a quote mark after a space, or with an opening-style mark used to close.
+ENDS_WITH_ODD_QUOTES = [
+    (
+        # FNC-1 (a stray closing mark after the full stop)
+        "“If you are going out shopping early on Friday please keep your eyes open”, Phillips"
+        " advised. ” At this juncture we are unsure as to how great the threat is.",
+        2,
+    ),
+    (
+        # GUM_news_nasa
+        "Today's announcement is an affront, and I’m deeply disappointed with the"
+        " Administration's misguided decision.“ However, the JSC will recieve pilot and commander"
+        " seats from the flight deck.",
+        2,
+    ),
+    ("Seulement 310 jours avant #TheForceAwakens.» La date est donc reconfirmée.", 2),  # FNC-1
+]
+
+
+@pytest.mark.parametrize("text", NO_END)
+def test_a_piece_that_does_not_end_a_sentence_goes_on(text: str) -> None:
+    assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize(("text", "n"), ENDS_WITH_ODD_QUOTES)
+def test_a_sentence_end_inside_any_quote_mark_is_an_end(text: str, n: int) -> None:
+    assert len(split_sentences(text)) == n
+
+
 # Initialisms that a sentence goes on after (names, titles, an opening initialism).
 KEPT_WHOLE = [
     "Gov. Mike Pence on Thursday blamed the U.S. Army for the delay.",
