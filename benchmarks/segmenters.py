@@ -15,6 +15,10 @@ missed and spurious. Gold sentences on dropped lines are left out and counted; s
 sentences (credits, and sentences without final punctuation: see ``is_furniture``) in the
 "prose" rows, which are left out of the input itself.
 
+``pipeline_table`` scores ``annotate ingest`` itself on GUM: each document through ``process``
+(cleaning, datelines, segmentation), leaving out exactly the gold sentences the pipeline drops
+as furniture, by the reason it records (see ``score_pipeline``).
+
 Every segmenter gets each article split on line breaks first (Punkt, syntok and blingfire do not
 treat a line break as a boundary by themselves, so this is the fair comparison; blingfire is
 also measured on whole text). "Lost chars" counts non-space characters missing from the output.
@@ -214,6 +218,147 @@ def score_gum(split: Segmenter, docs: list[dict[str, Any]], *, prose_only: bool 
     return score
 
 
+# ---- GUM through the whole pipeline: what ingest outputs, against gold --------------------
+
+# Records that name a whole dropped line; the others cut a piece of a kept line (a credit,
+# footnote digits) or record a join.
+_PARTIAL = ("credit", "footnote", "joined")
+
+
+@dataclass
+class PipelineScore:
+    """GUM scored on what :func:`annotate.corpus._article.process` outputs (see score_pipeline)."""
+
+    all: GumScore = field(default_factory=GumScore)  # every gold sentence
+    kept: GumScore = field(default_factory=GumScore)  # without what the pipeline drops
+    left_out: dict[str, int] = field(default_factory=dict)  # reason -> gold sentences
+
+
+def _left_out_reason(sentence: str, records: list[dict[str, Any]]) -> str | None:
+    """Why the pipeline left gold ``sentence`` (on a line with these records) out, if it did."""
+    for record in records:
+        whole = record["kind"] not in _PARTIAL or record["text"] == sentence
+        if whole and sentence in record["text"]:
+            return str(record["kind"])
+    for record in records:
+        if record["kind"] == "credit" and (
+            record["text"] in sentence or sentence in record["text"]
+        ):
+            return "credit"
+    return None
+
+
+def _rest(sentence: str, records: list[dict[str, Any]]) -> str:
+    """What stays of ``sentence`` once the credits cut off its line are taken off its end."""
+    for record in records:
+        if record["kind"] == "credit" and sentence.endswith(record["text"]):
+            return sentence[: -len(record["text"])].rstrip(" ,;")
+    return ""
+
+
+def score_pipeline(docs: list[dict[str, Any]]) -> PipelineScore:
+    """Score ingest itself on GUM: each document is one plain-text article (its README's join:
+    sentences of a paragraph with one space, paragraphs with a blank line; the first line is
+    the title), run through ``process`` as ``annotate ingest`` runs it (cleaning, datelines,
+    segmentation).
+
+    An output sentence counts in its span in the cleaned text, or, when a dateline was taken
+    off it, in the span that starts at the dateline (GUM keeps "Taipei, Taiwan — ..." in its
+    sentence). A gold sentence that the pipeline drops as furniture (its line dropped as
+    title, heading, caption, credit, date, ...; a credit cut off a line; a dateline that is a
+    whole gold sentence) is left out of the ``kept`` comparison and counted by that reason;
+    ``all`` keeps every gold sentence (the left-out ones count as missed).
+    """
+    from annotate.corpus._article import process
+    from annotate.corpus._clean import normalise_line
+    from annotate.corpus._readers import RawArticle, Skipped
+
+    result = PipelineScore()
+    for doc in docs:
+        raw = "\n\n".join(" ".join(p) for p in doc["paragraphs"])
+        start = time.process_time()
+        out = process(RawArticle(origin=doc["id"], identity=doc["id"], kind="text", text=raw))
+        seconds = time.process_time() - start
+        assert not isinstance(out, Skipped)
+        article, offsets = out
+        text = article["text"].decode("utf-8")
+        records: dict[int, list[dict[str, Any]]] = {}
+        for record in article["dropped"]:
+            records.setdefault(record["line"], []).append(record)
+        spans = [(offsets[i], offsets[i + 1]) for i in range(0, len(offsets), 4)]
+        datelines, ends = set(), 0
+        predicted: list[tuple[int, int]] = []
+        for s, e in spans:
+            head = len(text[ends:s]) - len(text[ends:s].lstrip())
+            if text[ends + head : s].strip():  # a dateline was taken off this sentence
+                datelines.add((ends + head, len(text[:s].rstrip())))
+                predicted.append((ends + head, e))
+            else:
+                predicted.append((s, e))
+            ends = e
+        gold: list[tuple[int, int]] = []
+        furniture: list[tuple[int, int]] = []  # output text left out with its gold sentence
+        cursor, missing = 0, 0
+        for number, paragraph in enumerate(doc["paragraphs"]):
+            for sentence in paragraph:
+                sentence = normalise_line(sentence)
+                at = text.find(sentence, cursor)
+                nearby = at >= 0 and not text[cursor:at].strip()
+                reason = (
+                    None if nearby else _left_out_reason(sentence, records.get(2 * number + 1, []))
+                )
+                if reason is None and nearby and (at, at + len(sentence)) in datelines:
+                    reason = "dateline"
+                if reason is not None:
+                    result.left_out[reason] = result.left_out.get(reason, 0) + 1
+                    result.all.gold += 1
+                    result.all.errors.append((doc["id"], f"gold ({reason})", sentence))
+                    # What a cut credit leaves of this gold sentence ("Shimon Peres" of
+                    # "Shimon Peres image: David Shankbone.") is part of what was left out.
+                    rest = _rest(sentence, records.get(2 * number + 1, [])) if not nearby else ""
+                    if (
+                        rest
+                        and (found := text.find(rest, cursor)) >= 0
+                        and not text[cursor:found].strip()
+                    ):
+                        furniture.append((found, found + len(rest)))
+                        cursor = found + len(rest)
+                    if nearby:
+                        cursor = at + len(sentence)
+                    continue
+                if at < 0 or (not nearby and at - cursor > 3 * len(sentence) + 200):
+                    missing += 1  # changed by cleaning (a join, footnote digits): never matched
+                    gold.append((-1 - missing, -1 - missing))
+                    result.all.errors.append((doc["id"], "gold (changed)", sentence))
+                    result.kept.errors.append((doc["id"], "gold (changed)", sentence))
+                    continue
+                gold.append((at, at + len(sentence)))
+                cursor = at + len(sentence)
+        inside = {p for p in predicted if any(s <= p[0] and p[1] <= e for s, e in furniture)}
+        result.kept.predicted -= len(inside)
+        result.kept.errors += [(doc["id"], "output (left out)", text[s:e]) for s, e in inside]
+        matched = {p for p in predicted if p in gold} | {
+            s for s, p in zip(spans, predicted, strict=True) if p not in gold and s in gold
+        }
+        for score in (result.all, result.kept):
+            score.gold += len(gold)
+            score.predicted += len(predicted)
+            score.matched += len(matched)
+            score.seconds += seconds
+            score.chars += len(raw.encode("utf-8"))
+            score.errors += [
+                (doc["id"], "gold", text[s:e]) for s, e in gold if s >= 0 and (s, e) not in matched
+            ]
+            score.errors += [
+                (doc["id"], "output", text[p[0] : p[1]])
+                for s, p in zip(spans, predicted, strict=True)
+                if p not in matched
+                and s not in matched
+                and (score is result.all or p not in inside)
+            ]
+    return result
+
+
 def gum_table(docs: list[dict[str, Any]]) -> GumScore:
     """Print the GUM table for every segmenter; return annotate's prose score."""
     print(f"GUM news + interviews: {len(docs)} documents\n")
@@ -237,11 +382,35 @@ def gum_table(docs: list[dict[str, Any]]) -> GumScore:
     return final
 
 
+def pipeline_table(docs: list[dict[str, Any]]) -> PipelineScore:
+    """Print GUM scored on ingest's own output (:func:`score_pipeline`)."""
+    result = score_pipeline(docs)
+    print("\nGUM through the whole pipeline (cleaning, datelines, segmentation):\n")
+    print("| gold sentences | P | R | F1 | gold | output | matched |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, score in (
+        ("all", result.all),
+        ("furniture the pipeline drops left out", result.kept),
+    ):
+        print(
+            f"| {name} | {score.precision:.3f} | {score.recall:.3f} | {score.f1:.3f} "
+            f"| {score.gold} | {score.predicted} | {score.matched} |"
+        )
+    reasons = ", ".join(f"{k} {v}" for k, v in sorted(result.left_out.items()))
+    print(f"\nLeft out: {sum(result.left_out.values())} gold sentences ({reasons}).")
+    return result
+
+
 def main() -> None:
-    gum = gum_table(load_gum())
+    docs = load_gum()
+    gum = gum_table(docs)
+    pipeline = pipeline_table(docs)
     if "--errors" in sys.argv:
         print("\nannotate's wrong sentences on GUM (prose):")
         for doc, kind, sentence in gum.errors:
+            print(f"- {doc} {kind}: {sentence!r}")
+        print("\nThe pipeline's wrong sentences on GUM (furniture left out):")
+        for doc, kind, sentence in pipeline.kept.errors:
             print(f"- {doc} {kind}: {sentence!r}")
     print()
     bodies = load_bodies()

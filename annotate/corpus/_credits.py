@@ -41,6 +41,8 @@ _CREDIT_WORDS = frozenset(
     | {"images", "screen", "grab", "handout", "cc", "et", "al"}
 )
 _LOWER_WORD = re.compile(r"^[a-z]+\.?$")
+# A word of a name (case-sensitive inside an re.I pattern): "Darren", "O'Neill", "AP", "M.".
+_CAPITALISED = r"(?-i:[A-Z][\w.'’-]*)"
 _LABEL = (
     r"(?:(?:photo(?:graph)?s?|images?|pictures?|video)(?:\s+(?:credit|courtesy|source))?"
     r"|credits?|source|sources|(?:photo|image)\s+by)"
@@ -75,6 +77,26 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"\s*[,;]\s*from\s+file(?:,\s*\d{4})?\.?$", re.I), False),
     # A wire desk's sign-off: "slk/shs (AP, AFP, Reuters)".
     (re.compile(r"^[a-z]{2,5}(?:/[a-z]{2,5})+(?:\s*\([^()]{1,60}\))?\.?$"), False),
+    # A name alone in brackets, as a line or after the caption's last sentence: "(KCTV)",
+    # "(Screengrab via BuzzFeed)", "... a source close to KCTV5 News says. (KCTV)"; after a
+    # sentence, not an aside ending like one ("(Fingers crossed.)", "(Kind of.)").
+    (
+        re.compile(r"(?:^\(\s*[^()]{1,60}|(?<=[.!?\"”’]\s)\(\s*[^()]{0,59}[^()\s.!?])\)\.?$"),
+        True,
+    ),
+    # Who else reported: "The Associated Press contributed to this report.", "--additional
+    # reporting from Darren Samuelsohn.", and a byline after a dash: "- Amber Phillips.".
+    (
+        re.compile(
+            rf"(?:^|(?<=[.!?\"”’]\s))(?:{_CAPITALISED}\s+(?:and\s+|&\s+)?){{1,8}}contributed\s+"
+            r"(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$"
+            rf"|^[-–—\s]*(?:additional\s+)?(?:reporting|writing|research)\s+(?:by|from)\s+"
+            rf"{_CAPITALISED}(?:,?\s+(?:and\s+)?{_CAPITALISED}){{0,8}}\.?$"
+            rf"|^[-–—]+\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$",
+            re.I,
+        ),
+        False,
+    ),
 ]
 
 
@@ -84,6 +106,8 @@ _HINTS = [
     lambda tail: "/" in tail or "©" in tail,
     lambda tail: "file" in tail.lower(),
     lambda tail: "/" in tail and tail[:1].islower(),
+    lambda tail: tail.rstrip(".")[-1:] == ")",
+    lambda tail: "contributed" in tail or "reporting" in tail.lower() or tail[:1] in "-–—",
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}
 

@@ -75,6 +75,47 @@ _TEASER = re.compile(
     re.I,
 )
 
+# A line addressing the reader about the page itself, as "click here" does: "Watch the video on
+# RadarOnline.com:", "Read the full report here.", "Visit our website daily for more shocking
+# news!", "Follow the rest of our March 2015 event coverage ...", "More from Fox News:". An
+# imperative of reading, watching or visiting, and what it points at on the page.
+_ADDRESS = re.compile(
+    r"^\**(?:watch|read|visit|follow|listen\s+to|view|check\s+out|see)\b[^.!?]{0,120}?\b"
+    r"(?:here|below|above|video|website|site|page|coverage|full\s+(?:report|story|interview|"
+    r"article|text|statement)|more\s+(?:news|stories|updates|coverage))\b|^more\s+from\s+[^:]{1,60}:$",
+    re.I,
+)
+# A teaser to another story: a label in capitals, a colon, a headline that does not end like
+# a sentence ("ANTI-GAY STANCE: Casey councillor slammed for ‘cheap stunt’", "HOLY EUNUCHS:
+# Do Islamic State jihadists face the ‘big snip?’"); a wire lead-in ("BEIRUT: Lebanon's
+# minister said ...") ends with a full stop and stays.
+_CAPS_TEASER = re.compile(r"^[A-Z][A-Z0-9'’&-]{2,}(?:\s+[A-Z0-9'’&-]+){0,3}:\s+(?P<rest>.+)$")
+# A figure alone, as the "by the numbers" boxes and poll tables give them: "$50 million.",
+# "3.", "7.7.", "No 58%.", "Undecided 9%.": a number, and at most a unit or one label word.
+_FIGURE_NUMBER = re.compile(r"^[$€£]?\d[\d.,]*(?:%|m|bn|k)?\.?$")
+_FIGURE_UNIT = re.compile(r"^(?:million|billion|trillion|percent|points?)\.?$", re.I)
+_FIGURE_LABEL = re.compile(r"^[A-Z][a-z]+[.:]?$")
+
+
+def _is_figure(tokens: list[str]) -> bool:
+    if not 1 <= len(tokens) <= 3 or not any(_FIGURE_NUMBER.match(t) for t in tokens):
+        return False
+    rest = [t for t in tokens if not _FIGURE_NUMBER.match(t) and not _FIGURE_UNIT.match(t)]
+    return len(rest) == 0 or (len(rest) == 1 and bool(_FIGURE_LABEL.match(rest[0])))
+
+
+def _is_caps_heading(line: str) -> bool:
+    """A heading or kicker in capitals, full stop or not: "DEFUNDING DEBATE.", "FULL TEXT."."""
+    # Capitals counted, not letters: a script without case (Arabic, Chinese) has no headings
+    # in capitals, only prose that has no lower-case letters either.
+    capitals = sum(1 for c in line if c.isupper())
+    return (
+        capitals >= 4
+        and not any(c.islower() for c in line)
+        and not line.endswith(("?", "!", ":", "-", "—", "–", '"', "”"))
+        and len(line.split()) <= 8
+    )
+
 
 def _lower_share(tokens: list[str]) -> float:
     words = [t for t in tokens if _WORDISH.search(t)]
@@ -97,9 +138,13 @@ def _is_name_list(line: str) -> bool:
     """
     label = _LABEL.match(line)
     body = _BRACKETED.sub("", line[label.end() :] if label else line).rstrip(". ")
-    lower = _lower_share(_TOKEN.findall(body))
+    tokens = _TOKEN.findall(body)
+    lower = _lower_share(tokens)
     items = [i for i in _ITEM_SEP.split(body) if i.strip()]
-    if label is not None and label.group()[0].isupper() and lower == 0 and 0 < len(items) < 5:
+    # After a label, "and" before the last item only separates items ("Contributing: Iris
+    # Ouyang, Grant Miller and Raquel Zaldivar."); without one, it may join clauses.
+    labelled = _lower_share([t for t in tokens if t not in ("and", "&")]) if label else 1.0
+    if label is not None and label.group()[0].isupper() and labelled == 0 and 0 < len(items) < 5:
         # One word alone after a label is as likely an answer: "Rep. Hunter: Yes."
         return len(body.split()) > 1 and all(_is_name_item(i) for i in items)
     if lower > 0.1 or len(items) < 5:
@@ -167,8 +212,10 @@ def _is_code(line: str) -> bool:
 def non_prose(line: str) -> str | None:
     """The kind of non-prose ``line`` is, or None for a line that may hold sentences.
 
-    Kinds: ``list`` (line-ups, lists of names), ``scores`` (tables, results), ``date`` (a
-    date or time stamp alone), ``link`` (addresses, "click here", teasers), ``code``
+    Kinds: ``list`` (line-ups, lists of names), ``scores`` (tables, results, a figure alone),
+    ``heading`` (a short line in capitals), ``date`` (a
+    date or time stamp alone), ``link`` (addresses, "click here", "Watch the video ...",
+    teasers), ``code``
     (script or style text), ``markup`` (tags with no text between them) and ``credit`` (the
     sign-off of an embedded tweet).
 
@@ -186,6 +233,20 @@ def non_prose(line: str) -> str | None:
     """
     if len(line) > MAX_LINE or not line:
         return None
+    if len(line) <= 200:
+        # Short lines only: headings, figures, teasers and lines addressing the reader are.
+        if line.upper() == line and _is_caps_heading(line):
+            return "heading"
+        if _ADDRESS.match(line) and len(_TOKEN.findall(line)) <= 20:
+            return "link"
+        teaser = _CAPS_TEASER.match(line)
+        # A rest ending like a sentence or a lead-in is a speaker's turn in a transcript
+        # ("TAPPER: Do you think ...?") or a wire lead-in ("UPDATE: ... told TVA Sports:").
+        rest = teaser.group("rest") if teaser else "."
+        if not rest.endswith((".", ":", "?", "!")) and len(rest.split()) <= 15:
+            return "link"
+        if len(line) <= 30 and _is_figure(_TOKEN.findall(line)):
+            return "scores"
     # Cheap signs first (one C-level pass each), so that a prose line, nearly every line,
     # costs no per-token work: every rule below needs its sign.
     if "<" in line and not _WORDISH.search(_TAG.sub("", line)):

@@ -10,6 +10,14 @@ which pysbd's other rules decide (a title such as "Gen." or "Mr." still keeps it
 pysbd finds a title ("Sen.", "Gov.", "Rep.": its prepositive abbreviations) only after
 whitespace, so news's ``then-Sen. Obama`` or ``ex-Gov. Perry`` was cut after the title; a title
 after a hyphen is a title too.
+
+pysbd ends a sentence at an initialism followed by a word that starts sentences ("in the U.S.
+The ...") only for "U.S.", "U.K." and "E.U.", and only before its 23 starters ("The", "He",
+"In", ...). News ends sentences on every place or body written in initials ("Washington
+D.C. The six-member team", "the U.N. With ...", FNC-1's "the U.S. With more"), so the rule is
+applied to any initialism of capitals, before pysbd's starters and the other closed-class words
+that open news sentences (pronouns, determiners, conjunctions, prepositions), never before a
+word that can go on a name ("U.S. Army", "D.C. Mayor", "U.S. Under Secretary").
 """
 
 from __future__ import annotations
@@ -31,7 +39,72 @@ _HYPHENATED_TITLE = re.compile(
 )
 
 
+# Words that open a sentence and cannot go on a name: pysbd's SENTENCE_STARTERS (less
+# "Millions", "More" and "Being", which it lists from its own test texts) and closed classes.
+_STARTERS = [
+    "A",
+    "After",
+    "Also",
+    "An",
+    "At",
+    "But",
+    "By",
+    "Did",
+    "During",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "Meanwhile",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yet",
+    "You",
+]
+# An initialism as pysbd has marked it by then ("D∯C∯": every full stop a non-boundary),
+# after a word (and perhaps a comma) or a hyphen ("D-N.Y."): one that opens its sentence
+# ("“P.S. You can ...") ends nothing. Not "And" or "As", which title-case headlines glue to
+# an initialism ("From The U.S. And Iran", "Enter U.S. As Refugees").
+# Two spaces after it are a quote mark masked (_quotes; cleaned lines have no runs of
+# spaces): "Binghamton, N.Y. “Secretary Clinton’s ...”" opens a quotation after the end.
+_INITIALISM_END = re.compile(
+    r"(?:(?<=[\w),]\s)|(?<=-))((?:[A-Z]∯)+[A-Z])∯(?=\s(?:{})\s|\s\s[A-Z])".format(
+        "|".join(_STARTERS)
+    )
+)
+
+
 class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-defined,misc]
+    def replace_abbreviation_as_sentence_boundary(self) -> str:
+        text = str(super().replace_abbreviation_as_sentence_boundary())
+        self.text = _INITIALISM_END.sub(r"\1.", text)
+        return str(self.text)
+
     def replace(self) -> str:
         # "∯" is pysbd's mark for a full stop that is not a boundary; it restores the "." itself.
         text: str = self.text  # type: ignore[has-type]  # set by pysbd's (untyped) __init__
