@@ -108,9 +108,13 @@ def pulled(tmp_path: Path, home: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A tiny release and a model trained on it."""
+    """A tiny release and a model trained on it.
+
+    Small enough (10 of each hedging label to choose on) that training skips the threshold
+    search: the kill test below trains once per write, and what it checks is the writing.
+    """
     tmp = tmp_path_factory.mktemp("model")
-    release = _release(tmp, n_train=10, n_test=12)
+    release = _release(tmp, n_train=10, n_valid=10, n_test=12)
     done = invoke("train", release, "-o", tmp / "model", "--field", "hedging", "--json")
     assert done.exit_code == 0, done.output
     return release, tmp / "model"

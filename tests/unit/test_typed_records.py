@@ -13,6 +13,7 @@ import re
 import shutil
 from dataclasses import FrozenInstanceError, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -31,10 +32,9 @@ from annotate.dataset._manifest import (
 )
 from annotate.errors import ModelFormatError
 from annotate.model._meta import ModelMeta, ReleaseRef
-from annotate.model._train import FORMAT_VERSION, _read_meta, load_model, train
+from annotate.model._train import FORMAT_VERSION, _read_meta, load_model
 from tests.unit.release_support import ROOT, Table, annotate_all, corpus, schema
 from tests.unit.release_support import sentences as make_sentences
-from tests.unit.test_train import _release as train_release
 
 OLD = ROOT / "tests" / "data" / "releases" / "1.0.0"
 
@@ -243,16 +243,14 @@ def test_a_format0_model_json_reads_typed_and_writes_back_byte_identical() -> No
     assert meta.to_json() == path.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def trainable(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return train_release(tmp_path_factory.mktemp("trainable"))
+@pytest.fixture
+def trainable(hedging_model: tuple[Path, Any]) -> Path:
+    return hedging_model[0]
 
 
-@pytest.fixture(scope="module")
-def trained(tmp_path_factory: pytest.TempPathFactory, trainable: Path) -> Path:
-    out = tmp_path_factory.mktemp("model")
-    train(trainable, out, fields=["hedging"], seed=0)
-    return out
+@pytest.fixture
+def trained(hedging_model: tuple[Path, Any]) -> Path:
+    return Path(hedging_model[1].output_dir)
 
 
 def test_a_model_json_written_now_reads_back_byte_identical(trained: Path, trainable: Path) -> None:
