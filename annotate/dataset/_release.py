@@ -37,7 +37,7 @@ from annotate.dataset._build import ReleaseSettings, build
 from annotate.dataset._manifest import Manifest
 from annotate.dataset._read import verify
 from annotate.errors import ReleaseError, VersionWarning
-from annotate.labels._votes import drop_rule_errors, prepare, read_sentences
+from annotate.labels._votes import drop_rule_errors, read_sentences, read_votes
 from annotate.schema._schema import Schema, load_schema
 
 __all__ = ["Release", "diff", "load_release", "release", "suggest_version"]
@@ -156,7 +156,7 @@ def release(
     sentence_table = read_sentences(sentences)
     if split_column is not None:
         _splits.check_split_column(sentence_table, split_column)
-    votes = prepare(annotations, schema, adjudicators=frozenset(adjudicators))
+    votes = read_votes(annotations, schema, adjudicators=frozenset(adjudicators))
     votes = drop_rule_errors(votes, sentence_table, schema)
     settings = ReleaseSettings(
         version=version,
