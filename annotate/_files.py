@@ -34,6 +34,7 @@ __all__ = [
     "atomic_paths",
     "check_output",
     "create_once",
+    "package_data",
     "parquet_errors",
     "parquet_file",
     "read_parquet",
@@ -49,6 +50,27 @@ _CHUNK = 1 << 20
 # Fault-injection hook for tests: called with the event ("write" or "rename") and the target
 # path before each of them happens. The default does nothing.
 _fault: Callable[[str, Path], None] = lambda event, path: None  # noqa: E731
+
+
+def package_data(*parts: str) -> Path:
+    """The path of a file or folder shipped inside the ``annotate`` package.
+
+    Found through :mod:`importlib.resources`, as an installed package's data should be, not
+    from ``__file__``. ``files()`` of a regular package on disk is a real folder, so a path is
+    returned (the lexicon builder writes there too); zip imports are not supported, as pandas
+    and pyarrow cannot run from a zip either.
+
+    Examples
+    --------
+    >>> package_data("data", "boilerplate.yaml").is_file()
+    True
+    """
+    from importlib import resources
+
+    found = resources.files("annotate")
+    for part in parts:
+        found = found / part
+    return Path(str(found))
 
 
 def sha256_file(path: Path) -> str:
