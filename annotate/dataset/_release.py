@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.dataset import _diff, _splits
-from annotate.dataset._build import ReleaseSettings, build
+from annotate.dataset._build import ReleaseSettings, annotated_sentences, build
 from annotate.dataset._manifest import Manifest
 from annotate.dataset._read import verify
 from annotate.errors import ReleaseError, VersionWarning
@@ -158,6 +158,8 @@ def release(
         _splits.check_split_column(sentence_table, split_column)
     votes = read_votes(annotations, schema, adjudicators=frozenset(adjudicators))
     votes = drop_rule_errors(votes, sentence_table, schema)
+    sents = annotated_sentences(sentence_table, votes)
+    del sentence_table  # the table as read is not held for the whole build
     settings = ReleaseSettings(
         version=version,
         text_policy=text_policy,
@@ -173,11 +175,7 @@ def release(
     # Built in a hidden sibling and renamed at the end: a crash leaves no half release.
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=output_dir))
     try:
-        # Handed over in a list that build empties: no reference here keeps the table
-        # as read alive for the whole build.
-        handed = [sentence_table]
-        del sentence_table
-        manifest, new = build(tmp, votes, handed, schema, settings, old)
+        manifest, new = build(tmp, votes, sents, schema, settings, old)
         _read_only(tmp)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
