@@ -60,10 +60,6 @@ class TrainMetrics(JsonRecord):
         "peak_rss_mb",
     )
 
-    def to_json(self) -> str:
-        """The text of ``metrics.json``: two-space indented, ASCII, a final newline."""
-        return json.dumps(self.to_dict(), indent=2) + "\n"
-
     @classmethod
     def from_dict(cls, data: Any, where: str = METRICS_FILE) -> Self:
         """Read what :meth:`to_dict` gives; ``where`` names the file in errors.
