@@ -14,7 +14,6 @@ they are counted and left out of the demo's release.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import tempfile
@@ -31,7 +30,8 @@ from annotate.dataset import _diff, _manifest
 from annotate.dataset._manifest import Manifest
 from annotate.dataset._read import verify
 from annotate.dataset._release import Release, release
-from annotate.errors import OutputError
+from annotate.errors import IntegrityError, OutputError
+from annotate.model._metrics import TrainMetrics
 from annotate.model._train import train
 from annotate.schema._schema import DEFAULT_SCHEMA, load_schema
 from annotate.studio._client import Client
@@ -268,13 +268,10 @@ def _train_or_reuse(
         When ``model_dir`` exists but is not a model of this release: it is left alone.
     """
     if model_dir.exists():
-        metrics = model_dir / "metrics.json"
-        recorded = None
-        if metrics.is_file():
-            try:
-                recorded = json.loads(metrics.read_text())["release"]["manifest_sha256"]
-            except (ValueError, KeyError, TypeError):
-                recorded = None
+        try:
+            recorded = TrainMetrics.read(model_dir).release.manifest_sha256
+        except (OSError, IntegrityError):
+            recorded = None  # no model of any release: left alone all the same
         if recorded != made.manifest_sha256:
             raise OutputError(
                 f"{model_dir} exists but is not a model of release "

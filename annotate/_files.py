@@ -3,8 +3,9 @@
 Every output (sentence table, annotation table, release files, model, state) is written to a
 temporary sibling and renamed over the target only once it is complete and flushed to disk:
 a full disk, a crash or a kill at any moment leaves either the old file or the new one, never
-a truncated mix. Inputs are opened through :func:`read_parquet` and :func:`parquet_file`, which
-turn a missing, truncated or foreign file into one message instead of a pyarrow traceback.
+a truncated mix. Inputs are opened through :func:`read_parquet` and :func:`parquet_file` (and
+read batch by batch inside :func:`parquet_errors`), which turn a missing, truncated or foreign
+file into one message instead of a pyarrow traceback.
 
 Tests inject faults through :data:`_fault`: it is called before every rename and every chunk
 written through this module, so a test can fail (``ENOSPC``) or kill the process at each write
@@ -23,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from annotate.errors import InputError, OutputError
+from annotate.errors import AnnotateError, InputError, OutputError
 
 __all__ = [
     "append_at",
@@ -33,6 +34,8 @@ __all__ = [
     "atomic_paths",
     "check_output",
     "create_once",
+    "package_data",
+    "parquet_errors",
     "parquet_file",
     "read_parquet",
     "sha256_file",
@@ -47,6 +50,27 @@ _CHUNK = 1 << 20
 # Fault-injection hook for tests: called with the event ("write" or "rename") and the target
 # path before each of them happens. The default does nothing.
 _fault: Callable[[str, Path], None] = lambda event, path: None  # noqa: E731
+
+
+def package_data(*parts: str) -> Path:
+    """The path of a file or folder shipped inside the ``annotate`` package.
+
+    Found through :mod:`importlib.resources`, as an installed package's data should be, not
+    from ``__file__``. ``files()`` of a regular package on disk is a real folder, so a path is
+    returned (the lexicon builder writes there too); zip imports are not supported, as pandas
+    and pyarrow cannot run from a zip either.
+
+    Examples
+    --------
+    >>> package_data("data", "boilerplate.yaml").is_file()
+    True
+    """
+    from importlib import resources
+
+    found = resources.files("annotate")
+    for part in parts:
+        found = found / part
+    return Path(str(found))
 
 
 def sha256_file(path: Path) -> str:
@@ -412,31 +436,43 @@ def _check_input(path: Path, what: str) -> None:
         raise InputError(f"{what} {path} is a folder", hint="give the file itself")
 
 
+@contextlib.contextmanager
+def parquet_errors(path: str | Path, what: str = "table") -> Iterator[None]:
+    """Turn a pyarrow or OS error raised in the block into the one message naming ``path``.
+
+    :func:`parquet_file` and :func:`read_parquet` read inside it; so should a caller reading
+    batches of a file it opened with :func:`parquet_file`, since damaged data pages behind an
+    intact footer are found only then.
+    """
+    import pyarrow as pa
+
+    try:
+        yield
+    except AnnotateError:
+        raise  # already says what is wrong (an InputError is a ValueError too)
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        raise _input_error(Path(path), what, exc) from exc
+
+
 def parquet_file(path: str | Path, what: str = "table") -> Any:
     """Open ``path`` as a ``pyarrow.parquet.ParquetFile``, with one clear error if it is not one.
 
     Only the footer is read here; a file whose footer is intact but whose data pages are
     damaged fails later, in :func:`read_parquet` or while batches are read.
     """
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     src = Path(path)
     _check_input(src, what)
-    try:
+    with parquet_errors(src, what):
         return pq.ParquetFile(src)
-    except (pa.ArrowException, OSError, ValueError) as exc:
-        raise _input_error(src, what, exc) from exc
 
 
 def read_parquet(path: str | Path, what: str = "table", **kwargs: Any) -> Any:
     """Read ``path`` whole as a ``pyarrow.Table``, with one clear error if it cannot be read."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
     src = Path(path)
     _check_input(src, what)
-    try:
+    with parquet_errors(src, what):
         return pq.read_table(src, **kwargs)
-    except (pa.ArrowException, OSError, ValueError) as exc:
-        raise _input_error(src, what, exc) from exc

@@ -17,11 +17,11 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, cast
 
 import yaml
 
+from annotate._files import package_data
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._furniture import non_prose
@@ -117,7 +117,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     data: dict[str, Any] = yaml.safe_load(
-        resources.files("annotate").joinpath("data/boilerplate.yaml").read_text("utf-8")
+        package_data("data", "boilerplate.yaml").read_text("utf-8")
     )
     credits = "|".join(f"(?:{c})" for c in data["caption_credits"])
     return _Rules(

@@ -17,9 +17,8 @@ from annotate.dataset import _card, _diff, _manifest, _splits
 from annotate.dataset import _tables as _release_tables
 from annotate.errors import ReleaseError
 from annotate.labels import _spans
-from annotate.labels._adjudicate import from_rows as adjudicate_rows
-from annotate.labels._agreement import field_stats
-from annotate.labels._agreement import from_rows as agreement_rows
+from annotate.labels._adjudicate import adjudicate_votes
+from annotate.labels._agreement import agreement_of_votes, field_stats
 from annotate.labels._votes import Votes, release_unused
 from annotate.schema._schema import Schema
 
@@ -67,25 +66,15 @@ class ReleaseSettings:
         return cls(**{**data, "splits": _splits.check_ratios(tuple(data["splits"]))})
 
 
-def build(
-    root: Path,
-    votes: Votes,
-    sentences: pd.DataFrame | list[pd.DataFrame],
-    schema: Schema,
-    settings: ReleaseSettings,
-    old: _diff.Snapshot | None,
-) -> tuple[_manifest.Manifest, _diff.Snapshot]:
-    """Write every file of a release into ``root``; return the manifest and the snapshot.
+def annotated_sentences(sentences: pd.DataFrame, votes: Votes) -> pd.DataFrame:
+    """The rows of ``sentences`` that ``votes`` annotate, by ``sentence_id``; fail naming any
+    annotated sentence the table lacks.
 
-    ``sentences`` may be handed over in a one-item list, which is emptied: the table as
-    read (about 140 MB at 100,000 sentences) is then freed once the annotated sentences
-    are taken from it, instead of being held by the caller for the whole build.
+    One copy, taken in its final order: the caller then drops the table as read (about
+    140 MB at 100,000 sentences) rather than hold it through :func:`build`, whose frames
+    share this one's columns.
     """
-    if isinstance(sentences, list):
-        sentences = sentences.pop()
-    rows = votes.rows
-    ratios = _splits.check_ratios(settings.splits)
-    annotated = pd.Index(rows["sentence_id"].unique())
+    annotated = pd.Index(votes.rows["sentence_id"].unique())
     unknown = annotated.difference(pd.Index(sentences["sentence_id"]))
     if len(unknown):
         raise ReleaseError(
@@ -93,9 +82,26 @@ def build(
             f"{', '.join(map(str, unknown[:5]))}",
             hint="give the sentence table the project was pushed from",
         )
-    sents = sentences[sentences["sentence_id"].isin(annotated)]
-    del sentences
-    sents = sents.sort_values("sentence_id").set_index("sentence_id", drop=False)
+    ids = sentences["sentence_id"]
+    rows = np.flatnonzero(ids.isin(annotated).to_numpy())
+    return sentences.iloc[rows[ids.iloc[rows].argsort().to_numpy()]]
+
+
+def build(
+    root: Path,
+    votes: Votes,
+    sents: pd.DataFrame,
+    schema: Schema,
+    settings: ReleaseSettings,
+    old: _diff.Snapshot | None,
+) -> tuple[_manifest.Manifest, _diff.Snapshot]:
+    """Write every file of a release into ``root``; return the manifest and the snapshot.
+
+    ``sents``: the annotated sentences in order (:func:`annotated_sentences`).
+    """
+    rows = votes.rows
+    ratios = _splits.check_ratios(settings.splits)
+    sents = sents.set_index("sentence_id", drop=False)
     # Before the renaming below: the split column is named as in the sentence table.
     column = settings.split_column
     if column is None:
@@ -107,7 +113,7 @@ def build(
 
     lengths = texts.str.len().to_dict()
     spans = _SpanFields(rows, schema, lengths)
-    adj = adjudicate_rows(
+    adj = adjudicate_votes(
         rows,
         schema,
         min_annotators=settings.min_annotators,
@@ -116,7 +122,7 @@ def build(
     )
     decisions = adj.decisions
     release_unused()
-    report = agreement_rows(rows, schema, gold=decisions, lengths=lengths, done=spans.stats)
+    report = agreement_of_votes(rows, schema, gold=decisions, lengths=lengths, done=spans.stats)
     release_unused()
     full = settings.text_policy == "full"
     gold = _wide_gold(decisions, schema, texts if full else None)
@@ -173,7 +179,9 @@ def build(
     changes = str(_diff.compare(old, new)) if old else str(_diff.ReleaseDiff(None, new.version))
     (root / "CHANGES.md").write_text(f"# Changes\n\n{changes}")
 
-    info = _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old)
+    info = _release_facts(
+        settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old
+    )
     info["limitations"] = _limitations(info, report)
     readme = _card.card(
         schema, info, split_features, ann_features, distribution, report, changes, votes.excluded
@@ -331,13 +339,13 @@ def _annotation_rows(
         naive = stamps.dt.tz_convert(None).to_numpy()
         arrow = pa.array(naive, pa.timestamp("us"), from_pandas=True).cast(pa.string())
         out[col] = arrow.to_numpy(zero_copy_only=False)
-    # Kept in Arrow by prepare: decoded one slice at a time, as before.
+    # Kept in Arrow by read_votes: decoded one slice at a time, as before.
     spans = _spans.decoded(rows["spans"])
     if full:
         out["spans"] = spans
     else:
         out["spans"] = [None if v is None else [dict(s) | {"text": None} for s in v] for v in spans]
-    return out  # already in (sentence_id, annotation_id, field) order from prepare
+    return out  # already in (sentence_id, annotation_id, field) order from read_votes
 
 
 def _distribution(frame: pd.DataFrame, schema: Schema) -> dict[str, pd.DataFrame]:
@@ -355,7 +363,7 @@ def _distribution(frame: pd.DataFrame, schema: Schema) -> dict[str, pd.DataFrame
     return out
 
 
-def _info(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old):
+def _release_facts(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old):
     langs = sorted(set(frame.get("language", pd.Series(dtype=str)).dropna())) or ["en"]
     moved = assignment.duplicates
     methods = decisions["method"].value_counts().sort_index()

@@ -70,6 +70,10 @@ class JsonRecord:
         """The JSON object, keys in the order they are written."""
         return to_json_object(self, self._ORDER)
 
+    def to_json(self) -> str:
+        """The record as a file's text: two-space indented, ASCII, a final newline."""
+        return json.dumps(self.to_dict(), indent=2) + "\n"
+
     @classmethod
     def from_dict(cls, data: Any, where: str = "") -> Self:
         """Read what :meth:`to_dict` gives; ``where`` names the object in errors.

@@ -33,11 +33,11 @@ from pathlib import Path
 from typing import Any
 
 from annotate.dataset import _diff, _splits
-from annotate.dataset._build import ReleaseSettings, build
+from annotate.dataset._build import ReleaseSettings, annotated_sentences, build
 from annotate.dataset._manifest import Manifest
 from annotate.dataset._read import verify
 from annotate.errors import ReleaseError, VersionWarning
-from annotate.labels._votes import drop_rule_errors, prepare, read_sentences
+from annotate.labels._votes import drop_rule_errors, read_sentences, read_votes
 from annotate.schema._schema import Schema, load_schema
 
 __all__ = ["Release", "diff", "load_release", "release", "suggest_version"]
@@ -156,8 +156,10 @@ def release(
     sentence_table = read_sentences(sentences)
     if split_column is not None:
         _splits.check_split_column(sentence_table, split_column)
-    votes = prepare(annotations, schema, adjudicators=frozenset(adjudicators))
+    votes = read_votes(annotations, schema, adjudicators=frozenset(adjudicators))
     votes = drop_rule_errors(votes, sentence_table, schema)
+    sents = annotated_sentences(sentence_table, votes)
+    del sentence_table  # the table as read is not held for the whole build
     settings = ReleaseSettings(
         version=version,
         text_policy=text_policy,
@@ -173,11 +175,7 @@ def release(
     # Built in a hidden sibling and renamed at the end: a crash leaves no half release.
     tmp = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=output_dir))
     try:
-        # Handed over in a list that build empties: no reference here keeps the table
-        # as read alive for the whole build.
-        handed = [sentence_table]
-        del sentence_table
-        manifest, new = build(tmp, votes, handed, schema, settings, old)
+        manifest, new = build(tmp, votes, sents, schema, settings, old)
         _read_only(tmp)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

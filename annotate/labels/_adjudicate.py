@@ -36,7 +36,7 @@ import pandas as pd
 from annotate._files import write_parquet, write_text
 from annotate.errors import ReleaseError
 from annotate.labels._spans import NONE, Items, decoded, item_segments, segments, trimmed
-from annotate.labels._votes import prepare, release_unused
+from annotate.labels._votes import read_votes, release_unused
 from annotate.schema._schema import Field, Schema
 
 __all__ = ["Adjudication", "adjudicate", "export_queue"]
@@ -95,11 +95,13 @@ def adjudicate(
     ReleaseError
         On a bad table (see :func:`annotate.dataset._release.release`) or bad settings.
     """
-    votes = prepare(annotations, schema, adjudicators=frozenset(adjudicators))
-    return from_rows(votes.rows, schema, min_annotators=min_annotators, min_agreement=min_agreement)
+    votes = read_votes(annotations, schema, adjudicators=frozenset(adjudicators))
+    return adjudicate_votes(
+        votes.rows, schema, min_annotators=min_annotators, min_agreement=min_agreement
+    )
 
 
-def from_rows(
+def adjudicate_votes(
     rows: pd.DataFrame,
     schema: Schema,
     *,
@@ -107,7 +109,7 @@ def from_rows(
     min_agreement: float = 0.5,
     spans: Mapping[str, Items] | None = None,
 ) -> Adjudication:
-    """:func:`adjudicate` on rows already checked by ``_release_input.prepare``.
+    """:func:`adjudicate` on rows already checked by :func:`annotate.labels._votes.read_votes`.
 
     ``spans`` (field name -> :func:`annotate.labels._spans.item_segments` of the voting rows)
     lets the release segment each sentence once for adjudication and agreement.
@@ -130,7 +132,7 @@ def from_rows(
         part = _rules(part, min_annotators, min_agreement)
         part = _adjudicated(part, mine[mine["adjudicator"]], f)
         parts.append(part.assign(field=f.name).reset_index())
-        release_unused()  # see agreement.from_rows
+        release_unused()  # see _agreement.agreement_of_votes
     decisions = pd.concat(parts, ignore_index=True)
     return Adjudication(decisions=decisions[[*COLUMNS, "votes"]])
 

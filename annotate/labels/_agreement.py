@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from annotate.labels._spans import NONE, Items, item_segments
-from annotate.labels._votes import prepare, release_unused
+from annotate.labels._votes import read_votes, release_unused
 from annotate.schema._schema import Field, Schema
 
 __all__ = [
@@ -171,11 +171,11 @@ def agreement(
     adjudicators : sequence of str
         Pseudonyms whose annotations are decisions, not votes (left out here).
     """
-    votes = prepare(annotations, schema, adjudicators=frozenset(adjudicators))
-    return from_rows(votes.rows, schema, gold=gold, lengths=lengths)
+    votes = read_votes(annotations, schema, adjudicators=frozenset(adjudicators))
+    return agreement_of_votes(votes.rows, schema, gold=gold, lengths=lengths)
 
 
-def from_rows(
+def agreement_of_votes(
     rows: pd.DataFrame,
     schema: Schema,
     *,
@@ -184,7 +184,7 @@ def from_rows(
     spans: Mapping[str, Items] | None = None,
     done: Mapping[str, dict] | None = None,
 ) -> AgreementReport:
-    """:func:`agreement` on rows already checked by :func:`annotate.labels._votes.prepare`.
+    """:func:`agreement` on rows already checked by :func:`annotate.labels._votes.read_votes`.
 
     ``spans`` (field name -> :func:`annotate.labels._spans.item_segments` of the voting rows,
     with ``lengths``) lets the release segment each sentence once for both stages;

@@ -29,9 +29,9 @@ __all__ = [
     "PSEUDONYM",
     "Votes",
     "drop_rule_errors",
-    "prepare",
     "read_sentences",
     "read_table",
+    "read_votes",
     "release_unused",
 ]
 
@@ -95,7 +95,7 @@ def read_table(obj: Any, what: str) -> pd.DataFrame:
     return raw.to_pandas(split_blocks=True, self_destruct=True)
 
 
-def prepare(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozenset()) -> Votes:
+def read_votes(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = frozenset()) -> Votes:
     """Check the annotation table against ``schema`` and return the usable votes.
 
     Raises
@@ -253,7 +253,7 @@ def drop_rule_errors(votes: Votes, sentences: pd.DataFrame, schema: Schema) -> V
         sid, aid, who = current
         key = tuple(v if isinstance(v, str | None) else tuple(v) for v in values.values())
         if any(kinds[k] == "spans" and v for k, v in values.items()):
-            # Fields and labels were validated for the whole table by prepare.
+            # Fields and labels were validated for the whole table by read_votes.
             violations = _consistency.check(schema, values, texts[sid], validated=True)
         elif key in no_spans:
             violations = no_spans[key]
@@ -356,7 +356,7 @@ def release_unused() -> None:
     """Hand Arrow's freed memory back to the system.
 
     Arrow's allocator keeps what the whole-table copies of a stage freed (about 250 MB
-    after :func:`prepare` at 1.8 million rows) for reuse that mostly never comes, so the
+    after :func:`read_votes` at 1.8 million rows) for reuse that mostly never comes, so the
     next stage's peak would sit on top of it.
     """
     pa.default_memory_pool().release_unused()

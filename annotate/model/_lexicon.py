@@ -29,6 +29,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from annotate._files import package_data
 from annotate.corpus import _public as corpora
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -412,4 +413,4 @@ def build(version: str) -> dict[str, Any]:
 
 
 def lexicon_path(version: str) -> Path:
-    return Path(__file__).resolve().parents[1] / "data" / f"lexicon-{version}.yaml"
+    return package_data("data", f"lexicon-{version}.yaml")

@@ -9,7 +9,6 @@ reads and writes back byte for byte; keys a newer toolkit adds are kept in ``ext
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -73,10 +72,6 @@ class ModelMeta(JsonRecord):
             # Format 0 is the files that predate the key.
             del data["format_version"]
         return data
-
-    def to_json(self) -> str:
-        """The text of ``model.json``: two-space indented, ASCII, a final newline."""
-        return json.dumps(self.to_dict(), indent=2) + "\n"
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "model.json") -> Self:

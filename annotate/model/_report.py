@@ -5,7 +5,6 @@ model card ``README.md``.
 
 from __future__ import annotations
 
-import json
 import warnings
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
-from annotate._files import atomic_file, write_text
+from annotate._files import atomic_file
 
 #: Below these counts a score is reported with a warning, never as a plain number.
 MIN_TEST_PER_CLASS = 10
@@ -113,10 +112,6 @@ def _thin_test(test_counts: dict[str, int], labels: list[str]) -> list[dict[str,
 def ratio(value: float | None) -> str:
     """A score for a report: three decimals, or ``n/a`` when it is undefined (0/0)."""
     return "n/a" if value is None else f"{value:.3f}"
-
-
-def write_metrics(out: Path, metrics: dict[str, Any]) -> None:
-    write_text(out / "metrics.json", json.dumps(metrics, indent=2, sort_keys=False) + "\n")
 
 
 def _pyplot() -> Any:

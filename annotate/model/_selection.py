@@ -40,7 +40,7 @@ from annotate.model.features import (
     _cue_lexicon,
     _fit_block,
     _model,
-    prime,
+    set_training_spans,
 )
 
 C_GRID = (0.3, 1.0, 3.0)
@@ -130,7 +130,7 @@ def select(
     if len(set(y)) < 2 or len(valid) == 0:
         return Choice(selected_on="defaults (too little data to choose)")
     blocks = _blocks(cues=True, chars=True, n_docs=len(train), spans=spans, seed=seed)
-    prime(blocks, train)
+    set_training_spans(blocks, train)
     fitted = Parallel(n_jobs=N_JOBS)(
         delayed(_fit_block)(b, train["text"], y, [valid["text"]]) for _, b in blocks
     )
@@ -223,7 +223,7 @@ def _label_free(
     taggers that never saw that row (out of fold), so refitting them in every fold would cost
     five tagger fits per fold for little."""
     fixed = _blocks(cues=False, chars=chars, n_docs=len(pooled), spans=spans, seed=seed)
-    prime(fixed, pooled)
+    set_training_spans(fixed, pooled)
     fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
     return {name: (b, m[0]) for (name, _), (b, m) in zip(fixed, fitted, strict=True)}
 

@@ -12,8 +12,8 @@ classifier learns from the tagger's behaviour on text it has not seen, not from 
 its own training data (stacking). New text is tagged by a tagger fitted on all training spans.
 
 The spans of the training sentences are not an input of ``fit`` (a scikit-learn pipeline hands
-its blocks the texts only): :meth:`SpanFeatures.prime` passes them just before the fit, which
-consumes them, so a saved model holds no training text.
+its blocks the texts only): :meth:`SpanFeatures.set_training_spans` passes them just before the
+fit, which consumes them, so a saved model holds no training text.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
         self.C = C
         self.seed = seed
 
-    def prime(self, spans: Sequence[Any]) -> SpanFeatures:
+    def set_training_spans(self, spans: Sequence[Any]) -> SpanFeatures:
         """Hand over the gold spans of the sentences the next ``fit`` receives, in that order."""
         self._training_spans = list(spans)
         return self
@@ -110,8 +110,9 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
         spans = getattr(self, "_training_spans", None)
         if spans is None or len(spans) != len(texts):
             raise ValueError(
-                f"SpanFeatures({self.field!r}): call prime() with one spans list per training "
-                f"sentence before fit ({0 if spans is None else len(spans)} for {len(texts)})"
+                f"SpanFeatures({self.field!r}): call set_training_spans() with one spans list "
+                f"per training sentence before fit "
+                f"({0 if spans is None else len(spans)} for {len(texts)})"
             )
         del self._training_spans
         toks = [_tokens(t) for t in texts]

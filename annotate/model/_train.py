@@ -44,6 +44,7 @@ from annotate.errors import (
 from annotate.model import _report, _selection
 from annotate.model import features as _features
 from annotate.model._meta import ModelMeta, ReleaseRef
+from annotate.model._metrics import METRICS_FILE, TrainMetrics
 
 __all__ = [
     "FORMAT_VERSION",
@@ -105,7 +106,7 @@ class TrainResult:
     model_version : str
         See :func:`model_id`; predictions carry it.
     metrics : dict
-        The content of ``metrics.json``.
+        The content of ``metrics.json`` (:meth:`annotate.model._metrics.TrainMetrics.to_dict`).
     """
 
     output_dir: Path
@@ -173,17 +174,19 @@ def train(
         tick("train", 1, len(names))
     _save(out, models, rel, version, names)
     rules = _rules_vs_model(rel, models, names)
-    metrics = {
-        "model_version": version,
-        "seed": seed,
-        "release": _release_meta(rel).to_dict(),
-        "schema": rel.schema,
-        "fields": per_field,
-        "learning_curve": curves,
-        "rules_vs_model": rules,
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-    }
-    _report.write_metrics(out, metrics)
+    record = TrainMetrics(
+        model_version=version,
+        seed=seed,
+        release=_release_meta(rel),
+        schema=SchemaRef.from_dict(rel.schema, "manifest.json: schema"),
+        fields=per_field,
+        learning_curve={name: tuple(points) for name, points in curves.items()},
+        rules_vs_model=tuple(rules),
+        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    )
+    write_text(out / METRICS_FILE, record.to_json())
+    # What the report, the card and callers read: the JSON object, as written.
+    metrics = record.to_dict()
     _report.plot_learning_curve(out / "learning-curve.png", curves)
     write_text(out / "report.md", _report.report_md(metrics))
     write_text(out / "README.md", _report.model_card(metrics))

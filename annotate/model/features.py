@@ -305,7 +305,7 @@ def _blocks(
     """Unfitted blocks in union order; ``n_docs`` scales minimum counts so tiny data keeps some.
 
     ``spans``: spans fields whose token taggers feed the classifier (``span:<field>`` blocks,
-    primed with the training spans by :func:`prime`).
+    given the training spans by :func:`set_training_spans`).
     """
     small = n_docs < 200
     blocks: list[tuple[str, Any]] = [
@@ -330,11 +330,11 @@ def _blocks(
     return blocks
 
 
-def prime(blocks: Any, df: pd.DataFrame) -> None:
+def set_training_spans(blocks: Any, df: pd.DataFrame) -> None:
     """Hand the span blocks among ``blocks`` (name, block) the gold spans of ``df``'s rows."""
     for _, block in blocks:
         if isinstance(block, SpanFeatures):
-            block.prime(df[block.field].tolist())
+            block.set_training_spans(df[block.field].tolist())
 
 
 def span_fields(df: pd.DataFrame, candidates: Any) -> tuple[str, ...]:
@@ -425,7 +425,7 @@ def fit(
     pipe = build(choice, len(df), seed, df[target].nunique())
     y = df[target].to_numpy()
     if "features" in pipe.named_steps:
-        prime(pipe.named_steps["features"].transformer_list, df)
+        set_training_spans(pipe.named_steps["features"].transformer_list, df)
     if not prefit or "features" not in pipe.named_steps:
         return pipe.fit(df["text"], y)
     union = pipe.named_steps["features"]

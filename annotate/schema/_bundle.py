@@ -16,9 +16,9 @@ without paying for YAML or Markdown at start-up.
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 
+from annotate._files import package_data
 from annotate.errors import SchemaError
 
 __all__ = ["DEFAULT_SCHEMA", "bundle_dir", "bundled_schemas", "locate"]
@@ -33,9 +33,7 @@ _PATHLIKE = re.compile(r"[/\\]|\.ya?ml$", flags=re.IGNORECASE)
 
 def bundle_dir() -> Path:
     """The folder holding the bundled schemas: in the installed package, else the checkout's."""
-    # files() of a regular package is a pathlib.Path; zip imports are not supported (pandas
-    # and pyarrow cannot run from a zip either).
-    installed = Path(str(resources.files("annotate") / "_schemas"))
+    installed = package_data("_schemas")
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parents[2] / "schemas"

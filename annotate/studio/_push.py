@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 if TYPE_CHECKING:
     import pandas as pd
 
+from annotate._files import parquet_errors, parquet_file
 from annotate._progress import Progress, report
 from annotate.errors import PushError, StudioError
 from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
@@ -61,6 +61,7 @@ TASK_KEYS = (
 # one bulk request; 10,000 keeps requests (and what an interrupted batch redoes) bounded.
 DEFAULT_BATCH = 10_000
 _REQUIRED = ("sentence_id", "text", "text_sha256")
+_WHAT = "sentence table"  # how input errors name the table
 # What push reads of a project. Naming the fields spares the server its per-project
 # annotation and prediction counts, most of the cost of listing projects.
 _PROJECT_FIELDS = "id,title,label_config,maximum_annotations,task_number,total_annotations_number"
@@ -211,28 +212,20 @@ def _check_table(path: str | Path) -> int:
     a repeated sentence id stops the push with the server untouched, rather than after a
     project was created or half the batches were imported.
     """
-    hint = "write it again with `annotate ingest ... -o build/sentences.parquet`"
-    if not Path(path).is_file():
-        raise PushError(f"{path}: no such sentence table", hint=hint)
     seen: set[str] = set()
-    try:
-        parquet = _open(path)
-        columns = [k for k in TASK_KEYS if k in parquet.schema.names]
-        for batch in parquet.iter_batches(batch_size=DEFAULT_BATCH, columns=columns):
-            for sid in batch.column("sentence_id").to_pylist():
-                if not sid:
-                    raise PushError(f"{path} has a row without a sentence_id", hint=hint)
-                if sid in seen:
-                    raise PushError(
-                        f"sentence id {sid!r} occurs twice in {path}",
-                        hint="re-run `annotate ingest`; sentence ids must be unique",
-                    )
-                seen.add(sid)
-    except (pa.ArrowException, OSError) as exc:
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise PushError(
-            f"{path} is not a readable Parquet sentence table ({detail})", hint=hint
-        ) from exc
+    for batch in _record_batches(path, DEFAULT_BATCH):
+        for sid in batch.column("sentence_id").to_pylist():
+            if not sid:
+                raise PushError(
+                    f"{path} has a row without a sentence_id",
+                    hint="write it again with `annotate ingest ... -o build/sentences.parquet`",
+                )
+            if sid in seen:
+                raise PushError(
+                    f"sentence id {sid!r} occurs twice in {path}",
+                    hint="re-run `annotate ingest`; sentence ids must be unique",
+                )
+            seen.add(sid)
     return len(seen)
 
 
@@ -357,8 +350,8 @@ def _labels(config: str | None) -> set[tuple[str, str]]:
     return pairs
 
 
-def _open(path: str | Path) -> pq.ParquetFile:
-    parquet = pq.ParquetFile(path)
+def _open(path: str | Path) -> Any:
+    parquet = parquet_file(path, _WHAT)
     missing = [k for k in _REQUIRED if k not in parquet.schema.names]
     if missing:
         raise PushError(
@@ -371,7 +364,8 @@ def _open(path: str | Path) -> pq.ParquetFile:
 def _record_batches(path: str | Path, batch_size: int) -> Iterator[pa.RecordBatch]:
     parquet = _open(path)
     columns = [k for k in TASK_KEYS if k in parquet.schema.names]
-    yield from parquet.iter_batches(batch_size=batch_size, columns=columns)
+    with parquet_errors(path, _WHAT):
+        yield from parquet.iter_batches(batch_size=batch_size, columns=columns)
 
 
 def _task_data(row: dict[str, Any]) -> dict[str, Any]:

@@ -9,8 +9,8 @@ from it are the ones the next release will see, with the same pseudonyms. The se
 annotation count tells when the table is behind (``stale``): run ``annotate pull`` then.
 
 Agreement and the review queue come from the release's own functions
-(:func:`annotate.labels._votes.prepare`, :func:`annotate.labels._agreement.from_rows`,
-:func:`annotate.labels._adjudicate.from_rows`), and with the sentence table, annotations
+(:func:`annotate.labels._votes.read_votes`, :func:`annotate.labels._agreement.agreement_of_votes`,
+:func:`annotate.labels._adjudicate.adjudicate_votes`), and with the sentence table, annotations
 breaking an error rule are left out as the release leaves them out.
 """
 
@@ -26,9 +26,9 @@ import pandas as pd
 
 from annotate._files import read_parquet
 from annotate.errors import InputError
-from annotate.labels._adjudicate import from_rows as adjudicate_rows
-from annotate.labels._agreement import from_rows as agreement_rows
-from annotate.labels._votes import drop_rule_errors, prepare, read_sentences
+from annotate.labels._adjudicate import adjudicate_votes
+from annotate.labels._agreement import agreement_of_votes
+from annotate.labels._votes import drop_rule_errors, read_sentences, read_votes
 from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio._client import Client
 from annotate.studio._local import connect
@@ -264,7 +264,7 @@ def _agreement_and_queue(
         # Nothing submitted yet: no agreement to speak of and an empty queue.
         empty = [FieldAgreement(f.name, f.kind, None, None, 0) for f in schema.fields]
         return (empty, 0, {}), 0
-    votes = prepare(rows, schema, adjudicators=frozenset(adjudicators))
+    votes = read_votes(rows, schema, adjudicators=frozenset(adjudicators))
     lengths = None
     excluded = 0
     if sentences is not None:
@@ -274,10 +274,10 @@ def _agreement_and_queue(
         excluded = int(before - votes.rows["annotation_id"].nunique())
         texts = table.set_index("sentence_id")["text"].fillna("").astype(str)
         lengths = texts.str.len().to_dict()
-    decisions = adjudicate_rows(
+    decisions = adjudicate_votes(
         votes.rows, schema, min_annotators=min_annotators, min_agreement=min_agreement
     )
-    report = agreement_rows(votes.rows, schema, gold=decisions.decisions, lengths=lengths)
+    report = agreement_of_votes(votes.rows, schema, gold=decisions.decisions, lengths=lengths)
     fields = [
         FieldAgreement(
             field=str(name),

@@ -223,7 +223,7 @@ def test_unreadable_sentence_table_is_refused_before_the_server_is_touched(
     )
     assert run.exit_code == 2, run.output
     assert "Traceback" not in run.output
-    assert f"{table} is not a readable Parquet sentence table" in " ".join(run.output.split())
+    assert f"sentence table {table} is not a readable Parquet file" in " ".join(run.output.split())
     assert not [p for p in client.sdk.projects.list(title=project_name) if p.title == project_name]
 
 

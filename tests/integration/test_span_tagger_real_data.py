@@ -25,16 +25,16 @@ def factappeal() -> tuple[pd.DataFrame, pd.DataFrame]:
 @pytest.fixture(scope="module")
 def tagged(factappeal):
     train, valid = factappeal
-    block = SpanFeatures("source_span").prime(train["source_span"].tolist())
+    block = SpanFeatures("source_span").set_training_spans(train["source_span"].tolist())
     X_train = block.fit_transform(train["text"])
     return block, X_train, block.transform(valid["text"])
 
 
 def test_fit_needs_the_training_spans_first() -> None:
-    with pytest.raises(ValueError, match="call prime"):
+    with pytest.raises(ValueError, match="call set_training_spans"):
         SpanFeatures("source_span").fit(["Officials said so."])
     with pytest.raises(ValueError, match="1 for 2"):
-        SpanFeatures("source_span").prime([[]]).fit(["One.", "Two."])
+        SpanFeatures("source_span").set_training_spans([[]]).fit(["One.", "Two."])
 
 
 def _share(X, block, feature: str, gold: np.ndarray) -> dict[str, float]:
@@ -70,7 +70,7 @@ def test_training_rows_get_out_of_fold_features_and_no_text_is_kept(factappeal, 
 def test_too_few_marked_sentences_give_an_empty_block() -> None:
     texts = [f"Sentence number {i} says little." for i in range(30)]
     spans = [[{"start": 0, "end": 8, "label": "named"}]] * 3 + [[]] * 27
-    block = SpanFeatures("source").prime(spans)
+    block = SpanFeatures("source").set_training_spans(spans)
     assert block.fit_transform(texts).shape == (30, 0)
     assert block.transform(["Another one."]).shape == (1, 0)
 

@@ -5,6 +5,7 @@ included, so that a lazy import cannot hide an upward arrow."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import annotate
@@ -107,3 +108,20 @@ def test_every_command_is_a_function_of_the_package() -> None:
     assert len(names) > 10
     missing = [n for n in names if not callable(getattr(annotate, n.replace("-", "_"), None))]
     assert not missing, f"commands without a function in annotate: {missing}"
+
+
+def test_shipped_data_is_found_through_package_data() -> None:
+    """Files inside the package are found by ``importlib.resources``, in one helper
+    (:func:`annotate._files.package_data`); ``__file__`` only ever locates the checkout
+    around the package (an editable install's ``schemas/``, the shared data folder beside it)."""
+    climb = re.compile(r"Path\(__file__\)\.resolve\(\)\.parents\[(\d+)\]")
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "_files.py" and path.parent == PACKAGE:
+            continue
+        where = path.relative_to(PACKAGE)
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"import resources|resources\.files", text), where
+        up = [int(n) for n in climb.findall(text)]
+        assert len(up) == text.count("__file__"), f"{where}: __file__ used otherwise"
+        # parents[len(parts) - 1] is the package folder itself: data there is package data.
+        assert all(n >= len(where.parts) for n in up), f"{where}: use annotate._files.package_data"

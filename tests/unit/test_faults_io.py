@@ -76,41 +76,69 @@ def write_articles(folder: Path, n: int, salt: str = "") -> Path:
     return folder
 
 
-@pytest.fixture
-def sentences(tmp_path: Path) -> Path:
-    out = tmp_path / "in" / "sentences.parquet"
-    done = invoke("ingest", write_articles(tmp_path / "articles", 2), "-o", out, "--json")
-    assert done.exit_code == 0, done.output
-    return out
+def fake_server(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Make ``home`` the toolkit home, with a fake server serving the recorded tasks."""
+    monkeypatch.setenv("ANNOTATE_HOME", str(home))
+    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
+    monkeypatch.setattr(_pull_fetch, "server_time", lambda client, pid: client.sdk.now())
+    serve("tasks_v1", monkeypatch)
+    return home
 
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A toolkit home and a fake server answering with the recorded tasks (``serve``)."""
-    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
-    monkeypatch.setattr(_pull_fetch, "server_time", lambda client, pid: client.sdk.now())
-    serve("tasks_v1", monkeypatch)
-    return tmp_path / "home"
+    return fake_server(tmp_path / "home", monkeypatch)
 
 
 def serve(tasks: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pull_module, "connect", lambda: fake_client(FakeSDK(RECORDED[tasks])))
 
 
-@pytest.fixture
-def pulled(tmp_path: Path, home: Path) -> Path:
-    out = tmp_path / "in" / "annotations.parquet"
-    done = invoke("pull", "-o", out, "--schema", SCHEMA, "--json")
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Articles, their sentence table and a pulled annotation table, made once for the
+    module (about 60 tests read them); each test gets its own copy (``sentences``, ``pulled``)."""
+    root = tmp_path_factory.mktemp("inputs")
+    tables = root / "in"
+    articles = write_articles(root / "articles", 2)
+    done = invoke("ingest", articles, "-o", tables / "sentences.parquet")
     assert done.exit_code == 0, done.output
-    return out
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        fake_server(root / "home", monkeypatch)
+        done = invoke("pull", "-o", tables / "annotations.parquet", "--schema", SCHEMA)
+    assert done.exit_code == 0, done.output
+    return root
+
+
+def _copy_inputs(inputs: Path, tmp_path: Path, *names: str) -> None:
+    (tmp_path / "in").mkdir(exist_ok=True)
+    for name in names:
+        shutil.copy2(inputs / "in" / name, tmp_path / "in" / name)
+
+
+@pytest.fixture
+def sentences(tmp_path: Path, inputs: Path) -> Path:
+    shutil.copytree(inputs / "articles", tmp_path / "articles")
+    _copy_inputs(inputs, tmp_path, "sentences.parquet", "sentences.articles.parquet")
+    return tmp_path / "in" / "sentences.parquet"
+
+
+@pytest.fixture
+def pulled(tmp_path: Path, home: Path, inputs: Path) -> Path:
+    _copy_inputs(inputs, tmp_path, "annotations.parquet", "annotations.violations.parquet")
+    return tmp_path / "in" / "annotations.parquet"
 
 
 @pytest.fixture(scope="module")
 def model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A tiny release and a model trained on it."""
+    """A tiny release and a model trained on it.
+
+    Small enough (10 of each hedging label to choose on) that training skips the threshold
+    search: the kill test below trains once per write, and what it checks is the writing.
+    """
     tmp = tmp_path_factory.mktemp("model")
-    release = _release(tmp, n_train=10, n_test=12)
+    release = _release(tmp, n_train=10, n_valid=10, n_test=12)
     done = invoke("train", release, "-o", tmp / "model", "--field", "hedging", "--json")
     assert done.exit_code == 0, done.output
     return release, tmp / "model"

@@ -30,12 +30,10 @@ from tests.unit.test_train import SCHEMA, _release, _rows
 OLD_MODEL = Path(__file__).parents[1] / "data" / "models" / "tfidf-lr-news-stance-0.1.0-format0"
 
 
-@pytest.fixture(scope="module")
-def trained(tmp_path_factory):
+@pytest.fixture
+def trained(hedging_model):
     """A release and a hedging model trained on it (one field keeps the fit short)."""
-    tmp = tmp_path_factory.mktemp("model-files")
-    release = _release(tmp)
-    return release, train(release, tmp / "model", fields=["hedging"], seed=0)
+    return hedging_model
 
 
 def _copy_model(result, where: Path) -> Path:
@@ -191,7 +189,8 @@ def _manifest_sha256(release: Path) -> str:
 
 def test_two_releases_of_one_name_and_version_give_two_model_ids(trained, tmp_path):
     release_a, result_a = trained
-    release_b = _release(tmp_path, n_train=60)  # same name and version 0.1.0, other sentences
+    # Same name and version 0.1.0, other (and fewer, to train fast) sentences.
+    release_b = _release(tmp_path, n_train=10, n_valid=10, n_test=12)
     result_b = train(release_b, tmp_path / "model", fields=["hedging"], seed=0)
     assert result_a.model_version != result_b.model_version
     for release, result in ((release_a, result_a), (release_b, result_b)):
@@ -219,7 +218,8 @@ def test_the_model_id_names_the_release_not_only_its_schema(tmp_path):
     ids = []
     for subset in ("wikipedia", "biological"):
         table = pd.concat(
-            [_rows(40, s, i).assign(split=s) for i, s in enumerate(("train", "test"))],
+            # 20 train sentences: 10 of each hedging label, too few for a threshold search.
+            [_rows(20, s, i).assign(split=s) for i, s in enumerate(("train", "test"))],
             ignore_index=True,
         )
         name = f"conll2010-{subset}"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from annotate.errors import PushError
+from annotate.errors import InputError, PushError
 from annotate.studio._client import Client, Connection
 from annotate.studio._push import push
 from annotate.studio._task_map import TaskMap
@@ -59,13 +59,29 @@ def test_bad_sentence_table_is_refused_before_connecting(
 def test_missing_or_unreadable_sentence_table_is_refused_before_connecting(
     tmp_path: Path,
 ) -> None:
-    with pytest.raises(PushError, match=r"nothing\.parquet: no such sentence table"):
+    # The same one message as every other command's input tables (annotate._files).
+    with pytest.raises(InputError, match=r"sentence table .*nothing\.parquet does not exist"):
         push(tmp_path / "nothing.parquet", schema=SCHEMA, client=NOWHERE)
+    (tmp_path / "folder").mkdir()
+    with pytest.raises(InputError, match=r"sentence table .*folder is a folder"):
+        push(tmp_path / "folder", schema=SCHEMA, client=NOWHERE)
     whole = _table(tmp_path / "whole.parquet", [f"a-{i}" for i in range(100)]).read_bytes()
     cut = tmp_path / "cut.parquet"
     cut.write_bytes(whole[: len(whole) - 40])
-    with pytest.raises(PushError, match=r"cut\.parquet is not a readable Parquet sentence table"):
+    with pytest.raises(
+        InputError, match=r"sentence table .*cut\.parquet is not a readable Parquet file"
+    ):
         push(cut, schema=SCHEMA, client=NOWHERE)
+
+
+def test_a_sentence_table_damaged_behind_its_footer_is_one_input_error(tmp_path: Path) -> None:
+    # The footer opens; the first page header is garbage, found only while batches are read.
+    table = _table(tmp_path / "s.parquet", [f"a-{i}" for i in range(100)])
+    data = bytearray(table.read_bytes())
+    data[4:36] = b"\xff" * 32
+    table.write_bytes(bytes(data))
+    with pytest.raises(InputError, match=r"sentence table .*s\.parquet is not a readable Parquet"):
+        push(table, schema=SCHEMA, client=NOWHERE)
 
 
 def test_damaged_task_map_is_replaced_and_marked_for_a_rebuild(tmp_path: Path) -> None:

@@ -188,8 +188,10 @@ def test_bad_input_is_a_clear_error(tmp_path: Path, mutate, message: str) -> Non
 
 
 def test_annotated_sentence_missing_from_sentence_table(tmp_path: Path) -> None:
+    out = tmp_path / "releases"
     with pytest.raises(ReleaseError, match="not in the sentence table"):
-        _release(tmp_path, sentences=SENTS.iloc[1:])
+        _release(out, sentences=SENTS.iloc[1:])
+    assert not out.exists()  # checked with the other inputs, before anything is written
 
 
 def test_offsets_policy_publishes_no_text(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -12,7 +11,6 @@ from hypothesis import strategies as st
 
 from annotate.corpus import _segment
 from annotate.corpus._segment import segment, split_sentences
-from tests.shared import shared_data
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -169,7 +167,8 @@ def _check_spans(text: str, spans: list[tuple[int, int]]) -> None:
 
 # Long lines go to pysbd in windows (its run time is quadratic in its input). A low window
 # makes nearly every paragraph of real news a "long line", so these compare the windowed
-# result with one whole-line run on the documents the toolkit is tested on.
+# result with one whole-line run on the documents the toolkit is tested on (and on 300 FNC-1
+# bodies in tests/integration/test_segment_real_data.py).
 _LOW_WINDOW = 300
 
 
@@ -184,30 +183,11 @@ def _documents() -> list[str]:
     return docs
 
 
-def _fnc1_bodies(limit: int) -> list[str]:
-    from annotate.corpus._clean import clean
-
-    source = shared_data() / "fnc1" / "train_bodies.csv"
-    csv.field_size_limit(2**31 - 1)
-    with source.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        bodies = [row["articleBody"] for _, row in zip(range(limit), reader, strict=False)]
-    return [clean(body).text for body in bodies]
-
-
 def test_windows_give_the_whole_line_spans_on_golden_and_corpus() -> None:
     docs = _documents()
     assert sum(len(doc) > 3 * _LOW_WINDOW and "\n" not in doc for doc in docs) >= 2
     for doc in docs:
         assert segment(doc, window=_LOW_WINDOW) == segment(doc)
-
-
-def test_windows_give_the_whole_line_spans_on_fnc1_bodies() -> None:
-    bodies = _fnc1_bodies(300)
-    long_lines = sum(len(line) > _LOW_WINDOW for body in bodies for line in body.splitlines())
-    assert long_lines > 100  # the windows are really used
-    for i, body in enumerate(bodies):
-        assert segment(body, window=_LOW_WINDOW) == segment(body), f"FNC-1 body {i}"
 
 
 def test_pysbd_never_sees_more_than_a_window_of_a_long_line(

@@ -52,10 +52,17 @@ def _rows(n: int, split: str, seed: int, *, claim: str = "factual") -> pd.DataFr
     return pd.DataFrame(rows)
 
 
-def _release(tmp: Path, n_train: int = 90, n_test: int = 45, version: str = "0.1.0", schema=SCHEMA):
+def _release(
+    tmp: Path,
+    n_train: int = 90,
+    n_test: int = 45,
+    version: str = "0.1.0",
+    schema=SCHEMA,
+    n_valid: int = 30,
+):
     frames = {
         "train": _rows(n_train, "train", 1),
-        "validation": _rows(30, "validation", 2),
+        "validation": _rows(n_valid, "validation", 2),
         # "prediction" never occurs in train: the model must cope and the report must say so.
         "test": _rows(n_test, "test", 3, claim="prediction"),
     }

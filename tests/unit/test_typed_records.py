@@ -13,6 +13,7 @@ import re
 import shutil
 from dataclasses import FrozenInstanceError, replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -31,10 +32,10 @@ from annotate.dataset._manifest import (
 )
 from annotate.errors import ModelFormatError
 from annotate.model._meta import ModelMeta, ReleaseRef
-from annotate.model._train import FORMAT_VERSION, _read_meta, load_model, train
+from annotate.model._metrics import TrainMetrics
+from annotate.model._train import FORMAT_VERSION, _read_meta, load_model
 from tests.unit.release_support import ROOT, Table, annotate_all, corpus, schema
 from tests.unit.release_support import sentences as make_sentences
-from tests.unit.test_train import _release as train_release
 
 OLD = ROOT / "tests" / "data" / "releases" / "1.0.0"
 
@@ -243,16 +244,14 @@ def test_a_format0_model_json_reads_typed_and_writes_back_byte_identical() -> No
     assert meta.to_json() == path.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def trainable(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return train_release(tmp_path_factory.mktemp("trainable"))
+@pytest.fixture
+def trainable(hedging_model: tuple[Path, Any]) -> Path:
+    return hedging_model[0]
 
 
-@pytest.fixture(scope="module")
-def trained(tmp_path_factory: pytest.TempPathFactory, trainable: Path) -> Path:
-    out = tmp_path_factory.mktemp("model")
-    train(trainable, out, fields=["hedging"], seed=0)
-    return out
+@pytest.fixture
+def trained(hedging_model: tuple[Path, Any]) -> Path:
+    return Path(hedging_model[1].output_dir)
 
 
 def test_a_model_json_written_now_reads_back_byte_identical(trained: Path, trainable: Path) -> None:
@@ -326,4 +325,72 @@ def test_any_model_meta_round_trips_through_json(meta: ModelMeta) -> None:
     text = meta.to_json()
     again = ModelMeta.from_dict(json.loads(text))
     assert again == meta
+    assert again.to_json() == text
+
+
+# -- metrics.json ----------------------------------------------------------------------------
+
+
+def test_a_metrics_json_written_now_reads_back_byte_identical(trained: Path) -> None:
+    text = (trained / "metrics.json").read_text(encoding="utf-8")
+    metrics = TrainMetrics.read(trained)
+    assert metrics.to_json() == text
+    # What the toolkit wrote before metrics.json was typed: this dict, dumped this way.
+    assert json.dumps(json.loads(text), indent=2, sort_keys=False) + "\n" == text
+    assert list(json.loads(text)) == list(TrainMetrics._ORDER)
+    assert metrics.release == _read_meta(trained / "model.json").release
+    assert metrics.learning_curve["hedging"][-1][0] == 90  # all of train
+    assert metrics.extra == {}
+
+
+def test_keys_of_a_newer_metrics_json_are_kept(trained: Path) -> None:
+    data = json.loads((trained / "metrics.json").read_text())
+    data["calibration"] = {"hedging": 0.03}
+    metrics = TrainMetrics.from_dict(data)
+    assert metrics.extra == {"calibration": {"hedging": 0.03}}
+    assert metrics.to_dict() == data
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda m: m.pop("seed"), "metrics.json: no 'seed'"),
+        (lambda m: m.update(fields=[]), "fields [] is not a JSON dict"),
+        (lambda m: m.update(learning_curve={"hedging": [1]}), "learning_curve {'hedging': [1]}"),
+        (lambda m: m["schema"].pop("sha256"), "schema: no 'sha256'"),
+    ],
+)
+def test_a_damaged_metrics_json_is_one_integrity_error(
+    trained: Path, tmp_path: Path, change, named: str
+) -> None:
+    data = json.loads((trained / "metrics.json").read_text())
+    change(data)
+    (tmp_path / "metrics.json").write_text(json.dumps(data))
+    with pytest.raises(IntegrityError, match=re.escape(named)):
+        TrainMetrics.read(tmp_path)
+    (tmp_path / "metrics.json").write_text('{"model_version": ')
+    with pytest.raises(IntegrityError, match=r"metrics\.json is not JSON"):
+        TrainMetrics.read(tmp_path)
+
+
+_points = st.lists(st.tuples(_count, _number), max_size=3).map(tuple)
+_metrics = st.builds(
+    TrainMetrics,
+    model_version=_text,
+    seed=_count,
+    release=st.builds(ReleaseRef, _text, _text, st.none() | _text, _extra(("name", "version"))),
+    schema=st.builds(SchemaRef, _text, _text, st.none() | _text, _text),
+    fields=st.dictionaries(_text, st.dictionaries(_text, _json, max_size=3), max_size=2),
+    learning_curve=st.dictionaries(_text, _points, max_size=2),
+    rules_vs_model=st.lists(st.dictionaries(_text, _json, max_size=3), max_size=2).map(tuple),
+    peak_rss_mb=st.floats(0, 1e6),
+    extra=_extra((*TrainMetrics._ORDER, "extra")),
+)
+
+
+@given(_metrics)
+def test_any_train_metrics_round_trip_through_json(metrics: TrainMetrics) -> None:
+    text = metrics.to_json()
+    again = TrainMetrics.from_dict(json.loads(text))
+    assert again == metrics
     assert again.to_json() == text
