@@ -52,10 +52,37 @@ class FakeSDK:
         self.tasks = SimpleNamespace(list=self._list_tasks)
         self.projects = SimpleNamespace(list=self._list_projects, get=self._get_project)
         users = [SimpleNamespace(id=int(i), email=e) for i, e in RECORDED["users"].items()]
-        self.users = SimpleNamespace(list=lambda: iter(users))
+        admin = SimpleNamespace(id=1, email="admin@example.com")
+        self.users = SimpleNamespace(list=lambda: iter(users), whoami=lambda: admin)
+        self.projects.exports = SimpleNamespace(
+            create=self._create_export,
+            get=lambda id, export_pk: self.exports[export_pk],
+            download=self._download_export,
+            delete=lambda id, export_pk: self.exports.pop(export_pk),
+            list=lambda id: list(self.exports.values()),
+        )
+        self.exports: dict[int, Any] = {}
+        self.export_calls = 0
 
     def serve(self, tasks: list[dict[str, Any]]) -> None:
         self.data = {t["id"]: t for t in tasks}
+
+    def _create_export(self, *, id: int, **kw: Any) -> Any:
+        assert id == self.project_id
+        self.export_calls += 1
+        # The export's JSON: every task in id order, predictions as ids (``only_id``).
+        tasks = [
+            dict(copy.deepcopy(t), predictions=[p["id"] for p in t.get("predictions") or []])
+            for t in sorted(self.data.values(), key=lambda t: t["id"])
+        ]
+        export = SimpleNamespace(id=self.export_calls, status="completed", body=json.dumps(tasks))
+        self.exports[export.id] = export
+        return export
+
+    def _download_export(self, id: int, export_pk: int, **kw: Any) -> Any:
+        body = self.exports[export_pk].body.encode("utf-8")
+        # Small chunks, so that the parser reads across chunk boundaries.
+        return (body[i : i + 1000] for i in range(0, len(body), 1000))
 
     def now(self) -> datetime:
         stamps = [_pull_fetch.parse_ts(t["updated_at"]) for t in self.data.values()]
@@ -138,29 +165,29 @@ def test_interrupted_pull_resumes_after_the_last_page(
 ) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     client = fake_client(sdk)
-    real = _pull_fetch.fetch_page
-    pages: list[int] = []
+    real = _pull_fetch.slim_task
+    slimmed: list[int] = []
 
-    def dies_on_third_page(*args: Any) -> Any:
-        pages.append(args[2])
-        if len(pages) == 3:
+    def dies_on_third_task(task: dict[str, Any], *args: Any, **kw: Any) -> Any:
+        slimmed.append(task["id"])
+        if len(slimmed) == 3:
             raise ConnectionFailed("simulated outage")
-        return real(*args)
+        return real(task, *args, **kw)
 
-    monkeypatch.setattr(_pull_fetch, "fetch_page", dies_on_third_page)
+    monkeypatch.setattr(_pull_fetch, "slim_task", dies_on_third_task)
     out = tmp_path / "out.parquet"
     with pytest.raises(ConnectionFailed):
         pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
     assert not out.exists()
-    monkeypatch.setattr(_pull_fetch, "fetch_page", real)
-    sdk.list_calls.clear()
+    monkeypatch.setattr(_pull_fetch, "slim_task", real)
     resumed = pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
     assert resumed.resumed and resumed.full and resumed.fetched == 4
-    second = RECORDED["task_ids"][1]
-    assert sdk.list_calls[0]["filters"]["items"][0]["value"] == second
+    # The export downloaded before the outage was read on from its third task, not asked
+    # for again; and the server keeps no snapshot.
+    assert sdk.export_calls == 1 and sdk.exports == {}
 
     whole = pull(NAME, tmp_path / "whole.parquet", schema=SCHEMA, client=client, full=True)
-    assert not whole.resumed
+    assert not whole.resumed and sdk.export_calls == 2
     pd.testing.assert_frame_equal(frame(out), frame(tmp_path / "whole.parquet"))
     assert not (PullState(home, client.connection.url, NAME).folder / "run").exists()
 
