@@ -17,6 +17,8 @@ so an interrupted parse resumes from the file instead of asking for a new export
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -24,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import ijson
+from label_studio_sdk.core.request_options import RequestOptions
 
 from annotate.errors import StudioError
 from annotate.studio._client import Client
@@ -56,7 +59,12 @@ def export_timeout(client: Client, tasks: int) -> float:
 
 
 def download_export(
-    client: Client, project_id: int, dest: Path, *, tasks: int, sleep: Callable[[float], None] = time.sleep
+    client: Client,
+    project_id: int,
+    dest: Path,
+    *,
+    tasks: int,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> int:
     """Create an export snapshot of every task, stream it to ``dest``, delete the snapshot.
 
@@ -70,7 +78,9 @@ def download_export(
         :func:`export_timeout`.
     """
     budget = export_timeout(client, tasks)
-    options = {"timeout_in_seconds": budget}
+    # One number for connect and read alike: the server answers nothing until it has
+    # written the snapshot (without Redis), so a read may wait the whole budget.
+    options: RequestOptions = {"timeout_in_seconds": math.ceil(budget)}
     created: Any = client.call(
         "create an export",
         client.sdk.projects.exports.create,
@@ -102,7 +112,7 @@ def download_export(
         return size
     finally:
         # The snapshot is a file on the server's disk: leave none behind, even on failure.
-        try:
+        with contextlib.suppress(StudioError):
             client.call(
                 "delete the export",
                 client.sdk.projects.exports.delete,
@@ -110,8 +120,6 @@ def download_export(
                 export_id,
                 retry=False,
             )
-        except StudioError:
-            pass
 
 
 def _wait(

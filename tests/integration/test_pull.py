@@ -330,7 +330,9 @@ def test_a_full_pull_through_the_export_equals_one_through_the_task_listing(
     ids, timestamps, lead_time, cancelled, annotators' pseudonyms, draft and prediction
     counts), so the table is the same to the byte."""
     state = PullState(studio_env, client.connection.url, project_name)
-    export = pull(project_name, tmp_path / "export.parquet", schema=SCHEMA, client=client, full=True)
+    export = pull(
+        project_name, tmp_path / "export.parquet", schema=SCHEMA, client=client, full=True
+    )
     from_export = state.snapshot()
 
     def listing(client: Client, project_id: int, run: Any, annotator: Any, size: int,
@@ -338,7 +340,9 @@ def test_a_full_pull_through_the_export_equals_one_through_the_task_listing(
         _pull._fetch_pages(client, project_id, run, annotator, None, size, progress)
 
     monkeypatch.setattr(_pull, "_fetch_export", listing)
-    listed = pull(project_name, tmp_path / "listing.parquet", schema=SCHEMA, client=client, full=True)
+    listed = pull(
+        project_name, tmp_path / "listing.parquet", schema=SCHEMA, client=client, full=True
+    )
     from_listing = state.snapshot()
 
     assert from_export == from_listing
