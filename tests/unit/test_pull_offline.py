@@ -20,7 +20,7 @@ import pytest
 
 from annotate.errors import ConnectionFailed, LabelError, StudioError
 from annotate.schema._schema import load_schema
-from annotate.studio import _pull_fetch
+from annotate.studio import _pull_export, _pull_fetch
 from annotate.studio._client import Client, Connection
 from annotate.studio._pull import pull
 from annotate.studio._pull_state import PullState
@@ -336,3 +336,47 @@ def test_snapshot_appended_by_incremental_pulls_equals_a_full_one(
     pull(NAME, tmp_path / "c.parquet", schema=SCHEMA, client=client, full=True)
     assert appended == state.snapshot()
     assert sorted(appended) == sorted(t["id"] for t in RECORDED["tasks_v2"])
+
+
+def test_a_failed_export_is_one_clear_error_and_leaves_no_snapshot(
+    home: Path, tmp_path: Path
+) -> None:
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    create = sdk._create_export
+
+    def fails(**kw: Any) -> Any:
+        export = create(**kw)
+        export.status = "failed"
+        return export
+
+    sdk.projects.exports.create = fails
+    out = tmp_path / "out.parquet"
+    with pytest.raises(StudioError) as info:
+        pull(NAME, out, schema=SCHEMA, client=fake_client(sdk), full=True)
+    assert str(info.value).startswith("Label Studio's export 1 of project 7 failed\n")
+    assert "server's log" in (info.value.hint or "")
+    assert sdk.exports == {} and not out.exists()
+
+
+def test_an_export_still_running_is_polled_until_done(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_pull_export, "_POLL_FIRST", 0.0)  # the fake answers at once
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    create = sdk._create_export
+    polls: list[str] = []
+
+    def queued(**kw: Any) -> Any:
+        export = create(**kw)
+        export.status = "created"
+        return export
+
+    def get(id: int, export_pk: int) -> Any:
+        export = sdk.exports[export_pk]
+        polls.append(export.status)
+        export.status = "in_progress" if len(polls) < 2 else "completed"
+        return export
+
+    sdk.projects.exports.create, sdk.projects.exports.get = queued, get
+    result = pull(NAME, tmp_path / "out.parquet", schema=SCHEMA, client=fake_client(sdk), full=True)
+    assert result.fetched == 4 and len(polls) == 2 and sdk.exports == {}
