@@ -124,7 +124,7 @@ def bench_push(client: Client, path: Path, runs: int) -> list[str]:
         tag = uuid.uuid4().hex[:6]
         before = load(client)
 
-        def raw() -> float:
+        def raw(tag: str = tag) -> float:
             proj = client.sdk.projects.create(
                 title=f"bench-raw-{tag}", label_config=SCHEMA.label_config()
             )
@@ -132,7 +132,7 @@ def bench_push(client: Client, path: Path, runs: int) -> list[str]:
                 client.sdk.projects.import_tasks, id=proj.id, request=tasks, return_task_ids=True
             )[1]
 
-        def ours() -> float:
+        def ours(tag: str = tag) -> float:
             first, s = timed(push, path, schema=SCHEMA, project=f"bench-push-{tag}", client=client)
             assert first.new_tasks == n, first
             return s
@@ -232,7 +232,7 @@ def child_pull(args: argparse.Namespace) -> None:
                 "fetched": result.fetched,
                 "rows": result.rows,
                 "annotations": result.annotations,
-            }  # fmt: skip
+            }
         )
     )
 
@@ -285,7 +285,7 @@ def bench_pull(client: Client, token: str, path: Path, work: Path, k: int, runs:
     equal_all = True
     for run in range(runs):
         before = load(client)
-        size, export_s = timed(download_export, client, pid, work / "export.json", tasks=n)
+        _, export_s = timed(download_export, client, pid, work / "export.json", tasks=n)
         (work / "export.json").unlink()
         full = run_pull(client.connection.url, token, title, work / "full.parquet", True)
         # New annotations by one annotator on tasks spread over the project.
@@ -295,7 +295,7 @@ def bench_pull(client: Client, token: str, path: Path, work: Path, k: int, runs:
         add_annotations(client, changed, users[0], run + 1)
         time.sleep(2.1)
         incr = run_pull(client.connection.url, token, title, work / "incr.parquet", False)
-        check = run_pull(client.connection.url, token, title, work / "check.parquet", True)
+        run_pull(client.connection.url, token, title, work / "check.parquet", True)
         equal = (work / "incr.parquet").read_bytes() == (work / "check.parquet").read_bytes()
         equal_all &= equal and incr["fetched"] == len(changed)
         fr, ir = full["s"] / export_s, incr["s"] / export_s
