@@ -63,6 +63,7 @@ class FakeSDK:
         )
         self.exports: dict[int, Any] = {}
         self.export_calls = 0
+        self.reverse_export = False  # the export's order is the database's, not always by id
 
     def serve(self, tasks: list[dict[str, Any]]) -> None:
         self.data = {t["id"]: t for t in tasks}
@@ -73,7 +74,7 @@ class FakeSDK:
         # The export's JSON: every task in id order, predictions as ids (``only_id``).
         tasks = [
             dict(copy.deepcopy(t), predictions=[p["id"] for p in t.get("predictions") or []])
-            for t in sorted(self.data.values(), key=lambda t: t["id"])
+            for t in sorted(self.data.values(), key=lambda t: t["id"], reverse=self.reverse_export)
         ]
         export = SimpleNamespace(id=self.export_calls, status="completed", body=json.dumps(tasks))
         self.exports[export.id] = export
@@ -380,3 +381,18 @@ def test_an_export_still_running_is_polled_until_done(
     sdk.projects.exports.create, sdk.projects.exports.get = queued, get
     result = pull(NAME, tmp_path / "out.parquet", schema=SCHEMA, client=fake_client(sdk), full=True)
     assert result.fetched == 4 and len(polls) == 2 and sdk.exports == {}
+
+
+def test_a_full_pull_does_not_depend_on_the_order_of_the_export(home: Path, tmp_path: Path) -> None:
+    by_id = pull(
+        NAME,
+        tmp_path / "a.parquet",
+        schema=SCHEMA,
+        client=fake_client(FakeSDK(RECORDED["tasks_v1"])),
+        full=True,
+    )
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    sdk.reverse_export = True
+    reverse = pull(NAME, tmp_path / "b.parquet", schema=SCHEMA, client=fake_client(sdk), full=True)
+    assert by_id.fetched == reverse.fetched == 4
+    assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
