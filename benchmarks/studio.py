@@ -256,12 +256,14 @@ def add_annotations(client: Client, task_ids: list[int], user: int, k: int) -> N
         list(pool.map(one, task_ids))
 
 
-def bench_pull(client: Client, token: str, path: Path, work: Path, k: int, runs: int) -> list[str]:
+def bench_pull(
+    client: Client, token: str, path: Path, work: Path, k: int, runs: int, skip_direct: bool
+) -> list[str]:
     pid, users, build_s = build_pull_project(client, path, k)
     title = client.sdk.projects.get(id=pid).title
     n = pq.read_metadata(path).num_rows
     ids = sorted(t.id for t in client.tasks(pid, page_size=5000))
-    direct, direct_s = timed(
+    direct, direct_s = (0, 0.0) if skip_direct else timed(
         lambda: sum(
             len(c)
             for c in client.sdk.projects.exports.download_sync(
@@ -332,6 +334,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-push", action="store_true")
     parser.add_argument("--skip-pull", action="store_true")
+    parser.add_argument("--skip-direct", action="store_true", help="no direct export baseline")
     parser.add_argument("--child-pull", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--full", action="store_true", help=argparse.SUPPRESS)
@@ -365,7 +368,9 @@ def main() -> None:
                 out += [
                     "Pull:",
                     "",
-                    *bench_pull(client, token, path, work, args.annotations, args.runs),
+                    *bench_pull(
+                        client, token, path, work, args.annotations, args.runs, args.skip_direct
+                    ),
                 ]
         finally:
             if proc is not None:
