@@ -1,32 +1,50 @@
-"""Push and pull against a real Label Studio, each against the raw SDK baseline in one run.
+"""Push and pull against a real Label Studio, each against the server's own baseline.
 
-Run: ``.venv/bin/python benchmarks/studio.py [--sentences 20000]`` (needs the shared data:
-``ANNOTATE_SHARED_DATA`` or ``../shared/data``). Starts its own server in a temporary folder,
-prints Markdown for ``benchmarks/RESULTS.md``.
+Run by hand, never in CI::
 
-Push: ``push()`` of N FNC-1 sentences against one raw bulk import of the same tasks through
-the SDK (target >= 0.8x the raw tasks/s), then a re-push of the unchanged set (target <= 5 % of
-the first push's time, 0 new tasks).
+    .venv/bin/python benchmarks/studio.py --tasks 20000 --annotations 3 [--runs 3]
+    .venv/bin/python benchmarks/studio.py --tasks 200000 --url http://host:8080  # + token
 
-Pull: a project of N tasks imported together with one annotation each; after a first full
-pull, 100 new annotations are created through the API; the incremental pull is timed against
-a full JSON export of the project (target <= 1/20 of it) and its table compared with a full
-pull's (must be identical).
+Needs the shared data (``ANNOTATE_SHARED_DATA`` or ``../shared/data``). Without ``--url`` it
+starts its own server (SQLite) in a temporary folder; with it, the token comes from
+``LABEL_STUDIO_API_KEY`` and the projects it makes (``bench-*``) are deleted at the end.
+Prints Markdown for ``benchmarks/RESULTS.md``: every run's figures, then median (range).
+
+Push: per run, one raw bulk import of the N tasks through the SDK into a fresh project and
+``push()`` of the same sentences into another fresh project, in alternating order (the
+second import of a pair runs on a larger database and a warmer server), then a re-push of
+the unchanged set. Target: push >= 0.8x the raw import's tasks/s.
+
+Pull: one project of N tasks with K annotations each (K annotators), imported once. Per run:
+the server's export snapshot (create + download), the first ``pull(full=True)`` (target
+<= 1.1x the export), 1,000 new annotations through the API, then the incremental ``pull()``
+(target <= 1/50 of the export) whose table must equal the full pull's. The direct export
+(``GET /api/projects/{id}/export``) is timed once for comparison. Every pull runs in a fresh
+interpreter so that its peak memory (VmHWM) is the toolkit's own.
+
+Sentences: FNC-1 ``train_bodies.csv`` (about 30,000); past that they repeat with new ids.
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures as cf
+import json
 import os
 import platform
 import secrets
 import socket
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
+import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,10 +55,14 @@ from annotate.schema._schema import load_schema  # noqa: E402
 from annotate.studio import _server  # noqa: E402
 from annotate.studio._client import Client, Connection  # noqa: E402
 from annotate.studio._pull import pull  # noqa: E402
+from annotate.studio._pull_export import download_export  # noqa: E402
 from annotate.studio._push import _task_data, push  # noqa: E402
 
 DATA = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
-SCHEMA = load_schema(ROOT / "schemas" / "news-stance.yaml")
+SCHEMA_PATH = ROOT / "schemas" / "news-stance.yaml"
+SCHEMA = load_schema(SCHEMA_PATH)
+CHANGES = 1_000
+IMPORT_CHUNK = 5_000
 
 
 def free_port() -> int:
@@ -49,10 +71,18 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def timed(fn, *args, **kw):
+def timed(fn: Callable[..., Any], *args: Any, **kw: Any) -> tuple[Any, float]:
     start = time.perf_counter()
     value = fn(*args, **kw)
     return value, time.perf_counter() - start
+
+
+def med(values: list[float], fmt: str = "{:.1f}") -> str:
+    """Median (range) of a run's figures."""
+    if len(values) == 1:
+        return fmt.format(values[0])
+    lo, hi = min(values), max(values)
+    return f"{fmt.format(statistics.median(values))} ({fmt.format(lo)}-{fmt.format(hi)})"
 
 
 def sentences(work: Path, n: int) -> Path:
@@ -62,132 +92,293 @@ def sentences(work: Path, n: int) -> Path:
         text_column="articleBody",
         id_column="Body ID",
     )
-    table = pq.read_table(result.sentences_path).slice(0, n)
+    base = pq.read_table(result.sentences_path)
+    parts, left, k = [], n, 0
+    while left > 0:
+        part = base.slice(0, left)
+        if k:  # a repeat: the same text under new ids
+            ids = pa.array([f"{s}~{k}" for s in part.column("sentence_id").to_pylist()])
+            part = part.set_column(part.schema.get_field_index("sentence_id"), "sentence_id", ids)
+        parts.append(part)
+        left -= part.num_rows
+        k += 1
     path = work / "sentences.parquet"
-    pq.write_table(table, path)
+    pq.write_table(pa.concat_tables(parts), path)
     return path
 
 
-def bench_push(client: Client, path: Path) -> list[str]:
+def load(client: Client) -> str:
+    one, five, _ = os.getloadavg()
+    return f"{one:.1f}/{five:.1f}"
+
+
+def bench_push(client: Client, path: Path, runs: int) -> list[str]:
     tasks = [_task_data(row) for row in pq.read_table(path).to_pylist()]
-    raw_project = client.sdk.projects.create(title="bench_raw", label_config=SCHEMA.label_config())
-    _, raw_s = timed(
-        client.sdk.projects.import_tasks, id=raw_project.id, request=tasks, return_task_ids=True
-    )
-    first, push_s = timed(push, path, schema=SCHEMA, project="bench_push", client=client)
-    again, repush_s = timed(push, path, schema=SCHEMA, project="bench_push", client=client)
     n = len(tasks)
-    assert first.new_tasks == n and again.new_tasks == 0, (first, again)
-    ratio = (n / push_s) / (n / raw_s)
-    return [
-        "| step | tasks | s | tasks/s | vs raw SDK import | target |",
-        "|---|---:|---:|---:|---:|---|",
-        f"| raw SDK bulk import (one request) | {n:,} | {raw_s:.1f} | {n / raw_s:,.0f} | 1.00x | |",
-        f"| `push()` (default batches of 10,000, progress off) | {n:,} | {push_s:.1f} "
-        f"| {n / push_s:,.0f} "
-        f"| {ratio:.2f}x | >= 0.8x {'met' if ratio >= 0.8 else '**missed**'} |",
-        f"| re-push, unchanged | 0 new | {repush_s:.2f} | - | {repush_s / push_s:.1%} of first "
-        f"push | <= 5 % {'met' if repush_s <= 0.05 * push_s else '**missed**'} |",
+    lines = [
+        "| run | order | raw SDK import s | `push()` s | push vs raw | re-push s | load 1/5 min |",
+        "|---|---|---:|---:|---:|---:|---|",
     ]
+    ratios, raws, pushes, repushes = [], [], [], []
+    for run in range(runs):
+        tag = uuid.uuid4().hex[:6]
+        before = load(client)
 
-
-def bench_pull(client: Client, path: Path, work: Path) -> list[str]:
-    rows = pq.read_table(path).to_pylist()
-    me = client.sdk.users.whoami()
-    choice = [
-        {
-            "from_name": "claim_type",
-            "to_name": "text",
-            "type": "choices",
-            "value": {"choices": ["factual"]},
-        },
-        {
-            "from_name": "hedging",
-            "to_name": "text",
-            "type": "choices",
-            "value": {"choices": ["not_hedged"]},
-        },
-        {
-            "from_name": "attribution",
-            "to_name": "text",
-            "type": "choices",
-            "value": {"choices": ["unattributed"]},
-        },
-    ]
-    tasks = [
-        {"data": _task_data(row), "annotations": [{"result": choice, "completed_by": me.id}]}
-        for row in rows
-    ]
-    project = client.sdk.projects.create(title="bench_pull", label_config=SCHEMA.label_config())
-    _, build_s = timed(client.sdk.projects.import_tasks, id=project.id, request=tasks)
-    first, first_s = timed(
-        pull, "bench_pull", work / "first.parquet", schema=SCHEMA, client=client, full=True
-    )
-    ids = [
-        t.id for t in client.sdk.tasks.list(project=project.id, fields="task_only", page_size=1000)
-    ][:100]
-    other = [
-        dict(item, value={"choices": ["opinion"]}) if item["from_name"] == "claim_type" else item
-        for item in choice
-    ]
-    time.sleep(2.1)  # the server's clock has whole seconds; keep the watermark clean
-    for task_id in ids:
-        client.sdk.annotations.create(id=task_id, result=other)
-    incr, incr_s = timed(pull, "bench_pull", work / "incr.parquet", schema=SCHEMA, client=client)
-    export, export_s = timed(
-        lambda: b"".join(
-            client.sdk.projects.exports.download_sync(
-                project.id, export_type="JSON", download_all_tasks=True
+        def raw(tag: str = tag) -> float:
+            proj = client.sdk.projects.create(
+                title=f"bench-raw-{tag}", label_config=SCHEMA.label_config()
             )
+            return timed(
+                client.sdk.projects.import_tasks, id=proj.id, request=tasks, return_task_ids=True
+            )[1]
+
+        def ours(tag: str = tag) -> float:
+            first, s = timed(push, path, schema=SCHEMA, project=f"bench-push-{tag}", client=client)
+            assert first.new_tasks == n, first
+            return s
+
+        if run % 2 == 0:
+            raw_s, push_s = raw(), ours()
+        else:
+            push_s, raw_s = ours(), raw()
+        again, repush_s = timed(
+            push, path, schema=SCHEMA, project=f"bench-push-{tag}", client=client
+        )
+        assert again.new_tasks == 0, again
+        ratio = raw_s / push_s
+        ratios.append(ratio)
+        raws.append(raw_s)
+        pushes.append(push_s)
+        repushes.append(repush_s)
+        order = "raw, push" if run % 2 == 0 else "push, raw"
+        lines.append(
+            f"| {run + 1} | {order} | {raw_s:.1f} | {push_s:.1f} | {ratio:.2f}x | "
+            f"{repush_s:.2f} | {before} |"
+        )
+    lines.append(
+        f"| **median (range)** | | {med(raws)} | {med(pushes)} | {med(ratios, '{:.2f}')}x | "
+        f"{med(repushes, '{:.2f}')} | |"
+    )
+    lines.append("")
+    lines.append(
+        f"{n:,} tasks; target push >= 0.8x raw: "
+        f"{'met' if statistics.median(ratios) >= 0.8 else '**missed**'} (median), "
+        f"lowest run {min(ratios):.2f}x."
+    )
+    return lines
+
+
+CHOICES = [
+    ("claim_type", ["factual", "opinion", "prediction"]),
+    ("hedging", ["not_hedged", "hedged"]),
+    ("attribution", ["unattributed", "named_source"]),
+]
+
+
+def result_of(k: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "from_name": name,
+            "to_name": "text",
+            "type": "choices",
+            "value": {"choices": [values[k % len(values)]]},
+        }
+        for name, values in CHOICES
+    ]
+
+
+def build_pull_project(client: Client, path: Path, k: int) -> tuple[int, list[int], float]:
+    tag = uuid.uuid4().hex[:6]
+    users = [
+        client.sdk.users.create(email=f"bench{i}.{tag}@bench.test", username=f"b{i}{tag}").id
+        for i in range(k)
+    ]
+    rows = pq.read_table(path).to_pylist()
+    project = client.sdk.projects.create(
+        title=f"bench-pull-{tag}", label_config=SCHEMA.label_config()
+    )
+    start = time.perf_counter()
+    for i in range(0, len(rows), IMPORT_CHUNK):
+        tasks = [
+            {
+                "data": _task_data(row),
+                "annotations": [
+                    {"result": result_of(i + j + a), "completed_by": u, "lead_time": 3.0 + a}
+                    for a, u in enumerate(users)
+                ],
+            }
+            for j, row in enumerate(rows[i : i + IMPORT_CHUNK])
+        ]
+        client.sdk.projects.import_tasks(id=project.id, request=tasks)
+    return int(project.id), users, time.perf_counter() - start
+
+
+def child_pull(args: argparse.Namespace) -> None:
+    """In a fresh interpreter: one pull, then its time and this process's peak memory."""
+    client = Client(Connection(url=args.url, api_key=os.environ["BENCH_TOKEN"]), timeout=600)
+    start = time.perf_counter()
+    result = pull(args.child_pull, args.out, schema=SCHEMA, client=client, full=args.full)
+    seconds = time.perf_counter() - start
+    hwm = next(
+        int(line.split()[1]) / 1024
+        for line in Path("/proc/self/status").read_text().splitlines()
+        if line.startswith("VmHWM")
+    )
+    print(
+        json.dumps(
+            {
+                "s": seconds,
+                "mb": hwm,
+                "fetched": result.fetched,
+                "rows": result.rows,
+                "annotations": result.annotations,
+            }
         )
     )
-    full, full_s = timed(
-        pull, "bench_pull", work / "full.parquet", schema=SCHEMA, client=client, full=True
+
+
+def run_pull(url: str, token: str, project: str, out: Path, full: bool) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child-pull", project, "--url", url, "--out", str(out)]
+    if full:
+        cmd.append("--full")
+    done = subprocess.run(
+        cmd, check=True, capture_output=True, text=True, env={**os.environ, "BENCH_TOKEN": token}
     )
-    keys = ["task_id", "annotation_id", "field"]
-    a = pd.read_parquet(incr.output).sort_values(keys).reset_index(drop=True)
-    b = pd.read_parquet(full.output).sort_values(keys).reset_index(drop=True)
-    identical = a.equals(b)
-    n = len(rows)
-    ratio = incr_s / export_s
-    return [
-        "| step | tasks read | s | vs full export | target |",
-        "|---|---:|---:|---:|---|",
-        f"| build: import {n:,} tasks with one annotation each | {n:,} | {build_s:.1f} | | |",
-        f"| first `pull(full=True)` | {first.fetched:,} | {first_s:.1f} | | |",
-        f"| full JSON export (SDK `download_sync`, {len(export) / 1e6:.1f} MB) | {n:,} | "
-        f"{export_s:.1f} | 1 | |",
-        f"| incremental `pull()` after 100 new annotations | {incr.fetched:,} | {incr_s:.2f} | "
-        f"1/{1 / ratio:.0f} | <= 1/20 {'met' if ratio <= 0.05 else '**missed**'} |",
-        f"| `pull(full=True)` for comparison | {full.fetched:,} | {full_s:.1f} | | |",
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def add_annotations(client: Client, task_ids: list[int], user: int, k: int) -> None:
+    def one(task_id: int) -> None:
+        client.sdk.annotations.create(id=task_id, result=result_of(k), completed_by=user)
+
+    # Four at a time, as a handful of annotators would; loopback only.
+    with cf.ThreadPoolExecutor(4) as pool:
+        list(pool.map(one, task_ids))
+
+
+def bench_pull(
+    client: Client, token: str, path: Path, work: Path, k: int, runs: int, skip_direct: bool
+) -> list[str]:
+    pid, users, build_s = build_pull_project(client, path, k)
+    title = client.sdk.projects.get(id=pid).title
+    n = pq.read_metadata(path).num_rows
+    ids = sorted(t.id for t in client.tasks(pid, page_size=5000))
+    direct, direct_s = (0, 0.0) if skip_direct else timed(
+        lambda: sum(
+            len(c)
+            for c in client.sdk.projects.exports.download_sync(
+                pid, export_type="JSON", download_all_tasks=True,
+                request_options={"timeout_in_seconds": 3600},
+            )
+        )
+    )  # fmt: skip
+    lines = [
+        f"Project: {n:,} tasks x {k} annotations ({n * k:,}), imported in {build_s:.0f} s. "
+        f"Direct export (`GET .../export`, one run): {direct_s:.1f} s, {direct / 1e6:.1f} MB.",
         "",
-        f"Incremental table identical to the full pull's: **{identical}** "
-        f"({len(a):,} rows; {incr.annotations:,} annotations).",
+        "| run | export snapshot s | full pull s | vs export | full pull peak MB "
+        f"| incremental pull s ({CHANGES:,} changes) | vs export | incr. peak MB | tables equal "
+        "| load 1/5 min |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
+    cols: dict[str, list[float]] = {
+        k_: [] for k_ in ("export", "full", "fr", "fmb", "incr", "ir", "imb")
+    }
+    equal_all = True
+    for run in range(runs):
+        before = load(client)
+        _, export_s = timed(download_export, client, pid, work / "export.json", tasks=n)
+        (work / "export.json").unlink()
+        full = run_pull(client.connection.url, token, title, work / "full.parquet", True)
+        # New annotations by one annotator on tasks spread over the project.
+        step = max(1, len(ids) // CHANGES)
+        changed = ids[run::step][:CHANGES]
+        time.sleep(2.1)  # past the pull's commit lag and the server clock's whole second
+        add_annotations(client, changed, users[0], run + 1)
+        time.sleep(2.1)
+        incr = run_pull(client.connection.url, token, title, work / "incr.parquet", False)
+        run_pull(client.connection.url, token, title, work / "check.parquet", True)
+        equal = (work / "incr.parquet").read_bytes() == (work / "check.parquet").read_bytes()
+        equal_all &= equal and incr["fetched"] == len(changed)
+        fr, ir = full["s"] / export_s, incr["s"] / export_s
+        for key, value in (("export", export_s), ("full", full["s"]), ("fr", fr),
+                           ("fmb", full["mb"]), ("incr", incr["s"]), ("ir", ir),
+                           ("imb", incr["mb"])):  # fmt: skip
+            cols[key].append(value)
+        lines.append(
+            f"| {run + 1} | {export_s:.1f} | {full['s']:.1f} | {fr:.2f}x | {full['mb']:.0f} | "
+            f"{incr['s']:.2f} (read {incr['fetched']:,}) | 1/{1 / ir:.0f} | {incr['mb']:.0f} | "
+            f"{equal} | {before} |"
+        )
+    lines.append(
+        f"| **median (range)** | {med(cols['export'])} | {med(cols['full'])} | "
+        f"{med(cols['fr'], '{:.2f}')}x | {med(cols['fmb'], '{:.0f}')} | "
+        f"{med(cols['incr'], '{:.2f}')} | 1/{1 / statistics.median(cols['ir']):.0f} | "
+        f"{med(cols['imb'], '{:.0f}')} | {equal_all} | |"
+    )
+    fr, ir = statistics.median(cols["fr"]), statistics.median(cols["ir"])
+    lines += [
+        "",
+        f"Targets (medians): full pull <= 1.1x export {'met' if fr <= 1.1 else '**missed**'}; "
+        f"incremental <= 1/50 of export {'met' if ir <= 1 / 50 else '**missed**'}; incremental "
+        f"table byte-identical to a full pull's after every run: **{equal_all}**.",
+    ]
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sentences", type=int, default=20_000)
+    parser.add_argument("--tasks", type=int, default=20_000)
+    parser.add_argument("--annotations", type=int, default=3, help="per task, one per annotator")
+    parser.add_argument("--url", help="a running server (token in LABEL_STUDIO_API_KEY)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-push", action="store_true")
+    parser.add_argument("--skip-pull", action="store_true")
+    parser.add_argument("--skip-direct", action="store_true", help="no direct export baseline")
+    parser.add_argument("--child-pull", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--full", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child_pull:
+        child_pull(args)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         os.environ["ANNOTATE_HOME"] = str(work / "home")
-        token = secrets.token_hex(20)
-        proc = _server.start_server(
-            work / "ls",
-            port=free_port(),
-            username="admin@bench.local",
-            password=secrets.token_urlsafe(12),
-            token=token,
-        )
+        proc = None
+        if args.url:
+            url, token = args.url.rstrip("/"), os.environ["LABEL_STUDIO_API_KEY"]
+        else:
+            token = secrets.token_hex(20)
+            proc = _server.start_server(
+                work / "ls",
+                port=free_port(),
+                username="admin@bench.local",
+                password=secrets.token_urlsafe(12),
+                token=token,
+            )
+            url = proc.url
         try:
-            client = Client(Connection(url=proc.url, api_key=token), timeout=600)
-            path = sentences(work, args.sentences)
-            push_lines = bench_push(client, path)
-            pull_lines = bench_pull(client, path, work)
+            client = Client(Connection(url=url, api_key=token), timeout=600)
+            path = sentences(work, args.tasks)
+            out: list[str] = []
+            if not args.skip_push:
+                out += ["Push:", "", *bench_push(client, path, args.runs), ""]
+            if not args.skip_pull:
+                out += [
+                    "Pull:",
+                    "",
+                    *bench_pull(
+                        client, token, path, work, args.annotations, args.runs, args.skip_direct
+                    ),
+                ]
         finally:
-            _server.stop_pid(proc.pid)
+            if proc is not None:
+                _server.stop_pid(proc.pid)
+            elif args.url:
+                for p in client.sdk.projects.list(include="id,title"):
+                    if (p.title or "").startswith("bench-"):
+                        client.sdk.projects.delete(id=p.id)
     cpu = next(
         (
             line.split(":", 1)[1].strip()
@@ -198,11 +389,10 @@ def main() -> None:
     )
     print(
         f"Machine: {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}, "
-        f"label-studio 1.23.2 (SQLite); {time.strftime('%Y-%m-%d')}.\n"
+        f"label-studio 1.23.2 ({'SQLite, own server' if proc else url}); "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. {args.tasks:,} tasks.\n"
     )
-    print("\n".join(push_lines))
-    print()
-    print("\n".join(pull_lines))
+    print("\n".join(out))
 
 
 if __name__ == "__main__":

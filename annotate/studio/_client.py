@@ -192,6 +192,43 @@ class Client:
                 return
             last = int(items[-1].id)
 
+    def import_tasks(
+        self, project_id: int, tasks: Sequence[dict[str, Any]], *, retry: bool = False
+    ) -> list[int]:
+        """Import ``tasks`` (plain JSON dicts) in one request; the new tasks' ids, in order.
+
+        The body is encoded here with ``json.dumps``: the SDK's ``import_tasks`` first walks
+        every value of every task through its generic encoder, measured at 1.0 s per 20,000
+        tasks on top of 0.3 s for the JSON itself, client CPU that a push pays while the
+        server waits, and which stretches with the machine's load (one cause of push
+        measuring 0.60x the raw import in one run and 0.97x in another). The request still
+        goes through the SDK's HTTP client, for its authentication and its retries of
+        5xx/429 answers.
+        """
+        body = json.dumps(list(tasks)).encode("utf-8")
+        wrapper = self.sdk._client_wrapper
+
+        def post() -> Any:
+            response = wrapper.httpx_client.request(
+                f"api/projects/{int(project_id)}/import",
+                method="POST",
+                params={"return_task_ids": True},
+                content=body,
+                headers={"content-type": "application/json"},
+            )
+            if not 200 <= response.status_code < 300:
+                try:
+                    detail: Any = response.json()
+                except ValueError:
+                    detail = response.text
+                raise ApiError(
+                    status_code=response.status_code, headers=dict(response.headers), body=detail
+                )
+            return response.json()
+
+        answer = self.call("import tasks", post, retry=retry)
+        return [int(i) for i in (answer or {}).get("task_ids") or []]
+
     def count_tasks(self, project_id: int, *, id_range: tuple[int, int] | None = None) -> int:
         """How many tasks the project has (with an id in ``id_range``, inclusive, if given),
         in one small request: a one-task page carries the total."""

@@ -33,6 +33,7 @@ __all__ = [
     "task_count",
     "task_ids",
     "user_emails",
+    "whoami",
 ]
 
 PAGE_SIZE = 500
@@ -143,12 +144,25 @@ def user_emails(client: Client) -> dict[int, str]:
     return {int(u.id): u.email for u in users if u.id is not None and u.email}
 
 
-def slim_task(task: dict[str, Any], annotator: Callable[[Any], str]) -> dict[str, Any]:
+def whoami(client: Client) -> Any:
+    """The token's user as drafts in an export name it (see ``slim_task``)."""
+    me = client.call("check the API token", client.sdk.users.whoami)
+    return me.email
+
+
+def slim_task(
+    task: dict[str, Any], annotator: Callable[[Any], str], *, drafts_of: Any = None
+) -> dict[str, Any]:
     """Keep only what pull needs from one task, with annotators already pseudonymised.
 
     A whitelist on purpose: the server's task JSON carries e-mails in several places
     (``created_username``, draft ``user``, ``completed_by``), and none may reach the state
     files or the output.
+
+    ``drafts_of`` counts only the drafts of that user (their ``user`` field). The task
+    listing shows each user only their own drafts, where the export shows everyone's; an
+    incremental pull (listing) and a full one (export) must count the same, so a full pull
+    passes the token's user.
     """
     data = task.get("data") or {}
     annotations = [
@@ -168,7 +182,11 @@ def slim_task(task: dict[str, Any], annotator: Callable[[Any], str]) -> dict[str
         "updated_at": _iso(task.get("updated_at")),
         "sentence_id": data.get("sentence_id"),
         "text": data.get("text") or "",
-        "drafts": len(task.get("drafts") or []),
+        "drafts": sum(
+            1
+            for d in task.get("drafts") or []
+            if drafts_of is None or (isinstance(d, dict) and d.get("user") == drafts_of)
+        ),
         "predictions": len(task.get("predictions") or []),
         "annotations": sorted(annotations, key=lambda a: a["id"]),
     }

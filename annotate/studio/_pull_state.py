@@ -18,9 +18,11 @@ One folder per server and project under ``<home>/pull/``:
     rewritten whole once it holds more superseded lines than live ones.
 ``run/``
     The checkpoint of a pull in progress: ``run.json`` (mode, watermark used, server time
-    at the start, last task id done, pages done) and one ``page-<n>.jsonl`` per finished
-    page. A pull that finds it with the same project and mode continues after the last id
-    instead of starting over.
+    at the start, last task id done, pages and tasks done) and one ``page-<n>.jsonl`` per
+    finished page; a full pull also keeps the server's export there (``export.json``, once
+    downloaded whole). A pull that finds it with the same project and mode continues after
+    the last id (an incremental one) or the tasks done of the export (a full one) instead
+    of starting over.
 
 Nothing here is secret and nothing holds an e-mail or a token (annotators are already
 pseudonyms), but the folder is still made 0700: annotation content is unpublished data.
@@ -80,6 +82,11 @@ class Run:
     def pages(self) -> int:
         return int(self.meta["pages"])
 
+    @property
+    def done(self) -> int:
+        """Tasks in the finished pages."""
+        return int(self.meta.get("done", 0))
+
     def add_page(self, tasks: list[dict[str, Any]]) -> None:
         """Persist one finished page, then advance the checkpoint past it."""
         n = self.pages + 1
@@ -87,6 +94,7 @@ class Run:
         # The page file is complete before run.json points past it; a crash between the two
         # leaves an orphan page that the next run overwrites.
         self.meta["pages"] = n
+        self.meta["done"] = self.done + len(tasks)
         self.meta["last_id"] = max([self.last_id, *(t["id"] for t in tasks)])
         _write_atomic(self.folder / "run.json", json.dumps(self.meta, sort_keys=True))
 

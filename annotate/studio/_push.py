@@ -410,16 +410,7 @@ def _import_new(
             # of importing a batch a second time.
             if not task_map.dirty:
                 task_map.dirty = True
-            response = client.call(
-                "import tasks",
-                client.sdk.projects.import_tasks,
-                id=project_id,
-                request=new,
-                return_task_ids=True,
-                retry=False,
-            )
-            # Not in the SDK model, but the server sends it and the model keeps extra fields.
-            ids = [int(i) for i in response.task_ids or []]  # type: ignore[attr-defined]
+            ids = client.import_tasks(project_id, new, retry=False)
             if len(ids) != len(new):
                 raise PushError(
                     f"Label Studio created {len(ids)} tasks for {len(new)} sentences",

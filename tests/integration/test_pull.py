@@ -22,7 +22,7 @@ from annotate import _files
 from annotate.cli import app
 from annotate.errors import ConnectionFailed, LabelError
 from annotate.schema._schema import Span, load_schema
-from annotate.studio import _pull_fetch
+from annotate.studio import _pull, _pull_export, _pull_fetch
 from annotate.studio._client import Client
 from annotate.studio._pseudonym import load_key, pseudonym
 from annotate.studio._pull import pull
@@ -254,32 +254,105 @@ def test_interrupted_pull_resumes(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # A full pull: interrupted while it reads the export, it continues from the file it
+    # downloaded, after the tasks done, without asking the server for a new export.
+    real_slim, real_download = _pull_fetch.slim_task, _pull_export.download_export
+    slimmed: list[int] = []
+    downloads: list[int] = []
+    fail_at = [3]
+
+    def flaky(task: dict[str, Any], *args: Any, **kw: Any) -> Any:
+        slimmed.append(task["id"])
+        if len(slimmed) == fail_at[0]:
+            raise ConnectionFailed("the machine went to sleep (simulated)")
+        return real_slim(task, *args, **kw)
+
+    def counted(*args: Any, **kw: Any) -> int:
+        downloads.append(1)
+        return real_download(*args, **kw)
+
+    monkeypatch.setattr(_pull_fetch, "slim_task", flaky)
+    monkeypatch.setattr(_pull_export, "download_export", counted)
+    out = tmp_path / "resumed.parquet"
+    with pytest.raises(ConnectionFailed):
+        pull(project_name, out, schema=SCHEMA, client=client, page_size=1)
+    assert not out.exists()
+    slimmed.clear()
+    fail_at[0] = 0
+    resumed = pull(project_name, out, schema=SCHEMA, client=client, page_size=1)
+    assert resumed.resumed and resumed.full and len(downloads) == 1
+    assert slimmed == project.tasks[2:]  # continued after the second task
+    assert client.sdk.projects.exports.list(project.id) == []  # no snapshot left behind
+
+    # An incremental pull, interrupted between pages, continues after the last page done.
+    monkeypatch.setattr(_pull_fetch, "slim_task", real_slim)
+    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
+    time.sleep(1.1)
+    pull(project_name, tmp_path / "base.parquet", schema=SCHEMA, client=client, full=True)
+    for task in range(4):
+        annotate_(client, project, f"new{task}", task, "cho",
+                  values=labels("opinion", "not_hedged", "unattributed"))  # fmt: skip
+    time.sleep(1.1)
     real = _pull_fetch.fetch_page
     calls: list[int] = []
     fail_at = [3]
 
-    def flaky(*args: Any) -> Any:
+    def flaky_page(*args: Any) -> Any:
         calls.append(args[2])  # after_id
         if len(calls) == fail_at[0]:
             raise ConnectionFailed("network went away (simulated)")
         return real(*args)
 
-    monkeypatch.setattr(_pull_fetch, "fetch_page", flaky)
-    out = tmp_path / "resumed.parquet"
+    monkeypatch.setattr(_pull_fetch, "fetch_page", flaky_page)
     with pytest.raises(ConnectionFailed):
         pull(project_name, out, schema=SCHEMA, client=client, page_size=1)
-    assert not out.exists()
     calls.clear()
     fail_at[0] = 0
-    resumed = pull(project_name, out, schema=SCHEMA, client=client, page_size=1)
-    assert resumed.resumed and resumed.full
-    # Continued after the second task rather than from the start.
+    again = pull(project_name, out, schema=SCHEMA, client=client, page_size=1)
+    assert again.resumed and not again.full
     assert calls[0] == project.tasks[1]
 
     monkeypatch.setattr(_pull_fetch, "fetch_page", real)
     whole = pull(project_name, tmp_path / "whole.parquet", schema=SCHEMA, client=client, full=True)
     assert not whole.resumed
     pd.testing.assert_frame_equal(frame(out), frame(tmp_path / "whole.parquet"))
+
+
+def test_a_full_pull_through_the_export_equals_one_through_the_task_listing(
+    client: Client,
+    project: Project,
+    project_name: str,
+    studio_env: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #14: the export carries everything the listing did, field by field (annotation
+    ids, timestamps, lead_time, cancelled, annotators' pseudonyms, draft and prediction
+    counts), so the table is the same to the byte."""
+    state = PullState(studio_env, client.connection.url, project_name)
+    export = pull(
+        project_name, tmp_path / "export.parquet", schema=SCHEMA, client=client, full=True
+    )
+    from_export = state.snapshot()
+
+    def listing(client: Client, project_id: int, run: Any, annotator: Any, size: int,
+                progress: Any) -> None:  # fmt: skip
+        _pull._fetch_pages(client, project_id, run, annotator, None, size, progress)
+
+    monkeypatch.setattr(_pull, "_fetch_export", listing)
+    listed = pull(
+        project_name, tmp_path / "listing.parquet", schema=SCHEMA, client=client, full=True
+    )
+    from_listing = state.snapshot()
+
+    assert from_export == from_listing
+    assert sorted(from_export) == project.tasks
+    assert (tmp_path / "export.parquet").read_bytes() == (tmp_path / "listing.parquet").read_bytes()
+    for a, b in ((export, listed),):
+        assert (a.rows, a.annotations, a.cancelled, a.drafts, a.predictions, a.annotators) == (
+            b.rows, b.annotations, b.cancelled, b.drafts, b.predictions, b.annotators
+        )  # fmt: skip
+    assert (export.drafts, export.predictions, export.cancelled) == (1, 1, 1)
 
 
 def test_unknown_label_is_one_clear_error(

@@ -319,7 +319,7 @@ def test_server_killed_mid_push_then_same_command_completes_exactly_once(
     table = sentence_table(tmp_path / "big.parquet", 5000, prefix="a-fault")
 
     calls = {"n": 0}
-    original = client.sdk.projects.import_tasks
+    original = client.import_tasks
 
     def import_then_die(*args: object, **kw: object) -> object:
         calls["n"] += 1
@@ -329,7 +329,7 @@ def test_server_killed_mid_push_then_same_command_completes_exactly_once(
             threading.Timer(0.05, os.killpg, (os.getpgid(proc.pid), signal.SIGKILL)).start()
         return original(*args, **kw)
 
-    monkeypatch.setattr(client.sdk.projects, "import_tasks", import_then_die)
+    monkeypatch.setattr(client, "import_tasks", import_then_die)
     try:
         with pytest.raises(ConnectionFailed):
             push(table, schema=SCHEMA, project="test_fault", batch_size=500, client=client)
@@ -428,3 +428,47 @@ def test_push_takes_the_predictions_preannotate_writes(
     assert len(predictions) == 12
     assert {p.model_version for p in predictions} == {"lexicon-1.1.0"}
     assert all(p.result for p in predictions)
+
+
+def test_push_sends_its_batches_without_the_sdks_per_value_encoder(
+    client: Client,
+    studio_env: Path,
+    project_name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue #14: the SDK's generic encoder walked every value of every task (1.0 s per
+    20,000 tasks of client CPU); push encodes its batches with ``json.dumps`` itself, and the
+    server still gets every task, with the ids back in order."""
+    from label_studio_sdk.core import http_client
+
+    encoded: list[int] = []
+    real = http_client.jsonable_encoder
+
+    def counting(obj: object, *args: object, **kw: object) -> object:
+        if isinstance(obj, list) and obj and isinstance(obj[0], dict) and "sentence_id" in obj[0]:
+            encoded.append(len(obj))
+        return real(obj, *args, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(http_client, "jsonable_encoder", counting)
+    table = sentence_table(tmp_path / "s.parquet", 30, prefix="enc")
+    first = push(table, schema=SCHEMA, project=project_name, batch_size=12)
+    assert first.new_tasks == 30 and encoded == []
+    assert server_sentence_ids(client, first.project_id) == sorted(f"enc-{i}" for i in range(30))
+    tasks = {t.data["sentence_id"]: t.id for t in client.tasks(first.project_id)}
+    again = push(table, schema=SCHEMA, project=project_name)
+    assert (again.new_tasks, again.unchanged, again.rebuilt_map) == (0, 30, False)
+    # The ids the import answered with are those the server gave each sentence.
+    assert {
+        sid: tid for sid, (tid, _) in _task_map(studio_env, client, first.project_id).items()
+    } == tasks
+
+
+def _task_map(home: Path, client: Client, project_id: int) -> dict[str, tuple[int, str | None]]:
+    from annotate.studio._task_map import TaskMap
+
+    task_map = TaskMap(home, client.connection.url, project_id)
+    try:
+        return task_map.entries()
+    finally:
+        task_map.close()

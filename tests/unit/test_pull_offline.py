@@ -20,7 +20,7 @@ import pytest
 
 from annotate.errors import ConnectionFailed, LabelError, StudioError
 from annotate.schema._schema import load_schema
-from annotate.studio import _pull_fetch
+from annotate.studio import _pull_export, _pull_fetch
 from annotate.studio._client import Client, Connection
 from annotate.studio._pull import pull
 from annotate.studio._pull_state import PullState
@@ -52,10 +52,38 @@ class FakeSDK:
         self.tasks = SimpleNamespace(list=self._list_tasks)
         self.projects = SimpleNamespace(list=self._list_projects, get=self._get_project)
         users = [SimpleNamespace(id=int(i), email=e) for i, e in RECORDED["users"].items()]
-        self.users = SimpleNamespace(list=lambda: iter(users))
+        admin = SimpleNamespace(id=1, email="admin@example.com")
+        self.users = SimpleNamespace(list=lambda: iter(users), whoami=lambda: admin)
+        self.projects.exports = SimpleNamespace(
+            create=self._create_export,
+            get=lambda id, export_pk: self.exports[export_pk],
+            download=self._download_export,
+            delete=lambda id, export_pk: self.exports.pop(export_pk),
+            list=lambda id: list(self.exports.values()),
+        )
+        self.exports: dict[int, Any] = {}
+        self.export_calls = 0
+        self.reverse_export = False  # the export's order is the database's, not always by id
 
     def serve(self, tasks: list[dict[str, Any]]) -> None:
         self.data = {t["id"]: t for t in tasks}
+
+    def _create_export(self, *, id: int, **kw: Any) -> Any:
+        assert id == self.project_id
+        self.export_calls += 1
+        # The export's JSON: every task in id order, predictions as ids (``only_id``).
+        tasks = [
+            dict(copy.deepcopy(t), predictions=[p["id"] for p in t.get("predictions") or []])
+            for t in sorted(self.data.values(), key=lambda t: t["id"], reverse=self.reverse_export)
+        ]
+        export = SimpleNamespace(id=self.export_calls, status="completed", body=json.dumps(tasks))
+        self.exports[export.id] = export
+        return export
+
+    def _download_export(self, id: int, export_pk: int, **kw: Any) -> Any:
+        body = self.exports[export_pk].body.encode("utf-8")
+        # Small chunks, so that the parser reads across chunk boundaries.
+        return (body[i : i + 1000] for i in range(0, len(body), 1000))
 
     def now(self) -> datetime:
         stamps = [_pull_fetch.parse_ts(t["updated_at"]) for t in self.data.values()]
@@ -138,29 +166,29 @@ def test_interrupted_pull_resumes_after_the_last_page(
 ) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     client = fake_client(sdk)
-    real = _pull_fetch.fetch_page
-    pages: list[int] = []
+    real = _pull_fetch.slim_task
+    slimmed: list[int] = []
 
-    def dies_on_third_page(*args: Any) -> Any:
-        pages.append(args[2])
-        if len(pages) == 3:
+    def dies_on_third_task(task: dict[str, Any], *args: Any, **kw: Any) -> Any:
+        slimmed.append(task["id"])
+        if len(slimmed) == 3:
             raise ConnectionFailed("simulated outage")
-        return real(*args)
+        return real(task, *args, **kw)
 
-    monkeypatch.setattr(_pull_fetch, "fetch_page", dies_on_third_page)
+    monkeypatch.setattr(_pull_fetch, "slim_task", dies_on_third_task)
     out = tmp_path / "out.parquet"
     with pytest.raises(ConnectionFailed):
         pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
     assert not out.exists()
-    monkeypatch.setattr(_pull_fetch, "fetch_page", real)
-    sdk.list_calls.clear()
+    monkeypatch.setattr(_pull_fetch, "slim_task", real)
     resumed = pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
     assert resumed.resumed and resumed.full and resumed.fetched == 4
-    second = RECORDED["task_ids"][1]
-    assert sdk.list_calls[0]["filters"]["items"][0]["value"] == second
+    # The export downloaded before the outage was read on from its third task, not asked
+    # for again; and the server keeps no snapshot.
+    assert sdk.export_calls == 1 and sdk.exports == {}
 
     whole = pull(NAME, tmp_path / "whole.parquet", schema=SCHEMA, client=client, full=True)
-    assert not whole.resumed
+    assert not whole.resumed and sdk.export_calls == 2
     pd.testing.assert_frame_equal(frame(out), frame(tmp_path / "whole.parquet"))
     assert not (PullState(home, client.connection.url, NAME).folder / "run").exists()
 
@@ -309,3 +337,62 @@ def test_snapshot_appended_by_incremental_pulls_equals_a_full_one(
     pull(NAME, tmp_path / "c.parquet", schema=SCHEMA, client=client, full=True)
     assert appended == state.snapshot()
     assert sorted(appended) == sorted(t["id"] for t in RECORDED["tasks_v2"])
+
+
+def test_a_failed_export_is_one_clear_error_and_leaves_no_snapshot(
+    home: Path, tmp_path: Path
+) -> None:
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    create = sdk._create_export
+
+    def fails(**kw: Any) -> Any:
+        export = create(**kw)
+        export.status = "failed"
+        return export
+
+    sdk.projects.exports.create = fails
+    out = tmp_path / "out.parquet"
+    with pytest.raises(StudioError) as info:
+        pull(NAME, out, schema=SCHEMA, client=fake_client(sdk), full=True)
+    assert str(info.value).startswith("Label Studio's export 1 of project 7 failed\n")
+    assert "server's log" in (info.value.hint or "")
+    assert sdk.exports == {} and not out.exists()
+
+
+def test_an_export_still_running_is_polled_until_done(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_pull_export, "_POLL_FIRST", 0.0)  # the fake answers at once
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    create = sdk._create_export
+    polls: list[str] = []
+
+    def queued(**kw: Any) -> Any:
+        export = create(**kw)
+        export.status = "created"
+        return export
+
+    def get(id: int, export_pk: int) -> Any:
+        export = sdk.exports[export_pk]
+        polls.append(export.status)
+        export.status = "in_progress" if len(polls) < 2 else "completed"
+        return export
+
+    sdk.projects.exports.create, sdk.projects.exports.get = queued, get
+    result = pull(NAME, tmp_path / "out.parquet", schema=SCHEMA, client=fake_client(sdk), full=True)
+    assert result.fetched == 4 and len(polls) == 2 and sdk.exports == {}
+
+
+def test_a_full_pull_does_not_depend_on_the_order_of_the_export(home: Path, tmp_path: Path) -> None:
+    by_id = pull(
+        NAME,
+        tmp_path / "a.parquet",
+        schema=SCHEMA,
+        client=fake_client(FakeSDK(RECORDED["tasks_v1"])),
+        full=True,
+    )
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    sdk.reverse_export = True
+    reverse = pull(NAME, tmp_path / "b.parquet", schema=SCHEMA, client=fake_client(sdk), full=True)
+    assert by_id.fetched == reverse.fetched == 4
+    assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
