@@ -42,6 +42,7 @@ __all__ = [
     "write_bytes",
     "write_parquet",
     "write_parquets",
+    "write_png",
     "write_text",
 ]
 
@@ -323,6 +324,19 @@ def write_bytes(
 def write_text(path: str | Path, text: str, *, mode: int | None = None) -> Path:
     """Write ``text`` as UTF-8 to ``path`` atomically; returns the path."""
     return write_bytes(path, text.encode("utf-8"), mode=mode)
+
+
+def write_png(path: str | Path, fig: Any, *, dpi: int = 100) -> Path:
+    """Lay out a finished matplotlib figure, write it as PNG atomically, and free it."""
+    import matplotlib.pyplot as plt  # only callers that drew a figure get here
+
+    fig.tight_layout()
+    try:
+        with atomic_file(path) as fh:
+            fig.savefig(fh, format="png", dpi=dpi)
+    finally:
+        plt.close(fig)
+    return Path(path)
 
 
 def write_parquet(path: str | Path, table: Any, **kwargs: Any) -> Path:

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
-from annotate._files import atomic_file
+from annotate._files import write_png
 
 #: Below these counts a score is reported with a warning, never as a plain number.
 MIN_TEST_PER_CLASS = 10
@@ -140,17 +140,7 @@ def plot_confusion(path: Path, field: str, labels: list[str], matrix: list[list[
         for j in range(m.shape[1]):
             colour = "white" if top and m[i, j] > top / 2 else "black"
             ax.text(j, i, str(m[i, j]), ha="center", va="center", color=colour)
-    _save_png(plt, fig, path)
-
-
-def _save_png(plt: Any, fig: Any, path: Path) -> None:
-    """Write a finished figure as PNG (atomically) and free it."""
-    fig.tight_layout()
-    try:
-        with atomic_file(path) as fh:
-            fig.savefig(fh, format="png", dpi=100)
-    finally:
-        plt.close(fig)
+    write_png(path, fig)
 
 
 def plot_learning_curve(path: Path, curves: dict[str, list[tuple[int, float | None]]]) -> None:
@@ -171,7 +161,7 @@ def plot_learning_curve(path: Path, curves: dict[str, list[tuple[int, float | No
     ax.grid(alpha=0.3)
     if ax.get_legend_handles_labels()[0]:
         ax.legend()
-    _save_png(plt, fig, path)
+    write_png(path, fig)
 
 
 def _headline(m: dict[str, Any]) -> str:

@@ -149,28 +149,42 @@ class Client:
         after_id: int = 0,
         ids: Sequence[int] | None = None,
         skip: Sequence[tuple[int, int]] = (),
+        with_data: str | None = None,
         page_size: int = 1000,
     ) -> Iterator[Any]:
         """The project's tasks with an id above ``after_id``, in id order.
 
         ``ids`` keeps only those tasks; ``skip`` leaves out id ranges (inclusive), such as
-        tasks the caller created itself. Each page asks for ids above the last one seen
+        tasks the caller created itself; ``with_data`` keeps only tasks whose data has a
+        value under that key. Each page asks for ids above the last one seen
         (keyset paging), so tasks that someone else adds or deletes meanwhile cannot shift
         a page and hide a task, as numbered pages would; and every page goes through
         ``call``, so a failure on page 20 is the same clear error as on page 1. Tasks come
         without annotations (``fields="task_only"``) but with their counts
         (``total_annotations``, ``cancelled_annotations``).
         """
+        common = _skips(skip)
+        if with_data is not None:
+            # "empty: false" is the Data Manager's "has a value": tasks without the key
+            # do not match.
+            common.append(
+                {
+                    "filter": f"filter:tasks:data.{with_data}",
+                    "operator": "empty",
+                    "type": "String",
+                    "value": False,
+                }
+            )
         if ids is not None:
             # A Data Manager query travels in the URL: a few hundred ids per request keep
             # it far below the length proxies accept (8 KB for nginx by default).
             wanted = sorted({int(i) for i in ids})
             for start in range(0, len(wanted), _IDS_PER_QUERY):
                 chunk = wanted[start : start + _IDS_PER_QUERY]
-                filters = [_id_filter("in_list", chunk), *_skips(skip)]
+                filters = [_id_filter("in_list", chunk), *common]
                 yield from self._pages(project_id, after_id, filters, page_size)
             return
-        yield from self._pages(project_id, after_id, _skips(skip), page_size)
+        yield from self._pages(project_id, after_id, common, page_size)
 
     def _pages(
         self, project_id: int, after_id: int, filters: list[dict[str, Any]], page_size: int

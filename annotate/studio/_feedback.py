@@ -24,7 +24,6 @@ table, where no e-mail ever is.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -277,33 +276,4 @@ def _notes(
 
 def _tasks_with_feedback(client: Client, project_id: int) -> list[Any]:
     """The project's tasks that carry a message now (a Data Manager filter on the key)."""
-    found: list[Any] = []
-    last = 0
-    while True:
-        items = [
-            {"filter": "filter:tasks:id", "operator": "greater", "type": "Number", "value": last},
-            # "empty: false" is the Data Manager's "has a value": tasks without the key
-            # do not match, so this reads only the tasks feedback wrote to.
-            {
-                "filter": f"filter:tasks:data.{FEEDBACK_KEY}",
-                "operator": "empty",
-                "type": "String",
-                "value": False,
-            },
-        ]
-        page: Any = client.call(
-            "list tasks with feedback",
-            client.sdk.tasks.list,
-            project=project_id,
-            fields="task_only",
-            page=1,
-            page_size=_PAGE,
-            query=json.dumps(
-                {"filters": {"conjunction": "and", "items": items}, "ordering": ["tasks:id"]}
-            ),
-        )
-        batch = list(page.items or [])
-        found.extend(batch)
-        if len(batch) < _PAGE:
-            return found
-        last = int(batch[-1].id)
+    return list(client.tasks(project_id, with_data=FEEDBACK_KEY, page_size=_PAGE))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from annotate._files import atomic_file
+from annotate._files import write_png
 from annotate.studio._status import ProjectStatus
 
 __all__ = ["write_chart"]
@@ -78,10 +78,5 @@ def write_chart(status: ProjectStatus, path: str | Path) -> Path:
         f"{status.tasks_with_overlap} with {status.overlap}+ annotators, "
         f"review queue {status.review_items}"
     )
-    fig.tight_layout()
-    try:
-        with atomic_file(path) as fh:
-            fig.savefig(fh, format="png", dpi=100)
-    finally:
-        plt.close(fig)
+    write_png(path, fig)
     return path

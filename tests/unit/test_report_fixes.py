@@ -89,7 +89,7 @@ def test_the_learning_curve_keeps_a_perfect_score_whole_and_counts_whole_sentenc
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     drawn: list[Any] = []
-    monkeypatch.setattr(_report, "_save_png", lambda plt, fig, path: drawn.append(fig))
+    monkeypatch.setattr(_report, "write_png", lambda path, fig: drawn.append(fig))
     plot_learning_curve(tmp_path / "c.png", {"hedging": [(2, 0.5), (9, 0.9), (19, 1.0)]})
     (ax,) = drawn[0].axes
     assert ax.get_ylim()[1] > 1.0  # a marker at 1.0 is not cut by the frame
