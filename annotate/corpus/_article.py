@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ARTICLE_SCHEMA",
+    "ARTICLE_WRITE_OPTIONS",
     "SENTENCE_SCHEMA",
     "article_id",
     "process",
@@ -73,6 +74,31 @@ ARTICLE_SCHEMA = pa.schema(
         ("dropped", pa.list_(_DROPPED)),
     ]
 )
+
+
+def _leaf_paths(schema: pa.Schema) -> list[str]:
+    """The Parquet column paths of ``schema`` (``dropped.list.element.text``, ...)."""
+
+    def paths(name: str, kind: pa.DataType) -> list[str]:
+        if pa.types.is_list(kind):
+            return paths(f"{name}.list.element", kind.value_type)
+        if pa.types.is_struct(kind):
+            return [p for child in kind for p in paths(f"{name}.{child.name}", child.type)]
+        return [name]
+
+    return [p for column in schema for p in paths(column.name, column.type)]
+
+
+# The article text column is written without min/max statistics and without a dictionary
+# attempt. The min and max of whole articles tell a reader nothing (no query filters on them),
+# yet each is a copy of a whole text in the footer, and building them (and trying a dictionary
+# for a column whose values are all distinct) cost ~240 MB of the ~300 MB Parquet took to write
+# one 50 MB article. Every other column keeps the defaults, so the sentence table and the other
+# columns of the article table are written as before.
+ARTICLE_WRITE_OPTIONS: dict[str, Any] = {
+    "write_statistics": [p for p in _leaf_paths(ARTICLE_SCHEMA) if p != "text"],
+    "use_dictionary": [p for p in _leaf_paths(ARTICLE_SCHEMA) if p != "text"],
+}
 
 Row = dict[str, Any]
 # The article row, its "text" as UTF-8 bytes, and per sentence four offsets: start and end in

@@ -26,6 +26,7 @@ from annotate._files import atomic_files, check_output
 from annotate._progress import Progress, report
 from annotate.corpus._article import (
     ARTICLE_SCHEMA,
+    ARTICLE_WRITE_OPTIONS,
     SENTENCE_SCHEMA,
     Result,
     process_chunk,
@@ -144,9 +145,9 @@ class _Writer:
 
     rows: list[dict[str, Any]]
 
-    def __init__(self, stack: ExitStack, fh: Any, schema: pa.Schema) -> None:
+    def __init__(self, stack: ExitStack, fh: Any, schema: pa.Schema, **options: Any) -> None:
         self.schema, self.rows, self.n = schema, [], 0
-        self.writer = pq.ParquetWriter(fh, schema, compression="zstd")
+        self.writer = pq.ParquetWriter(fh, schema, compression="zstd", **options)
         # Registered after the file was opened on ``stack``: the footer is written first.
         stack.callback(self.close)
 
@@ -274,7 +275,7 @@ def ingest(
         # below (a bad input, a full disk) leaves both old tables as they were.
         tables = stack.enter_context(atomic_files(output, articles_path_for(output)))
         sentences = _Writer(stack, tables[0], SENTENCE_SCHEMA)
-        articles = _Writer(stack, tables[1], ARTICLE_SCHEMA)
+        articles = _Writer(stack, tables[1], ARTICLE_SCHEMA, **ARTICLE_WRITE_OPTIONS)
         tick = report(progress)
         for result in _results(_chunks(raws), max(1, workers)):
             if isinstance(result, Skipped):
