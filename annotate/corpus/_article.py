@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 
-from annotate.corpus._clean import as_lines, kept_lines, normalised_parts
-from annotate.corpus._readers import RawArticle, Skipped, Warned, load_text
-from annotate.corpus._segment import segment
+from annotate.corpus import _utf8
+from annotate.corpus._clean import kept_lines, normalised_parts, normalised_stream
+from annotate.corpus._readers import RawArticle, Skipped, UnreadableText, Warned, load_text
+from annotate.corpus._segment import segment, segment_utf8
 
 if TYPE_CHECKING:
     from trafilatura.settings import Document
@@ -157,33 +158,46 @@ def _from_html(raw: RawArticle) -> RawArticle | Skipped:
     )
 
 
+def _hashed(pieces: Iterator[str], digest: Any) -> Iterator[str]:
+    """``pieces``, each fed to ``digest`` (as :func:`_sha` hashes the text they make up)."""
+    for piece in pieces:
+        for at in range(0, len(piece), _HASH_PIECE):
+            digest.update(piece[at : at + _HASH_PIECE].encode("utf-8"))
+        yield piece
+
+
 def process(raw: RawArticle) -> Result:
     """Clean and segment one article; return ``(article_row, offsets)`` or a skip.
 
     ``offsets`` holds each sentence's start and end in ``article_row["text"]``, flat; pass
-    both to :func:`sentence_rows` for the sentence rows.
+    both to :func:`sentence_rows` for the sentence rows. An article read a piece at a time
+    (:attr:`RawArticle.pieces`) is cleaned as it is read, and may raise
+    :class:`annotate.corpus._readers.UnreadableText`.
     """
-    raw_sha = _sha(raw.text)
-    if raw.kind == "html":
-        extracted = _from_html(raw)
-        if isinstance(extracted, Skipped):
-            return extracted
-        raw = extracted
-    # A very long line comes back as UTF-8 bytes (a quarter of a str holding one emoji), and
-    # becomes a str again only once the raw text is gone (when the caller let go of it too):
-    # the raw text and its normalised copy are never both held as str.
-    parts = normalised_parts(raw.text)
-    raw = dataclasses.replace(raw, text="")
-    lines = as_lines(parts)
+    if raw.pieces is not None:
+        digest = hashlib.sha256()
+        parts = list(normalised_stream(_hashed(raw.pieces, digest)))
+        raw_sha = digest.hexdigest()
+    else:
+        raw_sha = _sha(raw.text)
+        if raw.kind == "html":
+            extracted = _from_html(raw)
+            if isinstance(extracted, Skipped):
+                return extracted
+            raw = extracted
+        # A very long line comes back as UTF-8 bytes (a quarter of a str holding one emoji),
+        # and stays bytes through cleaning and segmentation: the raw text and its normalised
+        # copy are never both held as str, and the line is never a str whole.
+        parts = normalised_parts(raw.text)
+    raw = dataclasses.replace(raw, text="", pieces=None)
+    kept = kept_lines(parts, title=raw.title, first_line_is_title=raw.kind == "text")
     del parts
-    kept = kept_lines(lines, title=raw.title, first_line_is_title=raw.kind == "text")
-    del lines
     if not kept.lines:
         return Skipped(raw.origin, raw.line, "no article text left after cleaning")
     # Segmented and encoded a kept line at a time, each line let go of once encoded: the
     # cleaned text is never joined into one str (200 MB for a 50 MB article with an emoji).
     # segment() of the joined text splits it at its line breaks into these same lines.
-    pieces: list[bytes] = []
+    pieces: list[bytes | bytearray] = []
     offsets = array("q")
     chars = nbytes = 0  # how far into the text, in characters and in UTF-8 bytes
     for i, gap in enumerate(kept.gaps):
@@ -191,17 +205,25 @@ def process(raw: RawArticle) -> Result:
         if gap:
             pieces.append(gap.encode())
             chars, nbytes = chars + len(gap), nbytes + len(gap)
-        at = 0  # how far into the line, in characters; nbytes follows it
-        for start, end in segment(line):
-            bstart = nbytes + len(line[at:start].encode("utf-8", "surrogatepass"))
-            bend = bstart + len(line[start:end].encode("utf-8", "surrogatepass"))
-            offsets.extend((chars + start, chars + end, bstart, bend))
-            at, nbytes = end, bend
-        nbytes += len(line[at:].encode("utf-8", "surrogatepass"))
-        chars += len(line)
-        pieces.append(line.encode("utf-8", "surrogatepass"))
+        if isinstance(line, str):
+            at = 0  # how far into the line, in characters; nbytes follows it
+            for start, end in segment(line):
+                bstart = nbytes + len(line[at:start].encode("utf-8", "surrogatepass"))
+                bend = bstart + len(line[start:end].encode("utf-8", "surrogatepass"))
+                offsets.extend((chars + start, chars + end, bstart, bend))
+                at, nbytes = end, bend
+            nbytes += len(line[at:].encode("utf-8", "surrogatepass"))
+            chars += len(line)
+            pieces.append(line.encode("utf-8", "surrogatepass"))
+        else:  # a long line, as UTF-8 bytes: segmented a window at a time
+            for start, end, bstart, bend in segment_utf8(line):
+                offsets.extend((chars + start, chars + end, nbytes + bstart, nbytes + bend))
+            chars += _utf8.length(line)
+            nbytes += len(line)
+            pieces.append(line)
         del line
-    text = b"".join(pieces)  # one line: that line's bytes, not a copy
+    # One line: that line's bytes, not a copy.
+    text = pieces[0] if len(pieces) == 1 else b"".join(pieces)
     del pieces
     article = {
         "article_id": article_id(raw.url, raw.identity),
@@ -271,12 +293,21 @@ def process_chunk(chunk: list[RawArticle]) -> list[Result | Warned]:
     chunk.reverse()
     results: list[Result | Warned] = []
     while chunk:
+        reports: list[Skipped | Warned] = []
         if chunk[-1].file is not None:
             reports, loaded = load_text(chunk.pop())
-            results.extend(reports)
             if loaded is None:
+                results.extend(reports)
                 continue
             chunk.append(loaded)
             del loaded
-        results.append(process(chunk.pop()))
+        try:
+            result = process(chunk.pop())
+        except UnreadableText as exc:
+            # As a file that cannot be decoded is skipped whole, before any of it is read.
+            results.append(exc.skipped)
+            continue
+        # After processing: a file read a piece at a time reports its damaged bytes as read.
+        results.extend(reports)
+        results.append(result)
     return results

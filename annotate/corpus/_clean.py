@@ -14,13 +14,15 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
 import yaml
+
+from annotate.corpus import _utf8
 
 __all__ = [
     "Cleaned",
@@ -33,6 +35,7 @@ __all__ = [
     "normalise_line",
     "normalised_lines",
     "normalised_parts",
+    "normalised_stream",
 ]
 
 # Characters that carry no text: zero-width spaces/joiners, BOM, soft hyphen, word joiner.
@@ -135,21 +138,52 @@ def normalise_line(line: str) -> str:
     return line.strip()
 
 
-def _key(line: str) -> bytes:
+def _key(line: str | bytearray) -> bytes:
     """A digest of the case-folded line without its final punctuation: what "the same line" is.
 
     A digest, not the folded line, or the set of keys seen would be another copy of the
     article; folded a piece at a time (case folding maps each character on its own), so that
-    a very long line is not copied whole.
+    a very long line is not copied whole. A line given as UTF-8 bytes (a long line, see
+    :func:`normalised_parts`) has the digest of its text.
     """
     end = len(line)
-    while end and line[end - 1] in ".!? ":
+    while end and line[end - 1] in (".!? " if isinstance(line, str) else b".!? "):
         end -= 1
     digest = hashlib.blake2b(digest_size=16)
-    for at in range(0, end, _KEY_PIECE):
-        piece = line[at : min(end, at + _KEY_PIECE)].casefold()
-        digest.update(piece.encode("utf-8", "surrogatepass"))
+    if isinstance(line, str):
+        texts: Iterable[str] = (
+            line[at : min(end, at + _KEY_PIECE)] for at in range(0, end, _KEY_PIECE)
+        )
+    else:
+        texts = _utf8.pieces(line, end)
+    for piece in texts:
+        digest.update(piece.casefold().encode("utf-8", "surrogatepass"))
     return digest.digest()
+
+
+def _drop_footnotes(line: bytearray, window: int) -> list[str]:
+    """``_FOOTNOTE.sub(r"\\1", line)`` on a long line's UTF-8 bytes, in place; the digits dropped.
+
+    The line is read in windows of about ``window`` bytes that end before a space: a footnote
+    marker holds no space and its lookarounds see a space (or the line's end) at a window's
+    edge as they would in the whole line. The text is rewritten over itself (it only shrinks),
+    so the line is never copied.
+    """
+    digits: list[str] = []
+    read = write = 0
+    while read < len(line):
+        stop = line.find(b" ", read + window) if read + window < len(line) else -1
+        stop = len(line) if stop < 0 else stop
+        piece: bytes | bytearray = line[read:stop]
+        text = piece.decode("utf-8", "surrogatepass")
+        found = [m.group(2) for m in _FOOTNOTE.finditer(text)]
+        if found:
+            digits += found
+            piece = _FOOTNOTE.sub(r"\1", text).encode("utf-8", "surrogatepass")
+        line[write : write + len(piece)] = piece
+        read, write = stop, write + len(piece)
+    del line[write:]
+    return digits
 
 
 def _lines(raw: str) -> Iterator[str]:
@@ -183,44 +217,60 @@ def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
     )
 
 
-def _normalise_long(text: str, start: int, end: int, window: int) -> bytearray:
-    """``normalise_line(text[start:end]).encode("utf-8", "surrogatepass")``, by windows.
+class _LongLine:
+    """A long line normalised as :func:`normalise_line` would, fed to it in pieces, into bytes.
 
-    Each window is normalised on its own (NFC, then the translation table, then runs of
-    spaces collapsed); a run of spaces across a window edge is collapsed by dropping the
-    next window's leading spaces after a space; the ends are stripped as ``strip`` would
-    (after the table, a space is the only whitespace left).
+    Each piece ends before an ASCII character (or at the line's end) and is normalised on its
+    own (NFC, then the translation table, then runs of spaces collapsed); a run of spaces
+    across pieces is collapsed by dropping a piece's leading spaces after a space; the ends
+    are stripped as ``strip`` would (after the table, a space is the only whitespace left).
     """
-    out = bytearray()
-    space = True  # the output so far ends in a space (or is empty): drop leading spaces
+
+    def __init__(self) -> None:
+        self.out = bytearray()
+        self.space = True  # the output so far ends in a space (or is empty): drop leading spaces
+
+    def add(self, piece: str) -> None:
+        piece = unicodedata.normalize("NFC", piece)
+        if _TO_FIX.search(piece):
+            piece = piece.translate(_TABLE)
+        if "  " in piece:
+            piece = _RUNS.sub(" ", piece)
+        if self.space:
+            piece = piece.lstrip(" ")
+        if piece:
+            self.out += piece.encode("utf-8", "surrogatepass")
+            self.space = piece.endswith(" ")
+
+    def close(self) -> bytearray:
+        if self.out.endswith(b" "):
+            del self.out[-1]
+        return self.out
+
+
+def _normalise_long(text: str, start: int, end: int, window: int) -> bytearray:
+    """``normalise_line(text[start:end]).encode("utf-8", "surrogatepass")``, by windows of
+    about ``window`` characters (see :class:`_LongLine`)."""
+    line = _LongLine()
     at = start
     while at < end:
         stop = end
         if at + window < end:
             match = _ASCII.search(text, at + window, end)
             stop = match.start() if match else end
-        piece = unicodedata.normalize("NFC", text[at:stop])
-        if _TO_FIX.search(piece):
-            piece = piece.translate(_TABLE)
-        if "  " in piece:
-            piece = _RUNS.sub(" ", piece)
-        if space:
-            piece = piece.lstrip(" ")
-        if piece:
-            out += piece.encode("utf-8", "surrogatepass")
-            space = piece.endswith(" ")
+        line.add(text[at:stop])
         at = stop
-    if out.endswith(b" "):
-        del out[-1]
-    return out
+    return line.close()
 
 
-def normalised_parts(raw: str, *, window: int = LONG_LINE) -> list[str | bytearray]:
+def normalised_parts(raw: str, *, window: int | None = None) -> list[str | bytearray]:
     """:func:`normalised_lines`, but a line longer than ``window`` comes as UTF-8 bytes.
 
-    Pass the result to :func:`as_lines` once ``raw`` is let go of: a long line is then never
-    held as a ``str`` together with the raw text it comes from.
+    ``window`` is :data:`LONG_LINE` by default. Pass the result to :func:`kept_lines` (or
+    :func:`as_lines`) once ``raw`` is let go of: a long line is then never held as a ``str``
+    together with the raw text it comes from.
     """
+    window = LONG_LINE if window is None else window
     parts: list[str | bytearray] = []
     start = 0
     for match in itertools.chain(_BREAK.finditer(raw), [None]):
@@ -234,6 +284,66 @@ def normalised_parts(raw: str, *, window: int = LONG_LINE) -> list[str | bytearr
         if match is not None:
             start = match.end()
     return parts
+
+
+def _last_ascii(text: str, start: int, stop: int) -> int:
+    """Where the last ASCII character of ``text[start:stop]`` is (``start`` when none is)."""
+    at = text.rfind(" ", start, stop)  # in prose, a space is never far from the end
+    if at < 0:
+        at = start
+        for match in _ASCII.finditer(text, start, stop):
+            at = match.start()
+    return at
+
+
+def normalised_stream(
+    raw: Iterable[str], *, window: int | None = None
+) -> Iterator[str | bytearray]:
+    """:func:`normalised_parts` of ``"".join(raw)``, reading ``raw`` a piece at a time.
+
+    The raw text is never held whole: only the current line, and of a line longer than
+    ``window`` only what is not yet normalised (up to its last ASCII character), so that a
+    50 MB file decoded a piece at a time is never a 200 MB ``str``.
+    """
+    window = LONG_LINE if window is None else window
+    held = ""  # raw text read but not yet normalised
+    long: _LongLine | None = None  # the line being normalised piece by piece, if it is long
+    for piece in itertools.chain(raw, [None]):
+        final = piece is None
+        held += piece or ""
+        # A "\r" at the end may be the first half of "\r\n": it waits for the next piece.
+        stop = len(held) - 1 if not final and held.endswith("\r") else len(held)
+        start = 0
+        for match in _BREAK.finditer(held, 0, stop):
+            if long is not None:
+                long.add(held[start : match.start()])
+                yield long.close()
+                long = None
+            elif match.start() - start > window:
+                yield _normalise_long(held, start, match.start(), window)
+            else:
+                yield normalise_line(held[start : match.start()])
+            start = match.end()
+        if final:
+            if long is not None:
+                long.add(held[start:])
+                yield long.close()
+            elif len(held) > start:
+                yield (
+                    _normalise_long(held, start, len(held), window)
+                    if len(held) - start > window
+                    else normalise_line(held[start:])
+                )
+            return
+        if long is None and stop - start > window:
+            long = _LongLine()
+        if long is not None:
+            # Up to the last ASCII character before ``stop``: no normalisation reaches across.
+            cut = _last_ascii(held, start, stop)
+            if cut > start:
+                long.add(held[start:cut])
+                start = cut
+        held = held[start:]
 
 
 def as_lines(parts: list[str | bytearray]) -> list[str]:
@@ -285,7 +395,8 @@ def clean_lines(
     kept = kept_lines(lines, title=title, first_line_is_title=first_line_is_title)
     parts: list[str] = []
     for gap, line in zip(kept.gaps, kept.lines, strict=True):
-        parts.extend((gap, line) if gap else (line,))
+        text = line if isinstance(line, str) else line.decode("utf-8", "surrogatepass")
+        parts.extend((gap, text) if gap else (text,))
     return Cleaned("".join(parts), kept.title, kept.dropped)
 
 
@@ -295,23 +406,49 @@ class Kept:
 
     ``"".join(g + line for g, line in zip(gaps, lines))`` is :attr:`Cleaned.text`: ``gaps[0]``
     is ``""``, then ``"\n"`` within a paragraph and ``"\n\n"`` across a blank or dropped
-    line. A caller that segments and encodes line by line never holds the joined text.
+    line. A caller that segments and encodes line by line never holds the joined text. A long
+    line given as UTF-8 bytes (:func:`normalised_parts`) stays bytes.
     """
 
-    lines: list[str]
+    lines: list[str | bytearray]
     gaps: list[str]
     title: str | None
     dropped: list[Dropped]
 
 
+def _as_text(line: str | bytearray) -> str | bytearray:
+    """``line``, as text unless it is longer than :data:`LONG_LINE` characters.
+
+    :func:`normalised_parts` gives bytes for a raw line over the threshold; normalised, it
+    may have become short (runs of spaces collapsed), and is then a line like any other.
+    """
+    if isinstance(line, str) or len(line) > 4 * LONG_LINE:  # 4: the most bytes a character takes
+        return line
+    if len(line) <= LONG_LINE or _utf8.length(line) <= LONG_LINE:
+        return line.decode("utf-8", "surrogatepass")
+    return line
+
+
 def kept_lines(
-    lines: list[str], *, title: str | None = None, first_line_is_title: bool = False
+    lines: list[str] | list[str | bytearray],
+    *,
+    title: str | None = None,
+    first_line_is_title: bool = False,
 ) -> Kept:
-    """:func:`clean_lines`, the text left as its kept lines (:class:`Kept`)."""
+    """:func:`clean_lines`, the text left as its kept lines (:class:`Kept`).
+
+    ``lines`` may hold long lines as UTF-8 bytes (:func:`normalised_parts`); these are
+    never decoded whole. Rule: a line longer than :data:`LONG_LINE` characters (or given as
+    bytes) is always article text: never boilerplate, a caption, a heading or the title (with
+    ``first_line_is_title`` and such a first line, the article has no title). Page furniture
+    and titles are short lines; a million characters without a line break are prose (or a
+    whole article on one line). Such a line is still dropped when it repeats an earlier line
+    (its digest is taken a piece at a time), and its footnote markers are still removed.
+    """
     rules = _rules()
     last = max((i for i, line in enumerate(lines) if line), default=-1)
     dropped: list[Dropped] = []
-    kept: list[tuple[int, str]] = []  # (raw line number, text)
+    kept: list[tuple[int, str | bytearray]] = []  # (raw line number, text)
     seen: set[bytes] = set()
     title_done = False
     if title is not None:
@@ -320,38 +457,49 @@ def kept_lines(
         if not line:
             continue
         kind = None
-        if rules.boilerplate.search(line):
+        line = _as_text(line)
+        long = not isinstance(line, str) or len(line) > LONG_LINE
+        if long:
+            if not title_done and title is not None and _key(line) == _key(title):
+                kind = "title"
+            title_done = True
+        elif rules.boilerplate.search(short := cast(str, line)):
             kind = "boilerplate"
-        elif _is_caption(line, rules):
+        elif _is_caption(short, rules):
             kind = "caption"
         elif not title_done:
             title_done = True
-            if title is not None and _key(line) == _key(title):
+            if title is not None and _key(short) == _key(title):
                 kind = "title"
             elif title is None and first_line_is_title:
-                title, kind = line, "title"
-        if kind is None and _key(line) in seen:
+                title, kind = short, "title"
+        key = _key(line)
+        if kind is None and key in seen:
             kind = "duplicate"
-        if kind is None:
+        if kind is None and not long:
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             # A heading needs text after it; a short last line is a sign-off, not a heading.
             has_more = i < last
-            if has_more and _is_heading(line, alone, rules):
+            if has_more and _is_heading(short, alone, rules):
                 kind = "heading"
         if kind is not None:
-            dropped.append(Dropped(i + 1, kind, line))
+            text = line if isinstance(line, str) else line.decode("utf-8", "surrogatepass")
+            dropped.append(Dropped(i + 1, kind, text))
             continue
-        seen.add(_key(line))
+        seen.add(key)
         kept.append((i + 1, line))
     del lines, seen  # only the kept lines are needed now
-    texts: list[str] = []
+    texts: list[str | bytearray] = []
     gaps: list[str] = []
     previous = 0
     for number, line in kept:
-        digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
-        if digits:
-            dropped.extend(Dropped(number, "footnote", d) for d in digits)
-            line = _FOOTNOTE.sub(r"\1", line)
+        if isinstance(line, str):
+            digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
+            if digits:
+                line = _FOOTNOTE.sub(r"\1", line)
+        else:
+            digits = _drop_footnotes(line, _utf8.PIECE)
+        dropped.extend(Dropped(number, "footnote", d) for d in digits)
         gaps.append("" if not texts else "\n" if number == previous + 1 else "\n\n")
         texts.append(line)
         previous = number

@@ -178,8 +178,9 @@ def _table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
     columns = []
     for column in schema:
         values = [row[column.name] for row in rows]
-        if column.type == pa.string() and all(isinstance(v, bytes) for v in values):
-            data = b"".join(values)  # one article: the same object, not a copy
+        if column.type == pa.string() and all(isinstance(v, (bytes, bytearray)) for v in values):
+            # One article: its bytes as they are (b"".join would copy a bytearray).
+            data = values[0] if len(values) == 1 else b"".join(values)
             ends = array("i", [0, *itertools.accumulate(len(v) for v in values)])
             built = pa.Array.from_buffers(
                 pa.string(), len(values), [None, pa.py_buffer(ends), pa.py_buffer(data)]
