@@ -197,13 +197,15 @@ def process(raw: RawArticle) -> Result:
     # Segmented and encoded a kept line at a time, each line let go of once encoded: the
     # cleaned text is never joined into one str (200 MB for a 50 MB article with an emoji).
     # segment() of the joined text splits it at its line breaks into these same lines.
-    pieces: list[bytes | bytearray] = []
+    # The text is built in one bytearray, not joined from pieces at the end: the pieces and
+    # their join were two copies of a 50 MB article at once.
+    text = bytearray()
     offsets = array("q")
     chars = nbytes = 0  # how far into the text, in characters and in UTF-8 bytes
     for i, gap in enumerate(kept.gaps):
         line, kept.lines[i] = kept.lines[i], ""
         if gap:
-            pieces.append(gap.encode())
+            text += gap.encode()
             chars, nbytes = chars + len(gap), nbytes + len(gap)
         if isinstance(line, str):
             at = 0  # how far into the line, in characters; nbytes follows it
@@ -214,17 +216,17 @@ def process(raw: RawArticle) -> Result:
                 at, nbytes = end, bend
             nbytes += len(line[at:].encode("utf-8", "surrogatepass"))
             chars += len(line)
-            pieces.append(line.encode("utf-8", "surrogatepass"))
+            text += line.encode("utf-8", "surrogatepass")
         else:  # a long line, as UTF-8 bytes: segmented a window at a time
             for start, end, bstart, bend in segment_utf8(line):
                 offsets.extend((chars + start, chars + end, nbytes + bstart, nbytes + bend))
             chars += _utf8.length(line)
             nbytes += len(line)
-            pieces.append(line)
+            if len(kept.lines) == 1:
+                text = line  # the article's one line: its bytes as they are, not a copy
+            else:
+                text += line
         del line
-    # One line: that line's bytes, not a copy.
-    text = pieces[0] if len(pieces) == 1 else b"".join(pieces)
-    del pieces
     article = {
         "article_id": article_id(raw.url, raw.identity),
         "path": raw.origin,
