@@ -16,13 +16,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 
 from annotate.corpus import _utf8
-from annotate.corpus._clean import kept_lines, normalised_parts, normalised_stream
+from annotate.corpus._clean import KeptStream, normalised_parts, normalised_stream
 from annotate.corpus._readers import RawArticle, Skipped, UnreadableText, Warned, load_text
 from annotate.corpus._segment import segment, segment_utf8
 
@@ -174,10 +174,12 @@ def process(raw: RawArticle) -> Result:
     (:attr:`RawArticle.pieces`) is cleaned as it is read, and may raise
     :class:`annotate.corpus._readers.UnreadableText`.
     """
+    digest = None
     if raw.pieces is not None:
+        # Read, normalised, cleaned and segmented as it comes: no list of the article's lines.
         digest = hashlib.sha256()
-        parts = list(normalised_stream(_hashed(raw.pieces, digest)))
-        raw_sha = digest.hexdigest()
+        lines: Iterable[str | bytearray] = normalised_stream(_hashed(raw.pieces, digest))
+        raw_sha = ""
     else:
         raw_sha = _sha(raw.text)
         if raw.kind == "html":
@@ -188,22 +190,18 @@ def process(raw: RawArticle) -> Result:
         # A very long line comes back as UTF-8 bytes (a quarter of a str holding one emoji),
         # and stays bytes through cleaning and segmentation: the raw text and its normalised
         # copy are never both held as str, and the line is never a str whole.
-        parts = normalised_parts(raw.text)
+        lines = normalised_parts(raw.text)
     raw = dataclasses.replace(raw, text="", pieces=None)
-    kept = kept_lines(parts, title=raw.title, first_line_is_title=raw.kind == "text")
-    del parts
-    if not kept.lines:
-        return Skipped(raw.origin, raw.line, "no article text left after cleaning")
-    # Segmented and encoded a kept line at a time, each line let go of once encoded: the
-    # cleaned text is never joined into one str (200 MB for a 50 MB article with an emoji).
-    # segment() of the joined text splits it at its line breaks into these same lines.
-    # The text is built in one bytearray, not joined from pieces at the end: the pieces and
-    # their join were two copies of a 50 MB article at once.
+    kept = KeptStream(lines, title=raw.title, first_line_is_title=raw.kind == "text")
+    del lines
+    # Segmented and encoded a kept line at a time, into one bytearray: the cleaned text is
+    # never joined into one str (200 MB for a 50 MB article with an emoji), nor held as
+    # pieces and their join. segment() of the joined text splits it at its line breaks into
+    # these same lines.
     text = bytearray()
     offsets = array("q")
     chars = nbytes = 0  # how far into the text, in characters and in UTF-8 bytes
-    for i, gap in enumerate(kept.gaps):
-        line, kept.lines[i] = kept.lines[i], ""
+    for gap, line in kept:
         if gap:
             text += gap.encode()
             chars, nbytes = chars + len(gap), nbytes + len(gap)
@@ -222,11 +220,15 @@ def process(raw: RawArticle) -> Result:
                 offsets.extend((chars + start, chars + end, nbytes + bstart, nbytes + bend))
             chars += _utf8.length(line)
             nbytes += len(line)
-            if len(kept.lines) == 1:
-                text = line  # the article's one line: its bytes as they are, not a copy
+            if not text:
+                text = line  # the first line: its bytes as they are, not a copy
             else:
                 text += line
         del line
+    if digest is not None:
+        raw_sha = digest.hexdigest()
+    if not chars:
+        return Skipped(raw.origin, raw.line, "no article text left after cleaning")
     article = {
         "article_id": article_id(raw.url, raw.identity),
         "path": raw.origin,

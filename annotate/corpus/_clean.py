@@ -14,7 +14,6 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,6 +28,7 @@ __all__ = [
     "Cleaned",
     "Dropped",
     "Kept",
+    "KeptStream",
     "as_lines",
     "clean",
     "clean_lines",
@@ -438,75 +438,119 @@ def kept_lines(
 ) -> Kept:
     """:func:`clean_lines`, the text left as its kept lines (:class:`Kept`).
 
-    ``lines`` may hold long lines as UTF-8 bytes (:func:`normalised_parts`); these are
-    never decoded whole. Rule: a line longer than :data:`LONG_LINE` characters (or given as
-    bytes) is always article text: never boilerplate, a caption, a heading or the title (with
-    ``first_line_is_title`` and such a first line, the article has no title). Page furniture
-    and titles are short lines; a million characters without a line break are prose (or a
-    whole article on one line). Such a line is still dropped when it repeats an earlier line
-    (its digest is taken a piece at a time), and its footnote markers are still removed.
+    :class:`KeptStream`, collected; see there for the rules, and for long lines.
     """
-    rules = _rules()
-    last = max((i for i, line in enumerate(lines) if line), default=-1)
-    dropped: list[Dropped] = []
-    # The kept lines and their raw line numbers, apart: a tuple per line cost ~30 MB more for
-    # the 400,000 lines of a 50 MB article in paragraphs.
+    stream = KeptStream(lines, title=title, first_line_is_title=first_line_is_title)
     kept: list[str | bytearray] = []
-    numbers = array("i")
-    seen: set[bytes] = set()
-    title_done = False
-    if title is not None:
-        title = normalise_line(title) or None
-    for i, line in enumerate(lines):
-        if not line:
-            continue
+    gaps: list[str] = []
+    for gap, line in stream:
+        gaps.append(gap)
+        kept.append(line)
+    return Kept(kept, gaps, stream.title, stream.dropped)
+
+
+class KeptStream:
+    """The kept lines of an article, cleaned one at a time: iterate for ``(gap, line)``.
+
+    ``gap`` is what joins the line to the one before (see :class:`Kept`). :attr:`title` and
+    :attr:`dropped` (sorted by line) are complete once the iteration has ended. Only one line
+    is held back (a heading is decided by the lines after it), so a caller that consumes the
+    lines as they come, from lines read as they come (:func:`normalised_stream`), never holds
+    the article's lines at once (84 MB for a 50 MB article in paragraphs).
+
+    ``lines`` may hold long lines as UTF-8 bytes (:func:`normalised_parts`); these are never
+    decoded whole. Rule: a line longer than :data:`LONG_LINE` characters is always article
+    text: never boilerplate, a caption, a heading or the title (with ``first_line_is_title``
+    and such a first line, the article has no title). Page furniture and titles are short
+    lines; a million characters without a line break are prose (or a whole article on one
+    line). Such a line is still dropped when it repeats an earlier line (its digest is taken
+    a piece at a time), and its footnote markers are still removed.
+    """
+
+    def __init__(
+        self,
+        lines: Iterable[str | bytearray],
+        *,
+        title: str | None = None,
+        first_line_is_title: bool = False,
+    ) -> None:
+        self.lines = lines
+        self.title = None if title is None else normalise_line(title) or None
+        self.first_line_is_title = first_line_is_title
+        self.dropped: list[Dropped] = []
+        self._seen: set[bytes] = set()
+        self._title_done = False
+
+    def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
+        previous = 0  # the raw line number of the last kept line
+        pending: tuple[int, str | bytearray, bool] | None = None  # (number, line, after blank)
+        next_blank = False  # the line after the pending one is blank
+        after_blank = True  # the line before this one is blank (or there is none)
+        for number, line in enumerate(self.lines, start=1):
+            if not line:
+                next_blank = next_blank or (pending is not None and number == pending[0] + 1)
+                after_blank = True
+                continue
+            if pending is not None:
+                kept = self._decide(*pending, next_blank, True)
+                if kept is not None:
+                    yield (
+                        "" if not previous else "\n" if pending[0] == previous + 1 else "\n\n",
+                        kept,
+                    )
+                    previous = pending[0]
+            pending, next_blank, after_blank = (number, line, after_blank), False, False
+        self.lines = ()
+        if pending is not None:
+            kept = self._decide(*pending, True, False)
+            if kept is not None:
+                yield "" if not previous else "\n" if pending[0] == previous + 1 else "\n\n", kept
+        self._seen = set()
+        self.dropped.sort(key=lambda d: d.line)
+
+    def _decide(
+        self, number: int, line: str | bytearray, after_blank: bool, next_blank: bool, more: bool
+    ) -> str | bytearray | None:
+        """The line as kept (footnote markers removed), or None when it is dropped."""
+        rules = _rules()
         kind = None
         line = _as_text(line)
         long = not isinstance(line, str) or len(line) > LONG_LINE
         if long:
-            if not title_done and title is not None and _key(line) == _key(title):
+            if not self._title_done and self.title is not None and _key(line) == _key(self.title):
                 kind = "title"
-            title_done = True
+            self._title_done = True
         elif rules.boilerplate.search(short := cast(str, line)):
             kind = "boilerplate"
         elif _is_caption(short, rules):
             kind = "caption"
-        elif not title_done:
-            title_done = True
-            if title is not None and _key(short) == _key(title):
+        elif not self._title_done:
+            self._title_done = True
+            if self.title is not None and _key(short) == _key(self.title):
                 kind = "title"
-            elif title is None and first_line_is_title:
-                title, kind = short, "title"
+            elif self.title is None and self.first_line_is_title:
+                self.title, kind = short, "title"
         key = _key(line)
-        if kind is None and key in seen:
+        if kind is None and key in self._seen:
             kind = "duplicate"
-        if kind is None and not long:
-            alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
-            # A heading needs text after it; a short last line is a sign-off, not a heading.
-            has_more = i < last
-            if has_more and _is_heading(short, alone, rules):
-                kind = "heading"
+        # A heading needs text after it; a short last line is a sign-off, not a heading.
+        if (
+            kind is None
+            and not long
+            and more
+            and _is_heading(short, after_blank and next_blank, rules)
+        ):
+            kind = "heading"
         if kind is not None:
             text = line if isinstance(line, str) else line.decode("utf-8", "surrogatepass")
-            dropped.append(Dropped(i + 1, kind, text))
-            continue
-        seen.add(key)
-        kept.append(line)
-        numbers.append(i + 1)
-    del lines, seen  # only the kept lines are needed now
-    gaps: list[str] = []
-    previous = 0
-    for j, number in enumerate(numbers):
-        line = kept[j]
+            self.dropped.append(Dropped(number, kind, text))
+            return None
+        self._seen.add(key)
         if isinstance(line, str):
             digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
             if digits:
                 line = _FOOTNOTE.sub(r"\1", line)
         else:
             digits = _drop_footnotes(line, _utf8.PIECE)
-        dropped.extend(Dropped(number, "footnote", d) for d in digits)
-        gaps.append("" if not j else "\n" if number == previous + 1 else "\n\n")
-        kept[j] = line
-        previous = number
-    dropped.sort(key=lambda d: d.line)
-    return Kept(kept, gaps, title, dropped)
+        self.dropped.extend(Dropped(number, "footnote", d) for d in digits)
+        return line

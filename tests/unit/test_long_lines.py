@@ -255,3 +255,87 @@ def test_a_long_article_is_never_held_as_one_str(tmp_path: Path) -> None:
     assert not isinstance(result, (Skipped, Warned))
     assert len(result[1]) // 4 == 2 * (300_000 // len(sentence))  # two sentences a repeat
     assert peak < 3 * size, f"peak {peak:,} bytes for a {size:,}-byte file"
+
+
+def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_title: bool) -> Any:
+    """The cleaner as it was before it took lines one at a time (a reference for the test)."""
+    rules = _clean._rules()
+    last = max((i for i, line in enumerate(lines) if line), default=-1)
+    dropped: list[_clean.Dropped] = []
+    kept: list[tuple[int, str]] = []
+    seen: set[bytes] = set()
+    title_done = False
+    if title is not None:
+        title = normalise_line(title) or None
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        kind = None
+        if rules.boilerplate.search(line):
+            kind = "boilerplate"
+        elif _clean._is_caption(line, rules):
+            kind = "caption"
+        elif not title_done:
+            title_done = True
+            if title is not None and _clean._key(line) == _clean._key(title):
+                kind = "title"
+            elif title is None and first_line_is_title:
+                title, kind = line, "title"
+        if kind is None and _clean._key(line) in seen:
+            kind = "duplicate"
+        if kind is None:
+            alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
+            if i < last and _clean._is_heading(line, alone, rules):
+                kind = "heading"
+        if kind is not None:
+            dropped.append(_clean.Dropped(i + 1, kind, line))
+            continue
+        seen.add(_clean._key(line))
+        kept.append((i + 1, line))
+    texts, gaps, previous = [], [], 0
+    for number, line in kept:
+        digits = [m.group(2) for m in _clean._FOOTNOTE.finditer(line)]
+        if digits:
+            dropped.extend(_clean.Dropped(number, "footnote", d) for d in digits)
+            line = _clean._FOOTNOTE.sub(r"\1", line)
+        gaps.append("" if not texts else "\n" if number == previous + 1 else "\n\n")
+        texts.append(line)
+        previous = number
+    dropped.sort(key=lambda d: d.line)
+    return texts, gaps, title, dropped
+
+
+_LINES = st.lists(
+    st.sampled_from(
+        [
+            "",
+            "",
+            "Implications and Reactions",
+            "Share this article",
+            "Explosion (File)",
+            "A sentence about the distance1. Here.",
+            "Another line, said Mr. Smith.",
+            "another line, said mr. smith!",
+            "Thanks",
+            "The Title",
+        ]
+    ),
+    max_size=14,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES, st.sampled_from([None, "The Title", "Thanks"]), st.booleans())
+def test_lines_cleaned_one_at_a_time_equal_the_whole_list_cleaner(
+    lines: list[str], title: str | None, first_line_is_title: bool
+) -> None:
+    # KeptStream decides a line once the next non-blank line (or the end) is read, so that a
+    # 50 MB article's lines are never all held; the decisions are those of the list version:
+    # headings (alone, with text after), titles, duplicates, furniture, footnotes.
+    stream = _clean.KeptStream(iter(lines), title=title, first_line_is_title=first_line_is_title)
+    pairs = list(stream)
+    texts, gaps, want_title, dropped = _kept_lines_as_a_list(lines, title, first_line_is_title)
+    assert [line for _, line in pairs] == texts
+    assert [gap for gap, _ in pairs] == gaps
+    assert stream.title == want_title
+    assert stream.dropped == dropped
