@@ -485,7 +485,7 @@ def kept_lines(
         gaps.append(gap)
         kept.append(line)
     for i, line in enumerate(lines):
-        if line and isinstance(line, str) and has_entity(line):
+        if line and isinstance(line, str) and len(line) <= LONG_LINE and has_entity(line):
             lines[i] = normalise_line(decode_entities(line))
     return Kept(kept, gaps, stream.title, stream.dropped)
 
@@ -509,8 +509,9 @@ class KeptStream:
     with the line before or after it. Page furniture, credits, titles and the stubs a link was
     cut out of are short lines; a million characters without a line break are prose (or a
     whole article on one line). Such a line is still dropped when it repeats an earlier line
-    (its digest is taken a piece at a time), and its footnote markers are still removed; given
-    as bytes, its character references are not decoded (:mod:`annotate.corpus._entities`).
+    (its digest is taken a piece at a time), and its footnote markers are still removed; its
+    character references are not decoded (:mod:`annotate.corpus._entities`: that would be a
+    second copy of the line). Its dateline is found on its first 4 KB (see ``_article``).
     A run of joined lines longer than :data:`LONG_LINE` characters comes as UTF-8 bytes.
     """
 
@@ -558,7 +559,7 @@ class KeptStream:
         for number, line in enumerate(self.lines, start=1):
             more = more or bool(line)
             line = _as_text(line)
-            if line and isinstance(line, str) and has_entity(line):
+            if line and isinstance(line, str) and len(line) <= LONG_LINE and has_entity(line):
                 # Decoded before any rule reads the line, so that offsets point into
                 # decoded text.
                 line = normalise_line(decode_entities(line))

@@ -17,10 +17,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.corpus import _clean, _readers, _segment, _utf8
-from annotate.corpus._article import process_chunk
+from annotate.corpus import _article, _clean, _readers, _segment, _utf8
+from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._credits import split_credits
+from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._furniture import non_prose
 from annotate.corpus._readers import RawArticle, Skipped, Warned
@@ -51,6 +52,12 @@ _TOKENS = [
     "\r\n",
     "\r",
     "\u2028",
+    # Issue 12's boundary corrections and datelines, read through the bytes of a long line.
+    "WASHINGTON (AP) — ",
+    " he asked.",
+    " at 9 p.m. EST",
+    ")",
+    "; ",
 ]
 _TEXT = st.lists(st.sampled_from(_TOKENS), max_size=80).map("".join)
 
@@ -137,7 +144,7 @@ def test_windowed_article_equals_the_whole_text_path(raw_text: str) -> None:
             return
         results = _process_file(path)
         cleaned = clean(raw_text, first_line_is_title=True)
-        spans = segment(cleaned.text)
+        spans = _spans_as_main(cleaned.text)
     (result,) = results
     if not cleaned.text:
         assert isinstance(result, Skipped)
@@ -155,6 +162,18 @@ def test_windowed_article_equals_the_whole_text_path(raw_text: str) -> None:
     for start, end in spans:
         expected += [start, end, len(text[:start].encode()), len(text[:end].encode())]
     assert list(offsets) == expected
+
+
+def _spans_as_main(text: str) -> list[tuple[int, int]]:
+    """Main's process() spans of a cleaned text: each line segmented after its dateline."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for i, line in enumerate(text.split("\n")):
+        if line:
+            cut = dateline_end(line, first=i == 0)
+            spans += [(at + cut + s, at + cut + e) for s, e in segment(line[cut:])]
+        at += len(line) + 1
+    return spans
 
 
 def test_a_long_line_is_always_article_text(tmp_path: Path) -> None:
@@ -384,3 +403,62 @@ def test_lines_cleaned_one_at_a_time_equal_the_whole_list_cleaner(
     assert [gap for gap, _ in pairs] == gaps
     assert stream.title == want_title
     assert stream.dropped == dropped
+
+
+def test_a_long_line_keeps_its_dateline_out_of_its_first_sentence(tmp_path: Path) -> None:
+    # Issue 12's dateline on a line kept as UTF-8 bytes: read on the line's decoded start,
+    # the first sentence starts after it (in characters and in bytes: "—" is 3 bytes) and the
+    # sentence row carries it, as for a short line.
+    line = "WASHINGTON (AP) — U.S. airstrikes killed the leader on Monday. He said so."
+    path = tmp_path / "wire.txt"
+    path.write_text(f"{line}\n", encoding="utf-8")
+    with small_windows():
+        (result,) = _process_file(path)
+    assert not isinstance(result, (Skipped, Warned))
+    article, offsets = result
+    cut = len("WASHINGTON (AP) — ")
+    assert list(offsets[:4]) == [
+        cut,
+        cut + 44,
+        len(line[:cut].encode()),
+        len(line[:cut].encode()) + 44,
+    ]
+    rows = [r for batch in sentence_rows(article, offsets, 10) for r in batch]
+    assert [(r["text"], r["dateline"]) for r in rows] == [
+        ("U.S. airstrikes killed the leader on Monday.", "WASHINGTON (AP) —"),
+        ("He said so.", None),
+    ]
+
+
+def test_a_long_lines_dateline_must_end_before_the_start_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "BUTTE, Montana - " alone is a dateline on its own line; as the first 17 characters of
+    # a line that goes on in lower case it is not one, so the end of what was read must not
+    # stand in for the end of the line.
+    monkeypatch.setattr(_article, "_DATELINE_PREFIX", 17)
+    assert _article._long_dateline(bytearray(b"BUTTE, Montana - he said it."), first=True) == (0, 0)
+    monkeypatch.setattr(_article, "_DATELINE_PREFIX", 4096)
+    line = "BUTTE, Montana — He said it."
+    assert _article._long_dateline(bytearray(line.encode()), first=True) == (17, 19)
+
+
+def test_a_run_of_joined_lines_longer_than_a_long_line_comes_as_bytes() -> None:
+    # A hard-wrapped paragraph whose lines each go on with the one before (_stubs) is joined
+    # as main joins it, but held as its pieces and given as UTF-8 bytes once longer than
+    # LONG_LINE: never one growing str (main's f"{a} {b}" copied it at every line).
+    lines = [
+        "IBM also noted that",
+        "it currently has",
+        "job postings for more",
+        "than 10,000 roles.",
+    ]
+    with small_windows():
+        pairs = list(_clean.KeptStream(iter(lines)))
+        texts, gaps, _, dropped = _kept_lines_as_a_list(lines, None, False)
+        stream = _clean.KeptStream(iter(lines))
+        list(stream)
+    assert len(pairs) == 1 and isinstance(pairs[0][1], bytearray)
+    assert [(g, bytes(t).decode()) for g, t in pairs] == list(zip(gaps, texts, strict=True))
+    assert stream.dropped == dropped
+    assert [d.kind for d in dropped] == ["joined"] * 3
