@@ -462,3 +462,21 @@ def test_a_run_of_joined_lines_longer_than_a_long_line_comes_as_bytes() -> None:
     assert [(g, bytes(t).decode()) for g, t in pairs] == list(zip(gaps, texts, strict=True))
     assert stream.dropped == dropped
     assert [d.kind for d in dropped] == ["joined"] * 3
+
+
+def test_kept_stream_reads_no_further_ahead_than_the_rules_need() -> None:
+    # The heading rule looks at the next line, and the stub join holds the last kept line
+    # until the next kept one: so a kept line is given out by the time the reader is two
+    # lines past it, however long the article (no list of its lines is built).
+    lines = [f"Sentence number {i} ends here." for i in range(1, 200)]
+    read = 0
+
+    def reader() -> Iterator[str]:
+        nonlocal read
+        for line in lines:
+            read += 1
+            yield line
+
+    for n, (_, line) in enumerate(_clean.KeptStream(reader()), start=1):
+        assert line == lines[n - 1]
+        assert read <= n + 2
