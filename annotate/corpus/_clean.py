@@ -579,8 +579,9 @@ class KeptStream:
             )
         self.lines = ()
         if pending is not None:
-            # A heading needs text after it (main: a later line with any text, even one that
-            # decoded to nothing); a short last line is a sign-off, not a heading.
+            # A heading needs text after it: a later line that had any, even one whose
+            # references decoded to nothing (as the list cleaner counted it, so that outputs
+            # stay those of main); a short last line is a sign-off, not a heading.
             kept = self._decide(*pending, True, more, "")
             if kept is not None:
                 yield pending[0], *kept
