@@ -4,8 +4,8 @@ Run: ``.venv/bin/python benchmarks/long_lines.py [MB ...] [--runs N]`` (default:
 needs the shared data, ``ANNOTATE_SHARED_DATA`` or ``../shared/data``). The article is built in
 a temporary folder from FNC-1 train bodies, repeated until it has the size asked for; it is never
 written into the repository. "paragraphs" keeps each body's paragraphs as lines (blank lines
-between bodies; in the n-th repeat each paragraph ends in " (n)", or cleaning would drop it as a
-duplicate); "single line" is the same words joined by single spaces.
+between bodies; in the n-th repeat each paragraph has " (n)" before its final punctuation, or
+cleaning would drop it as a duplicate); "single line" is the same words joined by single spaces.
 
 Each run is a fresh interpreter, so that its peak memory is its own: VmHWM of the process that
 calls ``ingest()`` (``workers=None``: a single file this large still goes to one worker) and
@@ -33,6 +33,15 @@ DATA = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "dat
 SOURCE = DATA / "fnc1" / "train_bodies.csv"
 
 
+def _marked(paragraph: str, copy: int) -> str:
+    """``paragraph`` with `` (copy)`` before its final punctuation (if any)."""
+    text = paragraph.rstrip()
+    if not text:
+        return paragraph
+    end = len(text.rstrip('.!?"”’)'))
+    return f"{text[:end]} ({copy}){text[end:]}"
+
+
 def build(folder: Path, megabytes: float) -> dict[str, Path]:
     """Write ``paragraphs.txt`` and ``single-line.txt`` of about ``megabytes`` MB each."""
     csv.field_size_limit(2**31 - 1)
@@ -45,8 +54,10 @@ def build(folder: Path, megabytes: float) -> dict[str, Path]:
     while size < target:
         for body in bodies:
             if copy:
-                # Mark every paragraph of a repeat, or cleaning drops it as a duplicate line.
-                body = "\n".join(f"{p} ({copy})" if p.strip() else p for p in body.split("\n"))
+                # Mark every paragraph of a repeat, or cleaning drops it as a duplicate line;
+                # inside its last sentence, or the mark is cut as a credit ("... said. (2)",
+                # issue 12) and the paragraph is a duplicate after all.
+                body = "\n".join(_marked(p, copy) for p in body.split("\n"))
             parts.append(body)
             size += len(body.encode("utf-8")) + 2
             if size >= target:

@@ -16,15 +16,16 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
 
-from annotate.corpus._clean import as_lines, kept_lines, normalised_parts
+from annotate.corpus import _utf8
+from annotate.corpus._clean import KeptStream, normalised_parts, normalised_stream
 from annotate.corpus._dateline import dateline_end
-from annotate.corpus._readers import RawArticle, Skipped, Warned, load_text
-from annotate.corpus._segment import segment
+from annotate.corpus._readers import RawArticle, Skipped, UnreadableText, Warned, load_text
+from annotate.corpus._segment import segment, segment_utf8
 
 if TYPE_CHECKING:
     from trafilatura.settings import Document
@@ -163,56 +164,110 @@ def _from_html(raw: RawArticle) -> RawArticle | Skipped:
     )
 
 
+def _hashed(pieces: Iterator[str], digest: Any) -> Iterator[str]:
+    """``pieces``, each fed to ``digest`` (as :func:`_sha` hashes the text they make up)."""
+    for piece in pieces:
+        for at in range(0, len(piece), _HASH_PIECE):
+            digest.update(piece[at : at + _HASH_PIECE].encode("utf-8"))
+        yield piece
+
+
+# How much of a long line's start the dateline rules read (:func:`_long_dateline`).
+_DATELINE_PREFIX = 1 << 12
+
+
+def _long_dateline(line: bytearray, *, first: bool) -> tuple[int, int]:
+    """:func:`dateline_end` of a long line given as UTF-8 bytes: in characters, then bytes.
+
+    Read on the line's first ~4 KB, decoded: a dateline is a few words. A match is taken only
+    when it ends before the end of what was read, so that the end of the prefix never stands
+    in for the end of the line (a dateline alone on its line, in :func:`dateline_end`).
+    """
+    prefix = next(_utf8.pieces(line, size=_DATELINE_PREFIX), "")
+    cut = dateline_end(prefix, first=first)
+    if not cut or (cut == len(prefix) and len(prefix.encode("utf-8", "surrogatepass")) < len(line)):
+        return 0, 0
+    return cut, len(prefix[:cut].encode("utf-8", "surrogatepass"))
+
+
 def process(raw: RawArticle) -> Result:
     """Clean and segment one article; return ``(article_row, offsets)`` or a skip.
 
     ``offsets`` holds each sentence's start and end in ``article_row["text"]``, flat; pass
-    both to :func:`sentence_rows` for the sentence rows.
+    both to :func:`sentence_rows` for the sentence rows. An article read a piece at a time
+    (:attr:`RawArticle.pieces`) is cleaned as it is read, and may raise
+    :class:`annotate.corpus._readers.UnreadableText`.
     """
-    raw_sha = _sha(raw.text)
-    if raw.kind == "html":
-        extracted = _from_html(raw)
-        if isinstance(extracted, Skipped):
-            return extracted
-        raw = extracted
-    # A very long line comes back as UTF-8 bytes (a quarter of a str holding one emoji), and
-    # becomes a str again only once the raw text is gone (when the caller let go of it too):
-    # the raw text and its normalised copy are never both held as str.
-    parts = normalised_parts(raw.text)
-    raw = dataclasses.replace(raw, text="")
-    lines = as_lines(parts)
-    del parts
-    kept = kept_lines(lines, title=raw.title, first_line_is_title=raw.kind == "text")
+    digest = None
+    if raw.pieces is not None:
+        # Read, normalised, cleaned and segmented as it comes: no list of the article's lines.
+        digest = hashlib.sha256()
+        lines: Iterable[str | bytearray] = normalised_stream(_hashed(raw.pieces, digest))
+        raw_sha = ""
+    else:
+        raw_sha = _sha(raw.text)
+        if raw.kind == "html":
+            extracted = _from_html(raw)
+            if isinstance(extracted, Skipped):
+                return extracted
+            raw = extracted
+        # A very long line comes back as UTF-8 bytes (a quarter of a str holding one emoji),
+        # and stays bytes through cleaning and segmentation: the raw text and its normalised
+        # copy are never both held as str, and the line is never a str whole.
+        lines = normalised_parts(raw.text)
+    raw = dataclasses.replace(raw, text="", pieces=None)
+    kept = KeptStream(lines, title=raw.title, first_line_is_title=raw.kind == "text")
     del lines
-    if not kept.lines:
-        return Skipped(raw.origin, raw.line, "no article text left after cleaning")
-    # Segmented and encoded a kept line at a time, each line let go of once encoded: the
-    # cleaned text is never joined into one str (200 MB for a 50 MB article with an emoji).
-    # segment() of the joined text splits it at its line breaks into these same lines.
-    pieces: list[bytes] = []
+    # Segmented and encoded a kept line at a time, into one bytearray: the cleaned text is
+    # never joined into one str (200 MB for a 50 MB article with an emoji), nor held as
+    # pieces and their join. segment() of the joined text splits it at its line breaks into
+    # these same lines.
+    text = bytearray()
     offsets = array("q")
     chars = nbytes = 0  # how far into the text, in characters and in UTF-8 bytes
-    for i, gap in enumerate(kept.gaps):
-        line, kept.lines[i] = kept.lines[i], ""
+    first = True  # the line opens the article's text (see dateline_end)
+    for gap, line in kept:
         if gap:
-            pieces.append(gap.encode())
+            text += gap.encode()
             chars, nbytes = chars + len(gap), nbytes + len(gap)
         # A dateline stays in the text but out of the sentence: the first span starts after
         # it, and sentence_rows reads it back from the gap (see _dateline).
-        cut = dateline_end(line, first=i == 0)
-        spans = segment(line[cut:]) if cut else segment(line)
-        at = 0  # how far into the line, in characters; nbytes follows it
-        for start, end in ((s + cut, e + cut) for s, e in spans):
-            bstart = nbytes + len(line[at:start].encode("utf-8", "surrogatepass"))
-            bend = bstart + len(line[start:end].encode("utf-8", "surrogatepass"))
-            offsets.extend((chars + start, chars + end, bstart, bend))
-            at, nbytes = end, bend
-        nbytes += len(line[at:].encode("utf-8", "surrogatepass"))
-        chars += len(line)
-        pieces.append(line.encode("utf-8", "surrogatepass"))
+        if isinstance(line, str):
+            cut = dateline_end(line, first=first)
+            spans = segment(line[cut:]) if cut else segment(line)
+            at = 0  # how far into the line, in characters; nbytes follows it
+            for start, end in ((s + cut, e + cut) for s, e in spans):
+                bstart = nbytes + len(line[at:start].encode("utf-8", "surrogatepass"))
+                bend = bstart + len(line[start:end].encode("utf-8", "surrogatepass"))
+                offsets.extend((chars + start, chars + end, bstart, bend))
+                at, nbytes = end, bend
+            nbytes += len(line[at:].encode("utf-8", "surrogatepass"))
+            chars += len(line)
+            text += line.encode("utf-8", "surrogatepass")
+        else:  # a long line, as UTF-8 bytes: segmented a window at a time
+            cut, bcut = _long_dateline(line, first=first)
+            with memoryview(line) as view:
+                for start, end, bstart, bend in segment_utf8(view[bcut:]):
+                    offsets.extend(
+                        (
+                            chars + cut + start,
+                            chars + cut + end,
+                            nbytes + bcut + bstart,
+                            nbytes + bcut + bend,
+                        )
+                    )
+            chars += _utf8.length(line)
+            nbytes += len(line)
+            if not text:
+                text = line  # the first line: its bytes as they are, not a copy
+            else:
+                text += line
+        first = False
         del line
-    text = b"".join(pieces)  # one line: that line's bytes, not a copy
-    del pieces
+    if digest is not None:
+        raw_sha = digest.hexdigest()
+    if not chars:
+        return Skipped(raw.origin, raw.line, "no article text left after cleaning")
     article = {
         "article_id": article_id(raw.url, raw.identity),
         "path": raw.origin,
@@ -289,12 +344,21 @@ def process_chunk(chunk: list[RawArticle]) -> list[Result | Warned]:
     chunk.reverse()
     results: list[Result | Warned] = []
     while chunk:
+        reports: list[Skipped | Warned] = []
         if chunk[-1].file is not None:
             reports, loaded = load_text(chunk.pop())
-            results.extend(reports)
             if loaded is None:
+                results.extend(reports)
                 continue
             chunk.append(loaded)
             del loaded
-        results.append(process(chunk.pop()))
+        try:
+            result = process(chunk.pop())
+        except UnreadableText as exc:
+            # As a file that cannot be decoded is skipped whole, before any of it is read.
+            results.append(exc.skipped)
+            continue
+        # After processing: a file read a piece at a time reports its damaged bytes as read.
+        results.extend(reports)
+        results.append(result)
     return results

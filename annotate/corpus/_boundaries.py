@@ -25,8 +25,10 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from typing import Protocol
 
-__all__ = ["correct"]
+__all__ = ["correct", "corrected"]
 
 # Marks that end a sentence, never start one.
 _CLOSING = ")]!?.…"
@@ -37,7 +39,14 @@ _TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}[SD]?T|GMT|UTC)\b")
 _ENDS = re.compile(r"[.!?…:;](?:\s?[\"“”„«»'‘’)\]])*$")
 
 
-def _lower_word(line: str, at: int, end: int) -> bool:
+class _Text(Protocol):
+    """What :func:`corrected` reads of a line: a ``str``, or a long line decoded as it is read
+    (``annotate.corpus._segment._Source``), so only by index and by slice, forwards."""
+
+    def __getitem__(self, key: int | slice, /) -> str: ...
+
+
+def _lower_word(line: _Text, at: int, end: int) -> bool:
     """Whether ``line[at:end]`` starts with a word of letters all in lower case."""
     stop = at
     while stop < end and line[stop].isalpha():
@@ -47,14 +56,14 @@ def _lower_word(line: str, at: int, end: int) -> bool:
     return stop > at
 
 
-def correct(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def correct(line: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join each piece that cannot start a sentence (see the module docstring) to the one before.
 
     Parameters
     ----------
     line : str
         One line (paragraph) of cleaned text.
-    spans : list of (int, int)
+    spans : iterable of (int, int)
         Its sentences as segmented: in order, not overlapping, each starting and ending on a
         non-space character.
 
@@ -70,24 +79,38 @@ def correct(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     >>> [line[s:e] for s, e in correct(line, [(0, 13), (14, 23), (24, 30)])]
     ['"Is it over?" he asked.', '"Yes."']
     """
-    out: list[tuple[int, int]] = []
+    return list(corrected(line, spans))
+
+
+def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """:func:`correct`, one sentence at a time: each is yielded once the next one starts.
+
+    ``line`` is read only near each span's start and within the dozen characters before the
+    previous span's end, in order, so a long line given as UTF-8 bytes is never decoded whole.
+    """
+    last: tuple[int, int] | None = None  # the sentence a later piece may still join
     for start, end in spans:
         at = start
-        while out and at < end and line[at] in _CLOSING and at == out[-1][1]:
+        while last and at < end and line[at] in _CLOSING and at == last[1]:
             at += 1
-            out[-1] = (out[-1][0], at)
+            last = (last[0], at)
         while at < end and line[at].isspace():
             at += 1
         if at == end:  # nothing but those marks
             continue
-        clock = bool(out) and line[out[-1][1] - 4 : out[-1][1]].lower() in ("a.m.", "p.m.")
-        if out and (
+        # Slices, not a regex's pos and endpos: a long line is not a str. A time zone is at
+        # most five characters; the sixth decides the word boundary.
+        clock = last is not None and line[last[1] - 4 : last[1]].lower() in ("a.m.", "p.m.")
+        if last is not None and (
             line[at] in _CONTINUING
             or _lower_word(line, at, end)
-            or (clock and _TIME_ZONE.match(line, at) is not None)
-            or _ENDS.search(line, max(out[-1][0], out[-1][1] - 12), out[-1][1]) is None
+            or (clock and _TIME_ZONE.match(line[at : at + 6]) is not None)
+            or _ENDS.search(line[max(last[0], last[1] - 12) : last[1]]) is None
         ):
-            out[-1] = (out[-1][0], end)
+            last = (last[0], end)
         else:
-            out.append((at, end))
-    return out
+            if last is not None:
+                yield last
+            last = (at, end)
+    if last is not None:
+        yield last

@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
@@ -22,6 +22,7 @@ from typing import Any, cast
 import yaml
 
 from annotate._files import package_data
+from annotate.corpus import _utf8
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._furniture import non_prose
@@ -31,6 +32,7 @@ __all__ = [
     "Cleaned",
     "Dropped",
     "Kept",
+    "KeptStream",
     "as_lines",
     "clean",
     "clean_lines",
@@ -38,6 +40,7 @@ __all__ = [
     "normalise_line",
     "normalised_lines",
     "normalised_parts",
+    "normalised_stream",
 ]
 
 # Characters that carry no text: zero-width spaces/joiners, BOM, soft hyphen, word joiner.
@@ -146,21 +149,52 @@ def normalise_line(line: str) -> str:
     return line.strip()
 
 
-def _key(line: str) -> bytes:
+def _key(line: str | bytearray) -> bytes:
     """A digest of the case-folded line without its final punctuation: what "the same line" is.
 
     A digest, not the folded line, or the set of keys seen would be another copy of the
     article; folded a piece at a time (case folding maps each character on its own), so that
-    a very long line is not copied whole.
+    a very long line is not copied whole. A line given as UTF-8 bytes (a long line, see
+    :func:`normalised_parts`) has the digest of its text.
     """
     end = len(line)
-    while end and line[end - 1] in ".!? ":
+    while end and line[end - 1] in (".!? " if isinstance(line, str) else b".!? "):
         end -= 1
     digest = hashlib.blake2b(digest_size=16)
-    for at in range(0, end, _KEY_PIECE):
-        piece = line[at : min(end, at + _KEY_PIECE)].casefold()
-        digest.update(piece.encode("utf-8", "surrogatepass"))
+    if isinstance(line, str):
+        texts: Iterable[str] = (
+            line[at : min(end, at + _KEY_PIECE)] for at in range(0, end, _KEY_PIECE)
+        )
+    else:
+        texts = _utf8.pieces(line, end)
+    for piece in texts:
+        digest.update(piece.casefold().encode("utf-8", "surrogatepass"))
     return digest.digest()
+
+
+def _drop_footnotes(line: bytearray, window: int) -> list[str]:
+    """``_FOOTNOTE.sub(r"\\1", line)`` on a long line's UTF-8 bytes, in place; the digits dropped.
+
+    The line is read in windows of about ``window`` bytes that end before a space: a footnote
+    marker holds no space and its lookarounds see a space (or the line's end) at a window's
+    edge as they would in the whole line. The text is rewritten over itself (it only shrinks),
+    so the line is never copied.
+    """
+    digits: list[str] = []
+    read = write = 0
+    while read < len(line):
+        stop = line.find(b" ", read + window) if read + window < len(line) else -1
+        stop = len(line) if stop < 0 else stop
+        piece: bytes | bytearray = line[read:stop]
+        text = piece.decode("utf-8", "surrogatepass")
+        found = [m.group(2) for m in _FOOTNOTE.finditer(text)]
+        if found:
+            digits += found
+            piece = _FOOTNOTE.sub(r"\1", text).encode("utf-8", "surrogatepass")
+        line[write : write + len(piece)] = piece
+        read, write = stop, write + len(piece)
+    del line[write:]
+    return digits
 
 
 def _lines(raw: str) -> Iterator[str]:
@@ -187,8 +221,25 @@ def _is_short_caption(text: str, rules: _Rules) -> bool:
     return _at_most_words(text, rules.caption_max_words) and not text.endswith(tuple('.!?"”’'))
 
 
-def _next_text(lines: list[str], i: int) -> str:
-    return next((line for line in itertools.islice(lines, i + 1, None) if line), "")
+# What may close a sentence after its final mark (``_stubs``): a tail of the text before a
+# line must hold something else, or the mark before them is not in it.
+_CLOSERS = "\"'”’)]"
+# At least this much of the text before a line is given to :func:`continues` (it reads the
+# last 200 characters).
+_TAIL = 256
+
+
+def _tail(parts: list[str]) -> str:
+    """The end of ``" ".join(parts)``: as :func:`continues` reads it as the previous text.
+
+    Only the end is read (the last word within 200 characters, the final mark after any
+    closing quotes), so a run of joined lines is never joined into one ``str`` to be read.
+    """
+    tail, at = parts[-1], len(parts) - 1
+    while at > 0 and (len(tail) < _TAIL or not tail.rstrip(_CLOSERS)):
+        at -= 1
+        tail = f"{parts[at]} {tail}"
+    return tail
 
 
 def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
@@ -203,44 +254,60 @@ def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
     )
 
 
-def _normalise_long(text: str, start: int, end: int, window: int) -> bytearray:
-    """``normalise_line(text[start:end]).encode("utf-8", "surrogatepass")``, by windows.
+class _LongLine:
+    """A long line normalised as :func:`normalise_line` would, fed to it in pieces, into bytes.
 
-    Each window is normalised on its own (NFC, then the translation table, then runs of
-    spaces collapsed); a run of spaces across a window edge is collapsed by dropping the
-    next window's leading spaces after a space; the ends are stripped as ``strip`` would
-    (after the table, a space is the only whitespace left).
+    Each piece ends before an ASCII character (or at the line's end) and is normalised on its
+    own (NFC, then the translation table, then runs of spaces collapsed); a run of spaces
+    across pieces is collapsed by dropping a piece's leading spaces after a space; the ends
+    are stripped as ``strip`` would (after the table, a space is the only whitespace left).
     """
-    out = bytearray()
-    space = True  # the output so far ends in a space (or is empty): drop leading spaces
+
+    def __init__(self) -> None:
+        self.out = bytearray()
+        self.space = True  # the output so far ends in a space (or is empty): drop leading spaces
+
+    def add(self, piece: str) -> None:
+        piece = unicodedata.normalize("NFC", piece)
+        if _TO_FIX.search(piece):
+            piece = piece.translate(_TABLE)
+        if "  " in piece:
+            piece = _RUNS.sub(" ", piece)
+        if self.space:
+            piece = piece.lstrip(" ")
+        if piece:
+            self.out += piece.encode("utf-8", "surrogatepass")
+            self.space = piece.endswith(" ")
+
+    def close(self) -> bytearray:
+        if self.out.endswith(b" "):
+            del self.out[-1]
+        return self.out
+
+
+def _normalise_long(text: str, start: int, end: int, window: int) -> bytearray:
+    """``normalise_line(text[start:end]).encode("utf-8", "surrogatepass")``, by windows of
+    about ``window`` characters (see :class:`_LongLine`)."""
+    line = _LongLine()
     at = start
     while at < end:
         stop = end
         if at + window < end:
             match = _ASCII.search(text, at + window, end)
             stop = match.start() if match else end
-        piece = unicodedata.normalize("NFC", text[at:stop])
-        if _TO_FIX.search(piece):
-            piece = piece.translate(_TABLE)
-        if "  " in piece:
-            piece = _RUNS.sub(" ", piece)
-        if space:
-            piece = piece.lstrip(" ")
-        if piece:
-            out += piece.encode("utf-8", "surrogatepass")
-            space = piece.endswith(" ")
+        line.add(text[at:stop])
         at = stop
-    if out.endswith(b" "):
-        del out[-1]
-    return out
+    return line.close()
 
 
-def normalised_parts(raw: str, *, window: int = LONG_LINE) -> list[str | bytearray]:
+def normalised_parts(raw: str, *, window: int | None = None) -> list[str | bytearray]:
     """:func:`normalised_lines`, but a line longer than ``window`` comes as UTF-8 bytes.
 
-    Pass the result to :func:`as_lines` once ``raw`` is let go of: a long line is then never
-    held as a ``str`` together with the raw text it comes from.
+    ``window`` is :data:`LONG_LINE` by default. Pass the result to :func:`kept_lines` (or
+    :func:`as_lines`) once ``raw`` is let go of: a long line is then never held as a ``str``
+    together with the raw text it comes from.
     """
+    window = LONG_LINE if window is None else window
     parts: list[str | bytearray] = []
     start = 0
     for match in itertools.chain(_BREAK.finditer(raw), [None]):
@@ -254,6 +321,66 @@ def normalised_parts(raw: str, *, window: int = LONG_LINE) -> list[str | bytearr
         if match is not None:
             start = match.end()
     return parts
+
+
+def _last_ascii(text: str, start: int, stop: int) -> int:
+    """Where the last ASCII character of ``text[start:stop]`` is (``start`` when none is)."""
+    at = text.rfind(" ", start, stop)  # in prose, a space is never far from the end
+    if at < 0:
+        at = start
+        for match in _ASCII.finditer(text, start, stop):
+            at = match.start()
+    return at
+
+
+def normalised_stream(
+    raw: Iterable[str], *, window: int | None = None
+) -> Iterator[str | bytearray]:
+    """:func:`normalised_parts` of ``"".join(raw)``, reading ``raw`` a piece at a time.
+
+    The raw text is never held whole: only the current line, and of a line longer than
+    ``window`` only what is not yet normalised (up to its last ASCII character), so that a
+    50 MB file decoded a piece at a time is never a 200 MB ``str``.
+    """
+    window = LONG_LINE if window is None else window
+    held = ""  # raw text read but not yet normalised
+    long: _LongLine | None = None  # the line being normalised piece by piece, if it is long
+    for piece in itertools.chain(raw, [None]):
+        final = piece is None
+        held += piece or ""
+        # A "\r" at the end may be the first half of "\r\n": it waits for the next piece.
+        stop = len(held) - 1 if not final and held.endswith("\r") else len(held)
+        start = 0
+        for match in _BREAK.finditer(held, 0, stop):
+            if long is not None:
+                long.add(held[start : match.start()])
+                yield long.close()
+                long = None
+            elif match.start() - start > window:
+                yield _normalise_long(held, start, match.start(), window)
+            else:
+                yield normalise_line(held[start : match.start()])
+            start = match.end()
+        if final:
+            if long is not None:
+                long.add(held[start:])
+                yield long.close()
+            elif len(held) > start:
+                yield (
+                    _normalise_long(held, start, len(held), window)
+                    if len(held) - start > window
+                    else normalise_line(held[start:])
+                )
+            return
+        if long is None and stop - start > window:
+            long = _LongLine()
+        if long is not None:
+            # Up to the last ASCII character before ``stop``: no normalisation reaches across.
+            cut = _last_ascii(held, start, stop)
+            if cut > start:
+                long.add(held[start:cut])
+                start = cut
+        held = held[start:]
 
 
 def as_lines(parts: list[str | bytearray]) -> list[str]:
@@ -305,7 +432,8 @@ def clean_lines(
     kept = kept_lines(lines, title=title, first_line_is_title=first_line_is_title)
     parts: list[str] = []
     for gap, line in zip(kept.gaps, kept.lines, strict=True):
-        parts.extend((gap, line) if gap else (line,))
+        text = line if isinstance(line, str) else line.decode("utf-8", "surrogatepass")
+        parts.extend((gap, text) if gap else (text,))
     return Cleaned("".join(parts), kept.title, kept.dropped)
 
 
@@ -315,94 +443,236 @@ class Kept:
 
     ``"".join(g + line for g, line in zip(gaps, lines))`` is :attr:`Cleaned.text`: ``gaps[0]``
     is ``""``, then ``"\n"`` within a paragraph and ``"\n\n"`` across a blank or dropped
-    line. A caller that segments and encodes line by line never holds the joined text.
+    line. A caller that segments and encodes line by line never holds the joined text. A long
+    line given as UTF-8 bytes (:func:`normalised_parts`) stays bytes.
     """
 
-    lines: list[str]
+    lines: list[str | bytearray]
     gaps: list[str]
     title: str | None
     dropped: list[Dropped]
 
 
+def _as_text(line: str | bytearray) -> str | bytearray:
+    """``line``, as text unless it is longer than :data:`LONG_LINE` characters.
+
+    :func:`normalised_parts` gives bytes for a raw line over the threshold; normalised, it
+    may have become short (runs of spaces collapsed), and is then a line like any other.
+    """
+    if isinstance(line, str) or len(line) > 4 * LONG_LINE:  # 4: the most bytes a character takes
+        return line
+    if len(line) <= LONG_LINE or _utf8.length(line) <= LONG_LINE:
+        return line.decode("utf-8", "surrogatepass")
+    return line
+
+
 def kept_lines(
-    lines: list[str], *, title: str | None = None, first_line_is_title: bool = False
+    lines: list[str] | list[str | bytearray],
+    *,
+    title: str | None = None,
+    first_line_is_title: bool = False,
 ) -> Kept:
-    """:func:`clean_lines`, the text left as its kept lines (:class:`Kept`)."""
-    rules = _rules()
-    last = max((i for i, line in enumerate(lines) if line), default=-1)
-    dropped: list[Dropped] = []
-    kept: list[tuple[int, str]] = []  # (raw line number, text)
-    seen: set[bytes] = set()
-    title_done = False
-    if title is not None:
-        title = normalise_line(title) or None
+    """:func:`clean_lines`, the text left as its kept lines (:class:`Kept`).
+
+    :class:`KeptStream`, collected; see there for the rules, and for long lines. The
+    character references of ``lines`` are decoded in place, so that a caller reading them
+    beside :attr:`Kept.dropped` (``--explain``) reads the lines the records name.
+    """
+    stream = KeptStream(lines, title=title, first_line_is_title=first_line_is_title)
+    kept: list[str | bytearray] = []
+    gaps: list[str] = []
+    for gap, line in stream:
+        gaps.append(gap)
+        kept.append(line)
     for i, line in enumerate(lines):
-        # Decoded before any rule reads a line, so that offsets point into decoded text.
-        if line and has_entity(line):
+        if line and isinstance(line, str) and len(line) <= LONG_LINE and has_entity(line):
             lines[i] = normalise_line(decode_entities(line))
-    for i, line in enumerate(lines):
-        if not line:
-            continue
+    return Kept(kept, gaps, stream.title, stream.dropped)
+
+
+class KeptStream:
+    """The kept lines of an article, cleaned one at a time: iterate for ``(gap, line)``.
+
+    ``gap`` is what joins the line to the one before (see :class:`Kept`). :attr:`title` and
+    :attr:`dropped` (sorted by line) are complete once the iteration has ended. Only what the
+    rules need is held back: one line read ahead (a heading is decided by the line after it,
+    and is kept when that line goes on with its sentence), and the last kept line, until the
+    next kept one shows whether it goes on with it (:func:`annotate.corpus._stubs.continues`;
+    a run of such lines is held as its pieces). So a caller that consumes the lines as they
+    come, from lines read as they come (:func:`normalised_stream`), never holds the article's
+    lines at once (84 MB for a 50 MB article in paragraphs).
+
+    ``lines`` may hold long lines as UTF-8 bytes (:func:`normalised_parts`); these are never
+    decoded whole. Rule: a line longer than :data:`LONG_LINE` characters is always article
+    text: never boilerplate, a caption, a credit, non-prose, a heading or the title (with
+    ``first_line_is_title`` and such a first line, the article has no title), and not joined
+    with the line before or after it. Page furniture, credits, titles and the stubs a link was
+    cut out of are short lines; a million characters without a line break are prose (or a
+    whole article on one line). Such a line is still dropped when it repeats an earlier line
+    (its digest is taken a piece at a time), and its footnote markers are still removed; its
+    character references are not decoded (:mod:`annotate.corpus._entities`: that would be a
+    second copy of the line). Its dateline is found on its first 4 KB (see ``_article``).
+    A run of joined lines longer than :data:`LONG_LINE` characters comes as UTF-8 bytes.
+    """
+
+    def __init__(
+        self,
+        lines: Iterable[str | bytearray],
+        *,
+        title: str | None = None,
+        first_line_is_title: bool = False,
+    ) -> None:
+        self.lines = lines
+        self.title = None if title is None else normalise_line(title) or None
+        self.first_line_is_title = first_line_is_title
+        self.dropped: list[Dropped] = []
+        self._seen: set[bytes] = set()
+        self._title_done = False
+
+    def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
+        previous = 0  # the raw line number of the last kept line
+        # The last kept line, with the lines joined to it (a long line is joined with nothing).
+        run: list[str] | str | bytearray | None = None
+        run_gap = ""
+        for number, line, long in self._kept():
+            gap = "" if not previous else "\n" if number == previous + 1 else "\n\n"
+            previous = number
+            if isinstance(run, list) and not long and continues(_tail(run), cast(str, line)):
+                self.dropped.append(Dropped(number, "joined", gap))
+                run.append(cast(str, line))
+                continue
+            if run is not None:
+                yield run_gap, _joined(run)
+            run, run_gap = (line if long else [cast(str, line)]), gap
+        if run is not None:
+            yield run_gap, _joined(run)
+        self._seen = set()
+        self.dropped.sort(key=lambda d: d.line)
+
+    def _kept(self) -> Iterator[tuple[int, str | bytearray, bool]]:
+        """Each kept line with its raw line number, footnote markers removed, and whether it
+        is a long line (see the class docstring)."""
+        pending: tuple[int, str | bytearray, bool] | None = None  # (number, line, after blank)
+        next_blank = False  # the line after the pending one is blank
+        after_blank = True  # the line before this one is blank (or there is none)
+        more = False  # a line after the pending one had text before its references were decoded
+        for number, line in enumerate(self.lines, start=1):
+            more = more or bool(line)
+            line = _as_text(line)
+            if line and isinstance(line, str) and len(line) <= LONG_LINE and has_entity(line):
+                # Decoded before any rule reads the line, so that offsets point into
+                # decoded text.
+                line = normalise_line(decode_entities(line))
+            if not line:
+                next_blank = next_blank or (pending is not None and number == pending[0] + 1)
+                after_blank = True
+                continue
+            if pending is not None:
+                kept = self._decide(*pending, next_blank, True, line)
+                if kept is not None:
+                    yield pending[0], *kept
+            pending, next_blank, after_blank, more = (
+                (number, line, after_blank),
+                False,
+                False,
+                False,
+            )
+        self.lines = ()
+        if pending is not None:
+            # A heading needs text after it: a later line that had any, even one whose
+            # references decoded to nothing (as the list cleaner counted it, so that outputs
+            # stay those of main); a short last line is a sign-off, not a heading.
+            kept = self._decide(*pending, True, more, "")
+            if kept is not None:
+                yield pending[0], *kept
+
+    def _decide(
+        self,
+        number: int,
+        line: str | bytearray,
+        after_blank: bool,
+        next_blank: bool,
+        more: bool,
+        after: str | bytearray,
+    ) -> tuple[str | bytearray, bool] | None:
+        """The line as kept (footnote markers removed) and whether it is a long line, or None
+        when it is dropped.
+
+        ``after`` is the next line with text ("" when there is none), ``more`` whether any
+        line after this one had text.
+        """
+        rules = _rules()
         kind = None
         whole = line  # what is recorded if the line is dropped
         credits: list[str] = []
-        prose: str | None = None  # the non-prose kind of the whole line
-        if rules.boilerplate.search(line):
-            kind = "boilerplate"
-        elif _is_caption(line, rules):
-            kind = "caption"
-        elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
-            kind = "link"
-        else:
-            body, credits = split_credits(line)
-            if credits and not body:
-                kind = "credit"
-            elif credits and _is_short_caption(body, rules):
-                kind = "caption"
-            line = body
-        if kind is not None:
-            pass
-        elif not title_done:
-            title_done = True
-            if title is not None and _key(line) == _key(title):
+        long = not isinstance(line, str) or len(line) > LONG_LINE
+        if long:
+            if not self._title_done and self.title is not None and _key(line) == _key(self.title):
                 kind = "title"
-            elif title is None and first_line_is_title:
-                title, kind = line, "title"
-        if kind is None:
-            kind = non_prose(line) if credits else prose
-        if kind is None and _key(line) in seen:
+            self._title_done = True
+        else:
+            line = cast(str, line)
+            prose: str | None = None  # the non-prose kind of the whole line
+            if rules.boilerplate.search(line):
+                kind = "boilerplate"
+            elif _is_caption(line, rules):
+                kind = "caption"
+            elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
+                kind = "link"
+            else:
+                body, credits = split_credits(line)
+                if credits and not body:
+                    kind = "credit"
+                elif credits and _is_short_caption(body, rules):
+                    kind = "caption"
+                line = body
+            if kind is None and not self._title_done:
+                self._title_done = True
+                if self.title is not None and _key(line) == _key(self.title):
+                    kind = "title"
+                elif self.title is None and self.first_line_is_title:
+                    self.title, kind = line, "title"
+            if kind is None:
+                kind = non_prose(line) if credits else prose
+        key = _key(line)
+        if kind is None and key in self._seen:
             kind = "duplicate"
-        if kind is None:
-            alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
-            # A heading needs text after it; a short last line is a sign-off, not a heading;
-            # a stub whose sentence the next line goes on with (a link was cut out of it)
-            # is joined to it below, not dropped.
-            has_more = i < last
-            heading = has_more and _is_heading(line, alone, rules)
-            if heading and not continues(line, _next_text(lines, i)):
+        if kind is None and not long:
+            short = cast(str, line)
+            # A heading needs text after it; a stub whose sentence the next line goes on with
+            # (a link was cut out of it) is joined to it (see __iter__), not dropped. A long
+            # line after it goes on with nothing (see the class docstring).
+            heading = more and _is_heading(short, after_blank and next_blank, rules)
+            if heading and not (isinstance(after, str) and continues(short, after)):
                 kind = "heading"
         if kind is not None:
-            dropped.append(Dropped(i + 1, kind, whole))
-            continue
-        dropped.extend(Dropped(i + 1, "credit", c) for c in credits)
-        seen.add(_key(line))
-        kept.append((i + 1, line))
-    del lines, seen  # only the kept lines are needed now
-    texts: list[str] = []
-    gaps: list[str] = []
-    previous = 0
-    for number, line in kept:
-        digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
-        if digits:
-            dropped.extend(Dropped(number, "footnote", d) for d in digits)
-            line = _FOOTNOTE.sub(r"\1", line)
-        gap = "" if not texts else "\n" if number == previous + 1 else "\n\n"
-        previous = number
-        if texts and continues(texts[-1], line):
-            dropped.append(Dropped(number, "joined", gap))
-            texts[-1] = f"{texts[-1]} {line}"
-            continue
-        gaps.append(gap)
-        texts.append(line)
-    dropped.sort(key=lambda d: d.line)
-    return Kept(texts, gaps, title, dropped)
+            text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
+            self.dropped.append(Dropped(number, kind, text))
+            return None
+        self.dropped.extend(Dropped(number, "credit", c) for c in credits)
+        self._seen.add(key)
+        if isinstance(line, str):
+            digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
+            if digits:
+                line = _FOOTNOTE.sub(r"\1", line)
+        else:
+            digits = _drop_footnotes(line, _utf8.PIECE)
+        self.dropped.extend(Dropped(number, "footnote", d) for d in digits)
+        return line, long
+
+
+def _joined(run: list[str] | str | bytearray) -> str | bytearray:
+    """A kept line and the lines joined to it, as one line: UTF-8 bytes when it is long."""
+    if not isinstance(run, list):
+        return run
+    if len(run) == 1 or sum(map(len, run)) + len(run) - 1 <= LONG_LINE:
+        return " ".join(run)
+    out = bytearray()
+    for i, part in enumerate(run):
+        out += (
+            part.encode("utf-8", "surrogatepass")
+            if not i
+            else f" {part}".encode("utf-8", "surrogatepass")
+        )
+        run[i] = ""  # each piece goes once its bytes are made
+    return out

@@ -101,7 +101,8 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
         nonlocal kept_index, pending
         if pending is None:
             return
-        text = kept.lines[kept_index]
+        line = kept.lines[kept_index]
+        text = line if isinstance(line, str) else line.decode("utf-8", "surrogatepass")
         cut = dateline_end(text, first=kept_index == 0)
         n = len(segment(text[cut:]))
         rule = f"{n} sentence{'s' * (n != 1)}"

@@ -178,8 +178,9 @@ def _table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
     columns = []
     for column in schema:
         values = [row[column.name] for row in rows]
-        if column.type == pa.string() and all(isinstance(v, bytes) for v in values):
-            data = b"".join(values)  # one article: the same object, not a copy
+        if column.type == pa.string() and all(isinstance(v, (bytes, bytearray)) for v in values):
+            # One article: its bytes as they are (b"".join would copy a bytearray).
+            data = values[0] if len(values) == 1 else b"".join(values)
             ends = array("i", [0, *itertools.accumulate(len(v) for v in values)])
             built = pa.Array.from_buffers(
                 pa.string(), len(values), [None, pa.py_buffer(ends), pa.py_buffer(data)]
@@ -295,8 +296,10 @@ def ingest(
                 skipped.append(Skipped(article["path"], article["line"], reason))
                 continue
             dropped.update(d["kind"] for d in article["dropped"])
-            for rows in sentence_rows(article, offsets, _SENTENCE_BATCH):
-                sentences.add(rows)
+            # The article row first, then its sentence rows: a long article is written to
+            # Parquet (which copies its text twice on the way) while memory holds only that
+            # text, not also what building and writing its sentence rows left behind
+            # (50 MB article: peak 369 -> 323 MB). Each table's bytes are the same either way.
             if held and held + len(article["text"]) >= _ARTICLE_TEXT_PER_GROUP:
                 # A long article starts a row group of its own: its text is then given to
                 # Arrow as it is, not copied in with the texts held before it.
@@ -307,6 +310,8 @@ def ingest(
             if held >= _ARTICLE_TEXT_PER_GROUP:
                 articles.flush()
                 held = 0
+            for rows in sentence_rows(article, offsets, _SENTENCE_BATCH):
+                sentences.add(rows)
             tick("ingest", 1, None)
         if articles.n == 0:
             raise IngestError(

@@ -13,6 +13,9 @@ cp1252 when bytes 0x80-0x9F occur (its curly quotes and dashes; in Latin-1 they 
 characters), Latin-1 otherwise, with a warning naming it. charset-normalizer could guess among
 more encodings, but news archives in a Western language are cp1252 or Latin-1 when they are
 not UTF-8, and this rule says why it chose what it chose.
+
+A plain-text file over :data:`STREAM_BYTES` is decoded a piece at a time as it is cleaned
+(:attr:`RawArticle.pieces`), with the same decoding rule, warnings and skips as a whole read.
 """
 
 from __future__ import annotations
@@ -28,11 +31,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypedDict, cast
 
+from annotate.errors import IngestError
+
 __all__ = [
+    "STREAM_BYTES",
     "SUPPORTED",
     "Columns",
     "RawArticle",
     "Skipped",
+    "UnreadableText",
     "Warned",
     "find_files",
     "load_text",
@@ -46,7 +53,13 @@ _NOT_ARTICLES = re.compile(r"^(readme|licen[cs]e|copying|notice|changelog|contri
 _SNIFF = 8192
 _MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _META_FIELDS = ("title", "source", "url", "language", "published")
-_SCAN_CHUNK = 1 << 20
+# Bytes read at a time when a file is scanned or decoded a piece at a time (see _utf8.PIECE
+# for why not more).
+_SCAN_CHUNK = 1 << 18
+# A plain-text file larger than this is decoded a piece of _SCAN_CHUNK bytes at a time as it is
+# cleaned (:func:`_decoded_pieces`), never held whole as a str; smaller files are read whole, as
+# they always were. Below it, a str of the whole text costs little next to a worker's imports.
+STREAM_BYTES = 1 << 22
 # Longest BOM first: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
@@ -127,6 +140,10 @@ class RawArticle:
     and ``size`` is its size in bytes, and :func:`load_text` reads it in the worker process
     that cleans it. Read in the main process, a 50 MB article was held there as a ``str``
     (200 MB when it holds one emoji) and again pickled to the worker.
+
+    A plain-text file over :data:`STREAM_BYTES` is not even read whole there: ``pieces``
+    yields its decoded text a piece at a time (and ``text`` stays empty), for
+    :func:`annotate.corpus._clean.normalised_stream`.
     """
 
     origin: str
@@ -141,6 +158,7 @@ class RawArticle:
     language: str | None = None
     file: str | None = None
     size: int = 0
+    pieces: Iterator[str] | None = None
 
 
 def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
@@ -249,6 +267,51 @@ def _decode(path: Path, enc: _Encoding) -> tuple[str, list[Warned]]:
     if bad:
         text = _BAD_BYTE.sub("\ufffd", text)
     return text, warnings + bad
+
+
+class UnreadableText(IngestError):
+    """A file read a piece at a time (:func:`_decoded_pieces`) turned out unreadable part way;
+    :attr:`skipped` says why, as :func:`load_text` would have said it before reading."""
+
+    def __init__(self, skipped: Skipped) -> None:
+        super().__init__(f"{skipped.path}: {skipped.reason}")
+        self.skipped = skipped
+
+
+def _decoded_pieces(
+    path: Path, enc: _Encoding, reports: list[Skipped | Warned], last: Sequence[Skipped]
+) -> Iterator[str]:
+    """:func:`_decode`, a piece at a time: the damaged bytes are reported into ``reports``
+    (by the same line) as they are met, and replaced by U+FFFD; ``last`` is reported after
+    them, once the file is read, in the order :func:`load_text` reports a whole file's.
+
+    Raises :class:`UnreadableText` where :func:`load_text` would have skipped the whole file.
+    """
+    decoder = codecs.getincrementaldecoder(enc.codec)(errors=enc.errors)
+    lines = 0  # "\n" seen before the current piece
+    try:
+        with path.open("rb") as fh:
+            while True:
+                data = fh.read(_SCAN_CHUNK)
+                text = decoder.decode(data, final=not data)
+                bad = [m.start() for m in _BAD_BYTE.finditer(text)]
+                for at in bad:
+                    reason = _bad_byte_reason(text[at]) + "; replaced"
+                    reports.append(Warned(str(path), _line_of(text, at, lines), reason))
+                if bad:
+                    text = _BAD_BYTE.sub("\ufffd", text)
+                lines += text.count("\n")
+                if text:
+                    yield text
+                if not data:
+                    reports.extend(last)
+                    return
+    except UnicodeDecodeError as exc:
+        skipped = Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason})")
+        raise UnreadableText(skipped) from exc
+    except OSError as exc:
+        skipped = Skipped(str(path), None, f"cannot read file ({exc.strerror})")
+        raise UnreadableText(skipped) from exc
 
 
 class _Meta(TypedDict, total=False):
@@ -492,6 +555,8 @@ def load_text(raw: RawArticle) -> tuple[list[Skipped | Warned], RawArticle | Non
         enc = _encoding(path, head)
         if isinstance(enc, Skipped):
             return [enc], None
+        if raw.kind == "text" and path.suffix.lower() != ".md" and raw.size > STREAM_BYTES:
+            return _streamed(raw, path, enc)
         try:
             text, warnings = _decode(path, enc)
         except UnicodeDecodeError as exc:
@@ -507,3 +572,18 @@ def load_text(raw: RawArticle) -> tuple[list[Skipped | Warned], RawArticle | Non
     if path.suffix.lower() == ".md":
         text = _MD_MARKUP.sub("", text)
     return reports, replace(raw, text=text, file=None, **meta)
+
+
+def _streamed(
+    raw: RawArticle, path: Path, enc: _Encoding
+) -> tuple[list[Skipped | Warned], RawArticle]:
+    """:func:`load_text` of a large plain-text file: its text as :attr:`RawArticle.pieces`.
+
+    The reports list is filled further (damaged bytes) while the pieces are read; a caller
+    reports it after the article is processed. Markdown is left to the whole-text path: its
+    markup rule (``_MD_MARKUP``) can reach across line breaks.
+    """
+    reports: list[Skipped | Warned] = [Warned(str(path), None, enc.warning)] if enc.warning else []
+    meta, problem = _sidecar(path)
+    pieces = _decoded_pieces(path, enc, reports, [] if problem is None else [problem])
+    return reports, replace(raw, file=None, pieces=pieces, **meta)

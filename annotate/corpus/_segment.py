@@ -20,20 +20,26 @@ for 400,000), so a line longer than ``window`` characters is fed to it in window
 points, and the last sentence(s) of each window are segmented again with the next one: a window
 edge never decides a boundary, and on news text the result is the same as one whole-line run
 (``tests/unit/test_segment.py`` checks this on the golden article, the corpus and FNC-1).
+
+A line too long to hold as a ``str`` (a 50 MB line with one emoji is 200 MB) is given as its
+UTF-8 bytes to :func:`segment_utf8`, which decodes only the stretch a window needs
+(:class:`_Source`); it runs the same windowed code, so its spans are those of :func:`segment`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import pysbd
 
-from annotate.corpus._boundaries import correct
+from annotate.corpus import _utf8
+from annotate.corpus._boundaries import corrected
 from annotate.corpus._pysbd_rules import news_segmenter
 from annotate.corpus._quotes import mask, unmask
 
-__all__ = ["segment", "split_sentences"]
+__all__ = ["segment", "segment_utf8", "split_sentences"]
 
 _LINE = re.compile(r"[^\n]+")
 # The fallback: a sentence ends at . ! ? or … (plus closing quotes/brackets) before whitespace and
@@ -99,28 +105,43 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _merge(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+# A piece pysbd returned, located: start, end, and whether it has no letter or digit and whether
+# it starts with a dash (what :func:`_merge` decides on).
+_Piece = tuple[int, int, bool, bool]
+
+
+def _piece(line: str, start: int, end: int, shift: int = 0) -> _Piece:
+    """``(start, end)`` of ``line[start - shift : end - shift]``, with what :func:`_merge` needs."""
+    text = line[start - shift : end - shift]
+    return start, end, not any(c.isalnum() for c in text), text.startswith(_DASH_START)
+
+
+def _merge(pieces: Iterable[_Piece]) -> Iterator[tuple[int, int]]:
     """Join pieces that cannot be sentences on their own to their neighbour.
 
     A piece without letters or digits (a lone closing quote, an ellipsis) joins the previous
     sentence, or the next one at the start of a line. A piece starting with a dash continues the
     previous one: pysbd splits datelines such as "TAMPA, Fla. - A man ..." after the abbreviation.
+    A sentence is yielded once the next one starts (a later piece may still join it).
     """
-    merged: list[tuple[int, int]] = []
+    current: tuple[int, int] | None = None
     pending: int | None = None  # start of a leading piece to glue to the next sentence
-    for start, end in spans:
-        piece = line[start:end]
-        wordless = not any(c.isalnum() for c in piece)
-        if merged and (wordless or piece.startswith(_DASH_START)):
-            merged[-1] = (merged[-1][0], end)
+    last = 0
+    for start, end, wordless, dashed in pieces:
+        last = end
+        if current is not None and (wordless or dashed):
+            current = (current[0], end)
         elif wordless:
             pending = start if pending is None else pending
         else:
-            merged.append((start if pending is None else pending, end))
+            if current is not None:
+                yield current
+            current = (start if pending is None else pending, end)
             pending = None
+    if current is not None:
+        yield current
     if pending is not None:  # a line of nothing but punctuation stays one piece
-        merged.append((pending, spans[-1][1]))
-    return merged
+        yield pending, last
 
 
 def _pieces(line: str) -> list[str]:
@@ -216,21 +237,78 @@ def _cut(line: str, base: int, pos: int, window: int, max_sentence: int) -> int:
     return spaces[-1] if spaces else limit
 
 
-def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]]:
+class _Source:
+    """A line read a stretch at a time: ``text`` is ``line[shift : shift + len(text)]``.
+
+    Given a ``str``, the whole line is there from the start. Given the UTF-8 bytes of a very
+    long line, only the stretch :func:`_windowed` is working on is decoded: the line is never
+    a ``str`` whole (200 MB for a 50 MB line holding one emoji).
+    """
+
+    def __init__(self, line: str | bytes | bytearray | memoryview) -> None:
+        self.shift = 0
+        if isinstance(line, str):
+            self.text, self.length = line, len(line)
+            self.rest: Iterator[str] | None = None
+        else:
+            self.text, self.length = "", _utf8.length(line)
+            self.rest = _utf8.pieces(line)
+
+    def cover(self, end: int) -> None:
+        """Decode until ``text`` reaches position ``end`` of the line (or the line's end)."""
+        while self.rest is not None and self.shift + len(self.text) < end:
+            more = next(self.rest, None)
+            if more is None:
+                self.rest = None
+            else:
+                self.text += more
+
+    def forget(self, before: int) -> None:
+        """Let go of the text before position ``before``, once that is most of what is held."""
+        drop = before - self.shift
+        if self.rest is not None and drop > 0 and drop * 2 >= len(self.text):
+            self.text, self.shift = self.text[drop:], before
+
+    def __getitem__(self, key: int | slice) -> str:
+        """``line[key]``, decoding as far as needed; for :func:`corrected`, which reads a
+        span's start and the dozen characters before the previous span's end, in order.
+
+        A slice lets go of the text more than a few characters before it: no later read
+        goes back that far.
+        """
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(self.length)
+            if stop <= start:
+                return ""
+            self.cover(stop)
+            self.forget(start - 16)
+            return self.text[start - self.shift : stop - self.shift]
+        self.cover(key + 1)
+        return self.text[key - self.shift]
+
+
+def _windowed(source: _Source, window: int, max_sentence: int) -> Iterator[_Piece]:
     """pysbd's sentences of a long line, located, fed to it ``window`` characters at a time.
 
     Each round segments ``line[base:end]``: ``base`` is where the first sentence not yet final
     starts, ``end`` the next safe cut. Sentences before the last one (and before any starting in
     the last ``_SEAM`` characters) are final; the rest is carried into the next round. A round
     in which pysbd loses text is split by :func:`_fallback`.
+
+    A round reads ``line`` from ``base - 1`` to at most ``pos + max(window, max_sentence)``
+    (:func:`_cut`), so ``source`` need hold no more than that, plus one character: where the
+    text held ends before the line does, ``_cut`` sees no end of line within its reach.
     """
-    spans: list[tuple[int, int]] = []
     base = pos = 0
-    while pos < len(line):
-        end = _cut(line, base, pos, window, max_sentence)
+    reach = max(window, max_sentence) + 2
+    while pos < source.length:
+        source.forget(base - 1)
+        source.cover(pos + reach)
+        line, shift = source.text, source.shift
+        end = shift + _cut(line, base - shift, pos - shift, window, max_sentence)
         # With the space before it: pysbd opens a ‘quotation only after whitespace.
-        start = base - 1 if base > 0 and line[base - 1].isspace() else base
-        text = line[start:end]
+        start = base - 1 if base > 0 and line[base - 1 - shift].isspace() else base
+        text = line[start - shift : end - shift]
         # Text pysbd loses sends this window, not the whole line, to the simple rule: one emoji
         # in a 50 MB line would otherwise give every sentence of it the cruder split.
         found = _sbd(text) or _fallback(text)
@@ -239,29 +317,29 @@ def _windowed(line: str, window: int, max_sentence: int) -> list[tuple[int, int]
             base = pos = end
             continue
         keep = len(found)
-        if end < len(line):
+        if end < source.length:
             keep -= 1
             while keep > 0 and found[keep][0] > end - _SEAM:
                 keep -= 1
             if keep == 0 and end - base >= max_sentence:
                 keep = len(found)
-        spans.extend(found[:keep])
+        yield from (_piece(line, s, e, shift) for s, e in found[:keep])
         base = found[keep][0] if keep < len(found) else end
         pos = end
-    return spans
 
 
 def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, int]]:
     if len(line) > window:
-        spans = _windowed(line, window, max_sentence)
+        pieces: Iterable[_Piece] = _windowed(_Source(line), window, max_sentence)
     else:
         found = _sbd(line)
         spans = _fallback(line) if found is None else found
-    return correct(line, _merge(line, spans))
+        pieces = (_piece(line, s, e) for s, e in spans)
+    return list(corrected(line, _merge(pieces)))
 
 
 def segment(
-    text: str, *, window: int = WINDOW, max_sentence: int = MAX_SENTENCE
+    text: str, *, window: int | None = None, max_sentence: int | None = None
 ) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` character offsets of the sentences of ``text``.
 
@@ -273,12 +351,12 @@ def segment(
     ----------
     text : str
         The cleaned article text.
-    window : int
+    window : int, optional
         Lines longer than this are given to pysbd this many characters at a time (see the
-        module docstring); only tests change it.
-    max_sentence : int
+        module docstring; default ``WINDOW``); only tests change it.
+    max_sentence : int, optional
         A stretch of a long line that pysbd keeps as one sentence is cut after about this many
-        characters.
+        characters (default ``MAX_SENTENCE``).
 
     Examples
     --------
@@ -286,6 +364,8 @@ def segment(
     >>> [text[s:e] for s, e in segment(text)]
     ['Mr. Smith left at 9 a.m.', 'Officials said so.', '“Yes.”']
     """
+    window = WINDOW if window is None else window
+    max_sentence = MAX_SENTENCE if max_sentence is None else max_sentence
     spans: list[tuple[int, int]] = []
     for match in _LINE.finditer(text):
         start, end = _strip(text, match.start(), match.end())
@@ -299,3 +379,52 @@ def segment(
 def split_sentences(text: str) -> list[str]:
     """Return the sentences of ``text`` as strings (see :func:`segment`)."""
     return [text[s:e] for s, e in segment(text)]
+
+
+def segment_utf8(
+    line: bytes | bytearray | memoryview,
+    *,
+    window: int | None = None,
+    max_sentence: int | None = None,
+) -> Iterator[tuple[int, int, int, int]]:
+    """:func:`segment` of one line given as UTF-8 bytes: per sentence, its start and end in
+    characters, then in bytes.
+
+    The line is read a window at a time (:class:`_Source`), never decoded whole; the spans
+    are those of ``segment(line.decode("utf-8", "surrogatepass"))``. ``line`` holds no line
+    break and starts and ends on a non-whitespace character (a normalised line does).
+    """
+    window = WINDOW if window is None else window
+    max_sentence = MAX_SENTENCE if max_sentence is None else max_sentence
+    source = _Source(line)
+    if source.length <= window:  # short: the whole-line path, on the decoded line
+        spans: Iterable[tuple[int, int]] = _segment_line(
+            str(line, "utf-8", "surrogatepass"), window, max_sentence
+        )
+    else:
+        # A second reader of the line for the corrections: the windowed reader has let go of
+        # the text of a sentence by the time the corrections see it.
+        spans = corrected(_Source(line), _merge(_windowed(source, window, max_sentence)))
+    yield from _with_bytes(line, spans)
+
+
+def _with_bytes(
+    line: bytes | bytearray | memoryview, spans: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int, int, int]]:
+    """Each span in order, with its start and end in ``line``'s UTF-8 bytes as well."""
+    rest = _utf8.pieces(line)
+    text, shift, bshift = "", 0, 0  # the piece decoded, and where it starts (chars, bytes)
+    at, bat = 0, 0  # the last position converted, in characters and bytes
+
+    def to_bytes(position: int) -> int:
+        nonlocal text, shift, bshift, at, bat
+        while position > shift + len(text):
+            bshift = bat + len(text[at - shift :].encode("utf-8", "surrogatepass"))
+            shift += len(text)
+            text, at, bat = next(rest), shift, bshift
+        bat += len(text[at - shift : position - shift].encode("utf-8", "surrogatepass"))
+        at = position
+        return bat
+
+    for start, end in spans:
+        yield start, end, to_bytes(start), to_bytes(end)
