@@ -15,6 +15,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -284,6 +285,14 @@ def test_as_root_programs_the_account_cannot_reach_run_from_a_root_owned_copy(
 
     runnable = _postgres._runnable(hidden / inside / "bin", account)
     staged = Path("/var/tmp") / runnable.relative_to("/var/tmp").parts[0]
+    # The copy is keyed by this test's temporary source: no one else will use it.
+    try:
+        _check_staged(runnable, staged, account, hidden / inside / "bin")
+    finally:
+        shutil.rmtree(staged, ignore_errors=True)
+
+
+def _check_staged(runnable: Path, staged: Path, account: Any, source: Path) -> None:
     assert _postgres._blocked_at(runnable, account) is None
     assert staged.stat().st_uid == 0 and staged.stat().st_mode & 0o777 == 0o755
     version = subprocess.run(
@@ -298,5 +307,5 @@ def test_as_root_programs_the_account_cannot_reach_run_from_a_root_owned_copy(
     assert "initdb (PostgreSQL)" in version.stdout
     # Once staged, the copy is reused, not made again.
     made = runnable.stat().st_mtime_ns
-    assert _postgres._runnable(hidden / inside / "bin", account) == runnable
+    assert _postgres._runnable(source, account) == runnable
     assert runnable.stat().st_mtime_ns == made
