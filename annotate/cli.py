@@ -149,6 +149,16 @@ def _table(title: str, rows: list[tuple[str, Any]]) -> None:
     out.print(table)
 
 
+def _grid(title: str, columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """A titled table with a header: one row per item of a listing."""
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column)
+    for row in rows:
+        table.add_row(*row)
+    out.print(table)
+
+
 def _explain(path: Path, record: int, columns: tuple[Any, ...], as_json: bool) -> None:
     from annotate.corpus._explain import explain as run
     from annotate.corpus._readers import Columns
@@ -1020,12 +1030,11 @@ def projects(as_json: JsonOpt = False) -> None:
     if as_json:
         _emit_json(found)
         return
-    table = Table(title="projects", title_justify="left")
-    for column in ("id", "title", "tasks", "annotated", "url"):
-        table.add_column(column)
-    for p in found:
-        table.add_row(str(p.id), p.title, str(p.tasks), str(p.annotated), p.url)
-    out.print(table)
+    _grid(
+        "projects",
+        ("id", "title", "tasks", "annotated", "url"),
+        [(str(p.id), p.title, str(p.tasks), str(p.annotated), p.url) for p in found],
+    )
 
 
 # --- annotators (issue 13): accounts on the Label Studio server --------------------------
@@ -1072,13 +1081,15 @@ def annotators_list(as_json: JsonOpt = False) -> None:
     if as_json:
         _emit_json(found)
         return
-    table = Table(title="annotators", title_justify="left")
-    for column in ("id", "name", "e-mail", "pseudonym", "status"):
-        table.add_column(column)
-    for a in found:
-        status = ("lead (you)" if a.you else "active") if a.active else "removed"
-        table.add_row(str(a.id), a.name, a.email, a.pseudonym, status)
-    out.print(table)
+
+    def status(a: Any) -> str:
+        return ("lead (you)" if a.you else "active") if a.active else "removed"
+
+    _grid(
+        "annotators",
+        ("id", "name", "e-mail", "pseudonym", "status"),
+        [(str(a.id), a.name, a.email, a.pseudonym, status(a)) for a in found],
+    )
 
 
 @annotators_app.command("remove")
