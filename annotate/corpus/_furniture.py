@@ -52,9 +52,10 @@ _DATE_TOKEN = re.compile(
 _DATE_CORE = re.compile(rf"^(?:{_MONTH}|{_DAY}|\d{{1,2}}[:.]\d{{2}})[.,:]?$", re.I)
 # Link text addresses the reader's hand: "click here", "tap to watch", "swipe".
 _CLICK = re.compile(r"(?:^|[.?!:*»›|]\s*)\**(?:click|tap|swipe)\b", re.I)
+# Top-level domains that mark a bare web address ("nytimes.com", "bbc.co.uk/news").
+_TLDS = r"(?:com|org|net|co|uk|gov|edu|tv|ly|io|info|news)"
 _URL = re.compile(
-    r"^(?:https?://\S+|www\.\S+|\S+@\S+\.\w+|@\w+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|uk|gov|"
-    r"edu|tv|ly|io|info|news)(?:/\S*)?)[.,;]?$",
+    rf"^(?:https?://\S+|www\.\S+|\S+@\S+\.\w+|@\w+|[\w-]+(?:\.[\w-]+)*\.{_TLDS}(?:/\S*)?)[.,;]?$",
     re.I,
 )
 _TAG = re.compile(r"<[^<>]*>")
@@ -64,7 +65,7 @@ _TWEET_SIGN_OFF = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$"
 _CODE_CHARS = "{}();="
 # The signs non_prose looks for before it splits a line into tokens.
 _DATE_HINT = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d[:.]\d\d", re.I)
-_TLD = re.compile(r"\.(?:com|org|net|co|uk|gov|edu|tv|ly|io|info|news)\b")
+_TLD = re.compile(rf"\.{_TLDS}\b")
 _LOWER_START = re.compile(r"(?:^|(?<= ))[\"'“‘(\[]*[a-z]")
 _TWO_NUMBERS = re.compile(r"\d\D+\d")
 # Labels of teaser links to other stories ("SEE ALSO: ...", "PHOTOS: ...").
