@@ -113,10 +113,16 @@ _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)
 
 
 def _is_name(text: str) -> bool:
-    """Whether ``text`` reads as a credited name, not as a clause: few ordinary lower-case words."""
+    """Whether ``text`` reads as a credited name, not as a clause: few ordinary lower-case words,
+    and a letter somewhere: "(2)" or "(2012)." after a sentence is a note number or a year,
+    which stays with the sentence."""
     words = [w.strip(",;:") for w in text.split()]
     lower = [w for w in words if _LOWER_WORD.match(w) and w.rstrip(".") not in _CREDIT_WORDS]
-    return len(lower) <= 1 and any(not _LOWER_WORD.match(w) for w in words)
+    return (
+        len(lower) <= 1
+        and any(not _LOWER_WORD.match(w) for w in words)
+        and any(c.isalpha() for c in text)
+    )
 
 
 def split_credits(line: str) -> tuple[str, list[str]]:
