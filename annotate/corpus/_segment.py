@@ -12,7 +12,8 @@ spans two paragraphs.
 pysbd never splits between a pair of quote marks, which in news glues quotations of several
 sentences (and everything after an unpaired mark) into one; so it is given each line with its
 quote marks masked (``_quotes``), they are given back to the sentence they close or open, and
-``_boundaries`` joins pieces that cannot start a sentence. Its English rules are in
+``_boundaries`` joins pieces that cannot start a sentence; ``_glued`` cuts where a lost line
+break ran two sentences together without punctuation. Its English rules are in
 ``_pysbd_rules`` (one changed).
 
 pysbd's run time grows with the square of its input (2.7 s for a 50,000-character line, 140 s
@@ -36,6 +37,7 @@ import pysbd
 
 from annotate.corpus import _utf8
 from annotate.corpus._boundaries import corrected
+from annotate.corpus._glued import split_glued
 from annotate.corpus._pysbd_rules import news_segmenter
 from annotate.corpus._quotes import mask, unmask
 
@@ -105,22 +107,24 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# A piece pysbd returned, located: start, end, and whether it has no letter or digit and whether
-# it starts with a dash (what :func:`_merge` decides on).
+# A piece pysbd returned, located: start, end, and whether it has no letter and whether it
+# starts with a dash (what :func:`_merge` decides on).
 _Piece = tuple[int, int, bool, bool]
 
 
 def _piece(line: str, start: int, end: int, shift: int = 0) -> _Piece:
     """``(start, end)`` of ``line[start - shift : end - shift]``, with what :func:`_merge` needs."""
     text = line[start - shift : end - shift]
-    return start, end, not any(c.isalnum() for c in text), text.startswith(_DASH_START)
+    return start, end, not any(c.isalpha() for c in text), text.startswith(_DASH_START)
 
 
 def _merge(pieces: Iterable[_Piece]) -> Iterator[tuple[int, int]]:
     """Join pieces that cannot be sentences on their own to their neighbour.
 
-    A piece without letters or digits (a lone closing quote, an ellipsis) joins the previous
-    sentence, or the next one at the start of a line. A piece starting with a dash continues the
+    A piece without a letter (a lone closing quote, an ellipsis, a bracketed year or note
+    number: ``at the bar. (2012).``, ``in. 1988.``, ``trailing by 10 points.” [538]``) joins
+    the previous sentence, or the next one at the start of a line: no sentence is made of
+    figures and marks alone. A piece starting with a dash continues the
     previous one: pysbd splits datelines such as "TAMPA, Fla. - A man ..." after the abbreviation.
     A sentence is yielded once the next one starts (a later piece may still join it).
     """
@@ -335,7 +339,7 @@ def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, 
         found = _sbd(line)
         spans = _fallback(line) if found is None else found
         pieces = (_piece(line, s, e) for s, e in spans)
-    return list(corrected(line, _merge(pieces)))
+    return list(split_glued(line, corrected(line, _merge(pieces))))
 
 
 def segment(
@@ -402,9 +406,11 @@ def segment_utf8(
             str(line, "utf-8", "surrogatepass"), window, max_sentence
         )
     else:
-        # A second reader of the line for the corrections: the windowed reader has let go of
-        # the text of a sentence by the time the corrections see it.
-        spans = corrected(_Source(line), _merge(_windowed(source, window, max_sentence)))
+        # Readers of their own for the corrections and the glued cuts: the windowed reader
+        # has let go of a sentence's text by the time they see it, and each reads forwards.
+        spans = split_glued(
+            _Source(line), corrected(_Source(line), _merge(_windowed(source, window, max_sentence)))
+        )
     yield from _with_bytes(line, spans)
 
 

@@ -220,6 +220,63 @@ CASES = [
         "Ed.: See the LibriVox catalog for a full index.",
         ["Ed.: See the LibriVox catalog for a full index."],
     ),
+    (
+        # A subheading run into its paragraph (a lost line break): a capitalised preposition
+        # after a word, with no punctuation between, opens a sentence.
+        "PolNeAR nyt_2016-07-11_from-failed-hopefuls-bold-ideas-",
+        "Bernie Sanders: Credit scores On his campaign website, Senator Bernie Sanders calls for"
+        " credit score reform, ''to make the banking and credit industries work for borrowers"
+        " and not just lenders.''",
+        [
+            "Bernie Sanders: Credit scores",
+            "On his campaign website, Senator Bernie Sanders calls for credit score reform, ''to"
+            " make the banking and credit industries work for borrowers and not just lenders.''",
+        ],
+    ),
+    (
+        # The same with a conjunction, after a store's name left from a list of links.
+        "FNC-1 body 1523",
+        "Walmart If it’s good enough for a 9-month pregnant woman, as depicted in Where The"
+        " Heart Is, it should be good enough for the lovesick.",
+        [
+            "Walmart",
+            "If it’s good enough for a 9-month pregnant woman, as depicted in Where The Heart Is,"
+            " it should be good enough for the lovesick.",
+        ],
+    ),
+    (
+        # A title in title case keeps its capitalised pronouns and prepositions: the word
+        # after them is capitalised too.
+        "FNC-1 body 1521",
+        "Hoax Alert: Father O’Neal, Who Has Met God and Thinks She’s a Woman, Is Made Up (Just"
+        " Like God Herself)",
+        [
+            "Hoax Alert: Father O’Neal, Who Has Met God and Thinks She’s a Woman, Is Made Up"
+            " (Just Like God Herself)"
+        ],
+    ),
+    ("FNC-1 body 1012", "Via On the Record:", ["Via On the Record:"]),
+    (
+        # Nor does a web address after one start a sentence.
+        "FNC-1 body 530",
+        "Josh Paler Lin Gives A Homeless Man $100 And Follows Him To See How He Spends It"
+        " http://t.co/fQvAFwWBEI pic.twitter.com/caFgcaCaNo",
+        [
+            "Josh Paler Lin Gives A Homeless Man $100 And Follows Him To See How He Spends It"
+            " http://t.co/fQvAFwWBEI pic.twitter.com/caFgcaCaNo"
+        ],
+    ),
+    (
+        # A bracketed note with no letter ends the sentence it follows; pysbd made it one.
+        "PolNeAR huff-post_2016-03-09_networks-didn-t-cut-from-donald-",
+        "But Fox didn’t replay Clinton’s speech afterward, at least not immediately.[10:29.]",
+        ["But Fox didn’t replay Clinton’s speech afterward, at least not immediately.[10:29.]"],
+    ),
+    (
+        "PolNeAR huff-post_2016-05-02_huffpollster-ind",
+        "-Craig Fehrman explains why Indiana is “weird.” [538]",
+        ["-Craig Fehrman explains why Indiana is “weird.” [538]"],
+    ),
 ]
 
 
@@ -271,10 +328,12 @@ def test_correct_keeps_words_that_are_not_lower_case_throughout() -> None:
 
 # GUM paragraphs that came out wrong before, each now exactly GUM's gold sentences: quotations
 # of several sentences (news and interviews), a closing bracket, a colon, an abbreviation and
-# ellipses before a lower-case word.
+# ellipses before a lower-case word, two sentences run together without punctuation.
 GUM_PARAGRAPHS = [
     "GUM_interview_ants#10",
     "GUM_interview_cocktail#10",
+    "GUM_interview_dungeon#36",  # "... he's been right They've been ...": run together
+    "GUM_interview_herrick#6",  # "... better and larger We currently have ...": the same
     "GUM_interview_libertarian#6",
     "GUM_interview_mcguire#15",
     "GUM_interview_messina#19",
