@@ -11,9 +11,11 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a piece after one that does not end like a sentence (no ``.``, ``!``, ``?``, ``…``, ``:`` or
   ``;``, perhaps inside closing quotes or brackets) goes on with it: pysbd cuts before list
   markers (``You either 1) sacrifice ..., or 2) you ...``) and after a tweet's handle;
-- a piece starting with a time zone goes on with a previous one ending in a clock time
-  (``at 9 p.m. EST on Tuesday``: pysbd ends a sentence at ``a.m.``/``p.m.`` before a capital;
-  30 of the 31 such places in FNC-1 and PolNeAR were cut there, all wrongly);
+- a piece starting with a time zone or a day of the week goes on with a previous one ending
+  in a clock time (``at 9 p.m. EST on Tuesday``, and news style's time-then-day ``at about 2
+  a.m. Tuesday``: pysbd ends a sentence at ``a.m.``/``p.m.`` before a capital; 30 of the 31
+  such places before a time zone in FNC-1 and PolNeAR were cut there, and all 13 before a
+  day, all wrongly);
 - a piece starting with a lower-case word goes on with the previous sentence: an attribution
   after a quotation (``"Is it over?" he asked.``), a title (``the film "Why Not?" was
   banned``), an abbreviation taken for a sentence end (``M.Sc. studies``, ``R-Calif., said``,
@@ -33,7 +35,10 @@ __all__ = ["correct", "corrected"]
 # Marks that end a sentence, never start one.
 _CLOSING = ")]!?.…"
 _CONTINUING = ",;:"
-_TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}[SD]?T|GMT|UTC)\b")
+# What follows a clock time in the same sentence: a time zone or, in news style, the day.
+_AFTER_CLOCK = re.compile(
+    r"(?:[A-Z]{1,3}[SD]?T|GMT|UTC|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
 # A sentence end: final punctuation, then any quote marks (of every style: news also closes
 # with “ and «) or brackets, perhaps after a space ("advised. ”").
 _ENDS = re.compile(r"[.!?…:;](?:\s?[\"“”„«»'‘’)\]])*$")
@@ -98,13 +103,13 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             at += 1
         if at == end:  # nothing but those marks
             continue
-        # Slices, not a regex's pos and endpos: a long line is not a str. A time zone is at
-        # most five characters; the sixth decides the word boundary.
+        # Slices, not a regex's pos and endpos: a long line is not a str. A time zone or a
+        # day is at most nine characters; the tenth decides the word boundary.
         clock = last is not None and line[last[1] - 4 : last[1]].lower() in ("a.m.", "p.m.")
         if last is not None and (
             line[at] in _CONTINUING
             or _lower_word(line, at, end)
-            or (clock and _TIME_ZONE.match(line[at : at + 6]) is not None)
+            or (clock and _AFTER_CLOCK.match(line[at : at + 10]) is not None)
             or _ENDS.search(line[max(last[0], last[1] - 12) : last[1]]) is None
         ):
             last = (last[0], end)

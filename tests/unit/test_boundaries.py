@@ -221,6 +221,21 @@ CASES = [
         ["Ed.: See the LibriVox catalog for a full index."],
     ),
     (
+        # News style gives the time, then the day: pysbd ended a sentence at "a.m.".
+        "FNC-1 body 1190",
+        "The artist whose real name was Henry Jackson passed away at about 2 a.m. Tuesday in the"
+        " New York City area. A founding member of 1980s revolutionary hip hop group The"
+        " Sugarhill Gang, Big Bank Hank was best known for his verses on 'Rapper's Delight,'"
+        " which was No. 248 on Rolling Stone's list of The 500 Greatest Songs of All Time.",
+        [
+            "The artist whose real name was Henry Jackson passed away at about 2 a.m. Tuesday in"
+            " the New York City area.",
+            "A founding member of 1980s revolutionary hip hop group The Sugarhill Gang, Big Bank"
+            " Hank was best known for his verses on 'Rapper's Delight,' which was No. 248 on"
+            " Rolling Stone's list of The 500 Greatest Songs of All Time.",
+        ],
+    ),
+    (
         # A subheading run into its paragraph (a lost line break): a capitalised preposition
         # after a word, with no punctuation between, opens a sentence.
         "PolNeAR nyt_2016-07-11_from-failed-hopefuls-bold-ideas-",
