@@ -51,7 +51,8 @@ _DATE_TOKEN = re.compile(
 )
 _DATE_CORE = re.compile(rf"^(?:{_MONTH}|{_DAY}|\d{{1,2}}[:.]\d{{2}})[.,:]?$", re.I)
 # Link text addresses the reader's hand: "click here", "tap to watch", "swipe".
-_CLICK = re.compile(r"(?:^|[.?!:*»›|]\s*)\**(?:click|tap|swipe)\b", re.I)
+# After a comma too: "For mobile users, click here to watch the video".
+_CLICK = re.compile(r"(?:^|[.?!:*»›|,]\s*)\**(?:click|tap|swipe)\b", re.I)
 # Top-level domains that mark a bare web address ("nytimes.com", "bbc.co.uk/news").
 _TLDS = r"(?:com|org|net|co|uk|gov|edu|tv|ly|io|info|news)"
 _URL = re.compile(
@@ -79,11 +80,16 @@ _TEASER = re.compile(
 # A line addressing the reader about the page itself, as "click here" does: "Watch the video on
 # RadarOnline.com:", "Read the full report here.", "Visit our website daily for more shocking
 # news!", "Follow the rest of our March 2015 event coverage ...", "More from Fox News:". An
-# imperative of reading, watching or visiting, and what it points at on the page.
+# imperative of reading, watching or visiting, and what it points at on the page or off it:
+# the rest of a story on another site ("Read the rest of the story at Mediaite."), or the
+# writer's account ("Follow Pam Key on Twitter @pamkeyNEN.", a sign-off under 49 FNC-1 and
+# PolNeAR articles).
 _ADDRESS = re.compile(
     r"^\**(?:watch|read|visit|follow|listen\s+to|view|check\s+out|see)\b[^.!?]{0,120}?\b"
     r"(?:here|below|above|video|website|site|page|coverage|full\s+(?:report|story|interview|"
-    r"article|text|statement)|more\s+(?:news|stories|updates|coverage))\b|^more\s+from\s+[^:]{1,60}:$",
+    r"article|text|statement)|more\s+(?:news|stories|updates|coverage)|rest\s+of\s+(?:the|this)"
+    r"\s+(?:story|article|interview|report|post)|on\s+(?:twitter|facebook|instagram))\b"
+    r"|^more\s+from\s+[^:]{1,60}:$",
     re.I,
 )
 # A teaser to another story: a label in capitals, a colon, a headline that does not end like

@@ -133,6 +133,7 @@ def test_credit_and_caption_lines_are_dropped_whole(line: str, kind: str) -> Non
         "Pacific Standard owner, Jonathan M. Stan, displays the Santorum cocktail drink as a "
         "finished product at the bar. (2012).",
         "The council met again last week. (2)",
+        "He said he would follow the advice he was given on Twitter.",
     ],
 )
 def test_prose_that_mentions_photos_or_agencies_keeps_its_words(line: str) -> None:
@@ -168,6 +169,11 @@ NON_PROSE = [
     ("[ Related: Salvation Army Documents Show LGBTQ Discrimination ]", "link"),  # FNC-1 test
     ("jlandau@nydailynews.com Follow on Twitter @joelzlandau", "link"),  # FNC-1 train 1926
     ("Twitter: @Milbank.", "link"),  # PolNeAR wash-post
+    # Sign-offs that send the reader elsewhere: the writer's account, the rest of the story.
+    ("Follow Pam Key on Twitter @pamkeyNEN.", "link"),  # PolNeAR breitbart (9 articles)
+    ("Follow Zach Noble (@thezachnoble) on Twitter", "link"),  # FNC-1 train 1625
+    ("Read the rest of the story at Mediaite.", "link"),  # PolNeAR breitbart 2016-06-04
+    ("For mobile users, click here to watch the video", "link"),  # FNC-1 train 448
     ("— Max Fisher (@Max_Fisher) August 19, 2014", "credit"),  # FNC-1 train 456
     ("@media only screen and (min-width : 500px) {.ethanmobile { display: none; }}", "code"),
     ('<tweet tweet-id="783499116076687360"><tweet/>.', "markup"),  # PolNeAR west-journal
