@@ -634,6 +634,11 @@ class KeptStream:
                     self.title, kind = line, "title"
             if kind is None:
                 kind = non_prose(line) if credits else prose
+                # A labelled stub whose sentence the next line goes on with ("Editor's note:
+                # Donald Trump regularly" + "incites ...": a link cut out) is joined, as a
+                # heading's would be (see __iter__), not dropped as a caption.
+                if kind == "caption" and isinstance(after, str) and continues(line, after):
+                    kind = None
         key = _key(line)
         if kind is None and key in self._seen:
             kind = "duplicate"

@@ -97,6 +97,19 @@ _ADDRESS = re.compile(
 # Do Islamic State jihadists face the ‘big snip?’"); a wire lead-in ("BEIRUT: Lebanon's
 # minister said ...") ends with a full stop and stays.
 _CAPS_TEASER = re.compile(r"^[A-Z][A-Z0-9'’&-]{2,}(?:\s+[A-Z0-9'’&-]+){0,3}:\s+(?P<rest>.+)$")
+# A caption in the form of British tabloids and their copies: a label of a few words, a colon,
+# then what the picture shows, with no sentence-final mark ("Heartbroken: Relatives and
+# colleagues blockade a toll road near the site", "On patrol: Mr Abdulla (right) pictured
+# with ..."): 396 lines of FNC-1 train bodies and one of PolNeAR, every one read a caption, a
+# teaser, a note or a subheading ("Clinton: Keep it"). A sentence after a label ends with its
+# mark ("Update: Trump said he would win."), a transcript turn too ("TAPPER: Do you think
+# ...?"), or with a dash when it breaks off.
+_LABELLED = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}:\s+[\"“‘']?[A-Z]")
+# Longer, a line is kept: no rule drops a paragraph's worth of words (tests/unit/test_clean.py);
+# about 60 of those FNC-1 captions are longer.
+_CAPTION_WORDS = 30
+_CLOSING_MARKS = "\"'”’)]"
+_ENDINGS = (".", "!", "?", ":", ";", "…", ",", "-", "—", "–")
 # A figure alone, as the "by the numbers" boxes and poll tables give them: "$50 million.",
 # "3.", "7.7.", "No 58%.", "Undecided 9%.": a number, and at most a unit or one label word.
 _FIGURE_NUMBER = re.compile(r"^[$€£]?\d[\d.,]*(?:%|m|bn|k)?\.?$")
@@ -222,8 +235,8 @@ def non_prose(line: str) -> str | None:
     Kinds: ``list`` (line-ups, lists of names), ``scores`` (tables, results, a figure alone),
     ``heading`` (a short line in capitals), ``date`` (a
     date or time stamp alone), ``link`` (addresses, "click here", "Watch the video ...",
-    teasers), ``code``
-    (script or style text), ``markup`` (tags with no text between them) and ``credit`` (the
+    teasers), ``caption`` (a label, a colon and a caption: "Heartbroken: Relatives ..."),
+    ``code`` (script or style text), ``markup`` (tags with no text between them) and ``credit`` (the
     sign-off of an embedded tweet).
 
     Examples
@@ -272,6 +285,21 @@ def non_prose(line: str) -> str | None:
         tokens = _TOKEN.findall(line)
         if _is_link(line, tokens):
             return "link"
+    # What a table or a list would be is the more telling kind for a labelled line.
+    return _table(line, tokens) or ("caption" if _is_labelled_caption(line) else None)
+
+
+def _is_labelled_caption(line: str) -> bool:
+    return (
+        len(line) <= 300
+        and len(line.split()) <= _CAPTION_WORDS
+        and _LABELLED.match(line) is not None
+        and not line.rstrip(_CLOSING_MARKS + " ").endswith(_ENDINGS)
+    )
+
+
+def _table(line: str, tokens: list[str] | None) -> str | None:
+    """``scores`` or ``list`` for a table row, a result or a list of names; else None."""
     numbers = _TWO_NUMBERS.search(line) is not None
     items = line.count(",") + line.count(";") >= 4
     if not (numbers or items or ":" in line):

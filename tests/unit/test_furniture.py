@@ -134,6 +134,9 @@ def test_credit_and_caption_lines_are_dropped_whole(line: str, kind: str) -> Non
         "finished product at the bar. (2012).",
         "The council met again last week. (2)",
         "He said he would follow the advice he was given on Twitter.",
+        # A label before a quotation that ends like a sentence, a space before its mark.
+        'Babić: "The pregnancies of students are now back half years. The abortions were'
+        ' necessary to protect the girls and their health. "',  # FNC-1 train 1441
     ],
 )
 def test_prose_that_mentions_photos_or_agencies_keeps_its_words(line: str) -> None:
@@ -174,6 +177,13 @@ NON_PROSE = [
     ("Follow Zach Noble (@thezachnoble) on Twitter", "link"),  # FNC-1 train 1625
     ("Read the rest of the story at Mediaite.", "link"),  # PolNeAR breitbart 2016-06-04
     ("For mobile users, click here to watch the video", "link"),  # FNC-1 train 448
+    # Captions after a label, with no sentence-final mark (358 such lines in FNC-1).
+    (
+        "Heartbroken: Relatives and colleagues blockade a toll road near the site of the"
+        " disappearance",
+        "caption",
+    ),  # FNC-1 train 518
+    ("On patrol: Mr Abdulla (right) pictured with an Islamic State fighter", "caption"),
     ("— Max Fisher (@Max_Fisher) August 19, 2014", "credit"),  # FNC-1 train 456
     ("@media only screen and (min-width : 500px) {.ethanmobile { display: none; }}", "code"),
     ('<tweet tweet-id="783499116076687360"><tweet/>.', "markup"),  # PolNeAR west-journal
