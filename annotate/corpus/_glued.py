@@ -1,16 +1,16 @@
 """Sentences run together where a line break was lost: a boundary with no punctuation.
 
 A scraped page, or a caption, heading or note that lost its line break, runs one sentence into
-the next with only a space between: ``... in any geographical constituency In the New
-Territories West, ...``, ``Bernie Sanders: Credit scores On his campaign website, ...``,
-``... gets noticeably better and larger We currently have ...``. A segmenter that looks for
-sentence-final punctuation cannot see these. Edited news prose does not capitalise a pronoun
-or a preposition inside a sentence, so one right after a word (no mark between) opens a new
-sentence, unless it begins a title in title case (``Hands On With the Apple Watch``), which
-the next word that title case capitalises shows. On FNC-1 train bodies and PolNeAR (2,695
-articles) this cuts 12 places: 10 run-together sentences (a subheading, a tweet's handle, song
-lyrics, a store's name), and two typos (``reported that It was``, ``punch protesters In the
-face``).
+the next with only a space between: ``Bernie Sanders: Credit scores On his campaign website,
+...``, ``... gets noticeably better and larger We currently have ...``. A segmenter that
+looks for sentence-final punctuation cannot see these. Edited news prose does not capitalise
+a pronoun or a preposition inside a sentence, so one right after a word (no mark between)
+opens a new sentence, unless it begins a title in title case (``Hands On With the Apple
+Watch``), which the next word that title case capitalises shows: that word must be in lower
+case. So a caption glued to its paragraph before a name (GUM's ``... constituency In the New
+Territories West``) is not cut either. On FNC-1 train bodies and PolNeAR (2,695 articles)
+this cuts 12 places: 10 run-together sentences (a subheading, a tweet's handle, song lyrics,
+a store's name) and two typos (``reported that It was``, ``punch protesters In the face``).
 """
 
 from __future__ import annotations
