@@ -1,10 +1,12 @@
 """Benchmark the baseline classifier (and the cold-start pre-annotator) on public corpora.
 
-Each task is turned into a release in a temporary folder and trained with
-``annotate.model._train.train`` exactly as a user would, with model selection (cross-validation on
-train + validation, or the validation split from 10,000 sentences on) by the task's official
-metric; the score is the official metric on the official test split,
-computed once. Each task runs in a fresh process so its peak memory is its own.
+Each task's corpora are imported as releases in a temporary folder
+(``annotate.dataset._import.import_corpus``) and trained with ``annotate.model._train.train``,
+the functions ``annotate import-corpus`` and ``annotate train`` call, with model selection
+(cross-validation on train + validation, or the validation split from 10,000 sentences on) by
+the metric the release declares, the task's official one; the score is the official metric on
+the official test split (of the first corpus), computed once. Each task runs in a fresh process
+so its peak memory is its own.
 
     .venv/bin/python benchmarks/classifier.py   # all tasks; rewrites our RESULTS.md section
     .venv/bin/python benchmarks/classifier.py --task checkthat   # one task, JSON out
@@ -229,10 +231,11 @@ def _table(results: list[dict], pre: list[dict], scale: dict) -> str:
         "(`benchmarks/classifier.py`)",
         "",
         f"Machine: {platform.machine()}, {subprocess.getoutput('nproc')} vCPUs, Python "
-        f"{platform.python_version()}; {now} (UTC). Each task: corpus -> release -> "
-        "`annotate.model._train.train(fields=[field], metric=<official>)`. Below 10,000 sentences "
-        "(Wikipedia, CheckThat, FactAppeal) C, the cue, character and span blocks and two-class "
-        "thresholds are chosen together by 5-fold cross-validation on train + validation "
+        f"{platform.python_version()}; {now} (UTC). Each task: `import_corpus` per corpus -> "
+        "`train(releases, fields=[field])`, what `annotate import-corpus` and `annotate train` "
+        "call, selecting by the metric the release declares (the official one). Below 10,000 "
+        "sentences (Wikipedia, CheckThat, FactAppeal) C, the cue, character and span blocks and "
+        "two-class thresholds are chosen together by 5-fold cross-validation on train + validation "
         "(CheckThat: train + dev; FactAppeal: train + val); from 10,000 on (biological, scale) "
         "C and blocks on validation (CoNLL: a fixed tenth of train) and the threshold by 3-fold "
         "cross-validation on train + validation. Refit on train + validation, scored once on "

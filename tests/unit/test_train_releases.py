@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -193,3 +194,23 @@ def test_cli_trains_on_several_releases_and_prints_each_test(tmp_path: Path) -> 
     refused = runner.invoke(app, ["train", str(a), str(other), "-o", str(tmp_path / "m2")])
     assert refused.exit_code == 2
     assert "releases of different schemas" in refused.output
+
+
+def test_the_readme_train_examples_give_the_benchmark_figures() -> None:
+    # The README's public-corpora commands run what benchmarks/classifier.py runs (import, then
+    # train with the metric the release declares); the figures it quotes are the measured ones.
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme.split("### Public corpora: the benchmarks from the command line", 1)[1]
+    block = block.split("```bash", 1)[1].split("```", 1)[0]
+    quoted = re.findall(r"annotate train (.+?) .*?-o .*?score (0\.\d{3})", block, re.S)
+    results = (root / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
+    rows = {
+        "releases/conll2010-wikipedia/1.0.0": "| CoNLL-2010 Wikipedia (F1 of `uncertain`, eval) |",
+        "releases/conll2010-biological/1.0.0": "| CoNLL-2010 biological + the 9 Szeged full papers",
+    }
+    assert [release for release, _ in quoted] == list(rows)
+    for release, figure in quoted:
+        row = next(line for line in results.splitlines() if line.startswith(rows[release]))
+        assert f"**{figure}**" in row, (release, row)
+    assert "selected by f1:uncertain" in block
