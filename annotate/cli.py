@@ -714,20 +714,23 @@ def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
     for column in ("field", "test split", "selected by", "score", "macro-F1", "test items"):
         table.add_column(column)
     for name, m in metrics.get("fields", {}).items():
-        metric = m.get("choice", {}).get("metric", "macro-f1")
+        # evaluate's scores carry no choice: nothing was selected there.
+        metric = m.get("choice", {}).get("metric")
         pooled = m.get("test", m)
         # Trained on several releases: the pooled test split, then each release's own.
         tests = {"all releases": pooled, **m["tests"]} if m.get("tests") else {"test": pooled}
         for split, test in tests.items():
-            table.add_row(name, split, metric, *_scores(test, metric), str(test.get("n", "")))
+            table.add_row(
+                name, split, metric or "-", *_scores(test, metric), str(test.get("n", ""))
+            )
     out.print(table)
 
 
-def _scores(test: dict[str, Any], metric: str) -> tuple[str, str]:
+def _scores(test: dict[str, Any], metric: str | None) -> tuple[str, str]:
     """The selection metric's score and the macro-F1 of one test split, formatted."""
     macro = test.get("macro_f1")
     score = macro
-    if metric.startswith("f1:"):
+    if metric and metric.startswith("f1:"):
         score = test.get("per_class", {}).get(metric[3:], {}).get("f1")
     return ("-" if score is None else f"{score:.3f}", "-" if macro is None else f"{macro:.3f}")
 
