@@ -662,7 +662,12 @@ def review(
 
 @app.command()
 def train(
-    release_dir: Annotated[Path, typer.Argument(help="Release folder (releases/<version>).")],
+    release_dirs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Release folder(s) of one schema (releases/<version>).", show_default=False
+        ),
+    ],
     output: Annotated[Path, typer.Option("-o", "--output", help="Model folder.")] = Path(
         "models/news-stance"
     ),
@@ -671,15 +676,23 @@ def train(
     ] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     metric: Annotated[
-        str, typer.Option(help="Model selection metric: macro-f1 or f1:<label>.")
-    ] = "macro-f1",
+        str | None,
+        typer.Option(
+            help="Model selection metric: macro-f1 or f1:<label> (default: the one the "
+            "release declares, else macro-f1)."
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Train one TF-IDF + linear classifier per choice field; write reports and a model card."""
+    """Train one TF-IDF + linear classifier per choice field; write reports and a model card.
+
+    Several releases of one schema are trained on together: their train splits fit, their
+    validation splits select, and each test split is scored on its own.
+    """
     from annotate.model._train import train as run
 
     with _progress(not as_json) as bar:
-        result = run(release_dir, output, fields=field, seed=seed, progress=bar, metric=metric)
+        result = run(release_dirs, output, fields=field, seed=seed, progress=bar, metric=metric)
     if as_json:
         _emit_json(
             {
@@ -698,13 +711,28 @@ def train(
 
 def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
     table = Table(title=title, title_justify="left")
-    for column in ("field", "macro-F1", "test items"):
+    for column in ("field", "test split", "selected by", "score", "macro-F1", "test items"):
         table.add_column(column)
     for name, m in metrics.get("fields", {}).items():
-        test = m.get("test", m)
-        score = test.get("macro_f1")
-        table.add_row(name, "-" if score is None else f"{score:.3f}", str(test.get("n", "")))
+        # evaluate's scores carry no choice: nothing was selected there.
+        metric = m.get("choice", {}).get("metric")
+        pooled = m.get("test", m)
+        # Trained on several releases: the pooled test split, then each release's own.
+        tests = {"all releases": pooled, **m["tests"]} if m.get("tests") else {"test": pooled}
+        for split, test in tests.items():
+            table.add_row(
+                name, split, metric or "-", *_scores(test, metric), str(test.get("n", ""))
+            )
     out.print(table)
+
+
+def _scores(test: dict[str, Any], metric: str | None) -> tuple[str, str]:
+    """The selection metric's score and the macro-F1 of one test split, formatted."""
+    macro = test.get("macro_f1")
+    score = macro
+    if metric and metric.startswith("f1:"):
+        score = test.get("per_class", {}).get(metric[3:], {}).get("f1")
+    return ("-" if score is None else f"{score:.3f}", "-" if macro is None else f"{macro:.3f}")
 
 
 @app.command()

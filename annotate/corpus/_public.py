@@ -30,6 +30,7 @@ from typing import Any
 
 import pandas as pd
 
+from annotate.corpus._conll2010 import SZEGED_FILES, find_files, szeged_sentences
 from annotate.errors import CorpusError
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 
@@ -37,7 +38,9 @@ __all__ = ["KINDS", "Corpus", "CorpusError", "load_corpus", "shared_data_dir"]
 
 _REPO = Path(__file__).resolve().parents[2]
 #: Corpus kinds, each also the name of the bundled schema it uses.
-KINDS = ("conll2010", "factappeal", "checkthat-subjectivity", "polnear")
+KINDS = ("conll2010", "factappeal", "checkthat-subjectivity", "polnear", "szeged-bio")
+# Kinds that use another kind's schema: the Szeged biological texts are labelled as CoNLL-2010.
+_SCHEMA_OF = {"szeged-bio": "conll2010"}
 SPLITS = ("train", "validation", "test")
 
 
@@ -84,11 +87,15 @@ def load_corpus(
 
     Parameters
     ----------
-    kind : {"conll2010", "factappeal", "checkthat-subjectivity", "polnear"}
+    kind : {"conll2010", "factappeal", "checkthat-subjectivity", "polnear", "szeged-bio"}
     path : str or pathlib.Path, optional
-        The corpus folder; defaults to its folder under :func:`shared_data_dir`.
-    subset : {"wikipedia", "biological"}, optional
-        CoNLL-2010 only (default ``wikipedia``).
+        The corpus folder; defaults to its folder under :func:`shared_data_dir`. CoNLL-2010:
+        the folder holding the sentence files, or its parent (see
+        :func:`annotate.corpus._conll2010.find_files`).
+    subset : str, optional
+        CoNLL-2010: ``wikipedia`` (the default under a parent folder), ``biological``, or the
+        ``<name>`` of other CoNLL-2010-style files. Szeged: ``fullpapers`` (default),
+        ``abstracts`` or ``all``.
     limit : int, optional
         PolNeAR only: read at most this many articles per split (segmenting is slow).
 
@@ -99,7 +106,10 @@ def load_corpus(
     """
     if kind not in KINDS:
         raise CorpusError(f"unknown corpus kind {kind!r}", hint=f"use one of: {', '.join(KINDS)}")
-    folder = {"checkthat-subjectivity": "checkthat2025-subjectivity"}.get(kind, kind)
+    folder = {
+        "checkthat-subjectivity": "checkthat2025-subjectivity",
+        "szeged-bio": "szeged-uncertainty-bio",
+    }.get(kind, kind)
     root = Path(path) if path is not None else shared_data_dir() / folder
     if not root.is_dir():
         raise CorpusError(
@@ -107,9 +117,11 @@ def load_corpus(
             hint="set ANNOTATE_SHARED_DATA to the shared data folder or pass the corpus path",
         )
     # By file, not by name: a file called e.g. "polnear" in the working folder must not win.
-    schema = load_schema(bundled_schemas()[kind])
+    schema = load_schema(bundled_schemas()[_SCHEMA_OF.get(kind, kind)])
     if kind == "conll2010":
-        return _conll2010(root, subset or "wikipedia", schema)
+        return _conll2010(root, subset, schema)
+    if kind == "szeged-bio":
+        return _szeged(root, subset or "fullpapers", schema)
     if kind == "factappeal":
         return _factappeal(root, schema)
     if kind == "checkthat-subjectivity":
@@ -140,17 +152,12 @@ def _need(path: Path) -> Path:
 # --- CoNLL-2010 -----------------------------------------------------------------------------
 
 
-def _conll2010(root: Path, subset: str, schema: Schema) -> Corpus:
-    stems = {"wikipedia": "wikiweasel", "biological": "bioscope"}
-    if subset not in stems:
-        raise CorpusError(
-            f"unknown CoNLL-2010 subset {subset!r}", hint="use 'wikipedia' or 'biological'"
-        )
+def _conll2010(root: Path, subset: str | None, schema: Schema) -> Corpus:
+    subset, files = find_files(root, subset)
     rows = []
     for official in ("train", "eval"):
         for label in ("certain", "uncertain"):
-            name = f"{official}_{stems[subset]}_{label}_sentences.txt"
-            lines = _need(root / subset / name).read_text(encoding="utf-8").splitlines()
+            lines = files[(official, label)].read_text(encoding="utf-8").splitlines()
             for i, line in enumerate(lines):
                 if not line.strip():
                     continue
@@ -164,6 +171,32 @@ def _conll2010(root: Path, subset: str, schema: Schema) -> Corpus:
                     | {"hedging": label}
                 )
     return Corpus(f"conll2010-{subset}", _table(rows), schema, "f1:uncertain")
+
+
+def _szeged(root: Path, subset: str, schema: Schema) -> Corpus:
+    """The Szeged biological training texts as CoNLL-2010 sentences: train and validation only.
+
+    There is no test split: the evaluation papers were removed from these files, and the
+    CoNLL-2010 biological release's test split is where a model trained on both is scored.
+    """
+    if subset not in SZEGED_FILES:
+        raise CorpusError(
+            f"unknown Szeged subset {subset!r}", hint=f"use one of: {', '.join(SZEGED_FILES)}"
+        )
+    rows = []
+    for name in SZEGED_FILES[subset]:
+        for r in szeged_sentences(_need(root / name)):
+            sid = f"szeged-bio-{r['document']}-{r['id']}"
+            rows.append(
+                {
+                    "sentence_id": sid,
+                    "article_id": f"szeged-bio-{r['document']}",
+                    "text": r["text"],
+                    "split": "validation" if _carve_validation(sid) else "train",
+                    "hedging": r["hedging"],
+                }
+            )
+    return Corpus(f"szeged-bio-{subset}", _table(rows), schema, "f1:uncertain")
 
 
 # --- CheckThat! 2025 subjectivity ---------------------------------------------------------

@@ -44,6 +44,8 @@ class ReleaseSettings:
         ``title``, ``id``, ``url`` of the Label Studio project, already cleaned.
     license : str
     pretty_name : str
+    metrics : dict or None
+        Choice field -> its declared metric, already checked against the schema.
     """
 
     version: str
@@ -55,6 +57,7 @@ class ReleaseSettings:
     project: dict[str, Any] | None
     license: str
     pretty_name: str
+    metrics: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as a JSON object (``splits`` a list)."""
@@ -197,6 +200,7 @@ def build(
         project=settings.project,
         schema=_manifest.SchemaRef.from_dict(schema.provenance()),
         fields=new.fields,
+        metrics=settings.metrics,
         splits=sizes,
         split_unit=assignment.unit,
         split_method=assignment.method,

@@ -25,6 +25,7 @@ _LICENCES = {
     "factappeal": "cc-by-4.0",
     "checkthat-subjectivity": "cc-by-nc-sa-4.0",
     "polnear": "other",
+    "szeged-bio": "cc-by-2.0",
 }
 
 
@@ -41,11 +42,14 @@ def import_corpus(
 
     Parameters
     ----------
-    kind : {"conll2010", "factappeal", "checkthat-subjectivity", "polnear"}
+    kind : {"conll2010", "factappeal", "checkthat-subjectivity", "polnear", "szeged-bio"}
     output_dir : path
         Parent folder; each corpus gets a subfolder named after it.
     path, subset, limit
         See :func:`annotate.corpus._public.load_corpus`.
+
+    The release declares the corpus's official metric for every choice field (``metrics`` of
+    the manifest), which ``annotate train`` then selects by.
     """
     corpus = load_corpus(kind, path, subset=subset, limit=limit)
     return release_from_gold(
@@ -56,6 +60,7 @@ def import_corpus(
         source=corpus.name,
         license=_LICENCES.get(kind, "other"),
         pretty_name=corpus.name,
+        metrics={f.name: corpus.metric for f in corpus.schema.fields if f.kind == "choice"},
     )
 
 
@@ -69,6 +74,7 @@ def release_from_gold(
     source: str = "gold",
     license: str = "other",
     pretty_name: str | None = None,
+    metrics: dict[str, str] | None = None,
 ) -> Release:
     """Release a sentence table whose columns already hold gold labels, one per field.
 
@@ -76,7 +82,7 @@ def release_from_gold(
     ``source`` (the corpus name), and ``split_column`` keeps the given splits (``None``:
     the release's own article-hash splits). A spans column holds lists of
     ``{start, end, label, text}``; a missing field column means no label (choice) or no
-    span.
+    span. ``metrics``: see :func:`annotate.dataset.release`.
     """
     annotator = "annotator-" + hashlib.sha256(source.encode()).hexdigest()[:10]
     rows: list[dict[str, Any]] = []
@@ -109,4 +115,5 @@ def release_from_gold(
         split_column=split_column,
         license=license,
         pretty_name=pretty_name,
+        metrics=metrics,
     )

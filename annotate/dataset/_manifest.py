@@ -198,6 +198,9 @@ class Manifest(JsonRecord):
     files: dict[str, str] = field(default_factory=dict)
     # Absent from releases made before official splits existed.
     split_method: str | None = field(default=None, metadata=OPTIONAL)
+    # Choice field -> the metric a model of it is selected and judged by (``macro-f1`` or
+    # ``f1:<label>``), when the release declares one (a public corpus's official metric).
+    metrics: dict[str, str] | None = field(default=None, metadata=OPTIONAL)
     format_version: int = FORMAT_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
     sha256: str = field(default="", compare=False, metadata=_NOT_JSON)
@@ -215,6 +218,7 @@ class Manifest(JsonRecord):
         "project",
         "schema",
         "fields",
+        "metrics",
         "splits",
         "split_unit",
         "split_method",

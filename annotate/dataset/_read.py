@@ -12,7 +12,7 @@ column named after the schema field. Checksums are verified by :func:`verify`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +50,8 @@ class LoadedRelease:
     name : str
         The dataset card's ``pretty_name`` (the schema name when the card has none) as one
         lowercase token (``conll2010-wikipedia``), for model ids.
+    metrics : dict of str to str
+        Choice field -> the metric the release declares for it (empty when it declares none).
     """
 
     path: Path
@@ -60,6 +62,7 @@ class LoadedRelease:
     splits: dict[str, pd.DataFrame]
     span_fields: tuple[str, ...] = ()
     name: str = "release"
+    metrics: dict[str, str] = field(default_factory=dict)
 
 
 def read_release(release_dir: str | Path) -> LoadedRelease:
@@ -119,6 +122,7 @@ def read_release(release_dir: str | Path) -> LoadedRelease:
         splits=splits,
         span_fields=tuple(span_fields),
         name=_name(root, manifest),
+        metrics=dict(manifest.metrics or {}),
     )
 
 

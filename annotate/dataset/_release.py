@@ -35,6 +35,7 @@ from typing import Any
 from annotate.dataset import _diff, _splits
 from annotate.dataset._build import ReleaseSettings, annotated_sentences, build
 from annotate.dataset._manifest import Manifest
+from annotate.dataset._metric import metric_problem
 from annotate.dataset._read import verify
 from annotate.errors import ReleaseError, VersionWarning
 from annotate.labels._votes import drop_rule_errors, read_sentences, read_votes
@@ -86,6 +87,7 @@ def release(
     project: dict[str, Any] | None = None,
     license: str = "other",
     pretty_name: str | None = None,
+    metrics: dict[str, str] | None = None,
 ) -> Release:
     """Build ``<output_dir>/<version>/`` from an annotation and a sentence table.
 
@@ -119,6 +121,9 @@ def release(
         recorded in the manifest (a URL's query string is dropped).
     license, pretty_name : str
         Card metadata; ``pretty_name`` defaults to the schema name.
+    metrics : dict, optional
+        Choice field -> the metric a model of it is selected by (``macro-f1`` or
+        ``f1:<label>``), recorded in the manifest; ``annotate train`` uses it by default.
 
     Annotations that break a consistency rule of severity error (a span outside its
     sentence, a required field left empty, a schema rule such as ``hedged-needs-cue``)
@@ -130,7 +135,8 @@ def release(
     ReleaseError
         Existing version, bad version or settings, empty or inconsistent tables, rows from
         another schema version, non-pseudonymous annotators, a broken parent, a missing
-        ``split_column`` or values in it other than train, validation, test.
+        ``split_column`` or values in it other than train, validation, test, a metric for a
+        field that is not a choice field or that names none of its labels.
     """
     if not _SEMVER.fullmatch(version):
         raise ReleaseError(f"version {version!r} is not MAJOR.MINOR.PATCH", hint="e.g. 1.0.0")
@@ -144,6 +150,7 @@ def release(
     if target.exists():
         raise _exists(target)
     schema = schema if isinstance(schema, Schema) else load_schema(schema)
+    _check_metrics(metrics, schema)
     parent_dir = _parent_dir(parent, output_dir)
     old = None
     if parent_dir is not None:
@@ -170,6 +177,7 @@ def release(
         project=_clean_project(project),
         license=license,
         pretty_name=pretty_name or schema.name,
+        metrics=dict(metrics) if metrics else None,
     )
     output_dir.mkdir(parents=True, exist_ok=True)
     # Built in a hidden sibling and renamed at the end: a crash leaves no half release.
@@ -331,3 +339,18 @@ def _read_only(root: Path) -> None:
         if path.is_file():
             path.chmod(0o444)
     root.chmod(0o755)
+
+
+def _check_metrics(metrics: dict[str, str] | None, schema: Schema) -> None:
+    choices = {f.name: list(f.values) for f in schema.fields if f.kind == "choice"}
+    for name, metric in (metrics or {}).items():
+        if name not in choices:
+            raise ReleaseError(
+                f"metrics: {name!r} is not a choice field of schema {schema.name}",
+                hint=f"declare metrics for: {', '.join(choices) or 'no field (none is a choice)'}",
+            )
+        problem = metric_problem(metric, choices[name])
+        if problem is not None:
+            raise ReleaseError(
+                f"metrics: field {name!r}: {problem}", hint="use macro-f1 or f1:<one of its labels>"
+            )

@@ -22,6 +22,7 @@ import json
 import resource
 import time
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,7 @@ from annotate.model import _report, _selection
 from annotate.model import features as _features
 from annotate.model._meta import ModelMeta, ReleaseRef
 from annotate.model._metrics import METRICS_FILE, TrainMetrics
+from annotate.model._releases import field_metric, pool, read_releases, release_keys
 
 __all__ = [
     "FORMAT_VERSION",
@@ -124,20 +126,23 @@ class TrainResult:
 
 
 def train(
-    release_dir: str | Path,
+    release_dir: str | Path | Sequence[str | Path],
     output_dir: str | Path,
     *,
     fields: list[str] | None = None,
     seed: int = 0,
     progress: Progress | None = None,
-    metric: str = "macro-f1",
+    metric: str | None = None,
 ) -> TrainResult:
-    """Train one classifier per choice field of a release and document it.
+    """Train one classifier per choice field of one or several releases and document it.
 
     Parameters
     ----------
-    release_dir : str or pathlib.Path
-        A release folder (``manifest.json`` + ``data/{train,validation,test}.parquet``).
+    release_dir : str, pathlib.Path or a sequence of them
+        A release folder (``manifest.json`` + ``data/{train,validation,test}.parquet``), or
+        several of one schema version: their train splits are pooled to fit, their validation
+        splits to select, and each test split is scored on its own (``tests`` of each field in
+        the metrics, by ``<name>@<version>``) besides pooled (``test``).
     output_dir : str or pathlib.Path
         Created if needed; receives ``model.skops``, ``model.json``, ``README.md`` (model
         card), ``metrics.json``, ``report.md``, ``confusion-<field>.png``, ``learning-curve.png``.
@@ -147,23 +152,38 @@ def train(
     progress : callable, optional
         Called as ``progress("train", 1, fields_in_all)`` as each field is trained (see
         :mod:`annotate._progress`).
-    metric : str
-        What model selection maximises: ``macro-f1`` or ``f1:<label>``.
+    metric : str, optional
+        What model selection maximises for every field: ``macro-f1`` or ``f1:<label>``. By
+        default, per field, the metric the releases declare (a public corpus's official one,
+        such as ``f1:uncertain`` for CoNLL-2010), else ``macro-f1``.
 
     Raises
     ------
     TrainError
-        If a field is unknown or has no labelled training sentence.
+        If a field is unknown or has no labelled training sentence, the releases' schemas
+        differ, they declare different metrics for a field and none is given, or the metric
+        names no label of a field.
     """
-    rel = read_release(release_dir)
+    rels = read_releases(release_dir)
+    rel = pool(rels)
     names = _pick_fields(rel, fields)
-    out = _model_dir(output_dir, release_dir)
+    metrics_by_field = {name: field_metric(rels, name, metric) for name in names}
+    out = _model_dir(output_dir, [r.path for r in rels])
     version = model_id(rel)
     models, per_field, curves = {}, {}, {}
     tick = report(progress)
     for name in names:
         started = time.perf_counter()
-        models[name], per_field[name], curves[name] = _train_field(rel, name, seed, metric)
+        models[name], per_field[name], curves[name] = _train_field(
+            rel, name, seed, metrics_by_field[name]
+        )
+        if len(rels) > 1:
+            # A release without a labelled test split (training data only) is not scored.
+            keys = release_keys(rels)
+            tests = {k: _labelled(r, "test", name) for k, r in zip(keys, rels, strict=True)}
+            per_field[name]["tests"] = {
+                k: _score(models[name], df, name, rel) for k, df in tests.items() if len(df)
+            }
         per_field[name]["seconds"] = round(time.perf_counter() - started, 2)
         _report.plot_confusion(
             out / f"confusion-{name}.png",
@@ -172,7 +192,7 @@ def train(
             per_field[name]["test"]["confusion"],
         )
         tick("train", 1, len(names))
-    _save(out, models, rel, version, names)
+    _save(out, models, rel, version, names, rels)
     rules = _rules_vs_model(rel, models, names)
     record = TrainMetrics(
         model_version=version,
@@ -183,6 +203,7 @@ def train(
         learning_curve={name: tuple(points) for name, points in curves.items()},
         rules_vs_model=tuple(rules),
         peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        extra=_releases_extra(rels),
     )
     write_text(out / METRICS_FILE, record.to_json())
     # What the report, the card and callers read: the JSON object, as written.
@@ -206,6 +227,20 @@ def model_id(rel: LoadedRelease) -> str:
 
 def _release_meta(rel: LoadedRelease) -> ReleaseRef:
     return ReleaseRef(name=rel.name, version=rel.version, manifest_sha256=rel.manifest_sha256)
+
+
+def _releases_extra(rels: list[LoadedRelease]) -> dict[str, Any]:
+    """``{"releases": [...]}`` naming each release of a model trained on several (else empty):
+    ``release`` then names their union (see :func:`annotate.model._releases.pool`)."""
+    if len(rels) == 1:
+        return {}
+    return {"releases": [_release_meta(r).to_dict() for r in rels]}
+
+
+def _score(model: Any, df: pd.DataFrame, name: str, rel: LoadedRelease) -> dict[str, Any]:
+    """The field's scores on ``df`` (the labelled rows of one release's test split)."""
+    pred = _features.proba(model, df["text"])[0] if len(df) else np.array([])
+    return _report.field_metrics(df[name], pred, rel.labels[name])
 
 
 def _rules_vs_model(
@@ -341,7 +376,7 @@ def _learning_curve(choice, tr, te, name, labels, seed) -> list[tuple[int, float
     return [(n, s) for n, s in points]
 
 
-def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, names) -> None:
+def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, names, rels) -> None:
     import skops.io as sio
 
     meta = ModelMeta(
@@ -351,6 +386,7 @@ def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, n
         release=_release_meta(rel),
         schema=SchemaRef.from_dict(rel.schema),
         fields={n: tuple(rel.labels[n]) for n in names},
+        extra=_releases_extra(rels),
     )
     # The model and its metadata replace the old pair only once both are written whole.
     with atomic_files(out / MODEL_FILE, out / META_FILE) as (model_fh, meta_fh):
@@ -358,10 +394,10 @@ def _save(out: Path, models: dict[str, Any], rel: LoadedRelease, version: str, n
         meta_fh.write(meta.to_json().encode("utf-8"))
 
 
-def _model_dir(output_dir: str | Path, release_dir: str | Path) -> Path:
+def _model_dir(output_dir: str | Path, release_dirs: list[Path]) -> Path:
     """The model folder, refused before any training if it cannot hold the model."""
     out = Path(output_dir)
-    if out.exists() and out.resolve() == Path(release_dir).resolve():
+    if out.exists() and any(out.resolve() == Path(r).resolve() for r in release_dirs):
         raise OutputError(
             f"the model folder {out} is the release folder",
             hint="write the model to its own folder, for example -o models/news-stance",

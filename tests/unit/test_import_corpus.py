@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from annotate.corpus._public import load_corpus
 from annotate.dataset import load_release, verify
 from annotate.dataset._import import import_corpus
+from annotate.errors import CorpusError
 from tests.shared import shared_data
 
 
@@ -24,3 +27,136 @@ def test_checkthat_release_keeps_the_official_splits(tmp_path: Path) -> None:
     test_ids = set(data["test"]["sentence_id"])
     expected = set(corpus.split("test")["sentence_id"])
     assert test_ids == expected
+
+
+# --- CoNLL-2010-style folders, on small files written here --------------------------------
+
+CONLL_LINES = {
+    "train_certain": ["The gene is expressed.", "Cells were grown.", "It binds DNA."],
+    "train_uncertain": ["It may bind DNA.", "This suggests a role."],
+    "eval_certain": ["The protein was purified."],
+    "eval_uncertain": ["It is likely to fold."],
+}
+
+
+def _conll_files(folder: Path, name: str, suffix: str = "_sentences.txt") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for key, lines in CONLL_LINES.items():
+        part, label = key.split("_")
+        (folder / f"{part}_{name}_{label}{suffix}").write_text("\n".join(lines) + "\n")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("layout", "subset", "expected"),
+    [
+        ("folder", None, "conll2010-biological"),  # the folder that holds the files
+        ("parent", "biological", "conll2010-biological"),  # the parent and --subset
+        ("own-names", None, "conll2010-mini"),  # other CoNLL-2010-style names, no suffix
+        ("own-names-parent", "mini", "conll2010-mini"),
+    ],
+)
+def test_conll2010_reads_the_folder_its_parent_and_any_conll_style_names(
+    tmp_path: Path, layout: str, subset: str | None, expected: str
+) -> None:
+    if layout in ("folder", "parent"):
+        _conll_files(tmp_path / "biological", "bioscope")
+        path = tmp_path / "biological" if layout == "folder" else tmp_path
+    else:
+        _conll_files(tmp_path / "mini", "mini", suffix="")
+        path = tmp_path / "mini" if layout == "own-names" else tmp_path
+    made = import_corpus("conll2010", tmp_path / "releases", path=path, subset=subset)
+    assert made.path == tmp_path / "releases" / expected / "1.0.0"
+    manifest = verify(made.path)
+    assert manifest.splits["test"] == 2
+    assert manifest.splits["train"] + manifest.splits["validation"] == 5
+    # The release declares the task's official metric, which train then selects by.
+    assert manifest.metrics == {"hedging": "f1:uncertain"}
+
+
+def test_conll2010_ids_of_the_official_files_do_not_depend_on_the_path_given(
+    tmp_path: Path,
+) -> None:
+    _conll_files(tmp_path / "wikipedia", "wikiweasel")
+    by_folder = load_corpus("conll2010", tmp_path / "wikipedia").sentences
+    by_parent = load_corpus("conll2010", tmp_path).sentences
+    assert by_folder.equals(by_parent)
+    assert by_folder["sentence_id"].iloc[0] == "conll2010-wikipedia-train-certain-0"
+
+
+@pytest.mark.parametrize(
+    ("make", "subset", "says"),
+    [
+        ("empty", None, "no CoNLL-2010 sentence files in '{p}' (it holds: notes.txt, other/)"),
+        ("bio", "wikipedia", "subset 'wikipedia' wants files named *_wikiweasel_*, but '{p}/bio' "),
+        ("two", None, "holds CoNLL-2010 files of several corpora: a, b"),
+        ("no-eval", None, "no file eval_a_certain, eval_a_uncertain (found: train_a_certain"),
+    ],
+)
+def test_conll2010_folder_errors_name_what_was_found(
+    tmp_path: Path, make: str, subset: str | None, says: str
+) -> None:
+    path = tmp_path
+    if make == "empty":
+        (tmp_path / "notes.txt").write_text("x")
+        (tmp_path / "other").mkdir()
+    elif make == "bio":
+        path = _conll_files(tmp_path / "bio", "bioscope")
+    elif make == "two":
+        _conll_files(tmp_path, "a")
+        _conll_files(tmp_path, "b")
+    else:
+        _conll_files(tmp_path, "a")
+        for f in tmp_path.glob("eval_*"):
+            f.unlink()
+    with pytest.raises(CorpusError) as err:
+        load_corpus("conll2010", path, subset=subset)
+    assert says.format(p=tmp_path) in err.value.message
+    assert err.value.hint
+
+
+# --- The Szeged biological training papers -------------------------------------------------
+
+SZEGED_XML = """<?xml version='1.0' encoding='utf-8'?>
+<Annotation><DocumentSet>
+<Document type="Biological_full_article"><DocID type="BMC_ID">doc-1</DocID>
+<DocumentPart type="Title"><Sentence id="S1.1">A title</Sentence></DocumentPart>
+<DocumentPart type="Text">
+<Sentence id="S1.2">It <ccue type="speculation_modal_probable_">may</ccue> bind DNA.</Sentence>
+<Sentence id="S1.3">We asked <ccue type="speculation_hypo_investigation _">whether</ccue>
+ it binds.</Sentence>
+<Sentence id="S1.4">We <ccue type="speculation_hypo_doxastic _">believe</ccue> it binds.</Sentence>
+<Sentence id="S1.5"><ccue type="speculation_hypo_condition _">If</ccue> so, it binds.</Sentence>
+</DocumentPart></Document>
+</DocumentSet></Annotation>
+"""
+
+
+def test_szeged_papers_label_probable_and_doxastic_cues_uncertain(tmp_path: Path) -> None:
+    (tmp_path / "train_fullpapers.xml").write_text(SZEGED_XML)
+    corpus = load_corpus("szeged-bio", tmp_path)
+    assert corpus.name == "szeged-bio-fullpapers"
+    assert corpus.schema.name == "conll2010"
+    by_text = dict(zip(corpus.sentences["text"], corpus.sentences["hedging"], strict=True))
+    assert by_text == {
+        "A title": "certain",
+        "It may bind DNA.": "uncertain",
+        # CoNLL-2010 calls most sentences with only these cues certain (see UNCERTAIN_CUES).
+        "We asked whether it binds.": "certain",
+        "If so, it binds.": "certain",
+        "We believe it binds.": "uncertain",
+    }
+    # Training data only: the evaluation papers are not in these files.
+    assert set(corpus.sentences["split"]) <= {"train", "validation"}
+    assert set(corpus.sentences["article_id"]) == {"szeged-bio-doc-1"}
+    made = import_corpus("szeged-bio", tmp_path / "releases", path=tmp_path)
+    assert verify(made.path).metrics == {"hedging": "f1:uncertain"}
+
+
+def test_szeged_unknown_subset_and_broken_xml_are_named(tmp_path: Path) -> None:
+    (tmp_path / "train_fullpapers.xml").write_text(SZEGED_XML[:200])
+    with pytest.raises(CorpusError, match="unknown Szeged subset 'papers'") as err:
+        load_corpus("szeged-bio", tmp_path, subset="papers")
+    assert "fullpapers, abstracts, all" in (err.value.hint or "")
+    with pytest.raises(CorpusError, match=r"train_fullpapers\.xml: not well-formed XML"):
+        load_corpus("szeged-bio", tmp_path)

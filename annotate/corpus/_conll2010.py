@@ -1,0 +1,168 @@
+"""CoNLL-2010 task 1 data: the shared task's sentence files, and the Szeged re-annotation of
+its biological training papers.
+
+Sentence files are named ``{train,eval}_<name>_{certain,uncertain}`` (the official ones add
+``_sentences.txt``: ``train_bioscope_certain_sentences.txt``). :func:`find_files` accepts the
+folder that holds them, or its parent with a subset (``wikipedia``, ``biological``) naming the
+subfolder, which is how the shared data folder is laid out.
+
+The Szeged Uncertainty Corpus (``szeged-uncertainty-bio``) marks uncertainty cues inside the
+biological training texts, with a broader scheme than CoNLL-2010's sentence labels; see
+:func:`szeged_sentences` for how a sentence label is derived from its cues.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+from annotate.errors import CorpusError
+
+__all__ = ["OFFICIAL", "SZEGED_FILES", "UNCERTAIN_CUES", "find_files", "szeged_sentences"]
+
+#: Subset -> the ``<name>`` of its official file names.
+OFFICIAL = {"wikipedia": "wikiweasel", "biological": "bioscope"}
+_FILE = re.compile(r"(train|eval)_(.+)_(certain|uncertain)(?:_sentences)?(?:\.txt)?")
+_NEEDED = tuple((part, label) for part in ("train", "eval") for label in ("certain", "uncertain"))
+
+#: Szeged files by ``--subset``; ``fullpapers`` is the default (the abstracts are the same
+#: texts as CoNLL-2010's biological training file).
+SZEGED_FILES = {
+    "fullpapers": ("train_fullpapers.xml",),
+    "abstracts": ("train_abstracts.xml",),
+    "all": ("train_fullpapers.xml", "train_abstracts.xml"),
+}
+#: Szeged cue types that make a sentence ``uncertain`` in CoNLL-2010's sense. On the 7,451
+#: abstract sentences whose text equals a CoNLL-2010 training sentence, a sentence whose only
+#: cues are ``hypo_investigation`` (whether, examine) is ``certain`` in CoNLL-2010 235 times in
+#: 278, one with only ``hypo_condition`` (if) 7 in 9, while ``modal_probable`` is ``uncertain``
+#: 1,310 in 1,354 and ``hypo_doxastic`` 61 in 82. Counting only these two types gives 17.9% of
+#: the abstracts uncertain (CoNLL-2010: 17.7%; every cue: 22.8%) and agrees with CoNLL-2010 on
+#: 98.3% of the matched sentences (every cue: 95.7%).
+UNCERTAIN_CUES = frozenset({"speculation_modal_probable_", "speculation_hypo_doxastic_"})
+
+
+def find_files(root: Path, subset: str | None) -> tuple[str, dict[tuple[str, str], Path]]:
+    """The four sentence files of one CoNLL-2010-style corpus, and its subset name.
+
+    Parameters
+    ----------
+    root : pathlib.Path
+        The folder holding the files, or its parent (then ``subset``, default ``wikipedia``,
+        names the subfolder).
+    subset : str, optional
+        ``wikipedia`` or ``biological`` (their official ``<name>`` is ``wikiweasel`` and
+        ``bioscope``), or the ``<name>`` of other files; needed only when a folder holds files
+        of several names.
+
+    Returns
+    -------
+    (str, dict)
+        The subset (``wikipedia`` or ``biological`` for the official names, else the
+        ``<name>``) and ``{(train|eval, certain|uncertain): path}``.
+
+    Raises
+    ------
+    CorpusError
+        Naming what the folder holds when no file, or not all four, match.
+    """
+    found = _named(root)
+    if not found:
+        sub = root / (subset or "wikipedia")
+        if sub.is_dir():
+            found, root = _named(sub), sub
+    if not found:
+        raise CorpusError(
+            f"no CoNLL-2010 sentence files in {str(root)!r} (it holds: {_listing(root)})",
+            hint="pass the folder holding {train,eval}_<name>_{certain,uncertain}_sentences.txt, "
+            "or its parent with --subset wikipedia or --subset biological",
+        )
+    want = OFFICIAL.get(subset or "", subset)
+    if want is None and len(found) > 1:
+        raise CorpusError(
+            f"{str(root)!r} holds CoNLL-2010 files of several corpora: {', '.join(sorted(found))}",
+            hint="choose one with --subset " + " or --subset ".join(sorted(found)),
+        )
+    name = want if want is not None else next(iter(found))
+    if name not in found:
+        raise CorpusError(
+            f"subset {subset!r} wants files named *_{name}_*, but {str(root)!r} holds "
+            f"{', '.join(sorted(found))}",
+            hint="drop --subset, or pass the folder of that subset",
+        )
+    files = found[name]
+    missing = [f"{p}_{name}_{lb}" for p, lb in _NEEDED if (p, lb) not in files]
+    if missing:
+        raise CorpusError(
+            f"{str(root)!r}: no file {', '.join(missing)} (found: "
+            f"{', '.join(sorted(f.name for f in files.values()))})",
+            hint="a corpus needs train and eval files, each certain and uncertain",
+        )
+    inverse = {v: k for k, v in OFFICIAL.items()}
+    return inverse.get(name, name), files
+
+
+def _named(folder: Path) -> dict[str, dict[tuple[str, str], Path]]:
+    """``<name> -> {(part, label): path}`` of the CoNLL-2010-style files directly in ``folder``."""
+    out: dict[str, dict[tuple[str, str], Path]] = {}
+    if not folder.is_dir():
+        return out
+    for path in sorted(folder.iterdir()):
+        match = _FILE.fullmatch(path.name)
+        if match and path.is_file():
+            part, name, label = match.groups()
+            out.setdefault(name, {})[(part, label)] = path
+    return out
+
+
+def _listing(folder: Path, most: int = 8) -> str:
+    if not folder.is_dir():
+        return "nothing: it is not a folder"
+    names = sorted(p.name + ("/" if p.is_dir() else "") for p in folder.iterdir())
+    if not names:
+        return "nothing"
+    more = f" and {len(names) - most} more" if len(names) > most else ""
+    return ", ".join(names[:most]) + more
+
+
+def szeged_sentences(path: Path) -> list[dict[str, Any]]:
+    """One row per ``<Sentence>`` of a Szeged Uncertainty Corpus XML file.
+
+    Rows: ``document`` (the ``DocID``), ``id`` (the sentence id, unique within its document),
+    ``part`` (``Title``, ``Text``, ``FigureLegend`` ...), ``text`` (the sentence with its cue
+    elements' text in place), ``cues`` (the cue types, with the source's stray spaces removed)
+    and ``hedging``: ``uncertain`` when a cue type is in :data:`UNCERTAIN_CUES`.
+
+    Raises
+    ------
+    CorpusError
+        When the file is not well-formed XML, naming the line.
+    """
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as exc:
+        raise CorpusError(
+            f"{path}: not well-formed XML ({exc})", hint="copy the Szeged corpus file again"
+        ) from exc
+    rows = []
+    for doc in root.iter("Document"):
+        doc_id = (doc.findtext("DocID") or "").strip()
+        for part in doc.iter("DocumentPart"):
+            for sent in part.iter("Sentence"):
+                cues = sorted({(c.get("type") or "").replace(" ", "") for c in sent.iter("ccue")})
+                text = " ".join("".join(sent.itertext()).split())
+                if not text:
+                    continue
+                rows.append(
+                    {
+                        "document": doc_id,
+                        "id": sent.get("id", ""),
+                        "part": part.get("type", ""),
+                        "text": text,
+                        "cues": cues,
+                        "hedging": "uncertain" if UNCERTAIN_CUES & set(cues) else "certain",
+                    }
+                )
+    return rows
