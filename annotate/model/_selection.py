@@ -14,10 +14,11 @@ Two regimes, both blind to the test split:
   then :func:`cv_threshold` chooses the threshold on three-fold out-of-fold probabilities of
   train + validation.
 
-Blocks that do not read labels (TF-IDF, shape, span taggers, which are out of fold already) are
-fitted once on the pooled data and shared by every fold and setting; the cue lexicon, which
-reads labels, is refitted inside every fold. Both regimes hand those pooled blocks to
-:func:`annotate.model.features.fit` so the final model does not fit them again.
+Blocks that do not read labels (TF-IDF, shape, rules, span taggers, which are out of fold
+already) are fitted once on the pooled data and shared by every fold and setting; the cue
+lexicon, which reads labels, is refitted inside every fold. Both regimes hand those pooled
+blocks to :func:`annotate.model.features.fit` so the final model does not fit them again. The
+rules block is tried once more on the best setting found without it, and wins ties.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ C_GRID = (0.3, 1.0, 3.0)
 LARGE_N = 10_000
 C_GRID_LARGE = (0.3, 1.0)
 # (cue block, character block) combinations tried; word and shape blocks are always on. The
-# rules block is tried on the best of these (see _with_rules).
+# rules block is then tried on the best of these (select, select_cv).
 BLOCK_GRID = ((True, True), (False, True), (True, False))
 THRESHOLDS = np.round(np.arange(0.1, 0.91, 0.025), 3)
 CV_FOLDS = 5
@@ -71,7 +72,7 @@ class Choice:
     spans: tuple[str, ...] = ()
     threshold: float | None = None
     selection_score: float | None = None
-    # The rules block (what the pre-annotator finds); see _with_rules.
+    # The rules block (what the pre-annotator finds): on unless selection found it worse.
     rules: bool = True
     selected_on: str = "validation"
     threshold_on: str | None = None
@@ -253,10 +254,10 @@ def _label_free(
     seed: int,
     rules: bool = True,
 ) -> Prefit:
-    """The blocks that read no labels (TF-IDF, shape, span taggers), fitted once on ``pooled``,
-    with their matrices by name. Span taggers count as such: their features for a row come from
-    taggers that never saw that row (out of fold), so refitting them in every fold would cost
-    five tagger fits per fold for little."""
+    """The blocks that read no labels (TF-IDF, shape, rules, span taggers), fitted once on
+    ``pooled``, with their matrices by name. Span taggers count as such: their features for a
+    row come from taggers that never saw that row (out of fold), so refitting them in every
+    fold would cost five tagger fits per fold for little."""
     fixed = _blocks(
         cues=False, chars=chars, n_docs=len(pooled), spans=spans, seed=seed, rules=rules
     )
