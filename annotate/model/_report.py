@@ -213,6 +213,7 @@ def report_md(metrics: dict[str, Any]) -> str:
             f"Chosen on {ch['selected_on']}: C={ch['C']}, "
             f"cue block {'on' if ch['cues'] else 'off'}, "
             f"character block {'on' if ch.get('chars', True) else 'off'}, "
+            f"rules block {'on' if ch.get('rules', False) else 'off'}, "
             f"span taggers {', '.join(ch.get('spans') or []) or 'off'}{thr}{there}. "
             f"Confusion matrix: `confusion-{name}.png`.",
             "",

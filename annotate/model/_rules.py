@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import yaml
 
@@ -37,7 +38,14 @@ from annotate.model import _lexicon
 from annotate.model._report import field_metrics
 from annotate.schema._schema import DEFAULT_SCHEMA, load_schema
 
-__all__ = ["LEXICON_VERSION", "load_lexicon", "preannotate", "score_against_gold"]
+__all__ = [
+    "LEXICON_VERSION",
+    "RULE_FEATURES",
+    "load_lexicon",
+    "preannotate",
+    "rule_features",
+    "score_against_gold",
+]
 
 LEXICON_VERSION = "1.1.0"
 # Fixed scores: rules have no probabilities; a hit is more reliable than a miss.
@@ -327,6 +335,48 @@ def _looks_like_source(source: str, lex: dict[str, Any]) -> bool:
         or {w.rstrip("s") for w in low} & nouns
         or (head[:1].isupper() and head.lower() not in _FIRST_PERSON)
     )
+
+
+# What rule_features gives, one column each, in this order.
+RULE_FEATURES = (
+    "hedge_cue",
+    "hedge_cues_log",
+    "attribution_cue",
+    "attribution_cues_log",
+    "named_source",
+    "anonymous_source",
+)
+
+
+def rule_features(texts: Any, version: str = LEXICON_VERSION) -> np.ndarray:
+    """What the rules find in each text, as numbers (columns :data:`RULE_FEATURES`).
+
+    The same cue matching as :func:`preannotate` (hedge cues; reporting verbs and phrases
+    with their source, named or not; no quotation convention), for a trained model to weigh
+    against its own features: a cue the lexicon knows from other corpora still counts in a
+    sentence whose words the training data never saw.
+
+    Examples
+    --------
+    >>> rule_features(["Officials said the plant may have been hit."]).tolist()
+    [[1.0, 0.6931471805599453, 1.0, 0.6931471805599453, 0.0, 1.0]]
+    """
+    lex = load_lexicon(version)
+    rows = []
+    for text in texts:
+        hedges = _hedges(text, lex)
+        label, _sources, cues = _attribution(text, lex, quotes=False)
+        rows.append(
+            (
+                bool(hedges),
+                np.log1p(len(hedges)),
+                bool(cues),
+                np.log1p(len(cues)),
+                label == "named_source",
+                label == "anonymous_source",
+            )
+        )
+    return np.array(rows, dtype=float).reshape(len(rows), len(RULE_FEATURES))
 
 
 def preannotate(

@@ -14,10 +14,11 @@ Two regimes, both blind to the test split:
   then :func:`cv_threshold` chooses the threshold on three-fold out-of-fold probabilities of
   train + validation.
 
-Blocks that do not read labels (TF-IDF, shape, span taggers, which are out of fold already) are
-fitted once on the pooled data and shared by every fold and setting; the cue lexicon, which
-reads labels, is refitted inside every fold. Both regimes hand those pooled blocks to
-:func:`annotate.model.features.fit` so the final model does not fit them again.
+Blocks that do not read labels (TF-IDF, shape, rules, span taggers, which are out of fold
+already) are fitted once on the pooled data and shared by every fold and setting; the cue
+lexicon, which reads labels, is refitted inside every fold. Both regimes hand those pooled
+blocks to :func:`annotate.model.features.fit` so the final model does not fit them again. The
+rules block is tried once more on the best setting found without it, and wins ties.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ C_GRID = (0.3, 1.0, 3.0)
 # cross-validation to the validation split.
 LARGE_N = 10_000
 C_GRID_LARGE = (0.3, 1.0)
-# (cue block, character block) combinations tried; word and shape blocks are always on.
+# (cue block, character block) combinations tried; word and shape blocks are always on. The
+# rules block is then tried on the best of these (select, select_cv).
 BLOCK_GRID = ((True, True), (False, True), (True, False))
 THRESHOLDS = np.round(np.arange(0.1, 0.91, 0.025), 3)
 CV_FOLDS = 5
@@ -70,6 +72,8 @@ class Choice:
     spans: tuple[str, ...] = ()
     threshold: float | None = None
     selection_score: float | None = None
+    # The rules block (what the pre-annotator finds): on unless selection found it worse.
+    rules: bool = True
     selected_on: str = "validation"
     threshold_on: str | None = None
     tried: list[dict[str, Any]] = field(default_factory=list)
@@ -151,6 +155,13 @@ def select(
         for st in [(rest[0], rest[1], rest[2])]
     )
     tried = [_tried(*key, s, t) for key, (s, t) in zip(grid, results, strict=True)]
+    first = _best(tried, spans, "validation")
+    # The rules block, on the best setting only: one more fit instead of a doubled grid.
+    setting = (first.cues, first.chars, bool(first.spans))
+    names = _block_names(*setting, spans, rules=True)
+    X, Xv = (_canonical(sp.hstack([mats[n][i] for n in names])) for i in (0, 1))
+    s, t = _fit_score(X, y, Xv, yv, first.C, seed, score)
+    tried.append(_tried(first.C, *setting, s, t, rules=True))
     return _best(tried, spans, "validation")
 
 
@@ -210,28 +221,58 @@ def select_cv(
             s, t = score(y, classes[P.argmax(axis=1)]), None
         tried.append(_tried(c, cues, chars, sp_on, s, t))
     where = f"{n_folds}-fold cross-validation on train + validation"
+    first = _best(tried, spans, where)
+    # The rules block, on the best setting only: n_folds more fits instead of a doubled grid.
+    setting = (first.cues, first.chars, bool(first.spans))
+    X = _canonical(
+        sp.hstack([prefit[n][1] for n in _block_names(False, *setting[1:], spans, True)])
+    )
+    probas = Parallel(n_jobs=N_JOBS)(
+        delayed(_fold_proba)(X, cue_mats[k] if first.cues else None, y, *folds[k], (first.C,), seed)
+        for k in range(n_folds)
+    )
+    P = np.zeros((len(y), len(classes)))
+    for (_, te), p in zip(folds, probas, strict=True):
+        P[te] = p[0]
+    if may_threshold:
+        s, t = _best_threshold(y, P[:, 1], classes, score)
+    else:
+        s, t = score(y, classes[P.argmax(axis=1)]), None
+    tried.append(_tried(first.C, *setting, s, t, rules=True))
     choice = _best(tried, spans, where)
     choice.selected_on = where
     return choice, prefit
 
 
 def _label_free(
-    pooled: pd.DataFrame, texts: np.ndarray, y: np.ndarray, *, chars: bool, spans: Any, seed: int
+    pooled: pd.DataFrame,
+    texts: np.ndarray,
+    y: np.ndarray,
+    *,
+    chars: bool,
+    spans: Any,
+    seed: int,
+    rules: bool = True,
 ) -> Prefit:
-    """The blocks that read no labels (TF-IDF, shape, span taggers), fitted once on ``pooled``,
-    with their matrices by name. Span taggers count as such: their features for a row come from
-    taggers that never saw that row (out of fold), so refitting them in every fold would cost
-    five tagger fits per fold for little."""
-    fixed = _blocks(cues=False, chars=chars, n_docs=len(pooled), spans=spans, seed=seed)
+    """The blocks that read no labels (TF-IDF, shape, rules, span taggers), fitted once on
+    ``pooled``, with their matrices by name. Span taggers count as such: their features for a
+    row come from taggers that never saw that row (out of fold), so refitting them in every
+    fold would cost five tagger fits per fold for little."""
+    fixed = _blocks(
+        cues=False, chars=chars, n_docs=len(pooled), spans=spans, seed=seed, rules=rules
+    )
     set_training_spans(fixed, pooled)
     fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
     return {name: (b, m[0]) for (name, _), (b, m) in zip(fixed, fitted, strict=True)}
 
 
-def _block_names(cues: bool, chars: bool, with_spans: bool, spans: Any) -> list[str]:
+def _block_names(
+    cues: bool, chars: bool, with_spans: bool, spans: Any, rules: bool = False
+) -> list[str]:
     """The blocks of a setting, in the order of :func:`annotate.model.features.features`."""
     return (
         ["word", "shape"]
+        + ["rules"] * rules
         + ["cues"] * cues
         + ["char"] * chars
         + [f"span:{f}" for f in spans] * with_spans
@@ -248,10 +289,16 @@ def _settings(spans: tuple[str, ...]) -> list[tuple[bool, bool, bool]]:
 
 
 def _tried(
-    c: float, cues: bool, chars: bool, spans: bool, score: float, threshold: float | None
+    c: float,
+    cues: bool,
+    chars: bool,
+    spans: bool,
+    score: float,
+    threshold: float | None,
+    rules: bool = False,
 ) -> dict[str, Any]:
     """One row of ``Choice.tried``."""
-    return {"C": c, "cues": cues, "chars": chars, "spans": spans} | {
+    return {"C": c, "cues": cues, "chars": chars, "spans": spans, "rules": rules} | {
         "score": round(float(score), 4),
         "threshold": threshold,
     }
@@ -260,7 +307,19 @@ def _tried(
 def _best(tried: list[dict[str, Any]], spans: tuple[str, ...], threshold_on: str) -> Choice:
     """The best row of ``tried`` as a choice; a chosen threshold was chosen on ``threshold_on``."""
     # Ties go to more blocks and then to the stronger regularisation.
-    best = max(tried, key=lambda r: (r["score"], r["spans"], r["cues"], r["chars"], -r["C"]))
+    # The rules block wins ties too: on the training corpus it may add nothing, on other text
+    # its lexicon (learned from several corpora) is what still carries over.
+    best = max(
+        tried,
+        key=lambda r: (
+            r["score"],
+            r.get("rules", False),
+            r["spans"],
+            r["cues"],
+            r["chars"],
+            -r["C"],
+        ),
+    )
     return Choice(
         best["C"],
         best["cues"],
@@ -270,6 +329,7 @@ def _best(tried: list[dict[str, Any]], spans: tuple[str, ...], threshold_on: str
         best["score"],
         threshold_on=None if best["threshold"] is None else threshold_on,
         tried=tried,
+        rules=best.get("rules", False),
     )
 
 
@@ -320,7 +380,9 @@ def cv_threshold(
     if len(classes) != 2 or counts.min() < MIN_CV_MINORITY:
         return None
     texts = pooled["text"].to_numpy(dtype=object)
-    prefit = _label_free(pooled, texts, y, chars=choice.chars, spans=choice.spans, seed=seed)
+    prefit = _label_free(
+        pooled, texts, y, chars=choice.chars, spans=choice.spans, seed=seed, rules=choice.rules
+    )
     X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
     n_folds = 3 if len(pooled) >= LARGE_N else CV_FOLDS
     folds = StratifiedKFold(n_folds, shuffle=True, random_state=seed).split(texts, y)

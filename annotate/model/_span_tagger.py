@@ -25,9 +25,10 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
+
+from annotate.model._vocabulary import CompactDictVectorizer
 
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 _OUTSIDE = "O"
@@ -125,12 +126,12 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
             ],
             dtype=object,
         )
-        self.vocabulary_ = DictVectorizer(dtype=np.float32)
+        self.vocabulary_ = CompactDictVectorizer(dtype=np.float32)
         A = self.vocabulary_.fit_transform(feats)
         self.labels_ = sorted(set(labels) - {_OUTSIDE})
         if not self.labels_ or spans_in(spans) < MIN_SPAN_SENTENCES:
             self.tagger_ = None
-            self.sentence_vocabulary_ = DictVectorizer(dtype=np.float32).fit([{}])
+            self.sentence_vocabulary_ = CompactDictVectorizer(dtype=np.float32).fit([{}])
             return sp.csr_matrix((len(texts), 0), dtype=np.float32)
         P = np.zeros((len(labels), len(self.labels_) + 1))
         n_folds = min(self.folds, len(texts))
@@ -141,7 +142,7 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
             P[rows_te] = self._aligned(self._tagger().fit(A[rows_tr], labels[rows_tr]), A[rows_te])
         self.tagger_ = self._tagger().fit(A, labels)
         rows = self._sentence_rows(toks, owner, P)
-        self.sentence_vocabulary_ = DictVectorizer(dtype=np.float32)
+        self.sentence_vocabulary_ = CompactDictVectorizer(dtype=np.float32)
         return self.sentence_vocabulary_.fit_transform(rows).tocsr()
 
     def transform(self, X: Any) -> sp.csr_matrix:

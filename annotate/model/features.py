@@ -1,6 +1,6 @@
 """The classifier of one choice field: its feature blocks, the pipeline and the final fit.
 
-Features are a ``FeatureUnion`` of up to five kinds of block:
+Features are a ``FeatureUnion`` of up to six kinds of block:
 
 - ``word``: word 1-2 gram TF-IDF (lowercased, raw term frequency);
 - ``shape``: attribution shape (quote characters and where they sit, reporting verbs such as
@@ -9,6 +9,10 @@ Features are a ``FeatureUnion`` of up to five kinds of block:
   official" or "according to a report" against "according to Reuters"), weasel words and hedges
   ("some", "critics", "widely", "is considered", "may"), and subjective style (first and second
   person, "should"/"must", evaluative words and intensifiers, "!" and "?"); 28 numbers;
+- ``rules``: what the pre-annotator's rules find (:mod:`annotate.model._rules`: hedge cues,
+  reporting verbs and phrases, a named or an unnamed source); 6 numbers. The lexicon comes from
+  several corpora, so its cues still count where the training data is thin or of another
+  domain, and the model can only down-weight them where they mislead;
 - ``cues``: a cue lexicon learned from the training labels: word 1-3 grams far more frequent in
   one class than its prior (smoothed ``P(class | cue) / P(class)``, at least two occurrences),
   as binary features plus, per class, "any cue" and the log count of cues. Binary and not
@@ -36,13 +40,17 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.dummy import DummyClassifier
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import FixedThresholdClassifier, KFold, StratifiedKFold
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+from annotate.model._rules import LEXICON_VERSION, rule_features
 from annotate.model._span_tagger import MIN_SPAN_SENTENCES, SpanFeatures, spans_in
+
+# CompactDictVectorizer is saved under this module's name (the span tagger uses it).
+from annotate.model._vocabulary import CompactDictVectorizer as CompactDictVectorizer
+from annotate.model._vocabulary import CompactTfidfVectorizer
 
 if TYPE_CHECKING:
     from annotate.model._selection import Choice
@@ -299,8 +307,31 @@ def _shape(t: str) -> list[float]:
     return [float(v) for v in values]
 
 
+class RuleFeatures(BaseEstimator, TransformerMixin):
+    """What the pre-annotator's rules find (:func:`annotate.model._rules.rule_features`).
+
+    ``version`` pins the lexicon, so a saved model keeps reading text with the rules it was
+    trained with when a newer lexicon ships.
+    """
+
+    def __init__(self, version: str = LEXICON_VERSION) -> None:
+        self.version = version
+
+    def fit(self, X: Any, y: Any = None) -> RuleFeatures:
+        return self
+
+    def transform(self, X: Any) -> sp.csr_matrix:
+        return sp.csr_matrix(rule_features([str(t) for t in X], self.version))
+
+
 def _blocks(
-    *, cues: bool, chars: bool, n_docs: int, spans: tuple[str, ...] = (), seed: int = 0
+    *,
+    cues: bool,
+    chars: bool,
+    n_docs: int,
+    spans: tuple[str, ...] = (),
+    seed: int = 0,
+    rules: bool = True,
 ) -> list[tuple[str, Any]]:
     """Unfitted blocks in union order; ``n_docs`` scales minimum counts so tiny data keeps some.
 
@@ -309,15 +340,17 @@ def _blocks(
     """
     small = n_docs < 200
     blocks: list[tuple[str, Any]] = [
-        ("word", TfidfVectorizer(ngram_range=(1, 2), min_df=1)),
+        ("word", CompactTfidfVectorizer(ngram_range=(1, 2), min_df=1)),
         ("shape", Shape()),
     ]
+    if rules:
+        blocks.append(("rules", RuleFeatures(LEXICON_VERSION)))
     if cues:
         blocks.append(("cues", _cue_lexicon(n_docs)))
     if chars:
         # Character 3-5 grams within words, capped: fitting time and the model's size grow with
         # the rare n-grams, which a linear model barely uses. min_df grows with the corpus.
-        char = TfidfVectorizer(
+        char = CompactTfidfVectorizer(
             analyzer="char_wb",
             ngram_range=(3, 5),
             sublinear_tf=True,
@@ -356,10 +389,11 @@ def features(
     n_docs: int = 10_000,
     spans: tuple[str, ...] = (),
     seed: int = 0,
+    rules: bool = True,
 ) -> FeatureUnion:
     """The feature union (unfitted)."""
     # The character block dominates fitting time; two jobs let the rest run beside it.
-    blocks = _blocks(cues=cues, chars=chars, n_docs=n_docs, spans=spans, seed=seed)
+    blocks = _blocks(cues=cues, chars=chars, n_docs=n_docs, spans=spans, seed=seed, rules=rules)
     return FeatureUnion(blocks, n_jobs=N_JOBS)
 
 
@@ -403,7 +437,12 @@ def build(choice: Choice, n_docs: int, seed: int, n_classes: int) -> Pipeline:
     if choice.threshold is not None and n_classes == 2:
         model = FixedThresholdClassifier(model, threshold=choice.threshold)
     union = features(
-        cues=choice.cues, chars=choice.chars, n_docs=n_docs, spans=choice.spans, seed=seed
+        cues=choice.cues,
+        chars=choice.chars,
+        n_docs=n_docs,
+        spans=choice.spans,
+        seed=seed,
+        rules=choice.rules,
     )
     return Pipeline([("features", union), ("model", model)])
 
@@ -445,5 +484,12 @@ def fit(
 def proba(pipe: Pipeline, texts: Any) -> tuple[np.ndarray, np.ndarray]:
     """Labels and class probabilities (columns in ``classes_`` order) of ``texts``."""
     texts = pd.Series(texts, dtype=object).fillna("")
-    P = pipe.predict_proba(texts)
-    return pipe.predict(texts), np.asarray(P)
+    if "features" not in pipe.named_steps:
+        return pipe.predict(texts), np.asarray(pipe.predict_proba(texts))
+    # The features once, for both answers (predict and predict_proba would each compute
+    # them), and in this process: a union's n_jobs would copy every fitted block to worker
+    # processes on each call, which costs more than transforming a few thousand sentences.
+    union = pipe.named_steps["features"]
+    X = sp.hstack([block.transform(texts) for _, block in union.transformer_list]).tocsr()
+    model = pipe.named_steps["model"]
+    return model.predict(X), np.asarray(model.predict_proba(X))

@@ -117,7 +117,7 @@ def test_fit_reuses_the_blocks_fitted_for_the_threshold(monkeypatch) -> None:
     pooled = pd.DataFrame({"text": texts, "hedging": labels, "article_id": "a"})
     choice = Choice(C=1.0, cues=True, chars=True)
     prefit = cv_threshold(choice, pooled, "hedging", "f1:uncertain", seed=0)
-    assert prefit is not None and set(prefit) == {"word", "shape", "char"}
+    assert prefit is not None and set(prefit) == {"word", "shape", "rules", "char"}
     reused = _features.fit(choice, pooled, "hedging", 0, prefit=prefit)
     fresh = _features.fit(choice, pooled, "hedging", 0)
     new = ["It may rain for 3.", "It does rain for 4."]
@@ -160,15 +160,19 @@ def test_select_cv_judges_every_setting_on_pooled_out_of_fold_predictions() -> N
     pooled = _hedging(100)
     choice, prefit = _selection.select_cv(pooled, "hedging", "f1:uncertain", [], seed=0)
     assert choice.selected_on == "5-fold cross-validation on train + validation"
-    settings = {(r["C"], r["cues"], r["chars"]) for r in choice.tried}
+    settings = {(r["C"], r["cues"], r["chars"]) for r in choice.tried if not r["rules"]}
     assert settings == {
         (c, cues, chars) for c in _selection.C_GRID for cues, chars in _selection.BLOCK_GRID
     }
+    # The rules block is tried once, on the best setting without it, and wins ties.
+    (with_rules,) = [r for r in choice.tried if r["rules"]]
+    without = max((r for r in choice.tried if not r["rules"]), key=lambda r: r["score"])
+    assert choice.rules == (with_rules["score"] >= without["score"])
     best = max(r["score"] for r in choice.tried)
     assert choice.selection_score == best > 0.9  # the modal verbs separate the classes
     # 25 uncertain sentences: enough for a threshold, chosen on the same probabilities.
     assert choice.threshold is None or choice.threshold_on == choice.selected_on
-    assert prefit is not None and set(prefit) == {"word", "shape", "char"}
+    assert prefit is not None and set(prefit) == {"word", "shape", "rules", "char"}
     reused = _features.fit(choice, pooled, "hedging", 0, prefit=prefit)
     fresh = _features.fit(choice, pooled, "hedging", 0)
     new = ["It may rain for 3.", "It does rain for 4."]
@@ -203,3 +207,27 @@ def test_select_cv_never_shows_a_fold_the_labels_it_is_judged_on() -> None:
     )
     choice, _ = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
     assert max(r["score"] for r in choice.tried) < 0.65
+
+
+def test_hedge_cues_the_training_data_never_saw_count_through_the_rules_block() -> None:
+    """The rules' lexicon comes from other corpora: a model trained on "may"/"might" hedges
+    still flags "presumably" or "purportedly", words absent from its training data (and from
+    the shape block's hedge list), because the rules find a hedge cue in both."""
+    rng = np.random.default_rng(0)
+    topics = ["the bridge", "the plant", "the port", "the airbase", "the talks", "the dam"]
+    hedges = ["may", "might", "could"]
+    texts, y = [], []
+    for i in range(120):
+        topic = topics[i % len(topics)]
+        if i % 2:
+            texts.append(f"{topic} {rng.choice(hedges)} have failed on day {i}.".capitalize())
+            y.append("hedged")
+        else:
+            texts.append(f"{topic} failed on day {i}.".capitalize())
+            y.append("not_hedged")
+    df = pd.DataFrame({"text": texts, "hedging": y})
+    pipe = _features.fit(Choice(C=1.0, cues=False, chars=False), df, "hedging", seed=0)
+    assert "rules" in dict(pipe.named_steps["features"].transformer_list)
+    unseen = [f"The {w} damaged bridge failed on day 3." for w in ("presumably", "purportedly")]
+    labels, _ = _features.proba(pipe, [*unseen, "The damaged bridge failed on day 3."])
+    assert labels.tolist() == ["hedged", "hedged", "not_hedged"]

@@ -117,7 +117,7 @@ def test_a_function_of_this_toolkit_is_not_trusted_by_its_module_name(trained, t
 def test_model_json_records_the_format_version(trained):
     _, result = trained
     meta = json.loads((result.output_dir / "model.json").read_text())
-    assert meta["format_version"] == FORMAT_VERSION == 2
+    assert meta["format_version"] == FORMAT_VERSION == 3
     _, loaded = load_model(result.output_dir)
     assert loaded.format_version == FORMAT_VERSION
 
@@ -227,3 +227,65 @@ def test_the_model_id_names_the_release_not_only_its_schema(tmp_path):
         ids.append(train(made.path, tmp_path / f"m-{subset}", fields=["hedging"]).model_version)
     assert ids[0].startswith("tfidf-lr-conll2010-wikipedia@1.0.0+")
     assert ids[1].startswith("tfidf-lr-conll2010-biological@1.0.0+")
+
+
+# --- size and round trip --------------------------------------------------------------------
+
+
+def _varied(n: int, seed: int = 0) -> pd.DataFrame:
+    """``n`` labelled sentences over a 6,000-word vocabulary: every sentence brings new word
+    pairs and character n-grams, as real text does (tens of thousands of TF-IDF columns)."""
+    rng = np.random.default_rng(seed)
+    letters = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+    words = ["".join(rng.choice(letters, rng.integers(3, 10))) for _ in range(6000)]
+    rows = []
+    for i in range(n):
+        body = " ".join(rng.choice(words, 18))
+        hedged = i % 3 == 0
+        rows.append({"text": f"{'It may be that ' if hedged else ''}{body}.", "hedging": hedged})
+    df = pd.DataFrame(rows)
+    df["hedging"] = np.where(df["hedging"], "hedged", "not_hedged")
+    return df
+
+
+def test_a_model_of_thousands_of_sentences_is_small_and_predicts_the_same_after_loading(
+    trained, tmp_path
+):
+    """Bounded by an order of magnitude: skops once wrote one JSON node per vocabulary term,
+    which made this model 97 MB (and the CoNLL Wikipedia one 201 MB); it is about 2 MB."""
+    from annotate.model._selection import Choice
+    from annotate.model._train import dump_models
+
+    df = _varied(2000)
+    pipe = _features.fit(Choice(C=1.0, cues=True, chars=True), df, "hedging", seed=0)
+    n_terms = sum(
+        len(getattr(block, "vocabulary_", ()))
+        for _, block in pipe.named_steps["features"].transformer_list
+    )
+    assert n_terms > 50_000  # a vocabulary of the size that made files large
+    model = _copy_model(trained[1], tmp_path / "m")
+    with open(model / "model.skops", "wb") as fh:
+        dump_models({"hedging": pipe}, fh)
+    assert (model / "model.skops").stat().st_size < 10_000_000
+    models, _ = load_model(model)
+    new = _varied(300, seed=1)["text"]
+    want_labels, want_p = _features.proba(pipe, new)
+    got_labels, got_p = _features.proba(models["hedging"], new)
+    assert got_labels.tolist() == want_labels.tolist()
+    assert np.array_equal(got_p, want_p)
+
+
+def test_a_packed_vocabulary_gives_back_every_term_and_column():
+    import pickle
+
+    from annotate.model._vocabulary import CompactDictVectorizer, pack, unpack
+
+    # Spaces (character n-grams are padded with them), non-ASCII, a one-letter term.
+    vocabulary = {" ab": 2, "é”x": 0, "a": 3, "naïve café": 1}
+    assert unpack(*pack(vocabulary)) == vocabulary
+    with pytest.raises(ValueError, match=r"not 0 \.\. n-1"):
+        pack({"a": 0, "b": 2})
+    vec = CompactDictVectorizer().fit([{"w=may": 1, "cap": 1.0}, {"w=é": 1}])
+    back = pickle.loads(pickle.dumps(vec))
+    assert back.vocabulary_ == vec.vocabulary_ and back.feature_names_ == vec.feature_names_
+    assert (back.transform([{"w=é": 1}]) != vec.transform([{"w=é": 1}])).nnz == 0
