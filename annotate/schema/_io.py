@@ -16,7 +16,16 @@ import yaml
 
 from annotate.errors import SchemaError
 from annotate.schema._bundle import bundled_schemas
-from annotate.schema._types import KINDS, SEVERITIES, TASK_DATA_KEYS, Field, Label, Rule
+from annotate.schema._types import (
+    KINDS,
+    SEVERITIES,
+    TASK_DATA_KEYS,
+    Field,
+    Label,
+    RecordType,
+    Role,
+    Rule,
+)
 
 # semver.org's own pattern, so "1.0" or "v1.0.0" are refused with a hint.
 _SEMVER = re.compile(
@@ -36,11 +45,26 @@ _TOP_KEYS = (
     "guidelines",
     "guidelines_version",
     "fields",
+    "records",
     "rules",
 )
 _FIELD_KEYS = ("name", "kind", "required", "description", "labels")
 _LABEL_KEYS = ("value", "hotkey", "description")
-_RULE_KEYS = ("id", "when", "require_span", "forbid_span", "severity", "message")
+_RULE_KEYS = (
+    "id",
+    "when",
+    "require_span",
+    "forbid_span",
+    "require_record",
+    "forbid_record",
+    "require_role",
+    "severity",
+    "message",
+)
+_TARGET_KEYS = _RULE_KEYS[2:7]
+_RECORD_KEYS = ("name", "description", "anchor", "roles")
+_ANCHOR_KEYS = ("name", "field")
+_ROLE_KEYS = ("name", "field", "many", "absent_label", "description")
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -155,7 +179,26 @@ def build(data: Any, where: str) -> dict[str, Any]:
             hint="list the rules as '- id: ...' entries under 'rules:'",
         )
     by_name = {f.name: f for f in fields}
-    rules = tuple(_rule(raw, i, where, by_name) for i, raw in enumerate(raw_rules))
+    raw_records = top.get("records") or []
+    if not isinstance(raw_records, list):
+        raise SchemaError(
+            f"{where}: 'records' must be a list, got {raw_records!r}",
+            hint="list the records as '- name: ...' entries under 'records:'",
+        )
+    records = tuple(_record(raw, i, where, by_name) for i, raw in enumerate(raw_records))
+    _unique([r.name for r in records], where, "record name", "rename one of the records")
+    for r in records:
+        if r.name in by_name:
+            raise SchemaError(
+                f"{where}: record {r.name!r}: the name is already a field's",
+                hint="give the record a name of its own, e.g. the plural of what it is "
+                "('attributions'): it becomes a release column beside the fields",
+            )
+    _one_record_per_field(records, where)
+    rules = tuple(
+        _rule(raw, i, where, by_name, {r.name: r for r in records})
+        for i, raw in enumerate(raw_rules)
+    )
     _unique([r.id for r in rules], where, "rule id", "rename one of the rules")
     return {
         "name": name,
@@ -164,8 +207,105 @@ def build(data: Any, where: str) -> dict[str, Any]:
         "guidelines": guidelines,
         "guidelines_version": guidelines_version,
         "fields": fields,
+        "records": records,
         "rules": rules,
     }
+
+
+def _record(raw: Any, index: int, where: str, fields: dict[str, Field]) -> RecordType:
+    data = _mapping(raw, where, f"records[{index}]", _RECORD_KEYS)
+    name = _text(data, "name", where, f"records[{index}]")
+    ctx = f"record {name!r}"
+    if not name.isidentifier() or keyword.iskeyword(name) or name in TASK_DATA_KEYS:
+        raise SchemaError(
+            f"{where}: {ctx}: the name is not a Python identifier or is reserved",
+            hint="use letters, digits and underscores, e.g. 'attributions'",
+        )
+    spans_fields = [f.name for f in fields.values() if f.kind == "spans"]
+    anchor = _mapping(data.get("anchor"), where, f"{ctx}: anchor", _ANCHOR_KEYS)
+    anchor_name = _text(anchor, "name", where, f"{ctx}: anchor")
+    anchor_field = _spans_field(anchor, f"{ctx}: anchor", where, spans_fields)
+    raw_roles = data.get("roles")
+    if not isinstance(raw_roles, list) or not raw_roles:
+        raise SchemaError(
+            f"{where}: {ctx}: 'roles' must be a non-empty list, got {raw_roles!r}",
+            hint="list the roles as '- {name: source, field: source}' entries under 'roles:'",
+        )
+    roles: list[Role] = []
+    for i, raw_role in enumerate(raw_roles):
+        rctx = f"{ctx}: roles[{i}]"
+        rdata = _mapping(raw_role, where, rctx, _ROLE_KEYS)
+        role_name = _text(rdata, "name", where, rctx)
+        if not role_name.isidentifier() or keyword.iskeyword(role_name):
+            raise SchemaError(
+                f"{where}: {rctx}: role name {role_name!r} is not a Python identifier",
+                hint="use letters, digits and underscores, e.g. 'source'",
+            )
+        field = _spans_field(rdata, f"{ctx}: role {role_name!r}", where, spans_fields)
+        if field == anchor_field:
+            raise SchemaError(
+                f"{where}: {ctx}: role {role_name!r} uses the anchor field {field!r}",
+                hint="a link joins an anchor span to a span of another field; give the "
+                "role its own spans field",
+            )
+        many = rdata.get("many", False)
+        if not isinstance(many, bool):
+            raise SchemaError(
+                f"{where}: {ctx}: role {role_name!r}: 'many' must be true or false, got {many!r}",
+                hint="write 'many: true' for zero or more spans, 'many: false' for at most one",
+            )
+        absent = rdata.get("absent_label")
+        anchor_labels = fields[anchor_field].values
+        if absent is not None and (many or absent not in anchor_labels):
+            raise SchemaError(
+                f"{where}: {ctx}: role {role_name!r}: absent_label {absent!r} is not a label "
+                f"of the anchor field {anchor_field!r}, or the role is 'many'",
+                hint=f"use one of: {', '.join(anchor_labels)}, on a role with many: false "
+                "(a role of many spans is absent when it has none)",
+            )
+        roles.append(
+            Role(
+                name=role_name,
+                field=field,
+                many=many,
+                absent_label=absent,
+                description=_text(rdata, "description", where, rctx, default=""),
+            )
+        )
+    record = RecordType(
+        name=name,
+        anchor=anchor_name,
+        anchor_field=anchor_field,
+        roles=tuple(roles),
+        description=_text(data, "description", where, ctx, default=""),
+    )
+    _unique(list(record.keys), where, f"{ctx}: key", "rename the anchor or the role")
+    return record
+
+
+def _spans_field(data: dict[str, Any], ctx: str, where: str, spans_fields: list[str]) -> str:
+    field = data.get("field")
+    if field not in spans_fields:
+        raise SchemaError(
+            f"{where}: {ctx}: field {field!r} is not a spans field of the schema",
+            hint=f"use one of: {', '.join(spans_fields) or '(no spans fields defined)'}",
+        )
+    return str(field)
+
+
+def _one_record_per_field(records: tuple[RecordType, ...], where: str) -> None:
+    # A span is linked by the role its field plays; two records (or two roles) on one field
+    # would make an unlabelled link ambiguous and a span's record undecidable.
+    owner: dict[str, str] = {}
+    for r in records:
+        for what, field in [(r.anchor, r.anchor_field), *((x.name, x.field) for x in r.roles)]:
+            other = owner.setdefault(field, f"{r.name}.{what}")
+            if other != f"{r.name}.{what}":
+                raise SchemaError(
+                    f"{where}: record {r.name!r}: {what} uses field {field!r}, already "
+                    f"used by {other}",
+                    hint="give each anchor and role a spans field of its own",
+                )
 
 
 def _field(raw: Any, index: int, where: str) -> Field:
@@ -240,7 +380,13 @@ def _label(raw: Any, ctx: str, where: str) -> Label:
     return Label(value=value, hotkey=hotkey, description=_text(data, "description", where, ctx))
 
 
-def _rule(raw: Any, index: int, where: str, fields: dict[str, Field]) -> Rule:
+def _rule(
+    raw: Any,
+    index: int,
+    where: str,
+    fields: dict[str, Field],
+    records: dict[str, RecordType],
+) -> Rule:
     data = _mapping(raw, where, f"rules[{index}]", _RULE_KEYS)
     rule_id = _text(data, "id", where, f"rules[{index}]")
     ctx = f"rule {rule_id!r}"
@@ -262,18 +408,27 @@ def _rule(raw: Any, index: int, where: str, fields: dict[str, Field]) -> Rule:
             f"{when_field!r}",
             hint=f"use one or a list of: {', '.join(valid)}",
         )
-    targets = [key for key in ("require_span", "forbid_span") if key in data]
+    targets = [key for key in _TARGET_KEYS if key in data]
     if len(targets) != 1:
         raise SchemaError(
-            f"{where}: {ctx}: needs exactly one of require_span or forbid_span, got {targets}",
-            hint="write 'require_span: <spans field>' or 'forbid_span: <spans field>'",
+            f"{where}: {ctx}: needs exactly one of {', '.join(_TARGET_KEYS)}, got {targets}",
+            hint="write 'require_span: <spans field>' or 'forbid_span: <spans field>' (or "
+            "require_record / forbid_record: <record>, require_role: <record>.<role>)",
         )
     span_field = data[targets[0]]
-    span_fields = [f.name for f in fields.values() if f.kind == "spans"]
-    if span_field not in span_fields:
+    if targets[0].endswith("_span"):
+        valid = [f.name for f in fields.values() if f.kind == "spans"]
+        what = "a spans field"
+    elif targets[0].endswith("_record"):
+        valid = list(records)
+        what = "a record"
+    else:
+        valid = [f"{r.name}.{role.name}" for r in records.values() for role in r.roles]
+        what = "a record's role (record.role)"
+    if span_field not in valid:
         raise SchemaError(
-            f"{where}: {ctx}: {targets[0]} {span_field!r} is not a spans field",
-            hint=f"use one of: {', '.join(span_fields) or '(no spans fields defined)'}",
+            f"{where}: {ctx}: {targets[0]} {span_field!r} is not {what}",
+            hint=f"use one of: {', '.join(valid) or '(none defined)'}",
         )
     severity = data.get("severity", "error")
     if severity not in SEVERITIES:
@@ -307,11 +462,25 @@ def dump(parts: dict[str, Any]) -> str:
         }
         for f in parts["fields"]
     ]
+    if parts.get("records"):
+        doc["records"] = [
+            {
+                "name": r.name,
+                "description": r.description,
+                "anchor": {"name": r.anchor, "field": r.anchor_field},
+                "roles": [
+                    {"name": x.name, "field": x.field, "many": x.many, "description": x.description}
+                    | ({"absent_label": x.absent_label} if x.absent_label else {})
+                    for x in r.roles
+                ],
+            }
+            for r in parts["records"]
+        ]
     doc["rules"] = [
         {
             "id": r.id,
             "when": {"field": r.when_field, "is": list(r.when_is)},
-            ("require_span" if r.require_span else "forbid_span"): r.span_field,
+            next(k for k in _TARGET_KEYS if getattr(r, k)): r.target,
             "severity": r.severity,
             "message": r.message,
         }
