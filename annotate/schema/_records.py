@@ -264,14 +264,17 @@ def check(
         counts: dict[Span, int] = defaultdict(int)
         for record in records:
             counts[record.anchor] += 1
-        for anchor in values.get(rt.anchor_field) or []:
-            if counts.get(anchor, 0) != 1:
+        for anchor in dict.fromkeys(values.get(rt.anchor_field) or []):
+            n = counts.get(anchor, 0)
+            if n != 1:
+                # Pull makes one record per anchor, so this comes from values built by hand
+                # (an import, a pre-annotator): say which way they are wrong.
+                fix = "merge them into one" if n else f"add a record for it (every {rt.anchor} is one)"
                 report(
                     "record-anchor-once",
                     "error",
-                    f"{rt.anchor} {anchor.text!r} [{anchor.start}, {anchor.end}) is in "
-                    f"{counts.get(anchor, 0)} {rt.name} records; every {rt.anchor} is "
-                    "exactly one, so merge them",
+                    f"{rt.anchor} {anchor.text!r} [{anchor.start}, {anchor.end}) is in {n} "
+                    f"{rt.name} records; {fix}",
                     rt.name,
                 )
         for record in records:

@@ -11,9 +11,11 @@ Examples
 --------
 >>> schema = load_schema("news-stance")  # a bundled schema's name, or the path of a YAML file
 >>> schema.name, schema.version
-('news-stance', '1.0.0')
+('news-stance', '1.1.0')
 >>> [f.name for f in schema.fields]
-['claim_type', 'hedging', 'hedge_cue', 'attribution', 'source', 'attribution_cue']
+['claim_type', 'hedging', 'hedge_cue', 'attribution', 'source', 'attribution_cue', 'content']
+>>> [(r.name, r.anchor, [role.name for role in r.roles]) for r in schema.records]
+[('attributions', 'cue', ['source', 'content'])]
 >>> values = schema.parse_result(
 ...     [{"from_name": "hedging", "to_name": "text", "type": "choices",
 ...       "value": {"choices": ["hedged"]}}],
