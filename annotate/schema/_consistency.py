@@ -182,11 +182,12 @@ def check(
         picked = [trigger] if isinstance(trigger, str) else list(trigger or [])
         if not any(v in rule.when_is for v in picked):
             continue
+        holds: bool | None
         if rule.span_field:
             holds = bool(values.get(rule.span_field))
         else:
             holds = _records.record_rule_holds(schema, values, rule.target)
-        if holds != bool(rule.require_span or rule.require_record or rule.require_role):
+        if holds is not None and holds != bool(rule.require_span or rule.require_record or rule.require_role):
             report(rule.id, rule.severity, rule.message, rule.target)
     return found
 

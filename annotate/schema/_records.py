@@ -260,6 +260,10 @@ def check(
     for link in values.get(STRAY_LINKS) or []:
         report(link.rule, "error", link.message, link.field)
     for rt in schema.records:
+        if rt.name not in values:
+            # Values from a table that does not carry records (one pulled before them):
+            # nothing to judge, which is not the same as an empty list.
+            continue
         records: list[Record] = list(values.get(rt.name) or [])
         counts: dict[Span, int] = defaultdict(int)
         for record in records:
@@ -320,9 +324,14 @@ def check(
                     )
 
 
-def record_rule_holds(schema: Schema, values: AnnotationValues, target: str) -> bool:
-    """Whether ``values`` have a record (``name``) or a record with a ``name.role`` span."""
+def record_rule_holds(schema: Schema, values: AnnotationValues, target: str) -> bool | None:
+    """Whether ``values`` have a record (``name``) or a record with a ``name.role`` span.
+
+    ``None`` when ``values`` do not carry that record type at all (see :func:`check`).
+    """
     name, _, role = target.partition(".")
+    if name not in values:
+        return None
     records: list[Record] = list(values.get(name) or [])
     if not role:
         return bool(records)

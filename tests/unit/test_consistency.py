@@ -330,6 +330,7 @@ def test_news_stance_rules_on_seed_sentences() -> None:
         "attribution": "named_source",
         "source": [span(LEWIS, "Jeffrey Lewis", "source")],
         "attribution_cue": [],
+        "attributions": [],
     }
     assert [(v.rule, v.severity) for v in NEWS.check(lewis, LEWIS)] == [
         ("cue-without-hedge", "warning"),
