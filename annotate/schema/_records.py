@@ -255,7 +255,8 @@ def check(
     - ``record-missing-role`` (warning): a role of at most one, with an ``absent_label``,
       neither linked nor declared absent: the reminder to link the source or say there is
       none.
-    - ``record-empty`` (warning): an anchor linked to nothing at all.
+    - ``record-empty`` (warning): an anchor linked to nothing at all (then the one
+      reminder for it, rather than one per role it lacks).
     """
     for link in values.get(STRAY_LINKS) or []:
         report(link.rule, "error", link.message, link.field)
@@ -283,7 +284,8 @@ def check(
                 )
         for record in records:
             cue = f"{rt.anchor} {record.anchor.text!r}"
-            if not record.roles:
+            if not record.roles and not record.cut:
+                # One reminder for a cue left unlinked, not one per role it lacks.
                 report(
                     "record-empty",
                     "warning",
@@ -291,6 +293,7 @@ def check(
                     f"plays a role ({', '.join(r.name for r in rt.roles)})",
                     rt.name,
                 )
+                continue
             for role in rt.roles:
                 linked = record.spans(role.name)
                 if not role.many and len(linked) > 1:

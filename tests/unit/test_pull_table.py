@@ -67,7 +67,7 @@ def test_violations_per_annotator() -> None:
     built = build(slimmed(), SCHEMA, "p")
     ben = who(USERS["ben@example.com"])
     # Recorded under 1.0.0, pulled under 1.1.0: the cues have no links yet, a warning each.
-    cues = {"record-empty": 2, "record-missing-role": 2}
+    cues = {"record-empty": 2}
     assert built.by_annotator == {ben: {"hedged-needs-cue": 1}, who(3): cues}
     (violation,) = [v for v in built.violations.to_pylist() if v["severity"] == "error"]
     assert violation["annotation_id"] == IDS["ben1"]

@@ -247,13 +247,26 @@ def test_values_with_records_round_trip_through_a_result() -> None:
 
 
 def test_a_cue_without_links_is_still_one_record() -> None:
-    values = NEWS.parse_result(drawn(link("Xq81", "aa")), TEXT)
-    assert values["attributions"] == [
-        Record(SAID, {"source": [SMITH]}),
-        Record(COUNTERED),
+    values = NEWS.parse_result(drawn(link("Xq81", "c1")), TEXT)
+    assert values["attributions"] == [Record(SAID, {"content": [RISE]}), Record(COUNTERED)]
+    # One reminder per cue: no source for "said", nothing at all for "countered".
+    assert [(v.rule, v.message) for v in NEWS.check(values, TEXT)] == [
+        (
+            "record-missing-role",
+            "cue 'said' has no source: link it to the source span, or, if the text names "
+            "none, relabel the cue 'attribution_cue_no_source'",
+        ),
+        (
+            "record-empty",
+            "cue 'countered' is linked to nothing; draw a link from it to each span that "
+            "plays a role (source, content)",
+        ),
+        (
+            "named-source-needs-link",
+            "attribution is 'named_source' but no cue is linked to a source; draw a link "
+            "from the cue to the source",
+        ),
     ]
-    assert ("record-missing-role", "warning") in rules(NEWS, values)
-    assert ("record-empty", "warning") in rules(NEWS, values)
 
 
 STRAY = {
