@@ -187,7 +187,8 @@ def check(
             holds = bool(values.get(rule.span_field))
         else:
             holds = _records.record_rule_holds(schema, values, rule.target)
-        if holds is not None and holds != bool(rule.require_span or rule.require_record or rule.require_role):
+        required = bool(rule.require_span or rule.require_record or rule.require_role)
+        if holds is not None and holds != required:
             report(rule.id, rule.severity, rule.message, rule.target)
     return found
 

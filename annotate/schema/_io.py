@@ -416,19 +416,20 @@ def _rule(
             "require_record / forbid_record: <record>, require_role: <record>.<role>)",
         )
     span_field = data[targets[0]]
+    target_valid: list[str]
     if targets[0].endswith("_span"):
-        valid = [f.name for f in fields.values() if f.kind == "spans"]
+        target_valid = [f.name for f in fields.values() if f.kind == "spans"]
         what = "a spans field"
     elif targets[0].endswith("_record"):
-        valid = list(records)
+        target_valid = list(records)
         what = "a record"
     else:
-        valid = [f"{r.name}.{role.name}" for r in records.values() for role in r.roles]
+        target_valid = [f"{r.name}.{role.name}" for r in records.values() for role in r.roles]
         what = "a record's role (record.role)"
-    if span_field not in valid:
+    if span_field not in target_valid:
         raise SchemaError(
             f"{where}: {ctx}: {targets[0]} {span_field!r} is not {what}",
-            hint=f"use one of: {', '.join(valid) or '(none defined)'}",
+            hint=f"use one of: {', '.join(target_valid) or '(none defined)'}",
         )
     severity = data.get("severity", "error")
     if severity not in SEVERITIES:

@@ -76,15 +76,17 @@ def parse(
     linked: dict[tuple[str, Span], dict[str, set[Span]]] = defaultdict(lambda: defaultdict(set))
     for index, item in links:
         where = f"result[{index}] (relation)"
-        ends = item.get("from_id"), item.get("to_id")
+        a, b = item.get("from_id"), item.get("to_id")
         labels = item.get("labels") or []
-        if not all(isinstance(e, str) and e for e in ends) or not isinstance(labels, list):
+        if not (isinstance(a, str) and a and isinstance(b, str) and b) or not isinstance(
+            labels, list
+        ):
             problems.append(
                 f"{where}: a relation needs string from_id and to_id and a list of labels, "
-                f"got {ends[0]!r}, {ends[1]!r}, {labels!r}"
+                f"got {a!r}, {b!r}, {labels!r}"
             )
             continue
-        found = _join(schema, regions, ends, labels, where)
+        found = _join(schema, regions, (a, b), labels, where)
         if isinstance(found, StrayLink):
             stray.append(found)
             continue
@@ -205,9 +207,7 @@ def validate(schema: Schema, values: AnnotationValues) -> list[str]:
         records = values.get(rt.name)
         if records is None:
             continue
-        if not isinstance(records, list | tuple) or not all(
-            isinstance(r, Record) for r in records
-        ):
+        if not isinstance(records, list | tuple) or not all(isinstance(r, Record) for r in records):
             problems.append(f"{rt.name}: {records!r} is not a list of Record")
             continue
         marked = {
@@ -225,8 +225,7 @@ def validate(schema: Schema, values: AnnotationValues) -> list[str]:
                     problems.append(f"{where}: unknown role {name!r}; valid: {', '.join(names)}")
                     continue
                 problems.extend(
-                    f"{where}: {name} {s.text!r} [{s.start}, {s.end}) is not a span of "
-                    f"{role.field}"
+                    f"{where}: {name} {s.text!r} [{s.start}, {s.end}) is not a span of {role.field}"
                     for s in role_spans
                     if s not in marked[role.field]
                 )
@@ -274,7 +273,11 @@ def check(
             if n != 1:
                 # Pull makes one record per anchor, so this comes from values built by hand
                 # (an import, a pre-annotator): say which way they are wrong.
-                fix = "merge them into one" if n else f"add a record for it (every {rt.anchor} is one)"
+                fix = (
+                    "merge them into one"
+                    if n
+                    else f"add a record for it (every {rt.anchor} is one)"
+                )
                 report(
                     "record-anchor-once",
                     "error",
@@ -386,4 +389,3 @@ def features(rt: RecordType, span: dict[str, Any]) -> Any:
 
 def _records_name(schema: Schema) -> str:
     return schema.records[0].name if len(schema.records) == 1 else "records"
-
