@@ -16,6 +16,10 @@ import yaml
 
 from annotate.errors import SchemaError
 from annotate.schema._bundle import bundled_schemas
+from annotate.schema._io_checks import mapping as _mapping
+from annotate.schema._io_checks import text as _text
+from annotate.schema._io_checks import unique as _unique
+from annotate.schema._io_records import one_record_per_field, record
 from annotate.schema._types import (
     KINDS,
     SEVERITIES,
@@ -23,7 +27,6 @@ from annotate.schema._types import (
     Field,
     Label,
     RecordType,
-    Role,
     Rule,
 )
 
@@ -62,9 +65,6 @@ _RULE_KEYS = (
     "message",
 )
 _TARGET_KEYS = _RULE_KEYS[2:7]
-_RECORD_KEYS = ("name", "description", "anchor", "roles")
-_ANCHOR_KEYS = ("name", "field")
-_ROLE_KEYS = ("name", "field", "many", "absent_label", "description")
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -185,7 +185,7 @@ def build(data: Any, where: str) -> dict[str, Any]:
             f"{where}: 'records' must be a list, got {raw_records!r}",
             hint="list the records as '- name: ...' entries under 'records:'",
         )
-    records = tuple(_record(raw, i, where, by_name) for i, raw in enumerate(raw_records))
+    records = tuple(record(raw, i, where, by_name) for i, raw in enumerate(raw_records))
     _unique([r.name for r in records], where, "record name", "rename one of the records")
     for r in records:
         if r.name in by_name:
@@ -194,7 +194,7 @@ def build(data: Any, where: str) -> dict[str, Any]:
                 hint="give the record a name of its own, e.g. the plural of what it is "
                 "('attributions'): it becomes a release column beside the fields",
             )
-    _one_record_per_field(records, where)
+    one_record_per_field(records, where)
     rules = tuple(
         _rule(raw, i, where, by_name, {r.name: r for r in records})
         for i, raw in enumerate(raw_rules)
@@ -210,102 +210,6 @@ def build(data: Any, where: str) -> dict[str, Any]:
         "records": records,
         "rules": rules,
     }
-
-
-def _record(raw: Any, index: int, where: str, fields: dict[str, Field]) -> RecordType:
-    data = _mapping(raw, where, f"records[{index}]", _RECORD_KEYS)
-    name = _text(data, "name", where, f"records[{index}]")
-    ctx = f"record {name!r}"
-    if not name.isidentifier() or keyword.iskeyword(name) or name in TASK_DATA_KEYS:
-        raise SchemaError(
-            f"{where}: {ctx}: the name is not a Python identifier or is reserved",
-            hint="use letters, digits and underscores, e.g. 'attributions'",
-        )
-    spans_fields = [f.name for f in fields.values() if f.kind == "spans"]
-    anchor = _mapping(data.get("anchor"), where, f"{ctx}: anchor", _ANCHOR_KEYS)
-    anchor_name = _text(anchor, "name", where, f"{ctx}: anchor")
-    anchor_field = _spans_field(anchor, f"{ctx}: anchor", where, spans_fields)
-    raw_roles = data.get("roles")
-    if not isinstance(raw_roles, list) or not raw_roles:
-        raise SchemaError(
-            f"{where}: {ctx}: 'roles' must be a non-empty list, got {raw_roles!r}",
-            hint="list the roles as '- {name: source, field: source}' entries under 'roles:'",
-        )
-    roles: list[Role] = []
-    for i, raw_role in enumerate(raw_roles):
-        rctx = f"{ctx}: roles[{i}]"
-        rdata = _mapping(raw_role, where, rctx, _ROLE_KEYS)
-        role_name = _text(rdata, "name", where, rctx)
-        if not role_name.isidentifier() or keyword.iskeyword(role_name):
-            raise SchemaError(
-                f"{where}: {rctx}: role name {role_name!r} is not a Python identifier",
-                hint="use letters, digits and underscores, e.g. 'source'",
-            )
-        field = _spans_field(rdata, f"{ctx}: role {role_name!r}", where, spans_fields)
-        if field == anchor_field:
-            raise SchemaError(
-                f"{where}: {ctx}: role {role_name!r} uses the anchor field {field!r}",
-                hint="a link joins an anchor span to a span of another field; give the "
-                "role its own spans field",
-            )
-        many = rdata.get("many", False)
-        if not isinstance(many, bool):
-            raise SchemaError(
-                f"{where}: {ctx}: role {role_name!r}: 'many' must be true or false, got {many!r}",
-                hint="write 'many: true' for zero or more spans, 'many: false' for at most one",
-            )
-        absent = rdata.get("absent_label")
-        anchor_labels = fields[anchor_field].values
-        if absent is not None and (many or absent not in anchor_labels):
-            raise SchemaError(
-                f"{where}: {ctx}: role {role_name!r}: absent_label {absent!r} is not a label "
-                f"of the anchor field {anchor_field!r}, or the role is 'many'",
-                hint=f"use one of: {', '.join(anchor_labels)}, on a role with many: false "
-                "(a role of many spans is absent when it has none)",
-            )
-        roles.append(
-            Role(
-                name=role_name,
-                field=field,
-                many=many,
-                absent_label=absent,
-                description=_text(rdata, "description", where, rctx, default=""),
-            )
-        )
-    record = RecordType(
-        name=name,
-        anchor=anchor_name,
-        anchor_field=anchor_field,
-        roles=tuple(roles),
-        description=_text(data, "description", where, ctx, default=""),
-    )
-    _unique(list(record.keys), where, f"{ctx}: key", "rename the anchor or the role")
-    return record
-
-
-def _spans_field(data: dict[str, Any], ctx: str, where: str, spans_fields: list[str]) -> str:
-    field = data.get("field")
-    if field not in spans_fields:
-        raise SchemaError(
-            f"{where}: {ctx}: field {field!r} is not a spans field of the schema",
-            hint=f"use one of: {', '.join(spans_fields) or '(no spans fields defined)'}",
-        )
-    return str(field)
-
-
-def _one_record_per_field(records: tuple[RecordType, ...], where: str) -> None:
-    # A span is linked by the role its field plays; two records (or two roles) on one field
-    # would make an unlabelled link ambiguous and a span's record undecidable.
-    owner: dict[str, str] = {}
-    for r in records:
-        for what, field in [(r.anchor, r.anchor_field), *((x.name, x.field) for x in r.roles)]:
-            other = owner.setdefault(field, f"{r.name}.{what}")
-            if other != f"{r.name}.{what}":
-                raise SchemaError(
-                    f"{where}: record {r.name!r}: {what} uses field {field!r}, already "
-                    f"used by {other}",
-                    hint="give each anchor and role a spans field of its own",
-                )
 
 
 def _field(raw: Any, index: int, where: str) -> Field:
@@ -490,31 +394,6 @@ def dump(parts: dict[str, Any]) -> str:
     return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
 
 
-def _mapping(raw: Any, where: str, ctx: str, keys: tuple[str, ...]) -> dict[str, Any]:
-    if not isinstance(raw, dict):
-        raise SchemaError(
-            f"{where}: {ctx}: expected a mapping with keys {', '.join(keys)}, got {raw!r}",
-            hint="check the indentation of this entry",
-        )
-    unknown = sorted(str(k) for k in raw if k not in keys)
-    if unknown:
-        raise SchemaError(
-            f"{where}: {ctx}: unknown key(s) {', '.join(map(repr, unknown))}",
-            hint=f"valid keys are: {', '.join(keys)}",
-        )
-    return raw
-
-
-def _text(data: dict[str, Any], key: str, where: str, ctx: str, default: str | None = None) -> str:
-    value = data.get(key, default)
-    if not isinstance(value, str) or (default is None and not value.strip()):
-        raise SchemaError(
-            f"{where}: {ctx}: '{key}' must be a non-empty string, got {value!r}",
-            hint=f"add '{key}: ...' (quote it if YAML reads it as a number or boolean)",
-        )
-    return value
-
-
 def _semver(data: dict[str, Any], key: str, where: str) -> str:
     value = data.get(key)
     if value is None:
@@ -528,11 +407,3 @@ def _semver(data: dict[str, Any], key: str, where: str) -> str:
             hint=f"write MAJOR.MINOR.PATCH as a string, e.g. {key}: 1.0.0",
         )
     return value
-
-
-def _unique(values: list[str], where: str, what: str, fix: str) -> None:
-    seen: set[str] = set()
-    for value in values:
-        if value in seen:
-            raise SchemaError(f"{where}: {what} {value!r} appears twice", hint=fix)
-        seen.add(value)
