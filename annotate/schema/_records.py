@@ -36,7 +36,16 @@ from annotate.schema._types import STRAY_LINKS, Record, RecordType, Span, StrayL
 if TYPE_CHECKING:
     from annotate.schema._schema import AnnotationValues, Schema
 
-__all__ = ["check", "features", "parse", "region_id", "relations", "row", "validate"]
+__all__ = [
+    "check",
+    "features",
+    "parse",
+    "record_rule_holds",
+    "region_id",
+    "relations",
+    "row",
+    "validate",
+]
 
 
 def region_id(field: str, index: int) -> str:
