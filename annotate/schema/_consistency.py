@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from annotate.errors import LabelError
-from annotate.schema._types import TEXT_OBJECT, Field, Span, Violation
+from annotate.schema import _records
+from annotate.schema._types import STRAY_LINKS, TEXT_OBJECT, Field, Span, Violation
 
 if TYPE_CHECKING:
     from annotate.schema._schema import AnnotationValues, Schema
@@ -23,7 +24,8 @@ _RESULT_TYPE = {"choice": "choices", "multi_choice": "choices", "spans": "labels
 
 def empty_values(schema: Schema) -> dict[str, Any]:
     """Values with nothing chosen: ``None`` for choice fields, ``[]`` for the others."""
-    return {f.name: None if f.kind == "choice" else [] for f in schema.fields}
+    out: dict[str, Any] = {f.name: None if f.kind == "choice" else [] for f in schema.fields}
+    return out | {r.name: [] for r in schema.records}
 
 
 def parse_result(schema: Schema, result: list[dict[str, Any]], text: str) -> AnnotationValues:
@@ -32,10 +34,16 @@ def parse_result(schema: Schema, result: list[dict[str, Any]], text: str) -> Ann
     chosen: dict[str, list[str]] = {f.name: [] for f in schema.fields if f.kind != "spans"}
     spans: dict[str, list[Span]] = {f.name: [] for f in schema.fields if f.kind == "spans"}
     problems: list[str] = []
+    # Region id -> the (field, span) pairs it holds, for the relations to join.
+    regions: dict[str, list[tuple[str, Span]]] = {}
+    links: list[tuple[int, dict[str, Any]]] = []
     for i, item in enumerate(result):
         where = f"result[{i}]"
         if not isinstance(item, Mapping):
             problems.append(f"{where} is not an object: {item!r}")
+            continue
+        if item.get("type") == "relation" and schema.records:
+            links.append((i, dict(item)))
             continue
         field = fields.get(item.get("from_name"))  # type: ignore[arg-type]
         if field is None:
@@ -53,7 +61,10 @@ def parse_result(schema: Schema, result: list[dict[str, Any]], text: str) -> Ann
             continue
         value = item.get("value") or {}
         if field.kind == "spans":
-            spans[field.name].extend(_spans(field, value, text, where, problems))
+            found = _spans(field, value, text, where, problems)
+            spans[field.name].extend(found)
+            if isinstance(item.get("id"), str):
+                regions.setdefault(item["id"], []).extend((field.name, s) for s in found)
         else:
             chosen[field.name].extend(_labels(field, value.get("choices"), where, problems))
     values: dict[str, Any] = {}
@@ -71,6 +82,8 @@ def parse_result(schema: Schema, result: list[dict[str, Any]], text: str) -> Ann
             )
         else:
             values[f.name] = picked[0] if picked else None
+    if schema.records:
+        values |= _records.parse(schema, regions, links, values, problems)
     if problems:
         raise LabelError(
             f"annotation does not fit schema {schema.name} {schema.version}:\n  - "
@@ -91,8 +104,9 @@ def to_result(schema: Schema, values: AnnotationValues) -> list[dict[str, Any]]:
             for i, span in enumerate(value or []):
                 result.append(
                     {
-                        # Label Studio needs a region id; derive it so output is reproducible.
-                        "id": f"{f.name}-{i}",
+                        # Label Studio needs a region id; derive it so output is reproducible
+                        # (and so that relations can name it).
+                        "id": _records.region_id(f.name, i),
                         "from_name": f.name,
                         "to_name": TEXT_OBJECT,
                         "type": "labels",
@@ -114,7 +128,7 @@ def to_result(schema: Schema, values: AnnotationValues) -> list[dict[str, Any]]:
                     "value": {"choices": picked},
                 }
             )
-    return result
+    return result + _records.relations(schema, values)
 
 
 def check(
@@ -162,25 +176,33 @@ def check(
                     f"{text[span.start : span.end]!r} there",
                     f.name,
                 )
+    _records.check(schema, values, report)
     for rule in schema.rules:
         trigger = values.get(rule.when_field)
         picked = [trigger] if isinstance(trigger, str) else list(trigger or [])
         if not any(v in rule.when_is for v in picked):
             continue
-        has_spans = bool(values.get(rule.span_field))
-        if has_spans != bool(rule.require_span):
-            report(rule.id, rule.severity, rule.message, rule.span_field)
+        holds: bool | None
+        if rule.span_field:
+            holds = bool(values.get(rule.span_field))
+        else:
+            holds = _records.record_rule_holds(schema, values, rule.target)
+        required = bool(rule.require_span or rule.require_record or rule.require_role)
+        if holds is not None and holds != required:
+            report(rule.id, rule.severity, rule.message, rule.target)
     return found
 
 
 def validate(schema: Schema, values: AnnotationValues) -> None:
     """Raise ``LabelError`` if ``values`` hold a field, label or type the schema lacks."""
     fields = {f.name: f for f in schema.fields}
+    known = {*fields, *(r.name for r in schema.records), STRAY_LINKS}
     problems = [
         f"unknown field {name!r}; valid: {', '.join(fields)}"
         for name in values
-        if name not in fields
+        if name not in known
     ]
+    problems.extend(_records.validate(schema, values))
     for name, value in values.items():
         f = fields.get(name)
         if f is None or value is None or (f.kind != "choice" and not value):

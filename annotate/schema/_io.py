@@ -16,7 +16,19 @@ import yaml
 
 from annotate.errors import SchemaError
 from annotate.schema._bundle import bundled_schemas
-from annotate.schema._types import KINDS, SEVERITIES, TASK_DATA_KEYS, Field, Label, Rule
+from annotate.schema._io_checks import mapping as _mapping
+from annotate.schema._io_checks import text as _text
+from annotate.schema._io_checks import unique as _unique
+from annotate.schema._io_records import one_record_per_field, record
+from annotate.schema._types import (
+    KINDS,
+    SEVERITIES,
+    TASK_DATA_KEYS,
+    Field,
+    Label,
+    RecordType,
+    Rule,
+)
 
 # semver.org's own pattern, so "1.0" or "v1.0.0" are refused with a hint.
 _SEMVER = re.compile(
@@ -36,11 +48,23 @@ _TOP_KEYS = (
     "guidelines",
     "guidelines_version",
     "fields",
+    "records",
     "rules",
 )
 _FIELD_KEYS = ("name", "kind", "required", "description", "labels")
 _LABEL_KEYS = ("value", "hotkey", "description")
-_RULE_KEYS = ("id", "when", "require_span", "forbid_span", "severity", "message")
+_RULE_KEYS = (
+    "id",
+    "when",
+    "require_span",
+    "forbid_span",
+    "require_record",
+    "forbid_record",
+    "require_role",
+    "severity",
+    "message",
+)
+_TARGET_KEYS = _RULE_KEYS[2:7]
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -155,7 +179,26 @@ def build(data: Any, where: str) -> dict[str, Any]:
             hint="list the rules as '- id: ...' entries under 'rules:'",
         )
     by_name = {f.name: f for f in fields}
-    rules = tuple(_rule(raw, i, where, by_name) for i, raw in enumerate(raw_rules))
+    raw_records = top.get("records") or []
+    if not isinstance(raw_records, list):
+        raise SchemaError(
+            f"{where}: 'records' must be a list, got {raw_records!r}",
+            hint="list the records as '- name: ...' entries under 'records:'",
+        )
+    records = tuple(record(raw, i, where, by_name) for i, raw in enumerate(raw_records))
+    _unique([r.name for r in records], where, "record name", "rename one of the records")
+    for r in records:
+        if r.name in by_name:
+            raise SchemaError(
+                f"{where}: record {r.name!r}: the name is already a field's",
+                hint="give the record a name of its own, e.g. the plural of what it is "
+                "('attributions'): it becomes a release column beside the fields",
+            )
+    one_record_per_field(records, where)
+    rules = tuple(
+        _rule(raw, i, where, by_name, {r.name: r for r in records})
+        for i, raw in enumerate(raw_rules)
+    )
     _unique([r.id for r in rules], where, "rule id", "rename one of the rules")
     return {
         "name": name,
@@ -164,6 +207,7 @@ def build(data: Any, where: str) -> dict[str, Any]:
         "guidelines": guidelines,
         "guidelines_version": guidelines_version,
         "fields": fields,
+        "records": records,
         "rules": rules,
     }
 
@@ -240,7 +284,13 @@ def _label(raw: Any, ctx: str, where: str) -> Label:
     return Label(value=value, hotkey=hotkey, description=_text(data, "description", where, ctx))
 
 
-def _rule(raw: Any, index: int, where: str, fields: dict[str, Field]) -> Rule:
+def _rule(
+    raw: Any,
+    index: int,
+    where: str,
+    fields: dict[str, Field],
+    records: dict[str, RecordType],
+) -> Rule:
     data = _mapping(raw, where, f"rules[{index}]", _RULE_KEYS)
     rule_id = _text(data, "id", where, f"rules[{index}]")
     ctx = f"rule {rule_id!r}"
@@ -262,18 +312,28 @@ def _rule(raw: Any, index: int, where: str, fields: dict[str, Field]) -> Rule:
             f"{when_field!r}",
             hint=f"use one or a list of: {', '.join(valid)}",
         )
-    targets = [key for key in ("require_span", "forbid_span") if key in data]
+    targets = [key for key in _TARGET_KEYS if key in data]
     if len(targets) != 1:
         raise SchemaError(
-            f"{where}: {ctx}: needs exactly one of require_span or forbid_span, got {targets}",
-            hint="write 'require_span: <spans field>' or 'forbid_span: <spans field>'",
+            f"{where}: {ctx}: needs exactly one of {', '.join(_TARGET_KEYS)}, got {targets}",
+            hint="write 'require_span: <spans field>' or 'forbid_span: <spans field>' (or "
+            "require_record / forbid_record: <record>, require_role: <record>.<role>)",
         )
     span_field = data[targets[0]]
-    span_fields = [f.name for f in fields.values() if f.kind == "spans"]
-    if span_field not in span_fields:
+    target_valid: list[str]
+    if targets[0].endswith("_span"):
+        target_valid = [f.name for f in fields.values() if f.kind == "spans"]
+        what = "a spans field"
+    elif targets[0].endswith("_record"):
+        target_valid = list(records)
+        what = "a record"
+    else:
+        target_valid = [f"{r.name}.{role.name}" for r in records.values() for role in r.roles]
+        what = "a record's role (record.role)"
+    if span_field not in target_valid:
         raise SchemaError(
-            f"{where}: {ctx}: {targets[0]} {span_field!r} is not a spans field",
-            hint=f"use one of: {', '.join(span_fields) or '(no spans fields defined)'}",
+            f"{where}: {ctx}: {targets[0]} {span_field!r} is not {what}",
+            hint=f"use one of: {', '.join(target_valid) or '(none defined)'}",
         )
     severity = data.get("severity", "error")
     if severity not in SEVERITIES:
@@ -307,42 +367,31 @@ def dump(parts: dict[str, Any]) -> str:
         }
         for f in parts["fields"]
     ]
+    if parts.get("records"):
+        doc["records"] = [
+            {
+                "name": r.name,
+                "description": r.description,
+                "anchor": {"name": r.anchor, "field": r.anchor_field},
+                "roles": [
+                    {"name": x.name, "field": x.field, "many": x.many, "description": x.description}
+                    | ({"absent_label": x.absent_label} if x.absent_label else {})
+                    for x in r.roles
+                ],
+            }
+            for r in parts["records"]
+        ]
     doc["rules"] = [
         {
             "id": r.id,
             "when": {"field": r.when_field, "is": list(r.when_is)},
-            ("require_span" if r.require_span else "forbid_span"): r.span_field,
+            next(k for k in _TARGET_KEYS if getattr(r, k)): r.target,
             "severity": r.severity,
             "message": r.message,
         }
         for r in parts["rules"]
     ]
     return yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
-
-
-def _mapping(raw: Any, where: str, ctx: str, keys: tuple[str, ...]) -> dict[str, Any]:
-    if not isinstance(raw, dict):
-        raise SchemaError(
-            f"{where}: {ctx}: expected a mapping with keys {', '.join(keys)}, got {raw!r}",
-            hint="check the indentation of this entry",
-        )
-    unknown = sorted(str(k) for k in raw if k not in keys)
-    if unknown:
-        raise SchemaError(
-            f"{where}: {ctx}: unknown key(s) {', '.join(map(repr, unknown))}",
-            hint=f"valid keys are: {', '.join(keys)}",
-        )
-    return raw
-
-
-def _text(data: dict[str, Any], key: str, where: str, ctx: str, default: str | None = None) -> str:
-    value = data.get(key, default)
-    if not isinstance(value, str) or (default is None and not value.strip()):
-        raise SchemaError(
-            f"{where}: {ctx}: '{key}' must be a non-empty string, got {value!r}",
-            hint=f"add '{key}: ...' (quote it if YAML reads it as a number or boolean)",
-        )
-    return value
 
 
 def _semver(data: dict[str, Any], key: str, where: str) -> str:
@@ -358,11 +407,3 @@ def _semver(data: dict[str, Any], key: str, where: str) -> str:
             hint=f"write MAJOR.MINOR.PATCH as a string, e.g. {key}: 1.0.0",
         )
     return value
-
-
-def _unique(values: list[str], where: str, what: str, fix: str) -> None:
-    seen: set[str] = set()
-    for value in values:
-        if value in seen:
-            raise SchemaError(f"{where}: {what} {value!r} appears twice", hint=fix)
-        seen.add(value)

@@ -153,6 +153,8 @@ def label_config(schema: Schema) -> str:
         granularity="word",
         showLabels="true",
     )
+    if schema.records:
+        root.append(_relations(schema))
     after = ET.SubElement(root, "View", style=_MUTED, className="annotate-context")
     ET.SubElement(after, "Header", value="After", size="6", style=_CAPTION)
     ET.SubElement(after, "Text", name="context_after", value="$context_after")
@@ -185,6 +187,8 @@ def label_config(schema: Schema) -> str:
                 hint=label.description,
             )
         for rule in schema.rules:
+            # Only span rules get a reminder: a record's links are drawn on the spans, and
+            # a reminder per link rule would bury the ones that say which span is missing.
             if rule.when_field == field.name and rule.require_span:
                 group.append(_reminder(schema, rule))
 
@@ -234,6 +238,23 @@ def _reminder(schema: Schema, rule: Rule) -> ET.Element[Any]:
     text = f"{answers} \u2192 {what}: select the words, then press {keys} ({need})."
     ET.SubElement(view, "Header", value=text, size="6", style=_REMINDER)
     return view
+
+
+def _relations(schema: Schema) -> ET.Element[Any]:
+    """One ``<Relation>`` per role of every record: the labels a link may carry.
+
+    Label Studio 1.23 puts no constraint on relations (which regions they join, how many),
+    so the roles are only the labels to pick from; pull checks the links (``link-*`` and
+    ``record-*`` rules). A link may stay unlabelled: its role follows from the field of
+    the span it reaches.
+    """
+    relations = ET.Element("Relations")
+    colours = itertools.cycle(_PALETTE)
+    # Two record types may both have a "source": one label serves both.
+    names = dict.fromkeys(role.name for record in schema.records for role in record.roles)
+    for name in names:
+        ET.SubElement(relations, "Relation", value=name, background=next(colours))
+    return relations
 
 
 def _heading(title: str, description: str) -> str:

@@ -11,9 +11,11 @@ Examples
 --------
 >>> schema = load_schema("news-stance")  # a bundled schema's name, or the path of a YAML file
 >>> schema.name, schema.version
-('news-stance', '1.0.0')
+('news-stance', '1.1.0')
 >>> [f.name for f in schema.fields]
-['claim_type', 'hedging', 'hedge_cue', 'attribution', 'source', 'attribution_cue']
+['claim_type', 'hedging', 'hedge_cue', 'attribution', 'source', 'attribution_cue', 'content']
+>>> [(r.name, r.anchor, [role.name for role in r.roles]) for r in schema.records]
+[('attributions', 'cue', ['source', 'content'])]
 >>> values = schema.parse_result(
 ...     [{"from_name": "hedging", "to_name": "text", "type": "choices",
 ...       "value": {"choices": ["hedged"]}}],
@@ -32,10 +34,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotate.errors import SchemaError
-from annotate.schema import _consistency, _label_config
+from annotate.schema import _consistency, _label_config, _records
 from annotate.schema import _io as _schema_io
 from annotate.schema._bundle import DEFAULT_SCHEMA, bundled_schemas, locate
-from annotate.schema._types import TASK_DATA_KEYS, Field, Label, Rule, Span, Violation
+from annotate.schema._types import (
+    STRAY_LINKS,
+    TASK_DATA_KEYS,
+    Field,
+    Label,
+    Record,
+    RecordType,
+    Role,
+    Rule,
+    Span,
+    Violation,
+)
 
 if TYPE_CHECKING:
     import datasets
@@ -46,6 +59,9 @@ __all__ = [
     "AnnotationValues",
     "Field",
     "Label",
+    "Record",
+    "RecordType",
+    "Role",
     "Rule",
     "Schema",
     "Span",
@@ -55,7 +71,8 @@ __all__ = [
 ]
 
 #: Per-field values of one annotation: ``str | None`` for a choice field, ``list[str]``
-#: for multi_choice, ``list[Span]`` for spans.
+#: for multi_choice, ``list[Span]`` for spans, and ``list[Record]`` under each record
+#: type's name (sorted by anchor; every anchor span is the anchor of exactly one record).
 AnnotationValues = dict[str, Any]
 
 
@@ -79,6 +96,9 @@ class Schema:
         Semantic version that the guidelines' front matter must declare.
     fields : tuple of Field
     rules : tuple of Rule
+    records : tuple of RecordType
+        Structures linking spans of several fields (who said what, with which cue); each
+        is a values key and a release column of its own, after the fields.
     guidelines_text : str
         The guidelines Markdown as read at load time.
     path : pathlib.Path or None
@@ -92,6 +112,7 @@ class Schema:
     guidelines_version: str
     fields: tuple[Field, ...]
     rules: tuple[Rule, ...] = ()
+    records: tuple[RecordType, ...] = ()
     guidelines_text: str = dataclasses.field(default="", compare=False, repr=False)
     path: Path | None = dataclasses.field(default=None, compare=False, repr=False)
 
@@ -111,10 +132,33 @@ class Schema:
             hint=f"use one of: {', '.join(f.name for f in self.fields)}",
         )
 
+    def record(self, name: str) -> RecordType:
+        """Return the record type called ``name``.
+
+        Raises
+        ------
+        SchemaError
+            If there is no such record; the message lists the records there are.
+        """
+        for r in self.records:
+            if r.name == name:
+                return r
+        raise SchemaError(
+            f"schema {self.name}: no record {name!r}",
+            hint=f"use one of: {', '.join(r.name for r in self.records) or '(none defined)'}",
+        )
+
     @property
     def sha256(self) -> str:
-        """Hash of the canonical content: stable across formatting, comments and location."""
-        canonical = json.dumps(self._parts(), default=_plain, sort_keys=True, ensure_ascii=False)
+        """Hash of the canonical content: stable across formatting, comments and location.
+
+        Parts a schema leaves empty (no ``records``, a rule's unused targets) are left out,
+        so a schema written before they existed keeps its hash, and its releases verify.
+        """
+        parts = self._parts()
+        if not parts["records"]:
+            del parts["records"]
+        canonical = json.dumps(parts, default=_plain, sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
     def provenance(self) -> dict[str, str]:
@@ -162,7 +206,9 @@ class Schema:
         """The ``datasets.Features`` of the label columns of a released sentence row.
 
         ``ClassLabel`` (names in schema order) for a choice field, a list of ``ClassLabel``
-        for multi_choice, and a list of ``{start, end, label, text}`` for spans. The
+        for multi_choice, and a list of ``{start, end, label, text}`` for spans; then, per
+        record type, a list of records (``{cue: span, source: span or null, content: list
+        of spans, source_cut: bool, content_cut: bool}`` for ``attributions``). The
         release adds its own id and text columns.
         """
         import datasets  # heavy; only releases need it
@@ -181,6 +227,8 @@ class Schema:
                 out[f.name] = datasets.List(datasets.ClassLabel(names=list(f.values)))
             else:
                 out[f.name] = datasets.List(span)
+        for r in self.records:
+            out[r.name] = _records.features(r, span)
         return datasets.Features(out)
 
     def to_row(self, values: AnnotationValues) -> dict[str, Any]:
@@ -192,6 +240,9 @@ class Schema:
                 row[f.name] = [dataclasses.asdict(s) for s in row[f.name]]
             elif f.kind == "multi_choice":
                 row[f.name] = list(row[f.name])
+        for r in self.records:
+            row[r.name] = [_records.row(r, record) for record in row[r.name]]
+        row.pop(STRAY_LINKS, None)
         return row
 
     def parse_result(self, result: list[dict[str, Any]], text: str) -> AnnotationValues:
@@ -268,7 +319,14 @@ def load_schema(path: str | Path, *, guidelines: str | Path | None = None) -> Sc
     return Schema(**_schema_io.read(locate(path), override))
 
 
+# Rule targets added after schemas were first hashed: absent from the hash when unused.
+_NEWER_RULE_KEYS = ("require_record", "forbid_record", "require_role")
+
+
 def _plain(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return dataclasses.asdict(obj)
+        out = dataclasses.asdict(obj)
+        if isinstance(obj, Rule):
+            out = {k: v for k, v in out.items() if k not in _NEWER_RULE_KEYS or v is not None}
+        return out
     raise TypeError(f"cannot hash {type(obj).__name__}")

@@ -3,7 +3,9 @@ renders them so that each helper module can import them without a cycle."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 KINDS = ("choice", "multi_choice", "spans")
 SEVERITIES = ("error", "warning")
@@ -16,6 +18,9 @@ TASK_DATA_KEYS = ("text", "title", "context_before", "context_after", "sentence_
 # The task data key that carries feedback to the annotators (``annotate feedback``). The view
 # shows it above the sentence when a task has it; push never sends it, pull never reads it.
 FEEDBACK_KEY = "feedback"
+# The values key under which ``parse_result`` hands links that joined no record to
+# ``check``; present only when there are some, so clean values round-trip unchanged.
+STRAY_LINKS = "_stray_links"
 
 
 @dataclass(frozen=True)
@@ -113,11 +118,85 @@ class Rule:
     message: str
     require_span: str | None = None
     forbid_span: str | None = None
+    require_record: str | None = None
+    forbid_record: str | None = None
+    require_role: str | None = None
 
     @property
     def span_field(self) -> str:
-        """The spans field the rule constrains."""
+        """The spans field the rule constrains ("" for a rule on records)."""
         return self.require_span or self.forbid_span or ""
+
+    @property
+    def target(self) -> str:
+        """What the rule constrains: a spans field, a record or ``record.role``."""
+        return (
+            self.span_field or self.require_record or self.forbid_record or self.require_role or ""
+        )
+
+
+@dataclass(frozen=True)
+class Role:
+    """One part of a record other than its anchor: spans of one spans field linked to it.
+
+    Parameters
+    ----------
+    name : str
+        The key in the record (``source``); also the Label Studio relation label.
+    field : str
+        The spans field whose spans play this role.
+    many : bool
+        ``False``: at most one span (a release stores a span or null); ``True``: zero or
+        more (a list), for parts that may be split, as a quote around "he said" is.
+    absent_label : str or None
+        A label of the anchor field saying that this role has no span in the text at all
+        (PolNeAR's ``Attribution-no-source``): a cue carrying it is complete without the
+        role, whereas a cue with no link is an oversight.
+    description : str
+        What the role is, for annotators.
+    """
+
+    name: str
+    field: str
+    many: bool = False
+    absent_label: str | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RecordType:
+    """A structure linking spans of several spans fields, anchored on one span.
+
+    Annotators draw links (Label Studio relations) from an anchor span to the spans that
+    play a role in it; every anchor span is exactly one record. Values, releases and
+    predictions carry records as :class:`Record`.
+
+    Parameters
+    ----------
+    name : str
+        The values key and the release column (``attributions``).
+    anchor : str
+        The key of the anchor span in a record (``cue``).
+    anchor_field : str
+        The spans field whose every span is the anchor of one record.
+    roles : tuple of Role
+    description : str
+    """
+
+    name: str
+    anchor: str
+    anchor_field: str
+    roles: tuple[Role, ...]
+    description: str = ""
+
+    def role(self, name: str) -> Role | None:
+        """The role called ``name``, or ``None``."""
+        return next((r for r in self.roles if r.name == name), None)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The keys of a record row: the anchor, each role and each role's cut flag."""
+        return (self.anchor, *(r.name for r in self.roles), *(f"{r.name}_cut" for r in self.roles))
 
 
 @dataclass(frozen=True, order=True)
@@ -153,3 +232,68 @@ class Violation:
     field: str
     task_id: int | str | None = None
     annotator: str | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record of an annotation: an anchor span and the spans linked to it by role.
+
+    Two records are equal when they link the same spans, whatever order the roles or
+    spans were given in (both are kept sorted).
+
+    Parameters
+    ----------
+    anchor : Span
+        A span of the record type's anchor field (the cue).
+    roles : mapping of str to sequence of Span
+        Role name to its spans; a role with no span may be left out. Stored as sorted
+        ``(name, spans)`` pairs, empty roles dropped.
+    cut : collection of str
+        Roles whose text runs past the sentence and was cut at its boundary (set by
+        corpus imports such as PolNeAR, where a quote may span several sentences).
+
+    Examples
+    --------
+    >>> cue = Span(10, 14, "attribution_cue", "said")
+    >>> r = Record(cue, {"content": [Span(15, 20, "content", "it is")]})
+    >>> r.spans("content"), r.spans("source")
+    ((Span(start=15, end=20, label='content', text='it is'),), ())
+    """
+
+    anchor: Span
+    roles: Any = ()
+    cut: Any = ()
+
+    def __post_init__(self) -> None:
+        # Normalised so that equality and hashing ignore the order things were given in.
+        items = self.roles.items() if isinstance(self.roles, Mapping) else self.roles
+        pairs = tuple(sorted((str(k), tuple(sorted(v))) for k, v in items if v))
+        object.__setattr__(self, "roles", pairs)
+        object.__setattr__(self, "cut", tuple(sorted(set(self.cut))))
+
+    def spans(self, role: str) -> tuple[Span, ...]:
+        """The spans linked in ``role`` (empty when none)."""
+        return next((spans for name, spans in self.roles if name == role), ())
+
+    def __lt__(self, other: Record) -> bool:
+        return (self.anchor, self.roles, self.cut) < (other.anchor, other.roles, other.cut)
+
+
+@dataclass(frozen=True)
+class StrayLink:
+    """A link that joins no record: reported by ``Schema.check``, never stored.
+
+    Parameters
+    ----------
+    rule : str
+        ``link-endpoints`` (an end is missing or not a span of the right field) or
+        ``link-role`` (the label names no role, or a role of another field).
+    message : str
+        What is wrong and what to do.
+    field : str
+        The record type's name.
+    """
+
+    rule: str
+    message: str
+    field: str

@@ -46,7 +46,7 @@ def load_gold(path: str | Path, schema: Schema) -> dict[str, AnnotationValues]:
     """
     path = Path(path)
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if (doc.get("schema"), str(doc.get("schema_version"))) != (schema.name, schema.version):
+    if doc.get("schema") != schema.name or not _fits(str(doc.get("schema_version")), schema):
         raise SchemaError(
             f"{path}: labelled under {doc.get('schema')} {doc.get('schema_version')}, "
             f"but the schema is {schema.name} {schema.version}",
@@ -73,6 +73,21 @@ def load_gold(path: str | Path, schema: Schema) -> dict[str, AnnotationValues]:
             )
         gold[text] = values
     return gold
+
+
+def _fits(version: str, schema: Schema) -> bool:
+    """Whether labels made under ``version`` fit ``schema``: the same MAJOR, not newer.
+
+    A MINOR version only adds (a field, a label, a record), so gold labelled before it is
+    still right for every field it has; the ones it lacks are empty, as for an annotator
+    who has not marked them yet.
+    """
+    try:
+        have = tuple(int(p) for p in version.split("-")[0].split(".")[:3])
+        want = tuple(int(p) for p in schema.version.split("-")[0].split(".")[:3])
+    except ValueError:
+        return False
+    return len(have) == 3 and have[0] == want[0] and have <= want
 
 
 def _span(text: str, item: Any, label: str, where: str) -> Span:

@@ -38,7 +38,14 @@ from annotate.studio._local import connect, home_dir
 from annotate.studio._project import require_project
 from annotate.studio._pseudonym import Pseudonymizer, load_key, remembered
 from annotate.studio._pull_state import PullState, Run
-from annotate.studio._pull_table import ROWS_SCHEMA, VIOLATIONS_SCHEMA, Built, build, summarise
+from annotate.studio._pull_table import (
+    ROWS_SCHEMA,
+    VIOLATIONS_SCHEMA,
+    Built,
+    build,
+    summarise,
+    with_records_column,
+)
 
 # pyarrow.compute makes its functions at import time; no stub knows them.
 pc: Any = _pc
@@ -311,7 +318,7 @@ def _previous_table(
             or sha256_file(violations_path_) != built["violations_sha256"]
         ):
             return None
-        rows = read_parquet(rows_path).cast(ROWS_SCHEMA)
+        rows = with_records_column(read_parquet(rows_path)).cast(ROWS_SCHEMA)
         violations = read_parquet(violations_path_).cast(VIOLATIONS_SCHEMA)
     except (OSError, pa.ArrowException, InputError):
         # Only a shortcut: a table that cannot be reused is rebuilt from the snapshot.

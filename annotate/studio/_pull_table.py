@@ -9,6 +9,7 @@ rows; they are only counted.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,13 +19,21 @@ import pyarrow as pa
 import pyarrow.compute as _pc
 
 from annotate.errors import LabelError
-from annotate.schema._schema import Schema
+from annotate.schema._schema import Record, Schema, Span
 from annotate.studio._pull_fetch import parse_ts
 
 # pyarrow.compute makes its functions at import time; no stub knows them.
 pc: Any = _pc
 
-__all__ = ["ROWS_SCHEMA", "VIOLATIONS_SCHEMA", "Built", "build", "summarise"]
+__all__ = [
+    "ROWS_SCHEMA",
+    "VIOLATIONS_SCHEMA",
+    "Built",
+    "build",
+    "records_of",
+    "summarise",
+    "with_records_column",
+]
 
 _SPAN = pa.struct(
     [
@@ -32,6 +41,15 @@ _SPAN = pa.struct(
         ("end", pa.int32()),
         ("label", pa.string()),
         ("text", pa.string()),
+    ]
+)
+# A record in a shape that fits every schema's record types: its anchor span, each linked
+# span with the role it plays, and the roles cut at the sentence boundary.
+_RECORD = pa.struct(
+    [
+        ("anchor", _SPAN),
+        ("links", pa.list_(pa.struct([("role", pa.string()), ("span", _SPAN)]))),
+        ("cut", pa.list_(pa.string())),
     ]
 )
 _TS = pa.timestamp("us", tz="UTC")
@@ -45,6 +63,9 @@ ROWS_SCHEMA = pa.schema(
         ("value", pa.string()),  # choice fields
         ("values", pa.list_(pa.string())),  # multi_choice fields
         ("spans", pa.list_(_SPAN)),  # spans fields
+        # Records, on the row of the field their anchors are spans of (attribution_cue for
+        # news-stance's attributions), so the table keeps one row per annotation and field.
+        ("records", pa.list_(_RECORD)),
         ("created_at", _TS),
         ("updated_at", _TS),
         ("lead_time", pa.float64()),
@@ -119,7 +140,11 @@ def build(tasks: Iterable[dict[str, Any]], schema: Schema, project: str) -> Buil
                 problems.append(f"{_where(task, ann)}: {_detail(exc)}")
                 continue
             built.annotations += 1
-            rows.extend(base | _cells(f.kind, f.name, values[f.name]) for f in schema.fields)
+            anchored = {r.anchor_field: values[r.name] for r in schema.records}
+            rows.extend(
+                base | _cells(f.kind, f.name, values[f.name], anchored.get(f.name))
+                for f in schema.fields
+            )
             for v in schema.check(
                 values, task["text"], task_id=task["id"], annotator=ann["annotator"]
             ):
@@ -173,17 +198,53 @@ def _by_annotator(violations: pa.Table) -> dict[str, dict[str, int]]:
     return {a: dict(sorted(c.items())) for a, c in sorted(counts.items())}
 
 
-def _cells(kind: str, name: str, value: Any) -> dict[str, Any]:
-    cells: dict[str, Any] = {"field": name, "value": None, "values": None, "spans": None}
+def _cells(kind: str, name: str, value: Any, records: list[Record] | None) -> dict[str, Any]:
+    cells: dict[str, Any] = {
+        "field": name,
+        "value": None,
+        "values": None,
+        "spans": None,
+        "records": None,
+    }
     if kind == "choice":
         cells["value"] = value
     elif kind == "multi_choice":
         cells["values"] = list(value)
     else:
-        cells["spans"] = [
-            {"start": s.start, "end": s.end, "label": s.label, "text": s.text} for s in value
+        cells["spans"] = [dataclasses.asdict(s) for s in value]
+    if records is not None:
+        cells["records"] = [
+            {
+                "anchor": dataclasses.asdict(r.anchor),
+                "links": [
+                    {"role": role, "span": dataclasses.asdict(s)}
+                    for role, spans in r.roles
+                    for s in spans
+                ],
+                "cut": list(r.cut),
+            }
+            for r in records
         ]
     return cells
+
+
+def records_of(cell: list[dict[str, Any]] | None) -> list[Record]:
+    """The records of one ``records`` cell of the table, as :class:`Record` values."""
+    out = []
+    for item in cell or []:
+        roles: dict[str, list[Span]] = {}
+        for link in item["links"] or []:
+            roles.setdefault(link["role"], []).append(Span(**link["span"]))
+        out.append(Record(Span(**item["anchor"]), roles, item["cut"] or ()))
+    return sorted(out)
+
+
+def with_records_column(rows: pa.Table) -> pa.Table:
+    """``rows`` with a null ``records`` column if a table from before records lacks it."""
+    if "records" in rows.column_names:
+        return rows
+    at = rows.schema.get_field_index("spans") + 1
+    return rows.add_column(at, "records", pa.nulls(len(rows), pa.list_(_RECORD)))
 
 
 def _where(task: dict[str, Any], ann: dict[str, Any]) -> str:

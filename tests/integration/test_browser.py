@@ -187,7 +187,9 @@ def test_an_annotator_labels_by_keyboard_and_the_pull_has_exactly_those_labels(
     title = client.sdk.projects.get(id=project_id).title or ""
     result = pull(title, tmp_path / "annotations.parquet", schema=SCHEMA, client=client)
     assert (result.annotations, result.cancelled, result.drafts) == (len(texts), 0, 0)
-    assert result.violations == {}
+    # The cues are marked but no link is drawn yet (linking in the browser is a later step
+    # of issue 16): under news-stance 1.1.0 an unlinked cue is a warning, nothing else is.
+    assert {rule for rules in result.violations.values() for rule in rules} <= {"record-empty"}
     table = pd.read_parquet(result.output)
     assert set(table["annotator"]) == {who.annotator.pseudonym}
     by_id = dict(zip(pd.read_parquet(sentences)["sentence_id"], texts, strict=False))

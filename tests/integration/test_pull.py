@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from annotate import _files
 from annotate.cli import app
 from annotate.errors import ConnectionFailed, LabelError
-from annotate.schema._schema import Span, load_schema
+from annotate.schema._schema import Record, Span, load_schema
 from annotate.studio import _pull, _pull_export, _pull_fetch
 from annotate.studio._client import Client
 from annotate.studio._pseudonym import load_key, pseudonym
@@ -47,7 +47,7 @@ def span(sentence: int, field_name: str, words: str) -> Span:
     return Span(start, start + len(words), field_name, words)
 
 
-def labels(claim: str, hedging: str, attribution: str, **spans: list[Span]) -> dict[str, Any]:
+def labels(claim: str, hedging: str, attribution: str, **spans: list[Any]) -> dict[str, Any]:
     return {"claim_type": claim, "hedging": hedging, "attribution": attribution, **spans}
 
 
@@ -99,10 +99,13 @@ def build_project(client: Client, name: str) -> Project:
     }
     p = Project(proj.id, list(imported.task_ids), emails, users)
     hedged_cue = [span(1, "hedge_cue", "reportedly")]
+    # Under news-stance 1.1.0 each cue is linked to its source (an attribution record).
     annotate_(client, p, "ana1", 1, "ana", lead_time=12.5, values=labels(
         "factual", "hedged", "anonymous_source", hedge_cue=hedged_cue,
         source=[span(1, "source", "reportedly")],
         attribution_cue=[span(1, "attribution_cue", "reportedly")],
+        attributions=[Record(span(1, "attribution_cue", "reportedly"),
+                             {"source": [span(1, "source", "reportedly")]})],
     ))  # fmt: skip
     # Hedged without marking the cue: a violation of rule hedged-needs-cue.
     annotate_(client, p, "ben1", 1, "ben", lead_time=8.0,
@@ -114,6 +117,8 @@ def build_project(client: Client, name: str) -> Project:
         "factual", "not_hedged", "anonymous_source",
         source=[span(2, "source", "An Iranian military official")],
         attribution_cue=[span(2, "attribution_cue", "said")],
+        attributions=[Record(span(2, "attribution_cue", "said"),
+                             {"source": [span(2, "source", "An Iranian military official")]})],
     )))  # fmt: skip
     annotate_(client, p, "ben3", 3, "ben", values=labels("factual", "hedged", "unattributed"))
     client.sdk.annotations.delete(id=p.ann.pop("ben3"))
@@ -184,13 +189,13 @@ def test_pull_writes_the_exact_table(
     keys = ["sentence_id", "task_id", "annotation_id", "annotator", "field", "value", "values"]
     keys += ["spans", "lead_time", "was_cancelled"]
     assert [tuple(r[k] for k in keys) for r in got] == expected
-    assert {r["schema_version"] for r in got} == {"1.0.0"}
+    assert {r["schema_version"] for r in got} == {SCHEMA.version}
     for r in got:  # timestamps as the server has them
         server = client.sdk.annotations.get(id=r["annotation_id"])
         assert (r["created_at"], r["updated_at"]) == (server.created_at, server.updated_at)
     assert got[-1]["updated_at"] > got[-1]["created_at"]  # ana2 was updated
 
-    assert (result.rows, result.tasks, result.annotations, result.cancelled) == (25, 4, 4, 1)
+    assert (result.rows, result.tasks, result.annotations, result.cancelled) == (29, 4, 4, 1)
     assert (result.drafts, result.predictions, result.annotators) == (1, 1, 3)
     assert result.violations == {who["ben"]: {"hedged-needs-cue": 1}}
     report = rows(result.violations_output)

@@ -23,12 +23,16 @@ def schema() -> Schema:
     return load_schema(ROOT / "schemas" / "news-stance.yaml")
 
 
+SCHEMA = schema()
+
+
 class Table:
     """Collects annotations as pull writes them: one row per annotation and field."""
 
-    def __init__(self, schema_version: str = "1.0.0") -> None:
+    def __init__(self, schema_version: str | None = None) -> None:
         self.rows: list[dict[str, Any]] = []
-        self.version = schema_version
+        # The default schema's version: its fields are the rows written below.
+        self.version = schema_version or SCHEMA.version
         self._ids = count(1)
 
     def add(
@@ -58,14 +62,7 @@ class Table:
         if cancelled:
             self.rows.append(base | {"field": None, "value": None, "values": None, "spans": None})
             return aid
-        for name in (
-            "claim_type",
-            "hedging",
-            "hedge_cue",
-            "attribution",
-            "source",
-            "attribution_cue",
-        ):
+        for name in (f.name for f in SCHEMA.fields):
             cell = {"field": name, "value": None, "values": None, "spans": None}
             if name in CHOICE_DEFAULTS:
                 cell["value"] = values.get(name, CHOICE_DEFAULTS[name])

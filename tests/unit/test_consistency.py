@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 from label_studio_sdk.label_interface import LabelInterface
 
 from annotate.errors import LabelError, PullError
-from annotate.schema._schema import AnnotationValues, Schema, Span, Violation, load_schema
+from annotate.schema._schema import (
+    AnnotationValues,
+    Record,
+    Schema,
+    Span,
+    Violation,
+    load_schema,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 PATHS = [ROOT / "schemas" / "news-stance.yaml", ROOT / "tests" / "data" / "target-stance.yaml"]
@@ -46,13 +53,25 @@ def choice(name: str, *values: str) -> dict[str, Any]:
     }
 
 
-def region(name: str, s: Span) -> dict[str, Any]:
+def region(name: str, s: Span, rid: str | None = None) -> dict[str, Any]:
     value = {"start": s.start, "end": s.end, "text": s.text, "labels": [s.label]}
-    return {"from_name": name, "to_name": "text", "type": "labels", "value": value}
+    out = {"from_name": name, "to_name": "text", "type": "labels", "value": value}
+    return out | ({"id": rid} if rid else {})
+
+
+def link(from_id: str, to_id: str, *labels: str) -> dict[str, Any]:
+    return {
+        "type": "relation",
+        "from_id": from_id,
+        "to_id": to_id,
+        "direction": "right",
+        "labels": list(labels),
+    }
 
 
 def empty(schema: Schema) -> AnnotationValues:
-    return {f.name: None if f.kind == "choice" else [] for f in schema.fields}
+    out = {f.name: None if f.kind == "choice" else [] for f in schema.fields}
+    return out | {r.name: [] for r in schema.records}
 
 
 def news_gold() -> AnnotationValues:
@@ -64,6 +83,13 @@ def news_gold() -> AnnotationValues:
         "attribution": "anonymous_source",
         "source": [span(REPORTEDLY, cue, "source")],
         "attribution_cue": [span(REPORTEDLY, cue, "attribution_cue")],
+        "content": [],
+        "attributions": [
+            Record(
+                span(REPORTEDLY, cue, "attribution_cue"),
+                {"source": [span(REPORTEDLY, cue, "source")]},
+            )
+        ],
     }
 
 
@@ -74,11 +100,12 @@ def test_parse_result_gives_per_field_values() -> None:
     gold = news_gold()
     result = [
         choice("claim_type", "factual"),
-        region("source", gold["source"][0]),
+        region("source", gold["source"][0], "s1"),
         choice("hedging", "hedged"),
         region("hedge_cue", gold["hedge_cue"][0]),
         choice("attribution", "anonymous_source"),
-        region("attribution_cue", gold["attribution_cue"][0]),
+        region("attribution_cue", gold["attribution_cue"][0], "c1"),
+        link("s1", "c1"),  # drawn from the source: direction does not matter
     ]
     assert NEWS.parse_result(result, REPORTEDLY) == gold
     assert NEWS.check(gold, REPORTEDLY) == []
@@ -107,7 +134,7 @@ LABEL_ERRORS = {
     "unknown control": (
         [choice("stance", "favor")],
         "result[0]: unknown control 'stance'; valid: claim_type, hedging, hedge_cue, "
-        "attribution, source, attribution_cue",
+        "attribution, source, attribution_cue, content",
     ),
     "two values for a one-choice field": (
         [choice("hedging", "hedged"), choice("hedging", "not_hedged")],
@@ -127,7 +154,7 @@ def test_values_the_schema_does_not_know_raise_label_error(case: str) -> None:
     with pytest.raises(LabelError) as info:
         NEWS.parse_result(result, REPORTEDLY)
     assert str(info.value) == (
-        f"annotation does not fit schema news-stance 1.0.0:\n  - {problem}\n"
+        f"annotation does not fit schema news-stance 1.1.0:\n  - {problem}\n"
         "  -> push the schema again if the project's labels were edited in Label Studio, "
         "or add the new label to the schema and bump its version"
     )
@@ -178,6 +205,23 @@ def values_for(draw: st.DrawFn, schema: Schema) -> tuple[AnnotationValues, str]:
             ).filter(lambda b: b[0] < b[1])
             drawn = draw(st.lists(bounds, max_size=3))
             values[f.name] = sorted(Span(s, e, lb, text[s:e]) for s, e, lb in drawn)
+    for r in schema.records:
+        # Every anchor span is one record, linked to any of the spans its roles' fields hold
+        # (two sources too: the round trip keeps what check then reports).
+        values[r.name] = sorted(
+            {
+                Record(
+                    anchor,
+                    {
+                        role.name: draw(st.sets(st.sampled_from(values[role.field])))
+                        if values[role.field]
+                        else ()
+                        for role in r.roles
+                    },
+                )
+                for anchor in dict.fromkeys(values[r.anchor_field])  # a span marked twice: one
+            }
+        )
     return values, text
 
 
@@ -212,6 +256,21 @@ def _fill_required(schema: Schema, values: AnnotationValues) -> None:
             values[f.name] = f.values[0] if f.kind == "choice" else [f.values[0]]
 
 
+def _with_record(schema: Schema, values: AnnotationValues, target: str, text: str) -> None:
+    """Give ``values`` one record of ``target`` (``record`` or ``record.role``)."""
+    name, _, role_name = target.partition(".")
+    rt = schema.record(name)
+    anchor = span(text, "said", schema.field(rt.anchor_field).values[0])
+    values[rt.anchor_field] = [anchor]
+    roles: dict[str, list[Span]] = {}
+    for role in rt.roles:
+        if role.name == role_name:
+            linked = span(text, "Officials", schema.field(role.field).values[0])
+            values[role.field] = [linked]
+            roles[role.name] = [linked]
+    values[name] = [Record(anchor, roles)]
+
+
 def test_every_declared_rule_is_enforced(schema: Schema) -> None:
     text = "Officials reportedly said the target was hit."
     for rule in schema.rules:
@@ -219,12 +278,20 @@ def test_every_declared_rule_is_enforced(schema: Schema) -> None:
         trigger = schema.field(rule.when_field)
         values[rule.when_field] = rule.when_is[0] if trigger.kind == "choice" else [rule.when_is[0]]
         _fill_required(schema, values)
-        label = schema.field(rule.span_field).values[0]
-        with_span = {**values, rule.span_field: [span(text, "reportedly", label)]}
-        without_span = {**values, rule.span_field: []}
-        bad, good = (without_span, with_span) if rule.require_span else (with_span, without_span)
+        if rule.span_field:
+            label = schema.field(rule.span_field).values[0]
+            with_span = {**values, rule.span_field: [span(text, "reportedly", label)]}
+            without_span = {**values, rule.span_field: []}
+        else:
+            with_span = dict(values)
+            _with_record(schema, with_span, rule.target, text)
+            without_span = dict(values)
+            if rule.require_role:  # a record, but without that role
+                _with_record(schema, without_span, rule.target.partition(".")[0], text)
+        requires = rule.require_span or rule.require_record or rule.require_role
+        bad, good = (without_span, with_span) if requires else (with_span, without_span)
         found = schema.check(bad, text, task_id="t1", annotator="ann")
-        expected = Violation(rule.id, rule.severity, rule.message, rule.span_field, "t1", "ann")
+        expected = Violation(rule.id, rule.severity, rule.message, rule.target, "t1", "ann")
         assert expected in found, rule.id
         assert rule.id not in {v.rule for v in schema.check(good, text)}, rule.id
 
@@ -235,9 +302,24 @@ def test_news_stance_rules_on_seed_sentences() -> None:
     assert [(v.rule, v.severity, v.field) for v in NEWS.check(no_cue, REPORTEDLY)] == [
         ("hedged-needs-cue", "error", "hedge_cue")
     ]
-    no_source = {**gold, "source": []}
+    cue = gold["attribution_cue"][0]
+    no_source = {**gold, "source": [], "attributions": [Record(cue)]}
+    # Since 1.1.0 an anonymous claim may have no source span; its cue must then say so.
     assert [(v.rule, v.severity) for v in NEWS.check(no_source, REPORTEDLY)] == [
-        ("attributed-needs-source", "error")
+        ("record-empty", "warning"),
+    ]
+    declared = span(REPORTEDLY, "reportedly", "attribution_cue_no_source")
+    no_source_given = {
+        **no_source,
+        "attribution_cue": [declared],
+        "attributions": [Record(declared)],
+    }
+    assert [v.rule for v in NEWS.check(no_source_given, REPORTEDLY)] == ["record-empty"]
+    named = {**no_source, "attribution": "named_source"}
+    assert [(v.rule, v.severity) for v in NEWS.check(named, REPORTEDLY)] == [
+        ("record-empty", "warning"),
+        ("attributed-needs-source", "error"),
+        ("named-source-needs-link", "warning"),
     ]
     lewis = {
         "claim_type": "prediction",
@@ -246,10 +328,12 @@ def test_news_stance_rules_on_seed_sentences() -> None:
         "attribution": "named_source",
         "source": [span(LEWIS, "Jeffrey Lewis", "source")],
         "attribution_cue": [],
+        "attributions": [],
     }
     assert [(v.rule, v.severity) for v in NEWS.check(lewis, LEWIS)] == [
         ("cue-without-hedge", "warning"),
         ("attributed-needs-cue", "warning"),
+        ("named-source-needs-link", "warning"),
     ]
 
 
@@ -258,6 +342,12 @@ def test_spans_must_lie_inside_the_sentence_and_match_their_offsets() -> None:
         **news_gold(),
         "hedge_cue": [Span(80, 95, "hedge_cue", "late last year.xx")],
         "source": [Span(18, 28, "source", "REPORTEDLY")],
+        "attributions": [
+            Record(
+                news_gold()["attribution_cue"][0],
+                {"source": [Span(18, 28, "source", "REPORTEDLY")]},
+            )
+        ],
     }
     found = NEWS.check(values, REPORTEDLY, task_id=3, annotator="b")
     assert found == [
@@ -289,7 +379,7 @@ def test_features_encode_a_row_of_values(schema: Schema) -> None:
     import datasets
 
     features = schema.features()
-    assert list(features) == [f.name for f in schema.fields]
+    assert list(features) == [f.name for f in schema.fields] + [r.name for r in schema.records]
     for f in schema.fields:
         feature = features[f.name]
         if f.kind == "choice":

@@ -58,6 +58,19 @@ def test_gold_for_another_schema_version_is_refused(schema, tmp_path: Path) -> N
     )
     with pytest.raises(SchemaError, match=r"labelled under news-stance 0\.9\.0"):
         load_gold(old, schema)
+    # A MINOR only adds: gold of an earlier MINOR fits; a later version or MAJOR does not.
+    for version, fits in (("1.0.0", True), ("1.1.0", True), ("1.2.0", False), ("2.0.0", False)):
+        old.write_text(
+            GOLD.read_text(encoding="utf-8").replace(
+                "schema_version: 1.0.0", f"schema_version: {version}"
+            ),
+            encoding="utf-8",
+        )
+        if fits:
+            assert load_gold(old, schema)
+        else:
+            with pytest.raises(SchemaError, match=rf"labelled under news-stance {version}"):
+                load_gold(old, schema)
 
 
 def test_a_source_with_a_comma_stays_one_span(schema) -> None:

@@ -143,7 +143,7 @@ def test_incremental_equals_full(home: Path, tmp_path: Path) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     client = fake_client(sdk)
     first = pull(NAME, tmp_path / "v1.parquet", schema=SCHEMA, client=client, page_size=3)
-    assert (first.full, first.fetched, first.rows, first.tasks) == (True, 4, 25, 4)
+    assert (first.full, first.fetched, first.rows, first.tasks) == (True, 4, 29, 4)
 
     sdk.serve(RECORDED["tasks_v2"])  # ben1 updated, ana1 deleted, ben3 added, task 0 gone
     inc = pull(NAME, tmp_path / "inc.parquet", schema=SCHEMA, client=client, page_size=3)
@@ -240,7 +240,7 @@ def test_unknown_label_raises_once_and_keeps_the_fetched_tasks(home: Path, tmp_p
     sdk.data[tasks[0]["id"]] = copy.deepcopy(RECORDED["tasks_v1"][0])
     sdk.data[tasks[0]["id"]]["updated_at"] = "2030-01-01T00:00:00.000000Z"
     result = pull(NAME, tmp_path / "out.parquet", schema=SCHEMA, client=client)
-    assert (result.full, result.fetched, result.rows) == (False, 1, 25)
+    assert (result.full, result.fetched, result.rows) == (False, 1, 29)
 
 
 def test_no_email_or_token_in_output_or_state(home: Path, tmp_path: Path) -> None:
@@ -293,7 +293,7 @@ def test_progress_reports_tasks_against_the_total_and_does_not_change_the_result
         client=client,
         progress=lambda *c: calls.append(c),
     )
-    assert (shown.fetched, shown.rows) == (4, 25)
+    assert (shown.fetched, shown.rows) == (4, 29)
     assert calls[0] == ("pull", 0, 4)
     assert sum(c[1] for c in calls) == 4 and {c[2] for c in calls} == {4}
 

@@ -50,7 +50,7 @@ def test_rows_per_annotation_and_field() -> None:
     ]
     assert ana1["claim_type"]["lead_time"] == 12.5
     assert ana1["claim_type"]["sentence_id"] == "iran-missiles-seed-1"
-    assert ana1["claim_type"]["schema_version"] == "1.0.0"
+    assert ana1["claim_type"]["schema_version"] == "1.1.0"
 
 
 def test_cancelled_annotation_is_one_row_without_field() -> None:
@@ -66,8 +66,10 @@ def test_cancelled_annotation_is_one_row_without_field() -> None:
 def test_violations_per_annotator() -> None:
     built = build(slimmed(), SCHEMA, "p")
     ben = who(USERS["ben@example.com"])
-    assert built.by_annotator == {ben: {"hedged-needs-cue": 1}}
-    (violation,) = built.violations.to_pylist()
+    # Recorded under 1.0.0, pulled under 1.1.0: the cues have no links yet, a warning each.
+    cues = {"record-empty": 2}
+    assert built.by_annotator == {ben: {"hedged-needs-cue": 1}, who(3): cues}
+    (violation,) = [v for v in built.violations.to_pylist() if v["severity"] == "error"]
     assert violation["annotation_id"] == IDS["ben1"]
     assert violation["severity"] == "error"
     assert violation["field"] == "hedge_cue"

@@ -89,7 +89,11 @@ def test_writes_model_card_metrics_report_and_plots(trained):
     assert (out / "learning-curve.png").read_bytes()[:4] == b"\x89PNG"
     manifest_sha = result.metrics["release"]["manifest_sha256"]
     card = (out / "README.md").read_text()
-    assert "release **0.1.0**" in card and manifest_sha in card and "news-stance 1.0.0" in card
+    assert (
+        "release **0.1.0**" in card
+        and manifest_sha in card
+        and f"news-stance {SCHEMA.version}" in card
+    )
     assert "Intended use" in card and "Limits" in card
     report = (out / "report.md").read_text()
     assert "| class | precision | recall | F1 | support (test) | train + validation |" in report
@@ -236,7 +240,7 @@ def test_evaluate_on_another_release_and_refuse_another_schema(trained, tmp_path
     bad = _release(tmp_path, version="0.3.0", schema=changed)
     with pytest.raises(
         TrainError,
-        match=r"trained on schema news-stance 1\.0\.0, release 0\.3\.0 uses news-stance 2\.0\.0",
+        match=r"trained on schema news-stance 1\.1\.0, release 0\.3\.0 uses news-stance 2\.0\.0",
     ):
         evaluate(result.output_dir, bad)
 

@@ -1,0 +1,98 @@
+"""Attribution records (issue 16) through a real Label Studio: a project with the schema's
+``<Relations>``, an annotation with two records drawn as relations, read back by pull."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+
+from annotate.schema._schema import Record, Span, load_schema
+from annotate.studio._client import Client
+from annotate.studio._pull import pull
+from annotate.studio._pull_table import records_of
+
+SCHEMA = load_schema("schemas/news-stance.yaml")
+TEXT = 'Smith said taxes would rise, while "Rates," Jones countered, "will fall."'
+
+
+def span(phrase: str, label: str) -> Span:
+    start = TEXT.index(phrase)
+    return Span(start, start + len(phrase), label, phrase)
+
+
+def region(rid: str, field: str, s: Span) -> dict[str, Any]:
+    value = {"start": s.start, "end": s.end, "text": s.text, "labels": [s.label]}
+    return {"id": rid, "from_name": field, "to_name": "text", "type": "labels", "value": value}
+
+
+def test_two_records_drawn_as_relations_come_back_from_pull(
+    client: Client, project_name: str, studio_env: Path, tmp_path: Path
+) -> None:
+    said, countered = span("said", "attribution_cue"), span("countered", "attribution_cue")
+    smith, jones = span("Smith", "source"), span("Jones", "source")
+    rise, rates, fall = (
+        span("taxes would rise", "content"),
+        span('"Rates,"', "content"),
+        span('"will fall."', "content"),
+    )
+    choices = [
+        {"from_name": name, "to_name": "text", "type": "choices", "value": {"choices": [v]}}
+        for name, v in (
+            ("claim_type", "prediction"),
+            ("hedging", "not_hedged"),
+            ("attribution", "named_source"),
+        )
+    ]
+    # Ids as the browser makes them, and links as an annotator draws them: one from the
+    # content to its cue, some unlabelled.
+    result = [
+        *choices,
+        region("k3Jd9aQ1", "attribution_cue", said),
+        region("Zp0wWx7e", "attribution_cue", countered),
+        region("a1", "source", smith),
+        region("b2", "source", jones),
+        region("c3", "content", rise),
+        region("d4", "content", rates),
+        region("e5", "content", fall),
+        {"type": "relation", "from_id": "k3Jd9aQ1", "to_id": "a1", "direction": "right",
+         "labels": ["source"]},
+        {"type": "relation", "from_id": "c3", "to_id": "k3Jd9aQ1", "direction": "right",
+         "labels": []},
+        {"type": "relation", "from_id": "Zp0wWx7e", "to_id": "b2", "direction": "right",
+         "labels": []},
+        {"type": "relation", "from_id": "Zp0wWx7e", "to_id": "d4", "direction": "right",
+         "labels": ["content"]},
+        {"type": "relation", "from_id": "Zp0wWx7e", "to_id": "e5", "direction": "left",
+         "labels": ["content"]},
+    ]  # fmt: skip
+    project = client.sdk.projects.create(title=project_name, label_config=SCHEMA.label_config())
+    data = {
+        "text": TEXT,
+        "title": "Taxes",
+        "context_before": "",
+        "context_after": "",
+        "sentence_id": "taxes-0",
+        "article_id": "taxes",
+        "text_sha256": hashlib.sha256(TEXT.encode()).hexdigest(),
+    }
+    client.sdk.projects.import_tasks(
+        id=project.id, request=[{"data": data, "annotations": [{"result": result}]}]
+    )
+
+    out = tmp_path / "annotations.parquet"
+    pulled = pull(project_name, out, schema=SCHEMA, client=client)
+
+    assert (pulled.annotations, pulled.violations) == (1, {})
+    (row,) = [r for r in pq.read_table(out).to_pylist() if r["field"] == "attribution_cue"]
+    assert records_of(row["records"]) == sorted(
+        [
+            Record(said, {"source": [smith], "content": [rise]}),
+            Record(countered, {"source": [jones], "content": [rates, fall]}),
+        ]
+    )
+    # What the toolkit renders for those records parses back the same on the server's side.
+    values = SCHEMA.parse_result(result, TEXT)
+    assert SCHEMA.parse_result(SCHEMA.to_result(values), TEXT) == values
