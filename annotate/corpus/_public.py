@@ -34,13 +34,13 @@ from annotate.corpus._conll2010 import SZEGED_FILES, find_files, szeged_sentence
 from annotate.errors import CorpusError
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 
-__all__ = ["KINDS", "Corpus", "CorpusError", "load_corpus", "shared_data_dir"]
+__all__ = ["KINDS", "SCHEMA_OF", "Corpus", "CorpusError", "load_corpus", "shared_data_dir"]
 
 _REPO = Path(__file__).resolve().parents[2]
-#: Corpus kinds, each also the name of the bundled schema it uses.
+#: Corpus kinds; each uses the bundled schema of its own name unless ``SCHEMA_OF`` says otherwise.
 KINDS = ("conll2010", "factappeal", "checkthat-subjectivity", "polnear", "szeged-bio")
-# Kinds that use another kind's schema: the Szeged biological texts are labelled as CoNLL-2010.
-_SCHEMA_OF = {"szeged-bio": "conll2010"}
+#: Kinds that use another kind's schema: the Szeged biological texts are labelled as CoNLL-2010.
+SCHEMA_OF = {"szeged-bio": "conll2010"}
 SPLITS = ("train", "validation", "test")
 
 
@@ -117,7 +117,7 @@ def load_corpus(
             hint="set ANNOTATE_SHARED_DATA to the shared data folder or pass the corpus path",
         )
     # By file, not by name: a file called e.g. "polnear" in the working folder must not win.
-    schema = load_schema(bundled_schemas()[_SCHEMA_OF.get(kind, kind)])
+    schema = load_schema(bundled_schemas()[SCHEMA_OF.get(kind, kind)])
     if kind == "conll2010":
         return _conll2010(root, subset, schema)
     if kind == "szeged-bio":
