@@ -45,6 +45,7 @@ from annotate._files import append_at, write_bytes, write_text
 __all__ = ["PullState", "Run"]
 
 FORMAT = 2
+SNAPSHOT = "snapshot.jsonl"
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -103,6 +104,91 @@ class Run:
         for n in range(1, self.pages + 1):
             yield from _read_jsonl(self.folder / f"page-{n:06d}.jsonl")
 
+    # -- a full pull: one growing snapshot file instead of pages -------------------------
+    @property
+    def snapshot_path(self) -> Path:
+        return self.folder / SNAPSHOT
+
+    @property
+    def written(self) -> int:
+        """Bytes of the full pull's snapshot file that ``run.json`` vouches for."""
+        return int(self.meta.get("bytes", 0))
+
+    @property
+    def ordered(self) -> bool:
+        """Whether every task so far came after the one before in id order."""
+        return bool(self.meta.get("ordered", True))
+
+    def append(self, tasks: list[dict[str, Any]]) -> None:
+        """Append a batch of a full pull to its snapshot file, then advance the checkpoint.
+
+        The file is the snapshot the pull will keep, in the export's order: a full pull
+        writes each task once and never reads it back (unless it is resumed, or the
+        export was not in id order). Bytes past ``written`` (an append that was
+        interrupted) are cut off first.
+        """
+        if not tasks:
+            return
+        data = _jsonl(tasks).encode("utf-8")
+        if not self.snapshot_path.exists():
+            write_bytes(self.snapshot_path, b"")
+        append_at(self.snapshot_path, self.written, data)
+        ids = [t["id"] for t in tasks]
+        after = [self.last_id, *ids]
+        ordered = self.ordered and all(a < b for a, b in zip(after, ids, strict=False))
+        stamps = [t["updated_at"] for t in tasks if t["updated_at"]]
+        self.meta.update(
+            done=self.done + len(tasks),
+            bytes=self.written + len(data),
+            last_id=max(self.last_id, *ids),
+            ordered=ordered,
+            newest=max([self.meta.get("newest") or "", *stamps]) or None,
+        )
+        _write_atomic(self.folder / "run.json", json.dumps(self.meta, sort_keys=True))
+
+    def sort(self, drop: set[int]) -> None:
+        """Rewrite the snapshot file in task id order, without the tasks in ``drop``.
+
+        For an export that was not in id order, or tasks deleted while it was read: the
+        table is built in id order from the file, so the file must be in that order.
+        Holds each task's id and place in the file, not the tasks.
+        """
+        places: list[tuple[int, int, int]] = []
+        offset = 0
+        with self.snapshot_path.open("rb") as fh:
+            for line in fh:
+                if offset + len(line) > self.written:
+                    break
+                if line.strip():
+                    places.append((int(json.loads(line)["id"]), offset, len(line)))
+                offset += len(line)
+            places.sort()
+
+            def lines() -> Iterator[bytes]:
+                for task_id, at, length in places:
+                    if task_id not in drop:
+                        fh.seek(at)
+                        yield fh.read(length)
+
+            write_bytes(self.snapshot_path.with_name(SNAPSHOT + ".sorted"), lines())
+        os.replace(self.snapshot_path.with_name(SNAPSHOT + ".sorted"), self.snapshot_path)
+        kept = [p for p in places if p[0] not in drop]
+        self.meta.update(bytes=sum(p[2] for p in kept), ordered=True)
+        _write_atomic(self.folder / "run.json", json.dumps(self.meta, sort_keys=True))
+
+    def appended(self) -> Iterator[dict[str, Any]]:
+        """The tasks of a full pull's snapshot file, as far as the checkpoint vouches."""
+        if not self.written:
+            return
+        with self.snapshot_path.open("rb") as fh:
+            left = self.written
+            for line in fh:
+                if left <= 0:
+                    break
+                left -= len(line)
+                if left >= 0 and line.strip():
+                    yield json.loads(line)
+
 
 class PullState:
     """The pull state of one project on one server.
@@ -159,6 +245,23 @@ class PullState:
                     tasks[task["id"]] = task
         return tasks
 
+    def tasks(self) -> Iterator[dict[str, Any]]:
+        """The tasks of a snapshot just written whole (:meth:`adopt`), in its order.
+
+        One at a time, where :meth:`snapshot` holds them all; only for a snapshot with no
+        superseded or deleted lines.
+        """
+        path = self.folder / SNAPSHOT
+        state = self.folder / "state.json"
+        left = int(json.loads(state.read_text()).get("snapshot_bytes", 0))
+        with path.open("rb") as fh:
+            for line in fh:
+                left -= len(line)
+                if left < 0:
+                    return
+                if line.strip():
+                    yield json.loads(line)
+
     def save(
         self,
         project_id: int,
@@ -201,6 +304,39 @@ class PullState:
             "version": version,
             "snapshot_bytes": size,
             "snapshot_lines": count,
+            "tasks": {str(k): list(v) for k, v in sorted(index.items())},
+            "built": None,
+        }
+        self.write_meta(meta)
+        return meta
+
+    def adopt(
+        self,
+        project_id: int,
+        watermark: str | None,
+        index: dict[int, tuple[int, int]],
+        run: Run,
+    ) -> dict[str, Any]:
+        """Record a completed full pull whose snapshot ``run`` wrote (in id order).
+
+        The file is moved, not copied. The old state goes first: between the move and
+        the new state, a state naming the old snapshot's length would vouch for part of
+        the new file; with none, the next pull is a full one. Returns the new meta.
+        """
+        (self.folder / "state.json").unlink(missing_ok=True)
+        path = self.folder / SNAPSHOT
+        if run.written:
+            append_at(run.snapshot_path, run.written, b"")  # cuts off an interrupted append
+            os.replace(run.snapshot_path, path)
+        else:
+            write_bytes(path, b"")
+        meta = {
+            "format": FORMAT,
+            "project_id": project_id,
+            "watermark": watermark,
+            "version": 1,
+            "snapshot_bytes": run.written,
+            "snapshot_lines": len(index),
             "tasks": {str(k): list(v) for k, v in sorted(index.items())},
             "built": None,
         }
