@@ -4,6 +4,7 @@ renders them so that each helper module can import them without a cycle."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 KINDS = ("choice", "multi_choice", "spans")
 SEVERITIES = ("error", "warning")
@@ -72,9 +73,10 @@ class Field:
     required: bool = False
     description: str = ""
 
-    @property
+    @cached_property
     def values(self) -> tuple[str, ...]:
         """The label values in schema order."""
+        # Cached (frozen: the labels never change): a pull asks a dozen times per annotation.
         return tuple(label.value for label in self.labels)
 
     @property
