@@ -274,6 +274,7 @@ def bench_pull(
     client: Client, token: str, path: Path, work: Path, k: int, runs: int, skip_direct: bool
 ) -> list[str]:
     pid, users, build_s = build_pull_project(client, path, k)
+    print(f"built in {build_s:.0f} s, load {load(client)}", file=sys.stderr, flush=True)
     title = client.sdk.projects.get(id=pid).title
     n = pq.read_metadata(path).num_rows
     ids = sorted(t.id for t in client.tasks(pid, page_size=5000))
@@ -306,6 +307,12 @@ def bench_pull(
         _, export_s = timed(download_export, client, pid, work / "export.json", tasks=n)
         (work / "export.json").unlink()
         full = run_pull(client.connection.url, token, title, work / "full.parquet", True)
+        print(
+            f"run {run + 1}: export {export_s:.1f} s, full pull {full['s']:.1f} s "
+            f"({full['s'] / export_s:.2f}x), peak {full['mb']:.0f} MB, load {load(client)}",
+            file=sys.stderr,
+            flush=True,
+        )
         # New annotations by one annotator on tasks spread over the project.
         step = max(1, len(ids) // CHANGES)
         changed = ids[run::step][:CHANGES]
