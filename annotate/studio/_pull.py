@@ -354,7 +354,13 @@ def _pull_full(
     second pass: the snapshot file is sorted (and the deleted dropped), then the tables
     are built from it.
     """
-    run, result.resumed = state.run(project_id, True, None, fetch.server_time(client, project_id))
+    started = fetch.server_time(client, project_id)
+    run, result.resumed = state.run(project_id, True, None, started)
+    if run.done and not (run.folder / export.EXPORT_FILE).exists():
+        # The export it read from is gone (found damaged): a new one may hold the tasks in
+        # another order, so counting tasks done in it means nothing. Start over.
+        state.clear_run()
+        run, result.resumed = state.run(project_id, True, None, started)
     url = client.connection.url
     pseudonyms = Pseudonymizer(
         load_key(home), fetch.user_emails(client), url, known=remembered(home, url)

@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from annotate.errors import ConnectionFailed, PullError
 from annotate.schema._schema import Schema
 from annotate.studio import _pull_fetch
 from annotate.studio._pull import pull
@@ -133,3 +134,37 @@ def test_row_groups_do_not_depend_on_how_the_rows_arrived(parts: list[int]) -> N
     assert streamed.getvalue() == whole.getvalue()
     meta = pq.read_metadata(io.BytesIO(whole.getvalue()))
     assert [meta.row_group(i).num_rows for i in range(meta.num_row_groups)] == [4, 4, 2]
+
+
+def test_a_damaged_export_file_is_one_message_and_the_next_pull_asks_for_a_new_one(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    client = fake_client(sdk)
+    real = _pull_fetch.slim_task
+    slimmed: list[int] = []
+
+    def dies_on_third_task(task: dict[str, Any], *args: Any, **kw: Any) -> Any:
+        slimmed.append(task["id"])
+        if len(slimmed) == 3:
+            raise ConnectionFailed("simulated outage")
+        return real(task, *args, **kw)
+
+    monkeypatch.setattr(_pull_fetch, "slim_task", dies_on_third_task)
+    out = tmp_path / "out.parquet"
+    with pytest.raises(ConnectionFailed):
+        pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
+    monkeypatch.setattr(_pull_fetch, "slim_task", real)
+    export = PullState(home, "http://studio.test", NAME).folder / "run" / "export.json"
+    export.write_bytes(export.read_bytes()[:-20])  # cut short (a disk error, say)
+
+    with pytest.raises(PullError) as info:
+        pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
+    assert str(info.value).startswith(f"the export file {export} is not a JSON array of tasks:")
+    assert "pull again" in (info.value.hint or "") and not export.exists() and not out.exists()
+
+    sdk.reverse_export = True  # the new export need not list the tasks in the same order
+    again = pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
+    assert sdk.export_calls == 2 and not again.resumed and again.fetched == 4
+    whole = pull(NAME, tmp_path / "whole.parquet", schema=SCHEMA, client=client, full=True)
+    assert out.read_bytes() == whole.output.read_bytes()
