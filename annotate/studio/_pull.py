@@ -11,10 +11,12 @@ cost what changed rather than the project, it is the last pull's table with the 
 changed and deleted tasks rebuilt (see ``_build``).
 
 A full pull reads the server's export snapshot (``_pull_export``: streamed to disk, parsed
-task by task), which costs the server about half of listing every task; an incremental one
-lists the changed tasks in pages ordered by id. Either way every finished page of tasks is
-checkpointed, so a pull that is interrupted (network, Ctrl-C) continues where it stopped
-when run again.
+task by task), which costs the server about half of listing every task, and goes through it
+once, a batch at a time: slimmed, appended to the new snapshot file, built into rows and
+written to the tables in row groups (``_pull_full``), so its memory is flat in the size of
+the project (issue 14). An incremental pull lists the changed tasks in pages ordered by id.
+Either way every batch or page is checkpointed, so a pull that is interrupted (network,
+Ctrl-C) continues where it stopped when run again.
 """
 
 from __future__ import annotations

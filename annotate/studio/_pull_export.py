@@ -164,8 +164,9 @@ def read_export(path: Path, *, skip: int = 0) -> Iterator[dict[str, Any]]:
     """The tasks of an export file one by one, after the first ``skip``.
 
     The file is one JSON array; it is read in chunks and each task decoded by the
-    standard library's C decoder (``raw_decode``), which is about four times as fast as
-    ijson's event parser building the same objects, and holds one chunk and one task.
+    standard library's C decoder (``raw_decode``), about 1.6x as fast as ijson's event
+    parser building the same objects (measured on a 63 MB export); it holds one chunk and
+    one task.
 
     Raises
     ------

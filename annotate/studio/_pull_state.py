@@ -11,18 +11,21 @@ One folder per server and project under ``<home>/pull/``:
 ``snapshot.jsonl``
     Every task as last pulled, slimmed (``_pull_fetch.slim_task``): sentence id and text,
     annotations with pseudonymised annotators, draft and prediction counts. A full pull
-    writes it whole; an incremental pull appends the tasks it read and a ``{"id": ..,
+    writes it whole, in task id order; an incremental pull appends the tasks it read and a ``{"id": ..,
     "deleted": true}`` line per deleted task, so it costs what changed, not the project.
     The later line of a task wins. Bytes past the length in ``state.json`` (an append
     that was interrupted) are ignored and cut off by the next append; the file is
     rewritten whole once it holds more superseded lines than live ones.
 ``run/``
     The checkpoint of a pull in progress: ``run.json`` (mode, watermark used, server time
-    at the start, last task id done, pages and tasks done) and one ``page-<n>.jsonl`` per
-    finished page; a full pull also keeps the server's export there (``export.json``, once
-    downloaded whole). A pull that finds it with the same project and mode continues after
-    the last id (an incremental one) or the tasks done of the export (a full one) instead
-    of starting over.
+    at the start, last task id done, pages and tasks done). An incremental pull keeps one
+    ``page-<n>.jsonl`` per finished page. A full pull keeps the server's export
+    (``export.json``, once downloaded whole) and the new snapshot it is writing
+    (``snapshot.jsonl``, in the export's order, with the bytes vouched for in ``run.json``);
+    once complete that file becomes the snapshot, moved, not rewritten. A pull that finds
+    a checkpoint with the same project and mode continues after the last id (an
+    incremental one) or the tasks done of the export (a full one) instead of starting
+    over.
 
 Nothing here is secret and nothing holds an e-mail or a token (annotators are already
 pseudonyms), but the folder is still made 0700: annotation content is unpublished data.
