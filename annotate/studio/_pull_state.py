@@ -11,8 +11,9 @@ One folder per server and project under ``<home>/pull/``:
 ``snapshot.jsonl``
     Every task as last pulled, slimmed (``_pull_fetch.slim_task``): sentence id and text,
     annotations with pseudonymised annotators, draft and prediction counts. A full pull
-    writes it whole, in task id order; an incremental pull appends the tasks it read and a ``{"id": ..,
-    "deleted": true}`` line per deleted task, so it costs what changed, not the project.
+    writes it whole, in task id order; an incremental pull appends the tasks it read and
+    a ``{"id": .., "deleted": true}`` line per deleted task, so it costs what changed, not
+    the project.
     The later line of a task wins. Bytes past the length in ``state.json`` (an append
     that was interrupted) are ignored and cut off by the next append; the file is
     rewritten whole once it holds more superseded lines than live ones.
