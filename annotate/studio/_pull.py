@@ -399,16 +399,15 @@ def _pull_full(
         return builder.finish()
 
     # The second pass: the snapshot in id order, without the deleted tasks.
-    run.sort(drop=gone)
     for task_id in gone:
         del index[task_id]
     result.tasks = len(index)
-    holder["meta"] = state.adopt(project_id, _full_watermark(run), index, run)
-    state.clear_run()
     with _tables(result.output, result.violations_output, record) as (rows, violations):
         builder = Builder(schema, result.project, _emit(rows, violations))
-        for batch in _batches(state.tasks(), size):
+        for batch in _batches(run.in_order(drop=gone), size):
             builder.add(batch)
+        holder["meta"] = state.adopt(project_id, _full_watermark(run), index, run)
+        state.clear_run()
         return builder.finish()
 
 
