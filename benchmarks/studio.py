@@ -216,6 +216,19 @@ def build_pull_project(client: Client, path: Path, k: int) -> tuple[int, list[in
 def child_pull(args: argparse.Namespace) -> None:
     """In a fresh interpreter: one pull, then its time and this process's peak memory."""
     client = Client(Connection(url=args.url, api_key=os.environ["BENCH_TOKEN"]), timeout=600)
+    # Where the time goes: each request to the server, by what it does (a few dozen calls,
+    # so timing them costs nothing); the rest is the toolkit's own work.
+    waits: dict[str, float] = {}
+    real_call = Client.call
+
+    def call(self: Client, what: str, *a: Any, **kw: Any) -> Any:
+        begin = time.perf_counter()
+        try:
+            return real_call(self, what, *a, **kw)
+        finally:
+            waits[what] = waits.get(what, 0.0) + time.perf_counter() - begin
+
+    Client.call = call  # type: ignore[method-assign,assignment]
     start = time.perf_counter()
     result = pull(args.child_pull, args.out, schema=SCHEMA, client=client, full=args.full)
     seconds = time.perf_counter() - start
@@ -232,6 +245,7 @@ def child_pull(args: argparse.Namespace) -> None:
                 "fetched": result.fetched,
                 "rows": result.rows,
                 "annotations": result.annotations,
+                "waits": {k: round(v, 2) for k, v in sorted(waits.items())},
             }
         )
     )
@@ -260,6 +274,7 @@ def bench_pull(
     client: Client, token: str, path: Path, work: Path, k: int, runs: int, skip_direct: bool
 ) -> list[str]:
     pid, users, build_s = build_pull_project(client, path, k)
+    print(f"built in {build_s:.0f} s, load {load(client)}", file=sys.stderr, flush=True)
     title = client.sdk.projects.get(id=pid).title
     n = pq.read_metadata(path).num_rows
     ids = sorted(t.id for t in client.tasks(pid, page_size=5000))
@@ -281,6 +296,8 @@ def bench_pull(
         "| load 1/5 min |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
+    print(lines[0], file=sys.stderr, flush=True)
+    waits: list[str] = []
     cols: dict[str, list[float]] = {
         k_: [] for k_ in ("export", "full", "fr", "fmb", "incr", "ir", "imb")
     }
@@ -290,6 +307,12 @@ def bench_pull(
         _, export_s = timed(download_export, client, pid, work / "export.json", tasks=n)
         (work / "export.json").unlink()
         full = run_pull(client.connection.url, token, title, work / "full.parquet", True)
+        print(
+            f"run {run + 1}: export {export_s:.1f} s, full pull {full['s']:.1f} s "
+            f"({full['s'] / export_s:.2f}x), peak {full['mb']:.0f} MB, load {load(client)}",
+            file=sys.stderr,
+            flush=True,
+        )
         # New annotations by one annotator on tasks spread over the project.
         step = max(1, len(ids) // CHANGES)
         changed = ids[run::step][:CHANGES]
@@ -310,6 +333,16 @@ def bench_pull(
             f"{incr['s']:.2f} (read {incr['fetched']:,}) | 1/{1 / ir:.0f} | {incr['mb']:.0f} | "
             f"{equal} | {before} |"
         )
+        # As it goes: a long run (200,000 tasks) that is stopped still leaves its figures.
+        print(lines[-1], file=sys.stderr, flush=True)
+        for name, fig in (("full", full), ("incremental", incr)):
+            server = sum(fig["waits"].values())
+            waits.append(
+                f"- run {run + 1}, {name} pull {fig['s']:.2f} s: waiting on the server "
+                f"{server:.2f} s ({', '.join(f'{k} {v:.2f}' for k, v in fig['waits'].items())}), "
+                f"the toolkit's own work {fig['s'] - server:.2f} s"
+            )
+            print(waits[-1], file=sys.stderr, flush=True)
     lines.append(
         f"| **median (range)** | {med(cols['export'])} | {med(cols['full'])} | "
         f"{med(cols['fr'], '{:.2f}')}x | {med(cols['fmb'], '{:.0f}')} | "
@@ -322,6 +355,10 @@ def bench_pull(
         f"Targets (medians): full pull <= 1.1x export {'met' if fr <= 1.1 else '**missed**'}; "
         f"incremental <= 1/50 of export {'met' if ir <= 1 / 50 else '**missed**'}; incremental "
         f"table byte-identical to a full pull's after every run: **{equal_all}**.",
+        "",
+        "Where each pull's time went:",
+        "",
+        *waits,
     ]
     return lines
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 KINDS = ("choice", "multi_choice", "spans")
@@ -77,9 +78,10 @@ class Field:
     required: bool = False
     description: str = ""
 
-    @property
+    @cached_property
     def values(self) -> tuple[str, ...]:
         """The label values in schema order."""
+        # Cached (frozen: the labels never change): a pull asks a dozen times per annotation.
         return tuple(label.value for label in self.labels)
 
     @property

@@ -11,15 +11,18 @@ cost what changed rather than the project, it is the last pull's table with the 
 changed and deleted tasks rebuilt (see ``_build``).
 
 A full pull reads the server's export snapshot (``_pull_export``: streamed to disk, parsed
-task by task), which costs the server about half of listing every task; an incremental one
-lists the changed tasks in pages ordered by id. Either way every finished page of tasks is
-checkpointed, so a pull that is interrupted (network, Ctrl-C) continues where it stopped
-when run again.
+task by task), which costs the server about half of listing every task, and goes through it
+once, a batch at a time: slimmed, appended to the new snapshot file, built into rows and
+written to the tables in row groups (``_pull_full``), so its memory is flat in the size of
+the project (issue 14). An incremental pull lists the changed tasks in pages ordered by id.
+Either way every batch or page is checkpointed, so a pull that is interrupted (network,
+Ctrl-C) continues where it stopped when run again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,9 +30,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as _pc
 
-from annotate._files import check_output, read_parquet, sha256_file, write_parquets
+from annotate._files import atomic_files, check_output, read_parquet, sha256_file
 from annotate._progress import Progress, report
-from annotate.errors import InputError
+from annotate.errors import InputError, OutputError
 from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio import _pull_export as export
 from annotate.studio import _pull_fetch as fetch
@@ -37,10 +40,12 @@ from annotate.studio._client import Client
 from annotate.studio._local import connect, home_dir
 from annotate.studio._project import require_project
 from annotate.studio._pseudonym import Pseudonymizer, load_key, remembered
+from annotate.studio._pull_parquet import RowGroupWriter
 from annotate.studio._pull_state import PullState, Run
 from annotate.studio._pull_table import (
     ROWS_SCHEMA,
     VIOLATIONS_SCHEMA,
+    Builder,
     Built,
     build,
     summarise,
@@ -183,35 +188,87 @@ def pull(
         violations_output=violations_path(output),
         schema_version=schema.version,
     )
-    synced = _sync(
-        client, proj.id, state, home, result, full=full, progress=progress, size=page_size
-    )
-    built = _build(synced, state, schema, name)
+    synced = None
+    if not full:
+        synced = _sync(client, proj.id, state, home, result, progress=progress, size=page_size)
+    if synced is None:
+        built = _pull_full(
+            client, proj.id, state, home, result, schema, progress=progress, size=page_size
+        )
+    else:
+        built = _build(synced, state, schema, name)
+        result.tasks = len(synced.index)
 
-    def record(written: list[Path]) -> None:
-        # The tables about to replace the old ones are the build of this snapshot version:
-        # the next incremental pull starts from them (if they are still there, unchanged)
-        # instead of rebuilding it all. Recorded before the renames: if they never happen,
-        # the checksums do not match the files and the next pull rebuilds.
-        synced.meta["built"] = {
-            "schema_sha256": _schema_key(schema),
-            "output": str(output.resolve()),
-            "rows_sha256": sha256_file(written[0]),
-            "violations_sha256": sha256_file(written[1]),
-        }
-        state.write_meta(synced.meta)
+        def record(written: list[Path]) -> None:
+            assert synced is not None
+            _record_built(state, synced.meta, schema, output, written)
 
-    # Both replace the old ones only once both are written: a failure leaves the old pair.
-    write_parquets(
-        {output: built.rows, result.violations_output: built.violations}, before_rename=record
-    )
-    result.rows = built.rows.num_rows
-    result.tasks = len(synced.index)
+        with _tables(output, result.violations_output, record) as (rows, violations):
+            rows.add(built.rows)
+            violations.add(built.violations)
+    result.rows = built.row_count
     result.annotations, result.cancelled = built.annotations, built.cancelled
     result.drafts, result.predictions = built.drafts, built.predictions
-    result.annotators = pc.count_distinct(built.rows.column("annotator"), mode="all").as_py()
+    result.annotators = built.annotators
     result.violations = built.by_annotator
     return result
+
+
+def _record_built(
+    state: PullState, meta: dict[str, Any], schema: Schema, output: Path, written: list[Path]
+) -> None:
+    """Record that the tables about to replace the old ones are the build of this snapshot.
+
+    The next incremental pull starts from them (if they are still there, unchanged)
+    instead of rebuilding it all. Recorded before the renames: if they never happen, the
+    checksums do not match the files and the next pull rebuilds.
+    """
+    meta["built"] = {
+        "schema_sha256": _schema_key(schema),
+        "output": str(output.resolve()),
+        "rows_sha256": sha256_file(written[0]),
+        "violations_sha256": sha256_file(written[1]),
+    }
+    state.write_meta(meta)
+
+
+@contextlib.contextmanager
+def _tables(
+    output: Path, violations: Path, record: Callable[[list[Path]], None]
+) -> Iterator[tuple[RowGroupWriter, RowGroupWriter]]:
+    """The two table files, written in row groups; both replace the old ones only once
+    both are written, so a failure leaves the old pair."""
+    try:
+        with atomic_files(output, violations, before_rename=record) as (rows_fh, violations_fh):
+            writers = (
+                RowGroupWriter(rows_fh, ROWS_SCHEMA),
+                RowGroupWriter(violations_fh, VIOLATIONS_SCHEMA),
+            )
+            try:
+                yield writers
+            except BaseException as exc:
+                # The files are thrown away; their writers are closed here so that none
+                # writes a footer later to a file already closed.
+                for writer in writers:
+                    with contextlib.suppress(Exception):
+                        writer.close()
+                if isinstance(exc, OSError) and not isinstance(exc, OutputError):
+                    # atomic_files reports an OSError as a failure to write its files; a
+                    # full pull reads the server while they are open (ConnectionFailed).
+                    raise _Carried(exc) from exc
+                raise
+            for writer in writers:
+                writer.close()
+    except _Carried as carried:
+        raise carried.failure from None
+
+
+class _Carried(Exception):
+    """An error of the work done while the table files were open, carried past them."""
+
+    def __init__(self, failure: BaseException) -> None:
+        super().__init__(str(failure))
+        self.failure = failure
 
 
 @dataclass
@@ -232,28 +289,29 @@ def _sync(
     home: Path,
     result: PullResult,
     *,
-    full: bool,
     progress: Progress | None,
     size: int,
-) -> _Synced:
-    """Bring the snapshot up to date with the server."""
-    meta = None if full else state.meta(project_id)
-    full = meta is None
-    since = None if meta is None else meta["watermark"]
-    run, result.resumed = state.run(project_id, full, since, fetch.server_time(client, project_id))
+) -> _Synced | None:
+    """Bring the snapshot up to date with the server by reading what changed.
+
+    Returns None when only a full read can do it: there is no usable snapshot, or the
+    server has tasks the snapshot never saw.
+    """
+    meta = state.meta(project_id)
+    if meta is None:
+        return None
+    since = meta["watermark"]
+    run, result.resumed = state.run(project_id, False, since, fetch.server_time(client, project_id))
     url = client.connection.url
     pseudonyms = Pseudonymizer(
         load_key(home), fetch.user_emails(client), url, known=remembered(home, url)
     )
-    if full:
-        _fetch_export(client, project_id, run, pseudonyms, size, progress)
-    else:
-        _fetch_pages(client, project_id, run, pseudonyms, since, size, progress)
+    _fetch_pages(client, project_id, run, pseudonyms, since, size, progress)
 
-    index = {} if meta is None else state.index(meta)
+    index = state.index(meta)
     changed = {t["id"]: t for t in run.tasks()}
     index.update((i, (t["drafts"], t["predictions"])) for i, t in changed.items())
-    result.fetched, result.full = len(changed), full
+    result.fetched, result.full = len(changed), False
     watermark = _watermark(run, changed.values(), since)
 
     gone: set[int] = set()
@@ -265,21 +323,141 @@ def _sync(
         for task_id in gone:
             del index[task_id]
             changed.pop(task_id, None)
-        if live - index.keys() and not full:
+        if live - index.keys():
             # Tasks the snapshot never saw (the state was copied, or the clock jumped):
             # only a full read can be trusted now.
             state.clear_run()
-            return _sync(
-                client, project_id, state, home, result, full=True, progress=progress, size=size
-            )
-    if full:
-        new_meta = state.save(project_id, watermark, index, full=changed)
-    else:
-        new_meta = state.save(
-            project_id, watermark, index, changed=changed.values(), deleted=gone, previous=meta
-        )
+            result.deleted = 0
+            return None
+    new_meta = state.save(
+        project_id, watermark, index, changed=changed.values(), deleted=gone, previous=meta
+    )
     state.clear_run()
-    return _Synced(new_meta, index, changed, gone, None if full else meta)
+    return _Synced(new_meta, index, changed, gone, meta)
+
+
+def _pull_full(
+    client: Client,
+    project_id: int,
+    state: PullState,
+    home: Path,
+    result: PullResult,
+    schema: Schema,
+    *,
+    progress: Progress | None,
+    size: int,
+) -> Built:
+    """Read every task from the export and write the snapshot and the tables as it goes.
+
+    One pass, one batch of ``size`` tasks at a time: each batch is slimmed, appended to
+    the snapshot file (the checkpoint: that file and a task count), built into rows and
+    written to the tables in row groups, so memory is flat in project size and no task
+    is written and read back. Resumed, the tasks already in the snapshot file are read
+    back once. An export not in task id order, or tasks deleted while it was read, cost a
+    second pass: the snapshot file is sorted (and the deleted dropped), then the tables
+    are built from it.
+    """
+    started = fetch.server_time(client, project_id)
+    run, result.resumed = state.run(project_id, True, None, started)
+    if run.done and not (run.folder / export.EXPORT_FILE).exists():
+        # The export it read from is gone (found damaged): a new one may hold the tasks in
+        # another order, so counting tasks done in it means nothing. Start over.
+        state.clear_run()
+        run, result.resumed = state.run(project_id, True, None, started)
+    url = client.connection.url
+    pseudonyms = Pseudonymizer(
+        load_key(home), fetch.user_emails(client), url, known=remembered(home, url)
+    )
+    index: dict[int, tuple[int, int]] = {}
+    holder: dict[str, Any] = {}
+    gone: set[int] = set()
+
+    def record(written: list[Path]) -> None:
+        _record_built(state, holder["meta"], schema, result.output, written)
+
+    with (
+        contextlib.suppress(_Unordered),
+        _tables(result.output, result.violations_output, record) as (rows, violations),
+    ):
+        builder = Builder(schema, result.project, _emit(rows, violations))
+
+        def take(batch: list[dict[str, Any]]) -> None:
+            index.update((t["id"], (t["drafts"], t["predictions"])) for t in batch)
+            if run.ordered:
+                builder.add(batch)
+
+        for batch in _batches(run.appended(), size):
+            take(batch)
+        for batch in _fetch_export(client, project_id, run, pseudonyms, size, progress):
+            run.append(batch)
+            take(batch)
+        gone = _finish_full(client, project_id, state, run, index, result)
+        if not run.ordered or gone:
+            raise _Unordered
+        result.tasks = len(index)
+        holder["meta"] = state.adopt(project_id, _full_watermark(run), index, run)
+        state.clear_run()
+        return builder.finish()
+
+    # The second pass: the snapshot in id order, without the deleted tasks.
+    for task_id in gone:
+        del index[task_id]
+    result.tasks = len(index)
+    with _tables(result.output, result.violations_output, record) as (rows, violations):
+        builder = Builder(schema, result.project, _emit(rows, violations))
+        for batch in _batches(run.in_order(drop=gone), size):
+            builder.add(batch)
+        holder["meta"] = state.adopt(project_id, _full_watermark(run), index, run)
+        state.clear_run()
+        return builder.finish()
+
+
+class _Unordered(Exception):
+    """The tables written so far are not the snapshot's, in order: throw them away."""
+
+
+def _finish_full(
+    client: Client,
+    project_id: int,
+    state: PullState,
+    run: Run,
+    index: dict[int, tuple[int, int]],
+    result: PullResult,
+) -> set[int]:
+    """The tasks of the export deleted since it was made (usually none)."""
+    result.fetched, result.full = len(index), True
+    if fetch.task_count(client, project_id) == len(index):
+        return set()
+    gone = index.keys() - fetch.task_ids(client, project_id)
+    result.deleted = len(gone)
+    return gone
+
+
+def _full_watermark(run: Run) -> str | None:
+    started = fetch.parse_ts(run.meta.get("started"))
+    if started is not None:
+        return fetch.format_ts(started - fetch.COMMIT_LAG)
+    newest: str | None = run.meta.get("newest")
+    return newest
+
+
+def _emit(rows: RowGroupWriter, violations: RowGroupWriter) -> Callable[[pa.Table, pa.Table], None]:
+    def emit(r: pa.Table, v: pa.Table) -> None:
+        rows.add(r)
+        violations.add(v)
+
+    return emit
+
+
+def _batches(tasks: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for task in tasks:
+        batch.append(task)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _build(synced: _Synced, state: PullState, schema: Schema, project: str) -> Built:
@@ -383,8 +561,11 @@ def _fetch_export(
     annotator: Pseudonymizer,
     size: int,
     progress: Progress | None,
-) -> None:
-    """Read every task from the server's export, checkpointing every ``size`` tasks."""
+) -> Iterator[list[dict[str, Any]]]:
+    """Every task of the server's export after those done, slimmed, ``size`` at a time.
+
+    The caller checkpoints each batch before asking for the next.
+    """
     total = fetch.task_count(client, project_id)
     path = run.folder / export.EXPORT_FILE
     if not path.exists():
@@ -395,13 +576,13 @@ def _fetch_export(
     # more done than in all.
     tick("pull", min(done, total), max(done, total))
     drafts_of = fetch.whoami(client)
-    page: list[dict[str, Any]] = []
+    batch: list[dict[str, Any]] = []
     for task in export.read_export(path, skip=done):
-        page.append(fetch.slim_task(task, annotator, drafts_of=drafts_of))
-        if len(page) == size:
-            run.add_page(page)
-            tick("pull", len(page), max(run.done, total))
-            page = []
-    if page:
-        run.add_page(page)
-        tick("pull", len(page), max(run.done, total))
+        batch.append(fetch.slim_task(task, annotator, drafts_of=drafts_of))
+        if len(batch) == size:
+            yield batch
+            tick("pull", len(batch), max(run.done, total))
+            batch = []
+    if batch:
+        yield batch
+        tick("pull", len(batch), max(run.done, total))

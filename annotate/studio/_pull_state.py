@@ -11,18 +11,22 @@ One folder per server and project under ``<home>/pull/``:
 ``snapshot.jsonl``
     Every task as last pulled, slimmed (``_pull_fetch.slim_task``): sentence id and text,
     annotations with pseudonymised annotators, draft and prediction counts. A full pull
-    writes it whole; an incremental pull appends the tasks it read and a ``{"id": ..,
-    "deleted": true}`` line per deleted task, so it costs what changed, not the project.
+    writes it whole, in task id order; an incremental pull appends the tasks it read and
+    a ``{"id": .., "deleted": true}`` line per deleted task, so it costs what changed, not
+    the project.
     The later line of a task wins. Bytes past the length in ``state.json`` (an append
     that was interrupted) are ignored and cut off by the next append; the file is
     rewritten whole once it holds more superseded lines than live ones.
 ``run/``
     The checkpoint of a pull in progress: ``run.json`` (mode, watermark used, server time
-    at the start, last task id done, pages and tasks done) and one ``page-<n>.jsonl`` per
-    finished page; a full pull also keeps the server's export there (``export.json``, once
-    downloaded whole). A pull that finds it with the same project and mode continues after
-    the last id (an incremental one) or the tasks done of the export (a full one) instead
-    of starting over.
+    at the start, last task id done, pages and tasks done). An incremental pull keeps one
+    ``page-<n>.jsonl`` per finished page. A full pull keeps the server's export
+    (``export.json``, once downloaded whole) and the new snapshot it is writing
+    (``snapshot.jsonl``, in the export's order, with the bytes vouched for in ``run.json``);
+    once complete that file becomes the snapshot, moved, not rewritten. A pull that finds
+    a checkpoint with the same project and mode continues after the last id (an
+    incremental one) or the tasks done of the export (a full one) instead of starting
+    over.
 
 Nothing here is secret and nothing holds an e-mail or a token (annotators are already
 pseudonyms), but the folder is still made 0700: annotation content is unpublished data.
@@ -35,16 +39,18 @@ import hashlib
 import json
 import os
 import shutil
+from array import array
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from annotate._files import append_at, write_bytes, write_text
+from annotate._files import append_at, atomic_file, write_bytes, write_text
 
 __all__ = ["PullState", "Run"]
 
 FORMAT = 2
+SNAPSHOT = "snapshot.jsonl"
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -73,6 +79,10 @@ class Run:
     def __init__(self, folder: Path, meta: dict[str, Any]) -> None:
         self.folder = folder
         self.meta = meta
+        # Where each task's line is in a full pull's snapshot file: three machine integers
+        # a task (about 5 MB for 200,000), so that an export out of id order can be read
+        # back in id order without holding its tasks.
+        self._ids, self._at, self._length = array("q"), array("q"), array("q")
 
     @property
     def last_id(self) -> int:
@@ -102,6 +112,99 @@ class Run:
         """Every task of the finished pages, in fetch order."""
         for n in range(1, self.pages + 1):
             yield from _read_jsonl(self.folder / f"page-{n:06d}.jsonl")
+
+    # -- a full pull: one growing snapshot file instead of pages -------------------------
+    @property
+    def snapshot_path(self) -> Path:
+        return self.folder / SNAPSHOT
+
+    @property
+    def written(self) -> int:
+        """Bytes of the full pull's snapshot file that ``run.json`` vouches for."""
+        return int(self.meta.get("bytes", 0))
+
+    @property
+    def ordered(self) -> bool:
+        """Whether every task so far came after the one before in id order."""
+        return bool(self.meta.get("ordered", True))
+
+    def append(self, tasks: list[dict[str, Any]]) -> None:
+        """Append a batch of a full pull to its snapshot file, then advance the checkpoint.
+
+        The file is the snapshot the pull will keep, in the export's order: a full pull
+        writes each task once and never reads it back (unless it is resumed, or the
+        export was not in id order). Bytes past ``written`` (an append that was
+        interrupted) are cut off first.
+        """
+        if not tasks:
+            return
+        lines = [_jsonl([t]).encode("utf-8") for t in tasks]
+        data = b"".join(lines)
+        if not self.snapshot_path.exists():
+            write_bytes(self.snapshot_path, b"")
+        append_at(self.snapshot_path, self.written, data)
+        at = self.written
+        for task, line in zip(tasks, lines, strict=True):
+            self._place(task["id"], at, len(line))
+            at += len(line)
+        ids = [t["id"] for t in tasks]
+        after = [self.last_id, *ids]
+        ordered = self.ordered and all(a < b for a, b in zip(after, ids, strict=False))
+        stamps = [t["updated_at"] for t in tasks if t["updated_at"]]
+        self.meta.update(
+            done=self.done + len(tasks),
+            bytes=self.written + len(data),
+            last_id=max(self.last_id, *ids),
+            ordered=ordered,
+            newest=max([self.meta.get("newest") or "", *stamps]) or None,
+        )
+        _write_atomic(self.folder / "run.json", json.dumps(self.meta, sort_keys=True))
+
+    def _place(self, task_id: int, at: int, length: int) -> None:
+        self._ids.append(task_id)
+        self._at.append(at)
+        self._length.append(length)
+
+    def in_order(self, drop: set[int]) -> Iterator[dict[str, Any]]:
+        """The snapshot file's tasks in id order, without ``drop``, rewriting it so.
+
+        For an export that was not in id order, or tasks deleted while it was read: the
+        table is built in id order. Each line is read once more, in id order (from the
+        places noted as it was written), decoded for the table and copied to the sorted
+        file, which replaces the snapshot file once every line is through. A task listed
+        twice keeps its later line.
+        """
+        ids, at, length = self._ids, self._at, self._length
+        order = sorted(range(len(ids)), key=lambda i: (ids[i], i))
+        target = self.snapshot_path.with_name(SNAPSHOT + ".sorted")
+        written = 0
+        with self.snapshot_path.open("rb") as src, atomic_file(target) as out:
+            for n, i in enumerate(order):
+                if ids[i] in drop or (n + 1 < len(order) and ids[order[n + 1]] == ids[i]):
+                    continue
+                src.seek(at[i])
+                line = src.read(length[i])
+                out.write(line)
+                written += len(line)
+                yield json.loads(line)
+        os.replace(target, self.snapshot_path)
+        self.meta.update(bytes=written, ordered=True)
+        _write_atomic(self.folder / "run.json", json.dumps(self.meta, sort_keys=True))
+
+    def appended(self) -> Iterator[dict[str, Any]]:
+        """The tasks of a full pull's snapshot file, as far as the checkpoint vouches."""
+        if not self.written:
+            return
+        with self.snapshot_path.open("rb") as fh:
+            offset = 0
+            for line in fh:
+                if offset + len(line) > self.written:
+                    break
+                if line.strip():
+                    task = json.loads(line)
+                    self._place(task["id"], offset, len(line))
+                    yield task
+                offset += len(line)
 
 
 class PullState:
@@ -201,6 +304,39 @@ class PullState:
             "version": version,
             "snapshot_bytes": size,
             "snapshot_lines": count,
+            "tasks": {str(k): list(v) for k, v in sorted(index.items())},
+            "built": None,
+        }
+        self.write_meta(meta)
+        return meta
+
+    def adopt(
+        self,
+        project_id: int,
+        watermark: str | None,
+        index: dict[int, tuple[int, int]],
+        run: Run,
+    ) -> dict[str, Any]:
+        """Record a completed full pull whose snapshot ``run`` wrote (in id order).
+
+        The file is moved, not copied. The old state goes first: between the move and
+        the new state, a state naming the old snapshot's length would vouch for part of
+        the new file; with none, the next pull is a full one. Returns the new meta.
+        """
+        (self.folder / "state.json").unlink(missing_ok=True)
+        path = self.folder / SNAPSHOT
+        if run.written:
+            append_at(run.snapshot_path, run.written, b"")  # cuts off an interrupted append
+            os.replace(run.snapshot_path, path)
+        else:
+            write_bytes(path, b"")
+        meta = {
+            "format": FORMAT,
+            "project_id": project_id,
+            "watermark": watermark,
+            "version": 1,
+            "snapshot_bytes": run.written,
+            "snapshot_lines": len(index),
             "tasks": {str(k): list(v) for k, v in sorted(index.items())},
             "built": None,
         }

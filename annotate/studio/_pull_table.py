@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +28,7 @@ pc: Any = _pc
 __all__ = [
     "ROWS_SCHEMA",
     "VIOLATIONS_SCHEMA",
+    "Builder",
     "Built",
     "build",
     "records_of",
@@ -91,7 +92,11 @@ _MAX_LISTED = 20
 
 @dataclass
 class Built:
-    """The table, the violations and the counts of one pull."""
+    """The table, the violations and the counts of one pull.
+
+    ``rows`` and ``violations`` are empty when the build was streamed to files
+    (:class:`Builder`); ``row_count`` and ``annotators`` are set either way.
+    """
 
     rows: pa.Table
     violations: pa.Table
@@ -100,10 +105,117 @@ class Built:
     drafts: int = 0
     predictions: int = 0
     by_annotator: dict[str, dict[str, int]] = field(default_factory=dict)
+    row_count: int = 0
+    annotators: int = 0
+
+
+Emit = Callable[[pa.Table, pa.Table], None]
+
+
+class Builder:
+    """Builds the table batch by batch of tasks, handing each batch's rows to ``emit``.
+
+    A full pull feeds it one batch at a time as the export is read, so what it holds is
+    one batch and the counts, never the project (issue 14: memory flat in project size).
+    Batches must come in task id order, each sorted: the table is ordered by task id.
+
+    Parameters
+    ----------
+    schema : Schema
+    project : str
+        For the error message.
+    emit : callable
+        Called as ``emit(rows, violations)`` with the two tables of each batch.
+    """
+
+    def __init__(self, schema: Schema, project: str, emit: Emit) -> None:
+        self.schema, self.project, self.emit = schema, project, emit
+        self.built = Built(
+            rows=ROWS_SCHEMA.empty_table(), violations=VIOLATIONS_SCHEMA.empty_table()
+        )
+        self.problems: list[str] = []
+        self._annotators: set[str] = set()
+        self._by_annotator: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def add(self, tasks: Iterable[dict[str, Any]]) -> None:
+        """Build one batch of slimmed tasks (in id order) and emit its tables."""
+        schema, built = self.schema, self.built
+        rows: list[dict[str, Any]] = []
+        violations: list[dict[str, Any]] = []
+        for task in tasks:
+            built.drafts += task["drafts"]
+            built.predictions += task["predictions"]
+            for ann in task["annotations"]:
+                self._annotators.add(ann["annotator"])
+                base = {
+                    "sentence_id": task["sentence_id"],
+                    "task_id": task["id"],
+                    "annotation_id": ann["id"],
+                    "annotator": ann["annotator"],
+                    "created_at": parse_ts(ann["created_at"]),
+                    "updated_at": parse_ts(ann["updated_at"]),
+                    "lead_time": ann["lead_time"],
+                    "was_cancelled": ann["was_cancelled"],
+                    "schema_version": schema.version,
+                }
+                if ann["was_cancelled"]:
+                    built.cancelled += 1
+                    rows.append(base | {"field": None})
+                    continue
+                try:
+                    values = schema.parse_result(ann["result"], task["text"])
+                except LabelError as exc:
+                    self.problems.append(f"{_where(task, ann)}: {_detail(exc)}")
+                    continue
+                built.annotations += 1
+                anchored = {r.anchor_field: values[r.name] for r in schema.records}
+                rows.extend(
+                    base | _cells(f.kind, f.name, values[f.name], anchored.get(f.name))
+                    for f in schema.fields
+                )
+                for v in schema.check(
+                    values, task["text"], task_id=task["id"], annotator=ann["annotator"]
+                ):
+                    self._by_annotator[ann["annotator"]][v.rule] += 1
+                    violations.append(
+                        {
+                            "annotator": v.annotator,
+                            "rule": v.rule,
+                            "severity": v.severity,
+                            "field": v.field,
+                            "message": v.message,
+                            "sentence_id": task["sentence_id"],
+                            "task_id": task["id"],
+                            "annotation_id": ann["id"],
+                        }
+                    )
+        built.row_count += len(rows)
+        if rows or violations:
+            self.emit(
+                pa.Table.from_pylist(rows, schema=ROWS_SCHEMA),
+                pa.Table.from_pylist(violations, schema=VIOLATIONS_SCHEMA),
+            )
+
+    def finish(self) -> Built:
+        """The counts of everything added.
+
+        Raises
+        ------
+        LabelError
+            Once, listing every annotation that holds a label or control the schema does
+            not know, over all batches.
+        """
+        if self.problems:
+            raise _label_error(self.problems, self.schema, self.project)
+        self.built.annotators = len(self._annotators)
+        self.built.by_annotator = {
+            a: dict(sorted(c.items())) for a, c in sorted(self._by_annotator.items())
+        }
+        return self.built
 
 
 def build(tasks: Iterable[dict[str, Any]], schema: Schema, project: str) -> Built:
-    """Parse, validate and check every annotation of the slimmed ``tasks``.
+    """Parse, validate and check every annotation of the slimmed ``tasks``, in memory.
 
     Raises
     ------
@@ -111,60 +223,18 @@ def build(tasks: Iterable[dict[str, Any]], schema: Schema, project: str) -> Buil
         Once, listing every annotation that holds a label or control the schema does not
         know (with task, sentence and annotation ids), and the valid labels.
     """
-    rows: list[dict[str, Any]] = []
-    violations: list[dict[str, Any]] = []
-    problems: list[str] = []
-    built = Built(rows=ROWS_SCHEMA.empty_table(), violations=VIOLATIONS_SCHEMA.empty_table())
-    for task in sorted(tasks, key=lambda t: t["id"]):
-        built.drafts += task["drafts"]
-        built.predictions += task["predictions"]
-        for ann in task["annotations"]:
-            base = {
-                "sentence_id": task["sentence_id"],
-                "task_id": task["id"],
-                "annotation_id": ann["id"],
-                "annotator": ann["annotator"],
-                "created_at": parse_ts(ann["created_at"]),
-                "updated_at": parse_ts(ann["updated_at"]),
-                "lead_time": ann["lead_time"],
-                "was_cancelled": ann["was_cancelled"],
-                "schema_version": schema.version,
-            }
-            if ann["was_cancelled"]:
-                built.cancelled += 1
-                rows.append(base | {"field": None})
-                continue
-            try:
-                values = schema.parse_result(ann["result"], task["text"])
-            except LabelError as exc:
-                problems.append(f"{_where(task, ann)}: {_detail(exc)}")
-                continue
-            built.annotations += 1
-            anchored = {r.anchor_field: values[r.name] for r in schema.records}
-            rows.extend(
-                base | _cells(f.kind, f.name, values[f.name], anchored.get(f.name))
-                for f in schema.fields
-            )
-            for v in schema.check(
-                values, task["text"], task_id=task["id"], annotator=ann["annotator"]
-            ):
-                violations.append(
-                    {
-                        "annotator": v.annotator,
-                        "rule": v.rule,
-                        "severity": v.severity,
-                        "field": v.field,
-                        "message": v.message,
-                        "sentence_id": task["sentence_id"],
-                        "task_id": task["id"],
-                        "annotation_id": ann["id"],
-                    }
-                )
-    if problems:
-        raise _label_error(problems, schema, project)
-    built.rows = pa.Table.from_pylist(rows, schema=ROWS_SCHEMA)
-    built.violations = pa.Table.from_pylist(violations, schema=VIOLATIONS_SCHEMA)
-    built.by_annotator = _by_annotator(built.violations)
+    rows: list[pa.Table] = []
+    violations: list[pa.Table] = []
+
+    def keep(r: pa.Table, v: pa.Table) -> None:
+        rows.append(r)
+        violations.append(v)
+
+    builder = Builder(schema, project, keep)
+    builder.add(sorted(tasks, key=lambda t: t["id"]))
+    built = builder.finish()
+    built.rows = pa.concat_tables([ROWS_SCHEMA.empty_table(), *rows])
+    built.violations = pa.concat_tables([VIOLATIONS_SCHEMA.empty_table(), *violations])
     return built
 
 
@@ -179,6 +249,8 @@ def summarise(rows: pa.Table, violations: pa.Table, *, drafts: int, predictions:
     return Built(
         rows=rows,
         violations=violations,
+        row_count=rows.num_rows,
+        annotators=pc.count_distinct(rows.column("annotator"), mode="all").as_py(),
         annotations=pc.count_distinct(submitted).as_py(),
         cancelled=pc.sum(cancelled.cast(pa.int64())).as_py() or 0,
         drafts=drafts,

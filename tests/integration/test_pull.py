@@ -7,6 +7,7 @@ import hashlib
 import json
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -341,8 +342,12 @@ def test_a_full_pull_through_the_export_equals_one_through_the_task_listing(
     from_export = state.snapshot()
 
     def listing(client: Client, project_id: int, run: Any, annotator: Any, size: int,
-                progress: Any) -> None:  # fmt: skip
-        _pull._fetch_pages(client, project_id, run, annotator, None, size, progress)
+                progress: Any) -> Iterator[list[dict[str, Any]]]:  # fmt: skip
+        # The full pull's batches, read through the task listing instead of the export.
+        after = 0
+        while page := _pull_fetch.fetch_page(client, project_id, after, None, size)[0]:
+            yield [_pull_fetch.slim_task(t, annotator) for t in page]
+            after = page[-1]["id"]
 
     monkeypatch.setattr(_pull, "_fetch_export", listing)
     listed = pull(
