@@ -29,9 +29,9 @@ from tests.unit.test_faults_io import (
     fake_server,
     invoke,
     snapshot,
-    tiny_model,
     write_articles,
 )
+from tests.unit.test_train import _release
 
 
 @pytest.fixture
@@ -42,7 +42,16 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(scope="module")
 def model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    return tiny_model(tmp_path_factory.mktemp("model"))
+    """A tiny release and a model trained on it: ``(release, model folder)``.
+
+    Small enough (10 of each hedging label to choose on) that training skips the threshold
+    search: the kill test below trains once per write, and what it checks is the writing.
+    """
+    tmp = tmp_path_factory.mktemp("model")
+    release = _release(tmp, n_train=10, n_valid=10, n_test=12)
+    done = invoke("train", release, "-o", tmp / "model", "--field", "hedging", "--json")
+    assert done.exit_code == 0, done.output
+    return release, tmp / "model"
 
 
 @pytest.fixture(scope="module")

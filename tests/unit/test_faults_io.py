@@ -28,7 +28,6 @@ from annotate.errors import InputError
 from annotate.studio import _pseudonym, _pull_fetch
 from annotate.studio import _pull as pull_module
 from tests.unit.test_pull_offline import RECORDED, FakeSDK, fake_client
-from tests.unit.test_train import _release
 
 ROOT = Path(__file__).parents[2]
 SCHEMA = str(ROOT / "schemas" / "news-stance.yaml")
@@ -128,22 +127,12 @@ def pulled(tmp_path: Path, home: Path, inputs: Path) -> Path:
     return tmp_path / "in" / "annotations.parquet"
 
 
-def tiny_model(tmp: Path) -> tuple[Path, Path]:
-    """A tiny release and a model trained on it, in ``tmp``: ``(release, model folder)``.
-
-    Small enough (10 of each hedging label to choose on) that training skips the threshold
-    search: the kill test (``tests/integration/test_kill_at_every_write.py``) trains once
-    per write, and what it checks is the writing.
-    """
-    release = _release(tmp, n_train=10, n_valid=10, n_test=12)
-    done = invoke("train", release, "-o", tmp / "model", "--field", "hedging", "--json")
-    assert done.exit_code == 0, done.output
-    return release, tmp / "model"
-
-
-@pytest.fixture(scope="module")
-def model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    return tiny_model(tmp_path_factory.mktemp("model"))
+@pytest.fixture
+def model(hedging_model: tuple[Path, Any]) -> tuple[Path, Path]:
+    """The session's release and hedging model (``conftest.py``): these tests only read them
+    (a test that writes copies them first)."""
+    release, result = hedging_model
+    return release, Path(result.output_dir)
 
 
 BAD_TABLES: dict[str, Callable[[Path, Path], object]] = {
