@@ -18,6 +18,7 @@ import yaml
 
 from annotate._files import parquet_file
 from annotate.errors import AnnotateError
+from annotate.schema._io import SAFE_LOADER
 
 if TYPE_CHECKING:  # _manifest imports this module to check what it reads
     from annotate.dataset._manifest import Manifest
@@ -48,7 +49,11 @@ def _card(root: Path, found: list[str]) -> tuple[str, dict[str, Any] | None]:
     text = (root / "README.md").read_text(encoding="utf-8")
     parts = text.split("---\n", 2)
     try:
-        meta = yaml.safe_load(parts[1]) if text.startswith("---\n") and len(parts) == 3 else None
+        meta = (
+            yaml.load(parts[1], Loader=SAFE_LOADER)
+            if text.startswith("---\n") and len(parts) == 3
+            else None
+        )
     except yaml.YAMLError:
         meta = None
     if not isinstance(meta, dict):

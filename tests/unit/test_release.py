@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -36,6 +37,12 @@ def built(tmp_path_factory) -> Path:
         table=t,
         project={"title": "news-stance", "id": 3, "url": "http://ls.local/projects/3?token=SECRET"},
     )
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory) -> Path:
+    """The default release of ``_release``, built once; tests that change it copy it first."""
+    return _release(tmp_path_factory.mktemp("plain"))
 
 
 def test_plain_datasets_loads_three_splits_with_class_names(built: Path) -> None:
@@ -108,8 +115,8 @@ def test_per_annotator_config_has_soft_labels_and_method(built: Path) -> None:
     assert set(raw["annotator"]) == {A, B, C}
 
 
-def test_same_input_gives_identical_files(tmp_path: Path) -> None:
-    a, b = _release(tmp_path / "a"), _release(tmp_path / "b")
+def test_same_input_gives_identical_files(plain: Path, tmp_path: Path) -> None:
+    a, b = plain, _release(tmp_path / "b")
     ma, mb = (json.loads((p / "manifest.json").read_text()) for p in (a, b))
     assert ma.pop("created") and mb.pop("created")
     assert ma == mb
@@ -140,8 +147,8 @@ def test_no_personal_data_reaches_any_file(tmp_path: Path) -> None:
     assert "alice@example.org" not in str(err.value)
 
 
-def test_tampered_file_fails_verify_and_loader(tmp_path: Path) -> None:
-    path = _release(tmp_path)
+def test_tampered_file_fails_verify_and_loader(plain: Path, tmp_path: Path) -> None:
+    path = shutil.copytree(plain, tmp_path / plain.name)
     target = path / "data" / "test.parquet"
     os.chmod(target, 0o644)
     target.write_bytes(target.read_bytes() + b"x")

