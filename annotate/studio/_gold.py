@@ -17,7 +17,7 @@ import yaml
 from annotate._files import read_parquet
 from annotate.errors import SchemaError
 from annotate.schema._schema import AnnotationValues, Schema
-from annotate.schema._types import Span
+from annotate.schema._types import Record, RecordType, Span
 from annotate.studio._client import Client
 from annotate.studio._project import require_project
 
@@ -63,6 +63,10 @@ def load_gold(path: str | Path, schema: Schema) -> dict[str, AnnotationValues]:
                 values[field.name] = [_span(text, item, field.name, where) for item in raw or []]
             else:
                 values[field.name] = raw
+        for rt in schema.records:
+            values[rt.name] = [
+                _record(text, item, rt, schema, values, where) for item in entry.get(rt.name) or []
+            ]
         # Round-trip through Label Studio's result format: the same validation pull applies.
         values = schema.parse_result(schema.to_result(values), text)
         errors = [v for v in schema.check(values, text) if v.severity == "error"]
@@ -88,6 +92,47 @@ def _fits(version: str, schema: Schema) -> bool:
     except ValueError:
         return False
     return len(have) == 3 and have[0] == want[0] and have <= want
+
+
+def _record(
+    text: str, item: Any, rt: RecordType, schema: Schema, values: dict[str, Any], where: str
+) -> Record:
+    """One record written by the texts of its spans: ``{cue: said, source: X, content: [Y]}``.
+
+    Each span is looked up among the spans the entry marks in the role's field and added to
+    that field when it is not marked there, so a record alone is enough to write.
+    """
+    if not isinstance(item, dict) or rt.anchor not in item:
+        shape = ", ".join(f"{key}: TEXT" for key in (rt.anchor, *(r.name for r in rt.roles)))
+        raise SchemaError(
+            f"{where}: each {rt.name} entry is a mapping with its {rt.anchor!r} span, got {item!r}",
+            hint=f"write it as {{{shape}}}",
+        )
+    unknown = set(item) - {rt.anchor, *(r.name for r in rt.roles)}
+    if unknown:
+        raise SchemaError(
+            f"{where}: {rt.name} entry has unknown keys {sorted(unknown)}",
+            hint=f"use {rt.anchor!r} and the roles {[r.name for r in rt.roles]}",
+        )
+
+    def marked(field_name: str, raw: Any) -> Span:
+        label = schema.field(field_name).labels[0].value
+        wanted = _span(text, raw, label, where)
+        for span in values[field_name]:
+            if (span.start, span.end) == (wanted.start, wanted.end):
+                return span
+        values[field_name].append(wanted)
+        return wanted
+
+    anchor = marked(rt.anchor_field, item[rt.anchor])
+    roles: dict[str, list[Span]] = {}
+    for role in rt.roles:
+        raw = item.get(role.name)
+        if raw is None:
+            continue
+        many = raw if isinstance(raw, list) else [raw]
+        roles[role.name] = [marked(role.field, one) for one in many]
+    return Record(anchor, roles)
 
 
 def _span(text: str, item: Any, label: str, where: str) -> Span:

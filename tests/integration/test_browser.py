@@ -200,6 +200,7 @@ def test_an_annotator_labels_by_keyboard_and_the_pull_has_exactly_those_labels(
             "hedge_cue": [("could", "hedge_cue")],
             "source": [(text.split()[0], "source")],
             "attribution_cue": [("said", "attribution_cue")],
+            "content": [],
         }
         for text in texts
     }
@@ -286,7 +287,7 @@ def _is_annotation_saved(response: Any) -> bool:
 def _labels(rows: pd.DataFrame) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for row in rows.itertuples():
-        if row.field in SPAN_KEYS:
+        if SCHEMA.field(row.field).kind == "spans":
             out[row.field] = [(s["text"], s["label"]) for s in row.spans]
         else:
             out[row.field] = row.value

@@ -30,8 +30,8 @@ def test_whole_loop_on_the_bundled_corpus(
     )
     assert result.sentences == 24
     assert result.gold_annotations == 24
-    # 24 annotations x 6 fields (3 choices, 3 span fields), one row each.
-    assert result.annotation_rows == 24 * 6
+    # 24 annotations x 7 fields (3 choices, 4 span fields), one row each.
+    assert result.annotation_rows == 24 * 7
 
     release_dir = Path(result.paths["release"])
     manifest = verify(release_dir)
