@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test lint format bench clean chromium
+.PHONY: install demo test unit lint format bench clean chromium
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,12 @@ test: install chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not integration" -n 2
+	$(BIN)/pytest -m integration
+
+# The fast, offline tier alone, on two worker processes (issue 11: under 60 s).
+unit: install
+	$(BIN)/pytest -m "not integration" -n 2
 
 format: install
 	$(BIN)/ruff check --fix .
