@@ -100,9 +100,10 @@ def _leaf_paths(schema: pa.Schema) -> list[str]:
 # for a column whose values are all distinct) cost ~240 MB of the ~300 MB Parquet took to write
 # one 50 MB article. Every other column keeps the defaults, and the sentence table is written
 # as before.
-# The article table's pages are data pages v2 (its bytes changed, not its rows): a v1 page is its levels and values copied into one buffer before
-# it is compressed, a v2 page compresses the values where they are, one copy of a long text
-# fewer (writing a 50 MB article: peak 233 -> 205 MB). Readers see the same rows; every
+# The article table's pages are data pages v2 (its bytes changed, not its rows): a v1 page
+# is its levels and values copied into one buffer before it is compressed, a v2 page
+# compresses the values where they are, one copy of a long text fewer (writing a 50 MB
+# article: peak 233 -> 205 MB). Readers see the same rows; every
 # Parquet reader of the last years reads v2 pages (pyarrow, and so datasets and pandas).
 ARTICLE_WRITE_OPTIONS: dict[str, Any] = {
     "write_statistics": [p for p in _leaf_paths(ARTICLE_SCHEMA) if p != "text"],

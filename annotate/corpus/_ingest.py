@@ -173,7 +173,7 @@ class _Writer:
             self.rows = []
             if self.release:
                 # Parquet copies a long text twice on its way out (the encoded values, the
-                # page): ~120 MB for a 50 MB article, freed into Arrow's allocator, which kept
+                # page): ~90-120 MB for a 50 MB article, freed into Arrow's allocator, which kept
                 # it while the article's 300,000 sentence rows were then built on top.
                 pa.default_memory_pool().release_unused()
 
