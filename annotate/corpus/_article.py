@@ -349,7 +349,7 @@ def process_chunk(
     A text or HTML file named by an article is read here (:func:`load_text`), its reports
     coming before its result. Each article is taken out of ``chunk`` before it is processed,
     so that its raw text can be freed while it is cleaned. With ``spill_to``, a long article's
-    text is left in a file rather than returned (:mod:`annotate.corpus._handoff`).
+    text and offsets are left in a file rather than returned (:mod:`annotate.corpus._handoff`).
     """
     chunk.reverse()
     results: list[Result | Warned] = []
@@ -369,7 +369,7 @@ def process_chunk(
             results.append(exc.skipped)
             continue
         if spill_to is not None and not isinstance(result, Skipped):
-            spill(result[0], spill_to)
+            result = spill(*result, spill_to)
         # After processing: a file read a piece at a time reports its damaged bytes as read.
         results.extend(reports)
         results.append(result)

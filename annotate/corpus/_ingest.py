@@ -34,7 +34,7 @@ from annotate.corpus._article import (
     process_chunk,
     sentence_rows,
 )
-from annotate.corpus._handoff import SpillTo, take_back
+from annotate.corpus._handoff import SpillTo, offsets_of, take_back
 from annotate.corpus._readers import Columns, RawArticle, Skipped, Warned, find_files, read_file
 from annotate.errors import IngestError
 
@@ -296,12 +296,12 @@ def ingest(
                 warnings.append(result)
                 continue
             article, offsets = result
-            take_back(article)
             first = seen.setdefault(article["article_id"], _where(article))
             if first != _where(article):
                 reason = f"duplicate article id {article['article_id']} (same url or id as {first})"
                 skipped.append(Skipped(article["path"], article["line"], reason))
-                continue
+                continue  # a spilled text is not read; its file goes with the folder
+            spilled = take_back(article)
             dropped.update(d["kind"] for d in article["dropped"])
             # The article row first, then its sentence rows: a long article is written to
             # Parquet (which copies its text twice on the way) while memory holds only that
@@ -317,6 +317,8 @@ def ingest(
             if held >= _ARTICLE_TEXT_PER_GROUP:
                 articles.flush()
                 held = 0
+            if spilled is not None:
+                offsets = offsets_of(article["path"], spilled)  # only now: see _handoff
             for rows in sentence_rows(article, offsets, _SENTENCE_BATCH):
                 sentences.add(rows)
             tick("ingest", 1, None)

@@ -9,6 +9,7 @@ file's way; the workers are real (spawned) processes.
 from __future__ import annotations
 
 import shutil
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import pytest
 
 from annotate.corpus import _handoff
 from annotate.corpus import _ingest as ingest_module
-from annotate.corpus._handoff import SpilledText, SpillTo, spill, take_back
+from annotate.corpus._handoff import SpilledText, SpillTo, offsets_of, spill, take_back
 from annotate.corpus._ingest import ingest
 from annotate.errors import IngestError
 
@@ -67,38 +68,50 @@ def test_a_long_article_reaches_the_main_process_as_a_file_not_its_text(
 
 def test_a_text_that_cannot_be_written_out_stays_in_the_result(tmp_path: Path) -> None:
     article = {"path": "a.txt", "text": bytearray(b"x" * 100)}
-    spill(article, SpillTo(str(tmp_path / "removed"), 10))  # the folder is gone
+    offsets = array("q", [0, 100, 0, 100])
+    # The folder is gone.
+    got = spill(article, offsets, SpillTo(str(tmp_path / "removed"), 10))
+    assert got == (article, offsets)
     assert article["text"] == b"x" * 100
 
 
 def test_a_short_text_is_not_written_out(tmp_path: Path) -> None:
     article = {"path": "a.txt", "text": b"short"}
-    spill(article, SpillTo(str(tmp_path), 10))
+    offsets = array("q", [0, 5, 0, 5])
+    assert spill(article, offsets, SpillTo(str(tmp_path), 10)) == (article, offsets)
     assert article["text"] == b"short"
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_text_written_out_is_read_back_whole_and_its_file_removed(tmp_path: Path) -> None:
     text = "Zoë said “yes” 😀. ".encode() * 50
-    article: dict[str, Any] = {"path": "a.txt", "text": bytearray(text)}
-    spill(article, SpillTo(str(tmp_path), 10))
-    assert isinstance(article["text"], SpilledText)
-    take_back(article)
+    offsets = array("q", range(400))
+    article, sent = spill(
+        {"path": "a.txt", "text": bytearray(text)}, offsets, SpillTo(str(tmp_path), 10)
+    )
+    spilled = article["text"]
+    assert isinstance(spilled, SpilledText)
+    assert len(sent) == 0  # the offsets went with the text
+    assert take_back(article) == spilled
     assert article["text"] == text
+    assert offsets_of("a.txt", spilled) == offsets
     assert list(tmp_path.iterdir()) == []
 
 
 def test_a_handoff_file_gone_is_one_error_naming_the_article_and_the_file(
     tmp_path: Path,
 ) -> None:
-    gone = tmp_path / "article-1.utf8"
-    with pytest.raises(IngestError, match=r"a\.txt.*article-1\.utf8") as caught:
+    gone = tmp_path / "article-1.bin"
+    with pytest.raises(IngestError, match=r"a\.txt.*article-1\.bin") as caught:
         take_back({"path": "a.txt", "text": SpilledText(str(gone), 10)})
     assert caught.value.hint and "run ingest again" in caught.value.hint
 
 
 def test_a_handoff_file_cut_short_is_one_error(tmp_path: Path) -> None:
-    cut = tmp_path / "article-1.utf8"
+    cut = tmp_path / "article-1.bin"
     cut.write_bytes(b"12345")
     with pytest.raises(IngestError, match="has 5 bytes, not 10"):
         take_back({"path": "a.txt", "text": SpilledText(str(cut), 10)})
+    cut.write_bytes(b"0123456789" + bytes(8))  # the text whole, one offset of two
+    with pytest.raises(IngestError, match="has 18 bytes, not 26"):
+        offsets_of("a.txt", SpilledText(str(cut), 10, 2))
