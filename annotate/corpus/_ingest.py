@@ -9,9 +9,9 @@ a damaged byte replaced in :attr:`IngestResult.warnings`; the rest is still inge
 
 from __future__ import annotations
 
-import itertools
 import os
-from array import array
+import shutil
+import tempfile
 from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
@@ -24,6 +24,8 @@ import pyarrow.parquet as pq
 
 from annotate._files import atomic_files, check_output
 from annotate._progress import Progress, report
+from annotate.corpus import _handoff
+from annotate.corpus._arrow_rows import rows_table
 from annotate.corpus._article import (
     ARTICLE_SCHEMA,
     ARTICLE_WRITE_OPTIONS,
@@ -32,6 +34,7 @@ from annotate.corpus._article import (
     process_chunk,
     sentence_rows,
 )
+from annotate.corpus._handoff import SpillTo, offsets_of, take_back
 from annotate.corpus._readers import Columns, RawArticle, Skipped, Warned, find_files, read_file
 from annotate.errors import IngestError
 
@@ -107,9 +110,12 @@ def _chunks(items: Iterator[RawArticle | _Report]) -> Iterator[list[RawArticle] 
 
 
 def _results(
-    work: Iterator[list[RawArticle] | _Report], workers: int
+    work: Iterator[list[RawArticle] | _Report], workers: int, spill_to: SpillTo | None = None
 ) -> Iterator[Result | _Report]:
-    """Process chunks in order, in a pool when ``workers > 1``, with few chunks in flight."""
+    """Process chunks in order, in a pool when ``workers > 1``, with few chunks in flight.
+
+    Workers leave a long article's text in a file (:mod:`annotate.corpus._handoff`).
+    """
     if workers <= 1:
         for item in work:
             yield from [item] if isinstance(item, (Skipped, Warned)) else process_chunk(item)
@@ -123,7 +129,7 @@ def _results(
             pending.append(
                 item
                 if isinstance(item, (Skipped, Warned))
-                else pool.apply_async(process_chunk, (item,))
+                else pool.apply_async(process_chunk, (item, spill_to))
             )
             del item  # the chunk's raw text is the worker's now; do not hold it while waiting
             while len(pending) > 2 * workers:
@@ -141,12 +147,16 @@ class _Writer:
 
     The file object is a temporary file (:func:`annotate._files.atomic_files`) renamed over
     the table only once everything is written: until then the previous table stays whole.
+    With ``release``, each flush hands what Arrow freed back to the system (see
+    :meth:`flush`).
     """
 
     rows: list[dict[str, Any]]
 
-    def __init__(self, stack: ExitStack, fh: Any, schema: pa.Schema, **options: Any) -> None:
-        self.schema, self.rows, self.n = schema, [], 0
+    def __init__(
+        self, stack: ExitStack, fh: Any, schema: pa.Schema, *, release: bool = False, **options: Any
+    ) -> None:
+        self.schema, self.rows, self.n, self.release = schema, [], 0, release
         self.writer = pq.ParquetWriter(fh, schema, compression="zstd", **options)
         # Registered after the file was opened on ``stack``: the footer is written first.
         stack.callback(self.close)
@@ -159,37 +169,32 @@ class _Writer:
 
     def flush(self) -> None:
         if self.rows:
-            self.writer.write_table(_table(self.rows, self.schema))
+            self.writer.write_table(rows_table(self.rows, self.schema))
             self.rows = []
+            if self.release:
+                # Parquet copies a long text twice on its way out (the encoded values, the
+                # page): ~90-120 MB for a 50 MB article, freed into Arrow's allocator, which kept
+                # it while the article's 300,000 sentence rows were then built on top.
+                pa.default_memory_pool().release_unused()
 
     def close(self) -> None:
         self.flush()
         self.writer.close()
 
 
-def _table(rows: list[dict[str, Any]], schema: pa.Schema) -> pa.Table:
-    """``pa.Table.from_pylist(rows, schema=schema)``, but a string column given as UTF-8 bytes
-    becomes an Arrow array over those bytes without a copy.
+def _spill_folder(stack: ExitStack, output: Path) -> SpillTo | None:
+    """A hidden folder beside ``output`` for workers' long texts, removed when ``stack`` closes.
 
-    An article's text comes from the worker as bytes; ``from_pylist`` copied a 50 MB article
-    into Arrow (and peaked at three times that). The bytes are checked to be UTF-8, as
-    ``from_pylist`` checks them.
+    Beside the output, not in the system's temporary folder: that is often in memory (tmpfs),
+    which would hold the texts the handoff keeps out of memory. None (texts are pickled as
+    before) if it cannot be made.
     """
-    columns = []
-    for column in schema:
-        values = [row[column.name] for row in rows]
-        if column.type == pa.string() and all(isinstance(v, (bytes, bytearray)) for v in values):
-            # One article: its bytes as they are (b"".join would copy a bytearray).
-            data = values[0] if len(values) == 1 else b"".join(values)
-            ends = array("i", [0, *itertools.accumulate(len(v) for v in values)])
-            built = pa.Array.from_buffers(
-                pa.string(), len(values), [None, pa.py_buffer(ends), pa.py_buffer(data)]
-            )
-            built.validate(full=True)
-            columns.append(built)
-        else:
-            columns.append(pa.array(values, column.type))
-    return pa.Table.from_arrays(columns, schema=schema)
+    try:
+        folder = tempfile.mkdtemp(prefix=f".{output.name}.", suffix=".parts", dir=output.parent)
+    except OSError:
+        return None
+    stack.callback(shutil.rmtree, folder, ignore_errors=True)
+    return SpillTo(folder, _handoff.SPILL_BYTES)
 
 
 def _check_paths(paths: Sequence[str | Path]) -> list[Path]:
@@ -279,10 +284,11 @@ def ingest(
         # Both tables are renamed into place only once both are written: an error anywhere
         # below (a bad input, a full disk) leaves both old tables as they were.
         tables = stack.enter_context(atomic_files(output, articles_path_for(output)))
+        spill_to = _spill_folder(stack, output) if workers > 1 else None
         sentences = _Writer(stack, tables[0], SENTENCE_SCHEMA)
-        articles = _Writer(stack, tables[1], ARTICLE_SCHEMA, **ARTICLE_WRITE_OPTIONS)
+        articles = _Writer(stack, tables[1], ARTICLE_SCHEMA, release=True, **ARTICLE_WRITE_OPTIONS)
         tick = report(progress)
-        for result in _results(_chunks(raws), max(1, workers)):
+        for result in _results(_chunks(raws), max(1, workers), spill_to):
             if isinstance(result, Skipped):
                 skipped.append(result)
                 continue
@@ -294,7 +300,8 @@ def ingest(
             if first != _where(article):
                 reason = f"duplicate article id {article['article_id']} (same url or id as {first})"
                 skipped.append(Skipped(article["path"], article["line"], reason))
-                continue
+                continue  # a spilled text is not read; its file goes with the folder
+            spilled = take_back(article)
             dropped.update(d["kind"] for d in article["dropped"])
             # The article row first, then its sentence rows: a long article is written to
             # Parquet (which copies its text twice on the way) while memory holds only that
@@ -310,6 +317,8 @@ def ingest(
             if held >= _ARTICLE_TEXT_PER_GROUP:
                 articles.flush()
                 held = 0
+            if spilled is not None:
+                offsets = offsets_of(article["path"], spilled)  # only now: see _handoff
             for rows in sentence_rows(article, offsets, _SENTENCE_BATCH):
                 sentences.add(rows)
             tick("ingest", 1, None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -269,8 +271,8 @@ def test_article_table_built_over_the_text_bytes_equals_from_pylist() -> None:
     # (a 50 MB article was copied, peaking at three times its size); the table is the same.
     import pyarrow as pa
 
+    from annotate.corpus._arrow_rows import rows_table as _table
     from annotate.corpus._article import ARTICLE_SCHEMA
-    from annotate.corpus._ingest import _table
 
     def row(i: int, text: str) -> dict[str, object]:
         return {
@@ -298,6 +300,44 @@ def test_article_table_built_over_the_text_bytes_equals_from_pylist() -> None:
     )
     with pytest.raises(pa.ArrowInvalid):
         _table([row(0, "ok") | {"text": b"\xff"}], ARTICLE_SCHEMA)
+
+
+def test_sentence_rows_built_from_buffers_equal_from_pylist() -> None:
+    import pyarrow as pa
+
+    from annotate.corpus._arrow_rows import rows_table
+    from annotate.corpus._article import SENTENCE_SCHEMA
+
+    texts = ["One.", "Café 😀 “quoted”.", "", "x" * 300]
+    rows = [
+        {
+            field.name: (
+                i
+                if field.type == pa.int32()
+                else None
+                if (i + j) % 3 == 0
+                else f"{field.name} {texts[i % len(texts)]}"
+            )
+            for j, field in enumerate(SENTENCE_SCHEMA)
+        }
+        for i in range(11)
+    ]
+    assert rows_table(rows, SENTENCE_SCHEMA).equals(pa.Table.from_pylist(rows, SENTENCE_SCHEMA))
+    assert rows_table([], SENTENCE_SCHEMA).equals(SENTENCE_SCHEMA.empty_table())
+
+
+def test_ingest_never_imports_pandas(tmp_path: Path) -> None:
+    # pyarrow's conversion of Python lists imports pandas on first use (43 MB of the main
+    # process at the peak of a long article's ingest); the tables are built from buffers.
+    code = (
+        "import sys; from annotate.corpus import ingest; "
+        f"ingest([{str(ROOT / 'corpus')!r}], {str(tmp_path / 's.parquet')!r}); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pandas'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "[]"
 
 
 _PROCESS_ALPHABET = [
@@ -360,3 +400,53 @@ def test_article_text_is_written_without_statistics_or_dictionary(seed: IngestRe
     sentence_meta = pq.ParquetFile(seed.sentences_path).metadata.row_group(0)
     assert all(sentence_meta.column(i).is_stats_set for i in range(sentence_meta.num_columns))
     assert pq.read_table(seed.articles_path).column("text")[0].as_py().startswith("Iran and Russia")
+
+
+def test_article_table_pages_are_data_pages_v2(seed: IngestResult) -> None:
+    # A v2 page is compressed from the encoded values as they are (a v1 page copies them
+    # first): one copy of a long article's text fewer at the peak of its write.
+    meta = pq.ParquetFile(seed.articles_path).metadata.row_group(0)
+    raw = seed.articles_path.read_bytes()
+    for i in range(meta.num_columns):
+        at = meta.column(i).data_page_offset
+        # A page header starts with its type, Thrift compact: field 1, i32, zigzag varint
+        # (DATA_PAGE = 0, DATA_PAGE_V2 = 3).
+        assert raw[at : at + 2] == b"\x15\x06", meta.column(i).path_in_schema
+    sentences = pq.ParquetFile(seed.sentences_path).metadata.row_group(0).column(0)
+    at = sentences.data_page_offset
+    assert seed.sentences_path.read_bytes()[at : at + 2] == b"\x15\x00"  # as before
+
+
+_RELEASE_PROBE = """
+import io, sys
+from contextlib import ExitStack
+from annotate.corpus._article import ARTICLE_SCHEMA, ARTICLE_WRITE_OPTIONS
+from annotate.corpus._ingest import _Writer
+
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) // 1024
+
+row = dict.fromkeys(ARTICLE_SCHEMA.names)
+row.update(article_id="a", path="p", dropped=[], text=bytearray(b"Words. " * 4_000_000))
+with ExitStack() as stack:
+    writer = _Writer(stack, io.BytesIO(), ARTICLE_SCHEMA, release=True, **ARTICLE_WRITE_OPTIONS)
+    before = rss()
+    writer.add([row])
+    writer.flush()
+    print(rss() - before)
+"""
+
+
+def test_the_memory_parquet_freed_writing_a_long_article_goes_back_to_the_system() -> None:
+    # Writing a 28 MB text, Parquet's buffers (encoded values, compressed page: ~2x the text)
+    # were freed into Arrow's allocator, which kept them while the article's sentence rows
+    # were then built on top (~115 MB for a 50 MB article). A fresh process, so that the
+    # allocator holds nothing from other tests.
+    out = subprocess.run(
+        [sys.executable, "-c", _RELEASE_PROBE], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert (
+        int(out.stdout.split()[-1]) < 16
+    )  # MB still held after the flush (4; 29 without the release)
