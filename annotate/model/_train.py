@@ -47,8 +47,8 @@ from annotate.model import features as _features
 from annotate.model._meta import ModelMeta, ReleaseRef
 from annotate.model._metrics import METRICS_FILE, TrainMetrics
 from annotate.model._releases import field_metric, pool, read_releases, release_keys
-from annotate.model._versus_rules import rules_vs_model
 from annotate.model._uncertainty import uncertainty
+from annotate.model._versus_rules import rules_vs_model
 
 __all__ = [
     "FORMAT_VERSION",
