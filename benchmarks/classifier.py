@@ -293,7 +293,8 @@ def cross_train(name: str, workdir: Path) -> dict:
     if (model_dir / "model.json").exists():
         return {"train": name, "skipped": True}
     releases = [
-        import_corpus(kind, workdir / "releases", subset=subset).path for kind, subset in imports
+        import_corpus(kind, workdir / "releases" / name, subset=subset).path
+        for kind, subset in imports
     ]
     started, cpu = time.perf_counter(), time.process_time()
     result = train(releases, model_dir, fields=[field])
@@ -312,7 +313,7 @@ def _training_rows(name: str, workdir: Path) -> pd.DataFrame:
     imports, field = CROSS_TRAIN[name]
     frames = []
     for kind, subset in imports:
-        folder = next((workdir / "releases").glob(f"{kind}*{subset or ''}*/1.0.0"))
+        folder = next((workdir / "releases" / name).glob(f"{kind}*{subset or ''}*/1.0.0"))
         for split in ("train", "validation"):
             path = folder / "data" / f"{split}.parquet"
             if path.exists():
