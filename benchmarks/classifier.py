@@ -310,15 +310,22 @@ def cross_train(name: str, workdir: Path) -> dict:
 
 
 def _training_rows(name: str, workdir: Path) -> pd.DataFrame:
+    from annotate.dataset._read import release_schema
+
     imports, field = CROSS_TRAIN[name]
     frames = []
     for kind, subset in imports:
-        folder = next((workdir / "releases" / name).glob(f"{kind}*{subset or ''}*/1.0.0"))
+        pattern = f"{kind}*{subset}*/1.0.0" if subset else f"{kind}*/1.0.0"
+        folder = next((workdir / "releases" / name).glob(pattern))
         for split in ("train", "validation"):
             path = folder / "data" / f"{split}.parquet"
             if path.exists():
-                frames.append(pd.read_parquet(path, columns=["text", field]))
-    return pd.concat(frames, ignore_index=True).dropna()
+                rows = pd.read_parquet(path, columns=["text", field]).dropna()
+                # Releases store a choice as its label id, in the schema's label order.
+                values = next(f.values for f in release_schema(folder).fields if f.name == field)
+                rows[field] = [values[int(i)] for i in rows[field]]
+                frames.append(rows)
+    return pd.concat(frames, ignore_index=True)
 
 
 def run_cross(workdir: Path) -> list[dict]:
