@@ -10,6 +10,15 @@ so its peak memory is its own.
 
     .venv/bin/python benchmarks/classifier.py   # all tasks; rewrites our RESULTS.md section
     .venv/bin/python benchmarks/classifier.py --task checkthat   # one task, JSON out
+    .venv/bin/python benchmarks/classifier.py --cross --workdir DIR   # cross-domain table
+
+Cross-domain (``--cross``): each training corpus is imported and trained exactly as a task
+above (``import_corpus`` -> ``train``, saved under ``DIR/models/<name>``, reused when there),
+then loaded with ``load_model`` and scored on the other corpora's test splits whose field
+matches, beside a plain TF-IDF + LR reference fitted on the same training rows and the rules
+alone (``preannotate``, the pre-annotator). Hedging is scored as F1 of ``uncertain``; attribution
+as macro-F1 of attributed yes/no (FactAppeal ``source`` != ``none``, PolNeAR
+``has_attribution``), the one notion both corpora mark.
 """
 
 from __future__ import annotations
@@ -24,7 +33,9 @@ import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -221,6 +232,149 @@ def preannotator_rows() -> list[dict]:
     return rows
 
 
+# --- cross-domain -----------------------------------------------------------------------------
+
+# Training corpora: (corpora imported as releases (kind, subset), field trained).
+CROSS_TRAIN = {
+    "conll-wiki": ((("conll2010", "wikipedia"),), "hedging"),
+    "conll-bio": ((("conll2010", "biological"),), "hedging"),
+    "conll-bio-papers": ((("conll2010", "biological"), ("szeged-bio", "fullpapers")), "hedging"),
+    "factappeal": ((("factappeal", None),), "source"),
+    "polnear": ((("polnear", None),), "has_attribution"),
+}
+# Test sets: (kind, subset, split (None: every sentence), field, the notion scored).
+CROSS_TEST = {
+    "conll-wiki": ("conll2010", "wikipedia", "test", "hedging", "hedging"),
+    "conll-bio": ("conll2010", "biological", "test", "hedging", "hedging"),
+    # The 9 Szeged full papers (labels derived from the re-annotation, see RESULTS.md): no
+    # test split of their own, so all 2,670 sentences, for models that never saw them.
+    "szeged-papers": ("szeged-bio", "fullpapers", None, "hedging", "hedging"),
+    "factappeal": ("factappeal", None, "test", "source", "attribution"),
+    "polnear": ("polnear", None, "test", "has_attribution", "attribution"),
+}
+# Which test sets a training corpus is scored on: same notion, text it was not trained on.
+CROSS_PAIRS = {
+    "conll-wiki": ("conll-bio", "szeged-papers"),
+    "conll-bio": ("conll-wiki", "szeged-papers"),
+    "conll-bio-papers": ("conll-wiki",),
+    "factappeal": ("polnear",),
+    "polnear": ("factappeal",),
+}
+
+
+def positive(field: str, labels: Any) -> np.ndarray:
+    """The notion both sides of a pair mark, as booleans: hedged, or attributed."""
+    values = pd.Series(labels).astype(str)
+    if field == "hedging":
+        return (values == "uncertain").to_numpy()
+    if field == "has_attribution":
+        return (values == "yes").to_numpy()
+    return (values != "none").to_numpy()  # FactAppeal source: named or unnamed
+
+
+def cross_score(notion: str, gold: np.ndarray, pred: np.ndarray) -> float:
+    """F1 of ``uncertain`` for hedging (CoNLL-2010's official measure); macro-F1 of yes/no
+    for attribution (PolNeAR's)."""
+    from sklearn.metrics import f1_score
+
+    if notion == "hedging":
+        return float(f1_score(gold, pred, pos_label=True, average="binary", zero_division=0))
+    return float(f1_score(gold, pred, labels=[False, True], average="macro", zero_division=0))
+
+
+def cross_train(name: str, workdir: Path) -> dict:
+    """Import and train one training corpus as ``annotate import-corpus`` + ``annotate train``
+    do (selection by the releases' declared metric), into ``workdir``; skip when saved."""
+    from annotate.dataset._import import import_corpus
+    from annotate.model._train import train
+
+    imports, field = CROSS_TRAIN[name]
+    model_dir = workdir / "models" / name
+    if (model_dir / "model.json").exists():
+        return {"train": name, "skipped": True}
+    releases = [
+        import_corpus(kind, workdir / "releases" / name, subset=subset).path
+        for kind, subset in imports
+    ]
+    started, cpu = time.perf_counter(), time.process_time()
+    result = train(releases, model_dir, fields=[field])
+    return {
+        "train": name,
+        "seconds": round(time.perf_counter() - started, 1),
+        "cpu_seconds": round(time.process_time() - cpu, 1),
+        "choice": {
+            k: result.metrics["fields"][field]["choice"].get(k)
+            for k in ("C", "cues", "chars", "spans", "rules", "threshold")
+        },
+    }
+
+
+def _training_rows(name: str, workdir: Path) -> pd.DataFrame:
+    from annotate.dataset._read import release_schema
+
+    imports, field = CROSS_TRAIN[name]
+    frames = []
+    for kind, subset in imports:
+        pattern = f"{kind}*{subset}*/1.0.0" if subset else f"{kind}*/1.0.0"
+        folder = next((workdir / "releases" / name).glob(pattern))
+        for split in ("train", "validation"):
+            path = folder / "data" / f"{split}.parquet"
+            if path.exists():
+                rows = pd.read_parquet(path, columns=["text", field]).dropna()
+                # Releases store a choice as its label id, in the schema's label order.
+                values = next(f.values for f in release_schema(folder).fields if f.name == field)
+                rows[field] = [values[int(i)] for i in rows[field]]
+                frames.append(rows)
+    return pd.concat(frames, ignore_index=True)
+
+
+def run_cross(workdir: Path) -> list[dict]:
+    """Score every trained corpus on the test sets of CROSS_PAIRS: model, reference, rules."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    from annotate.corpus._public import load_corpus
+    from annotate.model import features as _features
+    from annotate.model._rules import preannotate
+    from annotate.model._train import load_model
+
+    tests = {}
+    for key, (kind, subset, split, field, notion) in CROSS_TEST.items():
+        corpus = load_corpus(kind, subset=subset)
+        df = corpus.sentences if split is None else corpus.split(split)
+        df = df[df[field].notna()].reset_index(drop=True)
+        rules = preannotate(df[["sentence_id", "text"]], corpus.schema)
+        assert isinstance(rules, pd.DataFrame)
+        tests[key] = (df, positive(field, df[field]), positive(field, rules[field]), notion)
+    rows = []
+    for name, targets in CROSS_PAIRS.items():
+        models, _ = load_model(workdir / "models" / name)
+        field = CROSS_TRAIN[name][1]
+        fit_rows = _training_rows(name, workdir)
+        # The reference: scikit-learn's plain word TF-IDF and balanced logistic regression.
+        reference = make_pipeline(
+            TfidfVectorizer(), LogisticRegression(class_weight="balanced", max_iter=1000)
+        ).fit(fit_rows["text"], fit_rows[field])
+        for target in targets:
+            df, gold, rules, notion = tests[target]
+            model_pred = positive(field, _features.proba(models[field], df["text"].to_numpy())[0])
+            ref_pred = positive(field, reference.predict(df["text"]))
+            rows.append(
+                {
+                    "train": name,
+                    "test": target,
+                    "notion": notion,
+                    "n": len(df),
+                    "model": round(cross_score(notion, gold, model_pred), 4),
+                    "reference": round(cross_score(notion, gold, ref_pred), 4),
+                    "rules": round(cross_score(notion, gold, rules), 4),
+                }
+            )
+            print(rows[-1], file=sys.stderr, flush=True)
+    return rows
+
+
 def _table(results: list[dict], pre: list[dict], scale: dict) -> str:
     from annotate.model._rules import LEXICON_VERSION
 
@@ -291,7 +445,24 @@ def _write(section: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--task", choices=[*TASKS, "preannotate", "scale"])
+    parser.add_argument("--cross", action="store_true", help="the cross-domain table (JSON)")
+    parser.add_argument("--cross-train", choices=list(CROSS_TRAIN), help="train one, in process")
+    parser.add_argument("--workdir", type=Path, help="releases and models of --cross (kept)")
     args = parser.parse_args()
+    if args.cross_train:
+        print(json.dumps(cross_train(args.cross_train, args.workdir)))
+        return
+    if args.cross:
+        for name in CROSS_TRAIN:  # a fresh process each: its peak memory is its own
+            out = subprocess.run(
+                [sys.executable, __file__, "--cross-train", name, "--workdir", str(args.workdir)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            print(out.stdout.strip().splitlines()[-1], file=sys.stderr, flush=True)
+        print(json.dumps(run_cross(args.workdir)))
+        return
     if args.task == "scale":
         print(json.dumps(run_scale()))
         return

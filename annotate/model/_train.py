@@ -47,6 +47,7 @@ from annotate.model import features as _features
 from annotate.model._meta import ModelMeta, ReleaseRef
 from annotate.model._metrics import METRICS_FILE, TrainMetrics
 from annotate.model._releases import field_metric, pool, read_releases, release_keys
+from annotate.model._uncertainty import uncertainty
 from annotate.model._versus_rules import rules_vs_model
 
 __all__ = [
@@ -594,16 +595,15 @@ def predict(
             hint="pass the Parquet written by 'annotate ingest' or a release split",
         )
     out = pd.DataFrame({"sentence_id": df["sentence_id"].astype(str).to_numpy()})
-    margins = []
+    probabilities = []
     for name, model in models.items():
         pred, P = (
             _features.proba(model, df["text"].to_numpy()) if len(df) else ([], np.zeros((0, 1)))
         )
         out[name] = pred
         out[f"{name}_score"] = P.max(axis=1).round(4) if len(df) else []
-        top2 = np.sort(P, axis=1)[:, -2:] if P.shape[1] > 1 else np.hstack([np.zeros_like(P), P])
-        margins.append(top2[:, 1] - top2[:, 0])
-    out["uncertainty"] = (1 - np.min(margins, axis=0)).round(4) if margins and len(df) else 0.0
+        probabilities.append(P)
+    out["uncertainty"] = uncertainty(probabilities).round(4) if models and len(df) else 0.0
     out["model_version"] = meta.model_version
     if output is None:
         return out

@@ -1,0 +1,218 @@
+"""Does the uncertainty order save annotation? An active-learning simulation on public corpora.
+
+From 50 labelled sentences of a corpus's train + validation pool, 50 more are "annotated" (their
+gold label revealed) at a time, chosen by
+
+(a) ``random``: a random order;
+(b) ``uncertainty``: the highest :func:`annotate.model._uncertainty.uncertainty` of the current
+    model first, the order ``annotate predict`` writes and ``annotate push`` serves;
+(c) ``seeded``: the first 50 chosen with the cue-lexicon pre-annotator
+    (:func:`annotate.model._rules.preannotate`: half among the sentences it flags, half among the
+    rest), then as (b).
+
+After each step the model is refitted and scored on the official test split with the corpus's
+official metric; 5 seeds give the mean and spread. The model inside the loop is a **fixed,
+fast setting** of the toolkit's own pipeline (no cross-validated selection per step): the
+label-free blocks of :func:`annotate.model.features.features` (word 1-2 gram TF-IDF, shape,
+the rules block; no cue lexicon, no characters) fitted once on the pool's texts, which an
+annotation project has before any label, and the toolkit's balanced logistic regression
+(``features._model``, C=1) refitted on the labelled rows at each step. "Full data" is the same
+setting fitted on the whole pool. Also reported: how often an annotator would accept the
+pre-annotation unchanged (its agreement with gold on the test split, per field).
+
+    .venv/bin/python benchmarks/active.py [--max-labels 2000] [--seeds 5]   # JSON + PNGs
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+PLOTS = ROOT / "benchmarks" / "plots"
+
+# name: (kind, subset, field)
+CORPORA = {
+    "factappeal": ("factappeal", None, "source"),
+    "checkthat": ("checkthat-subjectivity", None, "subjectivity"),
+    "conll-wiki": ("conll2010", "wikipedia", "hedging"),
+}
+STRATEGIES = ("random", "uncertainty", "seeded")
+START = STEP = 50
+
+
+def rule_flags(pool: pd.DataFrame, schema: Any) -> np.ndarray:
+    """Sentences the pre-annotator flags (any field it predicts marked, hedged or attributed).
+
+    With a corpus schema that has no field the rules predict (CheckThat), the default schema's
+    hedging and attribution rules are used instead.
+    """
+    from annotate.model._rules import HIT_SCORE, preannotate
+    from annotate.schema import load_schema
+
+    pred = preannotate(pool[["sentence_id", "text"]], schema)
+    assert isinstance(pred, pd.DataFrame)
+    scores = [c for c in pred.columns if c.endswith("_score")]
+    if not scores:
+        pred = preannotate(pool[["sentence_id", "text"]], load_schema("news-stance"))
+        assert isinstance(pred, pd.DataFrame)
+        scores = [c for c in pred.columns if c.endswith("_score")]
+    return (pred[scores] >= HIT_SCORE).any(axis=1).to_numpy()
+
+
+def acceptance(test: pd.DataFrame, schema: Any) -> list[dict]:
+    """Share of test sentences whose pre-annotated label equals gold, per field it predicts."""
+    from annotate.model._rules import HIT_SCORE, preannotate
+
+    pred = preannotate(test[["sentence_id", "text"]], schema)
+    assert isinstance(pred, pd.DataFrame)
+    rows = []
+    for f in schema.fields:
+        if f.kind != "choice" or f.name not in pred.columns:
+            continue
+        same = pred[f.name].astype(str).to_numpy() == test[f.name].astype(str).to_numpy()
+        flagged = (pred[f"{f.name}_score"] >= HIT_SCORE).to_numpy()
+        rows.append(
+            {
+                "field": f.name,
+                "n": len(test),
+                "accepted": round(float(same.mean()), 4),
+                "accepted_flagged": round(float(same[flagged].mean()), 4)
+                if flagged.any()
+                else None,
+                "n_flagged": int(flagged.sum()),
+                "accepted_unflagged": round(float(same[~flagged].mean()), 4)
+                if (~flagged).any()
+                else None,
+            }
+        )
+    return rows
+
+
+def simulate(name: str, max_labels: int, seeds: int) -> dict:
+    """Run the three strategies on one corpus; scores per step, per seed."""
+    from annotate.corpus._public import load_corpus
+    from annotate.model import features as _features
+    from annotate.model._selection import scorer
+    from annotate.model._uncertainty import uncertainty
+
+    kind, subset, field = CORPORA[name]
+    corpus = load_corpus(kind, subset=subset)
+    df = corpus.sentences[corpus.sentences[field].notna()]
+    pool = df[df["split"].isin(["train", "validation"])].reset_index(drop=True)
+    test = df[df["split"] == "test"].reset_index(drop=True)
+    labels = next(f.values for f in corpus.schema.fields if f.name == field)
+    score = scorer(corpus.metric, list(labels))
+    started = time.perf_counter()
+    union = _features.features(cues=False, chars=False, rules=True, n_docs=len(pool))
+    union.n_jobs = None  # a few thousand sentences: workers cost more than they save
+    X = union.fit_transform(pool["text"]).tocsr()
+    Xt = union.transform(test["text"]).tocsr()
+    y, yt = pool[field].astype(str).to_numpy(), test[field].astype(str).to_numpy()
+    flags = rule_flags(pool, corpus.schema)
+
+    def fit_score(rows: np.ndarray, seed: int) -> tuple[Any, float]:
+        classes = np.unique(y[rows])
+        if len(classes) < 2:  # one class seen: the only prediction possible
+            return None, float(score(yt, np.full(len(yt), classes[0])))
+        model = _features._model(1.0, seed, len(classes)).fit(X[rows], y[rows])
+        return model, float(score(yt, model.predict(Xt)))
+
+    full = fit_score(np.arange(len(pool)), 0)[1]
+    steps = list(range(START, min(max_labels, len(pool)) + 1, STEP))
+    curves: dict[str, list[list[float]]] = {s: [] for s in STRATEGIES}
+    for seed in range(seeds):
+        rng = np.random.default_rng(seed)
+        order = rng.permutation(len(pool))  # ties and random picks follow this order
+        for strategy in STRATEGIES:
+            if strategy == "seeded":
+                on, off = order[flags[order]], order[~flags[order]]
+                half = min(START // 2, len(on))
+                chosen = list(on[:half]) + list(off[: START - half])
+            else:
+                chosen = list(order[:START])
+            scores = []
+            for n in steps:
+                if len(chosen) < n:
+                    taken = np.zeros(len(pool), dtype=bool)
+                    taken[chosen] = True
+                    rest = order[~taken[order]]
+                    if strategy == "random":
+                        chosen += list(rest[: n - len(chosen)])
+                    else:
+                        model = fit_score(np.array(chosen), seed)[0]
+                        if model is None:
+                            chosen += list(rest[: n - len(chosen)])
+                        else:
+                            u = uncertainty([model.predict_proba(X[rest])])
+                            # Stable sort: equal uncertainty keeps the seed's random order.
+                            chosen += list(rest[np.argsort(-u, kind="stable")[: n - len(chosen)]])
+                scores.append(fit_score(np.array(chosen), seed)[1])
+            curves[strategy].append(scores)
+        print(f"{name} seed {seed} done", file=sys.stderr, flush=True)
+    mean = {s: np.mean(curves[s], axis=0) for s in STRATEGIES}
+    need = {}
+    for s in STRATEGIES:
+        reached = [n for n, m in zip(steps, mean[s], strict=True) if m >= 0.95 * full]
+        need[s] = reached[0] if reached else None
+    return {
+        "corpus": name,
+        "field": field,
+        "metric": corpus.metric,
+        "pool": len(pool),
+        "test": len(test),
+        "flagged_in_pool": int(flags.sum()),
+        "full_score": round(full, 4),
+        "steps": steps,
+        "seeds": seeds,
+        "curves": {s: [[round(v, 4) for v in c] for c in curves[s]] for s in STRATEGIES},
+        "labels_to_95": need,
+        "acceptance": acceptance(test, corpus.schema),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def plot(result: dict, path: Path) -> Path:
+    """Test score against labels used, mean and min-max band over seeds, per strategy."""
+    from annotate._files import write_png
+    from annotate.model._report import _pyplot
+
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(6, 4))
+    steps = result["steps"]
+    for s in STRATEGIES:
+        c = np.array(result["curves"][s])
+        ax.plot(steps, c.mean(axis=0), label=s)
+        ax.fill_between(steps, c.min(axis=0), c.max(axis=0), alpha=0.2)
+    ax.axhline(0.95 * result["full_score"], color="grey", ls="--", lw=1, label="95% of full")
+    ax.set_xlabel("labels used")
+    ax.set_ylabel(result["metric"] + " (test)")
+    ax.set_title(f"{result['corpus']}: {result['field']} ({result['seeds']} seeds)")
+    ax.legend(loc="lower right", fontsize=8)
+    return write_png(path, fig, dpi=70)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", choices=list(CORPORA), action="append")
+    parser.add_argument("--max-labels", type=int, default=2000)
+    parser.add_argument("--seeds", type=int, default=5)
+    args = parser.parse_args()
+    results = []
+    for name in args.corpus or CORPORA:
+        r = simulate(name, args.max_labels, args.seeds)
+        r["plot"] = str(plot(r, PLOTS / f"active-{name}.png").relative_to(ROOT))
+        print(json.dumps({k: v for k, v in r.items() if k != "curves"}), file=sys.stderr)
+        results.append(r)
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
