@@ -19,8 +19,11 @@ from annotate.errors import ReleaseError
 from annotate.labels import _spans
 from annotate.labels._adjudicate import adjudicate_votes
 from annotate.labels._agreement import agreement_of_votes, field_stats
+from annotate.labels._records import decoded_records
 from annotate.labels._votes import Votes, release_unused
+from annotate.schema import _records as _schema_records
 from annotate.schema._schema import Schema
+from annotate.schema._types import RecordType
 
 __all__ = ["ReleaseSettings", "build"]
 
@@ -145,7 +148,7 @@ def build(
     del encoded, part
     release_unused()
 
-    ann_features = _release_tables.annotation_features()
+    ann_features = _release_tables.annotation_features(schema)
     n_ann_rows = _release_tables.write_batches(
         _annotation_batches(rows, decisions, frame["split"], schema, full),
         ann_features,
@@ -264,12 +267,38 @@ def _wide_gold(decisions: pd.DataFrame, schema: Schema, texts: pd.Series | None)
                 else ()
                 for sid, spans in zip(wide.index.tolist(), wide[f.name], strict=True)
             ]
+    for rt in schema.records:
+        wide[rt.name] = [
+            None if records is None else record_rows(rt, records, texts, sid)
+            for sid, records in zip(wide.index.tolist(), wide[rt.name], strict=True)
+        ]
     choice = decisions[
         decisions["field"].isin([f.name for f in schema.fields if f.kind != "spans"])
     ]
     wide["agreement"] = choice.groupby("sentence_id")["share"].mean()
     wide["n_annotators"] = decisions.groupby("sentence_id")["n_annotators"].max()
-    return wide[[*(f.name for f in schema.fields), "agreement", "n_annotators"]]
+    labels = [*(f.name for f in schema.fields), *(rt.name for rt in schema.records)]
+    return wide[[*labels, "agreement", "n_annotators"]]
+
+
+def record_rows(
+    rt: RecordType, records: Any, texts: pd.Series | None, sid: Any = None
+) -> list[dict[str, Any]]:
+    """Records as release rows; span texts from the sentence (``texts``) or, with no
+    texts (``text_policy="offsets"``), left out as spans are."""
+
+    def fill(span: Any) -> Any:
+        if span is None:
+            return None
+        if isinstance(span, list):
+            return [fill(s) for s in span]
+        return span | {"text": None if texts is None else texts[sid][span["start"] : span["end"]]}
+
+    out = []
+    for record in records:
+        row = _schema_records.row(rt, record)
+        out.append({k: v if k.endswith("_cut") else fill(v) for k, v in row.items()})
+    return out
 
 
 def _annotation_batches(
@@ -277,7 +306,7 @@ def _annotation_batches(
 ) -> Iterator[pd.DataFrame]:
     """The per-annotator table in slices of one Parquet row group each: only one slice's
     Python objects exist at a time (the whole table as objects was about 800 MB)."""
-    kinds = {f.name: f.kind for f in schema.fields}
+    kinds = {f.name: f.kind for f in schema.fields} | {rt.name: "records" for rt in schema.records}
     dec = decisions.set_index(["sentence_id", "field"])
     # Built as one Arrow column and taken per row: a Python list per row would cost
     # hundreds of MB at 1.8 million rows.
@@ -296,13 +325,15 @@ def _annotation_batches(
     )
     for start in range(0, len(rows), _release_tables.ROW_GROUP):
         part = rows.iloc[start : start + _release_tables.ROW_GROUP]
-        yield _annotation_rows(part, dec, per_item, gold_text, kinds, split, full)
+        out = _annotation_rows(part, dec, per_item, gold_text, kinds, split, full)
+        _annotator_records(out, part, schema, full)
+        yield out
 
 
 def _gold_text(gold: Any, kind: str) -> str | None:
     """The gold column of the per-annotator table: a label, or labels joined by "|"; spans
     gold lives in the split tables, not here."""
-    if gold is None or kind == "spans":
+    if gold is None or kind in ("spans", "records"):
         return None
     return gold if isinstance(gold, str) else "|".join(gold)
 
@@ -350,6 +381,33 @@ def _annotation_rows(
     else:
         out["spans"] = [None if v is None else [dict(s) | {"text": None} for s in v] for v in spans]
     return out  # already in (sentence_id, annotation_id, field) order from read_votes
+
+
+def _annotator_records(out: pd.DataFrame, rows: pd.DataFrame, schema: Schema, full: bool) -> None:
+    """Each annotation's records in their column, on the row of their anchor field (as
+    pull writes them); the span texts are the annotator's, or none without text."""
+    if not schema.records:
+        return
+    decoded = decoded_records(rows["records"])
+    fields = rows["field"].to_numpy(dtype=object)
+    for rt in schema.records:
+        column: list[Any] = []
+        for name, records in zip(fields, decoded, strict=True):
+            if name != rt.anchor_field or records is None:
+                column.append(None)
+                continue
+            made = [_schema_records.row(rt, r) for r in records]
+            column.append(made if full else [_no_text(r) for r in made])
+        out[rt.name] = column
+
+
+def _no_text(row: dict[str, Any]) -> dict[str, Any]:
+    def strip(span: Any) -> Any:
+        if isinstance(span, list):
+            return [strip(s) for s in span]
+        return None if span is None else span | {"text": None}
+
+    return {k: v if k.endswith("_cut") else strip(v) for k, v in row.items()}
 
 
 def _distribution(frame: pd.DataFrame, schema: Schema) -> dict[str, pd.DataFrame]:

@@ -77,12 +77,17 @@ def split_features(schema: Schema, text_policy: str) -> Any:
     return datasets.Features(out)
 
 
-def annotation_features() -> Any:
-    """Features of ``annotations.parquet`` (the ``per_annotator`` config)."""
+def annotation_features(schema: Schema) -> Any:
+    """Features of ``annotations.parquet`` (the ``per_annotator`` config).
+
+    Each record type of ``schema`` adds its column (``attributions``), shaped as in
+    :meth:`Schema.features`: an annotation's records, on the row of their anchor field.
+    """
     import datasets
 
     v = datasets.Value
-    return datasets.Features(
+    records = schema.features()
+    out = datasets.Features(
         {
             "sentence_id": v("string"),
             "split": v("string"),
@@ -103,6 +108,9 @@ def annotation_features() -> Any:
             "aggregation": v("string"),
         }
     )
+    for rt in schema.records:
+        out[rt.name] = records[rt.name]
+    return out
 
 
 def encode_gold(schema: Schema, frame: pd.DataFrame) -> pd.DataFrame:
@@ -120,6 +128,9 @@ def encode_gold(schema: Schema, frame: pd.DataFrame) -> pd.DataFrame:
             out[f.name] = [[] if v is None else [ids[x] for x in v] for v in frame[f.name]]
         else:
             out[f.name] = [[] if v is None else [dict(s) for s in v] for v in frame[f.name]]
+    for rt in schema.records:
+        # Rows made by _build.record_rows already; no gold (review, unanswered) is [].
+        out[rt.name] = [[] if v is None else list(v) for v in frame[rt.name]]
     return out
 
 

@@ -19,6 +19,10 @@ Rules, per item and field:
   exactly half of two or more annotators is a tie and sends the item to review.
 - **multi_choice**: a label is in the gold set when more than half chose it; exactly half
   is a tie.
+- **Records** (``attributions``): a record is gold when more than half of the sentence's
+  annotators drew an equal record (same cue, source and content spans); exactly half is a
+  tie (see :mod:`annotate.labels._records`). Their decisions carry the record type's name
+  as ``field``.
 
 The soft label (share of votes per label, in schema order) is kept beside the gold label.
 """
@@ -35,6 +39,7 @@ import pandas as pd
 
 from annotate._files import write_parquet, write_text
 from annotate.errors import ReleaseError
+from annotate.labels._records import decoded_records, record_majority
 from annotate.labels._spans import NONE, Items, decoded, item_segments, segments, trimmed
 from annotate.labels._votes import read_votes, release_unused
 from annotate.schema._schema import Field, Schema
@@ -133,6 +138,11 @@ def adjudicate_votes(
         part = _adjudicated(part, mine[mine["adjudicator"]], f)
         parts.append(part.assign(field=f.name).reset_index())
         release_unused()  # see _agreement.agreement_of_votes
+    for rt in schema.records:
+        mine = rows[(rows["field"] == rt.anchor_field).to_numpy()]
+        part = _rules(_records(mine[~mine["adjudicator"]], items), min_annotators, min_agreement)
+        part = _adjudicated_records(part, mine[mine["adjudicator"]])
+        parts.append(part.assign(field=rt.name).reset_index())
     decisions = pd.concat(parts, ignore_index=True)
     return Adjudication(decisions=decisions[[*COLUMNS, "votes"]])
 
@@ -217,6 +227,46 @@ def _spans(rows: pd.DataFrame, f: Field, items: pd.Index, shared: Items | None) 
     out["gold"] = pd.Series(gold, index=items, dtype=object)
     out["soft"] = None
     return out
+
+
+def _records(rows: pd.DataFrame, items: pd.Index) -> pd.DataFrame:
+    # A null cell is a table pulled before records: no vote on them, rather than a vote
+    # for "no record", so such a sentence is ``unanswered``, not gold without records.
+    lists: dict[str, list[list[Any]]] = {}
+    for sid, records in zip(
+        rows["sentence_id"].to_numpy(dtype=object), decoded_records(rows["records"]), strict=True
+    ):
+        if records is not None:
+            lists.setdefault(sid, []).append(records)
+    gold, n_ann, share, tie, votes = [], [], [], [], []
+    for sid in items:
+        mine = lists.get(sid, [])
+        won, agree, is_tie = record_majority(mine)
+        gold.append(won)
+        n_ann.append(len(mine))
+        share.append(agree if mine else np.nan)
+        tie.append(is_tie)
+        votes.append(f"{sum(map(len, mine))} record(s) from {len(mine)} annotator(s)")
+    out = pd.DataFrame(
+        {"n_annotators": n_ann, "share": share, "tie": tie, "votes": votes}, index=items
+    )
+    out["gold"] = pd.Series(gold, index=items, dtype=object)
+    out["soft"] = None
+    return out
+
+
+def _adjudicated_records(part: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
+    if rows.empty:
+        return part
+    part = part.copy()
+    rows = rows.sort_values(["updated_at", "annotation_id"], na_position="first")
+    for sid, records in zip(rows["sentence_id"], decoded_records(rows["records"]), strict=True):
+        if records is None:
+            continue
+        part.at[sid, "gold"] = tuple(records)
+        part.at[sid, "method"] = "adjudicated"
+        part.at[sid, "reason"] = None
+    return part
 
 
 def _span_majority(

@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 from annotate._files import read_parquet
 from annotate.errors import InputError, ReleaseError
 from annotate.labels import _spans
+from annotate.labels._records import decoded_records, with_texts
 from annotate.schema import _consistency
 from annotate.schema._schema import Schema
 from annotate.schema._types import Span, Violation
@@ -41,6 +42,9 @@ _REQUIRED = ("sentence_id", "annotation_id", "annotator", "field", "was_cancelle
 # A whitelist, not a blacklist: a column pull did not write (an ``email`` added upstream,
 # a token in some debugging column) never reaches a release file.
 _OPTIONAL = ("task_id", "created_at", "updated_at", "lead_time", "schema_version", "ground_truth")
+# Records (issue 16) ride on the row of their anchor field; like spans they stay in Arrow,
+# and a table pulled before records had none (a null column, not an error).
+_NESTED = ("spans", "records")
 _BY_KIND = {"choice": "value", "multi_choice": "values", "spans": "spans"}
 _CHECKED = (*_REQUIRED, "value", "values", "schema_version", "ground_truth", "updated_at")
 # Few distinct values repeated over 1.8 million rows: categoricals take a small code
@@ -120,7 +124,9 @@ def read_votes(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = froze
             f"it has {', '.join(map(str, columns))}",
             hint="give the table written by `annotate pull`",
         )
-    keep = [c for c in dict.fromkeys((*need, *_BY_KIND.values(), *_OPTIONAL)) if c in columns]
+    keep = [
+        c for c in dict.fromkeys((*need, *_BY_KIND.values(), "records", *_OPTIONAL)) if c in columns
+    ]
     dropped = sorted(str(c) for c in columns if c not in keep)
     # Checks, filters and order on the columns they read, spans left out: at 1.8 million
     # rows the spans as Python lists of dicts are most of the table, so every kept column
@@ -185,21 +191,23 @@ def read_votes(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = froze
                     name,
                     pc.dictionary_encode(taken.column(i)),  # type: ignore[attr-defined]
                 )
-        # Spans stay in Arrow: as Python lists of dicts they are about 130 MB at 1.8
-        # million rows; the stages that read them decode one field or slice at a time.
-        at = taken.schema.get_field_index("spans")
-        spans = None if at < 0 else taken.column(at)
-        if spans is not None:
-            taken = taken.remove_column(at)
+        # Spans and records stay in Arrow: as Python lists of dicts spans are about 130 MB
+        # at 1.8 million rows; the stages that read them decode one field or slice at a time.
+        nested = {}
+        for name in _NESTED:
+            at = taken.schema.get_field_index(name)
+            if at >= 0:
+                nested[name] = taken.column(at)
+                taken = taken.remove_column(at)
         rows = taken.to_pandas(split_blocks=True, self_destruct=True)
         del taken
-        if spans is not None:
-            rows.insert(at, "spans", pd.arrays.ArrowExtensionArray(spans))
-        del spans
+        for name, column in nested.items():
+            rows[name] = pd.arrays.ArrowExtensionArray(column)
+        del nested
     for name in _CATEGORICAL:
         if name in rows.columns:
             rows[name] = _sorted_categories(rows[name])
-    for col in (*_OPTIONAL, *_BY_KIND.values()):
+    for col in (*_OPTIONAL, *_BY_KIND.values(), "records"):
         if col not in rows.columns:
             rows[col] = None
     rows["adjudicator"] = adjudicator
@@ -240,6 +248,9 @@ def drop_rule_errors(votes: Votes, sentences: pd.DataFrame, schema: Schema) -> V
         if sid in annotated
     }
     kinds = {f.name: f.kind for f in schema.fields}
+    # An annotation's records are judged with its fields (record-role-once and the like
+    # are errors too), from the row of their anchor field.
+    anchored = {rt.anchor_field: rt.name for rt in schema.records}
     found: list[tuple[Any, ...]] = []
     current: tuple[Any, Any, Any] | None = None
     values: dict[str, Any] = {}
@@ -252,7 +263,7 @@ def drop_rule_errors(votes: Votes, sentences: pd.DataFrame, schema: Schema) -> V
             return
         sid, aid, who = current
         key = tuple(v if isinstance(v, str | None) else tuple(v) for v in values.values())
-        if any(kinds[k] == "spans" and v for k, v in values.items()):
+        if any(kinds.get(k) == "spans" and v for k, v in values.items()):
             # Fields and labels were validated for the whole table by read_votes.
             violations = _consistency.check(schema, values, texts[sid], validated=True)
         elif key in no_spans:
@@ -267,6 +278,7 @@ def drop_rule_errors(votes: Votes, sentences: pd.DataFrame, schema: Schema) -> V
     for start in range(0, len(rows), _CHECK_SLICE):
         part = rows.iloc[start : start + _CHECK_SLICE]
         spans = _spans.decoded(part["spans"]).to_numpy() if "spans" in kinds.values() else None
+        records = decoded_records(part["records"]) if anchored else None
         columns = zip(
             part["sentence_id"].to_numpy(dtype=object),
             part["annotation_id"].to_numpy(dtype=object),
@@ -289,6 +301,8 @@ def drop_rule_errors(votes: Votes, sentences: pd.DataFrame, schema: Schema) -> V
             else:
                 assert spans is not None  # decoded whenever the schema has a spans field
                 values[name] = _as_spans(spans[i], texts.get(sid, ""))
+                if records is not None and name in anchored and records[i] is not None:
+                    values[anchored[name]] = with_texts(records[i], texts.get(sid, ""))
     check()
     excluded = pd.DataFrame(found, columns=list(EXCLUDED))
     if excluded.empty:

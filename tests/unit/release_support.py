@@ -45,7 +45,16 @@ class Table:
         updated: str = "2026-01-01T00:00:00",
         **values: Any,
     ) -> int:
-        """Add one annotation; choice values by field name, spans as [(start, end), ...]."""
+        """Add one annotation; choice values by field name, spans as [(start, end), ...].
+
+        ``attributions``: ``[(cue, source or None), ...]`` with ``(start, end)`` spans;
+        the cue and the source are added to their spans fields, and the records go on the
+        ``attribution_cue`` row as pull writes them.
+        """
+        links = values.pop("attributions", None)
+        if links is not None:
+            values["attribution_cue"] = [*values.get("attribution_cue", ()), *(c for c, _ in links)]
+            values["source"] = [*values.get("source", ()), *(s for _, s in links if s)]
         aid = next(self._ids)
         ts = pd.Timestamp(updated, tz="UTC")
         base = {
@@ -63,7 +72,7 @@ class Table:
             self.rows.append(base | {"field": None, "value": None, "values": None, "spans": None})
             return aid
         for name in (f.name for f in SCHEMA.fields):
-            cell = {"field": name, "value": None, "values": None, "spans": None}
+            cell = {"field": name, "value": None, "values": None, "spans": None, "records": None}
             if name in CHOICE_DEFAULTS:
                 cell["value"] = values.get(name, CHOICE_DEFAULTS[name])
             else:
@@ -71,11 +80,26 @@ class Table:
                     {"start": s, "end": e, "label": name, "text": None}
                     for s, e in values.get(name, ())
                 ]
+            if name == "attribution_cue" and links is not None:
+                cell["records"] = [
+                    {
+                        "anchor": _span(cue, "attribution_cue"),
+                        "links": []
+                        if src is None
+                        else [{"role": "source", "span": _span(src, "source")}],
+                        "cut": [],
+                    }
+                    for cue, src in links
+                ]
             self.rows.append(base | cell)
         return aid
 
     def frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.rows)
+
+
+def _span(bounds: tuple[int, int], label: str) -> dict[str, Any]:
+    return {"start": bounds[0], "end": bounds[1], "label": label, "text": None}
 
 
 def sentences(spec: dict[str, list[str]]) -> pd.DataFrame:

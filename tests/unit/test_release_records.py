@@ -1,0 +1,125 @@
+"""Attribution records (issue 16) in a release: per annotator, as gold, and in the demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from annotate.dataset import release
+from annotate.labels._adjudicate import adjudicate
+from annotate.schema._types import Record, Span
+from annotate.studio._gold import load_gold
+from annotate.studio._pull_table import build
+from tests.unit.release_support import ROOT, A, B, C, Table, schema
+from tests.unit.release_support import sentences as make_sentences
+
+TEXT = "Officials said the deal is done."
+SENTS = make_sentences({"art": [TEXT, "Nothing was said by anyone here."]})
+CUE, SOURCE = (10, 14), (0, 9)
+SAID = {"start": 10, "end": 14, "label": "attribution_cue", "text": "said"}
+OFFICIALS = {"start": 0, "end": 9, "label": "source", "text": "Officials"}
+RECORD = {
+    "cue": SAID,
+    "source": OFFICIALS,
+    "content": [],
+    "source_cut": False,
+    "content_cut": False,
+}
+
+
+def _table(*who: str, source: bool = True) -> Table:
+    t = Table()
+    for a in who:
+        t.add("art-0", a, attribution="named_source", attributions=[(CUE, SOURCE)])
+    t.add("art-1", A, attributions=[])  # no cue: pull writes no records, not null
+    if not source:
+        t.add("art-0", C, attribution="named_source", attributions=[(CUE, None)])
+    return t
+
+
+def test_each_annotators_records_are_in_the_per_annotator_table(tmp_path: Path) -> None:
+    made = release(
+        "1.0.0", tmp_path, annotations=_table(A, B).frame(), sentences=SENTS, schema=schema()
+    )
+    rows = pd.read_parquet(made.path / "data" / "annotations.parquet")
+    cue_rows = rows[(rows["field"] == "attribution_cue") & (rows["sentence_id"] == "art-0")]
+    assert len(cue_rows) == 2
+    # As pull wrote them (this table, like its spans, leaves span texts out).
+    untexted = {k: v | {"text": None} if isinstance(v, dict) else v for k, v in RECORD.items()}
+    for cell in cue_rows["attributions"]:
+        assert [dict(r) | {"content": list(r["content"])} for r in cell] == [untexted]
+    # The other rows of an annotation carry no records (they live on the anchor's row).
+    assert rows.loc[rows["field"] != "attribution_cue", "attributions"].isna().all()
+
+
+def test_a_record_drawn_by_a_majority_is_gold() -> None:
+    adj = adjudicate(_table(A, B, source=False).frame(), schema())
+    d = adj.decisions.set_index(["sentence_id", "field"])
+    # Without texts, as span gold: the release fills them from the sentence.
+    cue = Span(10, 14, "attribution_cue", None)
+    assert d.loc[("art-0", "attributions"), "gold"] == (
+        Record(cue, {"source": [Span(0, 9, "source", None)]}),
+    )
+    assert d.loc[("art-0", "attributions"), "method"] == "majority"
+    assert d.loc[("art-1", "attributions"), "gold"] == ()
+
+
+def test_records_drawn_by_exactly_half_go_to_review() -> None:
+    adj = adjudicate(_table(A, source=False).frame(), schema())
+    d = adj.decisions.set_index(["sentence_id", "field"])
+    assert d.loc[("art-0", "attributions"), "gold"] is None
+    assert d.loc[("art-0", "attributions"), "reason"] == "tie"
+    assert "attributions" in set(adj.queue["field"])
+
+
+def test_the_gold_table_carries_the_gold_records(tmp_path: Path) -> None:
+    made = release(
+        "1.0.0", tmp_path, annotations=_table(A, B).frame(), sentences=SENTS, schema=schema()
+    )
+    gold = pd.concat(pd.read_parquet(p) for p in sorted((made.path / "data").glob("[tv]*.parquet")))
+    by_id = gold.set_index("sentence_id")["attributions"]
+    (record,) = by_id["art-0"]
+    assert dict(record["cue"]) == SAID and dict(record["source"]) == OFFICIALS
+    assert len(by_id["art-1"]) == 0
+
+
+def test_the_demo_gold_releases_with_its_attributions(tmp_path: Path) -> None:
+    from annotate.corpus._ingest import ingest
+
+    s = schema()
+    gold = load_gold(ROOT / "corpus" / "iran-missiles-russia.gold.yaml", s)
+    sents = pd.read_parquet(
+        ingest(
+            [ROOT / "corpus" / "iran-missiles-russia.txt"], tmp_path / "s.parquet"
+        ).sentences_path
+    )
+    ids = dict(zip(sents["text"], sents["sentence_id"], strict=True))
+    tasks = [
+        {
+            "id": i,
+            "sentence_id": ids[text],
+            "text": text,
+            "drafts": 0,
+            "predictions": 0,
+            "annotations": [
+                {
+                    "id": i,
+                    "annotator": A,
+                    "created_at": "2026-01-01T00:00:00Z",
+                    "updated_at": "2026-01-01T00:00:00Z",
+                    "lead_time": 1.0,
+                    "was_cancelled": False,
+                    "result": s.to_result(values),
+                }
+            ],
+        }
+        for i, (text, values) in enumerate(gold.items(), 1)
+    ]
+    rows = build(tasks, s, "demo").rows
+    made = release("1.0.0", tmp_path / "rel", annotations=rows, sentences=sents, schema=s)
+    data = pd.concat(pd.read_parquet(p) for p in sorted((made.path / "data").glob("[tv]*.parquet")))
+    n_cues = sum(len(v["attribution_cue"]) for v in gold.values())
+    assert n_cues and sum(len(a) for a in data["attributions"]) == n_cues
+    said = data[data["text"].str.startswith("An Iranian military official")]["attributions"].iloc[0]
+    assert said[0]["source"]["text"] == "An Iranian military official who asked not to be named"
