@@ -181,6 +181,7 @@ def build(
         settings.version,
         {f.name: _manifest.FieldSpec(f.kind, tuple(f.values)) for f in schema.fields},
         schema.provenance(),
+        records=[rt.name for rt in schema.records],
     )
     changes = str(_diff.compare(old, new)) if old else str(_diff.ReleaseDiff(None, new.version))
     (root / "CHANGES.md").write_text(f"# Changes\n\n{changes}")

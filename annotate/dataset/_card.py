@@ -235,6 +235,24 @@ def card(
         + ", ".join(f"{k} {n}" for k, n in info["aggregation"].items())
         + f". Review queue: {info['review_queue']} item-field(s).",
         "",
+        *(
+            [
+                "Record columns ("
+                + ", ".join(f"`{rt.name}`" for rt in schema.records)
+                + ") list, per sentence, each record as its anchor span, its role spans and "
+                "`<role>_cut` flags. A record is gold when more than half of the sentence's "
+                "annotators drew an equal record (same anchor and role spans); one drawn by "
+                "exactly half goes to review. Records are not merged by overlap as spans "
+                "are, since a merged record would link spans nobody linked, so a gold record "
+                "may link a span the character majority of its field trimmed. The "
+                "`per_annotator` table has each annotation's records on the row of the "
+                "anchor field; records have no `soft_label` (there is no fixed label set to "
+                "share votes over).",
+                "",
+            ]
+            if schema.records
+            else []
+        ),
         "The `per_annotator` config (`data/annotations.parquet`) has one row per "
         "annotation and field (pseudonymous annotators; cancelled annotations left out), "
         "with the item's `gold` label, `soft_label` (share of votes per label in the "

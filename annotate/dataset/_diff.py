@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
+import yaml
 
 from annotate.dataset._manifest import FieldSpec, Manifest
 from annotate.dataset._splits import SPLITS
@@ -30,6 +31,8 @@ class Snapshot:
     fields: dict[str, FieldSpec]
     schema: dict[str, Any]
     gold: pd.DataFrame  # index sentence_id; "split" and one column per field (hashable)
+    # Record columns (issue 16) in ``gold`` too; none in a release from before records.
+    records: tuple[str, ...] = ()
 
 
 @dataclass
@@ -137,6 +140,11 @@ def compare(old: Snapshot, new: Snapshot) -> ReleaseDiff:
         ca, cb = _label_counts(a[name]), _label_counts(b[name])
         labels = list(dict.fromkeys([*old.fields[name].labels, *new.fields[name].labels]))
         diff.counts[name] = {v: (ca[v], cb[v]) for v in [*labels, "(none)"] if ca[v] or cb[v]}
+    # Records are counted like spans: sentences in both releases whose records differ.
+    # A release from before records has no column to compare (its schema changed anyway).
+    for name in [r for r in new.records if r in old.records]:
+        changed = a.loc[common, name].map(repr) != b.loc[common, name].map(repr)
+        diff.relabelled[name] = int(changed.sum())
     return diff
 
 
@@ -171,22 +179,52 @@ def hashable(kind: str, labels: Sequence[str], value: Any) -> Any:
     return tuple((int(s["start"]), int(s["end"]), s["label"]) for s in value or ())
 
 
+def hashable_records(value: Any) -> Any:
+    """A release's record cell as a comparable value: per record, its keys in order with
+    each span as ``(start, end, label)`` (texts follow from offsets), lists as tuples."""
+
+    def part(v: Any) -> Any:
+        if isinstance(v, dict):
+            return (int(v["start"]), int(v["end"]), v["label"])
+        if isinstance(v, list):
+            return tuple(part(x) for x in v)
+        return v
+
+    return tuple(tuple((k, part(v)) for k, v in sorted(r.items())) for r in value or ())
+
+
 def read_snapshot(root: Path, manifest: Manifest) -> Snapshot:
-    """The snapshot of a verified release directory."""
-    return snapshot(root, manifest.version, manifest.fields, manifest.schema.to_dict())
+    """The snapshot of a verified release directory (its records named by its schema.yaml)."""
+    # The names only, from the YAML itself: loading the schema would need its guidelines
+    # file, which a release holds under another name.
+    declared = yaml.safe_load((root / "schema.yaml").read_text(encoding="utf-8")) or {}
+    records = tuple(str(r["name"]) for r in declared.get("records") or [])
+    return snapshot(
+        root, manifest.version, manifest.fields, manifest.schema.to_dict(), records=records
+    )
 
 
 def snapshot(
-    root: Path, version: str, fields: dict[str, FieldSpec], schema: dict[str, Any]
+    root: Path,
+    version: str,
+    fields: dict[str, FieldSpec],
+    schema: dict[str, Any],
+    *,
+    records: Sequence[str] = (),
 ) -> Snapshot:
     """The snapshot of the split files of ``root``, a release being built or a verified one."""
     frames = []
     for name in SPLITS:
-        table = pq.read_table(root / "data" / f"{name}.parquet", columns=["sentence_id", *fields])
+        path = root / "data" / f"{name}.parquet"
+        # A release built before records were released has no such column.
+        present = [r for r in records if r in pq.read_schema(path).names]
+        table = pq.read_table(path, columns=["sentence_id", *fields, *present])
         frame = pd.DataFrame({"sentence_id": table.column("sentence_id").to_pylist()})
         for f, spec in fields.items():
             cells = table.column(f).to_pylist()
             frame[f] = [hashable(spec.kind, spec.labels, c) for c in cells]
+        for r in present:
+            frame[r] = [hashable_records(c) for c in table.column(r).to_pylist()]
         frames.append(frame.assign(split=name))
     gold = pd.concat(frames, ignore_index=True).set_index("sentence_id")
-    return Snapshot(version, fields, schema, gold)
+    return Snapshot(version, fields, schema, gold, tuple(r for r in records if r in gold.columns))

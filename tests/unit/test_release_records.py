@@ -123,3 +123,37 @@ def test_the_demo_gold_releases_with_its_attributions(tmp_path: Path) -> None:
     assert n_cues and sum(len(a) for a in data["attributions"]) == n_cues
     said = data[data["text"].str.startswith("An Iranian military official")]["attributions"].iloc[0]
     assert said[0]["source"]["text"] == "An Iranian military official who asked not to be named"
+
+
+def test_diff_and_the_changelog_count_sentences_whose_records_changed(tmp_path: Path) -> None:
+    from annotate.dataset import diff
+
+    first = release(
+        "1.0.0", tmp_path, annotations=_table(A, B).frame(), sentences=SENTS, schema=schema()
+    )
+    # The same cue and spans, but the annotators no longer link the source to it.
+    t = Table()
+    for a in (A, B):
+        t.add("art-0", a, attribution="named_source", source=[SOURCE], attributions=[(CUE, None)])
+    t.add("art-1", A, attributions=[])
+    second = release(
+        "1.0.1",
+        tmp_path,
+        annotations=t.frame(),
+        sentences=SENTS,
+        schema=schema(),
+        parent=first.path,
+    )
+    found = diff(first.path, second.path)
+    assert found.relabelled["attributions"] == 1
+    assert found.relabelled["source"] == 0 and found.relabelled["attribution_cue"] == 0
+    assert found.level == "patch"
+    assert "`attributions`: 1 sentence(s)" in (second.path / "CHANGES.md").read_text()
+
+
+def test_the_card_says_how_gold_records_are_chosen(tmp_path: Path) -> None:
+    made = release(
+        "1.0.0", tmp_path, annotations=_table(A, B).frame(), sentences=SENTS, schema=schema()
+    )
+    card = (made.path / "README.md").read_text()
+    assert "A record is gold when more than half of the sentence's annotators" in card
