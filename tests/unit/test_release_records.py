@@ -157,3 +157,26 @@ def test_the_card_says_how_gold_records_are_chosen(tmp_path: Path) -> None:
     )
     card = (made.path / "README.md").read_text()
     assert "A record is gold when more than half of the sentence's annotators" in card
+
+
+def test_an_annotation_breaking_a_record_rule_is_left_out_not_raised(tmp_path: Path) -> None:
+    t = _table(A, B, C)
+    frame = t.frame()
+    # C links the cue to two sources (record-role-once): a release row has room for one.
+    two = [{"start": 0, "end": 9, "label": "source", "text": None}] * 1 + [
+        {"start": 19, "end": 23, "label": "source", "text": None}
+    ]
+    at = frame.index[(frame["annotator"] == C) & (frame["field"] == "attribution_cue")][0]
+    frame.at[at, "records"] = [
+        {
+            "anchor": SAID | {"text": None},
+            "links": [{"role": "source", "span": s} for s in two],
+            "cut": [],
+        }
+    ]
+    src = frame.index[(frame["annotator"] == C) & (frame["field"] == "source")][0]
+    frame.at[src, "spans"] = two
+    made = release("1.0.0", tmp_path, annotations=frame, sentences=SENTS, schema=schema())
+    excluded = pd.read_csv(made.path / "reports" / "excluded_annotations.csv")
+    assert set(excluded["rule"]) == {"record-role-once"}
+    assert set(excluded["annotator"]) == {C}
