@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -29,8 +30,11 @@ def decoded_records(values: pd.Series) -> list[list[Record] | None]:
     if isinstance(values.dtype, pd.ArrowDtype):
         cells: list[Any] = values.array.__arrow_array__().to_pylist()
     else:
-        # Cells from pandas may hold numpy arrays for lists: through Arrow they are lists.
-        cells = pa.array(values.tolist()).to_pylist() if len(values) else []
+        # Cells from pandas may hold numpy arrays for lists (through Arrow they are
+        # lists) and NaN for a missing cell (a frame concatenated with one without the
+        # column): a missing cell is null, as in Arrow.
+        plain = [v if isinstance(v, list | tuple | np.ndarray) else None for v in values]
+        cells = pa.array(plain).to_pylist() if plain else []
     return [None if c is None else _records(c) for c in cells]
 
 

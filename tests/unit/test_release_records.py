@@ -180,3 +180,12 @@ def test_an_annotation_breaking_a_record_rule_is_left_out_not_raised(tmp_path: P
     excluded = pd.read_csv(made.path / "reports" / "excluded_annotations.csv")
     assert set(excluded["rule"]) == {"record-role-once"}
     assert set(excluded["annotator"]) == {C}
+
+
+def test_a_missing_records_cell_is_null_not_an_error() -> None:
+    from annotate.labels._records import decoded_records
+
+    cells = pd.Series([float("nan"), None, [], [{"anchor": SAID, "links": [], "cut": []}]])
+    decoded = decoded_records(cells)
+    assert decoded[:3] == [None, None, []]
+    assert decoded[3] == [Record(Span(**SAID))]
