@@ -258,7 +258,10 @@ def _notes(
     tasks = answered.groupby("sentence_id")["task_id"].unique()
     who = answered.groupby("sentence_id")["annotator"].unique()
     for row in queue.sort_values(["sentence_id", "field"]).itertuples():
-        title = schema.field(str(row.field)).title
+        name = str(row.field)
+        # The queue names a record type too (its records are adjudicated, issue 16).
+        records = {rt.name for rt in schema.records}
+        title = name.replace("_", " ").capitalize() if name in records else schema.field(name).title
         reason = _REASONS.get(str(row.reason), str(row.reason))
         names = ", ".join(sorted(str(a) for a in who.get(row.sentence_id, ())))
         line = (

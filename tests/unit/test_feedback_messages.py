@@ -72,3 +72,14 @@ def test_the_same_break_in_two_annotations_is_one_line() -> None:
 def test_no_table_no_messages() -> None:
     table, violations = _tables()
     assert messages(table.iloc[0:0], violations.iloc[0:0], schema()) == {}
+
+
+def test_a_tie_on_records_goes_to_adjudication_named_by_the_record() -> None:
+    # Issue 16: records are adjudicated too, so the queue may name a record, not a field.
+    t = Table()
+    t.add("s4", A, attribution="named_source", attributions=[((10, 14), (0, 9))])
+    t.add("s4", B, attribution="named_source", source=[(0, 9)], attributions=[((10, 14), None)])
+    table = t.frame()
+    found = messages(table, pd.DataFrame(columns=list(_violation(table, "s4", A))), schema())
+    s4 = int(table["task_id"].iloc[0])
+    assert "Attributions (attributions) goes to adjudication: the answers tie" in found[s4]
