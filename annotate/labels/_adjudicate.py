@@ -221,12 +221,7 @@ def _spans(rows: pd.DataFrame, f: Field, items: pd.Index, shared: Items | None) 
         share.append(agree if lists else np.nan)
         tie.append(is_tie)
         votes.append(f"{sum(map(len, lists))} span(s) from {len(lists)} annotator(s)")
-    out = pd.DataFrame(
-        {"n_annotators": n_ann, "share": share, "tie": tie, "votes": votes}, index=items
-    )
-    out["gold"] = pd.Series(gold, index=items, dtype=object)
-    out["soft"] = None
-    return out
+    return _structured(items, gold, n_ann, share, tie, votes)
 
 
 def _records(rows: pd.DataFrame, items: pd.Index) -> pd.DataFrame:
@@ -247,6 +242,19 @@ def _records(rows: pd.DataFrame, items: pd.Index) -> pd.DataFrame:
         share.append(agree if mine else np.nan)
         tie.append(is_tie)
         votes.append(f"{sum(map(len, mine))} record(s) from {len(mine)} annotator(s)")
+    return _structured(items, gold, n_ann, share, tie, votes)
+
+
+def _structured(
+    items: pd.Index,
+    gold: list[Any],
+    n_ann: list[int],
+    share: list[float],
+    tie: list[bool],
+    votes: list[str],
+) -> pd.DataFrame:
+    """The decision frame of a spans field or a record type: gold is a tuple per sentence,
+    kept as one object (not spread into columns), and there is no soft label."""
     out = pd.DataFrame(
         {"n_annotators": n_ann, "share": share, "tie": tie, "votes": votes}, index=items
     )
