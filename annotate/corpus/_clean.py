@@ -25,7 +25,7 @@ from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
-from annotate.corpus._furniture import non_prose
+from annotate.corpus._furniture import is_subheading, non_prose
 from annotate.corpus._stubs import continues
 
 __all__ = [
@@ -650,6 +650,19 @@ class KeptStream:
             heading = more and _is_heading(short, after_blank and next_blank, rules)
             if heading and not (isinstance(after, str) and continues(short, after)):
                 kind = "heading"
+            # A subheading with a full stop (PolNeAR's export adds one) is told from a short
+            # sentence by the section under it (see is_subheading).
+            elif (
+                more
+                and after_blank
+                and next_blank
+                and isinstance(after, str)
+                and is_subheading(short, after)
+            ):
+                # Seen, so that the same line repeated lower down (a list's heading before
+                # each list) is dropped as a duplicate, as it was when kept.
+                kind = "heading"
+                self._seen.add(key)
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_LINE", "non_prose"]
+__all__ = ["MAX_LINE", "is_subheading", "non_prose"]
 
 # Longer lines are prose (or too long to be a task anyway): the longest non-prose line in
 # FNC-1 and PolNeAR is a 1,094-character script. The bound also keeps the token lists below
@@ -311,3 +311,276 @@ def _table(line: str, tokens: list[str] | None) -> str | None:
     if (items or (":" in line and len(line) <= 120)) and _is_name_list(line):
         return "list"
     return None
+
+
+# A subheading names the topic of the section under it, so the paragraph after it takes up
+# one of its words ("Troop presence." + "... increasing troops on the ground ..."); a short
+# sentence of narration does too, but through its subject ("Apple declined to comment." +
+# "Apple Watch is ..."), so function words do not count, and a line with a finite verb of
+# narration (a past tense after its first word, a form of "be", "have" or "do") is prose.
+_SUBHEAD_WORDS = 4
+_SUBHEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "not",
+        "no",
+        "but",
+        "so",
+        "then",
+        "just",
+        "also",
+        "only",
+        "all",
+        "some",
+        "any",
+        "very",
+        "than",
+        "more",
+        "most",
+        "new",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "who",
+        "where",
+        "said",
+        "says",
+        "could",
+        "would",
+        "will",
+        "can",
+    ]
+)
+_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "am",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "won't",
+        "can't",
+    ]
+)
+# A finite verb in the past that the "-ed" test cannot see: English's irregular past forms
+# (a closed class) and the modals. "Café owners said so." is a sentence, not a subheading,
+# whatever the paragraph under it repeats.
+_IRREGULAR_PAST = frozenset(
+    [
+        "said",
+        "told",
+        "made",
+        "went",
+        "came",
+        "took",
+        "gave",
+        "got",
+        "found",
+        "thought",
+        "knew",
+        "saw",
+        "felt",
+        "left",
+        "kept",
+        "held",
+        "met",
+        "sent",
+        "spent",
+        "built",
+        "brought",
+        "bought",
+        "caught",
+        "taught",
+        "fought",
+        "sought",
+        "won",
+        "lost",
+        "paid",
+        "laid",
+        "led",
+        "fled",
+        "fell",
+        "rose",
+        "ran",
+        "began",
+        "became",
+        "broke",
+        "chose",
+        "drove",
+        "ate",
+        "forgot",
+        "froze",
+        "grew",
+        "hid",
+        "hit",
+        "hurt",
+        "meant",
+        "put",
+        "quit",
+        "read",
+        "rode",
+        "rang",
+        "sang",
+        "sank",
+        "sat",
+        "shot",
+        "shut",
+        "slept",
+        "spoke",
+        "stood",
+        "stole",
+        "struck",
+        "swore",
+        "threw",
+        "understood",
+        "woke",
+        "wore",
+        "wrote",
+        "bore",
+        "drew",
+        "flew",
+        "shook",
+        "tore",
+        "sold",
+        "stuck",
+        "spun",
+        "split",
+        "spread",
+        "set",
+        "cut",
+        "cost",
+        "bet",
+        "let",
+        "bent",
+        "lent",
+        "dealt",
+        "dug",
+        "fed",
+        "forgave",
+        "heard",
+        "hung",
+        "lit",
+        "overcame",
+        "overtook",
+        "undertook",
+        "upheld",
+        "withdrew",
+        "withheld",
+        "sprang",
+        "sought",
+        "slid",
+        "strove",
+        "swept",
+        "wept",
+        "bled",
+        "bred",
+        "clung",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "will",
+        "would",
+        "can",
+        "could",
+    ]
+)
+_CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
+_INNER_MARKS = frozenset('.!?:;"“”‘')
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _contracted_verb(word: str) -> bool:
+    """ "I'm", "we've", "it's" (a pronoun's "'s"; "Trump's" is a possessive)."""
+    if word.endswith(_CONTRACTIONS):
+        return True
+    return word.endswith("'s") and word[:-2] in _FUNCTION_WORDS
+
+
+def is_subheading(line: str, after: str) -> bool:
+    """Whether ``line``, alone in its paragraph, is a subheading ending in a full stop.
+
+    ``after`` is the next paragraph's text. A subheading here is at most four words, starts
+    with a capital, has no other sentence mark, no finite verb of narration, and shares a
+    content word (compared by a crude stem) with the paragraph under it.
+
+    Examples
+    --------
+    >>> is_subheading("Troop presence.", "The administration is increasing troops there.")
+    True
+    >>> is_subheading("Apple declined to comment.", "Apple Watch is the first new product.")
+    False
+    """
+    if not line.endswith(".") or len(line) > 80 or not line[0].isupper():
+        return False
+    if any(c in _INNER_MARKS for c in line[:-1]):
+        return False
+    words = _SUBHEAD_WORD.findall(line)
+    if not 1 <= len(words) <= _SUBHEAD_WORDS or len(line.split()) > _SUBHEAD_WORDS:
+        return False
+    lowered = [w.lower().replace("’", "'") for w in words]
+    if any(w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered):
+        return False
+    if any(w.endswith("ed") for w in lowered[1:]):
+        return False
+    content = {_stem(w) for w in lowered if w not in _FUNCTION_WORDS}
+    # Only the next paragraph's opening is read: where a section's topic is taken up.
+    return bool(content & {_stem(w) for w in _SUBHEAD_WORD.findall(after[:1000])})
