@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from annotate.schema._records import decoded
 from annotate.schema._types import Record, Span
 
 __all__ = ["decoded_records", "record_majority", "with_texts"]
@@ -35,17 +36,7 @@ def decoded_records(values: pd.Series) -> list[list[Record] | None]:
         # column): a missing cell is null, as in Arrow.
         plain = [v if isinstance(v, list | tuple | np.ndarray) else None for v in values]
         cells = pa.array(plain).to_pylist() if plain else []
-    return [None if c is None else _records(c) for c in cells]
-
-
-def _records(cell: list[dict[str, Any]]) -> list[Record]:
-    out = []
-    for item in cell:
-        roles: dict[str, list[Span]] = {}
-        for link in item.get("links") or []:
-            roles.setdefault(link["role"], []).append(Span(**link["span"]))
-        out.append(Record(Span(**item["anchor"]), roles, item.get("cut") or ()))
-    return sorted(out)
+    return [None if c is None else decoded(c) for c in cells]
 
 
 def with_texts(records: list[Record], text: str) -> list[Record]:

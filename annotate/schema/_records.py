@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "check",
+    "decoded",
     "features",
     "parse",
     "record_rule_holds",
@@ -46,6 +47,18 @@ __all__ = [
     "row",
     "validate",
 ]
+
+
+def decoded(cell: list[dict[str, Any]] | None) -> list[Record]:
+    """The records of one ``records`` cell of a pulled table (anchor, role links, cut),
+    as sorted :class:`Record` values; pull writes the cell, labels and release read it."""
+    out = []
+    for item in cell or []:
+        roles: dict[str, list[Span]] = {}
+        for link in item.get("links") or []:
+            roles.setdefault(link["role"], []).append(Span(**link["span"]))
+        out.append(Record(Span(**item["anchor"]), roles, item.get("cut") or ()))
+    return sorted(out)
 
 
 def region_id(field: str, index: int) -> str:

@@ -19,7 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as _pc
 
 from annotate.errors import LabelError
-from annotate.schema._schema import Record, Schema, Span
+from annotate.schema._schema import Record, Schema
 from annotate.studio._pull_fetch import parse_ts
 
 # pyarrow.compute makes its functions at import time; no stub knows them.
@@ -31,7 +31,6 @@ __all__ = [
     "Builder",
     "Built",
     "build",
-    "records_of",
     "summarise",
     "with_records_column",
 ]
@@ -298,17 +297,6 @@ def _cells(kind: str, name: str, value: Any, records: list[Record] | None) -> di
             for r in records
         ]
     return cells
-
-
-def records_of(cell: list[dict[str, Any]] | None) -> list[Record]:
-    """The records of one ``records`` cell of the table, as :class:`Record` values."""
-    out = []
-    for item in cell or []:
-        roles: dict[str, list[Span]] = {}
-        for link in item["links"] or []:
-            roles.setdefault(link["role"], []).append(Span(**link["span"]))
-        out.append(Record(Span(**item["anchor"]), roles, item["cut"] or ()))
-    return sorted(out)
 
 
 def with_records_column(rows: pa.Table) -> pa.Table:

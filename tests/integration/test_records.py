@@ -9,10 +9,10 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from annotate.schema._records import decoded as records_of
 from annotate.schema._schema import Record, Span, load_schema
 from annotate.studio._client import Client
 from annotate.studio._pull import pull
-from annotate.studio._pull_table import records_of
 
 SCHEMA = load_schema("schemas/news-stance.yaml")
 TEXT = 'Smith said taxes would rise, while "Rates," Jones countered, "will fall."'

@@ -13,8 +13,9 @@ import yaml
 from label_studio_sdk.label_interface import LabelInterface
 
 from annotate.errors import LabelError, SchemaError
+from annotate.schema._records import decoded as records_of
 from annotate.schema._schema import AnnotationValues, Record, Schema, Span, load_schema
-from annotate.studio._pull_table import build, records_of
+from annotate.studio._pull_table import build
 
 ROOT = Path(__file__).resolve().parents[2]
 NEWS = load_schema(ROOT / "schemas" / "news-stance.yaml")
