@@ -161,11 +161,8 @@ def test_incremental_equals_full(home: Path, tmp_path: Path) -> None:
     )
 
 
-def test_interrupted_pull_resumes_after_the_last_page(
-    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    sdk = FakeSDK(RECORDED["tasks_v1"])
-    client = fake_client(sdk)
+def pull_cut_at_third_task(client: Client, out: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first pull of one task a page that loses the server on the third task."""
     real = _pull_fetch.slim_task
     slimmed: list[int] = []
 
@@ -176,11 +173,19 @@ def test_interrupted_pull_resumes_after_the_last_page(
         return real(task, *args, **kw)
 
     monkeypatch.setattr(_pull_fetch, "slim_task", dies_on_third_task)
-    out = tmp_path / "out.parquet"
     with pytest.raises(ConnectionFailed):
         pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
-    assert not out.exists()
     monkeypatch.setattr(_pull_fetch, "slim_task", real)
+
+
+def test_interrupted_pull_resumes_after_the_last_page(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sdk = FakeSDK(RECORDED["tasks_v1"])
+    client = fake_client(sdk)
+    out = tmp_path / "out.parquet"
+    pull_cut_at_third_task(client, out, monkeypatch)
+    assert not out.exists()
     resumed = pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
     assert resumed.resumed and resumed.full and resumed.fetched == 4
     # The export downloaded before the outage was read on from its third task, not asked

@@ -18,13 +18,21 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from annotate.errors import ConnectionFailed, PullError
+from annotate.errors import PullError
 from annotate.schema._schema import Schema
 from annotate.studio import _pull_fetch
 from annotate.studio._pull import pull
 from annotate.studio._pull_parquet import RowGroupWriter, write_table
 from annotate.studio._pull_state import PullState
-from tests.unit.test_pull_offline import NAME, RECORDED, SCHEMA, FakeSDK, fake_client, frame
+from tests.unit.test_pull_offline import (
+    NAME,
+    RECORDED,
+    SCHEMA,
+    FakeSDK,
+    fake_client,
+    frame,
+    pull_cut_at_third_task,
+)
 
 # The keys of a slimmed task (``_pull_fetch.slim_task``): how the probe recognises one.
 SLIM_KEYS = {"id", "updated_at", "sentence_id", "text", "drafts", "predictions", "annotations"}
@@ -147,20 +155,8 @@ def test_a_damaged_export_file_is_one_message_and_the_next_pull_asks_for_a_new_o
 ) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     client = fake_client(sdk)
-    real = _pull_fetch.slim_task
-    slimmed: list[int] = []
-
-    def dies_on_third_task(task: dict[str, Any], *args: Any, **kw: Any) -> Any:
-        slimmed.append(task["id"])
-        if len(slimmed) == 3:
-            raise ConnectionFailed("simulated outage")
-        return real(task, *args, **kw)
-
-    monkeypatch.setattr(_pull_fetch, "slim_task", dies_on_third_task)
     out = tmp_path / "out.parquet"
-    with pytest.raises(ConnectionFailed):
-        pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
-    monkeypatch.setattr(_pull_fetch, "slim_task", real)
+    pull_cut_at_third_task(client, out, monkeypatch)
     export = PullState(home, "http://studio.test", NAME).folder / "run" / "export.json"
     export.write_bytes(export.read_bytes()[:-20])  # cut short (a disk error, say)
 
