@@ -517,7 +517,6 @@ _IRREGULAR_PAST = frozenset(
         "withdrew",
         "withheld",
         "sprang",
-        "sought",
         "slid",
         "strove",
         "swept",
