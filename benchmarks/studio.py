@@ -232,11 +232,7 @@ def child_pull(args: argparse.Namespace) -> None:
     start = time.perf_counter()
     result = pull(args.child_pull, args.out, schema=SCHEMA, client=client, full=args.full)
     seconds = time.perf_counter() - start
-    hwm = next(
-        int(line.split()[1]) / 1024
-        for line in Path("/proc/self/status").read_text().splitlines()
-        if line.startswith("VmHWM")
-    )
+    hwm = vm_hwm()
     print(
         json.dumps(
             {
@@ -249,6 +245,31 @@ def child_pull(args: argparse.Namespace) -> None:
             }
         )
     )
+
+
+def child_release(args: argparse.Namespace) -> None:
+    """In a fresh interpreter: one release of a pulled table, its time and peak memory."""
+    from annotate.dataset._release import release
+
+    table, sentences_path = args.child_release.split(",")
+    start = time.perf_counter()
+    release("0.1.0", args.out, annotations=table, sentences=sentences_path, schema=SCHEMA)
+    seconds = time.perf_counter() - start
+    print(json.dumps({"s": seconds, "mb": vm_hwm()}))
+
+
+def vm_hwm() -> float:
+    return next(
+        int(line.split()[1]) / 1024
+        for line in Path("/proc/self/status").read_text().splitlines()
+        if line.startswith("VmHWM")
+    )
+
+
+def run_release(table: Path, sentences_path: Path, out: Path) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--child-release", f"{table},{sentences_path}"]
+    done = subprocess.run([*cmd, "--out", str(out)], check=True, capture_output=True, text=True)
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def run_pull(url: str, token: str, project: str, out: Path, full: bool) -> dict[str, Any]:
@@ -302,6 +323,7 @@ def bench_pull(
         k_: [] for k_ in ("export", "full", "fr", "fmb", "incr", "ir", "imb")
     }
     equal_all = True
+    added = 0
     for run in range(runs):
         before = load(client)
         _, export_s = timed(download_export, client, pid, work / "export.json", tasks=n)
@@ -318,6 +340,7 @@ def bench_pull(
         changed = ids[run::step][:CHANGES]
         time.sleep(2.1)  # past the pull's commit lag and the server clock's whole second
         add_annotations(client, changed, users[0], run + 1)
+        added += len(changed)
         time.sleep(2.1)
         incr = run_pull(client.connection.url, token, title, work / "incr.parquet", False)
         run_pull(client.connection.url, token, title, work / "check.parquet", True)
@@ -343,6 +366,13 @@ def bench_pull(
                 f"the toolkit's own work {fig['s'] - server:.2f} s"
             )
             print(waits[-1], file=sys.stderr, flush=True)
+    # Release of the last full pull's table (the step a maintainer runs next), once.
+    rel = run_release(work / "check.parquet", path, work / "releases")
+    release_line = (
+        f"Release of the pulled table ({n * k + added:,} annotations; `release()` in a "
+        f"fresh interpreter, once): {rel['s']:.1f} s, peak {rel['mb']:.0f} MB."
+    )
+    print(release_line, file=sys.stderr, flush=True)
     lines.append(
         f"| **median (range)** | {med(cols['export'])} | {med(cols['full'])} | "
         f"{med(cols['fr'], '{:.2f}')}x | {med(cols['fmb'], '{:.0f}')} | "
@@ -355,6 +385,8 @@ def bench_pull(
         f"Targets (medians): full pull <= 1.1x export {'met' if fr <= 1.1 else '**missed**'}; "
         f"incremental <= 1/50 of export {'met' if ir <= 1 / 50 else '**missed**'}; incremental "
         f"table byte-identical to a full pull's after every run: **{equal_all}**.",
+        "",
+        release_line,
         "",
         "Where each pull's time went:",
         "",
@@ -373,11 +405,15 @@ def main() -> None:
     parser.add_argument("--skip-pull", action="store_true")
     parser.add_argument("--skip-direct", action="store_true", help="no direct export baseline")
     parser.add_argument("--child-pull", help=argparse.SUPPRESS)
+    parser.add_argument("--child-release", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--full", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_pull:
         child_pull(args)
+        return
+    if args.child_release:
+        child_release(args)
         return
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
