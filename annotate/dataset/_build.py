@@ -204,6 +204,7 @@ def build(
         project=settings.project,
         schema=_manifest.SchemaRef.from_dict(schema.provenance()),
         fields=new.fields,
+        records=_record_specs(schema),
         metrics=settings.metrics,
         splits=sizes,
         split_unit=assignment.unit,
@@ -222,6 +223,27 @@ def build(
         unpublished_columns=tuple(votes.dropped_columns),
     )
     return _manifest.write(root, manifest), new
+
+
+def _record_specs(schema: Schema) -> dict[str, dict[str, Any]] | None:
+    """The manifest's ``records``: each record type's anchor and roles, or None without any."""
+    if not schema.records:
+        return None
+    return {
+        rt.name: {
+            "anchor": rt.anchor,
+            "anchor_field": rt.anchor_field,
+            "roles": {
+                role.name: {
+                    "field": role.field,
+                    "many": role.many,
+                    "absent_label": role.absent_label,
+                }
+                for role in rt.roles
+            },
+        }
+        for rt in schema.records
+    }
 
 
 class _SpanFields(Mapping[str, _spans.Items]):

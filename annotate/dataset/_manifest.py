@@ -198,6 +198,10 @@ class Manifest(JsonRecord):
     files: dict[str, str] = field(default_factory=dict)
     # Absent from releases made before official splits existed.
     split_method: str | None = field(default=None, metadata=OPTIONAL)
+    # Record type -> how it links span fields (anchor, roles), as the schema declares it:
+    # the ``attributions`` column's structure is readable from the release alone. Absent
+    # from releases of schemas without records and from those made before records existed.
+    records: dict[str, dict[str, Any]] | None = field(default=None, metadata=OPTIONAL)
     # Choice field -> the metric a model of it is selected and judged by (``macro-f1`` or
     # ``f1:<label>``), when the release declares one (a public corpus's official metric).
     metrics: dict[str, str] | None = field(default=None, metadata=OPTIONAL)
@@ -218,6 +222,7 @@ class Manifest(JsonRecord):
         "project",
         "schema",
         "fields",
+        "records",
         "metrics",
         "splits",
         "split_unit",

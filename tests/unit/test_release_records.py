@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
 
 from annotate.dataset import release
+from annotate.dataset._manifest import read as read_manifest
 from annotate.labels._adjudicate import adjudicate
 from annotate.schema._types import Record, Span
 from annotate.studio._gold import load_gold
@@ -189,3 +191,27 @@ def test_a_missing_records_cell_is_null_not_an_error() -> None:
     decoded = decoded_records(cells)
     assert decoded[:3] == [None, None, []]
     assert decoded[3] == [Record(Span(**SAID))]
+
+
+def test_the_manifest_says_how_records_link_span_fields(tmp_path: Path) -> None:
+    made = release(
+        "1.0.0", tmp_path, annotations=_table(A, B).frame(), sentences=SENTS, schema=schema()
+    )
+    manifest = json.loads((made.path / "manifest.json").read_text())
+    # Readable from the release alone, without the schema file that made it.
+    assert manifest["records"] == {
+        "attributions": {
+            "anchor": "cue",
+            "anchor_field": "attribution_cue",
+            "roles": {
+                "source": {
+                    "field": "source",
+                    "many": False,
+                    "absent_label": "attribution_cue_no_source",
+                },
+                "content": {"field": "content", "many": True, "absent_label": None},
+            },
+        }
+    }
+    assert list(manifest).index("records") == list(manifest).index("fields") + 1
+    assert read_manifest(made.path).records == manifest["records"]
