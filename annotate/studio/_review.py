@@ -17,6 +17,7 @@ import pandas as pd
 
 from annotate._files import check_output, parquet_file, read_parquet
 from annotate.labels._adjudicate import adjudicate, export_queue
+from annotate.labels._records import decoded_records, with_texts
 from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.schema._types import Span
 from annotate.studio._client import Client
@@ -88,7 +89,7 @@ def review(
     predictions = [
         {
             "sentence_id": sid,
-            "result": schema.to_result(_values(group, schema)),
+            "result": schema.to_result(_values(group, schema, texts[sid])),
             # Every competing answer is equally (un)certain: the queue, not the score, orders.
             "score": 0.0,
             "model_version": f"{REVIEW_PREFIX}{annotator}",
@@ -104,7 +105,7 @@ def review(
     return result
 
 
-def _values(group: pd.DataFrame, schema: Schema) -> dict[str, Any]:
+def _values(group: pd.DataFrame, schema: Schema, text: str) -> dict[str, Any]:
     # An annotator's latest annotation of the task stands for their answer.
     latest = group[group["annotation_id"] == group["annotation_id"].max()]
     values: dict[str, Any] = {f.name: None if f.kind == "choice" else [] for f in schema.fields}
@@ -118,7 +119,20 @@ def _values(group: pd.DataFrame, schema: Schema) -> dict[str, Any]:
             values[field.name] = list(row.values) if row.values is not None else []
         else:
             values[field.name] = [
-                Span(int(s["start"]), int(s["end"]), str(s["label"]), str(s["text"]))
+                Span(
+                    int(s["start"]),
+                    int(s["end"]),
+                    str(s["label"]),
+                    # A span without its text (a table written without them) takes the
+                    # sentence's, as records do below: regions and links must agree.
+                    s["text"] if isinstance(s["text"], str) else text[s["start"] : s["end"]],
+                )
                 for s in (row.spans if row.spans is not None else [])
             ]
+    # Competing records too, so the adjudicator sees who linked what: pull keeps an
+    # annotation's records on its anchor field's row.
+    for rt in schema.records:
+        anchor = latest[latest["field"] == rt.anchor_field]
+        cells = decoded_records(anchor["records"]) if "records" in anchor else []
+        values[rt.name] = with_texts(cells[0] or [], text) if cells else []
     return values
