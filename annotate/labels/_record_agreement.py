@@ -38,7 +38,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from annotate.labels._records import decoded_records
+from annotate.schema._records import decoded
 from annotate.schema._types import Record, RecordType, Span
 
 __all__ = ["RecordAgreement", "record_agreement", "record_f1", "record_matches"]
@@ -160,18 +160,14 @@ def record_agreement(rows: pd.DataFrame, rt: RecordType) -> RecordAgreement:
     """
     anchored = (rows["field"] == rt.anchor_field).to_numpy()
     mine = rows.loc[anchored, ["sentence_id", "annotator"]]
-    arrow = _as_arrow(rows.loc[anchored, "records"])
-    has = ~np.asarray(arrow.is_null().to_numpy(zero_copy_only=False), dtype=bool)
-    sizes = (
-        pc.list_value_length(arrow).fill_null(0).to_numpy(zero_copy_only=False)  # type: ignore[attr-defined]
-        if has.any()
-        else np.zeros(len(arrow), dtype=np.int64)
-    )
+    cells = _Cells(rows.loc[anchored, "records"])
+    has = cells.sizes >= 0
+    sentence = mine["sentence_id"].to_numpy(dtype=object)[has]
     table = pd.DataFrame(
         {
-            "sentence_id": mine["sentence_id"].to_numpy(dtype=object)[has],
+            "sentence_id": sentence,
             "annotator": mine["annotator"].astype(str).to_numpy(dtype=object)[has],
-            "n": np.asarray(sizes)[has].astype(np.int64),
+            "n": cells.sizes[has],
             "at": np.flatnonzero(has),
         }
     )
@@ -191,9 +187,7 @@ def record_agreement(rows: pd.DataFrame, rt: RecordType) -> RecordAgreement:
     both = joined[(joined["n_a"] > 0) & (joined["n_b"] > 0)]
     # Decode only the cells a match needs: most sentences carry no record at all.
     needed = np.unique(np.concatenate([both["at_a"].to_numpy(), both["at_b"].to_numpy()]))
-    decoded = dict(
-        zip(needed.tolist(), decoded_records(_arrow_series(arrow.take(needed))), strict=True)
-    )
+    decoded = dict(zip(needed.tolist(), cells.decoded(needed), strict=True))
     exact = np.zeros(len(joined), dtype=np.int64)
     lenient = np.zeros(len(joined), dtype=np.int64)
     at = joined.index.get_indexer(both.index)
@@ -217,14 +211,16 @@ def record_agreement(rows: pd.DataFrame, rt: RecordType) -> RecordAgreement:
             pairs["total"] > 0, 2 * pairs["lenient"] / pairs["total"], _NAN
         )
     total = int(joined["total"].sum())
-    shared = table[table["sentence_id"].isin(set(joined["sentence_id"]))]
+    # Rows of sentences with two or more records cells (one per annotator).
+    codes = pd.factorize(sentence)[0]
+    shared = np.bincount(codes)[codes] >= 2
     summary = empty | {
         "record_f1_exact": 2 * int(exact.sum()) / total if total else _NAN,
         "record_f1_overlap": 2 * int(lenient.sum()) / total if total else _NAN,
         "pair_f1_exact": _mean(pairs["f1_exact"]),
         "pair_f1_overlap": _mean(pairs["f1_overlap"]),
-        "items_2plus": int(shared["sentence_id"].nunique()),
-        "records": int(shared["n"].sum()),
+        "items_2plus": len(np.unique(codes[shared])),
+        "records": int(table["n"].to_numpy()[shared].sum()),
     }
     return RecordAgreement(summary, pairs[_PAIR_COLUMNS])
 
@@ -234,18 +230,31 @@ def _mean(values: pd.Series) -> float:
     return float(defined.mean()) if len(defined) else _NAN
 
 
-def _as_arrow(cells: pd.Series) -> pa.Array:
-    if isinstance(cells.dtype, pd.ArrowDtype):
-        array = cells.array.__arrow_array__()
-        return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
-    # Cells from pandas: numpy arrays for lists, NaN for a missing cell (as in
-    # decoded_records).
-    plain = [
-        list(v) if isinstance(v, np.ndarray) else v if isinstance(v, list | tuple) else None
-        for v in cells
-    ]
-    return pa.array(plain, pa.null()) if not any(v is not None for v in plain) else pa.array(plain)
+class _Cells:
+    """A records column's cells: each one's size (``-1`` for a null cell) at once, and the
+    records of the cells asked for. Arrow cells (a table read from Parquet) are sized in
+    Arrow; Python cells (a frame built in memory) are read as they are, not converted."""
 
+    def __init__(self, cells: pd.Series) -> None:
+        self._arrow: pa.Array | None = None
+        self._plain: list[Any] = []
+        if isinstance(cells.dtype, pd.ArrowDtype):
+            array = cells.array.__arrow_array__()
+            array = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+            self._arrow = array
+            lengths = pc.list_value_length(array).fill_null(-1)  # type: ignore[attr-defined]
+            self.sizes = np.asarray(lengths.to_numpy(zero_copy_only=False), dtype=np.int64)
+            return
+        # Cells from pandas: lists (numpy arrays after a round trip), NaN or None when
+        # missing, as decoded_records reads them.
+        self._plain = [v if isinstance(v, list | tuple | np.ndarray) else None for v in cells]
+        self.sizes = np.fromiter(
+            (-1 if v is None else len(v) for v in self._plain), np.int64, len(self._plain)
+        )
 
-def _arrow_series(array: pa.Array) -> pd.Series:
-    return pd.Series(pd.arrays.ArrowExtensionArray(array))
+    def decoded(self, at: np.ndarray) -> list[list[Record]]:
+        if self._arrow is not None:
+            picked = self._arrow.take(pa.array(at, pa.int64())).to_pylist()
+        else:
+            picked = [list(self._plain[i]) for i in at.tolist()]
+        return [decoded(c) for c in picked]

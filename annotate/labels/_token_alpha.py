@@ -123,10 +123,11 @@ class SentenceTokens:
 
     def __init__(self, texts: Mapping[str, str]) -> None:
         self.ids = {str(sid): k for k, sid in enumerate(texts)}
-        self._text, self._start, self._end = word_tokens(
-            [t if isinstance(t, str) else "" for t in texts.values()]
-        )
-        self._first = np.searchsorted(self._text, np.arange(len(self.ids) + 1))
+        text, start, end = word_tokens([t if isinstance(t, str) else "" for t in texts.values()])
+        self._first = np.searchsorted(text, np.arange(len(self.ids) + 1))
+        # Kept for every span field of a release: 32 bits halve the 5 million tokens of
+        # 200,000 sentences (80 MB in 64 bits).
+        self._start, self._end = start.astype(np.int32), end.astype(np.int32)
 
     def take(self, ids: Sequence[str]) -> Tokens:
         """The tokens of the sentences ``ids`` (all known), numbered as in ``ids``."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from annotate.labels._record_agreement import record_agreement, record_f1
@@ -131,3 +133,15 @@ def test_annotators_who_share_sentences_but_draw_no_records_give_nan_pairs() -> 
     assert math.isnan(got.summary["record_f1_overlap"])
     assert got.pairs["sentences"].tolist() == [1]
     assert math.isnan(got.pairs["f1_exact"].iloc[0])
+
+
+def test_a_table_read_from_parquet_gives_the_same_figures(tmp_path: Path) -> None:
+    # From a file the records stay in Arrow (as a release reads them); in memory they are
+    # Python lists: two ways of reading the cells, one result.
+    frame = _table().frame()
+    frame.to_parquet(tmp_path / "annotations.parquet")
+    rt = schema().records[0]
+    from_file = record_agreement(read_votes(tmp_path / "annotations.parquet", schema()).rows, rt)
+    in_memory = record_agreement(read_votes(frame, schema()).rows, rt)
+    assert from_file.summary == in_memory.summary
+    pd.testing.assert_frame_equal(from_file.pairs, in_memory.pairs)
