@@ -238,10 +238,15 @@ class _Cells:
     def __init__(self, cells: pd.Series) -> None:
         self._arrow: pa.Array | None = None
         self._plain: list[Any] = []
+        self.sizes: np.ndarray
         if isinstance(cells.dtype, pd.ArrowDtype):
             array = cells.array.__arrow_array__()
             array = array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
             self._arrow = array
+            if pa.types.is_null(array.type):
+                # A file pulled before records: a column of nulls, which has no lengths.
+                self.sizes = np.full(len(array), -1, dtype=np.int64)
+                return
             lengths = pc.list_value_length(array).fill_null(-1)  # type: ignore[attr-defined]
             self.sizes = np.asarray(lengths.to_numpy(zero_copy_only=False), dtype=np.int64)
             return
