@@ -124,6 +124,17 @@ def test_a_label_outside_the_field_is_named() -> None:
         token_alpha([TEXT], [[_spans((0, 9), label="cue"), []]], ["source"])
 
 
+def test_texts_and_annotations_of_different_lengths_are_refused() -> None:
+    with pytest.raises(LabelError, match="2 texts but 1 sentences of annotations"):
+        token_alpha([TEXT, TEXT], [[[], []]])
+
+
+def test_empty_and_reversed_spans_label_no_token() -> None:
+    # An annotator's slip in a hand-made table: such a span covers no character.
+    a, b = _spans((5, 5), (9, 0)), []
+    assert math.isnan(token_alpha([TEXT], [[a, b]], ["source"]))
+
+
 def test_sentence_tokens_take_the_sentences_asked_for_in_order() -> None:
     tokens = SentenceTokens({"s1": "a b", "s2": "", "s3": "c, d"})
     text, start, end = tokens.take(["s3", "s1", "s2"])
