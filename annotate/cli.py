@@ -986,13 +986,29 @@ def status(
         people.add_row(a.annotator, str(a.annotations), str(a.cancelled), seconds, broken)
     out.print(people)
     agreed = Table(title="agreement so far", title_justify="left")
-    for column in ("field", "alpha", "% agreement", "items with 2+"):
+    for column in ("field", "alpha", "token alpha", "% agreement", "items with 2+"):
         agreed.add_column(column)
     for f in result.agreement:
         agreed.add_row(
-            f.field, _share(f.krippendorff_alpha), _share(f.percent_agreement), str(f.items_2plus)
+            f.field,
+            _share(f.krippendorff_alpha),
+            _share(f.token_alpha),
+            _share(f.percent_agreement),
+            str(f.items_2plus),
         )
     out.print(agreed)
+    if result.records_agreement:
+        linked = Table(title="records: F1 between annotators", title_justify="left")
+        for column in ("record", "exact", "overlap", "items with 2+"):
+            linked.add_column(column)
+        for r in result.records_agreement:
+            linked.add_row(
+                r.record,
+                _share(r.record_f1_exact),
+                _share(r.record_f1_overlap),
+                str(r.items_2plus),
+            )
+        out.print(linked)
     if chart is not None:
         out.print(f"chart: {chart}")
     if result.stale:

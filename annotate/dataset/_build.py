@@ -18,8 +18,9 @@ from annotate.dataset import _tables as _release_tables
 from annotate.errors import ReleaseError
 from annotate.labels import _spans
 from annotate.labels._adjudicate import adjudicate_votes
-from annotate.labels._agreement import agreement_of_votes, field_stats
+from annotate.labels._agreement import agreement_of_votes, field_stats, sentence_tokens
 from annotate.labels._records import decoded_records
+from annotate.labels._token_alpha import SentenceTokens
 from annotate.labels._votes import Votes, release_unused
 from annotate.schema import _records as _schema_records
 from annotate.schema._schema import Schema
@@ -118,7 +119,8 @@ def build(
     texts = sents["text"].fillna("").astype(str)
 
     lengths = texts.str.len().to_dict()
-    spans = _SpanFields(rows, schema, lengths)
+    tokens = sentence_tokens(rows, texts) if any(f.kind == "spans" for f in schema.fields) else None
+    spans = _SpanFields(rows, schema, lengths, tokens)
     adj = adjudicate_votes(
         rows,
         schema,
@@ -129,6 +131,7 @@ def build(
     decisions = adj.decisions
     release_unused()
     report = agreement_of_votes(rows, schema, gold=decisions, lengths=lengths, done=spans.stats)
+    del tokens
     release_unused()
     full = settings.text_policy == "full"
     gold = _wide_gold(decisions, schema, texts if full else None)
@@ -219,7 +222,7 @@ def build(
             review_queue=info["review_queue"],
         ),
         near_duplicates=_manifest.NearDuplicates(**info["near_duplicates"]),
-        agreement=_json_ready(report.fields.drop(columns="kind")),
+        agreement=_json_ready(report.fields.drop(columns="kind")) | _json_ready(report.records),
         unpublished_columns=tuple(votes.dropped_columns),
     )
     return _manifest.write(root, manifest), new
@@ -254,10 +257,17 @@ class _SpanFields(Mapping[str, _spans.Items]):
     segments (about 80 MB at 100,000 sentences) are alive at a time instead of all three.
     """
 
-    def __init__(self, rows: pd.DataFrame, schema: Schema, lengths: dict[str, int]) -> None:
+    def __init__(
+        self,
+        rows: pd.DataFrame,
+        schema: Schema,
+        lengths: dict[str, int],
+        tokens: SentenceTokens | None = None,
+    ) -> None:
         self._rows = rows
         self._fields = {f.name: f for f in schema.fields if f.kind == "spans"}
         self._lengths = lengths
+        self._tokens = tokens
         self.stats: dict[str, dict[str, Any]] = {}
 
     def __getitem__(self, name: str) -> _spans.Items:
@@ -267,7 +277,7 @@ class _SpanFields(Mapping[str, _spans.Items]):
         mine = ~rows["adjudicator"].to_numpy() & (rows["field"] == name).to_numpy()
         part = rows.loc[mine, ["sentence_id", "annotator", "spans"]]
         items = _spans.item_segments(part, self._lengths)
-        self.stats[name] = field_stats(part, f, self._lengths, items)
+        self.stats[name] = field_stats(part, f, self._lengths, items, self._tokens)
         return items
 
     def __iter__(self) -> Iterator[str]:

@@ -169,6 +169,21 @@ def _licence_section(licence: str, text_policy: str) -> list[str]:
     return ["## Licence", "", f"{chosen} {text}", ""]
 
 
+def _records_agreement(schema: Schema, agreement: Any) -> list[str]:
+    if not schema.records or agreement.records.empty:
+        return []
+    return [
+        _table(agreement.records),
+        "",
+        "Records: F1 between annotators who both annotated a sentence, micro-averaged "
+        "over records (`record_f1_*`) and averaged over annotator pairs (`pair_f1_*`). "
+        "Exact: cue, source and every content span equal by offsets, and the cue's label "
+        "equal (the equality a gold record needs). Overlap: records paired one to one by "
+        "their cues, each role's spans sharing a character (boundaries may differ).",
+        "",
+    ]
+
+
 def _table(frame: pd.DataFrame, digits: int = 3) -> str:
     def cell(v: Any) -> str:
         if isinstance(v, float):
@@ -271,9 +286,15 @@ def card(
         lines += [f"`{name}`", "", _table(table), ""]
     lines += ["## Agreement", "", _table(agreement.fields.drop(columns="kind")), ""]
     lines += [
-        "Krippendorff's alpha (nominal; spans character by character), Cohen's kappa "
+        "Krippendorff's alpha (nominal; spans character by character), token alpha (span "
+        "fields: Krippendorff's alpha with each word or punctuation token a unit, labelled "
+        "by the span that shares a character with it or `none`, so a boundary inside a "
+        "word costs nothing), Cohen's kappa "
         "(two annotators) or Fleiss' kappa (more), percent agreement (share of agreeing "
-        "pairs), items with two or more annotations. Per annotator:",
+        "pairs), items with two or more annotations.",
+        "",
+        *_records_agreement(schema, agreement),
+        "Per annotator:",
         "",
         _table(agreement.annotators),
         "",

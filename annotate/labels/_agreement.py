@@ -8,6 +8,11 @@ each character getting the label of the span covering it or ``"none"`` (see
 :mod:`annotate.labels._spans`). Kappas are not computed for spans (``NaN``): the character units
 of one sentence are not independent items, and alpha is the statistic to read there.
 
+Span fields also get a token-level alpha (each word or punctuation token a unit, see
+:mod:`annotate.labels._token_alpha`) when the sentence texts are given, and each record
+type record-level F1 between annotators, exact and overlapping (see
+:mod:`annotate.labels._record_agreement`).
+
 Undefined statistics (a single label in the data, no overlapping items) are ``NaN``.
 
 Examples
@@ -21,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,7 +34,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from annotate.labels._alpha import nominal_alpha, percent_agreement
+from annotate.labels._record_agreement import record_agreement
 from annotate.labels._spans import NONE, Items, item_segments
+from annotate.labels._token_alpha import SentenceTokens, token_units
 from annotate.labels._votes import read_votes, release_unused
 from annotate.schema._schema import Field, Schema
 
@@ -51,70 +60,29 @@ class AgreementReport:
     Attributes
     ----------
     fields : pandas.DataFrame
-        Index ``field``; columns ``kind``, ``krippendorff_alpha``, ``cohen_kappa``,
+        Index ``field``; columns ``kind``, ``krippendorff_alpha``, ``token_alpha``
+        (span fields with sentence texts; else ``NaN``), ``cohen_kappa``,
         ``fleiss_kappa``, ``percent_agreement``, ``items_2plus``, ``annotators``.
     annotators : pandas.DataFrame
         Index ``annotator``; columns ``items`` (items done), ``agreement_with_gold``
         (share of their choice answers equal to the gold label, over items with two or
         more votes or an adjudicator's decision; ``NaN`` without gold) and
         ``median_seconds`` (median ``lead_time`` per annotation).
+    records : pandas.DataFrame
+        Index ``record`` (each record type of the schema); columns ``record_f1_exact``,
+        ``record_f1_overlap`` (micro-averaged over records), ``pair_f1_exact``,
+        ``pair_f1_overlap`` (averaged over annotator pairs), ``items_2plus``,
+        ``records``, ``annotators`` (see :class:`RecordAgreement`).
+    record_pairs : pandas.DataFrame
+        Per record type and pair of annotators who share a sentence: ``record``,
+        ``annotator_a``, ``annotator_b``, ``sentences``, ``records_a``, ``records_b``,
+        ``f1_exact``, ``f1_overlap``.
     """
 
     fields: pd.DataFrame
     annotators: pd.DataFrame
-
-
-def nominal_alpha(counts: np.ndarray, weights: np.ndarray | None = None) -> float:
-    """Krippendorff's alpha for nominal data from per-item value counts.
-
-    Parameters
-    ----------
-    counts : numpy.ndarray
-        Items x values; ``counts[i, c]`` annotators gave item ``i`` value ``c``.
-    weights : numpy.ndarray, optional
-        Per item, how many identical units it stands for (a span segment's length).
-        Without weights the ``krippendorff`` package computes it.
-
-    Returns
-    -------
-    float
-        ``NaN`` when fewer than two values occur in pairable items.
-    """
-    counts = np.asarray(counts, dtype=float)
-    m = counts.sum(axis=1)
-    keep = m >= 2
-    counts, m = counts[keep], m[keep]
-    w = np.ones(len(counts)) if weights is None else np.asarray(weights, float)[keep]
-    if len(counts) == 0 or ((counts * w[:, None]).sum(axis=0) > 0).sum() < 2:
-        return _NAN
-    if weights is None:
-        import krippendorff
-
-        return float(krippendorff.alpha(value_counts=counts, level_of_measurement="nominal"))
-    # The coincidence matrix, each unit weighted: o_ck = sum_u w_u n_uc n_uk / (m_u - 1)
-    # off the diagonal. Disagreement needs only its off-diagonal sum and the marginals.
-    scale = w / (m - 1)
-    total = (counts.sum(axis=1) ** 2 - (counts**2).sum(axis=1)) @ scale
-    n_c = (counts * w[:, None]).sum(axis=0)
-    n = n_c.sum()
-    expected = n**2 - (n_c**2).sum()
-    return float(1 - (n - 1) * total / expected)
-
-
-def percent_agreement(counts: np.ndarray, weights: np.ndarray | None = None) -> float:
-    """Mean share of agreeing annotator pairs per item (items with two or more values).
-
-    With two annotators this is the share of items they label alike.
-    """
-    counts = np.asarray(counts, dtype=float)
-    m = counts.sum(axis=1)
-    keep = m >= 2
-    if not keep.any():
-        return _NAN
-    counts, m = counts[keep], m[keep]
-    w = np.ones(len(counts)) if weights is None else np.asarray(weights, float)[keep]
-    share = (counts * (counts - 1)).sum(axis=1) / (m * (m - 1))
-    return float((share * w).sum() / w.sum())
+    records: pd.DataFrame = dataclasses.field(default_factory=lambda: _records_frame([]))
+    record_pairs: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
 
 
 def cohen_kappa(a: Sequence[Any], b: Sequence[Any], labels: Sequence[Any]) -> float:
@@ -155,6 +123,7 @@ def agreement(
     gold: pd.DataFrame | None = None,
     lengths: Mapping[str, int] | None = None,
     adjudicators: Sequence[str] = (),
+    texts: Mapping[str, str] | pd.Series | None = None,
 ) -> AgreementReport:
     """Agreement per field and per annotator of an annotation table.
 
@@ -170,9 +139,11 @@ def agreement(
         ``"none"``; without it a sentence ends at its last span.
     adjudicators : sequence of str
         Pseudonyms whose annotations are decisions, not votes (left out here).
+    texts : mapping of str to str or pandas.Series, optional
+        Sentence id -> text, for the token-level alpha of span fields (``NaN`` without).
     """
     votes = read_votes(annotations, schema, adjudicators=frozenset(adjudicators))
-    return agreement_of_votes(votes.rows, schema, gold=gold, lengths=lengths)
+    return agreement_of_votes(votes.rows, schema, gold=gold, lengths=lengths, texts=texts)
 
 
 def agreement_of_votes(
@@ -183,6 +154,7 @@ def agreement_of_votes(
     lengths: Mapping[str, int] | None = None,
     spans: Mapping[str, Items] | None = None,
     done: Mapping[str, dict] | None = None,
+    texts: Mapping[str, str] | pd.Series | None = None,
 ) -> AgreementReport:
     """:func:`agreement` on rows already checked by :func:`annotate.labels._votes.read_votes`.
 
@@ -196,33 +168,79 @@ def agreement_of_votes(
     # Only the columns used (spans come through ``spans``, ``done`` or per field below):
     # a copy of every column of 1.8 million rows is 400 MB.
     voting = ~rows["adjudicator"].to_numpy()
-    if spans is None and any(f.kind == "spans" and f.name not in done for f in schema.fields):
+    todo = [f for f in schema.fields if f.kind == "spans" and f.name not in done]
+    if spans is None and todo:
         used.append("spans")
+    if schema.records:
+        used.append("records")
     rows = rows[used] if voting.all() else rows.loc[voting, used]
+    tokens = sentence_tokens(rows, texts) if todo and texts is not None else None
     stats = []
     for f in schema.fields:
         if f.name in done:
             stats.append(dict(done[f.name]))
             continue
         shared = None if spans is None else spans.get(f.name)
-        stats.append(field_stats(rows[rows["field"] == f.name], f, lengths, shared))
+        stats.append(field_stats(rows[rows["field"] == f.name], f, lengths, shared, tokens))
         # Each field's string work goes through Arrow; its freed buffers would otherwise
         # pile up under the next field's (hundreds of MB at 1.8 million rows).
         release_unused()
     fields = pd.DataFrame(stats).set_index("field")
-    return AgreementReport(fields=fields, annotators=_annotator_stats(rows, schema, gold))
+    found = [(rt.name, record_agreement(rows, rt)) for rt in schema.records]
+    pairs = [got.pairs.assign(record=name) for name, got in found]
+    return AgreementReport(
+        fields=fields,
+        annotators=_annotator_stats(rows, schema, gold),
+        records=_records_frame([{"record": name, **got.summary} for name, got in found]),
+        record_pairs=pd.concat(pairs, ignore_index=True) if pairs else pd.DataFrame(),
+    )
+
+
+_RECORD_COLUMNS = [
+    "record_f1_exact",
+    "record_f1_overlap",
+    "pair_f1_exact",
+    "pair_f1_overlap",
+    "items_2plus",
+    "records",
+    "annotators",
+]
+
+
+def _records_frame(summaries: list[dict[str, Any]]) -> pd.DataFrame:
+    return pd.DataFrame(summaries, columns=["record", *_RECORD_COLUMNS]).set_index("record")
+
+
+def sentence_tokens(rows: pd.DataFrame, texts: Mapping[str, str] | pd.Series) -> SentenceTokens:
+    """The tokens of the voted sentences that ``texts`` (sentence id -> text) has, for
+    :func:`field_stats`."""
+    ids = pd.Index(rows["sentence_id"].unique()).astype(str)
+    if isinstance(texts, pd.Series):
+        # Looked up at once: a Series' item lookup is microseconds, per sentence.
+        known = texts.reindex(ids[ids.isin(texts.index)])
+        return SentenceTokens(dict(zip(known.index, known.to_numpy(), strict=True)))
+    return SentenceTokens({sid: texts[sid] for sid in ids if sid in texts})
 
 
 def field_stats(
-    rows: pd.DataFrame, f: Field, lengths: Mapping[str, int] | None, shared: Items | None
+    rows: pd.DataFrame,
+    f: Field,
+    lengths: Mapping[str, int] | None,
+    shared: Items | None,
+    tokens: SentenceTokens | None = None,
 ) -> dict:
-    """One field's row of :attr:`AgreementReport.fields` from its voting rows."""
+    """One field's row of :attr:`AgreementReport.fields` from its voting rows.
+
+    ``tokens`` (:func:`sentence_tokens`): the sentences' tokens, for a span field's
+    ``token_alpha``; without them it is ``NaN``.
+    """
     out: dict[str, Any] = {"field": f.name, "kind": f.kind}
     if f.kind == "spans":
         items = item_segments(rows, lengths) if shared is None else shared
         counts, weights, items_2plus = _span_counts(items, f, lengths)
         out |= {
             "krippendorff_alpha": nominal_alpha(counts, weights),
+            "token_alpha": _NAN if tokens is None else _token_alpha(items, f, tokens),
             "cohen_kappa": _NAN,
             "fleiss_kappa": _NAN,
             "percent_agreement": percent_agreement(counts, weights),
@@ -233,12 +251,21 @@ def field_stats(
         items_2plus = int((counts.sum(axis=1) >= 2).sum())
         out |= {
             "krippendorff_alpha": nominal_alpha(counts),
+            "token_alpha": _NAN,
             **_kappas(answers, labels),
             "percent_agreement": percent_agreement(counts),
         }
     out["items_2plus"] = items_2plus
     out["annotators"] = int(rows["annotator"].nunique())
     return out
+
+
+def _token_alpha(items: Items, f: Field, tokens: SentenceTokens) -> float:
+    # Sentences seen by two or more annotators, whose text is known: a sentence missing
+    # from the table has no tokens to be units.
+    ids = [sid for sid, (lists, _) in items.items() if len(lists) >= 2 and sid in tokens.ids]
+    counts, weights = token_units(tokens.take(ids), [items[sid][0] for sid in ids], f.values)
+    return nominal_alpha(counts, weights)
 
 
 def _answers(rows: pd.DataFrame, f: Field) -> pd.DataFrame:

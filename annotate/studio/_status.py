@@ -35,7 +35,7 @@ from annotate.studio._local import connect
 from annotate.studio._project import require_project
 from annotate.studio._pull import violations_path
 
-__all__ = ["AnnotatorStatus", "FieldAgreement", "ProjectStatus", "status"]
+__all__ = ["AnnotatorStatus", "FieldAgreement", "ProjectStatus", "RecordsAgreement", "status"]
 
 
 @dataclass
@@ -70,6 +70,19 @@ class FieldAgreement:
     krippendorff_alpha: float | None
     percent_agreement: float | None
     items_2plus: int
+    #: Span fields, with the sentence table: Krippendorff's alpha with tokens as units.
+    token_alpha: float | None = None
+
+
+@dataclass
+class RecordsAgreement:
+    """Agreement so far on one record type: record F1 between annotators, micro-averaged
+    over records (exact and overlapping matching, as the release's card reports it)."""
+
+    record: str
+    record_f1_exact: float | None
+    record_f1_overlap: float | None
+    items_2plus: int
 
 
 @dataclass
@@ -96,6 +109,8 @@ class ProjectStatus:
         By pseudonym, most annotations first.
     agreement : list of FieldAgreement
         In schema order.
+    records_agreement : list of RecordsAgreement
+        Each record type of the schema, in its order.
     review_items, review_fields
         Sentences in the review queue, and queue entries per field (ties, low agreement,
         too few annotators), with the release's rules.
@@ -129,6 +144,7 @@ class ProjectStatus:
     stale: bool
     annotations_path: Path
     pulled_at: str
+    records_agreement: list[RecordsAgreement] = field(default_factory=list)
 
 
 def status(
@@ -215,6 +231,7 @@ def status(
         pulled_at=datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).isoformat(
             timespec="seconds"
         ),
+        records_agreement=stats[3],
     )
 
 
@@ -258,14 +275,17 @@ def _agreement_and_queue(
     min_annotators: int,
     min_agreement: float,
     adjudicators: tuple[str, ...],
-) -> tuple[tuple[list[FieldAgreement], int, dict[str, int]], int]:
-    """Agreement per field and the review queue, as the release computes them."""
+) -> tuple[tuple[list[FieldAgreement], int, dict[str, int], list[RecordsAgreement]], int]:
+    """Agreement per field and record type and the review queue, as the release computes
+    them."""
     if rows.empty:
         # Nothing submitted yet: no agreement to speak of and an empty queue.
         empty = [FieldAgreement(f.name, f.kind, None, None, 0) for f in schema.fields]
-        return (empty, 0, {}), 0
+        none = [RecordsAgreement(rt.name, None, None, 0) for rt in schema.records]
+        return (empty, 0, {}, none), 0
     votes = read_votes(rows, schema, adjudicators=frozenset(adjudicators))
     lengths = None
+    texts = None
     excluded = 0
     if sentences is not None:
         table = read_sentences(sentences)
@@ -277,7 +297,9 @@ def _agreement_and_queue(
     decisions = adjudicate_votes(
         votes.rows, schema, min_annotators=min_annotators, min_agreement=min_agreement
     )
-    report = agreement_of_votes(votes.rows, schema, gold=decisions.decisions, lengths=lengths)
+    report = agreement_of_votes(
+        votes.rows, schema, gold=decisions.decisions, lengths=lengths, texts=texts
+    )
     fields = [
         FieldAgreement(
             field=str(name),
@@ -285,12 +307,22 @@ def _agreement_and_queue(
             krippendorff_alpha=_number(row["krippendorff_alpha"]),
             percent_agreement=_number(row["percent_agreement"]),
             items_2plus=int(row["items_2plus"]),
+            token_alpha=_number(row["token_alpha"]),
         )
         for name, row in report.fields.iterrows()
     ]
+    records = [
+        RecordsAgreement(
+            record=str(name),
+            record_f1_exact=_number(row["record_f1_exact"]),
+            record_f1_overlap=_number(row["record_f1_overlap"]),
+            items_2plus=int(row["items_2plus"]),
+        )
+        for name, row in report.records.iterrows()
+    ]
     queue = decisions.queue
     per_field = {str(k): int(v) for k, v in queue["field"].value_counts().sort_index().items()}
-    return (fields, int(queue["sentence_id"].nunique()), per_field), excluded
+    return (fields, int(queue["sentence_id"].nunique()), per_field, records), excluded
 
 
 def _number(value: Any) -> float | None:

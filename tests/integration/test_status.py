@@ -75,6 +75,13 @@ def test_status_figures_match_the_hand_counts(
         "source": 1,
     }
     assert got.rule_errors_excluded == 0
+    # Records (issue 16): ana's one record on task 1 against none of ben's, F1 0 either way;
+    # token alpha needs the sentence texts, which only the sentence table gives.
+    assert [
+        (r.record, r.record_f1_exact, r.record_f1_overlap, r.items_2plus)
+        for r in got.records_agreement
+    ] == [("attributions", 0.0, 0.0, 1)]
+    assert all(f.token_alpha is None for f in got.agreement)
 
 
 def test_with_the_sentence_table_rule_breakers_are_left_out_as_the_release_does(
@@ -116,6 +123,7 @@ def test_status_command_json_chart_and_stale_table(
     shown = CliRunner().invoke(app, args)
     assert shown.exit_code == 0, shown.output
     assert "3 / 4" in shown.stdout and "n/a" in shown.stdout
+    assert "token alpha" in shown.stdout and "records: F1 between annotators" in shown.stdout
     assert "run `annotate pull`" in shown.stderr
 
 

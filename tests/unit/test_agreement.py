@@ -117,3 +117,39 @@ def test_fleiss_table_matches_statsmodels_aggregate_raters() -> None:
     codes = np.random.default_rng(1).integers(0, 3, size=(40, 3))
     table, _ = aggregate_raters(codes, n_cat=3)
     assert fleiss_kappa(codes, 3) == pytest.approx(sm_fleiss(table, method="fleiss"))
+
+
+def test_span_fields_get_token_alpha_and_record_types_record_f1() -> None:
+    from annotate.labels._token_alpha import token_alpha
+
+    text = "Officials said the deal is done."
+    t = Table()
+    # A and B mark the same cue; their sources differ inside the word "Officials".
+    t.add("s1", A, attribution="named_source", attributions=[((10, 14), (0, 9))])
+    t.add("s1", B, attribution="named_source", attributions=[((10, 14), (4, 9))])
+    t.add("s2", A, hedge_cue=[(0, 6)])  # seen by one annotator: no unit, no pair
+    report = agreement(t.frame(), schema(), texts={"s1": text, "s2": "Maybe so."})
+    fields = report.fields
+    # Token level, the two sources agree ("Officials" is one token); characters do not.
+    assert fields.loc["source", "token_alpha"] == 1.0
+    assert fields.loc["source", "krippendorff_alpha"] < 1.0
+    spans = [{"start": 10, "end": 14, "label": "attribution_cue"}]
+    assert fields.loc["attribution_cue", "token_alpha"] == token_alpha([text], [[spans, spans]])
+    assert math.isnan(fields.loc["claim_type", "token_alpha"])
+    records = report.records.loc["attributions"]
+    assert (records["record_f1_exact"], records["record_f1_overlap"]) == (0.0, 1.0)
+    assert records["items_2plus"] == 1
+    assert report.record_pairs[["record", "annotator_a", "annotator_b"]].values.tolist() == [
+        ["attributions", A, B]
+    ]
+
+
+def test_without_sentence_texts_token_alpha_is_nan_not_an_error() -> None:
+    t = Table()
+    t.add("s1", A, hedge_cue=[(0, 4)])
+    t.add("s1", B, hedge_cue=[(0, 4)])
+    report = agreement(t.frame(), schema())
+    assert math.isnan(report.fields.loc["hedge_cue", "token_alpha"])
+    # A text the table does not have: that sentence has no tokens to count, the rest do.
+    partial = agreement(t.frame(), schema(), texts={"other": "Some text."})
+    assert math.isnan(partial.fields.loc["hedge_cue", "token_alpha"])

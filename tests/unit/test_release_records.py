@@ -215,3 +215,20 @@ def test_the_manifest_says_how_records_link_span_fields(tmp_path: Path) -> None:
     }
     assert list(manifest).index("records") == list(manifest).index("fields") + 1
     assert read_manifest(made.path).records == manifest["records"]
+
+
+def test_the_card_and_manifest_report_record_f1_and_token_alpha(tmp_path: Path) -> None:
+    t = _table(A, B)
+    t.add("art-0", C, attribution="named_source", attributions=[(CUE, (4, 9))])
+    made = release("1.0.0", tmp_path, annotations=t.frame(), sentences=SENTS, schema=schema())
+    card = (made.path / "README.md").read_text()
+    agreement = card.split("## Agreement")[1]
+    assert "| field | krippendorff_alpha | token_alpha |" in agreement
+    # Three pairs, two records each; only A-B match exactly: 2 * 1 / 6 over records and
+    # (1 + 0 + 0) / 3 over pairs. C's source overlaps theirs: every pair matches by overlap.
+    row = next(line for line in agreement.splitlines() if line.startswith("| attributions |"))
+    assert row == "| attributions | 0.333 | 1.000 | 0.333 | 1.000 | 1 | 3 | 3 |"
+    assert "Exact: cue, source and every content span equal by offsets" in agreement
+    manifest = json.loads((made.path / "manifest.json").read_text())
+    assert manifest["agreement"]["attributions"]["record_f1_overlap"] == 1.0
+    assert manifest["agreement"]["source"]["token_alpha"] == 1.0
