@@ -30,11 +30,20 @@ from typing import Any
 
 import pandas as pd
 
+from annotate.corpus._brat import read_brat
 from annotate.corpus._conll2010 import SZEGED_FILES, find_files, szeged_sentences
 from annotate.errors import CorpusError
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 
-__all__ = ["KINDS", "SCHEMA_OF", "Corpus", "CorpusError", "load_corpus", "shared_data_dir"]
+__all__ = [
+    "KINDS",
+    "SCHEMA_OF",
+    "Corpus",
+    "CorpusError",
+    "load_corpus",
+    "read_brat",
+    "shared_data_dir",
+]
 
 _REPO = Path(__file__).resolve().parents[2]
 #: Corpus kinds; each uses the bundled schema of its own name unless ``SCHEMA_OF`` says otherwise.
@@ -297,25 +306,6 @@ def _spans(text: str, raw: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
 
 
 # --- PolNeAR --------------------------------------------------------------------------------
-
-
-def read_brat(path: Path) -> list[tuple[int, int, str]]:
-    """Read the ``T`` lines of a BRAT ``.ann`` file as ``(start, end, type)`` fragments.
-
-    Discontinuous spans (``start end;start end``) give one fragment per piece.
-    """
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("T"):
-            continue
-        _, middle, *_ = [*line.split("\t"), ""]
-        kind, _, offsets = middle.partition(" ")
-        for piece in offsets.split(";"):
-            bounds = piece.split()
-            # A few PolNeAR lines carry a type but no offsets (an emptied span): skip them.
-            if len(bounds) == 2 and all(b.isdigit() for b in bounds):
-                out.append((int(bounds[0]), int(bounds[1]), kind))
-    return out
 
 
 def _polnear(root: Path, schema: Schema, limit: int | None) -> Corpus:

@@ -1,0 +1,111 @@
+"""PolNeAR's attribution events (issue 16): the BRAT event reader and the records per sentence."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from annotate.corpus._brat import Event, read_brat, read_events
+from annotate.corpus._polnear import sentence_records
+from annotate.schema._types import Record, Span
+from tests.shared import shared_data
+
+# Shaped like PolNeAR's files: a split content, a Content2, a discontinuous source, the
+# no-source type, a leftover trigger with no cue, two events on one cue, and a span text
+# running over a line break (its second line is not a record of the file).
+ANN = """T1\tSource 0 5\tSmith
+T2\tCue 6 10\tsaid
+T3\tContent 11 20;30 40\ttaxes wil rates fall
+T4\tAttribution 6 10\tsaid
+E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1
+T5\tSource 41 45;50 54\tThe  boss
+T6\tCue 55 62\tclaimed
+T7\tContent 63 70\tit rose
+T8\tContent 75 80\tagain
+T9\tAttribution 55 62\tclaimed
+E2\tAttribution:T9 Cue:T6 Source:T5 Content:T7 Content2:T8
+T10\tCue 90 101\twas alleged
+T11\tContent 81 89\tfraud
+T12\tAttribution-no-source 90 101\twas alleged
+E3\tAttribution-no-source:T12{space}
+E4\tAttribution-no-source:T12 Cue:T10 Content:T11
+T13\tDiscuss 102 110\ta talk
+That ran over a line
+#1\tAnnotatorNotes T13\tnote
+T14\tSource 111 113\tHe
+T15\tCue 114 118\tsaid
+T16\tContent 119 125\tthings
+T17\tAttribution 114 118\tsaid
+E5\tAttribution:T17 Cue:T15 Source:T14
+E6\tAttribution:T17 Cue:T15 Content:T16
+""".format(space=" ")
+
+
+def _ann(tmp_path: Path) -> Path:
+    path = tmp_path / "a.ann"
+    path.write_text(ANN, encoding="utf-8")
+    return path
+
+
+def test_events_give_cue_source_and_content_pieces(tmp_path: Path) -> None:
+    events = read_events(_ann(tmp_path))
+    assert events == [
+        Event("E1", cue=(6, 10), source=(0, 5), content=((11, 20), (30, 40))),
+        # A discontinuous source is one span from its first to its last piece, flagged;
+        # Content and Content2 are both content, each piece kept.
+        Event("E2", (55, 62), (41, 54), ((63, 70), (75, 80)), merged=("source",)),
+        # The trigger left without a cue (E3) attributes nothing; E4 has no source, by type.
+        Event("E4", (90, 101), None, ((81, 89),), no_source=True),
+        # Two events on one cue are one attribution: its parts pooled.
+        Event("E5+E6", (114, 118), (111, 113), ((119, 125),)),
+    ]
+
+
+def test_read_brat_still_gives_every_piece_and_skips_continuation_lines(tmp_path: Path) -> None:
+    frags = read_brat(_ann(tmp_path))
+    assert (11, 20, "Content") in frags and (30, 40, "Content") in frags
+    assert (102, 110, "Discuss") in frags
+    assert all(kind for _, _, kind in frags)
+
+
+def test_polnear_split_sources_and_cues_are_counted() -> None:
+    root = shared_data() / "polnear" / "data"
+    merged: Counter[str] = Counter()
+    for ann in sorted((root / "train" / "attributions").glob("*.ann")):
+        for event in read_events(ann):
+            merged.update(event.merged)
+    # Rare, as the schema's comment says: 10 split sources and 1 split cue in train.
+    assert merged == Counter({"source": 10, "cue": 1})
+
+
+ARTICLE = 'Smith said "taxes will rise. And rates too," on Monday. It was alleged.'
+
+
+def _span(phrase: str, label: str, offset: int = 0) -> Span:
+    start = ARTICLE.index(phrase, offset)
+    return Span(start, start + len(phrase), label, phrase)
+
+
+def test_records_live_in_their_cues_sentence_and_run_over_is_cut() -> None:
+    bounds = [(0, 28), (29, 55), (56, len(ARTICLE))]
+    quote = (ARTICLE.index('"taxes'), ARTICLE.index(" on Monday"))
+    events = [
+        Event("E1", cue=(6, 10), source=(0, 5), content=(quote,)),
+        # Its source is in the sentence before the cue's: the source is cut, not marked.
+        Event("E2", cue=(ARTICLE.index("was"), ARTICLE.index(".", 60)), source=(0, 5),
+              content=()),
+    ]  # fmt: skip
+    first, second, third = sentence_records(ARTICLE, bounds, events)
+    quote_here = _span('"taxes will rise.', "content")
+    assert first.records == (
+        Record(
+            _span("said", "attribution_cue"),
+            {"source": [_span("Smith", "source")], "content": [quote_here]},
+            cut=["content"],
+        ),
+    )
+    assert first.spans("content") == [quote_here]
+    # The quote's second sentence holds no record and marks no span: no record links it.
+    assert second.records == () and second.spans("content") == []
+    cue = Span(3, 14, "attribution_cue", "was alleged")
+    assert third.records == (Record(cue, {}, cut=["source"]),)
