@@ -4,7 +4,8 @@ Each adapter returns a :class:`Corpus`: one sentence table in the shape of a rel
 (``sentence_id``, ``article_id``, ``text``, ``context_before``, ``context_after``, a
 ``split`` column holding ``train``/``validation``/``test``, and one column per schema field:
 a label string for a choice field, a list of ``{start, end, label, text}`` dicts for a spans
-field) plus the small schema under ``schemas/corpora/``. Turning one into a release is a
+field, and per record type of the schema a list of records as release rows, such as PolNeAR's
+``attributions``) plus the small schema under ``schemas/corpora/``. Turning one into a release is a
 thin step: group by ``split`` and cast with ``schema.features()``.
 
 Official splits are kept. Where a corpus has no validation split (CoNLL-2010), a fixed tenth
@@ -21,10 +22,11 @@ Examples
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ import pandas as pd
 from annotate.corpus._brat import read_brat
 from annotate.corpus._conll2010 import SZEGED_FILES, find_files, szeged_sentences
 from annotate.errors import CorpusError
+from annotate.schema._records import row
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 
 __all__ = [
@@ -67,12 +70,17 @@ class Corpus:
         The fields the label columns follow.
     metric : str
         The task's official metric, for example ``f1:uncertain`` or ``macro-f1``.
+    counts : dict of str to int
+        What the adapter did, where it had choices to make (PolNeAR: ``records``,
+        ``cut_records``, ``multi_record_sentences``, ``merged_spans``, ...).
     """
 
     name: str
     sentences: pd.DataFrame
     schema: Schema
     metric: str
+    #: What the import did, counted (PolNeAR: records, cut records, merged spans).
+    counts: dict[str, int] = field(default_factory=dict)
 
     def split(self, name: str) -> pd.DataFrame:
         """The rows of one split (``train``, ``validation`` or ``test``)."""
@@ -309,45 +317,44 @@ def _spans(text: str, raw: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
 
 
 def _polnear(root: Path, schema: Schema, limit: int | None) -> Corpus:
-    from annotate.corpus._segment import segment  # pysbd: only PolNeAR needs sentences cut here
+    """PolNeAR's sentences with their attribution records (see ``corpus._polnear``).
 
+    Doubly annotated articles keep the first annotator's file (sorted), every run.
+    """
+    from annotate.corpus._polnear import Tally, article_records
+
+    (rt,) = schema.records
     rows = []
+    tally = Tally()
     for folder, split in (("train", "train"), ("dev", "validation"), ("test", "test")):
         texts = sorted((_need_dir(root / "data" / folder / "text")).glob("*.txt"))
         anns: dict[str, Path] = {}
         for ann in sorted((root / "data" / folder / "attributions").glob("*.ann")):
-            # Doubly annotated articles: keep the first annotator's file (sorted), every run.
             anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
         for txt in texts[:limit]:
             if txt.stem not in anns:
                 continue
-            with txt.open(encoding="utf-8", newline="") as fh:  # offsets count raw characters
-                article = fh.read()
-            frags = [f for f in read_brat(anns[txt.stem]) if f[2] in ("Source", "Cue")]
-            bounds = segment(article)
-            sents = [article[s:e] for s, e in bounds]
-            for i, (start, end) in enumerate(bounds):
-                inside = [
-                    (max(s, start) - start, min(e, end) - start, k)
-                    for s, e, k in frags
-                    if s < end and e > start
-                ]
-                cue = [(s, e, "attribution_cue") for s, e, k in inside if k == "Cue"]
-                src = [(s, e, "source") for s, e, k in inside if k == "Source"]
+            sentences = article_records(txt, anns[txt.stem])
+            tally.add(sentences)
+            for i, s in enumerate(sentences):
                 rows.append(
                     {
                         "sentence_id": f"polnear-{txt.stem}-{i}",
                         "article_id": f"polnear-{txt.stem}",
-                        "text": sents[i],
-                        "context_before": sents[i - 1] if i else "",
-                        "context_after": sents[i + 1] if i + 1 < len(sents) else "",
+                        "text": s.text,
+                        "context_before": sentences[i - 1].text if i else "",
+                        "context_after": sentences[i + 1].text if i + 1 < len(sentences) else "",
                         "split": split,
-                        "has_attribution": "yes" if cue else "no",
-                        "source": _spans(sents[i], src),
-                        "attribution_cue": _spans(sents[i], cue),
+                        "has_attribution": "yes" if s.records else "no",
                     }
+                    | {
+                        f.name: [dataclasses.asdict(x) for x in s.spans(f.name)]
+                        for f in schema.fields
+                        if f.kind == "spans"
+                    }
+                    | {rt.name: [row(rt, r) for r in s.records]}
                 )
-    return Corpus("polnear", _table(rows), schema, "macro-f1")
+    return Corpus("polnear", _table(rows), schema, "macro-f1", dict(tally.counts))
 
 
 def _need_dir(path: Path) -> Path:

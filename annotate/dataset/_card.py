@@ -169,6 +169,15 @@ def _licence_section(licence: str, text_policy: str) -> list[str]:
     return ["## Licence", "", f"{chosen} {text}", ""]
 
 
+def _records_line(name: str, n: dict[str, Any]) -> str:
+    cut = ", ".join(f"`{flag}` {k}" for flag, k in n["cut"].items())
+    return (
+        f"`{name}`: {n['records']} gold record(s) in {n['sentences']} sentence(s); "
+        f"{n['multi_record_sentences']} sentence(s) hold two or more; {n['cut_records']} "
+        f"record(s) have a part cut at the sentence boundary ({cut}).\n"
+    )
+
+
 def _table(frame: pd.DataFrame, digits: int = 3) -> str:
     def cell(v: Any) -> str:
         if isinstance(v, float):
@@ -249,6 +258,7 @@ def card(
                 "anchor field; records have no `soft_label` (there is no fixed label set to "
                 "share votes over).",
                 "",
+                *(_records_line(name, n) for name, n in info.get("records", {}).items()),
             ]
             if schema.records
             else []

@@ -39,7 +39,9 @@ if TYPE_CHECKING:
 __all__ = [
     "check",
     "decoded",
+    "encoded",
     "features",
+    "from_row",
     "parse",
     "record_rule_holds",
     "region_id",
@@ -59,6 +61,34 @@ def decoded(cell: list[dict[str, Any]] | None) -> list[Record]:
             roles.setdefault(link["role"], []).append(Span(**link["span"]))
         out.append(Record(Span(**item["anchor"]), roles, item.get("cut") or ()))
     return sorted(out)
+
+
+def encoded(records: list[Record]) -> list[dict[str, Any]]:
+    """Records as a ``records`` cell of an annotation table (the inverse of :func:`decoded`):
+    pull writes them so, and so does an import of a corpus's gold records."""
+    return [
+        {
+            "anchor": dataclasses.asdict(r.anchor),
+            "links": [
+                {"role": role, "span": dataclasses.asdict(s)}
+                for role, spans in r.roles
+                for s in spans
+            ],
+            "cut": list(r.cut),
+        }
+        for r in records
+    ]
+
+
+def from_row(rt: RecordType, item: dict[str, Any]) -> Record:
+    """A release row of ``rt`` (see :func:`row`) as a :class:`Record`; the inverse of ``row``."""
+    roles: dict[str, list[Span]] = {}
+    for role in rt.roles:
+        value = item.get(role.name)
+        spans = (value or []) if role.many else ([value] if value else [])
+        roles[role.name] = [Span(**s) for s in spans]
+    cut = [role.name for role in rt.roles if item.get(f"{role.name}_cut")]
+    return Record(Span(**item[rt.anchor]), roles, cut)
 
 
 def region_id(field: str, index: int) -> str:

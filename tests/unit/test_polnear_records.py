@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
 
 from annotate.corpus._brat import Event, read_brat, read_events
 from annotate.corpus._polnear import sentence_records
+from annotate.corpus._public import load_corpus
+from annotate.dataset import load_release
+from annotate.dataset._import import import_corpus, release_from_gold
+from annotate.schema._records import from_row
+from annotate.schema._schema import Schema, bundled_schemas, load_schema
 from annotate.schema._types import Record, Span
 from tests.shared import shared_data
+
+OLD_SCHEMA = Path(__file__).parents[1] / "data" / "polnear-1.0.0.yaml"
 
 # Shaped like PolNeAR's files: a split content, a Content2, a discontinuous source, the
 # no-source type, a leftover trigger with no cue, two events on one cue, and a span text
@@ -109,3 +119,93 @@ def test_records_live_in_their_cues_sentence_and_run_over_is_cut() -> None:
     assert second.records == () and second.spans("content") == []
     cue = Span(3, 14, "attribution_cue", "was alleged")
     assert third.records == (Record(cue, {}, cut=["source"]),)
+
+
+# --- import-corpus polnear keeps the records ----------------------------------------------
+
+
+def _values(schema: Schema, row: dict[str, Any]) -> dict[str, Any]:
+    (rt,) = schema.records
+    values: dict[str, Any] = {f.name: row[f.name] for f in schema.fields if f.kind == "choice"}
+    for f in schema.fields:
+        if f.kind == "spans":
+            values[f.name] = [Span(**s) for s in row[f.name]]
+    values[rt.name] = [from_row(rt, r) for r in row[rt.name]]
+    return values
+
+
+def test_polnear_import_keeps_each_sentences_records() -> None:
+    shared_data()
+    corpus = load_corpus("polnear", limit=3)
+    schema = corpus.schema
+    assert schema.version == "1.1.0" and [rt.name for rt in schema.records] == ["attributions"]
+    assert set(schema.features()["attributions"].feature) == {
+        "cue", "source", "content", "source_cut", "content_cut"
+    }  # fmt: skip
+    rows = corpus.sentences.to_dict("records")
+    n = Counter()
+    for row in rows:
+        values = _values(schema, row)
+        # Valid records (every cue in one record, every linked span marked), and no rule of
+        # severity error broken: what a release would keep.
+        errors = [v for v in schema.check(values, row["text"]) if v.severity == "error"]
+        assert errors == [], row["sentence_id"]
+        assert (row["has_attribution"] == "yes") == bool(row["attributions"])
+        n["records"] += len(row["attributions"])
+        n["multi"] += len(row["attributions"]) >= 2
+        n["cut"] += any(r["content_cut"] or r["source_cut"] for r in row["attributions"])
+    first = next(r for r in rows if r["sentence_id"].endswith("the-ninth-circle-the-hellish-vie-1"))
+    (mocked,) = [r for r in first["attributions"] if r["cue"]["text"] == "mocked"]
+    assert mocked["source"]["text"] == "we"
+    assert [c["text"] for c in mocked["content"]] == [
+        "the presidential ambitions of three Republican hopefuls: Jeb!, Ben Carson, and "
+        "Donald Trump"
+    ]
+    counts = corpus.counts
+    assert (counts["records"], counts["multi_record_sentences"], counts["cut_records"]) == (
+        n["records"], n["multi"], n["cut"]
+    )  # fmt: skip
+    assert n["multi"] > 0 and n["cut"] > 0
+
+
+def test_an_imported_polnear_release_carries_the_records_and_the_card_counts_them(
+    tmp_path: Path,
+) -> None:
+    shared_data()
+    corpus = load_corpus("polnear", limit=2)
+    made = import_corpus("polnear", tmp_path, limit=2)
+    (rt,) = corpus.schema.records
+    released = {}
+    for split in ("train", "validation", "test"):
+        for row in pq.read_table(made.path / "data" / f"{split}.parquet").to_pylist():
+            released[row["sentence_id"]] = sorted(from_row(rt, r) for r in row["attributions"])
+    went_in = {
+        row["sentence_id"]: sorted(from_row(rt, r) for r in row["attributions"])
+        for row in corpus.sentences.to_dict("records")
+    }
+    assert released == went_in
+    counts = corpus.counts
+    card = (made.path / "README.md").read_text()
+    assert (
+        f"`attributions`: {counts['records']} gold record(s) in "
+        f"{sum(bool(v) for v in went_in.values())} sentence(s); "
+        f"{counts['multi_record_sentences']} sentence(s) hold two or more; "
+        f"{counts['cut_records']} record(s) have a part cut at the sentence boundary "
+        f"(`source_cut` {counts.get('source_cut', 0)}, `content_cut` {counts['content_cut']})."
+    ) in card
+
+
+def test_a_polnear_release_of_schema_1_0_0_still_loads(tmp_path: Path) -> None:
+    """A release made before records (polnear 1.0.0, its schema kept in the release) loads
+    and verifies; the bundled schema's MINOR bump only added a field, a label and a record."""
+    shared_data()
+    bundled = bundled_schemas()["polnear"]
+    old = load_schema(OLD_SCHEMA, guidelines=bundled.parent / "corpora.md")
+    assert old.version == "1.0.0" and not old.records
+    corpus = load_corpus("polnear", limit=1)
+    names = [f.name for f in old.fields]
+    sentences = corpus.sentences.drop(columns=["content", "attributions"])
+    made = release_from_gold(sentences, old, tmp_path / "polnear", "1.0.0", source="polnear")
+    data = load_release(made.path)
+    assert set(names) <= set(data["train"].column_names)
+    assert "attributions" not in data["train"].column_names
