@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
+import pytest
 
 from annotate.corpus._brat import Event, read_brat, read_events
 from annotate.corpus._polnear import sentence_records
 from annotate.corpus._public import load_corpus
 from annotate.dataset import load_release
 from annotate.dataset._import import import_corpus, release_from_gold
+from annotate.errors import LabelError
 from annotate.schema._records import from_row
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 from annotate.schema._types import Record, Span
@@ -209,3 +211,31 @@ def test_a_polnear_release_of_schema_1_0_0_still_loads(tmp_path: Path) -> None:
     data = load_release(made.path)
     assert set(names) <= set(data["train"].column_names)
     assert "attributions" not in data["train"].column_names
+
+
+# --- cut flags through a Label Studio result ----------------------------------------------
+
+
+def test_cut_flags_ride_on_the_cue_region_and_come_back() -> None:
+    schema = load_schema(bundled_schemas()["polnear"])
+    text = 'Smith said "taxes will rise.'
+    said = Span(6, 10, "attribution_cue", "said")
+    quote = Span(11, 28, "content", '"taxes will rise.')
+    values = {
+        "has_attribution": "yes",
+        "source": [],
+        "attribution_cue": [said],
+        "content": [quote],
+        # The quote runs on into the next sentence, the source is in the one before.
+        "attributions": [Record(said, {"content": [quote]}, cut=["content", "source"])],
+    }
+    result = schema.to_result(values)
+    (cue,) = [r for r in result if r.get("from_name") == "attribution_cue"]
+    assert cue["meta"] == {"text": ["cut: content, source"]}
+    assert schema.parse_result(result, text) == values
+    # An annotator's own note beside it is theirs, not a flag.
+    cue["meta"]["text"].insert(0, "check the quote")
+    assert schema.parse_result(result, text) == values
+    cue["meta"]["text"] = ["cut: speaker"]
+    with pytest.raises(LabelError, match=r"names 'speaker', not a role of attributions"):
+        schema.parse_result(result, text)
