@@ -11,15 +11,28 @@ its own records, so every marked span is linked.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from annotate.corpus._brat import Event, read_events
 from annotate.errors import CorpusError
+from annotate.schema._records import row
 from annotate.schema._types import Record, Span
 
-__all__ = ["SentenceRecords", "annotator_records", "article_records", "sentence_records"]
+if TYPE_CHECKING:
+    from annotate.schema._schema import Schema
+
+__all__ = [
+    "SentenceRecords",
+    "Tally",
+    "annotator_records",
+    "article_records",
+    "article_rows",
+    "sentence_records",
+]
 
 CUE, CUE_NO_SOURCE, SOURCE, CONTENT = (
     "attribution_cue",
@@ -143,6 +156,34 @@ def article_records(text_path: Path, ann_path: Path) -> list[SentenceRecords]:
     return sentence_records(article, segment(article), read_events(ann_path))
 
 
+def article_rows(
+    text_path: Path, ann_path: Path, split: str, schema: Schema, tally: Tally | None = None
+) -> list[dict[str, Any]]:
+    """One article's sentence rows for a corpus table of ``schema`` (PolNeAR's): ids,
+    text, context, split, ``has_attribution``, the spans fields and the records as release
+    rows. ``tally`` counts what was done."""
+    (rt,) = schema.records
+    stem = text_path.stem
+    sentences = article_records(text_path, ann_path)
+    if tally is not None:
+        tally.add(sentences)
+    spans_fields = [f.name for f in schema.fields if f.kind == "spans"]
+    return [
+        {
+            "sentence_id": f"polnear-{stem}-{i}",
+            "article_id": f"polnear-{stem}",
+            "text": s.text,
+            "context_before": sentences[i - 1].text if i else "",
+            "context_after": sentences[i + 1].text if i + 1 < len(sentences) else "",
+            "split": split,
+            "has_attribution": "yes" if s.records else "no",
+        }
+        | {name: [dataclasses.asdict(x) for x in s.spans(name)] for name in spans_fields}
+        | {rt.name: [row(rt, r) for r in s.records]}
+        for i, s in enumerate(sentences)
+    ]
+
+
 def annotator_records(
     root: str | Path | None = None, folder: str = "annotator-training"
 ) -> dict[str, dict[str, list[SentenceRecords]]]:
@@ -150,7 +191,7 @@ def annotator_records(
 
     The ``annotator-training`` folder has each of its 4 articles annotated by all 6
     annotators (files ``<article>_<annotator>.ann``), which is what agreement on records is
-    computed from; every annotator's list has the same sentences, cut once per article.
+    computed from; every annotator's list has the same sentences (one text, one segmenter).
 
     Parameters
     ----------

@@ -22,7 +22,6 @@ Examples
 from __future__ import annotations
 
 import csv
-import dataclasses
 import hashlib
 import os
 import re
@@ -35,7 +34,6 @@ import pandas as pd
 from annotate.corpus._brat import read_brat
 from annotate.corpus._conll2010 import SZEGED_FILES, find_files, szeged_sentences
 from annotate.errors import CorpusError
-from annotate.schema._records import row
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 
 __all__ = [
@@ -321,9 +319,8 @@ def _polnear(root: Path, schema: Schema, limit: int | None) -> Corpus:
 
     Doubly annotated articles keep the first annotator's file (sorted), every run.
     """
-    from annotate.corpus._polnear import Tally, article_records
+    from annotate.corpus._polnear import Tally, article_rows
 
-    (rt,) = schema.records
     rows = []
     tally = Tally()
     for folder, split in (("train", "train"), ("dev", "validation"), ("test", "test")):
@@ -332,28 +329,8 @@ def _polnear(root: Path, schema: Schema, limit: int | None) -> Corpus:
         for ann in sorted((root / "data" / folder / "attributions").glob("*.ann")):
             anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
         for txt in texts[:limit]:
-            if txt.stem not in anns:
-                continue
-            sentences = article_records(txt, anns[txt.stem])
-            tally.add(sentences)
-            for i, s in enumerate(sentences):
-                rows.append(
-                    {
-                        "sentence_id": f"polnear-{txt.stem}-{i}",
-                        "article_id": f"polnear-{txt.stem}",
-                        "text": s.text,
-                        "context_before": sentences[i - 1].text if i else "",
-                        "context_after": sentences[i + 1].text if i + 1 < len(sentences) else "",
-                        "split": split,
-                        "has_attribution": "yes" if s.records else "no",
-                    }
-                    | {
-                        f.name: [dataclasses.asdict(x) for x in s.spans(f.name)]
-                        for f in schema.fields
-                        if f.kind == "spans"
-                    }
-                    | {rt.name: [row(rt, r) for r in s.records]}
-                )
+            if txt.stem in anns:
+                rows += article_rows(txt, anns[txt.stem], split, schema, tally)
     return Corpus("polnear", _table(rows), schema, "macro-f1", dict(tally.counts))
 
 
