@@ -10,11 +10,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from annotate.corpus._brat import Event, read_brat, read_events
-from annotate.corpus._polnear import sentence_records
+from annotate.corpus._polnear import annotator_records, sentence_records
 from annotate.corpus._public import load_corpus
 from annotate.dataset import load_release
 from annotate.dataset._import import import_corpus, release_from_gold
-from annotate.errors import LabelError
+from annotate.errors import CorpusError, LabelError
 from annotate.schema._records import from_row
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 from annotate.schema._types import Record, Span
@@ -239,3 +239,28 @@ def test_cut_flags_ride_on_the_cue_region_and_come_back() -> None:
     cue["meta"]["text"] = ["cut: speaker"]
     with pytest.raises(LabelError, match=r"names 'speaker', not a role of attributions"):
         schema.parse_result(result, text)
+
+
+# --- records per article and annotator (for agreement on records) ------------------------
+
+
+def test_annotator_training_gives_each_annotators_records_per_sentence() -> None:
+    root = shared_data() / "polnear"
+    by_article = annotator_records(root, "annotator-training")
+    assert len(by_article) == 4
+    events = 0
+    for article, annotators in by_article.items():
+        assert len(annotators) == 6, article  # every annotator did every training article
+        texts = {tuple(s.text for s in sentences) for sentences in annotators.values()}
+        assert len(texts) == 1  # one segmentation per article: sentences line up
+        for annotator in annotators:
+            ann = root / "data" / "annotator-training" / "attributions"
+            events += len(read_events(ann / f"{article}_{annotator}.ann"))
+    records = sum(len(s.records) for a in by_article.values() for ss in a.values() for s in ss)
+    assert records == events  # every event is a record of one sentence
+
+
+def test_annotator_records_names_a_folder_without_annotations(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="no PolNeAR texts or annotations") as err:
+        annotator_records(tmp_path, "annotator-training")
+    assert "annotator-training" in str(err.value)
