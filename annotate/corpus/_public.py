@@ -4,7 +4,8 @@ Each adapter returns a :class:`Corpus`: one sentence table in the shape of a rel
 (``sentence_id``, ``article_id``, ``text``, ``context_before``, ``context_after``, a
 ``split`` column holding ``train``/``validation``/``test``, and one column per schema field:
 a label string for a choice field, a list of ``{start, end, label, text}`` dicts for a spans
-field) plus the small schema under ``schemas/corpora/``. Turning one into a release is a
+field, and per record type of the schema a list of records as release rows, such as PolNeAR's
+``attributions``) plus the small schema under ``schemas/corpora/``. Turning one into a release is a
 thin step: group by ``split`` and cast with ``schema.features()``.
 
 Official splits are kept. Where a corpus has no validation split (CoNLL-2010), a fixed tenth
@@ -24,17 +25,26 @@ import csv
 import hashlib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from annotate.corpus._brat import read_brat
 from annotate.corpus._conll2010 import SZEGED_FILES, find_files, szeged_sentences
 from annotate.errors import CorpusError
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 
-__all__ = ["KINDS", "SCHEMA_OF", "Corpus", "CorpusError", "load_corpus", "shared_data_dir"]
+__all__ = [
+    "KINDS",
+    "SCHEMA_OF",
+    "Corpus",
+    "CorpusError",
+    "load_corpus",
+    "read_brat",
+    "shared_data_dir",
+]
 
 _REPO = Path(__file__).resolve().parents[2]
 #: Corpus kinds; each uses the bundled schema of its own name unless ``SCHEMA_OF`` says otherwise.
@@ -58,12 +68,17 @@ class Corpus:
         The fields the label columns follow.
     metric : str
         The task's official metric, for example ``f1:uncertain`` or ``macro-f1``.
+    counts : dict of str to int
+        What the adapter did, where it had choices to make (PolNeAR: ``records``,
+        ``cut_records``, ``multi_record_sentences``, ``merged_spans``, ...).
     """
 
     name: str
     sentences: pd.DataFrame
     schema: Schema
     metric: str
+    #: What the import did, counted (PolNeAR: records, cut records, merged spans).
+    counts: dict[str, int] = field(default_factory=dict)
 
     def split(self, name: str) -> pd.DataFrame:
         """The rows of one split (``train``, ``validation`` or ``test``)."""
@@ -299,65 +314,24 @@ def _spans(text: str, raw: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
 # --- PolNeAR --------------------------------------------------------------------------------
 
 
-def read_brat(path: Path) -> list[tuple[int, int, str]]:
-    """Read the ``T`` lines of a BRAT ``.ann`` file as ``(start, end, type)`` fragments.
-
-    Discontinuous spans (``start end;start end``) give one fragment per piece.
-    """
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("T"):
-            continue
-        _, middle, *_ = [*line.split("\t"), ""]
-        kind, _, offsets = middle.partition(" ")
-        for piece in offsets.split(";"):
-            bounds = piece.split()
-            # A few PolNeAR lines carry a type but no offsets (an emptied span): skip them.
-            if len(bounds) == 2 and all(b.isdigit() for b in bounds):
-                out.append((int(bounds[0]), int(bounds[1]), kind))
-    return out
-
-
 def _polnear(root: Path, schema: Schema, limit: int | None) -> Corpus:
-    from annotate.corpus._segment import segment  # pysbd: only PolNeAR needs sentences cut here
+    """PolNeAR's sentences with their attribution records (see ``corpus._polnear``).
+
+    Doubly annotated articles keep the first annotator's file (sorted), every run.
+    """
+    from annotate.corpus._polnear import Tally, article_rows
 
     rows = []
+    tally = Tally()
     for folder, split in (("train", "train"), ("dev", "validation"), ("test", "test")):
         texts = sorted((_need_dir(root / "data" / folder / "text")).glob("*.txt"))
         anns: dict[str, Path] = {}
         for ann in sorted((root / "data" / folder / "attributions").glob("*.ann")):
-            # Doubly annotated articles: keep the first annotator's file (sorted), every run.
             anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
         for txt in texts[:limit]:
-            if txt.stem not in anns:
-                continue
-            with txt.open(encoding="utf-8", newline="") as fh:  # offsets count raw characters
-                article = fh.read()
-            frags = [f for f in read_brat(anns[txt.stem]) if f[2] in ("Source", "Cue")]
-            bounds = segment(article)
-            sents = [article[s:e] for s, e in bounds]
-            for i, (start, end) in enumerate(bounds):
-                inside = [
-                    (max(s, start) - start, min(e, end) - start, k)
-                    for s, e, k in frags
-                    if s < end and e > start
-                ]
-                cue = [(s, e, "attribution_cue") for s, e, k in inside if k == "Cue"]
-                src = [(s, e, "source") for s, e, k in inside if k == "Source"]
-                rows.append(
-                    {
-                        "sentence_id": f"polnear-{txt.stem}-{i}",
-                        "article_id": f"polnear-{txt.stem}",
-                        "text": sents[i],
-                        "context_before": sents[i - 1] if i else "",
-                        "context_after": sents[i + 1] if i + 1 < len(sents) else "",
-                        "split": split,
-                        "has_attribution": "yes" if cue else "no",
-                        "source": _spans(sents[i], src),
-                        "attribution_cue": _spans(sents[i], cue),
-                    }
-                )
-    return Corpus("polnear", _table(rows), schema, "macro-f1")
+            if txt.stem in anns:
+                rows += article_rows(txt, anns[txt.stem], split, schema, tally)
+    return Corpus("polnear", _table(rows), schema, "macro-f1", dict(tally.counts))
 
 
 def _need_dir(path: Path) -> Path:

@@ -192,6 +192,7 @@ def build(
     info = _release_facts(
         settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old
     )
+    info["records"] = _record_counts(frame, schema)
     info["limitations"] = _limitations(info, report)
     readme = _card.card(
         schema, info, split_features, ann_features, distribution, report, changes, votes.excluded
@@ -441,6 +442,24 @@ def _no_text(row: dict[str, Any]) -> dict[str, Any]:
         return None if span is None else span | {"text": None}
 
     return {k: v if k.endswith("_cut") else strip(v) for k, v in row.items()}
+
+
+def _record_counts(frame: pd.DataFrame, schema: Schema) -> dict[str, dict[str, Any]]:
+    """Per record type: gold records, the sentences holding two or more, and the records
+    with a role cut at the sentence boundary (an import's, such as PolNeAR's quotes)."""
+    out: dict[str, dict[str, Any]] = {}
+    for rt in schema.records:
+        cells = [c for c in frame.get(rt.name, pd.Series(dtype=object)) if isinstance(c, list)]
+        flags = [f"{r.name}_cut" for r in rt.roles]
+        records = [r for c in cells for r in c]
+        out[rt.name] = {
+            "records": len(records),
+            "sentences": sum(bool(c) for c in cells),
+            "multi_record_sentences": sum(len(c) >= 2 for c in cells),
+            "cut_records": sum(any(r.get(f) for f in flags) for r in records),
+            "cut": {f: sum(bool(r.get(f)) for r in records) for f in flags},
+        }
+    return out
 
 
 def _distribution(frame: pd.DataFrame, schema: Schema) -> dict[str, pd.DataFrame]:

@@ -184,6 +184,15 @@ def _records_agreement(schema: Schema, agreement: Any) -> list[str]:
     ]
 
 
+def _records_line(name: str, n: dict[str, Any]) -> str:
+    cut = ", ".join(f"`{flag}` {k}" for flag, k in n["cut"].items())
+    return (
+        f"`{name}`: {n['records']} gold record(s) in {n['sentences']} sentence(s); "
+        f"{n['multi_record_sentences']} sentence(s) hold two or more; {n['cut_records']} "
+        f"record(s) have a part cut at the sentence boundary ({cut}).\n"
+    )
+
+
 def _table(frame: pd.DataFrame, digits: int = 3) -> str:
     def cell(v: Any) -> str:
         if isinstance(v, float):
@@ -264,6 +273,7 @@ def card(
                 "anchor field; records have no `soft_label` (there is no fixed label set to "
                 "share votes over).",
                 "",
+                *(_records_line(name, n) for name, n in info.get("records", {}).items()),
             ]
             if schema.records
             else []

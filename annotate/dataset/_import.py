@@ -16,6 +16,7 @@ import pandas as pd
 
 from annotate.corpus._public import load_corpus
 from annotate.dataset._release import Release, release
+from annotate.schema import _records
 from annotate.schema._schema import Schema
 
 __all__ = ["import_corpus", "release_from_gold"]
@@ -81,14 +82,20 @@ def release_from_gold(
     The labels become the annotations of one pseudonymous annotator derived from
     ``source`` (the corpus name), and ``split_column`` keeps the given splits (``None``:
     the release's own article-hash splits). A spans column holds lists of
-    ``{start, end, label, text}``; a missing field column means no label (choice) or no
-    span. ``metrics``: see :func:`annotate.dataset.release`.
+    ``{start, end, label, text}``, a record column (the schema's ``records``) a list of
+    release rows of that record type; a missing field column means no label (choice) or no
+    span, a missing record column no answer on records. ``metrics``: see
+    :func:`annotate.dataset.release`.
     """
     annotator = "annotator-" + hashlib.sha256(source.encode()).hexdigest()[:10]
+    # Records ride on their anchor field's row, as pull writes them.
+    anchors = {rt.anchor_field: rt for rt in schema.records}
     rows: list[dict[str, Any]] = []
     for i, record in enumerate(sentences.to_dict("records")):
         for field in schema.fields:
             value = record.get(field.name)
+            rt = anchors.get(field.name)
+            gold = record.get(rt.name) if rt is not None else None
             rows.append(
                 {
                     "sentence_id": record["sentence_id"],
@@ -101,11 +108,14 @@ def release_from_gold(
                     "spans": list(value if value is not None else [])
                     if field.kind == "spans"
                     else None,
+                    "records": None
+                    if rt is None or gold is None
+                    else _records.encoded([_records.from_row(rt, r) for r in gold]),
                     "was_cancelled": False,
                     "schema_version": schema.version,
                 }
             )
-    names = {f.name for f in schema.fields}
+    names = {f.name for f in schema.fields} | {rt.name for rt in schema.records}
     return release(
         version,
         output_dir,

@@ -37,6 +37,9 @@ def parse_result(schema: Schema, result: list[dict[str, Any]], text: str) -> Ann
     # Region id -> the (field, span) pairs it holds, for the relations to join.
     regions: dict[str, list[tuple[str, Span]]] = {}
     links: list[tuple[int, dict[str, Any]]] = []
+    # (anchor field, span) -> roles its region's note says were cut (see _records).
+    cut: dict[tuple[str, Span], list[str]] = {}
+    anchors = {rt.anchor_field: rt for rt in schema.records}
     for i, item in enumerate(result):
         where = f"result[{i}]"
         if not isinstance(item, Mapping):
@@ -65,6 +68,9 @@ def parse_result(schema: Schema, result: list[dict[str, Any]], text: str) -> Ann
             spans[field.name].extend(found)
             if isinstance(item.get("id"), str):
                 regions.setdefault(item["id"], []).extend((field.name, s) for s in found)
+            if field.name in anchors and item.get("meta"):
+                roles = _records.cut_of(item, anchors[field.name], where, problems)
+                cut.update({(field.name, s): roles for s in found if roles})
         else:
             chosen[field.name].extend(_labels(field, value.get("choices"), where, problems))
     values: dict[str, Any] = {}
@@ -83,7 +89,7 @@ def parse_result(schema: Schema, result: list[dict[str, Any]], text: str) -> Ann
         else:
             values[f.name] = picked[0] if picked else None
     if schema.records:
-        values |= _records.parse(schema, regions, links, values, problems)
+        values |= _records.parse(schema, regions, links, values, problems, cut)
     if problems:
         raise LabelError(
             f"annotation does not fit schema {schema.name} {schema.version}:\n  - "
@@ -98,12 +104,14 @@ def to_result(schema: Schema, values: AnnotationValues) -> list[dict[str, Any]]:
     """Convert per-field values to a Label Studio ``result`` list (inverse of parse)."""
     validate(schema, values)
     result: list[dict[str, Any]] = []
+    meta = _records.notes(schema, values)
     for f in schema.fields:
         value = values.get(f.name)
         if f.kind == "spans":
             for i, span in enumerate(value or []):
                 result.append(
-                    {
+                    meta.get((f.name, span), {})
+                    | {
                         # Label Studio needs a region id; derive it so output is reproducible
                         # (and so that relations can name it).
                         "id": _records.region_id(f.name, i),

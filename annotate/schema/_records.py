@@ -21,6 +21,12 @@ annotation. So:
 
 Every anchor span is exactly one record, linked or not, so a cue left without links is
 seen (as a record with no source and no content) rather than lost.
+
+A record's ``cut`` (roles whose text ran past the sentence, set by a corpus import) has no
+place in a relation, so it travels as the anchor region's meta text, Label Studio's note on
+a region (``"meta": {"text": ["cut: content"]}``), which the labelling view shows on the cue
+and keeps when the annotation is edited. The cue is the one region per record, and a role cut
+away whole (a source in the sentence before) has no region of its own to carry it.
 """
 
 from __future__ import annotations
@@ -37,9 +43,15 @@ if TYPE_CHECKING:
     from annotate.schema._schema import AnnotationValues, Schema
 
 __all__ = [
+    "CUT_NOTE",
     "check",
+    "cut_note",
+    "cut_of",
     "decoded",
+    "encoded",
     "features",
+    "from_row",
+    "notes",
     "parse",
     "record_rule_holds",
     "region_id",
@@ -61,6 +73,66 @@ def decoded(cell: list[dict[str, Any]] | None) -> list[Record]:
     return sorted(out)
 
 
+def encoded(records: list[Record]) -> list[dict[str, Any]]:
+    """Records as a ``records`` cell of an annotation table (the inverse of :func:`decoded`):
+    pull writes them so, and so does an import of a corpus's gold records."""
+    return [
+        {
+            "anchor": dataclasses.asdict(r.anchor),
+            "links": [
+                {"role": role, "span": dataclasses.asdict(s)}
+                for role, spans in r.roles
+                for s in spans
+            ],
+            "cut": list(r.cut),
+        }
+        for r in records
+    ]
+
+
+def from_row(rt: RecordType, item: dict[str, Any]) -> Record:
+    """A release row of ``rt`` (see :func:`row`) as a :class:`Record`; the inverse of ``row``."""
+    roles: dict[str, list[Span]] = {}
+    for role in rt.roles:
+        value = item.get(role.name)
+        spans = (value or []) if role.many else ([value] if value else [])
+        roles[role.name] = [Span(**s) for s in spans]
+    cut = [role.name for role in rt.roles if item.get(f"{role.name}_cut")]
+    return Record(Span(**item[rt.anchor]), roles, cut)
+
+
+#: How a region's meta text line names the roles cut at the sentence: ``cut: content, source``.
+CUT_NOTE = "cut:"
+
+
+def cut_note(record: Record) -> dict[str, Any]:
+    """The anchor region's ``meta`` carrying ``record.cut``, or ``{}`` when nothing is cut."""
+    return {"meta": {"text": [f"{CUT_NOTE} {', '.join(record.cut)}"]}} if record.cut else {}
+
+
+def cut_of(item: dict[str, Any], rt: RecordType, where: str, problems: list[str]) -> list[str]:
+    """The roles a region result's meta text names as cut (the inverse of :func:`cut_note`).
+
+    Lines of the note that do not start with ``cut:`` are the annotator's own and ignored;
+    a role the record type lacks is a problem, listed with the valid ones.
+    """
+    meta = item.get("meta")
+    lines = meta.get("text") if isinstance(meta, dict) else None
+    out: list[str] = []
+    for line in lines if isinstance(lines, list) else []:
+        if not (isinstance(line, str) and line.startswith(CUT_NOTE)):
+            continue
+        for name in filter(None, (n.strip() for n in line[len(CUT_NOTE) :].split(","))):
+            if rt.role(name) is None:
+                problems.append(
+                    f"{where}: meta {line!r} names {name!r}, not a role of {rt.name}; "
+                    f"valid: {', '.join(r.name for r in rt.roles)}"
+                )
+            else:
+                out.append(name)
+    return out
+
+
 def region_id(field: str, index: int) -> str:
     """The id ``to_result`` gives the ``index``-th span of ``field``: stable, readable."""
     return f"{field}-{index}"
@@ -72,6 +144,7 @@ def parse(
     links: list[tuple[int, dict[str, Any]]],
     spans: dict[str, list[Span]],
     problems: list[str],
+    cut: dict[tuple[str, Span], list[str]] | None = None,
 ) -> dict[str, Any]:
     """Build every record type's records from the annotation's regions and relations.
 
@@ -86,6 +159,8 @@ def parse(
     problems : list of str
         Where a relation that is not even well-formed (no ids, labels not a list) is
         reported: the result was not written by Label Studio's own editor.
+    cut : dict, optional
+        ``(anchor field, anchor span)`` to the roles its region's note says were cut.
 
     Returns
     -------
@@ -116,7 +191,12 @@ def parse(
             linked[(record, anchor)][role].add(target)
     for rt in schema.records:
         records = [
-            Record(anchor, linked.get((rt.name, anchor), {})) for anchor in spans[rt.anchor_field]
+            Record(
+                anchor,
+                linked.get((rt.name, anchor), {}),
+                (cut or {}).get((rt.anchor_field, anchor), ()),
+            )
+            for anchor in spans[rt.anchor_field]
         ]
         out[rt.name] = sorted(set(records))
     if stray:
@@ -205,6 +285,16 @@ def relations(schema: Schema, values: AnnotationValues) -> list[dict[str, Any]]:
                             "labels": [role.name],
                         }
                     )
+    return out
+
+
+def notes(schema: Schema, values: AnnotationValues) -> dict[tuple[str, Span], dict[str, Any]]:
+    """Each anchor span with a cut record to its region's ``meta`` (see :func:`cut_note`)."""
+    out: dict[tuple[str, Span], dict[str, Any]] = {}
+    for rt in schema.records:
+        for record in values.get(rt.name) or []:
+            if record.cut:
+                out[(rt.anchor_field, record.anchor)] = cut_note(record)
     return out
 
 
