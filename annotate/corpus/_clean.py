@@ -26,6 +26,7 @@ from annotate.corpus import _utf8
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._furniture import is_subheading, non_prose
+from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._stubs import continues
 
 __all__ = [
@@ -453,6 +454,19 @@ class Kept:
     dropped: list[Dropped]
 
 
+def _decoded(line: str) -> str:
+    """``line`` (normalised) with its character references decoded and its mis-decoded UTF-8
+    repaired (:mod:`annotate.corpus._entities`, :mod:`annotate.corpus._mojibake`), normalised
+    again; a long line (:data:`LONG_LINE`) as it is (see :class:`KeptStream`).
+
+    References first: one may spell out mojibake (``&Atilde;&copy;``).
+    """
+    if not line or len(line) > LONG_LINE:
+        return line
+    decoded = fix_mojibake(decode_entities(line) if has_entity(line) else line)
+    return line if decoded is line else normalise_line(decoded)
+
+
 def _as_text(line: str | bytearray) -> str | bytearray:
     """``line``, as text unless it is longer than :data:`LONG_LINE` characters.
 
@@ -485,8 +499,8 @@ def kept_lines(
         gaps.append(gap)
         kept.append(line)
     for i, line in enumerate(lines):
-        if line and isinstance(line, str) and len(line) <= LONG_LINE and has_entity(line):
-            lines[i] = normalise_line(decode_entities(line))
+        if isinstance(line, str):
+            lines[i] = _decoded(line)
     return Kept(kept, gaps, stream.title, stream.dropped)
 
 
@@ -510,8 +524,8 @@ class KeptStream:
     cut out of are short lines; a million characters without a line break are prose (or a
     whole article on one line). Such a line is still dropped when it repeats an earlier line
     (its digest is taken a piece at a time), and its footnote markers are still removed; its
-    character references are not decoded (:mod:`annotate.corpus._entities`: that would be a
-    second copy of the line). Its dateline is found on its first 4 KB (see ``_article``).
+    character references are not decoded nor its mojibake repaired (:func:`_decoded`: that
+    would be a second copy of the line). Its dateline is found on its first 4 KB (see ``_article``).
     A run of joined lines longer than :data:`LONG_LINE` characters comes as UTF-8 bytes.
     """
 
@@ -559,10 +573,10 @@ class KeptStream:
         for number, line in enumerate(self.lines, start=1):
             more = more or bool(line)
             line = _as_text(line)
-            if line and isinstance(line, str) and len(line) <= LONG_LINE and has_entity(line):
+            if isinstance(line, str):
                 # Decoded before any rule reads the line, so that offsets point into
                 # decoded text.
-                line = normalise_line(decode_entities(line))
+                line = _decoded(line)
             if not line:
                 next_blank = next_blank or (pending is not None and number == pending[0] + 1)
                 after_blank = True
