@@ -184,7 +184,8 @@ NON_PROSE = [
         "caption",
     ),  # FNC-1 train 518
     ("On patrol: Mr Abdulla (right) pictured with an Islamic State fighter", "caption"),
-    ("— Max Fisher (@Max_Fisher) August 19, 2014", "credit"),  # FNC-1 train 456
+    # A tweet's sign-off ("— Max Fisher (@Max_Fisher) August 19, 2014", FNC-1 train 456) is
+    # a credit, and the line before it the tweet: test_headlines.py, with the tweets.
     ("@media only screen and (min-width : 500px) {.ethanmobile { display: none; }}", "code"),
     ('<tweet tweet-id="783499116076687360"><tweet/>.', "markup"),  # PolNeAR west-journal
 ]
@@ -293,10 +294,12 @@ def test_correct_text_and_runs_ftfy_is_not_sure_of_stay(line: str) -> None:
 
 
 def test_mojibake_is_repaired_with_offsets_into_the_repaired_text(tmp_path: Path) -> None:
-    # FNC-1 train 269: the sign-off with its dash repaired is a sign-off (dropped, not a
-    # task), and a run inside an entity-escaped line is repaired after the entity.
+    # FNC-1 train 269: the sign-off with its dash repaired is a sign-off (dropped with its
+    # tweet, not a task), and a run inside an entity-escaped line is repaired after the
+    # entity.
     body = (
         "Not long after, the tweet went out.\n\n"
+        "This time around, the message is very much aimed at @David_Cameron.\n\n"
         "â€” Brown Moses (@Brown_Moses) September 13, 2014\n\n"
         "Officials at GuantÃ¡namo&nbsp;said &Atilde;&copy; was no name."
     )
@@ -309,8 +312,9 @@ def test_mojibake_is_repaired_with_offsets_into_the_repaired_text(tmp_path: Path
     assert article["text"] == (
         "Not long after, the tweet went out.\n\nOfficials at Guantánamo said é was no name."
     )
-    assert [d["text"] for d in article["dropped"]] == [
-        "— Brown Moses (@Brown_Moses) September 13, 2014"
+    assert [(d["kind"], d["text"]) for d in article["dropped"]] == [
+        ("tweet", "This time around, the message is very much aimed at @David_Cameron."),
+        ("credit", "— Brown Moses (@Brown_Moses) September 13, 2014"),
     ]
     for s in sentences:
         assert article["text"][s["start"] : s["end"]] == s["text"]
