@@ -28,7 +28,7 @@ import unicodedata
 
 from ftfy import fix_encoding
 from ftfy.badness import is_bad
-from ftfy.chardata import UTF8_DETECTOR_RE
+from ftfy.chardata import UTF8_CLUES, UTF8_DETECTOR_RE
 
 __all__ = ["fix_mojibake"]
 
@@ -47,6 +47,15 @@ def _spacing_accents() -> dict[str, str]:
 
 
 _SPACING = _spacing_accents()
+# What every run of the detector starts with: a lead character, then a continuation one.
+# Searched first, as one character class after another: the detector, with its look-behind
+# and repetition, cost a tenth of the cleaning time on FNC-1 and PolNeAR when run on every
+# line with a non-ASCII character (a curly quote, a dash).
+_CLUE = re.compile(
+    "[{utf8_first_of_2}{utf8_first_of_3}{utf8_first_of_4}][{utf8_continuation}]".format(
+        **UTF8_CLUES
+    )
+)
 _DECOMPOSED = re.compile("|".join(map(re.escape, _SPACING)))
 
 
@@ -87,7 +96,7 @@ def fix_mojibake(line: str) -> str:
     >>> fix_mojibake("Mme SÃ©golÃ \\u0308ne")
     'Mme Ségolène'
     """
-    if line.isascii():
+    if line.isascii() or not _CLUE.search(line):
         return line
     pieces, at = [], 0
     for start, end, text in _runs(line):
