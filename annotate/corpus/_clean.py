@@ -25,7 +25,9 @@ from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
-from annotate.corpus._furniture import is_subheading, non_prose
+from annotate.corpus._furniture import is_subheading, is_tweet_sign_off, non_prose
+from annotate.corpus._headlines import ends_sentence, is_headline
+from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._stubs import continues
 
 __all__ = [
@@ -86,7 +88,9 @@ class Dropped:
         ``title``, ``caption``, ``boilerplate``, ``heading``, ``duplicate``, ``footnote``,
         ``credit`` (a whole line, or the credit cut off the end of a kept caption), a kind
         of non-prose (``list``, ``scores``, ``date``, ``link``, ``code``, ``markup``: see
-        :func:`annotate.corpus._furniture.non_prose`), or ``joined``: the line break before
+        :func:`annotate.corpus._furniture.non_prose`), ``headline`` (a related story's
+        headline or a caption in the body, without a sentence end: see
+        :mod:`annotate.corpus._headlines`), or ``joined``: the line break before
         this line, replaced by a space because the line goes on with the sentence of the
         one before (:func:`annotate.corpus._stubs.continues`).
     text : str
@@ -453,6 +457,19 @@ class Kept:
     dropped: list[Dropped]
 
 
+def _decoded(line: str) -> str:
+    """``line`` (normalised) with its character references decoded and its mis-decoded UTF-8
+    repaired (:mod:`annotate.corpus._entities`, :mod:`annotate.corpus._mojibake`), normalised
+    again; a long line (:data:`LONG_LINE`) as it is (see :class:`KeptStream`).
+
+    References first: one may spell out mojibake (``&Atilde;&copy;``).
+    """
+    if not line or len(line) > LONG_LINE:
+        return line
+    decoded = fix_mojibake(decode_entities(line) if has_entity(line) else line)
+    return line if decoded is line else normalise_line(decoded)
+
+
 def _as_text(line: str | bytearray) -> str | bytearray:
     """``line``, as text unless it is longer than :data:`LONG_LINE` characters.
 
@@ -485,8 +502,8 @@ def kept_lines(
         gaps.append(gap)
         kept.append(line)
     for i, line in enumerate(lines):
-        if line and isinstance(line, str) and len(line) <= LONG_LINE and has_entity(line):
-            lines[i] = normalise_line(decode_entities(line))
+        if isinstance(line, str):
+            lines[i] = _decoded(line)
     return Kept(kept, gaps, stream.title, stream.dropped)
 
 
@@ -510,8 +527,8 @@ class KeptStream:
     cut out of are short lines; a million characters without a line break are prose (or a
     whole article on one line). Such a line is still dropped when it repeats an earlier line
     (its digest is taken a piece at a time), and its footnote markers are still removed; its
-    character references are not decoded (:mod:`annotate.corpus._entities`: that would be a
-    second copy of the line). Its dateline is found on its first 4 KB (see ``_article``).
+    character references are not decoded nor its mojibake repaired (:func:`_decoded`: that
+    would be a second copy of the line). Its dateline is found on its first 4 KB (see ``_article``).
     A run of joined lines longer than :data:`LONG_LINE` characters comes as UTF-8 bytes.
     """
 
@@ -528,6 +545,8 @@ class KeptStream:
         self.dropped: list[Dropped] = []
         self._seen: set[bytes] = set()
         self._title_done = False
+        self._body = False  # a kept line has ended like a sentence: the body has begun
+        self._headline = False  # the last line decided was dropped as a headline
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
         previous = 0  # the raw line number of the last kept line
@@ -559,10 +578,10 @@ class KeptStream:
         for number, line in enumerate(self.lines, start=1):
             more = more or bool(line)
             line = _as_text(line)
-            if line and isinstance(line, str) and len(line) <= LONG_LINE and has_entity(line):
+            if isinstance(line, str):
                 # Decoded before any rule reads the line, so that offsets point into
                 # decoded text.
-                line = normalise_line(decode_entities(line))
+                line = _decoded(line)
             if not line:
                 next_blank = next_blank or (pending is not None and number == pending[0] + 1)
                 after_blank = True
@@ -663,12 +682,30 @@ class KeptStream:
                 # each list) is dropped as a duplicate, as it was when kept.
                 kind = "heading"
                 self._seen.add(key)
+            elif (
+                self._body
+                and more
+                and not (isinstance(after, str) and continues(short, after))
+                and is_headline(
+                    short,
+                    after=after if isinstance(after, str) else "",
+                    in_run=self._headline,
+                )
+            ):
+                # Seen, as a subheading is: the same line lower down is a duplicate.
+                kind = "headline"
+                self._seen.add(key)
+            # An embedded tweet is its text, then its sign-off on a line of its own.
+            elif isinstance(after, str) and is_tweet_sign_off(after):
+                kind = "tweet"
+        self._headline = kind == "headline"
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))
             return None
         self.dropped.extend(Dropped(number, "credit", c) for c in credits)
         self._seen.add(key)
+        self._body = self._body or (isinstance(line, str) and ends_sentence(line))
         if isinstance(line, str):
             digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
             if digits:

@@ -89,7 +89,8 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
         raw = extracted
     lines = normalised_lines(raw.text)
     kept = kept_lines(lines, title=raw.title, first_line_is_title=raw.kind == "text")
-    # kept_lines decoded the entities of ``lines`` in place: records name decoded lines.
+    # kept_lines decoded the entities (and mojibake) of ``lines`` in place: records name
+    # decoded lines.
     by_line: dict[int, list[tuple[str, str]]] = {}
     for d in kept.dropped:
         by_line.setdefault(d.line, []).append((d.kind, d.text))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_LINE", "is_subheading", "non_prose"]
+__all__ = ["MAX_LINE", "is_subheading", "is_tweet_sign_off", "non_prose", "title_case"]
 
 # Longer lines are prose (or too long to be a task anyway): the longest non-prose line in
 # FNC-1 and PolNeAR is a 1,094-character script. The bound also keeps the token lists below
@@ -137,12 +137,23 @@ def _is_caps_heading(line: str) -> bool:
     )
 
 
+def is_tweet_sign_off(line: str) -> bool:
+    """Whether ``line`` is the sign-off of an embedded tweet: "— Name (@handle) Month D, YYYY".
+
+    Examples
+    --------
+    >>> is_tweet_sign_off("— SITE Intel Group (@siteintelgroup) September 13, 2014")
+    True
+    """
+    return bool(_TWEET_SIGN_OFF.match(line))
+
+
 def _lower_share(tokens: list[str]) -> float:
     words = [t for t in tokens if _WORDISH.search(t)]
     return sum(1 for t in words if _LOWER.match(t)) / len(words) if words else 0.0
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Headline case: every word of four letters or more capitalised, at least three of them."""
     long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
     return len(long) >= 3 and all(w[0].isupper() for w in long)
@@ -218,7 +229,7 @@ def _is_link(line: str, tokens: list[str]) -> bool:
     if len(tokens) <= 20 and _CLICK.search(line):
         return True
     teaser = _TEASER.match(line)
-    return teaser is not None and _title_case(teaser.group("rest"))
+    return teaser is not None and title_case(teaser.group("rest"))
 
 
 def _is_code(line: str) -> bool:
@@ -273,7 +284,7 @@ def non_prose(line: str) -> str | None:
         return "markup"
     if _is_code(line):
         return "code"
-    if _TWEET_SIGN_OFF.match(line):
+    if is_tweet_sign_off(line):
         return "credit"
     if len(line) <= 160 and _DATE_HINT.search(line) and _is_date(line):
         return "date"

@@ -184,7 +184,8 @@ NON_PROSE = [
         "caption",
     ),  # FNC-1 train 518
     ("On patrol: Mr Abdulla (right) pictured with an Islamic State fighter", "caption"),
-    ("— Max Fisher (@Max_Fisher) August 19, 2014", "credit"),  # FNC-1 train 456
+    # A tweet's sign-off ("— Max Fisher (@Max_Fisher) August 19, 2014", FNC-1 train 456) is
+    # a credit, and the line before it the tweet: test_headlines.py, with the tweets.
     ("@media only screen and (min-width : 500px) {.ethanmobile { display: none; }}", "code"),
     ('<tweet tweet-id="783499116076687360"><tweet/>.', "markup"),  # PolNeAR west-journal
 ]
@@ -242,6 +243,81 @@ def test_html_entities_are_decoded_with_offsets_into_the_decoded_text(tmp_path: 
     for s in sentences:
         assert article["text"][s["start"] : s["end"]] == s["text"]
     assert not [s for s in sentences if re.search(r"&#?\w+;", s["text"])]
+
+
+# --- mis-decoded text (mojibake) ------------------------------------------------------------
+
+# (raw line, as cleaned). Real lines, shortened where marked "...".
+MOJIBAKE = [
+    # PolNeAR nyt 2016-01-18 (FNC-1's are all tweet sign-offs: see the ingest test below).
+    (
+        "PapÃ¡, his grandfather, made an endless stream of cafecitos.",
+        "Papá, his grandfather, made an endless stream of cafecitos.",
+    ),
+    # PolNeAR nyt 2016-12-20 (Latin-1 reading), several runs in one line.
+    (
+        "... closing of the prison at GuantÃ¡namo Bay, said TomÃ¡s Regalado.",
+        "... closing of the prison at Guantánamo Bay, said Tomás Regalado.",
+    ),
+    # PolNeAR nyt 2016-04-23: "è" read as "Ã¨", then "¨" compatibility-normalised to a space
+    # and a combining diaeresis; ftfy alone reads the space as a lost no-break space ("à").
+    (
+        "The minister, SÃ©golÃ \u0308ne Royal, alluded to ''On espÃ \u0308re,'' he said.",
+        "The minister, Ségolène Royal, alluded to ''On espère,'' he said.",
+    ),
+    # PolNeAR nyt 2016-02-03: "ï" the same way, with "¯" as a space and a macron.
+    ("... or perhaps just naÃ \u0304vetÃ© - that the", "... or perhaps just naïveté - that the"),
+]
+
+
+@pytest.mark.parametrize(("raw", "fixed"), MOJIBAKE)
+def test_mis_decoded_utf8_is_repaired(raw: str, fixed: str) -> None:
+    assert clean(around(raw)).text == around(fixed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Correct text that a repair of whole lines (ftfy.fix_text) would touch or that holds
+        # the same letters: curly quotes, dashes, accents, "Ã" in a capitalised word.
+        "“It’s a café,” she said — naïvely – in SÃO PAULO… ¡Sí! ½ °C",
+        # PolNeAR wapo 2016-03-24: mis-decoded twice with a byte lost ("ƒ"): ftfy on the line
+        # made it worse ("FranÃƒÂ§ois"); no run of it is repaired.
+        'French President FranÃÂ§ois Hollande said Friday, "Europe must defend itself."',
+        # PolNeAR nyt 2016-08-31: mis-decoded twice with a byte lost; repairing the run "Ã¢"
+        # would leave "realâ€world", still mojibake.
+        "''Climate campaigners have to address the realÃ¢€world concerns,'' he wrote.",
+    ],
+)
+def test_correct_text_and_runs_ftfy_is_not_sure_of_stay(line: str) -> None:
+    assert clean(around(line)).text == around(line)
+
+
+def test_mojibake_is_repaired_with_offsets_into_the_repaired_text(tmp_path: Path) -> None:
+    # FNC-1 train 269: the sign-off with its dash repaired is a sign-off (dropped with its
+    # tweet, not a task), and a run inside an entity-escaped line is repaired after the
+    # entity.
+    body = (
+        "Not long after, the tweet went out.\n\n"
+        "This time around, the message is very much aimed at @David_Cameron.\n\n"
+        "â€” Brown Moses (@Brown_Moses) September 13, 2014\n\n"
+        "Officials at GuantÃ¡namo&nbsp;said &Atilde;&copy; was no name."
+    )
+    source = tmp_path / "bodies.csv"
+    with source.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["Body ID", "articleBody"], ["1", body]])
+    result = ingest([source], tmp_path / "s.parquet", text_column="articleBody")
+    sentences = pq.read_table(result.sentences_path).to_pylist()
+    (article,) = pq.read_table(result.articles_path).to_pylist()
+    assert article["text"] == (
+        "Not long after, the tweet went out.\n\nOfficials at Guantánamo said é was no name."
+    )
+    assert [(d["kind"], d["text"]) for d in article["dropped"]] == [
+        ("tweet", "This time around, the message is very much aimed at @David_Cameron."),
+        ("credit", "— Brown Moses (@Brown_Moses) September 13, 2014"),
+    ]
+    for s in sentences:
+        assert article["text"][s["start"] : s["end"]] == s["text"]
 
 
 # --- stubs where a link was cut out ----------------------------------------------------------

@@ -23,7 +23,8 @@ from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._credits import split_credits
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
-from annotate.corpus._furniture import non_prose
+from annotate.corpus._furniture import is_tweet_sign_off, non_prose
+from annotate.corpus._headlines import ends_sentence, is_headline
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._stubs import continues
@@ -283,7 +284,8 @@ def test_a_long_article_is_never_held_as_one_str(tmp_path: Path) -> None:
 def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_title: bool) -> Any:
     """The cleaner as it was before it took lines one at a time (a reference for the test):
     main's list-based ``kept_lines`` with issue 12's rules (entities, credits, non-prose,
-    stub joins, the heading's look at the next line), as of commit e38cf0a."""
+    stub joins, the heading's look at the next line), as of commit e38cf0a, and the lines
+    of the body without a sentence end and the tweets before a sign-off (fix/seg5)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -291,6 +293,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     kept: list[tuple[int, str]] = []
     seen: set[bytes] = set()
     title_done = False
+    begun = in_run = False  # a kept line ended a sentence; the line before was a headline
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -334,12 +337,24 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             heading = i < last and _clean._is_heading(line, alone, rules)
             if heading and not continues(line, following):
                 kind = "heading"
+            elif (
+                begun
+                and i < last
+                and not continues(line, following)
+                and is_headline(line, after=following, in_run=in_run)
+            ):
+                kind = "headline"
+                seen.add(_clean._key(line))
+            elif is_tweet_sign_off(following):
+                kind = "tweet"
+        in_run = kind == "headline"
         if kind is not None:
             dropped.append(_clean.Dropped(i + 1, kind, whole))
             continue
         dropped.extend(_clean.Dropped(i + 1, "credit", c) for c in credits)
         seen.add(_clean._key(line))
         kept.append((i + 1, line))
+        begun = begun or ends_sentence(line)
     texts: list[str] = []
     gaps: list[str] = []
     previous = 0
@@ -382,6 +397,9 @@ _LINES = st.lists(
             "Booked: Keane, Smith.",
             "IBM also noted that it currently has",
             "job postings for more than 10,000 roles.",
+            # Lines of the body without a sentence end, a tweet's sign-off (fix/seg5).
+            "Eyewitnesses describe fear, confusion as gunshots fired in Ottawa",
+            "— SITE Intel Group (@siteintelgroup) September 13, 2014",
         ]
     ),
     max_size=14,

@@ -1,0 +1,89 @@
+"""Lines of an article's body with no sentence end: related-story headlines and captions.
+
+News prose ends its sentences with a mark; the lines a page sets between its paragraphs
+without one are links to other stories ("Bernie Sanders Pins The Rise Of ISIS On
+'Disastrous' Invasion Of Iraq", "PM Harper to address nation tonight; Parliament lockdown
+reinstated") and picture captions ("Pamela Hatchfield, a conservator at the Boston's Museum
+of Fine Arts, holds the time capsule"). Scraped into text, they sit between sentences as
+lines of their own. Two signals of layout tell them from a sentence that lost its mark:
+
+- headline capitalisation (every word of four letters or more capitalised), which prose
+  does not have;
+- a run: two or more such lines one after the other, as a list of related stories or a
+  gallery of captions is set; a sentence that lost its full stop comes alone.
+
+Both only in the body: after a line that ends like a sentence, and with text after it. A
+tabloid's summary bullets, sentences without full stops, open the article, before any; a
+line opening with a quote mark is a quotation (HuffPost's readers' quotes lose their last
+mark) and is kept. A line without the mark alone in sentence case is kept: about one in five
+of those in FNC-1 is a sentence (RESULTS.md, issue 12).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.corpus._furniture import title_case
+
+__all__ = ["ends_sentence", "is_headline", "unmarked"]
+
+# A sentence end inside the line: a mark, a space, then a capital ("... Hatchfield. She ...").
+# Such a line holds sentences (a caption with two is rare, prose with two common).
+_INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]*[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+# As the labelled-caption rule (_furniture): no rule drops a paragraph's worth of words.
+_MAX_WORDS = 30
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends as a sentence does: a mark, then any closing quotes or brackets."""
+    return bool(_SENTENCE_END.search(line))
+
+
+def unmarked(line: str) -> bool:
+    """Whether ``line`` has the shape of a headline or caption: a capital (or a digit) first,
+    a letter or digit last, no sentence end inside, at most 30 words.
+
+    Examples
+    --------
+    >>> unmarked("Eyewitnesses describe fear, confusion as gunshots fired in Ottawa")
+    True
+    >>> unmarked("“The most unqualified child to ever run for president.” ― Francisco Herrero")
+    False
+    """
+    return (
+        bool(line)
+        and line[-1].isalnum()
+        and (line[0].isupper() or line[0].isdigit())
+        and len(line.split()) <= _MAX_WORDS
+        and not _INNER_END.search(line)
+    )
+
+
+def is_headline(line: str, *, after: str, in_run: bool) -> bool:
+    """Whether ``line``, in an article's body, is a headline or caption without a sentence end.
+
+    ``after`` is the next line with text; ``in_run`` whether the line before was dropped as one.
+
+    Examples
+    --------
+    >>> is_headline("Historic Climate Change Agreement Adopted In Paris", after="", in_run=False)
+    True
+    >>> is_headline(
+    ...     "PM Harper to address nation tonight; Parliament lockdown reinstated",
+    ...     after="Eyewitnesses describe fear, confusion as gunshots fired in Ottawa",
+    ...     in_run=False,
+    ... )
+    True
+    >>> is_headline("He added that parents should play a stronger role", after="", in_run=False)
+    False
+    """
+    if not unmarked(line):
+        return False
+    # A run is told by lines that open with a letter: a live blog's entries ("9.58am:
+    # Passersby witness CPR ...") are sentences without their marks, one after another.
+    return title_case(line) or (line[0].isalpha() and (in_run or _opens_run(after)))
+
+
+def _opens_run(line: str) -> bool:
+    return unmarked(line) and line[0].isalpha()

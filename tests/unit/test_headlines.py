@@ -1,0 +1,136 @@
+"""Lines of the body without a sentence end, and embedded tweets (issue 12): not tasks.
+
+Real lines, from FNC-1 train bodies and PolNeAR texts (named beside each), shortened where
+marked "..."; and the shared corpora themselves where present.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from annotate.corpus._clean import Dropped, clean
+from tests.shared import shared_data
+
+
+def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for d in dropped:
+        out.setdefault(d.kind, []).append(d.text)
+    return out
+
+
+# FNC-1 body 1121: two related-story links set between the paragraphs, in sentence case.
+OTTAWA = (
+    "Kevin Michael Vickers, Canada’s Sergeant-at-Arms, is being hailed as a hero after "
+    "shooting a Parliament Hill gunman in Ottawa.\n"
+    "CTV’s Craig Oliver reported Zehaf-Bibeau was carrying a firearm when he walked into "
+    "the building.\n"
+    "PM Harper to address nation tonight; Parliament lockdown reinstated\n"
+    "Eyewitnesses describe fear, confusion as gunshots fired in Ottawa\n"
+    "Oliver said Vickers unloaded “a lot of shots,” killing Zehaf-Bibeau.\n"
+)
+
+
+def test_a_run_of_lines_without_a_sentence_end_in_the_body_is_not_a_task() -> None:
+    cleaned = clean(OTTAWA)
+    assert kinds(cleaned.dropped) == {
+        "headline": [
+            "PM Harper to address nation tonight; Parliament lockdown reinstated",
+            "Eyewitnesses describe fear, confusion as gunshots fired in Ottawa",
+        ]
+    }
+    assert "Oliver said Vickers" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # PolNeAR huff-post 2015-11-15: one related story, alone, in headline case.
+        "Bernie Sanders Pins The Rise Of ISIS On ‘Disastrous’ Invasion Of Iraq",
+        # FNC-1 body 600: a related story with its source.
+        "Why Nigeria Was Able to Beat Ebola, but Not Boko Haram The Atlantic",
+    ],
+)
+def test_a_headline_cased_line_without_a_sentence_end_in_the_body_is_not_a_task(
+    line: str,
+) -> None:
+    raw = f"A real sentence here.\n\n{line}\n\nAnother one."
+    assert kinds(clean(raw).dropped) == {"headline": [line]}
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # FNC-1 body 782: a tabloid's summary bullets open the article, before any sentence
+        # end: they are its sentences, without full stops.
+        "American photojournalist James Wright Foley has been beheaded by ISIS forces\n\n"
+        "Foley has been missing since Thanksgiving 2012 while working in Syria\n\n"
+        "Horrific video of American freelance photo-journalist James Foley emerged today.",
+        # FNC-1 body 1667: a sentence that lost its full stop, alone, in sentence case.
+        "Officials spoke on Monday.\n\n"
+        "He added that educational institutes and parents should play a stronger role in "
+        "providing effective sex education\n\nThe ministry did not comment.",
+        # FNC-1 body 1554: a live blog's entries, one after another, without their marks.
+        "Police sealed the area.\n\n"
+        "9.58am: Passersby witness CPR being urgently performed on the soldier\n\n"
+        "10.00am: Heavily armed rapid response teams arrive at the Parliament Hill building"
+        "\n\n10.12am: Parliament Hill is put into official lockdown\n\nThe day went on.",
+        # PolNeAR huff-post 2016-09-27: readers' quotations, one after another, that lost
+        # their last mark after the name.
+        "Here is what they said.\n\n"
+        "“Donald Trump scares me. Hearing him talk makes me fearful.” ― Carla Sanchez\n"
+        "“The most unqualified child to ever run for president.” ― Francisco Herrero\n\n"
+        "More came in.",
+    ],
+)
+def test_sentences_without_their_marks_stay(raw: str) -> None:
+    assert clean(raw).dropped == []
+
+
+def test_a_headline_repeated_lower_down_is_a_duplicate() -> None:
+    # FNC-1 body 1728: a list of related stories, repeated.
+    links = "CNN begins researching use of drones\nObama takes an economic victory lap\n"
+    cleaned = clean(f"A real sentence here.\n\n{links}\nAnother one.\n\n{links}\nThe end.")
+    assert [d.kind for d in cleaned.dropped] == ["headline"] * 2 + ["duplicate"] * 2
+
+
+def test_an_embedded_tweet_is_not_a_task() -> None:
+    # FNC-1 body 269: each tweet is its text, then its sign-off on a line of its own (the
+    # third with its dash mis-decoded, as the body has it).
+    raw = (
+        "Islamic State militants have released a video, multiple unconfirmed reports said.\n\n"
+        "IS Beheads Briton David Haines, Threatens to Execute Another Briton, Alan Henning "
+        "http://t.co/GOgalAc1mA\n\n"
+        "— SITE Intel Group (@siteintelgroup) September 13, 2014\n\n"
+        "Stills from the purported Haines execution video were released Saturday.\n\n"
+        "This time around, the message from the Islamic State is very much aimed at "
+        "@David_Cameron, with a 2nd British hostage threatened.\n\n"
+        "â€” Brown Moses (@Brown_Moses) September 13, 2014\n\n"
+        "The UK Foreign Office is working urgently to verify the video."
+    )
+    cleaned = clean(raw)
+    assert [d.kind for d in cleaned.dropped] == ["tweet", "credit", "tweet", "credit"]
+    assert cleaned.text == (
+        "Islamic State militants have released a video, multiple unconfirmed reports said.\n\n"
+        "Stills from the purported Haines execution video were released Saturday.\n\n"
+        "The UK Foreign Office is working urgently to verify the video."
+    )
+
+
+def test_fnc1_related_stories_and_tweets_are_not_tasks() -> None:
+    path = shared_data() / "fnc1" / "train_bodies.csv"
+    if not path.exists():
+        pytest.skip("FNC-1 not present")
+    csv.field_size_limit(2**31 - 1)
+    with path.open(encoding="utf-8", newline="") as fh:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(fh)}
+    assert {
+        "PM Harper to address nation tonight; Parliament lockdown reinstated",
+        "Eyewitnesses describe fear, confusion as gunshots fired in Ottawa",
+    } <= set(kinds(clean(bodies["1121"]).dropped)["headline"])
+    assert (
+        "Islamic State releases video showing beheading of British aid worker David Haines"
+        in kinds(clean(bodies["269"]).dropped)["tweet"]
+    )
