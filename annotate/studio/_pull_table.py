@@ -19,6 +19,7 @@ import pyarrow as pa
 import pyarrow.compute as _pc
 
 from annotate.errors import LabelError
+from annotate.schema._records import encoded
 from annotate.schema._schema import Record, Schema
 from annotate.studio._pull_fetch import parse_ts
 
@@ -284,18 +285,7 @@ def _cells(kind: str, name: str, value: Any, records: list[Record] | None) -> di
     else:
         cells["spans"] = [dataclasses.asdict(s) for s in value]
     if records is not None:
-        cells["records"] = [
-            {
-                "anchor": dataclasses.asdict(r.anchor),
-                "links": [
-                    {"role": role, "span": dataclasses.asdict(s)}
-                    for role, spans in r.roles
-                    for s in spans
-                ],
-                "cut": list(r.cut),
-            }
-            for r in records
-        ]
+        cells["records"] = encoded(records)
     return cells
 
 
