@@ -27,6 +27,7 @@ case that label names, and a record so labelled is complete rather than a remind
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -65,8 +66,9 @@ def content_of(text: str, pairs: list[Pair]) -> list[list[tuple[int, int]]]:
         return []
     order = sorted(range(len(pairs)), key=lambda i: _core(text, pairs[i]))
     cores = [_core(text, pairs[i]) for i in order]
-    # Gap k lies before core k; gap len(cores) after the last one.
-    bounds = [0, *(e for _, e in cores)]
+    # Gap k lies before core k; gap len(cores) after the last one. A gap starts after
+    # every core before it, even one that ends past the next core's end.
+    bounds = [0, *itertools.accumulate((e for _, e in cores), max)]
     ends = [*(s for s, _ in cores), len(text)]
     gaps = [(bounds[k], max(bounds[k], ends[k])) for k in range(len(cores) + 1)]
     pieces = [_trimmed(text, *gap) for gap in gaps]

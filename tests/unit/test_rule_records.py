@@ -3,9 +3,12 @@ the source its rule took and to the content it introduces, as Label Studio relat
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate.model._rules import preannotate
 from annotate.schema._schema import load_schema
@@ -128,3 +131,37 @@ def test_a_schema_without_records_gets_no_record_column():
     schema = load_schema(ROOT / "schemas" / "corpora" / "factappeal.yaml")
     out = preannotate(pd.DataFrame({"sentence_id": ["x"], "text": ["Bo said so."]}), schema)
     assert "attributions" not in out.columns
+
+
+_PIECES = [
+    "Ann Lee", "said", "according to", "officials", "told Reuters", ",", "“", "”", ".",
+    "prices rose", "while", "Bo Diaz", "argued", "that", "reportedly", "the talks", "failed",
+    "and", "he", "—",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=14))
+def test_proposed_records_are_well_formed_on_any_sentence(words):
+    text = " ".join(words)
+    out = preannotate(pd.DataFrame({"sentence_id": ["x"], "text": [text]}), SCHEMA)
+    row = out.iloc[0]
+    # to_result validates: every linked span is a marked span of its field.
+    values = SCHEMA.parse_result(to_predictions(out, SCHEMA)[0]["result"], text)
+    records = values["attributions"]
+    assert len(records) == len(row["attribution_cue"])  # one record per cue, none lost
+    cores = [(s.start, s.end) for r in records for s in (r.anchor, *r.spans("source"))]
+    content = [s for r in records for s in r.spans("content")]
+    for s in content:
+        assert text[s.start : s.end] == s.text and s.text.strip() == s.text
+        assert any(c.isalnum() for c in s.text)
+        # Content is what was said: never the cue or the source of any record (the quote
+        # convention's "“We" excepted, whose words are the quotation itself).
+        assert not any(
+            a < s.end and s.start < b and not text[a:b].startswith("“") for a, b in cores
+        )
+    spans = sorted((s.start, s.end) for s in content)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in itertools.pairwise(spans))
+    assert not [
+        v for v in SCHEMA.check(values, text) if v.severity == "error" and v.field == "attributions"
+    ]
