@@ -24,6 +24,7 @@ import pandas as pd
 import pytest
 
 from annotate.corpus._ingest import ingest
+from annotate.model._rules import preannotate
 from annotate.schema._records import decoded
 from annotate.schema._schema import load_schema
 from annotate.schema._types import Record, Span
@@ -313,6 +314,47 @@ def test_a_selected_cue_shows_how_to_link_it_and_the_no_source_note_after_n(
         == 1
     )
     page.screenshot(path=str(SHOTS / "link-reminder-no-source.png"), full_page=True)
+
+
+def test_the_pre_annotators_links_show_and_an_annotator_accepts_them_by_submitting(
+    browser: Any, client: Client, studio_env: Path, project: tuple[int, Path], tmp_path: Path
+) -> None:
+    project_id, sentences = project
+    title = client.sdk.projects.get(id=project_id).title or ""
+    proposed = preannotate(sentences, SCHEMA, output=tmp_path / "pre.parquet")
+    push(sentences, schema=SCHEMA, project=title, predictions=proposed, client=client)
+    who = annotators_add("Gus Browser", email="gus@browser.test", client=client)
+    page = _log_in(browser, client.connection.url, who)
+    # Uncertainty sampling picks the first task: any of the three sentences.
+    _open_labelling(page, client.connection.url, project_id, "")
+    # The prediction is the annotator's starting point: its two links (said -> the source,
+    # said -> the content) are drawn over the sentence.
+    page.wait_for_function("sel => document.querySelectorAll(sel).length === 2", arg=RELATION)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "pre-annotated-links.png"), full_page=True)
+    shown = page.locator(SENTENCE).first.inner_text()
+
+    page.keyboard.press(CHOICE_KEYS["claim_type"])  # the one answer the rules do not give
+    with page.expect_response(_is_annotation_saved) as saved:
+        page.keyboard.press("Control+Enter")
+    assert saved.value.status == 201
+
+    result = pull(title, tmp_path / "annotations.parquet", schema=SCHEMA, client=client)
+    assert result.violations == {}
+    table = pd.read_parquet(result.output)
+    (row,) = table[table["field"] == "attribution_cue"].itertuples()
+    frame = pd.read_parquet(proposed)
+    expected = dict(zip(frame["sentence_id"], frame["attributions"], strict=True))
+    assert _text_of(sentences, row.sentence_id).split()[0] in shown  # the task on screen
+    # Accepted unchanged: the annotation's records are the proposed ones.
+    (record,) = decoded(row.records)
+    assert decoded(expected[row.sentence_id]) == [record]
+    assert [len(record.spans(role)) for role in ("source", "content")] == [1, 1]
+
+
+def _text_of(sentences: Path, sentence_id: str) -> str:
+    table = pd.read_parquet(sentences)
+    return str(table.loc[table["sentence_id"] == sentence_id, "text"].iloc[0])
 
 
 def test_feedback_shows_on_its_task_only_and_the_fix_made_there_clears_it(
