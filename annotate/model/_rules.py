@@ -34,7 +34,7 @@ import yaml
 
 from annotate._files import check_output, read_parquet, write_parquet, write_text
 from annotate.errors import InputError
-from annotate.model import _lexicon
+from annotate.model import _lexicon, _rule_records
 from annotate.model._report import field_metrics
 from annotate.schema._schema import DEFAULT_SCHEMA, load_schema
 
@@ -245,14 +245,17 @@ def _right_source(text: str, start: int) -> tuple[int, int] | None:
     return start + m.start(1), start + m.end(1)
 
 
-def _attribution(text: str, lex: dict[str, Any], quotes: bool) -> tuple[str, list, list]:
-    """The attribution label, source spans and cue spans of one sentence.
+def _attribution(text: str, lex: dict[str, Any], quotes: bool) -> tuple[str, list, list, list]:
+    """The attribution label, source spans, cue spans and cue-to-source pairs of a sentence.
 
     ``quotes`` applies the news-stance convention for a quotation without its speaker;
-    corpora that only mark cues (PolNeAR, FactAppeal) leave it off.
+    corpora that only mark cues (PolNeAR, FactAppeal) leave it off. Each pair is
+    ``((cue start, end), (source start, end) or None)``: the source the rule that found
+    the cue took for it, so that records link what the rule saw together.
     """
     cues: list[tuple[int, int]] = []
     sources: list[tuple[int, int]] = []
+    pairs: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     taken: set[int] = set()
     phrases = lex["phrases"]
     for m in phrases.finditer(text) if phrases else ():
@@ -262,6 +265,7 @@ def _attribution(text: str, lex: dict[str, Any], quotes: bool) -> tuple[str, lis
             found = _right_source(text, m.end())
             if found:
                 sources.append(found)
+            pairs.append((cues[-1], found))
     tokens = list(_WORD.finditer(text))
     for i, tok in enumerate(tokens):
         word = tok.group(0)
@@ -293,11 +297,13 @@ def _attribution(text: str, lex: dict[str, Any], quotes: bool) -> tuple[str, lis
         taken.update(range(start, end))
         if src:
             sources.append(src)
+        pairs.append(((start, end), src))
     reportedly = [m.span() for m in re.finditer(r"\breportedly\b", text, re.IGNORECASE)]
     if reportedly and not sources:
         # The guidelines: "reportedly" is the only trace of the source, so it is both spans.
         cues += reportedly
         sources += reportedly
+        pairs += [(span, span) for span in reportedly]
     if quotes and not cues and re.fullmatch(r"\s*[“\"].*[”\"][.!?]?\s*", text, re.DOTALL):
         # A whole-sentence quotation whose speaker is in another sentence: the guidelines
         # mark the opening quote with its first word.
@@ -306,14 +312,16 @@ def _attribution(text: str, lex: dict[str, Any], quotes: bool) -> tuple[str, lis
             span = (first.start() + len(first.group(0)) - len(first.group(0).lstrip()), first.end())
             cues.append(span)
             sources.append(span)
+            pairs.append((span, span))
     if not cues:
-        return "unattributed", [], []
+        return "unattributed", [], [], []
     named = any(_is_named(text[s:e], s == 0, lex) for s, e in sources)
     label = "named_source" if named else "anonymous_source"
     return (
         label,
         [_span(text, s, e, "source") for s, e in sorted(set(sources))],
         [_span(text, s, e, "attribution_cue") for s, e in sorted(set(cues))],
+        sorted(set(pairs), key=lambda p: p[0]),
     )
 
 
@@ -365,7 +373,7 @@ def rule_features(texts: Any, version: str = LEXICON_VERSION) -> np.ndarray:
     rows = []
     for text in texts:
         hedges = _hedges(text, lex)
-        label, _sources, cues = _attribution(text, lex, quotes=False)
+        label, _sources, cues, _pairs = _attribution(text, lex, quotes=False)
         rows.append(
             (
                 bool(hedges),
@@ -405,8 +413,10 @@ def preannotate(
     -------
     pandas.DataFrame or pathlib.Path
         ``sentence_id``, per choice field ``<field>`` and ``<field>_score``, per spans field a
-        list of ``{start, end, label, text}``, ``uncertainty`` (``1 - score`` of the least sure
-        field) and ``model_version``.
+        list of ``{start, end, label, text}``, per record type anchored on
+        ``attribution_cue`` its records as a pulled ``records`` cell (each cue linked to
+        its source and content, :mod:`annotate.model._rule_records`), ``uncertainty``
+        (``1 - score`` of the least sure field) and ``model_version``.
     """
     if output is not None:
         given = () if isinstance(sentences, pd.DataFrame) else (sentences,)
@@ -427,7 +437,7 @@ def preannotate(
     for sid, text in zip(sentences["sentence_id"], sentences["text"].fillna(""), strict=True):
         row: dict[str, Any] = {"sentence_id": sid}
         hedges = _hedges(text, lex)
-        label, sources, cues = _attribution(text, lex, quotes="attribution" in names)
+        label, sources, cues, pairs = _attribution(text, lex, quotes="attribution" in names)
         scores = []
         for name, hit in (("hedging", bool(hedges)), ("has_attribution", bool(cues))):
             if name in names:
@@ -448,6 +458,9 @@ def preannotate(
             if name in names and names[name].kind == "spans":
                 allowed = names[name].values
                 row[name] = [s | {"label": allowed[0]} for s in spans] if allowed else []
+        # Each cue with the source its rule took and the content around them, as records
+        # (and the cue and content spans they link), for a schema that links them.
+        row |= _rule_records.propose(text, pairs, schema)
         row["uncertainty"] = round(1 - min(scores), 4) if scores else 1.0
         row["model_version"] = f"lexicon-{lex['version']}"
         rows.append(row)

@@ -6,8 +6,9 @@ serializer: a label such as ``Q&A <"quoted">`` survives into Label Studio unchan
 Layout, top to bottom: a small provenance header; the feedback ``annotate feedback`` left on
 the task, if any (task data ``feedback``); the article title and the sentence before,
 each under a small caption (muted); the span label buttons; the sentence itself (large, the
-only thing spans can be drawn on); the sentence after (muted); then one ``Choices`` group per
-choice field, each followed by the reminders of the rules it triggers.
+only thing spans can be drawn on), with, while a cue is selected, the note on how to link it;
+the sentence after (muted); then one ``Choices`` group per choice field, each followed by
+the reminders of the rules it triggers.
 
 What Label Studio 1.23 can and cannot enforce: ``required`` on a ``Choices`` refuses to
 submit without an answer; a rule such as "hedged needs a hedge cue" can only be a reminder
@@ -29,7 +30,7 @@ from annotate.schema._types import FEEDBACK_KEY, TEXT_OBJECT
 
 if TYPE_CHECKING:
     from annotate.schema._schema import Schema
-    from annotate.schema._types import Rule
+    from annotate.schema._types import RecordType, Role, Rule
 
 _MUTED = "color: #6b7280; font-size: 0.9em; line-height: 1.4"
 _SENTENCE = (
@@ -76,6 +77,9 @@ _GUIDE_CSS = (
     " .annotate-guidelines h1, .annotate-guidelines h2, .annotate-guidelines h3"
     " { margin: 0.9em 0 0.3em; }"
 )
+# Label Studio 1.23's key for "create relation between regions" (its keymap entry
+# ``region:relation``): with a region selected, it starts a link to the next one clicked.
+RELATION_HOTKEY = "Alt+R"
 # Distinct, readable highlight colours for span labels, cycled in schema order.
 _PALETTE = ("#f59e0b", "#10b981", "#8b5cf6", "#ef4444", "#06b6d4", "#ec4899", "#84cc16")
 
@@ -155,6 +159,8 @@ def label_config(schema: Schema) -> str:
     )
     if schema.records:
         root.append(_relations(schema))
+        for rt in schema.records:
+            root.extend(_link_reminders(schema, rt))
     after = ET.SubElement(root, "View", style=_MUTED, className="annotate-context")
     ET.SubElement(after, "Header", value="After", size="6", style=_CAPTION)
     ET.SubElement(after, "Text", name="context_after", value="$context_after")
@@ -255,6 +261,55 @@ def _relations(schema: Schema) -> ET.Element[Any]:
     for name in names:
         ET.SubElement(relations, "Relation", value=name, background=next(colours))
     return relations
+
+
+def _link_reminders(schema: Schema, rt: RecordType) -> list[ET.Element[Any]]:
+    """Notes shown while an anchor span (a cue) is selected: how to link it, and what to
+    do when the text names no source.
+
+    Label Studio cannot show anything on whether a region has relations (``visibleWhen``
+    knows selected regions and choices only), so the note cannot wait for a cue left
+    unlinked; it is shown where the link is drawn: a new span is selected as soon as it is
+    marked, and the link starts from the selected span. The pull's ``record-missing-role``
+    and ``record-empty`` warnings, and ``annotate feedback``, catch a cue left unlinked.
+    """
+    anchor = schema.field(rt.anchor_field)
+    absent = {r.absent_label: r for r in rt.roles if r.absent_label}
+    linked = [lb.value for lb in anchor.labels if lb.value not in absent]
+
+    def parts(roles: list[Role]) -> str:
+        return " and ".join(
+            f"{'every' if r.many else 'its'} {schema.field(r.field).title} span" for r in roles
+        )
+
+    how = f"press {RELATION_HOTKEY}, then click the span; one link per span"
+    out = []
+    if linked:
+        text = f"Link this {rt.anchor} to {parts(list(rt.roles))}: {how}."
+        for value, role in absent.items():
+            label = next(lb for lb in anchor.labels if lb.value == value)
+            # The cue is selected while the note shows, and a label key relabels it.
+            text += f" No {role.name} in the text? Press {label.hotkey} ('{label.title}')."
+        out.append(_selected_note(rt, linked, text, f"annotate-link-{rt.name}"))
+    for value, role in absent.items():
+        rest = [r for r in rt.roles if r is not role]
+        if rest:
+            text = f"No {role.name} in the text: link this {rt.anchor} to {parts(rest)} ({how})."
+            name = f"annotate-link-{rt.name}-no-{role.name}"
+            out.append(_selected_note(rt, [value], text, name))
+    return out
+
+
+def _selected_note(rt: RecordType, labels: list[str], text: str, name: str) -> ET.Element[Any]:
+    view = ET.Element(
+        "View",
+        visibleWhen="region-selected",
+        whenTagName=rt.anchor_field,
+        whenLabelValue=",".join(labels),
+        className=name,
+    )
+    ET.SubElement(view, "Header", value=text, size="6", style=_REMINDER)
+    return view
 
 
 def _heading(title: str, description: str) -> str:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from annotate.errors import LabelError
@@ -61,21 +61,26 @@ __all__ = [
 ]
 
 
-def decoded(cell: list[dict[str, Any]] | None) -> list[Record]:
+def decoded(cell: Sequence[Mapping[str, Any]] | None) -> list[Record]:
     """The records of one ``records`` cell of a pulled table (anchor, role links, cut),
-    as sorted :class:`Record` values; pull writes the cell, labels and release read it."""
+    as sorted :class:`Record` values; pull writes the cell, labels and release read it.
+
+    Lists may be any sequence: a cell read back from Parquet through pandas holds numpy
+    arrays, whose truth value is an error rather than "empty".
+    """
     out = []
-    for item in cell or []:
+    for item in _listed(cell):
         roles: dict[str, list[Span]] = {}
-        for link in item.get("links") or []:
-            roles.setdefault(link["role"], []).append(Span(**link["span"]))
-        out.append(Record(Span(**item["anchor"]), roles, item.get("cut") or ()))
+        for link in _listed(item.get("links")):
+            roles.setdefault(link["role"], []).append(Span(**dict(link["span"])))
+        out.append(Record(Span(**dict(item["anchor"])), roles, _listed(item.get("cut"))))
     return sorted(out)
 
 
-def encoded(records: list[Record]) -> list[dict[str, Any]]:
-    """Records as a ``records`` cell of an annotation table (the inverse of :func:`decoded`):
-    pull writes them so, and so does an import of a corpus's gold records."""
+def encoded(records: Iterable[Record]) -> list[dict[str, Any]]:
+    """Records as one ``records`` cell of an annotation table (the inverse of
+    :func:`decoded`): pull's table, a corpus import's gold records and the pre-annotator's
+    predictions store them so."""
     return [
         {
             "anchor": dataclasses.asdict(r.anchor),
@@ -131,6 +136,10 @@ def cut_of(item: dict[str, Any], rt: RecordType, where: str, problems: list[str]
             else:
                 out.append(name)
     return out
+
+
+def _listed(value: Any) -> Sequence[Any]:
+    return [] if value is None else value
 
 
 def region_id(field: str, index: int) -> str:

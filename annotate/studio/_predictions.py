@@ -19,6 +19,7 @@ import pandas as pd
 
 from annotate._files import read_parquet
 from annotate.errors import PushError
+from annotate.schema._records import decoded
 from annotate.schema._schema import Schema
 from annotate.schema._types import Span
 from annotate.studio._client import Client
@@ -149,8 +150,10 @@ def to_predictions(pred_df: pd.DataFrame, schema: Schema) -> list[dict[str, Any]
     """Prediction rows (what ``predict`` and ``preannotate`` return) as Label Studio predictions.
 
     Each item is ``{sentence_id, result, score, model_version}``; ``result`` comes from
-    ``schema.to_result`` (choice fields the schema has, and spans columns holding lists of
-    ``{start, end, label, text}``); ``score`` is ``1 - uncertainty`` (see :func:`annotate.predict`).
+    ``schema.to_result`` (choice fields the schema has, spans columns holding lists of
+    ``{start, end, label, text}``, and record columns holding a pulled ``records`` cell,
+    which become Label Studio relations); ``score`` is ``1 - uncertainty`` (see
+    :func:`annotate.predict`).
     """
     out = []
     for row in pred_df.to_dict("records"):
@@ -161,6 +164,10 @@ def to_predictions(pred_df: pd.DataFrame, schema: Schema) -> list[dict[str, Any]
                 values[f.name] = value
             elif f.kind == "spans" and value is not None and len(value):
                 values[f.name] = sorted(Span(**dict(s)) for s in value)
+        for rt in schema.records:
+            cell = row.get(rt.name)
+            if cell is not None and len(cell):
+                values[rt.name] = decoded(cell)
         out.append(
             {
                 "sentence_id": row["sentence_id"],

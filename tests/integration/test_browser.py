@@ -2,8 +2,9 @@
 
 Python Playwright drives Debian's ``chromium`` (no browser is downloaded). An annotator made
 with ``annotators_add`` logs in, opens the project and labels tasks the way the guidelines
-teach: a hotkey per question, a hotkey then a mouse selection per span, Ctrl+Enter to
-submit. The next pull must hold exactly those labels. Screenshots of the labelling view go
+teach: a hotkey per question, a hotkey then a mouse selection per span, a link from the
+cue to its source (click the cue, Alt+R, click the source), Ctrl+Enter to submit. The next
+pull must hold exactly those labels and that record. Screenshots of the labelling view go
 to ``build/screenshots/`` for people to look at; the seconds each task took go to
 ``build/screenshots/keyboard_timing.json`` (benchmarks/RESULTS.md records them).
 """
@@ -23,7 +24,10 @@ import pandas as pd
 import pytest
 
 from annotate.corpus._ingest import ingest
+from annotate.model._rules import preannotate
+from annotate.schema._records import decoded
 from annotate.schema._schema import load_schema
+from annotate.schema._types import Record, Span
 from annotate.studio._annotators import NewAnnotator, annotators_add
 from annotate.studio._client import Client
 from annotate.studio._feedback import feedback
@@ -50,8 +54,19 @@ EXPECTED_CHOICES = {
     "attribution": "anonymous_source",
 }
 SPAN_KEYS = {"hedge_cue": "c", "source": "s", "attribution_cue": "v"}
+
+
 # The sentence's text object: the one <Text> inside the view the schema makes prominent.
 SENTENCE = ".annotate-sentence .lsf-htx-richtext"
+
+
+# The arrow of a link drawn over the sentence (a CSS-module class: its prefix is stable).
+RELATION = "[class*=relationItem]"
+
+
+def _link_note(page: Any) -> Any:
+    """The note a selected cue shows under the sentence (``_label_config._link_reminders``)."""
+    return page.locator(".annotate-link-attributions").get_by_text("Link this cue to")
 
 
 @pytest.fixture(scope="module")
@@ -140,17 +155,40 @@ def _select_word(page: Any, word: str) -> None:
 
 
 def _label_by_keyboard(page: Any, words: dict[str, str]) -> None:
-    """Every choice by its hotkey; each span: its hotkey, then select the words."""
+    """Every choice by its hotkey; each span: its hotkey, then select the words; then the
+    cue linked to its source, as the note under the sentence says."""
     for key in CHOICE_KEYS.values():
         page.keyboard.press(key)
     for field, key in SPAN_KEYS.items():
         page.keyboard.press(key)  # the label is now active
         _select_word(page, words[field])
         # Label Studio makes the region on mouse-up; wait for it before the next label.
-        page.locator(f'{SENTENCE} .htx-highlight[data-label$=":{field}"]').wait_for()
+        _region(page, field).wait_for()
         # Unselect the new region, so that the next key starts a span instead of relabelling
         # this one (Label Studio has already switched the label off).
         page.keyboard.press("Escape")
+    _link(page, "attribution_cue", "source")
+
+
+def _region(page: Any, field: str) -> Any:
+    return page.locator(f'{SENTENCE} .htx-highlight[data-label$=":{field}"]').first
+
+
+def _link(page: Any, anchor: str, field: str) -> None:
+    """Label Studio's own way to draw a link: click a region to select it (the selected
+    cue shows the note saying how to link it), press its relation hotkey (Alt+R, keymap
+    ``region:relation``), then click the other region."""
+    links = page.locator(RELATION)
+    before = links.count()
+    _region(page, anchor).click()
+    _link_note(page).wait_for(state="visible")
+    page.keyboard.press("Alt+r")
+    _region(page, field).click()
+    # Label Studio draws the link's arrow over the text once the relation exists.
+    page.wait_for_function(
+        "([sel, n]) => document.querySelectorAll(sel).length > n", arg=[RELATION, before]
+    )
+    page.keyboard.press("Escape")
 
 
 def test_an_annotator_labels_by_keyboard_and_the_pull_has_exactly_those_labels(
@@ -187,9 +225,8 @@ def test_an_annotator_labels_by_keyboard_and_the_pull_has_exactly_those_labels(
     title = client.sdk.projects.get(id=project_id).title or ""
     result = pull(title, tmp_path / "annotations.parquet", schema=SCHEMA, client=client)
     assert (result.annotations, result.cancelled, result.drafts) == (len(texts), 0, 0)
-    # The cues are marked but no link is drawn yet (linking in the browser is a later step
-    # of issue 16): under news-stance 1.1.0 an unlinked cue is a warning, nothing else is.
-    assert {rule for rules in result.violations.values() for rule in rules} <= {"record-empty"}
+    # Every cue linked to its source: no rule broken, record rules included.
+    assert result.violations == {}
     table = pd.read_parquet(result.output)
     assert set(table["annotator"]) == {who.annotator.pseudonym}
     by_id = dict(zip(pd.read_parquet(sentences)["sentence_id"], texts, strict=False))
@@ -202,6 +239,20 @@ def test_an_annotator_labels_by_keyboard_and_the_pull_has_exactly_those_labels(
             "attribution_cue": [("said", "attribution_cue")],
             "content": [],
         }
+        for text in texts
+    }
+    # The link drawn in the browser is the record: said -> the sentence's first word.
+    records = {
+        by_id[row.sentence_id]: decoded(row.records)
+        for row in table[table["field"] == "attribution_cue"].itertuples()
+    }
+    assert records == {
+        text: [
+            Record(
+                _at(text, "said", "attribution_cue"),
+                {"source": [_at(text, text.split()[0], "source")]},
+            )
+        ]
         for text in texts
     }
 
@@ -228,6 +279,82 @@ def test_a_broken_rule_shows_its_reminder_and_a_missing_answer_blocks_submit(
     page.keyboard.press("Control+Enter")
     page.get_by_text("Choose a value for 'Claim type' before submitting.").wait_for()
     assert client.sdk.projects.get(id=project_id).total_annotations_number in (0, None)
+
+
+def test_a_selected_cue_shows_how_to_link_it_and_the_no_source_note_after_n(
+    browser: Any, client: Client, studio_env: Path, project: tuple[int, Path]
+) -> None:
+    project_id, sentences = project
+    who = annotators_add("Flo Browser", email="flo@browser.test", client=client)
+    page = _log_in(browser, client.connection.url, who)
+    first = pd.read_parquet(sentences).sort_values("sentence_id")["text"].iloc[0].split()[0]
+    _open_labelling(page, client.connection.url, project_id, first)
+    no_source = page.locator(".annotate-link-attributions-no-source")
+    page.keyboard.press(SPAN_KEYS["attribution_cue"])
+    _select_word(page, "said")
+    _region(page, "attribution_cue").wait_for()
+    page.keyboard.press("Escape")
+    assert not _link_note(page).is_visible()  # nothing selected: no note
+
+    _region(page, "attribution_cue").click()  # the cue selected: how to link it
+    _link_note(page).wait_for(state="visible")
+    assert not no_source.is_visible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "link-reminder.png"), full_page=True)
+
+    # "No source in the text? Press n": the selected cue is relabelled, and its note now
+    # asks only for the content.
+    page.keyboard.press("n")
+    no_source.get_by_text("No source in the text: link this cue to every Content span").wait_for(
+        state="visible"
+    )
+    assert not _link_note(page).is_visible()
+    assert (
+        page.locator(f'{SENTENCE} .htx-highlight[data-label$=":attribution_cue_no_source"]').count()
+        == 1
+    )
+    page.screenshot(path=str(SHOTS / "link-reminder-no-source.png"), full_page=True)
+
+
+def test_the_pre_annotators_links_show_and_an_annotator_accepts_them_by_submitting(
+    browser: Any, client: Client, studio_env: Path, project: tuple[int, Path], tmp_path: Path
+) -> None:
+    project_id, sentences = project
+    title = client.sdk.projects.get(id=project_id).title or ""
+    proposed = preannotate(sentences, SCHEMA, output=tmp_path / "pre.parquet")
+    push(sentences, schema=SCHEMA, project=title, predictions=proposed, client=client)
+    who = annotators_add("Gus Browser", email="gus@browser.test", client=client)
+    page = _log_in(browser, client.connection.url, who)
+    # Uncertainty sampling picks the first task: any of the three sentences.
+    _open_labelling(page, client.connection.url, project_id, "")
+    # The prediction is the annotator's starting point: its two links (said -> the source,
+    # said -> the content) are drawn over the sentence.
+    page.wait_for_function("sel => document.querySelectorAll(sel).length === 2", arg=RELATION)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "pre-annotated-links.png"), full_page=True)
+    shown = page.locator(SENTENCE).first.inner_text()
+
+    page.keyboard.press(CHOICE_KEYS["claim_type"])  # the one answer the rules do not give
+    with page.expect_response(_is_annotation_saved) as saved:
+        page.keyboard.press("Control+Enter")
+    assert saved.value.status == 201
+
+    result = pull(title, tmp_path / "annotations.parquet", schema=SCHEMA, client=client)
+    assert result.violations == {}
+    table = pd.read_parquet(result.output)
+    (row,) = table[table["field"] == "attribution_cue"].itertuples()
+    frame = pd.read_parquet(proposed)
+    expected = dict(zip(frame["sentence_id"], frame["attributions"], strict=True))
+    assert _text_of(sentences, row.sentence_id).split()[0] in shown  # the task on screen
+    # Accepted unchanged: the annotation's records are the proposed ones.
+    (record,) = decoded(row.records)
+    assert decoded(expected[row.sentence_id]) == [record]
+    assert [len(record.spans(role)) for role in ("source", "content")] == [1, 1]
+
+
+def _text_of(sentences: Path, sentence_id: str) -> str:
+    table = pd.read_parquet(sentences)
+    return str(table.loc[table["sentence_id"] == sentence_id, "text"].iloc[0])
 
 
 def test_feedback_shows_on_its_task_only_and_the_fix_made_there_clears_it(
@@ -282,6 +409,11 @@ def _is_annotation_updated(response: Any) -> bool:
 
 def _is_annotation_saved(response: Any) -> bool:
     return response.request.method == "POST" and "/annotations" in response.url
+
+
+def _at(text: str, word: str, label: str) -> Span:
+    start = text.index(word)
+    return Span(start, start + len(word), label, word)
 
 
 def _labels(rows: pd.DataFrame) -> dict[str, Any]:

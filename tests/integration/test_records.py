@@ -1,5 +1,6 @@
 """Attribution records (issue 16) through a real Label Studio: a project with the schema's
-``<Relations>``, an annotation with two records drawn as relations, read back by pull."""
+``<Relations>``, an annotation with two records drawn as relations, read back by pull; the
+pre-annotator's records pushed as predictions, accepted, and pulled back."""
 
 from __future__ import annotations
 
@@ -7,12 +8,16 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pyarrow.parquet as pq
 
+from annotate.corpus._ingest import ingest
+from annotate.model._rules import preannotate
 from annotate.schema._records import decoded as records_of
 from annotate.schema._schema import Record, Span, load_schema
 from annotate.studio._client import Client
 from annotate.studio._pull import pull
+from annotate.studio._push import push
 
 SCHEMA = load_schema("schemas/news-stance.yaml")
 TEXT = 'Smith said taxes would rise, while "Rates," Jones countered, "will fall."'
@@ -96,3 +101,50 @@ def test_two_records_drawn_as_relations_come_back_from_pull(
     # What the toolkit renders for those records parses back the same on the server's side.
     values = SCHEMA.parse_result(result, TEXT)
     assert SCHEMA.parse_result(SCHEMA.to_result(values), TEXT) == values
+
+
+def test_the_pre_annotators_records_reach_the_server_and_come_back_once_accepted(
+    client: Client, project_name: str, studio_env: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "Talks stall\n\nAnn Lee said prices rose, while Bo Diaz argued that they fell. "
+        "“We will fight,” he said, “and we will win.”\n",
+        encoding="utf-8",
+    )
+    sentences = ingest([article], tmp_path / "sentences.parquet").sentences_path
+    proposed = preannotate(sentences, SCHEMA, output=tmp_path / "pre.parquet")
+    pushed = push(
+        sentences, schema=SCHEMA, project=project_name, predictions=proposed, client=client
+    )
+    assert pushed.predictions == 2
+    frame = pd.read_parquet(proposed)
+    expected = {
+        sid: records_of(cell)
+        for sid, cell in zip(frame["sentence_id"], frame["attributions"], strict=True)
+    }
+    assert sum(len(r) for r in expected.values()) == 3
+
+    # As the server stores the predictions: their relations give the same records.
+    tasks = {t.data["sentence_id"]: t for t in client.tasks(pushed.project_id)}
+    stored = client.sdk.predictions.list(project=pushed.project_id)
+    by_task = {p.task: p for p in stored}
+    for sid, task in tasks.items():
+        values = SCHEMA.parse_result(by_task[task.id].result, task.data["text"])
+        assert values["attributions"] == expected[sid]
+
+    # Accepted as they are (Label Studio copies the prediction's result into the new
+    # annotation), the pull gives the records on each sentence's cue row.
+    for task in tasks.values():
+        prediction = by_task[task.id]
+        client.sdk.annotations.create(
+            id=task.id, result=prediction.result, parent_prediction=prediction.id
+        )
+    out = tmp_path / "annotations.parquet"
+    pulled = pull(project_name, out, schema=SCHEMA, client=client)
+    assert pulled.annotations == 2
+    rows = [r for r in pq.read_table(out).to_pylist() if r["field"] == "attribution_cue"]
+    assert {r["sentence_id"]: records_of(r["records"]) for r in rows} == expected
+    # Complete records: the only rule a rule-made annotation breaks is the unpredicted
+    # claim type, never a record rule.
+    assert {rule for rules in pulled.violations.values() for rule in rules} <= {"required"}

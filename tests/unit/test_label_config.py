@@ -127,7 +127,9 @@ def test_a_rule_needing_a_span_shows_a_reminder_while_its_answer_is_chosen() -> 
     schema = load_schema(PATHS[0])
     root = parse(schema.label_config())
     reminders = {
-        v.get("className"): v for v in root.iter("View") if v.get("visibleWhen") is not None
+        v.get("className"): v
+        for v in root.iter("View")
+        if v.get("visibleWhen") == "choice-selected"
     }
     # Every rule that requires a span, and only those (a "forbid" rule would nag on every
     # not_hedged answer, and Label Studio cannot tell whether a span is marked).
@@ -159,6 +161,34 @@ def test_a_rule_needing_a_span_shows_a_reminder_while_its_answer_is_chosen() -> 
     source = reminders["annotate-rule-attributed-needs-source"]
     # 1.1.0: an anonymous claim may give no source (its cue is marked "no source" instead).
     assert source.get("whenChoiceValue") == "named_source"
+
+
+def test_a_selected_cue_says_how_to_link_it_and_what_to_do_with_no_source() -> None:
+    root = parse(load_schema(PATHS[0]).label_config())
+    notes = {
+        v.get("whenLabelValue"): v
+        for v in root.iter("View")
+        if v.get("visibleWhen") == "region-selected"
+    }
+    assert set(notes) == {"attribution_cue", "attribution_cue_no_source"}
+    cue = notes["attribution_cue"]
+    # Label Studio matches whenTagName against the Labels control of the selected region.
+    assert (cue.get("whenTagName"), cue.get("className")) == (
+        "attribution_cue",
+        "annotate-link-attributions",
+    )
+    (text,) = [h.get("value") for h in cue.iter("Header")]
+    assert text == (
+        "Link this cue to its Source span and every Content span: press Alt+R, then click "
+        "the span; one link per span. No source in the text? Press n "
+        "('Attribution cue no source')."
+    )
+    (text,) = [h.get("value") for h in notes["attribution_cue_no_source"].iter("Header")]
+    assert text.startswith("No source in the text: link this cue to every Content span")
+    # Right under the sentence, where the spans are drawn.
+    views = list(root)
+    sentence = next(i for i, v in enumerate(views) if v.get("className") == "annotate-sentence")
+    assert views[sentence + 2] is cue
 
 
 def test_span_buttons_share_one_row_above_the_sentence(schema: Schema) -> None:

@@ -201,12 +201,10 @@ def test_output_becomes_label_studio_predictions_that_parse_back():
     values = SCHEMA.parse_result(items[0]["result"], SENTENCES["text"][0])
     assert values["hedging"] == "hedged" and values["attribution"] == "anonymous_source"
     assert [s.text for s in values["hedge_cue"]] == ["may"]
-    # Consistent with the schema rules (cues where required); claim_type is not predicted.
-    # The cues are not linked to their sources yet (issue 16's pre-annotator step): the
-    # record rules only warn about that.
+    # Consistent with the schema rules (cues where required, each cue linked to its
+    # source); claim_type is not predicted.
     found = SCHEMA.check(values, SENTENCES["text"][0])
-    assert [v.rule for v in found if not v.rule.startswith("record-")] == ["required"]
-    assert {v.severity for v in found if v.rule.startswith("record-")} <= {"warning"}
+    assert [v.rule for v in found] == ["required"]
     assert items[0]["model_version"] == f"lexicon-{LEXICON_VERSION}"
 
 
