@@ -46,40 +46,57 @@ __all__ = ["RecordAgreement", "record_agreement", "record_f1", "record_matches"]
 _NAN = float("nan")
 
 
-def _exact_key(record: Record) -> tuple[Any, ...]:
+def _exact_key(record: Record, roles: tuple[str, ...] | None = None) -> tuple[Any, ...]:
     a = record.anchor
-    roles = tuple((name, tuple((s.start, s.end) for s in spans)) for name, spans in record.roles)
-    return (a.start, a.end, a.label, roles)
+    kept = tuple(
+        (name, tuple((s.start, s.end) for s in spans))
+        for name, spans in record.roles
+        if roles is None or name in roles
+    )
+    return (a.start, a.end, a.label, kept)
 
 
 def _share_a_character(a: Sequence[Span], b: Sequence[Span]) -> bool:
     return any(x.start < y.end and y.start < x.end for x in a for y in b)
 
 
-def _roles_overlap(a: Record, b: Record) -> bool:
+def _roles_overlap(a: Record, b: Record, roles: tuple[str, ...] | None) -> bool:
     names = {name for name, _ in a.roles} | {name for name, _ in b.roles}
+    if roles is not None:
+        names &= set(roles)
     return all(_share_a_character(a.spans(n), b.spans(n)) for n in names)
 
 
-def record_matches(a: Sequence[Record], b: Sequence[Record], *, overlap: bool = False) -> int:
+def record_matches(
+    a: Sequence[Record],
+    b: Sequence[Record],
+    *,
+    overlap: bool = False,
+    roles: Sequence[str] | None = None,
+) -> int:
     """How many records of ``a`` and ``b`` match one to one (see the module's rules).
 
     Parameters
     ----------
     a, b : sequence of Record
-        Two annotators' records of one sentence.
+        Two annotators' records of one sentence (or proposed and gold records).
     overlap : bool
         ``False``: exact matching; ``True``: overlapping matching.
+    roles : sequence of str, optional
+        The roles compared besides the cue (default: every role). A gold that marks no
+        content (the seed article's) is compared on ``["source"]``.
     """
     if not a or not b:
         return 0
+    kept = None if roles is None else tuple(roles)
     if not overlap:
-        return sum((Counter(map(_exact_key, a)) & Counter(map(_exact_key, b))).values())
+        keys_a = Counter(_exact_key(r, kept) for r in a)
+        return sum((keys_a & Counter(_exact_key(r, kept) for r in b)).values())
     candidates = []
     for i, x in enumerate(a):
         for j, y in enumerate(b):
             shared = min(x.anchor.end, y.anchor.end) - max(x.anchor.start, y.anchor.start)
-            if shared > 0 and _roles_overlap(x, y):
+            if shared > 0 and _roles_overlap(x, y, kept):
                 candidates.append((-shared, x.anchor.start, y.anchor.start, i, j))
     used_a: set[int] = set()
     used_b: set[int] = set()

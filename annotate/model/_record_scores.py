@@ -3,14 +3,15 @@
 A plain function over lists of :class:`~annotate.schema._types.Record`, so that any source
 of records can be scored the same way: the pre-annotator's (``preannotate``'s
 ``attributions`` column, decoded), a corpus's gold (PolNeAR's events, a gold YAML), a
-release's. Two matchings, both one-to-one within a sentence:
+release's. The two matchings are agreement's between annotators
+(:func:`annotate.labels._record_agreement.record_matches`), so a pre-annotator's score and
+the annotators' agreement read on one scale:
 
-- **exact**: the cue has the same offsets, and every scored role links spans with the
-  same offsets (labels and texts are not compared: the offsets say which words, and the
-  "no source" label is already scored by the source role being empty);
+- **exact**: the cue has the same offsets and label, and every scored role links spans
+  with the same offsets;
 - **overlap**: the cues share at least one character, and every scored role either is
-  empty in both or has a predicted span sharing a character with a gold span. Records are
-  paired by a maximum matching, so one gold record is never counted twice.
+  empty in both or has spans sharing a character; records are paired one to one, largest
+  cue overlap first, so one gold record is never counted twice.
 
 Exact is the strict figure (what an annotator could accept without an edit); overlap says
 whether the rules found the right attribution with loose boundaries, the usual reading of
@@ -19,10 +20,11 @@ span tasks whose boundaries annotators themselves draw differently.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from annotate.errors import InputError
+from annotate.labels._record_agreement import record_matches
 from annotate.schema._types import Record
 
 __all__ = ["RecordScore", "score_records"]
@@ -92,57 +94,8 @@ def score_records(
     counts = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
     wanted = None if roles is None else tuple(roles)
     for p, g in zip(predicted, gold, strict=True):
-        names = wanted or tuple(sorted({n for r in (*p, *g) for n, _ in r.roles}))
-        for kind, same in (("exact", _exact), ("overlap", _overlapping)):
-            counts[kind][0] += _matching(p, g, same, names)
+        for kind in counts:
+            counts[kind][0] += record_matches(p, g, overlap=kind == "overlap", roles=wanted)
             counts[kind][1] += len(p)
             counts[kind][2] += len(g)
     return {kind: RecordScore(*c) for kind, c in counts.items()}
-
-
-def _offsets(record: Record, role: str) -> set[tuple[int, int]]:
-    return {(s.start, s.end) for s in record.spans(role)}
-
-
-def _exact(a: Record, b: Record, roles: Sequence[str]) -> bool:
-    return (a.anchor.start, a.anchor.end) == (b.anchor.start, b.anchor.end) and all(
-        _offsets(a, r) == _offsets(b, r) for r in roles
-    )
-
-
-def _overlapping(a: Record, b: Record, roles: Sequence[str]) -> bool:
-    if not _meet((a.anchor.start, a.anchor.end), (b.anchor.start, b.anchor.end)):
-        return False
-    for role in roles:
-        x, y = _offsets(a, role), _offsets(b, role)
-        if (x or y) and not any(_meet(i, j) for i in x for j in y):
-            return False
-    return True
-
-
-def _meet(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-_Same = Callable[[Record, Record, Sequence[str]], bool]
-
-
-def _matching(
-    predicted: Sequence[Record], gold: Sequence[Record], same: _Same, roles: Sequence[str]
-) -> int:
-    """The size of a maximum one-to-one matching (augmenting paths; a sentence holds a
-    handful of records)."""
-    pairs = [[j for j, g in enumerate(gold) if same(p, g, roles)] for p in predicted]
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in pairs[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    return sum(augment(i, set()) for i in range(len(predicted)))
