@@ -5,7 +5,10 @@ gold label revealed) at a time, chosen by
 
 (a) ``random``: a random order;
 (b) ``uncertainty``: the highest :func:`annotate.model._uncertainty.uncertainty` of the current
-    model first, the order ``annotate predict`` writes and ``annotate push`` serves;
+    model first, measured at the model's own decision threshold, the order ``annotate predict``
+    writes and ``annotate push`` serves;
+(b') ``margin``: the order before issue 15's fix, ``1 - margin`` at probability 0.5 whatever
+    threshold the model decides at (kept to show what the fix changes);
 (c) ``seeded``: the first 50 chosen with the cue-lexicon pre-annotator
     (:func:`annotate.model._rules.preannotate`: half among the sentences it flags, half among the
     rest), then as (b).
@@ -16,11 +19,16 @@ fast setting** of the toolkit's own pipeline (no cross-validated selection per s
 label-free blocks of :func:`annotate.model.features.features` (word 1-2 gram TF-IDF, shape,
 the rules block; no cue lexicon, no characters) fitted once on the pool's texts, which an
 annotation project has before any label, and the toolkit's balanced logistic regression
-(``features._model``, C=1) refitted on the labelled rows at each step. "Full data" is the same
-setting fitted on the whole pool. Also reported: how often an annotator would accept the
-pre-annotation unchanged (its agreement with gold on the test split, per field).
+(``features._model``, C=1) refitted on the labelled rows at each step. As ``annotate train``
+does, a two-class field gets the decision threshold that maximises the corpus's metric on
+out-of-fold probabilities of the labelled rows (``--threshold cv``, the default; once the rarer
+class has ``_selection.MIN_CV_MINORITY`` examples); ``--threshold none`` decides at 0.5, the
+setting of the first run. "Full data" is the same setting fitted on the whole pool. Also
+reported: how often an annotator would accept the pre-annotation unchanged (its agreement with
+gold on the test split, per field).
 
-    .venv/bin/python benchmarks/active.py [--max-labels 2000] [--seeds 5]   # JSON + PNGs
+    .venv/bin/python benchmarks/active.py [--max-labels 2000] [--seeds 5] [--threshold cv]
+    .venv/bin/python benchmarks/active.py --diagnose conll-wiki   # why an order wins or loses
 """
 
 from __future__ import annotations
@@ -44,7 +52,7 @@ CORPORA = {
     "checkthat": ("checkthat-subjectivity", None, "subjectivity"),
     "conll-wiki": ("conll2010", "wikipedia", "hedging"),
 }
-STRATEGIES = ("random", "uncertainty", "seeded")
+STRATEGIES = ("random", "uncertainty", "margin", "seeded")
 START = STEP = 50
 
 
@@ -96,8 +104,31 @@ def acceptance(test: pd.DataFrame, schema: Any) -> list[dict]:
     return rows
 
 
-def simulate(name: str, max_labels: int, seeds: int) -> dict:
-    """Run the three strategies on one corpus; scores per step, per seed."""
+def threshold_cv(X: Any, y: np.ndarray, seed: int, score: Any) -> float | None:
+    """The two-class decision threshold ``annotate train`` would choose on these labelled rows.
+
+    Out-of-fold probabilities (``_selection.CV_FOLDS`` stratified folds) of the loop's model and
+    the metric-best threshold among ``_selection.THRESHOLDS``; None (argmax) with more than two
+    classes, too few of the rarer class, or when 0.5 is best.
+    """
+    from sklearn.model_selection import StratifiedKFold
+
+    from annotate.model import features as _features
+    from annotate.model._selection import CV_FOLDS, MIN_CV_MINORITY, _best_threshold
+
+    classes, counts = np.unique(y, return_counts=True)
+    if len(classes) != 2 or counts.min() < MIN_CV_MINORITY:
+        return None
+    p1 = np.zeros(len(y))
+    for tr, te in StratifiedKFold(CV_FOLDS, shuffle=True, random_state=seed).split(X, y):
+        p1[te] = _features._model(1.0, seed, 2).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+    return _best_threshold(y, p1, classes, score)[1]
+
+
+def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> dict:
+    """Run the strategies on one corpus; scores per step, per seed."""
+    from sklearn.model_selection import FixedThresholdClassifier
+
     from annotate.corpus._public import load_corpus
     from annotate.model import features as _features
     from annotate.model._selection import scorer
@@ -122,7 +153,11 @@ def simulate(name: str, max_labels: int, seeds: int) -> dict:
         classes = np.unique(y[rows])
         if len(classes) < 2:  # one class seen: the only prediction possible
             return None, float(score(yt, np.full(len(yt), classes[0])))
-        model = _features._model(1.0, seed, len(classes)).fit(X[rows], y[rows])
+        model = _features._model(1.0, seed, len(classes))
+        t = threshold_cv(X[rows], y[rows], seed, score) if threshold == "cv" else None
+        if t is not None:  # as features.build wraps the model when selection chose one
+            model = FixedThresholdClassifier(model, threshold=t)
+        model.fit(X[rows], y[rows])
         return model, float(score(yt, model.predict(Xt)))
 
     full = fit_score(np.arange(len(pool)), 0)[1]
@@ -138,7 +173,8 @@ def simulate(name: str, max_labels: int, seeds: int) -> dict:
                 chosen = list(on[:half]) + list(off[: START - half])
             else:
                 chosen = list(order[:START])
-            scores = []
+            scores: list[float] = []
+            model: Any = None
             for n in steps:
                 if len(chosen) < n:
                     taken = np.zeros(len(pool), dtype=bool)
@@ -147,18 +183,26 @@ def simulate(name: str, max_labels: int, seeds: int) -> dict:
                     if strategy == "random":
                         chosen += list(rest[: n - len(chosen)])
                     else:
-                        model = fit_score(np.array(chosen), seed)[0]
+                        # The model scored at the step before is the one that picks.
                         if model is None:
                             chosen += list(rest[: n - len(chosen)])
                         else:
-                            u = uncertainty([model.predict_proba(X[rest])])
+                            P = model.predict_proba(X[rest])
+                            # margin: the order before issue 15, at 0.5 whatever the threshold.
+                            at = (
+                                None
+                                if strategy == "margin"
+                                else _features.decision_threshold(model)
+                            )
+                            u = uncertainty([P], [at])
                             # Stable sort: equal uncertainty keeps the seed's random order.
                             chosen += list(rest[np.argsort(-u, kind="stable")[: n - len(chosen)]])
-                scores.append(fit_score(np.array(chosen), seed)[1])
+                model, got = fit_score(np.array(chosen), seed)
+                scores.append(got)
             curves[strategy].append(scores)
         print(f"{name} seed {seed} done", file=sys.stderr, flush=True)
     mean = {s: np.mean(curves[s], axis=0) for s in STRATEGIES}
-    need = {}
+    need: dict[str, int | None] = {}
     for s in STRATEGIES:
         reached = [n for n, m in zip(steps, mean[s], strict=True) if m >= 0.95 * full]
         need[s] = reached[0] if reached else None
@@ -172,11 +216,102 @@ def simulate(name: str, max_labels: int, seeds: int) -> dict:
         "full_score": round(full, 4),
         "steps": steps,
         "seeds": seeds,
+        "threshold": threshold,
         "curves": {s: [[round(v, 4) for v in c] for c in curves[s]] for s in STRATEGIES},
         "labels_to_95": need,
+        # The mean of the mean curve: one number for the whole budget, where 95% is one step.
+        "mean_score": {s: round(float(mean[s].mean()), 4) for s in STRATEGIES},
         "acceptance": acceptance(test, corpus.schema),
         "seconds": round(time.perf_counter() - started, 1),
     }
+
+
+def diagnose(name: str, seeds: int = 3, until: int = 2000) -> list[dict]:
+    """Why an order wins or loses: what each picks and what the model it trains then predicts.
+
+    Decision at 0.5, as in the first run (``--threshold none``). Per order, seed and checkpoint:
+    the share of the rarer class among the picked sentences (against the pool's), their median
+    length, how alike the sentences of one batch are (mean over batches of the median of each
+    sentence's highest cosine similarity to another of its batch, word TF-IDF rows) and exact
+    duplicates within a batch; on the test split, the predicted and gold share of the rarer
+    class, precision and recall, the metric at the model's decision, the average precision
+    (ranking quality, threshold-free) and the threshold that would have been best on the test
+    split (a diagnostic only: nothing is chosen on it).
+    """
+    from sklearn.metrics import average_precision_score, precision_recall_curve
+    from sklearn.preprocessing import normalize
+
+    from annotate.corpus._public import load_corpus
+    from annotate.model import features as _features
+    from annotate.model._selection import scorer
+    from annotate.model._uncertainty import uncertainty
+
+    kind, subset, field = CORPORA[name]
+    corpus = load_corpus(kind, subset=subset)
+    df = corpus.sentences[corpus.sentences[field].notna()]
+    pool = df[df["split"].isin(["train", "validation"])].reset_index(drop=True)
+    test = df[df["split"] == "test"].reset_index(drop=True)
+    labels = next(f.values for f in corpus.schema.fields if f.name == field)
+    score = scorer(corpus.metric, list(labels))
+    union = _features.features(cues=False, chars=False, rules=True, n_docs=len(pool))
+    union.n_jobs = None
+    X = union.fit_transform(pool["text"]).tocsr()
+    Xt = union.transform(test["text"]).tocsr()
+    words = normalize(union.transformer_list[0][1].transform(pool["text"])).tocsr()
+    y, yt = pool[field].astype(str).to_numpy(), test[field].astype(str).to_numpy()
+    rare = pd.Series(y).value_counts().index[-1]
+    tokens = pool["text"].str.split().str.len().to_numpy()
+    rows = []
+    for seed in range(seeds):
+        order = np.random.default_rng(seed).permutation(len(pool))
+        for strategy in ("random", "margin"):
+            chosen, alike, dups = list(order[:START]), [], 0
+            for n in range(START + STEP, until + 1, STEP):
+                taken = np.zeros(len(pool), dtype=bool)
+                taken[chosen] = True
+                rest = order[~taken[order]]
+                if strategy == "random":
+                    pick = rest[:STEP]
+                else:
+                    model = _features._model(1.0, seed, len(set(y[chosen])))
+                    u = uncertainty([model.fit(X[chosen], y[chosen]).predict_proba(X[rest])])
+                    pick = rest[np.argsort(-u, kind="stable")[:STEP]]
+                sim = (words[pick] @ words[pick].T).toarray()
+                np.fill_diagonal(sim, 0)
+                alike.append(float(np.median(sim.max(axis=1))))
+                dups += int(pool["text"].iloc[pick].str.lower().duplicated().sum())
+                chosen += list(pick)
+                if n not in (500, 1000, until):
+                    continue
+                model = _features._model(1.0, seed, len(set(y[chosen]))).fit(X[chosen], y[chosen])
+                pred = model.predict(Xt)
+                p1 = model.predict_proba(Xt)[:, list(model.classes_).index(rare)]
+                prec, rec, thr = precision_recall_curve(yt == rare, p1)
+                f1 = 2 * prec * rec / np.maximum(prec + rec, 1e-12)
+                hit = (pred == rare) & (yt == rare)
+                rows.append(
+                    {
+                        "order": strategy,
+                        "seed": seed,
+                        "labels": n,
+                        "picked_rare": round(float(np.mean(y[chosen[START:]] == rare)), 3),
+                        "pool_rare": round(float(np.mean(y == rare)), 3),
+                        "picked_median_tokens": float(np.median(tokens[chosen[START:]])),
+                        "pool_median_tokens": float(np.median(tokens)),
+                        "batch_alike": round(float(np.mean(alike)), 3),
+                        "batch_duplicates": dups,
+                        "test_predicted_rare": round(float(np.mean(pred == rare)), 3),
+                        "test_gold_rare": round(float(np.mean(yt == rare)), 3),
+                        "precision": round(float(hit.sum() / max((pred == rare).sum(), 1)), 3),
+                        "recall": round(float(hit.sum() / max((yt == rare).sum(), 1)), 3),
+                        "score": round(float(score(yt, pred)), 3),
+                        "average_precision": round(
+                            float(average_precision_score(yt == rare, p1)), 3
+                        ),
+                        "best_threshold_on_test": round(float(thr[np.argmax(f1[:-1])]), 3),
+                    }
+                )
+    return rows
 
 
 def plot(result: dict, path: Path) -> Path:
@@ -204,10 +339,15 @@ def main() -> None:
     parser.add_argument("--corpus", choices=list(CORPORA), action="append")
     parser.add_argument("--max-labels", type=int, default=2000)
     parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--threshold", choices=("cv", "none"), default="cv")
+    parser.add_argument("--diagnose", choices=list(CORPORA))
     args = parser.parse_args()
+    if args.diagnose:
+        print(json.dumps(diagnose(args.diagnose), indent=1))
+        return
     results = []
     for name in args.corpus or CORPORA:
-        r = simulate(name, args.max_labels, args.seeds)
+        r = simulate(name, args.max_labels, args.seeds, args.threshold)
         r["plot"] = str(plot(r, PLOTS / f"active-{name}.png").relative_to(ROOT))
         print(json.dumps({k: v for k, v in r.items() if k != "curves"}), file=sys.stderr)
         results.append(r)

@@ -567,9 +567,10 @@ def predict(
     """Predict every field for a sentence table.
 
     Columns: ``sentence_id``; per field ``<field>`` (label) and ``<field>_score`` (its
-    probability); ``uncertainty``; ``model_version``. ``uncertainty`` is ``1 - margin`` of
-    the least certain field, where margin is the gap between the two most probable labels:
-    0 when every field is sure, 1 when some field is a coin toss. Sort by it, descending, to
+    probability); ``uncertainty``; ``model_version``. ``uncertainty`` is how close the least
+    certain field is to its decision: 1 at the field's decision threshold (the one selection
+    chose, else a coin toss between the two most probable labels), 0 when every field is sure
+    (see :func:`annotate.model._uncertainty.uncertainty`). Sort by it, descending, to
     annotate the most informative sentences first.
 
     Parameters
@@ -595,7 +596,7 @@ def predict(
             hint="pass the Parquet written by 'annotate ingest' or a release split",
         )
     out = pd.DataFrame({"sentence_id": df["sentence_id"].astype(str).to_numpy()})
-    probabilities = []
+    probabilities, thresholds = [], []
     for name, model in models.items():
         pred, P = (
             _features.proba(model, df["text"].to_numpy()) if len(df) else ([], np.zeros((0, 1)))
@@ -603,7 +604,10 @@ def predict(
         out[name] = pred
         out[f"{name}_score"] = P.max(axis=1).round(4) if len(df) else []
         probabilities.append(P)
-    out["uncertainty"] = uncertainty(probabilities).round(4) if models and len(df) else 0.0
+        thresholds.append(_features.decision_threshold(model))
+    out["uncertainty"] = (
+        uncertainty(probabilities, thresholds).round(4) if models and len(df) else 0.0
+    )
     out["model_version"] = meta.model_version
     if output is None:
         return out

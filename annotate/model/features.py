@@ -481,6 +481,21 @@ def fit(
     return pipe
 
 
+def decision_threshold(pipe: Any) -> float | None:
+    """The probability of ``classes_[1]`` at or above which ``pipe`` predicts it; None for argmax.
+
+    ``pipe`` is a fitted pipeline or its final classifier.
+
+    :func:`build` wraps a two-class model in ``FixedThresholdClassifier`` when selection chose a
+    threshold; the uncertainty order measures closeness to that threshold
+    (:func:`annotate.model._uncertainty.uncertainty`).
+    """
+    model = pipe.named_steps.get("model") if isinstance(pipe, Pipeline) else pipe
+    if isinstance(model, FixedThresholdClassifier) and not isinstance(model.threshold, str):
+        return float(model.threshold)
+    return None
+
+
 def proba(pipe: Pipeline, texts: Any) -> tuple[np.ndarray, np.ndarray]:
     """Labels and class probabilities (columns in ``classes_`` order) of ``texts``."""
     texts = pd.Series(texts, dtype=object).fillna("")
