@@ -125,14 +125,10 @@ def threshold_cv(X: Any, y: np.ndarray, seed: int, score: Any) -> float | None:
     return _best_threshold(y, p1, classes, score)[1]
 
 
-def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> dict:
-    """Run the strategies on one corpus; scores per step, per seed."""
-    from sklearn.model_selection import FixedThresholdClassifier
-
+def pool_and_test(name: str) -> tuple[Any, str, pd.DataFrame, pd.DataFrame, Any]:
+    """One corpus's labelled pool (train + validation), its test split and its metric."""
     from annotate.corpus._public import load_corpus
-    from annotate.model import features as _features
     from annotate.model._selection import scorer
-    from annotate.model._uncertainty import uncertainty
 
     kind, subset, field = CORPORA[name]
     corpus = load_corpus(kind, subset=subset)
@@ -140,7 +136,17 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
     pool = df[df["split"].isin(["train", "validation"])].reset_index(drop=True)
     test = df[df["split"] == "test"].reset_index(drop=True)
     labels = next(f.values for f in corpus.schema.fields if f.name == field)
-    score = scorer(corpus.metric, list(labels))
+    return corpus, field, pool, test, scorer(corpus.metric, list(labels))
+
+
+def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> dict:
+    """Run the strategies on one corpus; scores per step, per seed."""
+    from sklearn.model_selection import FixedThresholdClassifier
+
+    from annotate.model import features as _features
+    from annotate.model._uncertainty import uncertainty
+
+    corpus, field, pool, test, score = pool_and_test(name)
     started = time.perf_counter()
     union = _features.features(cues=False, chars=False, rules=True, n_docs=len(pool))
     union.n_jobs = None  # a few thousand sentences: workers cost more than they save
@@ -241,18 +247,10 @@ def diagnose(name: str, seeds: int = 3, until: int = 2000) -> list[dict]:
     from sklearn.metrics import average_precision_score, precision_recall_curve
     from sklearn.preprocessing import normalize
 
-    from annotate.corpus._public import load_corpus
     from annotate.model import features as _features
-    from annotate.model._selection import scorer
     from annotate.model._uncertainty import uncertainty
 
-    kind, subset, field = CORPORA[name]
-    corpus = load_corpus(kind, subset=subset)
-    df = corpus.sentences[corpus.sentences[field].notna()]
-    pool = df[df["split"].isin(["train", "validation"])].reset_index(drop=True)
-    test = df[df["split"] == "test"].reset_index(drop=True)
-    labels = next(f.values for f in corpus.schema.fields if f.name == field)
-    score = scorer(corpus.metric, list(labels))
+    _, field, pool, test, score = pool_and_test(name)
     union = _features.features(cues=False, chars=False, rules=True, n_docs=len(pool))
     union.n_jobs = None
     X = union.fit_transform(pool["text"]).tocsr()

@@ -11,6 +11,7 @@ import csv
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
@@ -223,6 +224,17 @@ def test_prose_with_names_numbers_and_addresses_is_kept(line: str) -> None:
 # --- HTML entities ---------------------------------------------------------------------------
 
 
+def _ingest_body(tmp_path: Path, body: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """One FNC-1-style article body through ingest: its sentence rows and its article row."""
+    source = tmp_path / "bodies.csv"
+    with source.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["Body ID", "articleBody"], ["1", body]])
+    result = ingest([source], tmp_path / "s.parquet", text_column="articleBody")
+    sentences = pq.read_table(result.sentences_path).to_pylist()
+    (article,) = pq.read_table(result.articles_path).to_pylist()
+    return sentences, article
+
+
 def test_html_entities_are_decoded_with_offsets_into_the_decoded_text(tmp_path: Path) -> None:
     # FNC-1 train 537 ("&nbsp;&hellip;"), and escaped twice as in FNC-1 train 330.
     body = (
@@ -230,12 +242,7 @@ def test_html_entities_are_decoded_with_offsets_into_the_decoded_text(tmp_path: 
         "The caf&#233; &amp; the bar&#x2019;s owner said so.\n"
         "It cost &pound;5&amp;amp;nbsp;only, AT&T said."
     )
-    source = tmp_path / "bodies.csv"
-    with source.open("w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows([["Body ID", "articleBody"], ["1", body]])
-    result = ingest([source], tmp_path / "s.parquet", text_column="articleBody")
-    sentences = pq.read_table(result.sentences_path).to_pylist()
-    (article,) = pq.read_table(result.articles_path).to_pylist()
+    sentences, article = _ingest_body(tmp_path, body)
     assert article["text"] == (
         "Forensic personnel unload bodies at the Iguala morgue … "
         "The café & the bar’s owner said so.\nIt cost £5 only, AT&T said."
@@ -303,12 +310,7 @@ def test_mojibake_is_repaired_with_offsets_into_the_repaired_text(tmp_path: Path
         "â€” Brown Moses (@Brown_Moses) September 13, 2014\n\n"
         "Officials at GuantÃ¡namo&nbsp;said &Atilde;&copy; was no name."
     )
-    source = tmp_path / "bodies.csv"
-    with source.open("w", newline="", encoding="utf-8") as fh:
-        csv.writer(fh).writerows([["Body ID", "articleBody"], ["1", body]])
-    result = ingest([source], tmp_path / "s.parquet", text_column="articleBody")
-    sentences = pq.read_table(result.sentences_path).to_pylist()
-    (article,) = pq.read_table(result.articles_path).to_pylist()
+    sentences, article = _ingest_body(tmp_path, body)
     assert article["text"] == (
         "Not long after, the tweet went out.\n\nOfficials at Guantánamo said é was no name."
     )
