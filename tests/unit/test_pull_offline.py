@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from annotate.errors import ConnectionFailed, LabelError, StudioError
+from annotate.errors import ConnectionFailed, LabelError, OutputError, PullError, StudioError
 from annotate.schema._schema import load_schema
 from annotate.studio import _pull_export, _pull_fetch
 from annotate.studio._client import Client, Connection
@@ -196,6 +196,23 @@ def test_interrupted_pull_resumes_after_the_last_page(
     assert not whole.resumed and sdk.export_calls == 2
     pd.testing.assert_frame_equal(frame(out), frame(tmp_path / "whole.parquet"))
     assert not (PullState(home, client.connection.url, NAME).folder / "run").exists()
+
+
+def test_a_state_file_that_cannot_be_read_is_named_not_the_table(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = fake_client(FakeSDK(RECORDED["tasks_v1"]))
+    out = tmp_path / "out.parquet"
+    pull_cut_at_third_task(client, out, monkeypatch)
+    export = PullState(home, client.connection.url, NAME).folder / "run" / "export.json"
+    export.unlink()
+    export.mkdir()  # cannot be read (as root, a file always can)
+    # Read while the table files are open: not "could not write out.parquet".
+    with pytest.raises(PullError) as info:
+        pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
+    assert not isinstance(info.value, OutputError)
+    assert info.value.message.startswith(f"could not read or move {export}, a file of pull's")
+    assert "pull again" in (info.value.hint or "") and not out.exists()
 
 
 def test_a_checkpoint_of_another_kind_of_pull_is_not_resumed(
