@@ -22,7 +22,7 @@ Ctrl-C) continues where it stopped when run again.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from annotate.studio._client import Client
 from annotate.studio._local import connect, home_dir
 from annotate.studio._project import require_project
 from annotate.studio._pseudonym import Pseudonymizer, load_key, remembered
+from annotate.studio._pull_decode import Batch, decoded
 from annotate.studio._pull_parquet import RowGroupWriter
 from annotate.studio._pull_state import PullState, Run
 from annotate.studio._pull_table import (
@@ -375,9 +376,13 @@ def _pull_full(
 
         for batch in _batches(run.appended(), size):
             take(batch)
-        for batch in _fetch_export(client, project_id, run, pseudonyms, size, progress):
-            run.append(batch)
-            take(batch)
+        with contextlib.closing(
+            _fetch_export(client, project_id, run, pseudonyms, size, progress)
+        ) as decoded:
+            # Named batch as in the second pass below, which so lets go of the last one.
+            for batch, lines in decoded:
+                run.append(batch, lines)
+                take(batch)
         gone = _finish_full(client, project_id, state, run, index, result)
         if not run.ordered or gone:
             raise _Unordered
@@ -548,8 +553,9 @@ def _fetch_export(
     annotator: Pseudonymizer,
     size: int,
     progress: Progress | None,
-) -> Iterator[list[dict[str, Any]]]:
-    """Every task of the server's export after those done, slimmed, ``size`` at a time.
+) -> Generator[Batch, None, None]:
+    """Every task of the server's export after those done, slimmed, ``size`` at a time,
+    each with its snapshot line (decoded in a second process for a large export).
 
     The caller checkpoints each batch before asking for the next.
     """
@@ -563,13 +569,12 @@ def _fetch_export(
     # more done than in all.
     tick("pull", min(done, total), max(done, total))
     drafts_of = fetch.whoami(client)
-    batch: list[dict[str, Any]] = []
-    for task in export.read_export(path, skip=done):
-        batch.append(fetch.slim_task(task, annotator, drafts_of=drafts_of))
-        if len(batch) == size:
-            yield batch
-            tick("pull", len(batch), max(run.done, total))
-            batch = []
-    if batch:
-        yield batch
-        tick("pull", len(batch), max(run.done, total))
+
+    def slim(task: dict[str, Any]) -> dict[str, Any]:
+        return fetch.slim_task(task, annotator, drafts_of=drafts_of)
+
+    batches = decoded(path, skip=done, size=size, slim=slim, left=total - done)
+    with contextlib.closing(batches):
+        for tasks, lines in batches:
+            yield tasks, lines
+            tick("pull", len(tasks), max(run.done, total))
