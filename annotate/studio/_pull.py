@@ -14,9 +14,10 @@ A full pull reads the server's export snapshot (``_pull_export``: streamed to di
 task by task), which costs the server about half of listing every task, and goes through it
 once, a batch at a time: slimmed, appended to the new snapshot file, built into rows and
 written to the tables in row groups (``_pull_full``), so its memory is flat in the size of
-the project (issue 14). An incremental pull lists the changed tasks in pages ordered by id.
-Either way every batch or page is checkpointed, so a pull that is interrupted (network,
-Ctrl-C) continues where it stopped when run again.
+the project (issue 14). A large export is decoded and slimmed in a second process while
+this one builds the table (``_pull_decode``). An incremental pull lists the changed tasks
+in pages ordered by id. Either way every batch or page is checkpointed, so a pull that is
+interrupted (network, Ctrl-C) continues where it stopped when run again.
 """
 
 from __future__ import annotations
@@ -378,9 +379,9 @@ def _pull_full(
             take(batch)
         with contextlib.closing(
             _fetch_export(client, project_id, run, pseudonyms, size, progress)
-        ) as decoded:
+        ) as read:
             # Named batch as in the second pass below, which so lets go of the last one.
-            for batch, lines in decoded:
+            for batch, lines in read:
                 run.append(batch, lines)
                 take(batch)
         gone = _finish_full(client, project_id, state, run, index, result)

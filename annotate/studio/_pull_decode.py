@@ -1,17 +1,17 @@
 """A full pull's export decoded in a second process while this one builds the table.
 
 Once the export is downloaded the server is idle, and what is left is the toolkit's own
-work, on one core of two. About 40% of it is decoding the export's tasks, slimming them and
-encoding each one's snapshot line; the rest is appending those lines and building the
+work, on one core of two. Almost half of it is decoding the export's tasks, slimming them
+and encoding each one's snapshot line; the rest is appending those lines and building the
 table. So a forked child does the first part, batch by batch, and hands each batch over in
 a file of its own (a pickle, removed once read) while this process builds the one before.
 The child is at most ``_AHEAD`` batches ahead, so memory (and disk) stays flat in the
 project, as in one process.
 
-Measured offline (``benchmarks/pull_offline.py``, 20,000 tasks): the same CPU seconds in
-all as one process, this process's share 2.1 s of 3.7. Without ``gc.freeze`` before the
-fork it was 50% more: every collection in either process walks the objects they still
-share, and each page it writes to is copied.
+Measured offline (``benchmarks/pull_offline.py``, 20,000 tasks, a loaded machine): the
+same CPU seconds in all as one process (3.3 s, 1.5 s of them the child's), 15% less wall
+time. Without ``gc.freeze`` before the fork it was 50% more CPU: every collection in
+either process walks the objects they still share, and each page it writes to is copied.
 
 Small exports are decoded in this process (a fork costs more than it saves there), and so
 is every export where ``fork`` is not available. Either way the batches are the same, so
