@@ -113,19 +113,12 @@ def generate(n: int, path: Path) -> None:
     print(f"{path}: {path.stat().st_size / 1e6:.1f} MB")
 
 
-def one_pull(
-    n: int, path: Path, profile: bool, table: Path | None = None, one_process: bool = False
-) -> None:
+def one_pull(n: int, path: Path, profile: bool, table: Path | None = None) -> None:
     """One full pull in this process; prints its figures as one JSON line."""
     from annotate.schema._schema import load_schema
     from annotate.studio import _pull_fetch
     from annotate.studio._client import Client, Connection
     from annotate.studio._pull import pull
-
-    if one_process:
-        from annotate.studio import _pull_decode
-
-        _pull_decode.PARALLEL_MIN = n + 1
 
     home = Path(tempfile.mkdtemp())
     os.environ["ANNOTATE_HOME"] = str(home / "home")
@@ -168,8 +161,7 @@ def one_pull(
     result = pull("news-stance", out, schema=schema, client=client, full=True)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    child_cpu = children.ru_utime + children.ru_stime
-    cpu += child_cpu
+    cpu += children.ru_utime + children.ru_stime
     if profile:
         prof.disable()
         pstats.Stats(prof).sort_stats("tottime").print_stats(25)
@@ -182,8 +174,6 @@ def one_pull(
                 "wall_s": round(wall, 2),
                 "cpu_s": round(cpu, 2),
                 "cpu_ms_per_task": round(cpu / n * 1000, 3),
-                "child_cpu_s": round(child_cpu, 2),
-                "child_peak_mb": round(children.ru_maxrss / 1024),
                 "peak_mb": round(hwm),
                 "rows": result.rows,
                 "annotations": result.annotations,
@@ -201,19 +191,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--table", type=Path, help="where to write the table (to compare)")
-    parser.add_argument("--one-process", action="store_true", help="decode in the pull's process")
     args = parser.parse_args()
     if args.mode == "gen":
         generate(args.tasks, args.export)
     elif args.mode == "one":
-        one_pull(args.tasks, args.export, args.profile, args.table, args.one_process)
+        one_pull(args.tasks, args.export, args.profile, args.table)
     else:
         # A fresh interpreter per run: its peak memory and CPU are that pull's alone.
         for _ in range(1 if args.profile else args.runs):
             cmd = [sys.executable, __file__, "one", str(args.tasks), str(args.export)]
             cmd += ["--profile"] if args.profile else []
             cmd += ["--table", str(args.table)] if args.table else []
-            cmd += ["--one-process"] if args.one_process else []
             subprocess.run(cmd, check=True)
 
 

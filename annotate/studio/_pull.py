@@ -14,16 +14,15 @@ A full pull reads the server's export snapshot (``_pull_export``: streamed to di
 task by task), which costs the server about half of listing every task, and goes through it
 once, a batch at a time: slimmed, appended to the new snapshot file, built into rows and
 written to the tables in row groups (``_pull_full``), so its memory is flat in the size of
-the project (issue 14). A large export is decoded and slimmed in a second process while
-this one builds the table (``_pull_decode``). An incremental pull lists the changed tasks
-in pages ordered by id. Either way every batch or page is checkpointed, so a pull that is
-interrupted (network, Ctrl-C) continues where it stopped when run again.
+the project (issue 14). An incremental pull lists the changed tasks in pages ordered by id.
+Either way every batch or page is checkpointed, so a pull that is interrupted (network,
+Ctrl-C) continues where it stopped when run again.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,7 +40,6 @@ from annotate.studio._client import Client
 from annotate.studio._local import connect, home_dir
 from annotate.studio._project import require_project
 from annotate.studio._pseudonym import Pseudonymizer, load_key, remembered
-from annotate.studio._pull_decode import Batch, decoded
 from annotate.studio._pull_parquet import RowGroupWriter
 from annotate.studio._pull_state import PullState, Run
 from annotate.studio._pull_table import (
@@ -377,13 +375,9 @@ def _pull_full(
 
         for batch in _batches(run.appended(), size):
             take(batch)
-        with contextlib.closing(
-            _fetch_export(client, project_id, run, pseudonyms, size, progress)
-        ) as read:
-            # Named batch as in the second pass below, which so lets go of the last one.
-            for batch, lines in read:
-                run.append(batch, lines)
-                take(batch)
+        for batch in _fetch_export(client, project_id, run, pseudonyms, size, progress):
+            run.append(batch)
+            take(batch)
         gone = _finish_full(client, project_id, state, run, index, result)
         if not run.ordered or gone:
             raise _Unordered
@@ -554,9 +548,8 @@ def _fetch_export(
     annotator: Pseudonymizer,
     size: int,
     progress: Progress | None,
-) -> Generator[Batch, None, None]:
-    """Every task of the server's export after those done, slimmed, ``size`` at a time,
-    each with its snapshot line (decoded in a second process for a large export).
+) -> Iterator[list[dict[str, Any]]]:
+    """Every task of the server's export after those done, slimmed, ``size`` at a time.
 
     The caller checkpoints each batch before asking for the next.
     """
@@ -570,12 +563,13 @@ def _fetch_export(
     # more done than in all.
     tick("pull", min(done, total), max(done, total))
     drafts_of = fetch.whoami(client)
-
-    def slim(task: dict[str, Any]) -> dict[str, Any]:
-        return fetch.slim_task(task, annotator, drafts_of=drafts_of)
-
-    batches = decoded(path, skip=done, size=size, slim=slim, left=total - done)
-    with contextlib.closing(batches):
-        for tasks, lines in batches:
-            yield tasks, lines
-            tick("pull", len(tasks), max(run.done, total))
+    batch: list[dict[str, Any]] = []
+    for task in export.read_export(path, skip=done):
+        batch.append(fetch.slim_task(task, annotator, drafts_of=drafts_of))
+        if len(batch) == size:
+            yield batch
+            tick("pull", len(batch), max(run.done, total))
+            batch = []
+    if batch:
+        yield batch
+        tick("pull", len(batch), max(run.done, total))

@@ -49,7 +49,7 @@ from typing import Any
 from annotate._files import append_at, atomic_file, write_bytes, write_text
 from annotate.errors import AnnotateError, PullError
 
-__all__ = ["PullState", "Run", "snapshot_line", "state_errors"]
+__all__ = ["PullState", "Run", "state_errors"]
 
 FORMAT = 2
 SNAPSHOT = "snapshot.jsonl"
@@ -86,11 +86,6 @@ def _write_atomic_bytes(path: Path, data: bytes) -> None:
 
 def _jsonl(records: Iterable[dict[str, Any]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
-
-
-def snapshot_line(task: dict[str, Any]) -> bytes:
-    """One slimmed task's line of ``snapshot.jsonl``."""
-    return _jsonl([task]).encode("utf-8")
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
@@ -155,19 +150,17 @@ class Run:
         """Whether every task so far came after the one before in id order."""
         return bool(self.meta.get("ordered", True))
 
-    def append(self, tasks: list[dict[str, Any]], lines: list[bytes] | None = None) -> None:
+    def append(self, tasks: list[dict[str, Any]]) -> None:
         """Append a batch of a full pull to its snapshot file, then advance the checkpoint.
 
         The file is the snapshot the pull will keep, in the export's order: a full pull
         writes each task once and never reads it back (unless it is resumed, or the
         export was not in id order). Bytes past ``written`` (an append that was
-        interrupted) are cut off first. ``lines`` are the tasks' ``snapshot_line``, if
-        already made (by the process that decoded them).
+        interrupted) are cut off first.
         """
         if not tasks:
             return
-        if lines is None:
-            lines = [snapshot_line(t) for t in tasks]
+        lines = [_jsonl([t]).encode("utf-8") for t in tasks]
         data = b"".join(lines)
         if not self.snapshot_path.exists():
             write_bytes(self.snapshot_path, b"")
