@@ -166,6 +166,9 @@ def atomic_paths(
     new and the others old, each whole. ``before_rename`` is called with the complete
     temporary files just before (to record their checksums, say); if it raises, nothing is
     renamed.
+
+    An ``OSError`` raised in the block becomes the :class:`~annotate.errors.OutputError` of
+    the file being written; an :class:`~annotate.errors.AnnotateError` passes unchanged.
     """
     targets = [Path(p) for p in paths]
     tmps: list[Path] = []
@@ -186,8 +189,10 @@ def atomic_paths(
         for tmp, target in zip(tmps, targets, strict=True):
             current = target
             os.replace(tmp, target)
-    except OutputError:
-        # Already about one file (written inside this block): keep its message.
+    except AnnotateError:
+        # Already says what went wrong: an OutputError about one file written inside this
+        # block, or the work done while the files were open (a ConnectionFailed is an
+        # OSError too, and the server it lost is no failure to write these files).
         _remove(tmps)
         raise
     except OSError as exc:

@@ -32,7 +32,7 @@ import pyarrow.compute as _pc
 
 from annotate._files import atomic_files, check_output, read_parquet, sha256_file
 from annotate._progress import Progress, report
-from annotate.errors import InputError, OutputError
+from annotate.errors import InputError
 from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio import _pull_export as export
 from annotate.studio import _pull_fetch as fetch
@@ -238,37 +238,24 @@ def _tables(
 ) -> Iterator[tuple[RowGroupWriter, RowGroupWriter]]:
     """The two table files, written in row groups; both replace the old ones only once
     both are written, so a failure leaves the old pair."""
-    try:
-        with atomic_files(output, violations, before_rename=record) as (rows_fh, violations_fh):
-            writers = (
-                RowGroupWriter(rows_fh, ROWS_SCHEMA),
-                RowGroupWriter(violations_fh, VIOLATIONS_SCHEMA),
-            )
-            try:
-                yield writers
-            except BaseException as exc:
-                # The files are thrown away; their writers are closed here so that none
-                # writes a footer later to a file already closed.
-                for writer in writers:
-                    with contextlib.suppress(Exception):
-                        writer.close()
-                if isinstance(exc, OSError) and not isinstance(exc, OutputError):
-                    # atomic_files reports an OSError as a failure to write its files; a
-                    # full pull reads the server while they are open (ConnectionFailed).
-                    raise _Carried(exc) from exc
-                raise
+    # An error of the work done while the files are open (a full pull reads the server
+    # meanwhile) passes through atomic_files as it is: it is an AnnotateError.
+    with atomic_files(output, violations, before_rename=record) as (rows_fh, violations_fh):
+        writers = (
+            RowGroupWriter(rows_fh, ROWS_SCHEMA),
+            RowGroupWriter(violations_fh, VIOLATIONS_SCHEMA),
+        )
+        try:
+            yield writers
+        except BaseException:
+            # The files are thrown away; their writers are closed here so that none
+            # writes a footer later to a file already closed.
             for writer in writers:
-                writer.close()
-    except _Carried as carried:
-        raise carried.failure from None
-
-
-class _Carried(Exception):
-    """An error of the work done while the table files were open, carried past them."""
-
-    def __init__(self, failure: BaseException) -> None:
-        super().__init__(str(failure))
-        self.failure = failure
+                with contextlib.suppress(Exception):
+                    writer.close()
+            raise
+        for writer in writers:
+            writer.close()
 
 
 @dataclass

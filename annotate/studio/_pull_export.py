@@ -21,7 +21,6 @@ import codecs
 import contextlib
 import json
 import math
-import os
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -30,8 +29,10 @@ from typing import Any, NoReturn
 
 from label_studio_sdk.core.request_options import RequestOptions
 
+from annotate._files import atomic_file
 from annotate.errors import PullError, StudioError
 from annotate.studio._client import Client
+from annotate.studio._pull_state import state_errors
 
 __all__ = ["EXPORT_FILE", "download_export", "export_timeout", "read_export"]
 
@@ -98,23 +99,19 @@ def download_export(
     export_id = int(created.id)
     try:
         _wait(client, project_id, export_id, created, budget, sleep)
-        part = dest.with_name(dest.name + ".part")
 
         def fetch() -> int:
             size = 0
-            with part.open("wb") as fh:
+            # A full disk is the OutputError of this file, not of the table being written.
+            with atomic_file(dest) as fh:
                 for chunk in client.sdk.projects.exports.download(
                     project_id, export_id, export_type="JSON", request_options=options
                 ):
                     fh.write(chunk)
                     size += len(chunk)
-                fh.flush()
-                os.fsync(fh.fileno())
             return size
 
-        size = client.call("download the export", fetch)
-        os.replace(part, dest)
-        return size
+        return client.call("download the export", fetch)
     finally:
         # The snapshot is a file on the server's disk: leave none behind, even on failure.
         with contextlib.suppress(StudioError):
@@ -176,7 +173,7 @@ def read_export(path: Path, *, skip: int = 0) -> Iterator[dict[str, Any]]:
     """
     decode = codecs.getincrementaldecoder("utf-8")().decode
     n, buf, pos, opened, eof = 0, "", 0, False, False
-    with path.open("rb") as fh:
+    with state_errors(path), path.open("rb") as fh:
         while True:
             pos = _BETWEEN.match(buf, pos).end()  # type: ignore[union-attr]  # always matches
             if pos < len(buf):

@@ -35,6 +35,7 @@ This is a cache: deleting the folder only costs the next pull a full fetch.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -46,11 +47,32 @@ from pathlib import Path
 from typing import Any
 
 from annotate._files import append_at, atomic_file, write_bytes, write_text
+from annotate.errors import AnnotateError, PullError
 
-__all__ = ["PullState", "Run"]
+__all__ = ["PullState", "Run", "state_errors"]
 
 FORMAT = 2
 SNAPSHOT = "snapshot.jsonl"
+
+
+@contextlib.contextmanager
+def state_errors(path: Path) -> Iterator[None]:
+    """An ``OSError`` on ``path``, a file of pull's own state, as the error that names it.
+
+    Its writes already fail that way (``_files``); this is for reading, moving and
+    deleting. A full pull does all three while its table files are open, and a bare
+    ``OSError`` there would be reported as a failure to write the table.
+    """
+    try:
+        yield
+    except AnnotateError:
+        raise
+    except OSError as exc:
+        raise PullError(
+            f"could not read or move {path}, a file of pull's state: {exc.strerror or exc}",
+            hint=f"check that disk and the permissions of {path.parent}, then pull again "
+            "(deleting that folder only costs the next pull a full read)",
+        ) from exc
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -178,7 +200,11 @@ class Run:
         order = sorted(range(len(ids)), key=lambda i: (ids[i], i))
         target = self.snapshot_path.with_name(SNAPSHOT + ".sorted")
         written = 0
-        with self.snapshot_path.open("rb") as src, atomic_file(target) as out:
+        with (
+            state_errors(self.snapshot_path),
+            self.snapshot_path.open("rb") as src,
+            atomic_file(target) as out,
+        ):
             for n, i in enumerate(order):
                 if ids[i] in drop or (n + 1 < len(order) and ids[order[n + 1]] == ids[i]):
                     continue
@@ -187,7 +213,8 @@ class Run:
                 out.write(line)
                 written += len(line)
                 yield json.loads(line)
-        os.replace(target, self.snapshot_path)
+        with state_errors(self.snapshot_path):
+            os.replace(target, self.snapshot_path)
         self.meta.update(bytes=written, ordered=True)
         _write_atomic(self.folder / "run.json", json.dumps(self.meta, sort_keys=True))
 
@@ -195,7 +222,7 @@ class Run:
         """The tasks of a full pull's snapshot file, as far as the checkpoint vouches."""
         if not self.written:
             return
-        with self.snapshot_path.open("rb") as fh:
+        with state_errors(self.snapshot_path), self.snapshot_path.open("rb") as fh:
             offset = 0
             for line in fh:
                 if offset + len(line) > self.written:
@@ -323,11 +350,13 @@ class PullState:
         the new state, a state naming the old snapshot's length would vouch for part of
         the new file; with none, the next pull is a full one. Returns the new meta.
         """
-        (self.folder / "state.json").unlink(missing_ok=True)
         path = self.folder / SNAPSHOT
+        with state_errors(self.folder / "state.json"):
+            (self.folder / "state.json").unlink(missing_ok=True)
         if run.written:
             append_at(run.snapshot_path, run.written, b"")  # cuts off an interrupted append
-            os.replace(run.snapshot_path, path)
+            with state_errors(run.snapshot_path):
+                os.replace(run.snapshot_path, path)
         else:
             write_bytes(path, b"")
         meta = {

@@ -19,8 +19,10 @@ import pyarrow as pa
 import pyarrow.compute as _pc
 
 from annotate.errors import LabelError
+from annotate.schema import _consistency
 from annotate.schema._records import encoded
 from annotate.schema._schema import Record, Schema
+from annotate.schema._types import Violation
 from annotate.studio._pull_fetch import parse_ts
 
 # pyarrow.compute makes its functions at import time; no stub knows them.
@@ -112,6 +114,33 @@ class Built:
 Emit = Callable[[pa.Table, pa.Table], None]
 
 
+# The columns of a row that come from its task and annotation, and those from its field.
+_BASE = (
+    "sentence_id",
+    "task_id",
+    "annotation_id",
+    "annotator",
+    "created_at",
+    "updated_at",
+    "lead_time",
+    "was_cancelled",
+    "schema_version",
+)
+_CELLS = ("field", "value", "values", "spans", "records")
+
+
+@dataclass
+class _Parsed:
+    """What one distinct annotation result gives: its cells and its violations.
+
+    ``columns`` holds, for each name of ``_CELLS``, that column of the annotation's rows
+    (one per schema field).
+    """
+
+    columns: list[list[Any]]
+    violations: list[Violation]
+
+
 class Builder:
     """Builds the table batch by batch of tasks, handing each batch's rows to ``emit``.
 
@@ -140,61 +169,89 @@ class Builder:
     def add(self, tasks: Iterable[dict[str, Any]]) -> None:
         """Build one batch of slimmed tasks (in id order) and emit its tables."""
         schema, built = self.schema, self.built
-        rows: list[dict[str, Any]] = []
+        # Column by column: a row dict per annotation and field cost more than the parse.
+        columns: dict[str, list[Any]] = {name: [] for name in ROWS_SCHEMA.names}
+        base_columns = [columns[name] for name in _BASE]
+        cell_columns = [columns[name] for name in _CELLS]
         violations: list[dict[str, Any]] = []
         for task in tasks:
             built.drafts += task["drafts"]
             built.predictions += task["predictions"]
+            # The annotators of one task often give the same answer: each distinct result
+            # is parsed and checked once (a task's text is the same for all of them).
+            # Keyed by its repr, which tells apart what == would not (1, 1.0 and True).
+            parsed: dict[str, _Parsed | LabelError] = {}
             for ann in task["annotations"]:
                 self._annotators.add(ann["annotator"])
-                base = {
-                    "sentence_id": task["sentence_id"],
-                    "task_id": task["id"],
-                    "annotation_id": ann["id"],
-                    "annotator": ann["annotator"],
-                    "created_at": parse_ts(ann["created_at"]),
-                    "updated_at": parse_ts(ann["updated_at"]),
-                    "lead_time": ann["lead_time"],
-                    "was_cancelled": ann["was_cancelled"],
-                    "schema_version": schema.version,
-                }
                 if ann["was_cancelled"]:
                     built.cancelled += 1
-                    rows.append(base | {"field": None})
-                    continue
-                try:
-                    values = schema.parse_result(ann["result"], task["text"])
-                except LabelError as exc:
-                    self.problems.append(f"{_where(task, ann)}: {_detail(exc)}")
-                    continue
-                built.annotations += 1
-                anchored = {r.anchor_field: values[r.name] for r in schema.records}
-                rows.extend(
-                    base | _cells(f.kind, f.name, values[f.name], anchored.get(f.name))
-                    for f in schema.fields
+                    # One row, no field: a skip answers no question.
+                    cells: Any = [[None]] * len(_CELLS)
+                else:
+                    key = repr(ann["result"])
+                    done = parsed.get(key)
+                    if done is None:
+                        done = parsed[key] = self._parse(ann["result"], task["text"])
+                    if isinstance(done, LabelError):
+                        self.problems.append(f"{_where(task, ann)}: {_detail(done)}")
+                        continue
+                    built.annotations += 1
+                    cells = done.columns
+                    for v in done.violations:
+                        self._by_annotator[ann["annotator"]][v.rule] += 1
+                        violations.append(
+                            {
+                                "annotator": ann["annotator"],
+                                "rule": v.rule,
+                                "severity": v.severity,
+                                "field": v.field,
+                                "message": v.message,
+                                "sentence_id": task["sentence_id"],
+                                "task_id": task["id"],
+                                "annotation_id": ann["id"],
+                            }
+                        )
+                n = len(cells[0])
+                base = (
+                    task["sentence_id"],
+                    task["id"],
+                    ann["id"],
+                    ann["annotator"],
+                    parse_ts(ann["created_at"]),
+                    parse_ts(ann["updated_at"]),
+                    ann["lead_time"],
+                    ann["was_cancelled"],
+                    schema.version,
                 )
-                for v in schema.check(
-                    values, task["text"], task_id=task["id"], annotator=ann["annotator"]
-                ):
-                    self._by_annotator[ann["annotator"]][v.rule] += 1
-                    violations.append(
-                        {
-                            "annotator": v.annotator,
-                            "rule": v.rule,
-                            "severity": v.severity,
-                            "field": v.field,
-                            "message": v.message,
-                            "sentence_id": task["sentence_id"],
-                            "task_id": task["id"],
-                            "annotation_id": ann["id"],
-                        }
-                    )
-        built.row_count += len(rows)
+                for column, value in zip(base_columns, base, strict=True):
+                    column.extend([value] * n)
+                for column, values in zip(cell_columns, cells, strict=True):
+                    column.extend(values)
+        rows = len(columns["task_id"])
+        built.row_count += rows
         if rows or violations:
             self.emit(
-                pa.Table.from_pylist(rows, schema=ROWS_SCHEMA),
+                pa.Table.from_pydict(columns, schema=ROWS_SCHEMA),
                 pa.Table.from_pylist(violations, schema=VIOLATIONS_SCHEMA),
             )
+
+    def _parse(self, result: list[dict[str, Any]], text: str) -> _Parsed | LabelError:
+        """One result's cells (a column of one per field) and violations, or why it fails."""
+        schema = self.schema
+        try:
+            values = schema.parse_result(result, text)
+        except LabelError as exc:
+            return exc
+        anchored = {r.anchor_field: values[r.name] for r in schema.records}
+        cells = [
+            _cells(f.kind, f.name, values[f.name], anchored.get(f.name)) for f in schema.fields
+        ]
+        return _Parsed(
+            columns=[[c[name] for c in cells] for name in _CELLS],
+            # parse_result gives only fields and labels of the schema: no need to validate
+            # them again (a fifth of a full pull's CPU).
+            violations=_consistency.check(schema, values, text, validated=True),
+        )
 
     def finish(self) -> Built:
         """The counts of everything added.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,3 +22,18 @@ def hedging_model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
     tmp = tmp_path_factory.mktemp("hedging-model")
     release = _release(tmp)
     return release, train(release, tmp / "model", fields=["hedging"], seed=0)
+
+
+@pytest.fixture
+def pull_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A toolkit home for offline pulls against the fake SDK of ``test_pull_offline``.
+
+    The recorded changes are less than a second apart: no commit lag, and the fake
+    server's clock (just past the newest change it serves), so counts show what was read.
+    """
+    from annotate.studio import _pull_fetch
+
+    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
+    monkeypatch.setattr(_pull_fetch, "server_time", lambda client, pid: client.sdk.now())
+    return tmp_path / "home"

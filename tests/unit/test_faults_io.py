@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 
 from annotate import _files
 from annotate.cli import app
-from annotate.errors import InputError
+from annotate.errors import ConnectionFailed, InputError, OutputError, StudioError
 from annotate.studio import _pseudonym, _pull_fetch
 from annotate.studio import _pull as pull_module
 from tests.unit.test_pull_offline import RECORDED, FakeSDK, fake_client
@@ -379,6 +379,38 @@ def test_a_full_disk_during_pull_leaves_the_old_table_and_state(
 
 
 # -- the pieces -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [
+        ConnectionFailed("no Label Studio server answers", hint="start it"),  # an OSError too
+        StudioError("the export failed", hint="read the log"),
+    ],
+    ids=["connection-lost", "studio-error"],
+)
+def test_an_error_of_the_work_inside_atomic_files_is_not_a_write_error(
+    failure: Exception, tmp_path: Path
+) -> None:
+    # A full pull reads the server while its table files are open: losing the server then
+    # is that error, not "could not write annotations.parquet".
+    tables = [tmp_path / "a.parquet", tmp_path / "a.violations.parquet"]
+    for table in tables:
+        table.write_bytes(b"old")
+    with pytest.raises(type(failure)) as info, _files.atomic_files(*tables) as (fh, _):
+        fh.write(b"half")
+        raise failure
+    assert info.value is failure and not isinstance(info.value, OutputError)
+    assert [t.read_bytes() for t in tables] == [b"old", b"old"]
+    assert temporaries(tmp_path) == []
+
+
+def test_an_os_error_inside_atomic_files_is_the_write_error_of_its_file(tmp_path: Path) -> None:
+    target = tmp_path / "a.parquet"
+    full = r"the disk is full: could not write .*a\.parquet"
+    with pytest.raises(OutputError, match=full), _files.atomic_files(target):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    assert not target.exists() and temporaries(tmp_path) == []
 
 
 def test_the_pseudonym_key_is_made_once_and_a_damaged_one_is_refused(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from annotate.errors import ConnectionFailed, LabelError, StudioError
+from annotate.errors import ConnectionFailed, LabelError, OutputError, PullError, StudioError
 from annotate.schema._schema import load_schema
 from annotate.studio import _pull_export, _pull_fetch
 from annotate.studio._client import Client, Connection
@@ -118,16 +118,6 @@ class FakeSDK:
         )
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))
-    # The recorded changes are less than a second apart: no commit lag, and a server clock
-    # just past the newest change of what is served, so counts show what was read.
-    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
-    monkeypatch.setattr(_pull_fetch, "server_time", lambda client, pid: client.sdk.now())
-    return tmp_path / "home"
-
-
 def fake_client(sdk: FakeSDK) -> Client:
     client = Client(Connection(url="http://studio.test", api_key=TOKEN))
     client.sdk = sdk  # type: ignore[assignment]
@@ -139,7 +129,7 @@ def frame(path: Path) -> pd.DataFrame:
     return df.sort_values(["task_id", "annotation_id", "field"]).reset_index(drop=True)
 
 
-def test_incremental_equals_full(home: Path, tmp_path: Path) -> None:
+def test_incremental_equals_full(pull_home: Path, tmp_path: Path) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     client = fake_client(sdk)
     first = pull(NAME, tmp_path / "v1.parquet", schema=SCHEMA, client=client, page_size=3)
@@ -179,7 +169,7 @@ def pull_cut_at_third_task(client: Client, out: Path, monkeypatch: pytest.Monkey
 
 
 def test_interrupted_pull_resumes_after_the_last_page(
-    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    pull_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     client = fake_client(sdk)
@@ -195,11 +185,28 @@ def test_interrupted_pull_resumes_after_the_last_page(
     whole = pull(NAME, tmp_path / "whole.parquet", schema=SCHEMA, client=client, full=True)
     assert not whole.resumed and sdk.export_calls == 2
     pd.testing.assert_frame_equal(frame(out), frame(tmp_path / "whole.parquet"))
-    assert not (PullState(home, client.connection.url, NAME).folder / "run").exists()
+    assert not (PullState(pull_home, client.connection.url, NAME).folder / "run").exists()
+
+
+def test_a_state_file_that_cannot_be_read_is_named_not_the_table(
+    pull_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = fake_client(FakeSDK(RECORDED["tasks_v1"]))
+    out = tmp_path / "out.parquet"
+    pull_cut_at_third_task(client, out, monkeypatch)
+    export = PullState(pull_home, client.connection.url, NAME).folder / "run" / "export.json"
+    export.unlink()
+    export.mkdir()  # cannot be read (as root, a file always can)
+    # Read while the table files are open: not "could not write out.parquet".
+    with pytest.raises(PullError) as info:
+        pull(NAME, out, schema=SCHEMA, client=client, page_size=1)
+    assert not isinstance(info.value, OutputError)
+    assert info.value.message.startswith(f"could not read or move {export}, a file of pull's")
+    assert "pull again" in (info.value.hint or "") and not out.exists()
 
 
 def test_a_checkpoint_of_another_kind_of_pull_is_not_resumed(
-    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    pull_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     client = fake_client(FakeSDK(RECORDED["tasks_v1"]))
     pull(NAME, tmp_path / "a.parquet", schema=SCHEMA, client=client)
@@ -219,7 +226,7 @@ def test_a_checkpoint_of_another_kind_of_pull_is_not_resumed(
     assert result.full and not result.resumed and result.fetched == 4
 
 
-def test_a_recreated_project_is_pulled_in_full(home: Path, tmp_path: Path) -> None:
+def test_a_recreated_project_is_pulled_in_full(pull_home: Path, tmp_path: Path) -> None:
     pull(
         NAME,
         tmp_path / "a.parquet",
@@ -231,7 +238,9 @@ def test_a_recreated_project_is_pulled_in_full(home: Path, tmp_path: Path) -> No
     assert result.full and result.fetched == 3 and result.deleted == 0
 
 
-def test_unknown_label_raises_once_and_keeps_the_fetched_tasks(home: Path, tmp_path: Path) -> None:
+def test_unknown_label_raises_once_and_keeps_the_fetched_tasks(
+    pull_home: Path, tmp_path: Path
+) -> None:
     tasks = copy.deepcopy(RECORDED["tasks_v1"])
     tasks[0]["annotations"][0]["result"][0]["value"]["choices"] = ["rumour"]
     sdk = FakeSDK(tasks)
@@ -248,7 +257,7 @@ def test_unknown_label_raises_once_and_keeps_the_fetched_tasks(home: Path, tmp_p
     assert (result.full, result.fetched, result.rows) == (False, 1, 29)
 
 
-def test_no_email_or_token_in_output_or_state(home: Path, tmp_path: Path) -> None:
+def test_no_email_or_token_in_output_or_state(pull_home: Path, tmp_path: Path) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     client = fake_client(sdk)
     result = pull(NAME, tmp_path / "out.parquet", schema=SCHEMA, client=client)
@@ -259,13 +268,13 @@ def test_no_email_or_token_in_output_or_state(home: Path, tmp_path: Path) -> Non
     for path in (result.output, result.violations_output):
         cells = json.dumps(pq.read_table(path).to_pylist(), default=str)
         assert "@" not in cells and TOKEN not in cells, path
-    for path in (p for p in home.rglob("*") if p.is_file()):
+    for path in (p for p in pull_home.rglob("*") if p.is_file()):
         content = path.read_text(errors="replace")
         assert "@" not in content and TOKEN not in content, path
     assert "api_key='***cdef'" in repr(client.connection)
 
 
-def test_missing_project_says_what_to_do(home: Path, tmp_path: Path) -> None:
+def test_missing_project_says_what_to_do(pull_home: Path, tmp_path: Path) -> None:
     client = fake_client(FakeSDK(RECORDED["tasks_v1"]))
     with pytest.raises(StudioError, match="no project titled 'nope'") as info:
         pull("nope", tmp_path / "out.parquet", schema=SCHEMA, client=client)
@@ -287,7 +296,7 @@ def test_server_time_comes_from_the_date_header() -> None:
 
 
 def test_progress_reports_tasks_against_the_total_and_does_not_change_the_result(
-    home: Path, tmp_path: Path
+    pull_home: Path, tmp_path: Path
 ) -> None:
     client = fake_client(FakeSDK(RECORDED["tasks_v1"]))
     calls: list[tuple[str, int, int | None]] = []
@@ -305,7 +314,7 @@ def test_progress_reports_tasks_against_the_total_and_does_not_change_the_result
 
 @pytest.mark.parametrize("tamper", ["delete", "rewrite"])
 def test_incremental_pull_rebuilds_all_when_the_last_table_is_gone_or_changed(
-    home: Path, tmp_path: Path, tamper: str
+    pull_home: Path, tmp_path: Path, tamper: str
 ) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     client = fake_client(sdk)
@@ -330,14 +339,14 @@ def test_incremental_pull_rebuilds_all_when_the_last_table_is_gone_or_changed(
 
 
 def test_snapshot_appended_by_incremental_pulls_equals_a_full_one(
-    home: Path, tmp_path: Path
+    pull_home: Path, tmp_path: Path
 ) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     client = fake_client(sdk)
     pull(NAME, tmp_path / "a.parquet", schema=SCHEMA, client=client)
     sdk.serve(RECORDED["tasks_v2"])
     pull(NAME, tmp_path / "b.parquet", schema=SCHEMA, client=client)
-    state = PullState(home, client.connection.url, NAME)
+    state = PullState(pull_home, client.connection.url, NAME)
     appended = state.snapshot()
     pull(NAME, tmp_path / "c.parquet", schema=SCHEMA, client=client, full=True)
     assert appended == state.snapshot()
@@ -345,7 +354,7 @@ def test_snapshot_appended_by_incremental_pulls_equals_a_full_one(
 
 
 def test_a_failed_export_is_one_clear_error_and_leaves_no_snapshot(
-    home: Path, tmp_path: Path
+    pull_home: Path, tmp_path: Path
 ) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     create = sdk._create_export
@@ -365,7 +374,7 @@ def test_a_failed_export_is_one_clear_error_and_leaves_no_snapshot(
 
 
 def test_an_export_still_running_is_polled_until_done(
-    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    pull_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(_pull_export, "_POLL_FIRST", 0.0)  # the fake answers at once
     sdk = FakeSDK(RECORDED["tasks_v1"])
@@ -388,7 +397,9 @@ def test_an_export_still_running_is_polled_until_done(
     assert result.fetched == 4 and len(polls) == 2 and sdk.exports == {}
 
 
-def test_a_full_pull_does_not_depend_on_the_order_of_the_export(home: Path, tmp_path: Path) -> None:
+def test_a_full_pull_does_not_depend_on_the_order_of_the_export(
+    pull_home: Path, tmp_path: Path
+) -> None:
     by_id = pull(
         NAME,
         tmp_path / "a.parquet",

@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import gc
 import io
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,6 @@ import pytest
 
 from annotate.errors import PullError
 from annotate.schema._schema import Schema
-from annotate.studio import _pull_fetch
 from annotate.studio._pull import pull
 from annotate.studio._pull_parquet import RowGroupWriter, write_table
 from annotate.studio._pull_state import PullState
@@ -50,22 +48,13 @@ def many_tasks(copies: int) -> list[dict[str, Any]]:
     return tasks
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    # As in test_pull_offline: no commit lag, the fake server's clock.
-    monkeypatch.setenv("ANNOTATE_HOME", str(tmp_path / "home"))
-    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
-    monkeypatch.setattr(_pull_fetch, "server_time", lambda client, pid: client.sdk.now())
-    return tmp_path / "home"
-
-
 def slimmed_tasks_alive() -> int:
     return sum(1 for o in gc.get_objects() if type(o) is dict and o.keys() == SLIM_KEYS)
 
 
 @pytest.mark.parametrize("reverse", [False, True], ids=["export-by-id", "export-in-no-order"])
 def test_a_full_pull_holds_one_batch_of_tasks_at_a_time(
-    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reverse: bool
+    pull_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reverse: bool
 ) -> None:
     tasks = many_tasks(6)  # 24 tasks, 6 times the batch
     batch = 4
@@ -94,7 +83,7 @@ def test_a_full_pull_holds_one_batch_of_tasks_at_a_time(
 
 
 def test_a_task_deleted_while_the_export_is_read_is_not_in_the_table(
-    home: Path, tmp_path: Path
+    pull_home: Path, tmp_path: Path
 ) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     create = sdk._create_export
@@ -109,7 +98,7 @@ def test_a_task_deleted_while_the_export_is_read_is_not_in_the_table(
     result = pull(NAME, tmp_path / "a.parquet", schema=SCHEMA, client=fake_client(sdk), full=True)
     assert (result.fetched, result.deleted, result.tasks) == (4, 1, 3)
     assert gone not in set(pq.read_table(result.output).column("task_id").to_pylist())
-    state = PullState(home, "http://studio.test", NAME)
+    state = PullState(pull_home, "http://studio.test", NAME)
     assert gone not in state.snapshot() and len(state.snapshot()) == 3
 
     sdk.projects.exports.create = create
@@ -119,7 +108,7 @@ def test_a_task_deleted_while_the_export_is_read_is_not_in_the_table(
 
 
 def test_an_incremental_pull_writes_the_same_bytes_as_a_full_pull(
-    home: Path, tmp_path: Path
+    pull_home: Path, tmp_path: Path
 ) -> None:
     sdk = FakeSDK(many_tasks(3))
     client = fake_client(sdk)
@@ -151,13 +140,13 @@ def test_row_groups_do_not_depend_on_how_the_rows_arrived(parts: list[int]) -> N
 
 
 def test_a_damaged_export_file_is_one_message_and_the_next_pull_asks_for_a_new_one(
-    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    pull_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sdk = FakeSDK(RECORDED["tasks_v1"])
     client = fake_client(sdk)
     out = tmp_path / "out.parquet"
     pull_cut_at_third_task(client, out, monkeypatch)
-    export = PullState(home, "http://studio.test", NAME).folder / "run" / "export.json"
+    export = PullState(pull_home, "http://studio.test", NAME).folder / "run" / "export.json"
     export.write_bytes(export.read_bytes()[:-20])  # cut short (a disk error, say)
 
     with pytest.raises(PullError) as info:

@@ -138,3 +138,52 @@ def test_multi_choice_values_go_to_the_values_column() -> None:
         ["war", "trade"],
         None,
     )  # schema order
+
+
+def test_annotators_giving_the_same_answer_are_parsed_once_and_each_gets_their_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    task = slimmed()[1]  # two annotators, one answer with spans and a violation
+    first = task["annotations"][0]
+    same = {**copy.deepcopy(first), "id": 900, "annotator": "p9"}
+    task["annotations"] = [first, same, task["annotations"][1]]
+    parsed: list[str] = []
+    real = Schema.parse_result
+
+    def counted(self: Schema, result: Any, text: str) -> Any:
+        parsed.append(text)
+        return real(self, result, text)
+
+    monkeypatch.setattr(Schema, "parse_result", counted)
+    built = build([task], SCHEMA, "p")
+    assert len(parsed) == 2  # three annotations, two distinct answers
+    rows = built.rows.to_pylist()
+
+    def of(annotation_id: int, table: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        ids = ("annotation_id", "annotator")
+        return [
+            {k: v for k, v in r.items() if k not in ids}
+            for r in table
+            if r["annotation_id"] == annotation_id
+        ]
+
+    assert of(900, rows) == of(first["id"], rows) and len(of(900, rows)) == len(SCHEMA.fields)
+    violations = built.violations.to_pylist()
+    assert of(900, violations) == of(first["id"], violations) != []
+    assert {v["annotator"] for v in violations if v["annotation_id"] == 900} == {"p9"}
+    assert built.by_annotator["p9"] == built.by_annotator[first["annotator"]]
+    assert built.annotations == 3
+
+
+def test_answers_equal_but_for_a_number_type_are_parsed_apart() -> None:
+    task = slimmed()[1]
+    first = task["annotations"][0]
+    other = {**copy.deepcopy(first), "id": 900}
+    span = next(r for r in other["result"] if r["type"] == "labels")
+    span["value"]["start"] = float(span["value"]["start"])  # == the int; not an offset
+    assert other["result"] == first["result"]
+    task["annotations"] = [first, other]
+    with pytest.raises(LabelError, match=r"^1 annotation\(s\)") as info:
+        build([task], SCHEMA, "p")
+    assert "annotation 900: result[" in str(info.value)
+    assert "span offsets must be integers" in str(info.value)
