@@ -290,13 +290,18 @@ def test_records_drawn_by_two_of_three_annotators_share_two_thirds(tmp_path: Pat
 
 
 def test_an_adjudicators_records_are_gold_but_not_a_share() -> None:
-    frame = _table(A, B, source=False).frame()
-    d = adjudicate(frame, schema(), adjudicators=[C]).decisions
-    soft = d.set_index(["sentence_id", "field"]).loc[("art-0", "attributions"), "soft"]
+    t = _table(A, B, source=False)
+    t.add("art-2", C, attribution="named_source", attributions=[(CUE, SOURCE)])
+    d = adjudicate(t.frame(), schema(), adjudicators=[C]).decisions
+    d = d.set_index(["sentence_id", "field"])
+    soft = d.loc[("art-0", "attributions"), "soft"]
     cue, source = Span(10, 14, "attribution_cue", None), Span(0, 9, "source", None)
     # C's record (no source) is the gold; the shares are A's and B's, both with a source.
     assert [share for _, share in soft] == [1.0]
     assert soft[0][0] == Record(cue, {"source": [source]})
+    # Decided by the adjudicator alone: gold, and no annotator's share.
+    assert d.loc[("art-2", "attributions"), "method"] == "adjudicated"
+    assert d.loc[("art-2", "attributions"), "soft"] == ()
 
 
 def test_the_record_soft_column_loads_typed_through_datasets(tmp_path: Path) -> None:
