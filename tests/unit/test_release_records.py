@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -242,11 +243,11 @@ def _gold_rows(path: Path) -> pd.DataFrame:
     return pd.concat(pd.read_parquet(p) for p in files).set_index("sentence_id")
 
 
-def _soft(cell: object) -> list[tuple[object, object, float]]:
+def _soft(cell: Any) -> list[tuple[Any, Any, float]]:
     """A soft cell as (cue text, source text or None, share) per record."""
     return [
         (r["cue"]["text"], None if r["source"] is None else r["source"]["text"], r["share"])
-        for r in cell  # type: ignore[attr-defined]
+        for r in cell
     ]
 
 
