@@ -306,13 +306,21 @@ def _wide_gold(decisions: pd.DataFrame, schema: Schema, texts: pd.Series | None)
             None if records is None else record_rows(rt, records, texts, sid)
             for sid, records in zip(wide.index.tolist(), wide[rt.name], strict=True)
         ]
+        # Every sentence has a decision per record type, so the soft labels line up.
+        mine = decisions[(decisions["field"] == rt.name).to_numpy()]
+        soft = pd.Series(mine["soft"].to_numpy(), index=mine["sentence_id"].to_numpy())
+        wide[_release_tables.soft_name(rt.name)] = [
+            soft_rows(rt, pairs, texts, sid)
+            for sid, pairs in zip(wide.index.tolist(), soft.reindex(wide.index), strict=True)
+        ]
     choice = decisions[
         decisions["field"].isin([f.name for f in schema.fields if f.kind != "spans"])
     ]
     wide["agreement"] = choice.groupby("sentence_id")["share"].mean()
     wide["n_annotators"] = decisions.groupby("sentence_id")["n_annotators"].max()
     labels = [*(f.name for f in schema.fields), *(rt.name for rt in schema.records)]
-    return wide[[*labels, "agreement", "n_annotators"]]
+    softs = [_release_tables.soft_name(rt.name) for rt in schema.records]
+    return wide[[*labels, *softs, "agreement", "n_annotators"]]
 
 
 def record_rows(
@@ -335,6 +343,17 @@ def record_rows(
     return out
 
 
+def soft_rows(
+    rt: RecordType, pairs: Any, texts: pd.Series | None, sid: Any = None
+) -> list[dict[str, Any]]:
+    """A record type's soft label as release rows: each ``(record, share)`` of
+    :func:`annotate.labels._records.record_shares` as :func:`record_rows` makes the record,
+    plus its ``share``."""
+    pairs = () if not isinstance(pairs, tuple) else pairs
+    made = record_rows(rt, [r for r, _ in pairs], texts, sid)
+    return [row | {"share": share} for row, (_, share) in zip(made, pairs, strict=True)]
+
+
 def _annotation_batches(
     rows: pd.DataFrame, decisions: pd.DataFrame, split: pd.Series, schema: Schema, full: bool
 ) -> Iterator[pd.DataFrame]:
@@ -344,7 +363,14 @@ def _annotation_batches(
     dec = decisions.set_index(["sentence_id", "field"])
     # Built as one Arrow column and taken per row: a Python list per row would cost
     # hundreds of MB at 1.8 million rows.
-    soft = dec["soft"].to_numpy()
+    # A record type's soft label (records and shares) lives in the split tables; the
+    # per-annotator rows carry no decision of a record type anyway.
+    soft = [
+        None if kinds[f] == "records" else x
+        for x, f in zip(
+            dec["soft"].tolist(), dec.index.get_level_values("field").tolist(), strict=True
+        )
+    ]
     lengths = np.array([0 if x is None else len(x) for x in soft])
     flat = np.concatenate([x for x in soft if x is not None] or [np.zeros(0)])
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)

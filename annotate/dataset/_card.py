@@ -17,6 +17,7 @@ import pandas as pd
 import yaml
 
 from annotate.dataset._splits import SPLITS
+from annotate.dataset._tables import soft_name
 from annotate.errors import MissingExtraError
 from annotate.schema._schema import Schema
 
@@ -270,8 +271,13 @@ def card(
                 "are, since a merged record would link spans nobody linked, so a gold record "
                 "may link a span the character majority of its field trimmed. The "
                 "`per_annotator` table has each annotation's records on the row of the "
-                "anchor field; records have no `soft_label` (there is no fixed label set to "
-                "share votes over).",
+                "anchor field. With no fixed label set to share votes over, a record "
+                "type's soft label is its own column in the split tables ("
+                + ", ".join(f"`{soft_name(rt.name)}`" for rt in schema.records)
+                + "): every distinct record any annotator drew on the sentence, shaped as "
+                "above, with `share`, the fraction of the sentence's annotators who drew "
+                "it (kept when the gold is a tie). An adjudicator's records are the gold, "
+                "not a vote: they do not enter the shares.",
                 "",
                 *(_records_line(name, n) for name, n in info.get("records", {}).items()),
             ]

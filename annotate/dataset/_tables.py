@@ -23,6 +23,7 @@ __all__ = [
     "TEXT_COLUMNS",
     "annotation_features",
     "meta_name",
+    "soft_name",
     "split_features",
     "write",
     "write_batches",
@@ -62,8 +63,19 @@ def meta_name(name: str, schema: Schema) -> str:
     return f"article_{name}" if name in {f.name for f in schema.fields} else name
 
 
+def soft_name(record_type: str) -> str:
+    """The split-table column holding the soft label of record type ``record_type``."""
+    return f"{record_type}_soft"
+
+
 def split_features(schema: Schema, text_policy: str) -> Any:
-    """Features of a split file: metadata, the schema's label columns, agreement."""
+    """Features of a split file: metadata, the schema's label columns, agreement.
+
+    Each record type also gets its soft label (:func:`soft_name`): a list of the record
+    rows of its column, each with the ``share`` of the sentence's annotators who drew it.
+    It sits beside the gold records, in the split tables, because a record's gold lives
+    there too (the per-annotator table's ``gold`` is a label, and records have none).
+    """
     import datasets
 
     out: dict[str, Any] = {
@@ -71,7 +83,12 @@ def split_features(schema: Schema, text_policy: str) -> Any:
         for name, dtype in _META
         if text_policy == "full" or name not in TEXT_COLUMNS
     }
-    out |= dict(schema.features())
+    labels = schema.features()
+    out |= dict(labels)
+    for rt in schema.records:
+        out[soft_name(rt.name)] = datasets.List(
+            labels[rt.name].feature | {"share": datasets.Value("float32")}
+        )
     out["n_annotators"] = datasets.Value("int32")
     out["agreement"] = datasets.Value("float32")
     return datasets.Features(out)
@@ -131,6 +148,8 @@ def encode_gold(schema: Schema, frame: pd.DataFrame) -> pd.DataFrame:
     for rt in schema.records:
         # Rows made by _build.record_rows already; no gold (review, unanswered) is [].
         out[rt.name] = [[] if v is None else list(v) for v in frame[rt.name]]
+        soft = soft_name(rt.name)
+        out[soft] = [v if isinstance(v, list) else [] for v in frame[soft]]
     return out
 
 

@@ -24,7 +24,10 @@ Rules, per item and field:
   tie (see :mod:`annotate.labels._records`). Their decisions carry the record type's name
   as ``field``.
 
-The soft label (share of votes per label, in schema order) is kept beside the gold label.
+The soft label (share of votes per label, in schema order) is kept beside the gold label;
+for a record type it is each distinct record drawn with the share of annotators who drew
+it. An adjudicator's decision replaces the gold, not the soft label: that stays the
+annotators' votes, so a release keeps what they disagreed on.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ import pandas as pd
 
 from annotate._files import write_parquet, write_text
 from annotate.errors import ReleaseError
-from annotate.labels._records import decoded_records, record_majority
+from annotate.labels._records import decoded_records, record_majority, record_shares
 from annotate.labels._spans import NONE, Items, decoded, item_segments, segments, trimmed
 from annotate.labels._votes import read_votes, release_unused
 from annotate.schema._schema import Field, Schema
@@ -61,7 +64,9 @@ class Adjudication:
         share of votes), ``method`` (``single``, ``unanimous``, ``majority``,
         ``adjudicated``, ``unresolved`` or ``unanswered``), ``reason`` (why unresolved:
         ``tie``, ``low-agreement``, ``too-few-annotators``), ``soft`` (array of vote
-        shares in schema label order; ``None`` for spans), ``votes`` (``label=count; ...``).
+        shares in schema label order; ``None`` for spans; for a record type a tuple of
+        ``(Record, share)`` pairs, see :func:`annotate.labels._records.record_shares`),
+        ``votes`` (``label=count; ...``).
     """
 
     decisions: pd.DataFrame
@@ -233,7 +238,7 @@ def _records(rows: pd.DataFrame, items: pd.Index) -> pd.DataFrame:
     ):
         if records is not None:
             lists.setdefault(sid, []).append(records)
-    gold, n_ann, share, tie, votes = [], [], [], [], []
+    gold, n_ann, share, tie, votes, soft = [], [], [], [], [], []
     for sid in items:
         mine = lists.get(sid, [])
         won, agree, is_tie = record_majority(mine)
@@ -242,7 +247,10 @@ def _records(rows: pd.DataFrame, items: pd.Index) -> pd.DataFrame:
         share.append(agree if mine else np.nan)
         tie.append(is_tie)
         votes.append(f"{sum(map(len, mine))} record(s) from {len(mine)} annotator(s)")
-    return _structured(items, gold, n_ann, share, tie, votes)
+        soft.append(record_shares(mine))
+    out = _structured(items, gold, n_ann, share, tie, votes)
+    out["soft"] = pd.Series(soft, index=items, dtype=object)
+    return out
 
 
 def _structured(
@@ -254,7 +262,8 @@ def _structured(
     votes: list[str],
 ) -> pd.DataFrame:
     """The decision frame of a spans field or a record type: gold is a tuple per sentence,
-    kept as one object (not spread into columns), and there is no soft label."""
+    kept as one object (not spread into columns), and no soft label (a record type's
+    caller adds its own)."""
     out = pd.DataFrame(
         {"n_annotators": n_ann, "share": share, "tie": tie, "votes": votes}, index=items
     )

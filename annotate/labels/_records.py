@@ -8,6 +8,10 @@ drew an equal record** (same cue, same source, same content spans; see
 :class:`annotate.schema._types.Record` for equality). A record drawn by exactly half of two
 or more annotators is a tie and sends the sentence to review. Records are not merged by
 overlap as spans are: a merged record would link spans no annotator linked.
+
+A record type has no fixed label set to share votes over, so its **soft label** is, per
+sentence, every distinct record any annotator drew with the share of the sentence's
+annotators who drew it (:func:`record_shares`).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import pyarrow as pa
 from annotate.schema._records import decoded
 from annotate.schema._types import Record, Span
 
-__all__ = ["decoded_records", "record_majority", "with_texts"]
+__all__ = ["decoded_records", "record_majority", "record_shares", "with_texts"]
 
 
 def decoded_records(values: pd.Series) -> list[list[Record] | None]:
@@ -69,3 +73,15 @@ def record_majority(lists: Sequence[Sequence[Record]]) -> tuple[tuple[Record, ..
     tie = n >= 2 and any(2 * c == n for c in counts.values())
     share = min((max(c, n - c) / n for c in counts.values()), default=1.0)
     return gold, share, tie
+
+
+def record_shares(lists: Sequence[Sequence[Record]]) -> tuple[tuple[Record, float], ...]:
+    """The soft label of one sentence's records: each distinct record and its share.
+
+    ``lists`` holds one list of records per annotator, as for :func:`record_majority`; a
+    record counts once per annotator (drawn twice by one, it is still one vote). In record
+    order (by anchor), as the gold; empty when nobody drew a record.
+    """
+    n = len(lists)
+    counts = Counter(r for records in lists for r in set(records))
+    return tuple((r, counts[r] / n) for r in sorted(counts))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+import pytest
 
 from annotate.dataset import release
 from annotate.dataset._manifest import read as read_manifest
@@ -159,6 +161,8 @@ def test_the_card_says_how_gold_records_are_chosen(tmp_path: Path) -> None:
     )
     card = (made.path / "README.md").read_text()
     assert "A record is gold when more than half of the sentence's annotators" in card
+    assert "soft label is its own column in the split tables (`attributions_soft`)" in card
+    assert "records have no `soft_label`" not in card
 
 
 def test_an_annotation_breaking_a_record_rule_is_left_out_not_raised(tmp_path: Path) -> None:
@@ -232,3 +236,92 @@ def test_the_card_and_manifest_report_record_f1_and_token_alpha(tmp_path: Path) 
     manifest = json.loads((made.path / "manifest.json").read_text())
     assert manifest["agreement"]["attributions"]["record_f1_overlap"] == 1.0
     assert manifest["agreement"]["source"]["token_alpha"] == 1.0
+
+
+def _gold_rows(path: Path) -> pd.DataFrame:
+    files = sorted((path / "data").glob("[tv]*.parquet"))
+    return pd.concat(pd.read_parquet(p) for p in files).set_index("sentence_id")
+
+
+def _soft(cell: Any) -> list[tuple[Any, Any, float]]:
+    """A soft cell as (cue text, source text or None, share) per record."""
+    return [
+        (r["cue"]["text"], None if r["source"] is None else r["source"]["text"], r["share"])
+        for r in cell
+    ]
+
+
+def _linked_and_not(linked: tuple[str, ...], unlinked: tuple[str, ...]) -> Table:
+    """Annotators who link the source to the cue, and annotators who mark it unlinked
+    (a rule-abiding annotation: the source is marked, so nothing is left out)."""
+    t = Table()
+    for a in linked:
+        t.add("art-0", a, attribution="named_source", attributions=[(CUE, SOURCE)])
+    for a in unlinked:
+        t.add("art-0", a, attribution="named_source", source=[SOURCE], attributions=[(CUE, None)])
+    t.add("art-1", A, attributions=[])
+    return t
+
+
+def test_two_annotators_drawing_different_records_share_half_each(tmp_path: Path) -> None:
+    t = _linked_and_not((A,), (B,))
+    made = release("1.0.0", tmp_path, annotations=t.frame(), sentences=SENTS, schema=schema())
+    soft = _gold_rows(made.path)["attributions_soft"]
+    # A tie, so no gold record, but both drawings are kept with their share.
+    assert _soft(soft["art-0"]) == [("said", None, 0.5), ("said", "Officials", 0.5)]
+    (linked,) = (r for r in soft["art-0"] if r["source"] is not None)
+    assert {k: v for k, v in linked.items() if k != "share"} | {"content": []} == RECORD
+
+
+def test_records_drawn_by_two_of_three_annotators_share_two_thirds(tmp_path: Path) -> None:
+    made = release(
+        "1.0.0",
+        tmp_path,
+        annotations=_linked_and_not((A, B), (C,)).frame(),
+        sentences=SENTS,
+        schema=schema(),
+    )
+    rows = _gold_rows(made.path)
+    assert _soft(rows.loc["art-0", "attributions_soft"]) == [
+        ("said", None, pytest.approx(1 / 3)),
+        ("said", "Officials", pytest.approx(2 / 3)),
+    ]
+    # A sentence whose annotator drew no record has none to share.
+    assert len(rows.loc["art-1", "attributions_soft"]) == 0
+
+
+def test_an_adjudicators_records_are_gold_but_not_a_share() -> None:
+    t = _table(A, B, source=False)
+    t.add("art-2", C, attribution="named_source", attributions=[(CUE, SOURCE)])
+    d = adjudicate(t.frame(), schema(), adjudicators=[C]).decisions
+    d = d.set_index(["sentence_id", "field"])
+    soft = d.loc[("art-0", "attributions"), "soft"]
+    cue, source = Span(10, 14, "attribution_cue", None), Span(0, 9, "source", None)
+    # C's record (no source) is the gold; the shares are A's and B's, both with a source.
+    assert [share for _, share in soft] == [1.0]
+    assert soft[0][0] == Record(cue, {"source": [source]})
+    # Decided by the adjudicator alone: gold, and no annotator's share.
+    assert d.loc[("art-2", "attributions"), "method"] == "adjudicated"
+    assert d.loc[("art-2", "attributions"), "soft"] == ()
+
+
+def test_the_record_soft_column_loads_typed_through_datasets(tmp_path: Path) -> None:
+    import datasets
+
+    from annotate.dataset import load_release
+
+    made = release(
+        "1.0.0",
+        tmp_path,
+        annotations=_linked_and_not((A, B), (C,)).frame(),
+        sentences=SENTS,
+        schema=schema(),
+    )
+    loaded = load_release(made.path)
+    feature = loaded["train"].features["attributions_soft"]
+    record = schema().features()["attributions"]
+    assert feature == datasets.List(record.feature | {"share": datasets.Value("float32")})
+    rows = [r for split in loaded.values() for r in split if r["sentence_id"] == "art-0"]
+    assert [r["share"] for r in rows[0]["attributions_soft"]] == pytest.approx([1 / 3, 2 / 3])
+    raw = datasets.load_dataset(str(made.path), split="train")
+    assert raw.features["attributions_soft"] == feature
