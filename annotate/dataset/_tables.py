@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from annotate.schema._schema import Schema
+from annotate.schema._types import SOFT_SUFFIX
 
 __all__ = [
     "ROW_GROUP",
@@ -65,7 +66,7 @@ def meta_name(name: str, schema: Schema) -> str:
 
 def soft_name(record_type: str) -> str:
     """The split-table column holding the soft label of record type ``record_type``."""
-    return f"{record_type}_soft"
+    return record_type + SOFT_SUFFIX
 
 
 def split_features(schema: Schema, text_policy: str) -> Any:

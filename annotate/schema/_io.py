@@ -23,6 +23,7 @@ from annotate.schema._io_records import one_record_per_field, record
 from annotate.schema._types import (
     KINDS,
     SEVERITIES,
+    SOFT_SUFFIX,
     TASK_DATA_KEYS,
     Field,
     Label,
@@ -198,6 +199,12 @@ def build(data: Any, where: str) -> dict[str, Any]:
                 f"{where}: record {r.name!r}: the name is already a field's",
                 hint="give the record a name of its own, e.g. the plural of what it is "
                 "('attributions'): it becomes a release column beside the fields",
+            )
+        if r.name + SOFT_SUFFIX in by_name:
+            raise SchemaError(
+                f"{where}: field {r.name + SOFT_SUFFIX!r} has the name of record "
+                f"{r.name!r}'s soft-label column in releases",
+                hint="rename the field or the record",
             )
     one_record_per_field(records, where)
     rules = tuple(

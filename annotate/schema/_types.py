@@ -19,6 +19,9 @@ TASK_DATA_KEYS = ("text", "title", "context_before", "context_after", "sentence_
 # The task data key that carries feedback to the annotators (``annotate feedback``). The view
 # shows it above the sentence when a task has it; push never sends it, pull never reads it.
 FEEDBACK_KEY = "feedback"
+# A release's split tables hold record type R's soft label in the column R + this suffix, so
+# no field may be named so (the schema refuses it).
+SOFT_SUFFIX = "_soft"
 # The values key under which ``parse_result`` hands links that joined no record to
 # ``check``; present only when there are some, so clean values round-trip unchanged.
 STRAY_LINKS = "_stray_links"

@@ -169,6 +169,11 @@ BROKEN = {
         "record 'hedging': the name is already a field's",
         "give the record a name of its own",
     ),
+    "field named like a record's soft column": (
+        _edit("fields/0/name", "attributions_soft"),
+        "field 'attributions_soft' has the name of record 'attributions'",
+        "rename the field or the record",
+    ),
     "absent label not on the anchor field": (
         _edit("records/0/roles/0/absent_label", "source"),
         "role 'source': absent_label 'source' is not a label of the anchor field 'attribution_cue'",
