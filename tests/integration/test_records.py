@@ -5,16 +5,20 @@ pre-annotator's records pushed as predictions, accepted, and pulled back."""
 from __future__ import annotations
 
 import hashlib
+import time
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
+import pytest
 
 from annotate.corpus._ingest import ingest
 from annotate.model._rules import preannotate
 from annotate.schema._records import decoded as records_of
 from annotate.schema._schema import Record, Span, load_schema
+from annotate.studio import _pull_fetch
 from annotate.studio._client import Client
 from annotate.studio._pull import pull
 from annotate.studio._push import push
@@ -34,7 +38,11 @@ def region(rid: str, field: str, s: Span) -> dict[str, Any]:
 
 
 def test_two_records_drawn_as_relations_come_back_from_pull(
-    client: Client, project_name: str, studio_env: Path, tmp_path: Path
+    client: Client,
+    project_name: str,
+    studio_env: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     said, countered = span("said", "attribution_cue"), span("countered", "attribution_cue")
     smith, jones = span("Smith", "source"), span("Jones", "source")
@@ -101,6 +109,25 @@ def test_two_records_drawn_as_relations_come_back_from_pull(
     # What the toolkit renders for those records parses back the same on the server's side.
     values = SCHEMA.parse_result(result, TEXT)
     assert SCHEMA.parse_result(SCHEMA.to_result(values), TEXT) == values
+
+    # A second annotator links only one cue: an incremental pull reads it and gives the
+    # table a full pull gives (records included), as for every other column.
+    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
+    (task,) = client.sdk.tasks.list(project=project.id)
+    second = [*result[:3], region("k3Jd9aQ1", "attribution_cue", said),
+              region("a1", "source", smith),
+              {"type": "relation", "from_id": "k3Jd9aQ1", "to_id": "a1", "direction": "right",
+               "labels": ["source"]}]  # fmt: skip
+    time.sleep(1.1)  # the server clock counts whole seconds
+    client.sdk.annotations.create(id=task.id, result=second)
+    time.sleep(1.1)
+    inc = pull(project_name, tmp_path / "inc.parquet", schema=SCHEMA, client=client)
+    assert not inc.full and inc.fetched == 1
+    pull(project_name, tmp_path / "full.parquet", schema=SCHEMA, client=client, full=True)
+    assert (tmp_path / "inc.parquet").read_bytes() == (tmp_path / "full.parquet").read_bytes()
+    cues = [r for r in pq.read_table(tmp_path / "inc.parquet").to_pylist()
+            if r["field"] == "attribution_cue"]  # fmt: skip
+    assert sorted(len(records_of(r["records"])) for r in cues) == [1, 2]
 
 
 def test_the_pre_annotators_records_reach_the_server_and_come_back_once_accepted(
