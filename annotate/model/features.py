@@ -45,7 +45,7 @@ from sklearn.model_selection import FixedThresholdClassifier, KFold, StratifiedK
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from annotate.model._rules import LEXICON_VERSION, rule_features
+from annotate.model._rules import LEXICON_VERSION, Lexicon, rule_features
 from annotate.model._span_tagger import MIN_SPAN_SENTENCES, SpanFeatures, spans_in
 
 # CompactDictVectorizer is saved under this module's name (the span tagger uses it).
@@ -57,6 +57,15 @@ if TYPE_CHECKING:
 
 CHAR_MAX_FEATURES = 100_000
 N_JOBS = 2
+# The rules block's columns are multiplied by this where the block is imposed (fields the
+# rules predict, see annotate.model._selection). Why: under the L2 penalty a cue that both
+# the rules and the n-grams see costs the model (weight / value)^2 on whichever column carries
+# it, so scaling the rules' columns up lets them carry the shared part of a cue's weight; on
+# other text, whose n-grams the model never saw, that weight is what still votes. Chosen
+# once on training splits only (benchmarks/RESULTS.md, issue 15): a model fitted on one
+# corpus's train split, scored on another corpus's train split with a lexicon learned
+# without that corpus.
+RULES_SCALE = 4.0
 
 
 # --- feature blocks -------------------------------------------------------------------------
@@ -311,17 +320,22 @@ class RuleFeatures(BaseEstimator, TransformerMixin):
     """What the pre-annotator's rules find (:func:`annotate.model._rules.rule_features`).
 
     ``version`` pins the lexicon, so a saved model keeps reading text with the rules it was
-    trained with when a newer lexicon ships.
+    trained with when a newer lexicon ships: a shipped version, or a lexicon learned from
+    chosen corpora (:func:`annotate.model._lexicon.build`), held whole in the model.
+    ``scale`` multiplies every column (see :data:`RULES_SCALE`).
     """
 
-    def __init__(self, version: str = LEXICON_VERSION) -> None:
+    def __init__(self, version: Lexicon = LEXICON_VERSION, scale: float = 1.0) -> None:
         self.version = version
+        self.scale = scale
 
     def fit(self, X: Any, y: Any = None) -> RuleFeatures:
         return self
 
     def transform(self, X: Any) -> sp.csr_matrix:
-        return sp.csr_matrix(rule_features([str(t) for t in X], self.version))
+        # Models of format 3 saved before ``scale`` existed have none: 1.
+        scale = getattr(self, "scale", 1.0)
+        return sp.csr_matrix(rule_features([str(t) for t in X], self.version) * scale)
 
 
 def _blocks(
@@ -332,11 +346,14 @@ def _blocks(
     spans: tuple[str, ...] = (),
     seed: int = 0,
     rules: bool = True,
+    lexicon: Lexicon | None = None,
+    rules_scale: float = 1.0,
 ) -> list[tuple[str, Any]]:
     """Unfitted blocks in union order; ``n_docs`` scales minimum counts so tiny data keeps some.
 
     ``spans``: spans fields whose token taggers feed the classifier (``span:<field>`` blocks,
-    given the training spans by :func:`set_training_spans`).
+    given the training spans by :func:`set_training_spans`). ``lexicon`` and ``rules_scale``:
+    the rules block's lexicon (default :data:`LEXICON_VERSION`) and column scale.
     """
     small = n_docs < 200
     blocks: list[tuple[str, Any]] = [
@@ -344,7 +361,7 @@ def _blocks(
         ("shape", Shape()),
     ]
     if rules:
-        blocks.append(("rules", RuleFeatures(LEXICON_VERSION)))
+        blocks.append(("rules", RuleFeatures(lexicon or LEXICON_VERSION, rules_scale)))
     if cues:
         blocks.append(("cues", _cue_lexicon(n_docs)))
     if chars:
@@ -390,10 +407,21 @@ def features(
     spans: tuple[str, ...] = (),
     seed: int = 0,
     rules: bool = True,
+    lexicon: Lexicon | None = None,
+    rules_scale: float = 1.0,
 ) -> FeatureUnion:
     """The feature union (unfitted)."""
     # The character block dominates fitting time; two jobs let the rest run beside it.
-    blocks = _blocks(cues=cues, chars=chars, n_docs=n_docs, spans=spans, seed=seed, rules=rules)
+    blocks = _blocks(
+        cues=cues,
+        chars=chars,
+        n_docs=n_docs,
+        spans=spans,
+        seed=seed,
+        rules=rules,
+        lexicon=lexicon,
+        rules_scale=rules_scale,
+    )
     return FeatureUnion(blocks, n_jobs=N_JOBS)
 
 
@@ -443,6 +471,8 @@ def build(choice: Choice, n_docs: int, seed: int, n_classes: int) -> Pipeline:
         spans=choice.spans,
         seed=seed,
         rules=choice.rules,
+        lexicon=choice.lexicon,
+        rules_scale=choice.rules_scale,
     )
     return Pipeline([("features", union), ("model", model)])
 
