@@ -10,9 +10,10 @@ Features are a ``FeatureUnion`` of up to six kinds of block:
   ("some", "critics", "widely", "is considered", "may"), and subjective style (first and second
   person, "should"/"must", evaluative words and intensifiers, "!" and "?"); 28 numbers;
 - ``rules``: what the pre-annotator's rules find (:mod:`annotate.model._rules`: hedge cues,
-  reporting verbs and phrases, a named or an unnamed source); 6 numbers. The lexicon comes from
-  several corpora, so its cues still count where the training data is thin or of another
-  domain, and the model can only down-weight them where they mislead;
+  reporting verbs and phrases, a named or an unnamed source); 6 numbers, scaled by
+  :data:`RULES_SCALE` on fields the rules predict, where the block is always on. The lexicon
+  comes from several corpora, so its cues still count where the training data is thin or of
+  another domain, and the model can only down-weight them where they mislead;
 - ``cues``: a cue lexicon learned from the training labels: word 1-3 grams far more frequent in
   one class than its prior (smoothed ``P(class | cue) / P(class)``, at least two occurrences),
   as binary features plus, per class, "any cue" and the log count of cues. Binary and not
@@ -58,13 +59,15 @@ if TYPE_CHECKING:
 CHAR_MAX_FEATURES = 100_000
 N_JOBS = 2
 # The rules block's columns are multiplied by this where the block is imposed (fields the
-# rules predict, see annotate.model._selection). Why: under the L2 penalty a cue that both
-# the rules and the n-grams see costs the model (weight / value)^2 on whichever column carries
-# it, so scaling the rules' columns up lets them carry the shared part of a cue's weight; on
-# other text, whose n-grams the model never saw, that weight is what still votes. Chosen
-# once on training splits only (benchmarks/RESULTS.md, issue 15): a model fitted on one
-# corpus's train split, scored on another corpus's train split with a lexicon learned
-# without that corpus.
+# rules predict, see annotate.model._selection). Why: under the L2 penalty a cue that both the
+# rules and the n-grams see has its weight shared in proportion to the squares of the column
+# values, and the cue lexicon alone gives such a cue up to five binary columns (its 1-3 grams)
+# and two aggregates; at 1 the rules carry a small share of it, at 4 (16 + 7.7 on the two hedge
+# columns against about 7) most of it, and on other text, whose n-grams the model never saw,
+# that share is what still votes. Checked on training splits only (fit on one CoNLL-2010
+# subset's train + validation, scored on the other's train split, lexicon learned without it;
+# benchmarks/RESULTS.md, issue 15): 1, 2, 4 and 8 are within 0.002 of each other, so the scale
+# is not what decides; having the block is.
 RULES_SCALE = 4.0
 
 
