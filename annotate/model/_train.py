@@ -80,7 +80,11 @@ MODEL_NAME = "tfidf-lr"
 # array instead of a node per term: 201 MB -> a few MB on CoNLL Wikipedia), and every
 # pipeline has a "rules" block (RuleFeatures). Formats 0-2 hold scikit-learn's own
 # vectorizers and no rules block, and still load and predict as before.
-FORMAT_VERSION = 3
+# 4: the rules block has a column scale (RuleFeatures.scale, 4 on fields the rules predict) and
+# may hold a lexicon learned from chosen corpora (a dict) instead of a version: a toolkit of
+# format 3 would ignore the one and fail on the other. A format-3 rules block has no scale and
+# reads as scale 1, as it was trained.
+FORMAT_VERSION = 4
 # Where formats 0 and 1 saved the feature classes, and where they are now: an old file is read
 # with these module names replaced, then checked against _TRUSTED_TYPES like any other.
 _RENAMED = {

@@ -18,7 +18,7 @@ from annotate.corpus._public import load_corpus
 from annotate.dataset._import import release_from_gold
 from annotate.errors import InputError
 from annotate.model import _lexicon
-from annotate.model._rules import LEXICON_VERSION, preannotate
+from annotate.model._rules import LEXICON_VERSION, preannotate, rule_features
 from annotate.model._train import load_model, predict, train
 from annotate.model.features import RULES_SCALE, RuleFeatures
 from annotate.schema._schema import load_schema
@@ -174,3 +174,13 @@ def test_train_takes_a_lexicon_learned_from_chosen_corpora(tmp_path: Path) -> No
     models, _ = load_model(tmp_path / "model")
     block = dict(models["hedging"].named_steps["features"].transformer_list)["rules"]
     assert block.version == lexicon
+
+
+def test_a_rules_block_saved_before_it_had_a_scale_reads_text_as_it_was_trained() -> None:
+    """Format 3 saved RuleFeatures without ``scale``: it reads as 1, unscaled."""
+    texts = ["Officials said the plant may have been hit.", "The plant was hit."]
+    old = RuleFeatures(LEXICON_VERSION)
+    del old.scale
+    assert (old.transform(texts).toarray() == rule_features(texts)).all()
+    scaled = RuleFeatures(LEXICON_VERSION, scale=RULES_SCALE).transform(texts).toarray()
+    assert (scaled == RULES_SCALE * rule_features(texts)).all()
