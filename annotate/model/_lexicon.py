@@ -19,6 +19,11 @@ Format 2 (lexicon 1.1.0 and later):
   named source when a name or country modifies them (``Iran's foreign ministry``).
 
 Format 1 (lexicon 1.0.0) is still read by :func:`annotate.model._rules.load_lexicon`.
+
+Every learner takes the corpora it may learn from (:data:`CORPORA` by default, what the
+shipped lexicons were built from): a lexicon learned without a corpus is the fair rules
+baseline on that corpus's text, which the shipped one has seen (``benchmarks/classifier.py
+--cross``). A learner whose corpus is left out learns nothing; the seed lists stay.
 """
 
 from __future__ import annotations
@@ -26,13 +31,18 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from annotate._files import package_data
-from annotate.corpus import _public as corpora
+from annotate.corpus import _public as public
+from annotate.errors import InputError
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# The corpora a lexicon learns from: CoNLL-2010's two subsets (hedge cues), PolNeAR
+# (reporting verbs and phrases), FactAppeal (words of unnamed sources); training splits only.
+CORPORA = ("conll2010-wikipedia", "conll2010-biological", "polnear", "factappeal")
 
 
 def _words(text: str) -> list[str]:
@@ -135,14 +145,29 @@ def _grams(text: str) -> set[str]:
     return set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
 
 
-def _conll_counts() -> tuple[Counter[str], Counter[str], list[tuple[Counter[str], Counter[str]]]]:
+def _checked(corpora: Sequence[str]) -> frozenset[str]:
+    unknown = sorted(set(corpora) - set(CORPORA))
+    if unknown:
+        raise InputError(
+            f"no lexicon corpus {', '.join(map(repr, unknown))}",
+            hint=f"learn from some of: {', '.join(CORPORA)}",
+        )
+    return frozenset(corpora)
+
+
+def _conll_counts(
+    corpora: Sequence[str] = CORPORA,
+) -> tuple[Counter[str], Counter[str], list[tuple[Counter[str], Counter[str]]]]:
     pos: Counter[str] = Counter()
     total: Counter[str] = Counter()
     per_subset = []
+    chosen = _checked(corpora)
     for subset in ("wikipedia", "biological"):
+        if f"conll2010-{subset}" not in chosen:
+            continue
         sub_pos: Counter[str] = Counter()
         sub_total: Counter[str] = Counter()
-        train = corpora.load_corpus("conll2010", subset=subset).split("train")
+        train = public.load_corpus("conll2010", subset=subset).split("train")
         for text, label in zip(train["text"], train["hedging"], strict=True):
             grams = _grams(text)
             sub_total.update(grams)
@@ -154,9 +179,11 @@ def _conll_counts() -> tuple[Counter[str], Counter[str], list[tuple[Counter[str]
     return pos, total, per_subset
 
 
-def hedge_cues(min_count: int = 8, min_precision: float = 0.6) -> list[dict[str, Any]]:
+def hedge_cues(
+    min_count: int = 8, min_precision: float = 0.6, corpora: Sequence[str] = CORPORA
+) -> list[dict[str, Any]]:
     """Format-1 hedge cues (lexicon 1.0.0): CoNLL-2010 n-grams by smoothed precision."""
-    pos, total, per_subset = _conll_counts()
+    pos, total, per_subset = _conll_counts(corpora)
     out = []
     for gram, n in pos.items():
         precision = (n + 1) / (total[gram] + 2)
@@ -176,9 +203,12 @@ def hedge_cues(min_count: int = 8, min_precision: float = 0.6) -> list[dict[str,
     return sorted(out, key=lambda c: (-c["count"], c["cue"]))
 
 
-def hedge_cues_v2(min_count: int = 15, min_precision: float = 0.8) -> list[dict[str, Any]]:
-    """Seed hedges plus learned CoNLL-2010 cues, cut to the shortest span."""
-    pos, total, per_subset = _conll_counts()
+def hedge_cues_v2(
+    min_count: int = 15, min_precision: float = 0.8, corpora: Sequence[str] = CORPORA
+) -> list[dict[str, Any]]:
+    """Seed hedges plus cues learned from the CoNLL-2010 subsets among ``corpora``, cut to the
+    shortest span."""
+    pos, total, per_subset = _conll_counts(corpora)
 
     def prec(gram: str) -> float:
         return (pos[gram] + 1) / (total[gram] + 2)
@@ -258,22 +288,28 @@ def _forms(base: str) -> set[str]:
     return {base, third, ing} | (irregular or {past})
 
 
-def _polnear_train() -> list[tuple[str, list[tuple[int, int, str]]]]:
-    root = corpora.shared_data_dir() / "polnear" / "data" / "train"
+def _polnear_train(
+    corpora: Sequence[str] = CORPORA,
+) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    if "polnear" not in _checked(corpora):
+        return []
+    root = public.shared_data_dir() / "polnear" / "data" / "train"
     out = []
     for ann in sorted((root / "attributions").glob("*.ann")):
         txt = root / "text" / f"{ann.stem.rsplit('_', 1)[0]}.txt"
         if txt.is_file():
             with txt.open(encoding="utf-8", newline="") as fh:
-                out.append((fh.read(), corpora.read_brat(ann)))
+                out.append((fh.read(), public.read_brat(ann)))
     return out
 
 
-def attribution_cues(min_count: int = 5, min_precision: float = 0.34) -> list[dict[str, Any]]:
+def attribution_cues(
+    min_count: int = 5, min_precision: float = 0.34, corpora: Sequence[str] = CORPORA
+) -> list[dict[str, Any]]:
     """Format-1 attribution cue phrases (lexicon 1.0.0) from PolNeAR's training articles."""
     as_cue: Counter[str] = Counter()
     seen: Counter[str] = Counter()  # every 1-3 gram of the articles, cue or not
-    for article, frags in _polnear_train():
+    for article, frags in _polnear_train(corpora):
         words = WORD.findall(article.lower())
         for k in (1, 2, 3):
             seen.update(" ".join(words[i : i + k]) for i in range(len(words) - k + 1))
@@ -292,7 +328,10 @@ def attribution_cues(min_count: int = 5, min_precision: float = 0.34) -> list[di
 
 
 def attribution_lexicon(
-    min_count: int = 8, min_precision: float = 0.2, min_phrase: int = 4
+    min_count: int = 8,
+    min_precision: float = 0.2,
+    min_phrase: int = 4,
+    corpora: Sequence[str] = CORPORA,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Reporting verbs (by lemma) and multi-word cues from PolNeAR train Cue spans.
 
@@ -304,7 +343,7 @@ def attribution_lexicon(
     phrases: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     cue_at: Counter[str] = Counter()  # occurrences of a form that sit inside a cue span
-    for article, frags in _polnear_train():
+    for article, frags in _polnear_train(corpora):
         lower = article.lower()
         cue_spans = sorted((s, e) for s, e, k in frags if k == "Cue")
         inside: set[int] = set()
@@ -352,9 +391,13 @@ def attribution_lexicon(
     )
 
 
-def anonymous_source_words(min_count: int = 3) -> list[dict[str, Any]]:
+def anonymous_source_words(
+    min_count: int = 3, corpora: Sequence[str] = CORPORA
+) -> list[dict[str, Any]]:
     """Words of unnamed FactAppeal sources that are at least 4x likelier there than in named."""
-    train = corpora.load_corpus("factappeal").split("train")
+    if "factappeal" not in _checked(corpora):
+        return []
+    train = public.load_corpus("factappeal").split("train")
     unnamed: Counter[str] = Counter()
     named: Counter[str] = Counter()
     for spans in train["source_span"]:
@@ -369,8 +412,23 @@ def anonymous_source_words(min_count: int = 3) -> list[dict[str, Any]]:
     return sorted(out, key=lambda c: (-c["count"], c["word"]))
 
 
-def build(version: str) -> dict[str, Any]:
-    """The whole lexicon, ready to dump as YAML (format 1 for 1.0.0, format 2 after)."""
+def build(version: str, corpora: Sequence[str] = CORPORA) -> dict[str, Any]:
+    """The whole lexicon, ready to dump as YAML (format 1 for 1.0.0, format 2 after).
+
+    Parameters
+    ----------
+    version : str
+    corpora : sequence of str
+        Which of :data:`CORPORA` to learn from (their training splits); all by default, as
+        the shipped lexicons were. Left out, a corpus teaches none of its cues: the lexicon
+        to judge the rules on that corpus's text as on any other text.
+
+    Raises
+    ------
+    InputError
+        If ``corpora`` names a corpus not in :data:`CORPORA`.
+    """
+    chosen = tuple(c for c in CORPORA if c in _checked(corpora))
     if version == "1.0.0":
         return {
             "version": version,
@@ -380,12 +438,12 @@ def build(version: str) -> dict[str, Any]:
                 "attribution_cues": "PolNeAR train, Cue span text",
                 "anonymous_source_words": "FactAppeal train, Source:Unnamed span text",
             },
-            "hedge_cues": hedge_cues(),
-            "attribution_cues": attribution_cues(),
-            "anonymous_source_words": anonymous_source_words(),
-        }
-    verbs, phrases = attribution_lexicon()
-    learned = {w["word"]: w["count"] for w in anonymous_source_words()}
+            "hedge_cues": hedge_cues(corpora=chosen),
+            "attribution_cues": attribution_cues(corpora=chosen),
+            "anonymous_source_words": anonymous_source_words(corpora=chosen),
+        } | _learned_from(chosen)
+    verbs, phrases = attribution_lexicon(corpora=chosen)
+    learned = {w["word"]: w["count"] for w in anonymous_source_words(corpora=chosen)}
     anonymous = [{"word": w, "count": learned.get(w, 0), "origin": "seed"} for w in SEED_ANONYMOUS]
     anonymous += [
         {"word": w, "count": n, "origin": "learned: FactAppeal train"}
@@ -404,12 +462,18 @@ def build(version: str) -> dict[str, Any]:
             "anonymous_source_words": "seed list + FactAppeal train, Source:Unnamed span text",
             "institution_words": "seed list",
         },
-        "hedge_cues": hedge_cues_v2(),
+        "hedge_cues": hedge_cues_v2(corpora=chosen),
         "attribution_cues": verbs,
         "attribution_phrases": phrases,
         "anonymous_source_words": anonymous,
         "institution_words": INSTITUTIONS,
-    }
+    } | _learned_from(chosen)
+
+
+def _learned_from(chosen: tuple[str, ...]) -> dict[str, Any]:
+    """``learned_from`` for a lexicon built from fewer corpora than the shipped ones (which
+    keep their YAML unchanged)."""
+    return {} if chosen == CORPORA else {"learned_from": list(chosen)}
 
 
 def lexicon_path(version: str) -> Path:

@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from functools import lru_cache
@@ -40,6 +41,7 @@ from annotate.schema._schema import DEFAULT_SCHEMA, load_schema
 
 __all__ = [
     "LEXICON_VERSION",
+    "PREDICTED_FIELDS",
     "RULE_FEATURES",
     "load_lexicon",
     "preannotate",
@@ -58,6 +60,8 @@ _POSITIVE = {"hedging": ("hedged", "uncertain"), "has_attribution": ("yes",)}
 _NEGATIVE = {"hedging": ("not_hedged", "certain"), "has_attribution": ("no",)}
 # FactAppeal's ``source`` choice field, for corpora that ask named/unnamed/none.
 _SOURCE_CHOICE = {"unattributed": "none", "named_source": "named", "anonymous_source": "unnamed"}
+# The choice fields preannotate predicts when a schema has them.
+PREDICTED_FIELDS = frozenset({*_POSITIVE, "attribution", "source"})
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 _FIRST_PERSON = {"i", "we", "you", "it"}
 _NUMBER = (
@@ -93,6 +97,9 @@ _OUTLET = re.compile(
 )
 
 
+Lexicon = str | dict[str, Any]
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(version: str = LEXICON_VERSION) -> dict[str, Any]:
     """The lexicon of a version, compiled for the rules (formats 1 and 2 both load).
@@ -109,7 +116,25 @@ def load_lexicon(version: str = LEXICON_VERSION) -> dict[str, Any]:
             f"no lexicon version {version!r}; available: {', '.join(known)} "
             f"(build one with `python -m annotate.model._rules build {version}`)"
         )
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return compile_lexicon(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def lexicon_of(lexicon: Lexicon | None) -> dict[str, Any]:
+    """The compiled lexicon of a version (None: :data:`LEXICON_VERSION`), or of a lexicon as
+    :func:`annotate.model._lexicon.build` returns it (learned from chosen corpora)."""
+    if lexicon is None or isinstance(lexicon, str):
+        return load_lexicon(lexicon or LEXICON_VERSION)
+    # Compiling is a few regular expressions; a model applies one lexicon to many batches.
+    return _compiled(json.dumps(lexicon, sort_keys=True))
+
+
+@lru_cache(maxsize=8)
+def _compiled(raw_json: str) -> dict[str, Any]:
+    return compile_lexicon(json.loads(raw_json))
+
+
+def compile_lexicon(raw: dict[str, Any]) -> dict[str, Any]:
+    """A lexicon as its YAML holds it (format 1 or 2), compiled for the rules."""
     if raw.get("format", 1) == 1:
         raw = _upgrade(raw)
     by_kind: dict[str, list[str]] = {}
@@ -356,20 +381,21 @@ RULE_FEATURES = (
 )
 
 
-def rule_features(texts: Any, version: str = LEXICON_VERSION) -> np.ndarray:
+def rule_features(texts: Any, version: Lexicon = LEXICON_VERSION) -> np.ndarray:
     """What the rules find in each text, as numbers (columns :data:`RULE_FEATURES`).
 
     The same cue matching as :func:`preannotate` (hedge cues; reporting verbs and phrases
     with their source, named or not; no quotation convention), for a trained model to weigh
     against its own features: a cue the lexicon knows from other corpora still counts in a
-    sentence whose words the training data never saw.
+    sentence whose words the training data never saw. ``version``: a lexicon version, or a
+    lexicon as :func:`annotate.model._lexicon.build` returns it.
 
     Examples
     --------
     >>> rule_features(["Officials said the plant may have been hit."]).tolist()
     [[1.0, 0.6931471805599453, 1.0, 0.6931471805599453, 0.0, 1.0]]
     """
-    lex = load_lexicon(version)
+    lex = lexicon_of(version)
     rows = []
     for text in texts:
         hedges = _hedges(text, lex)
@@ -391,7 +417,7 @@ def preannotate(
     sentences: pd.DataFrame | str | Path,
     schema: Any = DEFAULT_SCHEMA,
     *,
-    version: str | None = None,
+    version: Lexicon | None = None,
     output: str | Path | None = None,
 ) -> pd.DataFrame | Path:
     """Rule-based predictions for the hedging and attribution fields a schema has.
@@ -403,9 +429,10 @@ def preannotate(
     schema : Schema
         Fields used when present: ``hedging`` + ``hedge_cue``, ``attribution`` (or
         ``has_attribution``) + ``source`` + ``attribution_cue``.
-    version : str, optional
-        Lexicon version (default :data:`LEXICON_VERSION`, the newest); ``model_version`` is
-        ``lexicon-<version>``.
+    version : str or dict, optional
+        Lexicon version (default :data:`LEXICON_VERSION`, the newest), or a lexicon as
+        :func:`annotate.model._lexicon.build` returns it (learned from chosen corpora);
+        ``model_version`` is ``lexicon-<its version>``.
     output : path, optional
         Write the predictions there as Parquet and return the path instead.
 
@@ -431,7 +458,7 @@ def preannotate(
         )
     if not hasattr(schema, "fields"):
         schema = load_schema(schema)
-    lex = load_lexicon(version or LEXICON_VERSION)
+    lex = lexicon_of(version)
     names = {f.name: f for f in schema.fields}
     rows = []
     for sid, text in zip(sentences["sentence_id"], sentences["text"].fillna(""), strict=True):

@@ -17,8 +17,14 @@ Two regimes, both blind to the test split:
 Blocks that do not read labels (TF-IDF, shape, rules, span taggers, which are out of fold
 already) are fitted once on the pooled data and shared by every fold and setting; the cue
 lexicon, which reads labels, is refitted inside every fold. Both regimes hand those pooled
-blocks to :func:`annotate.model.features.fit` so the final model does not fit them again. The
-rules block is tried once more on the best setting found without it, and wins ties.
+blocks to :func:`annotate.model.features.fit` so the final model does not fit them again.
+
+The rules block (what the pre-annotator finds) is imposed, scaled by
+:data:`annotate.model.features.RULES_SCALE`, on a field the rules predict (hedging,
+attribution): selection sees only the training corpus, where the corpus's own n-grams do
+the rules' work as well, so it would drop the one block that carries over to other text
+(issue 15: it never kept it on CoNLL-2010). On other fields it is tried once more on the best
+setting found without it, and wins ties.
 """
 
 from __future__ import annotations
@@ -34,8 +40,10 @@ from joblib import Parallel, delayed
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
+from annotate.model._rules import Lexicon
 from annotate.model.features import (
     N_JOBS,
+    RULES_SCALE,
     _blocks,
     _canonical,
     _cue_lexicon,
@@ -72,8 +80,13 @@ class Choice:
     spans: tuple[str, ...] = ()
     threshold: float | None = None
     selection_score: float | None = None
-    # The rules block (what the pre-annotator finds): on unless selection found it worse.
+    # The rules block (what the pre-annotator finds): on unless selection found it worse;
+    # imposed (and its columns scaled) on a field the rules predict.
     rules: bool = True
+    rules_imposed: bool = False
+    rules_scale: float = 1.0
+    # The rules block's lexicon: None for the shipped one (LEXICON_VERSION).
+    lexicon: Lexicon | None = None
     selected_on: str = "validation"
     threshold_on: str | None = None
     tried: list[dict[str, Any]] = field(default_factory=list)
@@ -123,17 +136,33 @@ def select(
     labels: list[str],
     seed: int,
     spans: tuple[str, ...] = (),
+    *,
+    impose_rules: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> Choice:
     """Choose C and the cue, character and span blocks by the metric on ``valid``.
 
     Each block is fitted once on ``train``; every setting reuses its matrices. ``spans``: the
     spans fields that may feed the classifier (see :func:`annotate.model.features.span_fields`);
-    all of them or none are tried.
+    all of them or none are tried. ``impose_rules``: every setting has the rules block, scaled
+    (a field the rules predict); ``lexicon``: the rules block's lexicon (default the shipped
+    one).
     """
     y, yv = train[target].to_numpy(), valid[target].to_numpy()
     if len(set(y)) < 2 or len(valid) == 0:
-        return Choice(selected_on="defaults (too little data to choose)")
-    blocks = _blocks(cues=True, chars=True, n_docs=len(train), spans=spans, seed=seed)
+        return _rules_of(
+            Choice(selected_on="defaults (too little data to choose)"), impose_rules, lexicon
+        )
+    scale = RULES_SCALE if impose_rules else 1.0
+    blocks = _blocks(
+        cues=True,
+        chars=True,
+        n_docs=len(train),
+        spans=spans,
+        seed=seed,
+        lexicon=lexicon,
+        rules_scale=scale,
+    )
     set_training_spans(blocks, train)
     fitted = Parallel(n_jobs=N_JOBS)(
         delayed(_fit_block)(b, train["text"], y, [valid["text"]]) for _, b in blocks
@@ -141,7 +170,7 @@ def select(
     mats = {name: m for (name, _), (_, m) in zip(blocks, fitted, strict=True)}
 
     def stack(cues: bool, chars: bool, with_spans: bool, i: int) -> sp.csr_matrix:
-        names = _block_names(cues, chars, with_spans, spans)
+        names = _block_names(cues, chars, with_spans, spans, rules=impose_rules)
         return _canonical(sp.hstack([mats[n][i] for n in names]))
 
     c_grid = C_GRID_LARGE if len(train) >= LARGE_N else C_GRID
@@ -154,15 +183,27 @@ def select(
         for c, *rest in grid
         for st in [(rest[0], rest[1], rest[2])]
     )
-    tried = [_tried(*key, s, t) for key, (s, t) in zip(grid, results, strict=True)]
+    tried = [
+        _tried(*key, s, t, rules=impose_rules) for key, (s, t) in zip(grid, results, strict=True)
+    ]
     first = _best(tried, spans, "validation")
-    # The rules block, on the best setting only: one more fit instead of a doubled grid.
-    setting = (first.cues, first.chars, bool(first.spans))
-    names = _block_names(*setting, spans, rules=True)
-    X, Xv = (_canonical(sp.hstack([mats[n][i] for n in names])) for i in (0, 1))
-    s, t = _fit_score(X, y, Xv, yv, first.C, seed, score)
-    tried.append(_tried(first.C, *setting, s, t, rules=True))
-    return _best(tried, spans, "validation")
+    if not impose_rules:
+        # The rules block, on the best setting only: one more fit instead of a doubled grid.
+        setting = (first.cues, first.chars, bool(first.spans))
+        names = _block_names(*setting, spans, rules=True)
+        X, Xv = (_canonical(sp.hstack([mats[n][i] for n in names])) for i in (0, 1))
+        s, t = _fit_score(X, y, Xv, yv, first.C, seed, score)
+        tried.append(_tried(first.C, *setting, s, t, rules=True))
+    return _rules_of(_best(tried, spans, "validation"), impose_rules, lexicon)
+
+
+def _rules_of(choice: Choice, imposed: bool, lexicon: Lexicon | None) -> Choice:
+    """``choice`` with its rules block's lexicon and scale; on whatever was chosen when
+    imposed."""
+    choice.lexicon = lexicon
+    if imposed:
+        choice.rules, choice.rules_imposed, choice.rules_scale = True, True, RULES_SCALE
+    return choice
 
 
 def select_cv(
@@ -172,6 +213,9 @@ def select_cv(
     labels: list[str],
     seed: int,
     spans: tuple[str, ...] = (),
+    *,
+    impose_rules: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Choice, Prefit | None]:
     """Choose C, the blocks and a two-class threshold by cross-validation on ``pooled``.
 
@@ -180,15 +224,19 @@ def select_cv(
     two-class threshold is chosen on those same probabilities when the rarer class has at least
     ``MIN_CV_MINORITY`` examples. Returns the choice and the label-free blocks fitted on
     ``pooled`` (for :func:`annotate.model.features.fit` on the same rows), or no blocks when there
-    was too little data to choose.
+    was too little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`.
     """
     y = pooled[target].to_numpy()
     classes, counts = np.unique(y, return_counts=True)
     if len(classes) < 2 or counts.min() < 2:
-        return Choice(selected_on="defaults (too little data to choose)"), None
+        default = Choice(selected_on="defaults (too little data to choose)")
+        return _rules_of(default, impose_rules, lexicon), None
     n_folds = int(min(CV_FOLDS, counts.min()))
     texts = pooled["text"].to_numpy(dtype=object)
-    prefit = _label_free(pooled, texts, y, chars=True, spans=spans, seed=seed)
+    scale = RULES_SCALE if impose_rules else 1.0
+    prefit = _label_free(
+        pooled, texts, y, chars=True, spans=spans, seed=seed, lexicon=lexicon, rules_scale=scale
+    )
     folds = list(StratifiedKFold(n_folds, shuffle=True, random_state=seed).split(texts, y))
     # The cue lexicon reads labels: one per fold, learned on that fold's training rows only.
     cue_mats = Parallel(n_jobs=N_JOBS)(
@@ -197,7 +245,11 @@ def select_cv(
     settings = _settings(spans)
     # Cue columns differ per fold; they are appended to these inside each fold.
     stacks = {
-        st: _canonical(sp.hstack([prefit[n][1] for n in _block_names(False, st[1], st[2], spans)]))
+        st: _canonical(
+            sp.hstack(
+                [prefit[n][1] for n in _block_names(False, st[1], st[2], spans, impose_rules)]
+            )
+        )
         for st in settings
     }
     c_grid = C_GRID_LARGE if len(pooled) >= LARGE_N else C_GRID
@@ -219,9 +271,12 @@ def select_cv(
             s, t = _best_threshold(y, P[:, 1], classes, score)
         else:
             s, t = score(y, classes[P.argmax(axis=1)]), None
-        tried.append(_tried(c, cues, chars, sp_on, s, t))
+        tried.append(_tried(c, cues, chars, sp_on, s, t, rules=impose_rules))
     where = f"{n_folds}-fold cross-validation on train + validation"
     first = _best(tried, spans, where)
+    if impose_rules:
+        first.selected_on = where
+        return _rules_of(first, True, lexicon), prefit
     # The rules block, on the best setting only: n_folds more fits instead of a doubled grid.
     setting = (first.cues, first.chars, bool(first.spans))
     X = _canonical(
@@ -241,7 +296,7 @@ def select_cv(
     tried.append(_tried(first.C, *setting, s, t, rules=True))
     choice = _best(tried, spans, where)
     choice.selected_on = where
-    return choice, prefit
+    return _rules_of(choice, False, lexicon), prefit
 
 
 def _label_free(
@@ -253,13 +308,22 @@ def _label_free(
     spans: Any,
     seed: int,
     rules: bool = True,
+    lexicon: Lexicon | None = None,
+    rules_scale: float = 1.0,
 ) -> Prefit:
     """The blocks that read no labels (TF-IDF, shape, rules, span taggers), fitted once on
     ``pooled``, with their matrices by name. Span taggers count as such: their features for a
     row come from taggers that never saw that row (out of fold), so refitting them in every
     fold would cost five tagger fits per fold for little."""
     fixed = _blocks(
-        cues=False, chars=chars, n_docs=len(pooled), spans=spans, seed=seed, rules=rules
+        cues=False,
+        chars=chars,
+        n_docs=len(pooled),
+        spans=spans,
+        seed=seed,
+        rules=rules,
+        lexicon=lexicon,
+        rules_scale=rules_scale,
     )
     set_training_spans(fixed, pooled)
     fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
@@ -381,7 +445,15 @@ def cv_threshold(
         return None
     texts = pooled["text"].to_numpy(dtype=object)
     prefit = _label_free(
-        pooled, texts, y, chars=choice.chars, spans=choice.spans, seed=seed, rules=choice.rules
+        pooled,
+        texts,
+        y,
+        chars=choice.chars,
+        spans=choice.spans,
+        seed=seed,
+        rules=choice.rules,
+        lexicon=choice.lexicon,
+        rules_scale=choice.rules_scale,
     )
     X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
     n_folds = 3 if len(pooled) >= LARGE_N else CV_FOLDS

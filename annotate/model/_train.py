@@ -47,6 +47,7 @@ from annotate.model import features as _features
 from annotate.model._meta import ModelMeta, ReleaseRef
 from annotate.model._metrics import METRICS_FILE, TrainMetrics
 from annotate.model._releases import field_metric, pool, read_releases, release_keys
+from annotate.model._rules import LEXICON_VERSION, PREDICTED_FIELDS, Lexicon
 from annotate.model._uncertainty import uncertainty
 from annotate.model._versus_rules import rules_vs_model
 
@@ -79,7 +80,11 @@ MODEL_NAME = "tfidf-lr"
 # array instead of a node per term: 201 MB -> a few MB on CoNLL Wikipedia), and every
 # pipeline has a "rules" block (RuleFeatures). Formats 0-2 hold scikit-learn's own
 # vectorizers and no rules block, and still load and predict as before.
-FORMAT_VERSION = 3
+# 4: the rules block has a column scale (RuleFeatures.scale, 4 on fields the rules predict) and
+# may hold a lexicon learned from chosen corpora (a dict) instead of a version: a toolkit of
+# format 3 would ignore the one and fail on the other. A format-3 rules block has no scale and
+# reads as scale 1, as it was trained.
+FORMAT_VERSION = 4
 # Where formats 0 and 1 saved the feature classes, and where they are now: an old file is read
 # with these module names replaced, then checked against _TRUSTED_TYPES like any other.
 _RENAMED = {
@@ -143,6 +148,7 @@ def train(
     seed: int = 0,
     progress: Progress | None = None,
     metric: str | None = None,
+    lexicon: Lexicon | None = None,
 ) -> TrainResult:
     """Train one classifier per choice field of one or several releases and document it.
 
@@ -166,6 +172,13 @@ def train(
         What model selection maximises for every field: ``macro-f1`` or ``f1:<label>``. By
         default, per field, the metric the releases declare (a public corpus's official one,
         such as ``f1:uncertain`` for CoNLL-2010), else ``macro-f1``.
+    lexicon : str or dict, optional
+        The rules block's lexicon: a shipped version (default
+        :data:`annotate.model._rules.LEXICON_VERSION`) or one learned from chosen corpora
+        (:func:`annotate.model._lexicon.build`), which the model then holds. On a field the rules
+        predict (:data:`annotate.model._rules.PREDICTED_FIELDS`) the rules block is always on,
+        its columns scaled (:data:`annotate.model.features.RULES_SCALE`), so the rules still
+        vote on text unlike the training data.
 
     Raises
     ------
@@ -185,7 +198,7 @@ def train(
     for name in names:
         started = time.perf_counter()
         models[name], per_field[name], curves[name] = _train_field(
-            rel, name, seed, metrics_by_field[name]
+            rel, name, seed, metrics_by_field[name], lexicon
         )
         if len(rels) > 1:
             # A release without a labelled test split (training data only) is not scored.
@@ -203,7 +216,7 @@ def train(
         )
         tick("train", 1, len(names))
     _save(out, models, rel, version, names, rels)
-    rules = _rules_vs_model(rel, models, names)
+    rules = _rules_vs_model(rel, models, names, lexicon)
     record = TrainMetrics(
         model_version=version,
         seed=seed,
@@ -254,7 +267,7 @@ def _score(model: Any, df: pd.DataFrame, name: str, rel: LoadedRelease) -> dict[
 
 
 def _rules_vs_model(
-    rel: LoadedRelease, models: dict[str, Any], names: list[str]
+    rel: LoadedRelease, models: dict[str, Any], names: list[str], lexicon: Lexicon | None
 ) -> list[dict[str, Any]]:
     """Precision and coverage of the cold-start rules and of the model on the same test split.
 
@@ -265,7 +278,7 @@ def _rules_vs_model(
     if not (rel.path / "schema.yaml").is_file() or test is None or test.empty:
         return []
     chosen = {n: models[n] for n in names}
-    return rules_vs_model(chosen, test, release_schema(rel.path), rel.labels)
+    return rules_vs_model(chosen, test, release_schema(rel.path), rel.labels, lexicon=lexicon)
 
 
 def _pick_fields(rel: LoadedRelease, fields: list[str] | None) -> list[str]:
@@ -290,7 +303,9 @@ def _counts(df: pd.DataFrame, name: str) -> dict[str, int]:
     return {str(k): int(v) for k, v in df[name].value_counts().sort_index().items()}
 
 
-def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple:
+def _train_field(
+    rel: LoadedRelease, name: str, seed: int, metric: str, lexicon: Lexicon | None = None
+) -> tuple:
     labels = rel.labels[name]
     tr, va, te = (_labelled(rel, s, name) for s in ("train", "validation", "test"))
     if tr.empty:
@@ -299,10 +314,13 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
             hint="annotate more sentences, or train the other fields with --field",
         )
     full = pd.concat([tr, va], ignore_index=True)
+    impose = name in PREDICTED_FIELDS
     if len(full) < _selection.LARGE_N:
         # Spans fields marked on enough sentences may guide this field (tried like the rest).
         spans = _features.span_fields(full, rel.span_fields)
-        choice, prefit = _selection.select_cv(full, name, metric, labels, seed, spans=spans)
+        choice, prefit = _selection.select_cv(
+            full, name, metric, labels, seed, spans=spans, impose_rules=impose, lexicon=lexicon
+        )
     else:
         fit_on, check_on, where = tr, va, "the validation split"
         if va.empty:
@@ -310,7 +328,17 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
             fit_on, check_on = tr[~mask], tr[mask]
             where = "a held-out fifth of train (the release has no validation labels)"
         spans = _features.span_fields(fit_on, rel.span_fields)
-        choice = _selection.select(fit_on, check_on, name, metric, labels, seed, spans=spans)
+        choice = _selection.select(
+            fit_on,
+            check_on,
+            name,
+            metric,
+            labels,
+            seed,
+            spans=spans,
+            impose_rules=impose,
+            lexicon=lexicon,
+        )
         if choice.selected_on == "validation":
             choice.selected_on = where
         prefit = _selection.cv_threshold(choice, full, name, metric, seed)
@@ -334,6 +362,9 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
                 "chars": choice.chars,
                 "spans": list(choice.spans),
                 "rules": choice.rules,
+                "rules_imposed": choice.rules_imposed,
+                "rules_scale": choice.rules_scale,
+                "lexicon": _lexicon_name(lexicon),
                 "threshold": choice.threshold,
                 "threshold_on": choice.threshold_on,
                 "metric": metric,
@@ -344,6 +375,16 @@ def _train_field(rel: LoadedRelease, name: str, seed: int, metric: str) -> tuple
         },
         curve,
     )
+
+
+def _lexicon_name(lexicon: Lexicon | None) -> str:
+    """How metrics.json names the rules block's lexicon."""
+    if lexicon is None or isinstance(lexicon, str):
+        return lexicon or LEXICON_VERSION
+    if "learned_from" not in lexicon:
+        return str(lexicon["version"])
+    learned = ", ".join(lexicon["learned_from"]) or "no corpus, seeds only"
+    return f"{lexicon['version']} (learned from {learned})"
 
 
 def _curve_point(choice: Any, part: pd.DataFrame, te: pd.DataFrame, name: str, labels, seed):

@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from annotate.model import features as _features
-from annotate.model._rules import preannotate, score_against_gold
+from annotate.model._rules import Lexicon, preannotate, score_against_gold
 
 __all__ = ["rules_vs_model"]
 
@@ -22,6 +22,8 @@ def rules_vs_model(
     sentences: pd.DataFrame,
     schema: Any,
     labels: dict[str, list[str]],
+    *,
+    lexicon: Lexicon | None = None,
 ) -> list[dict[str, Any]]:
     """Precision, coverage and macro-F1 of the rules and of the model, per field both predict.
 
@@ -36,6 +38,9 @@ def rules_vs_model(
         Tells the rules which fields to predict (:func:`annotate.model._rules.preannotate`).
     labels : dict
         Each field's labels, in id order.
+    lexicon : str or dict, optional
+        The rules' lexicon (see :func:`annotate.model._rules.preannotate`); the model's own
+        is the one it was trained with.
 
     Returns
     -------
@@ -44,7 +49,7 @@ def rules_vs_model(
         columns of :func:`annotate.model._rules.score_against_gold`. Empty when no field of
         ``models`` is one the rules predict, or no sentence has a gold label.
     """
-    rules = preannotate(sentences[["sentence_id", "text"]], schema)
+    rules = preannotate(sentences[["sentence_id", "text"]], schema, version=lexicon)
     assert isinstance(rules, pd.DataFrame)  # no output path given
     covered = [
         n for n in models if n in rules.columns and n in sentences and sentences[n].notna().any()

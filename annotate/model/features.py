@@ -10,9 +10,10 @@ Features are a ``FeatureUnion`` of up to six kinds of block:
   ("some", "critics", "widely", "is considered", "may"), and subjective style (first and second
   person, "should"/"must", evaluative words and intensifiers, "!" and "?"); 28 numbers;
 - ``rules``: what the pre-annotator's rules find (:mod:`annotate.model._rules`: hedge cues,
-  reporting verbs and phrases, a named or an unnamed source); 6 numbers. The lexicon comes from
-  several corpora, so its cues still count where the training data is thin or of another
-  domain, and the model can only down-weight them where they mislead;
+  reporting verbs and phrases, a named or an unnamed source); 6 numbers, scaled by
+  :data:`RULES_SCALE` on fields the rules predict, where the block is always on. The lexicon
+  comes from several corpora, so its cues still count where the training data is thin or of
+  another domain, and the model can only down-weight them where they mislead;
 - ``cues``: a cue lexicon learned from the training labels: word 1-3 grams far more frequent in
   one class than its prior (smoothed ``P(class | cue) / P(class)``, at least two occurrences),
   as binary features plus, per class, "any cue" and the log count of cues. Binary and not
@@ -45,7 +46,7 @@ from sklearn.model_selection import FixedThresholdClassifier, KFold, StratifiedK
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from annotate.model._rules import LEXICON_VERSION, rule_features
+from annotate.model._rules import LEXICON_VERSION, Lexicon, rule_features
 from annotate.model._span_tagger import MIN_SPAN_SENTENCES, SpanFeatures, spans_in
 
 # CompactDictVectorizer is saved under this module's name (the span tagger uses it).
@@ -57,6 +58,17 @@ if TYPE_CHECKING:
 
 CHAR_MAX_FEATURES = 100_000
 N_JOBS = 2
+# The rules block's columns are multiplied by this where the block is imposed (fields the
+# rules predict, see annotate.model._selection). Why: under the L2 penalty a cue that both the
+# rules and the n-grams see has its weight shared in proportion to the squares of the column
+# values, and the cue lexicon alone gives such a cue up to five binary columns (its 1-3 grams)
+# and two aggregates; at 1 the rules carry a small share of it, at 4 (16 + 7.7 on the two hedge
+# columns against about 7) most of it, and on other text, whose n-grams the model never saw,
+# that share is what still votes. Checked on training splits only (fit on one CoNLL-2010
+# subset's train + validation, scored on the other's train split, lexicon learned without it;
+# benchmarks/RESULTS.md, issue 15): 1, 2, 4 and 8 are within 0.002 of each other, so the scale
+# is not what decides; having the block is.
+RULES_SCALE = 4.0
 
 
 # --- feature blocks -------------------------------------------------------------------------
@@ -311,17 +323,22 @@ class RuleFeatures(BaseEstimator, TransformerMixin):
     """What the pre-annotator's rules find (:func:`annotate.model._rules.rule_features`).
 
     ``version`` pins the lexicon, so a saved model keeps reading text with the rules it was
-    trained with when a newer lexicon ships.
+    trained with when a newer lexicon ships: a shipped version, or a lexicon learned from
+    chosen corpora (:func:`annotate.model._lexicon.build`), held whole in the model.
+    ``scale`` multiplies every column (see :data:`RULES_SCALE`).
     """
 
-    def __init__(self, version: str = LEXICON_VERSION) -> None:
+    def __init__(self, version: Lexicon = LEXICON_VERSION, scale: float = 1.0) -> None:
         self.version = version
+        self.scale = scale
 
     def fit(self, X: Any, y: Any = None) -> RuleFeatures:
         return self
 
     def transform(self, X: Any) -> sp.csr_matrix:
-        return sp.csr_matrix(rule_features([str(t) for t in X], self.version))
+        # Models of format 3 saved before ``scale`` existed have none: 1.
+        scale = getattr(self, "scale", 1.0)
+        return sp.csr_matrix(rule_features([str(t) for t in X], self.version) * scale)
 
 
 def _blocks(
@@ -332,11 +349,14 @@ def _blocks(
     spans: tuple[str, ...] = (),
     seed: int = 0,
     rules: bool = True,
+    lexicon: Lexicon | None = None,
+    rules_scale: float = 1.0,
 ) -> list[tuple[str, Any]]:
     """Unfitted blocks in union order; ``n_docs`` scales minimum counts so tiny data keeps some.
 
     ``spans``: spans fields whose token taggers feed the classifier (``span:<field>`` blocks,
-    given the training spans by :func:`set_training_spans`).
+    given the training spans by :func:`set_training_spans`). ``lexicon`` and ``rules_scale``:
+    the rules block's lexicon (default :data:`LEXICON_VERSION`) and column scale.
     """
     small = n_docs < 200
     blocks: list[tuple[str, Any]] = [
@@ -344,7 +364,7 @@ def _blocks(
         ("shape", Shape()),
     ]
     if rules:
-        blocks.append(("rules", RuleFeatures(LEXICON_VERSION)))
+        blocks.append(("rules", RuleFeatures(lexicon or LEXICON_VERSION, rules_scale)))
     if cues:
         blocks.append(("cues", _cue_lexicon(n_docs)))
     if chars:
@@ -390,10 +410,21 @@ def features(
     spans: tuple[str, ...] = (),
     seed: int = 0,
     rules: bool = True,
+    lexicon: Lexicon | None = None,
+    rules_scale: float = 1.0,
 ) -> FeatureUnion:
     """The feature union (unfitted)."""
     # The character block dominates fitting time; two jobs let the rest run beside it.
-    blocks = _blocks(cues=cues, chars=chars, n_docs=n_docs, spans=spans, seed=seed, rules=rules)
+    blocks = _blocks(
+        cues=cues,
+        chars=chars,
+        n_docs=n_docs,
+        spans=spans,
+        seed=seed,
+        rules=rules,
+        lexicon=lexicon,
+        rules_scale=rules_scale,
+    )
     return FeatureUnion(blocks, n_jobs=N_JOBS)
 
 
@@ -443,6 +474,8 @@ def build(choice: Choice, n_docs: int, seed: int, n_classes: int) -> Pipeline:
         spans=choice.spans,
         seed=seed,
         rules=choice.rules,
+        lexicon=choice.lexicon,
+        rules_scale=choice.rules_scale,
     )
     return Pipeline([("features", union), ("model", model)])
 
