@@ -273,14 +273,19 @@ def test_two_annotators_drawing_different_records_share_half_each(tmp_path: Path
     assert {k: v for k, v in linked.items() if k != "share"} | {"content": []} == RECORD
 
 
-def test_records_drawn_by_two_of_three_annotators_share_two_thirds(tmp_path: Path) -> None:
-    made = release(
+def _two_linked_one_not(tmp_path: Path) -> Any:
+    """A release where A and B link the cue to its source and C leaves it unlinked."""
+    return release(
         "1.0.0",
         tmp_path,
         annotations=_linked_and_not((A, B), (C,)).frame(),
         sentences=SENTS,
         schema=schema(),
     )
+
+
+def test_records_drawn_by_two_of_three_annotators_share_two_thirds(tmp_path: Path) -> None:
+    made = _two_linked_one_not(tmp_path)
     rows = _gold_rows(made.path)
     assert _soft(rows.loc["art-0", "attributions_soft"]) == [
         ("said", None, pytest.approx(1 / 3)),
@@ -310,13 +315,7 @@ def test_the_record_soft_column_loads_typed_through_datasets(tmp_path: Path) -> 
 
     from annotate.dataset import load_release
 
-    made = release(
-        "1.0.0",
-        tmp_path,
-        annotations=_linked_and_not((A, B), (C,)).frame(),
-        sentences=SENTS,
-        schema=schema(),
-    )
+    made = _two_linked_one_not(tmp_path)
     loaded = load_release(made.path)
     feature = loaded["train"].features["attributions_soft"]
     record = schema().features()["attributions"]
