@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as _pc
 
@@ -33,6 +34,7 @@ __all__ = [
     "VIOLATIONS_SCHEMA",
     "Builder",
     "Built",
+    "Tally",
     "build",
     "summarise",
     "with_records_column",
@@ -295,36 +297,64 @@ def build(tasks: Iterable[dict[str, Any]], schema: Schema, project: str) -> Buil
     return built
 
 
-def summarise(rows: pa.Table, violations: pa.Table, *, drafts: int, predictions: int) -> Built:
-    """``Built`` of tables made by ``build`` (and merged), with the counts read off them.
+class Tally:
+    """The counts of a table read part by part (``Built``'s), so a merge that streams the
+    table never holds it whole.
 
     A submitted annotation has rows with ``was_cancelled`` false and a cancelled one has
     exactly one row, so both counts come from the table itself.
     """
-    cancelled = rows.column("was_cancelled").fill_null(False)
-    submitted = rows.filter(pc.invert(cancelled)).column("annotation_id")
-    return Built(
-        rows=rows,
-        violations=violations,
-        row_count=rows.num_rows,
-        annotators=pc.count_distinct(rows.column("annotator"), mode="all").as_py(),
-        annotations=pc.count_distinct(submitted).as_py(),
-        cancelled=pc.sum(cancelled.cast(pa.int64())).as_py() or 0,
-        drafts=drafts,
-        predictions=predictions,
-        by_annotator=_by_annotator(violations),
+
+    def __init__(self) -> None:
+        self.rows = 0
+        self.cancelled = 0
+        self._annotators: set[str] = set()
+        self._submitted: list[Any] = []
+        self._by_annotator: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def add_rows(self, rows: pa.Table) -> None:
+        cancelled = rows.column("was_cancelled").fill_null(False)
+        self.rows += rows.num_rows
+        self.cancelled += pc.sum(cancelled.cast(pa.int64())).as_py() or 0
+        self._annotators.update(pc.unique(rows.column("annotator")).to_pylist())
+        submitted = rows.filter(pc.invert(cancelled)).column("annotation_id")
+        # An annotation's rows may straddle two parts: ids are made distinct at the end.
+        self._submitted.append(pc.unique(submitted).to_numpy(zero_copy_only=False))
+
+    def add_violations(self, violations: pa.Table) -> None:
+        for annotator, rule in zip(
+            violations.column("annotator").to_pylist(),
+            violations.column("rule").to_pylist(),
+            strict=True,
+        ):
+            self._by_annotator[annotator][rule] += 1
+
+    def built(self, *, drafts: int, predictions: int) -> Built:
+        """``Built`` with the counts (its tables empty: they were streamed)."""
+        submitted = np.unique(np.concatenate(self._submitted)) if self._submitted else []
+        return Built(
+            rows=ROWS_SCHEMA.empty_table(),
+            violations=VIOLATIONS_SCHEMA.empty_table(),
+            row_count=self.rows,
+            annotators=len(self._annotators),  # null counts, as count_distinct(mode='all')
+            annotations=len(submitted),
+            cancelled=self.cancelled,
+            drafts=drafts,
+            predictions=predictions,
+            by_annotator={
+                a: dict(sorted(c.items())) for a, c in sorted(self._by_annotator.items())
+            },
+        )
+
+
+def summarise(rows: pa.Table, violations: pa.Table, *, drafts: int, predictions: int) -> Built:
+    """``Built`` of tables made by ``build``, with the counts read off them."""
+    tally = Tally()
+    tally.add_rows(rows)
+    tally.add_violations(violations)
+    return dataclasses.replace(
+        tally.built(drafts=drafts, predictions=predictions), rows=rows, violations=violations
     )
-
-
-def _by_annotator(violations: pa.Table) -> dict[str, dict[str, int]]:
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for annotator, rule in zip(
-        violations.column("annotator").to_pylist(),
-        violations.column("rule").to_pylist(),
-        strict=True,
-    ):
-        counts[annotator][rule] += 1
-    return {a: dict(sorted(c.items())) for a, c in sorted(counts.items())}
 
 
 def _cells(kind: str, name: str, value: Any, records: list[Record] | None) -> dict[str, Any]:

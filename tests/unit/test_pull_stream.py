@@ -22,6 +22,7 @@ from annotate.schema._schema import Schema
 from annotate.studio._pull import pull
 from annotate.studio._pull_parquet import RowGroupWriter, write_table
 from annotate.studio._pull_state import PullState
+from annotate.studio._pull_table import ROWS_SCHEMA
 from tests.unit.test_pull_offline import (
     NAME,
     RECORDED,
@@ -36,11 +37,11 @@ from tests.unit.test_pull_offline import (
 SLIM_KEYS = {"id", "updated_at", "sentence_id", "text", "drafts", "predictions", "annotations"}
 
 
-def many_tasks(copies: int) -> list[dict[str, Any]]:
+def many_tasks(copies: int, version: str = "tasks_v1") -> list[dict[str, Any]]:
     """The recorded tasks, ``copies`` times over, with new task and annotation ids."""
     tasks = []
     for k in range(copies):
-        for task in copy.deepcopy(RECORDED["tasks_v1"]):
+        for task in copy.deepcopy(RECORDED[version]):
             task["id"] += 1000 * k
             for ann in task["annotations"]:
                 ann["id"] += 1000 * k
@@ -80,6 +81,46 @@ def test_a_full_pull_holds_one_batch_of_tasks_at_a_time(
     assert len(alive) >= len(tasks)  # every task's annotations were built
     # Never more than the batch being built (and the one being read), whatever the project.
     assert max(alive) - before <= batch, (before, alive)
+
+
+def test_an_incremental_pull_reads_the_last_table_a_row_group_at_a_time(
+    pull_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    group = 8
+    added: list[int] = []
+    real_init, real_add = RowGroupWriter.__init__, RowGroupWriter.add
+
+    def small(self: RowGroupWriter, sink: Any, schema: pa.Schema, size: int = group) -> None:
+        real_init(self, sink, schema, group)
+
+    def add(self: RowGroupWriter, table: pa.Table) -> None:
+        if self.schema.equals(ROWS_SCHEMA):
+            added.append(table.num_rows)
+        real_add(self, table)
+
+    monkeypatch.setattr(RowGroupWriter, "__init__", small)
+    monkeypatch.setattr(RowGroupWriter, "add", add)
+    sdk = FakeSDK(many_tasks(6))
+    client = fake_client(sdk)
+    first = pull(NAME, tmp_path / "v1.parquet", schema=SCHEMA, client=client, page_size=4)
+    assert first.rows > 10 * group  # a table of many row groups
+    sdk.serve(many_tasks(6, "tasks_v2"))  # in each copy: one updated, one added, one gone
+    added.clear()
+    inc = pull(NAME, tmp_path / "inc.parquet", schema=SCHEMA, client=client, page_size=4)
+    assert not inc.full and inc.fetched == 12 and inc.deleted == 6
+    # The old table went through a row group at a time (with the changed tasks' rows among
+    # them), never whole: memory is one group and the change, not the project.
+    changed_rows = 6 * 2 * 8
+    assert added and max(added) <= group + changed_rows < inc.rows, (added, inc.rows)
+    full = pull(NAME, tmp_path / "full.parquet", schema=SCHEMA, client=client, full=True)
+    assert (tmp_path / "inc.parquet").read_bytes() == (tmp_path / "full.parquet").read_bytes()
+    assert (inc.rows, inc.annotations, inc.cancelled, inc.annotators, inc.violations) == (
+        full.rows,
+        full.annotations,
+        full.cancelled,
+        full.annotators,
+        full.violations,
+    )
 
 
 def test_a_task_deleted_while_the_export_is_read_is_not_in_the_table(
