@@ -547,6 +547,7 @@ class KeptStream:
         self._title_done = False
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
+        self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
         previous = 0  # the raw line number of the last kept line
@@ -676,8 +677,9 @@ class KeptStream:
                 and after_blank
                 and next_blank
                 and isinstance(after, str)
-                and is_subheading(short, after)
+                and is_subheading(short, after, series=self._subheadings)
             ):
+                self._subheadings = True
                 # Seen, so that the same line repeated lower down (a list's heading before
                 # each list) is dropped as a duplicate, as it was when kept.
                 kind = "heading"

@@ -330,6 +330,10 @@ def _table(line: str, tokens: list[str] | None) -> str | None:
 # "Apple Watch is ..."), so function words do not count, and a line with a finite verb of
 # narration (a past tense after its first word, a form of "be", "have" or "do") is prose.
 _SUBHEAD_WORDS = 4
+# Once an article has shown a subheading, a later one may be longer, hold a verb or end in a
+# question mark (`Utah is most uncertain state.`, `Room on Obama's coattails?`). At eight words
+# prose came in (`He’s also supportive of the state’s testing program.`); at six none did.
+_SERIES_WORDS = 6
 _SUBHEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FUNCTION_WORDS = frozenset(
     [
@@ -565,12 +569,18 @@ def _contracted_verb(word: str) -> bool:
     return word.endswith("'s") and word[:-2] in _FUNCTION_WORDS
 
 
-def is_subheading(line: str, after: str) -> bool:
-    """Whether ``line``, alone in its paragraph, is a subheading ending in a full stop.
+def is_subheading(line: str, after: str, series: bool = False) -> bool:
+    """Whether ``line``, alone in its paragraph, is a subheading (PolNeAR ends them in a stop).
 
     ``after`` is the next paragraph's text. A subheading here is at most four words, starts
     with a capital, has no other sentence mark, no finite verb of narration, and shares a
     content word (compared by a crude stem) with the paragraph under it.
+
+    ``series`` says the article has already had such a subheading. Sections come in series:
+    then a line of that shape is a subheading without the shared word (`Young entrepreneur.`
+    + a section on one protester, in an article that opened a section with `Demanding
+    equality.`), and a line of at most six words that also may hold a verb or end in a
+    question mark is one with it.
 
     Examples
     --------
@@ -578,18 +588,30 @@ def is_subheading(line: str, after: str) -> bool:
     True
     >>> is_subheading("Apple declined to comment.", "Apple Watch is the first new product.")
     False
+    >>> is_subheading("Message of love.", "Hundreds marched downtown on Sunday.", series=True)
+    True
     """
-    if not line.endswith(".") or len(line) > 80 or not line[0].isupper():
+    if len(line) > 80 or not line[0].isupper():
+        return False
+    if not line.endswith((".", "?") if series else "."):
         return False
     if any(c in _INNER_MARKS for c in line[:-1]):
         return False
     words = _SUBHEAD_WORD.findall(line)
-    if not 1 <= len(words) <= _SUBHEAD_WORDS or len(line.split()) > _SUBHEAD_WORDS:
+    most = _SERIES_WORDS if series else _SUBHEAD_WORDS
+    if not 1 <= len(words) <= most or len(line.split()) > most:
         return False
     lowered = [w.lower().replace("’", "'") for w in words]
-    if any(w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered):
-        return False
-    if any(w.endswith("ed") for w in lowered[1:]):
+    plain = (
+        line.endswith(".")
+        and len(words) <= _SUBHEAD_WORDS
+        and len(line.split()) <= _SUBHEAD_WORDS
+        and not any(w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered)
+        and not any(w.endswith("ed") for w in lowered[1:])
+    )
+    if plain and series:
+        return True
+    if not plain and not series:
         return False
     content = {_stem(w) for w in lowered if w not in _FUNCTION_WORDS}
     # Only the next paragraph's opening is read: where a section's topic is taken up.

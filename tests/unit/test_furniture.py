@@ -607,3 +607,101 @@ def test_polnear_subheadings_are_not_tasks() -> None:
         pytest.skip("PolNeAR text not present")
     dropped = kinds(clean(path.read_text(encoding="utf-8")).dropped)
     assert {"Troop presence.", "More bombing."} <= set(dropped.get("heading", []))
+
+
+# Sections come in series: once an article has had a subheading with a full stop, a later one
+# is known by its shape (PolNeAR USA Today 2016-07-26 and Washington Post 2016-09-07, the next
+# paragraphs shortened). Kept as tasks before: the later ones share no word with their section,
+# or hold a verb, or end in a question mark.
+PROTESTERS = (
+    "Protesters push through intense heat and storms.\n\n"
+    "Demanding equality.\n\n"
+    "The day started early for a group of about 100 people who gathered outside City Hall to "
+    "rally on behalf of the Equality Coalition.\n\n"
+    "Young entrepreneur.\n\n"
+    "Amadou Magassa, 13, of Philadelphia sold water and Gatorade on Broad Street in "
+    "anticipation of the protest.\n\n"
+    "Message of love.\n\n"
+    "As police copters hovered overhead and emergency vehicles whizzed by with sirens blaring, "
+    "David Seacord parked his bike at Washington and Broad Streets.\n"
+)
+THIRD_PARTY = (
+    "Third-party contenders are wild cards.\n\n"
+    "Johnson wins a slice.\n\n"
+    "Third-party candidates Gary Johnson and Jill Stein are positioned to garner significant "
+    "support across the country.\n\n"
+    "Utah is most uncertain state.\n\n"
+    'An average of 10 percent of registered voters reported "no opinion", but the share of '
+    "uncommitted voters is nearly twice as high in Utah at 19 percent.\n\n"
+    "Room on Obama's coattails?\n\n"
+    "Obama's approval rating has been above 50 percent in national polls.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        (PROTESTERS, ["Demanding equality.", "Young entrepreneur.", "Message of love."]),
+        (
+            THIRD_PARTY,
+            [
+                "Johnson wins a slice.",
+                "Utah is most uncertain state.",
+                "Room on Obama's coattails?",
+            ],
+        ),
+    ],
+)
+def test_subheadings_after_the_first_are_known_by_their_series(
+    text: str, headings: list[str]
+) -> None:
+    cleaned = clean(text)
+    assert kinds(cleaned.dropped) == {"heading": headings}
+    assert all(h not in cleaned.text for h in headings)
+
+
+@pytest.mark.parametrize(
+    ("subheading", "line", "under"),
+    [
+        # PolNeAR NYT 2016-10-14: a question of narration alone, with a verb and no shared word.
+        (
+            "Limit depreciation deductions.",
+            "So how did the campaigns respond?",
+            "Like many people, Mrs. Clinton seems to have been taken aback by the size of "
+            "Mr. Trump's reported loss.",
+        ),
+        # PolNeAR Politico 2016-05-23: a sentence alone that shares its section's word, but is
+        # longer than a subheading in a series is.
+        (
+            "Standards and testing.",
+            "He’s also supportive of the state’s testing program.",
+            "“If you don’t test, how are you going to measure the results?” he said.",
+        ),
+        # PolNeAR USA Today 2016-07-26, after "Young entrepreneur.": a past tense, no shared word.
+        ("Young entrepreneur.", "Only three remained.", '"My mom says I have to save up."'),
+    ],
+)
+def test_a_short_sentence_alone_in_a_series_of_sections_stays(
+    subheading: str, line: str, under: str
+) -> None:
+    text = (
+        f"A real sentence here.\n\n{subheading}\n\nThe {subheading.split()[-1][:-1]} came up "
+        f"again and again.\n\n{line}\n\n{under}\n"
+    )
+    cleaned = clean(text)
+    assert kinds(cleaned.dropped) == {"heading": [subheading]}
+    assert line in cleaned.text
+
+
+def test_polnear_subheadings_in_series_are_not_tasks() -> None:
+    folder = shared_data() / "polnear" / "data" / "train" / "text"
+    protest = folder / "usa-today_2016-07-26_protesters-push-through-intense-.txt"
+    polls = folder / "wash-post_2016-09-07_third-party-contenders-are-wild-.txt"
+    if not (protest.exists() and polls.exists()):
+        pytest.skip("PolNeAR texts not present")
+    dropped = kinds(clean(protest.read_text(encoding="utf-8")).dropped)
+    assert {"Young entrepreneur.", "Message of love."} <= set(dropped["heading"])
+    dropped = kinds(clean(polls.read_text(encoding="utf-8")).dropped)
+    assert {"Utah is most uncertain state.", "Room on Obama's coattails?"} <= set(
+        dropped["heading"]
+    )
