@@ -257,14 +257,22 @@ def test_an_annotator_labels_by_keyboard_and_the_pull_has_exactly_those_labels(
     }
 
 
+def _open_first_as(
+    browser: Any, client: Client, project_id: int, sentences: Path, name: str, email: str
+) -> Any:
+    """A new annotator, logged in, on the labelling page of the first sentence's task."""
+    who = annotators_add(name, email=email, client=client)
+    page = _log_in(browser, client.connection.url, who)
+    first = pd.read_parquet(sentences).sort_values("sentence_id")["text"].iloc[0].split()[0]
+    _open_labelling(page, client.connection.url, project_id, first)
+    return page
+
+
 def test_a_broken_rule_shows_its_reminder_and_a_missing_answer_blocks_submit(
     browser: Any, client: Client, studio_env: Path, project: tuple[int, Path]
 ) -> None:
     project_id, sentences = project
-    who = annotators_add("Cy Browser", email="cy@browser.test", client=client)
-    page = _log_in(browser, client.connection.url, who)
-    first = pd.read_parquet(sentences).sort_values("sentence_id")["text"].iloc[0].split()[0]
-    _open_labelling(page, client.connection.url, project_id, first)
+    page = _open_first_as(browser, client, project_id, sentences, "Cy Browser", "cy@browser.test")
     reminder = page.get_by_text("mark every word or phrase that does the hedging")
     assert not reminder.is_visible()
 
@@ -285,10 +293,7 @@ def test_a_selected_cue_shows_how_to_link_it_and_the_no_source_note_after_n(
     browser: Any, client: Client, studio_env: Path, project: tuple[int, Path]
 ) -> None:
     project_id, sentences = project
-    who = annotators_add("Flo Browser", email="flo@browser.test", client=client)
-    page = _log_in(browser, client.connection.url, who)
-    first = pd.read_parquet(sentences).sort_values("sentence_id")["text"].iloc[0].split()[0]
-    _open_labelling(page, client.connection.url, project_id, first)
+    page = _open_first_as(browser, client, project_id, sentences, "Flo Browser", "flo@browser.test")
     no_source = page.locator(".annotate-link-attributions-no-source")
     page.keyboard.press(SPAN_KEYS["attribution_cue"])
     _select_word(page, "said")
