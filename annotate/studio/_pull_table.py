@@ -36,7 +36,6 @@ __all__ = [
     "Built",
     "Tally",
     "build",
-    "summarise",
     "with_records_column",
 ]
 
@@ -161,32 +160,28 @@ class Builder:
 
     def __init__(self, schema: Schema, project: str, emit: Emit) -> None:
         self.schema, self.project, self.emit = schema, project, emit
-        self.built = Built(
-            rows=ROWS_SCHEMA.empty_table(), violations=VIOLATIONS_SCHEMA.empty_table()
-        )
         self.problems: list[str] = []
-        self._annotators: set[str] = set()
-        self._by_annotator: dict[str, Counter[str]] = defaultdict(Counter)
+        # Counted off the tables it emits, as an incremental pull counts its merged table.
+        self._tally = Tally()
+        self._drafts = self._predictions = 0
 
     def add(self, tasks: Iterable[dict[str, Any]]) -> None:
         """Build one batch of slimmed tasks (in id order) and emit its tables."""
-        schema, built = self.schema, self.built
+        schema = self.schema
         # Column by column: a row dict per annotation and field cost more than the parse.
         columns: dict[str, list[Any]] = {name: [] for name in ROWS_SCHEMA.names}
         base_columns = [columns[name] for name in _BASE]
         cell_columns = [columns[name] for name in _CELLS]
         violations: list[dict[str, Any]] = []
         for task in tasks:
-            built.drafts += task["drafts"]
-            built.predictions += task["predictions"]
+            self._drafts += task["drafts"]
+            self._predictions += task["predictions"]
             # The annotators of one task often give the same answer: each distinct result
             # is parsed and checked once (a task's text is the same for all of them).
             # Keyed by its repr, which tells apart what == would not (1, 1.0 and True).
             parsed: dict[str, _Parsed | LabelError] = {}
             for ann in task["annotations"]:
-                self._annotators.add(ann["annotator"])
                 if ann["was_cancelled"]:
-                    built.cancelled += 1
                     # One row, no field: a skip answers no question.
                     cells: Any = [[None]] * len(_CELLS)
                 else:
@@ -197,10 +192,8 @@ class Builder:
                     if isinstance(done, LabelError):
                         self.problems.append(f"{_where(task, ann)}: {_detail(done)}")
                         continue
-                    built.annotations += 1
                     cells = done.columns
                     for v in done.violations:
-                        self._by_annotator[ann["annotator"]][v.rule] += 1
                         violations.append(
                             {
                                 "annotator": ann["annotator"],
@@ -229,13 +222,12 @@ class Builder:
                     column.extend([value] * n)
                 for column, values in zip(cell_columns, cells, strict=True):
                     column.extend(values)
-        rows = len(columns["task_id"])
-        built.row_count += rows
-        if rows or violations:
-            self.emit(
-                pa.Table.from_pydict(columns, schema=ROWS_SCHEMA),
-                pa.Table.from_pylist(violations, schema=VIOLATIONS_SCHEMA),
-            )
+        if columns["task_id"] or violations:
+            rows = pa.Table.from_pydict(columns, schema=ROWS_SCHEMA)
+            found = pa.Table.from_pylist(violations, schema=VIOLATIONS_SCHEMA)
+            self._tally.add_rows(rows)
+            self._tally.add_violations(found)
+            self.emit(rows, found)
 
     def _parse(self, result: list[dict[str, Any]], text: str) -> _Parsed | LabelError:
         """One result's cells (a column of one per field) and violations, or why it fails."""
@@ -266,11 +258,7 @@ class Builder:
         """
         if self.problems:
             raise _label_error(self.problems, self.schema, self.project)
-        self.built.annotators = len(self._annotators)
-        self.built.by_annotator = {
-            a: dict(sorted(c.items())) for a, c in sorted(self._by_annotator.items())
-        }
-        return self.built
+        return self._tally.built(drafts=self._drafts, predictions=self._predictions)
 
 
 def build(tasks: Iterable[dict[str, Any]], schema: Schema, project: str) -> Built:
@@ -345,16 +333,6 @@ class Tally:
                 a: dict(sorted(c.items())) for a, c in sorted(self._by_annotator.items())
             },
         )
-
-
-def summarise(rows: pa.Table, violations: pa.Table, *, drafts: int, predictions: int) -> Built:
-    """``Built`` of tables made by ``build``, with the counts read off them."""
-    tally = Tally()
-    tally.add_rows(rows)
-    tally.add_violations(violations)
-    return dataclasses.replace(
-        tally.built(drafts=drafts, predictions=predictions), rows=rows, violations=violations
-    )
 
 
 def _cells(kind: str, name: str, value: Any, records: list[Record] | None) -> dict[str, Any]:
