@@ -292,6 +292,26 @@ CASES = [
         "-Craig Fehrman explains why Indiana is “weird.” [538]",
         ["-Craig Fehrman explains why Indiana is “weird.” [538]"],
     ),
+    (
+        # Two "--" dashes are not a pair around an aside: pysbd made these two sentences one.
+        "GUM_interview_dungeon",
+        "-- but I have a chart that I'll go through; the MMPI. The baseline data that I use to --",
+        [
+            "-- but I have a chart that I'll go through; the MMPI.",
+            "The baseline data that I use to --",
+        ],
+    ),
+    (
+        "FNC-1 body 871",
+        '"The congressman was conveying what he knows -- and what he was told," Kasper said.'
+        " \"It makes sense that the left hand of DHS doesn't know what the right hand is doing"
+        " -- it's been that way for a long time and we don't expect that to change.\"",
+        [
+            '"The congressman was conveying what he knows -- and what he was told," Kasper said.',
+            "\"It makes sense that the left hand of DHS doesn't know what the right hand is doing"
+            " -- it's been that way for a long time and we don't expect that to change.\"",
+        ],
+    ),
 ]
 
 
@@ -348,6 +368,7 @@ GUM_PARAGRAPHS = [
     "GUM_interview_ants#10",
     "GUM_interview_cocktail#10",
     "GUM_interview_dungeon#36",  # "... he's been right They've been ...": run together
+    "GUM_interview_dungeon#51",  # "-- but ... the MMPI. The baseline ... to --": "--" unpaired
     "GUM_interview_herrick#6",  # "... better and larger We currently have ...": the same
     "GUM_interview_libertarian#6",
     "GUM_interview_mcguire#15",
