@@ -302,6 +302,19 @@ CASES = [
         ],
     ),
     (
+        # An omission mark in brackets before a capital ends a sentence, as "..." does: pysbd
+        # protected what stands between the brackets.
+        "GUM_news_warming",
+        '"An air-quality cleanup would improve crop yields [...] Ozone is something that we'
+        " understand the causes of, and the steps that need to be taken to improve air"
+        ' quality."',
+        [
+            '"An air-quality cleanup would improve crop yields [...]',
+            "Ozone is something that we understand the causes of, and the steps that need to be"
+            ' taken to improve air quality."',
+        ],
+    ),
+    (
         "FNC-1 body 871",
         '"The congressman was conveying what he knows -- and what he was told," Kasper said.'
         " \"It makes sense that the left hand of DHS doesn't know what the right hand is doing"
@@ -394,6 +407,8 @@ GUM_PARAGRAPHS = [
     "GUM_news_nasa#17",
     "GUM_news_soccer#16",
     "GUM_news_taxes#13",
+    "GUM_news_warming#6",  # "... crop yields [...] Ozone is ...": an omission mark in brackets
+    "GUM_news_warming#7",
     "GUM_news_warhol#26",
     "GUM_news_warhol#28",
     "GUM_news_warhol#31",
