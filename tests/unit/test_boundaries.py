@@ -315,6 +315,17 @@ CASES = [
         ],
     ),
     (
+        # An emoticon ends the sentence it follows; its colon joined the next one to it.
+        "GUM_interview_daly",
+        "You mean, how did we manage to make it all happen so quickly, right? :) It was about"
+        " two years from when Frank sent me specimens to when we got the paper out.",
+        [
+            "You mean, how did we manage to make it all happen so quickly, right? :)",
+            "It was about two years from when Frank sent me specimens to when we got the paper"
+            " out.",
+        ],
+    ),
+    (
         "FNC-1 body 871",
         '"The congressman was conveying what he knows -- and what he was told," Kasper said.'
         " \"It makes sense that the left hand of DHS doesn't know what the right hand is doing"
@@ -380,6 +391,7 @@ def test_correct_keeps_words_that_are_not_lower_case_throughout() -> None:
 GUM_PARAGRAPHS = [
     "GUM_interview_ants#10",
     "GUM_interview_cocktail#10",
+    "GUM_interview_daly#15",  # "... right? :) It was about two years ...": an emoticon
     "GUM_interview_dungeon#36",  # "... he's been right They've been ...": run together
     "GUM_interview_dungeon#51",  # "-- but ... the MMPI. The baseline ... to --": "--" unpaired
     "GUM_interview_herrick#6",  # "... better and larger We currently have ...": the same
