@@ -326,6 +326,105 @@ CASES = [
         ],
     ),
     (
+        # A quotation opened inside a sentence that goes on after its closing mark is part of
+        # that sentence: cut inside, "That’s really really funny" rather than ..." is no
+        # sentence.
+        "GUM_interview_onion",
+        'It’s sort of like," Hmmm ... that’s hilarious. That’s really really funny" rather than'
+        " people falling off their chairs.",
+        [
+            'It’s sort of like," Hmmm ... that’s hilarious. That’s really really funny" rather'
+            " than people falling off their chairs."
+        ],
+    ),
+    (
+        "GUM_news_taxes",
+        'Undersecretary for Education Mr. Toccafondi says "many schools will increase their fees'
+        " or they will quit. Then the State will have to find new resources to build new"
+        ' structures and manage them" ((it)).',
+        [
+            'Undersecretary for Education Mr. Toccafondi says "many schools will increase their'
+            " fees or they will quit. Then the State will have to find new resources to build new"
+            ' structures and manage them" ((it)).'
+        ],
+    ),
+    (
+        "PolNeAR west-journal_2016-05-14_gingrich-takes-talk-of-being-tru",
+        "GOP nominees Sen. John McCain, R-Ariz., and former Massachusetts Gov. Mitt Romney “were"
+        " stiff. They weren’t fun. There was no joy” in comparison to Obama, Gingrich said.",
+        [
+            "GOP nominees Sen. John McCain, R-Ariz., and former Massachusetts Gov. Mitt Romney"
+            " “were stiff. They weren’t fun. There was no joy” in comparison to Obama, Gingrich"
+            " said."
+        ],
+    ),
+    (
+        "PolNeAR wash-post_2016-04-30_indiana-governor-endorses-cruz-b",
+        'Trump, who also campaigned in the state this week, tweeted, "Thank you Indiana!'
+        ' #Trump2016" on Friday afternoon.',
+        [
+            'Trump, who also campaigned in the state this week, tweeted, "Thank you Indiana!'
+            ' #Trump2016" on Friday afternoon.'
+        ],
+    ),
+    (
+        # Not embedded: an attribution of the next sentence follows the closing mark ...
+        "FNC-1 body 1979",
+        "“I truly believed there was two or even three babies in there” he commented"
+        " laughingly, “but no, it was just one big sturdy guy. He obviously has a career as a"
+        " future rugby player” he added with humor.",
+        [
+            "“I truly believed there was two or even three babies in there” he commented"
+            " laughingly, “but no, it was just one big sturdy guy.",
+            "He obviously has a career as a future rugby player” he added with humor.",
+        ],
+    ),
+    (
+        # ... the quotation opens its sentence ...
+        "PolNeAR politico_2015-12-03_trump-carson-flop-with-jewish-re",
+        '"You know what I want to do? I want to wait until I meet with Bibi” before discussing'
+        " specifics, he said.",
+        [
+            '"You know what I want to do?',
+            "I want to wait until I meet with Bibi” before discussing specifics, he said.",
+        ],
+    ),
+    (
+        # ... a straight quote after a number is an inch mark ...
+        "FNC-1 body 1362",
+        "He explains the significance of Apple using the same display technology for the MacBook"
+        ' Air and iPad Air, stating: "It turns out that an ~11.88" Retina MacBook Air with a 2732'
+        ' x 1536 resolution happens to have the exact same pixel density as the 9.7" 2048 x 1536'
+        " Retina iPads: ~264 PPI. It would make sense for Apple to take advantage of the same"
+        ' display technology it has been utilizing for the 9.7" iPads by cutting their panels to'
+        ' this larger size."',
+        [
+            "He explains the significance of Apple using the same display technology for the"
+            ' MacBook Air and iPad Air, stating: "It turns out that an ~11.88" Retina MacBook Air'
+            " with a 2732 x 1536 resolution happens to have the exact same pixel density as the"
+            ' 9.7" 2048 x 1536 Retina iPads: ~264 PPI.',
+            "It would make sense for Apple to take advantage of the same display technology it"
+            ' has been utilizing for the 9.7" iPads by cutting their panels to this larger size."',
+        ],
+    ),
+    (
+        # ... and a quotation closed by a mark this rule does not read (a double prime) is not
+        # held open until the next quotation's mark.
+        "FNC-1 body 585",
+        "The rumor has been fueled by what looks like a screenshot from a cable news broadcast"
+        " with the graphic, “Breaking: Macaulay Culkin Found Dead At Age 34″ (see below), which"
+        " has been shared more than 700,000 times on Facebook. Additionally, at least one version"
+        " of the “dead” story appears on a MSNBC.website URL meant to trick people into thinking"
+        " they’re reading the real MSNBC.",
+        [
+            "The rumor has been fueled by what looks like a screenshot from a cable news"
+            " broadcast with the graphic, “Breaking: Macaulay Culkin Found Dead At Age 34″ (see"
+            " below), which has been shared more than 700,000 times on Facebook.",
+            "Additionally, at least one version of the “dead” story appears on a MSNBC.website"
+            " URL meant to trick people into thinking they’re reading the real MSNBC.",
+        ],
+    ),
+    (
         "FNC-1 body 871",
         '"The congressman was conveying what he knows -- and what he was told," Kasper said.'
         " \"It makes sense that the left hand of DHS doesn't know what the right hand is doing"
@@ -390,6 +489,7 @@ def test_correct_keeps_words_that_are_not_lower_case_throughout() -> None:
 # ellipses before a lower-case word, two sentences run together without punctuation.
 GUM_PARAGRAPHS = [
     "GUM_interview_ants#10",
+    "GUM_interview_cocktail#4",  # '... Paper, "We'll keep it ... I hope ... way".': embedded
     "GUM_interview_cocktail#10",
     "GUM_interview_daly#15",  # "... right? :) It was about two years ...": an emoticon
     "GUM_interview_dungeon#36",  # "... he's been right They've been ...": run together
@@ -399,6 +499,7 @@ GUM_PARAGRAPHS = [
     "GUM_interview_mcguire#15",
     "GUM_interview_messina#19",
     "GUM_interview_shalev#11",
+    "GUM_interview_onion#16",  # 'like," Hmmm ... hilarious. That’s ... funny" rather than'
     "GUM_interview_stardust#2",
     "GUM_news_afghan#6",
     "GUM_news_afghan#10",
@@ -418,6 +519,7 @@ GUM_PARAGRAPHS = [
     "GUM_news_nasa#14",
     "GUM_news_nasa#17",
     "GUM_news_soccer#16",
+    "GUM_news_taxes#10",  # 'says "many schools ... quit. Then ... them" ((it)).': embedded
     "GUM_news_taxes#13",
     "GUM_news_warming#6",  # "... crop yields [...] Ozone is ...": an omission mark in brackets
     "GUM_news_warming#7",
