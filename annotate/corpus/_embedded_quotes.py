@@ -38,6 +38,7 @@ __all__ = ["joined_embedded"]
 _OPENING = "“„«"
 _CLOSING = "”»"
 _STRAIGHT = '"'
+_DOUBLE = re.compile(f"[{_STRAIGHT}{_OPENING}{_CLOSING}]")
 # What may follow the closing mark of a quotation that its sentence goes on after: a mark that
 # ends or continues the sentence, or a lower-case word other than a subject pronoun.
 _FRAME_GOES_ON = re.compile(r"[.,;:!?…]|\s*[(\[]|\s+(?!(?:he|she|they|we|i|you|it)\b)[a-z]")
@@ -63,12 +64,13 @@ def _marks(text: str, straight: bool) -> tuple[list[tuple[int, bool]], bool]:
     quote mark.
     """
     marks = []
-    for at, char in enumerate(text):
+    for match in _DOUBLE.finditer(text):
+        at, char = match.start(), match.group()
         # Read back a few characters only: a line may hold many straight quotes.
         if char == _STRAIGHT and not _INCHES.search(text, max(0, at - 24), at + 1):
             straight = not straight
             marks.append((at, straight))
-        elif char in _OPENING or char in _CLOSING:
+        elif char != _STRAIGHT:
             marks.append((at, char in _OPENING))
     return marks, straight
 
