@@ -18,7 +18,7 @@ import pytest
 from annotate.corpus._boundaries import correct
 from annotate.corpus._clean import normalise_line
 from annotate.corpus._quotes import mask, unmask
-from annotate.corpus._segment import segment, split_sentences
+from annotate.corpus._segment import segment, segment_utf8, split_sentences
 from tests.shared import shared_data
 
 # (where it comes from, text, expected sentences)
@@ -452,6 +452,14 @@ def test_the_same_in_a_long_line_read_in_windows(
     # Quote marks are given back per window: the seams must not change a boundary.
     line = " ".join([text] * 12)
     assert segment(line, window=150) == segment(line, window=100_000)
+
+
+def test_every_case_in_one_long_line_read_as_utf8_bytes() -> None:
+    # segment_utf8 gives each pass (corrections, embedded quotations, glued cuts) its own
+    # reader of the bytes: together they must give the spans of the str path.
+    line = " ".join(text for _, text, _ in CASES)
+    spans = [(s, e) for s, e, _, _ in segment_utf8(line.encode(), window=200)]
+    assert spans == segment(line, window=200) == segment(line, window=100_000)
 
 
 def test_quote_marks_are_masked_one_for_one_and_apostrophes_kept() -> None:
