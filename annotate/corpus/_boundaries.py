@@ -5,7 +5,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 
 - a ``)`` or ``]``, or more sentence-final marks, glued to the previous sentence's last
   character end it (``(I am mixed-race (half-Chinese) and in an interracial marriage.) I am``;
-  ``"See you Monday morn !!!!," a message``, which pysbd cut after ``!!``);
+  ``"See you Monday morn !!!!," a message``, which pysbd cut after ``!!``); so does an
+  emoticon after it (``right? :) It was about two years ...``), which pysbd leaves at the
+  start of the next piece, where its colon would join the two;
 - a piece starting with ``,``, ``;`` or ``:`` goes on with the previous sentence
   (``Ed.: See the LibriVox catalog``);
 - a piece after one that does not end like a sentence (no ``.``, ``!``, ``?``, ``…``, ``:`` or
@@ -34,6 +36,8 @@ __all__ = ["correct", "corrected"]
 
 # Marks that end a sentence, never start one.
 _CLOSING = ")]!?.…"
+# An emoticon standing alone (":)", ";-)", ":D"): it ends the sentence it follows.
+_EMOTICON = re.compile(r"[:;=]-?[()DPp](?:\s|$)")
 _CONTINUING = ",;:"
 # What follows a clock time in the same sentence: a time zone or, in news style, the day.
 _AFTER_CLOCK = re.compile(
@@ -99,6 +103,9 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
         while last and at < end and line[at] in _CLOSING and at == last[1]:
             at += 1
             last = (last[0], at)
+        if last and (emoticon := _EMOTICON.match(line[at : at + 4])) is not None:
+            last = (last[0], at + len(emoticon.group().rstrip()))
+            at = last[1]
         while at < end and line[at].isspace():
             at += 1
         if at == end:  # nothing but those marks

@@ -21,6 +21,13 @@ in capitals alone ("UTAH COUNTY —"), since a capitalised phrase and a dash als
 "(Reuters) -"), with its dash, or without one when the bracket is in capitals or a web
 address ("(RNS) When Pope Francis ...", "(IraqiNews.com) Thousands ..."); "(L) Police ..."
 (a caption's "left") and "(Source) A neighbor ..." are not taken.
+
+A date stamp glued to the text it dates, with no mark between, is taken at the start of any
+paragraph too: a whole date with its year, perhaps after the weekday, then a capitalised word
+(``Thursday, May 7, 2015 On Tuesday, the New Zealand government ...``, a Wikinews story's
+date line run into its first paragraph; ``June 16, 2015 Trump joins the race.``, a timeline's
+label in PolNeAR). A sentence never opens with a date followed by a capital: its verb would
+follow in lower case (``March 15, 2012 was ...``).
 """
 
 from __future__ import annotations
@@ -41,6 +48,12 @@ _AGENCY = r"\s*\(\s*(?![RDI]-)[A-Z][\w.&'’ -]{0,30}\)"
 _DASH = r"\s*(?:—|–|--|-)(?:\s+(?=[\"“‘'A-Z0-9])|\s*$)"
 _STRONG = re.compile(
     rf"^{_PLACE}(?:{_REGION}{{0,2}}{_DATE}?{_AGENCY}|{_REGION}{{1,2}}{_DATE}?){_DASH}"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A whole date with its year ("Thursday, March 15, 2012", "15 March 2012"), then a capital.
+_STAMP = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+\d{{4}}"
+    r"\s+(?=[A-Z])"
 )
 _WEAK = re.compile(rf"^{_CAPS}(?:\s+{_CAPS}){{0,3}}{_REGION}{{0,2}}{_DATE}?{_DASH}")
 # The agency (or a date) alone in brackets, then a dash (which may touch the next word:
@@ -73,8 +86,11 @@ def dateline_end(line: str, *, first: bool) -> int:
     >>> line = "PORTSMOUTH, N.H. — He may be a big underdog."
     >>> line[dateline_end(line, first=False) :]
     'He may be a big underdog.'
+    >>> line = "Thursday, May 7, 2015 On Tuesday, the government announced a new flag."
+    >>> line[dateline_end(line, first=False) :]
+    'On Tuesday, the government announced a new flag.'
     """
-    match = _STRONG.match(line)
+    match = _STRONG.match(line) or _STAMP.match(line)
     if match is None and first:
         match = _WEAK.match(line) or _BRACKETED.match(line)
         # A line of capitals and a dash alone is as likely a headline ("ISIS USES CHEMICAL

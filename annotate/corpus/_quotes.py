@@ -13,6 +13,12 @@ abbreviation, number and initial rules, which read ``45." She`` as ``45. She`` a
 Smith`` as `` Mr. Smith``. Its sentences are then given their quote marks back
 (:func:`unmask`): a mark between two sentences that closes a quotation goes to the one before,
 any other to the one after.
+
+The square brackets of an omission mark in a quotation (``[...]``, ``[…]``) are masked too:
+pysbd protects whatever stands between brackets, so ``crop yields [...] Ozone is ...`` never
+ended there, while the same omission written ``...`` does before a capital (GUM's
+``warming``: four sentences in two). The closing bracket then goes back to the sentence the
+omission ends.
 """
 
 from __future__ import annotations
@@ -28,19 +34,25 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»]|(?<![\w.])['‘’]|['‘’](?!\w)
 QUOTES = "\"“”„«»'‘’"
 # Quote marks that can only close a quotation, whatever stands around them.
 _CLOSING_GLYPHS = "”»’"
+# An omission mark in square brackets; its brackets are masked with the quote marks.
+_OMISSION = re.compile(r"\[((?:\. ?){2}\.|…)\]")
 
 
 def mask(line: str) -> str:
-    """Return ``line`` with its quote marks (not its apostrophes) replaced by spaces.
+    """Return ``line`` with its quote marks (not its apostrophes) and the brackets of its
+    omission marks replaced by spaces.
 
     Examples
     --------
     >>> mask('"It\\'s over. Go," he said.')
     " It's over. Go,  he said."
+    >>> mask("crop yields [...] Ozone")
+    'crop yields  ...  Ozone'
     """
-    if not any(q in line for q in QUOTES):
-        return line
-    return _QUOTE_MARK.sub(" ", line)
+    masked = _QUOTE_MARK.sub(" ", line) if any(q in line for q in QUOTES) else line
+    if "[" in masked:
+        masked = _OMISSION.sub(r" \1 ", masked)
+    return masked
 
 
 def closes(line: str, at: int, *, glued: bool) -> bool:

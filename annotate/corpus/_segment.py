@@ -12,7 +12,8 @@ spans two paragraphs.
 pysbd never splits between a pair of quote marks, which in news glues quotations of several
 sentences (and everything after an unpaired mark) into one; so it is given each line with its
 quote marks masked (``_quotes``), they are given back to the sentence they close or open, and
-``_boundaries`` joins pieces that cannot start a sentence; ``_glued`` cuts where a lost line
+``_boundaries`` joins pieces that cannot start a sentence, ``_embedded_quotes`` the sentences
+of a quotation that its sentence goes on after; ``_glued`` cuts where a lost line
 break ran two sentences together without punctuation. Its English rules are in
 ``_pysbd_rules`` (one changed).
 
@@ -37,6 +38,7 @@ import pysbd
 
 from annotate.corpus import _utf8
 from annotate.corpus._boundaries import corrected
+from annotate.corpus._embedded_quotes import joined_embedded
 from annotate.corpus._glued import split_glued
 from annotate.corpus._pysbd_rules import news_segmenter
 from annotate.corpus._quotes import mask, unmask
@@ -339,7 +341,7 @@ def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, 
         found = _sbd(line)
         spans = _fallback(line) if found is None else found
         pieces = (_piece(line, s, e) for s, e in spans)
-    return list(split_glued(line, corrected(line, _merge(pieces))))
+    return list(split_glued(line, joined_embedded(line, corrected(line, _merge(pieces)))))
 
 
 def segment(
@@ -409,7 +411,11 @@ def segment_utf8(
         # Readers of their own for the corrections and the glued cuts: the windowed reader
         # has let go of a sentence's text by the time they see it, and each reads forwards.
         spans = split_glued(
-            _Source(line), corrected(_Source(line), _merge(_windowed(source, window, max_sentence)))
+            _Source(line),
+            joined_embedded(
+                _Source(line),
+                corrected(_Source(line), _merge(_windowed(source, window, max_sentence))),
+            ),
         )
     yield from _with_bytes(line, spans)
 

@@ -18,7 +18,7 @@ import pytest
 from annotate.corpus._boundaries import correct
 from annotate.corpus._clean import normalise_line
 from annotate.corpus._quotes import mask, unmask
-from annotate.corpus._segment import segment, split_sentences
+from annotate.corpus._segment import segment, segment_utf8, split_sentences
 from tests.shared import shared_data
 
 # (where it comes from, text, expected sentences)
@@ -292,6 +292,149 @@ CASES = [
         "-Craig Fehrman explains why Indiana is “weird.” [538]",
         ["-Craig Fehrman explains why Indiana is “weird.” [538]"],
     ),
+    (
+        # Two "--" dashes are not a pair around an aside: pysbd made these two sentences one.
+        "GUM_interview_dungeon",
+        "-- but I have a chart that I'll go through; the MMPI. The baseline data that I use to --",
+        [
+            "-- but I have a chart that I'll go through; the MMPI.",
+            "The baseline data that I use to --",
+        ],
+    ),
+    (
+        # An omission mark in brackets before a capital ends a sentence, as "..." does: pysbd
+        # protected what stands between the brackets.
+        "GUM_news_warming",
+        '"An air-quality cleanup would improve crop yields [...] Ozone is something that we'
+        " understand the causes of, and the steps that need to be taken to improve air"
+        ' quality."',
+        [
+            '"An air-quality cleanup would improve crop yields [...]',
+            "Ozone is something that we understand the causes of, and the steps that need to be"
+            ' taken to improve air quality."',
+        ],
+    ),
+    (
+        # An emoticon ends the sentence it follows; its colon joined the next one to it.
+        "GUM_interview_daly",
+        "You mean, how did we manage to make it all happen so quickly, right? :) It was about"
+        " two years from when Frank sent me specimens to when we got the paper out.",
+        [
+            "You mean, how did we manage to make it all happen so quickly, right? :)",
+            "It was about two years from when Frank sent me specimens to when we got the paper"
+            " out.",
+        ],
+    ),
+    (
+        # A quotation opened inside a sentence that goes on after its closing mark is part of
+        # that sentence: cut inside, "That’s really really funny" rather than ..." is no
+        # sentence.
+        "GUM_interview_onion",
+        'It’s sort of like," Hmmm ... that’s hilarious. That’s really really funny" rather than'
+        " people falling off their chairs.",
+        [
+            'It’s sort of like," Hmmm ... that’s hilarious. That’s really really funny" rather'
+            " than people falling off their chairs."
+        ],
+    ),
+    (
+        "GUM_news_taxes",
+        'Undersecretary for Education Mr. Toccafondi says "many schools will increase their fees'
+        " or they will quit. Then the State will have to find new resources to build new"
+        ' structures and manage them" ((it)).',
+        [
+            'Undersecretary for Education Mr. Toccafondi says "many schools will increase their'
+            " fees or they will quit. Then the State will have to find new resources to build new"
+            ' structures and manage them" ((it)).'
+        ],
+    ),
+    (
+        "PolNeAR west-journal_2016-05-14_gingrich-takes-talk-of-being-tru",
+        "GOP nominees Sen. John McCain, R-Ariz., and former Massachusetts Gov. Mitt Romney “were"
+        " stiff. They weren’t fun. There was no joy” in comparison to Obama, Gingrich said.",
+        [
+            "GOP nominees Sen. John McCain, R-Ariz., and former Massachusetts Gov. Mitt Romney"
+            " “were stiff. They weren’t fun. There was no joy” in comparison to Obama, Gingrich"
+            " said."
+        ],
+    ),
+    (
+        "PolNeAR wash-post_2016-04-30_indiana-governor-endorses-cruz-b",
+        'Trump, who also campaigned in the state this week, tweeted, "Thank you Indiana!'
+        ' #Trump2016" on Friday afternoon.',
+        [
+            'Trump, who also campaigned in the state this week, tweeted, "Thank you Indiana!'
+            ' #Trump2016" on Friday afternoon.'
+        ],
+    ),
+    (
+        # Not embedded: an attribution of the next sentence follows the closing mark ...
+        "FNC-1 body 1979",
+        "“I truly believed there was two or even three babies in there” he commented"
+        " laughingly, “but no, it was just one big sturdy guy. He obviously has a career as a"
+        " future rugby player” he added with humor.",
+        [
+            "“I truly believed there was two or even three babies in there” he commented"
+            " laughingly, “but no, it was just one big sturdy guy.",
+            "He obviously has a career as a future rugby player” he added with humor.",
+        ],
+    ),
+    (
+        # ... the quotation opens its sentence ...
+        "PolNeAR politico_2015-12-03_trump-carson-flop-with-jewish-re",
+        '"You know what I want to do? I want to wait until I meet with Bibi” before discussing'
+        " specifics, he said.",
+        [
+            '"You know what I want to do?',
+            "I want to wait until I meet with Bibi” before discussing specifics, he said.",
+        ],
+    ),
+    (
+        # ... a straight quote after a number is an inch mark ...
+        "FNC-1 body 1362",
+        "He explains the significance of Apple using the same display technology for the MacBook"
+        ' Air and iPad Air, stating: "It turns out that an ~11.88" Retina MacBook Air with a 2732'
+        ' x 1536 resolution happens to have the exact same pixel density as the 9.7" 2048 x 1536'
+        " Retina iPads: ~264 PPI. It would make sense for Apple to take advantage of the same"
+        ' display technology it has been utilizing for the 9.7" iPads by cutting their panels to'
+        ' this larger size."',
+        [
+            "He explains the significance of Apple using the same display technology for the"
+            ' MacBook Air and iPad Air, stating: "It turns out that an ~11.88" Retina MacBook Air'
+            " with a 2732 x 1536 resolution happens to have the exact same pixel density as the"
+            ' 9.7" 2048 x 1536 Retina iPads: ~264 PPI.',
+            "It would make sense for Apple to take advantage of the same display technology it"
+            ' has been utilizing for the 9.7" iPads by cutting their panels to this larger size."',
+        ],
+    ),
+    (
+        # ... and a quotation closed by a mark this rule does not read (a double prime) is not
+        # held open until the next quotation's mark.
+        "FNC-1 body 585",
+        "The rumor has been fueled by what looks like a screenshot from a cable news broadcast"
+        " with the graphic, “Breaking: Macaulay Culkin Found Dead At Age 34″ (see below), which"
+        " has been shared more than 700,000 times on Facebook. Additionally, at least one version"
+        " of the “dead” story appears on a MSNBC.website URL meant to trick people into thinking"
+        " they’re reading the real MSNBC.",
+        [
+            "The rumor has been fueled by what looks like a screenshot from a cable news"
+            " broadcast with the graphic, “Breaking: Macaulay Culkin Found Dead At Age 34″ (see"
+            " below), which has been shared more than 700,000 times on Facebook.",
+            "Additionally, at least one version of the “dead” story appears on a MSNBC.website"
+            " URL meant to trick people into thinking they’re reading the real MSNBC.",
+        ],
+    ),
+    (
+        "FNC-1 body 871",
+        '"The congressman was conveying what he knows -- and what he was told," Kasper said.'
+        " \"It makes sense that the left hand of DHS doesn't know what the right hand is doing"
+        " -- it's been that way for a long time and we don't expect that to change.\"",
+        [
+            '"The congressman was conveying what he knows -- and what he was told," Kasper said.',
+            "\"It makes sense that the left hand of DHS doesn't know what the right hand is doing"
+            " -- it's been that way for a long time and we don't expect that to change.\"",
+        ],
+    ),
 ]
 
 
@@ -309,6 +452,14 @@ def test_the_same_in_a_long_line_read_in_windows(
     # Quote marks are given back per window: the seams must not change a boundary.
     line = " ".join([text] * 12)
     assert segment(line, window=150) == segment(line, window=100_000)
+
+
+def test_every_case_in_one_long_line_read_as_utf8_bytes() -> None:
+    # segment_utf8 gives each pass (corrections, embedded quotations, glued cuts) its own
+    # reader of the bytes: together they must give the spans of the str path.
+    line = " ".join(text for _, text, _ in CASES)
+    spans = [(s, e) for s, e, _, _ in segment_utf8(line.encode(), window=200)]
+    assert spans == segment(line, window=200) == segment(line, window=100_000)
 
 
 def test_quote_marks_are_masked_one_for_one_and_apostrophes_kept() -> None:
@@ -346,13 +497,17 @@ def test_correct_keeps_words_that_are_not_lower_case_throughout() -> None:
 # ellipses before a lower-case word, two sentences run together without punctuation.
 GUM_PARAGRAPHS = [
     "GUM_interview_ants#10",
+    "GUM_interview_cocktail#4",  # '... Paper, "We'll keep it ... I hope ... way".': embedded
     "GUM_interview_cocktail#10",
+    "GUM_interview_daly#15",  # "... right? :) It was about two years ...": an emoticon
     "GUM_interview_dungeon#36",  # "... he's been right They've been ...": run together
+    "GUM_interview_dungeon#51",  # "-- but ... the MMPI. The baseline ... to --": "--" unpaired
     "GUM_interview_herrick#6",  # "... better and larger We currently have ...": the same
     "GUM_interview_libertarian#6",
     "GUM_interview_mcguire#15",
     "GUM_interview_messina#19",
     "GUM_interview_shalev#11",
+    "GUM_interview_onion#16",  # 'like," Hmmm ... hilarious. That’s ... funny" rather than'
     "GUM_interview_stardust#2",
     "GUM_news_afghan#6",
     "GUM_news_afghan#10",
@@ -372,7 +527,10 @@ GUM_PARAGRAPHS = [
     "GUM_news_nasa#14",
     "GUM_news_nasa#17",
     "GUM_news_soccer#16",
+    "GUM_news_taxes#10",  # 'says "many schools ... quit. Then ... them" ((it)).': embedded
     "GUM_news_taxes#13",
+    "GUM_news_warming#6",  # "... crop yields [...] Ozone is ...": an omission mark in brackets
+    "GUM_news_warming#7",
     "GUM_news_warhol#26",
     "GUM_news_warhol#28",
     "GUM_news_warhol#31",

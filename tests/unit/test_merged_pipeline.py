@@ -209,6 +209,30 @@ def test_a_place_and_region_dateline_after_a_kept_paragraph() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        (  # GUM_news_flag: Wikinews's date line run into the first paragraph
+            "Thursday, May 7, 2015 On Tuesday, the New Zealand government announced the start of"
+            " a public process to suggest designs for a new national flag.",
+            "Thursday, May 7, 2015",
+        ),
+        (  # PolNeAR usa-today_2016-02-11_what-went-wrong-for-chris-christ: a timeline's label
+            "June 16, 2015 Trump joins the race.",
+            "June 16, 2015",
+        ),
+    ],
+)
+def test_a_date_stamp_run_into_its_paragraph_is_its_dateline(line: str, dateline: str) -> None:
+    rows = _rows(f"The title\n\nA paragraph before it.\n\n{line}\n", kind="text")
+    assert (rows[1]["dateline"], rows[1]["text"]) == (dateline, line[len(dateline) :].strip())
+
+
+def test_a_sentence_that_opens_with_a_date_keeps_it() -> None:
+    rows = _rows("Thursday, March 15, 2012 was the last day of the session.\nMore text here.")
+    assert rows[0]["dateline"] is None
+
+
 # --- non-prose lines ---------------------------------------------------------------------
 
 NON_PROSE = [
