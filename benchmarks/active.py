@@ -5,10 +5,13 @@ gold label revealed) at a time, chosen by
 
 (a) ``random``: a random order;
 (b) ``uncertainty``: the highest :func:`annotate.model._uncertainty.uncertainty` of the current
-    model first, measured at the model's own decision threshold, the order ``annotate predict``
-    writes and ``annotate push`` serves;
-(b') ``margin``: the order before issue 15's fix, ``1 - margin`` at probability 0.5 whatever
-    threshold the model decides at (kept to show what the fix changes);
+    model first, the order ``annotate predict`` writes and ``annotate push`` serves: closeness
+    to the model's own decision threshold (``1 - margin`` without one), weighed by how typical
+    the sentence is of the unlabelled pool (:func:`annotate.model._uncertainty.density` of the
+    word TF-IDF rows);
+(b') ``no-density``: the same without the density weight (the order after issue 15's first
+    fix); on fields of more than two labels also ``entropy`` and ``least-confident``, the other
+    two measures of :func:`uncertainty`, without the weight;
 (c) ``seeded``: the first 50 chosen with the cue-lexicon pre-annotator
     (:func:`annotate.model._rules.preannotate`: half among the sentences it flags, half among the
     rest), then as (b).
@@ -29,6 +32,7 @@ gold on the test split, per field).
 
     .venv/bin/python benchmarks/active.py [--max-labels 2000] [--seeds 5] [--threshold cv]
     .venv/bin/python benchmarks/active.py --diagnose conll-wiki   # why an order wins or loses
+    .venv/bin/python benchmarks/active.py --diagnose-threshold checkthat   # is it the threshold?
 """
 
 from __future__ import annotations
@@ -49,10 +53,20 @@ PLOTS = ROOT / "benchmarks" / "plots"
 # name: (kind, subset, field)
 CORPORA = {
     "factappeal": ("factappeal", None, "source"),
+    "factappeal-appeal": ("factappeal", None, "appeal"),
     "checkthat": ("checkthat-subjectivity", None, "subjectivity"),
     "conll-wiki": ("conll2010", "wikipedia", "hedging"),
 }
-STRATEGIES = ("random", "uncertainty", "margin", "seeded")
+# name: (measure, weighed by density); "random" and the seeded start are handled apart.
+ORDERS = {
+    "uncertainty": ("margin", True),
+    "no-density": ("margin", False),
+    "seeded": ("margin", True),
+    "entropy": ("entropy", False),
+    "least-confident": ("least-confident", False),
+}
+TWO_LABEL = ("random", "uncertainty", "no-density", "seeded")
+MULTI_LABEL = (*TWO_LABEL, "entropy", "least-confident")
 START = STEP = 50
 
 
@@ -144,7 +158,7 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
     from sklearn.model_selection import FixedThresholdClassifier
 
     from annotate.model import features as _features
-    from annotate.model._uncertainty import uncertainty
+    from annotate.model._uncertainty import density, uncertainty
 
     corpus, field, pool, test, score = pool_and_test(name)
     started = time.perf_counter()
@@ -152,8 +166,12 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
     union.n_jobs = None  # a few thousand sentences: workers cost more than they save
     X = union.fit_transform(pool["text"]).tocsr()
     Xt = union.transform(test["text"]).tocsr()
+    # The word block's rows: the word 1-2 gram TF-IDF annotate predict weighs density on.
+    words = union.transformer_list[0][1].transform(pool["text"]).tocsr()
     y, yt = pool[field].astype(str).to_numpy(), test[field].astype(str).to_numpy()
+    labels = sorted(set(y))
     flags = rule_flags(pool, corpus.schema)
+    strategies = TWO_LABEL if len(labels) == 2 else MULTI_LABEL
 
     def fit_score(rows: np.ndarray, seed: int) -> tuple[Any, float]:
         classes = np.unique(y[rows])
@@ -168,11 +186,13 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
 
     full = fit_score(np.arange(len(pool)), 0)[1]
     steps = list(range(START, min(max_labels, len(pool)) + 1, STEP))
-    curves: dict[str, list[list[float]]] = {s: [] for s in STRATEGIES}
+    curves: dict[str, list[list[float]]] = {s: [] for s in strategies}
+    # Per order, the share of each label among the sentences it picked by 500 labels.
+    picked: dict[str, list[dict[str, float]]] = {s: [] for s in strategies}
     for seed in range(seeds):
         rng = np.random.default_rng(seed)
         order = rng.permutation(len(pool))  # ties and random picks follow this order
-        for strategy in STRATEGIES:
+        for strategy in strategies:
             if strategy == "seeded":
                 on, off = order[flags[order]], order[~flags[order]]
                 half = min(START // 2, len(on))
@@ -193,23 +213,24 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
                         if model is None:
                             chosen += list(rest[: n - len(chosen)])
                         else:
-                            P = model.predict_proba(X[rest])
-                            # margin: the order before issue 15, at 0.5 whatever the threshold.
-                            at = (
-                                None
-                                if strategy == "margin"
-                                else _features.decision_threshold(model)
+                            measure, weigh = ORDERS[strategy]
+                            u = uncertainty(
+                                [model.predict_proba(X[rest])],
+                                [_features.decision_threshold(model)],
+                                measure=measure,
+                                typical=density(words[rest]) if weigh else None,
                             )
-                            u = uncertainty([P], [at])
                             # Stable sort: equal uncertainty keeps the seed's random order.
                             chosen += list(rest[np.argsort(-u, kind="stable")[: n - len(chosen)]])
                 model, got = fit_score(np.array(chosen), seed)
                 scores.append(got)
+            took = y[chosen[START:500]]
+            picked[strategy].append({v: float(np.mean(took == v)) for v in labels})
             curves[strategy].append(scores)
         print(f"{name} seed {seed} done", file=sys.stderr, flush=True)
-    mean = {s: np.mean(curves[s], axis=0) for s in STRATEGIES}
+    mean = {s: np.mean(curves[s], axis=0) for s in strategies}
     need: dict[str, int | None] = {}
-    for s in STRATEGIES:
+    for s in strategies:
         reached = [n for n, m in zip(steps, mean[s], strict=True) if m >= 0.95 * full]
         need[s] = reached[0] if reached else None
     return {
@@ -223,10 +244,16 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
         "steps": steps,
         "seeds": seeds,
         "threshold": threshold,
-        "curves": {s: [[round(v, 4) for v in c] for c in curves[s]] for s in STRATEGIES},
+        "strategies": list(strategies),
+        "curves": {s: [[round(v, 4) for v in c] for c in curves[s]] for s in strategies},
         "labels_to_95": need,
         # The mean of the mean curve: one number for the whole budget, where 95% is one step.
-        "mean_score": {s: round(float(mean[s].mean()), 4) for s in STRATEGIES},
+        "mean_score": {s: round(float(mean[s].mean()), 4) for s in strategies},
+        "pool_share": {v: round(float(np.mean(y == v)), 3) for v in labels},
+        "picked_share_to_500": {
+            s: {v: round(float(np.mean([p[v] for p in picked[s]])), 3) for v in labels}
+            for s in strategies
+        },
         "acceptance": acceptance(test, corpus.schema),
         "seconds": round(time.perf_counter() - started, 1),
     }
@@ -312,6 +339,95 @@ def diagnose(name: str, seeds: int = 3, until: int = 2000) -> list[dict]:
     return rows
 
 
+def diagnose_threshold(name: str, seeds: int = 5, until: int = 500) -> list[dict]:
+    """Is it the threshold? Where the threshold-only order (``no-density``) loses to random.
+
+    Per order (random, ``no-density``), checkpoint and seed, as :func:`simulate` runs them: the
+    rarer class's labels and share among the picks; the cross-validated threshold and its
+    spread (max - min) over 5 fold seeds on the same rows; the prior-matched quantile (the
+    threshold that would label the unlabelled pool in the labelled rows' proportion); on the
+    test split, the metric at the chosen threshold, at 0.5, at the quantile and at the best
+    threshold on the test split itself (a diagnostic only), the average precision of the
+    second label (ranking, threshold-free), the predicted share of the rarer class, and the
+    picks' median length. Returned as the mean over seeds per order and checkpoint.
+    """
+    from sklearn.metrics import average_precision_score
+    from sklearn.model_selection import FixedThresholdClassifier
+
+    from annotate.model import features as _features
+    from annotate.model._selection import THRESHOLDS
+    from annotate.model._uncertainty import uncertainty
+
+    _, field, pool, test, score = pool_and_test(name)
+    union = _features.features(cues=False, chars=False, rules=True, n_docs=len(pool))
+    union.n_jobs = None
+    X = union.fit_transform(pool["text"]).tocsr()
+    Xt = union.transform(test["text"]).tocsr()
+    y, yt = pool[field].astype(str).to_numpy(), test[field].astype(str).to_numpy()
+    classes = np.unique(y)
+    rare = pd.Series(y).value_counts().index[-1]
+    tokens = pool["text"].str.split().str.len().to_numpy()
+
+    def decide(p1: np.ndarray, t: float) -> np.ndarray:
+        return np.where(p1 >= t, classes[1], classes[0])
+
+    rows = []
+    for seed in range(seeds):
+        order = np.random.default_rng(seed).permutation(len(pool))
+        for strategy in ("random", "no-density"):
+            chosen: list[int] = list(order[:START])
+            model: Any = None
+            for n in range(START, until + 1, STEP):
+                taken = np.zeros(len(pool), dtype=bool)
+                taken[chosen] = True
+                rest = order[~taken[order]]
+                if n > START:
+                    if strategy == "random":
+                        pick = rest[:STEP]
+                    else:
+                        u = uncertainty(
+                            [model.predict_proba(X[rest])], [_features.decision_threshold(model)]
+                        )
+                        pick = rest[np.argsort(-u, kind="stable")[:STEP]]
+                    chosen += list(pick)
+                    taken[pick] = True
+                r = np.array(chosen)
+                ts = [threshold_cv(X[r], y[r], s, score) for s in range(5)]
+                t = threshold_cv(X[r], y[r], seed, score)
+                plain = _features._model(1.0, seed, 2).fit(X[r], y[r])
+                model = plain if t is None else FixedThresholdClassifier(plain, threshold=t)
+                model.fit(X[r], y[r])
+                p1 = plain.predict_proba(Xt)[:, 1]
+                q = float(
+                    np.quantile(plain.predict_proba(X[~taken])[:, 1], np.mean(y[r] == classes[0]))
+                )
+                at_test = [float(score(yt, decide(p1, v))) for v in THRESHOLDS]
+                rows.append(
+                    {
+                        "order": strategy,
+                        "labels": n,
+                        "rare_labels": int((y[r] == rare).sum()),
+                        "picked_rare": float(np.mean(y[r[START:]] == rare)) if n > START else None,
+                        "threshold": 0.5 if t is None else t,
+                        "threshold_spread": float(np.ptp([0.5 if v is None else v for v in ts])),
+                        "prior_quantile": q,
+                        "best_threshold_on_test": float(THRESHOLDS[int(np.argmax(at_test))]),
+                        "score_at_threshold": float(score(yt, decide(p1, 0.5 if t is None else t))),
+                        "score_at_half": float(score(yt, decide(p1, 0.5))),
+                        "score_at_quantile": float(score(yt, decide(p1, q))),
+                        "score_at_best_on_test": max(at_test),
+                        "average_precision": float(average_precision_score(yt == classes[1], p1)),
+                        "test_predicted_rare": float(np.mean(model.predict(Xt) == rare)),
+                        "test_gold_rare": float(np.mean(yt == rare)),
+                        "picked_median_tokens": float(np.median(tokens[r[START:]]))
+                        if n > START
+                        else None,
+                    }
+                )
+    table = pd.DataFrame(rows).groupby(["labels", "order"], sort=True).mean(numeric_only=True)
+    return [{"labels": k[0], "order": k[1]} | v.round(3).to_dict() for k, v in table.iterrows()]
+
+
 def plot(result: dict, path: Path) -> Path:
     """Test score against labels used, mean and min-max band over seeds, per strategy."""
     from annotate._files import write_png
@@ -320,7 +436,7 @@ def plot(result: dict, path: Path) -> Path:
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(6, 4))
     steps = result["steps"]
-    for s in STRATEGIES:
+    for s in result["strategies"]:
         c = np.array(result["curves"][s])
         ax.plot(steps, c.mean(axis=0), label=s)
         ax.fill_between(steps, c.min(axis=0), c.max(axis=0), alpha=0.2)
@@ -339,7 +455,11 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--threshold", choices=("cv", "none"), default="cv")
     parser.add_argument("--diagnose", choices=list(CORPORA))
+    parser.add_argument("--diagnose-threshold", choices=list(CORPORA))
     args = parser.parse_args()
+    if args.diagnose_threshold:
+        print(json.dumps(diagnose_threshold(args.diagnose_threshold), indent=1))
+        return
     if args.diagnose:
         print(json.dumps(diagnose(args.diagnose), indent=1))
         return

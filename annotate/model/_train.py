@@ -48,7 +48,7 @@ from annotate.model._meta import ModelMeta, ReleaseRef
 from annotate.model._metrics import METRICS_FILE, TrainMetrics
 from annotate.model._releases import field_metric, pool, read_releases, release_keys
 from annotate.model._rules import LEXICON_VERSION, PREDICTED_FIELDS, Lexicon
-from annotate.model._uncertainty import uncertainty
+from annotate.model._uncertainty import density, uncertainty
 from annotate.model._versus_rules import rules_vs_model
 
 __all__ = [
@@ -599,6 +599,18 @@ def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "te
     }
 
 
+def _typical(texts: pd.Series) -> np.ndarray:
+    """How typical each text is of ``texts``: word 1-2 gram TF-IDF fitted on them, as the
+    simulation's (``benchmarks/active.py``), then :func:`density`."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    try:
+        vectors = TfidfVectorizer(ngram_range=(1, 2)).fit_transform(texts.fillna("").astype(str))
+    except ValueError:  # no word in any text: none is more typical than another
+        return np.ones(len(texts))
+    return density(vectors)
+
+
 def predict(
     model_dir: str | Path,
     sentences_parquet: str | Path | pd.DataFrame,
@@ -610,9 +622,10 @@ def predict(
     Columns: ``sentence_id``; per field ``<field>`` (label) and ``<field>_score`` (its
     probability); ``uncertainty``; ``model_version``. ``uncertainty`` is how close the least
     certain field is to its decision: 1 at the field's decision threshold (the one selection
-    chose, else a coin toss between the two most probable labels), 0 when every field is sure
-    (see :func:`annotate.model._uncertainty.uncertainty`). Sort by it, descending, to
-    annotate the most informative sentences first.
+    chose, else a coin toss between the two most probable labels), 0 when every field is sure,
+    weighed by how typical the sentence is of the table (word TF-IDF fitted on its texts; see
+    :func:`annotate.model._uncertainty.uncertainty` and ``density``). Sort by it, descending,
+    to annotate the most informative sentences first.
 
     Parameters
     ----------
@@ -647,7 +660,9 @@ def predict(
         probabilities.append(P)
         thresholds.append(_features.decision_threshold(model))
     out["uncertainty"] = (
-        uncertainty(probabilities, thresholds).round(4) if models and len(df) else 0.0
+        uncertainty(probabilities, thresholds, typical=_typical(df["text"])).round(4)
+        if models and len(df)
+        else 0.0
     )
     out["model_version"] = meta.model_version
     if output is None:

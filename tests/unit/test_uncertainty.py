@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
+import scipy.sparse as sp
 
 from annotate.errors import TrainError
-from annotate.model._uncertainty import uncertainty
+from annotate.model._uncertainty import MEASURES, density, uncertainty
 
 
 def test_uncertainty_is_one_minus_the_smallest_margin_over_fields() -> None:
@@ -60,6 +62,7 @@ def test_a_threshold_that_cannot_be_a_decision_is_refused(P, thresholds, match) 
 def test_predict_orders_at_the_threshold_the_model_decides_at(hedging_model, tmp_path) -> None:
     """``annotate predict`` (whose ``uncertainty`` column ``push`` serves) reads the threshold
     selection chose from the model itself."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.model_selection import FixedThresholdClassifier
 
     from annotate.model import features as _features
@@ -85,6 +88,86 @@ def test_predict_orders_at_the_threshold_the_model_decides_at(hedging_model, tmp
     with open(model_dir / "model.skops", "wb") as fh:
         dump_models(models, fh)
     pred = predict(model_dir, sentences)
-    assert pred["uncertainty"][at] == 1.0
-    assert np.allclose(pred["uncertainty"], uncertainty([P], [t]).round(4))
+    assert isinstance(pred, pd.DataFrame)
+    # Weighed by how typical each sentence is (tested below): divided out, the sentence at the
+    # threshold is the coin toss.
+    typical = density(TfidfVectorizer(ngram_range=(1, 2)).fit_transform(sentences["text"]))
+    assert np.allclose(pred["uncertainty"], (uncertainty([P], [t]) * typical).round(4))
+    assert np.isclose(uncertainty([P], [t])[at], 1.0)
     assert _features.decision_threshold(load_model(result.output_dir)[0]["hedging"]) is None
+
+
+def test_density_is_the_mean_cosine_similarity_to_every_sentence_over_the_largest() -> None:
+    rng = np.random.default_rng(0)
+    X = rng.random((7, 5)) * (rng.random((7, 5)) < 0.5)
+    X[3] = 0.0  # a sentence without a known word is like none
+    unit = X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-300)
+    mean_cosine = (unit @ unit.T).mean(axis=1)
+    assert np.allclose(density(X), mean_cosine / mean_cosine.max())
+    assert np.allclose(density(sp.csr_matrix(X)), density(X))
+    assert density(X)[3] == 0.0
+    assert np.allclose(density(np.zeros((3, 4))), 1.0)  # nothing alike: none preferred
+    assert density(np.zeros((0, 4))).shape == (0,)
+
+
+def test_an_atypical_sentence_comes_after_a_typical_one_as_uncertain() -> None:
+    """The most uncertain sentences alone are often atypical of the pool (on CheckThat they
+    trained a model that ranked the test split worse than random order's): the order weighs
+    closeness to the decision by how typical the sentence is."""
+    P = np.array([[0.5, 0.5], [0.5, 0.5], [0.6, 0.4]])
+    got = uncertainty([P], typical=np.array([0.2, 1.0, 1.0]))
+    assert np.allclose(got, [0.2, 1.0, 0.8])
+    assert list(np.argsort(-got, kind="stable")) == [1, 2, 0]
+
+
+def test_predict_weighs_down_a_sentence_unlike_the_others(hedging_model) -> None:
+    """``annotate predict`` (whose ``uncertainty`` column ``push`` serves) weighs by density
+    over the table's own texts: a sentence sharing no word with the others, the one the
+    model is least sure of, loses most of its uncertainty."""
+    from annotate.model import features as _features
+    from annotate.model._train import load_model, predict
+    from tests.unit.test_train import _rows
+
+    _, result = hedging_model
+    sentences = _rows(12, "new", 7)[["sentence_id", "text"]]
+    odd = pd.DataFrame({"sentence_id": ["odd"], "text": ["Zyx qwv plorb glimt."]})
+    table = pd.concat([sentences, odd], ignore_index=True)
+    _, P = _features.proba(load_model(result.output_dir)[0]["hedging"], table["text"])
+    alone = uncertainty([P])  # the model has no threshold (see the test above)
+    assert alone.argmax() == len(sentences)  # unweighted, it would be served first
+    pred = predict(result.output_dir, table)
+    assert isinstance(pred, pd.DataFrame)
+    kept = pred["uncertainty"].to_numpy() / alone
+    assert kept.argmin() == len(sentences)
+    assert kept[-1] < 0.5 < kept[:-1].min()
+
+
+@pytest.mark.parametrize(
+    ("measure", "expected"),
+    [
+        ("margin", [1 - 0.3, 1.0, 0.0, 1 - 0.1]),
+        ("entropy", [None, 1.0, 0.0, None]),
+        ("least-confident", [(1 - 0.6) * 1.5, 1.0, 0.0, (1 - 0.45) * 1.5]),
+    ],
+)
+def test_the_three_measures_of_a_field_of_three_labels(measure, expected) -> None:
+    P = np.array([[0.6, 0.3, 0.1], [1 / 3, 1 / 3, 1 / 3], [0.0, 1.0, 0.0], [0.45, 0.35, 0.2]])
+    got = uncertainty([P], measure=measure)
+    entropy = -(P * np.log(np.where(P > 0, P, 1.0))).sum(axis=1) / np.log(3)
+    want = [entropy[i] if e is None else e for i, e in enumerate(expected)]
+    assert np.allclose(got, want)
+
+
+def test_with_two_labels_the_three_measures_give_one_order() -> None:
+    p = np.random.default_rng(1).random(50)  # no two equally far from 0.5
+    P = np.column_stack([1 - p, p])
+    orders = [np.argsort(-uncertainty([P], measure=m), kind="stable") for m in MEASURES]
+    assert all((o == orders[0]).all() for o in orders)
+
+
+def test_an_unknown_measure_or_density_of_other_sentences_is_refused() -> None:
+    P = np.full((2, 2), 0.5)
+    with pytest.raises(TrainError, match=r"unknown uncertainty measure 'gini'"):
+        uncertainty([P], measure="gini")
+    with pytest.raises(TrainError, match=r"3 density weights for 2 sentences"):
+        uncertainty([P], typical=np.ones(3))
