@@ -41,7 +41,8 @@ from annotate.studio._client import Client
 from annotate.studio._local import connect, home_dir
 from annotate.studio._project import require_project
 from annotate.studio._pseudonym import Pseudonymizer, load_key, remembered
-from annotate.studio._pull_parquet import RowGroupWriter
+from annotate.studio._pull_index import TaskIndex
+from annotate.studio._pull_parquet import HashingSink, RowGroupWriter
 from annotate.studio._pull_state import PullState, Run
 from annotate.studio._pull_table import (
     ROWS_SCHEMA,
@@ -199,9 +200,9 @@ def pull(
     else:
         result.tasks = len(synced.index)
 
-        def record(written: list[Path]) -> None:
+        def record(digests: list[str]) -> None:
             assert synced is not None
-            _record_built(state, synced.meta, schema, output, written)
+            _record_built(state, synced.meta, schema, output, digests)
 
         with _tables(output, result.violations_output, record) as (rows, violations):
             built = _build(synced, state, schema, name, rows, violations)
@@ -214,35 +215,43 @@ def pull(
 
 
 def _record_built(
-    state: PullState, meta: dict[str, Any], schema: Schema, output: Path, written: list[Path]
+    state: PullState, meta: dict[str, Any], schema: Schema, output: Path, digests: list[str]
 ) -> None:
     """Record that the tables about to replace the old ones are the build of this snapshot.
 
-    The next incremental pull starts from them (if they are still there, unchanged)
-    instead of rebuilding it all. Recorded before the renames: if they never happen, the
-    checksums do not match the files and the next pull rebuilds.
+    ``digests`` are the sha256 of the two files (hashed as they were written). The next
+    incremental pull starts from them (if they are still there, unchanged) instead of
+    rebuilding it all. Recorded before the renames: if they never happen, the checksums
+    do not match the files and the next pull rebuilds.
     """
     meta["built"] = {
         "schema_sha256": _schema_key(schema),
         "output": str(output.resolve()),
-        "rows_sha256": sha256_file(written[0]),
-        "violations_sha256": sha256_file(written[1]),
+        "rows_sha256": digests[0],
+        "violations_sha256": digests[1],
     }
     state.write_meta(meta)
 
 
 @contextlib.contextmanager
 def _tables(
-    output: Path, violations: Path, record: Callable[[list[Path]], None]
+    output: Path, violations: Path, record: Callable[[list[str]], None]
 ) -> Iterator[tuple[RowGroupWriter, RowGroupWriter]]:
     """The two table files, written in row groups; both replace the old ones only once
-    both are written, so a failure leaves the old pair."""
+    both are written, so a failure leaves the old pair. ``record`` gets their sha256
+    before the renames."""
+    sinks: list[HashingSink] = []
+
+    def hashed(paths: list[Path]) -> None:
+        record([sink.hexdigest() for sink in sinks])
+
     # An error of the work done while the files are open (a full pull reads the server
     # meanwhile) passes through atomic_files as it is: it is an AnnotateError.
-    with atomic_files(output, violations, before_rename=record) as (rows_fh, violations_fh):
+    with atomic_files(output, violations, before_rename=hashed) as files:
+        sinks.extend(HashingSink(fh) for fh in files)
         writers = (
-            RowGroupWriter(rows_fh, ROWS_SCHEMA),
-            RowGroupWriter(violations_fh, VIOLATIONS_SCHEMA),
+            RowGroupWriter(sinks[0], ROWS_SCHEMA),
+            RowGroupWriter(sinks[1], VIOLATIONS_SCHEMA),
         )
         try:
             yield writers
@@ -262,7 +271,7 @@ class _Synced:
     """The snapshot after a sync, and what this sync changed in it."""
 
     meta: dict[str, Any]
-    index: dict[int, tuple[int, int]]  # task id -> (drafts, predictions)
+    index: TaskIndex  # task id -> (drafts, predictions)
     changed: dict[int, dict[str, Any]]  # tasks read by this pull (and not deleted)
     gone: set[int]
     previous: dict[str, Any] | None  # the meta of the pull before, None after a full one
@@ -284,7 +293,8 @@ def _sync(
     server has tasks the snapshot never saw.
     """
     meta = state.meta(project_id)
-    if meta is None:
+    index = None if meta is None else state.index(meta)
+    if meta is None or index is None:
         return None
     since = meta["watermark"]
     run, result.resumed = state.run(project_id, False, since, fetch.server_time(client, project_id))
@@ -294,9 +304,8 @@ def _sync(
     )
     _fetch_pages(client, project_id, run, pseudonyms, since, size, progress)
 
-    index = state.index(meta)
     changed = {t["id"]: t for t in run.tasks()}
-    index.update((i, (t["drafts"], t["predictions"])) for i, t in changed.items())
+    index.update({i: (t["drafts"], t["predictions"]) for i, t in changed.items()})
     result.fetched, result.full = len(changed), False
     watermark = _watermark(run, changed.values(), since)
 
@@ -304,12 +313,13 @@ def _sync(
     if fetch.task_count(client, project_id) != len(index):
         # Deleting a task leaves no trace in the updated_at filter: find which are gone.
         live = fetch.task_ids(client, project_id)
-        gone = index.keys() - live
+        known = index.keys()
+        gone = known - live
         result.deleted = len(gone)
+        index.drop(gone)
         for task_id in gone:
-            del index[task_id]
             changed.pop(task_id, None)
-        if live - index.keys():
+        if live - known:
             # Tasks the snapshot never saw (the state was copied, or the clock jumped):
             # only a full read can be trusted now.
             state.clear_run()
@@ -358,8 +368,8 @@ def _pull_full(
     holder: dict[str, Any] = {}
     gone: set[int] = set()
 
-    def record(written: list[Path]) -> None:
-        _record_built(state, holder["meta"], schema, result.output, written)
+    def record(digests: list[str]) -> None:
+        _record_built(state, holder["meta"], schema, result.output, digests)
 
     with (
         contextlib.suppress(_Unordered),
@@ -464,8 +474,7 @@ def _build(
     one row group and the changed tasks, not the project (600,000 annotations took 3 GB
     when the old table was merged whole).
     """
-    drafts = sum(d for d, _ in synced.index.values())
-    predictions = sum(p for _, p in synced.index.values())
+    drafts, predictions = synced.index.totals()
     base = _previous_files(synced.previous, schema)
     if base is None:
         tasks = synced.changed if synced.previous is None else state.snapshot()
