@@ -113,6 +113,8 @@ class Run:
         # a task (about 5 MB for 200,000), so that an export out of id order can be read
         # back in id order without holding its tasks.
         self._ids, self._at, self._length = array("q"), array("q"), array("q")
+        # The pages this process fetched, kept so that they are not read back from disk.
+        self._pages: dict[int, list[dict[str, Any]]] = {}
 
     @property
     def last_id(self) -> int:
@@ -131,6 +133,7 @@ class Run:
         """Persist one finished page, then advance the checkpoint past it."""
         n = self.pages + 1
         _write_atomic(self.folder / f"page-{n:06d}.jsonl", _jsonl(tasks))
+        self._pages[n] = tasks
         # The page file is complete before run.json points past it; a crash between the two
         # leaves an orphan page that the next run overwrites.
         self.meta["pages"] = n
@@ -141,7 +144,8 @@ class Run:
     def tasks(self) -> Iterator[dict[str, Any]]:
         """Every task of the finished pages, in fetch order."""
         for n in range(1, self.pages + 1):
-            yield from _read_jsonl(self.folder / f"page-{n:06d}.jsonl")
+            page = self._pages.get(n)
+            yield from _read_jsonl(self.folder / f"page-{n:06d}.jsonl") if page is None else page
 
     # -- a full pull: one growing snapshot file instead of pages -------------------------
     @property
