@@ -150,3 +150,29 @@ def test_the_state_of_the_last_version_is_read_and_the_pull_stays_incremental(
     full = pull(NAME, tmp_path / "full.parquet", schema=SCHEMA, client=client, full=True)
     assert inc.output.read_bytes() == full.output.read_bytes()
     assert (inc.drafts, inc.predictions, inc.tasks) == (full.drafts, full.predictions, full.tasks)
+
+
+def test_a_pull_killed_between_its_index_and_its_state_leaves_the_last_pull_whole(
+    pull_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sdk = FakeSDK(many_tasks(2))
+    client = fake_client(sdk)
+    pull(NAME, tmp_path / "v1.parquet", schema=SCHEMA, client=client)
+    sdk.serve(changed_in_first_copy(2))
+    real = PullState.write_meta
+
+    def killed(self: PullState, meta: dict[str, Any]) -> None:
+        raise KeyboardInterrupt  # the new index is on disk, state.json not yet written
+
+    monkeypatch.setattr(PullState, "write_meta", killed)
+    with pytest.raises(KeyboardInterrupt):
+        pull(NAME, tmp_path / "inc.parquet", schema=SCHEMA, client=client)
+    monkeypatch.setattr(PullState, "write_meta", real)
+    state = PullState(pull_home, client.connection.url, NAME)
+    assert len(list(state.folder.glob("index-*.bin"))) == 2  # the old one kept, and named
+    # The old state with its own index: the next pull is incremental again, and whole.
+    inc = pull(NAME, tmp_path / "inc.parquet", schema=SCHEMA, client=client)
+    assert not inc.full and inc.fetched == 2
+    assert len(list(state.folder.glob("index-*.bin"))) == 1
+    full = pull(NAME, tmp_path / "full.parquet", schema=SCHEMA, client=client, full=True)
+    assert inc.output.read_bytes() == full.output.read_bytes()
