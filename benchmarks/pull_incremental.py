@@ -144,6 +144,8 @@ def one_pull(n: int, export: Path, folder: Path, profile: bool, table: Path | No
     work = folder / "work"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(folder / "pristine", work)
+    # The copy's dirty pages flushed first: the pull's own fsyncs would wait for them.
+    os.sync()
     out = _setup(work, LATER)
     schema = load_schema(ROOT / "schemas" / "news-stance.yaml")
     c = client(n, export, changed(n))
