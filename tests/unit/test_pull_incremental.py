@@ -12,15 +12,22 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pyarrow.compute as real_pc
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as _pc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate.studio import _pull
-from annotate.studio._pull import pull
+from annotate.studio._pull import _spliced, pull
 from annotate.studio._pull_index import TaskIndex
 from annotate.studio._pull_state import PullState
 from tests.unit.test_pull_offline import NAME, RECORDED, SCHEMA, FakeSDK, fake_client
 from tests.unit.test_pull_stream import many_tasks
+
+# pyarrow.compute makes its functions at import time; no stub knows them.
+pc: Any = _pc
 
 
 def changed_in_first_copy(copies: int) -> list[dict[str, Any]]:
@@ -49,8 +56,9 @@ def test_an_incremental_pull_does_not_read_back_the_tables_it_writes(
     # Only the last pull's files are read, to check they are the ones it wrote.
     assert sorted(hashed) == sorted([first.output, first.violations_output])
     # The checksums hashed as the files were written are the files' own.
-    built = json.loads((PullState(pull_home, client.connection.url, NAME).folder
-                        / "state.json").read_text())["built"]  # fmt: skip
+    built = json.loads(
+        (PullState(pull_home, client.connection.url, NAME).folder / "state.json").read_text()
+    )["built"]
     assert built["rows_sha256"] == hashlib.sha256(inc.output.read_bytes()).hexdigest()
     assert built["violations_sha256"] == real(inc.violations_output)
 
@@ -67,11 +75,15 @@ def test_the_merge_computes_nothing_over_the_old_rows(
         """pyarrow.compute, noting how many rows each function is given."""
 
         def __getattr__(self, name: str) -> Any:
-            function = getattr(real_pc, name)
+            function = getattr(pc, name)
 
             def call(*args: Any, **kw: Any) -> Any:
-                lengths.append(max((len(a) for a in args if hasattr(a, "num_rows")
-                                    or hasattr(a, "type")), default=0))  # fmt: skip
+                lengths.append(
+                    max(
+                        (len(a) for a in args if hasattr(a, "num_rows") or hasattr(a, "type")),
+                        default=0,
+                    )
+                )
                 return function(*args, **kw)
 
             return call
@@ -141,8 +153,10 @@ def test_the_state_of_the_last_version_is_read_and_the_pull_stays_incremental(
     (state.folder / meta.pop("index")).unlink()
     meta.pop("index_sha256")
     meta["format"] = 2
-    meta["tasks"] = {str(i): [int(d), int(p)] for i, d, p in zip(
-        index.ids, index.drafts, index.predictions, strict=True)}  # fmt: skip
+    meta["tasks"] = {
+        str(i): [int(d), int(p)]
+        for i, d, p in zip(index.ids, index.drafts, index.predictions, strict=True)
+    }
     state.write_meta(meta)
     sdk.serve(changed_in_first_copy(2))
     inc = pull(NAME, tmp_path / "inc.parquet", schema=SCHEMA, client=client)
@@ -176,3 +190,41 @@ def test_a_pull_killed_between_its_index_and_its_state_leaves_the_last_pull_whol
     assert len(list(state.folder.glob("index-*.bin"))) == 1
     full = pull(NAME, tmp_path / "full.parquet", schema=SCHEMA, client=client, full=True)
     assert inc.output.read_bytes() == full.output.read_bytes()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    old_rows=st.lists(st.integers(1, 4), min_size=1, max_size=12),  # rows per old task
+    new_rows=st.lists(st.tuples(st.integers(0, 30), st.integers(1, 3)), max_size=6),
+    drop_every=st.integers(1, 5),
+    group=st.integers(1, 9),
+)
+def test_the_splice_is_the_filter_sort_and_take_it_replaced(
+    old_rows: list[int], new_rows: list[tuple[int, int]], drop_every: int, group: int
+) -> None:
+    # The old table: tasks 0, 2, 4, ... in id order, each with its rows; cut in row groups.
+    old_ids = [2 * t for t, n in enumerate(old_rows) for _ in range(n)]
+    schema = pa.schema([("task_id", pa.int64()), ("row", pa.string())])
+    old = pa.table(
+        {"task_id": old_ids, "row": [f"old-{i}" for i in range(len(old_ids))]}, schema=schema
+    )
+    # Changed tasks (old ids, their old rows dropped) and new ones (odd ids), a few rows each.
+    part_ids = sorted(i for i, n in dict(new_rows).items() for _ in range(n))
+    part = pa.table(
+        {"task_id": part_ids, "row": [f"new-{i}" for i in range(len(part_ids))]}, schema=schema
+    )
+    drop = {i for i in set(part_ids) if i % 2 == 0} | set(old_ids[::drop_every])
+    kept = old.filter(pc.invert(pc.is_in(old["task_id"], pa.array(sorted(drop), pa.int64()))))
+    expected = pa.concat_tables([kept, part])
+    expected = expected.take(pc.sort_indices(expected, sort_keys=[("task_id", "ascending")]))
+
+    pieces, ids, taken = [], np.asarray(part_ids, np.int64), 0
+    dropped = np.asarray(sorted(drop), np.int64)
+    for start in range(0, len(old_ids), group):
+        rows = old.slice(start, group)
+        these = rows["task_id"].to_numpy()
+        upto = int(np.searchsorted(ids, these[-1], side="right"))
+        pieces.append(_spliced(rows, these, np.isin(these, dropped), part, ids, taken, upto))
+        taken = upto
+    pieces.append(part.slice(taken))
+    assert pa.concat_tables(pieces).to_pylist() == expected.to_pylist()
