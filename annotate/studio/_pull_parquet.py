@@ -5,7 +5,8 @@ project size); an incremental one merges the last table with what changed, in me
 Both must give the same file to the byte, so both go through :class:`RowGroupWriter`: every
 row group holds exactly ``ROW_GROUP`` rows (the last one fewer) and is written from one
 contiguous chunk, so neither how the rows arrived nor how they were chunked shows in the
-file.
+file. :class:`HashingSink` hashes the file as it is written, for the checksums the pull
+records.
 """
 
 from __future__ import annotations
