@@ -108,7 +108,7 @@ def client(n: int, export: Path, listed: list[dict[str, Any]]) -> Any:
         ),
     )
     c = Client(Connection(url="http://studio.test", api_key="t"))
-    c.sdk = sdk
+    c.sdk = sdk  # type: ignore[assignment]
     return c
 
 
