@@ -5,17 +5,19 @@ project size); an incremental one merges the last table with what changed, in me
 Both must give the same file to the byte, so both go through :class:`RowGroupWriter`: every
 row group holds exactly ``ROW_GROUP`` rows (the last one fewer) and is written from one
 contiguous chunk, so neither how the rows arrived nor how they were chunked shows in the
-file.
+file. :class:`HashingSink` hashes the file as it is written, for the checksums the pull
+records.
 """
 
 from __future__ import annotations
 
-from typing import IO
+import hashlib
+from typing import IO, Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-__all__ = ["ROW_GROUP", "RowGroupWriter", "write_table"]
+__all__ = ["ROW_GROUP", "HashingSink", "RowGroupWriter", "write_table"]
 
 # About 5 MB of the annotation table in memory; a 200,000-task project has about 1.8
 # million rows, so a few dozen groups.
@@ -28,7 +30,9 @@ class RowGroupWriter:
     Holds at most one row group's rows (plus the table being added).
     """
 
-    def __init__(self, sink: IO[bytes], schema: pa.Schema, size: int = ROW_GROUP) -> None:
+    def __init__(
+        self, sink: IO[bytes] | HashingSink, schema: pa.Schema, size: int = ROW_GROUP
+    ) -> None:
         self.schema, self.size = schema, size
         self._writer = pq.ParquetWriter(sink, schema)
         self._pending: list[pa.Table] = []
@@ -54,6 +58,40 @@ class RowGroupWriter:
     def _write(self, table: pa.Table) -> None:
         # One chunk per column: the writer's page breaks follow its input chunks.
         self._writer.write_table(table.combine_chunks(), row_group_size=self.size)
+
+
+class HashingSink:
+    """A binary file that passes every write on to ``sink`` and hashes it (sha256).
+
+    The pull records its tables' checksums; hashed as they are written, they cost no
+    second read of the files. Parquet is written front to back, without seeking, so the
+    hash of the writes is that of the file.
+    """
+
+    def __init__(self, sink: IO[bytes]) -> None:
+        self._sink = sink
+        self._hash = hashlib.sha256()
+        self._written = 0
+
+    def write(self, data: Any) -> int:
+        n = self._sink.write(data)
+        self._hash.update(data)
+        self._written += memoryview(data).nbytes
+        return n
+
+    def tell(self) -> int:
+        return self._written
+
+    def flush(self) -> None:
+        self._sink.flush()
+
+    @property
+    def closed(self) -> bool:
+        return self._sink.closed
+
+    def hexdigest(self) -> str:
+        """The sha256 of everything written so far."""
+        return self._hash.hexdigest()
 
 
 def write_table(sink: IO[bytes], table: pa.Table, size: int = ROW_GROUP) -> None:

@@ -4,10 +4,14 @@ One folder per server and project under ``<home>/pull/``:
 
 ``state.json``
     Project id, format version and the watermark: the server's clock when the last pull
-    started, minus a commit lag; tasks changed after it are read next time. Also the
-    snapshot's index (task id -> draft and prediction counts), how many bytes of
-    ``snapshot.jsonl`` it vouches for, a version number bumped by every pull, and the
-    checksums of the table last built from it (see ``pull.py``).
+    started, minus a commit lag; tasks changed after it are read next time. Also how many
+    bytes of ``snapshot.jsonl`` it vouches for, a version number bumped by every pull, the
+    name and sha256 of the index file, and the checksums of the table last built from it
+    (see ``pull.py``).
+``index-<version>.bin``
+    The snapshot's index (task id -> draft and prediction counts, ``_pull_index``), one
+    file per version so that a pull interrupted before its ``state.json`` leaves the index
+    the old one names; the others are removed once the new state is written.
 ``snapshot.jsonl``
     Every task as last pulled, slimmed (``_pull_fetch.slim_task``): sentence id and text,
     annotations with pseudonymised annotators, draft and prediction counts. A full pull
@@ -48,10 +52,14 @@ from typing import Any
 
 from annotate._files import append_at, atomic_file, write_bytes, write_text
 from annotate.errors import AnnotateError, PullError
+from annotate.studio._pull_index import TaskIndex
 
 __all__ = ["PullState", "Run", "state_errors"]
 
-FORMAT = 2
+FORMAT = 3
+# The format before the index moved out of state.json: still read, so that the first
+# pull after an upgrade is an incremental one.
+_READABLE = (2, FORMAT)
 SNAPSHOT = "snapshot.jsonl"
 
 
@@ -105,6 +113,8 @@ class Run:
         # a task (about 5 MB for 200,000), so that an export out of id order can be read
         # back in id order without holding its tasks.
         self._ids, self._at, self._length = array("q"), array("q"), array("q")
+        # The pages this process fetched, kept so that they are not read back from disk.
+        self._pages: dict[int, list[dict[str, Any]]] = {}
 
     @property
     def last_id(self) -> int:
@@ -123,6 +133,7 @@ class Run:
         """Persist one finished page, then advance the checkpoint past it."""
         n = self.pages + 1
         _write_atomic(self.folder / f"page-{n:06d}.jsonl", _jsonl(tasks))
+        self._pages[n] = tasks
         # The page file is complete before run.json points past it; a crash between the two
         # leaves an orphan page that the next run overwrites.
         self.meta["pages"] = n
@@ -133,7 +144,8 @@ class Run:
     def tasks(self) -> Iterator[dict[str, Any]]:
         """Every task of the finished pages, in fetch order."""
         for n in range(1, self.pages + 1):
-            yield from _read_jsonl(self.folder / f"page-{n:06d}.jsonl")
+            page = self._pages.get(n)
+            yield from _read_jsonl(self.folder / f"page-{n:06d}.jsonl") if page is None else page
 
     # -- a full pull: one growing snapshot file instead of pages -------------------------
     @property
@@ -262,13 +274,25 @@ class PullState:
         if not path.exists() or not (self.folder / "snapshot.jsonl").exists():
             return None
         meta: dict[str, Any] = json.loads(path.read_text())
-        if meta.get("format") != FORMAT or meta.get("project_id") != project_id:
+        if meta.get("format") not in _READABLE or meta.get("project_id") != project_id:
             return None
         return meta
 
-    def index(self, meta: dict[str, Any]) -> dict[int, tuple[int, int]]:
-        """Task id -> (drafts, predictions) of every task in the snapshot of ``meta``."""
-        return {int(k): (v[0], v[1]) for k, v in meta["tasks"].items()}
+    def index(self, meta: dict[str, Any]) -> TaskIndex | None:
+        """Task id -> (drafts, predictions) of every task in the snapshot of ``meta``.
+
+        None when the index file is missing or not the one ``meta`` names (its sha256):
+        only a full pull can rebuild it.
+        """
+        if "tasks" in meta:  # format 2
+            return TaskIndex.from_dict({int(k): (v[0], v[1]) for k, v in meta["tasks"].items()})
+        try:
+            data = (self.folder / meta["index"]).read_bytes()
+        except (OSError, KeyError, TypeError):
+            return None
+        if hashlib.sha256(data).hexdigest() != meta.get("index_sha256"):
+            return None
+        return TaskIndex.from_bytes(data)
 
     def snapshot(self) -> dict[int, dict[str, Any]]:
         """Task id -> slimmed task, as of the last completed pull."""
@@ -293,7 +317,7 @@ class PullState:
         self,
         project_id: int,
         watermark: str | None,
-        index: dict[int, tuple[int, int]],
+        index: TaskIndex,
         *,
         full: dict[int, dict[str, Any]] | None = None,
         changed: Iterable[dict[str, Any]] = (),
@@ -311,7 +335,8 @@ class PullState:
         if full is None and previous is not None:
             size, count = int(previous["snapshot_bytes"]), int(previous["snapshot_lines"])
             if count + len(lines) > 2 * max(len(index), 1000):
-                full = {k: v for k, v in self.snapshot().items() if k in index}
+                live = index.keys()
+                full = {k: v for k, v in self.snapshot().items() if k in live}
                 full.update((t["id"], t) for t in changed)
         if full is not None:
             text = _jsonl(full[k] for k in sorted(full)).encode("utf-8")
@@ -331,17 +356,18 @@ class PullState:
             "version": version,
             "snapshot_bytes": size,
             "snapshot_lines": count,
-            "tasks": {str(k): list(v) for k, v in sorted(index.items())},
+            **self._write_index(index, version),
             "built": None,
         }
         self.write_meta(meta)
+        self._remove_other_indexes(meta)
         return meta
 
     def adopt(
         self,
         project_id: int,
         watermark: str | None,
-        index: dict[int, tuple[int, int]],
+        index: TaskIndex | dict[int, tuple[int, int]],
         run: Run,
     ) -> dict[str, Any]:
         """Record a completed full pull whose snapshot ``run`` wrote (in id order).
@@ -359,6 +385,8 @@ class PullState:
                 os.replace(run.snapshot_path, path)
         else:
             write_bytes(path, b"")
+        if not isinstance(index, TaskIndex):
+            index = TaskIndex.from_dict(index)
         meta = {
             "format": FORMAT,
             "project_id": project_id,
@@ -366,14 +394,30 @@ class PullState:
             "version": 1,
             "snapshot_bytes": run.written,
             "snapshot_lines": len(index),
-            "tasks": {str(k): list(v) for k, v in sorted(index.items())},
+            **self._write_index(index, 1),
             "built": None,
         }
         self.write_meta(meta)
+        self._remove_other_indexes(meta)
         return meta
 
     def write_meta(self, meta: dict[str, Any]) -> None:
         _write_atomic(self.folder / "state.json", json.dumps(meta, sort_keys=True))
+
+    def _write_index(self, index: TaskIndex, version: int) -> dict[str, Any]:
+        """Write the index of snapshot ``version``; returns what ``state.json`` says of it."""
+        name = f"index-{version:06d}.bin"
+        data = index.to_bytes()
+        _write_atomic_bytes(self.folder / name, data)
+        return {"index": name, "index_sha256": hashlib.sha256(data).hexdigest()}
+
+    def _remove_other_indexes(self, meta: dict[str, Any]) -> None:
+        # Only once the state naming the new one is written: until then the old state
+        # and its index are the last complete pull.
+        for path in self.folder.glob("index-*.bin"):
+            if path.name != meta["index"]:
+                with contextlib.suppress(OSError):
+                    path.unlink()
 
     # -- the checkpoint ------------------------------------------------------------------
     def run(

@@ -305,7 +305,9 @@ class Tally:
         self.rows += rows.num_rows
         self.cancelled += pc.sum(cancelled.cast(pa.int64())).as_py() or 0
         self._annotators.update(pc.unique(rows.column("annotator")).to_pylist())
-        submitted = rows.filter(pc.invert(cancelled)).column("annotation_id")
+        # The one column filtered, not the table: filtering the nested columns too was
+        # most of an incremental merge's counting (issue 14).
+        submitted = pc.filter(rows.column("annotation_id"), pc.invert(cancelled))
         # An annotation's rows may straddle two parts: ids are made distinct at the end.
         self._submitted.append(pc.unique(submitted).to_numpy(zero_copy_only=False))
 
