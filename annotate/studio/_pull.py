@@ -38,6 +38,7 @@ from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio import _pull_export as export
 from annotate.studio import _pull_fetch as fetch
 from annotate.studio._client import Client
+from annotate.studio._heap import frozen_heap
 from annotate.studio._local import connect, home_dir
 from annotate.studio._project import require_project
 from annotate.studio._pseudonym import Pseudonymizer, load_key, remembered
@@ -193,9 +194,12 @@ def pull(
     if not full:
         synced = _sync(client, proj.id, state, home, result, progress=progress, size=page_size)
     if synced is None:
-        built = _pull_full(
-            client, proj.id, state, home, result, schema, progress=progress, size=page_size
-        )
+        # Its millions of short-lived objects would otherwise have every full collection
+        # walk the whole interpreter's heap (see ``_heap``).
+        with frozen_heap():
+            built = _pull_full(
+                client, proj.id, state, home, result, schema, progress=progress, size=page_size
+            )
     else:
         result.tasks = len(synced.index)
 
