@@ -46,6 +46,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 from annotate._files import append_at, atomic_file, write_bytes, write_text
 from annotate.errors import AnnotateError, PullError
 
@@ -86,6 +88,18 @@ def _write_atomic_bytes(path: Path, data: bytes) -> None:
 
 def _jsonl(records: Iterable[dict[str, Any]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in records)
+
+
+# A full pull's snapshot lines: the same JSON as ``_jsonl`` writes, its results kept in
+# the export's bytes (see ``_pull_export``). Only for tasks whose every value msgspec
+# decoded: it writes NaN as null, where the standard encoder keeps what its decoder read.
+_LINE = msgspec.json.Encoder(order="sorted")
+
+
+def _line(task: dict[str, Any]) -> bytes:
+    if all(isinstance(a["result"], msgspec.Raw) for a in task["annotations"]):
+        return _LINE.encode(task) + b"\n"
+    return _jsonl([task]).encode("utf-8")
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
@@ -160,7 +174,7 @@ class Run:
         """
         if not tasks:
             return
-        lines = [_jsonl([t]).encode("utf-8") for t in tasks]
+        lines = [_line(t) for t in tasks]
         data = b"".join(lines)
         if not self.snapshot_path.exists():
             write_bytes(self.snapshot_path, b"")

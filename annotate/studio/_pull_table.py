@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as _pc
@@ -178,17 +179,23 @@ class Builder:
             self._predictions += task["predictions"]
             # The annotators of one task often give the same answer: each distinct result
             # is parsed and checked once (a task's text is the same for all of them).
-            # Keyed by its repr, which tells apart what == would not (1, 1.0 and True).
-            parsed: dict[str, _Parsed | LabelError] = {}
+            # Keyed by its JSON text or its repr, which tell apart what == would not (1,
+            # 1.0 and True).
+            parsed: dict[bytes | str, _Parsed | LabelError] = {}
             for ann in task["annotations"]:
                 if ann["was_cancelled"]:
                     # One row, no field: a skip answers no question.
                     cells: Any = [[None]] * len(_CELLS)
                 else:
-                    key = repr(ann["result"])
+                    result = ann["result"]
+                    # Still the export's bytes after a full pull's read: they are the key.
+                    raw = isinstance(result, msgspec.Raw)
+                    key = bytes(result) if raw else repr(result)
                     done = parsed.get(key)
                     if done is None:
-                        done = parsed[key] = self._parse(ann["result"], task["text"])
+                        # A null result is no answer, as slim_task has it for a decoded one.
+                        value = (msgspec.json.decode(result) or []) if raw else result
+                        done = parsed[key] = self._parse(value, task["text"])
                     if isinstance(done, LabelError):
                         self.problems.append(f"{_where(task, ann)}: {_detail(done)}")
                         continue
