@@ -349,9 +349,10 @@ def _pull_full(
     """
     started = fetch.server_time(client, project_id)
     run, result.resumed = state.run(project_id, True, None, started)
-    if run.done and not (run.folder / export.EXPORT_FILE).exists():
-        # The export it read from is gone (found damaged): a new one may hold the tasks in
-        # another order, so counting tasks done in it means nothing. Start over.
+    if result.resumed and not (run.folder / export.EXPORT_FILE).exists():
+        # The export it read from is gone (found damaged, or never downloaded whole): a
+        # new one may hold the tasks in another order, so counting tasks done in it means
+        # nothing. Start over (tasks read but not yet checkpointed count for nothing too).
         state.clear_run()
         run, result.resumed = state.run(project_id, True, None, started)
     url = client.connection.url
@@ -381,6 +382,7 @@ def _pull_full(
         for batch in _fetch_export(client, project_id, run, pseudonyms, size, progress):
             run.append(batch)
             take(batch)
+        run.flush()
         gone = _finish_full(client, project_id, state, run, index, result)
         if not run.ordered or gone:
             raise _Unordered
