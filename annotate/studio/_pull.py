@@ -340,12 +340,12 @@ def _pull_full(
     """Read every task from the export and write the snapshot and the tables as it goes.
 
     One pass, one batch of ``size`` tasks at a time: each batch is slimmed, appended to
-    the snapshot file (the checkpoint: that file and a task count), built into rows and
-    written to the tables in row groups, so memory is flat in project size and no task
-    is written and read back. Resumed, the tasks already in the snapshot file are read
-    back once. An export not in task id order, or tasks deleted while it was read, cost a
-    second pass: the snapshot file is sorted (and the deleted dropped), then the tables
-    are built from it.
+    the snapshot file (the checkpoint: that file and a task count, taken every few MB, see
+    ``Run.append``), built into rows and written to the tables in row groups, so memory
+    is flat in project size and no task is written and read back. Resumed, the tasks
+    already in the snapshot file are read back once. An export not in task id order, or
+    tasks deleted while it was read, cost a second pass: the snapshot file is sorted (and
+    the deleted dropped), then the tables are built from it.
     """
     started = fetch.server_time(client, project_id)
     run, result.resumed = state.run(project_id, True, None, started)

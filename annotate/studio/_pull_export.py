@@ -9,10 +9,10 @@ server's memory first (Label Studio issues #5811, #5262: timeouts on large proje
 Without Redis the server writes the snapshot while answering the POST; with Redis it does
 so in a background job, and the snapshot's status is polled.
 
-The file is downloaded in chunks to the pull's checkpoint folder and read one task at a
-time (``read_export``), so the toolkit never holds the raw export in memory: what it keeps of each
-task is ``slim_task``'s few fields. A download that completed is kept with the checkpoint,
-so an interrupted parse resumes from the file instead of asking for a new export.
+The file is downloaded in chunks to the pull's checkpoint folder and read a chunk at a
+time (``read_export``), so the toolkit never holds the raw export in memory: what it keeps
+of each task is ``slim_task``'s few fields. A download that completed is kept with the
+checkpoint, so an interrupted parse resumes from the file instead of asking for a new export.
 """
 
 from __future__ import annotations
