@@ -93,13 +93,14 @@ def _jsonl(records: Iterable[dict[str, Any]]) -> str:
 
 
 # A full pull's snapshot lines: the same JSON as ``_jsonl`` writes, its results kept in
-# the export's bytes (see ``_pull_export``). Only for tasks whose every value msgspec
-# decoded: it writes NaN as null, where the standard encoder keeps what its decoder read.
+# the export's bytes (see ``_pull_export``). Only for tasks msgspec decoded (those holding
+# such bytes): it writes NaN as null, where the standard encoder keeps what its decoder
+# read, and msgspec never decodes a NaN.
 _LINE = msgspec.json.Encoder(order="sorted")
 
 
 def _line(task: dict[str, Any]) -> bytes:
-    if all(isinstance(a["result"], msgspec.Raw) for a in task["annotations"]):
+    if any(isinstance(a["result"], msgspec.Raw) for a in task["annotations"]):
         return _LINE.encode(task) + b"\n"
     return _jsonl([task]).encode("utf-8")
 
