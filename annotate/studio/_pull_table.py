@@ -10,6 +10,7 @@ rows; they are only counted.
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -193,8 +194,7 @@ class Builder:
                     key = bytes(result) if raw else repr(result)
                     done = parsed.get(key)
                     if done is None:
-                        # A null result is no answer, as slim_task has it for a decoded one.
-                        value = (msgspec.json.decode(result) or []) if raw else result
+                        value = _decoded(result) if raw else result
                         done = parsed[key] = self._parse(value, task["text"])
                     if isinstance(done, LabelError):
                         self.problems.append(f"{_where(task, ann)}: {_detail(done)}")
@@ -340,6 +340,18 @@ class Tally:
                 a: dict(sorted(c.items())) for a, c in sorted(self._by_annotator.items())
             },
         )
+
+
+def _decoded(result: msgspec.Raw) -> Any:
+    """A result still in the export's bytes, as the standard decoder would give it."""
+    try:
+        value = msgspec.json.decode(result)
+    except msgspec.MsgspecError:
+        # What the run's decoding let through unread and msgspec refuses (a number past a
+        # float's range, which the standard decoder reads as inf).
+        value = json.loads(bytes(result))
+    # A null result is no answer, as slim_task has it for a decoded one.
+    return value or []
 
 
 def _cells(kind: str, name: str, value: Any, records: list[Record] | None) -> dict[str, Any]:

@@ -159,15 +159,30 @@ def test_what_the_fast_read_cannot_take_the_standard_decoder_reads_from_there(
     fast = pulled(tmp_path / "fast.parquet", ls_tasks(), body)
     assert stops and stops[0].offset is not None  # the standard decoder took over
 
-    def nothing(fh: Any, skip: int) -> Any:
-        return _pull_export._Stopped(0, 0)
-        yield
-
-    monkeypatch.setattr(_pull_export, "_fast_tasks", nothing)
+    monkeypatch.setattr(_pull_export, "_fast_tasks", _nothing)
     plain = pulled(tmp_path / "plain.parquet", ls_tasks(), body)
     assert fast[0] == plain[0]
     # The same snapshot (compared as text: NaN is not equal to itself).
     assert json.dumps(fast[1], sort_keys=True) == json.dumps(plain[1], sort_keys=True)
+
+
+def test_a_result_only_the_standard_decoder_reads_is_read_by_it(
+    pull_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The run's decoding leaves results unread; msgspec refuses 1e400, json reads inf.
+    def huge(tasks: list[dict[str, Any]]) -> str:
+        return json.dumps(tasks).replace('"from_name"', '"score": 1e400, "from_name"', 1)
+
+    fast = pulled(tmp_path / "fast.parquet", ls_tasks(), huge)
+    monkeypatch.setattr(_pull_export, "_fast_tasks", _nothing)
+    plain = pulled(tmp_path / "plain.parquet", ls_tasks(), huge)
+    assert fast[0] == plain[0]
+    assert json.dumps(fast[1], sort_keys=True) == json.dumps(plain[1], sort_keys=True)
+
+
+def _nothing(fh: Any, skip: int) -> Any:
+    return _pull_export._Stopped(0, 0)
+    yield
 
 
 def test_a_full_pull_keeps_each_result_in_the_snapshot_as_the_export_has_it(
