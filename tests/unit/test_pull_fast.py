@@ -30,8 +30,8 @@ from tests.unit.test_pull_offline import (
 from tests.unit.test_pull_stream import many_tasks
 
 
-def full_pull(out: Path, tasks: list[dict[str, Any]] | None = None) -> Any:
-    sdk = FakeSDK(RECORDED["tasks_v1"] if tasks is None else tasks)
+def full_pull(out: Path) -> Any:
+    sdk = FakeSDK(RECORDED["tasks_v1"])
     return pull(NAME, out, schema=SCHEMA, client=fake_client(sdk), full=True)
 
 
@@ -55,6 +55,7 @@ def test_a_full_pull_keeps_the_heap_from_before_it_out_of_garbage_collection(
 
 
 def test_a_heap_frozen_by_someone_else_stays_frozen(pull_home: Path, tmp_path: Path) -> None:
+    # Unfreezing at the end would undo the caller's freeze (a server about to fork, say).
     gc.freeze()
     try:
         before = gc.get_freeze_count()
