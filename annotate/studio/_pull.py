@@ -39,6 +39,7 @@ from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio import _pull_export as export
 from annotate.studio import _pull_fetch as fetch
 from annotate.studio._client import Client
+from annotate.studio._heap import frozen_heap
 from annotate.studio._local import connect, home_dir
 from annotate.studio._project import require_project
 from annotate.studio._pseudonym import Pseudonymizer, load_key, remembered
@@ -195,9 +196,12 @@ def pull(
     if not full:
         synced = _sync(client, proj.id, state, home, result, progress=progress, size=page_size)
     if synced is None:
-        built = _pull_full(
-            client, proj.id, state, home, result, schema, progress=progress, size=page_size
-        )
+        # Its millions of short-lived objects would otherwise have every full collection
+        # walk the whole interpreter's heap (see ``_heap``).
+        with frozen_heap():
+            built = _pull_full(
+                client, proj.id, state, home, result, schema, progress=progress, size=page_size
+            )
     else:
         result.tasks = len(synced.index)
 
@@ -347,18 +351,19 @@ def _pull_full(
     """Read every task from the export and write the snapshot and the tables as it goes.
 
     One pass, one batch of ``size`` tasks at a time: each batch is slimmed, appended to
-    the snapshot file (the checkpoint: that file and a task count), built into rows and
-    written to the tables in row groups, so memory is flat in project size and no task
-    is written and read back. Resumed, the tasks already in the snapshot file are read
-    back once. An export not in task id order, or tasks deleted while it was read, cost a
-    second pass: the snapshot file is sorted (and the deleted dropped), then the tables
-    are built from it.
+    the snapshot file (the checkpoint: that file and a task count, taken every few MB, see
+    ``Run.append``), built into rows and written to the tables in row groups, so memory
+    is flat in project size and no task is written and read back. Resumed, the tasks
+    already in the snapshot file are read back once. An export not in task id order, or
+    tasks deleted while it was read, cost a second pass: the snapshot file is sorted (and
+    the deleted dropped), then the tables are built from it.
     """
     started = fetch.server_time(client, project_id)
     run, result.resumed = state.run(project_id, True, None, started)
-    if run.done and not (run.folder / export.EXPORT_FILE).exists():
-        # The export it read from is gone (found damaged): a new one may hold the tasks in
-        # another order, so counting tasks done in it means nothing. Start over.
+    if result.resumed and not (run.folder / export.EXPORT_FILE).exists():
+        # The export it read from is gone (found damaged, or never downloaded whole): a
+        # new one may hold the tasks in another order, so counting tasks done in it means
+        # nothing. Start over (tasks read but not yet checkpointed count for nothing too).
         state.clear_run()
         run, result.resumed = state.run(project_id, True, None, started)
     url = client.connection.url
@@ -388,6 +393,7 @@ def _pull_full(
         for batch in _fetch_export(client, project_id, run, pseudonyms, size, progress):
             run.append(batch)
             take(batch)
+        run.flush()
         gone = _finish_full(client, project_id, state, run, index, result)
         if not run.ordered or gone:
             raise _Unordered

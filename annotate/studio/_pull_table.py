@@ -10,11 +10,13 @@ rows; they are only counted.
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import msgspec
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as _pc
@@ -178,17 +180,22 @@ class Builder:
             self._predictions += task["predictions"]
             # The annotators of one task often give the same answer: each distinct result
             # is parsed and checked once (a task's text is the same for all of them).
-            # Keyed by its repr, which tells apart what == would not (1, 1.0 and True).
-            parsed: dict[str, _Parsed | LabelError] = {}
+            # Keyed by its JSON text or its repr, which tell apart what == would not (1,
+            # 1.0 and True).
+            parsed: dict[bytes | str, _Parsed | LabelError] = {}
             for ann in task["annotations"]:
                 if ann["was_cancelled"]:
                     # One row, no field: a skip answers no question.
                     cells: Any = [[None]] * len(_CELLS)
                 else:
-                    key = repr(ann["result"])
+                    result = ann["result"]
+                    # Still the export's bytes after a full pull's read: they are the key.
+                    raw = isinstance(result, msgspec.Raw)
+                    key = bytes(result) if raw else repr(result)
                     done = parsed.get(key)
                     if done is None:
-                        done = parsed[key] = self._parse(ann["result"], task["text"])
+                        value = _decoded(result) if raw else result
+                        done = parsed[key] = self._parse(value, task["text"])
                     if isinstance(done, LabelError):
                         self.problems.append(f"{_where(task, ann)}: {_detail(done)}")
                         continue
@@ -335,6 +342,18 @@ class Tally:
                 a: dict(sorted(c.items())) for a, c in sorted(self._by_annotator.items())
             },
         )
+
+
+def _decoded(result: msgspec.Raw) -> Any:
+    """A result still in the export's bytes, as the standard decoder would give it."""
+    try:
+        value = msgspec.json.decode(result)
+    except msgspec.MsgspecError:
+        # What the run's decoding let through unread and msgspec refuses (a number past a
+        # float's range, which the standard decoder reads as inf).
+        value = json.loads(bytes(result))
+    # A null result is no answer, as slim_task has it for a decoded one.
+    return value or []
 
 
 def _cells(kind: str, name: str, value: Any, records: list[Record] | None) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from annotate import _files
 from annotate.cli import app
 from annotate.errors import ConnectionFailed, LabelError
 from annotate.schema._schema import Record, Span, load_schema
-from annotate.studio import _pull, _pull_export, _pull_fetch
+from annotate.studio import _pull, _pull_export, _pull_fetch, _pull_state
 from annotate.studio._client import Client
 from annotate.studio._pseudonym import load_key, pseudonym
 from annotate.studio._pull import pull
@@ -261,7 +261,9 @@ def test_interrupted_pull_resumes(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # A full pull: interrupted while it reads the export, it continues from the file it
-    # downloaded, after the tasks done, without asking the server for a new export.
+    # downloaded, after the tasks checkpointed, without asking the server for a new export.
+    # A checkpoint every batch here (it is every few MB), so that the first pull leaves one.
+    monkeypatch.setattr(_pull_state, "CHECKPOINT_BYTES", 1)
     real_slim, real_download = _pull_fetch.slim_task, _pull_export.download_export
     slimmed: list[int] = []
     downloads: list[int] = []

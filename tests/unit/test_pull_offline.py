@@ -71,9 +71,12 @@ class FakeSDK:
     def _create_export(self, *, id: int, **kw: Any) -> Any:
         assert id == self.project_id
         self.export_calls += 1
-        # The export's JSON: every task in id order, predictions as ids (``only_id``).
+        # The export's JSON: every task in id order, predictions as ids (``only_id``), its
+        # keys in the export serializer's order (the id, then the annotations).
         tasks = [
-            dict(copy.deepcopy(t), predictions=[p["id"] for p in t.get("predictions") or []])
+            export_form(
+                dict(copy.deepcopy(t), predictions=[p["id"] for p in t.get("predictions") or []])
+            )
             for t in sorted(self.data.values(), key=lambda t: t["id"], reverse=self.reverse_export)
         ]
         export = SimpleNamespace(id=self.export_calls, status="completed", body=json.dumps(tasks))
@@ -116,6 +119,16 @@ class FakeSDK:
             items=[FakeTask(t) for t in match[:page_size]],
             response=SimpleNamespace(total=len(match)),
         )
+
+
+def export_form(task: dict[str, Any]) -> dict[str, Any]:
+    """A listed task's keys in the order label-studio 1.23.2's export writes them.
+
+    Its ``ExportDataSerializer`` is a model serializer: the primary key first, then the
+    fields it declares (``annotations`` first), then the model's.
+    """
+    first = {"id": task["id"], "annotations": task.get("annotations") or []}
+    return {**first, **{k: v for k, v in task.items() if k not in first}}
 
 
 def fake_client(sdk: FakeSDK) -> Client:
