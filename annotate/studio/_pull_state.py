@@ -343,7 +343,7 @@ class PullState:
         with path.open("rb") as fh:
             content = fh.read(size).decode("utf-8")
         tasks: dict[int, dict[str, Any]] = {}
-        for line in content.splitlines():
+        for line in content.split("\n"):
             if line.strip():
                 task = json.loads(line)
                 if task.get("deleted"):

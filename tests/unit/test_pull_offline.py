@@ -425,3 +425,17 @@ def test_a_full_pull_does_not_depend_on_the_order_of_the_export(
     reverse = pull(NAME, tmp_path / "b.parquet", schema=SCHEMA, client=fake_client(sdk), full=True)
     assert by_id.fetched == reverse.fetched == 4
     assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
+
+
+def test_a_line_separator_in_a_text_does_not_cut_its_snapshot_line(
+    pull_home: Path, tmp_path: Path
+) -> None:
+    # JSON encoders write U+2028 and U+0085 raw; str.splitlines() breaks lines on them, so
+    # an incremental pull rebuilding from the snapshot found half a task on each side.
+    tasks = copy.deepcopy(RECORDED["tasks_v1"])
+    tasks[0]["data"]["text"] = "He said\u2028so.\u0085 Then left."
+    client = fake_client(FakeSDK(tasks))
+    pull(NAME, tmp_path / "a.parquet", schema=SCHEMA, client=client, full=True)
+    snapshot = PullState(pull_home, client.connection.url, NAME).snapshot()
+    assert snapshot[tasks[0]["id"]]["text"] == "He said\u2028so.\u0085 Then left."
+    assert sorted(snapshot) == sorted(t["id"] for t in tasks)
