@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from annotate.corpus._code import is_code
+
 __all__ = ["MAX_LINE", "is_subheading", "is_tweet_sign_off", "non_prose", "title_case"]
 
 # Longer lines are prose (or too long to be a task anyway): the longest non-prose line in
@@ -63,7 +65,6 @@ _TAG = re.compile(r"<[^<>]*>")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # The sign-off of an embedded tweet: "— Max Fisher (@Max_Fisher) August 19, 2014".
 _TWEET_SIGN_OFF = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
-_CODE_CHARS = "{}();="
 # The signs non_prose looks for before it splits a line into tokens.
 _DATE_HINT = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d[:.]\d\d", re.I)
 _TLD = re.compile(rf"\.{_TLDS}\b")
@@ -232,14 +233,6 @@ def _is_link(line: str, tokens: list[str]) -> bool:
     return teaser is not None and title_case(teaser.group("rest"))
 
 
-def _is_code(line: str) -> bool:
-    """Script or style text: braces, brackets and "=" well above what prose ever has."""
-    if "{" not in line and "=" not in line:
-        return False
-    marks = sum(line.count(c) for c in _CODE_CHARS)
-    return ("{" in line or "=" in line) and marks >= 4 and marks >= 0.04 * len(line)
-
-
 def non_prose(line: str) -> str | None:
     """The kind of non-prose ``line`` is, or None for a line that may hold sentences.
 
@@ -282,7 +275,7 @@ def non_prose(line: str) -> str | None:
     # costs no per-token work: every rule below needs its sign.
     if "<" in line and not _WORDISH.search(_TAG.sub("", line)):
         return "markup"
-    if _is_code(line):
+    if is_code(line):
         return "code"
     if is_tweet_sign_off(line):
         return "credit"
