@@ -25,6 +25,10 @@ __all__ = ["is_sign_off"]
 # A last line of at most this many words without a sentence end is a sign-off. Longer ones
 # are mixed: sentences that lost their full stop, related-story headlines, captions.
 _SIGN_OFF_WORDS = 8
+# Ending in a colon, at most this many: a label ("Online:", "Also on WorldPost:", "SEE THE
+# PHOTO:"); a longer one leads into an embed the scrape lost ("And here's how it looks on the
+# wrist:", "Here's a Real Radio 104.1 interview:"), a sentence of the story.
+_LEAD_IN_WORDS = 4
 _ROLE = (
     r"(?:reporter|correspondent|writer|editor|columnist|contributor|author|co-author|"
     r"journalist|blogger|co-host)s?"
@@ -56,7 +60,8 @@ def is_sign_off(line: str) -> bool:
     >>> is_sign_off("He added: 'It was pretty intense.'")
     False
     """
-    if not ends_sentence(line) and len(line.split()) <= _SIGN_OFF_WORDS:
+    limit = _LEAD_IN_WORDS if line.endswith(":") else _SIGN_OFF_WORDS
+    if not ends_sentence(line) and len(line.split()) <= limit:
         return True
     writer = _WRITER.match(line)
     return writer is not None and not _PARTICIPLE.search(writer.group("predicate"))

@@ -89,7 +89,7 @@ def test_explain_shows_the_script_as_cut(tmp_path: Path) -> None:
         "ABC/wires",  # FNC-1 2364
         "[h/t Uproxx]",  # FNC-1 15
         "—— >> Follow Evan McMurry (@evanmcmurry) on Twitter",  # FNC-1 382
-        "To contact the editor on this story:",  # FNC-1 343
+        "Also on WorldPost:",  # PolNeAR huff-post 2016-03-21
         # PolNeAR usa-today 2016-07-25, 2016-06-14, 2016-06-17; FNC-1 655, 2351.
         "Gaudiano is a Washington-based reporter for the USA TODAY NETWORK.",
         "Bill Sternberg is editor of the editorial page.",
@@ -118,6 +118,9 @@ def test_the_last_line_of_an_article_may_be_its_sign_off(last: str) -> None:
     "last",
     [
         "He added: 'It was pretty intense.'",  # FNC-1 502
+        # FNC-1 test bodies 1723, 1903: a lead-in to an embed the scrape lost.
+        "And here's how it looks on the wrist:",
+        "Here's a Real Radio 104.1 interview:",
         # FNC-1 1471 and 2265: a name, "is", a role word, but a clause about someone.
         "IS is still holding American journalist Steven Sotloff. They have tweeted photos of him.",
         "Gurmeet Ram Rahim is also facing trial in courts in connection with a case of murder "
