@@ -26,7 +26,12 @@ from annotate.corpus import _utf8
 from annotate.corpus._code import code_tail
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
-from annotate.corpus._furniture import is_subheading, is_tweet_sign_off, non_prose
+from annotate.corpus._furniture import (
+    ends_with_tweet_sign_off,
+    is_subheading,
+    is_tweet_sign_off,
+    non_prose,
+)
 from annotate.corpus._headlines import (
     ends_sentence,
     is_glued_headlines,
@@ -720,7 +725,9 @@ class KeptStream:
                 kind = "headline"
                 self._seen.add(key)
             # An embedded tweet is its text, then its sign-off on a line of its own.
-            elif isinstance(after, str) and is_tweet_sign_off(after):
+            elif (isinstance(after, str) and is_tweet_sign_off(after)) or (
+                ends_with_tweet_sign_off(short)
+            ):
                 kind = "tweet"
             elif is_glued_headlines(short):
                 kind = "headline"

@@ -18,7 +18,14 @@ import re
 
 from annotate.corpus._code import is_code
 
-__all__ = ["MAX_LINE", "is_subheading", "is_tweet_sign_off", "non_prose", "title_case"]
+__all__ = [
+    "MAX_LINE",
+    "ends_with_tweet_sign_off",
+    "is_subheading",
+    "is_tweet_sign_off",
+    "non_prose",
+    "title_case",
+]
 
 # Longer lines are prose (or too long to be a task anyway): the longest non-prose line in
 # FNC-1 and PolNeAR is a 1,094-character script. The bound also keeps the token lists below
@@ -65,6 +72,10 @@ _TAG = re.compile(r"<[^<>]*>")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # The sign-off of an embedded tweet: "— Max Fisher (@Max_Fisher) August 19, 2014".
 _TWEET_SIGN_OFF = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
+# The same sign-off at the end of the tweet's own text, as a scrape that lost the embed's line
+# breaks leaves it: "... pic.twitter.com/mZetDARLOI — Joseph Braude (@josephbraude) February 4,
+# 2015", "... Hurts!— Quinn Nelson (@SnazzyQ) October 6, 2014".
+_TWEET_TAIL = re.compile(r"\S\s*[—–-]\s*[^—–()]{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
 # The signs non_prose looks for before it splits a line into tokens.
 _DATE_HINT = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d[:.]\d\d", re.I)
 _TLD = re.compile(rf"\.{_TLDS}\b")
@@ -147,6 +158,23 @@ def is_tweet_sign_off(line: str) -> bool:
     True
     """
     return bool(_TWEET_SIGN_OFF.match(line))
+
+
+def ends_with_tweet_sign_off(line: str) -> bool:
+    """Whether ``line`` is an embedded tweet's text with its sign-off at its end.
+
+    Examples
+    --------
+    >>> ends_with_tweet_sign_off(
+    ...     "Kevin Vickers, Sergeant At Arms is a Canadian Hero.— I'm Mike M (@iMike_M) "
+    ...     "October 22, 2014"
+    ... )
+    True
+    >>> ends_with_tweet_sign_off("— SITE Intel Group (@siteintelgroup) September 13, 2014")
+    False
+    """
+    # Only the end can hold it: a line may be a whole article.
+    return _TWEET_TAIL.search(line, max(0, len(line) - 200)) is not None
 
 
 def _lower_share(tokens: list[str]) -> float:

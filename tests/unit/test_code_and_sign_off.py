@@ -190,6 +190,38 @@ def test_a_lone_lower_case_word_after_an_unfinished_line_goes_on_with_it() -> No
     assert cleaned.text.endswith("Donald Trump regularly incites political violence.")
 
 
+# --- embedded tweets whose sign-off is on their own line ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tweet",
+    [
+        # FNC-1 bodies 1623, 1356, 374: the embed's line breaks lost in the scrape.
+        "Jess Smith – 19 Baby – Teletubbies Earned £250 & box of toys for her role. Now a "
+        "first-year dance student. pic.twitter.com/nYAdsQlulT — Where Are They Now? "
+        "(@WATNCelebrity) December 23, 2014",
+        "Kevin Vickers, Sergeant At Arms is a Canadian Hero.— I'm Mike M (@iMike_M) October 22, "
+        "2014",
+        "The fact that a feminist woman aborted her baby boy just because he was a boy is just "
+        "stupid. Feminism is s good cause, but that is insane— Jacob Fitzgerald (@Igr8kcker) "
+        "February 11, 2015",
+    ],
+)
+def test_a_tweet_with_its_sign_off_on_its_line_is_not_a_task(tweet: str) -> None:
+    raw = f"A real sentence here.\n\n{tweet}\n\nAnother one."
+    assert kinds(clean(raw).dropped) == {"tweet": [tweet]}
+
+
+def test_a_handle_in_a_sentence_is_not_a_tweet() -> None:
+    # PolNeAR (usa-today 2016-06-14) and FNC-1 body 1728: handles and dates in prose.
+    for line in (
+        "The candidate's @realDonaldTrump Twitter feed serves as a sort of direct line to his "
+        "mind.",
+        "The fake @FoxNewsPress account then emerged Sunday to apparently further mock Fox.",
+    ):
+        assert line in clean(f"A real sentence here.\n\n{line}\n\nAnother one.").text
+
+
 # --- on the corpora ---------------------------------------------------------------------------
 
 
