@@ -242,4 +242,8 @@ def test_fnc1_scripts_sign_offs_and_link_lists_are_not_tasks() -> None:
     assert "British aid workers David Haines and Alan Henning." in cleaned.text
     assert kinds(cleaned.dropped)["code"][0].startswith("//<![CDATA[ var randomNumber")
     assert kinds(clean(bodies["1202"]).dropped)["sign-off"] == ["With News Wire Services"]
+    # A caption repeated with an agency's name after it: the credit cut, a duplicate.
+    assert kinds(clean(bodies["1929"]).dropped)["duplicate"] == [
+        "A hoax report claimed that 'dog whisperer' Cesar Millan had died of heart attack. Twitter"
+    ]
     assert RELATED in kinds(clean(bodies["1022"]).dropped)["headline"][0]
