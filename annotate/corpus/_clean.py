@@ -29,6 +29,8 @@ from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
     is_subheading,
+    is_teaser,
+    is_teaser_label,
     is_tweet_sign_off,
     non_prose,
 )
@@ -563,6 +565,7 @@ class KeptStream:
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
+        self._teasers = False  # the lines dropped last are a box of links under its label
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
@@ -689,6 +692,9 @@ class KeptStream:
         key = _key(line)
         if kind is None and key in self._seen:
             kind = "duplicate"
+        # The headlines under a box's label ("SEE ALSO:") are its links, not the story's.
+        if kind is None and self._teasers and not long and is_teaser(cast(str, line)):
+            kind = "link"
         if kind is None and not long:
             short = cast(str, line)
             # A heading needs text after it; a stub whose sentence the next line goes on with
@@ -735,6 +741,9 @@ class KeptStream:
             elif self._ended and is_lone_word(short):
                 kind = "label"
         self._headline = kind == "headline"
+        self._teasers = kind in ("link", "duplicate") and (
+            self._teasers or (isinstance(whole, str) and is_teaser_label(whole))
+        )
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))

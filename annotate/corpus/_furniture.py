@@ -22,6 +22,8 @@ __all__ = [
     "MAX_LINE",
     "ends_with_tweet_sign_off",
     "is_subheading",
+    "is_teaser",
+    "is_teaser_label",
     "is_tweet_sign_off",
     "non_prose",
     "title_case",
@@ -70,6 +72,14 @@ _URL = re.compile(
 )
 _TAG = re.compile(r"<[^<>]*>")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# The label of a box of links to other stories, alone on its line: "SEE ALSO:", "MORE:",
+# "RECOMMENDED:", "Related Links" (the headlines follow on lines of their own).
+_TEASER_LABEL = re.compile(
+    r"^[\[(]?\s*(?:see also|also read|read more|related(?: stories| story| articles| links)?|"
+    r"more(?: stories)?|recommended|you may also like|don't miss|must see|top stories|"
+    r"most popular)\s*:?\s*[\])]?$",
+    re.I,
+)
 # The sign-off of an embedded tweet: "— Max Fisher (@Max_Fisher) August 19, 2014".
 _TWEET_SIGN_OFF = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
 # The same sign-off at the end of the tweet's own text, as a scrape that lost the embed's line
@@ -158,6 +168,32 @@ def is_tweet_sign_off(line: str) -> bool:
     True
     """
     return bool(_TWEET_SIGN_OFF.match(line))
+
+
+def is_teaser_label(line: str) -> bool:
+    """Whether ``line`` is the label of a box of links alone on its line ("SEE ALSO:").
+
+    Examples
+    --------
+    >>> is_teaser_label("SEE ALSO:"), is_teaser_label("See also the report.")
+    (True, False)
+    """
+    return _TEASER_LABEL.match(line) is not None
+
+
+def is_teaser(line: str) -> bool:
+    """Whether ``line``, under a box's label, is one of its links: at most 30 words, in
+    headline case ("Mental Health and Dating: Love or Heartache?") or ending in a letter or
+    digit ("Islamic State militants behead missing American journalist").
+
+    Examples
+    --------
+    >>> is_teaser("'Home Alone' House for Sale for $2.4 Million")
+    True
+    >>> is_teaser("Online rumors of actor Macaulay Culkin's death have been revealed to be false.")
+    False
+    """
+    return len(line.split()) <= _CAPTION_WORDS and (title_case(line) or line[-1:].isalnum())
 
 
 def ends_with_tweet_sign_off(line: str) -> bool:
@@ -292,6 +328,8 @@ def non_prose(line: str) -> str | None:
         # Short lines only: headings, figures, teasers and lines addressing the reader are.
         if line.upper() == line and _is_caps_heading(line):
             return "heading"
+        if _TEASER_LABEL.match(line):
+            return "link"
         if _ADDRESS.match(line) and len(_TOKEN.findall(line)) <= 20:
             return "link"
         teaser = _CAPS_TEASER.match(line)

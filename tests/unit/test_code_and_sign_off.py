@@ -190,6 +190,48 @@ def test_a_lone_lower_case_word_after_an_unfinished_line_goes_on_with_it() -> No
     assert cleaned.text.endswith("Donald Trump regularly incites political violence.")
 
 
+# --- a box of links under its label ----------------------------------------------------------
+
+
+def test_a_box_of_links_under_its_label_is_not_a_task() -> None:
+    # FNC-1 body 2043: the box at the end of the story; 1970: a box between paragraphs.
+    raw = (
+        'Waitress Jiang Li Lung said: "I guess we kind of miss her."\n\n'
+        "SEE ALSO:\n\nSex Or Food? This Is How Most Men Would Answer...\n\n"
+        "Mental Health and Dating: Love or Heartache?"
+    )
+    cleaned = clean(raw)
+    assert kinds(cleaned.dropped) == {
+        "link": [
+            "SEE ALSO:",
+            "Sex Or Food? This Is How Most Men Would Answer...",
+            "Mental Health and Dating: Love or Heartache?",
+        ]
+    }
+    raw = (
+        "Parliament Hill was in lockdown.\n\nMORE:\n\n"
+        "ISIS Behind Shooting in Canada? Some Blame Islamic State for Attack at Parliament Hill"
+        "\n\nThe gunman was identified on Wednesday."
+    )
+    assert (
+        clean(raw).text
+        == "Parliament Hill was in lockdown.\n\nThe gunman was identified on Wednesday."
+    )
+
+
+def test_the_story_under_a_box_of_links_stays() -> None:
+    # FNC-1 body 198: the box's headlines, then the story goes on in sentence case.
+    raw = (
+        "RECOMMENDED:\n\n'Home Alone' House for Sale for $2.4 Million\n\n"
+        "Online rumors of actor Macaulay Culkin's death have been revealed to be false."
+    )
+    assert clean(raw).text == (
+        "Online rumors of actor Macaulay Culkin's death have been revealed to be false."
+    )
+    # "See also" inside a sentence is no label.
+    assert "See also the report." in clean("A sentence.\n\nSee also the report.\n\nMore.").text
+
+
 # --- embedded tweets whose sign-off is on their own line ---------------------------------------
 
 

@@ -24,7 +24,13 @@ from annotate.corpus._code import code_tail
 from annotate.corpus._credits import split_credits
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
-from annotate.corpus._furniture import ends_with_tweet_sign_off, is_tweet_sign_off, non_prose
+from annotate.corpus._furniture import (
+    ends_with_tweet_sign_off,
+    is_teaser,
+    is_teaser_label,
+    is_tweet_sign_off,
+    non_prose,
+)
 from annotate.corpus._headlines import (
     ends_sentence,
     is_glued_headlines,
@@ -294,7 +300,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     stub joins, the heading's look at the next line), as of commit e38cf0a, the lines
     of the body without a sentence end and the tweets before a sign-off (fix/seg5), and a
     script cut off a line's end, glued link lists, lone words, tweets ending in their
-    sign-off and the article's sign-off (fix/seg7)."""
+    sign-off, the article's sign-off and a box of links under its label (fix/seg7)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -304,6 +310,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     title_done = False
     begun = in_run = False  # a kept line ended a sentence; the line before was a headline
     ended = True  # the last kept line ended a sentence (or none was kept)
+    teasers = False  # the lines dropped last are a box of links under its label
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -345,6 +352,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = non_prose(line) if credits or code else prose
         if kind is None and _clean._key(line) in seen:
             kind = "duplicate"
+        if kind is None and teasers and is_teaser(line):
+            kind = "link"
         if kind is None:
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             following = next((x for x in lines[i + 1 :] if x), "")
@@ -366,6 +375,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif ended and is_lone_word(line):
                 kind = "label"
         in_run = kind == "headline"
+        teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
         if kind is not None:
             dropped.append(_clean.Dropped(i + 1, kind, whole))
             continue
@@ -436,6 +446,8 @@ _LINES = st.lists(
             "With News Wire Services",
             "Bill Sternberg is editor of the editorial page.",
             "A campaign to save the dog is heating up. Reuters",
+            "SEE ALSO:",
+            "Mental Health and Dating: Love or Heartache?",
         ]
     ),
     max_size=14,
