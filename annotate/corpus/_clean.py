@@ -23,11 +23,25 @@ import yaml
 
 from annotate._files import package_data
 from annotate.corpus import _utf8
+from annotate.corpus._code import code_tail
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
-from annotate.corpus._furniture import is_subheading, is_tweet_sign_off, non_prose
-from annotate.corpus._headlines import ends_sentence, is_headline
+from annotate.corpus._furniture import (
+    ends_with_tweet_sign_off,
+    is_subheading,
+    is_teaser,
+    is_teaser_label,
+    is_tweet_sign_off,
+    non_prose,
+)
+from annotate.corpus._headlines import (
+    ends_sentence,
+    is_glued_headlines,
+    is_headline,
+    is_lone_word,
+)
 from annotate.corpus._mojibake import fix_mojibake
+from annotate.corpus._signoff import is_sign_off
 from annotate.corpus._stubs import continues
 
 __all__ = [
@@ -88,11 +102,14 @@ class Dropped:
         ``title``, ``caption``, ``boilerplate``, ``heading``, ``duplicate``, ``footnote``,
         ``credit`` (a whole line, or the credit cut off the end of a kept caption), a kind
         of non-prose (``list``, ``scores``, ``date``, ``link``, ``code``, ``markup``: see
-        :func:`annotate.corpus._furniture.non_prose`), ``headline`` (a related story's
-        headline or a caption in the body, without a sentence end: see
-        :mod:`annotate.corpus._headlines`), or ``joined``: the line break before
-        this line, replaced by a space because the line goes on with the sentence of the
-        one before (:func:`annotate.corpus._stubs.continues`).
+        :func:`annotate.corpus._furniture.non_prose`; ``code`` also for a script cut off
+        the end of a kept line, :mod:`annotate.corpus._code`), ``headline`` (a related
+        story's headline or a caption in the body, without a sentence end, or links glued
+        into one line), ``label`` (one lower-case word alone: a file name, a page's label;
+        both :mod:`annotate.corpus._headlines`), ``sign-off`` (the article's last line: its
+        sources, credits or writer, :mod:`annotate.corpus._signoff`), or ``joined``: the
+        line break before this line, replaced by a space because the line goes on with the
+        sentence of the one before (:func:`annotate.corpus._stubs.continues`).
     text : str
         What was dropped (the normalised line, the credit, the footnote digits, or the line
         break of a join).
@@ -548,12 +565,15 @@ class KeptStream:
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
+        self._teasers = False  # the lines dropped last are a box of links under its label
+        self._ended = True  # the last kept line ends like a sentence (or none was kept)
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
         previous = 0  # the raw line number of the last kept line
         # The last kept line, with the lines joined to it (a long line is joined with nothing).
         run: list[str] | str | bytearray | None = None
         run_gap = ""
+        run_number = 0
         for number, line, long in self._kept():
             gap = "" if not previous else "\n" if number == previous + 1 else "\n\n"
             previous = number
@@ -563,8 +583,12 @@ class KeptStream:
                 continue
             if run is not None:
                 yield run_gap, _joined(run)
-            run, run_gap = (line if long else [cast(str, line)]), gap
-        if run is not None:
+            run, run_gap, run_number = (line if long else [cast(str, line)]), gap, number
+        # The article's last kept line, after text, may be its sign-off (see _signoff); a
+        # line joined to another is a sentence's end.
+        if isinstance(run, list) and len(run) == 1 and run_gap and is_sign_off(run[0]):
+            self.dropped.append(Dropped(run_number, "sign-off", run[0]))
+        elif run is not None:
             yield run_gap, _joined(run)
         self._seen = set()
         self.dropped.sort(key=lambda d: d.line)
@@ -625,6 +649,7 @@ class KeptStream:
         kind = None
         whole = line  # what is recorded if the line is dropped
         credits: list[str] = []
+        code = ""  # a script cut off the end of the line (see _code.code_tail)
         long = not isinstance(line, str) or len(line) > LONG_LINE
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
@@ -640,6 +665,11 @@ class KeptStream:
             elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
                 kind = "link"
             else:
+                # A script glued after the last sentence is cut off first: a credit may
+                # end the prose before it.
+                cut = code_tail(line) if prose is None else None
+                if cut is not None:
+                    code, line = line[cut:], line[:cut].rstrip()
                 body, credits = split_credits(line)
                 if credits and not body:
                     kind = "credit"
@@ -653,7 +683,7 @@ class KeptStream:
                 elif self.title is None and self.first_line_is_title:
                     self.title, kind = line, "title"
             if kind is None:
-                kind = non_prose(line) if credits else prose
+                kind = non_prose(line) if credits or code else prose
                 # A labelled stub whose sentence the next line goes on with ("Editor's note:
                 # Donald Trump regularly" + "incites ...": a link cut out) is joined, as a
                 # heading's would be (see __iter__), not dropped as a caption.
@@ -662,6 +692,9 @@ class KeptStream:
         key = _key(line)
         if kind is None and key in self._seen:
             kind = "duplicate"
+        # The headlines under a box's label ("SEE ALSO:") are its links, not the story's.
+        if kind is None and self._teasers and not long and is_teaser(cast(str, line)):
+            kind = "link"
         if kind is None and not long:
             short = cast(str, line)
             # A heading needs text after it; a stub whose sentence the next line goes on with
@@ -698,16 +731,29 @@ class KeptStream:
                 kind = "headline"
                 self._seen.add(key)
             # An embedded tweet is its text, then its sign-off on a line of its own.
-            elif isinstance(after, str) and is_tweet_sign_off(after):
+            elif (isinstance(after, str) and is_tweet_sign_off(after)) or (
+                ends_with_tweet_sign_off(short)
+            ):
                 kind = "tweet"
+            elif is_glued_headlines(short):
+                kind = "headline"
+            # After an unfinished line, a lower-case word goes on with its sentence.
+            elif self._ended and is_lone_word(short):
+                kind = "label"
         self._headline = kind == "headline"
+        self._teasers = kind in ("link", "duplicate") and (
+            self._teasers or (isinstance(whole, str) and is_teaser_label(whole))
+        )
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))
             return None
         self.dropped.extend(Dropped(number, "credit", c) for c in credits)
+        if code:
+            self.dropped.append(Dropped(number, "code", code))
         self._seen.add(key)
-        self._body = self._body or (isinstance(line, str) and ends_sentence(line))
+        self._ended = isinstance(line, str) and ends_sentence(line)
+        self._body = self._body or self._ended
         if isinstance(line, str):
             digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
             if digits:

@@ -41,6 +41,7 @@ _CREDIT_WORDS = frozenset(
     | {"images", "screen", "grab", "handout", "cc", "et", "al"}
 )
 _LOWER_WORD = re.compile(r"^[a-z]+\.?$")
+_AGENCY_END = re.compile(rf"\b{_AGENCY}$", re.I)
 # A word of a name (case-sensitive inside an re.I pattern): "Darren", "O'Neill", "AP", "M.".
 _CAPITALISED = r"(?-i:[A-Z][\w.'’-]*)"
 _LABEL = (
@@ -73,6 +74,10 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         ),
         True,
     ),
+    # An agency's name alone after the last sentence, with no stop of its own: "... had died
+    # of heart attack. Twitter", "... is heating up. Reuters" (a stop after it is a sentence's:
+    # "... blaming Michael R. Bloomberg.").
+    (re.compile(rf"(?<=[.!?\"”’'])\s+{_AGENCY}$", re.I), False),
     # Wikinews: "..., from file." and "...; from file, 2015."
     (re.compile(r"\s*[,;]\s*from\s+file(?:,\s*\d{4})?\.?$", re.I), False),
     # A wire desk's sign-off: "slk/shs (AP, AFP, Reuters)".
@@ -104,6 +109,7 @@ _HINTS = [
     lambda tail: tail.rstrip(".")[-1:] in (")", "]"),
     lambda tail: ":" in tail or " by " in tail.lower(),
     lambda tail: "/" in tail or "©" in tail,
+    lambda tail: tail[-1:].isalpha() and _AGENCY_END.search(tail[-40:]) is not None,
     lambda tail: "file" in tail.lower(),
     lambda tail: "/" in tail and tail[:1].islower(),
     lambda tail: tail.rstrip(".")[-1:] == ")",

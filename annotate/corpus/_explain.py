@@ -21,6 +21,9 @@ __all__ = ["Decision", "explain"]
 
 # Kinds that record part of a kept line, not the line itself.
 _PARTIAL = ("footnote", "joined")
+# Kinds that record a whole line, or a piece cut off the end of a kept one (its text is then
+# not the line's).
+_CUT = ("credit", "code")
 
 
 @dataclass(frozen=True)
@@ -32,8 +35,8 @@ class Decision:
     line : int
         1-based line number in the raw (decoded) text.
     action : str
-        ``kept``, ``dropped``, ``cut`` (a piece dropped from a kept line: a credit or
-        footnote digits) or ``joined`` (appended to the line before it).
+        ``kept``, ``dropped``, ``cut`` (a piece dropped from a kept line: a credit, a
+        script glued to its end or footnote digits) or ``joined`` (appended to the line before it).
     rule : str
         The rule: the dropped kind (``caption``, ``credit``, ``list``, ...), or for a kept
         line how many sentences it gave and its dateline, if any.
@@ -118,7 +121,7 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
         if not line:
             continue
         records = by_line.get(number, [])
-        whole = [k for k, t in records if k not in _PARTIAL and (k != "credit" or t == line)]
+        whole = [k for k, t in records if k not in _PARTIAL and (k not in _CUT or t == line)]
         if whole:
             out.append(Decision(number, "dropped", whole[0], line))
             continue
@@ -129,7 +132,7 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
             pending = len(out)
             out.append(Decision(number, "kept", "", line))
         for kind, text in records:
-            if kind in ("credit", "footnote"):
+            if kind in (*_CUT, "footnote"):
                 out.append(Decision(number, "cut", kind, text))
     close()
     return out

@@ -16,7 +16,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAX_LINE", "is_subheading", "is_tweet_sign_off", "non_prose", "title_case"]
+from annotate.corpus._code import is_code
+
+__all__ = [
+    "MAX_LINE",
+    "ends_with_tweet_sign_off",
+    "is_subheading",
+    "is_teaser",
+    "is_teaser_label",
+    "is_tweet_sign_off",
+    "non_prose",
+    "title_case",
+]
 
 # Longer lines are prose (or too long to be a task anyway): the longest non-prose line in
 # FNC-1 and PolNeAR is a 1,094-character script. The bound also keeps the token lists below
@@ -61,9 +72,20 @@ _URL = re.compile(
 )
 _TAG = re.compile(r"<[^<>]*>")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# The label of a box of links to other stories, alone on its line: "SEE ALSO:", "MORE:",
+# "RECOMMENDED:", "Related Links" (the headlines follow on lines of their own).
+_TEASER_LABEL = re.compile(
+    r"^[\[(]?\s*(?:see also|also read|read more|related(?: stories| story| articles| links)?|"
+    r"more(?: stories)?|recommended|you may also like|don't miss|must see|top stories|"
+    r"most popular)\s*:?\s*[\])]?$",
+    re.I,
+)
 # The sign-off of an embedded tweet: "— Max Fisher (@Max_Fisher) August 19, 2014".
 _TWEET_SIGN_OFF = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
-_CODE_CHARS = "{}();="
+# The same sign-off at the end of the tweet's own text, as a scrape that lost the embed's line
+# breaks leaves it: "... pic.twitter.com/mZetDARLOI — Joseph Braude (@josephbraude) February 4,
+# 2015", "... Hurts!— Quinn Nelson (@SnazzyQ) October 6, 2014".
+_TWEET_TAIL = re.compile(r"\S\s*[—–-]\s*[^—–()]{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
 # The signs non_prose looks for before it splits a line into tokens.
 _DATE_HINT = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d[:.]\d\d", re.I)
 _TLD = re.compile(rf"\.{_TLDS}\b")
@@ -146,6 +168,52 @@ def is_tweet_sign_off(line: str) -> bool:
     True
     """
     return bool(_TWEET_SIGN_OFF.match(line))
+
+
+def is_teaser_label(line: str) -> bool:
+    """Whether ``line`` is the label of a box of links alone on its line ("SEE ALSO:").
+
+    Examples
+    --------
+    >>> is_teaser_label("SEE ALSO:"), is_teaser_label("See also the report.")
+    (True, False)
+    """
+    return _TEASER_LABEL.match(line) is not None
+
+
+def is_teaser(line: str) -> bool:
+    """Whether ``line``, under a box's label, is one of its links: at most 30 words, in
+    headline case ("Mental Health and Dating: Love or Heartache?") or ending in a letter or
+    digit ("Islamic State militants behead missing American journalist").
+
+    Examples
+    --------
+    >>> is_teaser("'Home Alone' House for Sale for $2.4 Million")
+    True
+    >>> is_teaser("Online rumors of actor Macaulay Culkin's death have been revealed to be false.")
+    False
+    """
+    return len(line.split()) <= _CAPTION_WORDS and (title_case(line) or line[-1:].isalnum())
+
+
+def ends_with_tweet_sign_off(line: str) -> bool:
+    """Whether ``line`` is an embedded tweet's text with its sign-off at its end.
+
+    Examples
+    --------
+    >>> ends_with_tweet_sign_off(
+    ...     "Kevin Vickers, Sergeant At Arms is a Canadian Hero.— I'm Mike M (@iMike_M) "
+    ...     "October 22, 2014"
+    ... )
+    True
+    >>> ends_with_tweet_sign_off("— SITE Intel Group (@siteintelgroup) September 13, 2014")
+    False
+    """
+    # Only the end can hold it (a line may be a whole article), and its handle is within the
+    # last 60 characters: a plain search for "(@" spares the pattern nearly every line.
+    if line.find("(@", max(0, len(line) - 60)) < 0:
+        return False
+    return _TWEET_TAIL.search(line, max(0, len(line) - 200)) is not None
 
 
 def _lower_share(tokens: list[str]) -> float:
@@ -232,14 +300,6 @@ def _is_link(line: str, tokens: list[str]) -> bool:
     return teaser is not None and title_case(teaser.group("rest"))
 
 
-def _is_code(line: str) -> bool:
-    """Script or style text: braces, brackets and "=" well above what prose ever has."""
-    if "{" not in line and "=" not in line:
-        return False
-    marks = sum(line.count(c) for c in _CODE_CHARS)
-    return ("{" in line or "=" in line) and marks >= 4 and marks >= 0.04 * len(line)
-
-
 def non_prose(line: str) -> str | None:
     """The kind of non-prose ``line`` is, or None for a line that may hold sentences.
 
@@ -268,6 +328,8 @@ def non_prose(line: str) -> str | None:
         # Short lines only: headings, figures, teasers and lines addressing the reader are.
         if line.upper() == line and _is_caps_heading(line):
             return "heading"
+        if _TEASER_LABEL.match(line):
+            return "link"
         if _ADDRESS.match(line) and len(_TOKEN.findall(line)) <= 20:
             return "link"
         teaser = _CAPS_TEASER.match(line)
@@ -282,7 +344,7 @@ def non_prose(line: str) -> str | None:
     # costs no per-token work: every rule below needs its sign.
     if "<" in line and not _WORDISH.search(_TAG.sub("", line)):
         return "markup"
-    if _is_code(line):
+    if is_code(line):
         return "code"
     if is_tweet_sign_off(line):
         return "credit"

@@ -17,6 +17,11 @@ tabloid's summary bullets, sentences without full stops, open the article, befor
 line opening with a quote mark is a quotation (HuffPost's readers' quotes lose their last
 mark) and is kept. A line without the mark alone in sentence case is kept: about one in five
 of those in FNC-1 is a sentence (RESULTS.md, issue 12).
+
+Two more shapes need no position: a box of related stories whose links were glued into one
+line when the markup was stripped (``... Failing on Poverty and EducationIndia: Girl Burned
+Alive ...``: words glued across a capital, and still no sentence end), and one lower-case
+word alone, an image's file name or a page's label (``banksy-mugshot``, ``update``).
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import re
 
 from annotate.corpus._furniture import title_case
 
-__all__ = ["ends_sentence", "is_headline", "unmarked"]
+__all__ = ["ends_sentence", "is_glued_headlines", "is_headline", "is_lone_word", "unmarked"]
 
 # A sentence end inside the line: a mark, a space, then a capital ("... Hatchfield. She ...").
 # Such a line holds sentences (a caption with two is rare, prose with two common).
@@ -33,6 +38,17 @@ _INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]*[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 # As the labelled-caption rule (_furniture): no rule drops a paragraph's worth of words.
 _MAX_WORDS = 30
+# Where two links' texts were glued when their markup was stripped: a word of three lower-case
+# letters or more, then a capitalised word ("EducationIndia", "WallKing"). A brand's capital
+# inside a word comes after fewer ("iPhone", "MacBook", "McSpadden", "DiCaprio") or is one
+# word repeated ("SurveyMonkey ... [SurveyMonkey").
+_GLUED = re.compile(r"\b\w*[a-z]{3}['’]?[A-Z][a-z]\w*")
+# A list of related stories glued into one line is a few hundred characters; prose of
+# several thousand characters on one line is a whole article that lost its line breaks.
+_GLUED_CHARS = 1_000
+# One word in lower case, maybe hyphenated: an image's file name ("banksy-mugshot") or a
+# page's label ("update") left on a line of its own.
+_LONE_WORD = re.compile(r"[a-z]+(?:[-_][a-z]+)*")
 
 
 def ends_sentence(line: str) -> bool:
@@ -87,3 +103,38 @@ def is_headline(line: str, *, after: str, in_run: bool) -> bool:
 
 def _opens_run(line: str) -> bool:
     return unmarked(line) and line[0].isalpha()
+
+
+def is_glued_headlines(line: str) -> bool:
+    """Whether ``line`` is a list of links glued into one line when their markup was stripped.
+
+    Two different words or more glued across a capital, no sentence end inside the line nor
+    at its end (FNC-1's "Related" boxes: "Related2015 UN Millennium Development Goals: ...
+    EducationIndia: Girl Burned Alive ...").
+
+    Examples
+    --------
+    >>> is_glued_headlines(
+    ...     "RelatedSecret Contraceptive Implants Forced on Teen GirlsItaly's Silvio "
+    ...     "Berlusconi Hit by Fresh Underage Sex Claim"
+    ... )
+    True
+    >>> is_glued_headlines("Clinton leads, according to RealClearPolitics and HuffPollster.")
+    False
+    """
+    if len(line) > _GLUED_CHARS or not line[-1:].isalnum() or _INNER_END.search(line):
+        return False
+    return len(set(_GLUED.findall(line))) >= 2
+
+
+def is_lone_word(line: str) -> bool:
+    """Whether ``line`` is one word in lower case without a mark: a file name or a label.
+
+    Examples
+    --------
+    >>> is_lone_word("reddit-mtg-reaction")
+    True
+    >>> is_lone_word("Yes.")
+    False
+    """
+    return _LONE_WORD.fullmatch(line) is not None

@@ -88,6 +88,20 @@ TRAILING_CREDITS = [
         "Striking dockworkers picket outside the port of Oakland on Monday.",
         ["(Reuters/Jane Doe)"],
     ),
+    # FNC-1 train 459 and 2329 (shortened): an agency's name alone after the last sentence.
+    (
+        "A campaign to save the dog of a Spanish woman infected with the Ebola virus is heating "
+        "up. Reuters",
+        "A campaign to save the dog of a Spanish woman infected with the Ebola virus is heating "
+        "up.",
+        ["Reuters"],
+    ),
+    (
+        "It is the second-largest US office landlord, after Brookfield Property Partners Lp. "
+        "Bloomberg",
+        "It is the second-largest US office landlord, after Brookfield Property Partners Lp.",
+        ["Bloomberg"],
+    ),
 ]
 
 
@@ -128,6 +142,9 @@ def test_credit_and_caption_lines_are_dropped_whole(line: str, kind: str) -> Non
         "The court ruled on the photo: its source was the AP.",
         "He posted the picture on Twitter (the account was later suspended).",
         "Rep. Charlie Dent (Pa.).",  # PolNeAR: a state, not the PA agency
+        # PolNeAR nyt 2016-06-26 (shortened): a surname with its own stop, not a credit.
+        "Bloomberg pegged him at $2.9 billion, which Mr. Trump called a disgrace, blaming "
+        "Michael R. Bloomberg.",
         "(Twitter suspended — then reinstated — the account.)",  # FNC-1 train 456
         # A year or a note number in brackets after a sentence names no one (GUM's cocktail
         # caption; a repeated paragraph in benchmarks/long_lines.py): not a credit.

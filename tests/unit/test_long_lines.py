@@ -20,13 +20,26 @@ from hypothesis import strategies as st
 from annotate.corpus import _article, _clean, _readers, _segment, _utf8
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._clean import clean, normalise_line
+from annotate.corpus._code import code_tail
 from annotate.corpus._credits import split_credits
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
-from annotate.corpus._furniture import is_tweet_sign_off, non_prose
-from annotate.corpus._headlines import ends_sentence, is_headline
+from annotate.corpus._furniture import (
+    ends_with_tweet_sign_off,
+    is_teaser,
+    is_teaser_label,
+    is_tweet_sign_off,
+    non_prose,
+)
+from annotate.corpus._headlines import (
+    ends_sentence,
+    is_glued_headlines,
+    is_headline,
+    is_lone_word,
+)
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._segment import segment, segment_utf8
+from annotate.corpus._signoff import is_sign_off
 from annotate.corpus._stubs import continues
 
 # Tokens that exercise every step: sentence ends, abbreviations, quotes and brackets (the
@@ -284,8 +297,10 @@ def test_a_long_article_is_never_held_as_one_str(tmp_path: Path) -> None:
 def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_title: bool) -> Any:
     """The cleaner as it was before it took lines one at a time (a reference for the test):
     main's list-based ``kept_lines`` with issue 12's rules (entities, credits, non-prose,
-    stub joins, the heading's look at the next line), as of commit e38cf0a, and the lines
-    of the body without a sentence end and the tweets before a sign-off (fix/seg5)."""
+    stub joins, the heading's look at the next line), as of commit e38cf0a, the lines
+    of the body without a sentence end and the tweets before a sign-off (fix/seg5), and a
+    script cut off a line's end, glued link lists, lone words, tweets ending in their
+    sign-off, the article's sign-off and a box of links under its label (fix/seg7)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -294,6 +309,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     seen: set[bytes] = set()
     title_done = False
     begun = in_run = False  # a kept line ended a sentence; the line before was a headline
+    ended = True  # the last kept line ended a sentence (or none was kept)
+    teasers = False  # the lines dropped last are a box of links under its label
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -305,6 +322,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         kind = None
         whole = line
         credits: list[str] = []
+        code = ""
         prose: str | None = None
         if rules.boilerplate.search(line):
             kind = "boilerplate"
@@ -313,6 +331,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         elif (prose := non_prose(line)) == "link":
             kind = "link"
         else:
+            cut = code_tail(line) if prose is None else None
+            if cut is not None:
+                code, line = line[cut:], line[:cut].rstrip()
             body, credits = split_credits(line)
             if credits and not body:
                 kind = "credit"
@@ -328,9 +349,11 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif title is None and first_line_is_title:
                 title, kind = line, "title"
         if kind is None:
-            kind = non_prose(line) if credits else prose
+            kind = non_prose(line) if credits or code else prose
         if kind is None and _clean._key(line) in seen:
             kind = "duplicate"
+        if kind is None and teasers and is_teaser(line):
+            kind = "link"
         if kind is None:
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             following = next((x for x in lines[i + 1 :] if x), "")
@@ -345,19 +368,28 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ):
                 kind = "headline"
                 seen.add(_clean._key(line))
-            elif is_tweet_sign_off(following):
+            elif is_tweet_sign_off(following) or ends_with_tweet_sign_off(line):
                 kind = "tweet"
+            elif is_glued_headlines(line):
+                kind = "headline"
+            elif ended and is_lone_word(line):
+                kind = "label"
         in_run = kind == "headline"
+        teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
         if kind is not None:
             dropped.append(_clean.Dropped(i + 1, kind, whole))
             continue
         dropped.extend(_clean.Dropped(i + 1, "credit", c) for c in credits)
+        if code:
+            dropped.append(_clean.Dropped(i + 1, "code", code))
         seen.add(_clean._key(line))
         kept.append((i + 1, line))
-        begun = begun or ends_sentence(line)
+        ended = ends_sentence(line)
+        begun = begun or ended
     texts: list[str] = []
     gaps: list[str] = []
-    previous = 0
+    previous = last_number = 0
+    joined = False  # the last text has lines joined to it
     for number, line in kept:
         digits = [m.group(2) for m in _clean._FOOTNOTE.finditer(line)]
         if digits:
@@ -368,9 +400,14 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         if texts and continues(texts[-1], line):
             dropped.append(_clean.Dropped(number, "joined", gap))
             texts[-1] = f"{texts[-1]} {line}"
+            joined = True
             continue
         gaps.append(gap)
         texts.append(line)
+        last_number, joined = number, False
+    if len(texts) > 1 and not joined and is_sign_off(texts[-1]):
+        dropped.append(_clean.Dropped(last_number, "sign-off", texts.pop()))
+        gaps.pop()
     dropped.sort(key=lambda d: d.line)
     return texts, gaps, title, dropped
 
@@ -400,6 +437,17 @@ _LINES = st.lists(
             # Lines of the body without a sentence end, a tweet's sign-off (fix/seg5).
             "Eyewitnesses describe fear, confusion as gunshots fired in Ottawa",
             "— SITE Intel Group (@siteintelgroup) September 13, 2014",
+            # A script glued to prose, a glued link list, a lone word, a tweet ending in its
+            # sign-off, a sign-off, a writer's line, an agency after a sentence (fix/seg7).
+            "He will face a judge. BF_STATIC.q.push(function () { a.getElementById(x).b = c; });",
+            "RelatedSecret Implants Forced on Teen GirlsItaly's Berlusconi Hit by Fresh ClaimChild",
+            "update",
+            "Kevin Vickers is a Canadian Hero.— I'm Mike M (@iMike_M) October 22, 2014",
+            "With News Wire Services",
+            "Bill Sternberg is editor of the editorial page.",
+            "A campaign to save the dog is heating up. Reuters",
+            "SEE ALSO:",
+            "Mental Health and Dating: Love or Heartache?",
         ]
     ),
     max_size=14,

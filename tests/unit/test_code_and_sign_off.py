@@ -1,0 +1,291 @@
+"""Script glued to prose, the article's sign-off, glued link lists, lone words (issue 12).
+
+Real lines, from FNC-1 train bodies and PolNeAR texts (named beside each), shortened where
+marked "..."; and the shared corpora themselves where present.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._explain import explain
+from annotate.corpus._signoff import is_sign_off
+from tests.shared import shared_data
+
+
+def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for d in dropped:
+        out.setdefault(d.kind, []).append(d.text)
+    return out
+
+
+# FNC-1 body 409's last paragraph: BuzzFeed's update script on the line of the prose before it.
+SCRIPT = (
+    'BF_STATIC.timequeue.push(function () { document.getElementById("update_article_update_'
+    "time_4760733\").innerHTML = UI.dateFormat.get_formatted_date('2015-01-26 16:07:16 -0500', "
+    "'update'); });"
+)
+BUZZFEED = (
+    "Meanwhile, Newfoundland residents still can’t quite get over it.\n\n"
+    "update\n\n"
+    "BuzzFeed News has learned Rodney Constantine kept his word and turned himself in to the "
+    "local police station at 4:30pm NST, their local time. According to a Facebook update, he "
+    f"will face a provincial court judge in the morning.    {SCRIPT}"
+)
+
+
+# --- script glued to prose ------------------------------------------------------------------
+
+
+def test_a_script_glued_to_the_end_of_prose_is_cut_off() -> None:
+    cleaned = clean(BUZZFEED)
+    assert cleaned.text.endswith("he will face a provincial court judge in the morning.")
+    assert kinds(cleaned.dropped) == {"label": ["update"], "code": [SCRIPT]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # PolNeAR (breitbart 2016-06-29): an embedded tweet's markup around its text.
+        '<tweet id="747941240054812672" author="@TwitchyTeam" datetime="2016-06-28">Rape '
+        "conviction? No problem! Team Trump reportedly wants Mike Tyson at GOP convention "
+        "https://t.co/8FtYoYE0G3 — Twitchy Team (@TwitchyTeam) June 28, 2016</tweet>.",
+        # FNC-1 body 1362: brackets in prose.
+        "Here (according to the renders, at any rate) is how the new 12in MacBook Air (left) "
+        "will compare to the current 11in MacBook Air (right):",
+    ],
+)
+def test_prose_with_brackets_and_markup_keeps_its_tail(line: str) -> None:
+    cleaned = clean(f"A real sentence here.\n\n{line}\n\nAnother one.")
+    assert "code" not in kinds(cleaned.dropped)
+    assert line in cleaned.text
+
+
+def test_explain_shows_the_script_as_cut(tmp_path: Path) -> None:
+    path = tmp_path / "buzzfeed.jsonl"
+    path.write_text(json.dumps({"text": BUZZFEED}) + "\n", encoding="utf-8")
+    rows = [(d.line, d.action, d.rule) for d in explain(path)]
+    assert rows == [
+        (1, "kept", "1 sentence"),
+        (3, "dropped", "label"),
+        (5, "kept", "2 sentences"),
+        (5, "cut", "code"),
+    ]
+
+
+# --- the article's sign-off -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "With News Wire Services",  # FNC-1 1202, 1306
+        "ABC/wires",  # FNC-1 2364
+        "[h/t Uproxx]",  # FNC-1 15
+        "—— >> Follow Evan McMurry (@evanmcmurry) on Twitter",  # FNC-1 382
+        "Also on WorldPost:",  # PolNeAR huff-post 2016-03-21
+        # PolNeAR usa-today 2016-07-25, 2016-06-14, 2016-06-17; FNC-1 655, 2351.
+        "Gaudiano is a Washington-based reporter for the USA TODAY NETWORK.",
+        "Bill Sternberg is editor of the editorial page.",
+        "David A. Andelman, a member of the USA TODAY Board of Contributors, is editor "
+        "emeritus of World Policy Journal.",
+        "— Katherine Timpf is a reporter at National Review Online.",
+        "Diana Falzone is a FoxNews.com reporter. You can follow her on Twitter @dianafalzone.",
+        # PolNeAR usa-today 2016-05-02: "contributing" qualifies the role.
+        "John Stoehr is a lecturer in political science at Yale and a contributing writer at "
+        "Washington Monthly.",
+    ],
+)
+def test_the_last_line_of_an_article_may_be_its_sign_off(last: str) -> None:
+    # FNC-1 body 1202, the paragraph before its sign-off.
+    raw = (
+        "The FBI and Homeland Security Department issued a bulletin to local law enforcement "
+        "Friday saying there are no specific or credible threats to U.S. soil.\n\n"
+        f"{last}"
+    )
+    cleaned = clean(raw)
+    assert kinds(cleaned.dropped) == {"sign-off": [last]}
+    assert cleaned.text.endswith("credible threats to U.S. soil.")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "He added: 'It was pretty intense.'",  # FNC-1 502
+        # FNC-1 test bodies 1723, 1903: a lead-in to an embed the scrape lost.
+        "And here's how it looks on the wrist:",
+        "Here's a Real Radio 104.1 interview:",
+        # FNC-1 1471 and 2265: a name, "is", a role word, but a clause about someone.
+        "IS is still holding American journalist Steven Sotloff. They have tweeted photos of him.",
+        "Gurmeet Ram Rahim is also facing trial in courts in connection with a case of murder "
+        "of a journalist and sexual exploitation of his women disciples.",
+        # PolNeAR nyt 2016-09-12: a short last sentence.
+        "Lawmakers have not said when they would take up the EB-5 reauthorization.",
+    ],
+)
+def test_a_last_sentence_is_not_a_sign_off(last: str) -> None:
+    assert not is_sign_off(last)
+    cleaned = clean(f"A real sentence here.\n\n{last}")
+    assert cleaned.text.endswith(last)
+
+
+def test_a_sign_off_shape_inside_the_article_or_alone_stays() -> None:
+    # Only the last line, after text: the same line before a paragraph is not touched by
+    # this rule, and an article of one such line keeps it.
+    writer = "Gaudiano is a Washington-based reporter for the USA TODAY NETWORK."
+    assert writer in clean(f"Politics is a tough game.\n\n{writer}\n\nShe said so.").text
+    assert clean("With News Wire Services").text == "With News Wire Services"
+
+
+# --- link lists glued into one line, lone words --------------------------------------------
+
+# FNC-1 body 1022, the last line: a "Related" box whose links were glued when scraped.
+RELATED = (
+    "Related2015 UN Millennium Development Goals: Brazil Hits Target But Others Failing on "
+    "Poverty and EducationIndia: Girl Burned Alive For Refusing to Stop Using Mobile "
+    "PhoneIndia: Consider Husband as Son Under Sharia, Clerics Tell Woman Raped by "
+    "Father-in-LawIndia: Girl Raped and Killed for Defending Father from Beating"
+)
+
+
+def test_links_glued_into_one_line_are_not_a_task() -> None:
+    raw = (
+        f"A police spokesman said so.\n\n{RELATED}\n\nThe incident left Kumar in a critical state."
+    )
+    assert kinds(clean(raw).dropped) == {"headline": [RELATED]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # PolNeAR politico 2016-09-25: brand names glued by their owners.
+        "Polling averages show Clinton with a lead in the low single digits, with "
+        "RealClearPolitics showing her ahead 3 points, HuffPollster 4.3 points, and "
+        "FiveThirtyEight 2.1 points.",
+        # PolNeAR huff-post 2016-05-02: one brand, twice.
+        "-SurveyMonkey offers some advice on how to QA a survey. [SurveyMonkey",
+    ],
+)
+def test_brand_names_are_not_glued_links(line: str) -> None:
+    raw = f"A real sentence here.\n\n{line}\n\nAnother one."
+    assert line in clean(raw).text
+
+
+@pytest.mark.parametrize("word", ["update", "banksy-mugshot", "profilel-r-copy"])
+def test_a_lone_lower_case_word_is_a_label(word: str) -> None:
+    # FNC-1 bodies 409, 48, 524.
+    cleaned = clean(f"A real sentence here.\n\n{word}\n\nAnother one.")
+    assert kinds(cleaned.dropped) == {"label": [word]}
+
+
+def test_a_lone_lower_case_word_after_an_unfinished_line_goes_on_with_it() -> None:
+    # HuffPost (PolNeAR): a link cut out of "Editor's note: Donald Trump regularly incites ...".
+    cleaned = clean("A real sentence.\n\nDonald Trump regularly\nincites\npolitical violence.")
+    assert cleaned.text.endswith("Donald Trump regularly incites political violence.")
+
+
+# --- a box of links under its label ----------------------------------------------------------
+
+
+def test_a_box_of_links_under_its_label_is_not_a_task() -> None:
+    # FNC-1 body 2043: the box at the end of the story; 1970: a box between paragraphs.
+    raw = (
+        'Waitress Jiang Li Lung said: "I guess we kind of miss her."\n\n'
+        "SEE ALSO:\n\nSex Or Food? This Is How Most Men Would Answer...\n\n"
+        "Mental Health and Dating: Love or Heartache?"
+    )
+    cleaned = clean(raw)
+    assert kinds(cleaned.dropped) == {
+        "link": [
+            "SEE ALSO:",
+            "Sex Or Food? This Is How Most Men Would Answer...",
+            "Mental Health and Dating: Love or Heartache?",
+        ]
+    }
+    raw = (
+        "Parliament Hill was in lockdown.\n\nMORE:\n\n"
+        "ISIS Behind Shooting in Canada? Some Blame Islamic State for Attack at Parliament Hill"
+        "\n\nThe gunman was identified on Wednesday."
+    )
+    assert (
+        clean(raw).text
+        == "Parliament Hill was in lockdown.\n\nThe gunman was identified on Wednesday."
+    )
+
+
+def test_the_story_under_a_box_of_links_stays() -> None:
+    # FNC-1 body 198: the box's headlines, then the story goes on in sentence case.
+    raw = (
+        "RECOMMENDED:\n\n'Home Alone' House for Sale for $2.4 Million\n\n"
+        "Online rumors of actor Macaulay Culkin's death have been revealed to be false."
+    )
+    assert clean(raw).text == (
+        "Online rumors of actor Macaulay Culkin's death have been revealed to be false."
+    )
+    # "See also" inside a sentence is no label.
+    assert "See also the report." in clean("A sentence.\n\nSee also the report.\n\nMore.").text
+
+
+# --- embedded tweets whose sign-off is on their own line ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tweet",
+    [
+        # FNC-1 bodies 1623, 1356, 374: the embed's line breaks lost in the scrape.
+        "Jess Smith – 19 Baby – Teletubbies Earned £250 & box of toys for her role. Now a "
+        "first-year dance student. pic.twitter.com/nYAdsQlulT — Where Are They Now? "
+        "(@WATNCelebrity) December 23, 2014",
+        "Kevin Vickers, Sergeant At Arms is a Canadian Hero.— I'm Mike M (@iMike_M) October 22, "
+        "2014",
+        "The fact that a feminist woman aborted her baby boy just because he was a boy is just "
+        "stupid. Feminism is s good cause, but that is insane— Jacob Fitzgerald (@Igr8kcker) "
+        "February 11, 2015",
+    ],
+)
+def test_a_tweet_with_its_sign_off_on_its_line_is_not_a_task(tweet: str) -> None:
+    raw = f"A real sentence here.\n\n{tweet}\n\nAnother one."
+    assert kinds(clean(raw).dropped) == {"tweet": [tweet]}
+
+
+def test_a_handle_in_a_sentence_is_not_a_tweet() -> None:
+    # PolNeAR (usa-today 2016-06-14) and FNC-1 body 1728: handles and dates in prose.
+    for line in (
+        "The candidate's @realDonaldTrump Twitter feed serves as a sort of direct line to his "
+        "mind.",
+        "The fake @FoxNewsPress account then emerged Sunday to apparently further mock Fox.",
+    ):
+        assert line in clean(f"A real sentence here.\n\n{line}\n\nAnother one.").text
+
+
+# --- on the corpora ---------------------------------------------------------------------------
+
+
+def test_fnc1_scripts_sign_offs_and_link_lists_are_not_tasks() -> None:
+    path = shared_data() / "fnc1" / "train_bodies.csv"
+    if not path.exists():
+        pytest.skip("FNC-1 not present")
+    csv.field_size_limit(2**31 - 1)
+    with path.open(encoding="utf-8", newline="") as fh:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(fh)}
+    for body in ("409", "1137", "2293"):
+        cleaned = clean(bodies[body])
+        assert "BF_STATIC" not in cleaned.text
+        assert kinds(cleaned.dropped)["code"][0].startswith("BF_STATIC.timequeue.push")
+    # A Mirror live blog's script after the last sentence of a 9,800-character line.
+    cleaned = clean(bodies["1800"])
+    assert "CDATA" not in cleaned.text
+    assert "British aid workers David Haines and Alan Henning." in cleaned.text
+    assert kinds(cleaned.dropped)["code"][0].startswith("//<![CDATA[ var randomNumber")
+    assert kinds(clean(bodies["1202"]).dropped)["sign-off"] == ["With News Wire Services"]
+    # A caption repeated with an agency's name after it: the credit cut, a duplicate.
+    assert kinds(clean(bodies["1929"]).dropped)["duplicate"] == [
+        "A hoax report claimed that 'dog whisperer' Cesar Millan had died of heart attack. Twitter"
+    ]
+    assert RELATED in kinds(clean(bodies["1022"]).dropped)["headline"][0]
