@@ -205,6 +205,11 @@ def _hedges(text: str, lex: dict[str, Any]) -> list[dict[str, Any]]:
     return [_span(text, s, e, "hedge_cue") for s, e in out]
 
 
+def hedge_offsets(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of every hedge cue the rules find in ``text`` (see :func:`_hedges`)."""
+    return [(h["start"], h["end"]) for h in _hedges(text, lexicon_of(lexicon))]
+
+
 def _is_named(source: str, at_start: bool, lex: dict[str, Any]) -> bool:
     """Named when the source's head is a name, or an institution with a name or country."""
     low = source.lower()

@@ -379,7 +379,9 @@ def _blocks(
             dtype=np.float32,
         )
         blocks.append(("char", char))
-    blocks += [(f"span:{f}", SpanFeatures(f, seed=seed)) for f in spans]
+    blocks += [
+        (f"span:{f}", SpanFeatures(f, seed=seed, lexicon=lexicon or LEXICON_VERSION)) for f in spans
+    ]
     return blocks
 
 
