@@ -180,8 +180,11 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
         # tagged like new text, by a tagger that never saw it.
         marked = np.flatnonzero([s is not None for s in spans])
         learn = np.isin(owner, marked)
+        # Columns from the rows the tagger learns from only: a feature seen only in unannotated
+        # rows would get a zero weight and still be saved with the model.
         self.vocabulary_ = CompactDictVectorizer(dtype=np.float32)
-        A = self.vocabulary_.fit_transform(feats)
+        self.vocabulary_.fit([f for f, keep in zip(feats, learn, strict=True) if keep] or [{}])
+        A = self.vocabulary_.transform(feats)
         self.labels_ = sorted(set(labels[learn]) - {_OUTSIDE})
         if not self.labels_ or spans_in(spans) < MIN_SPAN_SENTENCES:
             self.tagger_ = None
