@@ -62,6 +62,8 @@ _NEGATIVE = {"hedging": ("not_hedged", "certain"), "has_attribution": ("no",)}
 _SOURCE_CHOICE = {"unattributed": "none", "named_source": "named", "anonymous_source": "unnamed"}
 # The choice fields preannotate predicts when a schema has them.
 PREDICTED_FIELDS = frozenset({*_POSITIVE, "attribution", "source"})
+#: The spans field the rules' hedge cues fill (news-stance, and CoNLL-2010's schema from 1.1.0).
+HEDGE_CUE_FIELD = "hedge_cue"
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 _FIRST_PERSON = {"i", "we", "you", "it"}
 _NUMBER = (
@@ -486,7 +488,11 @@ def preannotate(
             row["source"] = _SOURCE_CHOICE[label]
             row["source_score"] = HIT_SCORE if cues else MISS_SCORE
             scores.append(row["source_score"])
-        for name, spans in (("hedge_cue", hedges), ("source", sources), ("attribution_cue", cues)):
+        for name, spans in (
+            (HEDGE_CUE_FIELD, hedges),
+            ("source", sources),
+            ("attribution_cue", cues),
+        ):
             if name in names and names[name].kind == "spans":
                 allowed = names[name].values
                 row[name] = [s | {"label": allowed[0]} for s in spans] if allowed else []

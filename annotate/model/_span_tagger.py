@@ -2,9 +2,10 @@
 
 Why: a choice such as "is the source named?" is decided by a handful of words (the source
 span), which a bag of words over the whole sentence dilutes. When annotators mark spans, a
-token-level logistic regression learns them from the word, a crude lemma, its shape, a window of
-three words either side (lemma and shape for the next and previous), and the rules lexicon's vote
-(a hedge cue of :mod:`annotate.model._rules` covers the token); the sentence classifier then
+token-level logistic regression learns them from the word, its shape and a window of three words
+either side (for hedge cue words also a crude lemma, the word's shape, the next bigram and the
+rules lexicon's vote: a hedge cue of :mod:`annotate.model._rules` covers the token); the
+sentence classifier then
 gets what the tagger finds: per span label the highest token probability and whether any token
 passes 0.5, the words it tags, whether a tagged word is capitalised without starting the
 sentence (a named source), and how many tokens it tags.
@@ -35,7 +36,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
-from annotate.model._rules import LEXICON_VERSION, Lexicon, hedge_offsets
+from annotate.model._rules import Lexicon, hedge_offsets
 from annotate.model._vocabulary import CompactDictVectorizer
 
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
@@ -73,37 +74,39 @@ def _shape(word: str) -> str:
 
 
 def _token_features(
-    toks: list[tuple[int, int, str]], i: int, in_lexicon: bool = False
+    toks: list[tuple[int, int, str]], i: int, cue_words: bool = False, in_lexicon: bool = False
 ) -> dict[str, Any]:
     word = toks[i][2]
     low = word.lower()
     prev = toks[i - 1][2].lower() if i else "<s>"
-    nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else "</s>"
     f: dict[str, Any] = {
         f"w={low}": 1,
         f"bigram={prev}_{low}": 1,
-        # "may be" against "May 2009", "suggest that" against "as suggested by".
-        f"next_bigram={low}_{nxt}": 1,
-        f"stem={_stem(low)}": 1,
-        f"shape={_shape(word)}": 1,
         "cap": float(word[:1].isupper()),
         "upper": float(word.isupper() and len(word) > 1),
         "first": float(i == 0),
         "position": i / max(len(toks), 1),
     }
-    if in_lexicon:
-        # The rules' vote: a hedge cue of the lexicon covers this token (the lexicon knows
-        # cues the training spans may not, and its modal pattern already skips "May 2009").
-        f["lexicon_cue"] = 1.0
     for d in (-3, -2, -1, 1, 2, 3):
         j = i + d
         inside = 0 <= j < len(toks)
         f[f"w{d:+d}={toks[j][2].lower() if inside else '<b>'}"] = 1
         if inside and toks[j][2][:1].isupper():
             f[f"cap{d:+d}"] = 1.0
-        if inside and abs(d) == 1:
+        if cue_words and inside and abs(d) == 1:
             f[f"shape{d:+d}={_shape(toks[j][2])}"] = 1
             f[f"stem{d:+d}={_stem(toks[j][2].lower())}"] = 1
+    if cue_words:
+        nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else "</s>"
+        # "may be" against "May 2009", "suggest that" against "as suggested by"; a cue seen
+        # as "suggests" counts for "suggesting".
+        f[f"next_bigram={low}_{nxt}"] = 1
+        f[f"stem={_stem(low)}"] = 1
+        f[f"shape={_shape(word)}"] = 1
+    if in_lexicon:
+        # The rules' vote: a hedge cue of the lexicon covers this token (the lexicon knows
+        # cues the training spans may not, and its modal pattern already skips "May 2009").
+        f["lexicon_cue"] = 1.0
     return f
 
 
@@ -126,6 +129,13 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
     C : float
         Regularisation of the token tagger.
     seed : int
+    cue_words : bool
+        A tagger of cue words (a hedge cue field): the token also reads a crude lemma, its
+        shape, the next bigram and the neighbours' lemma and shape. Off for other spans, whose
+        taggers stay as they were (FactAppeal's sources: with these features its appeal
+        field fell from 0.801 to 0.787 on test, benchmarks/RESULTS.md).
+    lexicon : str or dict, optional
+        A rules lexicon whose hedge cues vote per token (``lexicon_cue``); None: no vote.
     """
 
     # Saved models name a class by its module: the public one, so that moving this file
@@ -138,12 +148,14 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
         folds: int = 5,
         C: float = 1.0,
         seed: int = 0,
-        lexicon: Lexicon | None = LEXICON_VERSION,
+        cue_words: bool = False,
+        lexicon: Lexicon | None = None,
     ) -> None:
         self.field = field
         self.folds = folds
         self.C = C
         self.seed = seed
+        self.cue_words = cue_words
         self.lexicon = lexicon
 
     def set_training_spans(self, spans: Sequence[Any]) -> SpanFeatures:
@@ -234,14 +246,15 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
     def _token_rows(
         self, toks: list[list[tuple[int, int, str]]], texts: list[str]
     ) -> tuple[list[dict], np.ndarray]:
-        # Models saved before the lexicon vote have no ``lexicon``: no vote, as they were fitted.
+        # Taggers saved before format 5 have neither attribute: the features they were fitted on.
         lexicon = getattr(self, "lexicon", None)
+        cue_words = getattr(self, "cue_words", False)
         feats = []
         for sentence, text in zip(toks, texts, strict=True):
             cues = hedge_offsets(text, lexicon) if lexicon is not None else []
             for i, (start, end, _) in enumerate(sentence):
                 voted = any(s <= start and end <= e for s, e in cues)
-                feats.append(_token_features(sentence, i, voted))
+                feats.append(_token_features(sentence, i, cue_words, voted))
         owner = np.array([k for k, sentence in enumerate(toks) for _ in sentence], dtype=int)
         return feats, owner
 

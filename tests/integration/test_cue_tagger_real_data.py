@@ -41,8 +41,8 @@ def _cue_probability(block: SpanFeatures, text: str) -> float:
 
 
 def test_the_tagger_learns_may_as_a_cue_by_its_context(papers: pd.DataFrame) -> None:
-    # lexicon=None: what it knows comes from the marked spans only, not from the rules.
-    block = SpanFeatures("hedge_cue", folds=2, lexicon=None)
+    # No lexicon: what it knows comes from the marked spans only, not from the rules.
+    block = SpanFeatures("hedge_cue", folds=2, cue_words=True)
     block.set_training_spans(papers["hedge_cue"].tolist()).fit(papers["text"])
     assert _cue_probability(block, MAY_CUE) > 0.5
     assert _cue_probability(block, MAY_MONTH) < 0.2
@@ -56,7 +56,7 @@ def test_unannotated_rows_teach_the_tagger_nothing(papers: pd.DataFrame) -> None
     lines = [t for t in conll.read_text(encoding="utf-8").splitlines() if " may " in t][:400]
     texts = papers["text"].tolist() + lines
     spans = papers["hedge_cue"].tolist() + [None] * len(lines)
-    block = SpanFeatures("hedge_cue", folds=2, lexicon=None).set_training_spans(spans)
+    block = SpanFeatures("hedge_cue", folds=2, cue_words=True).set_training_spans(spans)
     X = block.fit_transform(texts)
     assert _cue_probability(block, MAY_CUE) > 0.5
     # The unannotated rows were tagged by the tagger fitted without them: their "may" is found.
