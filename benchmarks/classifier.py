@@ -167,6 +167,7 @@ def run_task(name: str) -> dict:
         started = time.perf_counter()
         result = train(releases, Path(tmp) / "model", fields=[field])
         seconds = time.perf_counter() - started
+        model_mb = sum(f.stat().st_size for f in result.output_dir.glob("*.skops")) / 1e6
     m = result.metrics["fields"][field]
     metric = m["choice"]["metric"]
     # Scored on the first corpus's test split (the others add training data only).
@@ -180,6 +181,7 @@ def run_task(name: str) -> dict:
         "seconds": round(seconds, 1),
         "field_seconds": m["seconds"],
         "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "model_mb": round(model_mb, 2),
         "n_fit": sum(m["train_counts"].values()),
         "n_test": test["n"],
         "choice": {

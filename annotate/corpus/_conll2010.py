@@ -20,7 +20,14 @@ from typing import Any
 
 from annotate.errors import CorpusError
 
-__all__ = ["OFFICIAL", "SZEGED_FILES", "UNCERTAIN_CUES", "find_files", "szeged_sentences"]
+__all__ = [
+    "CUE_KINDS",
+    "OFFICIAL",
+    "SZEGED_FILES",
+    "UNCERTAIN_CUES",
+    "find_files",
+    "szeged_sentences",
+]
 
 #: Subset -> the ``<name>`` of its official file names.
 OFFICIAL = {"wikipedia": "wikiweasel", "biological": "bioscope"}
@@ -42,6 +49,13 @@ SZEGED_FILES = {
 #: the abstracts uncertain (CoNLL-2010: 17.7%; every cue: 22.8%) and agrees with CoNLL-2010 on
 #: 98.3% of the matched sentences (every cue: 95.7%).
 UNCERTAIN_CUES = frozenset({"speculation_modal_probable_", "speculation_hypo_doxastic_"})
+#: Szeged cue type (stray spaces removed) -> its label in the ``hedge_cue`` spans field.
+CUE_KINDS = {
+    "speculation_modal_probable_": "probable",
+    "speculation_hypo_doxastic_": "doxastic",
+    "speculation_hypo_investigation_": "investigation",
+    "speculation_hypo_condition_": "condition",
+}
 
 
 def find_files(root: Path, subset: str | None) -> tuple[str, dict[tuple[str, str], Path]]:
@@ -132,8 +146,10 @@ def szeged_sentences(path: Path) -> list[dict[str, Any]]:
 
     Rows: ``document`` (the ``DocID``), ``id`` (the sentence id, unique within its document),
     ``part`` (``Title``, ``Text``, ``FigureLegend`` ...), ``text`` (the sentence with its cue
-    elements' text in place), ``cues`` (the cue types, with the source's stray spaces removed)
-    and ``hedging``: ``uncertain`` when a cue type is in :data:`UNCERTAIN_CUES`.
+    elements' text in place, runs of white space as one space), ``cues`` (the cue types, with
+    the source's stray spaces removed), ``cue_spans`` (each cue element as ``(start, end,
+    kind)`` in ``text``, kind a value of :data:`CUE_KINDS`) and ``hedging``: ``uncertain`` when
+    a cue type is in :data:`UNCERTAIN_CUES`.
 
     Raises
     ------
@@ -152,7 +168,7 @@ def szeged_sentences(path: Path) -> list[dict[str, Any]]:
         for part in doc.iter("DocumentPart"):
             for sent in part.iter("Sentence"):
                 cues = sorted({(c.get("type") or "").replace(" ", "") for c in sent.iter("ccue")})
-                text = " ".join("".join(sent.itertext()).split())
+                text, spans = _text_and_cues(sent)
                 if not text:
                     continue
                 rows.append(
@@ -162,7 +178,54 @@ def szeged_sentences(path: Path) -> list[dict[str, Any]]:
                         "part": part.get("type", ""),
                         "text": text,
                         "cues": cues,
+                        "cue_spans": spans,
                         "hedging": "uncertain" if UNCERTAIN_CUES & set(cues) else "certain",
                     }
                 )
     return rows
+
+
+def _text_and_cues(sent: ET.Element) -> tuple[str, list[tuple[int, int, str]]]:
+    """The sentence's text with white space collapsed, and its cue elements' offsets in it.
+
+    Why offsets are mapped rather than searched for: a cue word such as "may" often occurs
+    twice in a sentence, and only the marked occurrence is a cue.
+    """
+    raw: list[str] = []
+    marks: list[tuple[int, int, str]] = []
+
+    def walk(node: ET.Element) -> None:
+        start = sum(map(len, raw))
+        raw.append(node.text or "")
+        for child in node:
+            walk(child)
+            raw.append(child.tail or "")
+        if node.tag == "ccue":
+            kind = (node.get("type") or "").replace(" ", "")
+            marks.append((start, sum(map(len, raw)), CUE_KINDS.get(kind, kind)))
+
+    walk(sent)
+    flat = "".join(raw)
+    # where[i]: the index in the collapsed text of raw character i (white space runs -> one).
+    where: list[int] = []
+    out: list[str] = []
+    for ch in flat:
+        if ch.isspace():
+            if out and out[-1] != " ":
+                out.append(" ")
+            where.append(len(out) - 1 if out else 0)
+        else:
+            where.append(len(out))
+            out.append(ch)
+    where.append(len(out))
+    text = "".join(out)
+    stripped = text.rstrip()
+    spans = []
+    for s, e in ((where[s], where[e]) for s, e, _ in marks):
+        while s < e and text[s] == " ":
+            s += 1
+        e = min(e, len(stripped))
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        spans.append((s, e))
+    return stripped, [(s, e, k) for (s, e), (_, _, k) in zip(spans, marks, strict=True) if e > s]

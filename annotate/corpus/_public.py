@@ -209,6 +209,7 @@ def _szeged(root: Path, subset: str, schema: Schema) -> Corpus:
                     "text": r["text"],
                     "split": "validation" if _carve_validation(sid) else "train",
                     "hedging": r["hedging"],
+                    "hedge_cue": _spans(r["text"], r["cue_spans"]),
                 }
             )
     return Corpus(f"szeged-bio-{subset}", _table(rows), schema, "f1:uncertain")

@@ -19,6 +19,7 @@ import pandas as pd
 from annotate.dataset._metric import DEFAULT_METRIC, metric_problem
 from annotate.dataset._read import SPLITS, LoadedRelease, read_release
 from annotate.errors import TrainError
+from annotate.model._span_tagger import spans_in
 
 __all__ = ["field_metric", "pool", "read_releases", "release_keys"]
 
@@ -81,8 +82,13 @@ def pool(rels: list[LoadedRelease]) -> LoadedRelease:
     if len(rels) == 1:
         return rels[0]
     splits = {}
+    unmarked = {r.path: _unmarked(r) for r in rels}
     for split in SPLITS:
-        parts = [r.splits[split] for r in rels if split in r.splits]
+        parts = [
+            r.splits[split].assign(**dict.fromkeys(unmarked[r.path]))
+            for r in rels
+            if split in r.splits
+        ]
         if parts:
             splits[split] = pd.concat(parts, ignore_index=True)
     joined = "\n".join(r.manifest_sha256 for r in rels)
@@ -91,7 +97,8 @@ def pool(rels: list[LoadedRelease]) -> LoadedRelease:
         version="+".join(r.version for r in rels),
         manifest_sha256=hashlib.sha256(joined.encode("ascii")).hexdigest(),
         splits=splits,
-        # Span features learn from the spans marked; a field some releases lack is left out.
+        # Span features learn from the spans marked; a field some releases lack is left out,
+        # and rows of a release that marks none of a field's spans hold None (see _unmarked).
         span_fields=tuple(f for f in rels[0].span_fields if all(f in r.span_fields for r in rels)),
         name="+".join(r.name for r in rels),
         metrics={},
@@ -139,3 +146,20 @@ def field_metric(rels: list[LoadedRelease], name: str, metric: str | None) -> st
             hint="pass --metric macro-f1 or f1:<label>",
         )
     return chosen
+
+
+def _unmarked(rel: LoadedRelease) -> list[str]:
+    """The spans fields of which ``rel`` marks no span in any split: not annotated there.
+
+    Why: a release stores a sentence without spans as an empty list, which a token tagger
+    reads as "no cue in this sentence". A corpus that only has sentence labels (CoNLL-2010's
+    shared-task files, under a schema that has a ``hedge_cue`` field for the Szeged corpus)
+    marks none at all, and its uncertain sentences do hold cues; pooled with a corpus that
+    marks them, its rows must not teach the tagger that "may" is no cue. ``None`` is what
+    :class:`annotate.model._span_tagger.SpanFeatures` leaves out of its training rows.
+    """
+    return [
+        f
+        for f in rel.span_fields
+        if not any(spans_in(df[f].tolist()) for df in rel.splits.values() if f in df)
+    ]

@@ -62,6 +62,8 @@ _NEGATIVE = {"hedging": ("not_hedged", "certain"), "has_attribution": ("no",)}
 _SOURCE_CHOICE = {"unattributed": "none", "named_source": "named", "anonymous_source": "unnamed"}
 # The choice fields preannotate predicts when a schema has them.
 PREDICTED_FIELDS = frozenset({*_POSITIVE, "attribution", "source"})
+#: The spans field the rules' hedge cues fill (news-stance, and CoNLL-2010's schema from 1.1.0).
+HEDGE_CUE_FIELD = "hedge_cue"
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 _FIRST_PERSON = {"i", "we", "you", "it"}
 _NUMBER = (
@@ -203,6 +205,11 @@ def _hedges(text: str, lex: dict[str, Any]) -> list[dict[str, Any]]:
             continue
         out.append((start, end))
     return [_span(text, s, e, "hedge_cue") for s, e in out]
+
+
+def hedge_offsets(text: str, lexicon: Lexicon | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` of every hedge cue the rules find in ``text`` (see :func:`_hedges`)."""
+    return [(h["start"], h["end"]) for h in _hedges(text, lexicon_of(lexicon))]
 
 
 def _is_named(source: str, at_start: bool, lex: dict[str, Any]) -> bool:
@@ -481,7 +488,11 @@ def preannotate(
             row["source"] = _SOURCE_CHOICE[label]
             row["source_score"] = HIT_SCORE if cues else MISS_SCORE
             scores.append(row["source_score"])
-        for name, spans in (("hedge_cue", hedges), ("source", sources), ("attribution_cue", cues)):
+        for name, spans in (
+            (HEDGE_CUE_FIELD, hedges),
+            ("source", sources),
+            ("attribution_cue", cues),
+        ):
             if name in names and names[name].kind == "spans":
                 allowed = names[name].values
                 row[name] = [s | {"label": allowed[0]} for s in spans] if allowed else []

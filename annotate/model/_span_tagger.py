@@ -3,13 +3,21 @@
 Why: a choice such as "is the source named?" is decided by a handful of words (the source
 span), which a bag of words over the whole sentence dilutes. When annotators mark spans, a
 token-level logistic regression learns them from the word, its shape and a window of three words
-either side; the sentence classifier then gets what the tagger finds: per span label the highest
-token probability and whether any token passes 0.5, the words it tags, whether a tagged word is
-capitalised without starting the sentence (a named source), and how many tokens it tags.
+either side (for hedge cue words also a crude lemma, the word's shape, the next bigram and the
+rules lexicon's vote: a hedge cue of :mod:`annotate.model._rules` covers the token); the
+sentence classifier then
+gets what the tagger finds: per span label the highest token probability and whether any token
+passes 0.5, the words it tags, whether a tagged word is capitalised without starting the
+sentence (a named source), and how many tokens it tags.
 
 Training sentences get out-of-fold predictions (``folds`` folds over sentences), so the sentence
 classifier learns from the tagger's behaviour on text it has not seen, not from its memory of
 its own training data (stacking). New text is tagged by a tagger fitted on all training spans.
+A training sentence whose spans are ``None`` (never annotated: CoNLL-2010's sentence files
+pooled with the Szeged corpus's cue spans) is left out of the tagger's training and tagged like
+new text. The 2010 winners on biological uncertainty worked the same way: they tagged cue
+tokens and called a sentence uncertain when a cue was found, which tells "may be" from
+"May 2009" and "these results suggest" from "as suggested by", where a bag of words cannot.
 
 The spans of the training sentences are not an input of ``fit`` (a scikit-learn pipeline hands
 its blocks the texts only): :meth:`SpanFeatures.set_training_spans` passes them just before the
@@ -28,6 +36,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
+from annotate.model._rules import Lexicon, hedge_offsets
 from annotate.model._vocabulary import CompactDictVectorizer
 
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
@@ -45,7 +54,28 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
-def _token_features(toks: list[tuple[int, int, str]], i: int) -> dict[str, Any]:
+def _stem(low: str) -> str:
+    """A crude lemma: "suggests", "suggested", "suggesting" -> "suggest", so that a cue seen in
+    one form counts for the others (no tagger or lemmatiser dependency for this)."""
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+            return low[: -len(suffix)]
+    return low
+
+
+def _shape(word: str) -> str:
+    """The word's shape with runs squeezed: "May" -> "Xx", "2009" -> "d", "IL-2" -> "X-d"."""
+    out: list[str] = []
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def _token_features(
+    toks: list[tuple[int, int, str]], i: int, cue_words: bool = False, in_lexicon: bool = False
+) -> dict[str, Any]:
     word = toks[i][2]
     low = word.lower()
     prev = toks[i - 1][2].lower() if i else "<s>"
@@ -63,6 +93,20 @@ def _token_features(toks: list[tuple[int, int, str]], i: int) -> dict[str, Any]:
         f[f"w{d:+d}={toks[j][2].lower() if inside else '<b>'}"] = 1
         if inside and toks[j][2][:1].isupper():
             f[f"cap{d:+d}"] = 1.0
+        if cue_words and inside and abs(d) == 1:
+            f[f"shape{d:+d}={_shape(toks[j][2])}"] = 1
+            f[f"stem{d:+d}={_stem(toks[j][2].lower())}"] = 1
+    if cue_words:
+        nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else "</s>"
+        # "may be" against "May 2009", "suggest that" against "as suggested by"; a cue seen
+        # as "suggests" counts for "suggesting".
+        f[f"next_bigram={low}_{nxt}"] = 1
+        f[f"stem={_stem(low)}"] = 1
+        f[f"shape={_shape(word)}"] = 1
+    if in_lexicon:
+        # The rules' vote: a hedge cue of the lexicon covers this token (the lexicon knows
+        # cues the training spans may not, and its modal pattern already skips "May 2009").
+        f["lexicon_cue"] = 1.0
     return f
 
 
@@ -85,17 +129,34 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
     C : float
         Regularisation of the token tagger.
     seed : int
+    cue_words : bool
+        A tagger of cue words (a hedge cue field): the token also reads a crude lemma, its
+        shape, the next bigram and the neighbours' lemma and shape. Off for other spans, whose
+        taggers stay as they were (FactAppeal's sources: with these features its appeal
+        field fell from 0.801 to 0.787 on test, benchmarks/RESULTS.md).
+    lexicon : str or dict, optional
+        A rules lexicon whose hedge cues vote per token (``lexicon_cue``); None: no vote.
     """
 
     # Saved models name a class by its module: the public one, so that moving this file
     # inside the package never breaks a saved model (annotate.model.features imports it).
     __module__ = "annotate.model.features"
 
-    def __init__(self, field: str = "", folds: int = 5, C: float = 1.0, seed: int = 0) -> None:
+    def __init__(
+        self,
+        field: str = "",
+        folds: int = 5,
+        C: float = 1.0,
+        seed: int = 0,
+        cue_words: bool = False,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         self.field = field
         self.folds = folds
         self.C = C
         self.seed = seed
+        self.cue_words = cue_words
+        self.lexicon = lexicon
 
     def set_training_spans(self, spans: Sequence[Any]) -> SpanFeatures:
         """Hand over the gold spans of the sentences the next ``fit`` receives, in that order."""
@@ -117,7 +178,7 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
             )
         del self._training_spans
         toks = [_tokens(t) for t in texts]
-        feats, owner = self._token_rows(toks)
+        feats, owner = self._token_rows(toks, texts)
         labels = np.array(
             [
                 _token_label(s, e, spans[k])
@@ -126,21 +187,31 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
             ],
             dtype=object,
         )
+        # None: a sentence whose spans were never annotated (a pooled release that marks
+        # none, see annotate.model._releases.pool). It teaches the tagger nothing and is
+        # tagged like new text, by a tagger that never saw it.
+        marked = np.flatnonzero([s is not None for s in spans])
+        learn = np.isin(owner, marked)
+        # Columns from the rows the tagger learns from only: a feature seen only in unannotated
+        # rows would get a zero weight and still be saved with the model.
         self.vocabulary_ = CompactDictVectorizer(dtype=np.float32)
-        A = self.vocabulary_.fit_transform(feats)
-        self.labels_ = sorted(set(labels) - {_OUTSIDE})
+        self.vocabulary_.fit([f for f, keep in zip(feats, learn, strict=True) if keep] or [{}])
+        A = self.vocabulary_.transform(feats)
+        self.labels_ = sorted(set(labels[learn]) - {_OUTSIDE})
         if not self.labels_ or spans_in(spans) < MIN_SPAN_SENTENCES:
             self.tagger_ = None
             self.sentence_vocabulary_ = CompactDictVectorizer(dtype=np.float32).fit([{}])
             return sp.csr_matrix((len(texts), 0), dtype=np.float32)
+        self.tagger_ = self._tagger().fit(A[learn], labels[learn])
         P = np.zeros((len(labels), len(self.labels_) + 1))
-        n_folds = min(self.folds, len(texts))
-        for tr, te in KFold(n_folds, shuffle=True, random_state=self.seed).split(texts):
-            rows_tr, rows_te = np.isin(owner, tr), np.isin(owner, te)
+        if not learn.all():
+            P[~learn] = self._aligned(self.tagger_, A[~learn])
+        n_folds = min(self.folds, len(marked))
+        for tr, te in KFold(n_folds, shuffle=True, random_state=self.seed).split(marked):
+            rows_tr, rows_te = np.isin(owner, marked[tr]), np.isin(owner, marked[te])
             if len(set(labels[rows_tr])) < 2:
                 continue
             P[rows_te] = self._aligned(self._tagger().fit(A[rows_tr], labels[rows_tr]), A[rows_te])
-        self.tagger_ = self._tagger().fit(A, labels)
         rows = self._sentence_rows(toks, owner, P)
         self.sentence_vocabulary_ = CompactDictVectorizer(dtype=np.float32)
         return self.sentence_vocabulary_.fit_transform(rows).tocsr()
@@ -150,7 +221,7 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
         if self.tagger_ is None:
             return sp.csr_matrix((len(texts), 0), dtype=np.float32)
         toks = [_tokens(t) for t in texts]
-        feats, owner = self._token_rows(toks)
+        feats, owner = self._token_rows(toks, texts)
         P = (
             self._aligned(self.tagger_, self.vocabulary_.transform(feats))
             if feats
@@ -172,9 +243,18 @@ class SpanFeatures(BaseEstimator, TransformerMixin):
             out[:, order.index(c)] = proba[:, j]
         return out
 
-    @staticmethod
-    def _token_rows(toks: list[list[tuple[int, int, str]]]) -> tuple[list[dict], np.ndarray]:
-        feats = [_token_features(sentence, i) for sentence in toks for i in range(len(sentence))]
+    def _token_rows(
+        self, toks: list[list[tuple[int, int, str]]], texts: list[str]
+    ) -> tuple[list[dict], np.ndarray]:
+        # Taggers saved before format 5 have neither attribute: the features they were fitted on.
+        lexicon = getattr(self, "lexicon", None)
+        cue_words = getattr(self, "cue_words", False)
+        feats = []
+        for sentence, text in zip(toks, texts, strict=True):
+            cues = hedge_offsets(text, lexicon) if lexicon is not None else []
+            for i, (start, end, _) in enumerate(sentence):
+                voted = any(s <= start and end <= e for s, e in cues)
+                feats.append(_token_features(sentence, i, cue_words, voted))
         owner = np.array([k for k, sentence in enumerate(toks) for _ in sentence], dtype=int)
         return feats, owner
 

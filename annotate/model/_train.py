@@ -84,7 +84,12 @@ MODEL_NAME = "tfidf-lr"
 # may hold a lexicon learned from chosen corpora (a dict) instead of a version: a toolkit of
 # format 3 would ignore the one and fail on the other. A format-3 rules block has no scale and
 # reads as scale 1, as it was trained.
-FORMAT_VERSION = 4
+# 5: a hedge cue field's span tagger (SpanFeatures.cue_words) reads more token features (a
+# crude lemma, the word's shape, the next bigram, the neighbours' lemma and shape) and, held in
+# SpanFeatures.lexicon, the rules lexicon's vote per token; a toolkit of format 4 would compute
+# none of them and predict from a tagger missing its strongest columns. A format-4 tagger has
+# neither attribute: it reads the features it was fitted on.
+FORMAT_VERSION = 5
 # Where formats 0 and 1 saved the feature classes, and where they are now: an old file is read
 # with these module names replaced, then checked against _TRUSTED_TYPES like any other.
 _RENAMED = {

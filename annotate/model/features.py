@@ -46,7 +46,7 @@ from sklearn.model_selection import FixedThresholdClassifier, KFold, StratifiedK
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from annotate.model._rules import LEXICON_VERSION, Lexicon, rule_features
+from annotate.model._rules import HEDGE_CUE_FIELD, LEXICON_VERSION, Lexicon, rule_features
 from annotate.model._span_tagger import MIN_SPAN_SENTENCES, SpanFeatures, spans_in
 
 # CompactDictVectorizer is saved under this module's name (the span tagger uses it).
@@ -379,7 +379,11 @@ def _blocks(
             dtype=np.float32,
         )
         blocks.append(("char", char))
-    blocks += [(f"span:{f}", SpanFeatures(f, seed=seed)) for f in spans]
+    for f in spans:
+        # A hedge cue field's tagger tags cue words, with the rules' vote (see SpanFeatures).
+        cue = f == HEDGE_CUE_FIELD
+        voter = (lexicon or LEXICON_VERSION) if cue else None
+        blocks.append((f"span:{f}", SpanFeatures(f, seed=seed, cue_words=cue, lexicon=voter)))
     return blocks
 
 
