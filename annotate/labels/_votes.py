@@ -309,7 +309,10 @@ def _read_raw(obj: Any, what: str, dictionary: tuple[str, ...] = ()) -> pd.DataF
 
 
 def _string_columns(schema: pa.Schema, names: tuple[str, ...]) -> list[str]:
-    return [n for n in names if n in schema.names and pa.types.is_string(schema.field(n).type)]
+    def text(kind: pa.DataType) -> bool:
+        return bool(pa.types.is_string(kind) or pa.types.is_large_string(kind))
+
+    return [n for n in names if n in schema.names and text(schema.field(n).type)]
 
 
 def _dictionary_encoded(table: pa.Table, names: tuple[str, ...]) -> pa.Table:
