@@ -145,10 +145,11 @@ def build(
     (root / "data").mkdir()
     sizes = {}
     for name in _splits.SPLITS:
-        part = encoded[encoded["split"] == name]
-        sizes[name] = _release_tables.write(part, split_features, root / "data" / f"{name}.parquet")
+        sizes[name] = _release_tables.write_batches(
+            _split_batches(encoded, name), split_features, root / "data" / f"{name}.parquet"
+        )
     # Freed before the per-annotator file: its peak would otherwise sit on top of them.
-    del encoded, part
+    del encoded
     release_unused()
 
     ann_features = _release_tables.annotation_features(schema)
@@ -392,6 +393,16 @@ def _annotation_batches(
         out = _annotation_rows(part, pos, decisions, per_item, gold_text, kinds, split, full)
         _annotator_records(out, part, schema, full)
         yield out
+
+
+def _split_batches(encoded: pd.DataFrame, name: str) -> Iterator[pd.DataFrame]:
+    """The rows of split ``name`` in slices of one row group each: a copy of the whole
+    split (most of the table, for train) never exists beside the table."""
+    rows = np.flatnonzero((encoded["split"] == name).to_numpy())
+    if not len(rows):
+        yield encoded.iloc[rows]  # the file still gets the schema
+    for start in range(0, len(rows), _release_tables.ROW_GROUP):
+        yield encoded.iloc[rows[start : start + _release_tables.ROW_GROUP]]
 
 
 def _decision_positions(rows: pd.DataFrame, decisions: pd.DataFrame) -> np.ndarray:

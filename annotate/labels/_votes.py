@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -172,12 +173,9 @@ def read_votes(obj: Any, schema: Schema, *, adjudicators: frozenset[str] = froze
     # The order of the kept rows from their keys alone, then every kept column taken
     # once in that order: no whole-table copy per step, and Arrow columns are converted
     # to pandas only for the rows that stay.
-    keys = df[["sentence_id", "annotation_id", "field"]].sort_values(
-        ["sentence_id", "annotation_id", "field"], kind="stable"
-    )
-    positions = keys.index.to_numpy()
+    positions = _row_order(df)
     adjudicator = df["adjudicator"].reindex(positions).to_numpy()
-    del keys, df
+    del df
     if isinstance(table, pd.DataFrame):
         rows = table[keep].iloc[positions].reset_index(drop=True)
     else:
@@ -306,6 +304,29 @@ def _read_raw(obj: Any, what: str, dictionary: tuple[str, ...] = ()) -> pd.DataF
             f"{what} table {path} is not a readable CSV file ({str(exc).splitlines()[0]})",
             hint="give the Parquet table the toolkit wrote, or a UTF-8 CSV with a header",
         ) from exc
+
+
+def _row_order(df: pd.DataFrame) -> np.ndarray:
+    """The index of ``df`` in (sentence_id, annotation_id, field) order, stable, missing
+    values last."""
+    sid, field, aid = df["sentence_id"], df["field"], df["annotation_id"]
+    if (
+        isinstance(sid.dtype, pd.CategoricalDtype)
+        and isinstance(field.dtype, pd.CategoricalDtype)
+        and pd.api.types.is_integer_dtype(aid.dtype)
+    ):
+        # On the codes of sorted categories: they sort as the strings do, and sorting the
+        # frame on three columns of 4.2 million rows hashed each of them first (+300 MB).
+        def codes(column: pd.Series) -> np.ndarray:
+            c = column.cat.codes.to_numpy()
+            return np.where(c < 0, len(column.cat.categories), c)
+
+        order = np.lexsort((codes(field), aid.to_numpy(), codes(sid)))  # stable
+        return np.asarray(df.index.to_numpy()[order])
+    keys = df[["sentence_id", "annotation_id", "field"]].sort_values(
+        ["sentence_id", "annotation_id", "field"], kind="stable"
+    )
+    return np.asarray(keys.index.to_numpy())
 
 
 def _string_columns(schema: pa.Schema, names: tuple[str, ...]) -> list[str]:
