@@ -387,12 +387,27 @@ def _annotation_batches(
         dtype=object,
     )
     del fields
+    # As codes: the column's to_numpy() per slice made a Python str per decision each time.
+    codes, names = pd.factorize(decisions["method"])
+    method = np.asarray(names, dtype=object)[codes]
+    method[codes < 0] = np.nan  # as to_numpy() gives a missing one
+    del codes
     for start in range(0, len(rows), _release_tables.ROW_GROUP):
         part = rows.iloc[start : start + _release_tables.ROW_GROUP]
         pos = where[start : start + _release_tables.ROW_GROUP]
-        out = _annotation_rows(part, pos, decisions, per_item, gold_text, kinds, split, full)
+        out = _annotation_rows(
+            part, pos, decisions, method, per_item, gold_text, kinds, split, full
+        )
         _annotator_records(out, part, schema, full)
         yield out
+
+
+def _codes_in(values: pd.Series, uniques: Any) -> np.ndarray:
+    """The position of each of ``values`` in ``uniques`` (-1 if absent), through the
+    distinct values: looking up 1.4 million strings one by one made each a Python str."""
+    codes, distinct = pd.factorize(values)
+    at = pd.Index(list(uniques)).get_indexer(list(distinct))
+    return np.where(codes >= 0, at[codes] if len(at) else -1, -1)
 
 
 def _split_batches(encoded: pd.DataFrame, name: str) -> Iterator[pd.DataFrame]:
@@ -409,8 +424,8 @@ def _decision_positions(rows: pd.DataFrame, decisions: pd.DataFrame) -> np.ndarr
     """The position in ``decisions`` of each row's (sentence_id, field); -1 for none."""
     row_sids, sids = pd.factorize(rows["sentence_id"])
     row_fields, names = pd.factorize(rows["field"])
-    dec_sids = pd.Index(list(sids)).get_indexer(decisions["sentence_id"])
-    dec_fields = pd.Index(list(names)).get_indexer(decisions["field"])
+    dec_sids = _codes_in(decisions["sentence_id"], sids)
+    dec_fields = _codes_in(decisions["field"], names)
     width = max(len(names), 1)
     lookup = np.full(len(sids) * width, -1, dtype=np.int64)
     known = (dec_sids >= 0) & (dec_fields >= 0)
@@ -432,6 +447,7 @@ def _annotation_rows(
     rows: pd.DataFrame,
     pos: np.ndarray,
     decisions: pd.DataFrame,
+    method: np.ndarray,
     per_item: pa.Array,
     gold_text: np.ndarray,
     kinds: dict[str, str],
@@ -454,7 +470,7 @@ def _annotation_rows(
     else:
         out["gold"] = gold_text[pos]
         out["n_annotators"] = decisions["n_annotators"].to_numpy()[pos]
-        out["aggregation"] = decisions["method"].to_numpy()[pos]
+        out["aggregation"] = method[pos]
     out["soft_label"] = pd.Series(
         pd.arrays.ArrowExtensionArray(per_item.take(pa.array(pos))), index=out.index
     )
