@@ -19,12 +19,10 @@ load average.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import numpy as np
@@ -81,7 +79,7 @@ def annotations(sentences_path: Path, out: Path) -> int:
     task = np.repeat(np.arange(n), per_task)
     slot = np.arange(len(task)) - np.repeat(np.cumsum(per_task) - per_task, per_task)
     who = slot % 3
-    fields = [f for f in schema.fields]
+    fields = list(schema.fields)
     anchors = {rt.anchor_field for rt in schema.records}
     k = len(fields)
     rows = len(task) * k
