@@ -113,6 +113,7 @@ def annotation_table(sents: pd.DataFrame, seed: int = 0) -> pa.Table:
                     for h, s in zip(has, starts, strict=True)
                 ]
             cols["values"] += [None] * n
+            cols["records"] += [None] * n
         ann_id += n
     rows = len(cols["sentence_id"])
     ts = pd.Timestamp("2026-01-01", tz="UTC")

@@ -145,10 +145,11 @@ def build(
     (root / "data").mkdir()
     sizes = {}
     for name in _splits.SPLITS:
-        part = encoded[encoded["split"] == name]
-        sizes[name] = _release_tables.write(part, split_features, root / "data" / f"{name}.parquet")
+        sizes[name] = _release_tables.write_batches(
+            _split_batches(encoded, name), split_features, root / "data" / f"{name}.parquet"
+        )
     # Freed before the per-annotator file: its peak would otherwise sit on top of them.
-    del encoded, part
+    del encoded
     release_unused()
 
     ann_features = _release_tables.annotation_features(schema)
@@ -360,34 +361,78 @@ def _annotation_batches(
     """The per-annotator table in slices of one Parquet row group each: only one slice's
     Python objects exist at a time (the whole table as objects was about 800 MB)."""
     kinds = {f.name: f.kind for f in schema.fields} | {rt.name: "records" for rt in schema.records}
-    dec = decisions.set_index(["sentence_id", "field"])
+    # Each row's decision by position, from integer codes: a (sentence, field) MultiIndex
+    # of every decision and its hash table were the largest part of this stage's peak.
+    where = _decision_positions(rows, decisions)
+    fields = decisions["field"].tolist()
     # Built as one Arrow column and taken per row: a Python list per row would cost
     # hundreds of MB at 1.8 million rows.
     # A record type's soft label (records and shares) lives in the split tables; the
     # per-annotator rows carry no decision of a record type anyway.
     soft = [
         None if kinds[f] == "records" else x
-        for x, f in zip(
-            dec["soft"].tolist(), dec.index.get_level_values("field").tolist(), strict=True
-        )
+        for x, f in zip(decisions["soft"].tolist(), fields, strict=True)
     ]
     lengths = np.array([0 if x is None else len(x) for x in soft])
     flat = np.concatenate([x for x in soft if x is not None] or [np.zeros(0)])
+    del soft
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int32)
     mask = pa.array(lengths == 0) if (lengths == 0).any() else None
     per_item = pa.ListArray.from_arrays(pa.array(offsets), pa.array(flat, pa.float32()), mask=mask)
+    del flat, offsets, lengths
     # The gold column's text per decision, taken per row below (one Python step per
     # decision instead of per annotation row).
-    fields = dec.index.get_level_values("field").tolist()
     gold_text = np.array(
-        [_gold_text(g, kinds[f]) for g, f in zip(dec["gold"].tolist(), fields, strict=True)],
+        [_gold_text(g, kinds[f]) for g, f in zip(decisions["gold"].tolist(), fields, strict=True)],
         dtype=object,
     )
+    del fields
+    # As codes: the column's to_numpy() per slice made a Python str per decision each time.
+    codes, names = pd.factorize(decisions["method"])
+    method = np.asarray(names, dtype=object)[codes]
+    method[codes < 0] = np.nan  # as to_numpy() gives a missing one
+    del codes
     for start in range(0, len(rows), _release_tables.ROW_GROUP):
         part = rows.iloc[start : start + _release_tables.ROW_GROUP]
-        out = _annotation_rows(part, dec, per_item, gold_text, kinds, split, full)
+        pos = where[start : start + _release_tables.ROW_GROUP]
+        out = _annotation_rows(
+            part, pos, decisions, method, per_item, gold_text, kinds, split, full
+        )
         _annotator_records(out, part, schema, full)
         yield out
+
+
+def _codes_in(values: pd.Series, uniques: Any) -> np.ndarray:
+    """The position of each of ``values`` in ``uniques`` (-1 if absent), through the
+    distinct values: looking up 1.4 million strings one by one made each a Python str."""
+    codes, distinct = pd.factorize(values)
+    at = pd.Index(list(uniques)).get_indexer(list(distinct))
+    return np.where(codes >= 0, at[codes] if len(at) else -1, -1)
+
+
+def _split_batches(encoded: pd.DataFrame, name: str) -> Iterator[pd.DataFrame]:
+    """The rows of split ``name`` in slices of one row group each: a copy of the whole
+    split (most of the table, for train) never exists beside the table."""
+    rows = np.flatnonzero((encoded["split"] == name).to_numpy())
+    if not len(rows):
+        yield encoded.iloc[rows]  # the file still gets the schema
+    for start in range(0, len(rows), _release_tables.ROW_GROUP):
+        yield encoded.iloc[rows[start : start + _release_tables.ROW_GROUP]]
+
+
+def _decision_positions(rows: pd.DataFrame, decisions: pd.DataFrame) -> np.ndarray:
+    """The position in ``decisions`` of each row's (sentence_id, field); -1 for none."""
+    row_sids, sids = pd.factorize(rows["sentence_id"])
+    row_fields, names = pd.factorize(rows["field"])
+    dec_sids = _codes_in(decisions["sentence_id"], sids)
+    dec_fields = _codes_in(decisions["field"], names)
+    width = max(len(names), 1)
+    lookup = np.full(len(sids) * width, -1, dtype=np.int64)
+    known = (dec_sids >= 0) & (dec_fields >= 0)
+    lookup[dec_sids[known] * width + dec_fields[known]] = np.flatnonzero(known)
+    found = (row_sids >= 0) & (row_fields >= 0)
+    at = np.where(found, row_sids * width + row_fields, 0)
+    return np.where(found, lookup[at] if len(lookup) else -1, -1)
 
 
 def _gold_text(gold: Any, kind: str) -> str | None:
@@ -400,7 +445,9 @@ def _gold_text(gold: Any, kind: str) -> str | None:
 
 def _annotation_rows(
     rows: pd.DataFrame,
-    dec: pd.DataFrame,
+    pos: np.ndarray,
+    decisions: pd.DataFrame,
+    method: np.ndarray,
     per_item: pa.Array,
     gold_text: np.ndarray,
     kinds: dict[str, str],
@@ -410,10 +457,10 @@ def _annotation_rows(
     # Plain values, not the categoricals: their 100,000 categories would each become a
     # level of every slice's key.
     ids = rows["sentence_id"].to_numpy(dtype=object)
-    key = pd.MultiIndex.from_arrays([ids, rows["field"].to_numpy(dtype=object)])
     out = rows.copy()
-    pos = dec.index.get_indexer(key)
     if (pos < 0).any():  # never from release(): every item has a decision per field
+        key = pd.MultiIndex.from_arrays([ids, rows["field"].to_numpy(dtype=object)])
+        dec = decisions.set_index(["sentence_id", "field"])
         gold = dec["gold"].reindex(key).to_numpy()
         out["gold"] = [
             _gold_text(g, kinds[f]) for g, f in zip(gold, rows["field"].tolist(), strict=True)
@@ -422,8 +469,8 @@ def _annotation_rows(
         out["aggregation"] = dec["method"].reindex(key).to_numpy()
     else:
         out["gold"] = gold_text[pos]
-        out["n_annotators"] = dec["n_annotators"].to_numpy()[pos]
-        out["aggregation"] = dec["method"].to_numpy()[pos]
+        out["n_annotators"] = decisions["n_annotators"].to_numpy()[pos]
+        out["aggregation"] = method[pos]
     out["soft_label"] = pd.Series(
         pd.arrays.ArrowExtensionArray(per_item.take(pa.array(pos))), index=out.index
     )

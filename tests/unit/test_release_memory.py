@@ -1,0 +1,94 @@
+"""A release of hundreds of thousands of annotations holds no Python or Arrow string per
+annotation row, and judges annotations without spans by their distinct values (issue 14).
+
+At 200,000 tasks x 3 annotations (4.2 million rows) the release peaked at 2.4 GB: the
+annotation table's strings (sentence id, annotator, field, value) were read one per row,
+then sorted as strings. ``benchmarks/release_pulled.py`` measures the whole release; these
+tests pin the mechanisms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from annotate.labels._votes import drop_rule_errors, read_sentences, read_votes
+from tests.unit.release_support import SCHEMA, A, B, C, Table, annotate_all, corpus, sentences
+
+# Sentence ids this long make a string per row stand out from everything else read: 1,260
+# rows of them are 5 MB, the 60 distinct ones 0.25 MB.
+LONG = "-" + "x" * 4000
+
+
+# Kept for the whole session: buffers taken from a proxy pool are given back through it,
+# and some outlive the test (pyarrow's caches).
+_POOLS: list[pa.MemoryPool] = []
+
+
+@contextmanager
+def arrow_pool() -> Iterator[pa.MemoryPool]:
+    """Arrow's default pool, wrapped to count the peak of what runs inside."""
+    previous = pa.default_memory_pool()
+    pool = pa.proxy_memory_pool(previous)
+    _POOLS.append(pool)
+    pa.set_memory_pool(pool)
+    try:
+        yield pool
+    finally:
+        pa.set_memory_pool(previous)
+
+
+def _long_ids(tmp_path: Path) -> tuple[Path, pd.DataFrame]:
+    sents = sentences(corpus(20))
+    sents["sentence_id"] = sents["sentence_id"] + LONG
+    frame = annotate_all(Table(), sents, annotators=(A, B, C)).frame()
+    path = tmp_path / "annotations.parquet"
+    frame.to_parquet(path, index=False)
+    return path, sents
+
+
+def test_annotation_strings_are_read_as_dictionaries_not_one_per_row(tmp_path: Path) -> None:
+    path, sents = _long_ids(tmp_path)
+    rows = pq.read_metadata(path).num_rows
+    assert rows == 60 * 3 * len(SCHEMA.fields)
+    per_row = rows * len(LONG)  # what the sentence ids alone take as strings
+
+    with arrow_pool() as pool:
+        votes = read_votes(path, SCHEMA)
+
+    assert pool.max_memory() < per_row / 4, (pool.max_memory(), per_row)
+    # The same votes as from the table's strings: ids in order, categories sorted.
+    got = votes.rows["sentence_id"]
+    assert list(got.cat.categories) == sorted(sents["sentence_id"])
+    assert got.astype(str).tolist() == sorted(got.astype(str).tolist())
+    assert len(votes.rows) == rows
+
+
+def test_rule_errors_are_listed_in_row_order_with_and_without_spans(tmp_path: Path) -> None:
+    sents = sentences(corpus(4))
+    ids = list(sents["sentence_id"])
+    table = Table()
+    table.add(ids[0], A, hedging="hedged")  # no cue: hedged-needs-cue (no span at all)
+    table.add(ids[0], B, hedging="hedged", hedge_cue=[(0, 4)])  # fine, walked (a span)
+    table.add(ids[1], A, hedge_cue=[(500, 510)])  # span-in-sentence, walked
+    table.add(ids[1], B)  # fine
+    table.add(ids[2], C, hedging="hedged")  # hedged-needs-cue again: the same values
+    table.add(ids[3], A, hedging="hedged", hedge_cue=[(400, 410)])  # walked: outside
+    path = tmp_path / "a.parquet"
+    table.frame().to_parquet(path, index=False)
+
+    votes = drop_rule_errors(read_votes(path, SCHEMA), read_sentences(sents), SCHEMA)
+
+    listed = votes.excluded[["sentence_id", "annotator", "rule"]].values.tolist()
+    assert listed == [
+        [ids[0], A, "hedged-needs-cue"],
+        [ids[1], A, "span-in-sentence"],
+        [ids[2], C, "hedged-needs-cue"],
+        [ids[3], A, "span-in-sentence"],
+    ]
+    assert sorted(votes.rows["annotator"][votes.rows["sentence_id"] == ids[0]].unique()) == [B]
