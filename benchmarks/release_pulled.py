@@ -19,7 +19,7 @@ load average.
 from __future__ import annotations
 
 import argparse
-import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,7 +36,6 @@ from annotate.schema._schema import load_schema  # noqa: E402
 from annotate.studio._pull_table import ROWS_SCHEMA  # noqa: E402
 
 SCHEMA_PATH = ROOT / "schemas" / "news-stance.yaml"
-DATA = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 # What benchmarks/studio.py gives annotator a of task i: CHOICES' values[(i + a) % len].
 CHOICES = {
     "claim_type": ["factual", "opinion", "prediction"],
@@ -47,26 +46,11 @@ PSEUDONYMS = ["annotator-69d19b0d66", "annotator-9bd359cd9d", "annotator-2f4e6a8
 
 
 def sentences(n: int, out: Path) -> None:
-    from annotate.corpus._ingest import ingest
+    """The sentence table ``benchmarks/studio.py`` pushes for ``n`` tasks, written to ``out``."""
+    from studio import sentences as pushed  # this script's folder is on sys.path
 
     with tempfile.TemporaryDirectory() as tmp:
-        result = ingest(
-            [DATA / "fnc1" / "train_bodies.csv"],
-            Path(tmp) / "all.parquet",
-            text_column="articleBody",
-            id_column="Body ID",
-        )
-        base = pq.read_table(result.sentences_path)
-    parts, left, k = [], n, 0
-    while left > 0:
-        part = base.slice(0, left)
-        if k:  # a repeat: the same text under new ids
-            ids = pa.array([f"{s}~{k}" for s in part.column("sentence_id").to_pylist()])
-            part = part.set_column(part.schema.get_field_index("sentence_id"), "sentence_id", ids)
-        parts.append(part)
-        left -= part.num_rows
-        k += 1
-    pq.write_table(pa.concat_tables(parts), out)
+        shutil.move(pushed(Path(tmp), n), out)
 
 
 def annotations(sentences_path: Path, out: Path) -> int:
