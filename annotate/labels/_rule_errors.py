@@ -147,6 +147,16 @@ def _objects(rows: pd.DataFrame, at: np.ndarray) -> list[tuple[Any, Any, Any]]:
     return list(zip(cols[0], cols[1], who, strict=True))
 
 
+_CHOICE_KINDS = ("choice", "multi_choice")
+
+
+def _choice_value(kind: str, value: Any, many: Any) -> Any:
+    """A choice field's value as the rules read it, from its row's ``value``/``values``."""
+    if kind == "choice":
+        return value if isinstance(value, str) else None
+    return [] if many is None else list(many)
+
+
 def _plain_values(
     rows: pd.DataFrame, start: int, k: int, kinds: dict[str, str], anchored: dict[str, str]
 ) -> dict[str, Any]:
@@ -163,11 +173,8 @@ def _plain_values(
         strict=True,
     )
     for name, value, many, i in columns:
-        kind = kinds[name]
-        if kind == "choice":
-            values[name] = value if isinstance(value, str) else None
-        elif kind == "multi_choice":
-            values[name] = [] if many is None else list(many)
+        if kinds[name] in _CHOICE_KINDS:
+            values[name] = _choice_value(kinds[name], value, many)
         else:
             values[name] = []
             if records is not None and name in anchored and not records[i]:
@@ -233,11 +240,8 @@ def _walk(
             if current is None or (sid, aid) != current[:2]:
                 check()
                 current, values = (sid, aid, who, pos), {}
-            kind = kinds[name]
-            if kind == "choice":
-                values[name] = value if isinstance(value, str) else None
-            elif kind == "multi_choice":
-                values[name] = [] if many is None else list(many)
+            if kinds[name] in _CHOICE_KINDS:
+                values[name] = _choice_value(kinds[name], value, many)
             else:
                 assert spans is not None  # decoded whenever the schema has a spans field
                 values[name] = _as_spans(spans[i], texts.get(sid, ""))
