@@ -258,6 +258,21 @@ class Client:
         )
         return int(page.response.total)
 
+    def has_annotations(self, task_id: int) -> bool:
+        """Whether the server holds a submitted annotation on the task, read from the
+        annotations themselves rather than the task's counters (see ``_task_sync.confirmed``).
+        """
+
+        def listed() -> list[Any]:
+            try:
+                return list(self.sdk.annotations.list(id=int(task_id)))
+            except ApiError as exc:
+                if exc.status_code == 404:  # deleted meanwhile (another push's repair)
+                    return []
+                raise
+
+        return bool(self.call("list annotations", listed))
+
     def delete_unannotated_tasks(self, project_id: int, task_ids: Sequence[int]) -> None:
         """Delete those of ``task_ids`` that have no annotation, in one request.
 

@@ -11,9 +11,9 @@ at once agree. Then the local map is rebuilt from what the server holds.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotate.studio._client import Client
@@ -93,6 +93,25 @@ def plan_repair(
     return kept, sorted(delete), sorted(conflicts)
 
 
+def confirmed(client: Client, tasks: list[ServerTask]) -> list[ServerTask]:
+    """``tasks``, each copy of a sentence held more than once marked annotated when the
+    server lists an annotation on it, whatever the task's counters say.
+
+    The listing's ``total_annotations`` is a counter the server keeps beside the
+    annotations, and once (in CI, on a loaded machine) it read 0 for a copy annotated just
+    before: the repair then planned to delete that copy and the delete's own "no annotation"
+    filter, on the same counter, let it go. Asking for the annotations themselves costs one
+    request per copy, and copies are rare (a race between two pushes).
+    """
+    copies = Counter(t.sentence_id for t in tasks)
+    return [
+        t
+        if t.annotated or copies[t.sentence_id] < 2
+        else replace(t, annotated=client.has_annotations(t.task_id))
+        for t in tasks
+    ]
+
+
 def reconcile(client: Client, project_id: int, task_map: TaskMap) -> Repair:
     """Repair duplicate tasks in the project and rebuild ``task_map`` from the server."""
     tasks: list[ServerTask] = []
@@ -105,7 +124,7 @@ def reconcile(client: Client, project_id: int, task_map: TaskMap) -> Repair:
             untracked += 1
         else:
             tasks.append(task)
-    kept, delete, conflicts = plan_repair(tasks)
+    kept, delete, conflicts = plan_repair(confirmed(client, tasks))
     # The server re-checks "no annotation" as it deletes, so an annotation made since
     # the listing above keeps its task; the next push then sees the count differ and
     # reconciles again.

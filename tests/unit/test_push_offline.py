@@ -11,7 +11,7 @@ from annotate.errors import InputError, PushError
 from annotate.studio._client import Client, Connection
 from annotate.studio._push import push
 from annotate.studio._task_map import TaskMap
-from annotate.studio._task_sync import ServerTask, plan_repair
+from annotate.studio._task_sync import ServerTask, confirmed, plan_repair
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / "schemas" / "news-stance.yaml"
@@ -118,3 +118,29 @@ def test_repair_keeps_the_annotated_copy_else_the_oldest() -> None:
     assert {sid: t.task_id for sid, t in kept.items()} == {"a-0": 3, "a-1": 9, "a-2": 6, "a-3": 1}
     assert delete == [4, 5, 8]
     assert conflicts == ["a-2"]
+
+
+def test_a_copy_whose_counter_reads_zero_is_kept_when_it_holds_an_annotation() -> None:
+    # The server's counter said 0 for a copy annotated just before (seen once in CI): the
+    # annotations themselves decide, and only for sentences held more than once.
+    class Server:
+        def __init__(self) -> None:
+            self.asked: list[int] = []
+
+        def has_annotations(self, task_id: int) -> bool:
+            self.asked.append(task_id)
+            return task_id == 7
+
+    server = Server()
+    tasks = [
+        ServerTask("a-2", 6, "h", annotated=True),
+        ServerTask("a-2", 7, "h"),  # annotated, its counter not (yet) saying so
+        ServerTask("a-3", 8, "h"),
+        ServerTask("a-3", 9, "h"),
+        ServerTask("a-4", 10, "h"),  # one copy: nothing to delete, nothing to ask
+    ]
+    kept, delete, conflicts = plan_repair(confirmed(server, tasks))  # type: ignore[arg-type]
+    assert kept["a-2"].task_id == 6
+    assert delete == [9]
+    assert conflicts == ["a-2"]
+    assert sorted(server.asked) == [7, 8, 9]
