@@ -219,13 +219,21 @@ class _Task(TypedDict, total=False):
 _TASKS = msgspec.json.Decoder(list[_Task])
 _WS = b" \t\n\r"
 _COMMA, _CLOSE = ord(","), ord("}")
+
+
 # A task's opening: its first key with a number (the id), then its second key. In valid
 # JSON this text is never inside a string (its quotes are not escaped), so an object
 # that opens like the first task, after a '}' and a comma, is most likely the next task.
-_OPENING = re.compile(
-    rb'\{[ \t\n\r]*"([^"\\]+)"[ \t\n\r]*:[ \t\n\r]*-?[0-9][0-9.eE+-]*[ \t\n\r]*,'
-    rb'[ \t\n\r]*"([^"\\]+)"[ \t\n\r]*:'
-)
+def _opening(first: bytes, second: bytes) -> re.Pattern[bytes]:
+    """A task's opening whose first key (with a number) matches ``first`` and second key
+    matches ``second`` (regular expressions, each inside the key's quotes)."""
+    return re.compile(
+        rb'\{[ \t\n\r]*"' + first + rb'"[ \t\n\r]*:[ \t\n\r]*-?[0-9][0-9.eE+-]*'
+        rb'[ \t\n\r]*,[ \t\n\r]*"' + second + rb'"[ \t\n\r]*:'
+    )
+
+
+_OPENING = _opening(rb'([^"\\]+)', rb'([^"\\]+)')
 
 
 @dataclass
@@ -265,10 +273,7 @@ def _fast_tasks(fh: BinaryIO, skip: int) -> Generator[dict[str, Any], None, _Sto
                     return _Stopped(0, 0)  # not the export's form: the standard decoder says why
                 continue
             first, second = (re.escape(g) for g in opening.groups())
-            nxt = re.compile(
-                rb'\{[ \t\n\r]*"' + first + rb'"[ \t\n\r]*:[ \t\n\r]*-?[0-9][0-9.eE+-]*'
-                rb'[ \t\n\r]*,[ \t\n\r]*"' + second + rb'"[ \t\n\r]*:'
-            )
+            nxt = _opening(first, second)
             cut_at = len(buf) - len(body) + 1
             base, buf = base + cut_at, buf[cut_at:]
         if eof:
