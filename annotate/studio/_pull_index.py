@@ -9,7 +9,6 @@ twice 0.5 s to write at 200,000 tasks, most of the pull's own work (issue 14).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Mapping
 
 import numpy as np
@@ -48,9 +47,6 @@ class TaskIndex:
 
     def to_bytes(self) -> bytes:
         return np.stack([self.ids, self.drafts, self.predictions]).astype(_DTYPE).tobytes()
-
-    def sha256(self) -> str:
-        return hashlib.sha256(self.to_bytes()).hexdigest()
 
     def __len__(self) -> int:
         return len(self.ids)
