@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Protocol
+
+from annotate.corpus._glued import SlicedLine
 
 __all__ = ["joined_embedded"]
 
@@ -47,13 +48,6 @@ _INCHES = re.compile(r"(?<![\w#.])\d+(?:\.\d+)?\"$")
 # A quotation is joined over at most this many sentences after the one it opens in; one left
 # open to the paragraph's end (news's open-quote continuation) is not held longer.
 MAX_SENTENCES = 6
-
-
-class _Text(Protocol):
-    """What :func:`joined_embedded` reads of a line: a ``str``, or a long line decoded as it is
-    read (``annotate.corpus._segment._Source``), by slice and forwards only."""
-
-    def __getitem__(self, key: slice, /) -> str: ...
 
 
 def _marks(text: str, straight: bool) -> tuple[list[tuple[int, bool]], bool]:
@@ -75,7 +69,9 @@ def _marks(text: str, straight: bool) -> tuple[list[tuple[int, bool]], bool]:
     return marks, straight
 
 
-def joined_embedded(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def joined_embedded(
+    line: SlicedLine, spans: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
     """Join the sentences of a quotation embedded in a sentence that goes on after it.
 
     Parameters

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
-__all__ = ["split_glued"]
+__all__ = ["SlicedLine", "split_glued"]
 
 # The space before a capitalised pronoun or preposition (perhaps with a contraction: "They've")
 # that follows a letter or digit, when the first word after it that title case would
@@ -34,14 +34,15 @@ _GLUED = re.compile(
 )
 
 
-class _Text(Protocol):
-    """What :func:`split_glued` reads of a line: a ``str``, or a long line decoded as it is
-    read (``annotate.corpus._segment._Source``), by slice and forwards only."""
+class SlicedLine(Protocol):
+    """What :func:`split_glued` (and ``_embedded_quotes.joined_embedded``) read of a line: a
+    ``str``, or a long line decoded as it is read (``annotate.corpus._segment._Source``), by
+    slice and forwards only."""
 
     def __getitem__(self, key: slice, /) -> str: ...
 
 
-def split_glued(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def split_glued(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Cut each sentence of ``line`` where another runs into it without punctuation.
 
     Parameters
