@@ -5,15 +5,16 @@ introduces::
 
     The hoax that was circulated as a death notice issued by the grieving family stated that
     "the sad news of Millan's death was given by his wife ...
-    To this, the cleric replied in the negative, saying,
-    "It is not permitted to make a statue out of snow, even by way of play and fun."
 
-Neither line ends a sentence: the first ends in ``that`` or a comma, where a sentence cannot
-stop, and the next opens the quotation that completes it; cleaning joins the two as it joins a
-stub to its lower-case rest (``_stubs``). A lead-in ending in a colon is not joined: the
-paragraph after it is a block quotation (a letter, a statement, several sentences) or a list
-of quoted headlines (``Other headlines on the fake site include:``), and the colon line stands
-as a sentence, as the hand counts read it.
+The first line ends in ``that``, where no sentence stops, and the next opens the quotation
+that completes it; cleaning joins the two as it joins a stub to its lower-case rest
+(``_stubs``). A lead-in ending in a colon is not joined: the paragraph after it is a block
+quotation (a letter, a statement, several sentences) or a list of quoted headlines (``Other
+headlines on the fake site include:``), and the colon line stands as a sentence, as the hand
+counts read it. Nor is one ending in a comma (``the cleric replied in the negative, saying,``
+/ ``"It is not permitted ..."``): news would join it too (six such lines in FNC-1, all one
+sentence), but GUM's gold ends a sentence there (``Rathbun stated,`` / ``"Daniel was picked
+up ...``), and GUM's score is the measure kept.
 """
 
 from __future__ import annotations
@@ -22,9 +23,8 @@ import re
 
 __all__ = ["leads_into_quote"]
 
-# A lead-in's end: the conjunction "that" or a comma, perhaps after a closing quote of a
-# phrase quoted in the lead-in ("... described as 'grotesque',").
-_LEAD_IN_END = re.compile(r"(?:\bthat|[^\W\d_][\"'”’]?,)$")
+# A lead-in's end: the conjunction "that".
+_LEAD_IN_END = re.compile(r"\bthat$")
 # A quotation's opening: a double or single quote mark before a word.
 _OPENS_QUOTE = re.compile(r"[\"“„«‘'](?=[^\W_])")
 

@@ -22,7 +22,7 @@ MILLAN = (
     " couple of hours ago, where she said to the media, 'I hope you can understand my loss, and"
     " I would appreciate if you can give us our space for our mourning.'\""
 )
-# FNC-1 body 924: the lead-in ends in a comma, a blank line before the quotation.
+# FNC-1 body 924: the lead-in ends in a comma; not joined (GUM's gold splits there).
 SNOWMAN = (
     "To this, the cleric replied in the negative, saying,\n\n"
     "“It is not permitted to make a statue out of snow, even by way of play and fun.”"
@@ -34,30 +34,36 @@ LETTER = (
 )
 
 
-@pytest.mark.parametrize("raw", [MILLAN, SNOWMAN], ids=["that", "comma"])
-def test_a_lead_in_and_its_quotation_on_the_next_line_are_one_sentence(raw: str) -> None:
+def test_a_lead_in_and_its_quotation_on_the_next_line_are_one_sentence() -> None:
     intro = "Intro sentence here.\n\n"  # cleaning reads the first line as more than prose
-    cleaned = clean(intro + raw)
-    lead_in, quotation = raw.replace("\n\n", "\n").split("\n")
+    cleaned = clean(intro + MILLAN)
+    lead_in, quotation = MILLAN.split("\n")
     assert split_sentences(cleaned.text) == ["Intro sentence here.", f"{lead_in} {quotation}"]
     assert [d.kind for d in cleaned.dropped] == ["joined"]
 
 
-def test_a_colon_before_a_block_quotation_is_not_joined() -> None:
-    cleaned = clean("Intro sentence here.\n\n" + LETTER)
-    assert "Here is the letter in full:" in split_sentences(cleaned.text)
+@pytest.mark.parametrize(
+    ("raw", "lead_in"),
+    [
+        (LETTER, "Here is the letter in full:"),
+        (SNOWMAN, "To this, the cleric replied in the negative, saying,"),
+    ],
+    ids=["colon", "comma"],
+)
+def test_a_colon_or_a_comma_before_a_quotation_is_not_joined(raw: str, lead_in: str) -> None:
+    cleaned = clean("Intro sentence here.\n\n" + raw)
+    assert lead_in in split_sentences(cleaned.text)
     assert not [d for d in cleaned.dropped if d.kind == "joined"]
 
 
 @pytest.mark.parametrize(
     ("previous", "line", "expected"),
     [
-        ("told us the following,", "“As far as we know, Jack Phillis had not", True),
+        ("told us the following,", "“As far as we know, Jack Phillis had not", False),
         ("the family stated that", "'I hope you can understand", True),
         ("the family stated that", "the sad news", False),  # no quotation: _stubs decides
         ("He said it was over.", '"We lost."', False),
-        ("Other headlines on the fake site include:", '"Hunan \'color ride\'', False),
-        ("A list of 1,", '"2"', False),  # a number before the comma is no lead-in
+        ("Other headlines on the fake site include:", "\"Hunan 'color ride'", False),
     ],
 )
 def test_leads_into_quote(previous: str, line: str, expected: bool) -> None:
