@@ -27,7 +27,10 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a piece that opens with a speaker's name and a speech verb goes on with a previous one
   ending in a quotation closed after ``!`` or ``?`` (``"And I'm not being paid!" LeVell
   declared, ...``; ``"Why?" I asked.``): the quotation's own mark is no sentence end
-  (``_attributions`` tells the attribution from a new sentence about the speaker).
+  (``_attributions`` tells the attribution from a new sentence about the speaker);
+- a piece of one capitalised word and its stop goes on with a previous one ending in a spaced
+  omission mark (``I have never met ... Doley.``): the omission cut a sentence, whose last
+  word, a name, pysbd took for a sentence of its own.
 """
 
 from __future__ import annotations
@@ -56,6 +59,12 @@ _ENDS = re.compile(r"[.!?…:;](?:\s?[\"“”„«»'‘’)\]])*$")
 _EXCLAIMED = re.compile(r"[!?][\"”»'’]$")
 # How much of a piece :func:`opens_attribution` reads: a name of four words and a verb.
 _ATTRIBUTION_READ = 80
+# An omission mark inside a sentence: an ellipsis after a space.
+_OMISSION_END = re.compile(r" (?:\.\.\.|…)$")
+# A piece that is one capitalised word and a full stop (perhaps inside a closing quote): not
+# "RIGGED!", an exclamation of its own after a list of quoted ones.
+_LONE_WORD = re.compile(r"[A-Z][\w'’-]*\.[\"”’']?$")
+_LONE_WORD_READ = 32
 
 
 class _Text(Protocol):
@@ -131,6 +140,11 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             or (
                 _EXCLAIMED.search(line[last[1] - 2 : last[1]]) is not None
                 and opens_attribution(line[at : min(end, at + _ATTRIBUTION_READ)])
+            )
+            or (
+                end - at <= _LONE_WORD_READ
+                and _OMISSION_END.search(line[max(last[0], last[1] - 4) : last[1]]) is not None
+                and _LONE_WORD.match(line[at:end]) is not None
             )
         ):
             last = (last[0], end)
