@@ -23,7 +23,14 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   banned``), an abbreviation taken for a sentence end (``M.Sc. studies``, ``R-Calif., said``,
   ``Will.i.am``) or an ellipsis inside a sentence (``in a way .. for example``). News starts
   sentences with a capital, a digit or a quote mark; a word such as "iPhone" or "eBay" is not
-  lower-case throughout, so it may still start one.
+  lower-case throughout, so it may still start one;
+- a piece that opens with a speaker's name and a speech verb goes on with a previous one
+  ending in a quotation closed after ``!`` or ``?`` (``"And I'm not being paid!" LeVell
+  declared, ...``; ``"Why?" I asked.``): the quotation's own mark is no sentence end
+  (``_attributions`` tells the attribution from a new sentence about the speaker);
+- a piece of one capitalised word and its stop goes on with a previous one ending in a spaced
+  omission mark (``I have never met ... Doley.``): the omission cut a sentence, whose last
+  word, a name, pysbd took for a sentence of its own.
 """
 
 from __future__ import annotations
@@ -31,6 +38,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from typing import Protocol
+
+from annotate.corpus._attributions import opens_attribution
 
 __all__ = ["correct", "corrected"]
 
@@ -46,6 +55,16 @@ _AFTER_CLOCK = re.compile(
 # A sentence end: final punctuation, then any quote marks (of every style: news also closes
 # with “ and «) or brackets, perhaps after a space ("advised. ”").
 _ENDS = re.compile(r"[.!?…:;](?:\s?[\"“”„«»'‘’)\]])*$")
+# A quotation closed after its own ! or ?: the attribution after it may open with a name.
+_EXCLAIMED = re.compile(r"[!?][\"”»'’]$")
+# How much of a piece :func:`opens_attribution` reads: a name of four words and a verb.
+_ATTRIBUTION_READ = 80
+# An omission mark inside a sentence: an ellipsis after a space.
+_OMISSION_END = re.compile(r" (?:\.\.\.|…)$")
+# A piece that is one capitalised word and a full stop (perhaps inside a closing quote): not
+# "RIGGED!", an exclamation of its own after a list of quoted ones.
+_LONE_WORD = re.compile(r"[A-Z][\w'’-]*\.[\"”’']?$")
+_LONE_WORD_READ = 32
 
 
 class _Text(Protocol):
@@ -118,6 +137,15 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             or _lower_word(line, at, end)
             or (clock and _AFTER_CLOCK.match(line[at : at + 10]) is not None)
             or _ENDS.search(line[max(last[0], last[1] - 12) : last[1]]) is None
+            or (
+                _EXCLAIMED.search(line[last[1] - 2 : last[1]]) is not None
+                and opens_attribution(line[at : min(end, at + _ATTRIBUTION_READ)])
+            )
+            or (
+                end - at <= _LONE_WORD_READ
+                and _OMISSION_END.search(line[max(last[0], last[1] - 4) : last[1]]) is not None
+                and _LONE_WORD.match(line[at:end]) is not None
+            )
         ):
             last = (last[0], end)
         else:

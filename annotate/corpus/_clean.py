@@ -40,6 +40,7 @@ from annotate.corpus._headlines import (
     is_headline,
     is_lone_word,
 )
+from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._signoff import is_sign_off
 from annotate.corpus._stubs import continues
@@ -109,7 +110,8 @@ class Dropped:
         both :mod:`annotate.corpus._headlines`), ``sign-off`` (the article's last line: its
         sources, credits or writer, :mod:`annotate.corpus._signoff`), or ``joined``: the
         line break before this line, replaced by a space because the line goes on with the
-        sentence of the one before (:func:`annotate.corpus._stubs.continues`).
+        sentence of the one before (:func:`annotate.corpus._stubs.continues`), or opens the
+        quotation its lead-in introduces (:func:`annotate.corpus._lead_ins.leads_into_quote`).
     text : str
         What was dropped (the normalised line, the credit, the footnote digits, or the line
         break of a join).
@@ -577,7 +579,14 @@ class KeptStream:
         for number, line, long in self._kept():
             gap = "" if not previous else "\n" if number == previous + 1 else "\n\n"
             previous = number
-            if isinstance(run, list) and not long and continues(_tail(run), cast(str, line)):
+            if (
+                isinstance(run, list)
+                and not long
+                and (
+                    continues(tail := _tail(run), cast(str, line))
+                    or leads_into_quote(tail, cast(str, line))
+                )
+            ):
                 self.dropped.append(Dropped(number, "joined", gap))
                 run.append(cast(str, line))
                 continue

@@ -435,6 +435,70 @@ CASES = [
             " -- it's been that way for a long time and we don't expect that to change.\"",
         ],
     ),
+    (
+        # A quotation ending in "!" and the attribution after it that opens with the speaker's
+        # name: one sentence (it was cut after the closing mark).
+        "PolNeAR wash-post_2016-04-17_donald-trump-is-not-a-racist-guy",
+        '"And I\'m not being paid!" LeVell declared, a point he likes to make after a recent'
+        " appearance on an urban radio station during which callers asked how much money he was"
+        ' getting to talk up Trump. "I make my own money. I have a five-star-rated business."',
+        [
+            '"And I\'m not being paid!" LeVell declared, a point he likes to make after a recent'
+            " appearance on an urban radio station during which callers asked how much money he"
+            " was getting to talk up Trump.",
+            '"I make my own money.',
+            'I have a five-star-rated business."',
+        ],
+    ),
+    (
+        # ... the same after "?", the name perhaps after another quotation's attribution ...
+        "PolNeAR politico_2016-01-14_clinton-says-she-won-t-rule-out-",
+        '"Well, yes. I’m going to — I’m going to look at a lot of different people…" Clinton'
+        ' said. "Grizzly Adams?" Maddow repeated.',
+        [
+            '"Well, yes.',
+            'I’m going to — I’m going to look at a lot of different people…" Clinton said.',
+            '"Grizzly Adams?" Maddow repeated.',
+        ],
+    ),
+    (
+        # ... and with a place after the verb ("on Twitter") ...
+        "FNC-1 body 62",
+        "“I challenge Danladi Ahmadu to an open debate if he has d [sic] interest of Nigeria at"
+        ' heart. Who is he?" Salkida wrote on Twitter.',
+        [
+            "“I challenge Danladi Ahmadu to an open debate if he has d [sic] interest of Nigeria"
+            " at heart.",
+            'Who is he?" Salkida wrote on Twitter.',
+        ],
+    ),
+    (
+        # ... but a capitalised pronoun and a clause after the verb open a new sentence.
+        "PolNeAR politico_2016-03-10_hillary-clinton-s-backseat-drive",
+        "In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences,"
+        " addressing her informally as “Hillary” and telling her, “you are an all-star player and"
+        ' we need you for the long run!” She replied to him that it was an "honor to serve the'
+        ' President w you."',
+        [
+            "In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences,"
+            " addressing her informally as “Hillary” and telling her, “you are an all-star player"
+            " and we need you for the long run!”",
+            'She replied to him that it was an "honor to serve the President w you."',
+        ],
+    ),
+    (
+        # A name after an omission mark ends the sentence the omission cut: it was alone.
+        "PolNeAR politico_2015-12-23_ben-carson-hints-at-major-campai",
+        "Terry is a friend. I don‘t really know Millis. I have never met ... Doley. We all took"
+        " pay cuts to come to work here, so if we are profiteers we are really bad ones.",
+        [
+            "Terry is a friend.",
+            "I don‘t really know Millis.",
+            "I have never met ... Doley.",
+            "We all took pay cuts to come to work here, so if we are profiteers we are really bad"
+            " ones.",
+        ],
+    ),
 ]
 
 

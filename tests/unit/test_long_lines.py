@@ -37,6 +37,7 @@ from annotate.corpus._headlines import (
     is_headline,
     is_lone_word,
 )
+from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import is_sign_off
@@ -397,7 +398,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             line = _clean._FOOTNOTE.sub(r"\1", line)
         gap = "" if not texts else "\n" if number == previous + 1 else "\n\n"
         previous = number
-        if texts and continues(texts[-1], line):
+        if texts and (continues(texts[-1], line) or leads_into_quote(texts[-1], line)):
             dropped.append(_clean.Dropped(number, "joined", gap))
             texts[-1] = f"{texts[-1]} {line}"
             joined = True
@@ -448,6 +449,9 @@ _LINES = st.lists(
             "A campaign to save the dog is heating up. Reuters",
             "SEE ALSO:",
             "Mental Health and Dating: Love or Heartache?",
+            # A lead-in and its quotation on the next line (fix/segq).
+            "The notice issued by the grieving family stated that",
+            '"the sad news was given by his wife in a news conference."',
         ]
     ),
     max_size=14,
