@@ -41,6 +41,7 @@ from annotate.corpus._headlines import (
     is_lone_word,
 )
 from annotate.corpus._mojibake import fix_mojibake
+from annotate.corpus._notes import is_note
 from annotate.corpus._signoff import is_sign_off
 from annotate.corpus._stubs import continues
 
@@ -107,7 +108,9 @@ class Dropped:
         story's headline or a caption in the body, without a sentence end, or links glued
         into one line), ``label`` (one lower-case word alone: a file name, a page's label;
         both :mod:`annotate.corpus._headlines`), ``sign-off`` (the article's last line: its
-        sources, credits or writer, :mod:`annotate.corpus._signoff`), or ``joined``: the
+        sources, credits or writer, :mod:`annotate.corpus._signoff`), ``note`` (a
+        disclosure, correction or editor's note about the article, and the lines its
+        sentence runs on to: :mod:`annotate.corpus._notes`), or ``joined``: the
         line break before this line, replaced by a space because the line goes on with the
         sentence of the one before (:func:`annotate.corpus._stubs.continues`).
     text : str
@@ -567,6 +570,7 @@ class KeptStream:
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._teasers = False  # the lines dropped last are a box of links under its label
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
+        self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
         previous = 0  # the raw line number of the last kept line
@@ -658,7 +662,11 @@ class KeptStream:
         else:
             line = cast(str, line)
             prose: str | None = None  # the non-prose kind of the whole line
-            if rules.boilerplate.search(line):
+            # A note about the article, and the lines its sentence runs on to when a stripped
+            # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
+            if is_note(line) or (self._note and continues(self._note, line)):
+                kind = "note"
+            elif rules.boilerplate.search(line):
                 kind = "boilerplate"
             elif _is_caption(line, rules):
                 kind = "caption"
@@ -741,6 +749,7 @@ class KeptStream:
             elif self._ended and is_lone_word(short):
                 kind = "label"
         self._headline = kind == "headline"
+        self._note = whole if kind == "note" and isinstance(whole, str) else ""
         self._teasers = kind in ("link", "duplicate") and (
             self._teasers or (isinstance(whole, str) and is_teaser_label(whole))
         )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._code import is_code
+from annotate.corpus._page_talk import is_page_lead
 
 __all__ = [
     "MAX_LINE",
@@ -331,6 +332,8 @@ def non_prose(line: str) -> str | None:
         if _TEASER_LABEL.match(line):
             return "link"
         if _ADDRESS.match(line) and len(_TOKEN.findall(line)) <= 20:
+            return "link"
+        if line.endswith(":") and is_page_lead(line):
             return "link"
         teaser = _CAPS_TEASER.match(line)
         # A rest ending like a sentence or a lead-in is a speaker's turn in a transcript

@@ -37,6 +37,7 @@ from annotate.corpus._headlines import (
     is_headline,
     is_lone_word,
 )
+from annotate.corpus._notes import is_note
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import is_sign_off
@@ -300,7 +301,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     stub joins, the heading's look at the next line), as of commit e38cf0a, the lines
     of the body without a sentence end and the tweets before a sign-off (fix/seg5), and a
     script cut off a line's end, glued link lists, lone words, tweets ending in their
-    sign-off, the article's sign-off and a box of links under its label (fix/seg7)."""
+    sign-off, the article's sign-off and a box of links under its label (fix/seg7), and
+    notes about the article with the lines their sentence runs on to (fix/seg8)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -311,6 +313,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     begun = in_run = False  # a kept line ended a sentence; the line before was a headline
     ended = True  # the last kept line ended a sentence (or none was kept)
     teasers = False  # the lines dropped last are a box of links under its label
+    note = ""  # the line just dropped as a note about the article (fix/seg8)
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -324,7 +327,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         credits: list[str] = []
         code = ""
         prose: str | None = None
-        if rules.boilerplate.search(line):
+        if is_note(line) or (note and continues(note, line)):
+            kind = "note"
+        elif rules.boilerplate.search(line):
             kind = "boilerplate"
         elif _clean._is_caption(line, rules):
             kind = "caption"
@@ -375,6 +380,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif ended and is_lone_word(line):
                 kind = "label"
         in_run = kind == "headline"
+        note = whole if kind == "note" else ""
         teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
         if kind is not None:
             dropped.append(_clean.Dropped(i + 1, kind, whole))
@@ -448,6 +454,9 @@ _LINES = st.lists(
             "A campaign to save the dog is heating up. Reuters",
             "SEE ALSO:",
             "Mental Health and Dating: Love or Heartache?",
+            # A note about the article, broken where a link was stripped (fix/seg8).
+            "Editor’s note: Donald Trump regularly",
+            "incites political violence.",
         ]
     ),
     max_size=14,
