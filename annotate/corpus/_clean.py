@@ -39,9 +39,11 @@ from annotate.corpus._headlines import (
     is_glued_headlines,
     is_headline,
     is_lone_word,
+    is_title_line,
 )
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note
+from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._signoff import is_sign_off
 from annotate.corpus._stubs import continues
 
@@ -110,7 +112,9 @@ class Dropped:
         both :mod:`annotate.corpus._headlines`), ``sign-off`` (the article's last line: its
         sources, credits or writer, :mod:`annotate.corpus._signoff`), ``note`` (a
         disclosure, correction or editor's note about the article, and the lines its
-        sentence runs on to: :mod:`annotate.corpus._notes`), or ``joined``: the
+        sentence runs on to: :mod:`annotate.corpus._notes`), ``pull-quote`` (a quotation
+        alone that repeats words of another line; the name under it is a ``credit``:
+        :mod:`annotate.corpus._pull_quotes`), or ``joined``: the
         line break before this line, replaced by a space because the line goes on with the
         sentence of the one before (:func:`annotate.corpus._stubs.continues`).
     text : str
@@ -573,6 +577,16 @@ class KeptStream:
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
+        # Pull quotes and their attributions go last: a copy is told by the lines around it.
+        for gap, line, number, kind in drop_repeats(self._runs()):
+            if kind is None:
+                yield gap, line
+            else:
+                self.dropped.append(Dropped(number, kind, cast(str, line)))
+        self.dropped.sort(key=lambda d: d.line)
+
+    def _runs(self) -> Iterator[tuple[str, str | bytearray, int]]:
+        """Each kept line, with the lines joined to it, its gap and its raw line number."""
         previous = 0  # the raw line number of the last kept line
         # The last kept line, with the lines joined to it (a long line is joined with nothing).
         run: list[str] | str | bytearray | None = None
@@ -586,16 +600,15 @@ class KeptStream:
                 run.append(cast(str, line))
                 continue
             if run is not None:
-                yield run_gap, _joined(run)
+                yield run_gap, _joined(run), run_number
             run, run_gap, run_number = (line if long else [cast(str, line)]), gap, number
         # The article's last kept line, after text, may be its sign-off (see _signoff); a
         # line joined to another is a sentence's end.
         if isinstance(run, list) and len(run) == 1 and run_gap and is_sign_off(run[0]):
             self.dropped.append(Dropped(run_number, "sign-off", run[0]))
         elif run is not None:
-            yield run_gap, _joined(run)
+            yield run_gap, _joined(run), run_number
         self._seen = set()
-        self.dropped.sort(key=lambda d: d.line)
 
     def _kept(self) -> Iterator[tuple[int, str | bytearray, bool]]:
         """Each kept line with its raw line number, footnote markers removed, and whether it
@@ -688,7 +701,12 @@ class KeptStream:
                 self._title_done = True
                 if self.title is not None and _key(line) == _key(self.title):
                     kind = "title"
-                elif self.title is None and self.first_line_is_title:
+                # Without a known title, the first line is one in a text file, and a
+                # headline alone at the top is one in any article.
+                elif self.title is None and (
+                    self.first_line_is_title
+                    or (after_blank and next_blank and more and is_title_line(line))
+                ):
                     self.title, kind = line, "title"
             if kind is None:
                 kind = non_prose(line) if credits or code else prose

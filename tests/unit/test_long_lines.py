@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.corpus import _article, _clean, _readers, _segment, _utf8
+from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
@@ -36,6 +36,7 @@ from annotate.corpus._headlines import (
     is_glued_headlines,
     is_headline,
     is_lone_word,
+    is_title_line,
 )
 from annotate.corpus._notes import is_note
 from annotate.corpus._readers import RawArticle, Skipped, Warned
@@ -302,7 +303,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     of the body without a sentence end and the tweets before a sign-off (fix/seg5), and a
     script cut off a line's end, glued link lists, lone words, tweets ending in their
     sign-off, the article's sign-off and a box of links under its label (fix/seg7), and
-    notes about the article with the lines their sentence runs on to (fix/seg8)."""
+    notes about the article with the lines their sentence runs on to, a headline alone
+    at the top of an article without a title, pull quotes and the names under them
+    (fix/seg8)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -351,7 +354,13 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             title_done = True
             if title is not None and _clean._key(line) == _clean._key(title):
                 kind = "title"
-            elif title is None and first_line_is_title:
+            elif (title is None and first_line_is_title) or (
+                title is None
+                and (i == 0 or not lines[i - 1])
+                and (i + 1 == len(lines) or not lines[i + 1])
+                and i < last
+                and is_title_line(line)
+            ):
                 title, kind = line, "title"
         if kind is None:
             kind = non_prose(line) if credits or code else prose
@@ -394,6 +403,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         begun = begun or ended
     texts: list[str] = []
     gaps: list[str] = []
+    numbers: list[int] = []
     previous = last_number = 0
     joined = False  # the last text has lines joined to it
     for number, line in kept:
@@ -410,12 +420,44 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             continue
         gaps.append(gap)
         texts.append(line)
+        numbers.append(number)
         last_number, joined = number, False
     if len(texts) > 1 and not joined and is_sign_off(texts[-1]):
         dropped.append(_clean.Dropped(last_number, "sign-off", texts.pop()))
         gaps.pop()
+        numbers.pop()
+    # Pull quotes (fix/seg8), on the whole list: every article here is shorter than a window.
+    kinds: list[str | None] = []
+    for i, text in enumerate(texts):
+        said = _pull_quotes.words(text)
+        before = texts[i - 1] if i else ""
+        left_open = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        left_open = left_open or (before[:1] in "'‘" and before.rstrip(".!?… ")[-1:] not in "'’")
+        kind = None
+        if (
+            _pull_quotes.quotation_alone(text)
+            and 3 <= len(said.split()) <= 60
+            and not left_open
+            and any(
+                _pull_quotes._is_copy(text, said, other, _pull_quotes.words(other), j < i)
+                for j, other in enumerate(texts)
+                if j != i
+            )
+        ):
+            kind = "pull-quote"
+        elif i and kinds[-1] == "pull-quote" and _pull_quotes.is_attribution(text):
+            kind = "credit"
+        kinds.append(kind)
+    out_texts: list[str] = []
+    out_gaps: list[str] = []
+    for i, (text, gap, number, kind) in enumerate(zip(texts, gaps, numbers, kinds, strict=True)):
+        if kind is not None:
+            dropped.append(_clean.Dropped(number, kind, text))
+            continue
+        out_gaps.append("" if not out_texts else "\n\n" if i and kinds[i - 1] else gap)
+        out_texts.append(text)
     dropped.sort(key=lambda d: d.line)
-    return texts, gaps, title, dropped
+    return out_texts, out_gaps, title, dropped
 
 
 _LINES = st.lists(
@@ -455,6 +497,10 @@ _LINES = st.lists(
             "SEE ALSO:",
             "Mental Health and Dating: Love or Heartache?",
             # A note about the article, broken where a link was stripped (fix/seg8).
+            "McDonald’s Removing Big Mac, Apple Pies And Eliminating Large Size Options.",
+            "“It is very unusual behaviour, and will have left his victims upset”",
+            "Sgt Gill Cherry",
+            '"It is very unusual behaviour, and will have left his victims upset."',
             "Editor’s note: Donald Trump regularly",
             "incites political violence.",
         ]
