@@ -101,3 +101,30 @@ def test_a_quotations_lead_in_that_names_the_page_is_kept() -> None:
     ]:
         assert not is_page_lead(line), line
         assert line in clean(f"Trump spoke.\n\n{line}\n\nA quoted sentence.\n").text
+
+
+def test_a_box_labelled_related_and_one_word_is_a_box_of_links() -> None:
+    # FNC-1 822 (the seed-1204 hand check): the label and the headline under it were kept.
+    raw = (
+        "Autopsy reports found that Brown had been shot at least six times.\n\n"
+        "RELATED READING:\n\n"
+        "CNN corrals unconfirmed Ferguson audio scoop: The backstory from Erik Wemple\n"
+    )
+    cleaned = clean(raw)
+    assert cleaned.text == "Autopsy reports found that Brown had been shot at least six times."
+    assert kinds(cleaned.dropped) == {
+        "link": [
+            "RELATED READING:",
+            "CNN corrals unconfirmed Ferguson audio scoop: The backstory from Erik Wemple",
+        ]
+    }
+
+
+def test_the_writers_follow_line_inside_a_transcripts_quote_mark() -> None:
+    # PolNeAR breitbart 2016-09-25 (seed 1204): Breitbart's sign-off, after a transcript whose
+    # every paragraph opens with a quote mark.
+    raw = (
+        '"PENCE: And that’s why Donald Trump is on his way to the White House.\n\n'
+        '"Follow Pam Key on Twitter @pamkeyNEN."\n'
+    )
+    assert kinds(clean(raw).dropped) == {"link": ['"Follow Pam Key on Twitter @pamkeyNEN."']}
