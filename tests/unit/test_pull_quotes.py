@@ -6,6 +6,8 @@ come in; shortened where marked "...".
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from annotate.corpus import _pull_quotes
@@ -131,3 +133,26 @@ def test_a_headline_alone_at_the_top_of_a_body_is_its_title() -> None:
     # A photo credit in capitals (FNC-1 1987) or a lead-in (FNC-1 1201) is not a title.
     for first in ["CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES", "Citigroup Jim Suva on Apple Watch:"]:
         assert clean(f"{first}\n\n{body}\n").title is None
+
+
+def test_a_quotation_holds_back_no_more_than_the_window() -> None:
+    # Lines after a quotation alone wait with it, but only until WINDOW characters of lines
+    # after it have been read: the cleaner's memory stays bounded on a long article.
+    from annotate.corpus._clean import KeptStream
+
+    lines = ["“A quotation set alone on its line here”"]
+    lines += [f"Sentence number {i} of the story ends here." for i in range(2_000)]
+    read = 0
+
+    def reader() -> Iterator[str]:
+        nonlocal read
+        for line in lines:
+            read += 1
+            yield line
+
+    longest = max(map(len, lines))
+    for n, (_, line) in enumerate(KeptStream(reader()), start=1):
+        assert line == lines[n - 1]
+        ahead = sum(len(x) for x in lines[n:read])
+        # Two lines more are read by the rules before this one (the heading's and the join's).
+        assert ahead <= _pull_quotes.WINDOW + 3 * longest
