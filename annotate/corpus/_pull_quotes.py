@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 __all__ = ["WINDOW", "drop_repeats", "is_attribution", "quotation_alone", "words"]
 
@@ -116,11 +117,11 @@ def _is_copy(quote: str, quote_words: str, other: str, other_words: str, later: 
     return (other_ends and not ends) or (ends == other_ends and later)
 
 
-def _left_open(behind: deque[tuple[str, str | None]]) -> bool:
+def _left_open(behind: deque[tuple[int, str]]) -> bool:
     """Whether the line decided last opens a quotation it does not close: more double
     marks open than closed, or a single mark first and none last (apostrophes make single
     marks inside a line unreadable: ``'When I was 14, ... who I was.``)."""
-    last = behind[-1][0] if behind else ""
+    last = behind[-1][1] if behind else ""
     if last.count("“") > last.count("”") or last.count('"') % 2 == 1:
         return True
     return last[:1] in "'‘" and last.rstrip(".!?… ")[-1:] not in "'’"
@@ -149,16 +150,24 @@ def drop_repeats(
     """
     ahead: deque[tuple[str, str | bytearray, int, str | None]] = deque()  # not yet decided
     ahead_chars = 0
-    # Lines decided: (the line if short, else "", its words or None); never a long line
-    # itself, which the caller lets go of once it has it.
-    behind: deque[tuple[str, str | None]] = deque()
+    # Lines decided, each as it is if short, else "" (never a long line itself, which the
+    # caller lets go of once it has it); their words are only read for a quotation, rarely.
+    behind: deque[tuple[int, str]] = deque()  # (line number, line)
     behind_chars = 0
     lengths: deque[int] = deque()  # the length of each line in ``behind``
     kept_any = False
     dropped_last: str | None = None  # the kind of the line decided last, if it was dropped
 
-    def text_words(line: str | bytearray) -> str | None:
-        return words(line) if isinstance(line, str) and len(line) <= WINDOW else None
+    # A tabloid sets most paragraphs as quotations alone, each compared with the lines around
+    # it: the words of a line are made once, and forgotten when the line leaves the window.
+    said: dict[int, str] = {}
+
+    def text_words(number: int, line: str | bytearray) -> str:
+        if not isinstance(line, str) or len(line) > WINDOW:
+            return ""
+        if number not in said:
+            said[number] = words(line)
+        return said[number]
 
     def decide() -> tuple[str, str | bytearray, int, str | None]:
         nonlocal ahead_chars, behind_chars, kept_any, dropped_last
@@ -169,11 +178,13 @@ def drop_repeats(
         # long quotation with a mark): the speaker's words, not a copy set apart.
         if quote is not None and isinstance(line, str) and not _left_open(behind):
             later = any(
-                w is not None and _is_copy(line, quote, other, w, True) for other, w in behind
+                _is_copy(line, quote, other, text_words(at, other), True)
+                for at, other in behind
+                if other
             )
             earlier = not later and any(
-                _is_copy(line, quote, str(other), text_words(other) or "", False)
-                for _, other, _, _ in ahead
+                _is_copy(line, quote, str(other), text_words(at, other), False)
+                for _, other, at, _ in ahead
                 if isinstance(other, str) and len(other) <= WINDOW
             )
             if later or earlier:
@@ -185,11 +196,11 @@ def drop_repeats(
             kept_any = True
         dropped_last = kind
         short = isinstance(line, str) and len(line) <= WINDOW
-        behind.append((line if short else "", text_words(line)))  # type: ignore[arg-type]
+        behind.append((number, cast(str, line) if short else ""))
         behind_chars += len(line)
         lengths.append(len(line))
         while behind_chars > WINDOW and len(behind) > 1:
-            behind.popleft()
+            said.pop(behind.popleft()[0], None)
             behind_chars -= lengths.popleft()
         return gap, line, number, kind
 
