@@ -39,9 +39,12 @@ from annotate.corpus._headlines import (
     is_glued_headlines,
     is_headline,
     is_lone_word,
+    is_title_line,
 )
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._mojibake import fix_mojibake
+from annotate.corpus._notes import is_note
+from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._signoff import is_sign_off
 from annotate.corpus._stubs import continues
 
@@ -108,7 +111,11 @@ class Dropped:
         story's headline or a caption in the body, without a sentence end, or links glued
         into one line), ``label`` (one lower-case word alone: a file name, a page's label;
         both :mod:`annotate.corpus._headlines`), ``sign-off`` (the article's last line: its
-        sources, credits or writer, :mod:`annotate.corpus._signoff`), or ``joined``: the
+        sources, credits or writer, :mod:`annotate.corpus._signoff`), ``note`` (a
+        disclosure, correction or editor's note about the article, and the lines its
+        sentence runs on to: :mod:`annotate.corpus._notes`), ``pull-quote`` (a quotation
+        alone that repeats words of another line; the name under it is a ``credit``:
+        :mod:`annotate.corpus._pull_quotes`), or ``joined``: the
         line break before this line, replaced by a space because the line goes on with the
         sentence of the one before (:func:`annotate.corpus._stubs.continues`), or opens the
         quotation its lead-in introduces (:func:`annotate.corpus._lead_ins.leads_into_quote`).
@@ -569,8 +576,19 @@ class KeptStream:
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._teasers = False  # the lines dropped last are a box of links under its label
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
+        self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
+        # Pull quotes and their attributions go last: a copy is told by the lines around it.
+        for gap, line, number, kind in drop_repeats(self._runs()):
+            if kind is None:
+                yield gap, line
+            else:
+                self.dropped.append(Dropped(number, kind, cast(str, line)))
+        self.dropped.sort(key=lambda d: d.line)
+
+    def _runs(self) -> Iterator[tuple[str, str | bytearray, int]]:
+        """Each kept line, with the lines joined to it, its gap and its raw line number."""
         previous = 0  # the raw line number of the last kept line
         # The last kept line, with the lines joined to it (a long line is joined with nothing).
         run: list[str] | str | bytearray | None = None
@@ -591,16 +609,15 @@ class KeptStream:
                 run.append(cast(str, line))
                 continue
             if run is not None:
-                yield run_gap, _joined(run)
+                yield run_gap, _joined(run), run_number
             run, run_gap, run_number = (line if long else [cast(str, line)]), gap, number
         # The article's last kept line, after text, may be its sign-off (see _signoff); a
         # line joined to another is a sentence's end.
         if isinstance(run, list) and len(run) == 1 and run_gap and is_sign_off(run[0]):
             self.dropped.append(Dropped(run_number, "sign-off", run[0]))
         elif run is not None:
-            yield run_gap, _joined(run)
+            yield run_gap, _joined(run), run_number
         self._seen = set()
-        self.dropped.sort(key=lambda d: d.line)
 
     def _kept(self) -> Iterator[tuple[int, str | bytearray, bool]]:
         """Each kept line with its raw line number, footnote markers removed, and whether it
@@ -667,7 +684,11 @@ class KeptStream:
         else:
             line = cast(str, line)
             prose: str | None = None  # the non-prose kind of the whole line
-            if rules.boilerplate.search(line):
+            # A note about the article, and the lines its sentence runs on to when a stripped
+            # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
+            if is_note(line) or (self._note and continues(self._note, line)):
+                kind = "note"
+            elif rules.boilerplate.search(line):
                 kind = "boilerplate"
             elif _is_caption(line, rules):
                 kind = "caption"
@@ -689,7 +710,12 @@ class KeptStream:
                 self._title_done = True
                 if self.title is not None and _key(line) == _key(self.title):
                     kind = "title"
-                elif self.title is None and self.first_line_is_title:
+                # Without a known title, the first line is one in a text file, and a
+                # headline alone at the top is one in any article.
+                elif self.title is None and (
+                    self.first_line_is_title
+                    or (after_blank and next_blank and more and is_title_line(line))
+                ):
                     self.title, kind = line, "title"
             if kind is None:
                 kind = non_prose(line) if credits or code else prose
@@ -750,6 +776,7 @@ class KeptStream:
             elif self._ended and is_lone_word(short):
                 kind = "label"
         self._headline = kind == "headline"
+        self._note = whole if kind == "note" and isinstance(whole, str) else ""
         self._teasers = kind in ("link", "duplicate") and (
             self._teasers or (isinstance(whole, str) and is_teaser_label(whole))
         )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._code import is_code
+from annotate.corpus._page_talk import is_page_lead
 
 __all__ = [
     "MAX_LINE",
@@ -73,9 +74,10 @@ _URL = re.compile(
 _TAG = re.compile(r"<[^<>]*>")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # The label of a box of links to other stories, alone on its line: "SEE ALSO:", "MORE:",
-# "RECOMMENDED:", "Related Links" (the headlines follow on lines of their own).
+# "RECOMMENDED:", "Related Links", "RELATED READING:" (the headlines follow on lines of their
+# own; "Related" and one word: 14 labels in FNC-1 and PolNeAR, every one a box's).
 _TEASER_LABEL = re.compile(
-    r"^[\[(]?\s*(?:see also|also read|read more|related(?: stories| story| articles| links)?|"
+    r"^[\[(]?\s*(?:see also|also read|read more|related(?:\s+[a-z]+)?|"
     r"more(?: stories)?|recommended|you may also like|don't miss|must see|top stories|"
     r"most popular)\s*:?\s*[\])]?$",
     re.I,
@@ -105,9 +107,10 @@ _TEASER = re.compile(
 # imperative of reading, watching or visiting, and what it points at on the page or off it:
 # the rest of a story on another site ("Read the rest of the story at Mediaite."), or the
 # writer's account ("Follow Pam Key on Twitter @pamkeyNEN.", a sign-off under 49 FNC-1 and
-# PolNeAR articles).
+# PolNeAR articles; once inside a transcript's quote mark: "\"Follow Pam Key on Twitter
+# @pamkeyNEN.\"").
 _ADDRESS = re.compile(
-    r"^\**(?:watch|read|visit|follow|listen\s+to|view|check\s+out|see)\b[^.!?]{0,120}?\b"
+    r"^[\"“]?\**(?:watch|read|visit|follow|listen\s+to|view|check\s+out|see)\b[^.!?]{0,120}?\b"
     r"(?:here|below|above|video|website|site|page|coverage|full\s+(?:report|story|interview|"
     r"article|text|statement)|more\s+(?:news|stories|updates|coverage)|rest\s+of\s+(?:the|this)"
     r"\s+(?:story|article|interview|report|post)|on\s+(?:twitter|facebook|instagram))\b"
@@ -331,6 +334,8 @@ def non_prose(line: str) -> str | None:
         if _TEASER_LABEL.match(line):
             return "link"
         if _ADDRESS.match(line) and len(_TOKEN.findall(line)) <= 20:
+            return "link"
+        if line.endswith(":") and is_page_lead(line):
             return "link"
         teaser = _CAPS_TEASER.match(line)
         # A rest ending like a sentence or a lead-in is a speaker's turn in a transcript

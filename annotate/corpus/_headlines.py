@@ -30,7 +30,14 @@ import re
 
 from annotate.corpus._furniture import title_case
 
-__all__ = ["ends_sentence", "is_glued_headlines", "is_headline", "is_lone_word", "unmarked"]
+__all__ = [
+    "ends_sentence",
+    "is_glued_headlines",
+    "is_headline",
+    "is_lone_word",
+    "is_title_line",
+    "unmarked",
+]
 
 # A sentence end inside the line: a mark, a space, then a capital ("... Hatchfield. She ...").
 # Such a line holds sentences (a caption with two is rare, prose with two common).
@@ -103,6 +110,38 @@ def is_headline(line: str, *, after: str, in_run: bool) -> bool:
 
 def _opens_run(line: str) -> bool:
     return unmarked(line) and line[0].isalpha()
+
+
+# A headline opening the text has at least this many words: a short capitalised line there is
+# a heading or a name, which other rules decide.
+_TITLE_WORDS = 5
+
+
+def is_title_line(line: str) -> bool:
+    """Whether ``line``, the first of an article without a known title, is its headline: in
+    headline case, of 5 to 30 words, one sentence at most, ending with a full stop or without
+    a mark, not in capitals (FNC-1's bodies may open with the story's headline, as a text
+    file does: "McDonald’s Removing Big Mac, Apple Pies And Eliminating Large Size
+    Options.").
+
+    Examples
+    --------
+    >>> is_title_line("Texas Turkey Farm Contaminated With Ebola, Over 250,000 Holiday Turkeys "
+    ...               "Infected.")
+    True
+    >>> is_title_line("Citigroup Jim Suva on Apple Watch:")
+    False
+    """
+    core = line[:-1] if line.endswith(".") else line
+    return (
+        _TITLE_WORDS <= len(line.split()) <= _MAX_WORDS
+        and core[-1:].isalnum()
+        and not _INNER_END.search(line)
+        and title_case(line)
+        # In capitals, a first line is a kicker or a photo credit ("CRAIG WARGA/NY DAILY
+        # NEWS/GETTY IMAGES", FNC-1 1987), which other rules name.
+        and any(c.islower() for c in line)
+    )
 
 
 def is_glued_headlines(line: str) -> bool:

@@ -1,0 +1,53 @@
+"""A short line that points at a piece of the page: "Like the page:", "Here is the full video:".
+
+Scraped news keeps the lead-in of what the scrape lost: a social button ("Like the page:",
+under 13 Western Journal texts of PolNeAR), a slideshow the story runs around ("Story
+continues below the slideshow:"), an embedded video or clip ("Here's the clip that got
+Reddit's attention:"). Such a line names an object of the page and points at it; what it
+introduces is not in the text, so it is no claim to label. The words are those the link rules
+already drop lines for, counted on FNC-1 and PolNeAR (``below`` is 12 times as frequent in
+dropped link lines as in kept sentences, ``gallery`` 89, ``photos`` 10, ``video`` 5), and a
+quotation's lead-in names a speaker or a text, not an object of the page ("In the text
+accompanying the video post, Wallnau wrote:", "The site includes the following disclaimer on
+its Contact page:": neither points, and both are kept).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_page_lead"]
+
+_WORDS = 12
+# The last sentence of the line: a widget's question to the reader may come before it ("Do you
+# support Donald Trump? Like the page:"), and goes with it.
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s)(?=[^.!?]*$)")
+# An object of the page, and a pointer at it: an imperative of the page or "here is", opening
+# the line, or a place on the page anywhere in it; then a colon, last.
+_OBJECT = re.compile(
+    r"\b(?:videos?|clips?|slideshows?|galler(?:y|ies)|photos?|pictures?|page)\b", re.I
+)
+_POINTER = re.compile(
+    r"^(?:here(?:['’]s|\s+is|\s+are)|like|watch|view|see|listen\s+to|check\s+out|scroll)\b"
+    r"|\b(?:below|above|embedded)\b",
+    re.I,
+)
+
+
+def is_page_lead(line: str) -> bool:
+    """Whether ``line`` is a short lead-in to a piece of the page the text does not hold.
+
+    Examples
+    --------
+    >>> is_page_lead("Story continues below the slideshow:")
+    True
+    >>> is_page_lead("Do you support Donald Trump? Like the page:")
+    True
+    >>> is_page_lead("In the text accompanying the video post, Wallnau wrote:")
+    False
+    """
+    if not line.endswith(":") or len(line.split()) > _WORDS:
+        return False
+    last = _LAST_SENTENCE.search(line)
+    tail = line[last.end() :] if last else line
+    return _OBJECT.search(tail) is not None and _POINTER.search(tail) is not None

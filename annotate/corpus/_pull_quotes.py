@@ -1,0 +1,215 @@
+"""Pull quotes: a quotation set alone on its line that repeats words said elsewhere in the story.
+
+A page lifts a speaker's words out of the story and sets them large between paragraphs, often
+with the speaker's name under them (FNC-1 148: ``“It is very unusual behaviour , and will have
+left his victims feeling confused and upset”`` / ``Sgt Gill Cherry``, two lines before the
+paragraph that says it; HuffPost's ``"Michigan is a state we feel we’ve got a lead on. ...`` /
+``John Podesta, campaign chairman for Hillary Clinton."``). Scraped into text, the copy is a
+second task for the same words, and the name is no sentence at all. The signal is the
+repetition itself, not a look: a line that is a quotation alone (it opens with a quote mark
+and nothing follows its closing one) whose words, in order, are found inside another line of
+the same article is a copy, and goes (unless the line before leaves a quotation open: then it
+is the next paragraph of that quotation, as FNC-1 1481's ``"You lucky son of a b***h."``
+after ``"I saw it hit your Kevlar.``); the copy kept is the longer line (the paragraph that
+says it), or, of two lines with the same words, the one that ends like a sentence
+(the lifted quote loses its stop: ``... upset”`` beside ``... upset."``), else the first.
+The line right after a dropped copy, when it is short and does not end like a sentence (a
+name, a role, a dash before them, or HuffPost's closing quote after the name), is its
+attribution.
+
+Measured on every FNC-1 body and PolNeAR text (benchmarks/RESULTS.md, issue 12, `fix/seg8`):
+pull quotes, quotations set as subheadings (``'A fight from start to finish.'``) and quoted
+headlines repeated in the body; token overlap without the order (0.8 or 0.9 of the words)
+also takes prose that quotes the same speaker twice, so the words must come in order.
+
+The stream is read through a window (:data:`WINDOW` characters of lines after a line and
+before it): a pull quote sits near the paragraph it repeats (in FNC-1 and PolNeAR within a few
+paragraphs), and a window keeps the cleaner's memory bounded on a 50 MB article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import cast
+
+__all__ = ["WINDOW", "drop_repeats", "is_attribution", "quotation_alone", "words"]
+
+# How far around a quotation its repeat is looked for, in characters of kept lines.
+WINDOW = 20_000
+# A line longer than this is compared as the line that says the words, never as a copy; longer
+# than a window it is not compared at all (its words would be a second copy of it).
+_QUOTE_WORDS = 60
+_MIN_WORDS = 3
+_ATTRIBUTION_WORDS = 12
+_WORD = re.compile(r"[^\W_]+")
+_OPENING = "\"“'‘"
+_CLOSING = "\"”'’"
+# Words after the closing mark: an attribution on the line ("..., he said."), so not alone.
+_AFTER_CLOSE = re.compile(r"[\"”][^\"“”]*[^\W_]")
+_ENDS = re.compile(r"[.!?…][\"”'’)\]]*$")
+
+
+def words(line: str) -> str:
+    """The line's words, case-folded, one space apart: what two copies of a text share.
+
+    Examples
+    --------
+    >>> words("“It is very unusual behaviour , and will have left ...”")
+    'it is very unusual behaviour and will have left'
+    """
+    return " ".join(_WORD.findall(line.casefold()))
+
+
+def quotation_alone(line: str) -> bool:
+    """Whether ``line`` is a quotation with nothing around it: no lead-in, no attribution.
+
+    Examples
+    --------
+    >>> quotation_alone("“Some scorpions are very poisonous but the main thing is creating fear”")
+    True
+    >>> quotation_alone('"I think it was one of those spur of the moment things," Roche said.')
+    False
+    """
+    # A comma last: the attribution that went with it is lost, not set apart.
+    if line[:1] not in _OPENING or line.rstrip(_CLOSING).endswith(","):
+        return False
+    inner = line[1:].rstrip(".!?… ").rstrip(_CLOSING)
+    if line[0] in '"“':
+        # Double quotes: a closing mark inside, with words after it, is an attribution or
+        # a second quotation.
+        return _AFTER_CLOSE.search(inner) is None
+    # Single quotes: apostrophes look alike, so only the end is read.
+    return line.rstrip(".!?… ")[-1:] in _CLOSING or _ENDS.search(line) is not None
+
+
+def is_attribution(line: str) -> bool:
+    """Whether ``line``, right after a pull quote, is its speaker's name (or role) alone.
+
+    Examples
+    --------
+    >>> is_attribution("Sgt Gill Cherry")
+    True
+    >>> is_attribution('John Podesta, campaign chairman for Hillary Clinton."')
+    True
+    >>> is_attribution("Cumbria Police are still trying to trace the first female victim.")
+    False
+    """
+    if not line or len(line.split()) > _ATTRIBUTION_WORDS or line[0] in _OPENING:
+        return False
+    if line[0] in "-–—":
+        return True
+    if line[-1] in '"”' and not any(c in line for c in "“"):
+        # HuffPost closes the pull quote's mark after the name: 'Bill Clinton."'.
+        return line.count('"') == 1 or line.endswith("”")
+    return _ENDS.search(line) is None and line[-1] not in ":;,"
+
+
+def _is_copy(quote: str, quote_words: str, other: str, other_words: str, later: bool) -> bool:
+    """Whether ``quote`` is a copy of words ``other`` says (see the module docstring)."""
+    if f" {quote_words} " not in f" {other_words} ":
+        return False
+    if len(other_words) > len(quote_words):
+        return True
+    # The same words: the copy is the one that lost its sentence end, else the later one.
+    ends, other_ends = _ENDS.search(quote) is not None, _ENDS.search(other) is not None
+    return (other_ends and not ends) or (ends == other_ends and later)
+
+
+def _left_open(behind: deque[tuple[int, str]]) -> bool:
+    """Whether the line decided last opens a quotation it does not close: more double
+    marks open than closed, or a single mark first and none last (apostrophes make single
+    marks inside a line unreadable: ``'When I was 14, ... who I was.``)."""
+    last = behind[-1][1] if behind else ""
+    if last.count("“") > last.count("”") or last.count('"') % 2 == 1:
+        return True
+    return last[:1] in "'‘" and last.rstrip(".!?… ")[-1:] not in "'’"
+
+
+def _candidate(line: str | bytearray) -> str | None:
+    """The words of ``line`` when it may be a pull quote, else None."""
+    if not isinstance(line, str) or not quotation_alone(line):
+        return None
+    found = words(line)
+    count = found.count(" ") + 1
+    return found if _MIN_WORDS <= count <= _QUOTE_WORDS else None
+
+
+def drop_repeats(
+    lines: Iterable[tuple[str, str | bytearray, int]],
+) -> Iterator[tuple[str, str | bytearray, int, str | None]]:
+    """Each ``(gap, line, number)`` with the kind it is dropped as (``pull-quote``,
+    ``credit``) or None when kept; the gap of a kept line is mended for the lines dropped
+    before it (``"\\n\\n"``, or ``""`` when nothing was kept before).
+
+    A quotation alone is decided once :data:`WINDOW` characters of lines after it have been
+    read, or the article has ended, and the lines after it wait with it; any other line as
+    soon as it is read. The words of lines up to :data:`WINDOW` characters before a line are
+    kept for the comparison.
+    """
+    ahead: deque[tuple[str, str | bytearray, int, str | None]] = deque()  # not yet decided
+    ahead_chars = 0
+    # Lines decided, each as it is if short, else "" (never a long line itself, which the
+    # caller lets go of once it has it); their words are only read for a quotation, rarely.
+    behind: deque[tuple[int, str]] = deque()  # (line number, line)
+    behind_chars = 0
+    lengths: deque[int] = deque()  # the length of each line in ``behind``
+    kept_any = False
+    dropped_last: str | None = None  # the kind of the line decided last, if it was dropped
+
+    # A tabloid sets most paragraphs as quotations alone, each compared with the lines around
+    # it: the words of a line are made once, and forgotten when the line leaves the window.
+    said: dict[int, str] = {}
+
+    def text_words(number: int, line: str | bytearray) -> str:
+        if not isinstance(line, str) or len(line) > WINDOW:
+            return ""
+        if number not in said:
+            said[number] = words(line)
+        return said[number]
+
+    def decide() -> tuple[str, str | bytearray, int, str | None]:
+        nonlocal ahead_chars, behind_chars, kept_any, dropped_last
+        gap, line, number, quote = ahead.popleft()
+        ahead_chars -= len(line)
+        kind = None
+        # A quotation after one left open goes on with it (news opens each paragraph of a
+        # long quotation with a mark): the speaker's words, not a copy set apart.
+        if quote is not None and isinstance(line, str) and not _left_open(behind):
+            later = any(
+                _is_copy(line, quote, other, text_words(at, other), True)
+                for at, other in behind
+                if other
+            )
+            earlier = not later and any(
+                _is_copy(line, quote, str(other), text_words(at, other), False)
+                for _, other, at, _ in ahead
+                if isinstance(other, str) and len(other) <= WINDOW
+            )
+            if later or earlier:
+                kind = "pull-quote"
+        if kind is None and dropped_last == "pull-quote" and isinstance(line, str):
+            kind = "credit" if is_attribution(line) else None
+        if kind is None:
+            gap = "" if not kept_any else "\n\n" if dropped_last else gap
+            kept_any = True
+        dropped_last = kind
+        short = isinstance(line, str) and len(line) <= WINDOW
+        behind.append((number, cast(str, line) if short else ""))
+        behind_chars += len(line)
+        lengths.append(len(line))
+        while behind_chars > WINDOW and len(behind) > 1:
+            said.pop(behind.popleft()[0], None)
+            behind_chars -= lengths.popleft()
+        return gap, line, number, kind
+
+    for gap, line, number in lines:
+        ahead.append((gap, line, number, _candidate(line)))
+        ahead_chars += len(line)
+        # Only a quotation waits for the lines after it; any other line is decided by the
+        # ones before it, so an article without one is not held back at all.
+        while ahead and (ahead[0][3] is None or ahead_chars - len(ahead[0][1]) > WINDOW):
+            yield decide()
+    while ahead:
+        yield decide()
