@@ -42,6 +42,14 @@ class FakeTask:
         return copy.deepcopy(self._data)
 
 
+class Pager(list):  # type: ignore[type-arg]
+    """A page of a listing, as the SDK's pager: iterable, with the page's ``items``."""
+
+    @property
+    def items(self) -> list[Any]:
+        return list(self)
+
+
 class FakeSDK:
     """Just the calls pull makes, answering like label-studio 1.23.2 does."""
 
@@ -98,11 +106,14 @@ class FakeSDK:
         stamps = [_pull_fetch.parse_ts(t["updated_at"]) for t in self.data.values()]
         return max(s for s in stamps if s is not None) + timedelta(microseconds=1)
 
-    def _list_projects(self, title: str | None = None, include: str | None = None) -> list[Any]:
+    def _list_projects(
+        self, title: str | None = None, include: str | None = None, page: int = 1, **kw: Any
+    ) -> list[Any]:
         if title is not None:
             self.project_reads.append(include)
         # Without a title, every project: what a "no project titled" message lists.
-        return [SimpleNamespace(id=self.project_id, title=NAME)] if title in (NAME, None) else []
+        found = [SimpleNamespace(id=self.project_id, title=NAME)] if title in (NAME, None) else []
+        return Pager(found if page == 1 else [])
 
     def _get_project(self, id: int, request_options: Any = None) -> Any:
         include = ((request_options or {}).get("additional_query_parameters") or {}).get("include")

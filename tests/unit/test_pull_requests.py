@@ -10,10 +10,13 @@ answers equal to one from the export proves the fields asked for are the ones pu
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pandas as pd
+from label_studio_sdk.core.api_error import ApiError
 
+from annotate.studio._project import find_project, find_projects
 from annotate.studio._pull import pull
 from tests.unit.test_pull_offline import NAME, RECORDED, SCHEMA, FakeSDK, fake_client, frame
 
@@ -71,3 +74,26 @@ def test_pages_are_still_read_to_the_end_when_the_changes_fill_several(
     inc = pull(NAME, tmp_path / "inc.parquet", schema=SCHEMA, client=client, page_size=1)
     assert inc.fetched == 2
     assert len(changed_listings(sdk)) == 2
+
+
+def test_a_title_lookup_reads_page_by_page_and_a_full_last_page_is_no_error() -> None:
+    # The server serves at most 100 projects a page and answers 404 past the last; the
+    # SDK's pager would ask for that page on every lookup, the lookup only after a full one.
+    asked: list[int] = []
+    matches = {"full": 100, "one": 1}
+
+    def listed(*, title: str, page: int, page_size: int, **kw: Any) -> Any:
+        asked.append(page)
+        if page > 1:
+            raise ApiError(status_code=404, headers={}, body={"detail": "Invalid page."})
+        return SimpleNamespace(
+            items=[SimpleNamespace(id=i, title=title) for i in range(matches[title])]
+        )
+
+    client = fake_client(SimpleNamespace(projects=SimpleNamespace(list=listed)))  # type: ignore[arg-type]
+    assert [p.id for p in find_projects(client, "full")] == list(range(100))
+    assert asked == [1, 2]
+    asked.clear()
+    one = find_project(client, "one")
+    assert one is not None and one.id == 0
+    assert asked == [1]
