@@ -47,7 +47,7 @@ __all__ = [
 PAGE_SIZE = 500
 # The fields ``slim_task`` reads. The server applies one ``include`` list to the task and
 # to each of its annotations (each is serialised on its own), so it names both levels.
-# Drafts and predictions are nested serialisers it leaves whole; pull only counts them.
+# Drafts and predictions come whole (their serialisers ignore it); pull only counts them.
 _TASK_FIELDS = ",".join(
     [
         *("id", "data", "updated_at", "drafts", "predictions", "annotations"),

@@ -168,7 +168,7 @@ def sparse(task: dict[str, Any], include: str | None) -> dict[str, Any]:
 
     label-studio 1.23.2 applies the one list to the task and to each of its annotations
     (each is serialised on its own, reading the request's ``include``); drafts and
-    predictions are nested serialisers it leaves whole.
+    predictions come whole (their serialisers ignore it).
     """
     if include is None:
         return task
