@@ -258,6 +258,24 @@ class Client:
         )
         return int(page.response.total)
 
+    def project_page(self, page: int, page_size: int, **options: Any) -> list[Any]:
+        """One page of the project listing (``options``: the SDK's filters); [] past the last.
+
+        The SDK's own pager asks for one page past the last (answered 404) on every
+        listing; a caller that reads page by page and stops at a short page spares it.
+        """
+
+        def listed() -> list[Any]:
+            try:
+                answer: Any = self.sdk.projects.list(page=page, page_size=page_size, **options)
+            except ApiError as exc:
+                if exc.status_code == 404:  # a full page was the last
+                    return []
+                raise
+            return list(answer.items or [])
+
+        return self.call("list projects", listed)
+
     def has_annotations(self, task_id: int) -> bool:
         """Whether the server holds a submitted annotation on the task, read from the
         annotations themselves rather than the task's counters (see ``_task_sync.confirmed``).

@@ -644,13 +644,16 @@ def _fetch_pages(
         if progress is not None and total is None:
             # A resumed pull starts from the pages an interrupted one already fetched.
             done = sum(1 for _ in run.tasks())
-            total = done + remaining
+            total = done + (len(page) if remaining is None else remaining)
             tick("pull", done, total)
         if not page:
             break
         run.add_page([fetch.slim_task(t, annotator) for t in page])
         tick("pull", len(page), total)
-        if len(page) < size:
+        # ``remaining`` counts every match after the last id: a page that holds them all
+        # is the last, and asking again would cost the server its filter over the whole
+        # project for an empty page (a task changed meanwhile is the next pull's).
+        if len(page) < size or (remaining is not None and len(page) >= remaining):
             break
 
 

@@ -42,6 +42,14 @@ class FakeTask:
         return copy.deepcopy(self._data)
 
 
+class Pager(list):  # type: ignore[type-arg]
+    """A page of a listing, as the SDK's pager: iterable, with the page's ``items``."""
+
+    @property
+    def items(self) -> list[Any]:
+        return list(self)
+
+
 class FakeSDK:
     """Just the calls pull makes, answering like label-studio 1.23.2 does."""
 
@@ -50,7 +58,13 @@ class FakeSDK:
         self.project_id = project_id
         self.list_calls: list[dict[str, Any]] = []
         self.tasks = SimpleNamespace(list=self._list_tasks)
-        self.projects = SimpleNamespace(list=self._list_projects, get=self._get_project)
+        self.projects = SimpleNamespace(
+            list=self._list_projects,
+            get=self._get_project,
+            with_raw_response=SimpleNamespace(get=self._get_project_raw),
+        )
+        # The ``include`` of each project read (None: every field and counter).
+        self.project_reads: list[str | None] = []
         users = [SimpleNamespace(id=int(i), email=e) for i, e in RECORDED["users"].items()]
         admin = SimpleNamespace(id=1, email="admin@example.com")
         self.users = SimpleNamespace(list=lambda: iter(users), whoami=lambda: admin)
@@ -92,14 +106,39 @@ class FakeSDK:
         stamps = [_pull_fetch.parse_ts(t["updated_at"]) for t in self.data.values()]
         return max(s for s in stamps if s is not None) + timedelta(microseconds=1)
 
-    def _list_projects(self, title: str | None = None, include: str = "") -> list[Any]:
+    def _list_projects(
+        self, title: str | None = None, include: str | None = None, page: int = 1, **kw: Any
+    ) -> list[Any]:
+        if title is not None:
+            self.project_reads.append(include)
         # Without a title, every project: what a "no project titled" message lists.
-        return [SimpleNamespace(id=self.project_id, title=NAME)] if title in (NAME, None) else []
+        found = [SimpleNamespace(id=self.project_id, title=NAME)] if title in (NAME, None) else []
+        return Pager(found if page == 1 else [])
 
-    def _get_project(self, id: int) -> Any:
-        return SimpleNamespace(id=id, task_number=len(self.data))
+    def _get_project(self, id: int, request_options: Any = None) -> Any:
+        include = ((request_options or {}).get("additional_query_parameters") or {}).get("include")
+        self.project_reads.append(include)
+        fields = {"id": id, "task_number": len(self.data)}
+        return SimpleNamespace(
+            **{
+                k: v if include is None or k in include.split(",") else None
+                for k, v in fields.items()
+            }
+        )
 
-    def _list_tasks(self, *, project: int, query: str, page: int, page_size: int, **kw: Any):
+    def _get_project_raw(self, id: int, request_options: Any = None) -> Any:
+        return SimpleNamespace(data=self._get_project(id, request_options), headers={})
+
+    def _list_tasks(
+        self,
+        *,
+        project: int,
+        query: str,
+        page: int,
+        page_size: int,
+        include: str | None = None,
+        **kw: Any,
+    ):
         assert project == self.project_id and page == 1
         self.list_calls.append(json.loads(query))
         q = json.loads(query)
@@ -114,11 +153,30 @@ class FakeSDK:
                 # The real server answers 500 to a value without microseconds.
                 assert len(item["value"]) == len("2026-11-25T21:10:41.819012Z")
                 since = _pull_fetch.parse_ts(item["value"])
-                match = [t for t in match if _pull_fetch.parse_ts(t["updated_at"]) > since]
+                assert since is not None
+                match = [
+                    t for t in match if (_pull_fetch.parse_ts(t["updated_at"]) or since) > since
+                ]
         return SimpleNamespace(
-            items=[FakeTask(t) for t in match[:page_size]],
+            items=[FakeTask(sparse(t, include)) for t in match[:page_size]],
             response=SimpleNamespace(total=len(match)),
         )
+
+
+def sparse(task: dict[str, Any], include: str | None) -> dict[str, Any]:
+    """A listed task as the server sends it when asked to ``include`` only some fields.
+
+    label-studio 1.23.2 applies the one list to the task and to each of its annotations
+    (each is serialised on its own, reading the request's ``include``); drafts and
+    predictions come whole (their serialisers ignore it).
+    """
+    if include is None:
+        return task
+    keep = set(include.split(","))
+    out = {k: v for k, v in task.items() if k in keep}
+    if "annotations" in out:
+        out["annotations"] = [{k: v for k, v in a.items() if k in keep} for a in out["annotations"]]
+    return out
 
 
 def export_form(task: dict[str, Any]) -> dict[str, Any]:
@@ -299,7 +357,7 @@ def test_missing_project_says_what_to_do(pull_home: Path, tmp_path: Path) -> Non
 def test_server_time_comes_from_the_date_header() -> None:
     raw = SimpleNamespace(headers={"date": "Wed, 25 Nov 2026 21:29:34 GMT"})
     sdk = SimpleNamespace(projects=SimpleNamespace(with_raw_response=SimpleNamespace(
-        get=lambda id: raw)))  # fmt: skip
+        get=lambda id, request_options=None: raw)))  # fmt: skip
     client = fake_client(sdk)  # type: ignore[arg-type]
     assert _pull_fetch.server_time(client, 1) == datetime(
         2026, 11, 25, 21, 29, 34, tzinfo=timezone.utc
