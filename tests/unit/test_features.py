@@ -117,7 +117,7 @@ def test_fit_reuses_the_blocks_fitted_for_the_threshold(monkeypatch) -> None:
     pooled = pd.DataFrame({"text": texts, "hedging": labels, "article_id": "a"})
     choice = Choice(C=1.0, cues=True, chars=True)
     prefit = cv_threshold(choice, pooled, "hedging", "f1:uncertain", seed=0)
-    assert prefit is not None and set(prefit) == {"word", "shape", "rules", "char", "classes"}
+    assert prefit is not None and set(prefit) == {"word", "shape", "rules", "char"}
     reused = _features.fit(choice, pooled, "hedging", 0, prefit=prefit)
     fresh = _features.fit(choice, pooled, "hedging", 0)
     new = ["It may rain for 3.", "It does rain for 4."]
