@@ -28,8 +28,10 @@ setting found without it, and wins ties.
 
 The word-class n-gram block (:mod:`annotate.model._word_classes`) is tried the same way, once,
 on the best setting found (rules decided), in the cross-validation regime only (below
-``LARGE_N``, where one more set of fold fits is cheap), and is kept only when strictly better:
-a block of tens of thousands of columns has to earn its place.
+``LARGE_N``, where one more set of fold fits is cheap), on the fields of
+:data:`annotate.model.features.WORD_CLASS_FIELDS` when :func:`annotate.model._train.train`
+calls, and is kept only when strictly better: a block of tens of thousands of columns has to
+earn its place.
 """
 
 from __future__ import annotations
@@ -224,6 +226,7 @@ def select_cv(
     *,
     impose_rules: bool = False,
     lexicon: Lexicon | None = None,
+    try_classes: bool = True,
 ) -> tuple[Choice, Prefit | None]:
     """Choose C, the blocks and a two-class threshold by cross-validation on ``pooled``.
 
@@ -232,7 +235,8 @@ def select_cv(
     two-class threshold is chosen on those same probabilities when the rarer class has at least
     ``MIN_CV_MINORITY`` examples. Returns the choice and the label-free blocks fitted on
     ``pooled`` (for :func:`annotate.model.features.fit` on the same rows), or no blocks when there
-    was too little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`.
+    was too little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`;
+    ``try_classes``: try the word-class block on the best setting (kept if strictly better).
     """
     y = pooled[target].to_numpy()
     classes, counts = np.unique(y, return_counts=True)
@@ -293,9 +297,21 @@ def select_cv(
         )
         tried.append(_tried(choice.C, *setting, s, t, rules=True))
         choice = _best(tried, spans, where)
-    choice = _with_classes(
-        choice, tried, texts, y, prefit, cue_mats, folds, spans, seed, where, score, may_threshold
-    )
+    if try_classes:
+        choice = _with_classes(
+            choice,
+            tried,
+            texts,
+            y,
+            prefit,
+            cue_mats,
+            folds,
+            spans,
+            seed,
+            where,
+            score,
+            may_threshold,
+        )
     choice.selected_on = where
     return _rules_of(choice, impose_rules, lexicon), prefit
 

@@ -328,7 +328,15 @@ def _train_field(
         # Spans fields marked on enough sentences may guide this field (tried like the rest).
         spans = _features.span_fields(full, rel.span_fields)
         choice, prefit = _selection.select_cv(
-            full, name, metric, labels, seed, spans=spans, impose_rules=impose, lexicon=lexicon
+            full,
+            name,
+            metric,
+            labels,
+            seed,
+            spans=spans,
+            impose_rules=impose,
+            lexicon=lexicon,
+            try_classes=name in _features.WORD_CLASS_FIELDS,
         )
     else:
         fit_on, check_on, where = tr, va, "the validation split"

@@ -102,3 +102,17 @@ def test_a_model_with_the_block_saves_loads_as_trusted_and_predicts_the_same(
     loaded, _ = load_model(folder)
     new = list(pooled["text"][:20])
     assert np.array_equal(_features.proba(loaded["field"], new)[1], _features.proba(model, new)[1])
+
+
+def test_train_tries_the_block_on_hedging_only(hedging_model, tmp_path) -> None:
+    # FactAppeal's appeal field kept it by cross-validation and fell on test (issue 15's
+    # guard): the block is tried where it was built for, the hedging field.
+    from annotate.model._train import train
+
+    release, result = hedging_model
+    tried = result.metrics["fields"]["hedging"]["choice"]["tried"]
+    assert any(r["classes"] for r in tried)
+    other = train(release, tmp_path / "model", fields=["attribution"], seed=0)
+    tried = other.metrics["fields"]["attribution"]["choice"]["tried"]
+    assert tried and not any(r["classes"] for r in tried)
+    assert other.metrics["fields"]["attribution"]["choice"]["classes"] is False
