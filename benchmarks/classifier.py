@@ -186,7 +186,16 @@ def run_task(name: str) -> dict:
         "n_test": test["n"],
         "choice": {
             k: m["choice"].get(k)
-            for k in ("C", "cues", "chars", "spans", "threshold", "selection_score", "selected_on")
+            for k in (
+                "C",
+                "cues",
+                "chars",
+                "spans",
+                "classes",
+                "threshold",
+                "selection_score",
+                "selected_on",
+            )
         },
     }
 

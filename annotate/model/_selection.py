@@ -25,6 +25,13 @@ attribution): selection sees only the training corpus, where the corpus's own n-
 the rules' work as well, so it would drop the one block that carries over to other text
 (issue 15: it never kept it on CoNLL-2010). On other fields it is tried once more on the best
 setting found without it, and wins ties.
+
+The word-class n-gram block (:mod:`annotate.model._word_classes`) is tried the same way, once,
+on the best setting found (rules decided), in the cross-validation regime only (below
+``LARGE_N``, where one more set of fold fits is cheap), on the fields of
+:data:`annotate.model.features.WORD_CLASS_FIELDS` when :func:`annotate.model._train.train`
+calls, and is kept only when strictly better: a block of tens of thousands of columns has to
+earn its place.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from annotate.model._rules import Lexicon
 from annotate.model.features import (
     N_JOBS,
     RULES_SCALE,
+    WordClassGrams,
     _blocks,
     _canonical,
     _cue_lexicon,
@@ -85,6 +93,8 @@ class Choice:
     rules: bool = True
     rules_imposed: bool = False
     rules_scale: float = 1.0
+    # The word-class n-gram block (tried below LARGE_N only).
+    classes: bool = False
     # The rules block's lexicon: None for the shipped one (LEXICON_VERSION).
     lexicon: Lexicon | None = None
     selected_on: str = "validation"
@@ -216,6 +226,7 @@ def select_cv(
     *,
     impose_rules: bool = False,
     lexicon: Lexicon | None = None,
+    try_classes: bool = True,
 ) -> tuple[Choice, Prefit | None]:
     """Choose C, the blocks and a two-class threshold by cross-validation on ``pooled``.
 
@@ -224,7 +235,8 @@ def select_cv(
     two-class threshold is chosen on those same probabilities when the rarer class has at least
     ``MIN_CV_MINORITY`` examples. Returns the choice and the label-free blocks fitted on
     ``pooled`` (for :func:`annotate.model.features.fit` on the same rows), or no blocks when there
-    was too little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`.
+    was too little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`;
+    ``try_classes``: try the word-class block on the best setting (kept if strictly better).
     """
     y = pooled[target].to_numpy()
     classes, counts = np.unique(y, return_counts=True)
@@ -273,30 +285,89 @@ def select_cv(
             s, t = score(y, classes[P.argmax(axis=1)]), None
         tried.append(_tried(c, cues, chars, sp_on, s, t, rules=impose_rules))
     where = f"{n_folds}-fold cross-validation on train + validation"
-    first = _best(tried, spans, where)
-    if impose_rules:
-        first.selected_on = where
-        return _rules_of(first, True, lexicon), prefit
-    # The rules block, on the best setting only: n_folds more fits instead of a doubled grid.
-    setting = (first.cues, first.chars, bool(first.spans))
-    X = _canonical(
-        sp.hstack([prefit[n][1] for n in _block_names(False, *setting[1:], spans, True)])
-    )
+    choice = _best(tried, spans, where)
+    if not impose_rules:
+        # The rules block, on the best setting only: n_folds more fits instead of a doubled grid.
+        setting = (choice.cues, choice.chars, bool(choice.spans))
+        X = _canonical(
+            sp.hstack([prefit[n][1] for n in _block_names(False, *setting[1:], spans, True)])
+        )
+        s, t = _oof_score(
+            X, cue_mats if choice.cues else None, y, folds, choice.C, seed, score, may_threshold
+        )
+        tried.append(_tried(choice.C, *setting, s, t, rules=True))
+        choice = _best(tried, spans, where)
+    if try_classes:
+        choice = _with_classes(
+            choice,
+            tried,
+            texts,
+            y,
+            prefit,
+            cue_mats,
+            folds,
+            spans,
+            seed,
+            where,
+            score,
+            may_threshold,
+        )
+    choice.selected_on = where
+    return _rules_of(choice, impose_rules, lexicon), prefit
+
+
+def _oof_score(
+    X: sp.csr_matrix,
+    cue_mats: list | None,
+    y: np.ndarray,
+    folds: list,
+    C: float,
+    seed: int,
+    score: Any,
+    may_threshold: bool,
+) -> tuple[float, float | None]:
+    """Score and threshold of one setting on the pooled out-of-fold probabilities."""
+    classes = np.unique(y)
     probas = Parallel(n_jobs=N_JOBS)(
-        delayed(_fold_proba)(X, cue_mats[k] if first.cues else None, y, *folds[k], (first.C,), seed)
-        for k in range(n_folds)
+        delayed(_fold_proba)(X, cue_mats[k] if cue_mats else None, y, *folds[k], (C,), seed)
+        for k in range(len(folds))
     )
     P = np.zeros((len(y), len(classes)))
     for (_, te), p in zip(folds, probas, strict=True):
         P[te] = p[0]
     if may_threshold:
-        s, t = _best_threshold(y, P[:, 1], classes, score)
-    else:
-        s, t = score(y, classes[P.argmax(axis=1)]), None
-    tried.append(_tried(first.C, *setting, s, t, rules=True))
-    choice = _best(tried, spans, where)
-    choice.selected_on = where
-    return _rules_of(choice, False, lexicon), prefit
+        return _best_threshold(y, P[:, 1], classes, score)
+    return score(y, classes[P.argmax(axis=1)]), None
+
+
+def _with_classes(
+    choice: Choice,
+    tried: list[dict[str, Any]],
+    texts: np.ndarray,
+    y: np.ndarray,
+    prefit: Prefit,
+    cue_mats: list,
+    folds: list,
+    spans: tuple[str, ...],
+    seed: int,
+    where: str,
+    score: Any,
+    may_threshold: bool,
+) -> Choice:
+    """``choice``, or the same setting with the word-class block when that scores higher.
+
+    The block is fitted once on the pooled ``texts`` (it reads no labels) and added to
+    ``prefit``, so the final fit reuses it; the row it scored is appended to ``tried``.
+    """
+    block, mats = _fit_block(WordClassGrams(), texts, y, [])
+    prefit["classes"] = (block, mats[0])
+    setting = (choice.cues, choice.chars, bool(choice.spans))
+    names = _block_names(False, *setting[1:], spans, choice.rules, classes=True)
+    X = _canonical(sp.hstack([prefit[n][1] for n in names]))
+    cues = cue_mats if choice.cues else None
+    s, t = _oof_score(X, cues, y, folds, choice.C, seed, score, may_threshold)
+    tried.append(_tried(choice.C, *setting, s, t, rules=choice.rules, classes=True))
+    return _best(tried, spans, where)
 
 
 def _label_free(
@@ -310,6 +381,7 @@ def _label_free(
     rules: bool = True,
     lexicon: Lexicon | None = None,
     rules_scale: float = 1.0,
+    classes: bool = False,
 ) -> Prefit:
     """The blocks that read no labels (TF-IDF, shape, rules, span taggers), fitted once on
     ``pooled``, with their matrices by name. Span taggers count as such: their features for a
@@ -324,6 +396,7 @@ def _label_free(
         rules=rules,
         lexicon=lexicon,
         rules_scale=rules_scale,
+        classes=classes,
     )
     set_training_spans(fixed, pooled)
     fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
@@ -331,7 +404,12 @@ def _label_free(
 
 
 def _block_names(
-    cues: bool, chars: bool, with_spans: bool, spans: Any, rules: bool = False
+    cues: bool,
+    chars: bool,
+    with_spans: bool,
+    spans: Any,
+    rules: bool = False,
+    classes: bool = False,
 ) -> list[str]:
     """The blocks of a setting, in the order of :func:`annotate.model.features.features`."""
     return (
@@ -340,6 +418,7 @@ def _block_names(
         + ["cues"] * cues
         + ["char"] * chars
         + [f"span:{f}" for f in spans] * with_spans
+        + ["classes"] * classes
     )
 
 
@@ -360,12 +439,18 @@ def _tried(
     score: float,
     threshold: float | None,
     rules: bool = False,
+    classes: bool = False,
 ) -> dict[str, Any]:
     """One row of ``Choice.tried``."""
-    return {"C": c, "cues": cues, "chars": chars, "spans": spans, "rules": rules} | {
-        "score": round(float(score), 4),
-        "threshold": threshold,
-    }
+    setting = {"C": c, "cues": cues, "chars": chars, "spans": spans, "rules": rules}
+    return (
+        setting
+        | {"classes": classes}
+        | {
+            "score": round(float(score), 4),
+            "threshold": threshold,
+        }
+    )
 
 
 def _best(tried: list[dict[str, Any]], spans: tuple[str, ...], threshold_on: str) -> Choice:
@@ -394,6 +479,7 @@ def _best(tried: list[dict[str, Any]], spans: tuple[str, ...], threshold_on: str
         threshold_on=None if best["threshold"] is None else threshold_on,
         tried=tried,
         rules=best.get("rules", False),
+        classes=best.get("classes", False),
     )
 
 
@@ -454,6 +540,7 @@ def cv_threshold(
         rules=choice.rules,
         lexicon=choice.lexicon,
         rules_scale=choice.rules_scale,
+        classes=choice.classes,
     )
     X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
     n_folds = 3 if len(pooled) >= LARGE_N else CV_FOLDS

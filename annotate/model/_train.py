@@ -89,7 +89,10 @@ MODEL_NAME = "tfidf-lr"
 # SpanFeatures.lexicon, the rules lexicon's vote per token; a toolkit of format 4 would compute
 # none of them and predict from a tagger missing its strongest columns. A format-4 tagger has
 # neither attribute: it reads the features it was fitted on.
-FORMAT_VERSION = 5
+# 6: a pipeline may hold a word-class n-gram block (WordClassGrams, a new trusted type, chosen
+# by cross-validation below 10,000 sentences); a toolkit of format 5 would call the file
+# untrusted. Models without the block are as in format 5.
+FORMAT_VERSION = 6
 # Where formats 0 and 1 saved the feature classes, and where they are now: an old file is read
 # with these module names replaced, then checked against _TRUSTED_TYPES like any other.
 _RENAMED = {
@@ -111,6 +114,7 @@ _TRUSTED_TYPES = frozenset(
         "annotate.model.features.RuleFeatures",
         "annotate.model.features.Shape",
         "annotate.model.features.SpanFeatures",
+        "annotate.model.features.WordClassGrams",
     }
 )
 _CURVE_SHARES = (0.1, 0.25, 0.5, 1.0)
@@ -324,7 +328,15 @@ def _train_field(
         # Spans fields marked on enough sentences may guide this field (tried like the rest).
         spans = _features.span_fields(full, rel.span_fields)
         choice, prefit = _selection.select_cv(
-            full, name, metric, labels, seed, spans=spans, impose_rules=impose, lexicon=lexicon
+            full,
+            name,
+            metric,
+            labels,
+            seed,
+            spans=spans,
+            impose_rules=impose,
+            lexicon=lexicon,
+            try_classes=name in _features.WORD_CLASS_FIELDS,
         )
     else:
         fit_on, check_on, where = tr, va, "the validation split"
@@ -369,6 +381,7 @@ def _train_field(
                 "rules": choice.rules,
                 "rules_imposed": choice.rules_imposed,
                 "rules_scale": choice.rules_scale,
+                "classes": choice.classes,
                 "lexicon": _lexicon_name(lexicon),
                 "threshold": choice.threshold,
                 "threshold_on": choice.threshold_on,

@@ -160,19 +160,23 @@ def test_select_cv_judges_every_setting_on_pooled_out_of_fold_predictions() -> N
     pooled = _hedging(100)
     choice, prefit = _selection.select_cv(pooled, "hedging", "f1:uncertain", [], seed=0)
     assert choice.selected_on == "5-fold cross-validation on train + validation"
-    settings = {(r["C"], r["cues"], r["chars"]) for r in choice.tried if not r["rules"]}
+    grid = [r for r in choice.tried if not r["classes"]]
+    settings = {(r["C"], r["cues"], r["chars"]) for r in grid if not r["rules"]}
     assert settings == {
         (c, cues, chars) for c in _selection.C_GRID for cues, chars in _selection.BLOCK_GRID
     }
     # The rules block is tried once, on the best setting without it, and wins ties.
-    (with_rules,) = [r for r in choice.tried if r["rules"]]
-    without = max((r for r in choice.tried if not r["rules"]), key=lambda r: r["score"])
+    (with_rules,) = [r for r in grid if r["rules"]]
+    without = max((r for r in grid if not r["rules"]), key=lambda r: r["score"])
     assert choice.rules == (with_rules["score"] >= without["score"])
+    # The word-class block is tried once more, on the best of those, and loses ties.
+    (with_classes,) = [r for r in choice.tried if r["classes"]]
+    assert choice.classes == (with_classes["score"] > max(r["score"] for r in grid))
     best = max(r["score"] for r in choice.tried)
     assert choice.selection_score == best > 0.9  # the modal verbs separate the classes
     # 25 uncertain sentences: enough for a threshold, chosen on the same probabilities.
     assert choice.threshold is None or choice.threshold_on == choice.selected_on
-    assert prefit is not None and set(prefit) == {"word", "shape", "rules", "char"}
+    assert prefit is not None and set(prefit) == {"word", "shape", "rules", "char", "classes"}
     reused = _features.fit(choice, pooled, "hedging", 0, prefit=prefit)
     fresh = _features.fit(choice, pooled, "hedging", 0)
     new = ["It may rain for 3.", "It does rain for 4."]
