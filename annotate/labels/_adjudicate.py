@@ -33,7 +33,7 @@ annotators' votes, so a release keeps what they disagreed on.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,6 @@ from annotate.schema._schema import Field, Schema
 
 __all__ = ["Adjudication", "adjudicate", "export_queue"]
 
-_METHODS = np.array(["unanswered", "single", "unanimous", "majority", "unresolved"], dtype=object)
 COLUMNS = ["sentence_id", "field", "gold", "n_annotators", "share", "method", "reason", "soft"]
 
 
@@ -68,9 +67,27 @@ class Adjudication:
         shares in schema label order; ``None`` for spans; for a record type a tuple of
         ``(Record, share)`` pairs, see :func:`annotate.labels._records.record_shares`),
         ``votes`` (``label=count; ...``).
+    items : pandas.Index
+        The items (sentence ids), sorted. ``decisions`` holds one block per field and
+        record type, in schema order, each with one row per item in this order, so
+        :meth:`by_field` takes a field's column as a slice.
     """
 
     decisions: pd.DataFrame
+    items: pd.Index = field(default_factory=lambda: pd.Index([], name="sentence_id"))
+
+    def by_field(self, column: str) -> dict[str, np.ndarray]:
+        """Field (or record type) name -> ``column`` of its decisions, in :attr:`items` order.
+
+        Slices of the decisions' column, without a pivot: pivoting 1.4 million decisions
+        by their sentence and field strings built a hash table and a copy of them all.
+        """
+        n = len(self.items)
+        values = self.decisions[column].to_numpy()
+        names = self.decisions["field"].to_numpy()
+        if n * (len(values) // n if n else 0) != len(values):
+            raise AssertionError("decisions are not one block per field over the items")
+        return {names[start]: values[start : start + n] for start in range(0, len(values), n or 1)}
 
     @property
     def queue(self) -> pd.DataFrame:
@@ -150,7 +167,7 @@ def adjudicate_votes(
         part = _adjudicated_records(part, mine[mine["adjudicator"]])
         parts.append(part.assign(field=rt.name).reset_index())
     decisions = pd.concat(parts, ignore_index=True)
-    return Adjudication(decisions=decisions[[*COLUMNS, "votes"]])
+    return Adjudication(decisions=decisions[[*COLUMNS, "votes"]], items=items)
 
 
 def export_queue(adjudication: Adjudication, path: str | Path) -> Path:
@@ -244,7 +261,6 @@ def _votes_text(counts: np.ndarray, labels: tuple[str, ...]) -> list[str]:
 def _spans(rows: pd.DataFrame, f: Field, items: pd.Index, shared: Items | None) -> pd.DataFrame:
     groups = item_segments(rows) if shared is None else shared
     gold, n_ann, share, tie, votes = [], [], [], [], []
-    said: dict[tuple[int, int], str] = {}  # one text per distinct (spans, annotators)
     for sid in items:
         lists, segs = groups.get(sid, ([], None))
         if segs is not None:
@@ -255,7 +271,7 @@ def _spans(rows: pd.DataFrame, f: Field, items: pd.Index, shared: Items | None) 
         n_ann.append(len(lists))
         share.append(agree if lists else np.nan)
         tie.append(is_tie)
-        votes.append(_said(said, sum(map(len, lists)), len(lists), "span(s)"))
+        votes.append(f"{sum(map(len, lists))} span(s) from {len(lists)} annotator(s)")
     return _structured(items, gold, n_ann, share, tie, votes)
 
 
@@ -269,7 +285,6 @@ def _records(rows: pd.DataFrame, items: pd.Index) -> pd.DataFrame:
         if records is not None:
             lists.setdefault(sid, []).append(records)
     gold, n_ann, share, tie, votes, soft = [], [], [], [], [], []
-    said: dict[tuple[int, int], str] = {}
     for sid in items:
         mine = lists.get(sid, [])
         won, agree, is_tie = record_majority(mine)
@@ -277,20 +292,11 @@ def _records(rows: pd.DataFrame, items: pd.Index) -> pd.DataFrame:
         n_ann.append(len(mine))
         share.append(agree if mine else np.nan)
         tie.append(is_tie)
-        votes.append(_said(said, sum(map(len, mine)), len(mine), "record(s)"))
+        votes.append(f"{sum(map(len, mine))} record(s) from {len(mine)} annotator(s)")
         soft.append(record_shares(mine))
     out = _structured(items, gold, n_ann, share, tie, votes)
     out["soft"] = pd.Series(soft, index=items, dtype=object)
     return out
-
-
-def _said(said: dict[tuple[int, int], str], marked: int, voters: int, what: str) -> str:
-    """The votes text of an item with ``marked`` spans or records from ``voters``
-    annotators, one string object for all items alike (see :func:`_choices`)."""
-    key = (marked, voters)
-    if key not in said:
-        said[key] = f"{marked} {what} from {voters} annotator(s)"
-    return said[key]
 
 
 def _structured(
@@ -365,11 +371,11 @@ def _rules(part: pd.DataFrame, min_annotators: int, min_agreement: float) -> pd.
     reason[(part["share"] < min_agreement) & (n > 0)] = "low-agreement"
     reason[part["tie"]] = "tie"
     reason[(n < min_annotators) & (n > 0)] = "too-few-annotators"
-    # Codes into one object per method name: np.select of the names themselves made a
-    # fixed-width array that pandas turned into a Python str per decision.
-    code = np.select([n == 0, n == 1, part["share"] >= 1.0], [0, 1, 2], 3)
+    method = np.select(
+        [n == 0, n == 1, part["share"] >= 1.0], ["unanswered", "single", "unanimous"], "majority"
+    )
     unresolved = reason.notna().to_numpy()
-    method = _METHODS[np.where(unresolved, 4, code)]
+    method = np.where(unresolved, "unresolved", method)
     # A list, not .loc: assigning None through .loc turns it into NaN in pandas.
     empty = unresolved | (n == 0).to_numpy()
     gold = [None if e else g for e, g in zip(empty, part["gold"], strict=True)]
