@@ -105,6 +105,9 @@ def build(
     """Write every file of a release into ``root``; return the manifest and the snapshot.
 
     ``sents``: the annotated sentences in order (:func:`annotated_sentences`).
+    ``votes.rows`` is emptied once the per-annotator file is written: the card, the
+    manifest and the read-back of the split files that follow need only counts of them,
+    and at 2 million rows they were the largest thing alive under those stages' peak.
     """
     rows = votes.rows
     ratios = _splits.check_ratios(settings.splits)
@@ -131,7 +134,7 @@ def build(
     decisions = adj.decisions
     release_unused()
     report = agreement_of_votes(rows, schema, gold=decisions, lengths=lengths, done=spans.stats)
-    del tokens
+    del tokens, spans
     release_unused()
     full = settings.text_policy == "full"
     gold = _wide_gold(adj, schema, texts if full else None)
@@ -163,6 +166,14 @@ def build(
         ann_features,
         root / "data" / "annotations.parquet",
     )
+    tally = {
+        "annotators": int(rows["annotator"].nunique()),
+        "annotations": int(rows["annotation_id"].nunique()),
+    }
+    del rows
+    # A new empty frame, not a slice: a slice of Arrow columns keeps their buffers.
+    votes.rows = pd.DataFrame(columns=list(votes.rows.columns))
+    release_unused()
 
     (root / "reports").mkdir()
     adj.queue.to_csv(root / "reports" / "review_queue.csv", index=False, lineterminator="\n")
@@ -196,7 +207,7 @@ def build(
     (root / "CHANGES.md").write_text(f"# Changes\n\n{changes}")
 
     info = _release_facts(
-        settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old
+        settings, schema, votes, tally, frame, decisions, assignment, sizes, n_ann_rows, old
     )
     info["records"] = _record_counts(frame, schema)
     info["limitations"] = _limitations(info, report)
@@ -381,14 +392,18 @@ def _annotation_batches(
     # Each row's decision by position, from integer codes: a (sentence, field) MultiIndex
     # of every decision and its hash table were the largest part of this stage's peak.
     where = _decision_positions(rows, decisions)
-    fields = decisions["field"].tolist()
+    # Each decision's kind through the field's code: ``tolist()`` of the field column
+    # made a Python str per decision (1.4 million).
+    codes, names = pd.factorize(decisions["field"])
+    fields = np.asarray([kinds[name] for name in names], dtype=object)[codes]
+    del codes
     # Built as one Arrow column and taken per row: a Python list per row would cost
     # hundreds of MB at 1.8 million rows.
     # A record type's soft label (records and shares) lives in the split tables; the
     # per-annotator rows carry no decision of a record type anyway.
     soft = [
-        None if kinds[f] == "records" else x
-        for x, f in zip(decisions["soft"].tolist(), fields, strict=True)
+        None if kind == "records" else x
+        for x, kind in zip(decisions["soft"].tolist(), fields, strict=True)
     ]
     lengths = np.array([0 if x is None else len(x) for x in soft])
     flat = np.concatenate([x for x in soft if x is not None] or [np.zeros(0)])
@@ -400,7 +415,7 @@ def _annotation_batches(
     # The gold column's text per decision, taken per row below (one Python step per
     # decision instead of per annotation row).
     gold_text = np.array(
-        [_gold_text(g, kinds[f]) for g, f in zip(decisions["gold"].tolist(), fields, strict=True)],
+        [_gold_text(g, kind) for g, kind in zip(decisions["gold"].tolist(), fields, strict=True)],
         dtype=object,
     )
     del fields
@@ -571,7 +586,9 @@ def _distribution(frame: pd.DataFrame, schema: Schema) -> dict[str, pd.DataFrame
     return out
 
 
-def _release_facts(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old):
+def _release_facts(
+    settings, schema, votes, tally, frame, decisions, assignment, sizes, n_ann_rows, old
+):
     langs = sorted(set(frame.get("language", pd.Series(dtype=str)).dropna())) or ["en"]
     moved = assignment.duplicates
     methods = decisions["method"].value_counts().sort_index()
@@ -584,7 +601,7 @@ def _release_facts(settings, schema, votes, frame, decisions, assignment, sizes,
         + (["token-classification"] if any(f.kind == "spans" for f in schema.fields) else []),
         "split_sizes": sizes,
         "annotation_rows": n_ann_rows,
-        "annotators": int(votes.rows["annotator"].nunique()),
+        "annotators": tally["annotators"],
         "articles": int(frame["article_id"].nunique()),
         "toolkit_version": annotate.__version__,
         "parent": None if old is None else old.version,
@@ -606,9 +623,9 @@ def _release_facts(settings, schema, votes, frame, decisions, assignment, sizes,
         "counts": {
             "sentences": int(sum(sizes.values())),
             "articles": int(frame["article_id"].nunique()),
-            "annotations": int(votes.rows["annotation_id"].nunique()),
+            "annotations": tally["annotations"],
             "annotation_rows": n_ann_rows,
-            "annotators": int(votes.rows["annotator"].nunique()),
+            "annotators": tally["annotators"],
             "cancelled_annotations": votes.cancelled,
             "superseded_annotations": votes.superseded,
             "excluded_annotations": int(votes.excluded["annotation_id"].nunique()),
@@ -617,9 +634,8 @@ def _release_facts(settings, schema, votes, frame, decisions, assignment, sizes,
                 for k, v in votes.excluded["rule"].value_counts().sort_index().items()
             },
             "without_gold": {
-                f.name: int(
-                    decisions[(decisions["field"] == f.name) & decisions["gold"].isna()].shape[0]
-                )
+                # Counted on the masks: selecting the rows copied the decisions per field.
+                f.name: int(((decisions["field"] == f.name) & decisions["gold"].isna()).sum())
                 for f in schema.fields
                 if f.kind != "spans"
             },
