@@ -17,7 +17,7 @@ from annotate.dataset import _card, _diff, _manifest, _splits
 from annotate.dataset import _tables as _release_tables
 from annotate.errors import ReleaseError
 from annotate.labels import _spans
-from annotate.labels._adjudicate import adjudicate_votes
+from annotate.labels._adjudicate import Adjudication, adjudicate_votes
 from annotate.labels._agreement import agreement_of_votes, field_stats, sentence_tokens
 from annotate.labels._records import decoded_records
 from annotate.labels._token_alpha import SentenceTokens
@@ -105,6 +105,9 @@ def build(
     """Write every file of a release into ``root``; return the manifest and the snapshot.
 
     ``sents``: the annotated sentences in order (:func:`annotated_sentences`).
+    ``votes.rows`` is emptied once the per-annotator file is written: the card, the
+    manifest and the read-back of the split files that follow need only counts of them,
+    and at 2 million rows they were the largest thing alive under those stages' peak.
     """
     rows = votes.rows
     ratios = _splits.check_ratios(settings.splits)
@@ -131,25 +134,30 @@ def build(
     decisions = adj.decisions
     release_unused()
     report = agreement_of_votes(rows, schema, gold=decisions, lengths=lengths, done=spans.stats)
-    del tokens
+    del tokens, spans
     release_unused()
     full = settings.text_policy == "full"
-    gold = _wide_gold(decisions, schema, texts if full else None)
+    gold = _wide_gold(adj, schema, texts if full else None)
     del texts
-
-    frame = sents.join(gold, how="left")
-    del sents, gold
-    frame["split"] = assignment.split.reindex(frame.index).to_numpy()
+    if not gold.index.equals(sents.index):  # both are the annotated sentences, sorted
+        gold = gold.reindex(sents.index)
+    split = assignment.split.reindex(sents.index).to_numpy()
     split_features = _release_tables.split_features(schema, settings.text_policy)
-    encoded = _release_tables.encode_gold(schema, frame)
     (root / "data").mkdir()
     sizes = {}
     for name in _splits.SPLITS:
         sizes[name] = _release_tables.write_batches(
-            _split_batches(encoded, name), split_features, root / "data" / f"{name}.parquet"
+            _split_batches(sents, gold, split, name, schema),
+            split_features,
+            root / "data" / f"{name}.parquet",
         )
-    # Freed before the per-annotator file: its peak would otherwise sit on top of them.
-    del encoded
+    # What the card and the manifest need from the sentences, beside the gold.
+    frame = gold
+    frame["split"] = split
+    for column in ("article_id", "language"):
+        if column in sents and column not in frame:
+            frame[column] = sents[column].to_numpy()
+    del sents, gold
     release_unused()
 
     ann_features = _release_tables.annotation_features(schema)
@@ -158,6 +166,14 @@ def build(
         ann_features,
         root / "data" / "annotations.parquet",
     )
+    tally = {
+        "annotators": int(rows["annotator"].nunique()),
+        "annotations": int(rows["annotation_id"].nunique()),
+    }
+    del rows
+    # A new empty frame, not a slice: a slice of Arrow columns keeps their buffers.
+    votes.rows = pd.DataFrame(columns=list(votes.rows.columns))
+    release_unused()
 
     (root / "reports").mkdir()
     adj.queue.to_csv(root / "reports" / "review_queue.csv", index=False, lineterminator="\n")
@@ -191,7 +207,7 @@ def build(
     (root / "CHANGES.md").write_text(f"# Changes\n\n{changes}")
 
     info = _release_facts(
-        settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old
+        settings, schema, votes, tally, frame, decisions, assignment, sizes, n_ann_rows, old
     )
     info["records"] = _record_counts(frame, schema)
     info["limitations"] = _limitations(info, report)
@@ -289,8 +305,12 @@ class _SpanFields(Mapping[str, _spans.Items]):
         return len(self._fields)
 
 
-def _wide_gold(decisions: pd.DataFrame, schema: Schema, texts: pd.Series | None) -> Any:
-    wide = decisions.pivot(index="sentence_id", columns="field", values="gold")
+def _wide_gold(adj: Adjudication, schema: Schema, texts: pd.Series | None) -> pd.DataFrame:
+    """One row per item: each field's and record type's gold, the record types' soft
+    labels, the mean agreement of the choice fields and the most annotators of a field."""
+    items = adj.items
+    gold = adj.by_field("gold")
+    wide = pd.DataFrame(index=items)
     for f in schema.fields:
         if f.kind == "spans":
             wide[f.name] = [
@@ -300,25 +320,33 @@ def _wide_gold(decisions: pd.DataFrame, schema: Schema, texts: pd.Series | None)
                 )
                 if spans is not None
                 else ()
-                for sid, spans in zip(wide.index.tolist(), wide[f.name], strict=True)
+                for sid, spans in zip(items.tolist(), gold[f.name], strict=True)
             ]
+        else:
+            wide[f.name] = pd.Series(gold[f.name], index=items, dtype=object)
+    soft = adj.by_field("soft") if schema.records else {}
     for rt in schema.records:
         wide[rt.name] = [
             None if records is None else record_rows(rt, records, texts, sid)
-            for sid, records in zip(wide.index.tolist(), wide[rt.name], strict=True)
+            for sid, records in zip(items.tolist(), gold[rt.name], strict=True)
         ]
-        # Every sentence has a decision per record type, so the soft labels line up.
-        mine = decisions[(decisions["field"] == rt.name).to_numpy()]
-        soft = pd.Series(mine["soft"].to_numpy(), index=mine["sentence_id"].to_numpy())
         wide[_release_tables.soft_name(rt.name)] = [
             soft_rows(rt, pairs, texts, sid)
-            for sid, pairs in zip(wide.index.tolist(), soft.reindex(wide.index), strict=True)
+            for sid, pairs in zip(items.tolist(), soft[rt.name], strict=True)
         ]
-    choice = decisions[
-        decisions["field"].isin([f.name for f in schema.fields if f.kind != "spans"])
-    ]
-    wide["agreement"] = choice.groupby("sentence_id")["share"].mean()
-    wide["n_annotators"] = decisions.groupby("sentence_id")["n_annotators"].max()
+    del gold, soft
+    # Grouped by the item's position, not its id: the same means and maxima in the same
+    # order as grouping the decisions by sentence, without hashing 1.4 million ids.
+    share = adj.by_field("share")
+    choice = [share[f.name] for f in schema.fields if f.kind != "spans"]
+    at = np.arange(len(items))
+    if choice:
+        mean = pd.Series(np.concatenate(choice)).groupby(np.tile(at, len(choice))).mean()
+        wide["agreement"] = mean.to_numpy()
+    else:
+        wide["agreement"] = np.nan
+    n_ann = list(adj.by_field("n_annotators").values())
+    wide["n_annotators"] = np.vstack(n_ann).max(axis=0) if n_ann else 0
     labels = [*(f.name for f in schema.fields), *(rt.name for rt in schema.records)]
     softs = [_release_tables.soft_name(rt.name) for rt in schema.records]
     return wide[[*labels, *softs, "agreement", "n_annotators"]]
@@ -364,14 +392,18 @@ def _annotation_batches(
     # Each row's decision by position, from integer codes: a (sentence, field) MultiIndex
     # of every decision and its hash table were the largest part of this stage's peak.
     where = _decision_positions(rows, decisions)
-    fields = decisions["field"].tolist()
+    # Each decision's kind through the field's code: ``tolist()`` of the field column
+    # made a Python str per decision (1.4 million).
+    codes, names = pd.factorize(decisions["field"])
+    fields = np.asarray([kinds[name] for name in names], dtype=object)[codes]
+    del codes
     # Built as one Arrow column and taken per row: a Python list per row would cost
     # hundreds of MB at 1.8 million rows.
     # A record type's soft label (records and shares) lives in the split tables; the
     # per-annotator rows carry no decision of a record type anyway.
     soft = [
-        None if kinds[f] == "records" else x
-        for x, f in zip(decisions["soft"].tolist(), fields, strict=True)
+        None if kind == "records" else x
+        for x, kind in zip(decisions["soft"].tolist(), fields, strict=True)
     ]
     lengths = np.array([0 if x is None else len(x) for x in soft])
     flat = np.concatenate([x for x in soft if x is not None] or [np.zeros(0)])
@@ -383,7 +415,7 @@ def _annotation_batches(
     # The gold column's text per decision, taken per row below (one Python step per
     # decision instead of per annotation row).
     gold_text = np.array(
-        [_gold_text(g, kinds[f]) for g, f in zip(decisions["gold"].tolist(), fields, strict=True)],
+        [_gold_text(g, kind) for g, kind in zip(decisions["gold"].tolist(), fields, strict=True)],
         dtype=object,
     )
     del fields
@@ -410,14 +442,18 @@ def _codes_in(values: pd.Series, uniques: Any) -> np.ndarray:
     return np.where(codes >= 0, at[codes] if len(at) else -1, -1)
 
 
-def _split_batches(encoded: pd.DataFrame, name: str) -> Iterator[pd.DataFrame]:
-    """The rows of split ``name`` in slices of one row group each: a copy of the whole
-    split (most of the table, for train) never exists beside the table."""
-    rows = np.flatnonzero((encoded["split"] == name).to_numpy())
-    if not len(rows):
-        yield encoded.iloc[rows]  # the file still gets the schema
-    for start in range(0, len(rows), _release_tables.ROW_GROUP):
-        yield encoded.iloc[rows[start : start + _release_tables.ROW_GROUP]]
+def _split_batches(
+    sents: pd.DataFrame, gold: pd.DataFrame, split: np.ndarray, name: str, schema: Schema
+) -> Iterator[pd.DataFrame]:
+    """The rows of split ``name`` in slices of one row group each, its sentences beside
+    their encoded gold: neither the sentences joined to the gold nor the encoded gold of
+    the whole table ever exists, only one slice's."""
+    rows = np.flatnonzero(split == name)
+    starts = range(0, len(rows), _release_tables.ROW_GROUP) if len(rows) else [0]
+    for start in starts:  # an empty split still yields one empty frame: the file's schema
+        at = rows[start : start + _release_tables.ROW_GROUP]
+        encoded = _release_tables.encode_gold(schema, gold.iloc[at])
+        yield pd.concat([sents.iloc[at], encoded], axis=1)
 
 
 def _decision_positions(rows: pd.DataFrame, decisions: pd.DataFrame) -> np.ndarray:
@@ -550,7 +586,9 @@ def _distribution(frame: pd.DataFrame, schema: Schema) -> dict[str, pd.DataFrame
     return out
 
 
-def _release_facts(settings, schema, votes, frame, decisions, assignment, sizes, n_ann_rows, old):
+def _release_facts(
+    settings, schema, votes, tally, frame, decisions, assignment, sizes, n_ann_rows, old
+):
     langs = sorted(set(frame.get("language", pd.Series(dtype=str)).dropna())) or ["en"]
     moved = assignment.duplicates
     methods = decisions["method"].value_counts().sort_index()
@@ -563,7 +601,7 @@ def _release_facts(settings, schema, votes, frame, decisions, assignment, sizes,
         + (["token-classification"] if any(f.kind == "spans" for f in schema.fields) else []),
         "split_sizes": sizes,
         "annotation_rows": n_ann_rows,
-        "annotators": int(votes.rows["annotator"].nunique()),
+        "annotators": tally["annotators"],
         "articles": int(frame["article_id"].nunique()),
         "toolkit_version": annotate.__version__,
         "parent": None if old is None else old.version,
@@ -585,9 +623,9 @@ def _release_facts(settings, schema, votes, frame, decisions, assignment, sizes,
         "counts": {
             "sentences": int(sum(sizes.values())),
             "articles": int(frame["article_id"].nunique()),
-            "annotations": int(votes.rows["annotation_id"].nunique()),
+            "annotations": tally["annotations"],
             "annotation_rows": n_ann_rows,
-            "annotators": int(votes.rows["annotator"].nunique()),
+            "annotators": tally["annotators"],
             "cancelled_annotations": votes.cancelled,
             "superseded_annotations": votes.superseded,
             "excluded_annotations": int(votes.excluded["annotation_id"].nunique()),
@@ -596,9 +634,8 @@ def _release_facts(settings, schema, votes, frame, decisions, assignment, sizes,
                 for k, v in votes.excluded["rule"].value_counts().sort_index().items()
             },
             "without_gold": {
-                f.name: int(
-                    decisions[(decisions["field"] == f.name) & decisions["gold"].isna()].shape[0]
-                )
+                # Counted on the masks: selecting the rows copied the decisions per field.
+                f.name: int(((decisions["field"] == f.name) & decisions["gold"].isna()).sum())
                 for f in schema.fields
                 if f.kind != "spans"
             },

@@ -33,7 +33,7 @@ annotators' votes, so a release keeps what they disagreed on.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -67,9 +67,27 @@ class Adjudication:
         shares in schema label order; ``None`` for spans; for a record type a tuple of
         ``(Record, share)`` pairs, see :func:`annotate.labels._records.record_shares`),
         ``votes`` (``label=count; ...``).
+    items : pandas.Index
+        The items (sentence ids), sorted. ``decisions`` holds one block per field and
+        record type, in schema order, each with one row per item in this order, so
+        :meth:`by_field` takes a field's column as a slice.
     """
 
     decisions: pd.DataFrame
+    items: pd.Index = field(default_factory=lambda: pd.Index([], name="sentence_id"))
+
+    def by_field(self, column: str) -> dict[str, np.ndarray]:
+        """Field (or record type) name -> ``column`` of its decisions, in :attr:`items` order.
+
+        Slices of the decisions' column, without a pivot: pivoting 1.4 million decisions
+        by their sentence and field strings built a hash table and a copy of them all.
+        """
+        n = len(self.items)
+        values = self.decisions[column].to_numpy()
+        names = self.decisions["field"].to_numpy()
+        if n * (len(values) // n if n else 0) != len(values):
+            raise AssertionError("decisions are not one block per field over the items")
+        return {names[start]: values[start : start + n] for start in range(0, len(values), n or 1)}
 
     @property
     def queue(self) -> pd.DataFrame:
@@ -149,7 +167,7 @@ def adjudicate_votes(
         part = _adjudicated_records(part, mine[mine["adjudicator"]])
         parts.append(part.assign(field=rt.name).reset_index())
     decisions = pd.concat(parts, ignore_index=True)
-    return Adjudication(decisions=decisions[[*COLUMNS, "votes"]])
+    return Adjudication(decisions=decisions[[*COLUMNS, "votes"]], items=items)
 
 
 def export_queue(adjudication: Adjudication, path: str | Path) -> Path:
@@ -172,43 +190,71 @@ def _choices(rows: pd.DataFrame, f: Field, items: pd.Index) -> pd.DataFrame:
     n = answered.groupby("sentence_id").size()
     counts = _count(flat, items, f.values)
     n = n.reindex(items, fill_value=0).to_numpy()
-    arr = counts.to_numpy()
+    # Everything below depends on an item's tally (its counts and voters) alone, and a
+    # project has few distinct tallies: each is decided once and its items share the
+    # decision's objects. A soft-label array and a votes text per item were about 250 MB
+    # of the 1.4 million decisions at 200,000 sentences.
+    tallies, which = _distinct_rows(np.column_stack([counts, n]))
+    arr, n_t = tallies[:, :-1], tallies[:, -1]
     labels = np.asarray(f.values, dtype=object)
     with np.errstate(invalid="ignore", divide="ignore"):
-        soft = np.where(n[:, None] > 0, arr / np.maximum(n, 1)[:, None], 0.0)
+        soft = np.where(n_t[:, None] > 0, arr / np.maximum(n_t, 1)[:, None], 0.0)
+    # Read-only: one array is every item's with that tally.
+    soft.flags.writeable = False
     if f.kind == "choice":
-        top = arr.max(axis=1) if arr.size else np.zeros(len(items))
-        tie = (arr == top[:, None]).sum(axis=1) > 1 if arr.size else np.zeros(len(items), bool)
-        share = np.where(n > 0, top / np.maximum(n, 1), np.nan)
-        gold = list(labels[arr.argmax(axis=1)]) if arr.size else [None] * len(items)
+        top = arr.max(axis=1) if arr.size else np.zeros(len(tallies))
+        tie = (arr == top[:, None]).sum(axis=1) > 1 if arr.size else np.zeros(len(tallies), bool)
+        share = np.where(n_t > 0, top / np.maximum(n_t, 1), np.nan)
+        gold = _objects(list(labels[arr.argmax(axis=1)]) if arr.size else [None] * len(tallies))
     else:
         chosen = soft > 0.5
-        tie = ((soft == 0.5) & (n[:, None] >= 2)).any(axis=1)
-        share = np.where(n > 0, np.maximum(soft, 1 - soft).min(axis=1, initial=1.0), np.nan)
-        gold = [tuple(labels[row]) for row in chosen]
+        tie = ((soft == 0.5) & (n_t[:, None] >= 2)).any(axis=1)
+        share = np.where(n_t > 0, np.maximum(soft, 1 - soft).min(axis=1, initial=1.0), np.nan)
+        gold = _objects([tuple(labels[row]) for row in chosen])
     out = pd.DataFrame(
-        {"gold": gold, "n_annotators": n, "share": share, "tie": tie & (n >= 2)}, index=items
+        {
+            "gold": gold[which],
+            "n_annotators": n,
+            "share": share[which],
+            "tie": (tie & (n_t >= 2))[which],
+        },
+        index=items,
     )
-    out["soft"] = list(soft)
-    out["votes"] = _votes_text(counts)
+    out["soft"] = _objects(list(soft))[which]
+    out["votes"] = _objects(_votes_text(arr, f.values))[which]
     return out
 
 
-def _count(flat: pd.DataFrame, items: pd.Index, labels: tuple[str, ...]) -> pd.DataFrame:
+def _distinct_rows(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct rows of a 2-D integer array, and each row's position among them."""
+    if not len(table):
+        return table, np.zeros(0, dtype=np.intp)
+    distinct, which = np.unique(table, axis=0, return_inverse=True)
+    return distinct, which.reshape(-1)
+
+
+def _objects(values: list[Any]) -> np.ndarray:
+    """``values`` as a 1-D object array, each element kept whole (an array or a tuple is
+    one element, not spread into a dimension)."""
+    out = np.empty(len(values), dtype=object)
+    for i, v in enumerate(values):
+        out[i] = v
+    return out
+
+
+def _count(flat: pd.DataFrame, items: pd.Index, labels: tuple[str, ...]) -> np.ndarray:
     """Items x labels vote counts (np.add.at: crosstab is slow on 100,000 items)."""
     i = items.get_indexer(flat["sentence_id"])
     # Plain values: the release's ``value`` column is a categorical of every field's labels.
     j = pd.Categorical(flat["label"].to_numpy(dtype=object), categories=list(labels)).codes
     counts = np.zeros((len(items), len(labels)), dtype=np.int64)
     np.add.at(counts, (i, j), 1)
-    return pd.DataFrame(counts, index=items, columns=list(labels))
+    return counts
 
 
-def _votes_text(counts: pd.DataFrame) -> list[str]:
-    cols = list(counts.columns)
+def _votes_text(counts: np.ndarray, labels: tuple[str, ...]) -> list[str]:
     return [
-        "; ".join(f"{c}={int(v)}" for c, v in zip(cols, row, strict=True) if v)
-        for row in counts.to_numpy()
+        "; ".join(f"{c}={int(v)}" for c, v in zip(labels, row, strict=True) if v) for row in counts
     ]
 
 

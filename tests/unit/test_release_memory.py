@@ -16,8 +16,14 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
+from annotate.dataset import _tables
+from annotate.dataset._build import ReleaseSettings, annotated_sentences, build
+from annotate.dataset._release import release
+from annotate.labels._adjudicate import adjudicate
 from annotate.labels._votes import drop_rule_errors, read_sentences, read_votes
+from annotate.schema._schema import Schema
 from tests.unit.release_support import SCHEMA, A, B, C, Table, annotate_all, corpus, sentences
 
 # Sentence ids this long make a string per row stand out from everything else read: 1,260
@@ -92,3 +98,66 @@ def test_rule_errors_are_listed_in_row_order_with_and_without_spans(tmp_path: Pa
         [ids[3], A, "span-in-sentence"],
     ]
     assert sorted(votes.rows["annotator"][votes.rows["sentence_id"] == ids[0]].unique()) == [B]
+
+
+def test_decisions_share_one_soft_label_object_per_distinct_tally() -> None:
+    # 90 sentences, each with one of two tallies of claim type: their soft labels are two
+    # arrays, not one per decision (at 200,000 sentences, 600,000 arrays).
+    sents = sentences(corpus(30))
+    table = Table()
+    for k, sid in enumerate(sents["sentence_id"]):
+        table.add(sid, A, claim_type="factual")
+        table.add(sid, B, claim_type="opinion" if k % 2 else "factual")
+    decisions = adjudicate(table.frame(), SCHEMA).decisions
+    soft = decisions["soft"][(decisions["field"] == "claim_type").to_numpy()]
+    assert len(soft) == 90
+    assert len({id(x) for x in soft}) == 2  # (1, 0, ...) and (0.5, 0.5, ...)
+    labels = next(f for f in SCHEMA.fields if f.name == "claim_type").values
+    one = tuple(float(v == "factual") for v in labels)
+    split = tuple(0.5 * (v in ("factual", "opinion")) for v in labels)
+    assert [tuple(x) for x in soft] == [split if k % 2 else one for k in range(90)]
+    assert not soft.iloc[0].flags.writeable  # shared, so never changed in place
+
+
+def test_split_files_encode_one_row_group_of_gold_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The real encoder, watched: it used to get the whole table joined to the gold (and
+    # return an encoded copy of it all); now it gets one row group's slice of the gold.
+    seen: list[int] = []
+    real = _tables.encode_gold
+
+    def watched(schema: Schema, frame: pd.DataFrame) -> pd.DataFrame:
+        seen.append(len(frame))
+        return real(schema, frame)
+
+    monkeypatch.setattr(_tables, "encode_gold", watched)
+    monkeypatch.setattr(_tables, "ROW_GROUP", 10)
+    sents = sentences(corpus(20))
+    frame = annotate_all(Table(), sents, annotators=(A, B)).frame()
+    rel = release("1.0.0", tmp_path, annotations=frame, sentences=sents, schema=SCHEMA)
+
+    assert sum(rel.manifest.splits.values()) == 60
+    assert max(seen) <= 10
+    assert sum(seen) == 60
+
+
+def test_build_lets_go_of_the_vote_rows_after_the_per_annotator_file(tmp_path: Path) -> None:
+    # What follows it (reports, card, read-back of the split files) needs counts only, and
+    # at 2 million rows the votes were the largest thing alive under those stages.
+    sents = sentences(corpus(4))
+    votes = read_votes(annotate_all(Table(), sents).frame(), SCHEMA)
+    settings = ReleaseSettings("1.0.0", "full", (0.8, 0.1, 0.1), None, 1, 0.5, None, "other", "x")
+    (tmp_path / "r").mkdir()
+    manifest, _ = build(
+        tmp_path / "r",
+        votes,
+        annotated_sentences(read_sentences(sents), votes),
+        SCHEMA,
+        settings,
+        None,
+    )
+
+    assert manifest.counts.annotations == 24 and manifest.counts.annotators == 2
+    assert votes.rows.empty
+    assert pq.read_metadata(tmp_path / "r" / "data" / "annotations.parquet").num_rows == 24 * 7
