@@ -293,8 +293,14 @@ def _wide_gold(decisions: pd.DataFrame, schema: Schema, texts: pd.Series | None)
     wide = decisions.pivot(index="sentence_id", columns="field", values="gold")
     for f in schema.fields:
         if f.kind == "spans":
+            # Null where nobody annotated the field (release format 2): "not annotated" is not
+            # "no span", which a span tagger would learn from; an unresolved one stays empty.
+            mine = decisions[(decisions["field"] == f.name).to_numpy()]
+            unanswered = set(mine.loc[mine["method"] == "unanswered", "sentence_id"])
             wide[f.name] = [
-                tuple(
+                None
+                if sid in unanswered
+                else tuple(
                     s | {"text": None if texts is None else texts[sid][s["start"] : s["end"]]}
                     for s in spans
                 )
