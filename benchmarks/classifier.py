@@ -68,6 +68,13 @@ TASKS = {
         0.77,
         0.86,
     ),
+    "conll-bio-cues": (
+        (("conll2010", "biological", "szeged-uncertainty-bio"),),
+        "hedging",
+        "best 2010 about 0.86",
+        0.77,
+        0.86,
+    ),
     "conll-bio-papers": (
         (("conll2010", "biological"), ("szeged-bio", "fullpapers")),
         "hedging",
@@ -152,6 +159,7 @@ TITLES = {
     "conll-bio-papers": (
         "CoNLL-2010 biological + the 9 Szeged full papers (F1 of `uncertain`, eval)"
     ),
+    "conll-bio-cues": "CoNLL-2010 biological with the Szeged abstracts' cues (F1 of `uncertain`, eval)",
     "conll-bio-papers-cues": (
         "CoNLL-2010 biological with the Szeged abstracts' cues + the 9 Szeged full papers "
         "(F1 of `uncertain`, eval)"
