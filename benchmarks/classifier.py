@@ -159,7 +159,9 @@ TITLES = {
     "conll-bio-papers": (
         "CoNLL-2010 biological + the 9 Szeged full papers (F1 of `uncertain`, eval)"
     ),
-    "conll-bio-cues": "CoNLL-2010 biological with the Szeged abstracts' cues (F1 of `uncertain`, eval)",
+    "conll-bio-cues": (
+        "CoNLL-2010 biological with the Szeged abstracts' cues (F1 of `uncertain`, eval)"
+    ),
     "conll-bio-papers-cues": (
         "CoNLL-2010 biological with the Szeged abstracts' cues + the 9 Szeged full papers "
         "(F1 of `uncertain`, eval)"
