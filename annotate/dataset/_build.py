@@ -290,7 +290,10 @@ class _SpanFields(Mapping[str, _spans.Items]):
 
 
 def _wide_gold(decisions: pd.DataFrame, schema: Schema, texts: pd.Series | None) -> Any:
-    wide = decisions.pivot(index="sentence_id", columns="field", values="gold")
+    wide = decisions.pivot(index="sentence_id", columns="field", values="gold").astype(object)
+    # None, not NaN, for no gold: when no field has a span or record (every spans cell null),
+    # pandas infers a string column for the labels and writes NaN for None.
+    wide = wide.where(wide.notna(), None)
     for f in schema.fields:
         if f.kind == "spans":
             # Null where nobody annotated the field (release format 2): "not annotated" is not
