@@ -17,7 +17,7 @@ from annotate.dataset import load_release
 from annotate.dataset._import import import_corpus, release_from_gold
 from annotate.dataset._read import read_release
 from annotate.model._releases import pool, read_releases
-from annotate.model._train import load_model
+from annotate.model._span_tagger import SpanFeatures
 from annotate.schema._schema import bundled_schemas, load_schema
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,14 +116,15 @@ _GENES = ["abc", "bcd", "cde", "def", "efg", "fgh", "ghi", "hij", "ijk", "jkl", 
 
 
 def test_rows_whose_cues_nobody_annotated_do_not_train_the_cue_tagger(tmp_path: Path) -> None:
-    """One release, some rows with cue spans, the others never annotated for cues (null):
-    ``annotate train``'s tagger learns from the annotated rows only. Before, the release wrote
-    an empty list for every unannotated row, and the tagger learnt "no cue" from each."""
+    """One release, some rows with cue spans, the others never annotated for cues (null in
+    the release): the tagger learns from the annotated rows only, and ``annotate train`` tries
+    it on such a release. Before, the release wrote an empty list for every unannotated row,
+    and the tagger learnt "no cue" from each (it knew "quux")."""
     rows = []
-    for i in range(120):
+    for i in range(240):
         gene = _GENES[i % 12]
-        annotated = i < 60
-        hedged = i % 3 == 0
+        annotated = i < 120
+        hedged = i % 2 == 0
         # Only unannotated rows say "quux": a tagger fitted on them would know the word.
         text = (
             f"The {gene} gene may bind {'DNA' if annotated else 'quux'} in cells {i}."
@@ -136,7 +137,7 @@ def test_rows_whose_cues_nobody_annotated_do_not_train_the_cue_tagger(tmp_path: 
                 "sentence_id": f"s{i}",
                 "article_id": f"s{i}",
                 "text": text,
-                "split": ("train", "train", "validation", "test")[i % 4],
+                "split": ("train", "train", "validation", "test")[(i // 2) % 4],
                 "hedging": "uncertain" if hedged else "certain",
                 "hedge_cue": cues if annotated else None,
             }
@@ -145,24 +146,21 @@ def test_rows_whose_cues_nobody_annotated_do_not_train_the_cue_tagger(tmp_path: 
     made = release_from_gold(pd.DataFrame(rows), schema, tmp_path / "rel", "1.0.0")
     loaded = read_release(made.path)
     train = loaded.splits["train"]
-    assert train["hedge_cue"].isna().sum() == sum(1 for r in rows[60:] if r["split"] == "train")
+    assert train["hedge_cue"].isna().sum() == sum(1 for r in rows[120:] if r["split"] == "train")
+    # The tagger as train fits it, on the rows train reads (train + validation here).
+    fit_on = pd.concat([train, loaded.splits["validation"]], ignore_index=True)
+    tagger = SpanFeatures("hedge_cue", folds=2, cue_words=True)
+    tagger.set_training_spans(fit_on["hedge_cue"].tolist()).fit(fit_on["text"])
+    words = {n for n in tagger.vocabulary_.feature_names_ if n.startswith("w=")}
+    assert "w=may" in words and "w=quux" not in words
+    # And `annotate train` reads such a release and tries the tagger block on it.
     out = tmp_path / "model"
     result = CliRunner().invoke(
         app, ["train", str(made.path), "-o", str(out), "--field", "hedging"]
     )
     assert result.exit_code == 0, result.output
-    models, _ = load_model(out)
-    blocks = dict(models["hedging"].named_steps["features"].transformer_list)
-    if "span:hedge_cue" in blocks:
-        tagger = blocks["span:hedge_cue"]
-    else:  # not chosen by selection: the tagger is fitted the same way on its own
-        from annotate.model._span_tagger import SpanFeatures
-
-        fit_on = pd.concat([train, loaded.splits["validation"]], ignore_index=True)
-        tagger = SpanFeatures("hedge_cue", folds=2, cue_words=True)
-        tagger.set_training_spans(fit_on["hedge_cue"].tolist()).fit(fit_on["text"])
-    words = {n for n in tagger.vocabulary_.feature_names_ if n.startswith("w=")}
-    assert "w=may" in words and "w=quux" not in words
+    choice = json.loads((out / "metrics.json").read_text())["fields"]["hedging"]["choice"]
+    assert any(t["spans"] for t in choice["tried"]), choice["tried"]
 
 
 # --- release format 2, and the releases before it ----------------------------------------------
