@@ -835,12 +835,19 @@ def import_corpus(
     limit: Annotated[
         int | None, typer.Option(help="PolNeAR: at most this many articles per split.")
     ] = None,
+    cues: Annotated[
+        Path | None,
+        typer.Option(
+            help="CoNLL-2010: a Szeged Uncertainty Corpus file or folder whose cue words "
+            "become the hedge_cue spans of the training sentences of the same text."
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Turn a public annotated corpus into a release, keeping its official splits."""
     from annotate.dataset._import import import_corpus as run
 
-    made = run(kind, output_dir, path=path, subset=subset, version=version, limit=limit)
+    made = run(kind, output_dir, path=path, subset=subset, version=version, limit=limit, cues=cues)
     if as_json:
         _emit_json({"path": made.path, "counts": made.manifest.counts.to_dict()})
     else:

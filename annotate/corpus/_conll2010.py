@@ -13,8 +13,10 @@ biological training texts, with a broader scheme than CoNLL-2010's sentence labe
 
 from __future__ import annotations
 
+import bisect
 import re
 import xml.etree.ElementTree as ET
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ __all__ = [
     "OFFICIAL",
     "SZEGED_FILES",
     "UNCERTAIN_CUES",
+    "cues_by_text",
     "find_files",
     "szeged_sentences",
 ]
@@ -229,3 +232,110 @@ def _text_and_cues(sent: ET.Element) -> tuple[str, list[tuple[int, int, str]]]:
             e -= 1
         spans.append((s, e))
     return stripped, [(s, e, k) for (s, e), (_, _, k) in zip(spans, marks, strict=True) if e > s]
+
+
+#: How CoNLL-2010's biological files write what the Szeged files write as plain characters:
+#: Penn Treebank bracket tokens (``-LRB- LMP1 -RRB-`` for ``(LMP1)``) and quote pairs.
+_PTB = {
+    "-LRB-": "(",
+    "-RRB-": ")",
+    "-LSB-": "[",
+    "-RSB-": "]",
+    "-LCB-": "{",
+    "-RCB-": "}",
+    "``": '"',
+    "''": '"',
+    "\u201c": '"',
+    "\u201d": '"',
+}
+_PTB_TOKEN = re.compile("|".join(map(re.escape, _PTB)))
+
+
+def _keyed(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text as its matching key (brackets and quotes as characters, no white space), and
+    for each key character the ``(start, end)`` it stands for in ``text``."""
+    chars: list[str] = []
+    where: list[tuple[int, int]] = []
+    pos = 0
+    for match in [*_PTB_TOKEN.finditer(text), None]:
+        stop = match.start() if match else len(text)
+        for i in range(pos, stop):
+            if not text[i].isspace():
+                chars.append(text[i])
+                where.append((i, i + 1))
+        if match:
+            chars.append(_PTB[match.group()])
+            where.append((match.start(), match.end()))
+            pos = match.end()
+    return "".join(chars), where
+
+
+def cues_by_text(
+    texts: list[str], szeged: list[dict[str, Any]]
+) -> tuple[list[list[tuple[int, int, str]] | None], dict[str, int]]:
+    """The Szeged cues of each text, at their offsets in that text; ``None`` where no Szeged
+    sentence has the same text.
+
+    Why by text: CoNLL-2010's biological training file and the Szeged abstracts are the same
+    sentences without shared ids, written differently (CoNLL-2010's are tokenised, with
+    ``-LRB-`` for a bracket). Texts match when they are equal, else when they are equal without
+    white space and with bracket tokens and quotes as characters; a cue is moved through the
+    characters both texts share, so it lands on the same word.
+
+    Parameters
+    ----------
+    texts : list of str
+        The sentences to annotate (CoNLL-2010's).
+    szeged : list of dict
+        Rows of :func:`szeged_sentences`.
+
+    Returns
+    -------
+    (list, dict)
+        Per text the ``(start, end, kind)`` cues (an empty list: a matched sentence without a
+        cue) or ``None``; and counts: ``exact`` and ``normalised`` matches, ``unmatched`` texts,
+        ``szeged_unused`` Szeged sentences no text matched (and ``szeged_unused_with_cue``),
+        ``ambiguous`` texts whose key several Szeged sentences with different cues share (the
+        first one's cues are used), ``cues`` attached.
+    """
+    exact = {r["text"]: r for r in reversed(szeged)}  # the first of duplicates wins
+    keyed: dict[str, list[dict[str, Any]]] = {}
+    for r in szeged:
+        keyed.setdefault(_keyed(r["text"])[0], []).append(r)
+    counts: Counter[str] = Counter()
+    used: set[int] = set()
+    out: list[list[tuple[int, int, str]] | None] = []
+    for text in texts:
+        if text in exact:
+            r = exact[text]
+            counts["exact"] += 1
+            used.add(id(r))
+            out.append(list(r["cue_spans"]))
+            counts["cues"] += len(r["cue_spans"])
+            continue
+        key, where = _keyed(text)
+        found = keyed.get(key)
+        if not found:
+            counts["unmatched"] += 1
+            out.append(None)
+            continue
+        r = found[0]
+        if len({tuple(x["cue_spans"]) for x in found}) > 1:
+            counts["ambiguous"] += 1
+        counts["normalised"] += 1
+        used.add(id(r))
+        theirs = _keyed(r["text"])[1]
+        starts = [s for s, _ in theirs]
+        ends = [e for _, e in theirs]
+        cues = []
+        for start, end, kind in r["cue_spans"]:
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_right(ends, end) - 1
+            if first <= last:
+                cues.append((where[first][0], where[last][1], kind))
+        out.append(cues)
+        counts["cues"] += len(cues)
+    unused = [r for r in szeged if id(r) not in used]
+    counts["szeged_unused"] = len(unused)
+    counts["szeged_unused_with_cue"] = sum(1 for r in unused if r["cue_spans"])
+    return out, {k: counts[k] for k in sorted(counts)}

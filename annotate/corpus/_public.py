@@ -32,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from annotate.corpus._brat import read_brat
-from annotate.corpus._conll2010 import SZEGED_FILES, find_files, szeged_sentences
+from annotate.corpus._conll2010 import SZEGED_FILES, cues_by_text, find_files, szeged_sentences
 from annotate.errors import CorpusError
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 
@@ -97,6 +97,7 @@ def load_corpus(
     *,
     subset: str | None = None,
     limit: int | None = None,
+    cues: str | Path | None = None,
 ) -> Corpus:
     """Read one public corpus.
 
@@ -113,6 +114,12 @@ def load_corpus(
         ``abstracts`` or ``all``.
     limit : int, optional
         PolNeAR only: read at most this many articles per split (segmenting is slow).
+    cues : str or pathlib.Path, optional
+        CoNLL-2010 only: a Szeged Uncertainty Corpus file, or its folder (then its
+        ``train_abstracts.xml``), whose cue words become the ``hedge_cue`` spans of the training
+        sentences of the same text (see :func:`annotate.corpus._conll2010.cues_by_text`); a
+        sentence it does not hold keeps ``None`` there (not annotated), and ``counts`` says how
+        many matched.
 
     Raises
     ------
@@ -133,8 +140,12 @@ def load_corpus(
         )
     # By file, not by name: a file called e.g. "polnear" in the working folder must not win.
     schema = load_schema(bundled_schemas()[SCHEMA_OF.get(kind, kind)])
+    if cues is not None and kind != "conll2010":
+        raise CorpusError(
+            f"cues are for conll2010, not {kind}", hint="drop --cues, or import conll2010"
+        )
     if kind == "conll2010":
-        return _conll2010(root, subset, schema)
+        return _conll2010(root, subset, schema, None if cues is None else Path(cues))
     if kind == "szeged-bio":
         return _szeged(root, subset or "fullpapers", schema)
     if kind == "factappeal":
@@ -167,7 +178,7 @@ def _need(path: Path) -> Path:
 # --- CoNLL-2010 -----------------------------------------------------------------------------
 
 
-def _conll2010(root: Path, subset: str | None, schema: Schema) -> Corpus:
+def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None) -> Corpus:
     subset, files = find_files(root, subset)
     rows = []
     for official in ("train", "eval"):
@@ -185,7 +196,31 @@ def _conll2010(root: Path, subset: str | None, schema: Schema) -> Corpus:
                     {"sentence_id": sid, "article_id": sid, "text": line.strip(), "split": split}
                     | {"hedging": label}
                 )
-    return Corpus(f"conll2010-{subset}", _table(rows), schema, "f1:uncertain")
+    table = _table(rows)
+    if cues is None:
+        return Corpus(f"conll2010-{subset}", table, schema, "f1:uncertain")
+    counts = _attach_cues(table, cues)
+    return Corpus(f"conll2010-{subset}", table, schema, "f1:uncertain", counts)
+
+
+def _attach_cues(table: pd.DataFrame, cues: Path) -> dict[str, int]:
+    """Give the training sentences (not the test ones) the Szeged cues of the same text, as the
+    ``hedge_cue`` column, in place; ``None`` where the Szeged file has no such sentence.
+
+    The sentence label stays CoNLL-2010's gold: the Szeged scheme is broader (its
+    investigation and condition cues are certain in CoNLL-2010), so it teaches the cue tagger
+    words and their kinds, and the sentence classifier learns which kinds count.
+    """
+    path = cues / SZEGED_FILES["abstracts"][0] if cues.is_dir() else cues
+    szeged = szeged_sentences(_need(path))
+    training = (table["split"] != "test").to_numpy()
+    found, counts = cues_by_text(table.loc[training, "text"].tolist(), szeged)
+    column: list[Any] = [None] * len(table)
+    for i, spans in zip(training.nonzero()[0], found, strict=True):
+        if spans is not None:
+            column[i] = _spans(table["text"].iat[i], spans)
+    table["hedge_cue"] = column
+    return counts
 
 
 def _szeged(root: Path, subset: str, schema: Schema) -> Corpus:

@@ -310,17 +310,24 @@ def _wide_gold(adj: Adjudication, schema: Schema, texts: pd.Series | None) -> pd
     labels, the mean agreement of the choice fields and the most annotators of a field."""
     items = adj.items
     gold = adj.by_field("gold")
+    method = adj.by_field("method")
     wide = pd.DataFrame(index=items)
     for f in schema.fields:
         if f.kind == "spans":
+            # Null where nobody annotated the field (release format 2): "not annotated" is not
+            # "no span", which a span tagger would learn from; an unresolved one stays empty.
             wide[f.name] = [
-                tuple(
+                None
+                if how == "unanswered"
+                else tuple(
                     s | {"text": None if texts is None else texts[sid][s["start"] : s["end"]]}
                     for s in spans
                 )
                 if spans is not None
                 else ()
-                for sid, spans in zip(items.tolist(), gold[f.name], strict=True)
+                for sid, spans, how in zip(
+                    items.tolist(), gold[f.name], method[f.name], strict=True
+                )
             ]
         else:
             wide[f.name] = pd.Series(gold[f.name], index=items, dtype=object)
@@ -334,7 +341,7 @@ def _wide_gold(adj: Adjudication, schema: Schema, texts: pd.Series | None) -> pd
             soft_rows(rt, pairs, texts, sid)
             for sid, pairs in zip(items.tolist(), soft[rt.name], strict=True)
         ]
-    del gold, soft
+    del gold, soft, method
     # Grouped by the item's position, not its id: the same means and maxima in the same
     # order as grouping the decisions by sentence, without hashing 1.4 million ids.
     share = adj.by_field("share")

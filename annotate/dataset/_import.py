@@ -38,6 +38,7 @@ def import_corpus(
     subset: str | None = None,
     version: str = "1.0.0",
     limit: int | None = None,
+    cues: str | Path | None = None,
 ) -> Release:
     """Turn a public corpus into ``<output_dir>/<corpus name>/<version>/``.
 
@@ -46,13 +47,13 @@ def import_corpus(
     kind : {"conll2010", "factappeal", "checkthat-subjectivity", "polnear", "szeged-bio"}
     output_dir : path
         Parent folder; each corpus gets a subfolder named after it.
-    path, subset, limit
+    path, subset, limit, cues
         See :func:`annotate.corpus._public.load_corpus`.
 
     The release declares the corpus's official metric for every choice field (``metrics`` of
     the manifest), which ``annotate train`` then selects by.
     """
-    corpus = load_corpus(kind, path, subset=subset, limit=limit)
+    corpus = load_corpus(kind, path, subset=subset, limit=limit, cues=cues)
     return release_from_gold(
         corpus.sentences,
         corpus.schema,
@@ -83,8 +84,9 @@ def release_from_gold(
     ``source`` (the corpus name), and ``split_column`` keeps the given splits (``None``:
     the release's own article-hash splits). A spans column holds lists of
     ``{start, end, label, text}``, a record column (the schema's ``records``) a list of
-    release rows of that record type; a missing field column means no label (choice) or no
-    span, a missing record column no answer on records. ``metrics``: see
+    release rows of that record type; a missing field column, or ``None`` in it, means no
+    label (choice), not annotated (spans: unlike an empty list, which says "annotated, no
+    span"), and a missing record column no answer on records. ``metrics``: see
     :func:`annotate.dataset.release`.
     """
     annotator = "annotator-" + hashlib.sha256(source.encode()).hexdigest()[:10]
@@ -105,9 +107,7 @@ def release_from_gold(
                     "field": field.name,
                     "value": value if field.kind == "choice" else None,
                     "values": list(value) if field.kind == "multi_choice" else None,
-                    "spans": list(value if value is not None else [])
-                    if field.kind == "spans"
-                    else None,
+                    "spans": list(value) if field.kind == "spans" and value is not None else None,
                     "records": None
                     if rt is None or gold is None
                     else _records.encoded([_records.from_row(rt, r) for r in gold]),

@@ -41,8 +41,11 @@ __all__ = [
     "write",
 ]
 
-FORMAT_VERSION = 1
-READABLE = (1,)
+#: 2: a spans column may be null, "not annotated", where 1 wrote an empty list for it too
+#: (a format-1 release that marks no span of a field is read as not annotated there when
+#: pooled for training: :func:`annotate.model._releases.pool`).
+FORMAT_VERSION = 2
+READABLE = (1, 2)
 MANIFEST = "manifest.json"
 # Field metadata of the records here and of model.json's (annotate.model._meta): a key older
 # files lack (None, and left out when written); a field that is not a key of the JSON object.

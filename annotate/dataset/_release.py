@@ -272,7 +272,7 @@ def load_release(release_dir: str | Path) -> Any:
 
     release_dir = Path(release_dir)
     manifest = verify(release_dir)
-    if manifest.format_version == 1:
+    if manifest.format_version in (1, 2):  # 2 only adds null spans, which datasets reads
         files = {
             s: str(release_dir / "data" / f"{s}.parquet")
             for s, n in manifest.splits.items()

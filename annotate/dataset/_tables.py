@@ -135,7 +135,8 @@ def encode_gold(schema: Schema, frame: pd.DataFrame) -> pd.DataFrame:
     """Gold values (labels, label tuples, span tuples) as ``ClassLabel`` integers and dicts.
 
     A field without gold (tie, low agreement, too few annotators) is ``-1``, the
-    ``datasets`` convention for a missing class label.
+    ``datasets`` convention for a missing class label; a spans field nobody annotated is null
+    (release format 2), where an annotated sentence without a span is an empty list.
     """
     out = frame.copy()
     for f in schema.fields:
@@ -145,7 +146,7 @@ def encode_gold(schema: Schema, frame: pd.DataFrame) -> pd.DataFrame:
         elif f.kind == "multi_choice":
             out[f.name] = [[] if v is None else [ids[x] for x in v] for v in frame[f.name]]
         else:
-            out[f.name] = [[] if v is None else [dict(s) for s in v] for v in frame[f.name]]
+            out[f.name] = [None if v is None else [dict(s) for s in v] for v in frame[f.name]]
     for rt in schema.records:
         # Rows made by _build.record_rows already; no gold (review, unanswered) is [].
         out[rt.name] = [[] if v is None else list(v) for v in frame[rt.name]]

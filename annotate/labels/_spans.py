@@ -76,12 +76,18 @@ def decoded(values: pd.Series) -> pd.Series:
 
 def group_spans(rows: pd.DataFrame) -> dict[str, list[list[dict[str, Any]]]]:
     """Sentence id -> one list of spans per annotation (a plain loop: faster than groupby
-    on an object column)."""
+    on an object column).
+
+    A null cell is no vote: the field was not annotated there (a corpus that marks cues in
+    some sentences only), where an empty list says "annotated, no span", as pull writes it.
+    A sentence with no vote is left out, so adjudication calls it ``unanswered``.
+    """
     groups: dict[str, list[list[dict[str, Any]]]] = {}
     for sid, spans in zip(
         rows["sentence_id"].to_numpy(), decoded(rows["spans"]).to_numpy(), strict=True
     ):
-        groups.setdefault(sid, []).append([] if spans is None else list(spans))
+        if spans is not None:
+            groups.setdefault(sid, []).append(list(spans))
     return groups
 
 

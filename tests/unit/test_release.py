@@ -76,7 +76,7 @@ def test_layout_manifest_and_card(built: Path) -> None:
         "schema.yaml",
         "images/label_distribution.png",
     } <= files
-    assert manifest.format_version == 1 and manifest.parent is None
+    assert manifest.format_version == 2 and manifest.parent is None
     assert manifest.schema.sha256 == schema().sha256
     assert manifest.project == {
         "title": "news-stance",
