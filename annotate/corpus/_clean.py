@@ -94,6 +94,10 @@ _ASCII = re.compile("[\x00-\x7f]")
 _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
+# Enough bytes of a long line's end for its mark and the quotes and brackets after it.
+_END_BYTES = 64
+
+
 @dataclass(frozen=True)
 class Dropped:
     """One piece of raw text left out of the cleaned article text.
@@ -788,7 +792,11 @@ class KeptStream:
         if code:
             self.dropped.append(Dropped(number, "code", code))
         self._seen.add(key)
-        self._ended = isinstance(line, str) and ends_sentence(line)
+        # A long line is read by its end only (its last characters hold any closing mark):
+        # as the same line read whole, or the next line's rules differ by the line's length.
+        self._ended = ends_sentence(
+            line if isinstance(line, str) else bytes(line[-_END_BYTES:]).decode("utf-8", "ignore")
+        )
         self._body = self._body or self._ended
         if isinstance(line, str):
             digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
