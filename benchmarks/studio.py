@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures as cf
+import contextlib
 import json
 import os
 import platform
@@ -40,7 +41,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -258,6 +259,22 @@ def child_release(args: argparse.Namespace) -> None:
     print(json.dumps({"s": seconds, "mb": vm_hwm()}))
 
 
+@contextlib.contextmanager
+def work_folder(keep: Path | None) -> Iterator[Path]:
+    """The run's work folder: a temporary one, or ``keep``, made if missing and left after.
+
+    The run's last pulled table (``check.parquet``) and the snapshots stay in a kept folder,
+    so that another branch's ``release()`` can be measured on the same table in a fresh
+    interpreter (``--child-release``) without pulling 200,000 tasks again.
+    """
+    if keep is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            yield Path(tmp)
+    else:
+        keep.mkdir(parents=True, exist_ok=True)
+        yield keep
+
+
 def vm_hwm() -> float:
     return next(
         int(line.split()[1]) / 1024
@@ -444,6 +461,12 @@ def main() -> None:
         "a later run given the same file reuses it instead of building",
     )
     parser.add_argument("--build-only", action="store_true", help="with --state: build, stop")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        help="work in this folder and keep it (the pulled tables, the release) instead of "
+        "a temporary one",
+    )
     parser.add_argument("--child-pull", help=argparse.SUPPRESS)
     parser.add_argument("--child-release", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -455,8 +478,7 @@ def main() -> None:
     if args.child_release:
         child_release(args)
         return
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
+    with work_folder(args.work) as work:
         os.environ["ANNOTATE_HOME"] = str(work / "home")
         proc = None
         if args.url:
