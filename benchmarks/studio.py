@@ -329,6 +329,18 @@ def kept_project(
     return pid, users, build_s, path
 
 
+def waited(run: int, name: str, fig: dict[str, Any]) -> str:
+    """One line of where a pull's time went, printed to stderr as soon as it is known."""
+    server = sum(fig["waits"].values())
+    line = (
+        f"- run {run + 1}, {name} pull {fig['s']:.2f} s: waiting on the server "
+        f"{server:.2f} s ({', '.join(f'{k} {v:.2f}' for k, v in fig['waits'].items())}), "
+        f"the toolkit's own work {fig['s'] - server:.2f} s"
+    )
+    print(line, file=sys.stderr, flush=True)
+    return line
+
+
 def bench_pull(
     client: Client,
     token: str,
@@ -374,6 +386,8 @@ def bench_pull(
         _, export_s = timed(download_export, client, pid, work / "export.json", tasks=n)
         (work / "export.json").unlink()
         full = run_pull(client.connection.url, token, title, work / "full.parquet", True)
+        # Printed at once: a long run stopped before its check pull keeps the breakdown.
+        waits.append(waited(run, "full", full))
         if not ids:
             # The task ids from the pull's own table: listing 200,000 tasks through the SDK
             # took 15 minutes.
@@ -393,6 +407,7 @@ def bench_pull(
         added += len(changed)
         time.sleep(2.1)
         incr = run_pull(client.connection.url, token, title, work / "incr.parquet", False)
+        waits.append(waited(run, "incremental", incr))
         run_pull(client.connection.url, token, title, work / "check.parquet", True)
         equal = (work / "incr.parquet").read_bytes() == (work / "check.parquet").read_bytes()
         equal_all &= equal and incr["fetched"] == len(changed)
@@ -408,14 +423,6 @@ def bench_pull(
         )
         # As it goes: a long run (200,000 tasks) that is stopped still leaves its figures.
         print(lines[-1], file=sys.stderr, flush=True)
-        for name, fig in (("full", full), ("incremental", incr)):
-            server = sum(fig["waits"].values())
-            waits.append(
-                f"- run {run + 1}, {name} pull {fig['s']:.2f} s: waiting on the server "
-                f"{server:.2f} s ({', '.join(f'{k} {v:.2f}' for k, v in fig['waits'].items())}), "
-                f"the toolkit's own work {fig['s'] - server:.2f} s"
-            )
-            print(waits[-1], file=sys.stderr, flush=True)
     # Release of the last full pull's table (the step a maintainer runs next), once.
     rel = run_release(work / "check.parquet", path, work / "releases")
     release_line = (
