@@ -150,3 +150,17 @@ def _existing(client: Client) -> str:
     named = ", ".join(f"{p.title!r} (id {p.id})" for p in found[:_MAX_NAMED])
     more = f" and {len(found) - _MAX_NAMED} more" if len(found) > _MAX_NAMED else ""
     return f"its projects: {named}{more}"
+
+
+def read_project(client: Client, project_id: int, fields: str) -> Any:
+    """The project's ``fields`` only, as the raw answer (its headers and its ``data``).
+
+    Without ``include`` Label Studio computes every counter and per-user queue field of the
+    project over all its tasks: 1.0-1.7 s a read at 200,000 tasks on PostgreSQL (issue 14).
+    """
+    return client.call(
+        "read the project",
+        client.sdk.projects.with_raw_response.get,
+        id=project_id,
+        request_options={"additional_query_parameters": {"include": fields}},
+    )

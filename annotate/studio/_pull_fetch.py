@@ -27,6 +27,7 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from annotate.studio._client import Client
+from annotate.studio._project import read_project
 
 if TYPE_CHECKING:
     from label_studio_sdk._extensions.pager_ext import SyncPagerExt
@@ -124,25 +125,15 @@ def server_time(client: Client, project_id: int) -> datetime | None:
     The server's, not ours: ``updated_at`` is stamped by the server, and a remote server's
     clock may differ from this machine's.
     """
-    raw = _read_project(client, project_id, "id")
+    raw = read_project(client, project_id, "id")
     date = (raw.headers or {}).get("date")
     return parsedate_to_datetime(date).astimezone(timezone.utc) if date else None
 
 
 def task_count(client: Client, project_id: int) -> int:
     """How many tasks the project has now (one request, counting only its tasks)."""
-    raw = _read_project(client, project_id, "id,task_number")
+    raw = read_project(client, project_id, "id,task_number")
     return int(raw.data.task_number or 0)
-
-
-def _read_project(client: Client, project_id: int, fields: str) -> Any:
-    """The project's ``fields`` only (the raw answer: its headers and its data)."""
-    return client.call(
-        "read the project",
-        client.sdk.projects.with_raw_response.get,
-        id=project_id,
-        request_options={"additional_query_parameters": {"include": fields}},
-    )
 
 
 def task_ids(client: Client, project_id: int) -> set[int]:

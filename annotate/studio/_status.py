@@ -32,7 +32,7 @@ from annotate.labels._votes import drop_rule_errors, read_sentences, read_votes
 from annotate.schema._schema import DEFAULT_SCHEMA, Schema, load_schema
 from annotate.studio._client import Client
 from annotate.studio._local import connect
-from annotate.studio._project import require_project
+from annotate.studio._project import read_project, require_project
 from annotate.studio._pull import violations_path
 
 __all__ = ["AnnotatorStatus", "FieldAgreement", "ProjectStatus", "RecordsAgreement", "status"]
@@ -198,7 +198,10 @@ def status(
     client = client or connect()
     name = project or schema.name
     proj = require_project(client, name)
-    info = client.call("read the project", client.sdk.projects.get, id=proj.id)
+    # The counters status shows, named: every other one costs the server a pass over the tasks.
+    info = read_project(
+        client, proj.id, "id,maximum_annotations,task_number,total_annotations_number"
+    ).data
     overlap = int(getattr(info, "maximum_annotations", None) or 1)
 
     cancelled = table["was_cancelled"].fillna(False).astype(bool)

@@ -118,7 +118,16 @@ class FakeSDK:
     def _get_project(self, id: int, request_options: Any = None) -> Any:
         include = ((request_options or {}).get("additional_query_parameters") or {}).get("include")
         self.project_reads.append(include)
-        fields = {"id": id, "task_number": len(self.data)}
+        fields = {
+            "id": id,
+            "task_number": len(self.data),
+            "maximum_annotations": 2,
+            "total_annotations_number": sum(
+                not a.get("was_cancelled")
+                for t in self.data.values()
+                for a in t.get("annotations") or []
+            ),
+        }
         return SimpleNamespace(
             **{
                 k: v if include is None or k in include.split(",") else None
