@@ -34,6 +34,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import cast
 
+from annotate.corpus._headlines import ends_sentence
+
 __all__ = ["WINDOW", "drop_repeats", "is_attribution", "quotation_alone", "words"]
 
 # How far around a quotation its repeat is looked for, in characters of kept lines.
@@ -48,7 +50,6 @@ _OPENING = "\"“'‘"
 _CLOSING = "\"”'’"
 # Words after the closing mark: an attribution on the line ("..., he said."), so not alone.
 _AFTER_CLOSE = re.compile(r"[\"”][^\"“”]*[^\W_]")
-_ENDS = re.compile(r"[.!?…][\"”'’)\]]*$")
 
 
 def words(line: str) -> str:
@@ -81,7 +82,7 @@ def quotation_alone(line: str) -> bool:
         # a second quotation.
         return _AFTER_CLOSE.search(inner) is None
     # Single quotes: apostrophes look alike, so only the end is read.
-    return line.rstrip(".!?… ")[-1:] in _CLOSING or _ENDS.search(line) is not None
+    return line.rstrip(".!?… ")[-1:] in _CLOSING or ends_sentence(line)
 
 
 def is_attribution(line: str) -> bool:
@@ -103,7 +104,7 @@ def is_attribution(line: str) -> bool:
     if line[-1] in '"”' and not any(c in line for c in "“"):
         # HuffPost closes the pull quote's mark after the name: 'Bill Clinton."'.
         return line.count('"') == 1 or line.endswith("”")
-    return _ENDS.search(line) is None and line[-1] not in ":;,"
+    return not ends_sentence(line) and line[-1] not in ":;,"
 
 
 def _is_copy(quote: str, quote_words: str, other: str, other_words: str, later: bool) -> bool:
@@ -113,11 +114,11 @@ def _is_copy(quote: str, quote_words: str, other: str, other_words: str, later: 
     if len(other_words) > len(quote_words):
         return True
     # The same words: the copy is the one that lost its sentence end, else the later one.
-    ends, other_ends = _ENDS.search(quote) is not None, _ENDS.search(other) is not None
+    ends, other_ends = ends_sentence(quote), ends_sentence(other)
     return (other_ends and not ends) or (ends == other_ends and later)
 
 
-def _left_open(behind: deque[tuple[int, str]]) -> bool:
+def _left_open(behind: deque[tuple[int, str, int]]) -> bool:
     """Whether the line decided last opens a quotation it does not close: more double
     marks open than closed, or a single mark first and none last (apostrophes make single
     marks inside a line unreadable: ``'When I was 14, ... who I was.``)."""
@@ -152,9 +153,8 @@ def drop_repeats(
     ahead_chars = 0
     # Lines decided, each as it is if short, else "" (never a long line itself, which the
     # caller lets go of once it has it); their words are only read for a quotation, rarely.
-    behind: deque[tuple[int, str]] = deque()  # (line number, line)
+    behind: deque[tuple[int, str, int]] = deque()  # (line number, line, its length)
     behind_chars = 0
-    lengths: deque[int] = deque()  # the length of each line in ``behind``
     kept_any = False
     dropped_last: str | None = None  # the kind of the line decided last, if it was dropped
 
@@ -179,7 +179,7 @@ def drop_repeats(
         if quote is not None and isinstance(line, str) and not _left_open(behind):
             later = any(
                 _is_copy(line, quote, other, text_words(at, other), True)
-                for at, other in behind
+                for at, other, _ in behind
                 if other
             )
             earlier = not later and any(
@@ -196,12 +196,12 @@ def drop_repeats(
             kept_any = True
         dropped_last = kind
         short = isinstance(line, str) and len(line) <= WINDOW
-        behind.append((number, cast(str, line) if short else ""))
+        behind.append((number, cast(str, line) if short else "", len(line)))
         behind_chars += len(line)
-        lengths.append(len(line))
         while behind_chars > WINDOW and len(behind) > 1:
-            said.pop(behind.popleft()[0], None)
-            behind_chars -= lengths.popleft()
+            at, _, length = behind.popleft()
+            said.pop(at, None)
+            behind_chars -= length
         return gap, line, number, kind
 
     for gap, line, number in lines:
