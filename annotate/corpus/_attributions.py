@@ -30,11 +30,11 @@ from functools import lru_cache
 import yaml
 
 from annotate._files import package_data
+from annotate.schema._io import SAFE_LOADER
 
 __all__ = ["opens_attribution", "speech_verbs"]
 
 _LEXICON = "lexicon-1.1.0.yaml"
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Learned from FNC-1 train and PolNeAR (``[,!?]" he|she|they|I|we VERB``, two or more times),
 # missing from the lexicon.
 _LEARNED = ("replied", "replies", "posted", "remarked")
@@ -61,7 +61,7 @@ def speech_verbs() -> frozenset[str]:
     >>> {"said", "declared", "asked", "replied"} <= speech_verbs()
     True
     """
-    lexicon = yaml.load(package_data("data", _LEXICON).read_text("utf-8"), Loader=_LOADER)
+    lexicon = yaml.load(package_data("data", _LEXICON).read_text("utf-8"), Loader=SAFE_LOADER)
     forms = {
         form
         for cue in lexicon["attribution_cues"]
