@@ -335,7 +335,7 @@ def non_prose(line: str) -> str | None:
             return "link"
         if _ADDRESS.match(line) and len(_TOKEN.findall(line)) <= 20:
             return "link"
-        if line.endswith(":") and is_page_lead(line):
+        if is_page_lead(line):
             return "link"
         teaser = _CAPS_TEASER.match(line)
         # A rest ending like a sentence or a lead-in is a speaker's turn in a transcript
