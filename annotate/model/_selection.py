@@ -442,15 +442,16 @@ def _tried(
     classes: bool = False,
 ) -> dict[str, Any]:
     """One row of ``Choice.tried``."""
-    setting = {"C": c, "cues": cues, "chars": chars, "spans": spans, "rules": rules}
-    return (
-        setting
-        | {"classes": classes}
-        | {
-            "score": round(float(score), 4),
-            "threshold": threshold,
-        }
-    )
+    return {
+        "C": c,
+        "cues": cues,
+        "chars": chars,
+        "spans": spans,
+        "rules": rules,
+        "classes": classes,
+        "score": round(float(score), 4),
+        "threshold": threshold,
+    }
 
 
 def _best(tried: list[dict[str, Any]], spans: tuple[str, ...], threshold_on: str) -> Choice:
