@@ -299,9 +299,11 @@ def cues_by_text(
         first one's cues are used), ``cues`` attached.
     """
     exact = {r["text"]: r for r in reversed(szeged)}  # the first of duplicates wins
-    keyed: dict[str, list[dict[str, Any]]] = {}
+    # Each Szeged text keyed once, with where its key characters stand (to move its cues).
+    keyed: dict[str, list[tuple[dict[str, Any], list[tuple[int, int]]]]] = {}
     for r in szeged:
-        keyed.setdefault(_keyed(r["text"])[0], []).append(r)
+        key, theirs = _keyed(r["text"])
+        keyed.setdefault(key, []).append((r, theirs))
     counts: Counter[str] = Counter()
     used: set[int] = set()
     out: list[list[tuple[int, int, str]] | None] = []
@@ -319,12 +321,11 @@ def cues_by_text(
             counts["unmatched"] += 1
             out.append(None)
             continue
-        r = found[0]
-        if len({tuple(x["cue_spans"]) for x in found}) > 1:
+        r, theirs = found[0]
+        if len({tuple(x["cue_spans"]) for x, _ in found}) > 1:
             counts["ambiguous"] += 1
         counts["normalised"] += 1
         used.add(id(r))
-        theirs = _keyed(r["text"])[1]
         starts = [s for s, _ in theirs]
         ends = [e for _, e in theirs]
         cues = []
