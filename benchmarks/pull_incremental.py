@@ -94,8 +94,16 @@ def client(n: int, export: Path, listed: list[dict[str, Any]]) -> Any:
     users = [SimpleNamespace(id=3 + k, email=f"u{k}@x.test") for k in range(4)]
     sdk = SimpleNamespace(
         projects=SimpleNamespace(
-            list=lambda title=None, include="": [SimpleNamespace(id=7, title="news-stance")],
-            get=lambda id: SimpleNamespace(id=7, task_number=n),
+            # The project pager (``Client.project_page``): one project on page 1.
+            list=lambda page=1, page_size=100, **kw: SimpleNamespace(
+                items=[SimpleNamespace(id=7, title="news-stance")] if page == 1 else []
+            ),
+            # ``read_project``: the raw answer, its headers (no Date: the clock is patched).
+            with_raw_response=SimpleNamespace(
+                get=lambda id, **kw: SimpleNamespace(
+                    headers={}, data=SimpleNamespace(id=7, task_number=n)
+                )
+            ),
             exports=SimpleNamespace(
                 create=lambda **kw: SimpleNamespace(id=1, status="completed"),
                 download=download,
