@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._code import is_code
+from annotate.corpus._code import is_code, is_style_rule
 from annotate.corpus._page_talk import is_page_lead
 
 __all__ = [
@@ -349,7 +349,7 @@ def non_prose(line: str) -> str | None:
     # costs no per-token work: every rule below needs its sign.
     if "<" in line and not _WORDISH.search(_TAG.sub("", line)):
         return "markup"
-    if is_code(line):
+    if is_code(line) or is_style_rule(line):
         return "code"
     if is_tweet_sign_off(line):
         return "credit"
