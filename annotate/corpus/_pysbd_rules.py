@@ -52,8 +52,25 @@ _HYPHENATED_TITLE = re.compile(
 # Titles before a name that pysbd's list lacks, capitalised as news writes them; a full stop
 # after one, before a capitalised word, is no boundary. ("Sec." and "Ft." in lower case are
 # seconds and feet, which may end a sentence.)
-_MORE_TITLES = ("Amb", "Asst", "Atty", "Cdr", "Cpt", "Fr", "Ft", "Gens", "Insp", "Msgr", "Ofc")
-_MORE_TITLES += ("Pres", "Pvt", "Sec", "Secs", "Spc", "Treas")
+_MORE_TITLES = [
+    "Amb",
+    "Asst",
+    "Atty",
+    "Cdr",
+    "Cpt",
+    "Fr",
+    "Ft",
+    "Gens",
+    "Insp",
+    "Msgr",
+    "Ofc",
+    "Pres",
+    "Pvt",
+    "Sec",
+    "Secs",
+    "Spc",
+    "Treas",
+]
 _TITLE_BEFORE_NAME = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=-))({})\.(?=\s+[A-Z])".format("|".join(_MORE_TITLES))
 )
