@@ -128,8 +128,9 @@ _CAPS_TEASER = re.compile(r"^[A-Z][A-Z0-9'’&-]{2,}(?:\s+[A-Z0-9'’&-]+){0,3}:
 # with ..."): 396 lines of FNC-1 train bodies and one of PolNeAR, every one read a caption, a
 # teaser, a note or a subheading ("Clinton: Keep it"). A sentence after a label ends with its
 # mark ("Update: Trump said he would win."), a transcript turn too ("TAPPER: Do you think
-# ...?"), or with a dash when it breaks off.
-_LABELLED = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}:\s+[\"“‘']?[A-Z]")
+# ...?"), or with a dash when it breaks off. The label's words may have a comma between them
+# ("New digs, big problem:", FNC-1 959 and 821: the two more lines this takes, both captions).
+_LABELLED = re.compile(r"^[A-Z][\w'’.-]*,?(?:\s+[\w'’.-]+,?){0,3}:\s+[\"“‘']?[A-Z]")
 # Longer, a line is kept: no rule drops a paragraph's worth of words (tests/unit/test_clean.py);
 # about 60 of those FNC-1 captions are longer.
 _CAPTION_WORDS = 30

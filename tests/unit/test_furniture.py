@@ -202,6 +202,12 @@ NON_PROSE = [
         "caption",
     ),  # FNC-1 train 518
     ("On patrol: Mr Abdulla (right) pictured with an Islamic State fighter", "caption"),
+    # ... and a label with a comma in it (FNC-1 train 959 and 821, the seed-1205 hand check).
+    (
+        "New digs, big problem: While the US Vogue offices are moving to 1 World Trade Center in"
+        " New York City, Anna Wintour may not be making the transition anytime soon",
+        "caption",
+    ),
     # A tweet's sign-off ("— Max Fisher (@Max_Fisher) August 19, 2014", FNC-1 train 456) is
     # a credit, and the line before it the tweet: test_headlines.py, with the tweets.
     ("@media only screen and (min-width : 500px) {.ethanmobile { display: none; }}", "code"),
