@@ -62,8 +62,9 @@ _AFTER_CLOCK = re.compile(
 _ENDS = re.compile(r"[.!?…:;](?:\s?[\"“”„«»'‘’)\]])*$")
 # A quotation closed after its own ! or ?: the attribution after it may open with a name.
 _EXCLAIMED = re.compile(r"[!?][\"”»'’]$")
-# How much of a piece :func:`opens_attribution` reads: a name of four words and a verb.
-_ATTRIBUTION_READ = 80
+# How much of a piece :func:`opens_attribution` reads: a name of four words, an appositive and
+# a verb.
+_ATTRIBUTION_READ = 240
 # An omission mark inside a sentence: an ellipsis after a space.
 _OMISSION_END = re.compile(r" (?:\.\.\.|…)$")
 # A piece that is one capitalised word and a full stop (perhaps inside a closing quote): not

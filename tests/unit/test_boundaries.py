@@ -515,6 +515,17 @@ CASES = [
         ],
     ),
     (
+        # An attribution after a quotation closed on "?", with an appositive between the name
+        # and the verb: it was a sentence of its own (the seed-1205 hand check).
+        "PolNeAR wash-post_2016-10-09_u-s-officially-condemns-russia-o",
+        '"Is it in our interest to act?" Lisa O. Monaco, Obama\'s adviser on counterterrorism and'
+        " homeland security, said at a Washington Post cybersecurity summit Thursday.",
+        [
+            '"Is it in our interest to act?" Lisa O. Monaco, Obama\'s adviser on counterterrorism'
+            " and homeland security, said at a Washington Post cybersecurity summit Thursday.",
+        ],
+    ),
+    (
         # A title pysbd's list lacks, before a name: it was cut after the title (seed 1205).
         "PolNeAR huff-post_2015-12-10_hillary-clinton-under-pressure-t",
         "“By not disassociating herself with General Wesley Clark, Sec. Clinton is choosing to"
