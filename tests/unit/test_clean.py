@@ -196,8 +196,9 @@ def test_unseen_news_polnear_title_and_text() -> None:
         first = next(line for line in raw.splitlines() if line.strip())
         assert cleaned.title == normalise_line(first)
         # A newsroom's notes (HuffPost's long editor's note, "This article has been
-        # updated ...") are whole paragraphs of furniture: counted as kept text here.
-        notes = sum(len(d.text) for d in cleaned.dropped if d.kind == "note")
+        # updated ...") and embedded tweets (`<tweet ...>...<tweet/>.`) are whole paragraphs
+        # of furniture: counted as kept text here.
+        notes = sum(len(d.text) for d in cleaned.dropped if d.kind in ("note", "tweet"))
         assert len(cleaned.text) + notes > 0.9 * (len(raw) - len(first)) - 50, path.name
         assert not [d for d in cleaned.dropped if d.kind in ("footnote", "caption")], path.name
 
