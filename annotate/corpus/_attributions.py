@@ -16,9 +16,8 @@ needs``, ``said Henry's email was``) is a sentence of its own. The name may have
 appositive between commas before the verb (``"Is it in our interest to act?" Lisa O.
 Monaco, Obama's adviser on counterterrorism and homeland security, said at a Washington Post
 cybersecurity summit Thursday.``); the same test of what follows the verb applies. Of the
-pronouns only ``I``
-is taken: a capitalised ``She`` after a quotation opens a sentence (``... for the long run!"
-She replied to him that ...``, PolNeAR).
+pronouns only ``I`` is taken: a capitalised ``She`` after a quotation opens a sentence (``...
+for the long run!" She replied to him that ...``, PolNeAR).
 
 The speech verbs are the finite forms of the attribution cues in the toolkit's cue lexicon
 (``annotate/data/lexicon-1.1.0.yaml``, learned from PolNeAR's cue spans; a versioned file,
