@@ -12,9 +12,12 @@ that opens with a name is told from a new sentence about that person (``"...?" C
 there needs to be a law ...``) by what follows the speech verb: a sentence end, a comma that
 does not open another quotation, or a preposition or time word (``on Twitter``, ``in a
 statement``, ``when asked``) is an attribution; an object or a clause (``says there
-needs``, ``said Henry's email was``) is a sentence of its own. Of the pronouns only ``I``
-is taken: a capitalised ``She`` after a quotation opens a sentence (``... for the long run!"
-She replied to him that ...``, PolNeAR).
+needs``, ``said Henry's email was``) is a sentence of its own. The name may have an
+appositive between commas before the verb (``"Is it in our interest to act?" Lisa O.
+Monaco, Obama's adviser on counterterrorism and homeland security, said at a Washington Post
+cybersecurity summit Thursday.``); the same test of what follows the verb applies. Of the
+pronouns only ``I`` is taken: a capitalised ``She`` after a quotation opens a sentence (``...
+for the long run!" She replied to him that ...``, PolNeAR).
 
 The speech verbs are the finite forms of the attribution cues in the toolkit's cue lexicon
 (``annotate/data/lexicon-1.1.0.yaml``, learned from PolNeAR's cue spans; a versioned file,
@@ -75,8 +78,10 @@ def speech_verbs() -> frozenset[str]:
 def _attribution() -> re.Pattern[str]:
     verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
     name = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|bin|al|la|le|da|di|du)){0,3}"
+    # An appositive: a phrase between commas with no sentence mark and no quote mark in it.
+    appositive = r"(?:, [^,.!?;:\"“”]{1,120}(?:\.[^,.!?;:\"“”]{1,60})?,)?"
     return re.compile(
-        rf"(?:I|(?!(?:{_NOT_A_NAME})\b){name})"
+        rf"(?:I|(?!(?:{_NOT_A_NAME})\b){name}{appositive})"
         rf" (?:{verbs})(?:[.!?;]|,(?!\s*[\"“‘'])|\s+(?:{_GOES_ON})\b)"
     )
 
@@ -91,5 +96,7 @@ def opens_attribution(text: str) -> bool:
     True
     >>> opens_attribution("Clinton says there needs to be a law")
     False
+    >>> opens_attribution("Lisa O. Monaco, Obama's adviser on counterterrorism, said at a summit.")
+    True
     """
     return _attribution().match(text) is not None

@@ -31,6 +31,11 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a piece of one capitalised word and its stop goes on with a previous one ending in a spaced
   omission mark (``I have never met ... Doley.``): the omission cut a sentence, whose last
   word, a name, pysbd took for a sentence of its own.
+
+One correction moves a boundary instead of joining: a quotation that opens with an omission
+mark after a sentence end (``... said a joint statement. "... These thefts ...``) was cut
+after the omission mark, which pysbd reads as a sentence end before the capital, so the
+opening quote and the mark closed the sentence before. They open the next one.
 """
 
 from __future__ import annotations
@@ -57,14 +62,19 @@ _AFTER_CLOCK = re.compile(
 _ENDS = re.compile(r"[.!?…:;](?:\s?[\"“”„«»'‘’)\]])*$")
 # A quotation closed after its own ! or ?: the attribution after it may open with a name.
 _EXCLAIMED = re.compile(r"[!?][\"”»'’]$")
-# How much of a piece :func:`opens_attribution` reads: a name of four words and a verb.
-_ATTRIBUTION_READ = 80
+# How much of a piece :func:`opens_attribution` reads: a name of four words, an appositive and
+# a verb.
+_ATTRIBUTION_READ = 240
 # An omission mark inside a sentence: an ellipsis after a space.
 _OMISSION_END = re.compile(r" (?:\.\.\.|…)$")
 # A piece that is one capitalised word and a full stop (perhaps inside a closing quote): not
 # "RIGGED!", an exclamation of its own after a list of quoted ones.
 _LONE_WORD = re.compile(r"[A-Z][\w'’-]*\.[\"”’']?$")
 _LONE_WORD_READ = 32
+# A piece ending in a sentence end, then an opening quote and an omission mark: the quote and
+# the mark belong to the next piece (see the module docstring).
+_OPENED_OMISSION = re.compile(r"([.!?…][\"”’)\]]*)\s+([\"“„«‘]\s?(?:\.\.\.|…))$")
+_OPENED_OMISSION_READ = 12
 
 
 class _Text(Protocol):
@@ -150,6 +160,10 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             last = (last[0], end)
         else:
             if last is not None:
+                base = max(last[0], last[1] - _OPENED_OMISSION_READ)
+                opened = _OPENED_OMISSION.search(line[base : last[1]])
+                if opened is not None:
+                    last, at = (last[0], base + opened.end(1)), base + opened.start(2)
                 yield last
             last = (at, end)
     if last is not None:

@@ -8,13 +8,19 @@ then prose with a tail no annotator can label, and no whole-line rule sees it. W
 code is the same on any corpus: the characters of a program (``{}();=``) far above what prose
 has, identifiers (``BF_STATIC``, ``getElementById``, ``Math.floor(``) and next to no plain
 lower-case words. :func:`code_tail` finds where such a tail starts, at a sentence end.
+
+A style sheet scraped with the page comes one rule part a line (HuffPost's author box in
+PolNeAR, ``.gmobile {`` / ``width:100%;`` / ``border-top:1px solid #cccccc;``): a line then
+holds one mark or two, too few for :func:`is_code`. Its shape is still a program's and never
+prose's: a selector opening a block, or one declaration (a lower-case hyphenated property, a
+colon, a value, a semicolon last). :func:`is_style_rule` reads that shape.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["code_tail", "is_code"]
+__all__ = ["code_tail", "is_code", "is_style_rule"]
 
 _CODE_CHARS = "{}();="
 # An identifier: a word with an underscore inside, camelCase, or a dotted call ("a.push(").
@@ -28,6 +34,12 @@ _TAIL_CHARS = 2_000
 # At most this share of a tail's tokens may be plain lower-case words: prose sits near one
 # half ("to", "a", "he", "will"), a glued script near none (0.0 and 0.05 in FNC-1).
 _PLAIN_SHARE = 0.2
+# One CSS declaration alone on its line: a property (vendor prefix allowed), a colon, a value
+# without another colon, brace or semicolon, and the semicolon that ends it.
+_DECLARATION = re.compile(r"-?[a-z]+(?:-[a-z]+)*\s*:\s*[^:;{}]{1,80};")
+# A selector (a class, an id or an at-rule first) opening a block: `.bio-text, .twitter-bio {`,
+# `@media screen and (max-width: 600px) {`.
+_SELECTOR = re.compile(r"[.#@][-\w]+[^{}]{0,120}\{")
 
 
 def is_code(text: str) -> bool:
@@ -44,6 +56,25 @@ def is_code(text: str) -> bool:
         return False
     marks = sum(text.count(c) for c in _CODE_CHARS)
     return marks >= 4 and marks >= 0.04 * len(text)
+
+
+def is_style_rule(line: str) -> bool:
+    """Whether ``line`` is one part of a style sheet: a selector that opens a block, or a
+    declaration (see the module docstring).
+
+    Examples
+    --------
+    >>> is_style_rule("border-top:1px solid #cccccc;")
+    True
+    >>> is_style_rule("@media screen and (max-width: 600px) {")
+    True
+    >>> is_style_rule("Note: the vote was close; the count goes on.")
+    False
+    """
+    line = line.strip()
+    if line.endswith(";"):
+        return _DECLARATION.fullmatch(line) is not None
+    return line.endswith("{") and _SELECTOR.fullmatch(line) is not None
 
 
 def code_tail(line: str) -> int | None:

@@ -7,6 +7,14 @@ its page, not the story's, so it is furniture: the label is the signal, and the 
 goes, with the lines its sentence runs on to when a stripped link broke it
 (:func:`annotate.corpus._stubs.continues`). "Update:" is not a label of this kind: in FNC-1
 and PolNeAR it opens news ("Update: KFC confirmed it."), and so does a bare "Note:".
+
+A note may also go without a label, its first words saying what it is: "This story has been
+updated to include comments from Clark ...", "This article was updated to reflect that ...",
+"[This post has been updated.]". The opening words are the signal: on every FNC-1 body and
+PolNeAR text, the 22 lines that open with "this story/post/article/piece" and a verb of
+revision are all such notes (``benchmarks/RESULTS.md``, `fix/seg10`). A note in brackets
+must be the whole line (``(Update: The story has been updated ...) News has been
+circulating ...``, FNC-1 1594, goes on with the story after its bracket).
 """
 
 from __future__ import annotations
@@ -21,6 +29,13 @@ __all__ = ["is_note"]
 _NOTE = re.compile(
     r"^[\"“”'‘’(\[]?\s*(?:full\s+disclosure|disclosures?|corrections?|clarifications?|"
     r"editor[s]?['’]?s?\s+note|ed\.\s+note)\s*[:—–-]",
+    re.I,
+)
+# "This story has been updated ...", perhaps after a bracket, a dash, or a "Note:"/"Update:".
+_UPDATED = re.compile(
+    r"^(?P<open>[\[(]|[—–-])?\s*(?:(?:editor['’]?s\s+)?(?:note|update)\s*:\s*)?"
+    r"this\s+(?:story|post|article|piece|report|blog\s+post)\s+(?:has\s+been|had\s+been|was)\s+"
+    r"(?:updated|corrected|revised|amended|edited|changed)\b",
     re.I,
 )
 
@@ -38,5 +53,14 @@ def is_note(line: str) -> bool:
     True
     >>> is_note("Update: KFC confirmed it.")
     False
+    >>> is_note("This article was updated to reflect that Clinton was officially declared the "
+    ...         "winner and that Sanders conceded.")
+    True
     """
-    return _NOTE.match(line) is not None
+    if _NOTE.match(line) is not None:
+        return True
+    updated = _UPDATED.match(line)
+    if updated is None:
+        return False
+    bracket = updated.group("open")
+    return bracket not in ("(", "[") or line.rstrip(" .").endswith(")" if bracket == "(" else "]")

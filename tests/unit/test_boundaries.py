@@ -499,6 +499,62 @@ CASES = [
             " ones.",
         ],
     ),
+    (
+        # A quotation opening with an omission mark after a sentence end: the quote and the
+        # mark were left on the sentence before (the seed-1205 hand check).
+        "PolNeAR wash-post_2016-10-09_u-s-officially-condemns-russia-o",
+        'Those sites and that persona are "consistent with the methods and motivations of'
+        ' Russian-directed efforts," the joint statement said. "... We believe, based on the'
+        " scope and sensitivity of these efforts, that only Russia's senior-most officials could"
+        ' have authorized these activities."',
+        [
+            'Those sites and that persona are "consistent with the methods and motivations of'
+            ' Russian-directed efforts," the joint statement said.',
+            '"... We believe, based on the scope and sensitivity of these efforts, that only'
+            " Russia's senior-most officials could have authorized these activities.\"",
+        ],
+    ),
+    (
+        # An attribution after a quotation closed on "?", with an appositive between the name
+        # and the verb: it was a sentence of its own (the seed-1205 hand check).
+        "PolNeAR wash-post_2016-10-09_u-s-officially-condemns-russia-o",
+        '"Is it in our interest to act?" Lisa O. Monaco, Obama\'s adviser on counterterrorism and'
+        " homeland security, said at a Washington Post cybersecurity summit Thursday.",
+        [
+            '"Is it in our interest to act?" Lisa O. Monaco, Obama\'s adviser on counterterrorism'
+            " and homeland security, said at a Washington Post cybersecurity summit Thursday.",
+        ],
+    ),
+    (
+        # A title pysbd's list lacks, before a name: it was cut after the title (seed 1205).
+        "PolNeAR huff-post_2015-12-10_hillary-clinton-under-pressure-t",
+        "“By not disassociating herself with General Wesley Clark, Sec. Clinton is choosing to"
+        " stick with a loyalist over staying true to her principles.”",
+        [
+            "“By not disassociating herself with General Wesley Clark, Sec. Clinton is choosing"
+            " to stick with a loyalist over staying true to her principles.”",
+        ],
+    ),
+    (
+        # ... the same with "Insp." ...
+        "FNC-1 body 1642",
+        "Scottish SPCA Insp. Stewart Taylor said the dog was microchipped, so the SPCA found out"
+        ' his name is "Kai" and was able to locate the dog\'s previous owner.',
+        [
+            "Scottish SPCA Insp. Stewart Taylor said the dog was microchipped, so the SPCA found"
+            ' out his name is "Kai" and was able to locate the dog\'s previous owner.',
+        ],
+    ),
+    (
+        # ... and "Pres.", while a capitalised word after seconds in lower case is a new sentence.
+        "PolNeAR west-journal_2016-03-10_obama-just-let-something-slip-th",
+        "In the April issue of The Atlantic, Pres. Obama admits the 2011 U.S. military action"
+        " against Libya “didn’t work,” and the country has become a failed state.",
+        [
+            "In the April issue of The Atlantic, Pres. Obama admits the 2011 U.S. military action"
+            " against Libya “didn’t work,” and the country has become a failed state.",
+        ],
+    ),
 ]
 
 
@@ -524,6 +580,14 @@ def test_every_case_in_one_long_line_read_as_utf8_bytes() -> None:
     line = " ".join(text for _, text, _ in CASES)
     spans = [(s, e) for s, e, _, _ in segment_utf8(line.encode(), window=200)]
     assert spans == segment(line, window=200) == segment(line, window=100_000)
+
+
+def test_seconds_in_lower_case_may_end_a_sentence() -> None:
+    # The titles pysbd lacks are read capitalised only: "sec." is a unit.
+    assert split_sentences("It reached 60 mph in 2.8 sec. The record stood.") == [
+        "It reached 60 mph in 2.8 sec.",
+        "The record stood.",
+    ]
 
 
 def test_quote_marks_are_masked_one_for_one_and_apostrophes_kept() -> None:

@@ -202,10 +202,30 @@ NON_PROSE = [
         "caption",
     ),  # FNC-1 train 518
     ("On patrol: Mr Abdulla (right) pictured with an Islamic State fighter", "caption"),
+    # ... and a label with a comma in it (FNC-1 train 959 and 821, the seed-1205 hand check).
+    (
+        "New digs, big problem: While the US Vogue offices are moving to 1 World Trade Center in"
+        " New York City, Anna Wintour may not be making the transition anytime soon",
+        "caption",
+    ),
     # A tweet's sign-off ("— Max Fisher (@Max_Fisher) August 19, 2014", FNC-1 train 456) is
     # a credit, and the line before it the tweet: test_headlines.py, with the tweets.
     ("@media only screen and (min-width : 500px) {.ethanmobile { display: none; }}", "code"),
     ('<tweet tweet-id="783499116076687360"><tweet/>.', "markup"),  # PolNeAR west-journal
+    # A line that is one element of markup, text and all: a product link (FNC-1 train 521, the
+    # seed-1205 hand check) and PolNeAR's embedded tweets (west-journal 2016-03-08, breitbart
+    # 2015-12-04).
+    ('<a href="http://www.engadget.com/products/apple/watch/"> Apple Watch </a>', "markup"),
+    (
+        '<tweet tweet-author="@mmurraypolitics" tweet-date="March 7, 2016">The delegate math: '
+        "Why Florida and Ohio are so important to Trump<tweet/>.",
+        "tweet",
+    ),
+    (
+        '<tweet id="672139201337532417" author="@MissDBunker" datetime="2015-12-02">scanner: '
+        "FAROOD SAYED named #sanbernadino #California</tweet>.",
+        "tweet",
+    ),
 ]
 
 
@@ -232,6 +252,9 @@ def test_non_prose_lines_are_not_tasks(line: str, kind: str) -> None:
         "Update: Trump said he would win.",
         "Space.com reports:",
         "Users can click a button to report a post.",
+        # FNC-1 test 1272: prose goes on after a caption's element: not one element alone.
+        "<span class=meta>Photo/Humane Society of Tampa Bay</span>A young cat in Florida was "
+        "buried alive by its owner, who thought he was dead after getting hit by a car.",
     ],
 )
 def test_prose_with_names_numbers_and_addresses_is_kept(line: str) -> None:

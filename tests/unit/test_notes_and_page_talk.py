@@ -128,3 +128,32 @@ def test_the_writers_follow_line_inside_a_transcripts_quote_mark() -> None:
         '"Follow Pam Key on Twitter @pamkeyNEN."\n'
     )
     assert kinds(clean(raw).dropped) == {"link": ['"Follow Pam Key on Twitter @pamkeyNEN."']}
+
+
+def test_a_note_that_the_story_was_updated_needs_no_label() -> None:
+    # PolNeAR huff-post 2015-12-10 (the seed-1205 hand check), politico 2016-10-27, FNC-1
+    # 2434, 822, 425, FNC-1 test 429; kept as sentences before.
+    notes = [
+        "This story has been updated to include comments from Clark and from the Clinton campaign.",
+        "This story has been corrected. An earlier version said the RNC did not receive any "
+        "money directly from Trump Victory. POLITICO regrets the error.",
+        "(This story was updated at 8:30 p.m. CT.)",
+        "[This post has been updated.]",
+        "— This story was updated at 10:37 a.m.",
+        "Note: This story was updated several times with additional analyst quotes.",
+    ]
+    raw = "The groups wrote to her on Thursday.\n\n" + "\n\n".join(notes) + "\n"
+    cleaned = clean(raw)
+    assert kinds(cleaned.dropped) == {"note": notes}
+    assert cleaned.text == "The groups wrote to her on Thursday."
+
+
+def test_a_bracketed_update_before_the_story_on_its_line_is_kept() -> None:
+    # FNC-1 1594: the note's bracket closes and the story goes on, on the same line.
+    line = (
+        "(Update: The story has been updated to reflect new evidence and analysis from "
+        "experts.) News has been circulating about a potential meteorite strike near Managua."
+    )
+    assert not is_note(line)
+    assert not is_note("(This story was updated.) News has been circulating about it.")
+    assert not is_note("The story was later corrected by the paper.")
