@@ -45,7 +45,7 @@ from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note
 from annotate.corpus._pull_quotes import drop_repeats
-from annotate.corpus._signoff import is_sign_off
+from annotate.corpus._signoff import is_sign_off, name_words
 from annotate.corpus._stubs import continues
 
 __all__ = [
@@ -581,6 +581,9 @@ class KeptStream:
         self._teasers = False  # the lines dropped last are a box of links under its label
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
+        # The capitalised words of the kept lines so far: a writer's line names no one the
+        # story is about (see annotate.corpus._signoff).
+        self._named: set[str] = set()
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
         # Pull quotes and their attributions go last: a copy is told by the lines around it.
@@ -613,15 +616,18 @@ class KeptStream:
                 run.append(cast(str, line))
                 continue
             if run is not None:
-                yield run_gap, _joined(run), run_number
+                text = _joined(run)
+                if isinstance(text, str):
+                    self._named.update(name_words(text))
+                yield run_gap, text, run_number
             run, run_gap, run_number = (line if long else [cast(str, line)]), gap, number
         # The article's last kept line, after text, may be its sign-off (see _signoff); a
         # line joined to another is a sentence's end.
-        if isinstance(run, list) and len(run) == 1 and run_gap and is_sign_off(run[0]):
+        if isinstance(run, list) and len(run) == 1 and run_gap and is_sign_off(run[0], self._named):
             self.dropped.append(Dropped(run_number, "sign-off", run[0]))
         elif run is not None:
             yield run_gap, _joined(run), run_number
-        self._seen = set()
+        self._seen, self._named = set(), set()
 
     def _kept(self) -> Iterator[tuple[int, str | bytearray, bool]]:
         """Each kept line with its raw line number, footnote markers removed, and whether it

@@ -42,7 +42,7 @@ from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._notes import is_note
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._segment import segment, segment_utf8
-from annotate.corpus._signoff import is_sign_off
+from annotate.corpus._signoff import is_sign_off, name_words
 from annotate.corpus._stubs import continues
 
 # Tokens that exercise every step: sentence ends, abbreviations, quotes and brackets (the
@@ -430,7 +430,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         texts.append(line)
         numbers.append(number)
         last_number, joined = number, False
-    if len(texts) > 1 and not joined and is_sign_off(texts[-1]):
+    named = {word for text in texts[:-1] for word in name_words(text)}  # (fix/seg9)
+    if len(texts) > 1 and not joined and is_sign_off(texts[-1], named):
         dropped.append(_clean.Dropped(last_number, "sign-off", texts.pop()))
         gaps.pop()
         numbers.pop()
