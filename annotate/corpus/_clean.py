@@ -23,6 +23,7 @@ import yaml
 
 from annotate._files import package_data
 from annotate.corpus import _utf8
+from annotate.corpus._ads import is_ad, is_ad_label
 from annotate.corpus._code import code_tail
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
@@ -579,6 +580,9 @@ class KeptStream:
         self._headline = False  # the last line decided was dropped as a headline
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._teasers = False  # the lines dropped last are a box of links under its label
+        self._ads = False  # the lines dropped last are an ad widget (see annotate.corpus._ads)
+        self._ad_spacing: bool | None = None  # whether the widget's lines follow a blank line
+        self._ad_first = False  # the line being read is the first under the widget's label
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         # The capitalised words of the kept lines so far: a writer's line names no one the
@@ -740,6 +744,14 @@ class KeptStream:
         # The headlines under a box's label ("SEE ALSO:") are its links, not the story's.
         if kind is None and self._teasers and not long and is_teaser(cast(str, line)):
             kind = "link"
+        # An ad widget's label (whatever else it looks like: a heading in capitals), and the
+        # short lines under it: its ads, whatever their shape, laid out alike (one line
+        # spacing; the story's next paragraph, when short, is spaced otherwise in every box
+        # of FNC-1 and PolNeAR).
+        label = not long and is_ad_label(cast(str, line))
+        in_box = self._ads and self._ad_spacing in (None, after_blank)
+        if label or (kind is None and in_box and not long and is_ad(cast(str, line))):
+            kind = "link"
         if kind is None and not long:
             short = cast(str, line)
             # A heading needs text after it; a stub whose sentence the next line goes on with
@@ -790,6 +802,17 @@ class KeptStream:
         self._teasers = kind in ("link", "duplicate") and (
             self._teasers or (isinstance(whole, str) and is_teaser_label(whole))
         )
+        # The box goes on over lines other rules drop (an ad in headline case, its address).
+        # Its spacing is that of its second line: the gap under a label often differs.
+        if label:
+            self._ads, self._ad_spacing, self._ad_first = True, None, True
+        else:
+            self._ads = kind is not None and in_box
+            if not self._ads or self._ad_first:
+                self._ad_spacing = None
+            elif self._ad_spacing is None:
+                self._ad_spacing = after_blank
+            self._ad_first = False
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))
