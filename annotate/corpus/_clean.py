@@ -46,6 +46,7 @@ from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note
 from annotate.corpus._pull_quotes import drop_repeats
+from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._signoff import is_sign_off, name_words
 from annotate.corpus._stubs import continues
 
@@ -120,7 +121,8 @@ class Dropped:
         disclosure, correction or editor's note about the article, and the lines its
         sentence runs on to: :mod:`annotate.corpus._notes`), ``pull-quote`` (a quotation
         alone that repeats words of another line; the name under it is a ``credit``:
-        :mod:`annotate.corpus._pull_quotes`), or ``joined``: the
+        :mod:`annotate.corpus._pull_quotes`), ``call`` (a call to the reader, a whole line or
+        cut off the end of a kept one: :mod:`annotate.corpus._reader_calls`), or ``joined``: the
         line break before this line, replaced by a space because the line goes on with the
         sentence of the one before (:func:`annotate.corpus._stubs.continues`), or opens the
         quotation its lead-in introduces (:func:`annotate.corpus._lead_ins.leads_into_quote`).
@@ -689,6 +691,7 @@ class KeptStream:
         kind = None
         whole = line  # what is recorded if the line is dropped
         credits: list[str] = []
+        calls: list[str] = []  # calls to the reader cut off its end (see _reader_calls)
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         long = not isinstance(line, str) or len(line) > LONG_LINE
         if long:
@@ -715,7 +718,10 @@ class KeptStream:
                 if cut is not None:
                     code, line = line[cut:], line[:cut].rstrip()
                 body, credits = split_credits(line)
-                if credits and not body:
+                body, calls = split_calls(body)
+                if calls and not body and not credits:
+                    kind = "call"
+                elif credits and not body:
                     kind = "credit"
                 elif credits and _is_short_caption(body, rules):
                     kind = "caption"
@@ -818,6 +824,7 @@ class KeptStream:
             self.dropped.append(Dropped(number, kind, text))
             return None
         self.dropped.extend(Dropped(number, "credit", c) for c in credits)
+        self.dropped.extend(Dropped(number, "call", c) for c in calls)
         if code:
             self.dropped.append(Dropped(number, "code", code))
         self._seen.add(key)
