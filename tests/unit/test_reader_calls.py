@@ -40,6 +40,11 @@ from annotate.corpus._reader_calls import split_calls
             ],
         ),
         ("Follow Reuters on Twitter.", "", ["Follow Reuters on Twitter."]),  # FNC-1 2325
+        (  # FNC-1 2498
+            "You can reach this post's author, J. Assita Camara, on twitter.",
+            "",
+            ["You can reach this post's author, J. Assita Camara, on twitter."],
+        ),
         ("Share it in the comments.", "", ["Share it in the comments."]),  # FNC-1 81
         (
             "Follow her at Twitter.com/danahull.",
@@ -60,6 +65,8 @@ def test_calls_to_the_reader_are_cut_off_the_line_s_end(
         # The second person, a reader's question, a quotation calling someone, a comparison.
         "Still, if you were betting today, you would bet on Rubio.",
         "What do you think?",
+        # FNC-1 1521: "You can" and a verb that is not a contact's.
+        "You can find the same image on stock-photo sites like Dreamstime and Photolia.",
         "“Join us here on Cape Breton Island!”",  # PolNeAR huff-post 2016-02-18
         "Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. "
         "Khan were entirely unacceptable.",  # PolNeAR nyt 2016-08-01
