@@ -35,9 +35,17 @@ _CALL = re.compile(
     r"You can (?:reach|follow|contact|e-?mail|write to) (?:us|me|him|her|them|this|our)\b)"
     r"[^\"“”«»]{0,160}[.!]$"
 )
-# A sentence end before a capital: where the line's last sentences start.
-_SENTENCE = re.compile(r"(?<=[a-z\d)][.!?])\s+(?=[A-Z])")
-_READ = 400  # characters of the line's end read (a few short sentences)
+# The first letters of the imperatives above: most lines end with no sentence that opens so.
+_FIRST = frozenset("STLSEVCBDFJY")
+# The opening words alone: a cheap look before the whole pattern.
+_OPENER = re.compile(
+    r"(?:Share|Tell|Let|Leave|Send|E-?mail|Sign|Subscribe|Stay|Join|Visit|Check|Be|Don't|"
+    r"Like|Follow|Find|Tweet|You) "
+)
+# A sentence end inside what would be a call: a word's stop, then a capital ("Send us an
+# email. Anonymity guaranteed."; not an initial, "J. Assita"): the call is one sentence.
+_INNER_END = re.compile(r"[a-z\d]{2}[.!?]\s+[A-Z]")
+_READ = 240  # characters of a line's end read for a call (the longest is about 200)
 
 
 def split_calls(line: str) -> tuple[str, list[str]]:
@@ -59,15 +67,38 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     """
     calls: list[str] = []
     end = len(line)
-    while end:
-        tail_start = max(0, end - _READ)
-        starts = [0] if tail_start == 0 else []
-        starts += [m.end() for m in _SENTENCE.finditer(line, tail_start, end)]
-        if not starts:
-            break
-        start = starts[-1]
-        if _CALL.match(line, start, end) is None:
-            break
+    while end and (start := _call_start(line, end)) is not None:
         calls.insert(0, line[start:end])
         end = len(line[:start].rstrip())
     return line[:end], calls
+
+
+def _call_start(line: str, end: int) -> int | None:
+    """Where the call to the reader that ends ``line[:end]`` starts, if one does: after one of
+    the stops and spaces within the last :data:`_READ` characters (str.rfind, as this runs on
+    every line), or at the line's start. An initial or an abbreviation ("J. Assita Camara")
+    is a stop inside the call, so each is tried, from the last."""
+    if line[end - 1] not in ".!":
+        return None
+    floor = max(0, end - _READ)
+    at = end
+    while True:
+        stop = max(
+            line.rfind(". ", floor, at), line.rfind("! ", floor, at), line.rfind("? ", floor, at)
+        )
+        if stop < 0 and floor > 0:
+            return None
+        start = stop + 2 if stop >= 0 else 0
+        while start < end and line[start].isspace():
+            start += 1
+        if (
+            start < end
+            and line[start] in _FIRST
+            and _OPENER.match(line, start) is not None
+            and _CALL.match(line, start, end) is not None
+            and _INNER_END.search(line, start, end) is None
+        ):
+            return start
+        if stop < 0:
+            return None
+        at = stop

@@ -78,15 +78,25 @@ _PARTICIPLE = re.compile(r"\w+ing\s+\S")
 
 
 def name_words(text: str) -> list[str]:
-    """The capitalised words of ``text``: collect them over an article's lines for
-    :func:`is_sign_off`'s ``named``.
+    """The words of ``text`` as :func:`is_sign_off`'s ``named`` takes them: split at white
+    space only, with their punctuation (cheap, as this runs on every kept line; the few
+    words a writer's line asks about are looked up with and without it).
 
     Examples
     --------
-    >>> name_words("Shlomo and Nehama Tawil, parents of seven boys, wrote a letter.")
-    ['Shlomo', 'Nehama', 'Tawil']
+    >>> name_words("Shlomo and Nehama Tawil, parents of seven boys")
+    ['Shlomo', 'and', 'Nehama', 'Tawil,', 'parents', 'of', 'seven', 'boys']
     """
-    return _NAME_WORD.findall(text)
+    return text.split()
+
+
+def _named(word: str, named: Container[str]) -> bool:
+    """Whether ``word`` is among ``named`` (words of :func:`name_words`), perhaps with
+    punctuation or a possessive after it."""
+    return any(
+        form in named
+        for form in (word, *(word + tail for tail in (",", ".", ";", ":", "'s", "’s", ")")))
+    )
 
 
 def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:
@@ -126,4 +136,4 @@ def _is_position(sentence: str, named: Container[str]) -> bool:
     if bio is None or _PARTICIPLE.search(bio.group("predicate")):
         return False
     name = _NAME_WORD.findall(bio.group("name"))
-    return not (name[0] in named and name[-1] in named)
+    return not (_named(name[0], named) and _named(name[-1], named))
