@@ -47,10 +47,11 @@ _GLUED = re.compile(
     r" (?:(?:the|a|an|of|to|and|or|for|in|on|at|by|with) )*+[a-z][a-z'’-]*\b(?!:/|\.\w))"
 )
 
-# A full stop after a lower-case letter or a digit, before a capitalised word of letters that
-# ends the token (a space, a closing mark, or a stop that ends it in turn), with no space on
-# either side: the candidates for a lost line break (see the module docstring).
-_STOP_GLUED = re.compile(r"(?<=[a-z\d])\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$))")
+# A full stop before a capitalised word of letters that ends the token (a space, a closing
+# mark, or a stop that ends it in turn), with no space after it: the candidates for a lost
+# line break (see the module docstring). The pattern opens with the stop itself, which the
+# regex engine finds fast; the letter or digit before it is the word's (_WORD_BEFORE).
+_STOP_GLUED = re.compile(r"\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$))")
 # The word before such a stop, read backwards: a plain lower-case or capitalised word, or a
 # number with perhaps an ordinal's letters ("16th"). Any other letters mix cases (a brand, a
 # domain); a character of an address before the word puts it inside one.
