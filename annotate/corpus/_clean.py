@@ -23,6 +23,7 @@ import yaml
 
 from annotate._files import package_data
 from annotate.corpus import _utf8
+from annotate.corpus._ads import is_ad, is_ad_label
 from annotate.corpus._code import code_tail
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
@@ -45,7 +46,8 @@ from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note
 from annotate.corpus._pull_quotes import drop_repeats
-from annotate.corpus._signoff import is_sign_off
+from annotate.corpus._reader_calls import split_calls
+from annotate.corpus._signoff import is_sign_off, name_words
 from annotate.corpus._stubs import continues
 
 __all__ = [
@@ -119,7 +121,8 @@ class Dropped:
         disclosure, correction or editor's note about the article, and the lines its
         sentence runs on to: :mod:`annotate.corpus._notes`), ``pull-quote`` (a quotation
         alone that repeats words of another line; the name under it is a ``credit``:
-        :mod:`annotate.corpus._pull_quotes`), or ``joined``: the
+        :mod:`annotate.corpus._pull_quotes`), ``call`` (a call to the reader, a whole line or
+        cut off the end of a kept one: :mod:`annotate.corpus._reader_calls`), or ``joined``: the
         line break before this line, replaced by a space because the line goes on with the
         sentence of the one before (:func:`annotate.corpus._stubs.continues`), or opens the
         quotation its lead-in introduces (:func:`annotate.corpus._lead_ins.leads_into_quote`).
@@ -579,8 +582,14 @@ class KeptStream:
         self._headline = False  # the last line decided was dropped as a headline
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._teasers = False  # the lines dropped last are a box of links under its label
+        self._ads = False  # the lines dropped last are an ad widget (see annotate.corpus._ads)
+        self._ad_spacing: bool | None = None  # whether the widget's lines follow a blank line
+        self._ad_first = False  # the line being read is the first under the widget's label
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
+        # The capitalised words of the kept lines so far: a writer's line names no one the
+        # story is about (see annotate.corpus._signoff).
+        self._named: set[str] = set()
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
         # Pull quotes and their attributions go last: a copy is told by the lines around it.
@@ -613,15 +622,18 @@ class KeptStream:
                 run.append(cast(str, line))
                 continue
             if run is not None:
-                yield run_gap, _joined(run), run_number
+                text = _joined(run)
+                if isinstance(text, str):
+                    self._named.update(name_words(text))
+                yield run_gap, text, run_number
             run, run_gap, run_number = (line if long else [cast(str, line)]), gap, number
         # The article's last kept line, after text, may be its sign-off (see _signoff); a
         # line joined to another is a sentence's end.
-        if isinstance(run, list) and len(run) == 1 and run_gap and is_sign_off(run[0]):
+        if isinstance(run, list) and len(run) == 1 and run_gap and is_sign_off(run[0], self._named):
             self.dropped.append(Dropped(run_number, "sign-off", run[0]))
         elif run is not None:
             yield run_gap, _joined(run), run_number
-        self._seen = set()
+        self._seen, self._named = set(), set()
 
     def _kept(self) -> Iterator[tuple[int, str | bytearray, bool]]:
         """Each kept line with its raw line number, footnote markers removed, and whether it
@@ -679,6 +691,7 @@ class KeptStream:
         kind = None
         whole = line  # what is recorded if the line is dropped
         credits: list[str] = []
+        calls: list[str] = []  # calls to the reader cut off its end (see _reader_calls)
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         long = not isinstance(line, str) or len(line) > LONG_LINE
         if long:
@@ -705,7 +718,10 @@ class KeptStream:
                 if cut is not None:
                     code, line = line[cut:], line[:cut].rstrip()
                 body, credits = split_credits(line)
-                if credits and not body:
+                body, calls = split_calls(body)
+                if calls and not body and not credits:
+                    kind = "call"
+                elif credits and not body:
                     kind = "credit"
                 elif credits and _is_short_caption(body, rules):
                     kind = "caption"
@@ -733,6 +749,14 @@ class KeptStream:
             kind = "duplicate"
         # The headlines under a box's label ("SEE ALSO:") are its links, not the story's.
         if kind is None and self._teasers and not long and is_teaser(cast(str, line)):
+            kind = "link"
+        # An ad widget's label (whatever else it looks like: a heading in capitals), and the
+        # short lines under it: its ads, whatever their shape, laid out alike (one line
+        # spacing; the story's next paragraph, when short, is spaced otherwise in every box
+        # of FNC-1 and PolNeAR).
+        label = not long and is_ad_label(cast(str, line))
+        in_box = self._ads and self._ad_spacing in (None, after_blank)
+        if label or (kind is None and in_box and not long and is_ad(cast(str, line))):
             kind = "link"
         if kind is None and not long:
             short = cast(str, line)
@@ -784,11 +808,23 @@ class KeptStream:
         self._teasers = kind in ("link", "duplicate") and (
             self._teasers or (isinstance(whole, str) and is_teaser_label(whole))
         )
+        # The box goes on over lines other rules drop (an ad in headline case, its address).
+        # Its spacing is that of its second line: the gap under a label often differs.
+        if label:
+            self._ads, self._ad_spacing, self._ad_first = True, None, True
+        else:
+            self._ads = kind is not None and in_box
+            if not self._ads or self._ad_first:
+                self._ad_spacing = None
+            elif self._ad_spacing is None:
+                self._ad_spacing = after_blank
+            self._ad_first = False
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))
             return None
         self.dropped.extend(Dropped(number, "credit", c) for c in credits)
+        self.dropped.extend(Dropped(number, "call", c) for c in calls)
         if code:
             self.dropped.append(Dropped(number, "code", code))
         self._seen.add(key)

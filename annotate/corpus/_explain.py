@@ -23,7 +23,7 @@ __all__ = ["Decision", "explain"]
 _PARTIAL = ("footnote", "joined")
 # Kinds that record a whole line, or a piece cut off the end of a kept one (its text is then
 # not the line's).
-_CUT = ("credit", "code")
+_CUT = ("credit", "code", "call")
 
 
 @dataclass(frozen=True)

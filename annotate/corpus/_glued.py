@@ -1,4 +1,5 @@
-"""Sentences run together where a line break was lost: a boundary with no punctuation.
+"""Sentences run together where a line break was lost: a boundary with no punctuation, or a
+full stop with no space after it.
 
 A scraped page, or a caption, heading or note that lost its line break, runs one sentence into
 the next with only a space between: ``Bernie Sanders: Credit scores On his campaign website,
@@ -11,6 +12,17 @@ case. So a caption glued to its paragraph before a name (GUM's ``... constituenc
 Territories West``) is not cut either. On FNC-1 train bodies and PolNeAR (2,695 articles)
 this cuts 12 places: 10 run-together sentences (a subheading, a tweet's handle, song lyrics,
 a store's name) and two typos (``reported that It was``, ``punch protesters In the face``).
+
+A line break lost after a full stop leaves the stop between two words with no space (``...
+between February 9th and February 16th.The report indicates ...``). Neither pysbd nor the
+rule above cuts there. A stop glued between a word and a capitalised one is a sentence end
+when the word before it is a plain word (lower case, or capitalised with no other capital:
+not ``iGen.Fr``, ``InFlexWeTrust.Com``), a number (``1000.Watch``, ``16th.The``) and not an
+abbreviation pysbd knows (``St.Louis``, ``Gov.Christie``), the word after it is a word (a
+capital, then lower case: not ``Reporters.DZ``, ``005930.SE``) and neither is part of an
+address (``@``, ``/``, ``.`` next to them: ``nytimes.com``, ``Node.js`` is lower case). On
+FNC-1 train bodies and PolNeAR this cuts 70 places, all sentence ends (benchmarks/RESULTS.md,
+issue 12, ``fix/seg9``).
 """
 
 from __future__ import annotations
@@ -18,6 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from typing import Protocol
+
+from pysbd.lang.english import English
 
 __all__ = ["SlicedLine", "split_glued"]
 
@@ -32,6 +46,36 @@ _GLUED = re.compile(
     r"(?<=[^\W_]) (?=(?:He|She|We|They|It|You|In|On|At|If)(?:['’](?:s|re|ve|ll|d|m))?"
     r" (?:(?:the|a|an|of|to|and|or|for|in|on|at|by|with) )*+[a-z][a-z'’-]*\b(?!:/|\.\w))"
 )
+
+# A full stop before a capitalised word of letters that ends the token (a space, a closing
+# mark, or a stop that ends it in turn), with no space after it: the candidates for a lost
+# line break (see the module docstring). The pattern opens with the stop itself, which the
+# regex engine finds fast; the letter or digit before it is the word's (_WORD_BEFORE).
+_STOP_GLUED = re.compile(r"\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$))")
+# The word before such a stop, read backwards: a plain lower-case or capitalised word, or a
+# number with perhaps an ordinal's letters ("16th"). Any other letters mix cases (a brand, a
+# domain); a character of an address before the word puts it inside one.
+_WORD_BEFORE = re.compile(r"(?:[a-z]{2,}|[A-Z][a-z]{2,}|\d+(?:st|nd|rd|th)?)$")
+_WORD_READ = 40
+_ADDRESS = frozenset("./@:#&=_")
+_ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
+
+
+def _glued_stops(text: str) -> Iterator[int]:
+    """Where in ``text`` (one sentence) a sentence ends at a full stop with no space after it:
+    the position just after each such stop."""
+    for match in _STOP_GLUED.finditer(text):
+        at = match.start()
+        word = _WORD_BEFORE.search(text, max(0, at - _WORD_READ), at)
+        if word is None or word.start() == max(0, at - _WORD_READ) > 0:
+            continue
+        if word.start() > 0 and (
+            text[word.start() - 1] in _ADDRESS or text[word.start() - 1].isalnum()
+        ):
+            continue
+        if word.group().lower() in _ABBREVIATIONS:
+            continue
+        yield at + 1
 
 
 class SlicedLine(Protocol):
@@ -65,8 +109,13 @@ def split_glued(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterator[
     ['Sanders: Credit scores', 'On his website, he calls them unfair.']
     """
     for start, end in spans:
+        text = line[start:end]
+        cuts = [(m.start(), m.end()) for m in _GLUED.finditer(text)]
+        if "." in text:
+            cuts.extend((at, at) for at in _glued_stops(text))
+            cuts.sort()
         cut = start
-        for match in _GLUED.finditer(line[start:end]):
-            yield cut, start + match.start()
-            cut = start + match.end()
+        for before, after in cuts:
+            yield cut, start + before
+            cut = start + after
         yield cut, end

@@ -272,6 +272,64 @@ CASES = [
     ),
     ("FNC-1 body 1012", "Via On the Record:", ["Via On the Record:"]),
     (
+        # A line break lost after a full stop leaves no space after it: a sentence end
+        # between a word (or a number) and a capitalised word (issue 12, fix/seg9).
+        "FNC-1 body 414",
+        "These training programs will take place between February 9th and February 16th.The"
+        " report indicates Apple has been continuing to refine various aspects of the Apple"
+        " Watch since its September unveiling, focusing mostly on software but also tweaking"
+        " such components as the inductive charging mechanism.",
+        [
+            "These training programs will take place between February 9th and February 16th.",
+            "The report indicates Apple has been continuing to refine various aspects of the"
+            " Apple Watch since its September unveiling, focusing mostly on software but also"
+            " tweaking such components as the inductive charging mechanism.",
+        ],
+    ),
+    (
+        "FNC-1 body 2506",
+        "As journalists turned to each other for answers, Cuba watchers tuned into state"
+        " television.When Castro dies, that’s where it will be announced unequivocally.",
+        [
+            "As journalists turned to each other for answers, Cuba watchers tuned into state"
+            " television.",
+            "When Castro dies, that’s where it will be announced unequivocally.",
+        ],
+    ),
+    (
+        # The same inside a quotation.
+        "PolNeAR breitbart_2016-01-19_long-time-leaders-of-conservativ",
+        "“The sixth bloc is the establishment and moderate Republicans.The only one that can"
+        " unite the party in all 6 principle voting blocs is Cruz,” Viguerie adds.",
+        [
+            "“The sixth bloc is the establishment and moderate Republicans.",
+            "The only one that can unite the party in all 6 principle voting blocs is Cruz,”"
+            " Viguerie adds.",
+        ],
+    ),
+    (
+        # A stop inside a name is no sentence end: a word of mixed case before it (a
+        # domain), or a word in capitals after it.
+        "FNC-1 body 1425",
+        "Citing an anonymous source, the French website iGen.Fr reports that stainless steel"
+        " versions of the Apple Watch will retail for $500 while the gold models may retail for"
+        " as high as $5,000.",
+        [
+            "Citing an anonymous source, the French website iGen.Fr reports that stainless steel"
+            " versions of the Apple Watch will retail for $500 while the gold models may retail"
+            " for as high as $5,000."
+        ],
+    ),
+    (
+        "FNC-1 body 1312",
+        '"Libya was finally excluded because of the deteriorating security situation",'
+        " Reporters.DZ quoted the Turkish agency as saying.",
+        [
+            '"Libya was finally excluded because of the deteriorating security situation",'
+            " Reporters.DZ quoted the Turkish agency as saying."
+        ],
+    ),
+    (
         # Nor does a web address after one start a sentence.
         "FNC-1 body 530",
         "Josh Paler Lin Gives A Homeless Man $100 And Follows Him To See How He Spends It"
@@ -720,3 +778,21 @@ def test_quote_marks_with_no_sentence_around_them_are_kept(text: str) -> None:
     # Masked, these are whitespace to pysbd: no sentence may lose them.
     sentences = split_sentences(text)
     assert "".join("".join(sentences).split()) == "".join(text.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He moved to St.Louis in May.",
+        "Gov.Christie spoke first.",
+        "Read more at www.nytimes.com/Politics today.",
+        "It runs on Node.js and Python.",
+        "Write to news@example.Com for details.",
+    ],
+)
+def test_a_stop_with_no_space_inside_an_abbreviation_or_address_is_no_sentence_end(
+    text: str,
+) -> None:
+    # pysbd's abbreviations and addresses keep their stop (invented lines of the shapes the
+    # glued-stop rule must leave alone).
+    assert split_sentences(text) == [text]

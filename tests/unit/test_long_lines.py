@@ -18,6 +18,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
+from annotate.corpus._ads import is_ad, is_ad_label
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
@@ -40,9 +41,10 @@ from annotate.corpus._headlines import (
 )
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._notes import is_note
+from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._segment import segment, segment_utf8
-from annotate.corpus._signoff import is_sign_off
+from annotate.corpus._signoff import is_sign_off, name_words
 from annotate.corpus._stubs import continues
 
 # Tokens that exercise every step: sentence ends, abbreviations, quotes and brackets (the
@@ -313,7 +315,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     sign-off, the article's sign-off and a box of links under its label (fix/seg7), and
     notes about the article with the lines their sentence runs on to, a headline alone
     at the top of an article without a title, pull quotes and the names under them
-    (fix/seg8)."""
+    (fix/seg8), and ad widgets, calls to the reader and writers' lines by a position
+    (fix/seg9)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -324,6 +327,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     begun = in_run = False  # a kept line ended a sentence; the line before was a headline
     ended = True  # the last kept line ended a sentence (or none was kept)
     teasers = False  # the lines dropped last are a box of links under its label
+    ads, ad_spacing, ad_first = False, None, False  # an ad widget (fix/seg9)
     note = ""  # the line just dropped as a note about the article (fix/seg8)
     if title is not None:
         title = normalise_line(title) or None
@@ -336,6 +340,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         kind = None
         whole = line
         credits: list[str] = []
+        calls: list[str] = []
         code = ""
         prose: str | None = None
         if is_note(line) or (note and continues(note, line)):
@@ -351,7 +356,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             if cut is not None:
                 code, line = line[cut:], line[:cut].rstrip()
             body, credits = split_credits(line)
-            if credits and not body:
+            body, calls = split_calls(body)  # (fix/seg9)
+            if calls and not body and not credits:
+                kind = "call"
+            elif credits and not body:
                 kind = "credit"
             elif credits and _clean._is_short_caption(body, rules):
                 kind = "caption"
@@ -376,6 +384,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "duplicate"
         if kind is None and teasers and is_teaser(line):
             kind = "link"
+        # An ad widget's label and the lines under it spaced alike (fix/seg9).
+        after_blank = i == 0 or not lines[i - 1]
+        label = is_ad_label(line)
+        in_box = ads and ad_spacing in (None, after_blank)
+        if label or (kind is None and in_box and is_ad(line)):
+            kind = "link"
         if kind is None:
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             following = next((x for x in lines[i + 1 :] if x), "")
@@ -399,10 +413,20 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         in_run = kind == "headline"
         note = whole if kind == "note" else ""
         teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
+        if label:
+            ads, ad_spacing, ad_first = True, None, True
+        else:
+            ads = kind is not None and in_box
+            if not ads or ad_first:
+                ad_spacing = None
+            elif ad_spacing is None:
+                ad_spacing = after_blank
+            ad_first = False
         if kind is not None:
             dropped.append(_clean.Dropped(i + 1, kind, whole))
             continue
         dropped.extend(_clean.Dropped(i + 1, "credit", c) for c in credits)
+        dropped.extend(_clean.Dropped(i + 1, "call", c) for c in calls)
         if code:
             dropped.append(_clean.Dropped(i + 1, "code", code))
         seen.add(_clean._key(line))
@@ -430,7 +454,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         texts.append(line)
         numbers.append(number)
         last_number, joined = number, False
-    if len(texts) > 1 and not joined and is_sign_off(texts[-1]):
+    named = {word for text in texts[:-1] for word in name_words(text)}  # (fix/seg9)
+    if len(texts) > 1 and not joined and is_sign_off(texts[-1], named):
         dropped.append(_clean.Dropped(last_number, "sign-off", texts.pop()))
         gaps.pop()
         numbers.pop()
@@ -514,6 +539,12 @@ _LINES = st.lists(
             '"It is very unusual behaviour, and will have left his victims upset."',
             "Editor’s note: Donald Trump regularly",
             "incites political violence.",
+            # An ad widget and its ads, a call to the reader, a writer's position (fix/seg9).
+            "Ads by Adblade",
+            "Get fit before the holidays.",
+            "What do you think? Share it in the comments.",
+            "Follow Reuters on Twitter.",
+            "Rick Scott is the Republican governor of Florida.",
         ]
     ),
     max_size=14,

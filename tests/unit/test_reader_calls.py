@@ -1,0 +1,97 @@
+"""Calls to the reader at the end of a paragraph are not tasks (issue 12, ``fix/seg9``).
+
+Real lines from FNC-1 train and test bodies and PolNeAR texts (named beside each).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.corpus._clean import clean
+from annotate.corpus._reader_calls import split_calls
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "calls"),
+    [
+        # FNC-1 403: the last sentence of a paragraph, and of the article after a question.
+        (
+            "“We will solely rely on artificial light for the six days, which is not a problem "
+            "at all”, says NASA scientist Earl Godoy. Visit our website daily for more shocking "
+            "news!",
+            "“We will solely rely on artificial light for the six days, which is not a problem "
+            "at all”, says NASA scientist Earl Godoy.",
+            ["Visit our website daily for more shocking news!"],
+        ),
+        (
+            "What do you plan to do during these six days of darkness? Tweet ‘#6DaysOfDarkness‘ "
+            "including your plan for these six days!",
+            "What do you plan to do during these six days of darkness?",
+            ["Tweet ‘#6DaysOfDarkness‘ including your plan for these six days!"],
+        ),
+        # FNC-1 565: two calls in a row.
+        (
+            "Check out HuffPost Weddings on Facebook, Twitter and Pinterest. Sign up for our "
+            "newsletter here.",
+            "",
+            [
+                "Check out HuffPost Weddings on Facebook, Twitter and Pinterest.",
+                "Sign up for our newsletter here.",
+            ],
+        ),
+        ("Follow Reuters on Twitter.", "", ["Follow Reuters on Twitter."]),  # FNC-1 2325
+        (  # FNC-1 2498
+            "You can reach this post's author, J. Assita Camara, on twitter.",
+            "",
+            ["You can reach this post's author, J. Assita Camara, on twitter."],
+        ),
+        ("Share it in the comments.", "", ["Share it in the comments."]),  # FNC-1 81
+        (
+            "Follow her at Twitter.com/danahull.",
+            "",
+            ["Follow her at Twitter.com/danahull."],
+        ),  # T 2510
+    ],
+)
+def test_calls_to_the_reader_are_cut_off_the_line_s_end(
+    line: str, kept: str, calls: list[str]
+) -> None:
+    assert split_calls(line) == (kept, calls)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The second person, a reader's question, a quotation calling someone, a comparison.
+        "Still, if you were betting today, you would bet on Rubio.",
+        "What do you think?",
+        # FNC-1 1521: "You can" and a verb that is not a contact's.
+        "You can find the same image on stock-photo sites like Dreamstime and Photolia.",
+        "“Join us here on Cape Breton Island!”",  # PolNeAR huff-post 2016-02-18
+        "Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. "
+        "Khan were entirely unacceptable.",  # PolNeAR nyt 2016-08-01
+        # PolNeAR huff-post 2016-01-28: a call, but to a website of the story's subject.
+        "Check out the Sanders campaign website, and you’ll find a collection of serious papers "
+        "on domestic policy issues.",
+    ],
+)
+def test_the_story_s_sentences_stay(line: str) -> None:
+    assert split_calls(line) == (line, [])
+
+
+def test_a_call_is_recorded_and_the_paragraph_before_it_kept() -> None:
+    raw = (
+        "NASA has confirmed that the Earth will experience 6 days of almost complete darkness.\n\n"
+        "“We will solely rely on artificial light for the six days, which is not a problem at "
+        "all”, says NASA scientist Earl Godoy. Visit our website daily for more shocking news!"
+        "\n\nWhat do you plan to do during these six days of darkness? Tweet ‘#6DaysOfDarkness‘ "
+        "including your plan for these six days!"
+    )
+    # FNC-1 403, shortened: the reader's question stays (see the module docstring).
+    cleaned = clean(raw)
+    assert "says NASA scientist Earl Godoy.\n\nWhat do you plan" in cleaned.text
+    assert cleaned.text.endswith("these six days of darkness?")
+    assert [(d.kind, d.text) for d in cleaned.dropped] == [
+        ("call", "Visit our website daily for more shocking news!"),
+        ("call", "Tweet ‘#6DaysOfDarkness‘ including your plan for these six days!"),
+    ]
