@@ -67,6 +67,16 @@ ORDERS = {
 }
 TWO_LABEL = ("random", "uncertainty", "no-density", "seeded")
 MULTI_LABEL = (*TWO_LABEL, "entropy", "least-confident")
+# Batch orders on top of the served score (issue 15, fourth run): ``diverse`` takes each batch
+# with ``diverse_batch`` among the most uncertain; ``coverage`` spreads its batches over the
+# unlabelled pool (one per k-means cluster) until the model's predictions are stable, then
+# orders as served.
+BATCH_ORDERS = ("diverse", "coverage")
+ALL_ORDERS = ("random", *ORDERS, *BATCH_ORDERS)
+# Coverage gives way to uncertainty once two consecutive models label the unlabelled pool
+# alike: Cohen's kappa of their predictions at least this ("stabilizing predictions",
+# Bloodgood & Vijay-Shanker 2009; 0.8 is the conventional "substantial agreement", not tuned).
+STABLE_KAPPA = 0.8
 START = STEP = 50
 
 
@@ -153,12 +163,20 @@ def pool_and_test(name: str) -> tuple[Any, str, pd.DataFrame, pd.DataFrame, Any]
     return corpus, field, pool, test, scorer(corpus.metric, list(labels))
 
 
-def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> dict:
-    """Run the strategies on one corpus; scores per step, per seed."""
+def simulate(
+    name: str,
+    max_labels: int,
+    seeds: int,
+    threshold: str = "cv",
+    orders: tuple[str, ...] | None = None,
+) -> dict:
+    """Run the strategies on one corpus (``orders``, default all that fit the field); scores
+    per step, per seed."""
+    from sklearn.metrics import cohen_kappa_score
     from sklearn.model_selection import FixedThresholdClassifier
 
     from annotate.model import features as _features
-    from annotate.model._uncertainty import density, uncertainty
+    from annotate.model._uncertainty import density, diverse_batch, uncertainty
 
     corpus, field, pool, test, score = pool_and_test(name)
     started = time.perf_counter()
@@ -172,6 +190,8 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
     labels = sorted(set(y))
     flags = rule_flags(pool, corpus.schema)
     strategies = TWO_LABEL if len(labels) == 2 else MULTI_LABEL
+    if orders:
+        strategies = tuple(o for o in orders if o in MULTI_LABEL or o in BATCH_ORDERS)
 
     def fit_score(rows: np.ndarray, seed: int) -> tuple[Any, float]:
         classes = np.unique(y[rows])
@@ -189,6 +209,8 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
     curves: dict[str, list[list[float]]] = {s: [] for s in strategies}
     # Per order, the share of each label among the sentences it picked by 500 labels.
     picked: dict[str, list[dict[str, float]]] = {s: [] for s in strategies}
+    # Per coverage run, the labels at which it gave way to uncertainty (None: never).
+    switched: list[int | None] = []
     for seed in range(seeds):
         rng = np.random.default_rng(seed)
         order = rng.permutation(len(pool))  # ties and random picks follow this order
@@ -201,29 +223,49 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
                 chosen = list(order[:START])
             scores: list[float] = []
             model: Any = None
+            covering, switch = strategy == "coverage", None
             for n in steps:
                 if len(chosen) < n:
                     taken = np.zeros(len(pool), dtype=bool)
                     taken[chosen] = True
                     rest = order[~taken[order]]
-                    if strategy == "random":
-                        chosen += list(rest[: n - len(chosen)])
+                    want = n - len(chosen)
+                    if strategy == "random" or model is None:
+                        chosen += list(rest[:want])
+                    elif covering:
+                        # Every unlabelled sentence a candidate, all alike: one per cluster of
+                        # the pool, the first of each in the seed's random order.
+                        flat = np.ones(len(rest))
+                        many = -(-len(rest) // want)
+                        chosen += list(
+                            rest[diverse_batch(flat, words[rest], want, seed=seed, candidates=many)]
+                        )
                     else:
                         # The model scored at the step before is the one that picks.
-                        if model is None:
-                            chosen += list(rest[: n - len(chosen)])
+                        measure, weigh = ORDERS.get(strategy, ("margin", True))
+                        u = uncertainty(
+                            [model.predict_proba(X[rest])],
+                            [_features.decision_threshold(model)],
+                            measure=measure,
+                            typical=density(words[rest]) if weigh else None,
+                        )
+                        if strategy == "diverse":
+                            chosen += list(rest[diverse_batch(u, words[rest], want, seed=seed)])
                         else:
-                            measure, weigh = ORDERS[strategy]
-                            u = uncertainty(
-                                [model.predict_proba(X[rest])],
-                                [_features.decision_threshold(model)],
-                                measure=measure,
-                                typical=density(words[rest]) if weigh else None,
-                            )
                             # Stable sort: equal uncertainty keeps the seed's random order.
-                            chosen += list(rest[np.argsort(-u, kind="stable")[: n - len(chosen)]])
+                            chosen += list(rest[np.argsort(-u, kind="stable")[:want]])
+                before = model
                 model, got = fit_score(np.array(chosen), seed)
                 scores.append(got)
+                if covering and before is not None and model is not None:
+                    taken = np.zeros(len(pool), dtype=bool)
+                    taken[chosen] = True
+                    left = X[~taken]
+                    kappa = cohen_kappa_score(before.predict(left), model.predict(left))
+                    if kappa >= STABLE_KAPPA:
+                        covering, switch = False, n
+            if strategy == "coverage":
+                switched.append(switch)
             took = y[chosen[START:500]]
             picked[strategy].append({v: float(np.mean(took == v)) for v in labels})
             curves[strategy].append(scores)
@@ -254,6 +296,7 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
             s: {v: round(float(np.mean([p[v] for p in picked[s]])), 3) for v in labels}
             for s in strategies
         },
+        "coverage_switched_at": switched,
         "acceptance": acceptance(test, corpus.schema),
         "seconds": round(time.perf_counter() - started, 1),
     }
@@ -454,6 +497,7 @@ def main() -> None:
     parser.add_argument("--max-labels", type=int, default=2000)
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--threshold", choices=("cv", "none"), default="cv")
+    parser.add_argument("--order", choices=ALL_ORDERS, action="append")
     parser.add_argument("--diagnose", choices=list(CORPORA))
     parser.add_argument("--diagnose-threshold", choices=list(CORPORA))
     args = parser.parse_args()
@@ -465,7 +509,7 @@ def main() -> None:
         return
     results = []
     for name in args.corpus or CORPORA:
-        r = simulate(name, args.max_labels, args.seeds, args.threshold)
+        r = simulate(name, args.max_labels, args.seeds, args.threshold, args.order)
         r["plot"] = str(plot(r, PLOTS / f"active-{name}.png").relative_to(ROOT))
         print(json.dumps({k: v for k, v in r.items() if k != "curves"}), file=sys.stderr)
         results.append(r)
