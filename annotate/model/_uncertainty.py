@@ -223,11 +223,13 @@ def diverse_batch(
         return top[:size]
     rows = normalize(sp.csr_matrix(vectors[top], dtype=float))
     dims = min(_COMPONENTS, rows.shape[0] - 1, rows.shape[1] - 1)
-    points = (
-        normalize(TruncatedSVD(dims, random_state=seed).fit_transform(rows))
-        if dims >= 2
-        else rows.toarray()
-    )
+    if dims >= 2:
+        # Rows without variance (all alike) make the SVD's explained-variance ratio 0/0, a
+        # statistic not used here.
+        with np.errstate(divide="ignore", invalid="ignore"):
+            points = normalize(TruncatedSVD(dims, random_state=seed).fit_transform(rows))
+    else:
+        points = rows.toarray()
     # A few rows can be identical (no word, or the same text): fewer distinct points than
     # clusters would leave clusters empty; they are filled from the best rest below.
     k = min(size, len(np.unique(points.round(8), axis=0)))
