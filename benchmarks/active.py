@@ -189,7 +189,7 @@ def simulate(
     y, yt = pool[field].astype(str).to_numpy(), test[field].astype(str).to_numpy()
     labels = sorted(set(y))
     flags = rule_flags(pool, corpus.schema)
-    strategies = TWO_LABEL if len(labels) == 2 else MULTI_LABEL
+    strategies: tuple[str, ...] = TWO_LABEL if len(labels) == 2 else MULTI_LABEL
     if orders:
         strategies = tuple(o for o in orders if o in MULTI_LABEL or o in BATCH_ORDERS)
 

@@ -178,7 +178,8 @@ def test_an_unknown_measure_or_density_of_other_sentences_is_refused() -> None:
 _CONFUSIONS = [
     "Analysts say the new missiles could potentially let Russia spare its own dwindling stockpile.",
     "Analysts say the missiles could potentially let Russia spare its dwindling stockpile.",
-    "The new missiles could potentially let Russia spare its own dwindling stockpile, analysts say.",
+    "The new missiles could potentially let Russia spare its own dwindling stockpile, "
+    "analysts say.",
     "\u201cThere will be more shipments,\u201d an Iranian official told Reuters.",
     "An Iranian official told Reuters there would be more shipments.",
     "Help support the Tampa Free Press by making a small donation.",
