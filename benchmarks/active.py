@@ -72,7 +72,12 @@ MULTI_LABEL = (*TWO_LABEL, "entropy", "least-confident")
 # unlabelled pool (one per k-means cluster) until the model's predictions are stable, then
 # orders as served.
 BATCH_ORDERS = ("diverse", "coverage")
-ALL_ORDERS = ("random", *ORDERS, *BATCH_ORDERS)
+# Fields of more than two labels: the served order (margin x density) over calibrated
+# probabilities (sigmoid on ``CALIBRATION_FOLDS`` folds of the labelled rows) instead of the
+# balanced one-vs-rest model's, which lean towards the rarer labels by construction.
+MULTI_ORDERS = ("calibrated",)
+CALIBRATION_FOLDS = 3
+ALL_ORDERS = ("random", *ORDERS, *BATCH_ORDERS, *MULTI_ORDERS)
 # Coverage gives way to uncertainty once two consecutive models label the unlabelled pool
 # alike: Cohen's kappa of their predictions at least this ("stabilizing predictions",
 # Bloodgood & Vijay-Shanker 2009; 0.8 is the conventional "substantial agreement", not tuned).
@@ -149,6 +154,25 @@ def threshold_cv(X: Any, y: np.ndarray, seed: int, score: Any) -> float | None:
     return _best_threshold(y, p1, classes, score)[1]
 
 
+def calibrated(X: Any, y: np.ndarray, seed: int) -> Any:
+    """The loop's model with sigmoid-calibrated probabilities, fitted on the labelled rows.
+
+    Falls back to the plain model while a label has fewer examples than
+    ``CALIBRATION_FOLDS`` (no stratified folds possible).
+    """
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.model_selection import StratifiedKFold
+
+    from annotate.model import features as _features
+
+    classes, counts = np.unique(y, return_counts=True)
+    base = _features._model(1.0, seed, len(classes))
+    if counts.min() < CALIBRATION_FOLDS:
+        return base.fit(X, y)
+    folds = StratifiedKFold(CALIBRATION_FOLDS, shuffle=True, random_state=seed)
+    return CalibratedClassifierCV(base, method="sigmoid", cv=folds).fit(X, y)
+
+
 def pool_and_test(name: str) -> tuple[Any, str, pd.DataFrame, pd.DataFrame, Any]:
     """One corpus's labelled pool (train + validation), its test split and its metric."""
     from annotate.corpus._public import load_corpus
@@ -191,7 +215,8 @@ def simulate(
     flags = rule_flags(pool, corpus.schema)
     strategies: tuple[str, ...] = TWO_LABEL if len(labels) == 2 else MULTI_LABEL
     if orders:
-        strategies = tuple(o for o in orders if o in MULTI_LABEL or o in BATCH_ORDERS)
+        multi = (*MULTI_LABEL, *MULTI_ORDERS) if len(labels) > 2 else TWO_LABEL
+        strategies = tuple(o for o in orders if o in multi or o in BATCH_ORDERS)
 
     def fit_score(rows: np.ndarray, seed: int) -> tuple[Any, float]:
         classes = np.unique(y[rows])
@@ -243,8 +268,13 @@ def simulate(
                     else:
                         # The model scored at the step before is the one that picks.
                         measure, weigh = ORDERS.get(strategy, ("margin", True))
+                        judge = (
+                            calibrated(X[chosen], y[chosen], seed)
+                            if strategy == "calibrated"
+                            else model
+                        )
                         u = uncertainty(
-                            [model.predict_proba(X[rest])],
+                            [judge.predict_proba(X[rest])],
                             [_features.decision_threshold(model)],
                             measure=measure,
                             typical=density(words[rest]) if weigh else None,
