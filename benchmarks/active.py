@@ -299,7 +299,15 @@ def simulate(
             took = y[chosen[START:500]]
             picked[strategy].append({v: float(np.mean(took == v)) for v in labels})
             curves[strategy].append(scores)
-        print(f"{name} seed {seed} done", file=sys.stderr, flush=True)
+        # Each seed's curves as it ends: a run stopped early keeps the seeds it finished.
+        done = {s: curves[s][-1] for s in strategies}
+        print(
+            json.dumps(
+                {"corpus": name, "seed": seed, "steps": steps, "curves": done, "full_score": full}
+            ),
+            file=sys.stderr,
+            flush=True,
+        )
     mean = {s: np.mean(curves[s], axis=0) for s in strategies}
     need: dict[str, int | None] = {}
     for s in strategies:
