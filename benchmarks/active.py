@@ -193,6 +193,7 @@ def simulate(
     seeds: int,
     threshold: str = "cv",
     orders: tuple[str, ...] | None = None,
+    first_seed: int = 0,
 ) -> dict:
     """Run the strategies on one corpus (``orders``, default all that fit the field); scores
     per step, per seed."""
@@ -236,7 +237,7 @@ def simulate(
     picked: dict[str, list[dict[str, float]]] = {s: [] for s in strategies}
     # Per coverage run, the labels at which it gave way to uncertainty (None: never).
     switched: list[int | None] = []
-    for seed in range(seeds):
+    for seed in range(first_seed, first_seed + seeds):
         rng = np.random.default_rng(seed)
         order = rng.permutation(len(pool))  # ties and random picks follow this order
         for strategy in strategies:
@@ -536,6 +537,8 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--threshold", choices=("cv", "none"), default="cv")
     parser.add_argument("--order", choices=ALL_ORDERS, action="append")
+    # Seeds are independent: a long corpus can run its seeds in several processes.
+    parser.add_argument("--first-seed", type=int, default=0)
     parser.add_argument("--diagnose", choices=list(CORPORA))
     parser.add_argument("--diagnose-threshold", choices=list(CORPORA))
     args = parser.parse_args()
@@ -547,7 +550,7 @@ def main() -> None:
         return
     results = []
     for name in args.corpus or CORPORA:
-        r = simulate(name, args.max_labels, args.seeds, args.threshold, args.order)
+        r = simulate(name, args.max_labels, args.seeds, args.threshold, args.order, args.first_seed)
         r["plot"] = str(plot(r, PLOTS / f"active-{name}.png").relative_to(ROOT))
         print(json.dumps({k: v for k, v in r.items() if k != "curves"}), file=sys.stderr)
         results.append(r)
