@@ -8,7 +8,13 @@ import pytest
 import scipy.sparse as sp
 
 from annotate.errors import TrainError
-from annotate.model._uncertainty import MEASURES, density, diverse_batch, uncertainty
+from annotate.model._uncertainty import (
+    MEASURES,
+    density,
+    diverse_batch,
+    served_order,
+    uncertainty,
+)
 
 
 def test_uncertainty_is_one_minus_the_smallest_margin_over_fields() -> None:
@@ -230,3 +236,50 @@ def test_a_diverse_batch_of_other_rows_or_no_size_is_refused() -> None:
         diverse_batch(np.ones(3), rows, 2)
     with pytest.raises(TrainError, match=r"diverse batch of size 0 among 10 times as many"):
         diverse_batch(_UNSURE, rows, 0)
+
+
+def test_the_served_order_is_diverse_batch_after_diverse_batch() -> None:
+    rows = _tfidf(_CONFUSIONS)
+    got = served_order(_UNSURE, rows, batch=3)
+    assert list(got[:3]) == [0, 3, 5]  # one per confusion, then the rest the same way
+    assert sorted(got) == list(range(7))
+    assert list(served_order(_UNSURE, None)) == list(range(7))  # no words: by score
+    assert served_order(np.zeros(0), rows[:0]).shape == (0,)
+
+
+def test_predict_writes_the_served_order_and_push_serves_it(hedging_model) -> None:
+    """``annotate predict``'s ``order`` is :func:`served_order` of its uncertainty over the
+    table's word TF-IDF, and the scores ``push --order-by-uncertainty`` sends (Label Studio
+    serves the lowest first) follow it, not the uncertainty alone: near-copies of one
+    confusion are not served one after another."""
+    from annotate.model._train import _words, predict
+    from annotate.studio._predictions import to_predictions
+    from tests.unit.test_train import SCHEMA, _rows
+
+    _, result = hedging_model
+    # More than one batch of 50: within a single batch the order is by score anyway.
+    confusions = pd.DataFrame(
+        {"sentence_id": [f"s-{i}" for i in range(len(_CONFUSIONS))], "text": _CONFUSIONS}
+    )
+    table = pd.concat([_rows(120, "new", 7)[["sentence_id", "text"]], confusions])
+    table = table.reset_index(drop=True)
+    pred = predict(result.output_dir, table)
+    assert isinstance(pred, pd.DataFrame)
+    unsure = uncertainty_of(result, table)
+    want = served_order(unsure, _words(table["text"]))
+    assert (want != np.argsort(-unsure, kind="stable")).any()  # the test tells them apart
+    assert list(np.argsort(pred["order"].to_numpy())) == list(want)
+    assert sorted(pred["order"]) == list(range(1, len(table) + 1))
+    scores = [p["score"] for p in to_predictions(pred, SCHEMA)]
+    assert list(np.argsort(scores, kind="stable")) == list(want)
+
+
+def uncertainty_of(result, table: pd.DataFrame) -> np.ndarray:
+    """What ``predict`` weighs: the model's uncertainty times density on the table's words."""
+    from annotate.model import features as _features
+    from annotate.model._train import _words, load_model
+
+    pipe = load_model(result.output_dir)[0]["hedging"]
+    _, P = _features.proba(pipe, table["text"])
+    t = _features.decision_threshold(pipe)
+    return uncertainty([P], [t], typical=density(_words(table["text"])))
