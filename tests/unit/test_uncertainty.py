@@ -245,6 +245,8 @@ def test_the_served_order_is_diverse_batch_after_diverse_batch() -> None:
     assert sorted(got) == list(range(7))
     assert list(served_order(_UNSURE, None)) == list(range(7))  # no words: by score
     assert served_order(np.zeros(0), rows[:0]).shape == (0,)
+    # After ``ahead`` diverse batches the rest follows by score.
+    assert list(served_order(_UNSURE, rows, batch=3, ahead=1)) == [0, 3, 5, 1, 2, 4, 6]
 
 
 def test_predict_writes_the_served_order_and_push_serves_it(hedging_model) -> None:
