@@ -5,10 +5,16 @@ gold label revealed) at a time, chosen by
 
 (a) ``random``: a random order;
 (b) ``uncertainty``: the highest :func:`annotate.model._uncertainty.uncertainty` of the current
-    model first, the order ``annotate predict`` writes and ``annotate push`` serves: closeness
-    to the model's own decision threshold (``1 - margin`` without one), weighed by how typical
-    the sentence is of the unlabelled pool (:func:`annotate.model._uncertainty.density` of the
-    word TF-IDF rows);
+    model first (the order served until issue 15's fourth run): closeness to the model's own
+    decision threshold (``1 - margin`` without one), weighed by how typical the sentence is of
+    the unlabelled pool (:func:`annotate.model._uncertainty.density` of the word TF-IDF rows);
+(b'') ``diverse``: the same scores, each batch by
+    :func:`annotate.model._uncertainty.diverse_batch` (the most uncertain of each cluster of the
+    500 most uncertain), the first batch of ``served_order``: the order ``annotate predict``
+    writes (``order``) and ``annotate push`` serves; ``coverage``: one sentence per k-means
+    cluster of the unlabelled pool until two consecutive models agree (``STABLE_KAPPA``), then
+    as (b); ``calibrated`` (fields of more than two labels): (b) over sigmoid-calibrated
+    probabilities;
 (b') ``no-density``: the same without the density weight (the order after issue 15's first
     fix); on fields of more than two labels also ``entropy`` and ``least-confident``, the other
     two measures of :func:`uncertainty`, without the weight;
