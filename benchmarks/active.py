@@ -5,10 +5,16 @@ gold label revealed) at a time, chosen by
 
 (a) ``random``: a random order;
 (b) ``uncertainty``: the highest :func:`annotate.model._uncertainty.uncertainty` of the current
-    model first, the order ``annotate predict`` writes and ``annotate push`` serves: closeness
-    to the model's own decision threshold (``1 - margin`` without one), weighed by how typical
-    the sentence is of the unlabelled pool (:func:`annotate.model._uncertainty.density` of the
-    word TF-IDF rows);
+    model first (the order served until issue 15's fourth run): closeness to the model's own
+    decision threshold (``1 - margin`` without one), weighed by how typical the sentence is of
+    the unlabelled pool (:func:`annotate.model._uncertainty.density` of the word TF-IDF rows);
+(b'') ``diverse``: the same scores, each batch by
+    :func:`annotate.model._uncertainty.diverse_batch` (the most uncertain of each cluster of the
+    500 most uncertain), the first batch of ``served_order``: the order ``annotate predict``
+    writes (``order``) and ``annotate push`` serves; ``coverage``: one sentence per k-means
+    cluster of the unlabelled pool until two consecutive models agree (``STABLE_KAPPA``), then
+    as (b); ``calibrated`` (fields of more than two labels): (b) over sigmoid-calibrated
+    probabilities;
 (b') ``no-density``: the same without the density weight (the order after issue 15's first
     fix); on fields of more than two labels also ``entropy`` and ``least-confident``, the other
     two measures of :func:`uncertainty`, without the weight;
@@ -67,6 +73,21 @@ ORDERS = {
 }
 TWO_LABEL = ("random", "uncertainty", "no-density", "seeded")
 MULTI_LABEL = (*TWO_LABEL, "entropy", "least-confident")
+# Batch orders on top of the served score (issue 15, fourth run): ``diverse`` takes each batch
+# with ``diverse_batch`` among the most uncertain; ``coverage`` spreads its batches over the
+# unlabelled pool (one per k-means cluster) until the model's predictions are stable, then
+# orders as served.
+BATCH_ORDERS = ("diverse", "coverage")
+# Fields of more than two labels: the served order (margin x density) over calibrated
+# probabilities (sigmoid on ``CALIBRATION_FOLDS`` folds of the labelled rows) instead of the
+# balanced one-vs-rest model's, which lean towards the rarer labels by construction.
+MULTI_ORDERS = ("calibrated",)
+CALIBRATION_FOLDS = 3
+ALL_ORDERS = ("random", *ORDERS, *BATCH_ORDERS, *MULTI_ORDERS)
+# Coverage gives way to uncertainty once two consecutive models label the unlabelled pool
+# alike: Cohen's kappa of their predictions at least this ("stabilizing predictions",
+# Bloodgood & Vijay-Shanker 2009; 0.8 is the conventional "substantial agreement", not tuned).
+STABLE_KAPPA = 0.8
 START = STEP = 50
 
 
@@ -139,6 +160,25 @@ def threshold_cv(X: Any, y: np.ndarray, seed: int, score: Any) -> float | None:
     return _best_threshold(y, p1, classes, score)[1]
 
 
+def calibrated(X: Any, y: np.ndarray, seed: int) -> Any:
+    """The loop's model with sigmoid-calibrated probabilities, fitted on the labelled rows.
+
+    Falls back to the plain model while a label has fewer examples than
+    ``CALIBRATION_FOLDS`` (no stratified folds possible).
+    """
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.model_selection import StratifiedKFold
+
+    from annotate.model import features as _features
+
+    classes, counts = np.unique(y, return_counts=True)
+    base = _features._model(1.0, seed, len(classes))
+    if counts.min() < CALIBRATION_FOLDS:
+        return base.fit(X, y)
+    folds = StratifiedKFold(CALIBRATION_FOLDS, shuffle=True, random_state=seed)
+    return CalibratedClassifierCV(base, method="sigmoid", cv=folds).fit(X, y)
+
+
 def pool_and_test(name: str) -> tuple[Any, str, pd.DataFrame, pd.DataFrame, Any]:
     """One corpus's labelled pool (train + validation), its test split and its metric."""
     from annotate.corpus._public import load_corpus
@@ -153,12 +193,21 @@ def pool_and_test(name: str) -> tuple[Any, str, pd.DataFrame, pd.DataFrame, Any]
     return corpus, field, pool, test, scorer(corpus.metric, list(labels))
 
 
-def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> dict:
-    """Run the strategies on one corpus; scores per step, per seed."""
+def simulate(
+    name: str,
+    max_labels: int,
+    seeds: int,
+    threshold: str = "cv",
+    orders: tuple[str, ...] | None = None,
+    first_seed: int = 0,
+) -> dict:
+    """Run the strategies on one corpus (``orders``, default all that fit the field); scores
+    per step, per seed."""
+    from sklearn.metrics import cohen_kappa_score
     from sklearn.model_selection import FixedThresholdClassifier
 
     from annotate.model import features as _features
-    from annotate.model._uncertainty import density, uncertainty
+    from annotate.model._uncertainty import density, diverse_batch, uncertainty
 
     corpus, field, pool, test, score = pool_and_test(name)
     started = time.perf_counter()
@@ -171,7 +220,10 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
     y, yt = pool[field].astype(str).to_numpy(), test[field].astype(str).to_numpy()
     labels = sorted(set(y))
     flags = rule_flags(pool, corpus.schema)
-    strategies = TWO_LABEL if len(labels) == 2 else MULTI_LABEL
+    strategies: tuple[str, ...] = TWO_LABEL if len(labels) == 2 else MULTI_LABEL
+    if orders:
+        multi = (*MULTI_LABEL, *MULTI_ORDERS) if len(labels) > 2 else TWO_LABEL
+        strategies = tuple(o for o in orders if o in multi or o in BATCH_ORDERS)
 
     def fit_score(rows: np.ndarray, seed: int) -> tuple[Any, float]:
         classes = np.unique(y[rows])
@@ -189,7 +241,9 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
     curves: dict[str, list[list[float]]] = {s: [] for s in strategies}
     # Per order, the share of each label among the sentences it picked by 500 labels.
     picked: dict[str, list[dict[str, float]]] = {s: [] for s in strategies}
-    for seed in range(seeds):
+    # Per coverage run, the labels at which it gave way to uncertainty (None: never).
+    switched: list[int | None] = []
+    for seed in range(first_seed, first_seed + seeds):
         rng = np.random.default_rng(seed)
         order = rng.permutation(len(pool))  # ties and random picks follow this order
         for strategy in strategies:
@@ -201,33 +255,66 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
                 chosen = list(order[:START])
             scores: list[float] = []
             model: Any = None
+            covering, switch = strategy == "coverage", None
             for n in steps:
                 if len(chosen) < n:
                     taken = np.zeros(len(pool), dtype=bool)
                     taken[chosen] = True
                     rest = order[~taken[order]]
-                    if strategy == "random":
-                        chosen += list(rest[: n - len(chosen)])
+                    want = n - len(chosen)
+                    if strategy == "random" or model is None:
+                        chosen += list(rest[:want])
+                    elif covering:
+                        # Every unlabelled sentence a candidate, all alike: one per cluster of
+                        # the pool, the first of each in the seed's random order.
+                        flat = np.ones(len(rest))
+                        many = -(-len(rest) // want)
+                        chosen += list(
+                            rest[diverse_batch(flat, words[rest], want, seed=seed, candidates=many)]
+                        )
                     else:
                         # The model scored at the step before is the one that picks.
-                        if model is None:
-                            chosen += list(rest[: n - len(chosen)])
+                        measure, weigh = ORDERS.get(strategy, ("margin", True))
+                        judge = (
+                            calibrated(X[chosen], y[chosen], seed)
+                            if strategy == "calibrated"
+                            else model
+                        )
+                        u = uncertainty(
+                            [judge.predict_proba(X[rest])],
+                            [_features.decision_threshold(model)],
+                            measure=measure,
+                            typical=density(words[rest]) if weigh else None,
+                        )
+                        if strategy == "diverse":
+                            chosen += list(rest[diverse_batch(u, words[rest], want, seed=seed)])
                         else:
-                            measure, weigh = ORDERS[strategy]
-                            u = uncertainty(
-                                [model.predict_proba(X[rest])],
-                                [_features.decision_threshold(model)],
-                                measure=measure,
-                                typical=density(words[rest]) if weigh else None,
-                            )
                             # Stable sort: equal uncertainty keeps the seed's random order.
-                            chosen += list(rest[np.argsort(-u, kind="stable")[: n - len(chosen)]])
+                            chosen += list(rest[np.argsort(-u, kind="stable")[:want]])
+                before = model
                 model, got = fit_score(np.array(chosen), seed)
                 scores.append(got)
+                if covering and before is not None and model is not None:
+                    taken = np.zeros(len(pool), dtype=bool)
+                    taken[chosen] = True
+                    left = X[~taken]
+                    kappa = cohen_kappa_score(before.predict(left), model.predict(left))
+                    if kappa >= STABLE_KAPPA:
+                        covering, switch = False, n
+            if strategy == "coverage":
+                switched.append(switch)
             took = y[chosen[START:500]]
             picked[strategy].append({v: float(np.mean(took == v)) for v in labels})
             curves[strategy].append(scores)
-        print(f"{name} seed {seed} done", file=sys.stderr, flush=True)
+        # Each seed's curves as it ends: a run stopped early keeps the seeds it finished.
+        done = {s: curves[s][-1] for s in strategies}
+        print(
+            json.dumps(
+                {"corpus": name, "seed": seed, "steps": steps, "curves": done, "full_score": full}
+            ),
+            file=sys.stderr,
+            flush=True,
+        )
     mean = {s: np.mean(curves[s], axis=0) for s in strategies}
     need: dict[str, int | None] = {}
     for s in strategies:
@@ -254,6 +341,7 @@ def simulate(name: str, max_labels: int, seeds: int, threshold: str = "cv") -> d
             s: {v: round(float(np.mean([p[v] for p in picked[s]])), 3) for v in labels}
             for s in strategies
         },
+        "coverage_switched_at": switched,
         "acceptance": acceptance(test, corpus.schema),
         "seconds": round(time.perf_counter() - started, 1),
     }
@@ -454,6 +542,9 @@ def main() -> None:
     parser.add_argument("--max-labels", type=int, default=2000)
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--threshold", choices=("cv", "none"), default="cv")
+    parser.add_argument("--order", choices=ALL_ORDERS, action="append")
+    # Seeds are independent: a long corpus can run its seeds in several processes.
+    parser.add_argument("--first-seed", type=int, default=0)
     parser.add_argument("--diagnose", choices=list(CORPORA))
     parser.add_argument("--diagnose-threshold", choices=list(CORPORA))
     args = parser.parse_args()
@@ -465,7 +556,7 @@ def main() -> None:
         return
     results = []
     for name in args.corpus or CORPORA:
-        r = simulate(name, args.max_labels, args.seeds, args.threshold)
+        r = simulate(name, args.max_labels, args.seeds, args.threshold, args.order, args.first_seed)
         r["plot"] = str(plot(r, PLOTS / f"active-{name}.png").relative_to(ROOT))
         print(json.dumps({k: v for k, v in r.items() if k != "curves"}), file=sys.stderr)
         results.append(r)

@@ -48,7 +48,7 @@ from annotate.model._meta import ModelMeta, ReleaseRef
 from annotate.model._metrics import METRICS_FILE, TrainMetrics
 from annotate.model._releases import field_metric, pool, read_releases, release_keys
 from annotate.model._rules import LEXICON_VERSION, PREDICTED_FIELDS, Lexicon
-from annotate.model._uncertainty import density, uncertainty
+from annotate.model._uncertainty import density, served_order, uncertainty
 from annotate.model._versus_rules import rules_vs_model
 
 __all__ = [
@@ -617,16 +617,15 @@ def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "te
     }
 
 
-def _typical(texts: pd.Series) -> np.ndarray:
-    """How typical each text is of ``texts``: word 1-2 gram TF-IDF fitted on them, as the
-    simulation's (``benchmarks/active.py``), then :func:`density`."""
+def _words(texts: pd.Series) -> Any:
+    """Word 1-2 gram TF-IDF fitted on ``texts``, as the simulation's (``benchmarks/active.py``);
+    None when no text has a word."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     try:
-        vectors = TfidfVectorizer(ngram_range=(1, 2)).fit_transform(texts.fillna("").astype(str))
-    except ValueError:  # no word in any text: none is more typical than another
-        return np.ones(len(texts))
-    return density(vectors)
+        return TfidfVectorizer(ngram_range=(1, 2)).fit_transform(texts.fillna("").astype(str))
+    except ValueError:
+        return None
 
 
 def predict(
@@ -638,12 +637,14 @@ def predict(
     """Predict every field for a sentence table.
 
     Columns: ``sentence_id``; per field ``<field>`` (label) and ``<field>_score`` (its
-    probability); ``uncertainty``; ``model_version``. ``uncertainty`` is how close the least
-    certain field is to its decision: 1 at the field's decision threshold (the one selection
-    chose, else a coin toss between the two most probable labels), 0 when every field is sure,
-    weighed by how typical the sentence is of the table (word TF-IDF fitted on its texts; see
-    :func:`annotate.model._uncertainty.uncertainty` and ``density``). Sort by it, descending,
-    to annotate the most informative sentences first.
+    probability); ``uncertainty``; ``order``; ``model_version``. ``uncertainty`` is how close
+    the least certain field is to its decision: 1 at the field's decision threshold (the one
+    selection chose, else a coin toss between the two most probable labels), 0 when every field
+    is sure, weighed by how typical the sentence is of the table (word TF-IDF fitted on its
+    texts; see :func:`annotate.model._uncertainty.uncertainty` and ``density``). ``order``
+    (1 first) is the order to annotate, the one ``push --order-by-uncertainty`` serves: batches
+    of 50, each the most uncertain sentence of each cluster of the most uncertain (see
+    :func:`annotate.model._uncertainty.served_order`), so a batch is not 50 near-copies.
 
     Parameters
     ----------
@@ -677,11 +678,16 @@ def predict(
         out[f"{name}_score"] = P.max(axis=1).round(4) if len(df) else []
         probabilities.append(P)
         thresholds.append(_features.decision_threshold(model))
-    out["uncertainty"] = (
-        uncertainty(probabilities, thresholds, typical=_typical(df["text"])).round(4)
-        if models and len(df)
-        else 0.0
-    )
+    if models and len(df):
+        words = _words(df["text"])
+        # No word in any text: none is more typical than another.
+        typical = density(words) if words is not None else np.ones(len(df))
+        unsure = uncertainty(probabilities, thresholds, typical=typical)
+        order = np.empty(len(df), dtype=int)
+        order[served_order(unsure, words)] = np.arange(1, len(df) + 1)
+        out["uncertainty"], out["order"] = unsure.round(4), order
+    else:
+        out["uncertainty"], out["order"] = 0.0, np.arange(1, len(df) + 1)
     out["model_version"] = meta.model_version
     if output is None:
         return out

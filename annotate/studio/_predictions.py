@@ -153,9 +153,12 @@ def to_predictions(pred_df: pd.DataFrame, schema: Schema) -> list[dict[str, Any]
     ``schema.to_result`` (choice fields the schema has, spans columns holding lists of
     ``{start, end, label, text}``, and record columns holding a pulled ``records`` cell,
     which become Label Studio relations); ``score`` is ``1 - uncertainty`` (see
-    :func:`annotate.predict`).
+    :func:`annotate.predict`), or, when the rows carry ``predict``'s ``order`` (1 first), the
+    position in it over the rows, so that Label Studio, which serves the lowest score first,
+    serves that order.
     """
     out = []
+    ordered = "order" in pred_df.columns and len(pred_df) > 0
     for row in pred_df.to_dict("records"):
         values: dict[str, Any] = {}
         for f in schema.fields:
@@ -172,7 +175,9 @@ def to_predictions(pred_df: pd.DataFrame, schema: Schema) -> list[dict[str, Any]
             {
                 "sentence_id": row["sentence_id"],
                 "result": schema.to_result(values),
-                "score": round(1.0 - float(row.get("uncertainty", 0.0)), 4),
+                "score": (float(row["order"]) - 1.0) / len(pred_df)
+                if ordered
+                else round(1.0 - float(row.get("uncertainty", 0.0)), 4),
                 "model_version": row["model_version"],
             }
         )

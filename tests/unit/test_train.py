@@ -219,6 +219,7 @@ def test_predict_columns_uncertainty_and_label_studio_predictions(trained, tmp_p
         "attribution",
         "attribution_score",
         "uncertainty",
+        "order",
         "model_version",
     ]
     assert pred["uncertainty"].between(0, 1).all() and pred["hedging_score"].between(0.5, 1).all()

@@ -8,7 +8,13 @@ import pytest
 import scipy.sparse as sp
 
 from annotate.errors import TrainError
-from annotate.model._uncertainty import MEASURES, density, uncertainty
+from annotate.model._uncertainty import (
+    MEASURES,
+    density,
+    diverse_batch,
+    served_order,
+    uncertainty,
+)
 
 
 def test_uncertainty_is_one_minus_the_smallest_margin_over_fields() -> None:
@@ -171,3 +177,111 @@ def test_an_unknown_measure_or_density_of_other_sentences_is_refused() -> None:
         uncertainty([P], measure="gini")
     with pytest.raises(TrainError, match=r"3 density weights for 2 sentences"):
         uncertainty([P], typical=np.ones(3))
+
+
+# Three confusions of a model, as news repeats them: near-copies of one wire sentence each
+# (corpus/iran-missiles-russia.txt and the way other outlets rewrite it), most uncertain first.
+_CONFUSIONS = [
+    "Analysts say the new missiles could potentially let Russia spare its own dwindling stockpile.",
+    "Analysts say the missiles could potentially let Russia spare its dwindling stockpile.",
+    "The new missiles could potentially let Russia spare its own dwindling stockpile, "
+    "analysts say.",
+    "\u201cThere will be more shipments,\u201d an Iranian official told Reuters.",
+    "An Iranian official told Reuters there would be more shipments.",
+    "Help support the Tampa Free Press by making a small donation.",
+    "Help support the Tampa Free Press: make a small donation.",
+]
+_UNSURE = np.array([0.9, 0.89, 0.88, 0.7, 0.69, 0.5, 0.49])
+
+
+def _tfidf(texts: list[str]) -> sp.csr_matrix:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(ngram_range=(1, 2)).fit_transform(texts)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_diverse_batch_takes_the_most_uncertain_of_each_confusion(seed) -> None:
+    """The batch of the highest scores is three near-copies of one sentence; the diverse
+    batch is the most uncertain sentence of each of the three."""
+    assert list(np.argsort(-_UNSURE, kind="stable")[:3]) == [0, 1, 2]
+    assert list(diverse_batch(_UNSURE, _tfidf(_CONFUSIONS), 3, seed=seed)) == [0, 3, 5]
+    # Among the 2 x 2 most uncertain only two confusions are candidates.
+    assert list(diverse_batch(_UNSURE, _tfidf(_CONFUSIONS), 2, seed=seed, candidates=2)) == [0, 3]
+
+
+def test_a_diverse_batch_is_the_same_for_a_seed() -> None:
+    """The simulation's seeds and a re-run of ``annotate predict`` give the same batches."""
+    rng = np.random.default_rng(3)
+    texts = [" ".join(rng.choice(_CONFUSIONS[i % 7].split(), 6)) for i in range(400)]
+    scores, rows = rng.random(400), _tfidf(texts)
+    first = diverse_batch(scores, rows, 20, seed=7)
+    assert len(first) == len(set(first)) == 20
+    assert (np.diff(scores[first]) <= 0).all()  # most uncertain first
+    assert (diverse_batch(scores, rows, 20, seed=7) == first).all()
+    assert (diverse_batch(scores, rows.toarray(), 20, seed=7) == first).all()
+
+
+def test_a_diverse_batch_of_few_or_alike_sentences() -> None:
+    same = _tfidf(["The sanctions stay."] * 4)
+    # Four identical sentences are one cluster: the batch is filled by score.
+    assert list(diverse_batch(np.array([0.1, 0.4, 0.3, 0.2]), same, 3)) == [1, 2, 3]
+    assert list(diverse_batch(np.array([0.1, 0.4]), same[:2], 5)) == [1, 0]
+    assert diverse_batch(np.zeros(0), same[:0], 5).shape == (0,)
+
+
+def test_a_diverse_batch_of_other_rows_or_no_size_is_refused() -> None:
+    rows = _tfidf(_CONFUSIONS)
+    with pytest.raises(TrainError, match=r"7 TF-IDF rows for 3 uncertainty scores"):
+        diverse_batch(np.ones(3), rows, 2)
+    with pytest.raises(TrainError, match=r"diverse batch of size 0 among 10 times as many"):
+        diverse_batch(_UNSURE, rows, 0)
+
+
+def test_the_served_order_is_diverse_batch_after_diverse_batch() -> None:
+    rows = _tfidf(_CONFUSIONS)
+    got = served_order(_UNSURE, rows, batch=3)
+    assert list(got[:3]) == [0, 3, 5]  # one per confusion, then the rest the same way
+    assert sorted(got) == list(range(7))
+    assert list(served_order(_UNSURE, None)) == list(range(7))  # no words: by score
+    assert served_order(np.zeros(0), rows[:0]).shape == (0,)
+    # After ``ahead`` diverse batches the rest follows by score.
+    assert list(served_order(_UNSURE, rows, batch=3, ahead=1)) == [0, 3, 5, 1, 2, 4, 6]
+
+
+def test_predict_writes_the_served_order_and_push_serves_it(hedging_model) -> None:
+    """``annotate predict``'s ``order`` is :func:`served_order` of its uncertainty over the
+    table's word TF-IDF, and the scores ``push --order-by-uncertainty`` sends (Label Studio
+    serves the lowest first) follow it, not the uncertainty alone: near-copies of one
+    confusion are not served one after another."""
+    from annotate.model._train import _words, predict
+    from annotate.studio._predictions import to_predictions
+    from tests.unit.test_train import SCHEMA, _rows
+
+    _, result = hedging_model
+    # More than one batch of 50: within a single batch the order is by score anyway.
+    confusions = pd.DataFrame(
+        {"sentence_id": [f"s-{i}" for i in range(len(_CONFUSIONS))], "text": _CONFUSIONS}
+    )
+    table = pd.concat([_rows(120, "new", 7)[["sentence_id", "text"]], confusions])
+    table = table.reset_index(drop=True)
+    pred = predict(result.output_dir, table)
+    assert isinstance(pred, pd.DataFrame)
+    unsure = uncertainty_of(result, table)
+    want = served_order(unsure, _words(table["text"]))
+    assert (want != np.argsort(-unsure, kind="stable")).any()  # the test tells them apart
+    assert list(np.argsort(pred["order"].to_numpy())) == list(want)
+    assert sorted(pred["order"]) == list(range(1, len(table) + 1))
+    scores = [p["score"] for p in to_predictions(pred, SCHEMA)]
+    assert list(np.argsort(scores, kind="stable")) == list(want)
+
+
+def uncertainty_of(result, table: pd.DataFrame) -> np.ndarray:
+    """What ``predict`` weighs: the model's uncertainty times density on the table's words."""
+    from annotate.model import features as _features
+    from annotate.model._train import _words, load_model
+
+    pipe = load_model(result.output_dir)[0]["hedging"]
+    _, P = _features.proba(pipe, table["text"])
+    t = _features.decision_threshold(pipe)
+    return uncertainty([P], [t], typical=density(_words(table["text"])))
