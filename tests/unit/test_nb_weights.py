@@ -116,3 +116,30 @@ def test_three_classes_are_not_offered_the_weights() -> None:
 def test_train_records_the_weights_in_the_choice(hedging_model) -> None:
     choice = hedging_model[1].metrics["fields"]["hedging"]["choice"]
     assert "nb" in choice and any(r["nb"] for r in choice["tried"])
+
+
+# --- small data: several fold seeds pooled --------------------------------------------------
+
+
+def test_repeated_folds_hold_out_every_row_once_per_fold_seed() -> None:
+    y = np.array(["a"] * 30 + ["b"] * 20)
+    folds = _selection._repeated_folds(y, 5, seed=0, repeats=3)
+    assert len(folds) == 15
+    slots = np.concatenate([s for _, _, s in folds])
+    assert sorted(slots) == list(range(150))
+    for r in range(3):
+        held = np.concatenate([te for _, te, _ in folds[5 * r : 5 * r + 5]])
+        assert sorted(held) == list(range(50))
+    # Each repetition is its own fold seed, so the held-out sets differ.
+    assert not np.array_equal(folds[0][1], folds[5][1])
+
+
+def test_small_data_is_judged_on_three_fold_seeds_pooled(chosen, monkeypatch) -> None:
+    pooled, choice, _ = chosen
+    assert len(pooled) < _selection.SMALL_N
+    assert choice.selected_on.endswith("(3 fold seeds pooled)")
+    # With one fold seed, the same rows give other scores: the pooled ones are what was used.
+    monkeypatch.setattr(_selection, "SMALL_N", 0)
+    one, _ = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
+    assert "pooled" not in one.selected_on
+    assert [r["score"] for r in one.tried] != [r["score"] for r in choice.tried]
