@@ -34,10 +34,9 @@ calls, and is kept only when strictly better: a block of tens of thousands of co
 earn its place.
 
 Naive-Bayes weights (:mod:`annotate.model._nb_weights`) are tried last, the same way, on
-two-class fields in the cross-validation regime: the best setting with the word-class block
-and its word, character and word-class columns scaled by their log-count ratio, learned
-inside every fold from the fold's training rows (the ratio reads labels). Kept only when
-strictly better.
+two-class fields in the cross-validation regime: the best setting with its word, character
+and word-class columns scaled by their log-count ratio, learned inside every fold from the
+fold's training rows (the ratio reads labels). Kept only when strictly better.
 """
 
 from __future__ import annotations
@@ -256,7 +255,7 @@ def select_cv(
     :func:`annotate.model.features.fit` on the same rows), or no blocks when there was too
     little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`;
     ``try_classes``: try the word-class block on the best setting (kept if strictly better);
-    ``try_nb``: then, on two classes, naive-Bayes weights with the word-class block (the same).
+    ``try_nb``: then, on two classes, naive-Bayes weights on its n-gram blocks (the same).
     """
     y = pooled[target].to_numpy()
     classes, counts = np.unique(y, return_counts=True)
@@ -342,7 +341,6 @@ def select_cv(
         choice = _with_nb(
             choice,
             tried,
-            texts,
             y,
             prefit,
             cue_mats,
@@ -433,7 +431,6 @@ def _with_classes(
 def _with_nb(
     choice: Choice,
     tried: list[dict[str, Any]],
-    texts: np.ndarray,
     y: np.ndarray,
     prefit: Prefit,
     cue_mats: list,
@@ -444,23 +441,18 @@ def _with_nb(
     score: Any,
     may_threshold: bool,
 ) -> Choice:
-    """``choice``, or the same setting with the word-class block and naive-Bayes weights on its
-    n-gram blocks when that scores higher (see the module's docstring).
-
-    On CheckThat the weights gained only together with the word-class block (5 fold seeds,
-    benchmarks/RESULTS.md), so the candidate always has it; it is fitted here when
-    :func:`_with_classes` did not run.
-    """
-    if "classes" not in prefit:
-        block, mats = _fit_block(WordClassGrams(), texts, y, [])
-        prefit["classes"] = (block, mats[0])
+    """``choice``, or the same setting with naive-Bayes weights on its n-gram blocks (word,
+    character, and word-class when chosen) when that scores higher; the row it scored is
+    appended to ``tried``."""
     setting = (choice.cues, choice.chars, bool(choice.spans))
-    names = _block_names(False, *setting[1:], spans, choice.rules, classes=True)
+    names = _block_names(False, *setting[1:], spans, choice.rules, classes=choice.classes)
     X = _canonical(sp.hstack([prefit[n][1] for n in names]))
     weighted = np.concatenate([np.full(prefit[n][1].shape[1], n in NB_BLOCKS) for n in names])
     cues = cue_mats if choice.cues else None
     s, t = _oof_score(X, cues, y, folds, choice.C, seed, score, may_threshold, weighted)
-    tried.append(_tried(choice.C, *setting, s, t, rules=choice.rules, classes=True, nb=True))
+    tried.append(
+        _tried(choice.C, *setting, s, t, rules=choice.rules, classes=choice.classes, nb=True)
+    )
     return _best(tried, spans, where)
 
 
