@@ -8,7 +8,8 @@ Two regimes, both blind to the test split:
   settings it preferred moved by a few points between fold seeds, and a split whose class
   balance differs from train (CheckThat's dev) pulls the choice its way. Pooled out-of-fold
   predictions judge every setting on every sentence, and choose the two-class threshold on the
-  same probabilities.
+  same probabilities. Below ``SMALL_N`` sentences the folds of three fold seeds are pooled: there
+  one seed's ranking was mostly the seed's (CheckThat).
 - from ``LARGE_N`` sentences on, :func:`select` chooses C and the blocks on the validation split
   (large enough there to be trusted, and five fits per setting would break the time budget),
   then :func:`cv_threshold` chooses the threshold on three-fold out-of-fold probabilities of
@@ -32,11 +33,6 @@ on the best setting found (rules decided), in the cross-validation regime only (
 :data:`annotate.model.features.WORD_CLASS_FIELDS` when :func:`annotate.model._train.train`
 calls, and is kept only when strictly better: a block of tens of thousands of columns has to
 earn its place.
-
-Naive-Bayes weights (:mod:`annotate.model._nb_weights`) are tried last, the same way, on
-two-class fields in the cross-validation regime: the best setting with its word, character
-and word-class columns scaled by their log-count ratio, learned inside every fold from the
-fold's training rows (the ratio reads labels). Kept only when strictly better.
 """
 
 from __future__ import annotations
@@ -52,7 +48,6 @@ from joblib import Parallel, delayed
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
-from annotate.model._nb_weights import NB_BLOCKS, nb_ratio, nb_scale
 from annotate.model._rules import Lexicon
 from annotate.model.features import (
     N_JOBS,
@@ -108,8 +103,6 @@ class Choice:
     rules_scale: float = 1.0
     # The word-class n-gram block (tried below LARGE_N only).
     classes: bool = False
-    # Naive-Bayes weights on the n-gram blocks (two classes, tried below LARGE_N only).
-    nb: bool = False
     # The rules block's lexicon: None for the shipped one (LEXICON_VERSION).
     lexicon: Lexicon | None = None
     selected_on: str = "validation"
@@ -242,7 +235,6 @@ def select_cv(
     impose_rules: bool = False,
     lexicon: Lexicon | None = None,
     try_classes: bool = True,
-    try_nb: bool = True,
 ) -> tuple[Choice, Prefit | None]:
     """Choose C, the blocks and a two-class threshold by cross-validation on ``pooled``.
 
@@ -254,8 +246,7 @@ def select_cv(
     choice and the label-free blocks fitted on ``pooled`` (for
     :func:`annotate.model.features.fit` on the same rows), or no blocks when there was too
     little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`;
-    ``try_classes``: try the word-class block on the best setting (kept if strictly better);
-    ``try_nb``: then, on two classes, naive-Bayes weights on its n-gram blocks (the same).
+    ``try_classes``: try the word-class block on the best setting (kept if strictly better).
     """
     y = pooled[target].to_numpy()
     classes, counts = np.unique(y, return_counts=True)
@@ -337,20 +328,6 @@ def select_cv(
             score,
             may_threshold,
         )
-    if try_nb and len(classes) == 2:
-        choice = _with_nb(
-            choice,
-            tried,
-            y,
-            prefit,
-            cue_mats,
-            folds,
-            spans,
-            seed,
-            where,
-            score,
-            may_threshold,
-        )
     choice.selected_on = where
     return _rules_of(choice, impose_rules, lexicon), prefit
 
@@ -364,18 +341,14 @@ def _oof_score(
     seed: int,
     score: Any,
     may_threshold: bool,
-    nb_cols: np.ndarray | None = None,
 ) -> tuple[float, float | None]:
     """Score and threshold of one setting on the pooled out-of-fold probabilities.
 
     ``folds``: ``(train rows, held-out rows, their slots)`` of :func:`_repeated_folds`.
-    ``nb_cols``: the columns of ``X`` to scale by their naive-Bayes ratio in each fold.
     """
     classes = np.unique(y)
     probas = Parallel(n_jobs=N_JOBS)(
-        delayed(_fold_proba)(
-            X, cue_mats[k] if cue_mats else None, y, *folds[k][:2], (C,), seed, nb_cols
-        )
+        delayed(_fold_proba)(X, cue_mats[k] if cue_mats else None, y, *folds[k][:2], (C,), seed)
         for k in range(len(folds))
     )
     P = np.zeros((sum(len(f[1]) for f in folds), len(classes)))
@@ -425,34 +398,6 @@ def _with_classes(
     cues = cue_mats if choice.cues else None
     s, t = _oof_score(X, cues, y, folds, choice.C, seed, score, may_threshold)
     tried.append(_tried(choice.C, *setting, s, t, rules=choice.rules, classes=True))
-    return _best(tried, spans, where)
-
-
-def _with_nb(
-    choice: Choice,
-    tried: list[dict[str, Any]],
-    y: np.ndarray,
-    prefit: Prefit,
-    cue_mats: list,
-    folds: list,
-    spans: tuple[str, ...],
-    seed: int,
-    where: str,
-    score: Any,
-    may_threshold: bool,
-) -> Choice:
-    """``choice``, or the same setting with naive-Bayes weights on its n-gram blocks (word,
-    character, and word-class when chosen) when that scores higher; the row it scored is
-    appended to ``tried``."""
-    setting = (choice.cues, choice.chars, bool(choice.spans))
-    names = _block_names(False, *setting[1:], spans, choice.rules, classes=choice.classes)
-    X = _canonical(sp.hstack([prefit[n][1] for n in names]))
-    weighted = np.concatenate([np.full(prefit[n][1].shape[1], n in NB_BLOCKS) for n in names])
-    cues = cue_mats if choice.cues else None
-    s, t = _oof_score(X, cues, y, folds, choice.C, seed, score, may_threshold, weighted)
-    tried.append(
-        _tried(choice.C, *setting, s, t, rules=choice.rules, classes=choice.classes, nb=True)
-    )
     return _best(tried, spans, where)
 
 
@@ -526,7 +471,6 @@ def _tried(
     threshold: float | None,
     rules: bool = False,
     classes: bool = False,
-    nb: bool = False,
 ) -> dict[str, Any]:
     """One row of ``Choice.tried``."""
     return {
@@ -536,7 +480,6 @@ def _tried(
         "spans": spans,
         "rules": rules,
         "classes": classes,
-        "nb": nb,
         "score": round(float(score), 4),
         "threshold": threshold,
     }
@@ -569,7 +512,6 @@ def _best(tried: list[dict[str, Any]], spans: tuple[str, ...], threshold_on: str
         tried=tried,
         rules=best.get("rules", False),
         classes=best.get("classes", False),
-        nb=best.get("nb", False),
     )
 
 
@@ -587,16 +529,9 @@ def _fold_proba(
     te: np.ndarray,
     c_grid: tuple[float, ...],
     seed: int,
-    nb_cols: np.ndarray | None = None,
 ) -> list[np.ndarray]:
-    """Probabilities (columns in sorted class order) of the fold's held-out rows, per C.
-
-    ``nb_cols``: columns of ``X`` scaled by their naive-Bayes ratio, learned on ``tr`` only.
-    """
+    """Probabilities (columns in sorted class order) of the fold's held-out rows, per C."""
     X_tr, X_te = X[tr], X[te]
-    if nb_cols is not None:
-        ratio = np.where(nb_cols, nb_ratio(X_tr, y[tr]), 1.0)
-        X_tr, X_te = nb_scale(X_tr, ratio), nb_scale(X_te, ratio)
     if cues is not None:
         X_tr = sp.hstack([X_tr, cues[0]]).tocsr()
         X_te = sp.hstack([X_te, cues[1]]).tocsr()

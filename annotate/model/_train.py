@@ -92,10 +92,7 @@ MODEL_NAME = "tfidf-lr"
 # 6: a pipeline may hold a word-class n-gram block (WordClassGrams, a new trusted type, chosen
 # by cross-validation below 10,000 sentences); a toolkit of format 5 would call the file
 # untrusted. Models without the block are as in format 5.
-# 7: a two-class pipeline may hold n-gram blocks wrapped in naive-Bayes weights (NBWeighted, a
-# new trusted type, chosen by cross-validation below 10,000 sentences); a toolkit of format 6
-# would call the file untrusted. Models without them are as in format 6.
-FORMAT_VERSION = 7
+FORMAT_VERSION = 6
 # Where formats 0 and 1 saved the feature classes, and where they are now: an old file is read
 # with these module names replaced, then checked against _TRUSTED_TYPES like any other.
 _RENAMED = {
@@ -115,7 +112,6 @@ _TRUSTED_TYPES = frozenset(
         "annotate.model.features.CompactTfidfVectorizer",
         "annotate.model.features.CueLexicon",
         "annotate.model.features.RuleFeatures",
-        "annotate.model.features.NBWeighted",
         "annotate.model.features.Shape",
         "annotate.model.features.SpanFeatures",
         "annotate.model.features.WordClassGrams",
@@ -386,7 +382,6 @@ def _train_field(
                 "rules_imposed": choice.rules_imposed,
                 "rules_scale": choice.rules_scale,
                 "classes": choice.classes,
-                "nb": choice.nb,
                 "lexicon": _lexicon_name(lexicon),
                 "threshold": choice.threshold,
                 "threshold_on": choice.threshold_on,

@@ -28,10 +28,6 @@ Features are a ``FeatureUnion`` of up to six kinds of block:
   class (:mod:`annotate.model._word_classes`): the shape of "some historians argue" whatever
   fills it.
 
-On two classes the word, character and word-class blocks may be wrapped in ``NBWeighted``
-(:mod:`annotate.model._nb_weights`): their columns scaled by the naive-Bayes log-count ratio
-learned from the training labels (NB-LR).
-
 Which blocks are used, the regularisation and the decision threshold are chosen by
 :mod:`annotate.model._selection`; this module builds, fits and applies the pipeline it chose.
 """
@@ -53,9 +49,6 @@ from sklearn.model_selection import FixedThresholdClassifier, KFold, StratifiedK
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-# NBWeighted is saved under this module's name.
-from annotate.model._nb_weights import NB_BLOCKS
-from annotate.model._nb_weights import NBWeighted as NBWeighted
 from annotate.model._rules import HEDGE_CUE_FIELD, LEXICON_VERSION, Lexicon, rule_features
 from annotate.model._span_tagger import MIN_SPAN_SENTENCES, SpanFeatures, spans_in
 
@@ -370,7 +363,6 @@ def _blocks(
     lexicon: Lexicon | None = None,
     rules_scale: float = 1.0,
     classes: bool = False,
-    nb: bool = False,
 ) -> list[tuple[str, Any]]:
     """Unfitted blocks in union order; ``n_docs`` scales minimum counts so tiny data keeps some.
 
@@ -378,8 +370,6 @@ def _blocks(
     given the training spans by :func:`set_training_spans`). ``lexicon`` and ``rules_scale``:
     the rules block's lexicon (default :data:`LEXICON_VERSION`) and column scale.
     ``classes``: the word-class n-gram block, last so the other blocks keep their columns.
-    ``nb``: the n-gram blocks (:data:`annotate.model._nb_weights.NB_BLOCKS`) wrapped in
-    naive-Bayes weights (two classes).
     """
     small = n_docs < 200
     blocks: list[tuple[str, Any]] = [
@@ -409,8 +399,6 @@ def _blocks(
         blocks.append((f"span:{f}", SpanFeatures(f, seed=seed, cue_words=cue, lexicon=voter)))
     if classes:
         blocks.append(("classes", WordClassGrams()))
-    if nb:
-        blocks = [(n, NBWeighted(b) if n in NB_BLOCKS else b) for n, b in blocks]
     return blocks
 
 
@@ -444,7 +432,6 @@ def features(
     lexicon: Lexicon | None = None,
     rules_scale: float = 1.0,
     classes: bool = False,
-    nb: bool = False,
 ) -> FeatureUnion:
     """The feature union (unfitted)."""
     # The character block dominates fitting time; two jobs let the rest run beside it.
@@ -458,7 +445,6 @@ def features(
         lexicon=lexicon,
         rules_scale=rules_scale,
         classes=classes,
-        nb=nb,
     )
     return FeatureUnion(blocks, n_jobs=N_JOBS)
 
@@ -512,8 +498,6 @@ def build(choice: Choice, n_docs: int, seed: int, n_classes: int) -> Pipeline:
         lexicon=choice.lexicon,
         rules_scale=choice.rules_scale,
         classes=choice.classes,
-        # Older choices (and multi-class fields) have no weights.
-        nb=getattr(choice, "nb", False) and n_classes == 2,
     )
     return Pipeline([("features", union), ("model", model)])
 
@@ -530,8 +514,7 @@ def fit(
     ``prefit``: blocks already fitted on this very ``df`` (what
     :func:`annotate.model._selection.select_cv` and
     :func:`annotate.model._selection.cv_threshold` return);
-    they are reused instead of being fitted a second time. A block the choice weights
-    (``NBWeighted``) wraps its pooled block, with the ratio learned from ``df``'s labels.
+    they are reused instead of being fitted a second time.
     """
     pipe = build(choice, len(df), seed, df[target].nunique())
     y = df[target].to_numpy()
@@ -542,9 +525,7 @@ def fit(
     union = pipe.named_steps["features"]
     blocks, mats = [], []
     for name, block in union.transformer_list:
-        if name in prefit and isinstance(block, NBWeighted):
-            block, X = NBWeighted.around(prefit[name][0], prefit[name][1], y)
-        elif name in prefit:
+        if name in prefit:
             block, X = prefit[name]
         else:
             X = block.fit_transform(df["text"], y)

@@ -58,7 +58,7 @@ def _positional(n: int) -> pd.DataFrame:
 def test_selection_keeps_the_block_when_only_the_shape_separates_the_classes() -> None:
     pooled = _positional(150)
     choice, prefit = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
-    (row,) = [r for r in choice.tried if r["classes"] and not r["nb"]]
+    (row,) = [r for r in choice.tried if r["classes"]]
     assert choice.classes and row["score"] > 0.95
     assert max(r["score"] for r in choice.tried if not r["classes"]) < 0.8
     assert prefit is not None and "classes" in prefit
