@@ -48,3 +48,15 @@ def test_small_data_is_judged_on_three_fold_seeds_pooled(monkeypatch) -> None:
     one, _ = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
     assert "pooled" not in one.selected_on
     assert [r["score"] for r in one.tried] != [r["score"] for r in choice.tried]
+
+
+def test_from_small_n_on_one_fold_seed_gives_the_folds_selection_had() -> None:
+    # FactAppeal (2,739) and Wikipedia (7,343) keep their choices: the same folds as before.
+    from sklearn.model_selection import StratifiedKFold
+
+    y = np.array(["a", "b", "b"] * 20)
+    texts = np.array([f"sentence {i}" for i in range(len(y))], dtype=object)
+    before = StratifiedKFold(5, shuffle=True, random_state=7).split(texts, y)
+    now = _selection._repeated_folds(y, 5, seed=7, repeats=1)
+    for (tr, te), (tr2, te2, slots) in zip(before, now, strict=True):
+        assert np.array_equal(tr, tr2) and np.array_equal(te, te2) and np.array_equal(te, slots)
