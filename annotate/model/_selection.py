@@ -8,7 +8,8 @@ Two regimes, both blind to the test split:
   settings it preferred moved by a few points between fold seeds, and a split whose class
   balance differs from train (CheckThat's dev) pulls the choice its way. Pooled out-of-fold
   predictions judge every setting on every sentence, and choose the two-class threshold on the
-  same probabilities.
+  same probabilities. Below ``SMALL_N`` sentences the folds of three fold seeds are pooled: there
+  one seed's ranking was mostly the seed's (CheckThat).
 - from ``LARGE_N`` sentences on, :func:`select` chooses C and the blocks on the validation split
   (large enough there to be trusted, and five fits per setting would break the time budget),
   then :func:`cv_threshold` chooses the threshold on three-fold out-of-fold probabilities of
@@ -72,6 +73,13 @@ C_GRID_LARGE = (0.3, 1.0)
 BLOCK_GRID = ((True, True), (False, True), (True, False))
 THRESHOLDS = np.round(np.arange(0.1, 0.91, 0.025), 3)
 CV_FOLDS = 5
+# Below this many sentences, cross-validation is repeated with SMALL_FOLD_SEEDS fold seeds and
+# every setting is scored, and the threshold chosen, on the out-of-fold probabilities of all
+# of them pooled. Why: on CheckThat (1,292 sentences) one setting's score moved by 0.026
+# between fold seeds, ten times the gain of any candidate, so one seed's ranking was mostly
+# the seed's; there the fits are cheap. FactAppeal (2,739) and Wikipedia (7,343) keep one seed.
+SMALL_N = 2_000
+SMALL_FOLD_SEEDS = 3
 # Below this many examples of the rarer class, cross-validated thresholds are noise.
 MIN_CV_MINORITY = 20
 
@@ -233,9 +241,11 @@ def select_cv(
     Every setting of the grid is fitted in each of ``CV_FOLDS`` stratified folds (fewer when
     the rarer class has fewer examples) and scored on the pooled out-of-fold probabilities; a
     two-class threshold is chosen on those same probabilities when the rarer class has at least
-    ``MIN_CV_MINORITY`` examples. Returns the choice and the label-free blocks fitted on
-    ``pooled`` (for :func:`annotate.model.features.fit` on the same rows), or no blocks when there
-    was too little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`;
+    ``MIN_CV_MINORITY`` examples. Below ``SMALL_N`` sentences, with ``SMALL_FOLD_SEEDS`` fold
+    seeds (``seed``, ``seed + 1``, ...), the probabilities of all of them pooled. Returns the
+    choice and the label-free blocks fitted on ``pooled`` (for
+    :func:`annotate.model.features.fit` on the same rows), or no blocks when there was too
+    little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`;
     ``try_classes``: try the word-class block on the best setting (kept if strictly better).
     """
     y = pooled[target].to_numpy()
@@ -249,10 +259,12 @@ def select_cv(
     prefit = _label_free(
         pooled, texts, y, chars=True, spans=spans, seed=seed, lexicon=lexicon, rules_scale=scale
     )
-    folds = list(StratifiedKFold(n_folds, shuffle=True, random_state=seed).split(texts, y))
+    folds = _repeated_folds(y, n_folds, seed, SMALL_FOLD_SEEDS if len(y) < SMALL_N else 1)
+    # Every score and threshold below is on the out-of-fold rows of every repetition.
+    y_oof = np.tile(y, len(folds) // n_folds)
     # The cue lexicon reads labels: one per fold, learned on that fold's training rows only.
     cue_mats = Parallel(n_jobs=N_JOBS)(
-        delayed(_fold_cues)(texts, y, tr, te, len(tr)) for tr, te in folds
+        delayed(_fold_cues)(texts, y, tr, te, len(tr)) for tr, te, _ in folds
     )
     settings = _settings(spans)
     # Cue columns differ per fold; they are appended to these inside each fold.
@@ -265,26 +277,30 @@ def select_cv(
         for st in settings
     }
     c_grid = C_GRID_LARGE if len(pooled) >= LARGE_N else C_GRID
-    jobs = [(st, k) for st in settings for k in range(n_folds)]
+    jobs = [(st, k) for st in settings for k in range(len(folds))]
     out = Parallel(n_jobs=N_JOBS)(
-        delayed(_fold_proba)(stacks[st], cue_mats[k] if st[0] else None, y, *folds[k], c_grid, seed)
+        delayed(_fold_proba)(
+            stacks[st], cue_mats[k] if st[0] else None, y, *folds[k][:2], c_grid, seed
+        )
         for st, k in jobs
     )
-    oof = {(c, st): np.zeros((len(y), len(classes))) for st in settings for c in c_grid}
+    oof = {(c, st): np.zeros((len(y_oof), len(classes))) for st in settings for c in c_grid}
     for (st, k), probas in zip(jobs, out, strict=True):
-        te = folds[k][1]
+        slots = folds[k][2]
         for c, p in zip(c_grid, probas, strict=True):
-            oof[(c, st)][te] = p
+            oof[(c, st)][slots] = p
     score = scorer(metric, labels)
     may_threshold = len(classes) == 2 and counts.min() >= MIN_CV_MINORITY
     tried = []
     for (c, (cues, chars, sp_on)), P in oof.items():
         if may_threshold:
-            s, t = _best_threshold(y, P[:, 1], classes, score)
+            s, t = _best_threshold(y_oof, P[:, 1], classes, score)
         else:
-            s, t = score(y, classes[P.argmax(axis=1)]), None
+            s, t = score(y_oof, classes[P.argmax(axis=1)]), None
         tried.append(_tried(c, cues, chars, sp_on, s, t, rules=impose_rules))
     where = f"{n_folds}-fold cross-validation on train + validation"
+    if len(folds) > n_folds:
+        where += f" ({len(folds) // n_folds} fold seeds pooled)"
     choice = _best(tried, spans, where)
     if not impose_rules:
         # The rules block, on the best setting only: n_folds more fits instead of a doubled grid.
@@ -326,18 +342,33 @@ def _oof_score(
     score: Any,
     may_threshold: bool,
 ) -> tuple[float, float | None]:
-    """Score and threshold of one setting on the pooled out-of-fold probabilities."""
+    """Score and threshold of one setting on the pooled out-of-fold probabilities.
+
+    ``folds``: ``(train rows, held-out rows, their slots)`` of :func:`_repeated_folds`.
+    """
     classes = np.unique(y)
     probas = Parallel(n_jobs=N_JOBS)(
-        delayed(_fold_proba)(X, cue_mats[k] if cue_mats else None, y, *folds[k], (C,), seed)
+        delayed(_fold_proba)(X, cue_mats[k] if cue_mats else None, y, *folds[k][:2], (C,), seed)
         for k in range(len(folds))
     )
-    P = np.zeros((len(y), len(classes)))
-    for (_, te), p in zip(folds, probas, strict=True):
-        P[te] = p[0]
+    P = np.zeros((sum(len(f[1]) for f in folds), len(classes)))
+    for (_, _, slots), p in zip(folds, probas, strict=True):
+        P[slots] = p[0]
+    y_oof = np.tile(y, len(P) // len(y))
     if may_threshold:
-        return _best_threshold(y, P[:, 1], classes, score)
-    return score(y, classes[P.argmax(axis=1)]), None
+        return _best_threshold(y_oof, P[:, 1], classes, score)
+    return score(y_oof, classes[P.argmax(axis=1)]), None
+
+
+def _repeated_folds(y: np.ndarray, n_folds: int, seed: int, repeats: int) -> list[tuple]:
+    """Stratified folds for fold seeds ``seed .. seed + repeats - 1``: ``(train rows, held-out
+    rows, slots)``, where a held-out row's slot is its row in the pooled out-of-fold array of
+    all repetitions (row ``i`` of repetition ``r`` at ``r * len(y) + i``)."""
+    return [
+        (tr, te, te + r * len(y))
+        for r in range(repeats)
+        for tr, te in StratifiedKFold(n_folds, shuffle=True, random_state=seed + r).split(y, y)
+    ]
 
 
 def _with_classes(

@@ -159,7 +159,9 @@ def _hedging(n: int, every: int = 4, seed: int = 0) -> pd.DataFrame:
 def test_select_cv_judges_every_setting_on_pooled_out_of_fold_predictions() -> None:
     pooled = _hedging(100)
     choice, prefit = _selection.select_cv(pooled, "hedging", "f1:uncertain", [], seed=0)
-    assert choice.selected_on == "5-fold cross-validation on train + validation"
+    assert choice.selected_on == (
+        "5-fold cross-validation on train + validation (3 fold seeds pooled)"
+    )
     grid = [r for r in choice.tried if not r["classes"]]
     settings = {(r["C"], r["cues"], r["chars"]) for r in grid if not r["rules"]}
     assert settings == {

@@ -102,7 +102,9 @@ def test_writes_model_card_metrics_report_and_plots(trained):
     hedging = metrics["fields"]["hedging"]
     assert hedging["test"]["macro_f1"] > 0.9  # the cue words separate the classes
     assert hedging["test"]["per_class"]["hedged"]["support"] == 23
-    assert hedging["choice"]["selected_on"] == "5-fold cross-validation on train + validation"
+    assert hedging["choice"]["selected_on"] == (
+        "5-fold cross-validation on train + validation (3 fold seeds pooled)"
+    )
     assert [n for n, _ in metrics["learning_curve"]["hedging"]][-1] == 90
 
 
