@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from annotate.studio import _pull, _pull_merge
 from annotate.studio._pull import pull
-from annotate.studio._pull_merge import _spliced
 from annotate.studio._pull_index import TaskIndex
+from annotate.studio._pull_merge import _spliced
 from annotate.studio._pull_state import PullState
 from tests.unit.test_pull_offline import NAME, RECORDED, SCHEMA, FakeSDK, fake_client
 from tests.unit.test_pull_stream import many_tasks
