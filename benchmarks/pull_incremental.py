@@ -14,7 +14,8 @@ leaves: the toolkit home with its snapshot and the two table files, kept as they
 tasks spread evenly over the project, each with a fourth annotation: what is timed is the
 toolkit's own work after the server has listed them (the slimming, the snapshot and state,
 the merge of the last table, the checksums). Each run is a fresh interpreter; it prints one
-JSON line: wall and CPU seconds of ``pull()``, peak memory (VmHWM, imports included) and the
+JSON line: wall and CPU seconds of ``pull()`` (and of the wall, how much came after the
+listing's last page), peak memory (VmHWM, imports included) and the
 pull's counts. ``--profile`` prints cProfile's functions of most cumulative and own time of
 one run instead; ``--table`` copies the table written, to compare two versions of the code.
 
@@ -46,6 +47,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from pull_offline import task  # noqa: E402
 
 CHANGES = 1000
+# When each page of the listing was answered (perf_counter): the wall time after the last
+# one is the toolkit's work that did not overlap the server's.
+ANSWERED: list[float] = []
 FIRST = datetime(2027, 1, 1, tzinfo=timezone.utc)  # the server's clock at the full pull
 LATER = datetime(2027, 1, 3, tzinfo=timezone.utc)  # ... and at the incremental pull
 
@@ -104,6 +108,7 @@ def client(
         page = listed[at : at + page_size]
         if page_delay or task_delay:
             time.sleep(page_delay + task_delay * len(page))
+        ANSWERED.append(time.perf_counter())
         return SimpleNamespace(
             items=[_Listed(t) for t in page], response=SimpleNamespace(total=len(listed) - at)
         )
@@ -192,7 +197,8 @@ def one_pull(
         prof.enable()
     wall, cpu = time.perf_counter(), time.process_time()
     result = pull("news-stance", out, schema=schema, client=c, **sized)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    end, cpu = time.perf_counter(), time.process_time() - cpu
+    listed, wall = ANSWERED[-1] - wall, end - wall
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     if profile:
         prof.disable()
@@ -209,6 +215,8 @@ def one_pull(
             {
                 "tasks": n,
                 "wall_s": round(wall, 2),
+                "listed_at_s": round(listed, 2),
+                "after_last_page_s": round(wall - listed, 2),
                 "cpu_s": round(cpu + children.ru_utime + children.ru_stime, 2),
                 "peak_mb": round(hwm),
                 "rows": result.rows,
