@@ -14,7 +14,8 @@ A full pull reads the server's export snapshot (``_pull_export``: streamed to di
 task by task), which costs the server about half of listing every task, and goes through it
 once, a batch at a time: slimmed, appended to the new snapshot file, built into rows and
 written to the tables in row groups (``_pull_full``), so its memory is flat in the size of
-the project (issue 14). An incremental pull lists the changed tasks in pages ordered by id.
+the project (issue 14). An incremental pull lists the changed tasks in pages ordered by id,
+and merges each page into the last table while the next one is listed (``_pull_merge``).
 Either way every batch or page is checkpointed, so a pull that is interrupted (network,
 Ctrl-C) continues where it stopped when run again.
 """
