@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from annotate.errors import AnnotateError, StudioError
+from annotate.errors import AnnotateError, LabelError, StudioError
 from annotate.studio import _pull_parquet
 from annotate.studio._pull import pull
 from annotate.studio._pull_parquet import RowGroupWriter
@@ -172,4 +172,24 @@ def test_a_merge_that_fails_stops_the_pull_and_leaves_the_old_tables(
     with pytest.raises(AnnotateError, match="disk is full"):
         pull(NAME, tmp_path / "t.parquet", schema=SCHEMA, client=client, page_size=1)
     assert first.output.read_bytes() == old
+    assert not [t for t in threading.enumerate() if t.name == "pull-merge"]
+
+
+def test_an_unknown_label_in_a_page_is_one_error_after_the_listing(
+    pull_home: Path, tmp_path: Path
+) -> None:
+    sdk = FakeSDK(many_tasks(COPIES))
+    client = fake_client(sdk)
+    first = pull(NAME, tmp_path / "t.parquet", schema=SCHEMA, client=client)
+    old = first.output.read_bytes()
+    now = with_changes(many_tasks(COPIES), at=[5, 30, 55])
+    bad = [t for t in now if t["annotations"]][30]["annotations"][-1]
+    choices = next(r for r in bad["result"] if r["type"] == "choices")
+    choices["value"] = {"choices": ["no-such-label"]}
+    sdk.serve(now)
+    with pytest.raises(LabelError, match="1 annotation") as caught:
+        pull(NAME, tmp_path / "t.parquet", schema=SCHEMA, client=client, page_size=1)
+    assert "no-such-label" in caught.value.message and "annotation 90001" in caught.value.message
+    # Every page was read and kept; the tables stay as they were.
+    assert len(sdk.list_calls) == 3 and first.output.read_bytes() == old
     assert not [t for t in threading.enumerate() if t.name == "pull-merge"]
