@@ -5,7 +5,7 @@ Run by hand, never in CI::
     .venv/bin/python benchmarks/pull_offline.py gen 200000 /tmp/e200k.json
     .venv/bin/python benchmarks/pull_incremental.py prepare 200000 /tmp/e200k.json /tmp/i200k
     .venv/bin/python benchmarks/pull_incremental.py pull 200000 /tmp/e200k.json /tmp/i200k \
-        [--runs 3] [--profile] [--table COPY]
+        [--runs 3] [--profile] [--table COPY] [--page-delay S --task-delay S] [--page-size N]
 
 ``prepare`` makes the state a full pull of the synthetic export (``pull_offline.py``)
 leaves: the toolkit home with its snapshot and the two table files, kept as they are in
@@ -14,9 +14,15 @@ leaves: the toolkit home with its snapshot and the two table files, kept as they
 tasks spread evenly over the project, each with a fourth annotation: what is timed is the
 toolkit's own work after the server has listed them (the slimming, the snapshot and state,
 the merge of the last table, the checksums). Each run is a fresh interpreter; it prints one
-JSON line: wall and CPU seconds of ``pull()``, peak memory (VmHWM, imports included) and the
+JSON line: wall and CPU seconds of ``pull()`` (and of the wall, how much came after the
+listing's last page), peak memory (VmHWM, imports included) and the
 pull's counts. ``--profile`` prints cProfile's functions of most cumulative and own time of
 one run instead; ``--table`` copies the table written, to compare two versions of the code.
+
+The fake listing answers at once unless ``--page-delay``/``--task-delay`` make it take a
+server's time (at 200,000 tasks on PostgreSQL about 0.2 s a page plus 3 ms a task: 1.7 s a
+page of 500, benchmarks/RESULTS.md): then the wall time shows how much of the toolkit's
+work overlaps the server's.
 """
 
 from __future__ import annotations
@@ -41,6 +47,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from pull_offline import task  # noqa: E402
 
 CHANGES = 1000
+# When each page of the listing was answered (perf_counter): the wall time after the last
+# one is the toolkit's work that did not overlap the server's.
+ANSWERED: list[float] = []
 FIRST = datetime(2027, 1, 1, tzinfo=timezone.utc)  # the server's clock at the full pull
 LATER = datetime(2027, 1, 3, tzinfo=timezone.utc)  # ... and at the incremental pull
 
@@ -69,8 +78,18 @@ class _Listed:
         return self._data
 
 
-def client(n: int, export: Path, listed: list[dict[str, Any]]) -> Any:
-    """A client whose SDK serves ``export`` as the export and ``listed`` as the listing."""
+def client(
+    n: int,
+    export: Path,
+    listed: list[dict[str, Any]],
+    page_delay: float = 0.0,
+    task_delay: float = 0.0,
+) -> Any:
+    """A client whose SDK serves ``export`` as the export and ``listed`` as the listing.
+
+    Each page of the listing is answered after ``page_delay`` plus ``task_delay`` a task
+    (a sleep, which leaves the GIL as waiting on a socket does): a server's time.
+    """
     from annotate.studio._client import Client, Connection
 
     ids = [t["id"] for t in listed]
@@ -87,6 +106,9 @@ def client(n: int, export: Path, listed: list[dict[str, Any]]) -> Any:
         )
         at = bisect_right(ids, after)
         page = listed[at : at + page_size]
+        if page_delay or task_delay:
+            time.sleep(page_delay + task_delay * len(page))
+        ANSWERED.append(time.perf_counter())
         return SimpleNamespace(
             items=[_Listed(t) for t in page], response=SimpleNamespace(total=len(listed) - at)
         )
@@ -144,7 +166,15 @@ def prepare(n: int, export: Path, folder: Path) -> None:
     print(f"{folder}: full pull of {result.tasks} tasks, {result.rows} rows")
 
 
-def one_pull(n: int, export: Path, folder: Path, profile: bool, table: Path | None) -> None:
+def one_pull(
+    n: int,
+    export: Path,
+    folder: Path,
+    profile: bool,
+    table: Path | None,
+    delays: tuple[float, float] = (0.0, 0.0),
+    page_size: int | None = None,
+) -> None:
     """One incremental pull in this process; prints its figures as one JSON line."""
     from annotate.schema._schema import load_schema
     from annotate.studio._pull import pull
@@ -156,7 +186,8 @@ def one_pull(n: int, export: Path, folder: Path, profile: bool, table: Path | No
     os.sync()
     out = _setup(work, LATER)
     schema = load_schema(ROOT / "schemas" / "news-stance.yaml")
-    c = client(n, export, changed(n))
+    c = client(n, export, changed(n), *delays)
+    sized = {} if page_size is None else {"page_size": page_size}
     if profile:
         import cProfile
         import pstats
@@ -165,8 +196,9 @@ def one_pull(n: int, export: Path, folder: Path, profile: bool, table: Path | No
         prof = cProfile.Profile(time.process_time)
         prof.enable()
     wall, cpu = time.perf_counter(), time.process_time()
-    result = pull("news-stance", out, schema=schema, client=c)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    result = pull("news-stance", out, schema=schema, client=c, **sized)
+    end, cpu = time.perf_counter(), time.process_time() - cpu
+    listed, wall = ANSWERED[-1] - wall, end - wall
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     if profile:
         prof.disable()
@@ -183,11 +215,15 @@ def one_pull(n: int, export: Path, folder: Path, profile: bool, table: Path | No
             {
                 "tasks": n,
                 "wall_s": round(wall, 2),
+                "listed_at_s": round(listed, 2),
+                "after_last_page_s": round(wall - listed, 2),
                 "cpu_s": round(cpu + children.ru_utime + children.ru_stime, 2),
                 "peak_mb": round(hwm),
                 "rows": result.rows,
                 "annotations": result.annotations,
                 "fetched": result.fetched,
+                "page_size": page_size,
+                "delay_s": [delays[0], delays[1]],
                 "load1": round(os.getloadavg()[0], 1),
             }
         )
@@ -203,17 +239,29 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--table", type=Path, help="where to copy the table (to compare)")
+    parser.add_argument(
+        "--page-delay", type=float, default=0.0, help="seconds the fake server takes a page"
+    )
+    parser.add_argument(
+        "--task-delay", type=float, default=0.0, help="... plus seconds a task of the page"
+    )
+    parser.add_argument("--page-size", type=int, help="tasks a page (default: pull's)")
     args = parser.parse_args()
+    delays = (args.page_delay, args.task_delay)
     if args.mode == "prepare":
         prepare(args.tasks, args.export, args.folder)
     elif args.mode == "one":
-        one_pull(args.tasks, args.export, args.folder, args.profile, args.table)
+        one_pull(
+            args.tasks, args.export, args.folder, args.profile, args.table, delays, args.page_size
+        )
     else:
         # A fresh interpreter per run: its peak memory and CPU are that pull's alone.
         for _ in range(1 if args.profile else args.runs):
             cmd = [sys.executable, __file__, "one", str(args.tasks), str(args.export)]
             cmd += [str(args.folder)] + (["--profile"] if args.profile else [])
             cmd += ["--table", str(args.table)] if args.table else []
+            cmd += ["--page-delay", str(args.page_delay), "--task-delay", str(args.task_delay)]
+            cmd += ["--page-size", str(args.page_size)] if args.page_size else []
             subprocess.run(cmd, check=True)
 
 

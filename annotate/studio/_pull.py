@@ -14,7 +14,8 @@ A full pull reads the server's export snapshot (``_pull_export``: streamed to di
 task by task), which costs the server about half of listing every task, and goes through it
 once, a batch at a time: slimmed, appended to the new snapshot file, built into rows and
 written to the tables in row groups (``_pull_full``), so its memory is flat in the size of
-the project (issue 14). An incremental pull lists the changed tasks in pages ordered by id.
+the project (issue 14). An incremental pull lists the changed tasks in pages ordered by id,
+and merges each page into the last table while the next one is listed (``_pull_merge``).
 Either way every batch or page is checkpointed, so a pull that is interrupted (network,
 Ctrl-C) continues where it stopped when run again.
 """
@@ -23,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ from annotate.studio._local import connect, home_dir
 from annotate.studio._project import require_project
 from annotate.studio._pseudonym import Pseudonymizer, load_key, remembered
 from annotate.studio._pull_index import TaskIndex
+from annotate.studio._pull_merge import PageMerge, castable, merge_into
 from annotate.studio._pull_parquet import HashingSink, RowGroupWriter
 from annotate.studio._pull_state import PullState, Run
 from annotate.studio._pull_table import (
@@ -53,7 +54,6 @@ from annotate.studio._pull_table import (
     Built,
     Tally,
     build,
-    with_records_column,
 )
 
 # pyarrow.compute makes its functions at import time; no stub knows them.
@@ -192,25 +192,18 @@ def pull(
         violations_output=violations_path(output),
         schema_version=schema.version,
     )
-    synced = None
+    built = None
     if not full:
-        synced = _sync(client, proj.id, state, home, result, progress=progress, size=page_size)
-    if synced is None:
+        built = _pull_incremental(
+            client, proj.id, state, home, result, schema, progress=progress, size=page_size
+        )
+    if built is None:
         # Its millions of short-lived objects would otherwise have every full collection
         # walk the whole interpreter's heap (see ``_heap``).
         with frozen_heap():
             built = _pull_full(
                 client, proj.id, state, home, result, schema, progress=progress, size=page_size
             )
-    else:
-        result.tasks = len(synced.index)
-
-        def record(digests: list[str]) -> None:
-            assert synced is not None
-            _record_built(state, synced.meta, schema, output, digests)
-
-        with _tables(output, result.violations_output, record) as (rows, violations):
-            built = _build(synced, state, schema, name, rows, violations)
     result.rows = built.row_count
     result.annotations, result.cancelled = built.annotations, built.cancelled
     result.drafts, result.predictions = built.drafts, built.predictions
@@ -282,21 +275,69 @@ class _Synced:
     previous: dict[str, Any] | None  # the meta of the pull before, None after a full one
 
 
-def _sync(
+@dataclass
+class _Listing:
+    """An incremental pull about to list what changed: the last pull's state and the
+    checkpoint of this one."""
+
+    meta: dict[str, Any]
+    index: TaskIndex
+    run: Run
+    pseudonyms: Pseudonymizer
+    since: str | None
+
+
+def _pull_incremental(
     client: Client,
     project_id: int,
     state: PullState,
     home: Path,
     result: PullResult,
+    schema: Schema,
     *,
     progress: Progress | None,
     size: int,
-) -> _Synced | None:
-    """Bring the snapshot up to date with the server by reading what changed.
+) -> Built | None:
+    """Read what changed and write the tables; None when only a full read can do it.
 
-    Returns None when only a full read can do it: there is no usable snapshot, or the
-    server has tasks the snapshot never saw.
+    When the last table can be reused and the project's task count says no task is gone,
+    the merge runs while the changes are listed (:func:`_overlapped`). Otherwise, or when
+    the listing turns up new tasks and the count after it says some are gone, the tasks
+    are all listed first and the tables built after (:func:`_sync`, :func:`_build`).
     """
+    listing = _start(client, project_id, state, home, result)
+    if listing is None:
+        return None
+    base = _previous_files(listing.meta, schema)
+    synced: _Synced | None
+    # Asked before the listing (one cheap request, asked after it otherwise): deleted
+    # tasks are only found by it, and their rows must not be merged through.
+    if base is not None and fetch.task_count(client, project_id) == len(listing.index):
+        outcome = _overlapped(
+            client, project_id, state, listing, result, schema, base, progress=progress, size=size
+        )
+        if isinstance(outcome, Built):
+            return outcome
+        synced = outcome
+    else:
+        synced = _sync(client, project_id, state, listing, result, progress=progress, size=size)
+    if synced is None:
+        return None
+    result.tasks = len(synced.index)
+
+    def record(digests: list[str]) -> None:
+        assert synced is not None
+        _record_built(state, synced.meta, schema, result.output, digests)
+
+    with _tables(result.output, result.violations_output, record) as (rows, violations):
+        return _build(synced, base, state, schema, result.project, rows, violations)
+
+
+def _start(
+    client: Client, project_id: int, state: PullState, home: Path, result: PullResult
+) -> _Listing | None:
+    """The last pull's state and this pull's checkpoint; None when there is no usable
+    snapshot."""
     meta = state.meta(project_id)
     index = None if meta is None else state.index(meta)
     if meta is None or index is None:
@@ -307,15 +348,103 @@ def _sync(
     pseudonyms = Pseudonymizer(
         load_key(home), fetch.user_emails(client), url, known=remembered(home, url)
     )
-    _fetch_pages(client, project_id, run, pseudonyms, since, size, progress)
+    return _Listing(meta, index, run, pseudonyms, since)
 
+
+class _Late(Exception):
+    """Tasks turned out deleted after the merge had begun: throw its tables away."""
+
+
+def _overlapped(
+    client: Client,
+    project_id: int,
+    state: PullState,
+    listing: _Listing,
+    result: PullResult,
+    schema: Schema,
+    base: tuple[Path, Path],
+    *,
+    progress: Progress | None,
+    size: int,
+) -> Built | _Synced | None:
+    """List the changed tasks while the last table is merged with them, page by page.
+
+    The task count was the snapshot's before the listing. Returns the merged tables'
+    counts; or, when the listing turned up new tasks and the count after it says tasks
+    are gone, the synced snapshot, to build after (None: only a full read will do).
+    """
+    holder: dict[str, Any] = {}
+    synced: _Synced | None = None
+
+    def record(digests: list[str]) -> None:
+        _record_built(state, holder["meta"], schema, result.output, digests)
+
+    with (
+        contextlib.suppress(_Late),
+        _tables(result.output, result.violations_output, record) as (rows, violations),
+        PageMerge(base, schema, result.project, rows, violations) as merge,
+    ):
+        run = listing.run
+        resumed = list(run.tasks())
+        if resumed:
+            merge.add(resumed, run.last_id)
+        _fetch_pages(
+            client, project_id, run, listing.pseudonyms, listing.since, size, progress, merge.add
+        )
+        synced = _settle(client, project_id, state, listing, result, counted=True)
+        if synced is None or synced.gone:
+            raise _Late
+        holder["meta"] = synced.meta
+        result.tasks = len(synced.index)
+        drafts, predictions = synced.index.totals()
+        return merge.finish(drafts=drafts, predictions=predictions)
+    return synced
+
+
+def _sync(
+    client: Client,
+    project_id: int,
+    state: PullState,
+    listing: _Listing,
+    result: PullResult,
+    *,
+    progress: Progress | None,
+    size: int,
+) -> _Synced | None:
+    """Bring the snapshot up to date with the server by reading what changed.
+
+    Returns None when only a full read can do it: the server has tasks the snapshot never
+    saw.
+    """
+    _fetch_pages(client, project_id, listing.run, listing.pseudonyms, listing.since, size, progress)
+    return _settle(client, project_id, state, listing, result, counted=False)
+
+
+def _settle(
+    client: Client,
+    project_id: int,
+    state: PullState,
+    listing: _Listing,
+    result: PullResult,
+    *,
+    counted: bool,
+) -> _Synced | None:
+    """Save the snapshot with the tasks listed, and without those deleted.
+
+    ``counted``: the task count was asked before the listing and was the snapshot's, so
+    it is asked again only if the listing turned up tasks the snapshot did not have.
+    Returns None when only a full read can do it (see :func:`_sync`).
+    """
+    run, index, meta = listing.run, listing.index, listing.meta
     changed = {t["id"]: t for t in run.tasks()}
+    ids = np.fromiter(changed, np.int64, len(changed))
+    added = not index.contains(ids).all()
     index.update({i: (t["drafts"], t["predictions"]) for i, t in changed.items()})
     result.fetched, result.full = len(changed), False
-    watermark = _watermark(run, changed.values(), since)
+    watermark = _watermark(run, changed.values(), listing.since)
 
     gone: set[int] = set()
-    if fetch.task_count(client, project_id) != len(index):
+    if (added or not counted) and fetch.task_count(client, project_id) != len(index):
         # Deleting a task leaves no trace in the updated_at filter: find which are gone.
         live = fetch.task_ids(client, project_id)
         known = index.keys()
@@ -465,6 +594,7 @@ def _batches(tasks: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[s
 
 def _build(
     synced: _Synced,
+    base: tuple[Path, Path] | None,
     state: PullState,
     schema: Schema,
     project: str,
@@ -473,8 +603,9 @@ def _build(
 ) -> Built:
     """Write the table of the whole snapshot: rebuilt only where tasks changed, when it can be.
 
-    The last pull's table is reused when it was built from the snapshot version this pull
-    started from, with the same schema, and its files are unchanged (sha256). It is read
+    ``base``, the last pull's table, is given when it can be reused: it was built from the
+    snapshot version this pull started from, with the same schema, and its files are
+    unchanged (sha256, :func:`_previous_files`). It is read
     a row group at a time: its rows of changed and deleted tasks are left out and the rows
     of a build of those tasks go in at their task id's place, so the result is exactly a
     build from scratch (every task's rows contiguous, tasks in id order), and memory holds
@@ -482,7 +613,6 @@ def _build(
     when the old table was merged whole).
     """
     drafts, predictions = synced.index.totals()
-    base = _previous_files(synced.previous, schema)
     if base is None:
         tasks = synced.changed if synced.previous is None else state.snapshot()
         built = build(tasks.values(), schema, project)
@@ -492,8 +622,8 @@ def _build(
     part = build(synced.changed.values(), schema, project)
     drop = pa.array(sorted(synced.changed.keys() | synced.gone), pa.int64())
     tally = Tally()
-    _merge_into(base[0], ROWS_SCHEMA, part.rows, drop, rows, tally.add_rows)
-    _merge_into(base[1], VIOLATIONS_SCHEMA, part.violations, drop, violations, tally.add_violations)
+    merge_into(base[0], ROWS_SCHEMA, part.rows, drop, rows, tally.add_rows)
+    merge_into(base[1], VIOLATIONS_SCHEMA, part.violations, drop, violations, tally.add_violations)
     return tally.built(drafts=drafts, predictions=predictions)
 
 
@@ -513,102 +643,10 @@ def _previous_files(previous: dict[str, Any] | None, schema: Schema) -> tuple[Pa
         # Read before anything is written: a file that cannot be opened or cast is rebuilt
         # from the snapshot instead (only a shortcut is lost).
         for path, want in ((rows_path, ROWS_SCHEMA), (violations_path_, VIOLATIONS_SCHEMA)):
-            _castable(pq.ParquetFile(path).schema_arrow.empty_table(), want)
+            castable(pq.ParquetFile(path).schema_arrow.empty_table(), want)
     except (OSError, pa.ArrowException):
         return None
     return rows_path, violations_path_
-
-
-def _castable(table: pa.Table, schema: pa.Schema) -> pa.Table:
-    if schema is ROWS_SCHEMA:
-        table = with_records_column(table)
-    return table.cast(schema)
-
-
-def _merge_into(
-    path: Path,
-    schema: pa.Schema,
-    part: pa.Table,
-    drop: pa.Array,
-    writer: RowGroupWriter,
-    count: Callable[[pa.Table], None],
-) -> None:
-    """Write the table at ``path`` without the tasks in ``drop`` and with ``part``'s rows in
-    task id order, one row group at a time; ``count`` sees every piece written.
-
-    Each old row group goes through as Arrow slices, cut around the rows left out and
-    where ``part``'s rows go in: no row is copied before the writer copies each group once
-    (a filter, a sort and a take of every group were a third of the merge).
-    """
-    # A stable sort: rows of one task keep their order.
-    part = part.take(pc.sort_indices(part, sort_keys=[("task_id", "ascending")]))
-    ids = part.column("task_id").to_numpy()
-    dropped = drop.to_numpy()
-    taken = 0
-
-    def put(piece: pa.Table) -> None:
-        writer.add(piece)
-        count(piece)
-
-    for old in _row_groups(path):
-        if not old.schema.equals(schema):
-            old = _castable(old, schema)
-        if not old.num_rows:
-            continue
-        old_ids = old.column("task_id").to_numpy()
-        # The old table is in task id order, and no kept task is in ``part`` (a changed
-        # task's old rows are dropped): the part's rows up to this group's last task id
-        # belong among this group's rows.
-        upto = int(np.searchsorted(ids, old_ids[-1], side="right"))
-        put(_spliced(old, old_ids, np.isin(old_ids, dropped), part, ids, taken, upto))
-        taken = upto
-    put(part.slice(taken))
-
-
-def _row_groups(path: Path) -> Iterator[pa.Table]:
-    """The row groups of the Parquet file at ``path``, each decoded while the caller works
-    on the one before (pyarrow decodes and encodes without the GIL: on two idle cores the
-    merge costs about the larger of the two, not their sum)."""
-    source = pq.ParquetFile(path)
-    count = source.num_row_groups
-    with ThreadPoolExecutor(1) as pool:
-        ahead = pool.submit(source.read_row_group, 0) if count else None
-        for group in range(count):
-            assert ahead is not None
-            table = ahead.result()
-            ahead = pool.submit(source.read_row_group, group + 1) if group + 1 < count else None
-            yield table
-
-
-def _spliced(
-    old: pa.Table,
-    old_ids: np.ndarray,
-    dropped: np.ndarray,
-    part: pa.Table,
-    ids: np.ndarray,
-    start: int,
-    stop: int,
-) -> pa.Table:
-    """``old`` without its ``dropped`` rows, with ``part[start:stop]`` in task id order,
-    as slices of the two (no copy)."""
-    # Where each new row goes among the old ones: before the old rows of a later task (a
-    # changed task's own old rows, dropped, start at that place too).
-    at = np.searchsorted(old_ids, ids[start:stop], side="left")
-    # Every place where the old rows switch between kept and dropped, or new rows go in.
-    edges = np.flatnonzero(np.diff(dropped.view(np.int8))) + 1
-    cuts = np.unique(np.concatenate([[0, len(old_ids)], edges, at]))
-    pieces: list[pa.Table] = []
-    for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
-        lo, hi = np.searchsorted(at, a, side="left"), np.searchsorted(at, a, side="right")
-        if hi > lo:
-            pieces.append(part.slice(start + int(lo), int(hi - lo)))
-        if not dropped[a]:
-            pieces.append(old.slice(a, b - a))
-    # New rows after the last old one (none: ``stop`` ends at this group's last task).
-    tail = int(np.searchsorted(at, len(old_ids), side="left"))
-    if start + tail < stop:
-        pieces.append(part.slice(start + tail, stop - start - tail))
-    return pa.concat_tables(pieces) if pieces else old.slice(0, 0)
 
 
 def _schema_key(schema: Schema) -> str:
@@ -636,7 +674,10 @@ def _fetch_pages(
     since: str | None,
     size: int,
     progress: Progress | None,
+    taken: Callable[[list[dict[str, Any]], int], None] | None = None,
 ) -> None:
+    """List the tasks changed since ``since``, page by page, each checkpointed in ``run``
+    and then handed to ``taken`` with the last task id listed so far."""
     since_ts = fetch.parse_ts(since)
     tick, total = report(progress), None
     while True:
@@ -648,7 +689,10 @@ def _fetch_pages(
             tick("pull", done, total)
         if not page:
             break
-        run.add_page([fetch.slim_task(t, annotator) for t in page])
+        slimmed = [fetch.slim_task(t, annotator) for t in page]
+        run.add_page(slimmed)
+        if taken is not None:
+            taken(slimmed, run.last_id)
         tick("pull", len(page), total)
         # ``remaining`` counts every match after the last id: a page that holds them all
         # is the last, and asking again would cost the server its filter over the whole

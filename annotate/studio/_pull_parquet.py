@@ -61,9 +61,10 @@ class RowGroupWriter:
     """
 
     def __init__(
-        self, sink: IO[bytes] | HashingSink, schema: pa.Schema, size: int = ROW_GROUP
+        self, sink: IO[bytes] | HashingSink, schema: pa.Schema, size: int | None = None
     ) -> None:
-        self.schema, self.size = schema, size
+        # Read when called (None): tests make small tables of several groups with it.
+        self.schema, self.size = schema, ROW_GROUP if size is None else size
         self._writer = pq.ParquetWriter(sink, schema, **writer_options(schema))
         self._pending: list[pa.Table] = []
         self._rows = 0
@@ -124,7 +125,7 @@ class HashingSink:
         return self._hash.hexdigest()
 
 
-def write_table(sink: IO[bytes], table: pa.Table, size: int = ROW_GROUP) -> None:
+def write_table(sink: IO[bytes], table: pa.Table, size: int | None = None) -> None:
     """Write a whole ``table`` exactly as :class:`RowGroupWriter` would write it in parts."""
     writer = RowGroupWriter(sink, table.schema, size)
     writer.add(table)

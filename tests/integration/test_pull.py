@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -23,10 +24,11 @@ from annotate import _files
 from annotate.cli import app
 from annotate.errors import ConnectionFailed, LabelError
 from annotate.schema._schema import Record, Span, load_schema
-from annotate.studio import _pull, _pull_export, _pull_fetch, _pull_state
+from annotate.studio import _pull, _pull_export, _pull_fetch, _pull_parquet, _pull_state
 from annotate.studio._client import Client
 from annotate.studio._pseudonym import load_key, pseudonym
 from annotate.studio._pull import pull
+from annotate.studio._pull_parquet import RowGroupWriter
 from annotate.studio._pull_state import PullState
 
 SCHEMA = load_schema("schemas/news-stance.yaml")
@@ -250,6 +252,56 @@ def test_incremental_pull_equals_full_pull(
     pd.testing.assert_frame_equal(
         frame(tmp_path / "again.parquet"), frame(tmp_path / "full.parquet")
     )
+
+
+def test_the_merge_runs_while_the_server_lists_the_changes(
+    client: Client,
+    project: Project,
+    project_name: str,
+    studio_env: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Issue 14: the last table is written up to the last task listed while the server
+    # lists the next page. Small row groups, so that the old table has groups before the
+    # last changed task; one changed task a page.
+    monkeypatch.setattr(_pull_fetch, "COMMIT_LAG", timedelta(0))
+    monkeypatch.setattr(_pull_parquet, "ROW_GROUP", 2)
+    time.sleep(1.1)
+    pull(project_name, tmp_path / "first.parquet", schema=SCHEMA, client=client)
+    annotate_(client, project, "ben0", 0, "ben", lead_time=4.0,
+              values=labels("opinion", "not_hedged", "unattributed"))  # fmt: skip
+    annotate_(client, project, "ana3", 3, "ana", lead_time=6.0,
+              values=labels("factual", "not_hedged", "unattributed"))  # fmt: skip
+    time.sleep(1.1)
+    events: list[str] = []
+    written = threading.Event()
+    real_add, real_list = RowGroupWriter.add, client.sdk.tasks.list
+
+    def add(self: RowGroupWriter, table: Any) -> None:
+        events.append("write")
+        written.set()
+        real_add(self, table)
+
+    def slow_list(**kw: Any) -> Any:
+        pages = events.count("page")
+        if pages == 1:
+            # The last page waits for the merge to write: a pull that merges only after
+            # the listing never does, and this wait ends at its bound instead.
+            written.wait(timeout=20)
+        answer = real_list(**kw)
+        events.append("page")
+        return answer
+
+    monkeypatch.setattr(RowGroupWriter, "add", add)
+    monkeypatch.setattr(client.sdk.tasks, "list", slow_list)
+    inc = pull(project_name, tmp_path / "inc.parquet", schema=SCHEMA, client=client, page_size=1)
+    assert not inc.full and inc.fetched == 2 and events.count("page") == 2
+    assert events.index("write") < len(events) - 1 - events[::-1].index("page"), events
+    monkeypatch.setattr(RowGroupWriter, "add", real_add)
+    full = pull(project_name, tmp_path / "full.parquet", schema=SCHEMA, client=client, full=True)
+    assert inc.output.read_bytes() == full.output.read_bytes()
+    assert inc.violations_output.read_bytes() == full.violations_output.read_bytes()
 
 
 def test_interrupted_pull_resumes(

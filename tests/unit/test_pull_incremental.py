@@ -19,9 +19,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.studio import _pull
-from annotate.studio._pull import _spliced, pull
+from annotate.studio import _pull, _pull_merge
+from annotate.studio._pull import pull
 from annotate.studio._pull_index import TaskIndex
+from annotate.studio._pull_merge import _spliced
 from annotate.studio._pull_state import PullState
 from tests.unit.test_pull_offline import NAME, RECORDED, SCHEMA, FakeSDK, fake_client
 from tests.unit.test_pull_stream import many_tasks
@@ -88,7 +89,7 @@ def test_the_merge_computes_nothing_over_the_old_rows(
 
             return call
 
-    monkeypatch.setattr(_pull, "pc", Spy())
+    monkeypatch.setattr(_pull_merge, "pc", Spy())
     sdk.serve(changed_in_first_copy(20))
     inc = pull(NAME, tmp_path / "inc.parquet", schema=SCHEMA, client=client)
     assert not inc.full and inc.fetched == 2 and first.rows > 500
