@@ -15,6 +15,11 @@ annotations and the token user's queue (1.0-1.7 s at 200,000 tasks on PostgreSQL
 its id and task count take a few milliseconds; a task listed with ``fields=all`` carries
 about twenty more columns than the pull keeps, which cost the server more than the ones it
 keeps (1,000 changed tasks at 20,000: 13.7 s, 8.1 s with ``include``; benchmarks/RESULTS.md).
+
+Drafts are not asked of the listing: the server reads each listed task's drafts with a query
+of its own, which was half of a listing of 1,000 changed tasks at 200,000 on PostgreSQL
+(benchmarks/RESULTS.md). The listing's ``draft_exists`` comes from the page's one SQL query;
+only a page holding tasks with drafts asks again, for those tasks' drafts alone.
 """
 
 from __future__ import annotations
@@ -48,10 +53,11 @@ __all__ = [
 PAGE_SIZE = 500
 # The fields ``slim_task`` reads. The server applies one ``include`` list to the task and
 # to each of its annotations (each is serialised on its own), so it names both levels.
-# Drafts and predictions come whole (their serialisers ignore it); pull only counts them.
+# Predictions come whole (their serialiser ignores it); pull only counts them. Drafts are
+# read apart (see ``_drafts``).
 _TASK_FIELDS = ",".join(
     [
-        *("id", "data", "updated_at", "drafts", "predictions", "annotations"),
+        *("id", "data", "updated_at", "draft_exists", "predictions", "annotations"),
         *("completed_by", "result", "was_cancelled", "created_at", "lead_time"),
     ]
 )
@@ -79,10 +85,22 @@ def format_ts(ts: datetime) -> str:
     return ts.astimezone(timezone.utc).strftime(_TS_FORMAT)
 
 
-def _query(after_id: int, since: datetime | None) -> str:
+def _query(
+    after_id: int, since: datetime | None, *, up_to: int | None = None, drafts: bool = False
+) -> str:
     items: list[dict[str, Any]] = [
         {"filter": "filter:tasks:id", "operator": "greater", "type": "Number", "value": after_id}
     ]
+    if up_to is not None:
+        items.append(
+            {"filter": "filter:tasks:id", "operator": "less_or_equal", "type": "Number",
+             "value": up_to}
+        )  # fmt: skip
+    if drafts:
+        items.append(
+            {"filter": "filter:tasks:draft_exists", "operator": "equal", "type": "Boolean",
+             "value": True}
+        )  # fmt: skip
     if since is not None:
         items.append(
             {
@@ -116,7 +134,43 @@ def fetch_page(
     # items is the response's ``tasks``, a list the API always sends (a cast: no runtime check).
     tasks = [t.model_dump(mode="json") for t in cast("list[Any]", pager.items)]
     total = getattr(pager.response, "total", None)
+    drafts = (
+        _drafts(client, project_id, after_id, tasks[-1]["id"], since, size)
+        if any(t.get("draft_exists") for t in tasks)
+        else {}
+    )
+    for task in tasks:
+        task["drafts"] = drafts.get(task["id"], [])
     return tasks, None if total is None else int(total)
+
+
+def _drafts(
+    client: Client, project_id: int, after_id: int, up_to: int, since: datetime | None, size: int
+) -> dict[int, list[Any]]:
+    """Task id -> its drafts, for the tasks of one page (``after_id < id <= up_to``) with any.
+
+    The server shows each user only their own drafts here, as in the page itself. A task that
+    gained or lost its draft between the two requests counts as the page saw it; a task
+    changed since the page was read is the next pull's.
+    """
+    drafts: dict[int, list[Any]] = {}
+    after = after_id
+    while True:
+        pager: SyncPagerExt[Any] = client.call(
+            "list drafts",
+            client.sdk.tasks.list,
+            project=project_id,
+            fields="all",
+            include="id,drafts",
+            query=_query(after, since, up_to=up_to, drafts=True),
+            page=1,
+            page_size=size,
+        )
+        page = [t.model_dump(mode="json") for t in cast("list[Any]", pager.items)]
+        drafts.update((int(t["id"]), t.get("drafts") or []) for t in page)
+        if len(page) < size:
+            return drafts
+        after = int(page[-1]["id"])
 
 
 def server_time(client: Client, project_id: int) -> datetime | None:

@@ -1,8 +1,8 @@
 """``pull()`` end to end, offline: a fake SDK serves task JSON recorded from a real server.
 
-The fake applies the Data Manager filters pull sends (``filter:tasks:id`` and
-``filter:tasks:updated_at``, both "greater"), so the keyset pages, the watermark and the
-checkpoint are exercised without a server.
+The fake applies the Data Manager filters pull sends (``filter:tasks:id`` "greater" and
+"less_or_equal", ``filter:tasks:updated_at`` "greater", ``filter:tasks:draft_exists``), so
+the keyset pages, the watermark and the checkpoint are exercised without a server.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ class FakeSDK:
         self.serve(tasks)
         self.project_id = project_id
         self.list_calls: list[dict[str, Any]] = []
+        self.include_calls: list[str] = []  # the ``include`` of each task listing
         self.tasks = SimpleNamespace(list=self._list_tasks)
         self.projects = SimpleNamespace(
             list=self._list_projects,
@@ -150,14 +151,25 @@ class FakeSDK:
     ):
         assert project == self.project_id and page == 1
         self.list_calls.append(json.loads(query))
+        self.include_calls.append(include or "")
         q = json.loads(query)
         assert q["ordering"] == ["tasks:id"]
-        match = sorted(self.data.values(), key=lambda t: t["id"])
+        # ``draft_exists`` as the server computes it: any user's draft, in the page's query.
+        match = [
+            dict(t, draft_exists=bool(t.get("drafts")))
+            for t in sorted(self.data.values(), key=lambda t: t["id"])
+        ]
         for item in q["filters"]["items"]:
-            assert item["operator"] == "greater"
-            if item["filter"] == "filter:tasks:id":
+            if item["filter"] == "filter:tasks:id" and item["operator"] == "less_or_equal":
+                match = [t for t in match if t["id"] <= item["value"]]
+            elif item["filter"] == "filter:tasks:draft_exists":
+                assert (item["operator"], item["type"]) == ("equal", "Boolean")
+                match = [t for t in match if t["draft_exists"] is item["value"]]
+            elif item["filter"] == "filter:tasks:id":
+                assert item["operator"] == "greater"
                 match = [t for t in match if t["id"] > item["value"]]
             else:
+                assert item["operator"] == "greater"
                 assert item["filter"] == "filter:tasks:updated_at"
                 # The real server answers 500 to a value without microseconds.
                 assert len(item["value"]) == len("2026-11-25T21:10:41.819012Z")
