@@ -284,6 +284,9 @@ def test_the_merge_runs_while_the_server_lists_the_changes(
         real_add(self, table)
 
     def slow_list(**kw: Any) -> Any:
+        if "filter:tasks:draft_exists" in str(kw.get("query")):
+            # A page's drafts, asked apart from the page (the fixture's project has one).
+            return real_list(**kw)
         pages = events.count("page")
         if pages == 1:
             # The last page waits for the merge to write: a pull that merges only after
