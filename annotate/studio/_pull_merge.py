@@ -102,7 +102,7 @@ class _Stream:
             # rows up to this group's last task id belong among this group's rows.
             stop = int(np.searchsorted(self._ids, last, side="right"))
             dropped = np.isin(old_ids, self._dropped)
-            self._put(_spliced(old, old_ids, dropped, self._part, self._ids, 0, stop))
+            self._put(_spliced(old, old_ids, dropped, self._part, self._ids, stop))
             self._part, self._ids = self._part.slice(stop), self._ids[stop:]
             self._waiting = None
         if upto is None and self._part.num_rows:
@@ -267,14 +267,13 @@ def _spliced(
     dropped: np.ndarray,
     part: pa.Table,
     ids: np.ndarray,
-    start: int,
     stop: int,
 ) -> pa.Table:
-    """``old`` without its ``dropped`` rows, with ``part[start:stop]`` in task id order,
-    as slices of the two (no copy)."""
+    """``old`` without its ``dropped`` rows, with ``part[:stop]`` in task id order, as
+    slices of the two (no copy)."""
     # Where each new row goes among the old ones: before the old rows of a later task (a
     # changed task's own old rows, dropped, start at that place too).
-    at = np.searchsorted(old_ids, ids[start:stop], side="left")
+    at = np.searchsorted(old_ids, ids[:stop], side="left")
     # Every place where the old rows switch between kept and dropped, or new rows go in.
     edges = np.flatnonzero(np.diff(dropped.view(np.int8))) + 1
     cuts = np.unique(np.concatenate([[0, len(old_ids)], edges, at]))
@@ -282,11 +281,11 @@ def _spliced(
     for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
         lo, hi = np.searchsorted(at, a, side="left"), np.searchsorted(at, a, side="right")
         if hi > lo:
-            pieces.append(part.slice(start + int(lo), int(hi - lo)))
+            pieces.append(part.slice(int(lo), int(hi - lo)))
         if not dropped[a]:
             pieces.append(old.slice(a, b - a))
     # New rows after the last old one (none: ``stop`` ends at this group's last task).
     tail = int(np.searchsorted(at, len(old_ids), side="left"))
-    if start + tail < stop:
-        pieces.append(part.slice(start + tail, stop - start - tail))
+    if tail < stop:
+        pieces.append(part.slice(tail, stop - tail))
     return pa.concat_tables(pieces) if pieces else old.slice(0, 0)

@@ -225,7 +225,9 @@ def test_the_splice_is_the_filter_sort_and_take_it_replaced(
         rows = old.slice(start, group)
         these = rows["task_id"].to_numpy()
         upto = int(np.searchsorted(ids, these[-1], side="right"))
-        pieces.append(_spliced(rows, these, np.isin(these, dropped), part, ids, taken, upto))
+        # As the merge's stream does: the new rows not yet placed, up to this group's end.
+        rest, rest_ids = part.slice(taken), ids[taken:]
+        pieces.append(_spliced(rows, these, np.isin(these, dropped), rest, rest_ids, upto - taken))
         taken = upto
     pieces.append(part.slice(taken))
     assert pa.concat_tables(pieces).to_pylist() == expected.to_pylist()
