@@ -373,11 +373,13 @@ def _overlapped(
     counts; or, when the listing turned up new tasks and the count after it says tasks
     are gone, the synced snapshot, to build after (None: only a full read will do).
     """
-    holder: dict[str, Any] = {}
+    meta: dict[str, Any] | None = None  # set below, before the tables are closed
     synced: _Synced | None = None
 
     def record(digests: list[str]) -> None:
-        _record_built(state, holder["meta"], schema, result.output, digests)
+        # Called as the tables close, by when ``meta`` holds the synced snapshot's.
+        assert meta is not None
+        _record_built(state, meta, schema, result.output, digests)
 
     with (
         contextlib.suppress(_Late),
@@ -394,7 +396,7 @@ def _overlapped(
         synced = _settle(client, project_id, state, listing, result, counted=True)
         if synced is None or synced.gone:
             raise _Late
-        holder["meta"] = synced.meta
+        meta = synced.meta
         result.tasks = len(synced.index)
         drafts, predictions = synced.index.totals()
         return merge.finish(drafts=drafts, predictions=predictions)
@@ -500,11 +502,13 @@ def _pull_full(
         load_key(home), fetch.user_emails(client), url, known=remembered(home, url)
     )
     index: dict[int, tuple[int, int]] = {}
-    holder: dict[str, Any] = {}
+    meta: dict[str, Any] | None = None  # set below, before the tables are closed
     gone: set[int] = set()
 
     def record(digests: list[str]) -> None:
-        _record_built(state, holder["meta"], schema, result.output, digests)
+        # Called as the tables close, by when ``meta`` holds the adopted snapshot's.
+        assert meta is not None
+        _record_built(state, meta, schema, result.output, digests)
 
     with (
         contextlib.suppress(_Unordered),
@@ -527,7 +531,7 @@ def _pull_full(
         if not run.ordered or gone:
             raise _Unordered
         result.tasks = len(index)
-        holder["meta"] = state.adopt(project_id, _full_watermark(run), index, run)
+        meta = state.adopt(project_id, _full_watermark(run), index, run)
         state.clear_run()
         return builder.finish()
 
@@ -539,7 +543,7 @@ def _pull_full(
         builder = Builder(schema, result.project, _emit(rows, violations))
         for batch in _batches(run.in_order(drop=gone), size):
             builder.add(batch)
-        holder["meta"] = state.adopt(project_id, _full_watermark(run), index, run)
+        meta = state.adopt(project_id, _full_watermark(run), index, run)
         state.clear_run()
         return builder.finish()
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, cast
@@ -121,18 +121,9 @@ def fetch_page(
     Returns the tasks, ordered by id, and how many tasks match the filter in all (None if
     the answer does not say).
     """
-    pager: SyncPagerExt[Any] = client.call(
-        "list tasks",
-        client.sdk.tasks.list,
-        project=project_id,
-        fields="all",
-        include=_TASK_FIELDS,
-        query=_query(after_id, since),
-        page=1,
-        page_size=size,
-    )
-    # items is the response's ``tasks``, a list the API always sends (a cast: no runtime check).
-    tasks = [t.model_dump(mode="json") for t in cast("list[Any]", pager.items)]
+    query = _query(after_id, since)
+    pager = _list(client, "list tasks", project_id, "all", _TASK_FIELDS, query, size)
+    tasks = [t.model_dump(mode="json") for t in _items(pager)]
     total = getattr(pager.response, "total", None)
     drafts = (
         _drafts(client, project_id, after_id, tasks[-1]["id"], since, size)
@@ -153,24 +144,17 @@ def _drafts(
     gained or lost its draft between the two requests counts as the page saw it; a task
     changed since the page was read is the next pull's.
     """
-    drafts: dict[int, list[Any]] = {}
-    after = after_id
-    while True:
-        pager: SyncPagerExt[Any] = client.call(
-            "list drafts",
-            client.sdk.tasks.list,
-            project=project_id,
-            fields="all",
-            include="id,drafts",
-            query=_query(after, since, up_to=up_to, drafts=True),
-            page=1,
-            page_size=size,
-        )
-        page = [t.model_dump(mode="json") for t in cast("list[Any]", pager.items)]
-        drafts.update((int(t["id"]), t.get("drafts") or []) for t in page)
-        if len(page) < size:
-            return drafts
-        after = int(page[-1]["id"])
+    pages = _keyset(
+        client,
+        "list drafts",
+        project_id,
+        "all",
+        "id,drafts",
+        lambda after: _query(after, since, up_to=up_to, drafts=True),
+        size,
+        after_id,
+    )
+    return {int(t.id): t.model_dump(mode="json").get("drafts") or [] for p in pages for t in p}
 
 
 def server_time(client: Client, project_id: int) -> datetime | None:
@@ -190,27 +174,62 @@ def task_count(client: Client, project_id: int) -> int:
     return int(raw.data.task_number or 0)
 
 
-def task_ids(client: Client, project_id: int) -> set[int]:
-    """The ids of every task in the project (about 10 s per 20,000 tasks)."""
-    ids: set[int] = set()
-    after = 0
+def task_ids(client: Client, project_id: int, size: int = 5000) -> set[int]:
+    """The ids of every task in the project, ``size`` a request (about 10 s per 20,000 tasks)."""
+    pages = _keyset(
+        client, "list task ids", project_id, "task_only", "id", lambda a: _query(a, None), size
+    )
+    return {int(t.id) for page in pages for t in page}
+
+
+def _list(
+    client: Client, what: str, project_id: int, fields: str, include: str, query: str, size: int
+) -> SyncPagerExt[Any]:
+    """One request for the first page of ``query``: keyset paging moves the filter, not the page.
+
+    Page 1 of a moving ``id >`` filter costs the server the same at any depth; page N of one
+    filter makes it count and skip the N - 1 pages before.
+    """
+    pager: SyncPagerExt[Any] = client.call(
+        what,
+        client.sdk.tasks.list,
+        project=project_id,
+        fields=fields,
+        include=include,
+        query=query,
+        page=1,
+        page_size=size,
+    )
+    return pager
+
+
+def _items(pager: SyncPagerExt[Any]) -> list[Any]:
+    # items is the response's ``tasks``, a list the API always sends (a cast: no runtime check).
+    return cast("list[Any]", pager.items)
+
+
+def _keyset(
+    client: Client,
+    what: str,
+    project_id: int,
+    fields: str,
+    include: str,
+    query: Callable[[int], str],
+    size: int,
+    after: int = 0,
+) -> Iterator[list[Any]]:
+    """Every page of tasks with an id past ``after``, ``query(last id)`` asked page by page.
+
+    A page shorter than ``size`` is the last: the filter holds no task past it (one that
+    appears after it was asked for is the next pull's, as with any page).
+    """
     while True:
-        pager: SyncPagerExt[Any] = client.call(
-            "list task ids",
-            client.sdk.tasks.list,
-            project=project_id,
-            fields="task_only",
-            include="id",
-            query=_query(after, None),
-            page=1,
-            page_size=5000,
-        )
-        # items is the response's ``tasks``, a list the API always sends.
-        page = [int(t.id) for t in cast("list[Any]", pager.items)]
-        if not page:
-            return ids
-        ids.update(page)
-        after = max(page)
+        page = _items(_list(client, what, project_id, fields, include, query(after), size))
+        if page:
+            yield page
+        if len(page) < size:
+            return
+        after = max(int(t.id) for t in page)
 
 
 def user_emails(client: Client) -> dict[int, str]:

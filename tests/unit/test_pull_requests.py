@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 from label_studio_sdk.core.api_error import ApiError
 
+from annotate.studio import _pull_fetch as fetch
 from annotate.studio._project import find_project, find_projects
 from annotate.studio._pull import pull
 from tests.unit.test_pull_offline import NAME, RECORDED, SCHEMA, FakeSDK, fake_client, frame
@@ -146,3 +147,17 @@ def test_the_listing_leaves_drafts_to_a_request_for_the_tasks_that_have_some(
     assert (inc.drafts, inc.predictions) == (full.drafts, full.predictions)
     assert inc.drafts >= 1
     assert (tmp_path / "inc.parquet").read_bytes() == (tmp_path / "check.parquet").read_bytes()
+
+
+def test_the_task_ids_stop_after_a_short_page_and_read_full_pages_to_the_end() -> None:
+    # A deletion check lists every task id; a page shorter than asked is the last, so the
+    # request for an empty page after it (a filter over the whole project) is not made;
+    # after a full page one more is asked, which may be empty.
+    tasks = RECORDED["tasks_v1"]
+    ids = {t["id"] for t in tasks}
+    sdk = FakeSDK(tasks)
+    client = fake_client(sdk)
+    for size in (len(ids) - 1, len(ids) // 2):
+        sdk.list_calls.clear()
+        assert fetch.task_ids(client, sdk.project_id, size=size) == ids
+        assert len(sdk.list_calls) == len(ids) // size + 1, size
