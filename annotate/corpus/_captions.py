@@ -20,6 +20,13 @@ the page is scraped into text nothing but their words tells them from the story:
   in a propaganda video earlier this year.``: a participle with no auxiliary before it (``was
   pictured``, ``who was pictured``, ``is rarely pictured`` are the story's).
 
+- **A line without a mark that says again, nearly word for word, a sentence of the story**
+  (:mod:`annotate.corpus._pull_quotes`, which holds the lines around a line): at least 80% of
+  its words, in order, are those of a line that ends like a sentence within the window
+  (``Footage shows a 'bear-like' figure ... seconds later`` under ``The footage shows ...
+  seconds later.``, FNC-1 59). The copy without the mark is the page's; a dek at the top that
+  restates the story's first sentence goes the same way, and the story keeps its sentence.
+
 A page that sets one caption so sets the others so too, without the words: after a caption
 told by its photo words, a line alone in its paragraph in the shape of a caption without a mark
 (a capital first, a letter, digit or bracket last, no sentence end, 6 to 50 words) is one too

@@ -122,7 +122,8 @@ class Dropped:
         disclosure, correction or editor's note about the article, and the lines its
         sentence runs on to: :mod:`annotate.corpus._notes`), ``pull-quote`` (a quotation
         alone that repeats words of another line; the name under it is a ``credit``:
-        :mod:`annotate.corpus._pull_quotes`), ``call`` (a call to the reader, a whole line or
+        :mod:`annotate.corpus._pull_quotes`; a ``caption`` may also be one without a label,
+        :mod:`annotate.corpus._captions`), ``call`` (a call to the reader, a whole line or
         cut off the end of a kept one: :mod:`annotate.corpus._reader_calls`), or ``joined``: the
         line break before this line, replaced by a space because the line goes on with the
         sentence of the one before (:func:`annotate.corpus._stubs.continues`), or opens the

@@ -99,3 +99,38 @@ def test_captions_by_their_photo_words(line: str) -> None:
 )
 def test_prose_with_photo_words(line: str) -> None:
     assert not is_photo_caption(line)
+
+
+# FNC-1 59, lines 1-5 and 9-13: the caption under the video says the second sentence again,
+# without its mark and its first word; the labelled caption over it was dropped before.
+YETI = (
+    "This is the moment a group of Russians captured video footage of what they believed was a "
+    "Yeti walking through the woods.\n\n"
+    "The footage shows a 'bear-like' figure covered in hair emerging from an area of "
+    "snow-covered trees in the south-western Adygeya Republic before disappearing again seconds "
+    "later.\n\n"
+    "A team had set out in search of the mysterious creature after local television reported "
+    "that it had been sighted in a remote region an hour's drive away from the city of "
+    "Adygeisk.\n\n"
+    "Sighting: A team of Russians believe they have captured footage of the elusive Yeti in a "
+    "remote patch of woodland\n\n"
+    "Footage shows a 'bear-like' figure covered in hair emerging from an area of snow-covered "
+    "trees in the south-western Adygeya Republic before disappearing again seconds later\n\n"
+    "They said they had questioned residents at a mountainside lodge who claimed to have seen "
+    "it.\n"
+)
+
+
+def test_a_caption_that_says_a_sentence_of_the_story_again_is_not_a_task() -> None:
+    paragraphs = YETI.strip().split("\n\n")
+    cleaned = clean(YETI)
+    assert captions(cleaned.dropped) == [paragraphs[3], paragraphs[4]]
+    assert cleaned.text.split("\n\n") == [paragraphs[i] for i in (0, 1, 2, 5)]
+
+
+def test_a_sentence_said_twice_with_its_marks_is_kept() -> None:
+    # Only the copy without a mark is the page's: a story that says a sentence twice, both
+    # times as a sentence, keeps both (the later one would be a duplicate if it were equal).
+    paragraphs = YETI.strip().split("\n\n")
+    raw = "\n\n".join([paragraphs[1], paragraphs[2], paragraphs[4] + "."])
+    assert clean(raw).dropped == []
