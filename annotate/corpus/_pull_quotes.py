@@ -175,10 +175,10 @@ def drop_repeats(
     ``credit``, ``caption``) or None when kept; the gap of a kept line is mended for the lines
     dropped before it (``"\\n\\n"``, or ``""`` when nothing was kept before).
 
-    A quotation alone is decided once :data:`WINDOW` characters of lines after it have been
-    read, or the article has ended, and the lines after it wait with it; any other line as
-    soon as it is read. The words of lines up to :data:`WINDOW` characters before a line are
-    kept for the comparison.
+    A quotation alone, or a line in a caption's shape without a mark, is decided once
+    :data:`WINDOW` characters of lines after it have been read, or the article has ended, and
+    the lines after it wait with it; any other line as soon as it is read. The words of lines
+    up to :data:`WINDOW` characters before a line are kept for the comparison.
     """
     ahead: deque[tuple[str, str | bytearray, int, str | None]] = deque()  # not yet decided
     ahead_chars = 0
@@ -249,8 +249,8 @@ def drop_repeats(
     for gap, line, number in lines:
         ahead.append((gap, line, number, _candidate(line)))
         ahead_chars += len(line)
-        # Only a quotation waits for the lines after it; any other line is decided by the
-        # ones before it, so an article without one is not held back at all.
+        # Only a quotation or an unmarked caption waits for the lines after it; any other
+        # line is decided by the ones before it, so an article without one is not held back.
         while ahead and (ahead[0][3] is None or ahead_chars - len(ahead[0][1]) > WINDOW):
             yield decide()
     while ahead:
