@@ -24,6 +24,7 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label
+from annotate.corpus._captions import is_photo_caption, is_unmarked_caption
 from annotate.corpus._code import code_tail
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
@@ -121,7 +122,8 @@ class Dropped:
         disclosure, correction or editor's note about the article, and the lines its
         sentence runs on to: :mod:`annotate.corpus._notes`), ``pull-quote`` (a quotation
         alone that repeats words of another line; the name under it is a ``credit``:
-        :mod:`annotate.corpus._pull_quotes`), ``call`` (a call to the reader, a whole line or
+        :mod:`annotate.corpus._pull_quotes`; a ``caption`` may also be one without a label,
+        :mod:`annotate.corpus._captions`), ``call`` (a call to the reader, a whole line or
         cut off the end of a kept one: :mod:`annotate.corpus._reader_calls`), or ``joined``: the
         line break before this line, replaced by a space because the line goes on with the
         sentence of the one before (:func:`annotate.corpus._stubs.continues`), or opens the
@@ -587,6 +589,7 @@ class KeptStream:
         self._ad_first = False  # the line being read is the first under the widget's label
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
+        self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -803,6 +806,15 @@ class KeptStream:
             # After an unfinished line, a lower-case word goes on with its sentence.
             elif self._ended and is_lone_word(short):
                 kind = "label"
+            # A caption without a label: told by the words that point at its photo, or, once
+            # the article has set a caption so, by that shape alone in its paragraph (see
+            # annotate.corpus._captions). Not a stub the next line goes on with.
+            elif not (isinstance(after, str) and continues(short, after)):
+                if is_photo_caption(short):
+                    kind = "caption"
+                    self._captions = True
+                elif self._captions and after_blank and next_blank and is_unmarked_caption(short):
+                    kind = "caption"
         self._headline = kind == "headline"
         self._note = whole if kind == "note" and isinstance(whole, str) else ""
         self._teasers = kind in ("link", "duplicate") and (

@@ -22,6 +22,14 @@ pull quotes, quotations set as subheadings (``'A fight from start to finish.'``)
 headlines repeated in the body; token overlap without the order (0.8 or 0.9 of the words)
 also takes prose that quotes the same speaker twice, so the words must come in order.
 
+The same comparison, with the order kept but not every word, finds a caption that says a
+sentence of the story again: a line in a caption's shape without a mark
+(:func:`annotate.corpus._captions.is_unmarked_caption`) of which at least 80% of the words, in
+order, are those of a line that ends like a sentence is dropped as ``caption`` (FNC-1 59's
+``Footage shows a 'bear-like' figure ...`` beside ``The footage shows a 'bear-like' figure
+....``). Measured in ``fix/seg11``: 56 lines of FNC-1 train and test, captions and deks that
+restate the story, no PolNeAR line.
+
 The stream is read through a window (:data:`WINDOW` characters of lines after a line and
 before it): a pull quote sits near the paragraph it repeats (in FNC-1 and PolNeAR within a few
 paragraphs), and a window keeps the cleaner's memory bounded on a 50 MB article.
@@ -32,8 +40,10 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 from typing import cast
 
+from annotate.corpus._captions import is_unmarked_caption
 from annotate.corpus._headlines import ends_sentence
 
 __all__ = ["WINDOW", "drop_repeats", "is_attribution", "quotation_alone", "words"]
@@ -45,6 +55,8 @@ WINDOW = 20_000
 _QUOTE_WORDS = 60
 _MIN_WORDS = 3
 _ATTRIBUTION_WORDS = 12
+# A caption restates a sentence when this share of its words are the sentence's, in order.
+_RESTATED = 0.8
 _WORD = re.compile(r"[^\W_]+")
 _OPENING = "\"“'‘"
 _CLOSING = "\"”'’"
@@ -129,25 +141,44 @@ def _left_open(behind: deque[tuple[int, str, int]]) -> bool:
 
 
 def _candidate(line: str | bytearray) -> str | None:
-    """The words of ``line`` when it may be a pull quote, else None."""
-    if not isinstance(line, str) or not quotation_alone(line):
+    """The words of ``line`` when it may be a pull quote or a caption that repeats a
+    sentence, else None."""
+    if not isinstance(line, str):
+        return None
+    if is_unmarked_caption(line):
+        return words(line)
+    if not quotation_alone(line):
         return None
     found = words(line)
     count = found.count(" ") + 1
     return found if _MIN_WORDS <= count <= _QUOTE_WORDS else None
 
 
+def _restates(caption: str, other: str, other_words: str) -> bool:
+    """Whether the words ``caption`` (of a line without a final mark) are, nearly all and in
+    order, those of ``other``, a line that ends like a sentence: the caption that repeats it."""
+    if not ends_sentence(other):
+        return False
+    mine, theirs = caption.split(), other_words.split()
+    if len(theirs) < len(mine) * _RESTATED or len(set(mine) - set(theirs)) > len(mine) * (
+        1 - _RESTATED
+    ):
+        return False
+    matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
+    return sum(b.size for b in matcher.get_matching_blocks()) >= len(mine) * _RESTATED
+
+
 def drop_repeats(
     lines: Iterable[tuple[str, str | bytearray, int]],
 ) -> Iterator[tuple[str, str | bytearray, int, str | None]]:
     """Each ``(gap, line, number)`` with the kind it is dropped as (``pull-quote``,
-    ``credit``) or None when kept; the gap of a kept line is mended for the lines dropped
-    before it (``"\\n\\n"``, or ``""`` when nothing was kept before).
+    ``credit``, ``caption``) or None when kept; the gap of a kept line is mended for the lines
+    dropped before it (``"\\n\\n"``, or ``""`` when nothing was kept before).
 
-    A quotation alone is decided once :data:`WINDOW` characters of lines after it have been
-    read, or the article has ended, and the lines after it wait with it; any other line as
-    soon as it is read. The words of lines up to :data:`WINDOW` characters before a line are
-    kept for the comparison.
+    A quotation alone, or a line in a caption's shape without a mark, is decided once
+    :data:`WINDOW` characters of lines after it have been read, or the article has ended, and
+    the lines after it wait with it; any other line as soon as it is read. The words of lines
+    up to :data:`WINDOW` characters before a line are kept for the comparison.
     """
     ahead: deque[tuple[str, str | bytearray, int, str | None]] = deque()  # not yet decided
     ahead_chars = 0
@@ -176,7 +207,18 @@ def drop_repeats(
         kind = None
         # A quotation after one left open goes on with it (news opens each paragraph of a
         # long quotation with a mark): the speaker's words, not a copy set apart.
-        if quote is not None and isinstance(line, str) and not _left_open(behind):
+        if quote is not None and isinstance(line, str) and line[:1] not in _OPENING:
+            # A caption without a mark that says again a sentence of the story (see
+            # annotate.corpus._captions): the sentence is the story's, the copy the page's.
+            if any(
+                _restates(quote, other, text_words(at, other)) for at, other, _ in behind if other
+            ) or any(
+                _restates(quote, str(other), text_words(at, other))
+                for _, other, at, _ in ahead
+                if isinstance(other, str) and len(other) <= WINDOW
+            ):
+                kind = "caption"
+        elif quote is not None and isinstance(line, str) and not _left_open(behind):
             later = any(
                 _is_copy(line, quote, other, text_words(at, other), True)
                 for at, other, _ in behind
@@ -207,8 +249,8 @@ def drop_repeats(
     for gap, line, number in lines:
         ahead.append((gap, line, number, _candidate(line)))
         ahead_chars += len(line)
-        # Only a quotation waits for the lines after it; any other line is decided by the
-        # ones before it, so an article without one is not held back at all.
+        # Only a quotation or an unmarked caption waits for the lines after it; any other
+        # line is decided by the ones before it, so an article without one is not held back.
         while ahead and (ahead[0][3] is None or ahead_chars - len(ahead[0][1]) > WINDOW):
             yield decide()
     while ahead:

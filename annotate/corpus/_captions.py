@@ -1,0 +1,166 @@
+"""Captions without a label: a photo's caption told by the words that point at the photo.
+
+A tabloid's caption and its copies in the wire's pages are set between paragraphs, and once
+the page is scraped into text nothing but their words tells them from the story: no label
+(``Heartbroken: ...`` is :mod:`annotate.corpus._furniture`'s), no credit (``(AP Photo/...)``,
+:mod:`annotate.corpus._credits`). Two signals hold across sources (benchmarks/RESULTS.md, issue
+12, ``fix/seg11``):
+
+- **Words that point at the photo, in a line that does not end like a sentence.** A caption
+  says where its subject is in the frame or that it is shown (``pictured``, ``seen here``,
+  ``(left)``, ``(centre)``, ``(file picture)``, ``This file image made from video ...``), and
+  the Daily Mail and its copies set captions without a final mark (``Lebanese troops
+  (pictured) have been battling ... near the border``, FNC-1 1468). The prose of the same pages
+  uses the same words (``Mr Smith (pictured) said ...``) but ends its sentences: on every
+  FNC-1 body and PolNeAR text the lines with such words and no final mark are captions,
+  whatever their length (up to 65 words), but for lead-ins to an embedded picture, which end
+  in a colon (``Kim is shown below wearing such shoes ...:``) and stay.
+- **A photo verb right after the subject, in a caption's one sentence**: ``ISIS jihadists seen
+  here waving the Islamic State's trademark black flags ...``, ``Abu Bakr al-Baghdadi pictured
+  in a propaganda video earlier this year.``: a participle with no auxiliary before it (``was
+  pictured``, ``who was pictured``, ``is rarely pictured`` are the story's).
+
+- **A line without a mark that says again, nearly word for word, a sentence of the story**
+  (:mod:`annotate.corpus._pull_quotes`, which holds the lines around a line): at least 80% of
+  its words, in order, are those of a line that ends like a sentence within the window
+  (``Footage shows a 'bear-like' figure ... seconds later`` under ``The footage shows ...
+  seconds later.``, FNC-1 59). The copy without the mark is the page's; a dek at the top that
+  restates the story's first sentence goes the same way, and the story keeps its sentence.
+
+A page that sets one caption so sets the others so too, without the words: after a caption
+told by its photo words, a line alone in its paragraph in the shape of a caption without a mark
+(a capital first, a letter, digit or bracket last, no sentence end, 6 to 50 words) is one too
+(``Lebanese army special forces in armored personnel carriers patrol near the area militants
+ambushed Lebanese soldiers``, FNC-1 1468), see :func:`is_unmarked_caption`. The prose of such a
+page ends its sentences; a line that does not is a caption, or another piece of the page (a
+related story's headline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.corpus._headlines import ends_sentence
+
+__all__ = ["is_photo_caption", "is_unmarked_caption"]
+
+# What a caption says of its photo: that its subject is shown, where in the frame, or that it is
+# a file picture. "(pictured)" and "pictured" are the Daily Mail's; "(left)", "(far right)",
+# "(centre)" name places in the frame; "file image/photo/picture" the agencies'.
+_PHOTO = re.compile(
+    r"\bpictured\b|\b(?:seen|shown) (?:here|above|below)\b"
+    r"|\((?:far )?(?:left|right|centre|center|above|below|top|bottom|inset"
+    r"|file|file (?:photo|picture|image))\)"
+    r"|\bfile (?:image|photo|picture)\b|^above,",
+    re.IGNORECASE,
+)
+# A piece of every photo word above, lower-cased: a line without one is no photo caption.
+_PHOTO_PARTS = ("pictured", " here", " above", " below", ")", "file ")
+# A photo verb right after a word, not followed by its object ("state media pictured him").
+_PARTICIPLE = re.compile(
+    r"([\w'’-]+),? (?:pictured|seen here|shown here)\b(?! (?:him|her|them|it|by)\b)", re.I
+)
+# Words before a participle that make it the story's passive or relative clause ("was pictured",
+# "who was pictured", "is rarely pictured"): a caption's participle follows its subject.
+_NOT_SUBJECT = frozenset(
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "who",
+        "which",
+        "that",
+        "has",
+        "have",
+        "had",
+        "also",
+        "often",
+        "never",
+        "not",
+        "ever",
+        "once",
+        "since",
+        "again",
+        "later",
+        "first",
+        "last",
+    ]
+)
+# A line that ends otherwise is no caption: a lead-in to the picture (":"), or a line whose
+# sentence goes on (",", ";", a dash).
+_OPEN_ENDINGS = (":", ";", ",", "-", "—", "–")
+# A sentence end inside the line, before a capital: a one-sentence caption has none.
+_INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]*[A-Z]")
+# A caption with a participle is one sentence of at most this many words (as the labelled
+# captions of _furniture: a longer line with a sentence end reads as a paragraph).
+_PARTICIPLE_WORDS = 30
+# No more words than a long tabloid caption: the longest of FNC-1's is 65.
+_MAX_WORDS = 70
+# A caption in a series of unmarked ones: at least a clause, at most a long caption.
+_RUN_WORDS = (6, 50)
+
+
+def _unmarked(line: str) -> bool:
+    """Whether ``line`` ends neither like a sentence nor like a line that goes on."""
+    end = line.rstrip()
+    return bool(end) and not ends_sentence(end) and not end.endswith(_OPEN_ENDINGS)
+
+
+def is_photo_caption(line: str) -> bool:
+    """Whether ``line`` is a caption by the words it points at its photo with.
+
+    Examples
+    --------
+    >>> is_photo_caption("Lebanese troops (pictured) have been battling Syria-based Islamic "
+    ...                  "militants, including the extremist Islamic State group and the "
+    ...                  "al-Qaida-linked Nusra Front, in areas near the border")
+    True
+    >>> is_photo_caption("Abu Bakr al-Baghdadi pictured in a propaganda video earlier this year.")
+    True
+    >>> is_photo_caption("Lebanese troops (pictured) have been battling Syria-based militants.")
+    False
+    >>> is_photo_caption("He was pictured limping in July during a ceremony.")
+    False
+    """
+    # Every line of an article is asked: substrings every photo word holds come first, as
+    # the pattern's alternatives are slow to try at each place of a line that has none.
+    lower = line.lower()
+    if not any(part in lower for part in _PHOTO_PARTS) and not lower.startswith("above,"):
+        return False
+    if len(line.split()) > _MAX_WORDS or not _PHOTO.search(line):
+        return False
+    if _unmarked(line):
+        return True
+    if len(line.split()) > _PARTICIPLE_WORDS or _INNER_END.search(line):
+        return False
+    return any(
+        m.group(1).casefold() not in _NOT_SUBJECT and not m.group(1).casefold().endswith("ly")
+        for m in _PARTICIPLE.finditer(line)
+    )
+
+
+def is_unmarked_caption(line: str) -> bool:
+    """Whether ``line`` has the shape of a caption without a mark: a capital first, a letter,
+    digit or closing bracket last, no sentence end inside, 6 to 50 words. A shape, not a
+    signal: only read after the article has set a caption so (see the module docstring).
+
+    Examples
+    --------
+    >>> is_unmarked_caption("Lebanese army special forces in armored personnel carriers patrol "
+    ...                     "near the area militants ambushed Lebanese soldiers")
+    True
+    >>> is_unmarked_caption("Lebanese army special forces patrol near the area.")
+    False
+    """
+    low, high = _RUN_WORDS
+    return (
+        line[:1].isupper()
+        and (line[-1].isalnum() or line[-1] == ")")
+        and low <= len(line.split()) <= high
+        and _INNER_END.search(line) is None
+    )
