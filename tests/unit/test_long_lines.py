@@ -30,6 +30,7 @@ from annotate.corpus._furniture import (
     is_teaser,
     is_teaser_label,
     is_tweet_sign_off,
+    is_tweet_text,
     non_prose,
 )
 from annotate.corpus._headlines import (
@@ -41,10 +42,11 @@ from annotate.corpus._headlines import (
 )
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._notes import is_note
+from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._segment import segment, segment_utf8
-from annotate.corpus._signoff import is_sign_off, name_words
+from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
 
 # Tokens that exercise every step: sentence ends, abbreviations, quotes and brackets (the
@@ -316,7 +318,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     notes about the article with the lines their sentence runs on to, a headline alone
     at the top of an article without a title, pull quotes and the names under them
     (fix/seg8), and ad widgets, calls to the reader and writers' lines by a position
-    (fix/seg9)."""
+    (fix/seg9), and tweets ending in their short link, a few lower-case words alone, a
+    wire's end mark and the labels and headline of a quoted piece (fix/seg12)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -329,6 +332,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     teasers = False  # the lines dropped last are a box of links under its label
     ads, ad_spacing, ad_first = False, None, False  # an ad widget (fix/seg9)
     note = ""  # the line just dropped as a note about the article (fix/seg8)
+    quoted_label = False  # the line just dropped labels a quoted piece (fix/seg12)
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -342,6 +346,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         credits: list[str] = []
         calls: list[str] = []
         code = ""
+        end = ""
         prose: str | None = None
         if is_note(line) or (note and continues(note, line)):
             kind = "note"
@@ -357,6 +362,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 code, line = line[cut:], line[:cut].rstrip()
             body, credits = split_credits(line)
             body, calls = split_calls(body)  # (fix/seg9)
+            if i == last:
+                body, end = split_end_mark(body)  # (fix/seg12)
             if calls and not body and not credits:
                 kind = "call"
             elif credits and not body:
@@ -380,6 +387,17 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 title, kind = line, "title"
         if kind is None:
             kind = non_prose(line) if credits or code else prose
+        quoted = False  # (fix/seg12)
+        if kind is None and is_quoted_source(line):
+            kind, quoted = "label", True
+        elif (
+            kind is None
+            and quoted_label
+            and not ends_sentence(line)
+            and len(line.split()) <= QUOTED_HEADLINE_WORDS
+        ):
+            kind = "headline"
+        quoted_label = quoted
         if kind is None and _clean._key(line) in seen:
             kind = "duplicate"
         if kind is None and teasers and is_teaser(line):
@@ -404,11 +422,15 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ):
                 kind = "headline"
                 seen.add(_clean._key(line))
-            elif is_tweet_sign_off(following) or ends_with_tweet_sign_off(line):
+            elif (
+                is_tweet_sign_off(following)
+                or ends_with_tweet_sign_off(line)
+                or is_tweet_text(line)
+            ):
                 kind = "tweet"
             elif is_glued_headlines(line):
                 kind = "headline"
-            elif ended and is_lone_word(line):
+            elif ended and is_lone_word(line) and not (" " in line and continues(line, following)):
                 kind = "label"
         in_run = kind == "headline"
         note = whole if kind == "note" else ""
@@ -427,6 +449,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             continue
         dropped.extend(_clean.Dropped(i + 1, "credit", c) for c in credits)
         dropped.extend(_clean.Dropped(i + 1, "call", c) for c in calls)
+        if end:
+            dropped.append(_clean.Dropped(i + 1, "sign-off", end))
         if code:
             dropped.append(_clean.Dropped(i + 1, "code", code))
         seen.add(_clean._key(line))
