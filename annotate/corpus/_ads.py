@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_ad", "is_ad_label"]
+__all__ = ["is_ad", "is_ad_label", "is_widget_link"]
 
 _LABEL = re.compile(
     r"^(?:ads(?:\s+by\s+\w[\w .-]{0,30})?|featured resources?|we recommend|recommended for you|"
@@ -35,6 +35,11 @@ _LABEL = re.compile(
     r"around the web|you may like)\s*:?$",
     re.I,
 )
+# A product widget is labelled by its link, one element alone on its line: Engadget's box
+# (`<a href="http://www.engadget.com/products/apple/watch/">   Apple   Watch  </a>`, then "Get
+# better reviews from people who actually have this product!" and "Talk about the Apple Watch
+# with other people who own it too!": FNC-1 521, 2124, test 2461, the only such links there).
+_WIDGET_LINK = re.compile(r"^<a\s[^<>]*>[^<>]*</a>$", re.I)
 # An ad in FNC-1 and PolNeAR has at most 17 words.
 _AD_WORDS = 20
 
@@ -67,3 +72,17 @@ def is_ad(line: str) -> bool:
     False
     """
     return len(line.split()) <= _AD_WORDS
+
+
+def is_widget_link(line: str) -> bool:
+    """Whether ``line`` is one link element alone, text and all: a widget's label, as an ad
+    label is (the cleaner records the line itself as ``markup``).
+
+    Examples
+    --------
+    >>> is_widget_link('<a href="http://www.engadget.com/products/apple/watch/"> Apple Watch </a>')
+    True
+    >>> is_widget_link('He said <a href="x">this</a>.')
+    False
+    """
+    return line.startswith(("<a", "<A")) and _WIDGET_LINK.match(line) is not None

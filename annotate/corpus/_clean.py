@@ -23,7 +23,7 @@ import yaml
 
 from annotate._files import package_data
 from annotate.corpus import _utf8
-from annotate.corpus._ads import is_ad, is_ad_label
+from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._code import code_tail
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
@@ -778,6 +778,8 @@ class KeptStream:
         # spacing; the story's next paragraph, when short, is spaced otherwise in every box
         # of FNC-1 and PolNeAR).
         label = not long and is_ad_label(cast(str, line))
+        # A link element alone opens a product widget as a label does; it stays ``markup``.
+        widget = kind == "markup" and isinstance(whole, str) and is_widget_link(whole)
         in_box = self._ads and self._ad_spacing in (None, after_blank)
         if label or (kind is None and in_box and not long and is_ad(cast(str, line))):
             kind = "link"
@@ -841,7 +843,7 @@ class KeptStream:
         )
         # The box goes on over lines other rules drop (an ad in headline case, its address).
         # Its spacing is that of its second line: the gap under a label often differs.
-        if label:
+        if label or widget:
             self._ads, self._ad_spacing, self._ad_first = True, None, True
         else:
             self._ads = kind is not None and in_box

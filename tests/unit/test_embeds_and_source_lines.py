@@ -1,7 +1,8 @@
 """Non-prose that unseen news still showed (issue 12, ``fix/seg12``): an embedded tweet whose
 sign-off's dash sits on a line of its own, a tweet's text ending in its short link, hat tips,
 a wire's end mark, an image's alt text, a link line addressed to "you", a lone subheading
-with a hyphenated word, and the labels and headline of an article a story quotes whole.
+with a hyphenated word, the labels and headline of an article a story quotes whole, and a
+product widget under its link.
 
 Real lines from FNC-1 train bodies and PolNeAR texts, laid out as they are there.
 """
@@ -217,3 +218,46 @@ def test_a_lead_in_or_the_text_under_a_source_stays(lead_in: str) -> None:
     assert quoted in cleaned.text
     if lead_in.startswith("Via Yahoo"):
         assert lead_in in cleaned.text
+
+
+# FNC-1 521 (and 2124, test 2461): Engadget's product widget at the article's end, under the
+# story's sources: the product's link alone, then its two calls.
+WIDGET = (
+    "The company has a good track record of substantially improving its devices after a debut "
+    "model appears.\n\n"
+    "Via: 9to5mac\n\n"
+    "Source: The Wall Street Journal\n\n"
+    '<a href="http://www.engadget.com/products/apple/watch/">   Apple   Watch  </a>\n\n'
+    "Get better reviews from people who actually have this product!\n\n"
+    "Talk about the Apple Watch with other people who own it too!"
+)
+
+
+def test_a_product_widget_under_its_link_is_not_a_task() -> None:
+    cleaned = clean(WIDGET)
+    assert cleaned.text == (
+        "The company has a good track record of substantially improving its devices after a "
+        "debut model appears."
+    )
+    kinds = _kinds(cleaned.dropped)
+    assert kinds["markup"] == [
+        '<a href="http://www.engadget.com/products/apple/watch/"> Apple Watch </a>'
+    ]
+    assert kinds["link"] == [
+        "Get better reviews from people who actually have this product!",
+        "Talk about the Apple Watch with other people who own it too!",
+    ]
+
+
+def test_the_story_under_a_link_element_stays() -> None:
+    # The box ends at its first line longer than an ad (as under an ad label).
+    story = (
+        "Apple Watch became known as a black hole within the company, the WSJ's sources said, "
+        "as it continued sucking in resources for four years despite all the failures."
+    )
+    raw = (
+        "A real sentence here.\n\n"
+        '<a href="http://www.engadget.com/products/apple/watch/">Apple Watch</a>\n\n'
+        f"{story}"
+    )
+    assert clean(raw).text.endswith(story)

@@ -18,7 +18,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
-from annotate.corpus._ads import is_ad, is_ad_label
+from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
@@ -405,6 +405,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
         after_blank = i == 0 or not lines[i - 1]
         label = is_ad_label(line)
+        widget = kind == "markup" and is_widget_link(whole)  # (fix/seg12)
         in_box = ads and ad_spacing in (None, after_blank)
         if label or (kind is None and in_box and is_ad(line)):
             kind = "link"
@@ -435,7 +436,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         in_run = kind == "headline"
         note = whole if kind == "note" else ""
         teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
-        if label:
+        if label or widget:
             ads, ad_spacing, ad_first = True, None, True
         else:
             ads = kind is not None and in_box
