@@ -21,6 +21,10 @@ under it (``It’s not true.``), and ``Advertisement`` marks where an ad was, no
 (18 times, each before the story's next paragraph). On FNC-1 train and PolNeAR this drops 27
 outputs in 5 articles, on the FNC-1 test bodies 5 in 2, all ads (benchmarks/RESULTS.md, issue
 12, ``fix/seg9``).
+
+A product widget is the same box under a link instead of a label: the product's link alone on
+its line, then its calls to the reader (Engadget's, FNC-1 521, 2124 and test 2461: 6 lines,
+``fix/seg12``).
 """
 
 from __future__ import annotations
@@ -57,8 +61,12 @@ def is_ad_label(line: str) -> bool:
     return len(line) <= 60 and _LABEL.match(line) is not None
 
 
-def is_ad(line: str) -> bool:
+def is_ad(line: str, *, calls: bool = False) -> bool:
     """Whether ``line``, under an ad label or another ad, is an ad: a short line.
+
+    ``calls``: the box is a product widget under its link (:func:`is_widget_link`), whose
+    lines are calls to the reader, each ending in an exclamation mark; a link alone is no
+    label by its words, so a short line of the story under one stays.
 
     Examples
     --------
@@ -71,7 +79,7 @@ def is_ad(line: str) -> bool:
     ... )
     False
     """
-    return len(line.split()) <= _AD_WORDS
+    return len(line.split()) <= _AD_WORDS and (not calls or line.endswith("!"))
 
 
 def is_widget_link(line: str) -> bool:

@@ -589,6 +589,7 @@ class KeptStream:
         self._ads = False  # the lines dropped last are an ad widget (see annotate.corpus._ads)
         self._ad_spacing: bool | None = None  # whether the widget's lines follow a blank line
         self._ad_first = False  # the line being read is the first under the widget's label
+        self._ad_calls = False  # the widget is a product box under its link: its lines are calls
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._quoted = False  # the line just dropped labels a quoted piece (_quoted_sources)
@@ -781,7 +782,9 @@ class KeptStream:
         # A link element alone opens a product widget as a label does; it stays ``markup``.
         widget = kind == "markup" and isinstance(whole, str) and is_widget_link(whole)
         in_box = self._ads and self._ad_spacing in (None, after_blank)
-        if label or (kind is None and in_box and not long and is_ad(cast(str, line))):
+        if label or (
+            kind is None and in_box and not long and is_ad(cast(str, line), calls=self._ad_calls)
+        ):
             kind = "link"
         if kind is None and not long:
             short = cast(str, line)
@@ -845,6 +848,7 @@ class KeptStream:
         # Its spacing is that of its second line: the gap under a label often differs.
         if label or widget:
             self._ads, self._ad_spacing, self._ad_first = True, None, True
+            self._ad_calls = not label
         else:
             self._ads = kind is not None and in_box
             if not self._ads or self._ad_first:

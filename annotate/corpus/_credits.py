@@ -107,7 +107,7 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     # "H/T: Quartz", "h/t: The Hill.", "[h/t Consumerist, Photo: Mr. T in DC/Flickr]"; a line
     # of its own or after the last sentence, at the article's end or above its sign-off.
     (
-        re.compile(r"(?:^|(?<=[.!?\"”’]\s))[\[(]?\s*(?:h/t|hat\s+tip)\b/?:?\s.{1,120}$", re.I),
+        re.compile(r"(?:^|(?<=[.!?\"”’]\s))[\[(]?\s*h/t\b/?:?\s.{1,120}$", re.I),
         False,
     ),
 ]
@@ -122,7 +122,7 @@ _HINTS = [
     lambda tail: "/" in tail and tail[:1].islower(),
     lambda tail: tail.rstrip(".")[-1:] == ")",
     lambda tail: "contributed" in tail or "reporting" in tail.lower() or tail[:1] in "-–—",
-    lambda tail: "h/t" in tail.lower() or "hat tip" in tail.lower(),
+    lambda tail: "/t" in tail or "/T" in tail,
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}
 

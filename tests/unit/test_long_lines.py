@@ -331,6 +331,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     ended = True  # the last kept line ended a sentence (or none was kept)
     teasers = False  # the lines dropped last are a box of links under its label
     ads, ad_spacing, ad_first = False, None, False  # an ad widget (fix/seg9)
+    ad_calls = False  # the widget is a product box under its link (fix/seg12)
     note = ""  # the line just dropped as a note about the article (fix/seg8)
     quoted_label = False  # the line just dropped labels a quoted piece (fix/seg12)
     if title is not None:
@@ -407,7 +408,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         label = is_ad_label(line)
         widget = kind == "markup" and is_widget_link(whole)  # (fix/seg12)
         in_box = ads and ad_spacing in (None, after_blank)
-        if label or (kind is None and in_box and is_ad(line)):
+        if label or (kind is None and in_box and is_ad(line, calls=ad_calls)):
             kind = "link"
         if kind is None:
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
@@ -438,6 +439,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
         if label or widget:
             ads, ad_spacing, ad_first = True, None, True
+            ad_calls = not label
         else:
             ads = kind is not None and in_box
             if not ads or ad_first:
