@@ -9,9 +9,13 @@ Real lines from FNC-1 train bodies and PolNeAR texts, laid out as they are there
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._explain import explain
 
 
 def _kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
@@ -266,3 +270,22 @@ def test_the_story_under_a_link_element_stays(story: str) -> None:
         f"{story}\n\nAnother one."
     )
     assert story in clean(raw).text
+
+
+def test_explain_shows_the_end_mark_as_cut(tmp_path: Path) -> None:
+    path = tmp_path / "wire.jsonl"
+    raw = (
+        "Nujaifi said in a statement by his press office that the crime was terrible.\n\n"
+        "Terrorist, Daash used Chlorine gas in the area of Saqlawiyah. / End"
+    )
+    path.write_text(json.dumps({"text": raw}) + "\n", encoding="utf-8")
+    rows = [(d.line, d.action, d.rule, d.text) for d in explain(path)]
+    assert rows[1:] == [
+        (
+            3,
+            "kept",
+            "1 sentence",
+            "Terrorist, Daash used Chlorine gas in the area of Saqlawiyah. / End",
+        ),
+        (3, "cut", "sign-off", "/ End"),
+    ]
