@@ -572,6 +572,19 @@ _LINES = st.lists(
             "What do you think? Share it in the comments.",
             "Follow Reuters on Twitter.",
             "Rick Scott is the Republican governor of Florida.",
+            # A tweet ending in its short link, a sign-off whose dash is alone, a hat tip, an
+            # end mark, alt text, a quoted piece's labels and headline, a widget (fix/seg12).
+            "RIP Kevin xx http://t.co/2536YI8JmM",
+            "—",
+            "Islamic State Times (@ISTimes1) October 07, 2014",
+            "[h/t ABC News]",
+            "They died of suffocation. / End",
+            "banksy paris charlie hebdo",
+            "Example #2:",
+            "Via Metro.co.uk, Feb. 22, 2015 (article subsequently revised):",
+            "Priest who died for 48 minutes says he met God and she’s a woman",
+            '<a href="http://www.engadget.com/products/apple/watch/"> Apple Watch </a>',
+            "Get better reviews from people who actually have this product!",
         ]
     ),
     max_size=14,
