@@ -21,13 +21,17 @@ under it (``It’s not true.``), and ``Advertisement`` marks where an ad was, no
 (18 times, each before the story's next paragraph). On FNC-1 train and PolNeAR this drops 27
 outputs in 5 articles, on the FNC-1 test bodies 5 in 2, all ads (benchmarks/RESULTS.md, issue
 12, ``fix/seg9``).
+
+A product widget is the same box under a link instead of a label: the product's link alone on
+its line, then its calls to the reader (Engadget's, FNC-1 521, 2124 and test 2461: 6 lines,
+``fix/seg12``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_ad", "is_ad_label"]
+__all__ = ["is_ad", "is_ad_label", "is_widget_link"]
 
 _LABEL = re.compile(
     r"^(?:ads(?:\s+by\s+\w[\w .-]{0,30})?|featured resources?|we recommend|recommended for you|"
@@ -35,6 +39,11 @@ _LABEL = re.compile(
     r"around the web|you may like)\s*:?$",
     re.I,
 )
+# A product widget is labelled by its link, one element alone on its line: Engadget's box
+# (`<a href="http://www.engadget.com/products/apple/watch/">   Apple   Watch  </a>`, then "Get
+# better reviews from people who actually have this product!" and "Talk about the Apple Watch
+# with other people who own it too!": FNC-1 521, 2124, test 2461, the only such links there).
+_WIDGET_LINK = re.compile(r"^<a\s[^<>]*>[^<>]*</a>$", re.I)
 # An ad in FNC-1 and PolNeAR has at most 17 words.
 _AD_WORDS = 20
 
@@ -52,8 +61,12 @@ def is_ad_label(line: str) -> bool:
     return len(line) <= 60 and _LABEL.match(line) is not None
 
 
-def is_ad(line: str) -> bool:
+def is_ad(line: str, *, calls: bool = False) -> bool:
     """Whether ``line``, under an ad label or another ad, is an ad: a short line.
+
+    ``calls``: the box is a product widget under its link (:func:`is_widget_link`), whose
+    lines are calls to the reader, each ending in an exclamation mark; a link alone is no
+    label by its words, so a short line of the story under one stays.
 
     Examples
     --------
@@ -66,4 +79,18 @@ def is_ad(line: str) -> bool:
     ... )
     False
     """
-    return len(line.split()) <= _AD_WORDS
+    return len(line.split()) <= _AD_WORDS and (not calls or line.endswith("!"))
+
+
+def is_widget_link(line: str) -> bool:
+    """Whether ``line`` is one link element alone, text and all: a widget's label, as an ad
+    label is (the cleaner records the line itself as ``markup``).
+
+    Examples
+    --------
+    >>> is_widget_link('<a href="http://www.engadget.com/products/apple/watch/"> Apple Watch </a>')
+    True
+    >>> is_widget_link('He said <a href="x">this</a>.')
+    False
+    """
+    return line.startswith(("<a", "<A")) and _WIDGET_LINK.match(line) is not None

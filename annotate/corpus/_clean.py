@@ -23,7 +23,7 @@ import yaml
 
 from annotate._files import package_data
 from annotate.corpus import _utf8
-from annotate.corpus._ads import is_ad, is_ad_label
+from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._captions import is_photo_caption, is_unmarked_caption
 from annotate.corpus._code import code_tail
 from annotate.corpus._credits import split_credits
@@ -34,6 +34,7 @@ from annotate.corpus._furniture import (
     is_teaser,
     is_teaser_label,
     is_tweet_sign_off,
+    is_tweet_text,
     non_prose,
 )
 from annotate.corpus._headlines import (
@@ -47,8 +48,9 @@ from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note
 from annotate.corpus._pull_quotes import drop_repeats
+from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
-from annotate.corpus._signoff import is_sign_off, name_words
+from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
 
 __all__ = [
@@ -117,7 +119,9 @@ class Dropped:
         the end of a kept line, :mod:`annotate.corpus._code`), ``headline`` (a related
         story's headline or a caption in the body, without a sentence end, or links glued
         into one line), ``label`` (one lower-case word alone: a file name, a page's label;
-        both :mod:`annotate.corpus._headlines`), ``sign-off`` (the article's last line: its
+        both :mod:`annotate.corpus._headlines`; also the labels over a piece the story
+        quotes, and ``headline`` its headline: :mod:`annotate.corpus._quoted_sources`),
+        ``sign-off`` (the article's last line: its
         sources, credits or writer, :mod:`annotate.corpus._signoff`), ``note`` (a
         disclosure, correction or editor's note about the article, and the lines its
         sentence runs on to: :mod:`annotate.corpus._notes`), ``pull-quote`` (a quotation
@@ -587,9 +591,11 @@ class KeptStream:
         self._ads = False  # the lines dropped last are an ad widget (see annotate.corpus._ads)
         self._ad_spacing: bool | None = None  # whether the widget's lines follow a blank line
         self._ad_first = False  # the line being read is the first under the widget's label
+        self._ad_calls = False  # the widget is a product box under its link: its lines are calls
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
+        self._quoted = False  # the line just dropped labels a quoted piece (_quoted_sources)
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -696,6 +702,7 @@ class KeptStream:
         credits: list[str] = []
         calls: list[str] = []  # calls to the reader cut off its end (see _reader_calls)
         code = ""  # a script cut off the end of the line (see _code.code_tail)
+        end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         long = not isinstance(line, str) or len(line) > LONG_LINE
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
@@ -722,6 +729,9 @@ class KeptStream:
                     code, line = line[cut:], line[:cut].rstrip()
                 body, credits = split_credits(line)
                 body, calls = split_calls(body)
+                # The article's last line may close with a wire's end mark ("... / End").
+                if not more:
+                    body, end = split_end_mark(body)
                 if calls and not body and not credits:
                     kind = "call"
                 elif credits and not body:
@@ -747,6 +757,20 @@ class KeptStream:
                 # heading's would be (see __iter__), not dropped as a caption.
                 if kind == "caption" and isinstance(after, str) and continues(line, after):
                     kind = None
+        # The labels over a piece the story quotes whole, and the piece's headline under them
+        # (see annotate.corpus._quoted_sources).
+        quoted = False
+        if kind is None and not long and is_quoted_source(cast(str, line)):
+            kind, quoted = "label", True
+        elif (
+            kind is None
+            and self._quoted
+            and not long
+            and not ends_sentence(cast(str, line))
+            and _at_most_words(cast(str, line), QUOTED_HEADLINE_WORDS)
+        ):
+            kind = "headline"
+        self._quoted = quoted
         key = _key(line)
         if kind is None and key in self._seen:
             kind = "duplicate"
@@ -758,8 +782,12 @@ class KeptStream:
         # spacing; the story's next paragraph, when short, is spaced otherwise in every box
         # of FNC-1 and PolNeAR).
         label = not long and is_ad_label(cast(str, line))
+        # A link element alone opens a product widget as a label does; it stays ``markup``.
+        widget = kind == "markup" and isinstance(whole, str) and is_widget_link(whole)
         in_box = self._ads and self._ad_spacing in (None, after_blank)
-        if label or (kind is None and in_box and not long and is_ad(cast(str, line))):
+        if label or (
+            kind is None and in_box and not long and is_ad(cast(str, line), calls=self._ad_calls)
+        ):
             kind = "link"
         if kind is None and not long:
             short = cast(str, line)
@@ -796,15 +824,23 @@ class KeptStream:
                 # Seen, as a subheading is: the same line lower down is a duplicate.
                 kind = "headline"
                 self._seen.add(key)
-            # An embedded tweet is its text, then its sign-off on a line of its own.
-            elif (isinstance(after, str) and is_tweet_sign_off(after)) or (
-                ends_with_tweet_sign_off(short)
+            # An embedded tweet is its text, then its sign-off on a line of its own; its text
+            # ends with its short link when the scrape kept one.
+            elif (
+                (isinstance(after, str) and is_tweet_sign_off(after))
+                or ends_with_tweet_sign_off(short)
+                or is_tweet_text(short)
             ):
                 kind = "tweet"
             elif is_glued_headlines(short):
                 kind = "headline"
-            # After an unfinished line, a lower-case word goes on with its sentence.
-            elif self._ended and is_lone_word(short):
+            # After an unfinished line, a lower-case word goes on with its sentence; and a
+            # few whose sentence the next line goes on with are a stub a link cut.
+            elif (
+                self._ended
+                and is_lone_word(short)
+                and not (" " in short and isinstance(after, str) and continues(short, after))
+            ):
                 kind = "label"
             # A caption without a label: told by the words that point at its photo, or, once
             # the article has set a caption so, by that shape alone in its paragraph (see
@@ -822,8 +858,9 @@ class KeptStream:
         )
         # The box goes on over lines other rules drop (an ad in headline case, its address).
         # Its spacing is that of its second line: the gap under a label often differs.
-        if label:
+        if label or widget:
             self._ads, self._ad_spacing, self._ad_first = True, None, True
+            self._ad_calls = not label
         else:
             self._ads = kind is not None and in_box
             if not self._ads or self._ad_first:
@@ -837,6 +874,8 @@ class KeptStream:
             return None
         self.dropped.extend(Dropped(number, "credit", c) for c in credits)
         self.dropped.extend(Dropped(number, "call", c) for c in calls)
+        if end:
+            self.dropped.append(Dropped(number, "sign-off", end))
         if code:
             self.dropped.append(Dropped(number, "code", code))
         self._seen.add(key)

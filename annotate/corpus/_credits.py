@@ -9,7 +9,8 @@ should label. News writes it in a few forms (all seen in FNC-1, PolNeAR or GUM's
   ``Photo credit: Vogue``, ``Source: The Wall Street Journal``;
 - a name over an agency: ``John Moore / Getty Images``, ``AP Photo/Militant video, File``,
   ``© AP PHOTO/ JOHN MINCHILLO``;
-- Wikinews' file pictures: ``Formica fusca, from file.``, ``DAB's Starry Lee; from file, 2015.``
+- Wikinews' file pictures: ``Formica fusca, from file.``, ``DAB's Starry Lee; from file, 2015.``;
+- a hat tip to the source the story was found in: ``[h/t ABC News]``, ``H/T: Quartz``.
 
 :func:`split_credits` takes the credits off the end of a line, one after another ("Formica
 fusca, from file. Image: Mathias Krumbholz." has two). What a credit tail may hold is bounded
@@ -102,6 +103,13 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         ),
         False,
     ),
+    # A hat tip to the source the story was found in, whatever follows it: "[h/t ABC News]",
+    # "H/T: Quartz", "h/t: The Hill.", "[h/t Consumerist, Photo: Mr. T in DC/Flickr]"; a line
+    # of its own or after the last sentence, at the article's end or above its sign-off.
+    (
+        re.compile(r"(?:^|(?<=[.!?\"”’]\s))[\[(]?\s*h/t\b/?:?\s.{1,120}$", re.I),
+        False,
+    ),
 ]
 
 
@@ -114,6 +122,7 @@ _HINTS = [
     lambda tail: "/" in tail and tail[:1].islower(),
     lambda tail: tail.rstrip(".")[-1:] == ")",
     lambda tail: "contributed" in tail or "reporting" in tail.lower() or tail[:1] in "-–—",
+    lambda tail: "/t" in tail or "/T" in tail,
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}
 

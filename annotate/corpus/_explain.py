@@ -26,6 +26,17 @@ _PARTIAL = ("footnote", "joined")
 _CUT = ("credit", "code", "call")
 
 
+def _is_cut(kind: str, text: str, line: str) -> bool:
+    """Whether a record of ``line`` is a piece cut off it, not the whole line dropped: a
+    credit, script or call, or a wire's end mark (a ``sign-off`` that is only the line's end,
+    :func:`annotate.corpus._signoff.split_end_mark`)."""
+    if kind == "footnote":
+        return True
+    if kind == "sign-off":
+        return text != line and line.endswith(text)
+    return kind in _CUT and text != line
+
+
 @dataclass(frozen=True)
 class Decision:
     """What cleaning did with one raw line (or with a piece of it).
@@ -121,7 +132,7 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
         if not line:
             continue
         records = by_line.get(number, [])
-        whole = [k for k, t in records if k not in _PARTIAL and (k not in _CUT or t == line)]
+        whole = [k for k, t in records if k not in _PARTIAL and not _is_cut(k, t, line)]
         if whole:
             out.append(Decision(number, "dropped", whole[0], line))
             continue
@@ -132,7 +143,7 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
             pending = len(out)
             out.append(Decision(number, "kept", "", line))
         for kind, text in records:
-            if kind in (*_CUT, "footnote"):
+            if _is_cut(kind, text, line):
                 out.append(Decision(number, "cut", kind, text))
     close()
     return out

@@ -26,6 +26,7 @@ __all__ = [
     "is_teaser",
     "is_teaser_label",
     "is_tweet_sign_off",
+    "is_tweet_text",
     "non_prose",
     "title_case",
 ]
@@ -92,8 +93,20 @@ _TEASER_LABEL = re.compile(
     r"most popular)\s*:?\s*[\])]?$",
     re.I,
 )
-# The sign-off of an embedded tweet: "— Max Fisher (@Max_Fisher) August 19, 2014".
-_TWEET_SIGN_OFF = re.compile(r"^[—–-]\s.{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
+# The sign-off of an embedded tweet: "— Max Fisher (@Max_Fisher) August 19, 2014". A scrape
+# may put its dash on a line of its own ("—" / "Islamic State Times (@ISTimes1) October 07,
+# 2014", FNC-1 6): without the dash, the handle must be followed by a full date, and a dash
+# inside is the sign-off's, glued to the tweet's text (see _TWEET_TAIL).
+_TWEET_SIGN_OFF = re.compile(
+    rf"^(?:[—–-]\s.{{1,80}}\(@\w{{1,30}}\)\s+.{{0,20}}|"
+    rf"[^\s—–-][^—–]{{0,80}}\(@\w{{1,30}}\)\s+{_MONTH}\.?\s+\d{{1,2}},\s+)\d{{4}}$",
+    re.I,
+)
+# The text of an embedded tweet ends with the tweet's own short link: Twitter's address for
+# a link or a picture in it ("... 2 weeks ago. #IS http://t.co/N1PUeXI7iR", "... No problem.
+# #HairGate pic.twitter.com/DMoWGXkQ46"). Prose that cites a tweet names it, and a web page
+# links with its own address: on FNC-1 and PolNeAR, 72 lines end so, every one a tweet's text.
+_TWEET_LINK = re.compile(r"(?:\bhttps?://t\.co|pic\.twitter\.com)/\w+$")
 # The same sign-off at the end of the tweet's own text, as a scrape that lost the embed's line
 # breaks leaves it: "... pic.twitter.com/mZetDARLOI — Joseph Braude (@josephbraude) February 4,
 # 2015", "... Hurts!— Quinn Nelson (@SnazzyQ) October 6, 2014".
@@ -112,15 +125,16 @@ _TEASER = re.compile(
 )
 
 # A line addressing the reader about the page itself, as "click here" does: "Watch the video on
-# RadarOnline.com:", "Read the full report here.", "Visit our website daily for more shocking
-# news!", "Follow the rest of our March 2015 event coverage ...", "More from Fox News:". An
-# imperative of reading, watching or visiting, and what it points at on the page or off it:
-# the rest of a story on another site ("Read the rest of the story at Mediaite."), or the
-# writer's account ("Follow Pam Key on Twitter @pamkeyNEN.", a sign-off under 49 FNC-1 and
-# PolNeAR articles; once inside a transcript's quote mark: "\"Follow Pam Key on Twitter
-# @pamkeyNEN.\"").
+# RadarOnline.com:", "Read the full report here.", "You can read the whole article here.",
+# "Visit our website daily for more shocking news!", "Follow the rest of our March 2015 event
+# coverage ...", "More from Fox News:". An imperative of reading, watching or visiting (or
+# "you can" and one), and what it points at on the page or off it: the rest of a story on
+# another site ("Read the rest of the story at Mediaite."), or the writer's account ("Follow
+# Pam Key on Twitter @pamkeyNEN.", a sign-off under 49 FNC-1 and PolNeAR articles; once inside
+# a transcript's quote mark: "\"Follow Pam Key on Twitter @pamkeyNEN.\"").
 _ADDRESS = re.compile(
-    r"^[\"“]?\**(?:watch|read|visit|follow|listen\s+to|view|check\s+out|see)\b[^.!?]{0,120}?\b"
+    r"^[\"“]?\**(?:you\s+can\s+)?"
+    r"(?:watch|read|visit|follow|listen\s+to|view|check\s+out|see)\b[^.!?]{0,120}?\b"
     r"(?:here|below|above|video|website|site|page|coverage|full\s+(?:report|story|interview|"
     r"article|text|statement)|more\s+(?:news|stories|updates|coverage)|rest\s+of\s+(?:the|this)"
     r"\s+(?:story|article|interview|report|post)|on\s+(?:twitter|facebook|instagram))\b"
@@ -182,6 +196,22 @@ def is_tweet_sign_off(line: str) -> bool:
     True
     """
     return bool(_TWEET_SIGN_OFF.match(line))
+
+
+def is_tweet_text(line: str) -> bool:
+    """Whether ``line`` is an embedded tweet's text: it ends with the tweet's short link.
+
+    Examples
+    --------
+    >>> is_tweet_text("No hair. No problem. #HairGate pic.twitter.com/DMoWGXkQ46")
+    True
+    >>> is_tweet_text("The photo was posted on Twitter at pic.twitter.com.")
+    False
+    """
+    # Only the end can hold it: a plain search spares the pattern nearly every line.
+    if line.find(".co", max(0, len(line) - 40)) < 0:
+        return False
+    return _TWEET_LINK.search(line, max(0, len(line) - 60)) is not None
 
 
 def is_teaser_label(line: str) -> bool:
@@ -693,6 +723,9 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
         return True
     if not plain and not series:
         return False
-    content = {_stem(w) for w in lowered if w not in _FUNCTION_WORDS}
+    # A compound's parts are words of the topic too: "Stepped-up outreach." + "Sanders stepped
+    # up his emphasis ...".
+    parts = {part for w in lowered for part in (w, *w.split("-"))}
+    content = {_stem(w) for w in parts if w and w not in _FUNCTION_WORDS}
     # Only the next paragraph's opening is read: where a section's topic is taken up.
     return bool(content & {_stem(w) for w in _SUBHEAD_WORD.findall(after[:1000])})

@@ -54,8 +54,10 @@ _GLUED = re.compile(r"\b\w*[a-z]{3}['’]?[A-Z][a-z]\w*")
 # several thousand characters on one line is a whole article that lost its line breaks.
 _GLUED_CHARS = 1_000
 # One word in lower case, maybe hyphenated: an image's file name ("banksy-mugshot") or a
-# page's label ("update") left on a line of its own.
-_LONE_WORD = re.compile(r"[a-z]+(?:[-_][a-z]+)*")
+# page's label ("update") left on a line of its own; or a few such words, an image's alt text
+# ("banksy paris charlie hebdo", "fur coat made of cats"). On FNC-1 and PolNeAR, the 13 lines
+# of two words or more in lower-case letters alone, without a mark, are all alt text or labels.
+_LONE_WORD = re.compile(r"[a-z]+(?:[-_ ][a-z]+)*")
 
 
 def ends_sentence(line: str) -> bool:
@@ -167,11 +169,14 @@ def is_glued_headlines(line: str) -> bool:
 
 
 def is_lone_word(line: str) -> bool:
-    """Whether ``line`` is one word in lower case without a mark: a file name or a label.
+    """Whether ``line`` is one word in lower case without a mark (a file name, a label), or a
+    few (an image's alt text).
 
     Examples
     --------
     >>> is_lone_word("reddit-mtg-reaction")
+    True
+    >>> is_lone_word("banksy paris charlie hebdo")
     True
     >>> is_lone_word("Yes.")
     False

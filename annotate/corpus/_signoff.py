@@ -27,7 +27,12 @@ from collections.abc import Container
 
 from annotate.corpus._headlines import ends_sentence
 
-__all__ = ["is_sign_off", "name_words"]
+__all__ = ["is_sign_off", "name_words", "split_end_mark"]
+
+# A wire's end mark after the story's last sentence, on the same line: "... because of
+# suffocation. / End" (FNC-1 1590; the only one FNC-1 and PolNeAR hold, the other forms,
+# "(END)", "###", "-30-", none). Alone on the last line, it is a short line: a sign-off.
+_END_MARK = re.compile(r"(?<=[.!?\"”’])\s*[/–—-]+\s*end\s*[/–—-]*$", re.I)
 
 # A last line of at most this many words without a sentence end is a sign-off. Longer ones
 # are mixed: sentences that lost their full stop, related-story headlines, captions.
@@ -137,3 +142,20 @@ def _is_position(sentence: str, named: Container[str]) -> bool:
         return False
     name = _NAME_WORD.findall(bio.group("name"))
     return not (_named(name[0], named) and _named(name[-1], named))
+
+
+def split_end_mark(line: str) -> tuple[str, str]:
+    """``line``, the article's last, without a wire's end mark after its last sentence, and
+    the mark ("" when there is none).
+
+    Examples
+    --------
+    >>> split_end_mark("... which led to the death of three hundreds of them. / End")
+    ('... which led to the death of three hundreds of them.', '/ End')
+    >>> split_end_mark("Nothing was said about the end.")
+    ('Nothing was said about the end.', '')
+    """
+    match = _END_MARK.search(line, max(0, len(line) - 20))
+    if match is None:
+        return line, ""
+    return line[: match.start()].rstrip(), match.group().strip()

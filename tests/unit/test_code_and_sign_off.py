@@ -89,7 +89,6 @@ def test_explain_shows_the_script_as_cut(tmp_path: Path) -> None:
     [
         "With News Wire Services",  # FNC-1 1202, 1306
         "ABC/wires",  # FNC-1 2364
-        "[h/t Uproxx]",  # FNC-1 15
         "—— >> Follow Evan McMurry (@evanmcmurry) on Twitter",  # FNC-1 382
         "Also on WorldPost:",  # PolNeAR huff-post 2016-03-21
         # PolNeAR usa-today 2016-07-25, 2016-06-14, 2016-06-17; FNC-1 655, 2351.

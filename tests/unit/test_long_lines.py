@@ -18,7 +18,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
-from annotate.corpus._ads import is_ad, is_ad_label
+from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
@@ -30,6 +30,7 @@ from annotate.corpus._furniture import (
     is_teaser,
     is_teaser_label,
     is_tweet_sign_off,
+    is_tweet_text,
     non_prose,
 )
 from annotate.corpus._headlines import (
@@ -41,10 +42,11 @@ from annotate.corpus._headlines import (
 )
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._notes import is_note
+from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._segment import segment, segment_utf8
-from annotate.corpus._signoff import is_sign_off, name_words
+from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
 
 # Tokens that exercise every step: sentence ends, abbreviations, quotes and brackets (the
@@ -316,7 +318,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     notes about the article with the lines their sentence runs on to, a headline alone
     at the top of an article without a title, pull quotes and the names under them
     (fix/seg8), and ad widgets, calls to the reader and writers' lines by a position
-    (fix/seg9)."""
+    (fix/seg9), and tweets ending in their short link, a few lower-case words alone, a
+    wire's end mark and the labels and headline of a quoted piece (fix/seg12)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -328,7 +331,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     ended = True  # the last kept line ended a sentence (or none was kept)
     teasers = False  # the lines dropped last are a box of links under its label
     ads, ad_spacing, ad_first = False, None, False  # an ad widget (fix/seg9)
+    ad_calls = False  # the widget is a product box under its link (fix/seg12)
     note = ""  # the line just dropped as a note about the article (fix/seg8)
+    quoted_label = False  # the line just dropped labels a quoted piece (fix/seg12)
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -342,6 +347,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         credits: list[str] = []
         calls: list[str] = []
         code = ""
+        end = ""
         prose: str | None = None
         if is_note(line) or (note and continues(note, line)):
             kind = "note"
@@ -357,6 +363,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 code, line = line[cut:], line[:cut].rstrip()
             body, credits = split_credits(line)
             body, calls = split_calls(body)  # (fix/seg9)
+            if i == last:
+                body, end = split_end_mark(body)  # (fix/seg12)
             if calls and not body and not credits:
                 kind = "call"
             elif credits and not body:
@@ -380,6 +388,17 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 title, kind = line, "title"
         if kind is None:
             kind = non_prose(line) if credits or code else prose
+        quoted = False  # (fix/seg12)
+        if kind is None and is_quoted_source(line):
+            kind, quoted = "label", True
+        elif (
+            kind is None
+            and quoted_label
+            and not ends_sentence(line)
+            and len(line.split()) <= QUOTED_HEADLINE_WORDS
+        ):
+            kind = "headline"
+        quoted_label = quoted
         if kind is None and _clean._key(line) in seen:
             kind = "duplicate"
         if kind is None and teasers and is_teaser(line):
@@ -387,8 +406,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
         after_blank = i == 0 or not lines[i - 1]
         label = is_ad_label(line)
+        widget = kind == "markup" and is_widget_link(whole)  # (fix/seg12)
         in_box = ads and ad_spacing in (None, after_blank)
-        if label or (kind is None and in_box and is_ad(line)):
+        if label or (kind is None and in_box and is_ad(line, calls=ad_calls)):
             kind = "link"
         if kind is None:
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
@@ -404,17 +424,22 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ):
                 kind = "headline"
                 seen.add(_clean._key(line))
-            elif is_tweet_sign_off(following) or ends_with_tweet_sign_off(line):
+            elif (
+                is_tweet_sign_off(following)
+                or ends_with_tweet_sign_off(line)
+                or is_tweet_text(line)
+            ):
                 kind = "tweet"
             elif is_glued_headlines(line):
                 kind = "headline"
-            elif ended and is_lone_word(line):
+            elif ended and is_lone_word(line) and not (" " in line and continues(line, following)):
                 kind = "label"
         in_run = kind == "headline"
         note = whole if kind == "note" else ""
         teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
-        if label:
+        if label or widget:
             ads, ad_spacing, ad_first = True, None, True
+            ad_calls = not label
         else:
             ads = kind is not None and in_box
             if not ads or ad_first:
@@ -427,6 +452,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             continue
         dropped.extend(_clean.Dropped(i + 1, "credit", c) for c in credits)
         dropped.extend(_clean.Dropped(i + 1, "call", c) for c in calls)
+        if end:
+            dropped.append(_clean.Dropped(i + 1, "sign-off", end))
         if code:
             dropped.append(_clean.Dropped(i + 1, "code", code))
         seen.add(_clean._key(line))
@@ -545,6 +572,19 @@ _LINES = st.lists(
             "What do you think? Share it in the comments.",
             "Follow Reuters on Twitter.",
             "Rick Scott is the Republican governor of Florida.",
+            # A tweet ending in its short link, a sign-off whose dash is alone, a hat tip, an
+            # end mark, alt text, a quoted piece's labels and headline, a widget (fix/seg12).
+            "RIP Kevin xx http://t.co/2536YI8JmM",
+            "—",
+            "Islamic State Times (@ISTimes1) October 07, 2014",
+            "[h/t ABC News]",
+            "They died of suffocation. / End",
+            "banksy paris charlie hebdo",
+            "Example #2:",
+            "Via Metro.co.uk, Feb. 22, 2015 (article subsequently revised):",
+            "Priest who died for 48 minutes says he met God and she’s a woman",
+            '<a href="http://www.engadget.com/products/apple/watch/"> Apple Watch </a>',
+            "Get better reviews from people who actually have this product!",
         ]
     ),
     max_size=14,
