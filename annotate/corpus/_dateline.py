@@ -89,7 +89,11 @@ _STAMP = re.compile(
     rf"^(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+\d{{4}}"
     r"\s+(?=[A-Z])"
 )
-_WEAK = re.compile(rf"^{_CAPS}(?:\s+{_CAPS}){{0,3}}{_REGION}{{0,2}}{_DATE}?{_DASH}")
+# A place in capitals: one word of three letters or more ("US - China talks" opens a
+# sentence with an initialism), or two to four words.
+_WEAK = re.compile(
+    rf"^(?:[A-Z]{{3}}[A-Z.'’-]*|{_CAPS}(?:\s+{_CAPS}){{1,3}}){_REGION}{{0,2}}{_DATE}?{_DASH}"
+)
 # A place in title case (not in capitals: "ANALYSIS | Has 'rock star' Pope Francis ..." heads
 # a related link), of up to three words ("Johannesburg - Children ...", "Perth | A
 # 600-pound woman ..."); see _titled for what tells it from a name or a headline.

@@ -227,6 +227,8 @@ def test_the_cases_are_the_corpora_s_own_paragraphs(
             " perpetuated questionable medical claims.",
             18,
         ),
+        # An initialism and a hyphen open a sentence (invented: the corpora have none).
+        ("US - China talks resumed in Beijing on Monday.", 0),
         # A label and a colon: as often as a place (`UPDATE:`, `Claim:` beside `BEIRUT:`).
         ("UPDATE: ESPN has confirmed that no such panel will take place.", 0),
     ],
