@@ -183,7 +183,7 @@ def _hashed(pieces: Iterator[str], digest: Any) -> Iterator[str]:
 _DATELINE_PREFIX = 1 << 12
 
 
-def _long_dateline(line: bytearray, *, first: bool) -> tuple[int, int]:
+def _long_dateline(line: bytearray, *, before: int) -> tuple[int, int]:
     """:func:`dateline_end` of a long line given as UTF-8 bytes: in characters, then bytes.
 
     Read on the line's first ~4 KB, decoded: a dateline is a few words. A match is taken only
@@ -191,7 +191,7 @@ def _long_dateline(line: bytearray, *, first: bool) -> tuple[int, int]:
     in for the end of the line (a dateline alone on its line, in :func:`dateline_end`).
     """
     prefix = next(_utf8.pieces(line, size=_DATELINE_PREFIX), "")
-    cut = dateline_end(prefix, first=first)
+    cut = dateline_end(prefix, before=before)
     if not cut or (cut == len(prefix) and len(prefix.encode("utf-8", "surrogatepass")) < len(line)):
         return 0, 0
     return cut, len(prefix[:cut].encode("utf-8", "surrogatepass"))
@@ -232,7 +232,6 @@ def process(raw: RawArticle) -> Result:
     text = bytearray()
     offsets = array("q")
     chars = nbytes = 0  # how far into the text, in characters and in UTF-8 bytes
-    first = True  # the line opens the article's text (see dateline_end)
     for gap, line in kept:
         if gap:
             text += gap.encode()
@@ -240,7 +239,7 @@ def process(raw: RawArticle) -> Result:
         # A dateline stays in the text but out of the sentence: the first span starts after
         # it, and sentence_rows reads it back from the gap (see _dateline).
         if isinstance(line, str):
-            cut = dateline_end(line, first=first)
+            cut = dateline_end(line, before=len(offsets) // _FIELDS)
             spans = segment(line[cut:]) if cut else segment(line)
             at = 0  # how far into the line, in characters; nbytes follows it
             for start, end in ((s + cut, e + cut) for s, e in spans):
@@ -252,7 +251,7 @@ def process(raw: RawArticle) -> Result:
             chars += len(line)
             text += line.encode("utf-8", "surrogatepass")
         else:  # a long line, as UTF-8 bytes: segmented a window at a time
-            cut, bcut = _long_dateline(line, first=first)
+            cut, bcut = _long_dateline(line, before=len(offsets) // _FIELDS)
             with memoryview(line) as view:
                 for start, end, bstart, bend in segment_utf8(view[bcut:]):
                     offsets.extend(
@@ -269,7 +268,6 @@ def process(raw: RawArticle) -> Result:
                 text = line  # the first line: its bytes as they are, not a copy
             else:
                 text += line
-        first = False
         del line
     if digest is not None:
         raw_sha = digest.hexdigest()

@@ -15,7 +15,11 @@ statement``, ``when asked``) is an attribution; an object or a clause (``says th
 needs``, ``said Henry's email was``) is a sentence of its own. The name may have an
 appositive between commas before the verb (``"Is it in our interest to act?" Lisa O.
 Monaco, Obama's adviser on counterterrorism and homeland security, said at a Washington Post
-cybersecurity summit Thursday.``); the same test of what follows the verb applies. Of the
+cybersecurity summit Thursday.``); the same test of what follows the verb applies. Adverbs
+and a day may stand between the verb and what follows (``Miller, a retired worker from a
+nuclear plant, said pleasantly into the phone.``, ``Trump said Friday.``), and after ``told``
+or ``asked`` the one spoken to (``Thornberry told Fox News.``, ``Todd asked the real estate
+mogul.``; not ``told Dana Loesch that ...``, a clause). Of the
 pronouns only ``I`` is taken: a capitalised ``She`` after a quotation opens a sentence (``...
 for the long run!" She replied to him that ...``, PolNeAR).
 
@@ -51,7 +55,18 @@ _NOT_A_NAME = (
 # word; never an object or a clause.
 _GOES_ON = (
     "on|in|at|to|during|after|before|when|while|as|from|via|with|through|later|then"
-    "|afterwards?|today|yesterday|recently|last|earlier|this"
+    "|afterwards?|today|yesterday|recently|last|earlier|this|into|of|about"
+)
+# Between the verb and what goes on: adverbs of manner ("said pleasantly into the phone",
+# "asked rhetorically,") and the day ("said Friday."), which take no object.
+_ADVERB = r"(?:[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+# Verbs of speech whose object is the one spoken to ("told Fox News.", "asked the real estate
+# mogul."): a pronoun, a name, or a noun phrase after a determiner, of up to four words.
+_TO_SOMEONE = "told|tells|asked|asks"
+_SOMEONE = (
+    r"(?:him|her|them|me|us|reporters|journalists"
+    r"|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"|(?:the|a|an|his|her|their)(?:\s+[\w'’-]+){1,4}?)"
 )
 
 
@@ -80,9 +95,13 @@ def _attribution() -> re.Pattern[str]:
     name = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|bin|al|la|le|da|di|du)){0,3}"
     # An appositive: a phrase between commas with no sentence mark and no quote mark in it.
     appositive = r"(?:, [^,.!?;:\"“”]{1,120}(?:\.[^,.!?;:\"“”]{1,60})?,)?"
+    goes_on = r"(?:[.!?;]|,(?!\s*[\"“‘']))"
     return re.compile(
-        rf"(?:I|(?!(?:{_NOT_A_NAME})\b){name}{appositive})"
-        rf" (?:{verbs})(?:[.!?;]|,(?!\s*[\"“‘'])|\s+(?:{_GOES_ON})\b)"
+        rf"(?:I|(?!(?:{_NOT_A_NAME})\b){name}{appositive}) "
+        rf"(?:(?:{verbs})(?:\s+{_ADVERB})*(?:{goes_on}|\s+(?:{_GOES_ON})\b)"
+        # Not "to" after the one spoken to: "asked the court to rule" is a sentence.
+        rf"|(?:{_TO_SOMEONE})\s+{_SOMEONE}(?:\s+{_ADVERB})*"
+        rf"(?:{goes_on}|\s+(?!to\b)(?:{_GOES_ON})\b))"
     )
 
 
@@ -98,5 +117,9 @@ def opens_attribution(text: str) -> bool:
     False
     >>> opens_attribution("Lisa O. Monaco, Obama's adviser on counterterrorism, said at a summit.")
     True
+    >>> opens_attribution("Miller, a retired worker, said pleasantly into the phone.")
+    True
+    >>> opens_attribution("Josie told Dana Loesch that Brown taunted Wilson.")
+    False
     """
     return _attribution().match(text) is not None

@@ -26,8 +26,10 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   lower-case throughout, so it may still start one;
 - a piece that opens with a speaker's name and a speech verb goes on with a previous one
   ending in a quotation closed after ``!`` or ``?`` (``"And I'm not being paid!" LeVell
-  declared, ...``; ``"Why?" I asked.``): the quotation's own mark is no sentence end
-  (``_attributions`` tells the attribution from a new sentence about the speaker);
+  declared, ...``; ``"Why?" I asked.``), closed by one mark or a run of them (a quotation
+  inside a quotation, ``... where can we steal it?'" Mr. Schriefer said.``; NYT's ``''``):
+  the quotation's own mark is no sentence end (``_attributions`` tells the attribution from a
+  new sentence about the speaker);
 - a piece of one capitalised word and its stop goes on with a previous one ending in a spaced
   omission mark (``I have never met ... Doley.``): the omission cut a sentence, whose last
   word, a name, pysbd took for a sentence of its own.
@@ -61,7 +63,9 @@ _AFTER_CLOCK = re.compile(
 # with “ and «) or brackets, perhaps after a space ("advised. ”").
 _ENDS = re.compile(r"[.!?…:;](?:\s?[\"“”„«»'‘’)\]])*$")
 # A quotation closed after its own ! or ?: the attribution after it may open with a name.
-_EXCLAIMED = re.compile(r"[!?][\"”»'’]$")
+# The closing marks are a run of any nesting and style ("?'\"", "?’”", NYT's "?''").
+_EXCLAIMED = re.compile(r"[!?](?:\s?[\"”»'’])+$")
+_EXCLAIMED_READ = 8
 # How much of a piece :func:`opens_attribution` reads: a name of four words, an appositive and
 # a verb.
 _ATTRIBUTION_READ = 240
@@ -148,7 +152,8 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             or (clock and _AFTER_CLOCK.match(line[at : at + 10]) is not None)
             or _ENDS.search(line[max(last[0], last[1] - 12) : last[1]]) is None
             or (
-                _EXCLAIMED.search(line[last[1] - 2 : last[1]]) is not None
+                _EXCLAIMED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
+                is not None
                 and opens_attribution(line[at : min(end, at + _ATTRIBUTION_READ)])
             )
             or (

@@ -12,15 +12,29 @@ its sentence.
 
 Two strengths of evidence. Taken at the start of any paragraph (a page can hold several wire
 stories, and a byline or a caption kept before the story moves its first paragraph down): a
-place with the agency in brackets, and a place with its region after a comma ("PORTSMOUTH,
-N.H. —", "ANTAKYA, Turkey —"; 39 of the 40 such paragraph starts past an article's first line
-in FNC-1 and PolNeAR are datelines, the 40th a fake "NEW YORK, New York -" over a headline).
-Only at the start of the article's first paragraph, where a headline can also stand: a place
-in capitals alone ("UTAH COUNTY —"), since a capitalised phrase and a dash also open headlines
-("The Racket Report – KFC Gets ..."), and the agency alone in brackets ("(CNN) --",
-"(Reuters) -"), with its dash, or without one when the bracket is in capitals or a web
-address ("(RNS) When Pope Francis ...", "(IraqiNews.com) Thousands ..."); "(L) Police ..."
-(a caption's "left") and "(Source) A neighbor ..." are not taken.
+place with the agency in brackets (several agencies too: "LOS ANGELES (CBS Seattle/AP) —") or
+between slashes ("BAGHDAD / Nina /--"), a date and the agency ("Dec 29 (Reuters) -"), and a
+place with its region after a comma ("PORTSMOUTH, N.H. —", "ANTAKYA, Turkey —"; 39 of the 40
+such paragraph starts past an article's first line in FNC-1 and PolNeAR are datelines, the
+40th a fake "NEW YORK, New York -" over a headline), or with its date before a colon
+("London, Nov 24 :"). Only where the story opens, on the article's first paragraph or one
+with at most :data:`LEAD_SENTENCES` sentences before it (a dek or a byline: NYT's and the
+Post's "WASHINGTON - ..." under the summary), where a headline, a label or a subheading can
+also stand: a place in capitals alone ("UTAH COUNTY —"), since a capitalised phrase and a
+dash also open headlines ("The Racket Report – KFC Gets ...") and subheadings ("QUESTIONABLE
+MEDICAL CLAIMS — For years, ..." deep in a politico piece); a place in title case of up to
+three words ("Johannesburg - Children are ...", "Perth | A 600-pound woman ..."; see
+:func:`_titled`); and the agency alone in brackets ("(CNN) --", "(Reuters) -"), with its
+dash, or without one when the bracket is in capitals or a web address ("(RNS) When Pope
+Francis ...", "(IraqiNews.com) Thousands ..."); "(L) Police ..." (a caption's "left") and
+"(Source) A neighbor ..." are not taken. On FNC-1 and PolNeAR every first line and every
+line in capitals or title case with a dash, a hyphen or a bar after it that these rules leave
+is not a dateline: a label over a link ("ANALYSIS | ..."), a caption ("FILE - In this ...
+photo"), a subheading, a name with an aside between dashes, a market's line ("Tokyo –
+Nikkei 225: ..."), a death notice ("SIEGEL--Jerome Arthur, 98, ..."). A place alone before a
+colon is not taken: of the 40 first lines that open with a capitalised word or two and a
+colon, about 11 are places ("BEIRUT:", "New Delhi:") and the rest labels ("Claim:" 10 times,
+"UPDATE:", "DEVELOPING:", "Video:").
 
 A date stamp glued to the text it dates, with no mark between, is taken at the start of any
 paragraph too: a whole date with its year, perhaps after the weekday, then a capitalised word
@@ -34,20 +48,40 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["dateline_end"]
+from annotate.corpus._furniture import title_case
+
+__all__ = ["LEAD_SENTENCES", "dateline_end"]
+
+# How many sentences may come before the story's first paragraph: a dek or a byline over it
+# (NYT's and the Post's "WASHINGTON - ..." under a one- or two-sentence summary).
+LEAD_SENTENCES = 2
 
 _WORD = r"[A-Z][\w.'’-]*"
 _CAPS = r"[A-Z][A-Z.'’-]+"
-_PLACE = rf"{_WORD}(?:\s+{_WORD}){{0,3}}"
+# Two places filed from at once: "BEIJING/SEOUL (Reuters) -".
+_PLACE = rf"{_WORD}(?:/{_WORD})?(?:\s+{_WORD}){{0,3}}"
 _REGION = rf"(?:\s*,\s*{_WORD}(?:\s+{_WORD}){{0,2}})"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:\s*,?\s*{_MONTH}\s+\d{{1,2}})"
-# Not a party label: "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015".
-_AGENCY = r"\s*\(\s*(?![RDI]-)[A-Z][\w.&'’ -]{0,30}\)"
-# The dash, then what starts a sentence (or the end of the line: a dateline on its own).
-_DASH = r"\s*(?:—|–|--|-)(?:\s+(?=[\"“‘'A-Z0-9])|\s*$)"
+# The agency in brackets, perhaps several ("(CBS Seattle/AP)"), or between slashes
+# ("BAGHDAD / Nina /--"). Not a party label: "Sen. Ted Cruz (R-Texas) — Announced ...".
+_AGENCY = (
+    r"\s*(?:\(\s*(?![RDI]-)[A-Z][\w.&'’/ -]{0,30}\)"
+    r"|/\s*[A-Z][\w.&'’ -]{0,30}?\s*/)"
+)
+# The mark after the dateline: a dash, a hyphen or a bar. An em dash may touch both words
+# ("NEW YORK—Oil prices"); an en dash or a double hyphen needs a space on one side, or a
+# bracket or slash before it ("(CNN)--The"), since "SIEGEL--Jerome Arthur, 98," heads a paid
+# death notice; a hyphen needs a space after it ("U.S.-led" is one word).
+_MARK = r"(?:\s*—\s*|(?<=[)/])\s*(?:–|--)\s*|\s+(?:–|--)\s*|\s*(?:–|--|-)\s+|\s*\|\s*)"
+# The mark, then what starts a sentence (or the end of the line: a dateline on its own).
+_DASH = rf"(?:{_MARK}(?=[\"“‘'A-Z0-9])|\s*(?:—|–|--|-)\s*$)"
 _STRONG = re.compile(
-    rf"^{_PLACE}(?:{_REGION}{{0,2}}{_DATE}?{_AGENCY}|{_REGION}{{1,2}}{_DATE}?){_DASH}"
+    rf"^(?:{_PLACE}(?:{_REGION}{{0,2}}{_DATE}?{_AGENCY}|{_REGION}{{1,2}}{_DATE}?)"
+    rf"|{_MONTH}\s+\d{{1,2}}{_AGENCY}){_DASH}"
+    # A place and its date before a colon ("London, Nov 24 :", "Rajasthan, Oct 14:"); a
+    # place alone before a colon is as often a label ("BEIRUT:" and "UPDATE:").
+    rf"|^{_PLACE}{_REGION}{{0,2}}{_DATE}\s*:\s+(?=[\"“A-Z])"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A whole date with its year ("Thursday, March 15, 2012", "15 March 2012"), then a capital.
@@ -55,46 +89,95 @@ _STAMP = re.compile(
     rf"^(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH},?)\s+\d{{4}}"
     r"\s+(?=[A-Z])"
 )
-_WEAK = re.compile(rf"^{_CAPS}(?:\s+{_CAPS}){{0,3}}{_REGION}{{0,2}}{_DATE}?{_DASH}")
+# A place in capitals: one word of three letters or more ("US - China talks" opens a
+# sentence with an initialism), or two to four words.
+_WEAK = re.compile(
+    rf"^(?:[A-Z]{{3}}[A-Z.'’-]*|{_CAPS}(?:\s+{_CAPS}){{1,3}}){_REGION}{{0,2}}{_DATE}?{_DASH}"
+)
+# A place in title case (not in capitals: "ANALYSIS | Has 'rock star' Pope Francis ..." heads
+# a related link), of up to three words ("Johannesburg - Children ...", "Perth | A
+# 600-pound woman ..."); see _titled for what tells it from a name or a headline.
+_TITLED = re.compile(
+    rf"^(?=[A-Z][a-z])(?!(?:The|A|An|This|That)\b){_WORD}(?:\s+{_WORD}){{0,2}}{_DASH}"
+)
 # The agency (or a date) alone in brackets, then a dash (which may touch the next word:
 # "(CNN) —Three Afghan soldiers"), or no dash after capitals or a web address.
 _BRACKETED = re.compile(
     r"^\(\s*(?![RDI]-)[A-Z][\w.,&'’ -]{1,30}\)\s*(?:—|–|--|-)\s*(?=[\"“‘'A-Z0-9])"
     r"|^\((?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}|\w+\.(?:com|org|net|co\.uk))\)\s+(?=[\"“‘A-Z])"
 )
+_MARK_CHARS = re.compile(r"—|–|--|\||-")
+# What the sentence after a title-case dateline is read on: its first sentence, or so much.
+_SENTENCE = re.compile(r".{0,200}?[.!?](?=\s|$)|.{0,200}")
+_SENTENCE_WORDS = 4
 
 
-def dateline_end(line: str, *, first: bool) -> int:
+def _titled(line: str, *, lead: bool) -> int:
+    """The end of a title-case place and its mark opening ``line``; 0 when there is none.
+
+    A capitalised phrase and a dash also open a name with an aside between dashes ("Saudia
+    Airlines – Saudi Arabia's national airline – is planning ...", "Mehmet Oz — Ivy
+    League-trained surgeon ... — has been called ...") and a headline ("Axl Rose Dead — Guns
+    N' Roses Frontman Dies ..."): the sentence after a dateline holds no second mark of its
+    kind, is not in headline case, and has words ("Via KCTV - 5:" names a station). Past
+    the story's opening (``lead`` false) only a bar is taken ("Boston| A Catholic priest
+    ...", a quoted story's dateline): in FNC-1 and PolNeAR a title-case phrase and a bar
+    open nothing else, while dashes also open subheadings and captions there.
+    """
+    match = _TITLED.match(line)
+    if match is None:
+        return 0
+    mark = _MARK_CHARS.search(match.group())
+    kind = " - " if mark is None or mark.group() == "-" else mark.group()
+    if not lead and kind != "|":
+        return 0
+    sentence = _SENTENCE.match(line, match.end()).group()  # type: ignore[union-attr]
+    if kind in sentence or title_case(sentence) or len(sentence.split()) < _SENTENCE_WORDS:
+        return 0
+    return match.end()
+
+
+def dateline_end(line: str, *, before: int) -> int:
     """Where the text after the dateline that opens ``line`` starts; 0 when there is none.
 
-    ``first`` says whether ``line`` opens the article's text: only there is a dateline
-    without an agency taken.
+    ``before`` is how many sentences of the article come before ``line``: a dateline without
+    an agency or a region is taken only where the story opens, with at most
+    :data:`LEAD_SENTENCES` before it.
 
     Examples
     --------
     >>> line = "WASHINGTON (AP) — U.S. airstrikes killed the leader."
-    >>> line[dateline_end(line, first=False) :]
+    >>> line[dateline_end(line, before=5) :]
     'U.S. airstrikes killed the leader.'
     >>> line = "NEW YORK, Jan. 5 (AP) -- Stocks fell."
-    >>> line[dateline_end(line, first=True) :]
+    >>> line[dateline_end(line, before=0) :]
     'Stocks fell.'
-    >>> dateline_end("The Racket Report – KFC Gets A Licence", first=True)
+    >>> dateline_end("The Racket Report – KFC Gets A Licence", before=0)
     0
     >>> line = "(CNN) -- The mother of James Foley spoke."
-    >>> line[dateline_end(line, first=True) :]
+    >>> line[dateline_end(line, before=0) :]
     'The mother of James Foley spoke.'
     >>> line = "PORTSMOUTH, N.H. — He may be a big underdog."
-    >>> line[dateline_end(line, first=False) :]
+    >>> line[dateline_end(line, before=9) :]
     'He may be a big underdog.'
     >>> line = "Thursday, May 7, 2015 On Tuesday, the government announced a new flag."
-    >>> line[dateline_end(line, first=False) :]
+    >>> line[dateline_end(line, before=9) :]
     'On Tuesday, the government announced a new flag.'
+    >>> line = "WASHINGTON - The announcement has slowed the campaign's momentum."
+    >>> line[dateline_end(line, before=1) :]
+    "The announcement has slowed the campaign's momentum."
+    >>> dateline_end(line, before=3)
+    0
     """
     match = _STRONG.match(line) or _STAMP.match(line)
-    if match is None and first:
-        match = _WEAK.match(line) or _BRACKETED.match(line)
-        # A line of capitals and a dash alone is as likely a headline ("ISIS USES CHEMICAL
-        # WEAPONS—"): a dateline on its own line needs its region ("BUTTE, Montana -").
-        if match is not None and match.end() == len(line) and "," not in match.group():
-            match = None
-    return 0 if match is None else match.end()
+    if match is not None:
+        return match.end()
+    if before > LEAD_SENTENCES:
+        return _titled(line, lead=False)
+    match = _WEAK.match(line) or _BRACKETED.match(line)
+    end = match.end() if match is not None else _titled(line, lead=True)
+    # A line of capitals and a dash alone is as likely a headline ("ISIS USES CHEMICAL
+    # WEAPONS—"): a dateline on its own line needs its region ("BUTTE, Montana -").
+    if end == len(line) and "," not in line:
+        return 0
+    return end

@@ -111,15 +111,17 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
     out: list[Decision] = []
     pending: int | None = None  # where the decision of the current kept line is in ``out``
     kept_index = 0
+    sentences = 0  # how many sentences the kept lines so far gave (see dateline_end)
 
     def close() -> None:
-        nonlocal kept_index, pending
+        nonlocal kept_index, pending, sentences
         if pending is None:
             return
         line = kept.lines[kept_index]
         text = line if isinstance(line, str) else line.decode("utf-8", "surrogatepass")
-        cut = dateline_end(text, first=kept_index == 0)
+        cut = dateline_end(text, before=sentences)
         n = len(segment(text[cut:]))
+        sentences += n
         rule = f"{n} sentence{'s' * (n != 1)}"
         if cut:
             rule += f", dateline {text[:cut].strip()!r}"

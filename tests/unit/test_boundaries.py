@@ -584,6 +584,79 @@ CASES = [
         ],
     ),
     (
+        # An attribution after a quotation inside a quotation, closed by a run of two marks
+        # (the seed-1206 hand check): it was a sentence of its own.
+        "PolNeAR nyt_2016-10-31_confidence-even-as-hillary-clint",
+        "\"If the feeling is that you're blocked in Virginia and you're looking like you might be"
+        " blocked in North Carolina, then you're trying to say, 'Well, where can we steal it?'\""
+        " Mr. Schriefer said. \"'Where can we possibly give a little extra push and maybe - maybe"
+        " - we can get over the top?'\"",
+        [
+            "\"If the feeling is that you're blocked in Virginia and you're looking like you might"
+            " be blocked in North Carolina, then you're trying to say, 'Well, where can we steal"
+            " it?'\" Mr. Schriefer said.",
+            "\"'Where can we possibly give a little extra push and maybe - maybe - we can get over"
+            " the top?'\"",
+        ],
+    ),
+    (
+        # ... and NYT's closing quote of two apostrophes ...
+        "PolNeAR nyt_2016-04-23_campaign-for-trump-says-he-ll-re",
+        "''Can we win Illinois?'' Mr. Manafort asked. ''I don't know. But what we can do is make"
+        " Hillary Clinton go to Illinois, make her spend money there, make her spend money in the"
+        " Northeast.''",
+        [
+            "''Can we win Illinois?'' Mr. Manafort asked.",
+            "''I don't know.",
+            "But what we can do is make Hillary Clinton go to Illinois, make her spend money"
+            " there, make her spend money in the Northeast.''",
+        ],
+    ),
+    (
+        # An adverb between the speech verb and what goes on (the seed-1206 hand check) ...
+        "PolNeAR wash-post_2016-02-17_sanders-and-clinton-see-black-vo",
+        '"I am calling from the Hillary Clinton campaign. How are you today?" Miller, a retired'
+        " worker from a nuclear plant, said pleasantly into the phone. \"We're talking with"
+        ' supporters like you who -."',
+        [
+            '"I am calling from the Hillary Clinton campaign.',
+            'How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly'
+            " into the phone.",
+            '"We\'re talking with supporters like you who -."',
+        ],
+    ),
+    (
+        # ... the one spoken to after "told" or "asked" ...
+        "FNC-1 body 2159",
+        "\"Has a terrorist released at (President Obama's) direction returned to militant"
+        " activity? If so, will he take action to detain this individual as he should have"
+        ' continued to do?" Thornberry told Fox News. "In cases like this, the president should'
+        " not hide behind the convenience of classified information to shield himself from what"
+        ' is reportedly a very serious concern."',
+        [
+            "\"Has a terrorist released at (President Obama's) direction returned to militant"
+            " activity?",
+            "If so, will he take action to detain this individual as he should have continued to"
+            ' do?" Thornberry told Fox News.',
+            '"In cases like this, the president should not hide behind the convenience of'
+            " classified information to shield himself from what is reportedly a very serious"
+            ' concern."',
+        ],
+    ),
+    (
+        # ... but not when a clause follows the one spoken to: a sentence of its own.
+        "FNC-1 body 1692",
+        "Johnson says Brown put his hands up and tried to surrender, saying, “I don’t have a gun,"
+        " stop shooting!” Wilson’s alleged friend, Josie, told Dana Loesch that Brown taunted"
+        " Wilson and then rushed him.",
+        [
+            "Johnson says Brown put his hands up and tried to surrender, saying, “I don’t have a"
+            " gun, stop shooting!”",
+            "Wilson’s alleged friend, Josie, told Dana Loesch that Brown taunted Wilson and then"
+            " rushed him.",
+        ],
+    ),
+    (
         # A title pysbd's list lacks, before a name: it was cut after the title (seed 1205).
         "PolNeAR huff-post_2015-12-10_hillary-clinton-under-pressure-t",
         "“By not disassociating herself with General Wesley Clark, Sec. Clinton is choosing to"

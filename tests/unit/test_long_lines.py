@@ -192,9 +192,9 @@ def _spans_as_main(text: str) -> list[tuple[int, int]]:
     """Main's process() spans of a cleaned text: each line segmented after its dateline."""
     spans: list[tuple[int, int]] = []
     at = 0
-    for i, line in enumerate(text.split("\n")):
+    for line in text.split("\n"):
         if line:
-            cut = dateline_end(line, first=i == 0)
+            cut = dateline_end(line, before=len(spans))
             spans += [(at + cut + s, at + cut + e) for s, e in segment(line[cut:])]
         at += len(line) + 1
     return spans
@@ -640,10 +640,10 @@ def test_a_long_lines_dateline_must_end_before_the_start_read(
     # a line that goes on in lower case it is not one, so the end of what was read must not
     # stand in for the end of the line.
     monkeypatch.setattr(_article, "_DATELINE_PREFIX", 17)
-    assert _article._long_dateline(bytearray(b"BUTTE, Montana - he said it."), first=True) == (0, 0)
+    assert _article._long_dateline(bytearray(b"BUTTE, Montana - he said it."), before=0) == (0, 0)
     monkeypatch.setattr(_article, "_DATELINE_PREFIX", 4096)
     line = "BUTTE, Montana — He said it."
-    assert _article._long_dateline(bytearray(line.encode()), first=True) == (17, 19)
+    assert _article._long_dateline(bytearray(line.encode()), before=0) == (17, 19)
 
 
 def test_a_run_of_joined_lines_longer_than_a_long_line_comes_as_bytes() -> None:

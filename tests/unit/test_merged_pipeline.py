@@ -352,10 +352,10 @@ def test_sentences_and_datelines_rebuild_every_kept_line(body: tuple[str, str], 
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     kept = [i for i, line in enumerate(lines) if line]
-    for k, i in enumerate(kept):
+    for i in kept:
         line, at = lines[i], starts[i]
         inside = [(s - at, e - at) for s, e in spans if at <= s < at + len(line)]
-        cut = dateline_end(line, first=k == 0)
+        cut = dateline_end(line, before=sum(1 for s, _ in spans if s < at))
         if not inside:  # a dateline on a line of its own
             assert cut == len(line), f"a kept line gave no sentence: {line[:80]!r}"
             continue
