@@ -38,6 +38,7 @@ import pysbd
 
 from annotate.corpus import _utf8
 from annotate.corpus._boundaries import corrected
+from annotate.corpus._ellipsis import split_ellipses
 from annotate.corpus._embedded_quotes import joined_embedded
 from annotate.corpus._glued import split_glued
 from annotate.corpus._pysbd_rules import news_segmenter
@@ -341,7 +342,8 @@ def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, 
         found = _sbd(line)
         spans = _fallback(line) if found is None else found
         pieces = (_piece(line, s, e) for s, e in spans)
-    return list(split_glued(line, joined_embedded(line, corrected(line, _merge(pieces)))))
+    ended = split_ellipses(line, _merge(pieces))
+    return list(split_glued(line, joined_embedded(line, corrected(line, ended))))
 
 
 def segment(
@@ -414,7 +416,10 @@ def segment_utf8(
             _Source(line),
             joined_embedded(
                 _Source(line),
-                corrected(_Source(line), _merge(_windowed(source, window, max_sentence))),
+                corrected(
+                    _Source(line),
+                    split_ellipses(_Source(line), _merge(_windowed(source, window, max_sentence))),
+                ),
             ),
         )
     yield from _with_bytes(line, spans)
