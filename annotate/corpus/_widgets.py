@@ -78,10 +78,14 @@ def is_widget_line(line: str) -> bool:
     ended = line.endswith(_ENDS)
     if not ended and _BULLET.match(line):
         return True
-    if _GLUED_LABEL.search(line):
+    # Plain substring tests first: this runs on every kept line, and few hold any of these.
+    glued = "allery" in line or "arousel" in line or "VIEW ALL" in line
+    if glued and _GLUED_LABEL.search(line):
         return True
-    # The last sentence only: where it starts is found from the line's end.
     tail = line[-_TAIL:]
+    if ended and not ("allery" in tail or "lideshow" in tail or "lide show" in tail):
+        return False
+    # The last sentence only: where it starts is found from the line's end.
     starts = [m.start() for m in _LAST_SENTENCE.finditer(tail)]
     if not starts:
         return False

@@ -1,5 +1,5 @@
-"""A sentence ends at ``…`` before a capitalised word, as pysbd ends one at ``...`` (issue 12,
-``fix/seg14``).
+"""A sentence ends at ``…`` before a capitalised word, as pysbd ends one at ``...``, and after
+a one-letter word that follows a word in lower case (issue 12, ``fix/seg14``).
 
 Real lines from FNC-1 train and test bodies and PolNeAR texts (named beside each); each was one
 sentence where two are before ``_ellipsis``, or must stay one.
@@ -86,3 +86,36 @@ def test_the_same_in_a_long_line_read_in_windows_and_as_bytes() -> None:
     assert len(spans) == sum(len(expected) for _, expected in SPLIT) + len(KEPT)
     assert segment(line, window=150) == spans
     assert [(s, e) for s, e, _, _ in segment_utf8(line.encode(), window=150)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # PolNeAR wash-post 2015-12-24 (seed 1207): "a standing O." ends the sentence.
+            '"As a presidential candidate, his superpower is to sense exactly where the right is'
+            " at any given moment and get there himself, with a flourish that leads to a standing"
+            " O. The problem for Cruz is that the conservative soul has been divided on foreign"
+            " policy over the past decade.",
+            [
+                '"As a presidential candidate, his superpower is to sense exactly where the right'
+                " is at any given moment and get there himself, with a flourish that leads to a"
+                " standing O.",
+                "The problem for Cruz is that the conservative soul has been divided on foreign"
+                " policy over the past decade.",
+            ],
+        ),
+        (  # PolNeAR politico 2016-10-10.
+            "“So the red sweater is plan B. I’m glad it worked out.",
+            ["“So the red sweater is plan B.", "I’m glad it worked out."],
+        ),
+        (  # FNC-1 test body 2570, a reference list: an initial after a surname stays.
+            "(14) Schubert D. A different perspective on GM food.",
+            ["(14) Schubert D. A different perspective on GM food."],
+        ),
+    ],
+)
+def test_a_one_letter_word_after_a_word_in_lower_case_is_no_initial(
+    text: str, expected: list[str]
+) -> None:
+    # pysbd reads any capital letter and stop as an initial (_letter_words).
+    assert split_sentences(text) == expected
