@@ -109,6 +109,16 @@ def _dropped(raw: str) -> list[tuple[str, str]]:
             [("call", "Have something to add to this story? Share it in the comments.")],
         ),
     ],
+    ids=[
+        "FNC-1 834 bulleted links",
+        "FNC-1 2496 video teaser",
+        "FNC-1 1806 gallery line",
+        "FNC-1 10 slideshow titles",
+        "FNC-1 204 note of origin",
+        "FNC-1 1045 call and its promise",
+        "FNC-1 1806 call",
+        "FNC-1 2054 question leading into a call",
+    ],
 )
 def test_widget_lines_are_dropped_with_their_kind(
     raw: str, kept: str, dropped: list[tuple[str, str]]
