@@ -52,6 +52,7 @@ from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_sou
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
+from annotate.corpus._widgets import is_box_label, is_stamp, is_widget_line
 
 __all__ = [
     "Cleaned",
@@ -71,12 +72,18 @@ __all__ = [
 # Characters that carry no text: zero-width spaces/joiners, BOM, soft hyphen, word joiner.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _CONTROL = [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]
+# Curly quote marks that lost their high byte (U+201C -> U+001C) in a text that went through a
+# 16-bit encoding and was cut to 8 bits: FNC-1's ``Why the title, \x1cThe Adobo Chronicles,\x1d
+# you might ask?``. A control character carries no text of its own, so these four are read as
+# the quote marks they were, not deleted, nor taken for line breaks (see _BREAK).
+_LOST_HIGH_BYTE = {0x18: "‘", 0x19: "’", 0x1C: "“", 0x1D: "”"}
 # One pass deletes invisible and control characters and turns every other whitespace character
 # into a space, and only for a line that has any: each pass over a 50 MB line is a copy of it
 # (200 MB when it holds an emoji), and a regex substitution costs two.
 _TABLE: dict[int, str | None] = {
     **{c: " " for c in range(0x3001) if chr(c).isspace() and c != 0x20},
     **dict.fromkeys([*map(ord, _INVISIBLE), *_CONTROL]),
+    **_LOST_HIGH_BYTE,
 }
 _TO_FIX = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
 _RUNS = re.compile(" {2,}")
@@ -95,8 +102,10 @@ LONG_LINE = 1 << 20
 # point (an ASCII character is a starter and never the second of a composed pair), so NFC of
 # the windows is NFC of the line.
 _ASCII = re.compile("[\x00-\x7f]")
-# The line breaks of str.splitlines, so that lines can be read one at a time.
-_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# The line breaks of str.splitlines, so that lines can be read one at a time; but for U+001C
+# and U+001D, which news text holds only as quote marks that lost their high byte
+# (_LOST_HIGH_BYTE).
+_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1e\x85\u2028\u2029]")
 
 
 # Enough bytes of a long line's end for its mark and the quotes and brackets after it.
@@ -588,6 +597,10 @@ class KeptStream:
         self._headline = False  # the last line decided was dropped as a headline
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._teasers = False  # the lines dropped last are a box of links under its label
+        # The lines dropped last are a box of related stories under its label ("MORE
+        # STORIES"), whatever each was dropped as; the last one held a date stamp.
+        self._box = False
+        self._stamped = False
         self._ads = False  # the lines dropped last are an ad widget (see annotate.corpus._ads)
         self._ad_spacing: bool | None = None  # whether the widget's lines follow a blank line
         self._ad_first = False  # the line being read is the first under the widget's label
@@ -777,6 +790,15 @@ class KeptStream:
         # The headlines under a box's label ("SEE ALSO:") are its links, not the story's.
         if kind is None and self._teasers and not long and is_teaser(cast(str, line)):
             kind = "link"
+        # In a box of related stories, a story's teaser: a sentence under its date-stamped
+        # byline, or a line in headline shape.
+        if (
+            kind is None
+            and self._box
+            and not long
+            and (self._stamped or is_teaser(cast(str, line)))
+        ):
+            kind = "link"
         # An ad widget's label (whatever else it looks like: a heading in capitals), and the
         # short lines under it: its ads, whatever their shape, laid out alike (one line
         # spacing; the story's next paragraph, when short, is spaced otherwise in every box
@@ -851,11 +873,19 @@ class KeptStream:
                     self._captions = True
                 elif self._captions and after_blank and next_blank and is_unmarked_caption(short):
                     kind = "caption"
+        # A widget's line (see annotate.corpus._widgets), when no rule above took it: a
+        # headline among others is one of a run, which goes on under it.
+        if kind is None and not long and is_widget_line(cast(str, line)):
+            kind = "link"
         self._headline = kind == "headline"
         self._note = whole if kind == "note" and isinstance(whole, str) else ""
         self._teasers = kind in ("link", "duplicate") and (
             self._teasers or (isinstance(whole, str) and is_teaser_label(whole))
         )
+        self._box = kind is not None and (
+            self._box or (isinstance(whole, str) and is_box_label(whole))
+        )
+        self._stamped = self._box and isinstance(whole, str) and is_stamp(whole)
         # The box goes on over lines other rules drop (an ad in headline case, its address).
         # Its spacing is that of its second line: the gap under a label often differs.
         if label or widget:

@@ -12,7 +12,10 @@ A note may also go without a label, its first words saying what it is: "This sto
 updated to include comments from Clark ...", "This article was updated to reflect that ...",
 "[This post has been updated.]". The opening words are the signal: on every FNC-1 body and
 PolNeAR text, the 22 lines that open with "this story/post/article/piece" and a verb of
-revision are all such notes (``benchmarks/RESULTS.md``, `fix/seg10`). A note in brackets
+revision are all such notes (``benchmarks/RESULTS.md``, `fix/seg10`), and so are those with
+"originally appeared", "first appeared" or "was first/originally published" (where a
+syndicated story came from: "This article originally appeared at Reuters. Copyright 2014.",
+`fix/seg14`). A note in brackets
 must be the whole line (``(Update: The story has been updated ...) News has been
 circulating ...``, FNC-1 1594, goes on with the story after its bracket).
 """
@@ -31,11 +34,14 @@ _NOTE = re.compile(
     r"editor[s]?['’]?s?\s+note|ed\.\s+note)\s*[:—–-]",
     re.I,
 )
-# "This story has been updated ...", perhaps after a bracket, a dash, or a "Note:"/"Update:".
+# "This story has been updated ...", or where it came from ("This article originally appeared
+# on News.com.au.", "This story was first published ..."); perhaps after a bracket, a dash, or
+# a "Note:"/"Update:".
 _UPDATED = re.compile(
     r"^(?P<open>[\[(]|[—–-])?\s*(?:(?:editor['’]?s\s+)?(?:note|update)\s*:\s*)?"
-    r"this\s+(?:story|post|article|piece|report|blog\s+post)\s+(?:has\s+been|had\s+been|was)\s+"
-    r"(?:updated|corrected|revised|amended|edited|changed)\b",
+    r"this\s+(?:story|post|article|piece|report|blog\s+post)\s+(?:(?:has\s+been|had\s+been|was)\s+"
+    r"(?:updated|corrected|revised|amended|edited|changed)\b|"
+    r"(?:(?:originally|first)\s+appeared|was\s+(?:originally|first)\s+(?:published|posted))\b)",
     re.I,
 )
 

@@ -26,7 +26,8 @@ __all__ = ["split_calls"]
 # The imperatives: each names the site, its comments or a network, or addresses "us".
 _CALL = re.compile(
     r"(?:Share (?:it|this|your)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
-    r"Send us\b|E-?mail (?:us|me)\b|Sign up\b|Subscribe\b|Stay tuned\b|"
+    r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
+    r"E-?mail (?:us|me)\b|Sign up\b|Subscribe\b|Stay tuned\b|"
     r"Join the conversation\b|Visit our\b|Check out our\b|Be sure to (?:check|like|follow)\b|"
     r"Don't forget to (?:like|share|follow|subscribe)\b|Like us\b|"
     r"(?:Follow|Check out|Find|Like) (?:[^.!?]{1,60} )?(?:on|at) (?:Twitter|Facebook|Google\+|"
@@ -36,15 +37,23 @@ _CALL = re.compile(
     r"[^\"“”«»]{0,160}[.!]$"
 )
 # The first letters of the imperatives above: most lines end with no sentence that opens so.
-_FIRST = frozenset("STLSEVCBDFJY")
+_FIRST = frozenset("STLSEVCBDFJYWG")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
-    r"(?:Share|Tell|Let|Leave|Send|E-?mail|Sign|Subscribe|Stay|Join|Visit|Check|Be|Don't|"
+    r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|Join|Visit|Check|Be|Don't|"
     r"Like|Follow|Find|Tweet|You) "
 )
-# A sentence end inside what would be a call: a word's stop, then a capital ("Send us an
-# email. Anonymity guaranteed."; not an initial, "J. Assita"): the call is one sentence.
-_INNER_END = re.compile(r"[a-z\d]{2}[.!?]\s+[A-Z]")
+# A sentence end inside what would be a call: a word's stop, then a capital (not an
+# initial, "J. Assita"): the call is one sentence, but for a tail of at most three words with
+# no sentence end of its own, a promise or a thanks that goes with it ("Send us an email.
+# Anonymity guaranteed.").
+_INNER_END = re.compile(r"[a-z\d]{2}[.!?]\s+[A-Z](?!\S*(?:\s\S+){0,2}$)")
+# A question about the page itself just before a call, which it leads into ("Have something
+# to add to this story? Share it in the comments."): a reader's question about the news
+# ("What do you think?") stays.
+_LEAD_QUESTION = re.compile(
+    r"[^.!?\"“”«»]*\bthis (?:story|post|article|piece|report)\b[^.!?\"“”«»]*\?$"
+)
 _READ = 240  # characters of a line's end read for a call (the longest is about 200)
 
 
@@ -60,6 +69,8 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     --------
     >>> split_calls("What do you think? Share it in the comments.")
     ('What do you think?', ['Share it in the comments.'])
+    >>> split_calls("Have something to add to this story? Share it in the comments.")
+    ('', ['Have something to add to this story?', 'Share it in the comments.'])
     >>> split_calls("Follow Reuters on Twitter.")
     ('', ['Follow Reuters on Twitter.'])
     >>> split_calls("Still, if you were betting today, you would bet on Rubio.")
@@ -70,6 +81,12 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     while end and (start := _call_start(line, end)) is not None:
         calls.insert(0, line[start:end])
         end = len(line[:start].rstrip())
+    if calls and end and line[end - 1] == "?":
+        ask = max(line.rfind(". ", 0, end), line.rfind("! ", 0, end), line.rfind("? ", 0, end))
+        start = ask + 2 if ask >= 0 else 0
+        if _LEAD_QUESTION.fullmatch(line, start, end) is not None:
+            calls.insert(0, line[start:end])
+            end = len(line[:start].rstrip())
     return line[:end], calls
 
 

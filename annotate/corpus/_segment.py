@@ -12,10 +12,11 @@ spans two paragraphs.
 pysbd never splits between a pair of quote marks, which in news glues quotations of several
 sentences (and everything after an unpaired mark) into one; so it is given each line with its
 quote marks masked (``_quotes``), they are given back to the sentence they close or open, and
-``_boundaries`` joins pieces that cannot start a sentence, ``_embedded_quotes`` the sentences
-of a quotation that its sentence goes on after; ``_glued`` cuts where a lost line
-break ran two sentences together without punctuation. Its English rules are in
-``_pysbd_rules`` (one changed).
+``_ellipsis`` and ``_letter_words`` cut at two sentence ends pysbd does not see (``…`` before a
+capital, ``a standing O. The ...``), ``_boundaries`` joins pieces that cannot start a sentence,
+``_embedded_quotes`` the sentences of a quotation that its sentence goes on after; ``_glued``
+cuts where a lost line break ran two sentences together without punctuation. Its English
+rules are in ``_pysbd_rules`` (one changed).
 
 pysbd's run time grows with the square of its input (2.7 s for a 50,000-character line, 140 s
 for 400,000), so a line longer than ``window`` characters is fed to it in windows cut at safe
@@ -38,8 +39,10 @@ import pysbd
 
 from annotate.corpus import _utf8
 from annotate.corpus._boundaries import corrected
+from annotate.corpus._ellipsis import split_ellipses
 from annotate.corpus._embedded_quotes import joined_embedded
 from annotate.corpus._glued import split_glued
+from annotate.corpus._letter_words import split_letter_words
 from annotate.corpus._pysbd_rules import news_segmenter
 from annotate.corpus._quotes import mask, unmask
 
@@ -341,7 +344,8 @@ def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, 
         found = _sbd(line)
         spans = _fallback(line) if found is None else found
         pieces = (_piece(line, s, e) for s, e in spans)
-    return list(split_glued(line, joined_embedded(line, corrected(line, _merge(pieces)))))
+    ended = split_letter_words(line, split_ellipses(line, _merge(pieces)))
+    return list(split_glued(line, joined_embedded(line, corrected(line, ended))))
 
 
 def segment(
@@ -414,7 +418,15 @@ def segment_utf8(
             _Source(line),
             joined_embedded(
                 _Source(line),
-                corrected(_Source(line), _merge(_windowed(source, window, max_sentence))),
+                corrected(
+                    _Source(line),
+                    split_letter_words(
+                        _Source(line),
+                        split_ellipses(
+                            _Source(line), _merge(_windowed(source, window, max_sentence))
+                        ),
+                    ),
+                ),
             ),
         )
     yield from _with_bytes(line, spans)

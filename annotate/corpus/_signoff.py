@@ -58,9 +58,10 @@ _WRITER = re.compile(
 # Butler University". Such a line is the shape of a story's last sentence about its subject
 # only in name, so it needs more: a full name (two to four capitalised words, not an article
 # or a pronoun first), the position within five words of "is", and after it a place in an
-# organisation (of, at, in, for, with) or the line's end.
+# organisation (of, at, in, for, with) or the line's end. The position may be capitalised, as
+# a named chair or a title is ("is the Roy P. Crocker Professor of Politics at ...").
 _POSITION = (
-    r"(?:director|president|professor|fellow|executive|member|coordinator|(?:co-)?founder|"
+    r"(?i:director|president|professor|fellow|executive|member|coordinator|(?:co-)?founder|"
     r"chair(?:man|woman)?|partner|lecturer|analyst|attorney|lawyer|economist|scholar|"
     r"researcher|consultant|dean|playwright(?:-in-residence)?|strategist|commentator|"
     r"historian|adviser|advisor|governor|mayor)s?"

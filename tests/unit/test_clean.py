@@ -211,7 +211,11 @@ def test_unseen_news_polnear_title_and_text() -> None:
 @given(st.text(alphabet=st.sampled_from(list("ab \n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\t"))))
 def test_lines_are_read_one_at_a_time_as_splitlines_would_split_them(raw: str) -> None:
     # clean() reads a long article line by line instead of holding raw.splitlines() whole.
-    assert list(_clean._lines(raw)) == raw.splitlines()
+    # U+001C and U+001D are no breaks there: quote marks that lost their high byte (fix/seg14).
+    held = {0x1C: "\0", 0x1D: "\1"}
+    assert [line.translate(held) for line in _clean._lines(raw)] == (
+        raw.translate(held).splitlines()
+    )
 
 
 # Characters that exercise each step of normalise_line across a window edge: NFC (a base and

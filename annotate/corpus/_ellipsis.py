@@ -1,0 +1,87 @@
+"""A sentence end at an ellipsis written as one character: ``... telling me this… It's not``.
+
+pysbd ends a sentence at three full stops before a space and a capital (``... he said this...
+It is not so.``) but never at ``…``, the same mark as one character, which is not among its
+sentence-final marks; nor at either mark glued to the capital (``... hasn't been
+tested…Rory played it too.``). News writes both: transcribed speech marks a pause between two
+sentences so, and a quoted text an omission between them (``... to live under human skin …
+It is also worth pointing out ...``). Here ``…`` after a word, perhaps after a space, ends a
+sentence before a capital as pysbd's ``...`` does, and either mark glued between a word and a
+capitalised word ends one too. The cut is made before the corrections of
+:mod:`annotate.corpus._boundaries`, which read ``…`` as ``...``: a lone capitalised word after
+a spaced omission mark (``I have never met … Doley.``) still goes on with its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
+
+from annotate.corpus._glued import SlicedLine
+
+__all__ = ["split_ellipses"]
+
+# After a letter or digit (not an opening bracket or quote: ``[…]``, ``"… We believe``): ``…``,
+# perhaps after a space, then a space or none before a capitalised word (not one in capitals:
+# ``... chopping off her cheating husband's manhood… TWICE.`` is one sentence said louder); or
+# ``...`` glued to a capitalised word (pysbd cuts a spaced one itself).
+_ELLIPSIS = re.compile(r"(?<=[^\W_])(?: ?…|\.\.\.(?=[A-Z][a-z]))(?= ?(?:[A-Z][a-z'’]|[AI]\s))")
+
+
+# Words that open what must follow them: an article, a conjunction, a possessive, "of",
+# "what". An ellipsis after one marks words left out, not a sentence end. (Not other
+# prepositions: a sentence may end on one, "... chewed into… The rats appear ...", or break off
+# after one, "... it will have an effect on… Donna Brazile is no longer with CNN ...".)
+_OPENING_WORDS = frozenset(
+    "a an the and but or nor so of what my your his her their our its".split()  # noqa: SIM905
+)
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_WORD_READ = 12
+_LEAST_WORDS = 3
+
+
+def split_ellipses(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Cut each sentence of ``line`` after an ellipsis that ends a sentence (see the module
+    docstring).
+
+    Parameters
+    ----------
+    line : str
+        One line (paragraph) of cleaned text, or a long line read as it goes.
+    spans : iterable of (int, int)
+        Its sentences, in order, each starting and ending on a non-space character.
+
+    Yields
+    ------
+    (int, int)
+        The same text in the same order, in as many or more sentences, each starting and
+        ending on a non-space character.
+
+    Examples
+    --------
+    >>> line = "He was telling me this… It's not testosterone."
+    >>> [line[s:e] for s, e in split_ellipses(line, [(0, len(line))])]
+    ['He was telling me this…', "It's not testosterone."]
+    """
+    for start, end in spans:
+        text = line[start:end]
+        cut = start
+        if "…" in text or "..." in text:
+            ends = [m.end() for m in _ELLIPSIS.finditer(text) if _ends_sentence(text, m.start())]
+            for at, after in pairwise([*ends, len(text)]):
+                # What follows, up to the next cut, is a sentence: three words or more (not
+                # "the term … Islamic terrorist?").
+                if len(text[at:after].split()) < _LEAST_WORDS:
+                    continue
+                yield cut, start + at
+                cut = start + at + (text[at] == " ")
+        yield cut, end
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether the word before the ellipsis at ``text[at]`` may end a sentence: not a word
+    that needs one after it ("The … Clinton team", "Not Only Going To Benefit You But…The
+    Larger Economy", "So… Rebecca Schoenkopf ... is pretty certain")."""
+    word = _WORD_BEFORE.search(text, max(0, at - _WORD_READ), at)
+    return word is None or word.group().lower() not in _OPENING_WORDS

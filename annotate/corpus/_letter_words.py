@@ -1,0 +1,70 @@
+"""A sentence end after a one-letter word that is not an initial: ``... leads to a standing O.
+The problem for Cruz ...``.
+
+pysbd reads every capital letter and full stop after a space as an initial (``Lisa O.
+Monaco``) and never ends a sentence there. An initial follows a capitalised word (a first name,
+another initial) or a title; after a word in lower case, the letter is a word of its own (``a
+standing O.``, ``plan B.``, ``Neither do I.``), and before a word that opens sentences (a
+pronoun, a determiner, a conjunction: ``The``, ``I``, ``This``) its stop ends the sentence. On
+every FNC-1 body and PolNeAR text pysbd kept three such places inside one sentence, all
+sentence ends; the only other letter before an opener follows a name (a reference list's
+``Schubert D. A different perspective ...``) and stays (benchmarks/RESULTS.md, issue 12,
+``fix/seg14``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from annotate.corpus._glued import SlicedLine
+
+__all__ = ["split_letter_words"]
+
+# A capital letter and its stop after a space and a letter in lower case, before a word that
+# opens sentences.
+_LETTER_END = re.compile(
+    r"(?<=[a-z] )[A-Z]\.(?= (?:The|He|She|It|They|We|I|You|But|And|This|That|These|Those|"
+    r"There|His|Her|Their|Our|So|If|When)\b)"
+)
+# The word before the letter, read backwards: letters in lower case only.
+_LOWER_WORD = re.compile(r"(?:^|[\s\"“(])[a-z]+ $")
+_WORD_READ = 24
+
+
+def split_letter_words(
+    line: SlicedLine, spans: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """Cut each sentence of ``line`` after a one-letter word that ends it (see the module
+    docstring).
+
+    Parameters
+    ----------
+    line : str
+        One line (paragraph) of cleaned text, or a long line read as it goes.
+    spans : iterable of (int, int)
+        Its sentences, in order, each starting and ending on a non-space character.
+
+    Yields
+    ------
+    (int, int)
+        The same text in the same order, in as many or more sentences, each starting and
+        ending on a non-space character.
+
+    Examples
+    --------
+    >>> line = "So the red sweater is plan B. I'm glad it worked out."
+    >>> [line[s:e] for s, e in split_letter_words(line, [(0, len(line))])]
+    ['So the red sweater is plan B.', "I'm glad it worked out."]
+    """
+    for start, end in spans:
+        text = line[start:end]
+        cut = start
+        # Most sentences hold no full stop and space inside: nothing to look for.
+        for match in _LETTER_END.finditer(text) if ". " in text else ():
+            at = match.start()
+            if _LOWER_WORD.search(text[max(0, at - _WORD_READ) : at]) is None:
+                continue
+            yield cut, start + match.end()
+            cut = start + match.end() + 1
+        yield cut, end

@@ -1,0 +1,125 @@
+"""Lines of a page's widgets: related-story boxes, bulleted links, galleries, video players.
+
+A scraped page keeps the text of the boxes around its story. Some are taken by their shape
+elsewhere (a box of headlines under ``SEE ALSO:``, see ``_furniture.is_teaser``); these are
+the ones that read like a sentence, each told by a signal of its own:
+
+- a bulleted line that does not end like a sentence: a list of links to other stories
+  (``· Rumor: Vogue's Rat Problem Is Getting Worse [Racked]``, ``• Who is Jihadi John?``);
+  a bulleted fact ends with its full stop (``■ Goldfish have no eyelids, so ...``) and stays;
+- a line with no sentence end whose last sentence opens by pointing at a piece of the page:
+  a video's or a gallery's teaser (``Does penis size matter? Watch US actor and filmmaker
+  Patrick Moote on why ...``, ``Here's a TED Talk about ...``, ``See more ...``, ``View
+  all``, ``Video loading Watch next ...``);
+- a line whose last sentence points at the page's gallery or slideshow (``Decide for yourself
+  in this gallery!``, ``For more, check out ... in the slideshow above, ...``, ``Story
+  continues after slideshow...``): the caption or link line of that widget, taken whole;
+- a widget's label glued to its items (``View galleryForensic personnel unload ...``,
+  ``shadow carouselCatfish in the Guinness book``, ``... Don't Get Trapped by Prime VIEW ALL
+  PHOTOS IN GALLERY``);
+- the label of a related-story box without a colon (``MORE STORIES``, ``MORE FROM GOLF``),
+  under which each story's one-sentence teaser follows its headline and its date-stamped
+  byline (``BY EDDIE SCARRY | 01/12/15 12:35 PM``): see :func:`is_box_label` and
+  :func:`is_stamp`, which cleaning reads with the lines around (``_clean``).
+
+Measured on every FNC-1 train body and PolNeAR text, and the FNC-1 test bodies
+(benchmarks/RESULTS.md, issue 12, ``fix/seg14``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_box_label", "is_stamp", "is_widget_line"]
+
+# Marks a sentence (or a quotation closing one) ends with.
+_ENDS = tuple(".!?;:…\"”’')")
+_BULLET = re.compile(r"^[·•▪►●■]\s")
+# A pointer at a piece of the page, opening a line that does not end like a sentence.
+_POINTER = re.compile(
+    r"(?:Watch|See more|View|Video loading|Here(?:'s|’s| is) (?:a|an|the|what|how))\b"
+)
+# The last sentence of a line points at the page's gallery or slideshow.
+_GALLERY = re.compile(
+    r"(?:\bin this (?:photo )?(?:gallery|slideshow)|"
+    r"\bthe (?:photo )?(?:gallery|slideshow|slide show) (?:above|below)|"
+    r"\b(?:after|before) (?:the )?(?:slideshow|gallery))\b[^.!?]*[.!?…]+$",
+    re.I,
+)
+# A widget's label glued to its first item, or ending the line of its items.
+_GLUED_LABEL = re.compile(
+    r"\b(?:[Gg]allery|[Cc]arousel)(?=[A-Z][a-z])|\bVIEW ALL (?:PHOTOS|IMAGES|SLIDES)\b"
+)
+# The label of a box of related stories, alone on its line, without a colon.
+_BOX_LABEL = re.compile(
+    r"^(?:more (?:stories|news|headlines)|more (?:from|on|in) [\w&'’ -]{2,30})$", re.I
+)
+# A date stamp in a byline: "BY EDDIE SCARRY | 01/12/15 12:35 PM".
+_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s?(?:[AaPp]\.?[Mm]\.?)")
+_TAIL = 400  # characters of a line's end read for its last sentence
+_POINTER_WORDS = 40
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z\"“])")
+
+
+def is_widget_line(line: str) -> bool:
+    """Whether ``line`` (a whole line) is a widget's text (see the module docstring).
+
+    Examples
+    --------
+    >>> is_widget_line("· Rumor: Vogue's Rat Problem Is Getting Worse [Racked]")
+    True
+    >>> is_widget_line("Here's a TED Talk about sounding smart in a TED Talk")
+    True
+    >>> is_widget_line("Decide for yourself in this gallery!")
+    True
+    >>> is_widget_line("■ Goldfish have no eyelids, so they have to sleep with their eyes open.")
+    False
+    """
+    ended = line.endswith(_ENDS)
+    if not ended and _BULLET.match(line):
+        return True
+    # Plain substring tests first: this runs on every kept line, and few hold any of these.
+    glued = "allery" in line or "arousel" in line or "VIEW ALL" in line
+    if glued and _GLUED_LABEL.search(line):
+        return True
+    tail = line[-_TAIL:]
+    if ended and not ("allery" in tail or "lideshow" in tail or "lide show" in tail):
+        return False
+    # The last sentence only: where it starts is found from the line's end.
+    starts = [m.start() for m in _LAST_SENTENCE.finditer(tail)]
+    if not starts:
+        return False
+    if not ended:
+        # A pointer, perhaps after the title of what it points at ("Does penis size matter?
+        # Watch US actor ... on why ..."), in a short line.
+        return _POINTER.match(tail, starts[-1]) is not None and (
+            starts[-1] == 0 or len(line.split()) <= _POINTER_WORDS
+        )
+    return _GALLERY.search(tail, starts[-1]) is not None
+
+
+def is_box_label(line: str) -> bool:
+    """Whether ``line`` is the label of a box of related stories (``MORE STORIES``).
+
+    Examples
+    --------
+    >>> is_box_label("MORE FROM GOLF"), is_box_label("More from the campaign trail")
+    (True, False)
+    """
+    # In capitals or headline case, as a label is: not a line of prose that lost its stop.
+    return (
+        len(line) <= 40
+        and _BOX_LABEL.match(line) is not None
+        and (line.isupper() or all(word[0].isupper() for word in line.split()))
+    )
+
+
+def is_stamp(line: str) -> bool:
+    """Whether ``line`` holds a date or time stamp, as a byline in a box of stories does.
+
+    Examples
+    --------
+    >>> is_stamp("BY EDDIE SCARRY | 01/12/15 12:35 PM")
+    True
+    """
+    return _STAMP.search(line) is not None
