@@ -158,6 +158,6 @@ def _closed_after(line: str, at: int) -> bool:
     glyph, or a straight mark after a non-space character."""
     for pos in range(at + 1, min(len(line), at + _PAIR_READ)):
         char = line[pos]
-        if char in "\"“”„«»":
+        if char in '"“”„«»':
             return char in "”»" or (char == '"' and not line[pos - 1].isspace())
     return False

@@ -75,7 +75,7 @@ def test_a_closing_quote_glued_to_the_next_sentence_closes_the_quotation() -> No
     text = (
         '"It also has studied platinum watch casings, although the company isn’t expected to '
         'announce that on Monday, they said."Apple CEO Tim Cook, during a visit to the Covent '
-        "Garden Apple Store in London last month, told retail employees that Apple has \"never "
+        'Garden Apple Store in London last month, told retail employees that Apple has "never '
         'sold anything as a company that people could try on before."'
     )
     assert split_sentences(text) == [
