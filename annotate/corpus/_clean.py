@@ -295,6 +295,11 @@ def _tail(parts: list[str]) -> str:
     return tail
 
 
+# A line that points at what follows leads into it, whatever its case ("Here’s the VITAL NEWS
+# REPORT…", FNC-1 2051, over a video): it is the story's sentence, not a heading.
+_POINTERS = ("Here", "This", "These", "Below", "Watch", "See", "Listen")
+
+
 def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
     # Alone in its paragraph, short, capitalised, and not ending like a sentence or a lead-in;
     # an ellipsis ends a heading that trails off as a rhyme or a saying does ("Pluto and
@@ -306,7 +311,11 @@ def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
         and _at_most_words(line, rules.heading_max_words)
         and (
             not line.endswith(_SENTENCE_END)
-            or (line.endswith(("…", "...")) and title_case(line.rstrip(" .…")))
+            or (
+                line.endswith(("…", "..."))
+                and title_case(line.rstrip(" .…"))
+                and not line.startswith(_POINTERS)
+            )
         )
         and not line.startswith(("“", '"', "‘", "'", "(", "-", "—", "–"))
     )

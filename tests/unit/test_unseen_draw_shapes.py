@@ -146,3 +146,6 @@ def test_a_heading_that_trails_off_in_an_ellipsis() -> None:
     # A sentence broken off by an ellipsis is not in headline case and stays.
     kept = clean("Yeah, except this is all baloney.\n\nAnd then, of course, there was the …\n\n")
     assert "there was the" in kept.text
+    # Nor is a lead-in to what follows, in whatever case (FNC-1 2051, over a video).
+    lead_in = clean(STORY + "Here’s the VITAL NEWS REPORT…\n\n" + STORY)
+    assert "VITAL NEWS REPORT" in lead_in.text
