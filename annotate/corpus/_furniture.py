@@ -374,6 +374,10 @@ def non_prose(line: str) -> str | None:
     """
     if len(line) > MAX_LINE or not line:
         return None
+    if len(line) <= 2 and line[0].isalpha() and line[1:] in ("", "."):
+        # One letter alone on its line is an embed's close button ("X.", under 11 HuffPost
+        # texts of PolNeAR) or a scrape's remnant ("K."), never a sentence.
+        return "link"
     if len(line) <= 200:
         # Short lines only: headings, figures, teasers and lines addressing the reader are.
         if line.upper() == line and _is_caps_heading(line):

@@ -149,3 +149,24 @@ def test_a_heading_that_trails_off_in_an_ellipsis() -> None:
     # Nor is a lead-in to what follows, in whatever case (FNC-1 2051, over a video).
     lead_in = clean(STORY + "Here’s the VITAL NEWS REPORT…\n\n" + STORY)
     assert "VITAL NEWS REPORT" in lead_in.text
+
+
+def test_a_newsrooms_byline_in_place_of_a_writers() -> None:
+    # FNC-1 968 (seed 1212): the first line, over the story with no blank line between.
+    raw = (
+        "From Staff Reports\n"
+        "An Internet posting claiming a family of five in Purdon has come down with Ebola is not "
+        "true.\n"
+    )
+    assert kinds(clean(raw).dropped) == {"boilerplate": ["From Staff Reports"]}
+
+
+@pytest.mark.parametrize("letter", ["X.", "K."])
+def test_one_letter_alone_on_its_line_is_not_a_sentence(letter: str) -> None:
+    # PolNeAR huff-post 2016-06-23 (seed 1211) and ten more HuffPost texts: an embed's close
+    # button; huff-post 2016-05-11: "K." between two credits.
+    raw = (
+        "The president’s speech was not an apt point of comparison for wealthy developed "
+        f"nations.\n\n{letter}\n\n" + STORY
+    )
+    assert kinds(clean(raw).dropped) == {"link": [letter]}
