@@ -36,6 +36,7 @@ from annotate.corpus._furniture import (
     is_tweet_sign_off,
     is_tweet_text,
     non_prose,
+    title_case,
 )
 from annotate.corpus._headlines import (
     ends_sentence,
@@ -50,7 +51,7 @@ from annotate.corpus._notes import is_note
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
-from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
+from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
 from annotate.corpus._stubs import continues
 from annotate.corpus._widgets import is_box_label, is_stamp, is_widget_line
 
@@ -294,14 +295,28 @@ def _tail(parts: list[str]) -> str:
     return tail
 
 
+# A line that points at what follows leads into it, whatever its case ("Here’s the VITAL NEWS
+# REPORT…", FNC-1 2051, over a video): it is the story's sentence, not a heading.
+_POINTERS = ("Here", "This", "These", "Below", "Watch", "See", "Listen")
+
+
 def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
-    # Alone in its paragraph, short, capitalised, and not ending like a sentence or a lead-in.
+    # Alone in its paragraph, short, capitalised, and not ending like a sentence or a lead-in;
+    # an ellipsis ends a heading that trails off as a rhyme or a saying does ("Pluto and
+    # Jupiter, Sitting in a Tree …", FNC-1 1123) when the line is in headline case.
     return (
         alone
         and line[0].isupper()
         and len(line) <= rules.heading_max_chars
         and _at_most_words(line, rules.heading_max_words)
-        and not line.endswith(_SENTENCE_END)
+        and (
+            not line.endswith(_SENTENCE_END)
+            or (
+                line.endswith(("…", "..."))
+                and title_case(line.rstrip(" .…"))
+                and not line.startswith(_POINTERS)
+            )
+        )
         and not line.startswith(("“", '"', "‘", "'", "(", "-", "—", "–"))
     )
 
@@ -730,6 +745,8 @@ class KeptStream:
                 kind = "note"
             elif rules.boilerplate.search(line):
                 kind = "boilerplate"
+            elif is_writer_line(line):
+                kind = "sign-off"
             elif _is_caption(line, rules):
                 kind = "caption"
             elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser

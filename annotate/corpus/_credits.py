@@ -45,6 +45,11 @@ _LOWER_WORD = re.compile(r"^[a-z]+\.?$")
 _AGENCY_END = re.compile(rf"\b{_AGENCY}$", re.I)
 # A word of a name (case-sensitive inside an re.I pattern): "Darren", "O'Neill", "AP", "M.".
 _CAPITALISED = r"(?-i:[A-Z][\w.'’-]*)"
+# Any agency as the wires write their own credits, in capitals before the slash: "THE
+# CANADIAN PRESS/Adrian Wyld", "KYODO/Name", "SIPA USA/Name" (case-sensitive inside the
+# re.I patterns; the name after the slash, capitalised, is checked by _is_name: not "PRIMARY
+# // GAME ON", a headline's two parts, nor "ABC/wires", a sign-off of sources).
+_CAPS_AGENCY = r"(?-i:[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,3})"
 _LABEL = (
     r"(?:(?:photo(?:graph)?s?|images?|pictures?|video)(?:\s+(?:credit|courtesy|source))?"
     r"|credits?|source|sources|(?:photo|image)\s+by)"
@@ -69,7 +74,7 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     (
         re.compile(
             rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s))(?:©\s*)?(?:(?:[^\s/.!?]+\.?\s+){{0,4}}"
-            rf"[^\s/.!?]+\s*/\s*{_AGENCY}(?:\s+for\s+{_NAME})?|{_AGENCY}\s*/\s*{_NAME}|"
+            rf"[^\s/.!?]+\s*/\s*{_AGENCY}(?:\s+for\s+{_NAME})?|{_AGENCY}\s*/\s*{_NAME}|{_CAPS_AGENCY}\s*/\s*(?-i:(?=[A-Z])){_NAME}|"
             rf"©\s*{_NAME})\.?$",
             re.I,
         ),

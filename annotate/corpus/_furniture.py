@@ -110,6 +110,12 @@ _TWEET_LINK = re.compile(r"(?:\bhttps?://t\.co|pic\.twitter\.com)/\w+$")
 # The same sign-off at the end of the tweet's own text, as a scrape that lost the embed's line
 # breaks leaves it: "... pic.twitter.com/mZetDARLOI — Joseph Braude (@josephbraude) February 4,
 # 2015", "... Hurts!— Quinn Nelson (@SnazzyQ) October 6, 2014".
+# An embedded post as a page that lost the embed's markup labels it: the network, a colon,
+# the account's name and a dash before the post's text ("Twitter: David Cameron - The murder
+# of David Haines is an act of pure evil. My heart goes out ...", the Telegraph).
+_POST_LABEL = re.compile(
+    r"^(?:twitter|instagram|facebook)\s*:\s*[^\s:.!?—–-][^:.!?—–]{0,60}?\s[-–—]\s+\S", re.I
+)
 _TWEET_TAIL = re.compile(r"\S\s*[—–-]\s*[^—–()]{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
 # The signs non_prose looks for before it splits a line into tokens.
 _DATE_HINT = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d[:.]\d\d", re.I)
@@ -368,6 +374,10 @@ def non_prose(line: str) -> str | None:
     """
     if len(line) > MAX_LINE or not line:
         return None
+    if len(line) <= 2 and line[0].isalpha() and line[1:] in ("", "."):
+        # One letter alone on its line is an embed's close button ("X.", under 11 HuffPost
+        # texts of PolNeAR) or a scrape's remnant ("K."), never a sentence.
+        return "link"
     if len(line) <= 200:
         # Short lines only: headings, figures, teasers and lines addressing the reader are.
         if line.upper() == line and _is_caps_heading(line):
@@ -396,6 +406,8 @@ def non_prose(line: str) -> str | None:
         return "code"
     if is_tweet_sign_off(line):
         return "credit"
+    if line[0] in "TtIiFf" and _POST_LABEL.match(line) is not None:
+        return "tweet"
     if len(line) <= 160 and _DATE_HINT.search(line) and _is_date(line):
         return "date"
     tokens = None

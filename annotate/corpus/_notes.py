@@ -31,7 +31,7 @@ __all__ = ["is_note"]
 # 58 lines, all notes about the article (benchmarks/RESULTS.md, issue 12, `fix/seg8`).
 _NOTE = re.compile(
     r"^[\"“”'‘’(\[]?\s*(?:full\s+disclosure|disclosures?|corrections?|clarifications?|"
-    r"editor[s]?['’]?s?\s+note|ed\.\s+note)\s*[:—–-]",
+    r"editor[s]?['’]?s?\s+note|ed\.\s+note|edit(?:ed)?)\s*[:—–-]",
     re.I,
 )
 # "This story has been updated ...", or where it came from ("This article originally appeared
@@ -41,7 +41,11 @@ _UPDATED = re.compile(
     r"^(?P<open>[\[(]|[—–-])?\s*(?:(?:editor['’]?s\s+)?(?:note|update)\s*:\s*)?"
     r"this\s+(?:story|post|article|piece|report|blog\s+post)\s+(?:(?:has\s+been|had\s+been|was)\s+"
     r"(?:updated|corrected|revised|amended|edited|changed)\b|"
-    r"(?:(?:originally|first)\s+appeared|was\s+(?:originally|first)\s+(?:published|posted))\b)",
+    r"(?:(?:originally|first)\s+appeared|was\s+(?:originally|first)\s+(?:published|posted))\b|"
+    r"(?:is|will\s+be)\s+(?:developing|breaking|being\s+updated|updated)\b)"
+    # What the page is while the news comes in: "This is a breaking news story.", "This is a
+    # developing story; check back for updates."
+    r"|^this\s+is\s+a\s+(?:breaking|developing)\s+(?:news\s+)?(?:story|report)\b",
     re.I,
 )
 

@@ -55,7 +55,7 @@ def mask(line: str) -> str:
     return masked
 
 
-def closes(line: str, at: int, *, glued: bool) -> bool:
+def closes(line: str, at: int, *, glued: bool, open_before: bool = False) -> bool:
     """Whether the quote mark at ``line[at]``, between two sentences, closes a quotation.
 
     ``glued`` says that it follows the previous sentence's last character directly. A quote
@@ -63,10 +63,24 @@ def closes(line: str, at: int, *, glued: bool) -> bool:
     or a closing glyph closes. Only what stands next to the mark decides, so that a long line
     segmented a window at a time gets the same answer as in one piece; a straight quote with
     spaces on both sides (rare, and ambiguous) is taken to open.
+
+    ``open_before`` says that the sentence before holds a straight quote mark left open: a
+    straight mark glued to its end mark on one side and to a word on the other closes it, a
+    line break lost after the quotation (``... they said."Apple CEO Tim Cook ...``), as a
+    full stop glued to the next word is one after a sentence (``_glued``). Unless the next
+    quote mark after it closes a quotation: then the mark opens the next paragraph of a
+    quotation that a paragraph left open, the break between them lost (``... strong
+    resemblance."This is making me feel ... the same person.”``, FNC-1 1800).
     """
     following = line[at + 1 : at + 2]
     if following and (following.isalnum() or following in "([“‘"):
-        return False
+        return (
+            open_before
+            and glued
+            and line[at] == '"'
+            and line[at - 1 : at] in (".", "!", "?", ",")
+            and not _closed_after(line, at)
+        )
     return glued or line[at] in _CLOSING_GLYPHS
 
 
@@ -108,7 +122,16 @@ def unmask(line: str, masked: str, spans: list[tuple[int, int]]) -> list[tuple[i
             if line[at].isspace():
                 glued = False
                 continue
-            if out and head == start and closes(line, at, glued=glued):
+            if (
+                out
+                and head == start
+                and closes(
+                    line,
+                    at,
+                    glued=glued,
+                    open_before=glued and line[at] == '"' and _left_open(line, out[-1]),
+                )
+            ):
                 out[-1] = (out[-1][0], at + 1)
                 glued = True
             elif head == start:
@@ -119,3 +142,22 @@ def unmask(line: str, masked: str, spans: list[tuple[int, int]]) -> list[tuple[i
     if tail > cursor:  # marks after the last sentence
         out[-1] = (out[-1][0], tail)
     return out
+
+
+def _left_open(line: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence ``line[span[0]:span[1]]`` leaves a straight double quote open."""
+    return line.count('"', span[0], span[1]) % 2 == 1
+
+
+# How far past a glued quote mark to look for the next one (a quotation's paragraph).
+_PAIR_READ = 2000
+
+
+def _closed_after(line: str, at: int) -> bool:
+    """Whether the next double quote mark after ``line[at]`` closes a quotation: a closing
+    glyph, or a straight mark after a non-space character."""
+    for pos in range(at + 1, min(len(line), at + _PAIR_READ)):
+        char = line[pos]
+        if char in '"“”„«»':
+            return char in "”»" or (char == '"' and not line[pos - 1].isspace())
+    return False

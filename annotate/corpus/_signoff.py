@@ -27,7 +27,7 @@ from collections.abc import Container
 
 from annotate.corpus._headlines import ends_sentence
 
-__all__ = ["is_sign_off", "name_words", "split_end_mark"]
+__all__ = ["is_sign_off", "is_writer_line", "name_words", "split_end_mark"]
 
 # A wire's end mark after the story's last sentence, on the same line: "... because of
 # suffocation. / End" (FNC-1 1590; the only one FNC-1 and PolNeAR hold, the other forms,
@@ -51,6 +51,17 @@ _ROLE = (
 _WRITER = re.compile(
     r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,[^,]{3,80},)?\s+is\s+"
     rf"(?P<predicate>(?:\S+\s+){{0,16}}?){_ROLE}\b"
+)
+# A writer's line by what they write for, wherever it stands (a page puts it under the
+# headline too: "Kashmira Gander writes for the Independent and Independent on Sunday", FNC-1
+# 2154): a full name, "writes" (perhaps "a weekly column", "regularly"), "for" or "about ...
+# for", and a publication's name (capitalised words, "and", "of", "on", "the" between them):
+# the whole line, one sentence.
+_WRITES_FOR = re.compile(
+    r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:regularly\s+|also\s+)?writes\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:column|blog|newsletter)\s+)?"
+    r"(?:about\s+[^.!?]{1,60}?\s+)?(?:for|at)\s+(?:the\s+)?"
+    r"[A-Z][\w.'’&-]*(?:,?\s+(?:(?:and|of|on|the|&)\s+)*[A-Z][\w.'’&-]*){0,8}[.]?$"
 )
 # A writer who is not a journalist (an op-ed's author) is described by a position rather than
 # a newsroom role: "Cindy Godwin is a retired marketing executive in Tucson and ...", "Aaron
@@ -130,11 +141,26 @@ def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:
     writer = _WRITER.match(line)
     if writer is not None and not _PARTICIPLE.search(writer.group("predicate")):
         return True
+    if is_writer_line(line):
+        return True
     # A line of positions is a writer's line only when each of its sentences is one (several
     # writers: "Gina Glantz is founder of ... Julie Burton is president of ..."); "Ms
     # Rosenberg is a former member of the Israel Defence Force. A source ... told Reuters
     # ..." is the story's.
     return all(_is_position(sentence, named) for sentence in _SENTENCES.split(line))
+
+
+def is_writer_line(line: str) -> bool:
+    """Whether ``line`` is a writer's line by what they write for, anywhere in an article.
+
+    Examples
+    --------
+    >>> is_writer_line("Kashmira Gander writes for the Independent and Independent on Sunday")
+    True
+    >>> is_writer_line("John Smith writes for the Guardian that the vote was rigged.")
+    False
+    """
+    return " writes " in line and _WRITES_FOR.match(line) is not None
 
 
 def _is_position(sentence: str, named: Container[str]) -> bool:
