@@ -76,6 +76,16 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 
 
+# Initials joined by an ampersand, as the New York Times writes them ("the S.&P. 500", "Texas
+# A.&M. University", "AT&T" is one word): pysbd reads the "&" after "S." as a new sentence and
+# cuts "the S." / "&P." / "500 ...". Their full stops are an initialism's, not boundaries.
+_AMPERSAND_INITIALS = re.compile(r"(?<![\w.&])((?:[A-Z]\.)+&(?:[A-Z]\.)+)")
+
+
+def _mask_stops(match: re.Match[str]) -> str:
+    return match.group(1).replace(".", "∯")
+
+
 # Words that open a sentence and cannot go on a name: pysbd's SENTENCE_STARTERS (less
 # "Millions", "More" and "Being", which it lists from its own test texts) and closed classes.
 _STARTERS = [
@@ -130,7 +140,7 @@ _STARTERS = [
 # Two spaces after it are a quote mark masked (_quotes; cleaned lines have no runs of
 # spaces): "Binghamton, N.Y. “Secretary Clinton’s ...”" opens a quotation after the end.
 _INITIALISM_END = re.compile(
-    r"(?:(?<=[\w),]\s)|(?<=-))((?:[A-Z]∯)+[A-Z])∯(?=\s(?:{})\s|\s\s[A-Z])".format(
+    r"(?:(?<=[\w),]\s)|(?<=-))((?:[A-Z]∯&?)+[A-Z])∯(?=\s(?:{})\s|\s\s[A-Z])".format(
         "|".join(_STARTERS)
     )
 )
@@ -145,6 +155,7 @@ class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-
     def replace(self) -> str:
         # "∯" is pysbd's mark for a full stop that is not a boundary; it restores the "." itself.
         text: str = self.text  # type: ignore[has-type]  # set by pysbd's (untyped) __init__
+        text = _AMPERSAND_INITIALS.sub(_mask_stops, text)
         self.text = _TITLE_BEFORE_NAME.sub(r"\1∯", _HYPHENATED_TITLE.sub(r"\1∯", text))
         return str(super().replace())
 

@@ -233,3 +233,27 @@ def test_text_pysbd_loses_sends_only_its_window_to_the_fallback() -> None:
     sentences = split_sentences(line)
     assert "".join(sentences).replace(" ", "") == line.replace(" ", "")
     assert sentences.count(good) >= 300  # all but about one window's worth
+
+
+def test_initials_joined_by_an_ampersand_are_one_word() -> None:
+    # PolNeAR nyt 2016-07-30 ("Oil prices keep market gains in check"): pysbd cut "the S." /
+    # "&P." / "500 closed ...", twice in the article; "Texas A.&M." is the same form.
+    line = (
+        "The strong results from Amazon and Google, as well as the results from other tech "
+        "companies, helped lift the technology-heavy Nasdaq 1.2 percent this week, while the "
+        "Dow lost 0.8 percent. The S.&P. 500 closed the week down slightly. It was the first "
+        "weekly loss for the S.&P. 500 after four weeks of gains."
+    )
+    assert split_sentences(line)[1:] == [
+        "The S.&P. 500 closed the week down slightly.",
+        "It was the first weekly loss for the S.&P. 500 after four weeks of gains.",
+    ]
+    assert split_sentences("He studied at Texas A.&M. University. He said so.") == [
+        "He studied at Texas A.&M. University.",
+        "He said so.",
+    ]
+    # At the end of a sentence, before a word that opens one, the initials end it.
+    assert split_sentences("The index is run by S.&P. The company said so.") == [
+        "The index is run by S.&P.",
+        "The company said so.",
+    ]
