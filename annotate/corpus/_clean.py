@@ -607,6 +607,11 @@ class KeptStream:
         self.first_line_is_title = first_line_is_title
         self.dropped: list[Dropped] = []
         self._seen: set[bytes] = set()
+        # Lines without a final mark dropped as headings or headlines: a repeat of one is
+        # dropped too, unless it ends like a sentence (a caption without its full stop, taken
+        # for a headline, that the story then says as its sentence: FNC-1 59 and 1883 lost
+        # it). A heading that ends like a sentence is in ``_seen``: its repeats are its own.
+        self._heads: set[bytes] = set()
         self._title_done = False
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
@@ -670,7 +675,11 @@ class KeptStream:
             self.dropped.append(Dropped(run_number, "sign-off", run[0]))
         elif run is not None:
             yield run_gap, _joined(run), run_number
-        self._seen, self._named = set(), set()
+        self._seen, self._heads, self._named = set(), set(), set()
+
+    def _remember_head(self, key: bytes, line: str) -> None:
+        """Remember a line dropped as a heading, so that its repeats are dropped as well."""
+        (self._seen if ends_sentence(line) else self._heads).add(key)
 
     def _kept(self) -> Iterator[tuple[int, str | bytearray, bool]]:
         """Each kept line with its raw line number, footnote markers removed, and whether it
@@ -802,7 +811,10 @@ class KeptStream:
             kind = "headline"
         self._quoted = quoted
         key = _key(line)
-        if kind is None and key in self._seen:
+        if kind is None and (
+            key in self._seen
+            or (key in self._heads and (long or not ends_sentence(cast(str, line))))
+        ):
             kind = "duplicate"
         # The headlines under a box's label ("SEE ALSO:") are its links, not the story's.
         if kind is None and self._teasers and not long and is_teaser(cast(str, line)):
@@ -849,7 +861,7 @@ class KeptStream:
                 # Seen, so that the same line repeated lower down (a list's heading before
                 # each list) is dropped as a duplicate, as it was when kept.
                 kind = "heading"
-                self._seen.add(key)
+                self._remember_head(key, short)
             elif (
                 self._body
                 and more
@@ -862,7 +874,7 @@ class KeptStream:
             ):
                 # Seen, as a subheading is: the same line lower down is a duplicate.
                 kind = "headline"
-                self._seen.add(key)
+                self._remember_head(key, short)
             # An embedded tweet is its text, then its sign-off on a line of its own; its text
             # ends with its short link when the scrape kept one.
             elif (

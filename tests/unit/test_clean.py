@@ -254,3 +254,40 @@ def test_long_line_of_fnc1_bodies_normalised_in_windows() -> None:
     (part,) = _clean.normalised_parts(line, window=1000)
     assert isinstance(part, bytearray)
     assert part.decode("utf-8") == normalise_line(line)
+
+
+def test_a_sentence_is_kept_when_its_only_earlier_copy_was_dropped_as_a_headline() -> None:
+    # FNC-1 59 and 1883: a Daily Mail caption without its full stop is dropped as a headline,
+    # and the story then says the same words as its sentence, with the stop. The repeat of a
+    # dropped headline was dropped as a duplicate, so the sentence was lost from the article.
+    path = shared_data() / "fnc1" / "train_bodies.csv"
+    csv.field_size_limit(2**31 - 1)
+    with path.open(encoding="utf-8") as fh:
+        bodies = {row["Body ID"]: row["articleBody"] for row in csv.DictReader(fh)}
+    for body_id, sentence in (
+        ("59", "The plaster cast and the footage have now been handed to local scientists "
+               "and will go to the local council by the end of the month."),
+        ("1883", "Doctors retrieved the spider from his abdomen, which had burrowed its way "
+                 "through a small scar from a previous operation where he had his appendix "
+                 "removed."),
+    ):  # fmt: skip
+        cleaned = clean(bodies[body_id])
+        assert sentence in cleaned.text.split("\n"), body_id
+        assert not [d for d in cleaned.dropped if d.text == sentence], body_id
+        # The copy without the stop is still dropped.
+        assert [d for d in cleaned.dropped if d.text == sentence[:-1]], body_id
+
+
+def test_a_dropped_heading_with_a_full_stop_still_takes_its_repeats() -> None:
+    # A widget's heading said twice (PolNeAR huff-post 2016-02-12's "Declared 2016
+    # Presidential Candidates." under "Also on HuffPost:") is no sentence of the story: the
+    # first is a heading, its repeat a duplicate, as before.
+    path = (
+        shared_data() / "polnear" / "data" / "train" / "text"
+        / "huff-post_2016-02-12_the-democratic-primary-is-a-figh.txt"
+    )  # fmt: skip
+    dropped = clean(path.read_text(encoding="utf-8")).dropped
+    assert [d.kind for d in dropped if d.text == "Declared 2016 Presidential Candidates."] == [
+        "heading",
+        "duplicate",
+    ]
