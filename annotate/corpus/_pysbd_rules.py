@@ -90,6 +90,7 @@ def _mask_stops(match: re.Match[str]) -> str:
 # "Millions", "More" and "Being", which it lists from its own test texts) and closed classes.
 _STARTERS = [
     "A",
+    "According",
     "After",
     "Also",
     "An",

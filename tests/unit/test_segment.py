@@ -257,3 +257,16 @@ def test_initials_joined_by_an_ampersand_are_one_word() -> None:
         "The index is run by S.&P.",
         "The company said so.",
     ]
+
+
+def test_an_initialism_ends_its_sentence_before_according() -> None:
+    # FNC-1 465 (found by the unseen draw 1214) and its twin in FNC-1 (Washington D.C.):
+    # "According" opens a sentence and goes on no name, as pysbd's starters do.
+    line = (
+        "Two of the bundles had missed their marks, but one was destroyed by the U.S. "
+        "According to a Pentagon spokesman, the wind caused the parachute to go off course."
+    )
+    assert split_sentences(line) == [
+        "Two of the bundles had missed their marks, but one was destroyed by the U.S.",
+        "According to a Pentagon spokesman, the wind caused the parachute to go off course.",
+    ]
