@@ -77,7 +77,11 @@ MULTI_LABEL = (*TWO_LABEL, "entropy", "least-confident")
 # with ``diverse_batch`` among the most uncertain; ``coverage`` spreads its batches over the
 # unlabelled pool (one per k-means cluster) until the model's predictions are stable, then
 # orders as served.
-BATCH_ORDERS = ("diverse", "coverage")
+BATCH_ORDERS = ("diverse", "coverage", "badge", "badge-density", "committee")
+# Query by committee (issue 15, fifth run): this many logistic models fitted on bootstraps of
+# the labelled rows; a sentence's disagreement is the mean KL divergence of each member's
+# probabilities from the committee's mean (McCallum & Nigam 1998), weighed by density.
+COMMITTEE = 5
 # Fields of more than two labels: the served order (margin x density) over calibrated
 # probabilities (sigmoid on ``CALIBRATION_FOLDS`` folds of the labelled rows) instead of the
 # balanced one-vs-rest model's, which lean towards the rarer labels by construction.
@@ -179,6 +183,38 @@ def calibrated(X: Any, y: np.ndarray, seed: int) -> Any:
     return CalibratedClassifierCV(base, method="sigmoid", cv=folds).fit(X, y)
 
 
+def disagreement(X: Any, y: np.ndarray, rest: Any, labels: list[str], seed: int) -> np.ndarray:
+    """How much a committee of bootstrap models disagrees on each unlabelled row.
+
+    ``COMMITTEE`` of the loop's models, each fitted on a bootstrap sample of the labelled rows
+    (a sample with one label is drawn again, up to ten times, else left out); per row the mean
+    KL divergence of each member's probabilities from the members' mean, over all ``labels``
+    (a label a member never saw has probability 0 for it). 0 when fewer than two members fit.
+    """
+    from annotate.model import features as _features
+
+    rng = np.random.default_rng(seed)
+    members = []
+    for m in range(COMMITTEE):
+        for _ in range(10):
+            take = rng.integers(0, len(y), len(y))
+            if len(np.unique(y[take])) > 1:
+                break
+        else:
+            continue
+        model = _features._model(1.0, seed + m, len(np.unique(y[take]))).fit(X[take], y[take])
+        P = np.zeros((rest.shape[0], len(labels)))
+        P[:, [labels.index(c) for c in model.classes_]] = model.predict_proba(rest)
+        members.append(P)
+    if len(members) < 2:
+        return np.zeros(rest.shape[0])
+    Ps = np.stack(members)
+    mean = Ps.mean(axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        kl = np.where(Ps > 0, Ps * np.log(Ps / mean), 0.0).sum(axis=2)
+    return kl.mean(axis=0)
+
+
 def pool_and_test(name: str) -> tuple[Any, str, pd.DataFrame, pd.DataFrame, Any]:
     """One corpus's labelled pool (train + validation), its test split and its metric."""
     from annotate.corpus._public import load_corpus
@@ -207,7 +243,13 @@ def simulate(
     from sklearn.model_selection import FixedThresholdClassifier
 
     from annotate.model import features as _features
-    from annotate.model._uncertainty import density, diverse_batch, uncertainty
+    from annotate.model._uncertainty import (
+        badge_batch,
+        density,
+        diverse_batch,
+        gradient_embedding,
+        uncertainty,
+    )
 
     corpus, field, pool, test, score = pool_and_test(name)
     started = time.perf_counter()
@@ -272,6 +314,21 @@ def simulate(
                         chosen += list(
                             rest[diverse_batch(flat, words[rest], want, seed=seed, candidates=many)]
                         )
+                    elif strategy in ("badge", "badge-density"):
+                        # The served order's own batch: k-means++ over the gradient embedding
+                        # of the model scored at the step before.
+                        E = gradient_embedding(
+                            [model.predict_proba(X[rest])],
+                            [_features.decision_threshold(model)],
+                            words[rest],
+                            typical=density(words[rest]) if strategy == "badge-density" else None,
+                            seed=seed,
+                        )
+                        chosen += list(rest[badge_batch(E, want, seed=seed)])
+                    elif strategy == "committee":
+                        u = disagreement(X[chosen], y[chosen], X[rest], labels, seed)
+                        u = u * density(words[rest])
+                        chosen += list(rest[np.argsort(-u, kind="stable")[:want]])
                     else:
                         # The model scored at the step before is the one that picks.
                         measure, weigh = ORDERS.get(strategy, ("margin", True))
