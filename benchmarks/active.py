@@ -573,6 +573,71 @@ def diagnose_threshold(name: str, seeds: int = 5, until: int = 500) -> list[dict
     return [{"labels": k[0], "order": k[1]} | v.round(3).to_dict() for k, v in table.iterrows()]
 
 
+def merge(paths: list[str]) -> list[dict]:
+    """One result per corpus from the per-seed lines of several runs' stderr.
+
+    Runs split by order (``--order``) or by seed (``--first-seed``) print each seed's curves as
+    it ends; this puts them together: per order the seeds' curves (a seed run twice counts
+    once), the labels to 95% of the full-data score on the mean curve, the mean of the mean
+    curve, and the spread (max - min) of the seeds' own curve means.
+    """
+    seen: dict[str, dict] = {}
+    for path in paths:
+        for line in Path(path).read_text().splitlines():
+            if not line.startswith("{") or '"seed"' not in line:
+                continue
+            row = json.loads(line)
+            r = seen.setdefault(
+                row["corpus"],
+                {"corpus": row["corpus"], "steps": row["steps"], "full": row["full_score"]},
+            )
+            if row["steps"] != r["steps"] or row["full_score"] != r["full"]:
+                raise SystemExit(f"{path}: {row['corpus']} seed {row['seed']} is another run")
+            for order, curve in row["curves"].items():
+                r.setdefault("by_seed", {}).setdefault(order, {})[row["seed"]] = curve
+    results = []
+    for name, r in seen.items():
+        _, _, field = CORPORA[name]
+        kind = CORPORA[name][0]
+        orders = sorted(r["by_seed"], key=lambda o: ALL_ORDERS.index(o))
+        curves = {o: [r["by_seed"][o][k] for k in sorted(r["by_seed"][o])] for o in orders}
+        mean = {o: np.mean(curves[o], axis=0) for o in orders}
+        need = {}
+        for o in orders:
+            hit = [n for n, m in zip(r["steps"], mean[o], strict=True) if m >= 0.95 * r["full"]]
+            need[o] = hit[0] if hit else None
+        own = {o: np.mean(curves[o], axis=1) for o in orders}
+        results.append(
+            {
+                "corpus": name,
+                "field": field,
+                "metric": "f1:uncertain" if kind == "conll2010" else "macro-f1",
+                "full_score": round(r["full"], 4),
+                "steps": r["steps"],
+                "seeds": min(len(c) for c in curves.values()),
+                "seeds_per_order": {o: sorted(r["by_seed"][o]) for o in orders},
+                "strategies": orders,
+                "curves": {o: [[round(v, 4) for v in c] for c in curves[o]] for o in orders},
+                "labels_to_95": need,
+                "mean_score": {o: round(float(mean[o].mean()), 4) for o in orders},
+                "seed_spread": {o: round(float(np.ptp(own[o])), 4) for o in orders},
+                "checkpoints": {
+                    o: {
+                        n: [round(float(mean[o][i]), 3)]
+                        + [
+                            round(float(v), 3)
+                            for v in (np.min(curves[o], axis=0)[i], np.max(curves[o], axis=0)[i])
+                        ]
+                        for i, n in enumerate(r["steps"])
+                        if n in (50, 100, 150, 200, 300, 500, 1000)
+                    }
+                    for o in orders
+                },
+            }
+        )
+    return results
+
+
 def plot(result: dict, path: Path) -> Path:
     """Test score against labels used, mean and min-max band over seeds, per strategy."""
     from annotate._files import write_png
@@ -604,7 +669,15 @@ def main() -> None:
     parser.add_argument("--first-seed", type=int, default=0)
     parser.add_argument("--diagnose", choices=list(CORPORA))
     parser.add_argument("--diagnose-threshold", choices=list(CORPORA))
+    # Put together the per-seed lines (stderr) of runs split by order or seed, and plot them.
+    parser.add_argument("--merge", nargs="+", metavar="STDERR")
     args = parser.parse_args()
+    if args.merge:
+        merged = merge(args.merge)
+        for r in merged:
+            r["plot"] = str(plot(r, PLOTS / f"active-{r['corpus']}.png").relative_to(ROOT))
+        print(json.dumps(merged))
+        return
     if args.diagnose_threshold:
         print(json.dumps(diagnose_threshold(args.diagnose_threshold), indent=1))
         return
