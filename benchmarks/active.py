@@ -15,6 +15,11 @@ gold label revealed) at a time, chosen by
     cluster of the unlabelled pool until two consecutive models agree (``STABLE_KAPPA``), then
     as (b); ``calibrated`` (fields of more than two labels): (b) over sigmoid-calibrated
     probabilities;
+(b''') ``badge``: BADGE (Ash et al. 2020): each batch by k-means++ seeding over the gradient
+    embeddings of the unlabelled pool (:func:`annotate.model._uncertainty.gradient_embedding`,
+    :func:`annotate.model._uncertainty.badge_batch`); ``badge-density``: the same embeddings
+    scaled by density; ``committee``: query by committee, the highest disagreement (mean KL to
+    the mean) of ``COMMITTEE`` bootstrap models, weighed by density;
 (b') ``no-density``: the same without the density weight (the order after issue 15's first
     fix); on fields of more than two labels also ``entropy`` and ``least-confident``, the other
     two measures of :func:`uncertainty`, without the weight;
@@ -37,6 +42,7 @@ reported: how often an annotator would accept the pre-annotation unchanged (its 
 gold on the test split, per field).
 
     .venv/bin/python benchmarks/active.py [--max-labels 2000] [--seeds 5] [--threshold cv]
+    .venv/bin/python benchmarks/active.py --merge run1.err run2.err   # runs split by order/seed
     .venv/bin/python benchmarks/active.py --diagnose conll-wiki   # why an order wins or loses
     .venv/bin/python benchmarks/active.py --diagnose-threshold checkthat   # is it the threshold?
 """
