@@ -19,7 +19,8 @@ gold label revealed) at a time, chosen by
     embeddings of the unlabelled pool (:func:`annotate.model._uncertainty.gradient_embedding`,
     :func:`annotate.model._uncertainty.badge_batch`); ``badge-density``: the same embeddings
     scaled by density; ``committee``: query by committee, the highest disagreement (mean KL to
-    the mean) of ``COMMITTEE`` bootstrap models, weighed by density;
+    the mean) of ``COMMITTEE`` bootstrap models, weighed by density; ``committee-diverse``:
+    that disagreement in the served order's diverse batches;
 (b') ``no-density``: the same without the density weight (the order after issue 15's first
     fix); on fields of more than two labels also ``entropy`` and ``least-confident``, the other
     two measures of :func:`uncertainty`, without the weight;
@@ -83,7 +84,7 @@ MULTI_LABEL = (*TWO_LABEL, "entropy", "least-confident")
 # with ``diverse_batch`` among the most uncertain; ``coverage`` spreads its batches over the
 # unlabelled pool (one per k-means cluster) until the model's predictions are stable, then
 # orders as served.
-BATCH_ORDERS = ("diverse", "coverage", "badge", "badge-density", "committee")
+BATCH_ORDERS = ("diverse", "coverage", "badge", "badge-density", "committee", "committee-diverse")
 # Query by committee (issue 15, fifth run): this many logistic models fitted on bootstraps of
 # the labelled rows; a sentence's disagreement is the mean KL divergence of each member's
 # probabilities from the committee's mean (McCallum & Nigam 1998), weighed by density.
@@ -331,10 +332,13 @@ def simulate(
                             seed=seed,
                         )
                         chosen += list(rest[badge_batch(E, want, seed=seed)])
-                    elif strategy == "committee":
+                    elif strategy in ("committee", "committee-diverse"):
                         u = disagreement(X[chosen], y[chosen], X[rest], labels, seed)
                         u = u * density(words[rest])
-                        chosen += list(rest[np.argsort(-u, kind="stable")[:want]])
+                        if strategy == "committee-diverse":  # the served batches, on it
+                            chosen += list(rest[diverse_batch(u, words[rest], want, seed=seed)])
+                        else:
+                            chosen += list(rest[np.argsort(-u, kind="stable")[:want]])
                     else:
                         # The model scored at the step before is the one that picks.
                         measure, weigh = ORDERS.get(strategy, ("margin", True))
