@@ -324,6 +324,10 @@ def gradient_embedding(
     its guess as :func:`uncertainty` is close to it (half of it: at ``t = 0.5`` exactly
     ``|p - guess|``). Fields are concatenated, as a model with one head per field would be.
 
+    Measured, not served: BADGE batches (:func:`badge_batch` over this embedding) gained less
+    over random order than :func:`diverse_batch` on every corpus of the simulation
+    (``benchmarks/active.py``, order ``badge``; benchmarks/RESULTS.md, issue 15, fifth run).
+
     Parameters
     ----------
     probabilities : sequence of numpy.ndarray
