@@ -15,6 +15,12 @@ gold label revealed) at a time, chosen by
     cluster of the unlabelled pool until two consecutive models agree (``STABLE_KAPPA``), then
     as (b); ``calibrated`` (fields of more than two labels): (b) over sigmoid-calibrated
     probabilities;
+(b''') ``badge``: BADGE (Ash et al. 2020): each batch by k-means++ seeding over the gradient
+    embeddings of the unlabelled pool (:func:`annotate.model._uncertainty.gradient_embedding`,
+    :func:`annotate.model._uncertainty.badge_batch`); ``badge-density``: the same embeddings
+    scaled by density; ``committee``: query by committee, the highest disagreement (mean KL to
+    the mean) of ``COMMITTEE`` bootstrap models, weighed by density; ``committee-diverse``:
+    that disagreement in the served order's diverse batches;
 (b') ``no-density``: the same without the density weight (the order after issue 15's first
     fix); on fields of more than two labels also ``entropy`` and ``least-confident``, the other
     two measures of :func:`uncertainty`, without the weight;
@@ -37,6 +43,7 @@ reported: how often an annotator would accept the pre-annotation unchanged (its 
 gold on the test split, per field).
 
     .venv/bin/python benchmarks/active.py [--max-labels 2000] [--seeds 5] [--threshold cv]
+    .venv/bin/python benchmarks/active.py --merge run1.err run2.err   # runs split by order/seed
     .venv/bin/python benchmarks/active.py --diagnose conll-wiki   # why an order wins or loses
     .venv/bin/python benchmarks/active.py --diagnose-threshold checkthat   # is it the threshold?
 """
@@ -77,7 +84,11 @@ MULTI_LABEL = (*TWO_LABEL, "entropy", "least-confident")
 # with ``diverse_batch`` among the most uncertain; ``coverage`` spreads its batches over the
 # unlabelled pool (one per k-means cluster) until the model's predictions are stable, then
 # orders as served.
-BATCH_ORDERS = ("diverse", "coverage")
+BATCH_ORDERS = ("diverse", "coverage", "badge", "badge-density", "committee", "committee-diverse")
+# Query by committee (issue 15, fifth run): this many logistic models fitted on bootstraps of
+# the labelled rows; a sentence's disagreement is the mean KL divergence of each member's
+# probabilities from the committee's mean (McCallum & Nigam 1998), weighed by density.
+COMMITTEE = 5
 # Fields of more than two labels: the served order (margin x density) over calibrated
 # probabilities (sigmoid on ``CALIBRATION_FOLDS`` folds of the labelled rows) instead of the
 # balanced one-vs-rest model's, which lean towards the rarer labels by construction.
@@ -179,6 +190,38 @@ def calibrated(X: Any, y: np.ndarray, seed: int) -> Any:
     return CalibratedClassifierCV(base, method="sigmoid", cv=folds).fit(X, y)
 
 
+def disagreement(X: Any, y: np.ndarray, rest: Any, labels: list[str], seed: int) -> np.ndarray:
+    """How much a committee of bootstrap models disagrees on each unlabelled row.
+
+    ``COMMITTEE`` of the loop's models, each fitted on a bootstrap sample of the labelled rows
+    (a sample with one label is drawn again, up to ten times, else left out); per row the mean
+    KL divergence of each member's probabilities from the members' mean, over all ``labels``
+    (a label a member never saw has probability 0 for it). 0 when fewer than two members fit.
+    """
+    from annotate.model import features as _features
+
+    rng = np.random.default_rng(seed)
+    members = []
+    for m in range(COMMITTEE):
+        for _ in range(10):
+            take = rng.integers(0, len(y), len(y))
+            if len(np.unique(y[take])) > 1:
+                break
+        else:
+            continue
+        model = _features._model(1.0, seed + m, len(np.unique(y[take]))).fit(X[take], y[take])
+        P = np.zeros((rest.shape[0], len(labels)))
+        P[:, [labels.index(c) for c in model.classes_]] = model.predict_proba(rest)
+        members.append(P)
+    if len(members) < 2:
+        return np.zeros(rest.shape[0])
+    Ps = np.stack(members)
+    mean = Ps.mean(axis=0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        kl = np.where(Ps > 0, Ps * np.log(Ps / mean), 0.0).sum(axis=2)
+    return kl.mean(axis=0)
+
+
 def pool_and_test(name: str) -> tuple[Any, str, pd.DataFrame, pd.DataFrame, Any]:
     """One corpus's labelled pool (train + validation), its test split and its metric."""
     from annotate.corpus._public import load_corpus
@@ -207,7 +250,13 @@ def simulate(
     from sklearn.model_selection import FixedThresholdClassifier
 
     from annotate.model import features as _features
-    from annotate.model._uncertainty import density, diverse_batch, uncertainty
+    from annotate.model._uncertainty import (
+        badge_batch,
+        density,
+        diverse_batch,
+        gradient_embedding,
+        uncertainty,
+    )
 
     corpus, field, pool, test, score = pool_and_test(name)
     started = time.perf_counter()
@@ -272,6 +321,24 @@ def simulate(
                         chosen += list(
                             rest[diverse_batch(flat, words[rest], want, seed=seed, candidates=many)]
                         )
+                    elif strategy in ("badge", "badge-density"):
+                        # The served order's own batch: k-means++ over the gradient embedding
+                        # of the model scored at the step before.
+                        E = gradient_embedding(
+                            [model.predict_proba(X[rest])],
+                            [_features.decision_threshold(model)],
+                            words[rest],
+                            typical=density(words[rest]) if strategy == "badge-density" else None,
+                            seed=seed,
+                        )
+                        chosen += list(rest[badge_batch(E, want, seed=seed)])
+                    elif strategy in ("committee", "committee-diverse"):
+                        u = disagreement(X[chosen], y[chosen], X[rest], labels, seed)
+                        u = u * density(words[rest])
+                        if strategy == "committee-diverse":  # the served batches, on it
+                            chosen += list(rest[diverse_batch(u, words[rest], want, seed=seed)])
+                        else:
+                            chosen += list(rest[np.argsort(-u, kind="stable")[:want]])
                     else:
                         # The model scored at the step before is the one that picks.
                         measure, weigh = ORDERS.get(strategy, ("margin", True))
@@ -516,6 +583,71 @@ def diagnose_threshold(name: str, seeds: int = 5, until: int = 500) -> list[dict
     return [{"labels": k[0], "order": k[1]} | v.round(3).to_dict() for k, v in table.iterrows()]
 
 
+def merge(paths: list[str]) -> list[dict]:
+    """One result per corpus from the per-seed lines of several runs' stderr.
+
+    Runs split by order (``--order``) or by seed (``--first-seed``) print each seed's curves as
+    it ends; this puts them together: per order the seeds' curves (a seed run twice counts
+    once), the labels to 95% of the full-data score on the mean curve, the mean of the mean
+    curve, and the spread (max - min) of the seeds' own curve means.
+    """
+    seen: dict[str, dict] = {}
+    for path in paths:
+        for line in Path(path).read_text().splitlines():
+            if not line.startswith("{") or '"seed"' not in line:
+                continue
+            row = json.loads(line)
+            r = seen.setdefault(
+                row["corpus"],
+                {"corpus": row["corpus"], "steps": row["steps"], "full": row["full_score"]},
+            )
+            if row["steps"] != r["steps"] or row["full_score"] != r["full"]:
+                raise SystemExit(f"{path}: {row['corpus']} seed {row['seed']} is another run")
+            for order, curve in row["curves"].items():
+                r.setdefault("by_seed", {}).setdefault(order, {})[row["seed"]] = curve
+    results = []
+    for name, r in seen.items():
+        _, _, field = CORPORA[name]
+        kind = CORPORA[name][0]
+        orders = sorted(r["by_seed"], key=lambda o: ALL_ORDERS.index(o))
+        curves = {o: [r["by_seed"][o][k] for k in sorted(r["by_seed"][o])] for o in orders}
+        mean = {o: np.mean(curves[o], axis=0) for o in orders}
+        need = {}
+        for o in orders:
+            hit = [n for n, m in zip(r["steps"], mean[o], strict=True) if m >= 0.95 * r["full"]]
+            need[o] = hit[0] if hit else None
+        own = {o: np.mean(curves[o], axis=1) for o in orders}
+        results.append(
+            {
+                "corpus": name,
+                "field": field,
+                "metric": "f1:uncertain" if kind == "conll2010" else "macro-f1",
+                "full_score": round(r["full"], 4),
+                "steps": r["steps"],
+                "seeds": min(len(c) for c in curves.values()),
+                "seeds_per_order": {o: sorted(r["by_seed"][o]) for o in orders},
+                "strategies": orders,
+                "curves": {o: [[round(v, 4) for v in c] for c in curves[o]] for o in orders},
+                "labels_to_95": need,
+                "mean_score": {o: round(float(mean[o].mean()), 4) for o in orders},
+                "seed_spread": {o: round(float(np.ptp(own[o])), 4) for o in orders},
+                "checkpoints": {
+                    o: {
+                        n: [round(float(mean[o][i]), 3)]
+                        + [
+                            round(float(v), 3)
+                            for v in (np.min(curves[o], axis=0)[i], np.max(curves[o], axis=0)[i])
+                        ]
+                        for i, n in enumerate(r["steps"])
+                        if n in (50, 100, 150, 200, 300, 500, 1000)
+                    }
+                    for o in orders
+                },
+            }
+        )
+    return results
+
+
 def plot(result: dict, path: Path) -> Path:
     """Test score against labels used, mean and min-max band over seeds, per strategy."""
     from annotate._files import write_png
@@ -547,7 +679,15 @@ def main() -> None:
     parser.add_argument("--first-seed", type=int, default=0)
     parser.add_argument("--diagnose", choices=list(CORPORA))
     parser.add_argument("--diagnose-threshold", choices=list(CORPORA))
+    # Put together the per-seed lines (stderr) of runs split by order or seed, and plot them.
+    parser.add_argument("--merge", nargs="+", metavar="STDERR")
     args = parser.parse_args()
+    if args.merge:
+        merged = merge(args.merge)
+        for r in merged:
+            r["plot"] = str(plot(r, PLOTS / f"active-{r['corpus']}.png").relative_to(ROOT))
+        print(json.dumps(merged))
+        return
     if args.diagnose_threshold:
         print(json.dumps(diagnose_threshold(args.diagnose_threshold), indent=1))
         return
