@@ -20,12 +20,18 @@ posterior becomes
 on which the model's own decision rule is taken (its threshold, else the most probable class).
 Where the rules fire on the sentences the model half-believes in, a hit becomes strong evidence;
 where they fire at random with respect to the model, ``C`` has equal rows and ``Q`` = ``P``. The
-share of the collection given each class moves with it (reported as ``prior``: on 1,000
-biological sentences a Wikipedia model labels 9.4% uncertain, adapted 13.4%, truly 15.7%;
+share of the collection given each class moves with it (reported as ``prior``: on CoNLL-2010's
+biological eval the Wikipedia model of the cross-domain benchmark labels 12.4% uncertain,
+adapted 15.0%, truly 15.8%; pinned on 1,000 of those sentences by
 ``tests/unit/test_collection.py``). The mean probability is no estimate of that rate: the
 models are trained with balanced class weights, so it sits near the middle either way. The step
 has no fitted parameter and no label of the collection, and reads nothing of the training
 corpus beyond the model itself.
+
+It is optional (``evaluate(adapt=True)``, ``predict(adapt=True)``, ``--adapt``) because in
+domain it hurts where the model already weighs the rules well: the model's rules block makes
+model and rules agree more than independent voters would, and the step counts that agreement
+again (CoNLL-2010 biological eval 0.824 -> 0.771; benchmarks/RESULTS.md).
 
 Only one step, not EM to convergence: iterating lets ``Q`` feed its own estimate of ``C`` until
 the rules' false-positive rate reaches 0 and ``Q`` is the rules' vote, whatever the model says
@@ -45,6 +51,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from annotate.model import features as _features
 from annotate.model._rules import _NEGATIVE, _POSITIVE, RULE_FEATURES, rule_features
@@ -153,7 +160,8 @@ def adapted_proba(
     block = _rules_block(pipe)
     if block is None or len(classes) < 2:
         return pred, P, Adaptation(False, "the model has no rules block for this field")
-    texts = [str(t) if t is not None else "" for t in texts]
+    # Read as features.proba reads them: a missing text is an empty one.
+    texts = pd.Series(texts, dtype=object).fillna("").astype(str).tolist()
     labels = rules_labels(field_name, classes, rule_features(texts, block.version))
     if labels is None:
         return pred, P, Adaptation(False, f"the rules do not predict {field_name!r}")
