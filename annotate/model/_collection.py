@@ -29,9 +29,10 @@ has no fitted parameter and no label of the collection, and reads nothing of the
 corpus beyond the model itself.
 
 It is optional (``evaluate(adapt=True)``, ``predict(adapt=True)``, ``--adapt``) because in
-domain it hurts where the model already weighs the rules well: the model's rules block makes
-model and rules agree more than independent voters would, and the step counts that agreement
-again (CoNLL-2010 biological eval 0.824 -> 0.771; benchmarks/RESULTS.md).
+domain it hurts where the rules are good but the model better: their hits line up with the
+model's beliefs, so the step reads them as strong evidence, and agreement says the rules are
+informative on a collection, not that they beat the model there (CoNLL-2010 biological eval
+0.824 -> 0.771; benchmarks/RESULTS.md).
 
 Only one step, not EM to convergence: iterating lets ``Q`` feed its own estimate of ``C`` until
 the rules' false-positive rate reaches 0 and ``Q`` is the rules' vote, whatever the model says
