@@ -91,6 +91,14 @@ AdjudicatorOpt = Annotated[
 PushOpt = Annotated[
     bool, typer.Option("--push", help="Attach them to Label Studio as predictions.")
 ]
+AdaptOpt = Annotated[
+    bool,
+    typer.Option(
+        "--adapt",
+        help="Adapt to the sentences given, as one collection, without labels: the rules' vote "
+        "counts as much as it agrees with the model on them (10+ sentences of each class).",
+    ),
+]
 # One definition with the demo, which leaves its tables there (annotate/_paths.py).
 ANNOTATIONS, SENTENCES = _paths.ANNOTATIONS, _paths.SENTENCES
 
@@ -740,12 +748,13 @@ def evaluate(
     model_dir: Annotated[Path, typer.Argument(help="Model folder from `annotate train`.")],
     release_dir: Annotated[Path, typer.Argument(help="Release folder with the same schema.")],
     split: Annotated[str, typer.Option(help="Split to evaluate on.")] = "test",
+    adapt: AdaptOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Evaluate a saved model on a release (same schema)."""
     from annotate.model._train import evaluate as run
 
-    metrics = run(model_dir, release_dir, split=split)
+    metrics = run(model_dir, release_dir, split=split, adapt=adapt)
     if as_json:
         _emit_json(metrics)
     else:
@@ -762,12 +771,13 @@ def predict(
     push_to_studio: PushOpt = False,
     schema: SchemaOpt = DEFAULT_SCHEMA,
     project: ProjectOpt = None,
+    adapt: AdaptOpt = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Predict every field with scores; --push sends them to Label Studio, least certain first."""
     from annotate.model._train import predict as run
 
-    path = run(model_dir, sentences, output=output)
+    path = run(model_dir, sentences, output=output, adapt=adapt)
     _report_predictions("predict", path, sentences, schema, project, push_to_studio, as_json)
 
 

@@ -419,6 +419,7 @@ def run_cross(workdir: Path) -> list[dict]:
 
     from annotate.corpus._public import load_corpus
     from annotate.model import features as _features
+    from annotate.model._collection import adapted_proba
     from annotate.model._rules import preannotate
     from annotate.model._train import load_model
 
@@ -445,6 +446,8 @@ def run_cross(workdir: Path) -> list[dict]:
             df, gold, shipped_rules, rules, notion = tests[target]
             models, _ = load_model(_model_dir(workdir, name, target))
             model_pred = positive(field, _features.proba(models[field], df["text"].to_numpy())[0])
+            # What `annotate evaluate --adapt` gives: the test set adapted to as one collection.
+            adapted, _, adaptation = adapted_proba(models[field], field, df["text"].to_numpy())
             ref_pred = positive(field, reference.predict(df["text"]))
             rows.append(
                 {
@@ -453,6 +456,8 @@ def run_cross(workdir: Path) -> list[dict]:
                     "notion": notion,
                     "n": len(df),
                     "model": round(cross_score(notion, gold, model_pred), 4),
+                    "adapted": round(cross_score(notion, gold, positive(field, adapted)), 4),
+                    "adaptation": adaptation.as_dict(),
                     "reference": round(cross_score(notion, gold, ref_pred), 4),
                     "rules": round(cross_score(notion, gold, rules), 4),
                     "rules_shipped_lexicon": round(cross_score(notion, gold, shipped_rules), 4),

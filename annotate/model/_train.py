@@ -44,6 +44,7 @@ from annotate.errors import (
 )
 from annotate.model import _report, _selection
 from annotate.model import features as _features
+from annotate.model._collection import adapted_proba
 from annotate.model._meta import ModelMeta, ReleaseRef
 from annotate.model._metrics import METRICS_FILE, TrainMetrics
 from annotate.model._releases import field_metric, pool, read_releases, release_keys
@@ -578,13 +579,25 @@ def _read_meta(meta_path: Path) -> ModelMeta:
         raise _corrupt(meta_path, exc.message) from exc
 
 
-def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "test") -> dict:
+def evaluate(
+    model_dir: str | Path, release_dir: str | Path, *, split: str = "test", adapt: bool = False
+) -> dict:
     """Score a saved model on a split of another release with the same schema.
+
+    Parameters
+    ----------
+    adapt : bool
+        Adapt the answers to the split as one collection, without its labels: how much the
+        rules' vote counts is read from how it lines up with the model's beliefs on the split
+        (:func:`annotate.model._collection.adapted_proba`). A sentence's label then depends on
+        the other sentences scored with it.
 
     Returns
     -------
     dict
-        ``{model_version, release, fields: {field: {test: metrics, warnings}}}``.
+        ``{model_version, release, fields: {field: {test: metrics, warnings, adaptation}}}``;
+        ``adaptation`` (with ``adapt``) says whether the step applied, the class rates before and
+        after it and how many labels it changed.
 
     Raises
     ------
@@ -603,18 +616,31 @@ def evaluate(model_dir: str | Path, release_dir: str | Path, *, split: str = "te
     fields = {}
     for name, model in models.items():
         df = _labelled(rel, split, name)
-        pred = _features.proba(model, df["text"])[0] if len(df) else np.array([])
+        pred, adaptation = _answers(model, name, df["text"], adapt)
         labels = list(meta.fields[name])
         fields[name] = {
             "test": _report.field_metrics(df[name], pred, labels),
             "warnings": _report.small_data_warnings(None, _counts(df, name), labels),
         }
+        if adaptation is not None:
+            fields[name]["adaptation"] = adaptation
     return {
         "model_version": meta.model_version,
         "release": rel.version,
         "split": split,
         "fields": fields,
     }
+
+
+def _answers(model: Any, name: str, texts: pd.Series, adapt: bool) -> tuple[Any, dict | None]:
+    """The labels of ``texts`` (the model's own, or adapted to them as one collection) and what
+    the adaptation did (None without ``adapt``)."""
+    if not len(texts):
+        return np.array([]), None
+    if not adapt:
+        return _features.proba(model, texts)[0], None
+    pred, _, adaptation = adapted_proba(model, name, texts.to_numpy())
+    return pred, adaptation.as_dict()
 
 
 def _words(texts: pd.Series) -> Any:
@@ -633,6 +659,7 @@ def predict(
     sentences_parquet: str | Path | pd.DataFrame,
     *,
     output: str | Path | None = None,
+    adapt: bool = False,
 ) -> pd.DataFrame | Path:
     """Predict every field for a sentence table.
 
@@ -652,6 +679,10 @@ def predict(
         Needs ``sentence_id`` and ``text`` (an ingest output or a release split).
     output : path, optional
         Write the predictions there as Parquet and return the path instead.
+    adapt : bool
+        Adapt the answers to the table as one collection, without labels (see
+        :func:`annotate.model._collection.adapted_proba`): labels, scores and uncertainty come
+        from the adapted probabilities, and a sentence's answer depends on the table it is in.
     """
     models, meta = load_model(model_dir)
     if output is not None:
@@ -671,9 +702,13 @@ def predict(
     out = pd.DataFrame({"sentence_id": df["sentence_id"].astype(str).to_numpy()})
     probabilities, thresholds = [], []
     for name, model in models.items():
-        pred, P = (
-            _features.proba(model, df["text"].to_numpy()) if len(df) else ([], np.zeros((0, 1)))
-        )
+        pred: Any
+        if not len(df):
+            pred, P = [], np.zeros((0, 1))
+        elif adapt:
+            pred, P, _ = adapted_proba(model, name, df["text"].to_numpy())
+        else:
+            pred, P = _features.proba(model, df["text"].to_numpy())
         out[name] = pred
         out[f"{name}_score"] = P.max(axis=1).round(4) if len(df) else []
         probabilities.append(P)
