@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
-from annotate.corpus._glued import SlicedLine
+from annotate.corpus._glued import SlicedLine, split_at
 
 __all__ = ["split_ellipses"]
 
@@ -45,18 +45,8 @@ def split_ellipses(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterat
     """Cut each sentence of ``line`` after an ellipsis that ends a sentence (see the module
     docstring).
 
-    Parameters
-    ----------
-    line : str
-        One line (paragraph) of cleaned text, or a long line read as it goes.
-    spans : iterable of (int, int)
-        Its sentences, in order, each starting and ending on a non-space character.
-
-    Yields
-    ------
-    (int, int)
-        The same text in the same order, in as many or more sentences, each starting and
-        ending on a non-space character.
+    ``spans`` are the line's sentences in order; the same text comes back in the same order,
+    in as many or more (:func:`annotate.corpus._glued.split_at`).
 
     Examples
     --------
@@ -64,19 +54,18 @@ def split_ellipses(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterat
     >>> [line[s:e] for s, e in split_ellipses(line, [(0, len(line))])]
     ['He was telling me this…', "It's not testosterone."]
     """
-    for start, end in spans:
-        text = line[start:end]
-        cut = start
-        if "…" in text or "..." in text:
-            ends = [m.end() for m in _ELLIPSIS.finditer(text) if _ends_sentence(text, m.start())]
-            for at, after in pairwise([*ends, len(text)]):
-                # What follows, up to the next cut, is a sentence: three words or more (not
-                # "the term … Islamic terrorist?").
-                if len(text[at:after].split()) < _LEAST_WORDS:
-                    continue
-                yield cut, start + at
-                cut = start + at + (text[at] == " ")
-        yield cut, end
+    return split_at(line, spans, _ellipsis_cuts)
+
+
+def _ellipsis_cuts(text: str) -> Iterator[tuple[int, int]]:
+    if "…" not in text and "..." not in text:
+        return
+    ends = [m.end() for m in _ELLIPSIS.finditer(text) if _ends_sentence(text, m.start())]
+    for at, after in pairwise([*ends, len(text)]):
+        # What follows, up to the next cut, is a sentence: three words or more (not "the
+        # term … Islamic terrorist?").
+        if len(text[at:after].split()) >= _LEAST_WORDS:
+            yield at, at + (text[at] == " ")
 
 
 def _ends_sentence(text: str, at: int) -> bool:

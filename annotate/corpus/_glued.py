@@ -28,12 +28,12 @@ issue 12, ``fix/seg9``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from pysbd.lang.english import English
 
-__all__ = ["SlicedLine", "split_glued"]
+__all__ = ["SlicedLine", "split_at", "split_glued"]
 
 # The space before a capitalised pronoun or preposition (perhaps with a contraction: "They've")
 # that follows a letter or digit, when the first word after it that title case would
@@ -89,18 +89,8 @@ class SlicedLine(Protocol):
 def split_glued(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Cut each sentence of ``line`` where another runs into it without punctuation.
 
-    Parameters
-    ----------
-    line : str
-        One line (paragraph) of cleaned text, or a long line read as it goes.
-    spans : iterable of (int, int)
-        Its sentences, in order, each starting and ending on a non-space character.
-
-    Yields
-    ------
-    (int, int)
-        The same text in the same order, in as many or more sentences, each starting and
-        ending on a non-space character.
+    ``spans`` are the line's sentences in order; the same text comes back in the same order,
+    in as many or more (:func:`annotate.corpus._glued.split_at`).
 
     Examples
     --------
@@ -108,14 +98,45 @@ def split_glued(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterator[
     >>> [line[s:e] for s, e in split_glued(line, [(0, len(line))])]
     ['Sanders: Credit scores', 'On his website, he calls them unfair.']
     """
+    return split_at(line, spans, _glued_cuts)
+
+
+def _glued_cuts(text: str) -> list[tuple[int, int]]:
+    cuts = [(m.start(), m.end()) for m in _GLUED.finditer(text)]
+    if "." in text:
+        cuts.extend((at, at) for at in _glued_stops(text))
+        cuts.sort()
+    return cuts
+
+
+def split_at(
+    line: SlicedLine,
+    spans: Iterable[tuple[int, int]],
+    cuts: Callable[[str], Iterable[tuple[int, int]]],
+) -> Iterator[tuple[int, int]]:
+    """Cut each sentence of ``line`` where ``cuts`` says another begins.
+
+    The step every boundary rule that only adds boundaries shares (glued sentences,
+    ellipses, one-letter words): each rule says where, in one sentence's text, to cut.
+
+    Parameters
+    ----------
+    line : str
+        One line (paragraph) of cleaned text, or a long line read as it goes.
+    spans : iterable of (int, int)
+        Its sentences, in order, each starting and ending on a non-space character.
+    cuts : callable
+        Given a sentence's text, its cuts in order, each ``(before, after)``: the sentence
+        ends at ``before`` and the next begins at ``after`` (the space between left out).
+
+    Yields
+    ------
+    (int, int)
+        The same text in the same order, in as many or more sentences.
+    """
     for start, end in spans:
-        text = line[start:end]
-        cuts = [(m.start(), m.end()) for m in _GLUED.finditer(text)]
-        if "." in text:
-            cuts.extend((at, at) for at in _glued_stops(text))
-            cuts.sort()
         cut = start
-        for before, after in cuts:
+        for before, after in cuts(line[start:end]):
             yield cut, start + before
             cut = start + after
         yield cut, end

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from annotate.corpus._glued import SlicedLine
+from annotate.corpus._glued import SlicedLine, split_at
 
 __all__ = ["split_letter_words"]
 
@@ -38,18 +38,8 @@ def split_letter_words(
     """Cut each sentence of ``line`` after a one-letter word that ends it (see the module
     docstring).
 
-    Parameters
-    ----------
-    line : str
-        One line (paragraph) of cleaned text, or a long line read as it goes.
-    spans : iterable of (int, int)
-        Its sentences, in order, each starting and ending on a non-space character.
-
-    Yields
-    ------
-    (int, int)
-        The same text in the same order, in as many or more sentences, each starting and
-        ending on a non-space character.
+    ``spans`` are the line's sentences in order; the same text comes back in the same order,
+    in as many or more (:func:`annotate.corpus._glued.split_at`).
 
     Examples
     --------
@@ -57,14 +47,12 @@ def split_letter_words(
     >>> [line[s:e] for s, e in split_letter_words(line, [(0, len(line))])]
     ['So the red sweater is plan B.', "I'm glad it worked out."]
     """
-    for start, end in spans:
-        text = line[start:end]
-        cut = start
-        # Most sentences hold no full stop and space inside: nothing to look for.
-        for match in _LETTER_END.finditer(text) if ". " in text else ():
-            at = match.start()
-            if _LOWER_WORD.search(text[max(0, at - _WORD_READ) : at]) is None:
-                continue
-            yield cut, start + match.end()
-            cut = start + match.end() + 1
-        yield cut, end
+    return split_at(line, spans, _letter_cuts)
+
+
+def _letter_cuts(text: str) -> Iterator[tuple[int, int]]:
+    # Most sentences hold no full stop and space inside: nothing to look for.
+    for match in _LETTER_END.finditer(text) if ". " in text else ():
+        at = match.start()
+        if _LOWER_WORD.search(text[max(0, at - _WORD_READ) : at]) is not None:
+            yield match.end(), match.end() + 1
