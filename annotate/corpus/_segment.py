@@ -32,7 +32,7 @@ UTF-8 bytes to :func:`segment_utf8`, which decodes only the stretch a window nee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import pysbd
@@ -344,8 +344,21 @@ def _segment_line(line: str, window: int, max_sentence: int) -> list[tuple[int, 
         found = _sbd(line)
         spans = _fallback(line) if found is None else found
         pieces = (_piece(line, s, e) for s, e in spans)
-    ended = split_letter_words(line, split_ellipses(line, _merge(pieces)))
-    return list(split_glued(line, joined_embedded(line, corrected(line, ended))))
+    return list(_mended(lambda: line, _merge(pieces)))
+
+
+def _mended(
+    reader: Callable[[], str | _Source], spans: Iterable[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """pysbd's sentences of a line through the rules that cut and join them, in their order.
+
+    Each rule reads the line with a reader of its own (``reader()``): a long line's windowed
+    reader has let go of a sentence's text by the time a later rule sees it, and each reads
+    forwards. A whole line is read as itself by all.
+    """
+    spans = split_letter_words(reader(), split_ellipses(reader(), spans))
+    spans = corrected(reader(), spans)
+    return split_glued(reader(), joined_embedded(reader(), spans))
 
 
 def segment(
@@ -412,23 +425,7 @@ def segment_utf8(
             str(line, "utf-8", "surrogatepass"), window, max_sentence
         )
     else:
-        # Readers of their own for the corrections and the glued cuts: the windowed reader
-        # has let go of a sentence's text by the time they see it, and each reads forwards.
-        spans = split_glued(
-            _Source(line),
-            joined_embedded(
-                _Source(line),
-                corrected(
-                    _Source(line),
-                    split_letter_words(
-                        _Source(line),
-                        split_ellipses(
-                            _Source(line), _merge(_windowed(source, window, max_sentence))
-                        ),
-                    ),
-                ),
-            ),
-        )
+        spans = _mended(lambda: _Source(line), _merge(_windowed(source, window, max_sentence)))
     yield from _with_bytes(line, spans)
 
 
