@@ -74,7 +74,8 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     (
         re.compile(
             rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s))(?:©\s*)?(?:(?:[^\s/.!?]+\.?\s+){{0,4}}"
-            rf"[^\s/.!?]+\s*/\s*{_AGENCY}(?:\s+for\s+{_NAME})?|{_AGENCY}\s*/\s*{_NAME}|{_CAPS_AGENCY}\s*/\s*(?-i:(?=[A-Z])){_NAME}|"
+            rf"[^\s/.!?]+\s*/\s*{_AGENCY}(?:\s+for\s+{_NAME})?|{_AGENCY}\s*/\s*{_NAME}|"
+            rf"{_CAPS_AGENCY}\s*/\s*(?-i:(?=[A-Z])){_NAME}|"
             rf"©\s*{_NAME})\.?$",
             re.I,
         ),

@@ -154,13 +154,14 @@ def _candidate(line: str | bytearray) -> str | None:
     return found if _MIN_WORDS <= count <= _QUOTE_WORDS else None
 
 
-def _restates(caption: str, other: str, other_words: str) -> bool:
-    """Whether the words ``caption`` (of a line without a final mark) are, nearly all and in
-    order, those of ``other``, a line that ends like a sentence: the caption that repeats it."""
+def _restates(mine: list[str], distinct: set[str], other: str, other_words: str) -> bool:
+    """Whether the words ``mine`` of a line without a final mark (``distinct``: their set)
+    are, nearly all and in order, those of ``other``, a line that ends like a sentence: the
+    caption that repeats it. The caption's words are split once, not once per line compared."""
     if not ends_sentence(other):
         return False
-    mine, theirs = caption.split(), other_words.split()
-    if len(theirs) < len(mine) * _RESTATED or len(set(mine) - set(theirs)) > len(mine) * (
+    theirs = other_words.split()
+    if len(theirs) < len(mine) * _RESTATED or len(distinct.difference(theirs)) > len(mine) * (
         1 - _RESTATED
     ):
         return False
@@ -205,19 +206,23 @@ def drop_repeats(
         gap, line, number, quote = ahead.popleft()
         ahead_chars -= len(line)
         kind = None
-        # A quotation after one left open goes on with it (news opens each paragraph of a
-        # long quotation with a mark): the speaker's words, not a copy set apart.
         if quote is not None and isinstance(line, str) and line[:1] not in _OPENING:
             # A caption without a mark that says again a sentence of the story (see
             # annotate.corpus._captions): the sentence is the story's, the copy the page's.
+            mine = quote.split()
+            distinct = set(mine)
             if any(
-                _restates(quote, other, text_words(at, other)) for at, other, _ in behind if other
+                _restates(mine, distinct, other, text_words(at, other))
+                for at, other, _ in behind
+                if other
             ) or any(
-                _restates(quote, str(other), text_words(at, other))
+                _restates(mine, distinct, str(other), text_words(at, other))
                 for _, other, at, _ in ahead
                 if isinstance(other, str) and len(other) <= WINDOW
             ):
                 kind = "caption"
+        # A quotation after one left open goes on with it (news opens each paragraph of a
+        # long quotation with a mark): the speaker's words, not a copy set apart.
         elif quote is not None and isinstance(line, str) and not _left_open(behind):
             later = any(
                 _is_copy(line, quote, other, text_words(at, other), True)

@@ -40,7 +40,8 @@ _CALL = re.compile(
 _FIRST = frozenset("STLSEVCBDFJYWG")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
-    r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|Join|Visit|Check|Be|Don't|"
+    r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
+    r"Join|Visit|Check|Be|Don't|"
     r"Like|Follow|Find|Tweet|You) "
 )
 # A sentence end inside what would be a call: a word's stop, then a capital (not an
