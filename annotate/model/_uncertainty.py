@@ -220,8 +220,6 @@ def diverse_batch(
         If ``vectors`` has not one row per score, or ``size`` or ``candidates`` is below 1.
     """
     from sklearn.cluster import KMeans
-    from sklearn.decomposition import TruncatedSVD
-    from sklearn.preprocessing import normalize
 
     scores = np.asarray(scores, dtype=float)
     if size < 1 or candidates < 1:
@@ -237,15 +235,7 @@ def diverse_batch(
     top = np.argsort(-scores, kind="stable")[: candidates * size]
     if len(top) <= size:
         return top[:size]
-    rows = normalize(sp.csr_matrix(vectors[top], dtype=float))
-    dims = min(_COMPONENTS, rows.shape[0] - 1, rows.shape[1] - 1)
-    if dims >= 2:
-        # Rows without variance (all alike) make the SVD's explained-variance ratio 0/0, a
-        # statistic not used here.
-        with np.errstate(divide="ignore", invalid="ignore"):
-            points = normalize(TruncatedSVD(dims, random_state=seed).fit_transform(rows))
-    else:
-        points = rows.toarray()
+    points = _reduced(vectors[top], seed)
     # A few rows can be identical (no word, or the same text): fewer distinct points than
     # clusters would leave clusters empty; they are filled from the best rest below.
     k = min(size, len(np.unique(points.round(8), axis=0)))
@@ -352,8 +342,6 @@ def gradient_embedding(
     TrainError
         As :func:`uncertainty`, or if ``vectors`` has not one row per sentence.
     """
-    from sklearn.preprocessing import normalize
-
     n = probabilities[0].shape[0] if len(probabilities) else 0
     if vectors.shape[0] != n:
         raise TrainError(
@@ -366,7 +354,7 @@ def gradient_embedding(
     uncertainty(probabilities, thresholds, typical=typical)
     if n == 0:
         return np.zeros((0, 0))
-    points = _reduced(normalize(sp.csr_matrix(vectors, dtype=float)), seed)
+    points = _reduced(vectors, seed)
     if typical is not None:
         points = points * np.clip(np.asarray(typical, dtype=float), 0.0, 1.0)[:, None]
     blocks = []
@@ -386,11 +374,13 @@ def gradient_embedding(
     return np.hstack(blocks) if blocks else np.zeros((n, 0))
 
 
-def _reduced(rows: sp.csr_matrix, seed: int) -> np.ndarray:
-    """L2-normalised rows reduced to at most ``_COMPONENTS`` dimensions by truncated SVD."""
+def _reduced(vectors: Any, seed: int) -> np.ndarray:
+    """``vectors``' rows, L2-normalised, reduced to at most ``_COMPONENTS`` dimensions by
+    truncated SVD and normalised again (the points both batch orders cluster or draw from)."""
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize
 
+    rows = normalize(sp.csr_matrix(vectors, dtype=float))
     dims = min(_COMPONENTS, rows.shape[0] - 1, rows.shape[1] - 1)
     if dims < 2:
         return np.asarray(rows.toarray())
