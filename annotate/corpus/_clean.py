@@ -48,6 +48,7 @@ from annotate.corpus._headlines import (
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note
+from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
@@ -629,6 +630,7 @@ class KeptStream:
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
         self._quoted = False  # the line just dropped labels a quoted piece (_quoted_sources)
+        self._item = 0  # the number of the line just dropped as a numbered list's item
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -741,6 +743,7 @@ class KeptStream:
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         long = not isinstance(line, str) or len(line) > LONG_LINE
+        item = 0  # the numbered list item the line is (see annotate.corpus._numbered)
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
                 kind = "title"
@@ -748,9 +751,19 @@ class KeptStream:
         else:
             line = cast(str, line)
             prose: str | None = None  # the non-prose kind of the whole line
+            # An item of a numbered list: its number goes on from the item before, or the
+            # next line goes on from it (see annotate.corpus._numbered).
+            rank = item_number(line)
+            next_rank = item_number(after) if isinstance(after, str) else None
+            if rank is not None and (
+                (self._item and rank == self._item + 1) or next_rank == rank + 1
+            ):
+                kind, item = "list", rank
+            elif self._item and next_rank == self._item + 1 and is_broken_item(line):
+                kind, item = "list", self._item
             # A note about the article, and the lines its sentence runs on to when a stripped
             # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
-            if is_note(line) or (self._note and continues(self._note, line)):
+            elif is_note(line) or (self._note and continues(self._note, line)):
                 kind = "note"
             elif rules.boilerplate.search(line):
                 kind = "boilerplate"
@@ -906,6 +919,7 @@ class KeptStream:
         # headline among others is one of a run, which goes on under it.
         if kind is None and not long and is_widget_line(cast(str, line)):
             kind = "link"
+        self._item = item if kind == "list" else 0
         self._headline = kind == "headline"
         self._note = whole if kind == "note" and isinstance(whole, str) else ""
         self._teasers = kind in ("link", "duplicate") and (

@@ -291,3 +291,18 @@ def test_a_dropped_heading_with_a_full_stop_still_takes_its_repeats() -> None:
         "heading",
         "duplicate",
     ]
+
+
+def test_numbered_list_items_are_a_list_not_sentences() -> None:
+    # USA Today's weekly ranking (PolNeAR train, usa-today 2016-01-13): twelve items counted
+    # on, two of them broken by the scrape ("10 Mike." / "Huckabee."); the lead-in stays.
+    path = next((shared_data() / "polnear" / "data").glob("*/text/usa-today_2016-01-13_trump-*"))
+    cleaned = clean(path.read_text("utf-8"), first_line_is_title=True)
+    listed = [d.text for d in cleaned.dropped if d.kind == "list"]
+    assert listed[:3] == ["1 Donald Trump.", "2 Ted Cruz.", "3 Marco Rubio."]
+    assert listed[-5:] == ["10 Mike.", "Huckabee.", "11 Rick.", "Santorum.", "12 Jim Gilmore."]
+    assert len(listed) == 14
+    assert cleaned.text.rstrip().endswith("Rankings did not change from last week:")
+    # One line that opens with a number is not a list, nor are numbered sentences.
+    text = "Intro.\n\n3 Marco Rubio.\n\nBody.\n\n1 The first thing is cost.\n\n2 The second is time."
+    assert not [d for d in clean(text).dropped if d.kind == "list"]
