@@ -12,6 +12,18 @@ official test split once, at the threshold chosen on the fold seeds selection wo
     python benchmarks/classifier_candidates.py score DIR hedging f1:uncertain \\
         --seeds 0,1 "word,shape,rules*4,char,classes;C=3" \\
         "vote:word,shape,rules*4,classes;C=3|char;C=3"
+    python benchmarks/classifier_candidates.py sentiment DIR   # needs vaderSentiment
+
+``sentiment`` caches blocks from the VADER lexicon (``vaderSentiment``, not a dependency of the
+toolkit: install it beside, e.g. ``pip install --target D vaderSentiment`` and ``PYTHONPATH=D``):
+``vader`` (16 dense columns: VADER's negative, neutral, positive and compound scores, the
+compound's size, positive + negative, lexicon words and their mean strength, strong words,
+boosters, negations, capitalised words, "!", "?", first and second person; counts as log1p),
+``vbins`` (lexicon words by sign and strength, 8 columns), ``vcat`` (one-hot bins of the
+compound and of the positive and negative shares), ``vlex`` (one binary column per lexicon
+word, 7,506) and ``vlexv`` (the same, valued by the word's strength / 4). They read no labels,
+so like the other label-free blocks they are computed once on train + validation.
+``score`` reads every block cached in DIR.
 
 A candidate is ``blocks;C=..;cw=..;pen=..``: blocks by the names selection uses, ``*k``
 scaling a block's columns; ``cw`` balanced (default), ``none``, or the weight of the second
@@ -24,6 +36,7 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
+import re
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +51,6 @@ from annotate.dataset._read import read_release
 from annotate.model import _selection
 from annotate.model.features import WordClassGrams, _cue_lexicon, _fit_block
 
-BLOCKS = ("word", "shape", "rules", "char", "classes", "cues")
 SEEDS = range(5)
 
 
@@ -122,8 +134,9 @@ def score(args: argparse.Namespace) -> None:
     y, y_test = full[args.field].to_numpy(), test[args.field].to_numpy()
     classes = np.unique(y)
     scorer = _selection.scorer(args.metric, list(classes))
-    X = {b: sp.load_npz(d / f"X_{b}.npz").tocsr() for b in BLOCKS}
-    T = {b: sp.load_npz(d / f"T_{b}.npz").tocsr() for b in BLOCKS}
+    cached = [f.name[2:-4] for f in sorted(d.glob("X_*.npz"))]
+    X = {b: sp.load_npz(d / f"X_{b}.npz").tocsr() for b in cached}
+    T = {b: sp.load_npz(d / f"T_{b}.npz").tocsr() for b in cached}
     seeds = sorted({int(s) for s in f"{args.seeds},{args.selection_seeds}".split(",")})
     for candidate in args.candidates:
         views = candidate[5:].split("|") if candidate.startswith("vote:") else [candidate]
@@ -162,6 +175,85 @@ def score(args: argparse.Namespace) -> None:
         print(json.dumps(line), flush=True)
 
 
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_FIRST = {"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"}
+_SECOND = {"you", "your", "yours", "yourself", "yourselves"}
+
+
+def sentiment(out: Path) -> None:
+    """Cache the VADER blocks (see the module docstring) for train + validation and test."""
+    try:
+        from vaderSentiment.vaderSentiment import (
+            BOOSTER_DICT,
+            NEGATE,
+            SentimentIntensityAnalyzer,
+        )
+    except ImportError as e:
+        raise SystemExit(f"sentiment needs vaderSentiment ({e}): pip install --target D") from e
+    analyzer = SentimentIntensityAnalyzer()
+    lexicon: dict[str, float] = analyzer.lexicon
+    index = {w: i for i, w in enumerate(sorted(lexicon))}
+    negations = {w.lower() for w in NEGATE}
+    boosters = {w.lower() for w in BOOSTER_DICT if " " not in w}
+
+    def dense(text: str) -> list[float]:
+        s = analyzer.polarity_scores(text)
+        words = _WORD.findall(text)
+        low = [w.lower() for w in words]
+        values = [lexicon[w] for w in low if w in lexicon]
+        counts = [
+            len(values),
+            sum(1 for v in values if abs(v) >= 2),
+            sum(1 for w in low if w in boosters),
+            sum(1 for w in low if w in negations or w.endswith("n't")),
+            sum(1 for w in words if len(w) > 1 and w.isupper()),
+            text.count("!"),
+            text.count("?"),
+            sum(1 for w in low if w in _FIRST),
+            sum(1 for w in low if w in _SECOND),
+        ]
+        strength = sum(abs(v) for v in values) / max(len(words), 1)
+        scores = [s["neg"], s["neu"], s["pos"], s["compound"], abs(s["compound"])]
+        return [*scores, s["pos"] + s["neg"], strength, *np.log1p(counts)]
+
+    def bins(text: str) -> np.ndarray:
+        c = np.zeros(8)
+        for w in _WORD.findall(text):
+            v = lexicon.get(w.lower())
+            if v is not None:
+                c[min(int(abs(v)), 3) + 4 * (v < 0)] += 1
+        return np.log1p(c)
+
+    def category(text: str) -> np.ndarray:
+        s = analyzer.polarity_scores(text)
+        out = np.zeros(15)
+        out[np.digitize(s["compound"], [-0.6, -0.2, -0.05, 0.05, 0.2, 0.6])] = 1
+        out[7 + np.digitize(s["pos"], [0.0001, 0.1, 0.25])] = 1
+        out[11 + np.digitize(s["neg"], [0.0001, 0.1, 0.25])] = 1
+        return out
+
+    def words(texts: list[str], strength: bool) -> sp.csr_matrix:
+        rows, cols, vals = [], [], []
+        for i, text in enumerate(texts):
+            for w in {w.lower() for w in _WORD.findall(text)} & index.keys():
+                rows.append(i)
+                cols.append(index[w])
+                vals.append(abs(lexicon[w]) / 4 if strength else 1.0)
+        return sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(index)))
+
+    for prefix, name in (("X", "full"), ("T", "test")):
+        texts = pd.read_parquet(out / f"{name}.parquet")["text"].tolist()
+        blocks = {
+            "vader": sp.csr_matrix(np.array([dense(t) for t in texts])),
+            "vbins": sp.csr_matrix(np.array([bins(t) for t in texts])),
+            "vcat": sp.csr_matrix(np.array([category(t) for t in texts])),
+            "vlex": words(texts, strength=False),
+            "vlexv": words(texts, strength=True),
+        }
+        for block, M in blocks.items():
+            sp.save_npz(out / f"{prefix}_{block}.npz", M)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -178,9 +270,13 @@ def main() -> None:
     run.add_argument("--seeds", default="0,1")
     run.add_argument("--selection-seeds", default="0")
     run.add_argument("--test", action="store_true")
+    lex = sub.add_parser("sentiment")
+    lex.add_argument("dir", type=Path)
     args = parser.parse_args()
     if args.command == "prepare":
         prepare(args.kind, args.field, args.dir, args.subset)
+    elif args.command == "sentiment":
+        sentiment(args.dir)
     else:
         score(args)
 
