@@ -24,7 +24,12 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
-from annotate.corpus._captions import is_photo_caption, is_unmarked_caption
+from annotate.corpus._captions import (
+    is_asked_caption,
+    is_doubled,
+    is_photo_caption,
+    is_unmarked_caption,
+)
 from annotate.corpus._code import code_tail
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
@@ -900,7 +905,15 @@ class KeptStream:
                 if is_photo_caption(short):
                     kind = "caption"
                     self._captions = True
-                elif self._captions and after_blank and next_blank and is_unmarked_caption(short):
+                # One text held twice: a caption and its copy glued (see is_doubled); a
+                # caption under a label that asks or exclaims (is_asked_caption).
+                elif (
+                    is_doubled(short)
+                    or is_asked_caption(short)
+                    or (
+                        self._captions and after_blank and next_blank and is_unmarked_caption(short)
+                    )
+                ):
                     kind = "caption"
         # A widget's line (see annotate.corpus._widgets), when no rule above took it: a
         # headline among others is one of a run, which goes on under it.
