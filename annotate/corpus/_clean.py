@@ -26,6 +26,7 @@ from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._captions import (
     is_asked_caption,
+    is_dated_caption,
     is_doubled,
     is_photo_caption,
     is_unmarked_caption,
@@ -902,7 +903,7 @@ class KeptStream:
             # the article has set a caption so, by that shape alone in its paragraph (see
             # annotate.corpus._captions). Not a stub the next line goes on with.
             elif not (isinstance(after, str) and continues(short, after)):
-                if is_photo_caption(short):
+                if is_photo_caption(short) or is_dated_caption(short):
                     kind = "caption"
                     self._captions = True
                 # One text held twice: a caption and its copy glued (see is_doubled); a

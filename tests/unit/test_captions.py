@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.corpus._captions import is_asked_caption, is_doubled, is_photo_caption
+from annotate.corpus._captions import (
+    is_asked_caption,
+    is_dated_caption,
+    is_doubled,
+    is_photo_caption,
+)
 from annotate.corpus._clean import Dropped, clean
 
 
@@ -253,3 +258,43 @@ def test_captions_that_place_people_in_the_frame(line: str) -> None:
 )
 def test_right_and_left_in_prose(line: str) -> None:
     assert not is_photo_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # FNC-1 1190 (seed 1215): the gallery's captions without a place in the frame.
+        "Big Bank Hank performs during the Justin Timberlake and Friends Old School Jam concert "
+        "benefiting Shriners Hospitals for Children at the Planet Hollywood Theater for the "
+        "Performing Arts in October 2011 in Las Vegas.",
+        "Big Bank Hank poses for a portrait at Sugar Hill Records in January 1984 in "
+        "Englewood, N.J.",
+        # PolNeAR huff-post 2016-11-02 and FNC-1 1472: the agencies' dated captions.
+        "President Barack Obama arrives to speak during a campaign event for Democratic "
+        "Presidential nominee Hillary Clinton in Columbus, Ohio, November 1, 2016.",
+        "Sargeant-at-arms Kevin Vickers escorts a protester from the floor of the Senate as "
+        "Governor General David Johnston delivers the Speech from the Throne on Parliament Hill "
+        "in Ottawa, June 3, 2011.",
+    ],
+)
+def test_a_caption_in_the_present_tense_dated_to_its_photo(line: str) -> None:
+    assert is_dated_caption(line)
+    assert captions(clean(f"{BODY}\n\n{line}\n\n{AFTER}").dropped) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # FNC-1 456: a plural noun after the name, a past tense, a bare date at the end.
+        "Islamic State militants on Tuesday released a video that purported to show the "
+        "beheading of James Foley, an American freelance journalist who has been missing since "
+        "he was kidnapped in Syria in November 2012.",
+        # FNC-1 229: the present tense after a pronoun, and a date without a day or a place.
+        "She lists her hometown as Lages in Santa Catarina, Brazil, and her date of birth as "
+        "April 1986.",
+        # FNC-1 2113: a date with its day, but the story's past tense.
+        "He assumed the position of Sergeant-at-Arms on Sept. 1, 2006.",
+    ],
+)
+def test_dated_prose_is_kept(line: str) -> None:
+    assert not is_dated_caption(line)
