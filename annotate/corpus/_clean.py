@@ -912,7 +912,10 @@ class KeptStream:
                     is_doubled(short)
                     or is_asked_caption(short)
                     or (
-                        self._captions and after_blank and next_blank and is_unmarked_caption(short)
+                        self._captions
+                        and after_blank
+                        and next_blank
+                        and is_unmarked_caption(short, sentences=True)
                     )
                 ):
                     kind = "caption"

@@ -298,3 +298,32 @@ def test_a_caption_in_the_present_tense_dated_to_its_photo(line: str) -> None:
 )
 def test_dated_prose_is_kept(line: str) -> None:
     assert not is_dated_caption(line)
+
+
+# FNC-1 1707, lines 7 and 11-17: after a caption with "(pictured)", the next caption says two
+# sentences and leaves the last without its mark; the story's paragraphs end theirs.
+GOLDFISH = (
+    "The company boss initially turned down the treatment but changed his mind 10 minutes later "
+    "and went back to give the go-ahead.\n\n"
+    "The pet owner, who has not been named, took his goldfish (pictured) to Toll Barn Veterinary "
+    "Centre in North Walsham, Norfolk, and paid £300 for it to have a special operation after "
+    "noticing it had become constipated\n\n"
+    "Vet Faye Bethell, 29, put anaesthetising agent into the fish's water before using tiny "
+    "instruments to remove two lumps from its body. The three-inch pet went on to make a full "
+    "recovery after the 50-minute operation\n\n"
+    "Vet Faye Bethell, 29, was then tasked with carefully administering anaesthetic before using "
+    "tiny instruments to remove a lump close to the fish's backside.\n"
+)
+
+
+def test_a_captions_second_sentence_without_its_mark_after_a_caption() -> None:
+    paragraphs = GOLDFISH.strip().split("\n\n")
+    cleaned = clean(GOLDFISH)
+    assert captions(cleaned.dropped) == paragraphs[1:3]
+    assert cleaned.text.split("\n\n") == [paragraphs[0], paragraphs[3]]
+
+
+def test_two_sentences_without_a_final_mark_and_no_caption_before_are_kept() -> None:
+    paragraphs = GOLDFISH.strip().split("\n\n")
+    raw = "\n\n".join([paragraphs[0], paragraphs[2], paragraphs[3]])
+    assert clean(raw).dropped == []
