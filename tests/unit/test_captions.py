@@ -327,3 +327,21 @@ def test_two_sentences_without_a_final_mark_and_no_caption_before_are_kept() -> 
     paragraphs = GOLDFISH.strip().split("\n\n")
     raw = "\n\n".join([paragraphs[0], paragraphs[2], paragraphs[3]])
     assert clean(raw).dropped == []
+
+
+def test_the_sentence_copy_is_kept_when_the_copy_without_a_mark_comes_first() -> None:
+    # FNC-1 2161, lines 1-7: a dek that the second paragraph says again with its full stop.
+    # The later copy was dropped as a duplicate of the first: the task was the dek's words.
+    paragraphs = [
+        "Dino Ferrari hooked the whopper wels catfish, which was 2.67m in length, last week in "
+        "the Po Delta in Italy",
+        "A fisherman has reeled in a monster 19 stone catfish, which could be the biggest in the "
+        "world caught with a rod and reel.",
+        "Dino Ferrari hooked the whopper wels catfish, which was 2.67m in length, last week in "
+        "the Po Delta in Italy.",
+        "While the fish might set a new record for the biggest caught on a line, it is far from "
+        "the heaviest ever landed.",
+    ]
+    cleaned = clean("\n\n".join(paragraphs))
+    assert captions(cleaned.dropped) == [paragraphs[0]]
+    assert cleaned.text.split("\n\n") == paragraphs[1:]
