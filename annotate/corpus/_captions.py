@@ -80,6 +80,9 @@ _PHOTO_PARTS = ("pictured", " here", " above", " below", ")", "file ")
 # A piece of every frame place above, lower-cased (_FRAMED).
 _FRAMED_PARTS = (", left", ", right", ", cent", ", far ", ", second from", ", third from", "(l-r)")
 _FRAMED_STARTS = ("from ", "clockwise from ", "l-r:")
+# Both sets of pieces in one pattern: most lines hold none, and are told so in one pass.
+_PIECES = re.compile("|".join(re.escape(part) for part in (*_PHOTO_PARTS, *_FRAMED_PARTS)))
+_STARTS = ("above,", *_FRAMED_STARTS)
 # A caption that places people names them and says what they do: a few words at least.
 _FRAMED_WORDS = 6
 # A photo verb right after a word, not followed by its object ("state media pictured him").
@@ -161,9 +164,11 @@ def is_photo_caption(line: str) -> bool:
     # Every line of an article is asked: substrings every photo word holds come first, as
     # the pattern's alternatives are slow to try at each place of a line that has none.
     lower = line.lower()
+    if _PIECES.search(lower) is None and not lower.startswith(_STARTS):
+        return False
     photo = any(part in lower for part in _PHOTO_PARTS) or lower.startswith("above,")
     placed = any(part in lower for part in _FRAMED_PARTS) or lower.startswith(_FRAMED_STARTS)
-    if not (photo or placed) or len(line.split()) > _MAX_WORDS:
+    if len(line.split()) > _MAX_WORDS:
         return False
     framed = placed and len(line.split()) >= _FRAMED_WORDS and _FRAMED.search(line) is not None
     if not framed and not (photo and _PHOTO.search(line)):
@@ -205,8 +210,8 @@ def is_unmarked_caption(line: str, sentences: bool = False) -> bool:
     """
     low, high = _RUN_WORDS
     return (
-        line[:1].isupper()
-        and (line[-1].isalnum() or line[-1] == ")")
+        (line[-1:].isalnum() or line[-1:] == ")")
+        and line[:1].isupper()
         and low <= len(line.split()) <= high
         and (sentences or _INNER_END.search(line) is None)
     )
@@ -318,7 +323,7 @@ def is_dated_caption(line: str) -> bool:
     False
     """
     return (
-        len(line.split()) <= _DATED_WORDS
+        _DATED.match(line) is not None
+        and len(line.split()) <= _DATED_WORDS
         and _INNER_END.search(line) is None
-        and _DATED.match(line) is not None
     )
