@@ -27,6 +27,14 @@ the page is scraped into text nothing but their words tells them from the story:
   seconds later.``, FNC-1 59). The copy without the mark is the page's; a dek at the top that
   restates the story's first sentence goes the same way, and the story keeps its sentence.
 
+Four more shapes, measured in ``fix/seg17`` (benchmarks/RESULTS.md) on the captions the unseen
+draws 1213-1215 left: people **placed in the frame** (``Big Bank Hank, left, leaves ...``,
+``From left, ...``, a bracket that opens with the place: ``(left near his home and right
+patrolling ...)``), which hold with a full stop too; **one text twice** on a line
+(:func:`is_doubled`); a label that **asks or exclaims** over an unmarked caption
+(:func:`is_asked_caption`); the agencies' **dated caption** in the present tense
+(:func:`is_dated_caption`).
+
 A page that sets one caption so sets the others so too, without the words: after a caption
 told by its photo words, a line alone in its paragraph in the shape of a caption without a mark
 (a capital first, a letter, digit or bracket last, no sentence end, 6 to 50 words) is one too
