@@ -27,6 +27,14 @@ the page is scraped into text nothing but their words tells them from the story:
   seconds later.``, FNC-1 59). The copy without the mark is the page's; a dek at the top that
   restates the story's first sentence goes the same way, and the story keeps its sentence.
 
+Four more shapes, measured in ``fix/seg17`` (benchmarks/RESULTS.md) on the captions the unseen
+draws 1213-1215 left: people **placed in the frame** (``Big Bank Hank, left, leaves ...``,
+``From left, ...``, a bracket that opens with the place: ``(left near his home and right
+patrolling ...)``), which hold with a full stop too; **one text twice** on a line
+(:func:`is_doubled`); a label that **asks or exclaims** over an unmarked caption
+(:func:`is_asked_caption`); the agencies' **dated caption** in the present tense
+(:func:`is_dated_caption`).
+
 A page that sets one caption so sets the others so too, without the words: after a caption
 told by its photo words, a line alone in its paragraph in the shape of a caption without a mark
 (a capital first, a letter, digit or bracket last, no sentence end, 6 to 50 words) is one too
@@ -42,7 +50,13 @@ import re
 
 from annotate.corpus._headlines import ends_sentence
 
-__all__ = ["is_photo_caption", "is_unmarked_caption"]
+__all__ = [
+    "is_asked_caption",
+    "is_dated_caption",
+    "is_doubled",
+    "is_photo_caption",
+    "is_unmarked_caption",
+]
 
 # What a caption says of its photo: that its subject is shown, where in the frame, or that it is
 # a file picture. "(pictured)" and "pictured" are the Daily Mail's; "(left)", "(far right)",
@@ -51,11 +65,34 @@ _PHOTO = re.compile(
     r"\bpictured\b|\b(?:seen|shown) (?:here|above|below)\b"
     r"|\((?:far )?(?:left|right|centre|center|above|below|top|bottom|inset"
     r"|file|file (?:photo|picture|image))\)"
-    r"|\bfile (?:image|photo|picture)\b|^above,",
+    r"|\bfile (?:image|photo|picture)\b|^above,"
+    # A bracket that opens with a place in the frame and says more: the Daily Mail's one
+    # caption for two photos ("(left near his home and right patrolling the border ...)",
+    # "(pictured left in 1976 and right in 1978)").
+    r"|\((?:pictured |far )?(?:left|right|centre|center)(?![\w'’-])[^()]*\)",
     re.IGNORECASE,
+)
+# A caption names the people by their place in the frame, set off by commas after a name
+# ("Big Bank Hank, left, leaves behind ...", "Kayla Mueller, left, with her mother ..."), or
+# opens with the order it reads them in ("From left, Wonder Mike, ...", "From left to right,
+# ..."). Prose says "right" after a comma too, but as an answer ("Um, right.", "That's
+# right, Donald"): not after a capitalised name with a comma of its own, nor in a long line.
+_FRAMED = re.compile(
+    r"[A-Z][\w'’.-]*, (?:far |second from (?:the )?|third from (?:the )?)?"
+    r"(?:left|right|centre|center)(?=,|\.?$| and )"
+    r"|^(?:From|Clockwise from) (?:left|right|top)(?: to right)?,"
+    r"|\([Ll]-[Rr]\)|^[Ll]-[Rr]:"
 )
 # A piece of every photo word above, lower-cased: a line without one is no photo caption.
 _PHOTO_PARTS = ("pictured", " here", " above", " below", ")", "file ")
+# A piece of every frame place above, lower-cased (_FRAMED).
+_FRAMED_PARTS = (", left", ", right", ", cent", ", far ", ", second from", ", third from", "(l-r)")
+_FRAMED_STARTS = ("from ", "clockwise from ", "l-r:")
+# Both sets of pieces in one pattern: most lines hold none, and are told so in one pass.
+_PIECES = re.compile("|".join(re.escape(part) for part in (*_PHOTO_PARTS, *_FRAMED_PARTS)))
+_STARTS = ("above,", *_FRAMED_STARTS)
+# A caption that places people names them and says what they do: a few words at least.
+_FRAMED_WORDS = 6
 # A photo verb right after a word, not followed by its object ("state media pictured him").
 _PARTICIPLE = re.compile(
     r"([\w'’-]+),? (?:pictured|seen here|shown here)\b(?! (?:him|her|them|it|by)\b)", re.I
@@ -126,28 +163,47 @@ def is_photo_caption(line: str) -> bool:
     False
     >>> is_photo_caption("He was pictured limping in July during a ceremony.")
     False
+    >>> is_photo_caption("Kayla Mueller, left, with her mother Marsha Mueller in undated family "
+    ...                  "photo.")
+    True
+    >>> is_photo_caption("Um, right.")
+    False
     """
     # Every line of an article is asked: substrings every photo word holds come first, as
     # the pattern's alternatives are slow to try at each place of a line that has none.
     lower = line.lower()
-    if not any(part in lower for part in _PHOTO_PARTS) and not lower.startswith("above,"):
+    if _PIECES.search(lower) is None and not lower.startswith(_STARTS):
         return False
-    if len(line.split()) > _MAX_WORDS or not _PHOTO.search(line):
+    photo = any(part in lower for part in _PHOTO_PARTS) or lower.startswith("above,")
+    placed = any(part in lower for part in _FRAMED_PARTS) or lower.startswith(_FRAMED_STARTS)
+    if len(line.split()) > _MAX_WORDS:
+        return False
+    framed = placed and len(line.split()) >= _FRAMED_WORDS and _FRAMED.search(line) is not None
+    if not framed and not (photo and _PHOTO.search(line)):
         return False
     if _unmarked(line):
         return True
     if len(line.split()) > _PARTICIPLE_WORDS or _INNER_END.search(line):
         return False
-    return any(
+    # A one-sentence line that places its people in the frame is a caption with its stop.
+    return framed or any(
         m.group(1).casefold() not in _NOT_SUBJECT and not m.group(1).casefold().endswith("ly")
         for m in _PARTICIPLE.finditer(line)
     )
 
 
-def is_unmarked_caption(line: str) -> bool:
+def is_unmarked_caption(line: str, sentences: bool = False) -> bool:
     """Whether ``line`` has the shape of a caption without a mark: a capital first, a letter,
     digit or closing bracket last, no sentence end inside, 6 to 50 words. A shape, not a
     signal: only read after the article has set a caption so (see the module docstring).
+
+    With ``sentences``, a sentence end inside is allowed: the Daily Mail's captions often say
+    a second sentence and leave only the last one without its mark (``ISIS fighters burn
+    tyres following clashes with Peshmerga forces in Mosul. Mosul is Iraq's second-largest
+    city and is held by the extremists``, FNC-1 962). After a caption told by its photo
+    words, the 18 such lines of FNC-1 (train and test) are all captions, none in PolNeAR;
+    the story's paragraphs end their last sentence. The comparison with the story's
+    sentences (:mod:`annotate.corpus._pull_quotes`) keeps to one sentence.
 
     Examples
     --------
@@ -156,11 +212,126 @@ def is_unmarked_caption(line: str) -> bool:
     True
     >>> is_unmarked_caption("Lebanese army special forces patrol near the area.")
     False
+    >>> is_unmarked_caption("ISIS fighters burn tyres in Mosul. Mosul is held by the extremists",
+    ...                     sentences=True)
+    True
     """
     low, high = _RUN_WORDS
     return (
-        line[:1].isupper()
-        and (line[-1].isalnum() or line[-1] == ")")
+        (line[-1:].isalnum() or line[-1:] == ")")
+        and line[:1].isupper()
         and low <= len(line.split()) <= high
+        and (sentences or _INNER_END.search(line) is None)
+    )
+
+
+# A text held twice: each copy at least this many characters (a few words), with at most a
+# label of this many characters between them ("UH-OH: ").
+_HALF_CHARS = 15
+_BETWEEN_CHARS = 40
+# No caption is longer: a paragraph is not compared with itself.
+_DOUBLED_CHARS = 1_000
+
+
+def is_doubled(line: str) -> bool:
+    """Whether ``line`` is one text twice, glued or with a short label between the copies.
+
+    A scraped page holds a caption or a headline twice (the picture's caption and its
+    ``alt`` text, a mobile and a desktop copy) and, when the markup between them goes, glues
+    them into one line: ``Apple's mid-range smartwatch will likely start at $500Apple's
+    mid-range smartwatch will likely start at $500`` (FNC-1 296), ``And he will find
+    you...UH-OH: And he will find you...`` (FNC-1 1678, the Mirror's label between). Prose
+    never says its sentence twice on end; on every FNC-1 body and PolNeAR text such lines are
+    captions, headlines, credits and the page's furniture.
+
+    Examples
+    --------
+    >>> is_doubled("Image from Google MapsImage from Google Maps")
+    True
+    >>> is_doubled("And he will find you...UH-OH: And he will find you...")
+    True
+    >>> is_doubled("Image from Google Maps shows the site. Image from Google Maps")
+    False
+    """
+    n = len(line)
+    if not _HALF_CHARS * 2 <= n <= _DOUBLED_CHARS or line.find(line[:_HALF_CHARS], 1) < 0:
+        return False
+    for between in range(_BETWEEN_CHARS + 1):
+        half = (n - between) // 2
+        if (n - between) % 2 == 0 and half >= _HALF_CHARS and line[:half] == line[n - half :]:
+            # The copies are words, not a rule of dashes; what is between them is no sentence.
+            return any(c.isalpha() for c in line[:half]) and not ends_sentence(
+                line[half : n - half].strip() or "x"
+            )
+    return False
+
+
+# A tabloid's label that asks or exclaims instead of ending in a colon ("Big foot?", "Worth
+# it?", "I'm alive!", "Fore!"): up to four words and the mark, then the caption's capital.
+_ASKED = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}[?!] [\"“‘']?[A-Z]")
+
+
+def is_asked_caption(line: str) -> bool:
+    """Whether ``line`` is a caption under a label that asks or exclaims: a short question or
+    exclamation, then text that does not end like a sentence.
+
+    The Daily Mail and its copies label a caption ``Heartbroken:`` (see
+    :mod:`annotate.corpus._furniture`) or ``Big foot?``/``Found!``; the caption after the
+    label has no final mark. Prose that opens with a short question answers it in a sentence
+    that ends (``Why? Because they can.``): on every FNC-1 body and PolNeAR text the lines in
+    this shape are captions and related stories' headlines.
+
+    Examples
+    --------
+    >>> is_asked_caption("Big foot? Some have suggested the video was just a stunt to bring "
+    ...                  "in tourists while others are convinced this was the first proof "
+    ...                  "that the yeti exists in the area")
+    True
+    >>> is_asked_caption("Big foot? Some have suggested the video was just a stunt.")
+    False
+    """
+    return _ASKED.match(line) is not None and len(line.split()) <= _MAX_WORDS and _unmarked(line)
+
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The agencies' caption: a name (two words at least, capitalised), its verb in the present
+# tense right after it, and at the end the date the photo was taken: ", June 3, 2011.",
+# "on Thursday, June 16, 2016.", "in January 1984 in Englewood, N.J.".
+_DATED = re.compile(
+    r"^(?:(?:[A-Z][\w'’&-]*|of|the|de|al|bin|van|von|and),? ){2,8}(?:\([^()]{1,30}\) )?"
+    r"(?!(?:is|has|was|does|says)\b)[a-z]{2,}s\b"
+    rf".*(?:(?:,| on) (?:{_WEEKDAY}, )?{_MONTH} \d{{1,2}}, \d{{4}}"
+    rf"|\bin {_MONTH} \d{{4}} in [A-Z][^.!?]*(?:\.[^.!?]*)?)\.?$"
+)
+_DATED_WORDS = 45
+
+
+def is_dated_caption(line: str) -> bool:
+    """Whether ``line`` is a photo's caption in the agencies' style: one sentence, a name and
+    its verb in the present tense, then the day the photo was taken.
+
+    The story tells what happened in the past tense; a caption tells what the photo shows in
+    the present tense, and dates it (``Big Bank Hank poses for a portrait at Sugar Hill
+    Records in January 1984 in Englewood, N.J.``, FNC-1 1190; ``President Barack Obama
+    arrives to speak during a campaign event ... in Columbus, Ohio, November 1, 2016.``,
+    PolNeAR's HuffPost). On every FNC-1 body and PolNeAR text the lines in this shape are
+    captions.
+
+    Examples
+    --------
+    >>> is_dated_caption("Big Bank Hank poses for a portrait at Sugar Hill Records in January "
+    ...                  "1984 in Englewood, N.J.")
+    True
+    >>> is_dated_caption("Islamic State militants on Tuesday released a video of James Foley, "
+    ...                  "who was kidnapped in Syria in November 2012.")
+    False
+    """
+    return (
+        _DATED.match(line) is not None
+        and len(line.split()) <= _DATED_WORDS
         and _INNER_END.search(line) is None
     )

@@ -169,6 +169,31 @@ def _restates(mine: list[str], distinct: set[str], other: str, other_words: str)
     return sum(b.size for b in matcher.get_matching_blocks()) >= len(mine) * _RESTATED
 
 
+def _opens(stub: str, line: str) -> bool:
+    """Whether ``line`` opens with ``stub`` and goes on after it (a comma, a colon, a space)."""
+    return len(line) > len(stub) + 1 and line.startswith(stub) and not line[len(stub)].isalnum()
+
+
+def _credited(ahead: deque[tuple[str, str | bytearray, int, str | None]]) -> bool:
+    """Whether the lines after a quotation alone are its credit and then the paragraph that
+    opens with the same words: the page lifted the quote and its speaker out of that paragraph
+    (FNC-1 148: ``“It is very unusual behaviour ...”`` / ``Sgt Gill Cherry`` / ``Sgt Gill
+    Cherry said: "...``; FNC-1 1678: ``“We'll train them to voluntarily change their names.”``
+    / ``The document reads`` / ``The document reads: "... and train them to voluntarily
+    change their names.``, where the quote is reworded and no copy is found by its words).
+    A speaker's name is no sentence, and the story never says it alone just before it says it
+    again at the head of a paragraph."""
+    if len(ahead) < 2:
+        return False
+    credit, line = ahead[0][1], ahead[1][1]
+    return (
+        isinstance(credit, str)
+        and isinstance(line, str)
+        and is_attribution(credit)
+        and _opens(credit, line)
+    )
+
+
 def drop_repeats(
     lines: Iterable[tuple[str, str | bytearray, int]],
 ) -> Iterator[tuple[str, str | bytearray, int, str | None]]:
@@ -234,7 +259,7 @@ def drop_repeats(
                 for _, other, at, _ in ahead
                 if isinstance(other, str) and len(other) <= WINDOW
             )
-            if later or earlier:
+            if later or earlier or _credited(ahead):
                 kind = "pull-quote"
         if kind is None and dropped_last == "pull-quote" and isinstance(line, str):
             kind = "credit" if is_attribution(line) else None

@@ -83,6 +83,35 @@ def test_a_quotation_that_goes_on_from_an_open_one_is_the_speakers_words() -> No
     assert clean(raw).dropped == []
 
 
+# FNC-1 1678, lines 11-18 (seed 1215): the pull quote is reworded ("We'll train them ..." for
+# "... and train them ..."), so no copy of its words is found; its credit opens the paragraph
+# that says it, as FNC-1 148's does.
+KIM = (
+    "His name game was said to have been set up by a directive shortly after cheese-loving Kim "
+    "was made Supreme Leader.\n\n"
+    "“We'll train them to voluntarily change their names.”\n"
+    "The document reads\n"
+    'The document reads: "All party organs and public security authorities should make a list '
+    "of residents named Kim Jong-Un... and train them to voluntarily change their names.\n\n"
+    "“Authorities should make sure that there is no one making unnecessary complaints or "
+    'spreading gossip … regarding this project."\n'
+)
+
+
+def test_a_reworded_pull_quote_whose_credit_opens_the_next_paragraph() -> None:
+    lines = KIM.replace("\n\n", "\n").splitlines()
+    cleaned = clean(KIM)
+    assert kinds(cleaned.dropped) == {"pull-quote": [lines[1]], "credit": [lines[2]]}
+    assert cleaned.text.split("\n\n") == [lines[0], lines[3], lines[4]]
+
+
+def test_a_quotation_before_a_paragraph_that_opens_otherwise_is_kept() -> None:
+    # The same quotation, with the paragraph under it and no credit between: the story's.
+    lines = KIM.replace("\n\n", "\n").splitlines()
+    raw = "\n\n".join([lines[0], lines[1], lines[3]])
+    assert clean(raw).dropped == []
+
+
 def test_a_quotation_with_its_attribution_is_not_a_copy() -> None:
     # FNC-1 345 and FNC-1 test 67: words after the closing mark, or a comma before it.
     assert not quotation_alone('"I think it was one of those spur of the moment things," he said.')
