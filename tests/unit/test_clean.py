@@ -304,5 +304,7 @@ def test_numbered_list_items_are_a_list_not_sentences() -> None:
     assert len(listed) == 14
     assert cleaned.text.rstrip().endswith("Rankings did not change from last week:")
     # One line that opens with a number is not a list, nor are numbered sentences.
-    text = "Intro.\n\n3 Marco Rubio.\n\nBody.\n\n1 The first thing is cost.\n\n2 The second is time."
+    text = (
+        "Intro.\n\n3 Marco Rubio.\n\nBody.\n\n1 The first thing is cost.\n\n2 The second is time."
+    )
     assert not [d for d in clean(text).dropped if d.kind == "list"]
