@@ -616,7 +616,7 @@ def evaluate(
     fields = {}
     for name, model in models.items():
         df = _labelled(rel, split, name)
-        pred, adaptation = _answers(model, name, df["text"], adapt)
+        pred, _, adaptation = _answers(model, name, df["text"], adapt)
         labels = list(meta.fields[name])
         fields[name] = {
             "test": _report.field_metrics(df[name], pred, labels),
@@ -632,15 +632,18 @@ def evaluate(
     }
 
 
-def _answers(model: Any, name: str, texts: pd.Series, adapt: bool) -> tuple[Any, dict | None]:
-    """The labels of ``texts`` (the model's own, or adapted to them as one collection) and what
-    the adaptation did (None without ``adapt``)."""
+def _answers(
+    model: Any, name: str, texts: pd.Series, adapt: bool
+) -> tuple[Any, np.ndarray, dict | None]:
+    """The labels of ``texts`` and their class probabilities (the model's own, or adapted to
+    them as one collection), and what the adaptation did (None without ``adapt``): what
+    ``evaluate`` scores and ``predict`` writes are the same answers."""
     if not len(texts):
-        return np.array([]), None
+        return np.array([], dtype=object), np.zeros((0, 1)), None
     if not adapt:
-        return _features.proba(model, texts)[0], None
-    pred, _, adaptation = adapted_proba(model, name, texts.to_numpy())
-    return pred, adaptation.as_dict()
+        return (*_features.proba(model, texts.to_numpy()), None)
+    pred, P, adaptation = adapted_proba(model, name, texts.to_numpy())
+    return pred, P, adaptation.as_dict()
 
 
 def _words(texts: pd.Series) -> Any:
@@ -702,13 +705,7 @@ def predict(
     out = pd.DataFrame({"sentence_id": df["sentence_id"].astype(str).to_numpy()})
     probabilities, thresholds = [], []
     for name, model in models.items():
-        pred: Any
-        if not len(df):
-            pred, P = [], np.zeros((0, 1))
-        elif adapt:
-            pred, P, _ = adapted_proba(model, name, df["text"].to_numpy())
-        else:
-            pred, P = _features.proba(model, df["text"].to_numpy())
+        pred, P, _ = _answers(model, name, df["text"], adapt)
         out[name] = pred
         out[f"{name}_score"] = P.max(axis=1).round(4) if len(df) else []
         probabilities.append(P)
