@@ -106,8 +106,11 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
     # kept_lines decoded the entities (and mojibake) of ``lines`` in place: records name
     # decoded lines.
     by_line: dict[int, list[tuple[str, str]]] = {}
+    reasons: dict[int, str] = {}  # a line decided by its neighbours: which they were
     for d in kept.dropped:
         by_line.setdefault(d.line, []).append((d.kind, d.text))
+        if d.reason:
+            reasons[d.line] = f"{d.kind} ({d.reason})"
     out: list[Decision] = []
     pending: int | None = None  # where the decision of the current kept line is in ``out``
     kept_index = 0
@@ -136,7 +139,7 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
         records = by_line.get(number, [])
         whole = [k for k, t in records if k not in _PARTIAL and not _is_cut(k, t, line)]
         if whole:
-            out.append(Decision(number, "dropped", whole[0], line))
+            out.append(Decision(number, "dropped", reasons.get(number, whole[0]), line))
             continue
         if any(k == "joined" for k, _ in records):
             out.append(Decision(number, "joined", "goes on with the line before", line))
