@@ -138,8 +138,10 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
             continue
         records = by_line.get(number, [])
         whole = [k for k, t in records if k not in _PARTIAL and not _is_cut(k, t, line)]
-        if whole:
-            out.append(Decision(number, "dropped", reasons.get(number, whole[0]), line))
+        if whole or number in reasons:
+            # A line decided by its neighbours is dropped whole, whatever was cut off it first.
+            rule = reasons.get(number) or whole[0]
+            out.append(Decision(number, "dropped", rule, line))
             continue
         if any(k == "joined" for k, _ in records):
             out.append(Decision(number, "joined", "goes on with the line before", line))
