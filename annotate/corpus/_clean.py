@@ -14,6 +14,7 @@ import hashlib
 import itertools
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,6 +33,7 @@ from annotate.corpus._captions import (
     is_unmarked_caption,
 )
 from annotate.corpus._code import code_tail
+from annotate.corpus._context import among_furniture
 from annotate.corpus._credits import split_credits
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._furniture import (
@@ -149,14 +151,20 @@ class Dropped:
         line break before this line, replaced by a space because the line goes on with the
         sentence of the one before (:func:`annotate.corpus._stubs.continues`), or opens the
         quotation its lead-in introduces (:func:`annotate.corpus._lead_ins.leads_into_quote`).
+        A line without a sentence end between furniture takes its kind from its neighbours
+        (:mod:`annotate.corpus._context`).
     text : str
         What was dropped (the normalised line, the credit, the footnote digits, or the line
         break of a join).
+    reason : str
+        Why, when the kind alone does not say: for a line decided by its neighbours, which
+        they were (shown by ``ingest --explain``; not stored in the article table).
     """
 
     line: int
     kind: str
     text: str
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -646,14 +654,20 @@ class KeptStream:
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
+        # Each non-blank line's decision (its dropped kind, or None), until the lines around
+        # it are read by annotate.corpus._context.
+        self._decided: deque[tuple[int, str | None]] = deque()
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
-        # Pull quotes and their attributions go last: a copy is told by the lines around it.
-        for gap, line, number, kind in drop_repeats(self._runs()):
+        # Pull quotes and their attributions go last but one: a copy is told by the lines
+        # around it; then the lines decided by their neighbours (see annotate.corpus._context).
+        for gap, line, number, kind, reason in among_furniture(
+            drop_repeats(self._runs()), self._decided
+        ):
             if kind is None:
                 yield gap, line
             else:
-                self.dropped.append(Dropped(number, kind, cast(str, line)))
+                self.dropped.append(Dropped(number, kind, cast(str, line), reason))
         self.dropped.sort(key=lambda d: d.line)
 
     def _runs(self) -> Iterator[tuple[str, str | bytearray, int]]:
@@ -967,6 +981,7 @@ class KeptStream:
             elif self._ad_spacing is None:
                 self._ad_spacing = after_blank
             self._ad_first = False
+        self._decided.append((number, kind))
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))

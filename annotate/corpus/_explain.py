@@ -106,8 +106,11 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
     # kept_lines decoded the entities (and mojibake) of ``lines`` in place: records name
     # decoded lines.
     by_line: dict[int, list[tuple[str, str]]] = {}
+    reasons: dict[int, str] = {}  # a line decided by its neighbours: which they were
     for d in kept.dropped:
         by_line.setdefault(d.line, []).append((d.kind, d.text))
+        if d.reason:
+            reasons[d.line] = f"{d.kind} ({d.reason})"
     out: list[Decision] = []
     pending: int | None = None  # where the decision of the current kept line is in ``out``
     kept_index = 0
@@ -135,8 +138,10 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
             continue
         records = by_line.get(number, [])
         whole = [k for k, t in records if k not in _PARTIAL and not _is_cut(k, t, line)]
-        if whole:
-            out.append(Decision(number, "dropped", whole[0], line))
+        if whole or number in reasons:
+            # A line decided by its neighbours is dropped whole, whatever was cut off it first.
+            rule = reasons.get(number) or whole[0]
+            out.append(Decision(number, "dropped", rule, line))
             continue
         if any(k == "joined" for k, _ in records):
             out.append(Decision(number, "joined", "goes on with the line before", line))

@@ -1,0 +1,193 @@
+"""A kept line without a sentence end among page furniture is furniture: decided by its neighbours.
+
+The line rules decide each line by its own shape and one line of look-ahead. Page furniture
+comes in blocks (a gallery's captions, a related-stories box, a run of embedded tweets), and
+the rules take most lines of a block but not all: a caption without a label, a headline in
+sentence case, a copy of a tweet without its sign-off. Boilerplate detectors decide such
+short, uncertain blocks by the class of their neighbours (jusText's context-sensitive
+classification: Pomikálek 2011, *Removing boilerplate and duplicate content from web
+corpora*, ch. 3). Here that is done for one shape only, the one that reads as furniture and
+not as a story's sentence: a line that does not end as a sentence does (its last character a
+letter or digit, after any closing quotes), between lines dropped whole as furniture on both
+sides. News prose ends its paragraphs with a mark; a lead-in ending in ``:`` introduces what
+follows (an embed) and is kept; a line ending in a bracket or a mark is kept. On every FNC-1
+train body and PolNeAR text, the lines this takes are Daily Mail captions under "Scroll down
+for video", NYT and agency captions with their credits, related headlines, tweet copies, a
+gallery's counters (``+12``, ``Previous``) and a date stamp (see benchmarks/RESULTS.md).
+
+Only lines not yet decided are held: a kept line of that shape after furniture waits for the
+next non-blank line; the kinds of the lines decided between two kept lines are read from the
+cleaning stream's queue of decisions and let go of at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+__all__ = ["FURNITURE", "among_furniture", "unended"]
+
+# Kinds of whole lines that are page furniture; not ``title``, ``duplicate`` (a repeat of a
+# story's sentence is prose, wherever it stands) nor ``joined`` (a sentence going on).
+FURNITURE = frozenset(
+    [
+        "boilerplate",
+        "call",
+        "caption",
+        "code",
+        "credit",
+        "date",
+        "heading",
+        "headline",
+        "label",
+        "link",
+        "list",
+        "markup",
+        "note",
+        "pull-quote",
+        "scores",
+        "sign-off",
+        "tweet",
+    ]
+)
+# Kinds that are a block's members (a gallery's captions, a box's links, a run of tweets): the
+# kind a line between two different kinds takes, before a kind that stands over or after a
+# block (a heading, a "Scroll down for video" line, a note).
+_MEMBERS = [
+    "caption",
+    "credit",
+    "headline",
+    "link",
+    "tweet",
+    "markup",
+    "scores",
+    "list",
+    "date",
+    "code",
+    "call",
+    "pull-quote",
+]
+_CLOSERS = "\"'”’»"
+# No more words than a long tabloid caption (the longest of FNC-1's is 65, as in _captions): a
+# longer line is a paragraph that lost its full stop.
+MAX_WORDS = 70
+_WORD = re.compile(r"\S+")
+# At most this many such lines in a row between furniture: a gallery's caption and its
+# counter; a longer run of unmarked lines is a list the story gives (none seen longer in the
+# corpora).
+MAX_RUN = 3
+
+# One item of the cleaning stream: gap, line, raw line number, dropped kind (None: kept).
+Item = tuple[str, "str | bytearray", int, "str | None"]
+
+
+def unended(line: str | bytearray) -> bool:
+    """Whether ``line`` ends without a sentence's mark: a letter or digit last, after quotes.
+
+    A long line (given as bytes) is article text (see ``KeptStream``) and never is.
+
+    Examples
+    --------
+    >>> unended("Fore! The island includes six teeing off areas for a single custom golf hole")
+    True
+    >>> unended("They say the burger is 'rock' hard and 'solid as a brick'")
+    True
+    >>> unended("And is this the same kid from Sep 30? (Warning: gory)")
+    False
+    >>> unended("Inside, a simple letter reads:")
+    False
+    """
+    if not isinstance(line, str):
+        return False
+    end = line.rstrip(_CLOSERS)
+    return (
+        bool(end)
+        and end[-1].isalnum()
+        # Not len(line.split()): that lists every word of a paragraph, however long.
+        and next(itertools.islice(_WORD.finditer(line), MAX_WORDS, None), None) is None
+    )
+
+
+def _kind(before: str, after: str) -> str:
+    """The kind of a line between furniture of kinds ``before`` and ``after``."""
+    if before == after or after in _MEMBERS:
+        return after
+    return before if before in _MEMBERS else after
+
+
+def among_furniture(
+    items: Iterable[Item], decided: deque[tuple[int, str | None]]
+) -> Iterator[tuple[str, str | bytearray, int, str | None, str]]:
+    """Each item of the cleaning stream, with the kind a kept line takes from its neighbours.
+
+    Parameters
+    ----------
+    items : iterable of (gap, line, number, kind)
+        The kept lines (kind None) and the lines dropped late (pull quotes), in order; a kept
+        line may be several raw lines joined.
+    decided : deque of (number, kind)
+        Every non-blank line's decision by the line rules, appended as they are made (kind
+        None: kept, or joined to the line before). Entries up to an item's number are there
+        when the item is read; they are popped as they are read.
+
+    Yields
+    ------
+    tuple
+        ``(gap, line, number, kind, reason)``: ``kind`` is the item's kind, or the kind taken
+        from the neighbours with ``reason`` saying which; the gap of a kept line is mended
+        when the lines kept before it were all dropped here.
+    """
+    held: list[Item] = []  # kept unended lines after furniture, waiting for the next line
+    before = ""  # the furniture kind of the line before the held ones
+    last: str | None = None  # the furniture kind of the last line read (None: not furniture)
+    yielded = False  # a kept line has been yielded
+
+    def release(kind: str | None) -> Iterator[tuple[str, str | bytearray, int, str | None, str]]:
+        """The held lines, dropped as ``kind`` between ``before`` and it, or kept."""
+        nonlocal yielded
+        # A heading stands over a section of the story, not in a block: a paragraph between
+        # two is a section's text (a message quoted under its sender's name, FNC-1 test 1241).
+        if kind == before == "heading":
+            kind = None
+        for gap, line, number, _ in held:
+            if kind is None:
+                # The first line kept has no gap, when the lines kept before it were dropped.
+                yield (gap if yielded else ""), line, number, None, ""
+                yielded = True
+            else:
+                reason = f"between a {before} line and a {kind} line"
+                yield gap, line, number, _kind(before, kind), reason
+        held.clear()
+
+    def read(kind: str | None) -> Iterator[tuple[str, str | bytearray, int, str | None, str]]:
+        """A line other than a held one was read: ``kind`` if it is furniture, else None."""
+        nonlocal last
+        if held:
+            yield from release(kind)
+        last = kind
+
+    for item in items:
+        gap, line, number, kind = item
+        # The lines decided before this one: dropped ones, or kept ones joined to a line.
+        while decided and decided[0][0] < number:
+            _, between = decided.popleft()
+            yield from read(between if between in FURNITURE else None)
+        if decided and decided[0][0] == number:
+            decided.popleft()
+        if kind is not None:
+            yield from read(kind if kind in FURNITURE else None)
+            yield gap, line, number, kind, ""
+        elif unended(line) and (held or last is not None) and len(held) < MAX_RUN:
+            before = before if held else (last or "")
+            held.append(item)
+        else:
+            yield from read(None)
+            yield (gap if yielded else ""), line, number, None, ""
+            yielded = True
+    while decided:
+        _, between = decided.popleft()
+        yield from read(between if between in FURNITURE else None)
+    # The article's end is no furniture: held lines are kept.
+    yield from read(None)
