@@ -46,6 +46,12 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
+from annotate.corpus._abbreviations import (
+    ABBREVIATION_READ,
+    TAIL_READ,
+    lone_abbreviation,
+    tail_of_abbreviation,
+)
 from annotate.corpus._attributions import opens_attribution
 
 __all__ = ["correct", "corrected"]
@@ -160,6 +166,16 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 end - at <= _LONE_WORD_READ
                 and _OMISSION_END.search(line[max(last[0], last[1] - 4) : last[1]]) is not None
                 and _LONE_WORD.match(line[at:end]) is not None
+            )
+            or (
+                end - at <= TAIL_READ
+                and tail_of_abbreviation(
+                    line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]], line[at:end]
+                )
+            )
+            or (
+                last[1] - last[0] <= ABBREVIATION_READ
+                and lone_abbreviation(line[last[0] : last[1]], line[at : min(end, at + 24)])
             )
         ):
             last = (last[0], end)

@@ -38,6 +38,8 @@ import pysbd
 from pysbd.between_punctuation import BetweenPunctuation
 from pysbd.lang.english import English
 
+from annotate.corpus._abbreviations import STARTERS
+
 __all__ = ["news_segmenter"]
 
 
@@ -86,54 +88,6 @@ def _mask_stops(match: re.Match[str]) -> str:
     return match.group(1).replace(".", "∯")
 
 
-# Words that open a sentence and cannot go on a name: pysbd's SENTENCE_STARTERS (less
-# "Millions", "More" and "Being", which it lists from its own test texts) and closed classes.
-_STARTERS = [
-    "A",
-    "According",
-    "After",
-    "Also",
-    "An",
-    "At",
-    "But",
-    "By",
-    "Did",
-    "During",
-    "For",
-    "He",
-    "Her",
-    "His",
-    "How",
-    "However",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "Meanwhile",
-    "She",
-    "Since",
-    "So",
-    "Some",
-    "That",
-    "The",
-    "Their",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "We",
-    "What",
-    "When",
-    "Where",
-    "While",
-    "Who",
-    "Why",
-    "With",
-    "Yet",
-    "You",
-]
 # An initialism as pysbd has marked it by then ("D∯C∯": every full stop a non-boundary),
 # after a word (and perhaps a comma) or a hyphen ("D-N.Y."): one that opens its sentence
 # ("“P.S. You can ...") ends nothing. Not "And" or "As", which title-case headlines glue to
@@ -142,7 +96,7 @@ _STARTERS = [
 # spaces): "Binghamton, N.Y. “Secretary Clinton’s ...”" opens a quotation after the end.
 _INITIALISM_END = re.compile(
     r"(?:(?<=[\w),]\s)|(?<=-))((?:[A-Z]∯&?)+[A-Z])∯(?=\s(?:{})\s|\s\s[A-Z])".format(
-        "|".join(_STARTERS)
+        "|".join(sorted(STARTERS))
     )
 )
 
