@@ -29,6 +29,7 @@ from annotate.corpus._public import shared_data_dir as data_dir  # noqa: E402
 
 MIN_STARTS = 5
 MAX_MID_CAPITALISED = 0.02
+MIN_CLOSED = 3
 _WORD = re.compile(r"[A-Za-z][a-z]*(?:'[a-z]+)?")
 _STRIP = "\"“”‘’'()[]—–-,;:.!?"
 _OPENS = (".", ":", "?", "!", '"', "”", "“", "'", "’", "—", "–", "-")
@@ -93,7 +94,35 @@ def words_too(mid_lower: Counter[str]) -> list[str]:
     return sorted(a for a in English.Abbreviation.ABBREVIATIONS if mid_lower[a] >= MIN_STARTS)
 
 
-def write(words: list[str], also_words: list[str]) -> None:
+# An initialism after a capitalised word and a comma ("Lodi, N.J."), and what follows it: a
+# comma, semicolon or bracket (the writer closed it), a space and a word in lower case (it went
+# on), or a space and a capital (undecided: what the rule decides).
+_AFTER_PLACE = re.compile(r"[A-Z][\w'’]*, ((?:[A-Z]\.){2,})(?=([,;)]| [a-z]))")
+MAX_GONE_ON = 0.2
+
+
+def place_initialisms(texts: Iterable[str]) -> list[str]:
+    """Initialisms news closes with a comma when its sentence goes on after "Place, X.Y.".
+
+    AP style writes a state after its city between commas (``in Lodi, N.J., police said``);
+    an initialism that after ``Word,`` is closed at least ``MIN_CLOSED`` times and goes on in
+    lower case at most ``MAX_GONE_ON`` of the time is such a place ("U.S." goes on: ``On
+    Tuesday, U.S. officials said``). Written with ``.`` as ``N.J.``.
+    """
+    closed: Counter[str] = Counter()
+    gone_on: Counter[str] = Counter()
+    for text in texts:
+        for match in _AFTER_PLACE.finditer(text):
+            (gone_on if match.group(2).startswith(" ") else closed)[match.group(1)] += 1
+    return sorted(
+        initialism
+        for initialism, count in closed.items()
+        if count >= MIN_CLOSED
+        and gone_on[initialism] <= MAX_GONE_ON * (count + gone_on[initialism])
+    )
+
+
+def write(words: list[str], also_words: list[str], places: list[str]) -> None:
     lines = [
         '"""Words that open news sentences, and abbreviations that are words too: learned.',
         "",
@@ -119,6 +148,15 @@ def write(words: list[str], also_words: list[str]) -> None:
         "    }",
         ")",
         "",
+        "# Initialisms news closes with a comma after a place when the sentence goes on",
+        f"# (``Lodi, N.J., police said``): closed at least {MIN_CLOSED} times, gone on in lower",
+        f"# case at most {MAX_GONE_ON:.0%} of the time.",
+        "PLACE_INITIALISMS = frozenset(",
+        "    {",
+        *(f'        "{place}",' for place in places),
+        "    }",
+        ")",
+        "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")
 
@@ -126,5 +164,8 @@ def write(words: list[str], also_words: list[str]) -> None:
 if __name__ == "__main__":
     starts, mid_upper, mid_lower = count(corpus())
     words, also_words = learned(starts, mid_upper, mid_lower), words_too(mid_lower)
-    write(words, also_words)
-    print(f"{len(words)} starters, {len(also_words)} abbreviations as words -> {OUT.name}")
+    places = place_initialisms(corpus())
+    write(words, also_words, places)
+    print(
+        f"{len(words)} starters, {len(also_words)} abbreviations as words, {places} -> {OUT.name}"
+    )

@@ -29,6 +29,7 @@ from annotate.corpus._learned_words import STARTERS as LEARNED_STARTERS
 
 __all__ = [
     "ABBREVIATION_READ",
+    "CLOSED_STARTERS",
     "STARTERS",
     "TAIL_READ",
     "lone_abbreviation",
@@ -84,10 +85,11 @@ _CLOSED_CLASS = [
     "With",
     "You",
 ]
-STARTERS = frozenset(
-    (set(_CLOSED_CLASS) | set(English.AbbreviationReplacer.SENTENCE_STARTERS) | LEARNED_STARTERS)
+CLOSED_STARTERS = frozenset(
+    (set(_CLOSED_CLASS) | set(English.AbbreviationReplacer.SENTENCE_STARTERS))
     - {"Millions", "More", "Being"}
 )
+STARTERS = CLOSED_STARTERS | LEARNED_STARTERS
 # The longest piece :func:`tail_of_abbreviation` takes as a tail; how much of the sentence
 # before it reads (the initialism), and the longest piece :func:`lone_abbreviation` takes as an
 # abbreviation alone: a long line's reader keeps a dozen characters before a span's start.

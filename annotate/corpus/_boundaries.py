@@ -33,6 +33,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a piece of one capitalised word and its stop goes on with a previous one ending in a spaced
   omission mark (``I have never met ... Doley.``): the omission cut a sentence, whose last
   word, a name, pysbd took for a sentence of its own.
+- a tail of one or two words after an initialism (``at 11:30 a.m. Tucson time.``), and the
+  piece after an abbreviation alone (``Corp. Nathan Cirillo, 24, was ...``), go on with the one
+  before: see ``_abbreviations``.
 
 One correction moves a boundary instead of joining: a quotation that opens with an omission
 mark after a sentence end (``... said a joint statement. "... These thefts ...``) was cut

@@ -396,3 +396,16 @@ ABBREVIATIONS_AS_WORDS = frozenset(
         "wash",
     }
 )
+
+# Initialisms news closes with a comma after a place when the sentence goes on
+# (``Lodi, N.J., police said``): closed at least 3 times, gone on in lower
+# case at most 20% of the time.
+PLACE_INITIALISMS = frozenset(
+    {
+        "N.C.",
+        "N.H.",
+        "N.J.",
+        "N.Y.",
+        "S.C.",
+    }
+)

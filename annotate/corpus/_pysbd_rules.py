@@ -19,9 +19,13 @@ pysbd ends a sentence at an initialism followed by a word that starts sentences 
 The ...") only for "U.S.", "U.K." and "E.U.", and only before its 23 starters ("The", "He",
 "In", ...). News ends sentences on every place or body written in initials ("Washington
 D.C. The six-member team", "the U.N. With ...", FNC-1's "the U.S. With more"), so the rule is
-applied to any initialism of capitals, before pysbd's starters and the other closed-class words
-that open news sentences (pronouns, determiners, conjunctions, prepositions), never before a
-word that can go on a name ("U.S. Army", "D.C. Mayor", "U.S. Under Secretary").
+applied to any initialism of capitals, before pysbd's starters, the other closed-class words
+that open news sentences (pronouns, determiners, conjunctions, prepositions) and the words news
+opens sentences with and capitalises nowhere else, learned from FNC-1 and PolNeAR the way Punkt
+learns them ("According", "Initially", "Others": ``_abbreviations.STARTERS``), perhaps followed
+by a comma; never before a word that can go on a name ("U.S. Army", "D.C. Mayor", "U.S. Under
+Secretary"). A state after its city ("Lodi, N.J.") ends its sentence before any capital: news
+closes it with a comma when the sentence goes on (the initialisms written so are learned too).
 
 pysbd reads two ``--`` as a pair of dashes around an aside and never ends a sentence between
 them. News writes ``--`` as one dash, used alone (``(CNN) --``, speech broken off: ``the data
@@ -38,7 +42,8 @@ import pysbd
 from pysbd.between_punctuation import BetweenPunctuation
 from pysbd.lang.english import English
 
-from annotate.corpus._abbreviations import STARTERS
+from annotate.corpus._abbreviations import CLOSED_STARTERS, STARTERS
+from annotate.corpus._learned_words import PLACE_INITIALISMS
 
 __all__ = ["news_segmenter"]
 
@@ -90,13 +95,52 @@ def _mask_stops(match: re.Match[str]) -> str:
 
 # An initialism as pysbd has marked it by then ("D∯C∯": every full stop a non-boundary),
 # after a word (and perhaps a comma) or a hyphen ("D-N.Y."): one that opens its sentence
-# ("“P.S. You can ...") ends nothing. Not "And" or "As", which title-case headlines glue to
-# an initialism ("From The U.S. And Iran", "Enter U.S. As Refugees").
-# Two spaces after it are a quote mark masked (_quotes; cleaned lines have no runs of
-# spaces): "Binghamton, N.Y. “Secretary Clinton’s ...”" opens a quotation after the end.
+# ("“P.S. You can ...") ends nothing. Two spaces after it are a quote mark masked (_quotes;
+# cleaned lines have no runs of spaces): "Binghamton, N.Y. “Secretary Clinton’s ...”" opens a
+# quotation after the end.
 _INITIALISM_END = re.compile(
-    r"(?:(?<=[\w),]\s)|(?<=-))((?:[A-Z]∯&?)+[A-Z])∯(?=\s(?:{})\s|\s\s[A-Z])".format(
+    r"(?:(?<=[\w),]\s)|(?<=-))((?:[A-Z]∯&?)+[A-Z])∯(?=\s({})[\s,]|\s\s[A-Z])".format(
         "|".join(sorted(STARTERS))
+    )
+)
+_WORD = re.compile(r"(?<![\w'’])[^\W\d_]")
+# In a line this much in capitals (a headline in title case: "Is In Syria With A Green Light
+# From The U.S. And Iran", "Enter U.S. As Refugees") a capital is no evidence of a sentence
+# start, so only the closed-class starters end a sentence there, not the learned ones.
+_TITLE_CASE = 0.75
+
+
+def _title_case(text: str) -> bool:
+    """Whether most of the words of ``text`` open with a capital (see ``_TITLE_CASE``)."""
+    initials = _WORD.findall(text)
+    capitals = sum(1 for initial in initials if initial.isupper())
+    return len(initials) >= 4 and capitals >= _TITLE_CASE * len(initials)
+
+
+def _initialisms_ended(text: str) -> str:
+    """``text`` with each initialism before a sentence starter given back its full stop."""
+    title_case: list[bool] = []  # computed once, and only for a learned starter
+
+    def ended(match: re.Match[str]) -> str:
+        starter = match.group(2)
+        if starter is not None and starter not in CLOSED_STARTERS:
+            if not title_case:
+                title_case.append(_title_case(text))
+            if title_case[0]:
+                return match.group()
+        return match.group(1) + "."
+
+    return _INITIALISM_END.sub(ended, text)
+
+
+# A state after its city ("Lodi, N.J.", as pysbd has marked it), before a capital: news closes
+# such a place with a comma when its sentence goes on ("in Lodi, N.J., police said"), so
+# without one the sentence ended ("... on a highway in Lodi, N.J. Harmony's phone number is
+# ..."). The initialisms written so are learned (``_learned_words``); "U.S." is not one ("On
+# Tuesday, U.S. officials said").
+_PLACE_END = re.compile(
+    r"(?<=\w,\s)({})∯(?=\s[A-Z])".format(
+        "|".join(re.escape(place[:-1]).replace(r"\.", "∯") for place in sorted(PLACE_INITIALISMS))
     )
 )
 
@@ -104,7 +148,7 @@ _INITIALISM_END = re.compile(
 class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-defined,misc]
     def replace_abbreviation_as_sentence_boundary(self) -> str:
         text = str(super().replace_abbreviation_as_sentence_boundary())
-        self.text = _INITIALISM_END.sub(r"\1.", text)
+        self.text = _PLACE_END.sub(r"\1.", _initialisms_ended(text))
         return str(self.text)
 
     def replace(self) -> str:
