@@ -6,9 +6,11 @@ Run: ``.venv/bin/python benchmarks/learn_starters.py`` (needs the shared data,
 PolNeAR text (the FNC-1 test bodies are kept back as a check).
 
 A word is a learned starter when it opens at least ``MIN_STARTS`` sentences (Punkt's frequent
-sentence starters) and, in the middle of a sentence, is written in lower case at least once and
-capitalised at most ``MAX_MID_CAPITALISED`` of the time (Punkt's orthographic evidence: a word
-news capitalises only at a sentence start is no part of a name). "Mid-sentence" leaves out the
+sentence starters), is written in lower case in the middle of one at least once, and is
+capitalised in the middle of one in at most ``MAX_MID_CAPITALISED`` of all its occurrences
+(Punkt's orthographic evidence: a word news capitalises only at a sentence start is no part of
+a name; counting the starts too keeps "Meanwhile", which opens 94 sentences and is capitalised
+once in the middle of one). "Mid-sentence" leaves out the
 first word and every word after a token ending in ``.``, ``:``, ``?``, ``!``, a quote mark or a
 dash, where a capital decides nothing. Only counts leave the corpus: the module holds words.
 """
@@ -81,7 +83,11 @@ def learned(starts: Counter[str], mid_upper: Counter[str], mid_lower: Counter[st
     words = []
     for word, opened in starts.items():
         upper, lower = mid_upper[word], mid_lower[word]
-        if opened >= MIN_STARTS and lower and upper <= MAX_MID_CAPITALISED * (upper + lower):
+        if (
+            opened >= MIN_STARTS
+            and lower
+            and upper <= MAX_MID_CAPITALISED * (opened + upper + lower)
+        ):
             words.append(word[0].upper() + word[1:])
     return sorted(words)
 
@@ -128,8 +134,8 @@ def write(words: list[str], also_words: list[str], places: list[str]) -> None:
         "",
         "Written by ``benchmarks/learn_starters.py`` (do not edit by hand). A starter opens at",
         f"least {MIN_STARTS} sentences of the FNC-1 train bodies and PolNeAR texts and, in the",
-        f"middle of a sentence there, is capitalised at most {MAX_MID_CAPITALISED:.0%} of the",
-        "time (Punkt's frequent starters and orthographic evidence). Only these counts come",
+        f"middle of a sentence, is capitalised in at most {MAX_MID_CAPITALISED:.0%} of its",
+        "occurrences (Punkt's frequent starters and orthographic evidence). Only these counts come",
         "from the corpus, whose texts are news articles shared for research; no text of it is",
         "here.",
         '"""',

@@ -94,15 +94,21 @@ def _mask_stops(match: re.Match[str]) -> str:
 
 
 # An initialism as pysbd has marked it by then ("D∯C∯": every full stop a non-boundary),
-# after a word (and perhaps a comma) or a hyphen ("D-N.Y."): one that opens its sentence
-# ("“P.S. You can ...") ends nothing. Two spaces after it are a quote mark masked (_quotes;
-# cleaned lines have no runs of spaces): "Binghamton, N.Y. “Secretary Clinton’s ...”" opens a
-# quotation after the end.
-_INITIALISM_END = re.compile(
-    r"(?:(?<=[\w),]\s)|(?<=-))((?:[A-Z]∯&?)+[A-Z])∯(?=\s({})[\s,]|\s\s[A-Z])".format(
-        "|".join(sorted(STARTERS))
-    )
-)
+# before a capital. It ends its sentence (see the module docstring) after a word (and perhaps a
+# comma) or a hyphen ("D-N.Y."), never when it opens its sentence ("“P.S. You can ..."), and
+# before a sentence starter (perhaps followed by a comma) or two spaces: a quote mark masked
+# (_quotes; cleaned lines have no runs of spaces), "Binghamton, N.Y. “Secretary Clinton’s ...”"
+# opens a quotation after the end. What stands before and after is read by hand, not by
+# lookarounds: a pattern that opens with a lookbehind is tried at every character of the line.
+_INITIALISM = re.compile(r"((?:[A-Z]∯&?)+[A-Z])∯(?=\s\s?[A-Z])")
+_STARTER_AFTER = re.compile(r"\s({})[\s,]".format("|".join(sorted(STARTERS))))
+_STARTER_READ = max(map(len, STARTERS)) + 2
+# A state after its city ("Lodi, N.J."), before a capital: news closes such a place with a
+# comma when its sentence goes on ("in Lodi, N.J., police said"), so without one the sentence
+# ended ("... on a highway in Lodi, N.J. Harmony's phone number is ..."). The initialisms
+# written so are learned (``_learned_words``); "U.S." is not one ("On Tuesday, U.S. officials
+# said"). As pysbd has marked them: "N∯J".
+_PLACES = frozenset(place[:-1].replace(".", "∯") for place in PLACE_INITIALISMS)
 _WORD = re.compile(r"(?<![\w'’])[^\W\d_]")
 # In a line this much in capitals (a headline in title case: "Is In Syria With A Green Light
 # From The U.S. And Iran", "Enter U.S. As Refugees") a capital is no evidence of a sentence
@@ -117,38 +123,50 @@ def _title_case(text: str) -> bool:
     return len(initials) >= 4 and capitals >= _TITLE_CASE * len(initials)
 
 
+def _after_word(before: str) -> bool:
+    """Whether ``before`` (what precedes an initialism) ends in a word, ``)`` or ``,`` and a
+    space: the initialism does not open its sentence."""
+    return (
+        len(before) >= 2 and before[-1].isspace() and (before[-2].isalnum() or before[-2] in "_),")
+    )
+
+
 def _initialisms_ended(text: str) -> str:
-    """``text`` with each initialism before a sentence starter given back its full stop."""
+    """``text`` with each initialism that ends a sentence given back its full stop."""
+    if "∯" not in text:
+        return text
     title_case: list[bool] = []  # computed once, and only for a learned starter
 
     def ended(match: re.Match[str]) -> str:
-        starter = match.group(2)
-        if starter is not None and starter not in CLOSED_STARTERS:
+        initialism, start, end = match.group(1), match.start(), match.end()
+        before = text[max(0, start - 3) : start]
+        if (
+            initialism in _PLACES
+            and before[1:] == ", "
+            and (before[0].isalnum() or before[0] == "_")
+        ):
+            return initialism + "."
+        if not (_after_word(before) or before.endswith("-")):
+            return match.group()
+        if text.startswith("  ", end):
+            return initialism + "."
+        starter = _STARTER_AFTER.match(text, end, end + _STARTER_READ)
+        if starter is None:
+            return match.group()
+        if starter.group(1) not in CLOSED_STARTERS:
             if not title_case:
                 title_case.append(_title_case(text))
             if title_case[0]:
                 return match.group()
-        return match.group(1) + "."
+        return initialism + "."
 
-    return _INITIALISM_END.sub(ended, text)
-
-
-# A state after its city ("Lodi, N.J.", as pysbd has marked it), before a capital: news closes
-# such a place with a comma when its sentence goes on ("in Lodi, N.J., police said"), so
-# without one the sentence ended ("... on a highway in Lodi, N.J. Harmony's phone number is
-# ..."). The initialisms written so are learned (``_learned_words``); "U.S." is not one ("On
-# Tuesday, U.S. officials said").
-_PLACE_END = re.compile(
-    r"(?<=\w,\s)({})∯(?=\s[A-Z])".format(
-        "|".join(re.escape(place[:-1]).replace(r"\.", "∯") for place in sorted(PLACE_INITIALISMS))
-    )
-)
+    return _INITIALISM.sub(ended, text)
 
 
 class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-defined,misc]
     def replace_abbreviation_as_sentence_boundary(self) -> str:
         text = str(super().replace_abbreviation_as_sentence_boundary())
-        self.text = _PLACE_END.sub(r"\1.", _initialisms_ended(text))
+        self.text = _initialisms_ended(text)
         return str(self.text)
 
     def replace(self) -> str:
