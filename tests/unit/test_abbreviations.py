@@ -119,8 +119,8 @@ CASES = [
     ),
 ]
 
-# Lines that were right and stay so: a name after "U.S.", a place closed by its comma, a
-# one-word sentence that is a word too.
+# Lines in the corpora's shapes (the headline verbatim) that were right and stay so: a name
+# after "U.S.", a place closed by its comma, a headline, a one-word sentence that is a word too.
 KEPT = [
     # FNC-1 train: "Army" is capitalised mid-sentence in news, so it may go on the name.
     "Jordan Matson, 28, a former U.S. Army soldier speaking from Syria, said so.",
