@@ -22,10 +22,11 @@ D.C. The six-member team", "the U.N. With ...", FNC-1's "the U.S. With more"), s
 applied to any initialism of capitals, before pysbd's starters, the other closed-class words
 that open news sentences (pronouns, determiners, conjunctions, prepositions) and the words news
 opens sentences with and capitalises nowhere else, learned from FNC-1 and PolNeAR the way Punkt
-learns them ("According", "Initially", "Others": ``_abbreviations.STARTERS``), perhaps followed
-by a comma; never before a word that can go on a name ("U.S. Army", "D.C. Mayor", "U.S. Under
-Secretary"). A state after its city ("Lodi, N.J.") ends its sentence before any capital: news
-closes it with a comma when the sentence goes on (the initialisms written so are learned too).
+learns them ("According", "Initially", "Others": ``_abbreviations.STARTERS``; not before another
+capital, nor in a title-case line), perhaps followed by a comma; never before a word that can
+go on a name ("U.S. Army", "D.C. Mayor", "U.S. Under Secretary"). A state after its city
+("Lodi, N.J.") ends its sentence before any capital: news closes it with a comma when the
+sentence goes on (the initialisms written so are learned too).
 
 pysbd reads two ``--`` as a pair of dashes around an aside and never ends a sentence between
 them. News writes ``--`` as one dash, used alone (``(CNN) --``, speech broken off: ``the data
@@ -154,6 +155,13 @@ def _initialisms_ended(text: str) -> str:
         if starter is None:
             return match.group()
         if starter.group(1) not in CLOSED_STARTERS:
+            # A learned starter is an open-class word ("Military", "Campaign"); before another
+            # capital it may be a name's first word ("the U.S. Military Academy"), while the
+            # sentences it opens go on in lower case or after a comma ("According to",
+            # "Initially, the").
+            after = starter.end()
+            if text[after - 1].isspace() and text[after : after + 1].isupper():
+                return match.group()
             if not title_case:
                 title_case.append(_title_case(text))
             if title_case[0]:

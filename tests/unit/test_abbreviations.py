@@ -130,6 +130,8 @@ KEPT = [
     # PolNeAR huff-post_2016-07-26_obama-administration-to-expand-p, its headline: in title case
     # a capital is no evidence, so a learned starter ("As") ends nothing there.
     "Obama Administration To Expand Program To Allow Central Americans To Enter U.S. As Refugees.",
+    # A learned starter (an open-class word) before a capital may be a name's first word.
+    "He graduated from the U.S. Military Academy at West Point in 1990.",
     "No. Nathan said he had not seen it.",
 ]
 
