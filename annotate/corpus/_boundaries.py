@@ -33,6 +33,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a piece of one capitalised word and its stop goes on with a previous one ending in a spaced
   omission mark (``I have never met ... Doley.``): the omission cut a sentence, whose last
   word, a name, pysbd took for a sentence of its own.
+- a tail of one or two words after an initialism (``at 11:30 a.m. Tucson time.``), and the
+  piece after an abbreviation alone (``Corp. Nathan Cirillo, 24, was ...``), go on with the one
+  before: see ``_abbreviations``.
 
 One correction moves a boundary instead of joining: a quotation that opens with an omission
 mark after a sentence end (``... said a joint statement. "... These thefts ...``) was cut
@@ -46,6 +49,12 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
+from annotate.corpus._abbreviations import (
+    ABBREVIATION_READ,
+    TAIL_READ,
+    lone_abbreviation,
+    tail_of_abbreviation,
+)
 from annotate.corpus._attributions import opens_attribution
 
 __all__ = ["correct", "corrected"]
@@ -160,6 +169,16 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 end - at <= _LONE_WORD_READ
                 and _OMISSION_END.search(line[max(last[0], last[1] - 4) : last[1]]) is not None
                 and _LONE_WORD.match(line[at:end]) is not None
+            )
+            or (
+                end - at <= TAIL_READ
+                and tail_of_abbreviation(
+                    line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]], line[at:end]
+                )
+            )
+            or (
+                last[1] - last[0] <= ABBREVIATION_READ
+                and lone_abbreviation(line[last[0] : last[1]], line[at : min(end, at + 24)])
             )
         ):
             last = (last[0], end)

@@ -19,9 +19,14 @@ pysbd ends a sentence at an initialism followed by a word that starts sentences 
 The ...") only for "U.S.", "U.K." and "E.U.", and only before its 23 starters ("The", "He",
 "In", ...). News ends sentences on every place or body written in initials ("Washington
 D.C. The six-member team", "the U.N. With ...", FNC-1's "the U.S. With more"), so the rule is
-applied to any initialism of capitals, before pysbd's starters and the other closed-class words
-that open news sentences (pronouns, determiners, conjunctions, prepositions), never before a
-word that can go on a name ("U.S. Army", "D.C. Mayor", "U.S. Under Secretary").
+applied to any initialism of capitals, before pysbd's starters, the other closed-class words
+that open news sentences (pronouns, determiners, conjunctions, prepositions) and the words news
+opens sentences with and capitalises nowhere else, learned from FNC-1 and PolNeAR the way Punkt
+learns them ("According", "Initially", "Others": ``_abbreviations.STARTERS``; not before another
+capital, nor in a title-case line), perhaps followed by a comma; never before a word that can
+go on a name ("U.S. Army", "D.C. Mayor", "U.S. Under Secretary"). A state after its city
+("Lodi, N.J.") ends its sentence before any capital: news closes it with a comma when the
+sentence goes on (the initialisms written so are learned too).
 
 pysbd reads two ``--`` as a pair of dashes around an aside and never ends a sentence between
 them. News writes ``--`` as one dash, used alone (``(CNN) --``, speech broken off: ``the data
@@ -37,6 +42,9 @@ import re
 import pysbd
 from pysbd.between_punctuation import BetweenPunctuation
 from pysbd.lang.english import English
+
+from annotate.corpus._abbreviations import CLOSED_STARTERS, STARTERS
+from annotate.corpus._learned_words import PLACE_INITIALISMS
 
 __all__ = ["news_segmenter"]
 
@@ -86,71 +94,87 @@ def _mask_stops(match: re.Match[str]) -> str:
     return match.group(1).replace(".", "∯")
 
 
-# Words that open a sentence and cannot go on a name: pysbd's SENTENCE_STARTERS (less
-# "Millions", "More" and "Being", which it lists from its own test texts) and closed classes.
-_STARTERS = [
-    "A",
-    "According",
-    "After",
-    "Also",
-    "An",
-    "At",
-    "But",
-    "By",
-    "Did",
-    "During",
-    "For",
-    "He",
-    "Her",
-    "His",
-    "How",
-    "However",
-    "I",
-    "If",
-    "In",
-    "It",
-    "Its",
-    "Meanwhile",
-    "She",
-    "Since",
-    "So",
-    "Some",
-    "That",
-    "The",
-    "Their",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "We",
-    "What",
-    "When",
-    "Where",
-    "While",
-    "Who",
-    "Why",
-    "With",
-    "Yet",
-    "You",
-]
 # An initialism as pysbd has marked it by then ("D∯C∯": every full stop a non-boundary),
-# after a word (and perhaps a comma) or a hyphen ("D-N.Y."): one that opens its sentence
-# ("“P.S. You can ...") ends nothing. Not "And" or "As", which title-case headlines glue to
-# an initialism ("From The U.S. And Iran", "Enter U.S. As Refugees").
-# Two spaces after it are a quote mark masked (_quotes; cleaned lines have no runs of
-# spaces): "Binghamton, N.Y. “Secretary Clinton’s ...”" opens a quotation after the end.
-_INITIALISM_END = re.compile(
-    r"(?:(?<=[\w),]\s)|(?<=-))((?:[A-Z]∯&?)+[A-Z])∯(?=\s(?:{})\s|\s\s[A-Z])".format(
-        "|".join(_STARTERS)
+# before a capital. It ends its sentence (see the module docstring) after a word (and perhaps a
+# comma) or a hyphen ("D-N.Y."), never when it opens its sentence ("“P.S. You can ..."), and
+# before a sentence starter (perhaps followed by a comma) or two spaces: a quote mark masked
+# (_quotes; cleaned lines have no runs of spaces), "Binghamton, N.Y. “Secretary Clinton’s ...”"
+# opens a quotation after the end. What stands before and after is read by hand, not by
+# lookarounds: a pattern that opens with a lookbehind is tried at every character of the line.
+_INITIALISM = re.compile(r"((?:[A-Z]∯&?)+[A-Z])∯(?=\s\s?[A-Z])")
+_STARTER_AFTER = re.compile(r"\s({})[\s,]".format("|".join(sorted(STARTERS))))
+_STARTER_READ = max(map(len, STARTERS)) + 2
+# A state after its city ("Lodi, N.J."), before a capital: news closes such a place with a
+# comma when its sentence goes on ("in Lodi, N.J., police said"), so without one the sentence
+# ended ("... on a highway in Lodi, N.J. Harmony's phone number is ..."). The initialisms
+# written so are learned (``_learned_words``); "U.S." is not one ("On Tuesday, U.S. officials
+# said"). As pysbd has marked them: "N∯J".
+_PLACES = frozenset(place[:-1].replace(".", "∯") for place in PLACE_INITIALISMS)
+_WORD = re.compile(r"(?<![\w'’])[^\W\d_]")
+# In a line this much in capitals (a headline in title case: "Is In Syria With A Green Light
+# From The U.S. And Iran", "Enter U.S. As Refugees") a capital is no evidence of a sentence
+# start, so only the closed-class starters end a sentence there, not the learned ones.
+_TITLE_CASE = 0.75
+
+
+def _title_case(text: str) -> bool:
+    """Whether most of the words of ``text`` open with a capital (see ``_TITLE_CASE``)."""
+    initials = _WORD.findall(text)
+    capitals = sum(1 for initial in initials if initial.isupper())
+    return len(initials) >= 4 and capitals >= _TITLE_CASE * len(initials)
+
+
+def _after_word(before: str) -> bool:
+    """Whether ``before`` (what precedes an initialism) ends in a word, ``)`` or ``,`` and a
+    space: the initialism does not open its sentence."""
+    return (
+        len(before) >= 2 and before[-1].isspace() and (before[-2].isalnum() or before[-2] in "_),")
     )
-)
+
+
+def _initialisms_ended(text: str) -> str:
+    """``text`` with each initialism that ends a sentence given back its full stop."""
+    if "∯" not in text:
+        return text
+    title_case: list[bool] = []  # computed once, and only for a learned starter
+
+    def ended(match: re.Match[str]) -> str:
+        initialism, start, end = match.group(1), match.start(), match.end()
+        before = text[max(0, start - 3) : start]
+        if (
+            initialism in _PLACES
+            and before[1:] == ", "
+            and (before[0].isalnum() or before[0] == "_")
+        ):
+            return initialism + "."
+        if not (_after_word(before) or before.endswith("-")):
+            return match.group()
+        if text.startswith("  ", end):
+            return initialism + "."
+        starter = _STARTER_AFTER.match(text, end, end + _STARTER_READ)
+        if starter is None:
+            return match.group()
+        if starter.group(1) not in CLOSED_STARTERS:
+            # A learned starter is an open-class word ("Military", "Campaign"); before another
+            # capital it may be a name's first word ("the U.S. Military Academy"), while the
+            # sentences it opens go on in lower case or after a comma ("According to",
+            # "Initially, the").
+            after = starter.end()
+            if text[after - 1].isspace() and text[after : after + 1].isupper():
+                return match.group()
+            if not title_case:
+                title_case.append(_title_case(text))
+            if title_case[0]:
+                return match.group()
+        return initialism + "."
+
+    return _INITIALISM.sub(ended, text)
 
 
 class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-defined,misc]
     def replace_abbreviation_as_sentence_boundary(self) -> str:
         text = str(super().replace_abbreviation_as_sentence_boundary())
-        self.text = _INITIALISM_END.sub(r"\1.", text)
+        self.text = _initialisms_ended(text)
         return str(self.text)
 
     def replace(self) -> str:

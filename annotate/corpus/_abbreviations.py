@@ -1,0 +1,130 @@
+"""Whether a full stop after an abbreviation, before a capital, ends a sentence: two joins.
+
+pysbd ends a sentence at an abbreviation (``a.m.``, ``U.S.``, ``Corp.``) before a capitalised
+word unless a rule of its own keeps it. Two shapes of the piece around the cut show that no
+sentence ended there, whatever the words (Punkt's question, Kiss & Strunk 2006, asked of the
+pieces rather than of a list):
+
+- the piece after the abbreviation is one or two words and a full stop, and opens with no word
+  that opens sentences (``_learned_words``: learned from news). A sentence has a clause; a
+  capitalised word and at most one more, ending the paragraph's sentence, is the tail of the
+  noun phrase the abbreviation sits in (``at 11:30 a.m. Tucson time.``, ``at 3:30 p.m.
+  TODAY.``);
+- the piece before is an abbreviation alone (``Corp.``), and the piece after opens with a
+  capitalised word that opens no sentences. An abbreviation is no sentence of its own: it is
+  a title or rank before a name (``Corp. Nathan Cirillo, 24, was fatally shot ...``).
+  ``No.``, ``May.`` or ``Miss.`` may be one-word sentences, so an abbreviation here is one that
+  news does not write as a word in lower case (pysbd's list less those, learned:
+  ``_learned_words.ABBREVIATIONS_AS_WORDS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pysbd.lang.english import English
+
+from annotate.corpus._learned_words import ABBREVIATIONS_AS_WORDS
+from annotate.corpus._learned_words import STARTERS as LEARNED_STARTERS
+
+__all__ = [
+    "ABBREVIATION_READ",
+    "CLOSED_STARTERS",
+    "STARTERS",
+    "TAIL_READ",
+    "lone_abbreviation",
+    "tail_of_abbreviation",
+]
+
+_ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS) - ABBREVIATIONS_AS_WORDS
+# Words that open a sentence and cannot go on a name: pysbd's SENTENCE_STARTERS (less
+# "Millions", "More" and "Being", which it lists from its own test texts), closed classes
+# (pronouns, determiners, conjunctions, prepositions: never part of a name), and the words news
+# opens sentences with and capitalises nowhere else, learned from FNC-1 and PolNeAR
+# (``_learned_words``, Punkt's evidence: "According", "However", "Authorities", "Officials", ...).
+# A capitalised word news also writes mid-sentence ("Army", "President", "King") may go on the
+# initialism's name, so it never ends the sentence here.
+_CLOSED_CLASS = [
+    "A",
+    "After",
+    "An",
+    "At",
+    "But",
+    "By",
+    "Did",
+    "During",
+    "For",
+    "He",
+    "Her",
+    "His",
+    "How",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "You",
+]
+CLOSED_STARTERS = frozenset(
+    (set(_CLOSED_CLASS) | set(English.AbbreviationReplacer.SENTENCE_STARTERS))
+    - {"Millions", "More", "Being"}
+)
+STARTERS = CLOSED_STARTERS | LEARNED_STARTERS
+# The longest piece :func:`tail_of_abbreviation` takes as a tail; how much of the sentence
+# before it reads (the initialism), and the longest piece :func:`lone_abbreviation` takes as an
+# abbreviation alone: a long line's reader keeps a dozen characters before a span's start.
+TAIL_READ = 32
+ABBREVIATION_READ = 12
+# An initialism at the end of a sentence: letters each with a full stop ("a.m.", "U.S.").
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+# One or two words, the first capitalised, and a full stop ("Tucson time.", "TODAY.").
+_TAIL = re.compile(r"([A-Z][\w'’-]*)(?: [\w'’-]+)?\.$")
+# A capitalised abbreviation and its stop, alone.
+_LONE = re.compile(r"([A-Z][a-z]*)\.$")
+_FIRST_WORD = re.compile(r"[A-Z][\w'’]*")
+
+
+def _opens_sentences(word: str) -> bool:
+    """Whether ``word`` is one that opens sentences and goes on no name (in any case)."""
+    return word in STARTERS or word.capitalize() in STARTERS
+
+
+def tail_of_abbreviation(before: str, piece: str) -> bool:
+    """Whether ``piece`` goes on the sentence whose last characters are ``before``.
+
+    ``before`` ends in an initialism (``a.m.``, ``U.S.``) and ``piece`` is one or two words and
+    a full stop that open no sentence (see the module docstring).
+    """
+    if _INITIALISM_END.search(before) is None:
+        return False
+    tail = _TAIL.fullmatch(piece)
+    return tail is not None and not _opens_sentences(tail.group(1))
+
+
+def lone_abbreviation(piece: str, following: str) -> bool:
+    """Whether ``piece`` is an abbreviation alone before a name that starts ``following``."""
+    lone = _LONE.fullmatch(piece)
+    if lone is None or lone.group(1).lower() not in _ABBREVIATIONS:
+        return False
+    first = _FIRST_WORD.match(following)
+    return first is not None and not _opens_sentences(first.group())

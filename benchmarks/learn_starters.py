@@ -1,0 +1,177 @@
+"""Learn the words that open news sentences, the way Punkt (Kiss & Strunk 2006) does, and the
+abbreviations news also writes as words; write them to ``annotate/corpus/_learned_words.py``.
+
+Run: ``.venv/bin/python benchmarks/learn_starters.py`` (needs the shared data,
+``ANNOTATE_SHARED_DATA`` or ``../shared/data``). The corpus is every FNC-1 train body and every
+PolNeAR text (the FNC-1 test bodies are kept back as a check).
+
+A word is a learned starter when it opens at least ``MIN_STARTS`` sentences (Punkt's frequent
+sentence starters), is written in lower case in the middle of one at least once, and is
+capitalised in the middle of one in at most ``MAX_MID_CAPITALISED`` of all its occurrences
+(Punkt's orthographic evidence: a word news capitalises only at a sentence start is no part of
+a name; counting the starts too keeps "Meanwhile", which opens 94 sentences and is capitalised
+once in the middle of one). "Mid-sentence" leaves out the
+first word and every word after a token ending in ``.``, ``:``, ``?``, ``!``, a quote mark or a
+dash, where a capital decides nothing. Only counts leave the corpus: the module holds words.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from annotate.corpus._public import shared_data_dir as data_dir  # noqa: E402
+
+MIN_STARTS = 5
+MAX_MID_CAPITALISED = 0.02
+MIN_CLOSED = 3
+_WORD = re.compile(r"[A-Za-z][a-z]*(?:'[a-z]+)?")
+_STRIP = "\"“”‘’'()[]—–-,;:.!?"
+_OPENS = (".", ":", "?", "!", '"', "”", "“", "'", "’", "—", "–", "-")
+_SENTENCE_END = re.compile(r"(?<![\w.])[a-z]{2,}[.!?][\"”’')\]]*$")
+OUT = ROOT / "annotate" / "corpus" / "_learned_words.py"
+
+
+def corpus() -> Iterable[str]:
+    """Every FNC-1 train body and PolNeAR text."""
+    data = data_dir()
+    csv.field_size_limit(2**31 - 1)
+    with (data / "fnc1" / "train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        yield from (row["articleBody"] for row in csv.DictReader(fh))
+    for path in sorted(data.glob("polnear/data/*/text/*.txt")):
+        yield path.read_text(encoding="utf-8", errors="replace")
+
+
+def count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Per lower-cased word: sentences it opens capitalised, mid-sentence capitals, lower case.
+
+    Sentences are found the way Punkt starts, with no segmenter: a line break, or a word in
+    lower case ending in ``.``, ``!`` or ``?`` (perhaps inside quotes or brackets), ends one
+    (such a word is no abbreviation or initial). Counting with annotate's own segmenter would
+    make the words depend on themselves.
+    """
+    starts: Counter[str] = Counter()
+    mid_upper: Counter[str] = Counter()
+    mid_lower: Counter[str] = Counter()
+    for text in texts:
+        for line in text.splitlines():
+            previous: str | None = None
+            for token in line.split():
+                word = token.strip(_STRIP)
+                if _WORD.fullmatch(word):
+                    if previous is None or _SENTENCE_END.search(previous):
+                        if word[0].isupper():
+                            starts[word.lower()] += 1
+                    elif not previous.endswith(_OPENS):
+                        if word[0].isupper():
+                            mid_upper[word.lower()] += 1
+                        elif word.islower():
+                            mid_lower[word.lower()] += 1
+                previous = token
+    return starts, mid_upper, mid_lower
+
+
+def learned(starts: Counter[str], mid_upper: Counter[str], mid_lower: Counter[str]) -> list[str]:
+    """The starters, capitalised, in alphabetical order."""
+    words = []
+    for word, opened in starts.items():
+        upper, lower = mid_upper[word], mid_lower[word]
+        if (
+            opened >= MIN_STARTS
+            and lower
+            and upper <= MAX_MID_CAPITALISED * (opened + upper + lower)
+        ):
+            words.append(word[0].upper() + word[1:])
+    return sorted(words)
+
+
+def words_too(mid_lower: Counter[str]) -> list[str]:
+    """pysbd's abbreviations that news also writes as words: in lower case mid-sentence at least
+    ``MIN_STARTS`` times ("no", "may", "miss"; never "corp" or "sgt")."""
+    from pysbd.lang.english import English
+
+    return sorted(a for a in English.Abbreviation.ABBREVIATIONS if mid_lower[a] >= MIN_STARTS)
+
+
+# An initialism after a capitalised word and a comma ("Lodi, N.J."), and what follows it: a
+# comma, semicolon or bracket (the writer closed it), a space and a word in lower case (it went
+# on), or a space and a capital (undecided: what the rule decides).
+_AFTER_PLACE = re.compile(r"[A-Z][\w'’]*, ((?:[A-Z]\.){2,})(?=([,;)]| [a-z]))")
+MAX_GONE_ON = 0.2
+
+
+def place_initialisms(texts: Iterable[str]) -> list[str]:
+    """Initialisms news closes with a comma when its sentence goes on after "Place, X.Y.".
+
+    AP style writes a state after its city between commas (``in Lodi, N.J., police said``);
+    an initialism that after ``Word,`` is closed at least ``MIN_CLOSED`` times and goes on in
+    lower case at most ``MAX_GONE_ON`` of the time is such a place ("U.S." goes on: ``On
+    Tuesday, U.S. officials said``). Written with ``.`` as ``N.J.``.
+    """
+    closed: Counter[str] = Counter()
+    gone_on: Counter[str] = Counter()
+    for text in texts:
+        for match in _AFTER_PLACE.finditer(text):
+            (gone_on if match.group(2).startswith(" ") else closed)[match.group(1)] += 1
+    return sorted(
+        initialism
+        for initialism, count in closed.items()
+        if count >= MIN_CLOSED
+        and gone_on[initialism] <= MAX_GONE_ON * (count + gone_on[initialism])
+    )
+
+
+def write(words: list[str], also_words: list[str], places: list[str]) -> None:
+    lines = [
+        '"""Words that open news sentences, and abbreviations that are words too: learned.',
+        "",
+        "Written by ``benchmarks/learn_starters.py`` (do not edit by hand). A starter opens at",
+        f"least {MIN_STARTS} sentences of the FNC-1 train bodies and PolNeAR texts and, in the",
+        f"middle of a sentence, is capitalised in at most {MAX_MID_CAPITALISED:.0%} of its",
+        "occurrences (Punkt's frequent starters and orthographic evidence). Only these counts come",
+        "from the corpus, whose texts are news articles shared for research; no text of it is",
+        "here.",
+        '"""',
+        "",
+        "STARTERS = frozenset(",
+        "    {",
+        *(f'        "{word}",' for word in words),
+        "    }",
+        ")",
+        "",
+        "# pysbd's abbreviations that news also writes as words, in lower case mid-sentence",
+        f'# at least {MIN_STARTS} times: alone with a stop, such a word may be a sentence ("No.").',
+        "ABBREVIATIONS_AS_WORDS = frozenset(",
+        "    {",
+        *(f'        "{word}",' for word in also_words),
+        "    }",
+        ")",
+        "",
+        "# Initialisms news closes with a comma after a place when the sentence goes on",
+        f"# (``Lodi, N.J., police said``): closed at least {MIN_CLOSED} times, gone on in lower",
+        f"# case at most {MAX_GONE_ON:.0%} of the time.",
+        "PLACE_INITIALISMS = frozenset(",
+        "    {",
+        *(f'        "{place}",' for place in places),
+        "    }",
+        ")",
+        "",
+    ]
+    OUT.write_text("\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    starts, mid_upper, mid_lower = count(corpus())
+    words, also_words = learned(starts, mid_upper, mid_lower), words_too(mid_lower)
+    places = place_initialisms(corpus())
+    write(words, also_words, places)
+    print(
+        f"{len(words)} starters, {len(also_words)} abbreviations as words, {places} -> {OUT.name}"
+    )
