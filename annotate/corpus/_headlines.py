@@ -119,6 +119,9 @@ _CLAUSE_START = re.compile(r"[:—–-]\s*[\"“‘']?$")
 _DASHED = re.compile(r"[-–—]\s+(?:\S+\s+){0,7}\S+\s+[-–—]\.?")
 # A line that leads into what follows ends with a colon: it is the story's sentence.
 _LEAD_IN = re.compile(r":[\"”’']*$")
+# Thirty words of a headline are under this many characters; a longer line is prose's.
+_HEAD_CHARS = 300
+_LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3}")
 _CAPS_INNER_END = re.compile(r"[A-Z]{2}[.!?][\"”’')\]]*\s")
 _QUOTED_TITLE = re.compile(r"['‘\"“][^'’\"”]{1,60}['’\"”]\s+[A-Z]")
 # The heading of a few words: the quotes, brackets or marks around it do not count.
@@ -149,10 +152,14 @@ def headline_case(line: str) -> bool:
     >>> headline_case("Barack Obama and Hillary Clinton Visited Ohio.")
     False
     """
+    caps = not any(c.islower() for c in line)
+    # A long word in lower case is prose's (cheap: this runs on most lines of a body).
+    if not caps and _LONG_LOWER.search(line):
+        return False
     words = list(_WORD.finditer(line))
     if len(words) < 2:
         return False
-    if not any(c.islower() for c in line):
+    if caps:
         return sum(1 for w in words if len(w.group()) >= 2) >= 2
     capital = 0
     for w in words[1:]:
@@ -169,13 +176,14 @@ def headline_case(line: str) -> bool:
 def _is_head_shape(line: str) -> bool:
     """A headline whatever its end mark, a subheading between dashes, or a heading of one to
     three words without a mark (see the module docstring)."""
-    if len(line.split()) > _MAX_WORDS or _LEAD_IN.search(line):
+    # Spaces count words: the line is normalised (one space between words).
+    if len(line) > _HEAD_CHARS or line.count(" ") >= _MAX_WORDS or _LEAD_IN.search(line):
         return False
     # In capitals every word is a capital: a sentence ends after a word, not an initial
     # ("U.S. MILITARY ...").
     if (_CAPS_INNER_END if line.isupper() else _INNER_END).search(line):
         return False
-    if _DASHED.fullmatch(line):
+    if line[0] in "-–—" and _DASHED.fullmatch(line):
         return True
     if not (line[0].isupper() or line[0] in _AROUND):
         return False
@@ -183,7 +191,7 @@ def _is_head_shape(line: str) -> bool:
         return True
     # A headline that opens with a quoted title ("'Sleepy Hollow' Stars Tease Steamy Love
     # Triangle"): the quotation closes inside the line, and headline case follows it.
-    if _QUOTED_TITLE.match(line) and line[-1].isalnum() and title_case(line):
+    if line[0] in _AROUND and _QUOTED_TITLE.match(line) and line[-1].isalnum() and title_case(line):
         return True
     core = line.strip(_AROUND)
     words = core.split()

@@ -82,9 +82,11 @@ _FIRST = frozenset("STLSEVCBDFJYWGRHMIP")
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
     r"Join|Visit|Check|Be|Don't|"
-    r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|I|"
-    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} will|[A-Z]\w*['’]ll) "
+    r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|I) "
 )
+# Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),
+# looked for only where the sentence holds "update".
+_PROMISE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:'ll|’ll| will) update ")
 # A sentence end inside what would be a call: a word's stop, then a capital (not an
 # initial, "J. Assita"): the call is one sentence, but for a tail of at most three words with
 # no sentence end of its own, a promise or a thanks that goes with it ("Send us an email.
@@ -162,8 +164,13 @@ def _call_start(line: str, end: int) -> int | None:
             return start
         if (
             start < end
-            and line[start] in _FIRST
-            and _OPENER.match(line, start) is not None
+            and (
+                (line[start] in _FIRST and _OPENER.match(line, start) is not None)
+                or (
+                    line.find(" update ", start, end) >= 0
+                    and _PROMISE.match(line, start) is not None
+                )
+            )
             and _CALL.match(line, start, end) is not None
             and _INNER_END.search(line, start, end) is None
         ):
