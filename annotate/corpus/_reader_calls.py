@@ -13,9 +13,9 @@ and PolNeAR articles, mixed); what is, is an imperative from a closed class that
 page, the site, its comments or a social network, or ``us``. Only the sentences that end a
 line are read, from its end, and none with a double quote mark after its opening words (a
 quotation may call anyone: ``Join us here on Cape Breton Island!”``; a title in quotes may
-name what "for more" is on: ``For more news on the "Man of Steel" ...``). On FNC-1 train bodies and PolNeAR this cuts 47
-sentences in 44 articles, on the FNC-1 test bodies 18, every one a call (benchmarks/
-RESULTS.md, issue 12, ``fix/seg9``).
+name what "for more" is on: ``For more news on the "Man of Steel" ...``). On FNC-1 train
+bodies and PolNeAR this cut 47 sentences in 44 articles, on the FNC-1 test bodies 18, every one
+a call (benchmarks/RESULTS.md, issue 12, ``fix/seg9``).
 
 What such lines share is whom they speak to and of: the reader, told where to look, write or
 come back (``See a news report on ... here: http://...``, ``For more news on ... head on over
