@@ -48,6 +48,7 @@ __all__ = [
     "is_glued_headlines",
     "is_headline",
     "is_lone_word",
+    "is_quotation",
     "is_title_line",
     "unmarked",
 ]
@@ -124,6 +125,8 @@ _HEAD_CHARS = 300
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3}")
 _CAPS_INNER_END = re.compile(r"[A-Z]{2}[.!?][\"”’')\]]*\s")
 _QUOTED_TITLE = re.compile(r"['‘\"“][^'’\"”]{1,60}['’\"”]\s+[A-Z]")
+# A person's name: two or three capitalised words.
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}")
 # The heading of a few words: the quotes, brackets or marks around it do not count.
 _SHORT_HEAD_WORDS = 3
 _AROUND = "\"“”‘’'()[]"
@@ -173,7 +176,7 @@ def headline_case(line: str) -> bool:
     return capital >= 1 and title_case(line)
 
 
-def _is_head_shape(line: str) -> bool:
+def _is_head_shape(line: str, *, short: bool = True) -> bool:
     """A headline whatever its end mark, a subheading between dashes, or a heading of one to
     three words without a mark (see the module docstring)."""
     # Spaces count words: the line is normalised (one space between words).
@@ -193,6 +196,8 @@ def _is_head_shape(line: str) -> bool:
     # Triangle"): the quotation closes inside the line, and headline case follows it.
     if line[0] in _AROUND and _QUOTED_TITLE.match(line) and line[-1].isalnum() and title_case(line):
         return True
+    if not short:
+        return False
     core = line.strip(_AROUND)
     words = core.split()
     # A quotation opened and not closed begins a quoted paragraph (a letter quoted in full:
@@ -207,10 +212,27 @@ def _is_head_shape(line: str) -> bool:
     )
 
 
-def is_headline(line: str, *, after: str, in_run: bool) -> bool:
+def is_quotation(line: str) -> bool:
+    """Whether ``line`` is a quotation whole: an opening quote first, a closing quote last (a
+    pull quote, ``“It is very unusual behaviour , ... upset”``).
+
+    Examples
+    --------
+    >>> is_quotation("“It is very unusual behaviour , and will have left his victims upset”")
+    True
+    >>> is_quotation('"We contacted the owner registered to the microchip.')
+    False
+    """
+    return len(line) > 1 and line[0] in "\"“‘'" and line[-1] in "\"”’'"
+
+
+def is_headline(line: str, *, after: str, in_run: bool, after_quotation: bool = False) -> bool:
     """Whether ``line``, in an article's body, is a headline or caption without a sentence end.
 
-    ``after`` is the next line with text; ``in_run`` whether the line before was dropped as one.
+    ``after`` is the next line with text; ``in_run`` whether the line before was dropped as one;
+    ``after_quotation`` whether the line kept before is a quotation whole: a name under it (two
+    or three capitalised words) is its speaker's (``Sgt Gill Cherry``), which the pull-quote
+    stage names as a credit when the quotation is a copy, not a heading.
 
     Examples
     --------
@@ -225,7 +247,7 @@ def is_headline(line: str, *, after: str, in_run: bool) -> bool:
     >>> is_headline("He added that parents should play a stronger role", after="", in_run=False)
     False
     """
-    if _is_head_shape(line):
+    if _is_head_shape(line, short=not (after_quotation and _NAME.fullmatch(line))):
         return True
     if not unmarked(line):
         return False
