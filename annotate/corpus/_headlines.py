@@ -118,8 +118,6 @@ _CLAUSE_START = re.compile(r"[:—–-]\s*[\"“‘']?$")
 # A line set between dashes (AFP's subheadings: "– Country less safe –.", "- Discrepancies
 # -"), a few words.
 _DASHED = re.compile(r"[-–—]\s+(?:\S+\s+){0,7}\S+\s+[-–—]\.?")
-# A line that leads into what follows ends with a colon: it is the story's sentence.
-_LEAD_IN = re.compile(r":[\"”’']*$")
 # Thirty words of a headline are under this many characters; a longer line is prose's.
 _HEAD_CHARS = 300
 _LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3}")
@@ -179,17 +177,27 @@ def headline_case(line: str) -> bool:
 def _is_head_shape(line: str, *, short: bool = True) -> bool:
     """A headline whatever its end mark, a subheading between dashes, or a heading of one to
     three words without a mark (see the module docstring)."""
+    if len(line) > _HEAD_CHARS:
+        return False
+    dashed = line[0] in "-–—"
+    if not (dashed or line[0].isupper() or line[0] in _AROUND):
+        return False
+    caps = line.isupper()
     # Spaces count words: the line is normalised (one space between words).
-    if len(line) > _HEAD_CHARS or line.count(" ") >= _MAX_WORDS or _LEAD_IN.search(line):
+    spaces = line.count(" ")
+    # Cheap first, as this runs on most lines of a body: a long word in lower case leaves only
+    # the dashes and the short heading, which prose of more words is not.
+    if not (dashed or caps or (short and spaces <= _SHORT_HEAD_WORDS)) and _LONG_LOWER.search(line):
+        return False
+    # A line that leads into what follows ends with a colon: it is the story's sentence.
+    if spaces >= _MAX_WORDS or line.rstrip("\"”’'").endswith(":"):
         return False
     # In capitals every word is a capital: a sentence ends after a word, not an initial
     # ("U.S. MILITARY ...").
-    if (_CAPS_INNER_END if line.isupper() else _INNER_END).search(line):
+    if (_CAPS_INNER_END if caps else _INNER_END).search(line):
         return False
-    if line[0] in "-–—" and _DASHED.fullmatch(line):
-        return True
-    if not (line[0].isupper() or line[0] in _AROUND):
-        return False
+    if dashed:
+        return _DASHED.fullmatch(line) is not None
     if headline_case(line):
         return True
     # A headline that opens with a quoted title ("'Sleepy Hollow' Stars Tease Steamy Love
