@@ -51,6 +51,7 @@ from annotate.corpus._headlines import (
     is_glued_headlines,
     is_headline,
     is_lone_word,
+    is_quotation,
     is_title_line,
 )
 from annotate.corpus._lead_ins import leads_into_quote
@@ -647,6 +648,7 @@ class KeptStream:
         self._ad_first = False  # the line being read is the first under the widget's label
         self._ad_calls = False  # the widget is a product box under its link: its lines are calls
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
+        self._quotation = False  # the last kept line is a quotation whole (see is_headline)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
         self._quoted = False  # the line just dropped labels a quoted piece (_quoted_sources)
@@ -912,6 +914,7 @@ class KeptStream:
                     short,
                     after=after if isinstance(after, str) else "",
                     in_run=self._headline,
+                    after_quotation=self._quotation,
                 )
             ):
                 # Seen, as a subheading is: the same line lower down is a duplicate.
@@ -1001,6 +1004,7 @@ class KeptStream:
             line if isinstance(line, str) else bytes(line[-_END_BYTES:]).decode("utf-8", "ignore")
         )
         self._body = self._body or self._ended
+        self._quotation = isinstance(line, str) and is_quotation(line)
         if isinstance(line, str):
             digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
             if digits:

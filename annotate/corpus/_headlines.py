@@ -18,6 +18,18 @@ line opening with a quote mark is a quotation (HuffPost's readers' quotes lose t
 mark) and is kept. A line without the mark alone in sentence case is kept: about one in five
 of those in FNC-1 is a sentence (RESULTS.md, issue 12).
 
+Three shapes are headlines whatever their end mark, as a headline may end in ``?`` or ``…``
+(``Selena Gomez Cries For Justin Bieber - But Should She?``): a line that capitalises its
+closed-class words mid-line (``For``, ``In``, ``But``, ``Should``, ``She``), as headline case
+does and prose never does (a title inside a sentence sits among lower-case words, which
+headline case does not allow); a line in capitals, a wire's subheading (``U.S. MILITARY
+KEEPING "CLOSE EYE"``); and a line set between dashes, AFP's subheading (``– Country less
+safe –.``). And one to three words without any mark between paragraphs are a section's
+heading or a page's label (``Brief Analysis``, ``Violence continues``, ``Hollywood Life``,
+``'Cruel incident'``): on every FNC-1 body and PolNeAR text, the 226 such lines kept before
+were all non-prose but for stubs whose sentence a lead-in verb or a function word leaves
+open (``Naij.com reported that``, ``It’s not even``), which are kept.
+
 Two more shapes need no position: a box of related stories whose links were glued into one
 line when the markup was stripped (``... Failing on Poverty and EducationIndia: Girl Burned
 Alive ...``: words glued across a capital, and still no sentence end), and one lower-case
@@ -32,9 +44,11 @@ from annotate.corpus._furniture import title_case
 
 __all__ = [
     "ends_sentence",
+    "headline_case",
     "is_glued_headlines",
     "is_headline",
     "is_lone_word",
+    "is_quotation",
     "is_title_line",
     "unmarked",
 ]
@@ -85,10 +99,148 @@ def unmarked(line: str) -> bool:
     )
 
 
-def is_headline(line: str, *, after: str, in_run: bool) -> bool:
+# Closed-class words: prepositions, conjunctions, auxiliaries, pronouns. Prose writes them in
+# lower case but at a sentence's start; headline case capitalises them anywhere. "A", "An"
+# and "The" are left out: they open names inside prose ("in The Washington Post").
+# fmt: off
+_CLOSED = frozenset([
+    "for", "in", "on", "at", "to", "of", "with", "from", "by", "about", "into", "over", "after",
+    "before", "as", "and", "but", "or", "nor", "so", "yet", "if", "than", "is", "are", "was",
+    "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+    "should", "could", "can", "may", "might", "must", "he", "she", "it", "they", "we", "you",
+    "his", "her", "their", "its", "our", "your", "him", "them", "us",
+])
+# fmt: on
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Where a headline's next clause starts, a capital is the sentence's own ("... Dismissed -
+# But ..."); the closed-class word after it says nothing.
+_CLAUSE_START = re.compile(r"[:—–-]\s*[\"“‘']?$")
+# A line set between dashes (AFP's subheadings: "– Country less safe –.", "- Discrepancies
+# -"), a few words.
+_DASHED = re.compile(r"[-–—]\s+(?:\S+\s+){0,7}\S+\s+[-–—]\.?")
+# Thirty words of a headline are under this many characters; a longer line is prose's.
+_HEAD_CHARS = 300
+_LONG_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]{3}")
+_CAPS_INNER_END = re.compile(r"[A-Z]{2}[.!?][\"”’')\]]*\s")
+_QUOTED_TITLE = re.compile(r"['‘\"“][^'’\"”]{1,60}['’\"”]\s+[A-Z]")
+# A person's name: two or three capitalised words.
+_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}")
+# The heading of a few words: the quotes, brackets or marks around it do not count.
+_SHORT_HEAD_WORDS = 3
+_AROUND = "\"“”‘’'()[]"
+# A stub's last word leaves its sentence open: a function word or a verb of saying ("Naij.com
+# reported that", "The document reads"): the next line, a quotation or a link cut out, goes
+# on with it.
+# fmt: off
+_OPEN_END = _CLOSED | frozenset([
+    "that", "the", "a", "an", "this", "not", "even", "reads", "says", "said", "writes", "wrote",
+    "reported", "reports", "adds", "added", "told",
+])
+# fmt: on
+
+
+def headline_case(line: str) -> bool:
+    """Whether ``line`` is in headline case that prose never has: every long word capitalised,
+    and its closed-class words capitalised mid-line, at least one, none in lower case; or in
+    capitals, at least two words.
+
+    Examples
+    --------
+    >>> headline_case("Selena Gomez Cries For Justin Bieber - But Should She?")
+    True
+    >>> headline_case('U.S. MILITARY KEEPING "CLOSE EYE"')
+    True
+    >>> headline_case("Barack Obama and Hillary Clinton Visited Ohio.")
+    False
+    """
+    caps = not any(c.islower() for c in line)
+    # A long word in lower case is prose's (cheap: this runs on most lines of a body).
+    if not caps and _LONG_LOWER.search(line):
+        return False
+    words = list(_WORD.finditer(line))
+    if len(words) < 2:
+        return False
+    if caps:
+        return sum(1 for w in words if len(w.group()) >= 2) >= 2
+    capital = 0
+    for w in words[1:]:
+        word = w.group()
+        if word.lower() not in _CLOSED:
+            continue
+        if word[0].islower():
+            return False
+        if not _CLAUSE_START.search(line, 0, w.start()):
+            capital += 1
+    return capital >= 1 and title_case(line)
+
+
+def _is_head_shape(line: str, *, short: bool = True) -> bool:
+    """A headline whatever its end mark, a subheading between dashes, or a heading of one to
+    three words without a mark (see the module docstring)."""
+    if len(line) > _HEAD_CHARS:
+        return False
+    dashed = line[0] in "-–—"
+    if not (dashed or line[0].isupper() or line[0] in _AROUND):
+        return False
+    caps = line.isupper()
+    # Spaces count words: the line is normalised (one space between words).
+    spaces = line.count(" ")
+    # Cheap first, as this runs on most lines of a body: a long word in lower case leaves only
+    # the dashes and the short heading, which prose of more words is not.
+    if not (dashed or caps or (short and spaces <= _SHORT_HEAD_WORDS)) and _LONG_LOWER.search(line):
+        return False
+    # A line that leads into what follows ends with a colon: it is the story's sentence.
+    if spaces >= _MAX_WORDS or line.rstrip("\"”’'").endswith(":"):
+        return False
+    # In capitals every word is a capital: a sentence ends after a word, not an initial
+    # ("U.S. MILITARY ...").
+    if (_CAPS_INNER_END if caps else _INNER_END).search(line):
+        return False
+    if dashed:
+        return _DASHED.fullmatch(line) is not None
+    if headline_case(line):
+        return True
+    # A headline that opens with a quoted title ("'Sleepy Hollow' Stars Tease Steamy Love
+    # Triangle"): the quotation closes inside the line, and headline case follows it.
+    if line[0] in _AROUND and _QUOTED_TITLE.match(line) and line[-1].isalnum() and title_case(line):
+        return True
+    if not short:
+        return False
+    core = line.strip(_AROUND)
+    words = core.split()
+    # A quotation opened and not closed begins a quoted paragraph (a letter quoted in full:
+    # "“To Parents" over "“The urge to create ..."), not a heading in quotes ("'Like a bomb'").
+    opened = line[0] in "\"“‘'"
+    return (
+        0 < len(words) <= _SHORT_HEAD_WORDS
+        and (not opened or line[-1] in "\"”’'")
+        and core[0].isupper()
+        and core[-1].isalnum()
+        and words[-1].lower() not in _OPEN_END
+    )
+
+
+def is_quotation(line: str) -> bool:
+    """Whether ``line`` is a quotation whole: an opening quote first, a closing quote last (a
+    pull quote, ``“It is very unusual behaviour , ... upset”``).
+
+    Examples
+    --------
+    >>> is_quotation("“It is very unusual behaviour , and will have left his victims upset”")
+    True
+    >>> is_quotation('"We contacted the owner registered to the microchip.')
+    False
+    """
+    return len(line) > 1 and line[0] in "\"“‘'" and line[-1] in "\"”’'"
+
+
+def is_headline(line: str, *, after: str, in_run: bool, after_quotation: bool = False) -> bool:
     """Whether ``line``, in an article's body, is a headline or caption without a sentence end.
 
-    ``after`` is the next line with text; ``in_run`` whether the line before was dropped as one.
+    ``after`` is the next line with text; ``in_run`` whether the line before was dropped as one;
+    ``after_quotation`` whether the line kept before is a quotation whole: a name under it (two
+    or three capitalised words) is its speaker's (``Sgt Gill Cherry``), which the pull-quote
+    stage names as a credit when the quotation is a copy, not a heading.
 
     Examples
     --------
@@ -103,6 +255,8 @@ def is_headline(line: str, *, after: str, in_run: bool) -> bool:
     >>> is_headline("He added that parents should play a stronger role", after="", in_run=False)
     False
     """
+    if _is_head_shape(line, short=not (after_quotation and _NAME.fullmatch(line))):
+        return True
     if not unmarked(line):
         return False
     # A run is told by lines that open with a letter: a live blog's entries ("9.58am:
@@ -146,6 +300,12 @@ def is_title_line(line: str) -> bool:
     )
 
 
+# A box's label glued to its first link ("Related'Hello? Is it You, Comrade?' North Korea
+# Publishes ...GuidelinesNorth Korea Prisoner: ..."): no word of prose is glued to a capital,
+# a digit or a quote after "Related", and the links may end in "?" (IBTimes, FNC-1 1836).
+_GLUED_LABEL = re.compile(r"Related(?=[A-Z\d'‘\"“])")
+
+
 def is_glued_headlines(line: str) -> bool:
     """Whether ``line`` is a list of links glued into one line when their markup was stripped.
 
@@ -163,7 +323,11 @@ def is_glued_headlines(line: str) -> bool:
     >>> is_glued_headlines("Clinton leads, according to RealClearPolitics and HuffPollster.")
     False
     """
-    if len(line) > _GLUED_CHARS or not line[-1:].isalnum() or _INNER_END.search(line):
+    if len(line) > _GLUED_CHARS:
+        return False
+    if _GLUED_LABEL.match(line):
+        return True
+    if not line[-1:].isalnum() or _INNER_END.search(line):
         return False
     return len(set(_GLUED.findall(line))) >= 2
 

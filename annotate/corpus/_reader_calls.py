@@ -11,10 +11,22 @@ the hand counts take it as prose. The second person alone is no signal (``Still,
 betting today, you would bet on Rubio.``: 96 such sentences among the last three of the FNC-1
 and PolNeAR articles, mixed); what is, is an imperative from a closed class that names the
 page, the site, its comments or a social network, or ``us``. Only the sentences that end a
-line are read, from its end, and none with a double quote mark (a quotation may call anyone:
-``Join us here on Cape Breton Island!”``). On FNC-1 train bodies and PolNeAR this cuts 47
-sentences in 44 articles, on the FNC-1 test bodies 18, every one a call (benchmarks/
-RESULTS.md, issue 12, ``fix/seg9``).
+line are read, from its end, and none with a double quote mark after its opening words (a
+quotation may call anyone: ``Join us here on Cape Breton Island!”``; a title in quotes may
+name what "for more" is on: ``For more news on the "Man of Steel" ...``). On FNC-1 train
+bodies and PolNeAR this cut 47 sentences in 44 articles, on the FNC-1 test bodies 18, every one
+a call (benchmarks/RESULTS.md, issue 12, ``fix/seg9``).
+
+What such lines share is whom they speak to and of: the reader, told where to look, write or
+come back (``See a news report on ... here: http://...``, ``For more news on ... head on over
+to ...``, ``You can read the full account ... at Consumerist.``, ``Check back for updates.``),
+and the page's own future (``More to come.``, ``We'll update this post as more information
+becomes available.``, ``Cosmic Book News will update when more becomes available.``). An
+e-mail address outside a quotation is the strongest of these: a sentence that gives one tells
+the reader whom to write to (``To report problems or to leave feedback about this article,
+e-mail: ...``, ``For licensing opportunities ..., please contact licensing@...``,
+``Write to Joann S. Lublin at joann.lublin@wsj.com``); on every FNC-1 body and PolNeAR text,
+of the 20 sentences with one, the only one that is the story's holds it in quotes.
 """
 
 from __future__ import annotations
@@ -33,17 +45,49 @@ _CALL = re.compile(
     r"(?:Follow|Check out|Find|Like) (?:[^.!?]{1,60} )?(?:on|at) (?:Twitter|Facebook|Google\+|"
     r"Instagram)\b|"
     r"Follow (?:him|her|us|me|them) (?:on|at)\b|Tweet [^.!?]*#|"
-    r"You can (?:reach|follow|contact|e-?mail|write to) (?:us|me|him|her|them|this|our)\b)"
-    r"[^\"“”«»]{0,160}[.!]$"
+    r"You can (?:reach|follow|contact|e-?mail|write to) (?:us|me|him|her|them|this|our)\b|"
+    # Pointers away from the story: to a link ("See ... here: http://...", "View full
+    # results: http://..."), to more elsewhere ("For more, head to The Guardian.", "For more
+    # news on ... head on over to ..."; not "For more than a decade, ..."), to the rest of
+    # something ("You can read the full account ... at Consumerist.", "You can see more of
+    # her work here."; not "You can find the same image on stock-photo sites ...").
+    # A tweet that opens so is a tweet ("Watch the ... footage http://t.co/... — Daily Express
+    # (@Daily_Express) January 14, 2015"): its sign-off names its handle.
+    r"(?:See|View|Watch|Read|Find|Visit|Click|Go to|Head (?:on )?over to)\b(?![^\n]*\(@)"
+    r"[^\"“”«»]{0,160}"
+    r"(?:https?://|www\.)|"
+    r"For more(?:\s+(?:news|information|info|stories|videos?|video news|coverage|details|"
+    r"discussion|updates|photos))?(?:\s+(?:on|about|from|of)\b[^.!?]{0,100}?)?,?\s+"
+    r"(?:please\s+)?(?:head|go|visit|check out|see|read|click|sign up|download|like|try|"
+    r"watch)\b|"
+    r"You can (?:read|see|watch|find|listen to) (?:(?:the (?:full|whole|entire|rest)|more|our|"
+    r"them|it all)\b|[^.!?\"“”«»]{0,80} here[.!]$)|"
+    r"Check back\b|"
+    # The page's own future: what it will add once the news comes in.
+    r"(?:There will be )?More to come\b|"
+    r"(?:We|I|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?(?:'ll|’ll| will) update (?:this|when|as|"
+    # A clause after a semicolon is the story's ("...; so far, Islam has not yet responded").
+    r"once|if|you|accordingly)\b(?![^.!?]*;))"
+    # Only a sentence that gives a link or an address may end without a mark (_call_start).
+    r"[^\"“”«»]{0,160}(?:[.!:…]|(?<=[\w/]))$"
 )
+# An e-mail address: a sentence that gives one, outside a quotation, is whom to write to.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_QUOTES = re.compile(r"[\"“”«»]")
+# A sentence's start: after a stop that ends a word of two letters or more (not an initial:
+# "Write to Joann S. Lublin at ...") or a closing bracket.
+_WORD_STOP = re.compile(r"(?:[a-z\d]{2}|[)\]])[.!?]$")
 # The first letters of the imperatives above: most lines end with no sentence that opens so.
-_FIRST = frozenset("STLSEVCBDFJYWG")
+_FIRST = frozenset("STLSEVCBDFJYWGRHMIP")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
     r"Join|Visit|Check|Be|Don't|"
-    r"Like|Follow|Find|Tweet|You) "
+    r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|I) "
 )
+# Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),
+# looked for only where the sentence holds "update".
+_PROMISE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:'ll|’ll| will) update ")
 # A sentence end inside what would be a call: a word's stop, then a capital (not an
 # initial, "J. Assita"): the call is one sentence, but for a tail of at most three words with
 # no sentence end of its own, a promise or a thanks that goes with it ("Send us an email.
@@ -54,6 +98,10 @@ _INNER_END = re.compile(r"[a-z\d]{2}[.!?]\s+[A-Z](?!\S*(?:\s\S+){0,2}$)")
 # ("What do you think?") stays.
 _LEAD_QUESTION = re.compile(
     r"[^.!?\"“”«»]*\bthis (?:story|post|article|piece|report)\b[^.!?\"“”«»]*\?$"
+    # Or the reader asked what they know, before where to tell it ("Do you know Rehana? Email
+    # John.Hall@mailonline.co.uk").
+    r"|(?:Do|Did|Have|Can|Could|Are|Were) you (?:know|recognise|recognize|"
+    r"witness|witnessed)\b[^.!?\"“”«»]*\?$"
 )
 _READ = 240  # characters of a line's end read for a call (the longest is about 200)
 
@@ -96,9 +144,13 @@ def _call_start(line: str, end: int) -> int | None:
     the stops and spaces within the last :data:`_READ` characters (str.rfind, as this runs on
     every line), or at the line's start. An initial or an abbreviation ("J. Assita Camara")
     is a stop inside the call, so each is tried, from the last."""
-    if line[end - 1] not in ".!":
-        return None
     floor = max(0, end - _READ)
+    # An address to write to may end its sentence without a stop ("Write to Joann S. Lublin at
+    # joann.lublin@wsj.com"), a link likewise ("View full results: http://...").
+    mail = line.find("@", floor, end) >= 0
+    link = line.find("http", floor, end) >= 0 or line.find("www.", floor, end) >= 0
+    if line[end - 1] not in ".!:…" and not mail and not link:
+        return None
     at = end
     while True:
         stop = max(
@@ -109,10 +161,17 @@ def _call_start(line: str, end: int) -> int | None:
         start = stop + 2 if stop >= 0 else 0
         while start < end and line[start].isspace():
             start += 1
+        if mail and start < end and _is_address(line, start, end, stop):
+            return start
         if (
             start < end
-            and line[start] in _FIRST
-            and _OPENER.match(line, start) is not None
+            and (
+                (line[start] in _FIRST and _OPENER.match(line, start) is not None)
+                or (
+                    line.find(" update ", start, end) >= 0
+                    and _PROMISE.match(line, start) is not None
+                )
+            )
             and _CALL.match(line, start, end) is not None
             and _INNER_END.search(line, start, end) is None
         ):
@@ -120,3 +179,16 @@ def _call_start(line: str, end: int) -> int | None:
         if stop < 0:
             return None
         at = stop
+
+
+def _is_address(line: str, start: int, end: int, stop: int) -> bool:
+    """Whether ``line[start:end]``, after the stop at ``stop`` (-1 at the line's start), is a
+    sentence that gives the reader an e-mail address: at a sentence's start, not in a
+    quotation ("... were from “ben@benedelman.org.”" is the story's)."""
+    return (
+        (stop < 0 or _WORD_STOP.search(line, max(0, stop - 2), stop + 1) is not None)
+        and line[start].isupper()
+        and _EMAIL.search(line, start, end) is not None
+        and _QUOTES.search(line, start, end) is None
+        and (stop < 0 or _QUOTES.search(line, max(0, stop - 2), stop + 2) is None)
+    )

@@ -79,7 +79,9 @@ _POSITION = (
 )
 _BIO = re.compile(
     r"^(?!(?:The|This|That|These|Those|It|He|She|They|We|There|Here)\b)"
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:,[^,]{3,80},)?\s+is\s+"
+    # A nickname in brackets may sit among the names ("Michael A. (Mike) Moodian").
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:\([A-Z][\w.'’-]*\)\s+)?[A-Z][\w.'’-]*){1,3})"
+    r"(?:,[^,]{3,80},)?\s+is\s+"
     rf"(?:(?:a|an|the)\s+)?(?P<predicate>(?:\S+\s+){{0,4}}?){_POSITION}"
     r"(?:\s+(?:of|at|in|for|with)\b|[.]?$)"
 )
@@ -87,7 +89,8 @@ _BIO = re.compile(
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 # Between the sentences of a line: a stop after a word of two lower-case letters or more (not
 # an initial, "James M. Danko"), then a capital.
-_SENTENCES = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z])")
+# Or a stop after a closing bracket ("... of Orange County (Calif.). Hasmik Piliposyan is ...").
+_SENTENCES = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\)[.!?]))\s+(?=[A-Z])")
 # A participle in the predicate is a clause about someone ("is still holding American
 # journalist ...", "is also facing trial ... of a journalist"), unless it qualifies the role
 # itself ("a contributing writer").

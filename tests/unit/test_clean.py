@@ -119,7 +119,12 @@ def test_not_captions(line: str) -> None:
 
 
 def test_heading_needs_its_own_paragraph_and_no_final_stop() -> None:
-    text = "Intro sentence.\n\nImplications and Reactions\n\nBody. More.\nShort line\nEnd."
+    # Not alone in its paragraph, a line is no heading (one of one to three words is a
+    # headline wherever it stands: test_headings_and_notes_by_shape).
+    text = (
+        "Intro sentence.\n\nImplications and Reactions\n\nBody. More.\n"
+        "A line that lost its full stop\nEnd."
+    )
     assert kinds(clean(text).dropped) == {"heading": ["Implications and Reactions"]}
     assert clean("Intro.\n\nIt was over.\n\nBody.").dropped == []
     # A short last line is a sign-off (see test_code_and_sign_off), not a heading, and a

@@ -38,6 +38,7 @@ from annotate.corpus._headlines import (
     is_glued_headlines,
     is_headline,
     is_lone_word,
+    is_quotation,
     is_title_line,
 )
 from annotate.corpus._lead_ins import leads_into_quote
@@ -319,7 +320,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     at the top of an article without a title, pull quotes and the names under them
     (fix/seg8), and ad widgets, calls to the reader and writers' lines by a position
     (fix/seg9), and tweets ending in their short link, a few lower-case words alone, a
-    wire's end mark and the labels and headline of a quoted piece (fix/seg12)."""
+    wire's end mark and the labels and headline of a quoted piece (fix/seg12), and a name
+    under a quotation whole left to the pull-quote stage (fix/seg18)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -329,6 +331,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     title_done = False
     begun = in_run = False  # a kept line ended a sentence; the line before was a headline
     ended = True  # the last kept line ended a sentence (or none was kept)
+    quotation = False  # the last kept line is a quotation whole (fix/seg18)
     teasers = False  # the lines dropped last are a box of links under its label
     ads, ad_spacing, ad_first = False, None, False  # an ad widget (fix/seg9)
     ad_calls = False  # the widget is a product box under its link (fix/seg12)
@@ -420,7 +423,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 begun
                 and i < last
                 and not continues(line, following)
-                and is_headline(line, after=following, in_run=in_run)
+                and is_headline(line, after=following, in_run=in_run, after_quotation=quotation)
             ):
                 kind = "headline"
                 seen.add(_clean._key(line))
@@ -460,6 +463,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         kept.append((i + 1, line))
         ended = ends_sentence(line)
         begun = begun or ended
+        quotation = is_quotation(line)
     texts: list[str] = []
     gaps: list[str] = []
     numbers: list[int] = []
