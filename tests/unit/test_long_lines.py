@@ -9,6 +9,7 @@ threshold is made small here so that short generated texts take the windowed pat
 from __future__ import annotations
 
 import contextlib
+from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
+from annotate.corpus._context import among_furniture
 from annotate.corpus._credits import split_credits
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
@@ -321,7 +323,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     (fix/seg8), and ad widgets, calls to the reader and writers' lines by a position
     (fix/seg9), and tweets ending in their short link, a few lower-case words alone, a
     wire's end mark and the labels and headline of a quoted piece (fix/seg12), and a name
-    under a quotation whole left to the pull-quote stage (fix/seg18)."""
+    under a quotation whole left to the pull-quote stage (fix/seg18), and the context stage
+    over the list's decisions (fix/seg21)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -337,6 +340,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     ad_calls = False  # the widget is a product box under its link (fix/seg12)
     note = ""  # the line just dropped as a note about the article (fix/seg8)
     quoted_label = False  # the line just dropped labels a quoted piece (fix/seg12)
+    decisions: list[tuple[int, str | None]] = []  # each line's dropped kind or None (fix/seg21)
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -450,6 +454,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif ad_spacing is None:
                 ad_spacing = after_blank
             ad_first = False
+        decisions.append((i + 1, kind))
         if kind is not None:
             dropped.append(_clean.Dropped(i + 1, kind, whole))
             continue
@@ -512,14 +517,23 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         elif i and kinds[-1] == "pull-quote" and _pull_quotes.is_attribution(text):
             kind = "credit"
         kinds.append(kind)
+    items: list[tuple[str, str | bytearray, int, str | None]] = []
+    kept_before = False
+    for i, (text, gap, number, kind) in enumerate(zip(texts, gaps, numbers, kinds, strict=True)):
+        if kind is None:
+            gap = "" if not kept_before else "\n\n" if i and kinds[i - 1] else gap
+            kept_before = True
+        items.append((gap, text, number, kind))
+    # A kept line among furniture takes its neighbours' kind (fix/seg21): the context stage
+    # itself, fed the list's decisions, so that the stream is checked to feed it the same.
     out_texts: list[str] = []
     out_gaps: list[str] = []
-    for i, (text, gap, number, kind) in enumerate(zip(texts, gaps, numbers, kinds, strict=True)):
+    for gap, text, number, kind, reason in among_furniture(items, deque(decisions)):
         if kind is not None:
-            dropped.append(_clean.Dropped(number, kind, text))
+            dropped.append(_clean.Dropped(number, kind, str(text), reason))
             continue
-        out_gaps.append("" if not out_texts else "\n\n" if i and kinds[i - 1] else gap)
-        out_texts.append(text)
+        out_gaps.append(gap)
+        out_texts.append(str(text))
     dropped.sort(key=lambda d: d.line)
     return out_texts, out_gaps, title, dropped
 
