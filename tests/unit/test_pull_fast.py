@@ -60,7 +60,9 @@ def test_a_heap_frozen_by_someone_else_stays_frozen(pull_home: Path, tmp_path: P
     try:
         before = gc.get_freeze_count()
         full_pull(tmp_path / "a.parquet")
-        assert gc.get_freeze_count() >= before
+        # Not ``>= before``: a frozen object that loses its last reference is freed and leaves
+        # the count (2 of 494,511 did once under xdist); unfreezing would empty it.
+        assert gc.get_freeze_count() > before // 2
     finally:
         gc.unfreeze()
 
