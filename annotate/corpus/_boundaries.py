@@ -18,7 +18,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   a.m. Tuesday``: pysbd ends a sentence at ``a.m.``/``p.m.`` before a capital; 30 of the 31
   such places before a time zone in FNC-1 and PolNeAR were cut there, and all 13 before a
   day, all wrongly);
-- a piece starting with a lower-case word goes on with the previous sentence: an attribution
+- a piece starting with a lower-case word goes on with the previous sentence (unless a
+  pronoun, a determiner or a question word opens it after a lower-case word's full stop: a
+  sentence its source began in lower case): an attribution
   after a quotation (``"Is it over?" he asked.``), a title (``the film "Why Not?" was
   banned``), an abbreviation taken for a sentence end (``M.Sc. studies``, ``R-Calif., said``,
   ``Will.i.am``) or an ellipsis inside a sentence (``in a way .. for example``). News starts
@@ -33,8 +35,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a piece of one capitalised word and its stop goes on with a previous one ending in a spaced
   omission mark (``I have never met ... Doley.``): the omission cut a sentence, whose last
   word, a name, pysbd took for a sentence of its own.
-- a tail of one or two words after an initialism (``at 11:30 a.m. Tucson time.``), and the
-  piece after an abbreviation alone (``Corp. Nathan Cirillo, 24, was ...``), go on with the one
+- a tail of one or two words after an initialism (``at 11:30 a.m. Tucson time.``), the
+  piece after an abbreviation alone (``Corp. Nathan Cirillo, 24, was ...``), and the rest of a
+  company's name after its suffix (``Warner Bros. Theater Ventures``), go on with the one
   before: see ``_abbreviations``.
 
 One correction moves a boundary instead of joining: a quotation that opens with an omission
@@ -53,6 +56,7 @@ from annotate.corpus._abbreviations import (
     ABBREVIATION_READ,
     TAIL_READ,
     lone_abbreviation,
+    name_goes_on,
     tail_of_abbreviation,
 )
 from annotate.corpus._attributions import opens_attribution
@@ -84,6 +88,23 @@ _OMISSION_END = re.compile(r" (?:\.\.\.|…)$")
 # "RIGGED!", an exclamation of its own after a list of quoted ones.
 _LONE_WORD = re.compile(r"[A-Z][\w'’-]*\.[\"”’']?$")
 _LONE_WORD_READ = 32
+# A full stop right after a lower-case word of two letters or more (not an initial, not an
+# omission mark): pysbd, which keeps its abbreviations' stops before lower case, took it for
+# an end. Before a personal pronoun, a determiner, a question word or "but", written in lower
+# case as tweets, comments and a speaker's transcript do ("Let’s go back. what was Secretary
+# Clinton’s judgment ...", "... like external monitors. the new USB standard ..."), the
+# sentence did end: no name or title goes on in those words. Not the relative ones ("who",
+# "that", "when", "where"): after a full stop typed for a comma they go on ("Alain Merisier.
+# who works at the cafeteria ..., told CBC News"). On FNC-1 and PolNeAR, 6 places, all ends.
+_WORD_STOP = re.compile(r"[a-z]{2}\.$")
+_LOWER_STARTER = re.compile(
+    r"(?:the|this|these|those|he|she|it|we|they|i|you|his|her|its|their|my|our|what|how|why|"
+    r"but|however)[ ,]"
+)
+_LOWER_STARTER_READ = 9
+# The start of a piece read for a company's name going on: its first word and the next one's
+# first character.
+_NAME_READ = 40
 # A piece ending in a sentence end, then an opening quote and an omission mark: the quote and
 # the mark belong to the next piece (see the module docstring).
 _OPENED_OMISSION = re.compile(r"([.!?…][\"”’)\]]*)\s+([\"“„«‘]\s?(?:\.\.\.|…))$")
@@ -157,7 +178,14 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
         clock = last is not None and line[last[1] - 4 : last[1]].lower() in ("a.m.", "p.m.")
         if last is not None and (
             line[at] in _CONTINUING
-            or _lower_word(line, at, end)
+            or (
+                _lower_word(line, at, end)
+                and not (
+                    _WORD_STOP.search(line[max(last[0], last[1] - 4) : last[1]]) is not None
+                    and _LOWER_STARTER.match(line[at : min(end, at + _LOWER_STARTER_READ)])
+                    is not None
+                )
+            )
             or (clock and _AFTER_CLOCK.match(line[at : at + 10]) is not None)
             or _ENDS.search(line[max(last[0], last[1] - 12) : last[1]]) is None
             or (
@@ -179,6 +207,13 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             or (
                 last[1] - last[0] <= ABBREVIATION_READ
                 and lone_abbreviation(line[last[0] : last[1]], line[at : min(end, at + 24)])
+            )
+            or (
+                line[last[1] - 1] == "."
+                and name_goes_on(
+                    line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
+                    line[at : min(end, at + _NAME_READ)],
+                )
             )
         ):
             last = (last[0], end)

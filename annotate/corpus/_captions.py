@@ -269,6 +269,9 @@ def is_doubled(line: str) -> bool:
 # A tabloid's label that asks or exclaims instead of ending in a colon ("Big foot?", "Worth
 # it?", "I'm alive!", "Fore!"): up to four words and the mark, then the caption's capital.
 _ASKED = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}[?!] [\"“‘']?[A-Z]")
+# A label is a noun phrase or an exclamation about the photo; a question put to the reader
+# ("Do you disagree?") is the writer's own, and what follows it a call (see _reader_calls).
+_TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 
 
 def is_asked_caption(line: str) -> bool:
@@ -289,8 +292,16 @@ def is_asked_caption(line: str) -> bool:
     True
     >>> is_asked_caption("Big foot? Some have suggested the video was just a stunt.")
     False
+    >>> is_asked_caption("Do you disagree? Check out my counterpoint, “The Case Against It“")
+    False
     """
-    return _ASKED.match(line) is not None and len(line.split()) <= _MAX_WORDS and _unmarked(line)
+    asked = _ASKED.match(line)
+    return (
+        asked is not None
+        and _TO_READER.search(line, 0, asked.end()) is None
+        and len(line.split()) <= _MAX_WORDS
+        and _unmarked(line)
+    )
 
 
 _MONTH = (

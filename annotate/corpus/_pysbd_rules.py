@@ -28,6 +28,14 @@ go on a name ("U.S. Army", "D.C. Mayor", "U.S. Under Secretary"). A state after 
 ("Lodi, N.J.") ends its sentence before any capital: news closes it with a comma when the
 sentence goes on (the initialisms written so are learned too).
 
+pysbd reads a capital letter and a full stop as an initial, inside a name (``Vladimir V.
+Putin``), and ends a sentence there only before ``I``'s few starters. After a noun that is
+numbered or lettered (``World War I``, ``the Model X``, ``Plan B``, ``Title I``, ``Phase V``,
+``Exhibit A``) the letter is the noun's number, not a name's initial: a given name comes
+before an initial, never such a noun. A full stop after the number before a capital ends the
+sentence, as after any word (``... used during World War I. Nowadays it is ...``, FNC-1 636;
+``the Model X. Both of those vehicles ...``).
+
 pysbd reads two ``--`` as a pair of dashes around an aside and never ends a sentence between
 them. News writes ``--`` as one dash, used alone (``(CNN) --``, speech broken off: ``the data
 that I use to --``), so the "pair" runs across sentences: on FNC-1 train bodies and PolNeAR,
@@ -171,10 +179,52 @@ def _initialisms_ended(text: str) -> str:
     return _INITIALISM.sub(ended, text)
 
 
+# Nouns news numbers or letters with a capital ("World War I", "Model X", "Plan B", "Title I",
+# "Type A"), capitalised as in a name: the letter after one is its number, no initial.
+_NUMBERED_NOUNS = [
+    "Act",
+    "Appendix",
+    "Article",
+    "Book",
+    "Category",
+    "Chapter",
+    "Class",
+    "Exhibit",
+    "Grade",
+    "Level",
+    "Model",
+    "Part",
+    "Phase",
+    "Plan",
+    "Proposition",
+    "Schedule",
+    "Section",
+    "Stage",
+    "Tier",
+    "Title",
+    "Type",
+    "Volume",
+    "War",
+]
+# As pysbd has marked it by then ("War I∯"), before a capital (or two spaces: a quote mark
+# masked, see _INITIALISM).
+_NUMBER_AFTER_NOUN = re.compile(
+    r"(?<![\w.])((?:{}) [A-Z])∯(?=\s\s?[A-Z])".format("|".join(_NUMBERED_NOUNS))
+)
+
+
+def _numbers_ended(text: str) -> str:
+    """``text`` with the full stop after a numbered noun's letter given back (see the module
+    docstring)."""
+    if "∯" not in text:
+        return text
+    return _NUMBER_AFTER_NOUN.sub(r"\1.", text)
+
+
 class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-defined,misc]
     def replace_abbreviation_as_sentence_boundary(self) -> str:
         text = str(super().replace_abbreviation_as_sentence_boundary())
-        self.text = _initialisms_ended(text)
+        self.text = _numbers_ended(_initialisms_ended(text))
         return str(self.text)
 
     def replace(self) -> str:

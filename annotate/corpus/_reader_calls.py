@@ -27,6 +27,13 @@ the reader whom to write to (``To report problems or to leave feedback about thi
 e-mail: ...``, ``For licensing opportunities ..., please contact licensing@...``,
 ``Write to Joann S. Lublin at joann.lublin@wsj.com``); on every FNC-1 body and PolNeAR text,
 of the 20 sentences with one, the only one that is the story's holds it in quotes.
+
+A question put to the reader (``you``), then an imperative that points away from the page
+(``Do you disagree? Check out my counterpoint, “The Case Against ...“``, FNC-1 168) is the
+same call: the question leads into the pointer, which names where to go, often a link's title
+with no final mark. The pointer is cut whatever it ends with; the question stays, as any
+reader's question does. A tabloid's label over a caption is a noun phrase or an exclamation
+(``Big foot?``, ``Found!``), never a question to the reader (see ``_captions``).
 """
 
 from __future__ import annotations
@@ -104,6 +111,13 @@ _LEAD_QUESTION = re.compile(
     r"witness|witnessed)\b[^.!?\"“”«»]*\?$"
 )
 _READ = 240  # characters of a line's end read for a call (the longest is about 200)
+# A question put to the reader, with no quotation in it (a quoted question is the story's).
+_READER_QUESTION = re.compile(r"[^.!?\"“”«»]*\b(?:you|your|you're|you’re)\b[^.!?\"“”«»]*\?")
+# An imperative that points away from the page: where to look, read, watch or go.
+_POINTER = re.compile(
+    r"(?:Check out|See|Read|Watch|Click|Visit|Listen to|Find out|Go to|Head (?:on )?over to|"
+    r"Take a look at|Look at)\b(?!,)"
+)
 
 
 def split_calls(line: str) -> tuple[str, list[str]]:
@@ -122,11 +136,18 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     ('', ['Have something to add to this story?', 'Share it in the comments.'])
     >>> split_calls("Follow Reuters on Twitter.")
     ('', ['Follow Reuters on Twitter.'])
+    >>> split_calls("Do you disagree? Check out my counterpoint, “The Case Against It“")
+    ('Do you disagree?', ['Check out my counterpoint, “The Case Against It“'])
     >>> split_calls("Still, if you were betting today, you would bet on Rubio.")
     ('Still, if you were betting today, you would bet on Rubio.', [])
     """
     calls: list[str] = []
     end = len(line)
+    pointer = _pointer_start(line)
+    if pointer is not None:
+        calls.append(line[pointer:])
+        end = len(line[:pointer].rstrip())
+        return line[:end], calls
     while end and (start := _call_start(line, end)) is not None:
         calls.insert(0, line[start:end])
         end = len(line[:start].rstrip())
@@ -137,6 +158,25 @@ def split_calls(line: str) -> tuple[str, list[str]]:
             calls.insert(0, line[start:end])
             end = len(line[:start].rstrip())
     return line[:end], calls
+
+
+def _pointer_start(line: str) -> int | None:
+    """Where the line's last sentence starts if it is a pointer away from the page after a
+    question put to the reader (see the module docstring)."""
+    floor = max(0, len(line) - _READ)
+    ask = line.rfind("? ", floor)
+    if ask < 0:
+        return None
+    start = ask + 2
+    if (
+        _POINTER.match(line, start) is None
+        or _INNER_END.search(line, start) is not None
+        or line.find("? ", start) >= 0
+    ):
+        return None
+    before = max(line.rfind(". ", 0, ask), line.rfind("! ", 0, ask), line.rfind("? ", 0, ask))
+    question = before + 2 if before >= 0 else 0
+    return start if _READER_QUESTION.fullmatch(line, question, ask + 1) is not None else None
 
 
 def _call_start(line: str, end: int) -> int | None:

@@ -14,7 +14,7 @@ from types import ModuleType
 
 import pytest
 
-from annotate.corpus._abbreviations import lone_abbreviation, tail_of_abbreviation
+from annotate.corpus._abbreviations import lone_abbreviation, name_goes_on, tail_of_abbreviation
 from annotate.corpus._learned_words import ABBREVIATIONS_AS_WORDS, PLACE_INITIALISMS, STARTERS
 from annotate.corpus._segment import segment_utf8, split_sentences
 
@@ -117,6 +117,55 @@ CASES = [
             "Harmony's phone number is disconnected.",
         ],
     ),
+    # A company's name goes on after its suffix: a division, its officer, its ticker.
+    (
+        "PolNeAR politico_2015-12-11_politico-new-york-s-culture-busi",
+        "Mr. Mendes will remain a part of that producing team — his company, Neal Street"
+        " Productions, is mounting the musical alongside Warner Bros. Theater Ventures and Langley"
+        " Park Productions.",
+        [
+            "Mr. Mendes will remain a part of that producing team — his company, Neal Street"
+            " Productions, is mounting the musical alongside Warner Bros. Theater Ventures and"
+            " Langley Park Productions."
+        ],
+    ),
+    (
+        "FNC-1 167",
+        "Bloomberg News reported Wednesday that Vice Media Inc. CEO Shane Smith sprung for the"
+        " dinner following a lucky run at the casino’s blackjack tables.",
+        [
+            "Bloomberg News reported Wednesday that Vice Media Inc. CEO Shane Smith sprung for"
+            " the dinner following a lucky run at the casino’s blackjack tables."
+        ],
+    ),
+    (
+        "FNC-1 test 1838",
+        "On Tuesday, online-auction pioneer eBay Inc. EBAY -0.77% announced a plan to spin off"
+        " its PayPal payments-processing unit.",
+        [
+            "On Tuesday, online-auction pioneer eBay Inc. EBAY -0.77% announced a plan to spin"
+            " off its PayPal payments-processing unit."
+        ],
+    ),
+    # A numbered noun's letter is its number, no initial: its stop ends a sentence.
+    (
+        "FNC-1 636",
+        "As a choking agent, chlorine was widely used during World War I. Nowadays it is sold"
+        " legally as a key component in industry.",
+        [
+            "As a choking agent, chlorine was widely used during World War I.",
+            "Nowadays it is sold legally as a key component in industry.",
+        ],
+    ),
+    (
+        "FNC-1 test 378",
+        "Tesla is about to start production of an electric crossover, the Model X. Both of those"
+        " vehicles, however, are aimed at high-end luxury buyers.",
+        [
+            "Tesla is about to start production of an electric crossover, the Model X.",
+            "Both of those vehicles, however, are aimed at high-end luxury buyers.",
+        ],
+    ),
 ]
 
 # Lines in the corpora's shapes (the headline verbatim) that were right and stay so: a name
@@ -133,6 +182,8 @@ KEPT = [
     # A learned starter (an open-class word) before a capital may be a name's first word.
     "He graduated from the U.S. Military Academy at West Point in 1990.",
     "No. Nathan said he had not seen it.",
+    # NYT in PolNeAR: a given name before its initial ("Vladimir V. Putin").
+    "He is a close ally of President Vladimir V. Putin of Russia.",
 ]
 
 
@@ -159,6 +210,25 @@ def test_kept_as_they_were(line: str) -> None:
     assert split_sentences(line) == expected
 
 
+# FNC-1 test 332, 1994: after a company's suffix a sentence opens with a starter, or a name and
+# its verb in lower case; both were right and stay so.
+ENDED = [
+    [
+        "The company said the PC business will use the name HP Inc.",
+        "The services business will be called Hewlett-Packard Enterprise.",
+    ],
+    [
+        "It bought the software company Autonomy Corp.",
+        "H-P said then it was exploring a separation.",
+    ],
+]
+
+
+@pytest.mark.parametrize("expected", ENDED)
+def test_a_sentence_after_a_company_stays_its_own(expected: list[str]) -> None:
+    assert split_sentences(" ".join(expected)) == expected
+
+
 def test_a_tail_needs_an_initialism_before_it_and_no_starter() -> None:
     assert tail_of_abbreviation("at 11:30 a.m.", "Tucson time.")
     assert not tail_of_abbreviation("at 11:30 am", "Tucson time.")  # no initialism
@@ -171,6 +241,14 @@ def test_a_lone_abbreviation_is_one_news_does_not_write_as_a_word() -> None:
     assert not lone_abbreviation("No.", "Nathan said")  # "no" is a word too
     assert not lone_abbreviation("Corp.", "The shooting")  # "The" opens sentences
     assert "no" in ABBREVIATIONS_AS_WORDS and "corp" not in ABBREVIATIONS_AS_WORDS
+
+
+def test_a_company_name_goes_on_with_a_word_that_opens_no_sentence_before_a_capital() -> None:
+    assert name_goes_on("alongside Warner Bros.", "Theater Ventures and Langley")
+    assert name_goes_on("pioneer eBay Inc.", "EBAY -0.77% announced")
+    assert not name_goes_on("the name HP Inc.", "The services business")  # a starter
+    assert not name_goes_on("company Autonomy Corp.", "H-P said then")  # a verb after the name
+    assert not name_goes_on("the Model X.", "Both of those")  # no company's suffix
 
 
 def test_the_learned_words_hold_what_the_rules_rely_on() -> None:

@@ -686,6 +686,34 @@ CASES = [
             " against Libya “didn’t work,” and the country has become a failed state.",
         ],
     ),
+    (
+        # A sentence its source opened in lower case, after a word's full stop: a question word
+        # or a determiner opens no continuation (seed 1216's merge).
+        "PolNeAR breitbart_2016-01-31_issa-hillary-clinton-s-honesty-i",
+        "Let’s go back. what was Secretary Clinton’s judgment in setting up this site.",
+        ["Let’s go back.", "what was Secretary Clinton’s judgment in setting up this site."],
+    ),
+    (
+        "FNC-1 body 1344",
+        "The USB Type-C port can handle things you’ve been relying on other ports to do for"
+        " years, like external monitors. the new USB standard is also capable of charging, so"
+        " MagSafes might be dead.",
+        [
+            "The USB Type-C port can handle things you’ve been relying on other ports to do for"
+            " years, like external monitors.",
+            "the new USB standard is also capable of charging, so MagSafes might be dead.",
+        ],
+    ),
+    (
+        # ... but a relative pronoun after a full stop typed for a comma goes on (kept).
+        "FNC-1 body 321",
+        "Alain Merisier. who works at the cafeteria in the Parliament building, told CBC News"
+        " that said he saw a man in a car at the Centre Block with a long gun.",
+        [
+            "Alain Merisier. who works at the cafeteria in the Parliament building, told CBC News"
+            " that said he saw a man in a car at the Centre Block with a long gun."
+        ],
+    ),
 ]
 
 

@@ -214,6 +214,15 @@ def test_a_caption_under_a_label_that_asks_or_exclaims(line: str) -> None:
     assert captions(clean(f"{BODY}\n\n{line}\n\n{AFTER}").dropped) == [line]
 
 
+def test_a_question_put_to_the_reader_is_no_label() -> None:
+    # FNC-1 168: the writer's own question, then a call (see test_reader_calls).
+    line = (
+        "Do you disagree? Check out my counterpoint, “The Case Against the $10,000 Gold Apple"
+        " Watch Edition“"
+    )
+    assert not is_asked_caption(line)
+
+
 def test_a_short_question_answered_in_a_sentence_is_prose() -> None:
     line = "Worth it? The men were swapped in exchange for U.S. prisoner Bowe Bergdahl in May."
     assert not is_asked_caption(line)

@@ -95,3 +95,42 @@ def test_a_call_is_recorded_and_the_paragraph_before_it_kept() -> None:
         ("call", "Visit our website daily for more shocking news!"),
         ("call", "Tweet ‘#6DaysOfDarkness‘ including your plan for these six days!"),
     ]
+
+
+# FNC-1 168 (seeds 1220, 1221): a question put to the reader, then a pointer to the writer's
+# other post, a link's title with no final mark. Round 1 dropped the whole line as a caption
+# under a label that asks; the question is the article's own.
+_COUNTERPOINT = (
+    "Do you disagree? Check out my counterpoint, “The Case Against the $10,000 Gold Apple Watch"
+    " Edition“"
+)
+
+
+def test_a_pointer_after_a_question_to_the_reader_is_a_call_and_the_question_stays() -> None:
+    raw = (
+        "Apple will sell a gold watch for $10,000, and it will sell out.\n\n"
+        f"{_COUNTERPOINT}\n\n"
+        "Here are the basic facts about the watch and its price."
+    )
+    cleaned = clean(raw)
+    assert "sell out.\n\nDo you disagree?\n\nHere are the basic facts" in cleaned.text
+    assert [(d.kind, d.text) for d in cleaned.dropped] == [
+        (
+            "call",
+            "Check out my counterpoint, “The Case Against the $10,000 Gold Apple Watch Edition“",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # FNC-1 2496: a label's question about the video, not put to the reader.
+        "Does penis size matter? Watch US actor and filmmaker Patrick Moote on why he told the "
+        "world about his small manhood",
+        # A question to the reader answered in the story's words.
+        "Do you remember it? See, the thing is that nobody does.",
+    ],
+)
+def test_a_pointer_needs_a_question_put_to_the_reader_before_it(line: str) -> None:
+    assert split_calls(line) == (line, [])
