@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._headlines import ends_sentence
+from annotate.corpus._reader_calls import points_away
 
 __all__ = [
     "is_asked_caption",
@@ -268,7 +269,7 @@ def is_doubled(line: str) -> bool:
 
 # A tabloid's label that asks or exclaims instead of ending in a colon ("Big foot?", "Worth
 # it?", "I'm alive!", "Fore!"): up to four words and the mark, then the caption's capital.
-_ASKED = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}[?!] [\"“‘']?[A-Z]")
+_ASKED = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}[?!] (?P<rest>[\"“‘']?[A-Z])")
 # A label is a noun phrase or an exclamation about the photo; a question put to the reader
 # ("Do you disagree?") is the writer's own, and what follows it a call (see _reader_calls).
 _TO_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
@@ -294,11 +295,16 @@ def is_asked_caption(line: str) -> bool:
     False
     >>> is_asked_caption("Do you disagree? Check out my counterpoint, “The Case Against It“")
     False
+    >>> is_asked_caption("Does size matter? Watch US actor Patrick Moote on why he told the world")
+    False
     """
     asked = _ASKED.match(line)
     return (
         asked is not None
         and _TO_READER.search(line, 0, asked.end()) is None
+        # A label over an imperative that points away is a video's or a story's teaser
+        # ("Does penis size matter? Watch US actor ...", FNC-1 2496): a link, not a caption.
+        and not points_away(line, asked.start("rest"))
         and len(line.split()) <= _MAX_WORDS
         and _unmarked(line)
     )

@@ -160,6 +160,16 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     return line[:end], calls
 
 
+def points_away(line: str, start: int = 0) -> bool:
+    """Whether ``line`` from ``start`` is an imperative that points away from the page
+    (``Watch ...``, ``Check out ...``, ``Read ...``): a teaser or a call, not a caption.
+
+    >>> points_away("Does it matter? Watch the actor on why he spoke", 16)
+    True
+    """
+    return _POINTER.match(line, start) is not None
+
+
 def _pointer_start(line: str) -> int | None:
     """Where the line's last sentence starts if it is a pointer away from the page after a
     question put to the reader (see the module docstring)."""
