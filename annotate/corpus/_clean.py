@@ -34,7 +34,7 @@ from annotate.corpus._captions import (
 )
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
-from annotate.corpus._credits import split_credits
+from annotate.corpus._credits import is_picture_credit, split_credits
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
@@ -279,6 +279,24 @@ def _lines(raw: str) -> Iterator[str]:
 def _at_most_words(line: str, n: int) -> bool:
     # Not len(line.split()): that builds a list of every word of a paragraph, however long.
     return next(itertools.islice(_WORD.finditer(line), n, None), None) is None
+
+
+# Kinds of furniture a page sets twice, the second copy without what closes the first (a
+# tweet's sign-off, a caption's credit), and the least a copy holds (a few words).
+_COPIED = frozenset(["tweet", "caption", "credit", "headline"])
+_COPY_CHARS = 20
+# A caption closed by its picture's credit has at most this many words (one or two sentences).
+_CREDITED_CAPTION_WORDS = 40
+# A caption stands alone under its picture, so it names its subject: a paragraph that opens by
+# pointing back at the story ("He added that ...", "But ...") is the story's, with the next
+# picture's credit glued after it (FNC-1 1198: "... with the Emwazis.  Carl Court / Getty
+# Images").
+# An agency's dateline ("OAKLAND, Calif. (AP) —") opens the agency's story, never a caption.
+_CAPTION_OPENING = re.compile(
+    r"(?:He|She|It|They|We|I|You|His|Her|Its|Their|Our|But|And|So|Yet"
+    r"|Then|Still|However|Meanwhile|Also)\b"
+    r"|[^!?()]{0,60}\((?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\)\s*[—–-]"
+)
 
 
 def _is_caption(line: str, rules: _Rules) -> bool:
@@ -651,6 +669,9 @@ class KeptStream:
         self._quotation = False  # the last kept line is a quotation whole (see is_headline)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
+        # The line just before, when it was dropped as furniture a page sets twice: its kind
+        # and text.
+        self._above: tuple[str, str] | None = None
         self._quoted = False  # the line just dropped labels a quoted piece (_quoted_sources)
         self._item = 0  # the number of the line just dropped as a numbered list's item
         # The capitalised words of the kept lines so far: a writer's line names no one the
@@ -772,6 +793,7 @@ class KeptStream:
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         long = not isinstance(line, str) or len(line) > LONG_LINE
         item = 0  # the numbered list item the line is (see annotate.corpus._numbered)
+        captioned = False  # the line is a caption closed by its picture's credit
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
                 kind = "title"
@@ -818,6 +840,17 @@ class KeptStream:
                     kind = "credit"
                 elif credits and _is_short_caption(body, rules):
                     kind = "caption"
+                # A picture's credit closes its caption, even one that ends like a
+                # sentence: the caption and its credit are one element of the page ("The
+                # wels catfish was put in a sling ... 280 pounds. Photo is from the Sportex
+                # Italia Facebook page", FNC-1 188); a paragraph of the story is longer.
+                # Read once the body's own kind is known (a related headline stays a link).
+                captioned = (
+                    bool(body)
+                    and _at_most_words(body, _CREDITED_CAPTION_WORDS)
+                    and _CAPTION_OPENING.match(body) is None
+                    and any(is_picture_credit(c) for c in credits)
+                )
                 line = body
             if kind is None and not self._title_done:
                 self._title_done = True
@@ -872,6 +905,10 @@ class KeptStream:
             and (self._stamped or is_teaser(cast(str, line)))
         ):
             kind = "link"
+        # A caption closed by its picture's credit (see above), once no box it sits in
+        # (a related story's "(+Pictures)" under "MORE:") has taken it.
+        if kind is None and captioned:
+            kind = "caption"
         # An ad widget's label (whatever else it looks like: a heading in capitals), and the
         # short lines under it: its ads, whatever their shape, laid out alike (one line
         # spacing; the story's next paragraph, when short, is spaced otherwise in every box
@@ -958,6 +995,20 @@ class KeptStream:
                     )
                 ):
                     kind = "caption"
+        # When no rule above took it, a copy of the furniture line just above, less the
+        # sign-off or credit that closed it: a page sets an embedded tweet twice, with its
+        # sign-off and without (FNC-1 2483: "It seems a despicable act ... right now.— Irvine
+        # Welsh (@IrvineWelsh) January 6, 2015", then the text alone). Prose never opens a
+        # paragraph by saying again the line above it; the copy is that line's kind.
+        if (
+            kind is None
+            and not long
+            and self._above
+            and len(cast(str, line)) >= _COPY_CHARS
+            and len(self._above[1]) > len(cast(str, line))
+            and self._above[1].startswith(cast(str, line))
+        ):
+            kind = self._above[0]
         # A widget's line (see annotate.corpus._widgets), when no rule above took it: a
         # headline among others is one of a run, which goes on under it.
         if kind is None and not long and is_widget_line(cast(str, line)):
@@ -984,6 +1035,7 @@ class KeptStream:
             elif self._ad_spacing is None:
                 self._ad_spacing = after_blank
             self._ad_first = False
+        self._above = (kind, whole) if kind in _COPIED and isinstance(whole, str) else None
         self._decided.append((number, kind))
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_credits"]
+__all__ = ["is_picture_credit", "split_credits"]
 
 # Agencies and picture libraries whose name closes a "Name / Agency" credit.
 _AGENCY = (
@@ -104,10 +104,67 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
             r"(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$"
             rf"|^[-–—\s]*(?:additional\s+)?(?:reporting|writing|research)\s+(?:by|from)\s+"
             rf"{_CAPITALISED}(?:,?\s+(?:and\s+)?{_CAPITALISED}){{0,8}}\.?$"
-            rf"|^[-–—]+\s*{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$",
+            rf"|^[-–—]+\s*(?:via\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$"
+            # Who put a piece into English or edited it, a line of its own at the end:
+            # "Translated by Karim Traboulsi." (PolNeAR huff-post 2016-08-29).
+            r"|^(?:translated|translation|edited|compiled)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?"
+            rf"\s+by\s+{_CAPITALISED}(?:,?\s+(?:and\s+)?{_CAPITALISED}){{0,5}}\.?$",
             re.I,
         ),
         False,
+    ),
+    # A picture's source as a sentence of its own, after the caption: "Photo is from the
+    # Sportex Italia Facebook page", "Photos courtesy of NASA.", "Image via Flickr." (FNC-1
+    # 188); the label opens it and the source is capitalised words, maybe the page they run.
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s))(?-i:Photos?|Images?|Pictures?|Video|Footage)\s+"
+            r"(?:(?:is|are|was|were)\s+)?(?:taken\s+)?(?:from|courtesy\s+of|via|by)\s+"
+            rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?{_CAPITALISED}){{0,6}}"
+            r"(?:\s+(?:page|account|feed|website|site|channel|archive))?\.?$",
+            re.I,
+        ),
+        False,
+    ),
+    # A picture's licence, after its caption or on a line of its own: "CC Attribution-
+    # ShareAlike 2.0.", "CC BY-SA 3.0", "Creative Commons Attribution 2.0 Generic" (FNC-1
+    # 2042): the licence's own names, which no sentence strings together.
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s))(?:\(\s*)?(?-i:CC|Creative\s+Commons)(?:[\s-]+(?:by|sa|nd|nc|"
+            r"attribution|share-?alike|no-?derivs|no-?derivatives|non-?commercial|generic|"
+            r"unported|international|licen[cs]e|\d\.\d))+\)?\.?$",
+            re.I,
+        ),
+        False,
+    ),
+    # A source in square brackets after the story's last sentence or alone: "[Variety]",
+    # "[Emergent]", "[iGen.fr via MacRumors]" (FNC-1 1131, 1532, 181). A blog names where
+    # it found the story so; the story's own brackets ("[sic]", "[the senator]") sit inside
+    # a sentence or read as words, not names (checked by _is_name).
+    (
+        re.compile(r"(?:^|(?<=[.!?\"”’]\s))\[\s*[^\[\]]{0,59}[^\[\]\s.!?]\]\.?$"),
+        True,
+    ),
+    # A credit of two names in brackets, with its own stop: "(SVP/Global Risk Insights.)"
+    # under a party's poster (PolNeAR huff-post 2016-03-21); the slash between capitalised
+    # names is a credit's (who made it / who ran it), as "(AP Photo/Name)" is.
+    (
+        re.compile(
+            r"(?<=[.!?\"”’)]\s)\(\s*(?-i:[A-Z][^()/\s]*(?:\s+[A-Z][^()/\s]*){0,3})\s*/\s*"
+            r"(?-i:[A-Z][^()/]{0,40})\)\.?$"
+        ),
+        True,
+    ),
+    # A picture's maker and the agency it came through: "Neilson Barnard via Getty Images."
+    # (PolNeAR huff-post 2015-12-19), on a line of its own or after the caption; a name,
+    # every word capitalised ("Watch the clip via Twitter." is a call).
+    (
+        re.compile(
+            rf"(?:^|(?<=[.!?\"”’]\s))(?:{_CAPITALISED}\s+){{0,3}}{_CAPITALISED}\s+via\s+{_AGENCY}\.?$",
+            re.I,
+        ),
+        True,
     ),
     # A hat tip to the source the story was found in, whatever follows it: "[h/t ABC News]",
     # "H/T: Quartz", "h/t: The Hill.", "[h/t Consumerist, Photo: Mr. T in DC/Flickr]"; a line
@@ -127,7 +184,14 @@ _HINTS = [
     lambda tail: "file" in tail.lower(),
     lambda tail: "/" in tail and tail[:1].islower(),
     lambda tail: tail.rstrip(".")[-1:] == ")",
-    lambda tail: "contributed" in tail or "reporting" in tail.lower() or tail[:1] in "-–—",
+    lambda tail: (
+        "contributed" in tail or "reporting" in tail.lower() or tail[:1] in "-–—" or " by " in tail
+    ),
+    lambda tail: " from " in tail or " courtesy " in tail or " via " in tail or " by " in tail,
+    lambda tail: "CC" in tail or "Commons" in tail,
+    lambda tail: tail.rstrip(".")[-1:] == "]",
+    lambda tail: tail.rstrip(".")[-1:] == ")" and "/" in tail,
+    lambda tail: " via " in tail,
     lambda tail: "/t" in tail or "/T" in tail,
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}
@@ -144,6 +208,38 @@ def _is_name(text: str) -> bool:
         and any(not _LOWER_WORD.match(w) for w in words)
         and any(c.isalpha() for c in text)
     )
+
+
+# What names a picture's maker, not a report's: a word for the picture or its licence, a
+# picture library, or the slash between a maker and an outlet ("(SVP/Global Risk Insights.)",
+# "John Moore / Getty Images"); not a wire's report credit ("(Reporting by ...)", "(Reuters)").
+_PICTURE = re.compile(
+    r"photo|image|picture|footage|video|screen\s*grab|getty|shutterstock|istock|alamy|©"
+    r"|(?-i:\bCC\b)|creative\s+commons|credit|courtesy",
+    re.I,
+)
+# A slash in a square bracket parts a blog's sources ("[HuffPost, NBC/WSJ/Marist, ARG]"),
+# not a picture's maker and outlet.
+_SLASHED = re.compile(r"^\(?\s*©?\s*[A-Z][^/]*/\s*[A-Z]")
+_REPORT = re.compile(r"reporting|editing|writing|compiled|research", re.I)
+
+
+def is_picture_credit(credit: str) -> bool:
+    """Whether ``credit`` (one of :func:`split_credits`'s) credits a picture, so that the text
+    it closes is the picture's caption.
+
+    Examples
+    --------
+    >>> is_picture_credit("Photo is from the Sportex Italia Facebook page")
+    True
+    >>> is_picture_credit("(SVP/Global Risk Insights.)")
+    True
+    >>> is_picture_credit("(Reuters)")
+    False
+    """
+    if _REPORT.search(credit):
+        return False
+    return _PICTURE.search(credit) is not None or _SLASHED.match(credit) is not None
 
 
 def split_credits(line: str) -> tuple[str, list[str]]:

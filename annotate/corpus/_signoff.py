@@ -63,6 +63,14 @@ _WRITES_FOR = re.compile(
     r"(?:about\s+[^.!?]{1,60}?\s+)?(?:for|at)\s+(?:the\s+)?"
     r"[A-Z][\w.'’&-]*(?:,?\s+(?:(?:and|of|on|the|&)\s+)*[A-Z][\w.'’&-]*){0,8}[.]?$"
 )
+# A writer by the paper they work for, as a network's papers sign a shared story: a name
+# (the surname alone, as the story named them in the byline), "reports/writes for", then the
+# paper's name: capitalised words, a place in brackets ("Naples (Fla.) Daily News").
+_REPORTS_FOR = re.compile(
+    r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reports|writes)\s+for\s+"
+    r"(?:[Tt]he\s+)?(?:\([A-Z][^()]{1,30}\)\s+)?[A-Z][\w.'’&-]*"
+    r"(?:,?\s+(?:(?:and|of|on|the|&)\s+)*(?:\([A-Z][^()]{1,30}\)|[A-Z][\w.'’&-]*)){0,8}\.?$"
+)
 # A writer who is not a journalist (an op-ed's author) is described by a position rather than
 # a newsroom role: "Cindy Godwin is a retired marketing executive in Tucson and ...", "Aaron
 # Kall is director of debate at the University of Michigan.", "James M. Danko is president of
@@ -145,6 +153,11 @@ def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:
     if writer is not None and not _PARTICIPLE.search(writer.group("predicate")):
         return True
     if is_writer_line(line):
+        return True
+    # Several writers, each by the paper they report for, the story's last line: "Glorioso
+    # reports for Naples (Fla.) Daily News; Williams reports for The (Fort Myers, Fla.)
+    # News-Press." (PolNeAR usa-today 2016-10-25).
+    if " for " in line and all(_REPORTS_FOR.match(part.strip()) for part in line.split(";")):
         return True
     # A line of positions is a writer's line only when each of its sentences is one (several
     # writers: "Gina Glantz is founder of ... Julie Burton is president of ..."); "Ms

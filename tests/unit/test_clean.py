@@ -177,7 +177,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     sample = random.Random(7).sample(bodies, 300)
     raw_chars = sum(len(b) for b in sample)
     kept_chars = sum(len(clean(b).text) for b in sample)
-    assert kept_chars > 0.95 * raw_chars  # furniture is a small share of news text
+    # Furniture is a small share of news text (captions closed by their picture's credit,
+    # dropped whole since fix/seg22, took the share from 95.0% to 94.8%: each such line of
+    # FNC-1 was read, all captions).
+    assert kept_chars > 0.945 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
@@ -193,6 +196,9 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
             elif d.kind == "caption" and not ends_sentence(d.text):
                 # A tabloid's caption runs to 65 words, but has no final mark: no paragraph.
                 assert len(d.text.split()) <= 70, d
+            elif d.kind == "caption" and not d.reason:
+                # A caption closed by its picture's credit: at most 40 words and the credit.
+                assert len(d.text.split()) <= 55, d
             elif d.kind not in ("duplicate", "code") and not ends_with_tweet_sign_off(d.text):
                 assert len(d.text.split()) <= 30, d
             assert d.kind != "footnote", d  # FNC-1 has no footnote markers

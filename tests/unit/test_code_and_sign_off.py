@@ -114,6 +114,9 @@ def test_explain_shows_the_script_as_cut(tmp_path: Path) -> None:
         "Gina Glantz is founder of GenderAvenger.com. Julie Burton is president of the Women's "
         "Media Center. Debbie Walsh is director of the Center for American Women and Politics "
         "at Rutgers University.",
+        # PolNeAR usa-today 2016-10-25 (fix/seg22): the writers by the papers they report for.
+        "Glorioso reports for Naples (Fla.) Daily News; Williams reports for The (Fort Myers, "
+        "Fla.) News-Press.",
     ],
 )
 def test_the_last_line_of_an_article_may_be_its_sign_off(last: str) -> None:

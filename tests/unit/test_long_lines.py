@@ -24,7 +24,7 @@ from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
-from annotate.corpus._credits import split_credits
+from annotate.corpus._credits import is_picture_credit, split_credits
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._furniture import (
@@ -324,7 +324,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     (fix/seg9), and tweets ending in their short link, a few lower-case words alone, a
     wire's end mark and the labels and headline of a quoted piece (fix/seg12), and a name
     under a quotation whole left to the pull-quote stage (fix/seg18), and the context stage
-    over the list's decisions (fix/seg21)."""
+    over the list's decisions (fix/seg21), and a caption closed by its picture's credit
+    (fix/seg22), and a copy of the furniture line above (fix/seg22)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -341,6 +342,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     note = ""  # the line just dropped as a note about the article (fix/seg8)
     quoted_label = False  # the line just dropped labels a quoted piece (fix/seg12)
     decisions: list[tuple[int, str | None]] = []  # each line's dropped kind or None (fix/seg21)
+    above: tuple[str, str] | None = None  # the line before, dropped as furniture set twice
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -356,6 +358,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         code = ""
         end = ""
         prose: str | None = None
+        captioned = False  # a caption closed by its picture's credit (fix/seg22)
         if is_note(line) or (note and continues(note, line)):
             kind = "note"
         elif rules.boilerplate.search(line):
@@ -378,6 +381,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 kind = "credit"
             elif credits and _clean._is_short_caption(body, rules):
                 kind = "caption"
+            captioned = (
+                bool(body)
+                and len(body.split()) <= _clean._CREDITED_CAPTION_WORDS
+                and _clean._CAPTION_OPENING.match(body) is None
+                and any(is_picture_credit(c) for c in credits)
+            )
             line = body
         if kind is not None:
             pass
@@ -410,6 +419,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "duplicate"
         if kind is None and teasers and is_teaser(line):
             kind = "link"
+        if kind is None and captioned:
+            kind = "caption"
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
         after_blank = i == 0 or not lines[i - 1]
         label = is_ad_label(line)
@@ -441,6 +452,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 kind = "headline"
             elif ended and is_lone_word(line) and not (" " in line and continues(line, following)):
                 kind = "label"
+        # A copy of the furniture line just above, less what closed it (fix/seg22).
+        if (
+            kind is None
+            and above is not None
+            and len(line) >= _clean._COPY_CHARS
+            and len(above[1]) > len(line)
+            and above[1].startswith(line)
+        ):
+            kind = above[0]
+        above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
         note = whole if kind == "note" else ""
         teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
@@ -603,6 +624,13 @@ _LINES = st.lists(
             "Priest who died for 48 minutes says he met God and she’s a woman",
             '<a href="http://www.engadget.com/products/apple/watch/"> Apple Watch </a>',
             "Get better reviews from people who actually have this product!",
+            # A tweet's copy without its sign-off under it, a caption closed by its picture's
+            # credit, a source tag (fix/seg22).
+            "It seems a despicable act to leave a dog there.— Irvine Welsh (@IrvineWelsh) "
+            "January 6, 2015",
+            "It seems a despicable act to leave a dog there.",
+            "The catfish was weighed. Photo is from the Sportex Italia Facebook page",
+            "Maybe it will wash away memories of that film. [Variety]",
         ]
     ),
     max_size=14,
