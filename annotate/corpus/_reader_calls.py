@@ -40,7 +40,9 @@ _CALL = re.compile(
     r"(?:Share (?:it|this|your)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
     r"E-?mail (?:us|me)\b|Sign up\b|Subscribe\b|Stay tuned\b|"
-    r"Join the conversation\b|Visit our\b|Check out our\b|Be sure to (?:check|like|follow)\b|"
+    r"Join the conversation\b|Visit our\b|Check out our\b|Be sure to ['‘]?(?:check|like|follow)\b|"
+    # Come back to the site ("Make sure you come back to Wareable for the latest ...").
+    r"Make sure (?:you |to )?(?:come back|check back|follow|like|subscribe|sign up)\b|"
     r"Don['’]t forget to (?:like|share|follow|subscribe)\b|Like us\b|"
     # "As always leave us your thoughts ...": the call after a stock opener.
     r"As always,? (?:leave|tell|send) us\b|"
@@ -63,7 +65,10 @@ _CALL = re.compile(
     r"(?:See|View|Watch|Read|Find|Visit|Click|Go to|Head (?:on )?over to)\b(?![^\n]*\(@)"
     r"[^\"“”«»]{0,160}"
     r"(?:https?://|www\.)|"
-    r"For more(?:\s+(?:news|information|info|stories|videos?|video news|coverage|details|"
+    # ... or full coverage ("For full coverage of the Mobile World Congress from Barcelona,
+    # visit our MWC 2015 page.").
+    r"For (?:more|(?:full|complete|live|continuing|the latest) coverage)"
+    r"(?:\s+(?:news|information|info|stories|videos?|video news|coverage|details|"
     r"discussion|updates|photos))?(?:\s+(?:on|about|from|of)\b[^.!?]{0,100}?)?,?\s+"
     r"(?:please\s+)?(?:head|go|visit|check out|see|read|click|sign up|download|like|try|"
     r"watch)\b|"
@@ -101,7 +106,7 @@ _FIRST = frozenset("STLSEVCBDFJYWGRHMIPA")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
-    r"Join|Visit|Check|Be|Don['’]t|As|Download|"
+    r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|I) "
 )
 # Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),

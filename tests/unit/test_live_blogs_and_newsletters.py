@@ -98,6 +98,20 @@ def test_a_sentence_with_an_hour_in_it_is_kept(line: str) -> None:
             "Twitter? Find out via AP’s Election Buzz interactive. http://elections.ap.org/buzz.",
             "",
         ),
+        # FNC-1 1169, 105, 2090: a "like" in quotes, full coverage elsewhere, come back.
+        ("Be sure to 'like' Hockeybuzz on Facebook!", ""),
+        (
+            "For full coverage of the Mobile World Congress from Barcelona, visit our MWC 2015 "
+            "page.",
+            "",
+        ),
+        (
+            "And Finally is our weekly synopsis of the rumours and rumblings of the wearable "
+            "world. Make sure you come back to Wareable for the latest big wearable tech news, "
+            "reviews and analysis.",
+            "And Finally is our weekly synopsis of the rumours and rumblings of the wearable "
+            "world.",
+        ),
         # A reader's question before a call that does not answer it stays.
         ("What do you think? Share it in the comments.", "What do you think?"),
     ],
@@ -120,6 +134,12 @@ def test_a_newsletters_box_label_and_link_lines_are_dropped() -> None:
     assert text == f"{PROSE}\n\n{PROSE[:-1]} too."
     assert ("heading", "SHORT READS:") in dropped
     assert [k for k, t in dropped if t in links] == ["link", "link"]
+
+
+def test_full_coverage_in_a_sentence_of_the_story_is_kept() -> None:
+    line = "For full coverage, the network hired ten people."
+    text, _ = _dropped(f"{PROSE}\n\n{line}")
+    assert line in text
 
 
 def test_a_lead_in_in_capitals_with_a_verb_of_saying_is_kept() -> None:
