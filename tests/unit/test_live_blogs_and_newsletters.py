@@ -142,6 +142,15 @@ def test_full_coverage_in_a_sentence_of_the_story_is_kept() -> None:
     assert line in text
 
 
+def test_where_the_story_continues_around_an_embed_is_dropped() -> None:
+    # FNC-1 1398: the pointer ends with a stop, not the colon of "... below the slideshow:".
+    text, dropped = _dropped(f"{PROSE}\n\nStory continues below video.\n\n{PROSE[:-1]} too.")
+    assert ("link", "Story continues below video.") in dropped
+    kept = "The story continues below the surface of the campaign."
+    text, _ = _dropped(f"{PROSE}\n\n{kept}")
+    assert kept in text
+
+
 def test_a_lead_in_in_capitals_with_a_verb_of_saying_is_kept() -> None:
     text, _ = _dropped(f"{PROSE}\n\nTRUMP SAID:\n\n“We will win.”")
     assert "TRUMP SAID:" in text
