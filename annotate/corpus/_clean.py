@@ -54,6 +54,7 @@ from annotate.corpus._headlines import (
     is_quotation,
     is_title_line,
 )
+from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note
@@ -668,6 +669,7 @@ class KeptStream:
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
         self._quotation = False  # the last kept line is a quotation whole (see is_headline)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
+        self._after_title = False  # the line just decided was the title (see _kickers)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
         # The line just before, when it was dropped as furniture a page sets twice: its kind
         # and text.
@@ -794,6 +796,7 @@ class KeptStream:
         long = not isinstance(line, str) or len(line) > LONG_LINE
         item = 0  # the numbered list item the line is (see annotate.corpus._numbered)
         captioned = False  # the line is a caption closed by its picture's credit
+        after_title, self._after_title = self._after_title, False
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
                 kind = "title"
@@ -863,6 +866,17 @@ class KeptStream:
                     or (after_blank and next_blank and more and is_title_line(line))
                 ):
                     self.title, kind = line, "title"
+                self._after_title = kind == "title"
+            # A column's name set close under the title, a blank line under it.
+            elif (
+                kind is None
+                and after_title
+                and not after_blank
+                and next_blank
+                and more
+                and is_kicker(line)
+            ):
+                kind = "heading"
             if kind is None:
                 kind = non_prose(line) if credits or code else prose
                 # A labelled stub whose sentence the next line goes on with ("Editor's note:

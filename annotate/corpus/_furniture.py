@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._code import is_code, is_style_rule
+from annotate.corpus._live_updates import is_update_line
 from annotate.corpus._page_talk import is_page_lead
 
 __all__ = [
@@ -59,10 +60,12 @@ _DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 # A token of a date or time stamp: a month or weekday, a number, a clock time or zone.
 _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTH}|{_DAY}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?|"
-    r"[ap]\.?m\.?|gmt|utc|[a-z]{2,4}t|at|on|updated?|last|published|posted|[-–—/|,.:])[.,:]?$",
+    r"[ap]\.?m\.?|gmt|utc|(?-i:[A-Z]{1,4}T)|at|on|updated?|last|published|posted|[-–—/|,.:])[.,:]?$",
     re.I,
 )
-_DATE_CORE = re.compile(rf"^(?:{_MONTH}|{_DAY}|\d{{1,2}}[:.]\d{{2}})[.,:]?$", re.I)
+# A stamp's core: a month, a weekday or a clock time; an hour is one with its "a.m."/"p.m."
+# (a live blog's "7 p.m.": the figure alone may be anything).
+_DATE_CORE = re.compile(rf"^(?:{_MONTH}|{_DAY}|\d{{1,2}}[:.]\d{{2}}|[ap]\.m\.)[.,:]?$", re.I)
 # Link text addresses the reader's hand: "click here", "tap to watch", "swipe".
 # After a comma too: "For mobile users, click here to watch the video".
 _CLICK = re.compile(r"(?:^|[.?!:*»›|,]\s*)\**(?:click|tap|swipe)\b", re.I)
@@ -118,7 +121,7 @@ _POST_LABEL = re.compile(
 )
 _TWEET_TAIL = re.compile(r"\S\s*[—–-]\s*[^—–()]{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
 # The signs non_prose looks for before it splits a line into tokens.
-_DATE_HINT = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d[:.]\d\d", re.I)
+_DATE_HINT = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d[:.]\d\d|\d [ap]\.m\.", re.I)
 _TLD = re.compile(rf"\.{_TLDS}\b")
 _LOWER_START = re.compile(r"(?:^|(?<= ))[\"'“‘(\[]*[a-z]")
 _TWO_NUMBERS = re.compile(r"\d\D+\d")
@@ -180,17 +183,29 @@ def _is_figure(tokens: list[str]) -> bool:
     return len(rest) == 0 or (len(rest) == 1 and bool(_FIGURE_LABEL.match(rest[0])))
 
 
+_LABEL_WORDS = 3
+_SAYING = frozenset(["SAID", "SAYS", "SAY", "TOLD", "WROTE", "WRITES", "ADDED", "ADDS", "ASKED"])
+
+
 def _is_caps_heading(line: str) -> bool:
     """A heading or kicker in capitals, full stop or not: "DEFUNDING DEBATE.", "FULL TEXT."."""
     # Capitals counted, not letters: a script without case (Arabic, Chinese) has no headings
     # in capitals, only prose that has no lower-case letters either.
     capitals = sum(1 for c in line if c.isupper())
-    return (
-        capitals >= 4
-        and not any(c.islower() for c in line)
-        and not line.endswith(("?", "!", ":", "-", "—", "–", '"', "”"))
-        and len(line.split()) <= 8
-    )
+    if capitals < 4 or any(c.islower() for c in line):
+        return False
+    words = line.split()
+    # A box's or a section's label alone ("SHORT READS:", "PREVIOUSLY:", "UPDATE:") ends in a
+    # colon over what it labels; a longer line so is a lead-in ("TRUMP SAID IN A STATEMENT:"),
+    # and so is a short one with a verb of saying. A related box's label ("RELATED READING:")
+    # is a link, which opens the box (see annotate.corpus._clean).
+    if line.endswith(":"):
+        return (
+            len(words) <= _LABEL_WORDS
+            and words[-1].rstrip(":") not in _SAYING
+            and _TEASER_LABEL.match(line) is None
+        )
+    return not line.endswith(("?", "!", "-", "—", "–", '"', "”")) and len(words) <= 8
 
 
 def is_tweet_sign_off(line: str) -> bool:
@@ -334,8 +349,21 @@ def _is_date(line: str) -> bool:
     return sum(1 for t in tokens if _DATE_TOKEN.match(t)) >= 0.8 * len(tokens)
 
 
+# A newsletter's link to a story elsewhere: its headline in quotes, by whom, and the address
+# alone after them ('—"An NYPD sketch artist gets a gallery show," by Hyperallergic's Carey
+# Dunne: http://bit.ly/1NSbMIk.'). A sentence that quotes a headline says something of it
+# after the byline; this one has only the address.
+_CITED_LINK = re.compile(
+    r"[—–-]?\s*[\"“][^\"“”]{3,200}[\"”],?\s+by\s+[^\"“”:]{3,100}?:?\s+"
+    r"(?:https?://|www\.)\S+?[.]?"
+)
+
+
 def _is_link(line: str, tokens: list[str]) -> bool:
-    """Link text: web addresses, "click here", a teaser to another story."""
+    """Link text: web addresses, "click here", a teaser to another story, a newsletter's
+    link to a story elsewhere."""
+    if line[0] in '—–-"“' and _CITED_LINK.fullmatch(line) is not None:
+        return True
     urls = [t for t in tokens if _URL.match(t)]
     # Mostly addresses, with at most one short ordinary word ("at", "via"): "He tweets
     # @pmorici1." is a sentence, and "Space.com reports:" leads into a quotation.
@@ -409,6 +437,9 @@ def non_prose(line: str) -> str | None:
     if line[0] in "TtIiFf" and _POST_LABEL.match(line) is not None:
         return "tweet"
     if len(line) <= 160 and _DATE_HINT.search(line) and _is_date(line):
+        return "date"
+    # A live blog's update stamp with its entry's headline, or its label alone.
+    if line[0] in "UuPp[(" and is_update_line(line):
         return "date"
     tokens = None
     lower = line.lower()

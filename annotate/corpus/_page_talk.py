@@ -34,6 +34,9 @@ _POINTER = re.compile(
 )
 
 
+_CONTINUES = re.compile(r"(?:the )?(?:story|article|text) continues (?:below|after|under)\b", re.I)
+
+
 def is_page_lead(line: str) -> bool:
     """Whether ``line`` is a short lead-in to a piece of the page the text does not hold.
 
@@ -41,12 +44,18 @@ def is_page_lead(line: str) -> bool:
     --------
     >>> is_page_lead("Story continues below the slideshow:")
     True
+    >>> is_page_lead("Story continues below video.")
+    True
     >>> is_page_lead("Do you support Donald Trump? Like the page:")
     True
     >>> is_page_lead("In the text accompanying the video post, Wallnau wrote:")
     False
     """
-    if not line.endswith(":") or len(line.split()) > _WORDS:
+    if len(line.split()) > _WORDS:
+        return False
+    # Where the text goes on around the piece points at it with a stop as well ("Story
+    # continues below video.", FNC-1 1398).
+    if not line.endswith(":") and not (line.endswith(".") and _CONTINUES.match(line)):
         return False
     last = _LAST_SENTENCE.search(line)
     tail = line[last.end() :] if last else line

@@ -47,10 +47,19 @@ _CALL = re.compile(
     r"(?:Share (?:it|this|your)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
     r"E-?mail (?:us|me)\b|Sign up\b|Subscribe\b|Stay tuned\b|"
-    r"Join the conversation\b|Visit our\b|Check out our\b|Be sure to (?:check|like|follow)\b|"
-    r"Don't forget to (?:like|share|follow|subscribe)\b|Like us\b|"
+    r"Join the conversation\b|Visit our\b|Check out our\b|Be sure to ['‘]?(?:check|like|follow)\b|"
+    # Come back to the site ("Make sure you come back to Wareable for the latest ...").
+    r"Make sure (?:you |to )?(?:come back|check back|follow|like|subscribe|sign up)\b|"
+    r"Don['’]t forget to (?:like|share|follow|subscribe)\b|Like us\b|"
+    # "As always leave us your thoughts ...": the call after a stock opener.
+    r"As always,? (?:leave|tell|send) us\b|"
+    # The site asks to hear from its reader ("We want to hear from you!").
+    r"We(?:['’]d| would)? (?:want|love|like) to hear from you\b|"
+    # The site's own app ("Download the Fansided.com app for more Batman news!").
+    r"Download (?:the|our) (?:\S+ ){0,4}app\b|"
+    # "Google+" ends in a mark, so no word boundary after it ("on Google+ and Twitter.").
     r"(?:Follow|Check out|Find|Like) (?:[^.!?]{1,60} )?(?:on|at) (?:Twitter|Facebook|Google\+|"
-    r"Instagram)\b|"
+    r"Instagram)(?!\w)|"
     r"Follow (?:him|her|us|me|them) (?:on|at)\b|Tweet [^.!?]*#|"
     r"You can (?:reach|follow|contact|e-?mail|write to) (?:us|me|him|her|them|this|our)\b|"
     # Pointers away from the story: to a link ("See ... here: http://...", "View full
@@ -63,7 +72,10 @@ _CALL = re.compile(
     r"(?:See|View|Watch|Read|Find|Visit|Click|Go to|Head (?:on )?over to)\b(?![^\n]*\(@)"
     r"[^\"“”«»]{0,160}"
     r"(?:https?://|www\.)|"
-    r"For more(?:\s+(?:news|information|info|stories|videos?|video news|coverage|details|"
+    # ... or full coverage ("For full coverage of the Mobile World Congress from Barcelona,
+    # visit our MWC 2015 page.").
+    r"For (?:more|(?:full|complete|live|continuing|the latest) coverage)"
+    r"(?:\s+(?:news|information|info|stories|videos?|video news|coverage|details|"
     r"discussion|updates|photos))?(?:\s+(?:on|about|from|of)\b[^.!?]{0,100}?)?,?\s+"
     r"(?:please\s+)?(?:head|go|visit|check out|see|read|click|sign up|download|like|try|"
     r"watch)\b|"
@@ -75,8 +87,20 @@ _CALL = re.compile(
     r"(?:We|I|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?(?:'ll|’ll| will) update (?:this|when|as|"
     # A clause after a semicolon is the story's ("...; so far, Islam has not yet responded").
     r"once|if|you|accordingly)\b(?![^.!?]*;))"
+    # A button's name in quotes is no quotation ('clicking the "subscribe" button').
     # Only a sentence that gives a link or an address may end without a mark (_call_start).
-    r"[^\"“”«»]{0,160}(?:[.!:…]|(?<=[\w/]))$"
+    r"(?:[^\"“”«»]|[\"“]\w+[\"”]){0,160}(?:[.!:…]|(?<=[\w/]))$"
+)
+# A share or follow button's text left on its own line, with no stop ("Share this story on
+# Facebook", ">Share this story on Facebook"): the whole line is the call.
+_BUTTON = re.compile(
+    r"[>»›]*\s*(?:Share|Follow|Like|Tweet|Pin)\b[^.!?\"“”«»]{0,40}\b(?:on|via) "
+    r"(?:Facebook|Twitter|Google\+|Instagram|Pinterest|LinkedIn|WhatsApp|Reddit)\W*"
+)
+# A site that asks for writers ("Caped Crusades is always looking for volunteer writers!").
+_RECRUIT = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:is|are) (?:always |now )?(?:looking for|seeking|"
+    r"hiring) (?:new |volunteer |more |guest )*(?:writers|contributors|bloggers)\b[^.!?]*[.!]$"
 )
 # An e-mail address: a sentence that gives one, outside a quotation, is whom to write to.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -85,11 +109,11 @@ _QUOTES = re.compile(r"[\"“”«»]")
 # "Write to Joann S. Lublin at ...") or a closing bracket.
 _WORD_STOP = re.compile(r"(?:[a-z\d]{2}|[)\]])[.!?]$")
 # The first letters of the imperatives above: most lines end with no sentence that opens so.
-_FIRST = frozenset("STLSEVCBDFJYWGRHMIP")
+_FIRST = frozenset("STLSEVCBDFJYWGRHMIPA")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
-    r"Join|Visit|Check|Be|Don't|"
+    r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|I) "
 )
 # Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),
@@ -109,7 +133,17 @@ _LEAD_QUESTION = re.compile(
     # John.Hall@mailonline.co.uk").
     r"|(?:Do|Did|Have|Can|Could|Are|Were) you (?:know|recognise|recognize|"
     r"witness|witnessed)\b[^.!?\"“”«»]*\?$"
+    # Or a verb of wanting with no subject, a promotion's teaser ("Want more Batman?", "Want
+    # to receive this in your inbox?", "Really love Batman?"): news asks its question whole.
+    r"|(?:Really (?:want|need|love)|Want|Need|Love|Looking for)\b[^.!?\"“”«»]{0,60}\?$"
+    # Or one word, a box's labels before the address they lead to ("WELCOME! Questions?
+    # Tips? Events? Email me, ...").
+    r"|[^\W\d_]+[?!]$"
 )
+# A call that answers the question before it ("What political news is the world searching
+# for ...? Find out via AP's Election Buzz interactive. http://..."): the question is the
+# promotion's first half, whatever it asks.
+_ANSWER = re.compile(r"(?:Find out|Learn (?:more|how|why|what|who)|Discover)\b")
 _READ = 240  # characters of a line's end read for a call (the longest is about 200)
 # A question put to the reader, with no quotation in it (a quoted question is the story's).
 _READER_QUESTION = re.compile(r"[^.!?\"“”«»]*\b(?:you|your|you're|you’re)\b[^.!?\"“”«»]*\?")
@@ -151,12 +185,18 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     while end and (start := _call_start(line, end)) is not None:
         calls.insert(0, line[start:end])
         end = len(line[:start].rstrip())
-    if calls and end and line[end - 1] == "?":
+    # The questions and labels that lead into the calls go with them, from the last.
+    while calls and end and line[end - 1] in "?!":
         ask = max(line.rfind(". ", 0, end), line.rfind("! ", 0, end), line.rfind("? ", 0, end))
         start = ask + 2 if ask >= 0 else 0
-        if _LEAD_QUESTION.fullmatch(line, start, end) is not None:
-            calls.insert(0, line[start:end])
-            end = len(line[:start].rstrip())
+        if _LEAD_QUESTION.fullmatch(line, start, end) is None and not (
+            line[end - 1] == "?"
+            and _ANSWER.match(calls[0]) is not None
+            and _QUOTES.search(line, start, end) is None
+        ):
+            break
+        calls.insert(0, line[start:end])
+        end = len(line[:start].rstrip())
     return line[:end], calls
 
 
@@ -200,7 +240,7 @@ def _call_start(line: str, end: int) -> int | None:
     mail = line.find("@", floor, end) >= 0
     link = line.find("http", floor, end) >= 0 or line.find("www.", floor, end) >= 0
     if line[end - 1] not in ".!:…" and not mail and not link:
-        return None
+        return 0 if end <= 60 and _BUTTON.fullmatch(line, 0, end) is not None else None
     at = end
     while True:
         stop = max(
@@ -224,6 +264,12 @@ def _call_start(line: str, end: int) -> int | None:
             )
             and _CALL.match(line, start, end) is not None
             and _INNER_END.search(line, start, end) is None
+        ):
+            return start
+        if (
+            start < end
+            and line.find(" looking for ", start, end) >= 0
+            and _RECRUIT.match(line, start, end) is not None
         ):
             return start
         if stop < 0:

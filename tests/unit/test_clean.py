@@ -81,6 +81,9 @@ def test_line_numbers_point_into_raw_text() -> None:
         "Continue reading the main story",
         "* * *",
         "___",
+        # FNC-1 554 and 1119 (fix/seg23): a poll widget, the closed comment box.
+        "Poll loading …",
+        "Sorry we are not currently accepting comments on this article.",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:

@@ -43,6 +43,7 @@ from annotate.corpus._headlines import (
     is_quotation,
     is_title_line,
 )
+from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._notes import is_note
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
@@ -343,6 +344,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     quoted_label = False  # the line just dropped labels a quoted piece (fix/seg12)
     decisions: list[tuple[int, str | None]] = []  # each line's dropped kind or None (fix/seg21)
     above: tuple[str, str] | None = None  # the line before, dropped as furniture set twice
+    after_title = False  # the line before was the title (fix/seg23)
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -359,6 +361,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         end = ""
         prose: str | None = None
         captioned = False  # a caption closed by its picture's credit (fix/seg22)
+        was_after_title, after_title = after_title, False
         if is_note(line) or (note and continues(note, line)):
             kind = "note"
         elif rules.boilerplate.search(line):
@@ -402,6 +405,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 and is_title_line(line)
             ):
                 title, kind = line, "title"
+            after_title = kind == "title"
+        elif (
+            was_after_title
+            and lines[i - 1]
+            and i + 1 < len(lines)
+            and not lines[i + 1]
+            and i < last
+            and is_kicker(line)
+        ):
+            kind = "heading"  # a column's name under the title (fix/seg23)
         if kind is None:
             kind = non_prose(line) if credits or code else prose
         quoted = False  # (fix/seg12)
