@@ -31,7 +31,9 @@ _STAMP = re.compile(
     re.I,
 )
 # A label alone: "Update!", "UPDATE:", "Update 2:", "Updated:" (a number counts the updates).
-_LABEL = re.compile(r"[\[(]?(?:update[ds]?|updated)(?:\s+\d{1,2})?\s*[:!.]?[\])]?", re.I)
+# Capitalised, as a blog sets its label: "update" alone in lower case is a scrape's remnant (a
+# widget's element name, FNC-1 409), a ``label`` (see annotate.corpus._stubs).
+_LABEL = re.compile(r"[\[(]?(?:U(?i:pdate[ds]?|pdated))(?:\s+\d{1,2})?\s*[:!.]?[\])]?")
 # A headline's word: capitalised (or an initialism, "U.S."), or a short function word.
 _HEAD_WORD = re.compile(
     r"[\"“‘']?(?:[A-Z\d][\w'’.&-]*|a|an|the|of|to|in|on|at|for|and|or|by|as|vs\.?|with|from)"
@@ -50,6 +52,8 @@ def is_update_line(line: str) -> bool:
     True
     >>> is_update_line("Update!")
     True
+    >>> is_update_line("update")
+    False
     >>> is_update_line("Update at 2 p.m. ET. Police said:")
     False
     >>> is_update_line("Update: KFC confirmed it.")
