@@ -8,12 +8,16 @@ text the rules line up as they did on held-out training folds, and the answers s
 
 from __future__ import annotations
 
+import json
+import shutil
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import pytest
+from typer.testing import CliRunner
 
+from annotate.cli import app
 from annotate.corpus._public import load_corpus
 from annotate.dataset._read import read_release
 from annotate.model import features as _features
@@ -28,7 +32,7 @@ from annotate.model._collection import (
 from annotate.model._report import field_metrics
 from annotate.model._rules import rule_features
 from annotate.model._selection import Choice, cv_threshold
-from annotate.model._train import _labelled, evaluate, load_model, predict
+from annotate.model._train import _labelled, dump_models, evaluate, load_model, predict
 from tests.shared import shared_data
 
 
@@ -103,7 +107,7 @@ def test_a_field_the_rules_do_not_predict_is_left_alone(wikipedia_model, biology
     np.testing.assert_array_equal(labels, own)
 
 
-def test_evaluate_and_predict_adapt_to_the_collection_when_asked(hedging_model, biology, tmp_path):
+def test_evaluate_and_predict_adapt_to_the_collection_by_default(hedging_model, biology, tmp_path):
     release, result = hedging_model
     models, meta = load_model(result.output_dir)
     table = pd.DataFrame({"sentence_id": biology["sentence_id"], "text": biology["text"]})
@@ -114,7 +118,7 @@ def test_evaluate_and_predict_adapt_to_the_collection_when_asked(hedging_model, 
     assert isinstance(out, pd.DataFrame)
     np.testing.assert_array_equal(out["hedging"].to_numpy(), labels)
     np.testing.assert_allclose(out["hedging_score"], Q.max(axis=1).round(4))
-    plain = predict(result.output_dir, table)
+    plain = predict(result.output_dir, table, adapt=False)
     assert isinstance(plain, pd.DataFrame)
     np.testing.assert_allclose(plain["hedging_score"], P.max(axis=1).round(4))
     assert (plain["hedging"] != out["hedging"]).sum() == done.changed
@@ -125,7 +129,14 @@ def test_evaluate_and_predict_adapt_to_the_collection_when_asked(hedging_model, 
     assert scored["adaptation"] == done.as_dict()
     expected = field_metrics(test["hedging"], labels, list(meta.fields["hedging"]))
     assert scored["test"]["macro_f1"] == expected["macro_f1"]
-    assert "adaptation" not in evaluate(result.output_dir, release)["fields"]["hedging"]
+    assert (
+        "adaptation" not in evaluate(result.output_dir, release, adapt=False)["fields"]["hedging"]
+    )
+    # Adapting is the default of both.
+    assert evaluate(result.output_dir, release)["fields"]["hedging"] == scored
+    default = predict(result.output_dir, table)
+    assert isinstance(default, pd.DataFrame)
+    pd.testing.assert_frame_equal(default, out)
 
 
 def _one_step(pipe: Any, texts: np.ndarray) -> np.ndarray:
@@ -181,3 +192,33 @@ def test_train_stores_the_rules_confusion_on_held_out_folds(hedging_model):
     home = _rules_block(models["hedging"]).home_confusion_
     assert home.shape == (2, 2)
     np.testing.assert_allclose(home.sum(axis=1), 1.0)
+
+
+def test_a_saved_model_of_format_6_predicts_as_before(hedging_model, biology, tmp_path):
+    """Format 6 wrote the same files without ``home_confusion_``: adapting by default must not
+    change what such a model answered, on a collection large enough to adapt."""
+    _, result = hedging_model
+    old = tmp_path / "format6"
+    shutil.copytree(result.output_dir, old)
+    models, _ = load_model(old)
+    del _rules_block(models["hedging"]).home_confusion_
+    with (old / "model.skops").open("wb") as fh:
+        dump_models(models, fh)
+    meta = json.loads((old / "model.json").read_text())
+    (old / "model.json").write_text(json.dumps({**meta, "format_version": 6}))
+    table = pd.DataFrame({"sentence_id": biology["sentence_id"], "text": biology["text"]})
+    before = predict(result.output_dir, table, adapt=False)
+    assert isinstance(before, pd.DataFrame)
+    assert not before.equals(predict(result.output_dir, table))  # format 7 adapts here
+    pd.testing.assert_frame_equal(predict(old, table), before)
+
+
+def test_the_cli_adapts_by_default_and_not_with_no_adapt(hedging_model):
+    release, result = hedging_model
+    runner = CliRunner()
+    command = ["evaluate", str(result.output_dir), str(release), "--json"]
+    default = runner.invoke(app, command)
+    plain = runner.invoke(app, [*command, "--no-adapt"])
+    assert default.exit_code == 0 and plain.exit_code == 0, default.output + plain.output
+    assert "adaptation" in json.loads(default.output)["fields"]["hedging"]
+    assert "adaptation" not in json.loads(plain.output)["fields"]["hedging"]
