@@ -107,7 +107,7 @@ def test_a_field_the_rules_do_not_predict_is_left_alone(wikipedia_model, biology
     np.testing.assert_array_equal(labels, own)
 
 
-def test_evaluate_and_predict_adapt_to_the_collection_by_default(hedging_model, biology, tmp_path):
+def test_evaluate_and_predict_adapt_to_the_collection_when_asked(hedging_model, biology, tmp_path):
     release, result = hedging_model
     models, meta = load_model(result.output_dir)
     table = pd.DataFrame({"sentence_id": biology["sentence_id"], "text": biology["text"]})
