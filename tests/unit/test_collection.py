@@ -202,7 +202,8 @@ def test_a_saved_model_of_format_6_predicts_as_before(hedging_model, biology, tm
         dump_models(models, fh)
     meta = json.loads((old / "model.json").read_text())
     (old / "model.json").write_text(json.dumps({**meta, "format_version": 6}))
-    table = pd.DataFrame({"sentence_id": biology["sentence_id"], "text": biology["text"]})
+    rows = biology.head(300)  # enough to adapt; predict's order on 1,000 takes minutes
+    table = pd.DataFrame({"sentence_id": rows["sentence_id"], "text": rows["text"]})
     _, _, done = adapted_proba(
         load_model(result.output_dir)[0]["hedging"], "hedging", table["text"]
     )
