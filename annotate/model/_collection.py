@@ -158,7 +158,7 @@ def rules_confusion(P: np.ndarray, labels: np.ndarray) -> np.ndarray:
     --------
     >>> P = np.array([[0.9, 0.1], [0.8, 0.2], [0.2, 0.8], [0.1, 0.9]])
     >>> rules_confusion(P, np.array([0, 0, 1, 1])).round(2).tolist()
-    [[0.63, 0.37], [0.37, 0.63]]
+    [[0.68, 0.32], [0.32, 0.68]]
     """
     k = P.shape[1]
     said = np.eye(k)[labels]  # one-hot of the rules' label, rows as P's
