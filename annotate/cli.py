@@ -94,9 +94,10 @@ PushOpt = Annotated[
 AdaptOpt = Annotated[
     bool,
     typer.Option(
-        "--adapt",
+        "--adapt/--no-adapt",
         help="Adapt to the sentences given, as one collection, without labels: the rules' vote "
-        "counts as much as it agrees with the model on them (10+ sentences of each class).",
+        "counts by how much more it agrees with the model on them than on held-out training "
+        "text (10+ sentences of each class; models of format 7). --no-adapt: the model's own.",
     ),
 ]
 # One definition with the demo, which leaves its tables there (annotate/_paths.py).
@@ -748,7 +749,7 @@ def evaluate(
     model_dir: Annotated[Path, typer.Argument(help="Model folder from `annotate train`.")],
     release_dir: Annotated[Path, typer.Argument(help="Release folder with the same schema.")],
     split: Annotated[str, typer.Option(help="Split to evaluate on.")] = "test",
-    adapt: AdaptOpt = False,
+    adapt: AdaptOpt = True,
     as_json: JsonOpt = False,
 ) -> None:
     """Evaluate a saved model on a release (same schema)."""
@@ -771,7 +772,7 @@ def predict(
     push_to_studio: PushOpt = False,
     schema: SchemaOpt = DEFAULT_SCHEMA,
     project: ProjectOpt = None,
-    adapt: AdaptOpt = False,
+    adapt: AdaptOpt = True,
     as_json: JsonOpt = False,
 ) -> None:
     """Predict every field with scores; --push sends them to Label Studio, least certain first."""

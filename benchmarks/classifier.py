@@ -446,7 +446,7 @@ def run_cross(workdir: Path) -> list[dict]:
             df, gold, shipped_rules, rules, notion = tests[target]
             models, _ = load_model(_model_dir(workdir, name, target))
             model_pred = positive(field, _features.proba(models[field], df["text"].to_numpy())[0])
-            # What `annotate evaluate --adapt` gives: the test set adapted to as one collection.
+            # What `annotate evaluate` gives (it adapts by default): the test set as one collection.
             adapted, _, adaptation = adapted_proba(models[field], field, df["text"].to_numpy())
             ref_pred = positive(field, reference.predict(df["text"]))
             rows.append(

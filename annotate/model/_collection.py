@@ -12,27 +12,32 @@ How much a rule hit says on *this* collection is read from how the rules' votes 
 model's beliefs on it: one moment step of Dawid & Skene (1979) with the model's posterior as
 each sentence's prior. The rules are an annotator whose confusion on the collection,
 ``C[k, l]`` = P(the rules say ``l`` | the class is ``k``), is estimated with the model's
-probabilities standing in for the unknown classes (add-one smoothed), and each sentence's
-posterior becomes
+probabilities standing in for the unknown classes (add-one smoothed). The model already weighs
+the rules as much as they told on its training text, so only the collection's excess over that
+is new: at fit time ``train`` estimates the same confusion, ``H``, on held-out folds of the
+training text (the out-of-fold probabilities selection computes; :func:`remember_home`), and
+each sentence's posterior becomes
 
-    Q_ik  proportional to  P_ik * C[k, l_i],
+    Q_ik  proportional to  P_ik * C[k, l_i] / H[k, l_i],
 
 on which the model's own decision rule is taken (its threshold, else the most probable class).
-Where the rules fire on the sentences the model half-believes in, a hit becomes strong evidence;
-where they fire at random with respect to the model, ``C`` has equal rows and ``Q`` = ``P``. The
-share of the collection given each class moves with it (reported as ``prior``: on CoNLL-2010's
-biological eval the Wikipedia model of the cross-domain benchmark labels 12.4% uncertain,
-adapted 15.0%, truly 15.8%; pinned on 1,000 of those sentences by
-``tests/unit/test_collection.py``). The mean probability is no estimate of that rate: the
-models are trained with balanced class weights, so it sits near the middle either way. The step
-has no fitted parameter and no label of the collection, and reads nothing of the training
-corpus beyond the model itself.
+On text like the training text ``C`` is ``H`` up to sampling, and ``Q`` = ``P``: in domain the
+step changes a few labels in a thousand and no score by more than 0.003 (CoNLL-2010 Wikipedia,
+biological, biological + papers; benchmarks/RESULTS.md). Where the rules fire on the sentences
+the model half-believes in more than they did at home, a hit becomes stronger evidence; where
+they line up less, weaker. The same estimator on both sides is the point: it is biased toward
+the model's own view (its errors blur ``C``'s rows together), and the bias cancels only when
+both are read the same way. The share of the collection given each class moves with it
+(reported as ``prior``; pinned on 1,000 of CoNLL-2010's biological eval sentences for a
+Wikipedia model by ``tests/unit/test_collection.py``). The mean probability is no estimate of
+that rate: the models are trained with balanced class weights, so it sits near the middle
+either way. The step has no fitted parameter and no label of the collection.
 
-It is optional (``evaluate(adapt=True)``, ``predict(adapt=True)``, ``--adapt``) because in
-domain it hurts where the rules are good but the model better: their hits line up with the
-model's beliefs, so the step reads them as strong evidence, and agreement says the rules are
-informative on a collection, not that they beat the model there (CoNLL-2010 biological eval
-0.824 -> 0.771; benchmarks/RESULTS.md).
+It is the default of ``evaluate`` and ``predict`` (``--no-adapt`` to turn it off). The step
+before format 7 (``fix/crossdom5``) adapted by ``C`` alone: it counted the rules' agreement a
+second time, and in domain that cost where the rules are good but the model better (CoNLL-2010
+biological eval 0.824 -> 0.771). A model of format 6 or older holds no ``H`` and is never
+adapted: its answers stay those it gave.
 
 Only one step, not EM to convergence: iterating lets ``Q`` feed its own estimate of ``C`` until
 the rules' false-positive rate reaches 0 and ``Q`` is the rules' vote, whatever the model says
@@ -57,12 +62,23 @@ import pandas as pd
 from annotate.model import features as _features
 from annotate.model._rules import _NEGATIVE, _POSITIVE, RULE_FEATURES, rule_features
 
-__all__ = ["MIN_EVIDENCE", "Adaptation", "adapted_proba", "rules_labels"]
+__all__ = [
+    "MIN_EVIDENCE",
+    "Adaptation",
+    "adapted_proba",
+    "remember_home",
+    "rules_confusion",
+    "rules_labels",
+]
 
 # A rate estimated from 10 sentences has a standard error of at most 0.16 (binomial, p = 0.5):
 # below that on some class, the rules' confusion on the collection is mostly noise.
 MIN_EVIDENCE = 10.0
 _COLUMN = {name: i for i, name in enumerate(RULE_FEATURES)}
+_NO_HOME = (
+    "the model holds no confusion of the rules on its training text (trained before format 7, "
+    "or too few held-out sentences of some class): its own answer"
+)
 
 
 @dataclass(frozen=True)
@@ -134,6 +150,43 @@ def rules_labels(field_name: str, classes: list[Any], found: np.ndarray) -> np.n
     return np.array([classes.index(v) for v in label], dtype=int)
 
 
+def rules_confusion(P: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """``C[k, l]``, P(the rules say ``l`` | class ``k``), with the probabilities ``P`` (rows of
+    sentences, columns of classes) standing in for the unknown classes; add-one smoothed.
+
+    Examples
+    --------
+    >>> P = np.array([[0.9, 0.1], [0.8, 0.2], [0.2, 0.8], [0.1, 0.9]])
+    >>> rules_confusion(P, np.array([0, 0, 1, 1])).round(2).tolist()
+    [[0.68, 0.32], [0.32, 0.68]]
+    """
+    k = P.shape[1]
+    said = np.eye(k)[labels]  # one-hot of the rules' label, rows as P's
+    return (P.T @ said + 1.0) / (P.sum(axis=0)[:, None] + k)
+
+
+def remember_home(pipe: Any, field_name: str, texts: Any, held_out: np.ndarray) -> bool:
+    """Store in ``pipe``'s rules block the rules' confusion on the text it was trained on.
+
+    ``texts``: the training sentences; ``held_out``: their out-of-fold class probabilities from
+    selection (``Choice.held_out``: rows as ``texts``, once per fold seed). Estimated as
+    :func:`adapted_proba` estimates it on a collection, so on text like the training text the
+    two agree and the step changes nothing. Returns whether it was stored (not without a rules
+    block, a field the rules predict and :data:`MIN_EVIDENCE` of every class).
+    """
+    block = _rules_block(pipe)
+    classes = [str(c) for c in pipe.classes_]
+    if block is None or len(classes) < 2 or held_out.sum(axis=0).min() < MIN_EVIDENCE:
+        return False
+    texts = pd.Series(texts, dtype=object).fillna("").astype(str).tolist()
+    labels = rules_labels(field_name, classes, rule_features(texts, block.version))
+    if labels is None:
+        return False
+    repeats = len(held_out) // len(texts)
+    block.home_confusion_ = rules_confusion(held_out, np.tile(labels, repeats))
+    return True
+
+
 def adapted_proba(
     pipe: Any, field_name: str, texts: Any
 ) -> tuple[np.ndarray, np.ndarray, Adaptation]:
@@ -155,6 +208,11 @@ def adapted_proba(
         As :func:`annotate.model.features.proba`, plus what the step did. When it does not
         apply (no rules vote, fewer than :data:`MIN_EVIDENCE` sentences' worth of some class)
         the labels and probabilities are the model's own, exactly.
+
+    Notes
+    -----
+    Needs the rules' confusion on held-out training folds that ``train`` stores in the rules
+    block (format 7, :func:`remember_home`); an older model's answer is its own, exactly.
     """
     pred, P = _features.proba(pipe, texts)
     classes = [str(c) for c in pipe.classes_]
@@ -177,13 +235,16 @@ def adapted_proba(
                 f"{classes[int(evidence.argmin())]!r}, {MIN_EVIDENCE:g} needed",
             ),
         )
-    k = len(classes)
-    said = np.eye(k)[labels]  # one-hot of the rules' label, rows as P's
-    confusion = (P.T @ said + 1.0) / (evidence[:, None] + k)
-    Q = P * confusion[:, labels].T
+    home = getattr(block, "home_confusion_", None)
+    if home is None:
+        return pred, P, Adaptation(False, _NO_HOME)
+    confusion = rules_confusion(P, labels)
+    # The model already weighs a rule hit as much as it told on the training text (home): only
+    # the collection's excess over that is new evidence.
+    Q = P * (confusion / home)[:, labels].T
     Q /= Q.sum(axis=1, keepdims=True)
     threshold = _features.decision_threshold(pipe)
-    if threshold is not None and k == 2:
+    if threshold is not None and len(classes) == 2:
         chosen = (Q[:, 1] >= threshold).astype(int)
     else:
         chosen = Q.argmax(axis=1)

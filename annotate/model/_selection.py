@@ -108,6 +108,10 @@ class Choice:
     selected_on: str = "validation"
     threshold_on: str | None = None
     tried: list[dict[str, Any]] = field(default_factory=list)
+    # The chosen setting's out-of-fold class probabilities of the pooled rows (a row once per
+    # fold seed, in fold-seed order), when selection computed them: how the model judges text
+    # like its training text that it did not see (the rules' confusion there, issue 15).
+    held_out: np.ndarray | None = None
 
 
 def scorer(metric: str, labels: list[str]) -> Any:
@@ -284,15 +288,20 @@ def select_cv(
         )
         for st, k in jobs
     )
-    oof = {(c, st): np.zeros((len(y_oof), len(classes))) for st in settings for c in c_grid}
+    # By (C, (cues, chars, spans), rules, word classes).
+    oof = {
+        (c, st, impose_rules, False): np.zeros((len(y_oof), len(classes)))
+        for st in settings
+        for c in c_grid
+    }
     for (st, k), probas in zip(jobs, out, strict=True):
         slots = folds[k][2]
         for c, p in zip(c_grid, probas, strict=True):
-            oof[(c, st)][slots] = p
+            oof[(c, st, impose_rules, False)][slots] = p
     score = scorer(metric, labels)
     may_threshold = len(classes) == 2 and counts.min() >= MIN_CV_MINORITY
     tried = []
-    for (c, (cues, chars, sp_on)), P in oof.items():
+    for (c, (cues, chars, sp_on), _, _), P in oof.items():
         if may_threshold:
             s, t = _best_threshold(y_oof, P[:, 1], classes, score)
         else:
@@ -308,10 +317,11 @@ def select_cv(
         X = _canonical(
             sp.hstack([prefit[n][1] for n in _block_names(False, *setting[1:], spans, True)])
         )
-        s, t = _oof_score(
+        s, t, P = _oof_score(
             X, cue_mats if choice.cues else None, y, folds, choice.C, seed, score, may_threshold
         )
         tried.append(_tried(choice.C, *setting, s, t, rules=True))
+        oof[(choice.C, setting, True, False)] = P
         choice = _best(tried, spans, where)
     if try_classes:
         choice = _with_classes(
@@ -327,8 +337,11 @@ def select_cv(
             where,
             score,
             may_threshold,
+            oof,
         )
     choice.selected_on = where
+    setting = (choice.cues, choice.chars, bool(choice.spans))
+    choice.held_out = oof.get((choice.C, setting, choice.rules, choice.classes))
     return _rules_of(choice, impose_rules, lexicon), prefit
 
 
@@ -341,8 +354,8 @@ def _oof_score(
     seed: int,
     score: Any,
     may_threshold: bool,
-) -> tuple[float, float | None]:
-    """Score and threshold of one setting on the pooled out-of-fold probabilities.
+) -> tuple[float, float | None, np.ndarray]:
+    """Score, threshold and pooled out-of-fold probabilities of one setting.
 
     ``folds``: ``(train rows, held-out rows, their slots)`` of :func:`_repeated_folds`.
     """
@@ -356,8 +369,8 @@ def _oof_score(
         P[slots] = p[0]
     y_oof = np.tile(y, len(P) // len(y))
     if may_threshold:
-        return _best_threshold(y_oof, P[:, 1], classes, score)
-    return score(y_oof, classes[P.argmax(axis=1)]), None
+        return (*_best_threshold(y_oof, P[:, 1], classes, score), P)
+    return score(y_oof, classes[P.argmax(axis=1)]), None, P
 
 
 def _repeated_folds(y: np.ndarray, n_folds: int, seed: int, repeats: int) -> list[tuple]:
@@ -384,11 +397,13 @@ def _with_classes(
     where: str,
     score: Any,
     may_threshold: bool,
+    oof: dict[tuple, np.ndarray],
 ) -> Choice:
     """``choice``, or the same setting with the word-class block when that scores higher.
 
     The block is fitted once on the pooled ``texts`` (it reads no labels) and added to
-    ``prefit``, so the final fit reuses it; the row it scored is appended to ``tried``.
+    ``prefit``, so the final fit reuses it; the row it scored is appended to ``tried``, its
+    out-of-fold probabilities to ``oof``.
     """
     block, mats = _fit_block(WordClassGrams(), texts, y, [])
     prefit["classes"] = (block, mats[0])
@@ -396,8 +411,9 @@ def _with_classes(
     names = _block_names(False, *setting[1:], spans, choice.rules, classes=True)
     X = _canonical(sp.hstack([prefit[n][1] for n in names]))
     cues = cue_mats if choice.cues else None
-    s, t = _oof_score(X, cues, y, folds, choice.C, seed, score, may_threshold)
+    s, t, P = _oof_score(X, cues, y, folds, choice.C, seed, score, may_threshold)
     tried.append(_tried(choice.C, *setting, s, t, rules=choice.rules, classes=True))
+    oof[(choice.C, setting, choice.rules, True)] = P
     return _best(tried, spans, where)
 
 
@@ -587,5 +603,6 @@ def cv_threshold(
     for te, p in Parallel(n_jobs=N_JOBS)(delayed(fold)(tr, te) for tr, te in folds):
         p1[te] = p
     _, choice.threshold = _best_threshold(y, p1, classes, scorer(metric, []))
+    choice.held_out = np.column_stack([1.0 - p1, p1])
     choice.threshold_on = f"{n_folds}-fold cross-validation on train + validation"
     return prefit

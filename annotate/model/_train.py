@@ -44,7 +44,7 @@ from annotate.errors import (
 )
 from annotate.model import _report, _selection
 from annotate.model import features as _features
-from annotate.model._collection import adapted_proba
+from annotate.model._collection import adapted_proba, remember_home
 from annotate.model._meta import ModelMeta, ReleaseRef
 from annotate.model._metrics import METRICS_FILE, TrainMetrics
 from annotate.model._releases import field_metric, pool, read_releases, release_keys
@@ -93,7 +93,12 @@ MODEL_NAME = "tfidf-lr"
 # 6: a pipeline may hold a word-class n-gram block (WordClassGrams, a new trusted type, chosen
 # by cross-validation below 10,000 sentences); a toolkit of format 5 would call the file
 # untrusted. Models without the block are as in format 5.
-FORMAT_VERSION = 6
+# 7: a rules block may hold ``home_confusion_``, the rules' confusion on held-out training
+# folds, by which ``evaluate`` and ``predict`` adapt to the collection they label
+# (annotate/model/_collection.py). A format-6 toolkit would read the file and ignore it, giving
+# other answers than this one for the same model; a format-6 model here has none and is never
+# adapted: its answers are those it gave before.
+FORMAT_VERSION = 7
 # Where formats 0 and 1 saved the feature classes, and where they are now: an old file is read
 # with these module names replaced, then checked against _TRUSTED_TYPES like any other.
 _RENAMED = {
@@ -361,6 +366,8 @@ def _train_field(
             choice.selected_on = where
         prefit = _selection.cv_threshold(choice, full, name, metric, seed)
     model = _features.fit(choice, full, name, seed, prefit=prefit)
+    if choice.held_out is not None:
+        remember_home(model, name, full["text"], choice.held_out)
     pred = _features.proba(model, te["text"])[0] if len(te) else np.array([])
     curve = _learning_curve(choice, tr, te, name, labels, seed)
     if len(tr) > _CURVE_MAX and len(te):
@@ -580,17 +587,19 @@ def _read_meta(meta_path: Path) -> ModelMeta:
 
 
 def evaluate(
-    model_dir: str | Path, release_dir: str | Path, *, split: str = "test", adapt: bool = False
+    model_dir: str | Path, release_dir: str | Path, *, split: str = "test", adapt: bool = True
 ) -> dict:
     """Score a saved model on a split of another release with the same schema.
 
     Parameters
     ----------
     adapt : bool
-        Adapt the answers to the split as one collection, without its labels: how much the
-        rules' vote counts is read from how it lines up with the model's beliefs on the split
+        Adapt the answers to the split as one collection, without its labels (the default): the
+        rules' vote counts by how much more, or less, it lines up with the model's beliefs on
+        the split than on held-out folds of the training text
         (:func:`annotate.model._collection.adapted_proba`). A sentence's label then depends on
-        the other sentences scored with it.
+        the other sentences scored with it; on text like the training text it hardly moves,
+        and a model of format 6 or older is never adapted. False: the model's own answers.
 
     Returns
     -------
@@ -662,7 +671,7 @@ def predict(
     sentences_parquet: str | Path | pd.DataFrame,
     *,
     output: str | Path | None = None,
-    adapt: bool = False,
+    adapt: bool = True,
 ) -> pd.DataFrame | Path:
     """Predict every field for a sentence table.
 
@@ -683,9 +692,10 @@ def predict(
     output : path, optional
         Write the predictions there as Parquet and return the path instead.
     adapt : bool
-        Adapt the answers to the table as one collection, without labels (see
-        :func:`annotate.model._collection.adapted_proba`): labels, scores and uncertainty come
-        from the adapted probabilities, and a sentence's answer depends on the table it is in.
+        Adapt the answers to the table as one collection, without labels (the default; see
+        :func:`annotate.model._collection.adapted_proba` and ``evaluate``): labels, scores and
+        uncertainty come from the adapted probabilities, and a sentence's answer depends on the
+        table it is in. False: the model's own answers, sentence by sentence.
     """
     models, meta = load_model(model_dir)
     if output is not None:
