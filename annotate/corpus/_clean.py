@@ -687,7 +687,7 @@ class KeptStream:
         # Pull quotes and their attributions go last but one: a copy is told by the lines
         # around it; then the lines decided by their neighbours (see annotate.corpus._context).
         for gap, line, number, kind, reason in among_furniture(
-            drop_repeats(self._runs()), self._decided
+            drop_repeats(self._runs()), self._decided, longest=LONG_LINE
         ):
             if kind is None:
                 yield gap, line

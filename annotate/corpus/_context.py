@@ -83,10 +83,12 @@ MAX_RUN = 3
 Item = tuple[str, "str | bytearray", int, "str | None"]
 
 
-def unended(line: str | bytearray) -> bool:
+def unended(line: str | bytearray, longest: int | None = None) -> bool:
     """Whether ``line`` ends without a sentence's mark: a letter or digit last, after quotes.
 
-    A long line (given as bytes) is article text (see ``KeptStream``) and never is.
+    A long line is article text (see ``KeptStream``) and never is: one given as bytes, or one
+    of more than ``longest`` characters (the stream's long-line bound), so that a line is
+    decided alike whether the file was read whole or a window at a time.
 
     Examples
     --------
@@ -99,7 +101,7 @@ def unended(line: str | bytearray) -> bool:
     >>> unended("Inside, a simple letter reads:")
     False
     """
-    if not isinstance(line, str):
+    if not isinstance(line, str) or (longest is not None and len(line) > longest):
         return False
     end = line.rstrip(_CLOSERS)
     return (
@@ -118,7 +120,7 @@ def _kind(before: str, after: str) -> str:
 
 
 def among_furniture(
-    items: Iterable[Item], decided: deque[tuple[int, str | None]]
+    items: Iterable[Item], decided: deque[tuple[int, str | None]], *, longest: int | None = None
 ) -> Iterator[tuple[str, str | bytearray, int, str | None, str]]:
     """Each item of the cleaning stream, with the kind a kept line takes from its neighbours.
 
@@ -131,6 +133,8 @@ def among_furniture(
         Every non-blank line's decision by the line rules, appended as they are made (kind
         None: kept, or joined to the line before). Entries up to an item's number are there
         when the item is read; they are popped as they are read.
+    longest : int, optional
+        The stream's long-line bound: a longer line is article text (see :func:`unended`).
 
     Yields
     ------
@@ -179,7 +183,7 @@ def among_furniture(
         if kind is not None:
             yield from read(kind if kind in FURNITURE else None)
             yield gap, line, number, kind, ""
-        elif unended(line) and (held or last is not None) and len(held) < MAX_RUN:
+        elif unended(line, longest) and (held or last is not None) and len(held) < MAX_RUN:
             before = before if held else (last or "")
             held.append(item)
         else:
