@@ -1,0 +1,93 @@
+"""Bulleted lists whose bullets the scrape lost: short unended lines set one under the other.
+
+A page's list (``<ul>``: MSNBC's tasks for a candidate, a hoax site's other headlines, the
+outlets that ran a story) reaches a scraped text as its items on lines of their own, one under
+the other with no blank line between (the items of one element), and without the bullets:
+
+    Sell her presidency (what she would do and how she would do it)
+    Be the Clinton who shines in a smaller crowd
+    Get those jokes off, adding levity.
+
+(PolNeAR huff-post 2016-09-26.) An item is not a sentence an annotator labels: it is a
+fragment of the list's sentence, the lead-in above it. Told by three signs that hold on any
+site, not by what the items say:
+
+- an item is short (a title, a name, a task: at most fifteen words) and opens as a title
+  does, with a capital, a figure or a quotation mark;
+- it ends without a sentence's mark (its last character a letter or a digit, inside any
+  closing quotes), as list items are set; a paragraph of a story ends with one;
+- items come in a block: a line is one when the line next to it in the same block (no blank
+  line between) has the same shape. One such line alone is a stub, a caption or a heading,
+  left to their rules.
+
+A hard-wrapped paragraph also sets short unended lines one under the other; its lines break
+anywhere, so one that ends in a function word (``... met with`` / ``Chinese leaders ...``), or
+whose next line goes on in lower case (see :mod:`annotate.corpus._stubs`), is not an item.
+The list's last item may have a full stop (``Get those jokes off, adding levity.``): after two
+items, a short line that closes the block (a blank line or the article's end after it) is one
+too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.corpus._stubs import continues
+
+__all__ = ["ITEMS_BEFORE_LAST", "is_item", "is_last_item"]
+
+_ITEM_WORDS = 15
+_CLOSERS = "\"'”’)]»"
+# Words a wrapped line breaks after, never a list item's last word.
+_FUNCTION_WORDS = frozenset(
+    """a an the of to in on at by for from with and or but nor as that which who whose than
+    is are was were be been has have had will would can could should may might must not
+    his her its their our your my this these those""".split()
+)
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\W*$")
+# The items before a last item that has a full stop.
+ITEMS_BEFORE_LAST = 2
+
+
+def _short(line: str) -> bool:
+    return (
+        len(line) <= 150
+        and len(line.split()) <= _ITEM_WORDS
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“'‘")
+    )
+
+
+def is_item(line: str, after: str = "") -> bool:
+    """Whether ``line`` has a list item's shape (``after``: the next line, if in its block).
+
+    Examples
+    --------
+    >>> is_item("Be the Clinton who shines in a smaller crowd")
+    True
+    >>> is_item('"Does Buddhist music help crops grow"')
+    True
+    >>> is_item("Fill in the gaps in his policy proposals.")
+    False
+    >>> is_item("The President met with", "Chinese leaders on Monday.")
+    False
+    """
+    if not line or not _short(line):
+        return False
+    end = line.rstrip(_CLOSERS)
+    if not end or not end[-1].isalnum():
+        return False
+    last = _LAST_WORD.search(end)
+    if last is not None and last.group(1).lower() in _FUNCTION_WORDS:
+        return False
+    return not (after and continues(line, after))
+
+
+def is_last_item(line: str) -> bool:
+    """Whether ``line`` may close a list after its items: short, one sentence, not a lead-in.
+
+    >>> is_last_item("Fill in the gaps in his policy proposals.")
+    True
+    >>> is_last_item("Trump on the other hand, apparently has to accomplish the following:")
+    False
+    """
+    return bool(line) and _short(line) and not line.rstrip(_CLOSERS).endswith((":", ","))

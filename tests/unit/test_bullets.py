@@ -1,0 +1,64 @@
+"""Bulleted lists that lost their bullets are dropped as ``list``, item by item."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from annotate.corpus._clean import clean
+from tests.shared import shared_data
+
+
+def _listed(text: str) -> list[str]:
+    return [d.text for d in clean(text).dropped if d.kind == "list"]
+
+
+def test_a_list_of_tasks_under_its_lead_in() -> None:
+    # PolNeAR dev, huff-post 2016-09-26: MSNBC's tasks for Clinton, one a line; the last has
+    # a full stop. The lead-in stays, and so does the paragraph after the list.
+    text = (
+        "MNSBC suggested that Clinton has the following tasks ahead of her tonight:\n\n"
+        "Sell her presidency (what she would do and how she would do it)\n"
+        "Be the Clinton who shines in a smaller crowd\n"
+        "Get those jokes off, adding levity.\n\n"
+        "Trump on the other hand, apparently has to accomplish the following:\n"
+    )
+    assert _listed(text) == [
+        "Sell her presidency (what she would do and how she would do it)",
+        "Be the Clinton who shines in a smaller crowd",
+        "Get those jokes off, adding levity.",
+    ]
+
+
+def test_a_list_of_quoted_headlines() -> None:
+    # FNC-1 648: the fake site's other headlines, one a line, under its lead-in.
+    csv.field_size_limit(10**9)
+    with (shared_data() / "fnc1" / "train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "648")
+    listed = _listed(body)
+    assert listed[:4] == [
+        "\"Hunan 'color ride': another fantastic opportunity for gratuitous flesh\"",
+        "\"Taiwan cooking oil made from 'kitchen waste' and grease\"",
+        '"Does Buddhist music help crops grow"',
+        '"How would it feel dining in a prison restaurant"',
+    ]
+    # The prose line under the list, in its block, stays.
+    assert "The satire article on English names has apparently been removed." in clean(body).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hard-wrapped paragraph: its lines break after a function word, or go on in lower
+        # case.
+        "The President met with\nChinese leaders on Monday in Beijing\nto talk about trade.",
+        "The President met Chinese leaders\nand business people on Monday\nin Beijing for talks.",
+        # One short unended line alone is not a list.
+        "He left.\n\nNo comment from Apple\n\nShe stayed.",
+        # Sentences one a line, with their full stops, are paragraphs.
+        "He left the room.\nShe stayed behind.\nThey met again in May.",
+    ],
+)
+def test_prose_set_line_by_line_is_not_a_list(text: str) -> None:
+    assert _listed(text) == []
