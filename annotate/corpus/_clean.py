@@ -680,6 +680,8 @@ class KeptStream:
         self._item = 0  # the number of the line just dropped as a numbered list's item
         self._row = False  # the line just dropped is a table's row (_table_rows)
         self._bullets = 0  # list items' shapes in a row in this block, to the last line (_bullets)
+        self._colon = False  # the last line ends in a colon: a lead-in (see _bullets)
+        self._led = False  # the run of list items in this block is under a lead-in
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -1043,20 +1045,24 @@ class KeptStream:
         shaped = isinstance(whole, str) and is_item(
             whole, cast(str, after) if not next_blank and isinstance(after, str) else ""
         )
+        in_block = bool(self._bullets) and not after_blank
+        if shaped and not in_block:
+            self._led = self._colon  # a run of items starts: under a lead-in or not
         if kind is None and not long:
-            in_block = self._bullets and not after_blank
-            if shaped and (
-                in_block or (not next_blank and isinstance(after, str) and is_item(after))
-            ):
-                kind = "list"
-            elif (
+            first = not next_blank and isinstance(after, str) and is_item(after)
+            # The list's last item may end as a sentence, when a lead-in announced the list
+            # and the block ends with it.
+            last = (
                 in_block
+                and self._led
                 and self._bullets >= ITEMS_BEFORE_LAST
                 and (next_blank or not more)
                 and is_last_item(cast(str, line))
-            ):
+            )
+            if (shaped and (in_block or first)) or last:
                 kind = "list"
         self._bullets = (0 if after_blank else self._bullets) + 1 if shaped else 0
+        self._colon = isinstance(whole, str) and whole.rstrip().endswith(":")
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         self._headline = kind == "headline"

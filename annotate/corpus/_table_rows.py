@@ -37,12 +37,54 @@ _DIGIT = re.compile(r"\d")
 # Finite verbs of narration and the auxiliaries: a value that holds one tells something
 # (``Update: Police said 3 men ...``); a row states a figure.
 _FINITE = frozenset(
-    """is are was were am be been has have had do does did will would can could shall should
-    may might must said says say told tells added adds asked wrote writes announced reported
-    claimed won lost died killed fell rose""".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "asked",
+        "wrote",
+        "writes",
+        "announced",
+        "reported",
+        "claimed",
+        "won",
+        "lost",
+        "died",
+        "killed",
+        "fell",
+        "rose",
+    ]
 )
 _VALUE_WORD = re.compile(r"[^\W\d_][\w'’]*")
-_PRICE = re.compile(r"\((?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£]|dollars|euros|pounds))[^()]{0,12}\)")
+_PRICE = re.compile(
+    r"\((?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£]|dollars|euros|pounds))[^()]{0,12}\)"
+)
 _PRICES = 4
 _WORDS_PER_PRICE = 10
 

@@ -62,3 +62,27 @@ def test_a_list_of_quoted_headlines() -> None:
 )
 def test_prose_set_line_by_line_is_not_a_list(text: str) -> None:
     assert _listed(text) == []
+
+
+def test_a_lede_under_a_widgets_lines_is_not_a_last_item() -> None:
+    # FNC-1 test 1241: a gallery's lines, then the story's first paragraph in the same block.
+    # Its full stop would close a list under a lead-in; there is none, so it stays.
+    text = (
+        "Five-year-old Alex Nash and dad Derek holding the invoice\n"
+        "Previous\nNext\nComments (73)\n"
+        "A FIVE-year-old boy has been handed an invoice – for missing his friend’s birthday party."
+        "\n\nThe boy's parents were billed."
+    )
+    assert "A FIVE-year-old boy has been handed an invoice" in clean(text).text
+
+
+def test_a_line_holding_a_second_sentence_is_not_an_item() -> None:
+    # FNC-1 test 629: a child's letter, quoted; its sign-off and postscript one a line. The
+    # postscript is the letter's sentence, not a list's item.
+    text = (
+        "“You don’t have to feel scared because I know that everone in the class feels the same.\n"
+        "“From A x x\n"
+        "PS. We are all proud of you”\n"
+        "The teacher told PinkNews: “As a primary school teacher, I was moved.”"
+    )
+    assert "We are all proud of you" in clean(text).text

@@ -35,7 +35,9 @@ def test_a_table_of_key_figures_is_dropped_row_by_row() -> None:
     assert len(rows) == 6
     assert rows[0] == "Hong Kong – Hang Seng: DOWN 0.1 percent at 22,777.84."
     assert rows[-1] == "London – FTSE 100: DOWN 1.0 percent at 6,845.42 (close.)"
-    assert cleaned.text.strip() == "Attention now turns to the release Friday of October US jobs data."
+    assert (
+        cleaned.text.strip() == "Attention now turns to the release Friday of October US jobs data."
+    )
 
 
 def test_the_real_afp_table_leaves_no_row() -> None:
