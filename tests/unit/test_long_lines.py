@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
-from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_item, is_last_item
 from annotate.corpus._article import process_chunk, sentence_rows
+from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_item, is_last_item
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
