@@ -17,8 +17,8 @@ site, not by what the items say:
 - it ends without a sentence's mark (its last character a letter or a digit, inside any
   closing quotes), as list items are set; a paragraph of a story ends with one;
 - items come in a block: a line is one when the line next to it in the same block (no blank
-  line between) has the same shape. One such line alone is a stub, a caption or a heading,
-  left to their rules.
+  line between) has the same shape, quoted or not (see ``item_shape``). One such line alone
+  is a stub, a caption or a heading, left to their rules.
 
 A hard-wrapped paragraph also sets short unended lines one under the other; its lines break
 anywhere, so one that ends in a function word (``... met with`` / ``Chinese leaders ...``), or
@@ -37,7 +37,7 @@ import re
 
 from annotate.corpus._stubs import continues
 
-__all__ = ["ITEMS_BEFORE_LAST", "is_item", "is_last_item"]
+__all__ = ["ITEMS_BEFORE_LAST", "is_item", "is_last_item", "item_shape"]
 
 _ITEM_WORDS = 15
 _CLOSERS = "\"'”’)]»"
@@ -139,6 +139,24 @@ def is_item(line: str, after: str = "") -> bool:
     if last is not None and last.group(1).lower() in _FUNCTION_WORDS:
         return False
     return not (after and continues(line, after))
+
+
+def item_shape(line: str, after: str = "") -> str | None:
+    """The shape of the list item ``line`` is (``quoted`` or ``plain``), or None for no item.
+
+    A list's items share a shape: a list of quoted headlines is quoted line by line. A
+    quotation whole over a plain line is a pull quote over its speaker's name (FNC-1 582:
+    ``“It would not surprise me at all ...”`` / ``Michael Madden``), left to its own rule.
+
+    >>> item_shape('"Does Buddhist music help crops grow"')
+    'quoted'
+    >>> item_shape("Show humility")
+    'plain'
+    """
+    if not is_item(line, after):
+        return None
+    quoted = line[0] in "\"“'‘" and line[-1] in "\"”'’"
+    return "quoted" if quoted else "plain"
 
 
 def is_last_item(line: str) -> bool:

@@ -25,7 +25,7 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
-from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_item, is_last_item
+from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_last_item, item_shape
 from annotate.corpus._captions import (
     is_asked_caption,
     is_dated_caption,
@@ -682,6 +682,7 @@ class KeptStream:
         self._bullets = 0  # list items' shapes in a row in this block, to the last line (_bullets)
         self._colon = False  # the last line ends in a colon: a lead-in (see _bullets)
         self._led = False  # the run of list items in this block is under a lead-in
+        self._shape: str | None = None  # the shape of the last list item's line (_bullets)
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -1042,14 +1043,21 @@ class KeptStream:
             kind = "link"
         # A bulleted list that lost its bullets: short unended lines one under the other,
         # when no rule above took them (see annotate.corpus._bullets).
-        shaped = isinstance(whole, str) and is_item(
-            whole, cast(str, after) if not next_blank and isinstance(after, str) else ""
+        shape = (
+            item_shape(whole, cast(str, after) if not next_blank and isinstance(after, str) else "")
+            if isinstance(whole, str)
+            else None
         )
-        in_block = bool(self._bullets) and not after_blank
-        if shaped and not in_block:
+        in_block = bool(self._bullets) and not after_blank and shape in (None, self._shape)
+        if shape and not in_block:
             self._led = self._colon  # a run of items starts: under a lead-in or not
         if kind is None and not long:
-            first = not next_blank and isinstance(after, str) and is_item(after)
+            first = (
+                shape is not None
+                and not next_blank
+                and isinstance(after, str)
+                and item_shape(after) == shape
+            )
             # The list's last item may end as a sentence, when a lead-in announced the list
             # and the block ends with it.
             last = (
@@ -1059,9 +1067,10 @@ class KeptStream:
                 and (next_blank or not more)
                 and is_last_item(cast(str, line))
             )
-            if (shaped and (in_block or first)) or last:
+            if (shape and (in_block or first)) or last:
                 kind = "list"
-        self._bullets = (0 if after_blank else self._bullets) + 1 if shaped else 0
+        self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
+        self._shape = shape or self._shape
         self._colon = isinstance(whole, str) and whole.rstrip().endswith(":")
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"

@@ -86,3 +86,15 @@ def test_a_line_holding_a_second_sentence_is_not_an_item() -> None:
         "The teacher told PinkNews: “As a primary school teacher, I was moved.”"
     )
     assert "We are all proud of you" in clean(text).text
+
+
+def test_a_pull_quote_over_its_speakers_name_is_no_list() -> None:
+    # FNC-1 582: a quotation whole over a plain line is a pull quote and its speaker, dropped
+    # by their own rule as such; a list's items share one shape.
+    csv.field_size_limit(10**9)
+    with (shared_data() / "fnc1" / "train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "582")
+    kinds = {d.text: d.kind for d in clean(body).dropped}
+    quote = "“It would not surprise me at all if they opened a restaurant in Scotland”"
+    assert kinds[quote] == "pull-quote"
+    assert kinds["Michael Madden"] == "credit"

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._article import process_chunk, sentence_rows
-from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_item, is_last_item
+from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_last_item, item_shape
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
@@ -351,6 +351,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     row = False  # the line before was dropped as a table's row (fix/seg25)
     bullets = 0  # list items' shapes in a row in this block, to the line before (fix/seg25)
     colon = led = False  # the line before is a lead-in; the run of items is under one
+    item_was: str | None = None  # the shape of the last list item's line
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -487,12 +488,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A bulleted list that lost its bullets (fix/seg25).
         after_blank = i == 0 or not lines[i - 1]
         next_blank = i + 1 == len(lines) or not lines[i + 1]
-        shaped = is_item(whole, "" if next_blank else lines[i + 1])
-        in_block = bool(bullets) and not after_blank
-        if shaped and not in_block:
+        shape = item_shape(whole, "" if next_blank else lines[i + 1])
+        in_block = bool(bullets) and not after_blank and shape in (None, item_was)
+        if shape and not in_block:
             led = colon
         if kind is None:
-            first = not next_blank and is_item(lines[i + 1])
+            first = shape is not None and not next_blank and item_shape(lines[i + 1]) == shape
             last_item = (
                 in_block
                 and led
@@ -500,9 +501,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 and (next_blank or i >= last)
                 and is_last_item(line)
             )
-            if (shaped and (in_block or first)) or last_item:
+            if (shape and (in_block or first)) or last_item:
                 kind = "list"
-        bullets = (0 if after_blank else bullets) + 1 if shaped else 0
+        bullets = (bullets if in_block else 0) + 1 if shape else 0
+        item_was = shape or item_was
         colon = whole.rstrip().endswith(":")
         row = is_row and kind == "scores"
         above = (kind, whole) if kind in _clean._COPIED else None
