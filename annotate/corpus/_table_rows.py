@@ -26,7 +26,7 @@ import re
 
 __all__ = ["is_price_list", "is_table_row"]
 
-# The label: one to five words before the colon; the value after it.
+# The label before the colon (at most six words, see _LABEL_WORDS); the value after it.
 _ROW = re.compile(r"(?P<label>[^:]{1,50}?):\s+(?P<value>\S.*)")
 # A label's word: a name word (capitalised, or a figure), or a separator between names
 # (``Hong Kong – Hang Seng``, ``Euro/dollar``, ``Q3``); a word after a slash may be lower case.
