@@ -25,6 +25,7 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
+from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_last_item, item_shape
 from annotate.corpus._captions import (
     is_asked_caption,
     is_dated_caption,
@@ -64,6 +65,7 @@ from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_sou
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
 from annotate.corpus._stubs import continues
+from annotate.corpus._table_rows import is_table_row
 from annotate.corpus._widgets import is_box_label, is_stamp, is_widget_line
 
 __all__ = [
@@ -676,6 +678,11 @@ class KeptStream:
         self._above: tuple[str, str] | None = None
         self._quoted = False  # the line just dropped labels a quoted piece (_quoted_sources)
         self._item = 0  # the number of the line just dropped as a numbered list's item
+        self._row = False  # the line just dropped is a table's row (_table_rows)
+        self._bullets = 0  # list items' shapes in a row in this block, to the last line (_bullets)
+        self._colon = False  # the last line ends in a colon: a lead-in (see _bullets)
+        self._led = False  # the run of list items in this block is under a lead-in
+        self._shape: str | None = None  # the shape of the last list item's line (_bullets)
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -795,6 +802,7 @@ class KeptStream:
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         long = not isinstance(line, str) or len(line) > LONG_LINE
         item = 0  # the numbered list item the line is (see annotate.corpus._numbered)
+        row = False  # the line is a table's row (see annotate.corpus._table_rows)
         captioned = False  # the line is a caption closed by its picture's credit
         after_title, self._after_title = self._after_title, False
         if long:
@@ -814,6 +822,12 @@ class KeptStream:
                 kind, item = "list", rank
             elif self._item and next_rank == self._item + 1 and is_broken_item(line):
                 kind, item = "list", self._item
+            # A row of a table set as lines: one of a run of two or more (see
+            # annotate.corpus._table_rows).
+            elif is_table_row(line) and (
+                self._row or (isinstance(after, str) and is_table_row(after))
+            ):
+                kind, row = "scores", True
             # A note about the article, and the lines its sentence runs on to when a stripped
             # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
             elif is_note(line) or (self._note and continues(self._note, line)):
@@ -1027,7 +1041,39 @@ class KeptStream:
         # headline among others is one of a run, which goes on under it.
         if kind is None and not long and is_widget_line(cast(str, line)):
             kind = "link"
+        # A bulleted list that lost its bullets: short unended lines one under the other,
+        # when no rule above took them (see annotate.corpus._bullets).
+        shape = (
+            item_shape(whole, cast(str, after) if not next_blank and isinstance(after, str) else "")
+            if isinstance(whole, str)
+            else None
+        )
+        in_block = bool(self._bullets) and not after_blank and shape in (None, self._shape)
+        if shape and not in_block:
+            self._led = self._colon  # a run of items starts: under a lead-in or not
+        if kind is None and not long:
+            first = (
+                shape is not None
+                and not next_blank
+                and isinstance(after, str)
+                and item_shape(after) == shape
+            )
+            # The list's last item may end as a sentence, when a lead-in announced the list
+            # and the block ends with it.
+            last = (
+                in_block
+                and self._led
+                and self._bullets >= ITEMS_BEFORE_LAST
+                and (next_blank or not more)
+                and is_last_item(cast(str, line))
+            )
+            if (shape and (in_block or first)) or last:
+                kind = "list"
+        self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
+        self._shape = shape or self._shape
+        self._colon = isinstance(whole, str) and whole.rstrip().endswith(":")
         self._item = item if kind == "list" else 0
+        self._row = row and kind == "scores"
         self._headline = kind == "headline"
         self._note = whole if kind == "note" and isinstance(whole, str) else ""
         self._teasers = kind in ("link", "duplicate") and (

@@ -19,6 +19,7 @@ import re
 from annotate.corpus._code import is_code, is_style_rule
 from annotate.corpus._live_updates import is_update_line
 from annotate.corpus._page_talk import is_page_lead
+from annotate.corpus._table_rows import is_price_list
 
 __all__ = [
     "MAX_LINE",
@@ -468,6 +469,10 @@ def _table(line: str, tokens: list[str] | None) -> str | None:
     items = line.count(",") + line.count(";") >= 4
     if not (numbers or items or ":" in line):
         return None
+    # Before the share of lower-case words: a price list's items are in lower case
+    # ("4 bottles 2003 Dom Perignon ($400 each)").
+    if numbers and is_price_list(line):
+        return "scores"
     if len(_LOWER_START.findall(line)) > 0.3 * (line.count(" ") + 1):
         return None  # prose: scores and lists have next to no lower-case words
     if numbers and _is_scores(tokens or _TOKEN.findall(line)):

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._article import process_chunk, sentence_rows
+from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_last_item, item_shape
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
@@ -52,6 +53,7 @@ from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
+from annotate.corpus._table_rows import is_table_row
 
 # Tokens that exercise every step: sentence ends, abbreviations, quotes and brackets (the
 # window cuts), a footnote marker, NFC (a combining accent), the translation table (no-break
@@ -329,7 +331,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     wire's end mark and the labels and headline of a quoted piece (fix/seg12), and a name
     under a quotation whole left to the pull-quote stage (fix/seg18), and the context stage
     over the list's decisions (fix/seg21), and a caption closed by its picture's credit
-    (fix/seg22), and a copy of the furniture line above (fix/seg22)."""
+    (fix/seg22), and a copy of the furniture line above (fix/seg22), and tables' rows and
+    bulleted lists that lost their bullets (fix/seg25)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -348,6 +351,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     decisions: list[tuple[int, str | None]] = []  # each line's dropped kind or None (fix/seg21)
     above: tuple[str, str] | None = None  # the line before, dropped as furniture set twice
     after_title = False  # the line before was the title (fix/seg23)
+    row = False  # the line before was dropped as a table's row (fix/seg25)
+    bullets = 0  # list items' shapes in a row in this block, to the line before (fix/seg25)
+    colon = led = False  # the line before is a lead-in; the run of items is under one
+    item_was: str | None = None  # the shape of the last list item's line
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -365,7 +372,11 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         prose: str | None = None
         captioned = False  # a caption closed by its picture's credit (fix/seg22)
         was_after_title, after_title = after_title, False
-        if is_note(line) or (note and continues(note, line)):
+        following = next((x for x in lines[i + 1 :] if x), "")
+        is_row = False
+        if is_table_row(line) and (row or is_table_row(following)):
+            kind, is_row = "scores", True  # a table's row in a run (fix/seg25)
+        elif is_note(line) or (note and continues(note, line)):
             kind = "note"
         elif rules.boilerplate.search(line):
             kind = "boilerplate"
@@ -477,6 +488,28 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and above[1].startswith(line)
         ):
             kind = above[0]
+        # A bulleted list that lost its bullets (fix/seg25).
+        after_blank = i == 0 or not lines[i - 1]
+        next_blank = i + 1 == len(lines) or not lines[i + 1]
+        shape = item_shape(whole, "" if next_blank else lines[i + 1])
+        in_block = bool(bullets) and not after_blank and shape in (None, item_was)
+        if shape and not in_block:
+            led = colon
+        if kind is None:
+            first = shape is not None and not next_blank and item_shape(lines[i + 1]) == shape
+            last_item = (
+                in_block
+                and led
+                and bullets >= ITEMS_BEFORE_LAST
+                and (next_blank or i >= last)
+                and is_last_item(line)
+            )
+            if (shape and (in_block or first)) or last_item:
+                kind = "list"
+        bullets = (bullets if in_block else 0) + 1 if shape else 0
+        item_was = shape or item_was
+        colon = whole.rstrip().endswith(":")
+        row = is_row and kind == "scores"
         above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
         note = whole if kind == "note" else ""

@@ -1,0 +1,170 @@
+"""Bulleted lists whose bullets the scrape lost: short unended lines set one under the other.
+
+A page's list (``<ul>``: MSNBC's tasks for a candidate, a hoax site's other headlines, the
+outlets that ran a story) reaches a scraped text as its items on lines of their own, one under
+the other with no blank line between (the items of one element), and without the bullets:
+
+    Sell her presidency (what she would do and how she would do it)
+    Be the Clinton who shines in a smaller crowd
+    Get those jokes off, adding levity.
+
+(PolNeAR huff-post 2016-09-26.) An item is not a sentence an annotator labels: it is a
+fragment of the list's sentence, the lead-in above it. Told by three signs that hold on any
+site, not by what the items say:
+
+- an item is short (a title, a name, a task: at most fifteen words) and opens as a title
+  does, with a capital, a figure or a quotation mark;
+- it ends without a sentence's mark (its last character a letter or a digit, inside any
+  closing quotes), as list items are set; a paragraph of a story ends with one;
+- items come in a block: a line is one when the line next to it in the same block (no blank
+  line between) has the same shape, quoted or not (see ``item_shape``). One such line alone
+  is a stub, a caption or a heading, left to their rules.
+
+A hard-wrapped paragraph also sets short unended lines one under the other; its lines break
+anywhere, so one that ends in a function word (``... met with`` / ``Chinese leaders ...``), or
+whose next line goes on in lower case (see :mod:`annotate.corpus._stubs`), is not an item.
+The list's last item may have a full stop (``Get those jokes off, adding levity.``): after two
+items under a lead-in (the line above them ends in a colon), a short line that closes the
+block (a blank line or the article's end after it) is one too. Without the lead-in, that line
+is as likely the story's first paragraph set under a widget's lines (``Previous`` / ``Next``
+/ ``Comments (73)`` / ``A FIVE-year-old boy has been handed an invoice ...``, FNC-1 test
+1241).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.corpus._stubs import continues
+
+__all__ = ["ITEMS_BEFORE_LAST", "is_item", "is_last_item", "item_shape"]
+
+_ITEM_WORDS = 15
+_CLOSERS = "\"'”’)]»"
+# Words a wrapped line breaks after, never a list item's last word.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "than",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "not",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "your",
+        "my",
+        "this",
+        "these",
+        "those",
+    ]
+)
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)\W*$")
+_INNER_END = re.compile(r"[.!?][\"'”’)]*\s+[A-Z]")
+# The items before a last item that has a full stop.
+ITEMS_BEFORE_LAST = 2
+
+
+def _short(line: str) -> bool:
+    return (
+        len(line) <= 150
+        and len(line.split()) <= _ITEM_WORDS
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“'‘")
+    )
+
+
+def is_item(line: str, after: str = "") -> bool:
+    """Whether ``line`` has a list item's shape (``after``: the next line, if in its block).
+
+    Examples
+    --------
+    >>> is_item("Be the Clinton who shines in a smaller crowd")
+    True
+    >>> is_item('"Does Buddhist music help crops grow"')
+    True
+    >>> is_item("Fill in the gaps in his policy proposals.")
+    False
+    >>> is_item("The President met with", "Chinese leaders on Monday.")
+    False
+    >>> is_item("PS. We are all proud of you")
+    False
+    """
+    if not line or not _short(line):
+        return False
+    end = line.rstrip(_CLOSERS)
+    if not end or not end[-1].isalnum():
+        return False
+    # An item is one phrase: a second sentence inside (``PS. We are all proud of you``) is a
+    # paragraph's.
+    if _INNER_END.search(line):
+        return False
+    last = _LAST_WORD.search(end)
+    if last is not None and last.group(1).lower() in _FUNCTION_WORDS:
+        return False
+    return not (after and continues(line, after))
+
+
+def item_shape(line: str, after: str = "") -> str | None:
+    """The shape of the list item ``line`` is (``quoted`` or ``plain``), or None for no item.
+
+    A list's items share a shape: a list of quoted headlines is quoted line by line. A
+    quotation whole over a plain line is a pull quote over its speaker's name (FNC-1 582:
+    ``“It would not surprise me at all ...”`` / ``Michael Madden``), left to its own rule.
+
+    >>> item_shape('"Does Buddhist music help crops grow"')
+    'quoted'
+    >>> item_shape("Show humility")
+    'plain'
+    """
+    if not is_item(line, after):
+        return None
+    quoted = line[0] in "\"“'‘" and line[-1] in "\"”'’"
+    return "quoted" if quoted else "plain"
+
+
+def is_last_item(line: str) -> bool:
+    """Whether ``line`` may close a list after its items: short, one sentence, not a lead-in.
+
+    >>> is_last_item("Fill in the gaps in his policy proposals.")
+    True
+    >>> is_last_item("Trump on the other hand, apparently has to accomplish the following:")
+    False
+    """
+    return bool(line) and _short(line) and not line.rstrip(_CLOSERS).endswith((":", ","))

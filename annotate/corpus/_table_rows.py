@@ -1,0 +1,139 @@
+"""Table rows set as lines, and price lists: figures laid out for reading down, not sentences.
+
+A box of key figures (AFP's ``Key figures`` under a markets story: ``Hong Kong – Hang Seng:
+DOWN 0.1 percent at 22,777.84.`` / ``Euro/dollar: UP at $1.1104 from $1.1095 Wednesday.``), a
+fact box (``Population: 8.4 million``), a poll's or a budget's lines: each line is a row of a
+table that the scrape set as a paragraph. A row is told by signs that hold on any site, not by
+what it names:
+
+- a label of a few name words or figures before a colon (``Oil – Brent North Sea:``), none of
+  them a lower-case word: a sentence's subject before a colon is a clause (``The reason is
+  simple:``), a row's label a name;
+- after the colon a short value with no finite verb of narration (``is``, ``said``, ``has``
+  ...): a row states a figure, it does not tell anything;
+- a figure in the row: a table of key figures is figures;
+- rows come in runs: one such line alone may be a labelled answer (``Rep. Hunter: 3 times.``),
+  two or more in a row are a table (the rule asks that the line before, or the next, be one).
+
+A price list run into one paragraph (a menu, a mock receipt: ``3 Shrimp Cocktails ($24 each)
+2 Foie Gras ($32 each) ...``, FNC-1 2130) is told by its bracketed prices: at least four,
+and one at least every ten words. Prose quotes a price or two in brackets, never a column.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_price_list", "is_table_row"]
+
+# The label before the colon (at most six words, see _LABEL_WORDS); the value after it.
+_ROW = re.compile(r"(?P<label>[^:]{1,50}?):\s+(?P<value>\S.*)")
+# A label's word: a name word (capitalised, or a figure), or a separator between names
+# (``Hong Kong – Hang Seng``, ``Euro/dollar``, ``Q3``); a word after a slash may be lower case.
+_LABEL_WORD = re.compile(r"(?:[A-Z0-9$€£][\w.'’&%-]*(?:/[\w.'’-]+)*|[–—&/-])")
+_LABEL_WORDS = 6
+_VALUE_WORDS = 12
+_DIGIT = re.compile(r"\d")
+# Finite verbs of narration and the auxiliaries: a value that holds one tells something
+# (``Update: Police said 3 men ...``); a row states a figure.
+_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "asked",
+        "wrote",
+        "writes",
+        "announced",
+        "reported",
+        "claimed",
+        "won",
+        "lost",
+        "died",
+        "killed",
+        "fell",
+        "rose",
+    ]
+)
+_VALUE_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_PRICE = re.compile(
+    r"\((?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£]|dollars|euros|pounds))[^()]{0,12}\)"
+)
+_PRICES = 4
+_WORDS_PER_PRICE = 10
+
+
+def is_table_row(line: str) -> bool:
+    """Whether ``line`` has a table row's shape: a name label, a colon, a short verbless value.
+
+    Whether it is one is told by the run it stands in (see the module docstring).
+
+    Examples
+    --------
+    >>> is_table_row("Hong Kong – Hang Seng: DOWN 0.1 percent at 22,777.84.")
+    True
+    >>> is_table_row("Euro/dollar: UP at $1.1104 from $1.1095 Wednesday.")
+    True
+    >>> is_table_row("Update: Police said 3 men were arrested.")
+    False
+    >>> is_table_row("The reason is simple: 3 votes.")
+    False
+    """
+    if len(line) > 120 or not _DIGIT.search(line):
+        return False
+    match = _ROW.fullmatch(line)
+    if match is None:
+        return False
+    label = match.group("label").split()
+    if not 1 <= len(label) <= _LABEL_WORDS or not all(_LABEL_WORD.fullmatch(w) for w in label):
+        return False
+    value = match.group("value")
+    words = value.split()
+    if len(words) > _VALUE_WORDS or value.rstrip("\"'”’)").endswith(("?", "!", ":")):
+        return False
+    # A value opens as a figure or a word of its own (``DOWN``, ``Closed``), not as a clause
+    # going on in lower case (``Trump: he said ...`` is speech).
+    if not (value[0].isupper() or value[0].isdigit() or value[0] in "$€£+-−("):
+        return False
+    return not any(w.lower() in _FINITE for w in _VALUE_WORD.findall(value))
+
+
+def is_price_list(line: str) -> bool:
+    """Whether ``line`` is a price list run into one paragraph: a price in brackets per item.
+
+    >>> is_price_list("3 Shrimp Cocktails ($24 each) 2 Foie Gras ($32 each) 2 Ribbons of "
+    ...               "Tuna ($24 each) 4 bottles 2003 Dom Perignon ($400 each)")
+    True
+    >>> is_price_list("The dinner ($300,000) was paid by Smith.")
+    False
+    """
+    if "(" not in line:
+        return False
+    prices = len(_PRICE.findall(line))
+    return prices >= _PRICES and len(line.split()) <= _WORDS_PER_PRICE * prices

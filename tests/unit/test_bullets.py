@@ -1,0 +1,100 @@
+"""Bulleted lists that lost their bullets are dropped as ``list``, item by item."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from annotate.corpus._clean import clean
+from tests.shared import shared_data
+
+
+def _listed(text: str) -> list[str]:
+    return [d.text for d in clean(text).dropped if d.kind == "list"]
+
+
+def test_a_list_of_tasks_under_its_lead_in() -> None:
+    # PolNeAR dev, huff-post 2016-09-26: MSNBC's tasks for Clinton, one a line; the last has
+    # a full stop. The lead-in stays, and so does the paragraph after the list.
+    text = (
+        "MNSBC suggested that Clinton has the following tasks ahead of her tonight:\n\n"
+        "Sell her presidency (what she would do and how she would do it)\n"
+        "Be the Clinton who shines in a smaller crowd\n"
+        "Get those jokes off, adding levity.\n\n"
+        "Trump on the other hand, apparently has to accomplish the following:\n"
+    )
+    assert _listed(text) == [
+        "Sell her presidency (what she would do and how she would do it)",
+        "Be the Clinton who shines in a smaller crowd",
+        "Get those jokes off, adding levity.",
+    ]
+
+
+def test_a_list_of_quoted_headlines() -> None:
+    # FNC-1 648: the fake site's other headlines, one a line, under its lead-in.
+    csv.field_size_limit(10**9)
+    with (shared_data() / "fnc1" / "train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "648")
+    listed = _listed(body)
+    assert listed[:4] == [
+        "\"Hunan 'color ride': another fantastic opportunity for gratuitous flesh\"",
+        "\"Taiwan cooking oil made from 'kitchen waste' and grease\"",
+        '"Does Buddhist music help crops grow"',
+        '"How would it feel dining in a prison restaurant"',
+    ]
+    # The prose line under the list, in its block, stays.
+    assert "The satire article on English names has apparently been removed." in clean(body).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hard-wrapped paragraph: its lines break after a function word, or go on in lower
+        # case.
+        "The President met with\nChinese leaders on Monday in Beijing\nto talk about trade.",
+        "The President met Chinese leaders\nand business people on Monday\nin Beijing for talks.",
+        # One short unended line alone is not a list.
+        "He left.\n\nNo comment from Apple\n\nShe stayed.",
+        # Sentences one a line, with their full stops, are paragraphs.
+        "He left the room.\nShe stayed behind.\nThey met again in May.",
+    ],
+)
+def test_prose_set_line_by_line_is_not_a_list(text: str) -> None:
+    assert _listed(text) == []
+
+
+def test_a_lede_under_a_widgets_lines_is_not_a_last_item() -> None:
+    # FNC-1 test 1241: a gallery's lines, then the story's first paragraph in the same block.
+    # Its full stop would close a list under a lead-in; there is none, so it stays.
+    text = (
+        "Five-year-old Alex Nash and dad Derek holding the invoice\n"
+        "Previous\nNext\nComments (73)\n"
+        "A FIVE-year-old boy has been handed an invoice – for missing his friend’s birthday party."
+        "\n\nThe boy's parents were billed."
+    )
+    assert "A FIVE-year-old boy has been handed an invoice" in clean(text).text
+
+
+def test_a_line_holding_a_second_sentence_is_not_an_item() -> None:
+    # FNC-1 test 629: a child's letter, quoted; its sign-off and postscript one a line. The
+    # postscript is the letter's sentence, not a list's item.
+    text = (
+        "“You don’t have to feel scared because I know that everone in the class feels the same.\n"
+        "“From A x x\n"
+        "PS. We are all proud of you”\n"
+        "The teacher told PinkNews: “As a primary school teacher, I was moved.”"
+    )
+    assert "We are all proud of you" in clean(text).text
+
+
+def test_a_pull_quote_over_its_speakers_name_is_no_list() -> None:
+    # FNC-1 582: a quotation whole over a plain line is a pull quote and its speaker, dropped
+    # by their own rule as such; a list's items share one shape.
+    csv.field_size_limit(10**9)
+    with (shared_data() / "fnc1" / "train_bodies.csv").open(encoding="utf-8", newline="") as fh:
+        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "582")
+    kinds = {d.text: d.kind for d in clean(body).dropped}
+    quote = "“It would not surprise me at all if they opened a restaurant in Scotland”"
+    assert kinds[quote] == "pull-quote"
+    assert kinds["Michael Madden"] == "credit"
