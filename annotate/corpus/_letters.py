@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["letter_part"]
+__all__ = ["is_signature", "letter_part"]
 
 # "Dear Walter,", "Dear Mr. and Mrs. Smith:", "Dear friends --": the salutation opens the
 # line and a comma, colon or dash closes it, a few words between.
@@ -47,7 +47,7 @@ _TOWN = re.compile(rf"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}},\s+{_STATE
 
 def letter_part(line: str) -> str | None:
     """The kind of letter frame ``line`` is: ``heading`` for a salutation, ``credit`` for a
-    signature; None for anything else.
+    signature after a dash; None for anything else (a name alone: :func:`is_signature`).
 
     Examples
     --------
@@ -57,8 +57,6 @@ def letter_part(line: str) -> str | None:
     'credit'
     >>> letter_part("To Parents.")
     'heading'
-    >>> letter_part("Olympia, Wash.")
-    'credit'
     >>> letter_part("Dear Walter letters were sent.") is None
     True
     """
@@ -71,6 +69,26 @@ def letter_part(line: str) -> str | None:
         return "heading"
     if first in "–—-" and _DASHED_SIGNATURE.match(line):
         return "credit"
-    if last == "." and (_FULL_NAME.match(line) or _TOWN.match(line)):
-        return "credit"
     return None
+
+
+def is_signature(line: str) -> bool:
+    """Whether ``line`` is a letter's signature in prose's dress: a full name, or a town and
+    its state, alone with a full stop. Asked after the subheading rule: ``Human Rights.``
+    over a section that takes it up is a subheading (the section under it tells), the same
+    shape under a letter is its writer's name.
+
+    Examples
+    --------
+    >>> is_signature("Martin Litwak.")
+    True
+    >>> is_signature("Olympia, Wash.")
+    True
+    >>> is_signature("Martin Litwak wrote.")
+    False
+    """
+    return (
+        len(line) <= 60
+        and line[-1:] == "."
+        and (_FULL_NAME.match(line) is not None or _TOWN.match(line) is not None)
+    )
