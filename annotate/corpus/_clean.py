@@ -57,6 +57,7 @@ from annotate.corpus._headlines import (
 )
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
+from annotate.corpus._letters import is_signature
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note
 from annotate.corpus._numbered import is_broken_item, item_number
@@ -971,6 +972,10 @@ class KeptStream:
                 # each list) is dropped as a duplicate, as it was when kept.
                 kind = "heading"
                 self._remember_head(key, short)
+            # A letter's signature: a name or a town alone with its full stop (see
+            # annotate.corpus._letters), once the subheading rule has read the section under it.
+            elif is_signature(short):
+                kind = "credit"
             elif (
                 self._body
                 and more

@@ -173,6 +173,19 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         re.compile(r"(?:^|(?<=[.!?\"”’]\s))[\[(]?\s*h/t\b/?:?\s.{1,120}$", re.I),
         False,
     ),
+    # A reprinted document's source for the excerpt before it, in square brackets: where,
+    # a comma, when ("[Remarks to CME Group, 11/18/13.]", "[Speech to Goldman Sachs, 2013 IBD
+    # Ceo Annual Conference, 6/4/13.]", PolNeAR politico 2016-10-12), a line of its own or
+    # after the excerpt's last sentence. Square brackets in prose hold an editor's word inside
+    # a quotation, not a place and a date after a sentence's end.
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’…]\s))\[\s*[^\[\]]{3,200}?,\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|"
+            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
+            r"\d{4}|(?:19|20)\d\d)\.?\s*\]\.?$"
+        ),
+        False,
+    ),
 ]
 
 
@@ -193,6 +206,7 @@ _HINTS = [
     lambda tail: tail.rstrip(".")[-1:] == ")" and "/" in tail,
     lambda tail: " via " in tail,
     lambda tail: "/t" in tail or "/T" in tail,
+    lambda tail: tail.rstrip(".")[-1:] == "]",
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._code import is_code, is_style_rule
+from annotate.corpus._letters import letter_part
 from annotate.corpus._live_updates import is_update_line
 from annotate.corpus._page_talk import is_page_lead
 from annotate.corpus._table_rows import is_price_list
@@ -425,6 +426,10 @@ def non_prose(line: str) -> str | None:
             return "link"
         if len(line) <= 30 and _is_figure(_TOKEN.findall(line)):
             return "scores"
+    # A reprinted letter's salutation or signature, a reprinted document's bracketed source
+    # (see annotate.corpus._letters).
+    if (letter := letter_part(line)) is not None:
+        return letter
     # Cheap signs first (one C-level pass each), so that a prose line, nearly every line,
     # costs no per-token work: every rule below needs its sign.
     if "<" in line and not _WORDISH.search(_TAG.sub("", line)):

@@ -71,7 +71,11 @@ _GLUED_CHARS = 1_000
 # page's label ("update") left on a line of its own; or a few such words, an image's alt text
 # ("banksy paris charlie hebdo", "fur coat made of cats"). On FNC-1 and PolNeAR, the 13 lines
 # of two words or more in lower-case letters alone, without a mark, are all alt text or labels.
-_LONE_WORD = re.compile(r"[a-z]+(?:[-_ ][a-z]+)*")
+# An image's file name may carry its size or a number after a hyphen ("potshop-400x404"); a
+# hashtag alone ("#KushForCure") is a post's tag left under its text, a label as well.
+_LONE_WORD = re.compile(
+    r"[a-z]+(?:[-_][a-z0-9]+|[ ][a-z]+)*|#\w*[A-Za-z]\w*(?:\s+#\w*[A-Za-z]\w*)*"
+)
 
 
 def ends_sentence(line: str) -> bool:

@@ -46,6 +46,7 @@ from annotate.corpus._headlines import (
 )
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
+from annotate.corpus._letters import is_signature
 from annotate.corpus._notes import is_note
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
@@ -332,7 +333,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     under a quotation whole left to the pull-quote stage (fix/seg18), and the context stage
     over the list's decisions (fix/seg21), and a caption closed by its picture's credit
     (fix/seg22), and a copy of the furniture line above (fix/seg22), and tables' rows and
-    bulleted lists that lost their bullets (fix/seg25)."""
+    bulleted lists that lost their bullets (fix/seg25), and a letter's signature (fix/seg26)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -461,6 +462,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             heading = i < last and _clean._is_heading(line, alone, rules)
             if heading and not continues(line, following):
                 kind = "heading"
+            elif is_signature(line):  # (fix/seg26)
+                kind = "credit"
             elif (
                 begun
                 and i < last
@@ -682,6 +685,15 @@ _LINES = st.lists(
             "It seems a despicable act to leave a dog there.",
             "The catfish was weighed. Photo is from the Sportex Italia Facebook page",
             "Maybe it will wash away memories of that film. [Variety]",
+            # A letter's salutation and signatures, an image's file name, a hashtag, a
+            # document's bracketed source after its excerpt (fix/seg26).
+            "Brody –",
+            "Martin Litwak.",
+            "Olympia, Wash.",
+            "– D.B.G 05/11/14",
+            "potshop-400x404",
+            "#KushForCure",
+            "“You see over the horizon.” [Remarks to CME Group, 11/18/13.]",
         ]
     ),
     max_size=14,

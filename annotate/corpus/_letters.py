@@ -1,0 +1,94 @@
+"""The frame of a letter a story reprints: its salutation and its signature.
+
+A story that prints a letter (a resignation posted online, a school's note to parents, a
+letters page) keeps the letter's frame on lines of their own: the salutation above it
+(``Dear Mr. Smith,``, ``Brody –``) and the signature under it (``– D.B.G 05/11/14``, a
+letters page's ``Martin Litwak.`` and ``Olympia, Wash.``). Neither says anything: a
+salutation names whom the letter is to, a signature who wrote it and where from. Each is told
+by its shape alone, as a sentence never has it (a reprinted document's source in square
+brackets after each excerpt is a credit: :mod:`annotate.corpus._credits`):
+
+- a salutation: ``Dear`` and a few words, then a comma, a colon or a dash, the line's end; or a
+  name of up to three capitalised words and a dash, as a note opens (prose does not end a
+  line on a dash after a bare name);
+- a signature: a dash, then initials, names and a date, no lower-case word; a full name alone
+  with a full stop (two or three capitalised words, a middle initial between them), or a
+  place and its state in AP style (``Olympia, Wash.``): a sentence has a verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_signature", "letter_part"]
+
+# "Dear Walter,", "Dear Mr. and Mrs. Smith:", "Dear friends --": the salutation opens the
+# line and a comma, colon or dash closes it, a few words between.
+_SALUTATION = re.compile(r"^(?:(?:My\s+)?Dear|Hi|Hello)\s+[^!?,:;]{1,40}?\s*(?:[,:]|\s[–—-]+)$")
+# "To Parents.", "To whom it may concern:": a letter addressed on its own line (a sentence
+# opening with "To" has a verb after its object).
+_ADDRESSED = re.compile(
+    r"^To\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|whom it may concern)[.:,]$"
+)
+# A name alone and a dash: "Brody –". A name of up to three capitalised words.
+_NAMED_DASH = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+[–—-]+$")
+# "– D.B.G 05/11/14", "— J.S.": a dash, then up to four tokens of capitals, initials, digits.
+_DASHED_SIGNATURE = re.compile(r"^[–—-]+\s*[A-Z][A-Z.]*(?:\s+(?:[A-Z][\w.'’-]*|\d[\d/.-]*)){0,3}$")
+# "Martin Litwak.", "Mary J. Blige.", "Mac Mittenz.": first name, maybe an initial, surname.
+_FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+\.$")
+# AP's abbreviations of the states, as a letters page signs a writer's town.
+_STATE = (
+    r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|"
+    r"Wash|W\.Va|Wis|Wyo|D\.C)\."
+)
+_TOWN = re.compile(rf"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}},\s+{_STATE}$")
+
+
+def letter_part(line: str) -> str | None:
+    """The kind of letter frame ``line`` is: ``heading`` for a salutation, ``credit`` for a
+    signature after a dash; None for anything else (a name alone: :func:`is_signature`).
+
+    Examples
+    --------
+    >>> letter_part("Dear Mr. Smith,")
+    'heading'
+    >>> letter_part("– D.B.G 05/11/14")
+    'credit'
+    >>> letter_part("To Parents.")
+    'heading'
+    >>> letter_part("Dear Walter letters were sent.") is None
+    True
+    """
+    if len(line) > 60:
+        return None
+    first, last = line[0], line[-1]
+    if last in ",:–—-" and (_SALUTATION.match(line) or _NAMED_DASH.match(line)):
+        return "heading"
+    if first == "T" and _ADDRESSED.match(line):
+        return "heading"
+    if first in "–—-" and _DASHED_SIGNATURE.match(line):
+        return "credit"
+    return None
+
+
+def is_signature(line: str) -> bool:
+    """Whether ``line`` is a letter's signature in prose's dress: a full name, or a town and
+    its state, alone with a full stop. Asked after the subheading rule: ``Human Rights.``
+    over a section that takes it up is a subheading (the section under it tells), the same
+    shape under a letter is its writer's name.
+
+    Examples
+    --------
+    >>> is_signature("Martin Litwak.")
+    True
+    >>> is_signature("Olympia, Wash.")
+    True
+    >>> is_signature("Martin Litwak wrote.")
+    False
+    """
+    return (
+        len(line) <= 60
+        and line[-1:] == "."
+        and (_FULL_NAME.match(line) is not None or _TOWN.match(line) is not None)
+    )
