@@ -55,11 +55,12 @@ from typing import Protocol
 from annotate.corpus._abbreviations import (
     ABBREVIATION_READ,
     TAIL_READ,
+    glued_abbreviation,
     lone_abbreviation,
     name_goes_on,
     tail_of_abbreviation,
 )
-from annotate.corpus._attributions import opens_attribution
+from annotate.corpus._attributions import opens_attribution, whole_attribution
 
 __all__ = ["correct", "corrected"]
 
@@ -83,6 +84,19 @@ _EXCLAIMED_READ = 8
 # a verb.
 _ATTRIBUTION_READ = 240
 # An omission mark inside a sentence: an ellipsis after a space.
+# A quotation closed after any sentence mark: a piece that is only an attribution
+# ("Trump said.") goes on it, whichever mark the source ended the quotation with ("...
+# missing.” Trump said.": a full stop typed for the comma). A name and a speech verb alone are
+# no sentence.
+_QUOTED = re.compile(r"[.!?…](?:\s?[\"”»'’])+$")
+_WHOLE_ATTRIBUTION_READ = 60
+# A chant: an exclamation of a few words, after an opening quote or an earlier exclamation,
+# that the next piece repeats ("chants of \"Marco! Marco!,\" the senator said", "USA! USA!
+# USA!"). A repeated cry is one utterance, its repetition no new sentence; pysbd cut before
+# each capital. A cry is short, and a long line's reader keeps only some 16 characters
+# before a piece's start.
+_CRY = re.compile(r"(?:^|[\"“‘']|[!?] )([^\"“”‘’!?.]{1,12}!)$")
+_CRY_READ = 14
 _OMISSION_END = re.compile(r" (?:\.\.\.|…)$")
 # A piece that is one capitalised word and a full stop (perhaps inside a closing quote): not
 # "RIGGED!", an exclamation of its own after a list of quoted ones.
@@ -192,6 +206,22 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 _EXCLAIMED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
                 is not None
                 and opens_attribution(line[at : min(end, at + _ATTRIBUTION_READ)])
+            )
+            or (
+                end - at <= _WHOLE_ATTRIBUTION_READ
+                and _QUOTED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
+                is not None
+                and whole_attribution(line[at:end])
+            )
+            or (
+                (cry := _CRY.search(line[max(last[0], last[1] - _CRY_READ) : last[1]])) is not None
+                and line[at : at + len(cry.group(1))] == cry.group(1)
+            )
+            or (
+                glued_abbreviation(
+                    line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
+                    line[at : min(end, at + 24)],
+                )
             )
             or (
                 end - at <= _LONE_WORD_READ
