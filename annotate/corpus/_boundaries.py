@@ -35,6 +35,15 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a piece of one capitalised word and its stop goes on with a previous one ending in a spaced
   omission mark (``I have never met ... Doley.``): the omission cut a sentence, whose last
   word, a name, pysbd took for a sentence of its own.
+- a piece that is only an attribution (a name, a speech verb and its stop: ``Trump said.``)
+  goes on a quotation closed before it after any sentence mark, a full stop typed for the
+  comma (``... that are missing.” Trump said.``);
+- a piece that opens by repeating the cry the one before ends with (a few words and ``!``
+  after a quote mark or another cry) goes on it: a chant is one utterance (``chants of
+  "Marco! Marco!," the senator said``, ``“USA! USA!”``, ``“Lock her up! Lock her up!”``);
+- the piece after a title glued to a dash or slash (``in Brooklyn -Mrs. Clinton said``,
+  ``the Dallas/Ft. Worth station``) goes on it: pysbd knows an abbreviation only after a
+  space;
 - a tail of one or two words after an initialism (``at 11:30 a.m. Tucson time.``), the
   piece after an abbreviation alone (``Corp. Nathan Cirillo, 24, was ...``), and the rest of a
   company's name after its suffix (``Warner Bros. Theater Ventures``), go on with the one

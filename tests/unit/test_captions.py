@@ -78,6 +78,10 @@ def test_the_caption_shape_alone_is_not_a_caption() -> None:
         "ISIS jihadists seen here waving the Islamic State's trademark black flags and moving "
         "around on bikes and cars in Syria's Raqqa.",
         "Abu Bakr al-Baghdadi pictured in a propaganda video earlier this year.",
+        # FNC-1 1063 (seed 1233) and 2170 (seed 1228): the frame's places abbreviated, the
+        # second a German paper's ("links").
+        "The 12-inch MacBook Air (L) is much slimmer than its 11-inch counterpart (R)",
+        "BILD reporter Ivo Scepanovic (l.) Has taken the gynecologist Nenad Babic in Banja Luka",
     ],
 )
 def test_captions_by_their_photo_words(line: str) -> None:
@@ -100,6 +104,8 @@ def test_captions_by_their_photo_words(line: str) -> None:
         "Six months before he shot and killed unarmed teenager Michael Brown, police Officer "
         "Darren Wilson (pictured) earned a commendation for his “extraordinary effort in the "
         "line of duty.”",
+        # A party's initial, without the frame's left: no caption (invented).
+        "Sen. John McCain (R) and Sen. Jeff Flake (R) voted against the bill",
     ],
 )
 def test_prose_with_photo_words(line: str) -> None:
