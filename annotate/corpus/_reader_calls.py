@@ -47,7 +47,8 @@ _CALL = re.compile(
     r"(?:Share (?:it|this|your)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
     r"E-?mail (?:us|me)\b|Sign up\b|Subscribe\b|Stay tuned\b|"
-    r"Join the conversation\b|Join us\b|Visit our\b|Check out our\b|Be sure to ['‘]?(?:check|like|follow)\b|"
+    r"Join the conversation\b|Join us\b|Visit our\b|Check out our\b|"
+    r"Be sure to ['‘]?(?:check|like|follow)\b|"
     # Come back to the site ("Make sure you come back to Wareable for the latest ...").
     r"Make sure (?:you |to )?(?:come back|check back|follow|like|subscribe|sign up)\b|"
     r"Don['’]t forget to (?:like|share|follow|subscribe)\b|Like us\b|"
