@@ -360,3 +360,30 @@ def test_the_sentence_copy_is_kept_when_the_copy_without_a_mark_comes_first() ->
     cleaned = clean("\n\n".join(paragraphs))
     assert captions(cleaned.dropped) == [paragraphs[0]]
     assert cleaned.text.split("\n\n") == paragraphs[1:]
+
+
+# FNC-1 93 (seed 1226), paragraphs 2, 4, 5, 20-21: the Daily Mail's captions without a mark,
+# the first of which restates the second paragraph; the later one restates nothing.
+KFC = [
+    "Lovesick Tan Shen, 26, from Chengdu, in China’s southwest Sichuan Province, went to the fast"
+    " food chain in search of some comfort food to get over the break-up.",
+    "Lovesick Tan Shen, 26, went to the fast food chain in search of some comfort food to get over"
+    " the break-up",
+    "She even phoned in sick to work to stay at the restaurant.",
+    "Tan even called in sick to her work so she could spent time at the KFC recovering from her"
+    " break-up",
+    "He said the Tan was doing no harm eating her way through boxes of chicken so they let her"
+    " stay.",
+]
+
+
+def test_a_caption_without_a_mark_after_one_that_restates_a_sentence() -> None:
+    cleaned = clean("\n\n".join(KFC))
+    assert captions(cleaned.dropped) == [KFC[1], KFC[3]]
+    assert cleaned.text.split("\n\n") == [KFC[0], KFC[2], KFC[4]]
+
+
+def test_a_line_without_a_mark_and_no_restated_caption_before_is_kept() -> None:
+    # Without the caption that restates a sentence, the page has set no caption so.
+    raw = "\n\n".join([KFC[0], KFC[2], KFC[3], KFC[4]])
+    assert clean(raw).dropped == []
