@@ -40,6 +40,7 @@ __all__ = [
     "CLOSED_STARTERS",
     "STARTERS",
     "TAIL_READ",
+    "glued_abbreviation",
     "lone_abbreviation",
     "name_goes_on",
     "tail_of_abbreviation",
@@ -110,6 +111,10 @@ _INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
 _TAIL = re.compile(r"([A-Z][\w'’-]*)(?: [\w'’-]+)?\.$")
 # A capitalised abbreviation and its stop, alone.
 _LONE = re.compile(r"([A-Z][a-z]*)\.$")
+# A capitalised abbreviation glued to a dash or slash before it, at the end of a piece: a dash
+# typed without its spaces ("in Brooklyn -Mrs. Clinton said", "the debate—Mr. Trump"). pysbd
+# knows an abbreviation only after a space or a line's start, so it ended a sentence there.
+_GLUED_END = re.compile(r"(?<=[-–—/])[A-Z][a-z]*\.$")
 _FIRST_WORD = re.compile(r"[A-Z][\w'’]*")
 # A company's suffix at the end of a sentence, after its name's last word.
 _COMPANY_END = re.compile(r"(?<=\w )(?:Bros|Co|Cos|Corp|Inc|Ltd)\.$")
@@ -142,6 +147,22 @@ def lone_abbreviation(piece: str, following: str) -> bool:
         return False
     first = _FIRST_WORD.match(following)
     return first is not None and not _opens_sentences(first.group())
+
+
+def glued_abbreviation(before: str, following: str) -> bool:
+    """Whether ``before`` (the end of a piece) ends in an abbreviation glued to a dash or a
+    slash, before a name that starts ``following``: :func:`lone_abbreviation`, the dash read as
+    the space it stands for.
+
+    Examples
+    --------
+    >>> glued_abbreviation("in Brooklyn -Mrs.", "Clinton said she would sign")
+    True
+    >>> glued_abbreviation("in Brooklyn -Mrs.", "The bill")
+    False
+    """
+    glued = _GLUED_END.search(before)
+    return glued is not None and lone_abbreviation(glued.group(), following)
 
 
 def name_goes_on(before: str, following: str) -> bool:

@@ -39,7 +39,7 @@ import yaml
 from annotate._files import package_data
 from annotate.schema._io import SAFE_LOADER
 
-__all__ = ["opens_attribution", "speech_verbs"]
+__all__ = ["opens_attribution", "speech_verbs", "whole_attribution"]
 
 _LEXICON = "lexicon-1.1.0.yaml"
 # Learned from FNC-1 train and PolNeAR (``[,!?]" he|she|they|I|we VERB``, two or more times),
@@ -123,3 +123,17 @@ def opens_attribution(text: str) -> bool:
     False
     """
     return _attribution().match(text) is not None
+
+
+def whole_attribution(text: str) -> bool:
+    """Whether ``text`` is an attribution and nothing else: a name, a speech verb and its stop.
+
+    Examples
+    --------
+    >>> whole_attribution("Trump said.")
+    True
+    >>> whole_attribution("Trump said it was over.")
+    False
+    """
+    match = _attribution().match(text)
+    return match is not None and match.end() == len(text) and text[-1:] in ".!?"

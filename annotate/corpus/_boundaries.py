@@ -35,6 +35,15 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a piece of one capitalised word and its stop goes on with a previous one ending in a spaced
   omission mark (``I have never met ... Doley.``): the omission cut a sentence, whose last
   word, a name, pysbd took for a sentence of its own.
+- a piece that is only an attribution (a name, a speech verb and its stop: ``Trump said.``)
+  goes on a quotation closed before it after any sentence mark, a full stop typed for the
+  comma (``... that are missing.” Trump said.``);
+- a piece that opens by repeating the cry the one before ends with (a few words and ``!``
+  after a quote mark or another cry) goes on it: a chant is one utterance (``chants of
+  "Marco! Marco!," the senator said``, ``“USA! USA!”``, ``“Lock her up! Lock her up!”``);
+- the piece after a title glued to a dash or slash (``in Brooklyn -Mrs. Clinton said``,
+  ``the Dallas/Ft. Worth station``) goes on it: pysbd knows an abbreviation only after a
+  space;
 - a tail of one or two words after an initialism (``at 11:30 a.m. Tucson time.``), the
   piece after an abbreviation alone (``Corp. Nathan Cirillo, 24, was ...``), and the rest of a
   company's name after its suffix (``Warner Bros. Theater Ventures``), go on with the one
@@ -55,11 +64,12 @@ from typing import Protocol
 from annotate.corpus._abbreviations import (
     ABBREVIATION_READ,
     TAIL_READ,
+    glued_abbreviation,
     lone_abbreviation,
     name_goes_on,
     tail_of_abbreviation,
 )
-from annotate.corpus._attributions import opens_attribution
+from annotate.corpus._attributions import opens_attribution, whole_attribution
 
 __all__ = ["correct", "corrected"]
 
@@ -83,6 +93,19 @@ _EXCLAIMED_READ = 8
 # a verb.
 _ATTRIBUTION_READ = 240
 # An omission mark inside a sentence: an ellipsis after a space.
+# A quotation closed after any sentence mark: a piece that is only an attribution
+# ("Trump said.") goes on it, whichever mark the source ended the quotation with ("...
+# missing.” Trump said.": a full stop typed for the comma). A name and a speech verb alone are
+# no sentence.
+_QUOTED = re.compile(r"[.!?…](?:\s?[\"”»'’])+$")
+_WHOLE_ATTRIBUTION_READ = 60
+# A chant: an exclamation of a few words, after an opening quote or an earlier exclamation,
+# that the next piece repeats ("chants of \"Marco! Marco!,\" the senator said", "USA! USA!
+# USA!"). A repeated cry is one utterance, its repetition no new sentence; pysbd cut before
+# each capital. A cry is short, and a long line's reader keeps only some 16 characters
+# before a piece's start.
+_CRY = re.compile(r"(?:^|[\"“‘']|[!?] )([^\"“”‘’!?.]{1,12}!)$")
+_CRY_READ = 14
 _OMISSION_END = re.compile(r" (?:\.\.\.|…)$")
 # A piece that is one capitalised word and a full stop (perhaps inside a closing quote): not
 # "RIGGED!", an exclamation of its own after a list of quoted ones.
@@ -192,6 +215,22 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 _EXCLAIMED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
                 is not None
                 and opens_attribution(line[at : min(end, at + _ATTRIBUTION_READ)])
+            )
+            or (
+                end - at <= _WHOLE_ATTRIBUTION_READ
+                and _QUOTED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
+                is not None
+                and whole_attribution(line[at:end])
+            )
+            or (
+                (cry := _CRY.search(line[max(last[0], last[1] - _CRY_READ) : last[1]])) is not None
+                and line[at : at + len(cry.group(1))] == cry.group(1)
+            )
+            or (
+                glued_abbreviation(
+                    line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
+                    line[at : min(end, at + 24)],
+                )
             )
             or (
                 end - at <= _LONE_WORD_READ

@@ -70,7 +70,11 @@ _PHOTO = re.compile(
     # A bracket that opens with a place in the frame and says more: the Daily Mail's one
     # caption for two photos ("(left near his home and right patrolling the border ...)",
     # "(pictured left in 1976 and right in 1978)").
-    r"|\((?:pictured |far )?(?:left|right|centre|center)(?![\w'’-])[^()]*\)",
+    r"|\((?:pictured |far )?(?:left|right|centre|center)(?![\w'’-])[^()]*\)"
+    # The place in the frame abbreviated: "The 12-inch MacBook Air (L) is much slimmer than
+    # its 11-inch counterpart (R)", a German paper's "(l.)" and "(r.)" (links, rechts). "(R)"
+    # alone is also a party or a registered mark, so only with the left or the German stop.
+    r"|(?-i:\((?:L|l\.|r\.)\))",
     re.IGNORECASE,
 )
 # A caption names the people by their place in the frame, set off by commas after a name

@@ -50,6 +50,15 @@ _CAPITALISED = r"(?-i:[A-Z][\w.'’-]*)"
 # re.I patterns; the name after the slash, capitalised, is checked by _is_name: not "PRIMARY
 # // GAME ON", a headline's two parts, nor "ABC/wires", a sign-off of sources).
 _CAPS_AGENCY = r"(?-i:[A-Z][A-Z&'’.-]+(?:\s+[A-Z][A-Z&'’.-]+){0,3})"
+# Who made a podcast or a video, as its credits name the roles: "Podcast produced",
+# "Story", "Cinematography", "Associate production", "Music" (the crafts), and the verbs
+# alone ("Produced by", "Directed by"; not "Shot by", a headline's verb).
+_ROLE = (
+    r"(?:(?:(?:associate\s+|executive\s+)?(?:podcast|video|audio|story|graphics?|photography|"
+    r"music|animation|cinematography|production|illustrations?|design)"
+    r"(?:\s+(?:produced|edited|shot|filmed|written|directed|narrated|mixed|hosted|designed))?)"
+    r"|produced|directed|narrated|hosted)"
+)
 _LABEL = (
     r"(?:(?:photo(?:graph)?s?|images?|pictures?|video)(?:\s+(?:credit|courtesy|source))?"
     r"|credits?|source|sources|(?:photo|image)\s+by)"
@@ -108,7 +117,14 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
             # Who put a piece into English or edited it, a line of its own at the end:
             # "Translated by Karim Traboulsi." (PolNeAR huff-post 2016-08-29).
             r"|^(?:translated|translation|edited|compiled)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?"
-            rf"\s+by\s+{_CAPITALISED}(?:,?\s+(?:and\s+)?{_CAPITALISED}){{0,5}}\.?$",
+            rf"\s+by\s+{_CAPITALISED}(?:,?\s+(?:and\s+)?{_CAPITALISED}){{0,5}}\.?$"
+            # A podcast's or a video's production credits, a line of their own: each role and
+            # "by" and names, one after another, perhaps glued where the page set them on
+            # separate lines ("Podcast produced by Bridget Mulcahy.", "Story by Scott Conroy
+            # Video produced by Jon StraussCinematography by Jon Strauss and Sam Wilkes...").
+            # A role and "by" and names and nothing else is no sentence: it has no clause.
+            rf"|^(?:\s*{_ROLE}\s+by\s+{_CAPITALISED}(?:,?\s+(?:and\s+|&\s+)?{_CAPITALISED}){{0,6}})+"
+            r"\.?$",
             re.I,
         ),
         False,
@@ -186,6 +202,17 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         ),
         False,
     ),
+    # A news service's name alone after the last sentence, with no stop of its own: "... in
+    # the state. OneIndia News" (FNC-1 1673, seed 1226). A sentence ends with its mark; a name
+    # of one to three capitalised words ending in what news services call themselves, after
+    # it, is the service's tag on the copy it syndicated.
+    (
+        re.compile(
+            r"(?<=[.!?\"”’'])\s+(?-i:(?:[A-Z][\w&-]*\s+){1,2}"
+            r"(?:News|Newswire|Wire|Press|Agency|Service|Network))$"
+        ),
+        False,
+    ),
 ]
 
 
@@ -207,6 +234,7 @@ _HINTS = [
     lambda tail: " via " in tail,
     lambda tail: "/t" in tail or "/T" in tail,
     lambda tail: tail.rstrip(".")[-1:] == "]",
+    lambda tail: tail[-1:].isalpha(),
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}
 

@@ -28,7 +28,10 @@ sentence of the story again: a line in a caption's shape without a mark
 order, are those of a line that ends like a sentence is dropped as ``caption`` (FNC-1 59's
 ``Footage shows a 'bear-like' figure ...`` beside ``The footage shows a 'bear-like' figure
 ....``). Measured in ``fix/seg11``: 56 lines of FNC-1 train and test, captions and deks that
-restate the story, no PolNeAR line.
+restate the story, no PolNeAR line. After a caption that restates a sentence before it, the
+page's other lines in a caption's shape, each alone in its paragraph, are captions too
+(``fix/seg27``: the Daily Mail sets all its captions without a mark, and not each restates a
+sentence).
 
 The stream is read through a window (:data:`WINDOW` characters of lines after a line and
 before it): a pull quote sits near the paragraph it repeats (in FNC-1 and PolNeAR within a few
@@ -214,6 +217,7 @@ def drop_repeats(
     behind_chars = 0
     kept_any = False
     dropped_last: str | None = None  # the kind of the line decided last, if it was dropped
+    restated = False  # a caption that restates a sentence was dropped: the page sets captions
 
     # A tabloid sets most paragraphs as quotations alone, each compared with the lines around
     # it: the words of a line are made once, and forgotten when the line leaves the window.
@@ -227,7 +231,7 @@ def drop_repeats(
         return said[number]
 
     def decide() -> tuple[str, str | bytearray, int, str | None]:
-        nonlocal ahead_chars, behind_chars, kept_any, dropped_last
+        nonlocal ahead_chars, behind_chars, kept_any, dropped_last, restated
         gap, line, number, quote = ahead.popleft()
         ahead_chars -= len(line)
         kind = None
@@ -240,10 +244,26 @@ def drop_repeats(
                 _restates(mine, distinct, other, text_words(at, other))
                 for at, other, _ in behind
                 if other
-            ) or any(
+            ):
+                kind, restated = "caption", True
+            # A copy of a later sentence (a dek over the story, or a caption before it), or,
+            # on a page that sets one caption without its mark, any other line in the
+            # caption's shape alone in its paragraph: not all of a page's captions restate a
+            # sentence (FNC-1 93: "Tan even called in sick to her work so she could spent
+            # time at the KFC recovering from her break-up"), as after a caption told by its
+            # photo words (see annotate.corpus._captions). The story's paragraphs on such a
+            # page end their sentences. Only after a caption that restates a sentence before
+            # it: a copy of a later sentence may be a dek, and the Daily Mail's other deks,
+            # its bullets over the story, are the story's summary, not captions.
+            elif any(
                 _restates(mine, distinct, str(other), text_words(at, other))
                 for _, other, at, _ in ahead
                 if isinstance(other, str) and len(other) <= WINDOW
+            ) or (
+                restated
+                and gap != "\n"
+                and (not ahead or ahead[0][0] != "\n")
+                and is_unmarked_caption(line, sentences=True)
             ):
                 kind = "caption"
         # A quotation after one left open goes on with it (news opens each paragraph of a

@@ -71,9 +71,24 @@ def closes(line: str, at: int, *, glued: bool, open_before: bool = False) -> boo
     quote mark after it closes a quotation: then the mark opens the next paragraph of a
     quotation that a paragraph left open, the break between them lost (``... strong
     resemblance."This is making me feel ... the same person.”``, FNC-1 1800).
+
+    A right double quote ``”`` glued to a sentence mark before a word closes the quotation a
+    ``“`` before it left open (``... so do voters!”After his rally``): a closing glyph, the
+    space after it lost. Read back to the last curly mark only, as far as a paragraph.
     """
     following = line[at + 1 : at + 2]
     if following and (following.isalnum() or following in "([“‘"):
+        if (
+            line[at] == "”"
+            and glued
+            and line[at - 1 : at] in (".", "!", "?")
+            and _curly_open_before(line, at)
+        ):
+            # A right double quote glued to a sentence mark closes the quotation a “ left
+            # open, the line break or space after it lost ("... so do voters!”After his
+            # rally", "... native-born.”“Your facts"). After a closed one it is a ” typed for
+            # the next quotation's opening mark (“...,” Gertz said.”You have ...).
+            return True
         return (
             open_before
             and glued
@@ -151,6 +166,15 @@ def _left_open(line: str, span: tuple[int, int]) -> bool:
 
 # How far past a glued quote mark to look for the next one (a quotation's paragraph).
 _PAIR_READ = 2000
+
+
+def _curly_open_before(line: str, at: int) -> bool:
+    """Whether the last curly double quote mark before ``line[at]`` is an opening one."""
+    for pos in range(at - 1, max(-1, at - _PAIR_READ), -1):
+        char = line[pos]
+        if char in "“”":
+            return char == "“"
+    return False
 
 
 def _closed_after(line: str, at: int) -> bool:

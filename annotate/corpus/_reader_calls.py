@@ -47,7 +47,8 @@ _CALL = re.compile(
     r"(?:Share (?:it|this|your)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
     r"E-?mail (?:us|me)\b|Sign up\b|Subscribe\b|Stay tuned\b|"
-    r"Join the conversation\b|Visit our\b|Check out our\b|Be sure to ['‘]?(?:check|like|follow)\b|"
+    r"Join the conversation\b|Join us\b|Visit our\b|Check out our\b|"
+    r"Be sure to ['‘]?(?:check|like|follow)\b|"
     # Come back to the site ("Make sure you come back to Wareable for the latest ...").
     r"Make sure (?:you |to )?(?:come back|check back|follow|like|subscribe|sign up)\b|"
     r"Don['’]t forget to (?:like|share|follow|subscribe)\b|Like us\b|"
@@ -239,7 +240,10 @@ def _call_start(line: str, end: int) -> int | None:
     # joann.lublin@wsj.com"), a link likewise ("View full results: http://...").
     mail = line.find("@", floor, end) >= 0
     link = line.find("http", floor, end) >= 0 or line.find("www.", floor, end) >= 0
-    if line[end - 1] not in ".!:…" and not mail and not link:
+    # A call the page sets in brackets, as an aside to the story ("(Subscribe to the 2016
+    # Nerdcast on iTunes or download from Soundcloud here.)"): the same call, read inside them.
+    bracketed = line[end - 1] == ")" and line[end - 2 : end - 1] in (".", "!")
+    if line[end - 1] not in ".!:…" and not bracketed and not mail and not link:
         return 0 if end <= 60 and _BUTTON.fullmatch(line, 0, end) is not None else None
     at = end
     while True:
@@ -253,17 +257,23 @@ def _call_start(line: str, end: int) -> int | None:
             start += 1
         if mail and start < end and _is_address(line, start, end, stop):
             return start
+        # Inside the brackets, when the call opens with one and the line ends with its close.
+        inner, inner_end = (
+            (start + 1, end - 1)
+            if bracketed and start < end and line[start] == "("
+            else (start, end)
+        )
         if (
-            start < end
+            inner < inner_end
             and (
-                (line[start] in _FIRST and _OPENER.match(line, start) is not None)
+                (line[inner] in _FIRST and _OPENER.match(line, inner) is not None)
                 or (
-                    line.find(" update ", start, end) >= 0
-                    and _PROMISE.match(line, start) is not None
+                    line.find(" update ", inner, inner_end) >= 0
+                    and _PROMISE.match(line, inner) is not None
                 )
             )
-            and _CALL.match(line, start, end) is not None
-            and _INNER_END.search(line, start, end) is None
+            and _CALL.match(line, inner, inner_end) is not None
+            and _INNER_END.search(line, inner, inner_end) is None
         ):
             return start
         if (

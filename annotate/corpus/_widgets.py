@@ -4,6 +4,8 @@ A scraped page keeps the text of the boxes around its story. Some are taken by t
 elsewhere (a box of headlines under ``SEE ALSO:``, see ``_furniture.is_teaser``); these are
 the ones that read like a sentence, each told by a signal of its own:
 
+- a link to another story under its section's name (``ANALYSIS | Has 'rock star' Pope
+  Francis really launched a revolution?``), whatever it ends with;
 - a bulleted line that does not end like a sentence: a list of links to other stories
   (``· Rumor: Vogue's Rat Problem Is Getting Worse [Racked]``, ``• Who is Jihadi John?``);
   a bulleted fact ends with its full stop (``■ Goldfish have no eyelids, so ...``) and stays;
@@ -56,6 +58,11 @@ _BOX_LABEL = re.compile(
 )
 # A date stamp in a byline: "BY EDDIE SCARRY | 01/12/15 12:35 PM".
 _STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s?(?:[AaPp]\.?[Mm]\.?)")
+# A link to another story under its section's name: a label in capitals, a vertical bar, and
+# the story's headline ("ANALYSIS | Has 'rock star' Pope Francis really launched a
+# revolution?", CBC's related stories, FNC-1 2370). A bar between a label and a headline is a
+# site's link format; prose never writes one.
+_SECTION_LINK = re.compile(r"[A-Z][A-Z&'’ -]{2,24} \| (?=[A-Z\d\"'‘“])")
 _TAIL = 400  # characters of a line's end read for its last sentence
 _POINTER_WORDS = 40
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z\"“])")
@@ -72,11 +79,15 @@ def is_widget_line(line: str) -> bool:
     True
     >>> is_widget_line("Decide for yourself in this gallery!")
     True
+    >>> is_widget_line("ANALYSIS | Has 'rock star' Pope Francis really launched a revolution?")
+    True
     >>> is_widget_line("■ Goldfish have no eyelids, so they have to sleep with their eyes open.")
     False
     """
     ended = line.endswith(_ENDS)
     if not ended and _BULLET.match(line):
+        return True
+    if " | " in line[:30] and _SECTION_LINK.match(line):
         return True
     # Plain substring tests first: this runs on every kept line, and few hold any of these.
     glued = "allery" in line or "arousel" in line or "VIEW ALL" in line

@@ -714,6 +714,78 @@ CASES = [
             " that said he saw a man in a car at the Centre Block with a long gun."
         ],
     ),
+    (
+        # A right double quote glued to its sentence mark and to the next word closes the
+        # quotation (the space after it lost); it started the next sentence (seed 1229's #12).
+        "PolNeAR huff-post_2016-07-18_more-offensive-things-donald-tru",
+        "“I want America First - so do voters!”After his rally in San Jose, California the GOP"
+        " candidate went a step further and portrayed protestors as undocumented without"
+        " offering proof.",
+        [
+            "“I want America First - so do voters!”",
+            "After his rally in San Jose, California the GOP candidate went a step further and"
+            " portrayed protestors as undocumented without offering proof.",
+        ],
+    ),
+    (
+        # The same before the next quotation's opening mark (seed 1229's #14).
+        "PolNeAR huff-post_2016-07-18_more-offensive-things-donald-tru",
+        "Journalist Jorge Ramos corrected the GOP candidate by tweeting back at him with a link"
+        " of a study proving “immigrants are less likely to be criminals than the"
+        " native-born.”“Your facts are wrong,” Ramos wrote.",
+        [
+            "Journalist Jorge Ramos corrected the GOP candidate by tweeting back at him with a"
+            " link of a study proving “immigrants are less likely to be criminals than the"
+            " native-born.”",
+            "“Your facts are wrong,” Ramos wrote.",
+        ],
+    ),
+    (
+        # ... but after a quotation already closed, a glued ” is one typed for the next
+        # quotation's opening mark: it stays with the next sentence (kept).
+        "FNC-1 body 1515",
+        "“You have to understand the politics of Libya right now,” Gertz said.”You have a"
+        " congressional inquiry spinning up to look at the 2012 terrorist attack at the"
+        " diplomatic compound in Benghazi.",
+        [
+            "“You have to understand the politics of Libya right now,” Gertz said.",
+            "”You have a congressional inquiry spinning up to look at the 2012 terrorist attack"
+            " at the diplomatic compound in Benghazi.",
+        ],
+    ),
+    (
+        # A title glued to a dash typed without its spaces: no sentence end (seed 1230's #17).
+        "PolNeAR nyt_2016-04-26_sanders-and-allies-aim-to-shape-",
+        "Her tentative embrace of a $15 dollar-an-hour federal minimum wage at this month's"
+        " Democratic debate in Brooklyn -Mrs. Clinton said she would sign such a bill if put on"
+        " her desk by Congress-is a likely flashpoint in Philadelphia and beyond.",
+        [
+            "Her tentative embrace of a $15 dollar-an-hour federal minimum wage at this month's"
+            " Democratic debate in Brooklyn -Mrs. Clinton said she would sign such a bill if put"
+            " on her desk by Congress-is a likely flashpoint in Philadelphia and beyond."
+        ],
+    ),
+    (
+        # A repeated cry is one utterance: no split inside the chant (seed 1231's #21).
+        "PolNeAR wash-post_2016-02-09_barbs-and-pleas-before-n-h-vote",
+        'Walking into the office to chants of "Marco! Marco!," the senator said his campaign'
+        ' here was "closing really strong."',
+        [
+            'Walking into the office to chants of "Marco! Marco!," the senator said his campaign'
+            ' here was "closing really strong."'
+        ],
+    ),
+    (
+        # An attribution alone after a quotation closed with a full stop goes on it (seed
+        # 1228's #8).
+        "PolNeAR breitbart_2016-07-27_obama-to-frame-election-as-comma",
+        "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are"
+        " missing.” Trump said.",
+        [
+            "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails that are"
+            " missing.” Trump said."
+        ],
+    ),
 ]
 
 

@@ -78,6 +78,10 @@ def test_the_caption_shape_alone_is_not_a_caption() -> None:
         "ISIS jihadists seen here waving the Islamic State's trademark black flags and moving "
         "around on bikes and cars in Syria's Raqqa.",
         "Abu Bakr al-Baghdadi pictured in a propaganda video earlier this year.",
+        # FNC-1 1063 (seed 1233) and 2170 (seed 1228): the frame's places abbreviated, the
+        # second a German paper's ("links").
+        "The 12-inch MacBook Air (L) is much slimmer than its 11-inch counterpart (R)",
+        "BILD reporter Ivo Scepanovic (l.) Has taken the gynecologist Nenad Babic in Banja Luka",
     ],
 )
 def test_captions_by_their_photo_words(line: str) -> None:
@@ -100,6 +104,8 @@ def test_captions_by_their_photo_words(line: str) -> None:
         "Six months before he shot and killed unarmed teenager Michael Brown, police Officer "
         "Darren Wilson (pictured) earned a commendation for his “extraordinary effort in the "
         "line of duty.”",
+        # A party's initial, without the frame's left: no caption (invented).
+        "Sen. John McCain (R) and Sen. Jeff Flake (R) voted against the bill",
     ],
 )
 def test_prose_with_photo_words(line: str) -> None:
@@ -354,3 +360,30 @@ def test_the_sentence_copy_is_kept_when_the_copy_without_a_mark_comes_first() ->
     cleaned = clean("\n\n".join(paragraphs))
     assert captions(cleaned.dropped) == [paragraphs[0]]
     assert cleaned.text.split("\n\n") == paragraphs[1:]
+
+
+# FNC-1 93 (seed 1226), paragraphs 2, 4, 5, 20-21: the Daily Mail's captions without a mark,
+# the first of which restates the second paragraph; the later one restates nothing.
+KFC = [
+    "Lovesick Tan Shen, 26, from Chengdu, in China’s southwest Sichuan Province, went to the fast"
+    " food chain in search of some comfort food to get over the break-up.",
+    "Lovesick Tan Shen, 26, went to the fast food chain in search of some comfort food to get over"
+    " the break-up",
+    "She even phoned in sick to work to stay at the restaurant.",
+    "Tan even called in sick to her work so she could spent time at the KFC recovering from her"
+    " break-up",
+    "He said the Tan was doing no harm eating her way through boxes of chicken so they let her"
+    " stay.",
+]
+
+
+def test_a_caption_without_a_mark_after_one_that_restates_a_sentence() -> None:
+    cleaned = clean("\n\n".join(KFC))
+    assert captions(cleaned.dropped) == [KFC[1], KFC[3]]
+    assert cleaned.text.split("\n\n") == [KFC[0], KFC[2], KFC[4]]
+
+
+def test_a_line_without_a_mark_and_no_restated_caption_before_is_kept() -> None:
+    # Without the caption that restates a sentence, the page has set no caption so.
+    raw = "\n\n".join([KFC[0], KFC[2], KFC[3], KFC[4]])
+    assert clean(raw).dropped == []

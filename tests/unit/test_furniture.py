@@ -189,7 +189,35 @@ SOURCE_TAGS = [
     ("Neilson Barnard via Getty Images.", 0),
     # PolNeAR huff-post 2016-08-29: the translator.
     ("Translated by Karim Traboulsi.", 0),
+    # PolNeAR politico 2016-06-24 and huff-post 2015-12-17 (seeds 1227 and 1230): a podcast's
+    # and a video's production credits, the second's lines glued.
+    ("Podcast produced by Bridget Mulcahy.", 0),
+    # FNC-1 1673 (seed 1226): a news service's tag after the last sentence.
+    (
+        "They have further asked those involved in the deed to hand themselves in. OneIndia News",
+        1,
+    ),
+    (
+        "Story by Scott Conroy Video produced by Jon StraussCinematography by Jon Strauss and Sam"
+        " WilkesAssociate production by Audrey Horwitz.",
+        0,
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The film was produced by Steven Spielberg.",
+        "Produced by Steven Spielberg, the film made money.",
+        "Shot by Police.",
+        # A sentence's last words, a name ending in a service's word, are no tag.
+        "The report was first carried by Fox News.",
+    ],
+)
+def test_a_sentence_about_who_made_something_is_no_credit(line: str) -> None:
+    # A clause around the role, or a verb a headline uses: no credits line.
+    assert split_credits(line) == (line, [])
 
 
 @pytest.mark.parametrize(("line", "sentences"), SOURCE_TAGS)

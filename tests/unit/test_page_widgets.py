@@ -24,6 +24,27 @@ def _dropped(raw: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("raw", "kept", "dropped"),
     [
+        (  # FNC-1 2370 (seed 1225): CBC's related stories, two under their section's name.
+            "It was veritable catnip to social media.\n\n"
+            "ANALYSIS | Pope Francis turns up the heat on church's future — behind closed doors\n"
+            "Vatican sparks controversy by saying gay couples have 'gifts and qualities'\n"
+            "ANALYSIS | Has 'rock star' Pope Francis really launched a revolution?\n"
+            "However, it turned out the pope had not made the comment.",
+            "It was veritable catnip to social media.\n\n"
+            "However, it turned out the pope had not made the comment.",
+            [
+                (
+                    "link",
+                    "ANALYSIS | Pope Francis turns up the heat on church's future — behind"
+                    " closed doors",
+                ),
+                (
+                    "link",
+                    "Vatican sparks controversy by saying gay couples have 'gifts and qualities'",
+                ),
+                ("link", "ANALYSIS | Has 'rock star' Pope Francis really launched a revolution?"),
+            ],
+        ),
         (  # FNC-1 834 (seed 1209): a bulleted list of links, each with its source.
             _STORY + "\n· Rat problem worsens at One World Trade Center offices of Conde Nast"
             " [Daily News]\n· Rumor: Vogue's Rat Problem Is Getting Worse [Racked]",
@@ -110,6 +131,7 @@ def _dropped(raw: str) -> list[tuple[str, str]]:
         ),
     ],
     ids=[
+        "FNC-1 2370 section links",
         "FNC-1 834 bulleted links",
         "FNC-1 2496 video teaser",
         "FNC-1 1806 gallery line",

@@ -51,6 +51,18 @@ from annotate.corpus._reader_calls import split_calls
             "",
             ["Follow her at Twitter.com/danahull."],
         ),  # T 2510
+        # PolNeAR politico 2016-06-24 (seed 1227): a call set in brackets, as an aside.
+        (
+            "(Subscribe to the 2016 Nerdcast on iTunes or download from Soundcloud here.)",
+            "",
+            ["(Subscribe to the 2016 Nerdcast on iTunes or download from Soundcloud here.)"],
+        ),
+        # FNC-1 2130 (seed 1230): the site asks the reader to join "us" next week.
+        (
+            "Join us next week, for the Vice Guide To Surviving Private Jet Rental!",
+            "",
+            ["Join us next week, for the Vice Guide To Surviving Private Jet Rental!"],
+        ),
     ],
 )
 def test_calls_to_the_reader_are_cut_off_the_line_s_end(
@@ -68,6 +80,8 @@ def test_calls_to_the_reader_are_cut_off_the_line_s_end(
         # FNC-1 1521: "You can" and a verb that is not a contact's.
         "You can find the same image on stock-photo sites like Dreamstime and Photolia.",
         "“Join us here on Cape Breton Island!”",  # PolNeAR huff-post 2016-02-18
+        # An aside in brackets that is no call (invented).
+        "The senator spoke last. (Read into that what you will.)",
         "Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs at Mr. and Mrs. "
         "Khan were entirely unacceptable.",  # PolNeAR nyt 2016-08-01
         # PolNeAR huff-post 2016-01-28: a call, but to a website of the story's subject.
