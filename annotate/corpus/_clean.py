@@ -684,6 +684,7 @@ class KeptStream:
         self._colon = False  # the last line ends in a colon: a lead-in (see _bullets)
         self._led = False  # the run of list items in this block is under a lead-in
         self._shape: str | None = None  # the shape of the last list item's line (_bullets)
+        self._linked = False  # the line just decided was dropped as a link
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -1048,21 +1049,15 @@ class KeptStream:
             kind = "link"
         # A bulleted list that lost its bullets: short unended lines one under the other,
         # when no rule above took them (see annotate.corpus._bullets).
-        shape = (
-            item_shape(whole, cast(str, after) if not next_blank and isinstance(after, str) else "")
-            if isinstance(whole, str)
-            else None
-        )
+        # A long line after it is article text, whether read whole (a str) or a window at a
+        # time (bytes): never a list's next item (see the class docstring).
+        below = after if isinstance(after, str) and len(after) <= LONG_LINE else ""
+        shape = item_shape(whole, "" if next_blank else below) if isinstance(whole, str) else None
         in_block = bool(self._bullets) and not after_blank and shape in (None, self._shape)
         if shape and not in_block:
             self._led = self._colon  # a run of items starts: under a lead-in or not
         if kind is None and not long:
-            first = (
-                shape is not None
-                and not next_blank
-                and isinstance(after, str)
-                and item_shape(after) == shape
-            )
+            first = shape is not None and not next_blank and item_shape(below) == shape
             # The list's last item may end as a sentence, when a lead-in announced the list
             # and the block ends with it.
             last = (
@@ -1073,13 +1068,16 @@ class KeptStream:
                 and is_last_item(cast(str, line))
             )
             if (shape and (in_block or first)) or last:
-                kind = "list"
+                # Under a line dropped as a link, the run is a box of links (a related-
+                # stories box: FNC-1 2370), not a list the story gives.
+                kind = "link" if self._linked else "list"
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         self._colon = isinstance(whole, str) and whole.rstrip().endswith(":")
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         self._headline = kind == "headline"
+        self._linked = kind == "link"
         self._note = whole if kind == "note" and isinstance(whole, str) else ""
         self._teasers = kind in ("link", "duplicate") and (
             self._teasers or (isinstance(whole, str) and is_teaser_label(whole))

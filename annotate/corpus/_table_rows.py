@@ -81,6 +81,7 @@ _FINITE = frozenset(
         "rose",
     ]
 )
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4}T)?", re.I)
 _VALUE_WORD = re.compile(r"[^\W\d_][\w'’]*")
 _PRICE = re.compile(
     r"\((?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£]|dollars|euros|pounds))[^()]{0,12}\)"
@@ -104,6 +105,8 @@ def is_table_row(line: str) -> bool:
     False
     >>> is_table_row("The reason is simple: 3 votes.")
     False
+    >>> is_table_row("9.58am: Passersby witness CPR being urgently performed on the soldier")
+    False
     """
     if len(line) > 120 or not _DIGIT.search(line):
         return False
@@ -114,6 +117,11 @@ def is_table_row(line: str) -> bool:
     if not 1 <= len(label) <= _LABEL_WORDS or not all(_LABEL_WORD.fullmatch(w) for w in label):
         return False
     value = match.group("value")
+    # A clock time alone as the label over words without a figure is a live blog's entry
+    # (``9.58am: Passersby witness CPR ...``, FNC-1 1554), text; a row's label names what
+    # its value measures (``Tokyo – Nikkei 225: Closed for a public holiday.``).
+    if _CLOCK.fullmatch(match.group("label").strip()) and not _DIGIT.search(value):
+        return False
     words = value.split()
     if len(words) > _VALUE_WORDS or value.rstrip("\"'”’)").endswith(("?", "!", ":")):
         return False

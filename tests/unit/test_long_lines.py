@@ -30,6 +30,7 @@ from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
+    is_subheading,
     is_teaser,
     is_teaser_label,
     is_tweet_sign_off,
@@ -164,6 +165,9 @@ def _process_file(path: Path) -> list[Any]:
 # Found by hypothesis: a long line without a final mark between two lines dropped as furniture
 # (lone letters) is article text on both paths, not taken by its neighbours (see _context).
 @example("A\nAAMr. Smith at 9 p.m. EST\nA")
+# Found by hypothesis: a short line over a long one is no list item (the long line is article
+# text, read whole or a window at a time: see _bullets).
+@example("Mr. Smith\nAA\nWASHINGTON (AP) — AAA; AA")
 def test_windowed_article_equals_the_whole_text_path(raw_text: str) -> None:
     # The property the memory round rests on: a file decoded a piece at a time, its long
     # lines normalised, cleaned and segmented as UTF-8 bytes a window at a time, gives the
@@ -342,6 +346,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     seen: set[bytes] = set()
     title_done = False
     begun = in_run = False  # a kept line ended a sentence; the line before was a headline
+    subheadings = False  # a line was dropped as a subheading
     ended = True  # the last kept line ended a sentence (or none was kept)
     quotation = False  # the last kept line is a quotation whole (fix/seg18)
     teasers = False  # the lines dropped last are a box of links under its label
@@ -354,6 +359,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     after_title = False  # the line before was the title (fix/seg23)
     row = False  # the line before was dropped as a table's row (fix/seg25)
     bullets = 0  # list items' shapes in a row in this block, to the line before (fix/seg25)
+    linked = False  # the line before was dropped as a link
     colon = led = False  # the line before is a lead-in; the run of items is under one
     item_was: str | None = None  # the shape of the last list item's line
     if title is not None:
@@ -462,6 +468,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             heading = i < last and _clean._is_heading(line, alone, rules)
             if heading and not continues(line, following):
                 kind = "heading"
+            # A subheading told by the section under it: the stream's rule, before a
+            # signature's (a lone name with a stop over a paragraph that takes it up).
+            elif i < last and alone and is_subheading(line, following, series=subheadings):
+                subheadings = True
+                kind = "heading"
+                seen.add(_clean._key(line))
             elif is_signature(line):  # (fix/seg26)
                 kind = "credit"
             elif (
@@ -508,11 +520,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 and is_last_item(line)
             )
             if (shape and (in_block or first)) or last_item:
-                kind = "list"
+                kind = "link" if linked else "list"
         bullets = (bullets if in_block else 0) + 1 if shape else 0
         item_was = shape or item_was
         colon = whole.rstrip().endswith(":")
         row = is_row and kind == "scores"
+        linked = kind == "link"
         above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
         note = whole if kind == "note" else ""
@@ -702,6 +715,8 @@ _LINES = st.lists(
 
 @settings(max_examples=600, deadline=None)
 @given(_LINES, st.sampled_from([None, "The Title", "Thanks"]), st.booleans())
+# Found by hypothesis: a name with a stop over its copy is a subheading, as the stream has it.
+@example(["Martin Litwak.", "", "Martin Litwak."], None, False)
 def test_lines_cleaned_one_at_a_time_equal_the_whole_list_cleaner(
     lines: list[str], title: str | None, first_line_is_title: bool
 ) -> None:
