@@ -803,6 +803,9 @@ class KeptStream:
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         long = not isinstance(line, str) or len(line) > LONG_LINE
+        # The next line when it is short: a long one is article text, whether read whole (a
+        # str) or a window at a time (bytes), never a list's next item (see the class docstring).
+        below = after if isinstance(after, str) and len(after) <= LONG_LINE else ""
         item = 0  # the numbered list item the line is (see annotate.corpus._numbered)
         row = False  # the line is a table's row (see annotate.corpus._table_rows)
         captioned = False  # the line is a caption closed by its picture's credit
@@ -817,7 +820,7 @@ class KeptStream:
             # An item of a numbered list: its number goes on from the item before, or the
             # next line goes on from it (see annotate.corpus._numbered).
             rank = item_number(line)
-            next_rank = item_number(after) if isinstance(after, str) else None
+            next_rank = item_number(below) if below else None
             if rank is not None and (
                 (self._item and rank == self._item + 1) or next_rank == rank + 1
             ):
@@ -1049,9 +1052,6 @@ class KeptStream:
             kind = "link"
         # A bulleted list that lost its bullets: short unended lines one under the other,
         # when no rule above took them (see annotate.corpus._bullets).
-        # A long line after it is article text, whether read whole (a str) or a window at a
-        # time (bytes): never a list's next item (see the class docstring).
-        below = after if isinstance(after, str) and len(after) <= LONG_LINE else ""
         shape = item_shape(whole, "" if next_blank else below) if isinstance(whole, str) else None
         in_block = bool(self._bullets) and not after_blank and shape in (None, self._shape)
         if shape and not in_block:

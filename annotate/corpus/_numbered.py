@@ -31,8 +31,11 @@ _PARTICLE = 3
 
 def _names_only(text: str) -> bool:
     """Whether ``text`` is a few words with none in lower case but one short particle."""
+    # The count first, and bounded: a long line is never split whole to learn it is long.
+    if len(text.split(None, _ITEM_WORDS)) > _ITEM_WORDS:
+        return False
     words = _WORD.findall(text)
-    if not words or len(text.split()) > _ITEM_WORDS:
+    if not words:
         return False
     lower = [w for w in words if w[0].islower()]
     return not lower or (len(lower) == 1 and len(lower[0]) <= _PARTICLE and len(words) >= 3)
