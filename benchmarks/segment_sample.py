@@ -10,16 +10,28 @@ outside the repository and lost it; the draws it prints are the ones RESULTS.md 
 
     python benchmarks/segment_sample.py SEED [--articles 25] [--out FILE]
 
+A rule is measured on every article, not a draw: ``--dump OUT.json`` writes every FNC-1 body
+(train and competition test) and every PolNeAR text as ingest outputs it, and ``--diff A B``
+prints each article whose outputs differ between two dumps (outputs only in A as ``-``, only in
+B as ``+``), so every changed line can be read.
+
+    python benchmarks/segment_sample.py --dump before.json
+    python benchmarks/segment_sample.py --diff before.json after.json
+
 The data folder is ``../shared/data`` or ``$ANNOTATE_SHARED_DATA``.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import json
 import os
 import random
+import re
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -45,6 +57,53 @@ def population(data: Path) -> list[tuple[str, Path, Columns | None]]:
         if isinstance(raw, RawArticle):
             items.append((f"FNC-1 body {raw.identity.split('#', 1)[1]}", bodies, cols))
     return items
+
+
+def everything(data: Path) -> list[tuple[str, Path, Columns | None]]:
+    """The draw's population plus FNC-1's competition test bodies: what ``--dump`` reads."""
+    items = population(data)
+    bodies = data / "fnc1" / "competition_test_bodies.csv"
+    cols = Columns(text="articleBody", id="Body ID")
+    for raw in read_file(bodies, bodies.name, cols):
+        if isinstance(raw, RawArticle):
+            items.append((f"FNC-1 test body {raw.identity.split('#', 1)[1]}", bodies, cols))
+    return items
+
+
+def _outputs(item: tuple[str, Path, Columns | None]) -> tuple[str, list[str]]:
+    label, path, cols = item
+    return label, list(article_lines(_raw(label, path, cols)))
+
+
+def dump(out: Path) -> None:
+    """Write every article's outputs (as :func:`article_lines` shows them) to ``out``."""
+    items = everything(data_dir())
+    with ProcessPoolExecutor() as pool:
+        outputs = dict(pool.map(_outputs, items, chunksize=32))
+    out.write_text(json.dumps(outputs, ensure_ascii=False, indent=0), encoding="utf-8")
+    print(f"{len(outputs)} articles -> {out}")
+
+
+def diff(before: Path, after: Path) -> None:
+    """Print the outputs that differ, article by article (sentence numbers ignored)."""
+    a = json.loads(before.read_text(encoding="utf-8"))
+    b = json.loads(after.read_text(encoding="utf-8"))
+
+    def plain(lines: list[str]) -> list[str]:
+        # S12 and S13 are the same output when a sentence before them changed.
+        return [re.sub(r"^  S\d+ ", "  S ", line) for line in lines]
+
+    changed = 0
+    for label in sorted(set(a) | set(b)):
+        old, new = plain(a.get(label, [])), plain(b.get(label, []))
+        if old == new:
+            continue
+        changed += 1
+        print(f"=== {label}")
+        for line in difflib.unified_diff(old, new, lineterm="", n=1):
+            if not line.startswith(("---", "+++")):
+                print(line)
+    print(f"{changed} of {len(set(a) | set(b))} articles changed")
 
 
 def _raw(label: str, path: Path, cols: Columns | None) -> RawArticle:
@@ -92,10 +151,20 @@ def article_lines(raw: RawArticle) -> Iterator[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("seed", type=int)
+    parser.add_argument("seed", type=int, nargs="?")
     parser.add_argument("--articles", type=int, default=25)
     parser.add_argument("--out", type=Path, help="write here instead of standard output")
+    parser.add_argument("--dump", type=Path, help="write every article's outputs to this JSON")
+    parser.add_argument("--diff", type=Path, nargs=2, metavar=("BEFORE", "AFTER"))
     args = parser.parse_args()
+    if args.dump:
+        dump(args.dump)
+        return
+    if args.diff:
+        diff(*args.diff)
+        return
+    if args.seed is None:
+        parser.error("give a SEED, --dump OUT.json or --diff BEFORE AFTER")
     items = population(data_dir())
     drawn = random.Random(args.seed).sample(items, args.articles)
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
