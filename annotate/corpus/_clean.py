@@ -28,10 +28,13 @@ from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_last_item, item_shape
 from annotate.corpus._captions import (
     is_asked_caption,
+    is_credited_caption,
     is_dated_caption,
     is_doubled,
+    is_labelled_picture,
     is_photo_caption,
     is_unmarked_caption,
+    points_to_video,
 )
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
@@ -839,6 +842,9 @@ class KeptStream:
                 kind = "note"
             elif rules.boilerplate.search(line):
                 kind = "boilerplate"
+                # The tabloid's page: its captions are set without a final mark (see
+                # annotate.corpus._captions), as after a caption told by its photo words.
+                self._captions = self._captions or points_to_video(line)
             elif is_writer_line(line):
                 kind = "sign-off"
             elif _is_caption(line, rules):
@@ -1016,7 +1022,13 @@ class KeptStream:
             # the article has set a caption so, by that shape alone in its paragraph (see
             # annotate.corpus._captions). Not a stub the next line goes on with.
             elif not (isinstance(after, str) and continues(short, after)):
-                if is_photo_caption(short) or is_dated_caption(short):
+                credit = self._above[1] if self._above and self._above[0] == "credit" else ""
+                if (
+                    is_photo_caption(short)
+                    or is_dated_caption(short)
+                    or is_labelled_picture(short)
+                    or (credit and is_credited_caption(short, credit))
+                ):
                     kind = "caption"
                     self._captions = True
                 # One text held twice: a caption and its copy glued (see is_doubled); a
