@@ -55,8 +55,8 @@ __all__ = [
     "is_asked_caption",
     "is_credited_caption",
     "is_dated_caption",
-    "is_labelled_picture",
     "is_doubled",
+    "is_labelled_picture",
     "is_photo_caption",
     "is_unmarked_caption",
     "points_to_video",
@@ -207,8 +207,12 @@ def is_photo_caption(line: str) -> bool:
         return True
     if len(line.split()) > _PARTICIPLE_WORDS or _INNER_END.search(line):
         return False
-    # A one-sentence line that places its people in the frame is a caption with its stop.
-    return framed or any(
+    # A one-sentence line that places its people in the frame is a caption with its stop; one
+    # that ends in a colon leads in to the picture ("Here ... is how the new 12in MacBook Air
+    # (left) will compare to the current 11in MacBook Air (right):", FNC-1 1362) and stays.
+    if framed:
+        return not line.rstrip().endswith(_OPEN_ENDINGS)
+    return any(
         m.group(1).casefold() not in _NOT_SUBJECT and not m.group(1).casefold().endswith("ly")
         for m in _PARTICIPLE.finditer(line)
     )
@@ -440,7 +444,8 @@ def is_labelled_picture(line: str) -> bool:
 
 
 # The Daily Mail's line over its first picture or video, kept in its copies' text ("Scroll down
-# for video"): the page below is theirs, which sets captions without a final mark.
+# for video"): the lines under it, up to the story's next sentence, are its pictures' captions,
+# set without a final mark.
 _VIDEO_POINTER = re.compile(r"^scroll (?:down )?for (?:the )?videos?\b", re.IGNORECASE)
 
 

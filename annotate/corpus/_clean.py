@@ -677,6 +677,9 @@ class KeptStream:
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._after_title = False  # the line just decided was the title (see _kickers)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
+        # A tabloid's "Scroll down for video" was read, and no kept line has ended like a
+        # sentence since: the lines under it are its pictures' captions (points_to_video).
+        self._pointed = False
         # The line just before, when it was dropped as furniture a page sets twice: its kind
         # and text.
         self._above: tuple[str, str] | None = None
@@ -842,9 +845,10 @@ class KeptStream:
                 kind = "note"
             elif rules.boilerplate.search(line):
                 kind = "boilerplate"
-                # The tabloid's page: its captions are set without a final mark (see
-                # annotate.corpus._captions), as after a caption told by its photo words.
-                self._captions = self._captions or points_to_video(line)
+                # The tabloid's pointer over its pictures: the lines under it up to the
+                # story's next sentence are its captions, set without a final mark (see
+                # annotate.corpus._captions).
+                self._pointed = self._pointed or points_to_video(line)
             elif is_writer_line(line):
                 kind = "sign-off"
             elif _is_caption(line, rules):
@@ -1037,7 +1041,7 @@ class KeptStream:
                     is_doubled(short)
                     or is_asked_caption(short)
                     or (
-                        self._captions
+                        (self._captions or self._pointed)
                         and after_blank
                         and next_blank
                         and is_unmarked_caption(short, sentences=True)
@@ -1131,6 +1135,7 @@ class KeptStream:
             line if isinstance(line, str) else bytes(line[-_END_BYTES:]).decode("utf-8", "ignore")
         )
         self._body = self._body or self._ended
+        self._pointed = self._pointed and not self._ended
         self._quotation = isinstance(line, str) and is_quotation(line)
         if isinstance(line, str):
             digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
