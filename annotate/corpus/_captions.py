@@ -53,10 +53,13 @@ from annotate.corpus._reader_calls import points_away
 
 __all__ = [
     "is_asked_caption",
+    "is_credited_caption",
     "is_dated_caption",
     "is_doubled",
+    "is_labelled_picture",
     "is_photo_caption",
     "is_unmarked_caption",
+    "points_to_video",
 ]
 
 # What a caption says of its photo: that its subject is shown, where in the frame, or that it is
@@ -87,11 +90,25 @@ _FRAMED = re.compile(
     r"(?:left|right|centre|center)(?=,|\.?$| and )"
     r"|^(?:From|Clockwise from) (?:left|right|top)(?: to right)?,"
     r"|\([Ll]-[Rr]\)|^[Ll]-[Rr]:"
+    # Two people each with their place in brackets, in one sentence: "Michael Brown (left) was
+    # shot by ... Officer Darren Wilson (right)." (NY Daily News, FNC-1 1009). Prose names
+    # no one by where they stand in a frame, let alone two.
+    r"|\((?:far )?(?:left|right|centre|center)\)[^()]*\((?:far )?(?:left|right|centre|center)\)"
 )
 # A piece of every photo word above, lower-cased: a line without one is no photo caption.
 _PHOTO_PARTS = ("pictured", " here", " above", " below", ")", "file ")
 # A piece of every frame place above, lower-cased (_FRAMED).
-_FRAMED_PARTS = (", left", ", right", ", cent", ", far ", ", second from", ", third from", "(l-r)")
+_FRAMED_PARTS = (
+    ", left",
+    ", right",
+    ", cent",
+    ", far ",
+    ", second from",
+    ", third from",
+    "(l-r)",
+    "(left)",
+    "(right)",
+)
 _FRAMED_STARTS = ("from ", "clockwise from ", "l-r:")
 # Both sets of pieces in one pattern: most lines hold none, and are told so in one pass.
 _PIECES = re.compile("|".join(re.escape(part) for part in (*_PHOTO_PARTS, *_FRAMED_PARTS)))
@@ -190,8 +207,12 @@ def is_photo_caption(line: str) -> bool:
         return True
     if len(line.split()) > _PARTICIPLE_WORDS or _INNER_END.search(line):
         return False
-    # A one-sentence line that places its people in the frame is a caption with its stop.
-    return framed or any(
+    # A one-sentence line that places its people in the frame is a caption with its stop; one
+    # that ends in a colon leads in to the picture ("Here ... is how the new 12in MacBook Air
+    # (left) will compare to the current 11in MacBook Air (right):", FNC-1 1362) and stays.
+    if framed:
+        return not line.rstrip().endswith(_OPEN_ENDINGS)
+    return any(
         m.group(1).casefold() not in _NOT_SUBJECT and not m.group(1).casefold().endswith("ly")
         for m in _PARTICIPLE.finditer(line)
     )
@@ -356,3 +377,86 @@ def is_dated_caption(line: str) -> bool:
         and len(line.split()) <= _DATED_WORDS
         and _INNER_END.search(line) is None
     )
+
+
+# A picture's credit names its agency or says it is a photo: "Bloomberg/Getty Images.",
+# "(AP Photo/Eduardo Verdugo)", "Jonathan Drake / Reuters.", "Photographer: Andrew Harrer/...".
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:Getty|Images?|Photos?|Photographer|Pictures?|Reuters|AFP|EPA|Bloomberg|AP)\b"
+)
+# A caption's last words: the day the photo was taken, and where ("..., Mexico, Monday Oct.
+# 13, 2014.", "... on Thursday, Aug. 11, 2016.", "... on February 27, 2016 in Millington,
+# Tennessee.").
+_DATE_END = re.compile(
+    rf"(?:,| on) (?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}, \d{{4}}(?: in [A-Z][\w .,'’-]*)?\.?$"
+)
+
+
+def is_credited_caption(line: str, above: str) -> bool:
+    """Whether ``line`` is the caption of the picture credited in ``above``, the line just
+    before it: one sentence that ends with the day the photo was taken.
+
+    HuffPost sets a picture's credit over its caption (``Bloomberg/Getty Images.`` then
+    ``Hillary Clinton cast herself as a champion of working people during a speech in Warren,
+    Michigan on Thursday, Aug. 11, 2016.``), and an AP gallery strung into text puts each
+    credit just before the next caption (FNC-1 1795). A caption may tell its photo in the past
+    tense, as prose does (:func:`is_dated_caption` reads the present tense); what prose does
+    not do is end its sentence on a date right under a photo's credit. On every FNC-1 body and
+    PolNeAR text the lines in this place and shape are captions.
+
+    Examples
+    --------
+    >>> is_credited_caption("Republican presidential candidate Donald Trump signs autographs "
+    ...                     "for supporters at the conclusion of a rally at Millington "
+    ...                     "Regional Jetport on February 27, 2016 in Millington, Tennessee.",
+    ...                     "MICHAEL B. THOMAS via Getty Images.")
+    True
+    >>> is_credited_caption("The attack was reported in Aleppo on December 15, 2014.",
+    ...                     "— Caleb Weiss (@Weissenberg7) December 15, 2014")
+    False
+    """
+    return (
+        _PHOTO_CREDIT.search(above) is not None
+        and _DATE_END.search(line) is not None
+        and len(line.split()) <= _DATED_WORDS
+        and _INNER_END.search(line) is None
+    )
+
+
+# The agencies' caption field under its label, which may hold the agency's whole story
+# ("Pic shows: Schoolboy Nikolai Kryaglyachenko who ... nnA schoolboy who ...", CEN's copy in
+# FNC-1 497): a line that says it shows a picture is about the picture, however long.
+_PICTURE_LABEL = re.compile(r"^(?:Pic|Picture|Photo|Image)s? shows?: ", re.IGNORECASE)
+
+
+def is_labelled_picture(line: str) -> bool:
+    """Whether ``line`` opens with the agencies' label for what a picture shows.
+
+    Examples
+    --------
+    >>> is_labelled_picture("Pic shows: Schoolboy Nikolai Kryaglyachenko who was almost killed "
+    ...                     "when he was knocked out by a massive electrical shock.")
+    True
+    >>> is_labelled_picture("The picture shows: nothing at all.")
+    False
+    """
+    return _PICTURE_LABEL.match(line) is not None
+
+
+# The Daily Mail's line over its first picture or video, kept in its copies' text ("Scroll down
+# for video"): the lines under it, up to the story's next sentence, are its pictures' captions,
+# set without a final mark.
+_VIDEO_POINTER = re.compile(r"^scroll (?:down )?for (?:the )?videos?\b", re.IGNORECASE)
+
+
+def points_to_video(line: str) -> bool:
+    """Whether ``line`` is a tabloid's pointer to the video below (see the module docstring).
+
+    Examples
+    --------
+    >>> points_to_video("Scroll down for video")
+    True
+    >>> points_to_video("Scroll down to read the letter")
+    False
+    """
+    return _VIDEO_POINTER.match(line) is not None

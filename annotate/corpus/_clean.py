@@ -28,10 +28,13 @@ from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_last_item, item_shape
 from annotate.corpus._captions import (
     is_asked_caption,
+    is_credited_caption,
     is_dated_caption,
     is_doubled,
+    is_labelled_picture,
     is_photo_caption,
     is_unmarked_caption,
+    points_to_video,
 )
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
@@ -674,6 +677,9 @@ class KeptStream:
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._after_title = False  # the line just decided was the title (see _kickers)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
+        # A tabloid's "Scroll down for video" was read, and no kept line has ended like a
+        # sentence since: the lines under it are its pictures' captions (points_to_video).
+        self._pointed = False
         # The line just before, when it was dropped as furniture a page sets twice: its kind
         # and text.
         self._above: tuple[str, str] | None = None
@@ -839,6 +845,10 @@ class KeptStream:
                 kind = "note"
             elif rules.boilerplate.search(line):
                 kind = "boilerplate"
+                # The tabloid's pointer over its pictures: the lines under it up to the
+                # story's next sentence are its captions, set without a final mark (see
+                # annotate.corpus._captions).
+                self._pointed = self._pointed or points_to_video(line)
             elif is_writer_line(line):
                 kind = "sign-off"
             elif _is_caption(line, rules):
@@ -1016,7 +1026,13 @@ class KeptStream:
             # the article has set a caption so, by that shape alone in its paragraph (see
             # annotate.corpus._captions). Not a stub the next line goes on with.
             elif not (isinstance(after, str) and continues(short, after)):
-                if is_photo_caption(short) or is_dated_caption(short):
+                credit = self._above[1] if self._above and self._above[0] == "credit" else ""
+                if (
+                    is_photo_caption(short)
+                    or is_dated_caption(short)
+                    or is_labelled_picture(short)
+                    or (credit and is_credited_caption(short, credit))
+                ):
                     kind = "caption"
                     self._captions = True
                 # One text held twice: a caption and its copy glued (see is_doubled); a
@@ -1025,7 +1041,7 @@ class KeptStream:
                     is_doubled(short)
                     or is_asked_caption(short)
                     or (
-                        self._captions
+                        (self._captions or self._pointed)
                         and after_blank
                         and next_blank
                         and is_unmarked_caption(short, sentences=True)
@@ -1119,6 +1135,7 @@ class KeptStream:
             line if isinstance(line, str) else bytes(line[-_END_BYTES:]).decode("utf-8", "ignore")
         )
         self._body = self._body or self._ended
+        self._pointed = self._pointed and not self._ended
         self._quotation = isinstance(line, str) and is_quotation(line)
         if isinstance(line, str):
             digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
