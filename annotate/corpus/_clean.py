@@ -839,9 +839,7 @@ class KeptStream:
                 kind, row = "scores", True
             # A note about the article, and the lines its sentence runs on to when a stripped
             # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
-            elif (
-                is_note(line) or self._appended or (self._note and continues(self._note, line))
-            ):
+            elif is_note(line) or self._appended or (self._note and continues(self._note, line)):
                 kind = "note"
             elif rules.boilerplate.search(line):
                 kind = "boilerplate"

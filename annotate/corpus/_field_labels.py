@@ -1,4 +1,4 @@
-"""A fact-check's field label run into its first sentence: ``Claim: Actor Macaulay Culkin has died.``
+"""A fact-check's field label run into its first sentence: ``Claim: Actor Macaulay Culkin ...``
 
 A fact-checking page is a form: each field has its label (Snopes sets ``Claim:``, ``Origins:``,
 ``Example:``, ``Rating:``, ``Status:``, ``Last updated:``), and the scrape runs the label into

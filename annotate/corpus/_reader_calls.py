@@ -63,7 +63,8 @@ _CALL = re.compile(
     # The site asks to hear from its reader ("We want to hear from you!", "The Huffington
     # Post wants to know about all the campaign ads ... happening by you.").
     r"We(?:['’]d| would)? (?:want|love|like) to hear from you\b|"
-    r"(?:We|The [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) wants? to (?:know|hear) (?:about|from|what)\b"
+    r"(?:We|The [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) wants? to (?:know|hear) "
+    r"(?:about|from|what)\b"
     r"[^.!?]*\byou\b[^.!?]*(?=[.!]$)|"
     # The site's own app ("Download the Fansided.com app for more Batman news!").
     r"Download (?:the|our) (?:\S+ ){0,4}app\b|"
@@ -99,7 +100,7 @@ _CALL = re.compile(
     r"More (?:details|information|updates) (?:to come|to follow|will follow|"
     r"will be made available)\b|"
     r"We(?:'ll|’ll| will) (?:continue to )?(?:keep you (?:posted|updated|informed)|"
-    r"bring you (?:more|further|the latest|any|updates)|have more)\b|"
+    r"bring you (?:more|further|the latest|any|updates)|have more (?:on this|details|as))\b|"
     # A sentence about the page, its subject a piece of it and its verb pointing at where it
     # sits ("The video is embedded below.", "The full story is here.", "The (extremely
     # disturbing) video can be viewed here.", "Our original post is below:"), or reading it
@@ -109,7 +110,8 @@ _CALL = re.compile(
     r"(?:in full )?(?:here|below|above)(?=[.!:]$)|"
     rf"(?:Read|Watch|View|See|Listen to|Hear) (?:more|it|them|the rest|(?:the|our|this) "
     rf"{_WHOLE}?(?:[\w-]+ )?{_PIECE})(?:,? (?:embedded )?(?:here|below|above))(?=[.!:]$)|"
-    rf"Read (?:the|our) {_WHOLE}{_PIECE}(?=[.!]$)|(?:Watch|Listen|Read on) (?:here|below|above)(?=[.!:]$)|"
+    rf"Read (?:the|our) {_WHOLE}{_PIECE}(?=[.!]$)|"
+    r"(?:Watch|Listen|Read on) (?:here|below|above)(?=[.!:]$)|"
     r"(?:We|I|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?(?:'ll|’ll| will) update (?:this|when|as|"
     # A clause after a semicolon is the story's ("...; so far, Islam has not yet responded").
     r"once|if|you|accordingly)\b(?![^.!?]*;))"

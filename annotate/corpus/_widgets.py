@@ -87,7 +87,7 @@ def is_widget_line(line: str) -> bool:
     True
     >>> is_widget_line("ANALYSIS | Has 'rock star' Pope Francis really launched a revolution?")
     True
-    >>> is_widget_line("Patheos Blogger Loses Book Deal With Nori Publishing After Pro-Gay Advocacy »")
+    >>> is_widget_line("Patheos Blogger Loses Book Deal With Nori Publishing »")
     True
     >>> is_widget_line("■ Goldfish have no eyelids, so they have to sleep with their eyes open.")
     False

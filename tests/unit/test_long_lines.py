@@ -28,6 +28,7 @@ from annotate.corpus._context import among_furniture
 from annotate.corpus._credits import is_picture_credit, split_credits
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
+from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
     is_subheading,
@@ -48,7 +49,6 @@ from annotate.corpus._headlines import (
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
-from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls

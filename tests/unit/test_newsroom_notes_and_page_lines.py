@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._credits import split_credits
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._notes import opens_note, split_lead_note
 from annotate.corpus._reader_calls import split_calls
@@ -62,10 +63,7 @@ def test_a_correction_label_with_its_date_opens_the_note_under_it() -> None:
 
 def test_a_bracketed_update_note_is_cut_off_the_story_it_opens() -> None:
     # FNC-1 1594 (seed 1243).
-    note = (
-        "(Update: The story has been updated to reflect new evidence and analysis from "
-        "experts.)"
-    )
+    note = "(Update: The story has been updated to reflect new evidence and analysis from experts.)"
     story = "News has been circulating about a potential meteorite strike near Managua."
     cleaned = clean(f"{note} {story}\n\nIt left a crater.\n")
     assert cleaned.text.startswith(story)
@@ -168,4 +166,18 @@ def test_the_label_over_a_storys_earlier_version_is_dropped() -> None:
     )
     assert cleaned.text == (
         "Update: The couple have since apologised.\n\nA couple were filmed on the plane."
+    )
+
+
+def test_where_a_blog_found_the_story_is_a_credit() -> None:
+    # FNC-1 175 (seed 1244): the source line over the story.
+    cleaned = clean(
+        "via Daily Buzz Live\n\nStrange natural occurrences are happening in the world today.\n"
+    )
+    assert cleaned.text == "Strange natural occurrences are happening in the world today."
+    assert kinds(cleaned.dropped) == {"credit": ["via Daily Buzz Live"]}
+    # A sentence that says how something came is the story's.
+    assert split_credits("He was found via Facebook Live") == (
+        "He was found via Facebook Live",
+        [],
     )
