@@ -40,6 +40,7 @@ from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
 from annotate.corpus._credits import is_picture_credit, split_credits
 from annotate.corpus._entities import decode_entities, has_entity
+from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
     is_subheading,
@@ -62,7 +63,7 @@ from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
 from annotate.corpus._mojibake import fix_mojibake
-from annotate.corpus._notes import is_note
+from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
@@ -675,6 +676,7 @@ class KeptStream:
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
         self._quotation = False  # the last kept line is a quotation whole (see is_headline)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
+        self._appended = False  # a note's label alone was read: the note runs to the end
         self._after_title = False  # the line just decided was the title (see _kickers)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
         # A tabloid's "Scroll down for video" was read, and no kept line has ended like a
@@ -806,6 +808,8 @@ class KeptStream:
         whole = line  # what is recorded if the line is dropped
         credits: list[str] = []
         calls: list[str] = []  # calls to the reader cut off its end (see _reader_calls)
+        lead = ""  # a note about the article cut off its start (see _notes.split_lead_note)
+        field = ""  # a fact-check's field label cut off its start (see _field_labels)
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         long = not isinstance(line, str) or len(line) > LONG_LINE
@@ -841,7 +845,7 @@ class KeptStream:
                 kind, row = "scores", True
             # A note about the article, and the lines its sentence runs on to when a stripped
             # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
-            elif is_note(line) or (self._note and continues(self._note, line)):
+            elif is_note(line) or self._appended or (self._note and continues(self._note, line)):
                 kind = "note"
             elif rules.boilerplate.search(line):
                 kind = "boilerplate"
@@ -856,6 +860,10 @@ class KeptStream:
             elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
                 kind = "link"
             else:
+                # A bracketed note about the article that the story goes on after, or a
+                # fact-check's field label run into its first sentence.
+                lead, line = split_lead_note(line)
+                field, line = split_field_label(line)
                 # A script glued after the last sentence is cut off first: a credit may
                 # end the prose before it.
                 cut = code_tail(line) if prose is None else None
@@ -1095,6 +1103,7 @@ class KeptStream:
         self._headline = kind == "headline"
         self._linked = kind == "link"
         self._note = whole if kind == "note" and isinstance(whole, str) else ""
+        self._appended = self._appended or (self._note != "" and opens_note(self._note))
         self._teasers = kind in ("link", "duplicate") and (
             self._teasers or (isinstance(whole, str) and is_teaser_label(whole))
         )
@@ -1120,6 +1129,10 @@ class KeptStream:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))
             return None
+        if lead:
+            self.dropped.append(Dropped(number, "note", lead))
+        if field:
+            self.dropped.append(Dropped(number, "label", field))
         self.dropped.extend(Dropped(number, "credit", c) for c in credits)
         self.dropped.extend(Dropped(number, "call", c) for c in calls)
         if end:

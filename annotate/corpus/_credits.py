@@ -114,6 +114,8 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
             rf"|^[-–—\s]*(?:additional\s+)?(?:reporting|writing|research)\s+(?:by|from)\s+"
             rf"{_CAPITALISED}(?:,?\s+(?:and\s+)?{_CAPITALISED}){{0,8}}\.?$"
             rf"|^[-–—]+\s*(?:via\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$"
+            # Where a blog found the story, a line of its own: "via Daily Buzz Live" (FNC-1 175).
+            rf"|^(?-i:via)\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$"
             # Who put a piece into English or edited it, a line of its own at the end:
             # "Translated by Karim Traboulsi." (PolNeAR huff-post 2016-08-29).
             r"|^(?:translated|translation|edited|compiled)(?:\s+from\s+(?:the\s+)?[A-Z]\w+)?"
@@ -225,7 +227,11 @@ _HINTS = [
     lambda tail: "/" in tail and tail[:1].islower(),
     lambda tail: tail.rstrip(".")[-1:] == ")",
     lambda tail: (
-        "contributed" in tail or "reporting" in tail.lower() or tail[:1] in "-–—" or " by " in tail
+        "contributed" in tail
+        or "reporting" in tail.lower()
+        or tail[:1] in "-–—"
+        or " by " in tail
+        or tail.startswith("via ")
     ),
     lambda tail: " from " in tail or " courtesy " in tail or " via " in tail or " by " in tail,
     lambda tail: "CC" in tail or "Commons" in tail,

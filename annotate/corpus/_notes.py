@@ -16,15 +16,24 @@ revision are all such notes (``benchmarks/RESULTS.md``, `fix/seg10`), and so are
 "originally appeared", "first appeared" or "was first/originally published" (where a
 syndicated story came from: "This article originally appeared at Reuters. Copyright 2014.",
 `fix/seg14`). A note in brackets
-must be the whole line (``(Update: The story has been updated ...) News has been
-circulating ...``, FNC-1 1594, goes on with the story after its bracket).
+must be the whole line to be dropped whole; one that opens a line which goes on with the
+story after its bracket (``(Update: The story has been updated to reflect new evidence and
+analysis from experts.) News has been circulating ...``, FNC-1 1594) is cut off it
+(:func:`split_lead_note`).
+
+A label alone on its line, or with only the note's date after it (the NYT's ``CORRECTION:``
+over ``As published in the International New York Times.`` and the correction; ``Correction:
+August 19, 2014`` over ``An earlier version of a summary with this article misstated ...``,
+FNC-1 578), heads the note printed under it: what follows it to the article's end is the
+note (:func:`opens_note`). On every FNC-1 body and PolNeAR text the six such labels all
+sit under the story's last paragraph.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_note"]
+__all__ = ["is_note", "opens_note", "split_lead_note"]
 
 # The label, perhaps after a stray quote or bracket left by the scrape ("”Editor’s note:",
 # "[Ed. Note: ..."), then a colon or a dash. Measured on every FNC-1 body and PolNeAR text:
@@ -38,11 +47,14 @@ _NOTE = re.compile(
 # on News.com.au.", "This story was first published ..."); perhaps after a bracket, a dash, or
 # a "Note:"/"Update:".
 _UPDATED = re.compile(
-    r"^(?P<open>[\[(]|[—–-])?\s*(?:(?:editor['’]?s\s+)?(?:note|update)\s*:\s*)?"
-    r"this\s+(?:story|post|article|piece|report|blog\s+post)\s+(?:(?:has\s+been|had\s+been|was)\s+"
-    r"(?:updated|corrected|revised|amended|edited|changed)\b|"
+    # Under a label, "the story" is the page's as well ("(Update: The story has been updated
+    # ...", FNC-1 1594).
+    r"^(?P<open>[\[(]|[—–-])?\s*(?:(?:editor['’]?s\s+)?(?:note|update)\s*:\s*(?:this|the)|this)\s+"
+    r"(?:story|post|article|piece|report|blog\s+post)\s+(?:(?:has\s+been|had\s+been|was)\s+"
+    r"(?:updated?|corrected|revised|amended|edited|changed)\b|"
     r"(?:(?:originally|first)\s+appeared|was\s+(?:originally|first)\s+(?:published|posted))\b|"
-    r"(?:is|will\s+be)\s+(?:developing|breaking|being\s+updated|updated)\b)"
+    # "This story is still developing.", "This post will be updated if and when they ...".
+    r"(?:is|will\s+be)\s+(?:still\s+)?(?:developing|breaking|being\s+updated|updated)\b)"
     # What the page is while the news comes in: "This is a breaking news story.", "This is a
     # developing story; check back for updates."
     r"|^this\s+is\s+a\s+(?:breaking|developing)\s+(?:news\s+)?(?:story|report)\b",
@@ -74,3 +86,55 @@ def is_note(line: str) -> bool:
         return False
     bracket = updated.group("open")
     return bracket not in ("(", "[") or line.rstrip(" .").endswith(")" if bracket == "(" else "]")
+
+
+# A label with nothing after it but the note's date ("Correction: August 19, 2014").
+_BARE_DATE = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[a-z]+\s+\d{4})(?:,\s*[a-z]+day)?\.?",
+    re.I,
+)
+
+
+def opens_note(line: str) -> bool:
+    """Whether ``line`` is a note's label alone (perhaps with the note's date): the note is
+    printed under it, to the article's end.
+
+    Examples
+    --------
+    >>> opens_note("CORRECTION:")
+    True
+    >>> opens_note("Correction: August 19, 2014")
+    True
+    >>> opens_note("Correction: An earlier version of this article stated ...")
+    False
+    """
+    label = _NOTE.match(line)
+    if label is None:
+        return False
+    rest = line[label.end() :].strip()
+    return not rest or _BARE_DATE.fullmatch(rest) is not None
+
+
+def split_lead_note(line: str) -> tuple[str, str]:
+    """Cut a bracketed note about the article off the start of a line the story goes on in.
+
+    Returns the note ("" when there is none) and the rest of the line.
+
+    Examples
+    --------
+    >>> split_lead_note("(Update: The story has been updated to reflect new evidence.) News "
+    ...                 "has been circulating.")
+    ('(Update: The story has been updated to reflect new evidence.)', 'News has been circulating.')
+    >>> split_lead_note("(Update: KFC confirmed it.) More news.")
+    ('', '(Update: KFC confirmed it.) More news.')
+    """
+    updated = _UPDATED.match(line)
+    if updated is None or updated.group("open") not in ("(", "["):
+        return "", line
+    close = line.find(")" if updated.group("open") == "(" else "]", updated.end())
+    rest = line[close + 1 :].strip() if close >= 0 else ""
+    # Only a note whose bracket closes on a sentence end, with the story after it.
+    if not rest or line[close - 1] not in ".!" or not rest[0].isupper():
+        return "", line
+    return line[: close + 1], rest

@@ -10,6 +10,10 @@ dropped link lines as in kept sentences, ``gallery`` 89, ``photos`` 10, ``video`
 quotation's lead-in names a speaker or a text, not an object of the page ("In the text
 accompanying the video post, Wallnau wrote:", "The site includes the following disclaimer on
 its Contact page:": neither points, and both are kept).
+
+A story updated in place names its earlier version as a piece of the page, a label alone on
+its line over it (``Original Story:``, FNC-1 691; ``Original story below``, FNC-1 2318): the
+label names the page's part, not anything in the news.
 """
 
 from __future__ import annotations
@@ -34,6 +38,12 @@ _POINTER = re.compile(
 )
 
 
+# The label over the story's earlier version, alone on its line.
+_VERSION = re.compile(
+    r"(?:the )?(?:original|earlier|previous|first) (?:story|post|article|report|version)"
+    r"(?: (?:below|follows))?:?",
+    re.I,
+)
 _CONTINUES = re.compile(r"(?:the )?(?:story|article|text) continues (?:below|after|under)\b", re.I)
 
 
@@ -48,11 +58,15 @@ def is_page_lead(line: str) -> bool:
     True
     >>> is_page_lead("Do you support Donald Trump? Like the page:")
     True
+    >>> is_page_lead("Original Story:")
+    True
     >>> is_page_lead("In the text accompanying the video post, Wallnau wrote:")
     False
     """
     if len(line.split()) > _WORDS:
         return False
+    if _VERSION.fullmatch(line) is not None:
+        return True
     # Where the text goes on around the piece points at it with a stop as well ("Story
     # continues below video.", FNC-1 1398).
     if not line.endswith(":") and not (line.endswith(".") and _CONTINUES.match(line)):

@@ -42,6 +42,12 @@ import re
 
 __all__ = ["split_calls"]
 
+# A piece of the page a sentence may point at, and the words that make it the whole of one.
+_PIECE = (
+    r"(?:video|clip|story|article|piece|post|letter|statement|poll|report|footage|transcript|"
+    r"interview|speech|memo|document|review|segment|stunt|exchange)s?"
+)
+_WHOLE = r"(?:(?:full|original|entire|whole|complete|unedited) )"
 # The imperatives: each names the site, its comments or a network, or addresses "us".
 _CALL = re.compile(
     r"(?:Share (?:it|this|your)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
@@ -54,8 +60,12 @@ _CALL = re.compile(
     r"Don['’]t forget to (?:like|share|follow|subscribe)\b|Like us\b|"
     # "As always leave us your thoughts ...": the call after a stock opener.
     r"As always,? (?:leave|tell|send) us\b|"
-    # The site asks to hear from its reader ("We want to hear from you!").
+    # The site asks to hear from its reader ("We want to hear from you!", "The Huffington
+    # Post wants to know about all the campaign ads ... happening by you.").
     r"We(?:['’]d| would)? (?:want|love|like) to hear from you\b|"
+    r"(?:We|The [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}) wants? to (?:know|hear) "
+    r"(?:about|from|what)\b"
+    r"[^.!?]*\byou\b[^.!?]*(?=[.!]$)|"
     # The site's own app ("Download the Fansided.com app for more Batman news!").
     r"Download (?:the|our) (?:\S+ ){0,4}app\b|"
     # "Google+" ends in a mark, so no word boundary after it ("on Google+ and Twitter.").
@@ -83,8 +93,25 @@ _CALL = re.compile(
     r"You can (?:read|see|watch|find|listen to) (?:(?:the (?:full|whole|entire|rest)|more|our|"
     r"them|it all)\b|[^.!?\"“”«»]{0,80} here[.!]$)|"
     r"Check back\b|"
-    # The page's own future: what it will add once the news comes in.
-    r"(?:There will be )?More to come\b|"
+    # The page's own future: what it will add once the news comes in ("Updates to come as
+    # story develops.", "We will bring you more details as they are confirmed…", "More
+    # details will be made available once they emerge.", "We'll keep you posted ...").
+    r"(?:There will be )?More to come\b|Updates? (?:to come|to follow|will follow)\b|"
+    r"More (?:details|information|updates) (?:to come|to follow|will follow|"
+    r"will be made available)\b|"
+    r"We(?:'ll|’ll| will) (?:continue to )?(?:keep you (?:posted|updated|informed)|"
+    r"bring you (?:more|further|the latest|any|updates)|have more (?:on this|details|as))\b|"
+    # A sentence about the page, its subject a piece of it and its verb pointing at where it
+    # sits ("The video is embedded below.", "The full story is here.", "The (extremely
+    # disturbing) video can be viewed here.", "Our original post is below:"), or reading it
+    # is the imperative ("Read the full piece.", "Read more here.", "Watch above.").
+    rf"(?:The|Its|Our|His|Her|Their) (?:\([^()]{{1,40}}\) )?{_WHOLE}?{_PIECE} "
+    r"(?:is|are|can be (?:found|read|seen|viewed|watched|heard))(?: embedded| posted)? "
+    r"(?:in full )?(?:here|below|above)(?=[.!:]$)|"
+    rf"(?:Read|Watch|View|See|Listen to|Hear) (?:more|it|them|the rest|(?:the|our|this) "
+    rf"{_WHOLE}?(?:[\w-]+ )?{_PIECE})(?:,? (?:embedded )?(?:here|below|above))(?=[.!:]$)|"
+    rf"Read (?:the|our) {_WHOLE}{_PIECE}(?=[.!]$)|"
+    r"(?:Watch|Listen|Read on) (?:here|below|above)(?=[.!:]$)|"
     r"(?:We|I|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?(?:'ll|’ll| will) update (?:this|when|as|"
     # A clause after a semicolon is the story's ("...; so far, Islam has not yet responded").
     r"once|if|you|accordingly)\b(?![^.!?]*;))"
@@ -110,12 +137,13 @@ _QUOTES = re.compile(r"[\"“”«»]")
 # "Write to Joann S. Lublin at ...") or a closing bracket.
 _WORD_STOP = re.compile(r"(?:[a-z\d]{2}|[)\]])[.!?]$")
 # The first letters of the imperatives above: most lines end with no sentence that opens so.
-_FIRST = frozenset("STLSEVCBDFJYWGRHMIPA")
+_FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUO")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
     r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|"
-    r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|I) "
+    r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
+    r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear) "
 )
 # Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),
 # looked for only where the sentence holds "update".
@@ -140,6 +168,9 @@ _LEAD_QUESTION = re.compile(
     # Or one word, a box's labels before the address they lead to ("WELCOME! Questions?
     # Tips? Events? Email me, ...").
     r"|[^\W\d_]+[?!]$"
+    # Or a label that calls the readers, over its question ("HUFFPOST READERS: What’s
+    # happening in your state or district?").
+    r"|[A-Z]* ?READERS:[^.!?\"“”«»]*\?$"
 )
 # A call that answers the question before it ("What political news is the world searching
 # for ...? Find out via AP's Election Buzz interactive. http://..."): the question is the

@@ -16,6 +16,12 @@ the ones that read like a sentence, each told by a signal of its own:
 - a line whose last sentence points at the page's gallery or slideshow (``Decide for yourself
   in this gallery!``, ``For more, check out ... in the slideshow above, ...``, ``Story
   continues after slideshow...``): the caption or link line of that widget, taken whole;
+- a blog's link to its previous or next post, its arrow before or after the post's title
+  (``« Kirk Cameron’s Saving Christmas Just Won Several Awards for Being an Awful Film``,
+  ``Patheos Blogger Loses Book Deal With Nori Publishing After Pro-Gay Advocacy »``, FNC-1
+  1521; a profile box's ``... read more »``, FNC-1 test 1536): a title, so no sentence end
+  before the arrow; a quotation in guillemets ends like a sentence (``« There are large
+  portions of this national reserve that are rich in oil and natural gas.``) and stays;
 - a widget's label glued to its items (``View galleryForensic personnel unload ...``,
   ``shadow carouselCatfish in the Guinness book``, ``... Don't Get Trapped by Prime VIEW ALL
   PHOTOS IN GALLERY``);
@@ -81,11 +87,17 @@ def is_widget_line(line: str) -> bool:
     True
     >>> is_widget_line("ANALYSIS | Has 'rock star' Pope Francis really launched a revolution?")
     True
+    >>> is_widget_line("Patheos Blogger Loses Book Deal With Nori Publishing »")
+    True
     >>> is_widget_line("■ Goldfish have no eyelids, so they have to sleep with their eyes open.")
     False
     """
     ended = line.endswith(_ENDS)
     if not ended and _BULLET.match(line):
+        return True
+    if line.startswith("« ") and not ended:
+        return True
+    if line.endswith(" »") and not line[:-2].rstrip().endswith(_ENDS):
         return True
     if " | " in line[:30] and _SECTION_LINK.match(line):
         return True

@@ -28,6 +28,7 @@ from annotate.corpus._context import among_furniture
 from annotate.corpus._credits import is_picture_credit, split_credits
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
+from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
     is_subheading,
@@ -48,7 +49,7 @@ from annotate.corpus._headlines import (
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
-from annotate.corpus._notes import is_note
+from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
@@ -337,7 +338,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     under a quotation whole left to the pull-quote stage (fix/seg18), and the context stage
     over the list's decisions (fix/seg21), and a caption closed by its picture's credit
     (fix/seg22), and a copy of the furniture line above (fix/seg22), and tables' rows and
-    bulleted lists that lost their bullets (fix/seg25), and a letter's signature (fix/seg26)."""
+    bulleted lists that lost their bullets (fix/seg25), and a letter's signature (fix/seg26), and a
+    correction under its label alone, a bracketed note or a fact-check's label cut off a line's
+    start (fix/seg31)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -353,6 +356,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     ads, ad_spacing, ad_first = False, None, False  # an ad widget (fix/seg9)
     ad_calls = False  # the widget is a product box under its link (fix/seg12)
     note = ""  # the line just dropped as a note about the article (fix/seg8)
+    appended = False  # a note's label alone was read: the note runs to the end (fix/seg31)
     quoted_label = False  # the line just dropped labels a quoted piece (fix/seg12)
     decisions: list[tuple[int, str | None]] = []  # each line's dropped kind or None (fix/seg21)
     above: tuple[str, str] | None = None  # the line before, dropped as furniture set twice
@@ -374,6 +378,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         whole = line
         credits: list[str] = []
         calls: list[str] = []
+        lead = field = ""
         code = ""
         end = ""
         prose: str | None = None
@@ -383,7 +388,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         is_row = False
         if is_table_row(line) and (row or is_table_row(following)):
             kind, is_row = "scores", True  # a table's row in a run (fix/seg25)
-        elif is_note(line) or (note and continues(note, line)):
+        elif is_note(line) or appended or (note and continues(note, line)):
             kind = "note"
         elif rules.boilerplate.search(line):
             kind = "boilerplate"
@@ -392,6 +397,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         elif (prose := non_prose(line)) == "link":
             kind = "link"
         else:
+            # A bracketed note or a fact-check's label cut off the start (fix/seg31).
+            lead, line = split_lead_note(line)
+            field, line = split_field_label(line)
             cut = code_tail(line) if prose is None else None
             if cut is not None:
                 code, line = line[cut:], line[:cut].rstrip()
@@ -529,6 +537,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
         note = whole if kind == "note" else ""
+        appended = appended or (note != "" and opens_note(note))
         teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
         if label or widget:
             ads, ad_spacing, ad_first = True, None, True
@@ -544,6 +553,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         if kind is not None:
             dropped.append(_clean.Dropped(i + 1, kind, whole))
             continue
+        if lead:
+            dropped.append(_clean.Dropped(i + 1, "note", lead))
+        if field:
+            dropped.append(_clean.Dropped(i + 1, "label", field))
         dropped.extend(_clean.Dropped(i + 1, "credit", c) for c in credits)
         dropped.extend(_clean.Dropped(i + 1, "call", c) for c in calls)
         if end:

@@ -47,8 +47,10 @@ def test_corrections_and_editors_notes_are_notes_but_updates_are_news() -> None:
         "CORRECTION:",
     ]
     assert all(is_note(line) for line in notes)
+    # The news update goes before the notes: a label alone ("CORRECTION:") heads the note
+    # printed under it, to the article's end (fix/seg31).
     raw = (
-        "The chain denied the report.\n\n" + "\n\n".join(notes) + "\n\nUpdate: KFC confirmed it.\n"
+        "The chain denied the report.\n\nUpdate: KFC confirmed it.\n\n" + "\n\n".join(notes) + "\n"
     )
     cleaned = clean(raw)
     assert kinds(cleaned.dropped) == {"note": notes}
