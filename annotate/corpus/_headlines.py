@@ -224,6 +224,39 @@ def _is_head_shape(line: str, *, short: bool = True) -> bool:
     )
 
 
+# A subheading of four to six words in sentence case over its section ("King not flying
+# missions" over "Meanwhile, ... King Abdullah was not flying missions ..."). Headlines drop
+# the auxiliary, the copula and the subject pronoun that a clause in prose needs; a sentence
+# that lost its full stop keeps them ("The unarmed teen was killed on August 9", "He also
+# forged ..."). So a line of that length with none of them, over a paragraph that ends as a
+# sentence does, is the section's heading.
+_HEADLINESE_WORDS = (4, 6)
+# fmt: off
+_CLAUSE_WORDS = frozenset([
+    "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did",
+    "will", "would", "should", "could", "can", "may", "might", "must", "shall", "i", "he",
+    "she", "it", "we", "they", "you", "there", "this", "that", "who", "which", "i'm", "it's",
+    "he's", "she's", "we're", "they're", "you're", "there's", "that's", "said", "says",
+])
+# fmt: on
+
+
+def _is_headlinese(line: str, after: str) -> bool:
+    """A subheading of four to six words without a clause's auxiliary or subject, over a
+    paragraph of prose (see above)."""
+    words = [w.strip(_AROUND + ",").lower().replace("’", "'") for w in line.split()]
+    low, high = _HEADLINESE_WORDS
+    return (
+        low <= len(words) <= high
+        and line[0].isalpha()
+        and not title_case(line)
+        and not any(w in _CLAUSE_WORDS for w in words)
+        and words[-1] not in _OPEN_END
+        and ends_sentence(after)
+        and len(after.split()) > high
+    )
+
+
 def is_quotation(line: str) -> bool:
     """Whether ``line`` is a quotation whole: an opening quote first, a closing quote last (a
     pull quote, ``“It is very unusual behaviour , ... upset”``).
@@ -263,6 +296,8 @@ def is_headline(line: str, *, after: str, in_run: bool, after_quotation: bool = 
         return True
     if not unmarked(line):
         return False
+    if _is_headlinese(line, after):
+        return True
     # A run is told by lines that open with a letter: a live blog's entries ("9.58am:
     # Passersby witness CPR ...") are sentences without their marks, one after another.
     return title_case(line) or (line[0].isalpha() and (in_run or _opens_run(after)))
