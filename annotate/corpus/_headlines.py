@@ -184,9 +184,12 @@ def _is_head_shape(line: str, *, short: bool = True) -> bool:
     if len(line) > _HEAD_CHARS:
         return False
     dashed = line[0] in "-–—"
-    if not (dashed or line[0].isupper() or line[0] in _AROUND):
-        return False
     caps = line.isupper()
+    # In capitals a heading may open with its figure (``$15/MONTH WOULD MAKE HBO'S SERVICE
+    # ...``, ``5. ELEVEN POLICE KILLED ...``): every letter a capital says the same.
+    figure = caps and (line[0].isdigit() or line[0] in "$£€")
+    if not (dashed or figure or line[0].isupper() or line[0] in _AROUND):
+        return False
     # Spaces count words: the line is normalised (one space between words).
     spaces = line.count(" ")
     # Cheap first, as this runs on most lines of a body: a long word in lower case leaves only

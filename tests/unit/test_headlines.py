@@ -166,3 +166,22 @@ def test_a_short_subheading_without_a_clause_over_its_section_is_not_a_task() ->
 def test_a_few_words_that_keep_a_clause_stay(line: str) -> None:
     raw = f"A real sentence here.\n\n{line}\n\nFerguson police and friends of the officer say so."
     assert "headline" not in kinds(clean(raw).dropped)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # FNC-1 body 22 (seed 1235) and PolNeAR breitbart 2016-08-25: headings in capitals that
+        # open with their figure.
+        "$15/MONTH WOULD MAKE HBO'S SERVICE NEARLY TWICE THE COST OF NETFLIX",
+        "5. ELEVEN POLICE KILLED, DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK.",
+    ],
+)
+def test_a_heading_in_capitals_may_open_with_a_figure(line: str) -> None:
+    raw = f"A real sentence here.\n\n{line}\n\nApple is reportedly one of the partners."
+    assert kinds(clean(raw).dropped) == {"headline": [line]}
+
+
+def test_a_sentence_opening_with_a_figure_stays() -> None:
+    raw = "A real sentence here.\n\n2014 was a bad year for the company.\n\nIt said so."
+    assert clean(raw).dropped == []
