@@ -299,7 +299,8 @@ def is_headline(line: str, *, after: str, in_run: bool, after_quotation: bool = 
         return True
     if not unmarked(line):
         return False
-    if _is_headlinese(line, after):
+    # A name under a quotation whole is its speaker's (see above), whatever its length.
+    if not after_quotation and _is_headlinese(line, after):
         return True
     # A run is told by lines that open with a letter: a live blog's entries ("9.58am:
     # Passersby witness CPR ...") are sentences without their marks, one after another.
