@@ -28,7 +28,11 @@ safe –.``). And one to three words without any mark between paragraphs are a s
 heading or a page's label (``Brief Analysis``, ``Violence continues``, ``Hollywood Life``,
 ``'Cruel incident'``): on every FNC-1 body and PolNeAR text, the 226 such lines kept before
 were all non-prose but for stubs whose sentence a lead-in verb or a function word leaves
-open (``Naij.com reported that``, ``It’s not even``), which are kept.
+open (``Naij.com reported that``, ``It’s not even``), which are kept. Four to six words in
+sentence case over a paragraph of prose are a subheading when they hold none of the auxiliaries,
+copulas and subject pronouns a clause needs and headlines drop (``King not flying missions``,
+``Waiting for Obama's General Assembly speech``); a line in capitals may open with its figure
+(``$15/MONTH WOULD MAKE HBO'S SERVICE ...``).
 
 Two more shapes need no position: a box of related stories whose links were glued into one
 line when the markup was stripped (``... Failing on Poverty and EducationIndia: Girl Burned
