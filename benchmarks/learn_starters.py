@@ -128,7 +128,53 @@ def place_initialisms(texts: Iterable[str]) -> list[str]:
     )
 
 
-def write(words: list[str], also_words: list[str], places: list[str]) -> None:
+# A capitalised word of two to five letters and its stop, after a word in lower case or a comma
+# (in running text), then what follows: a capital, or nothing (the paragraph ends there).
+_STOPPED_WORD = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,4})\.(?=( +[A-Z]| *$))", re.M)
+_AFTER_LOWER = re.compile(r"(?:[a-z]{2,},?|,) $")
+_CAPITALISED = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,4})(?![\w.'’-])")
+
+
+def titles(texts: Iterable[str]) -> list[str]:
+    """Abbreviations news writes as a title before a name (``state Del. Marcia Price``).
+
+    Punkt's evidence for an abbreviation, asked of a title: a capitalised word of two to five
+    letters whose stop is followed by a capital at least ``MIN_CLOSED`` times, after a word in
+    lower case at least once (in running text, not a heading), that never ends a paragraph
+    with its stop (a sentence's last word sometimes does: "Trump." 203 times), and that is
+    written capitalised without the stop no more often than with it (a name is: "Conal",
+    "Prime", "Jose"). Written without the stop ("Del").
+    """
+    before_capital: Counter[str] = Counter()
+    paragraph_end: Counter[str] = Counter()
+    after_lower: Counter[str] = Counter()
+    bare: Counter[str] = Counter()
+    for text in texts:
+        for match in _STOPPED_WORD.finditer(text):
+            word = match.group(1)
+            if match.group(2).strip():
+                before_capital[word] += 1
+                start = match.start()
+                if _AFTER_LOWER.search(text[max(0, start - 24) : start]):
+                    after_lower[word] += 1
+            else:
+                paragraph_end[word] += 1
+        for word in _CAPITALISED.findall(text):
+            if word in before_capital:
+                bare[word] += 1
+    return sorted(
+        word
+        for word, count in before_capital.items()
+        if count >= MIN_CLOSED
+        and after_lower[word]
+        and not paragraph_end[word]
+        and bare[word] <= count
+    )
+
+
+def write(
+    words: list[str], also_words: list[str], places: list[str], title_words: list[str]
+) -> None:
     lines = [
         '"""Words that open news sentences, and abbreviations that are words too: learned.',
         "",
@@ -163,6 +209,15 @@ def write(words: list[str], also_words: list[str], places: list[str]) -> None:
         "    }",
         ")",
         "",
+        "# Abbreviations news writes as a title before a name (``state Del. Marcia Price``): with",
+        f"# their stop before a capital at least {MIN_CLOSED} times, after a word in lower case at",
+        "# least once, never at a paragraph's end, and capitalised without the stop no more often.",
+        "TITLES = frozenset(",
+        "    {",
+        *(f'        "{word}",' for word in title_words),
+        "    }",
+        ")",
+        "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")
 
@@ -171,7 +226,9 @@ if __name__ == "__main__":
     starts, mid_upper, mid_lower = count(corpus())
     words, also_words = learned(starts, mid_upper, mid_lower), words_too(mid_lower)
     places = place_initialisms(corpus())
-    write(words, also_words, places)
+    title_words = titles(corpus())
+    write(words, also_words, places, title_words)
     print(
-        f"{len(words)} starters, {len(also_words)} abbreviations as words, {places} -> {OUT.name}"
+        f"{len(words)} starters, {len(also_words)} abbreviations as words, {places},"
+        f" titles {title_words} -> {OUT.name}"
     )

@@ -23,7 +23,13 @@ pieces rather than of a list):
   stock ticker and the day's change (``eBay Inc. EBAY -0.77%``); a sentence after the firm
   opens with a starter (``HP Inc. The services business``) or a name and its verb in lower
   case (``Autonomy Corp. H-P said``). On FNC-1 and PolNeAR all 7 such places were cut, and
-  none of the 6 other places after a suffix before a capital is joined.
+  none of the 6 other places after a suffix before a capital is joined;
+- the piece before ends in a title news writes before a name (learned, ``_learned_words.TITLES``:
+  ``Del.``, ``Pres.``, ``Sgt.``), and the piece after opens with a capitalised word that opens
+  no sentences (``said Del. Stacey Plaskett``, ``state Del. Marcia "Cia" Price``). pysbd keeps
+  its own titles (``Sen.``, ``Gov.``) but not ``Del.``, which it also lists as a word
+  (``Museo del Prado``); the corpus shows which abbreviations are titles, see
+  ``benchmarks/learn_starters.py``.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ import re
 
 from pysbd.lang.english import English
 
-from annotate.corpus._learned_words import ABBREVIATIONS_AS_WORDS
+from annotate.corpus._learned_words import ABBREVIATIONS_AS_WORDS, TITLES
 from annotate.corpus._learned_words import STARTERS as LEARNED_STARTERS
 
 __all__ = [
@@ -44,6 +50,7 @@ __all__ = [
     "lone_abbreviation",
     "name_goes_on",
     "tail_of_abbreviation",
+    "title_before_name",
 ]
 
 _ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS) - ABBREVIATIONS_AS_WORDS
@@ -120,6 +127,8 @@ _FIRST_WORD = re.compile(r"[A-Z][\w'’]*")
 _COMPANY_END = re.compile(r"(?<=\w )(?:Bros|Co|Cos|Corp|Inc|Ltd)\.$")
 # A capitalised word (a ticker may hold a hyphen or a dot: "BRK.B"), then another capital, a
 # digit or a sign: the name goes on ("Theater Ventures", "CEO Shane", "EBAY -0.77%").
+# A capitalised word and its stop at the end of a piece, not glued to a word or a dash before.
+_TITLE_END = re.compile(r"(?<![\w.'’/-])([A-Z][a-z]+)\.$")
 _NAME_ON = re.compile(r"([A-Z][\w'’&.-]*?)\s+[A-Z\d+\-−]")
 
 
@@ -184,3 +193,21 @@ def name_goes_on(before: str, following: str) -> bool:
         return False
     name = _NAME_ON.match(following)
     return name is not None and not _opens_sentences(name.group(1))
+
+
+def title_before_name(before: str, following: str) -> bool:
+    """Whether ``before`` (the end of a piece) ends in a title before the name that starts
+    ``following`` (see the module docstring).
+
+    Examples
+    --------
+    >>> title_before_name("Another possibility is Del.", "Jennifer L. McClellan (D-Richmond)")
+    True
+    >>> title_before_name("the park on Elm Dr.", "The police said")
+    False
+    """
+    title = _TITLE_END.search(before)
+    if title is None or title.group(1) not in TITLES:
+        return False
+    first = _FIRST_WORD.match(following)
+    return first is not None and not _opens_sentences(first.group())

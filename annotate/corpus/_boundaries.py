@@ -45,9 +45,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   ``the Dallas/Ft. Worth station``) goes on it: pysbd knows an abbreviation only after a
   space;
 - a tail of one or two words after an initialism (``at 11:30 a.m. Tucson time.``), the
-  piece after an abbreviation alone (``Corp. Nathan Cirillo, 24, was ...``), and the rest of a
-  company's name after its suffix (``Warner Bros. Theater Ventures``), go on with the one
-  before: see ``_abbreviations``.
+  piece after an abbreviation alone (``Corp. Nathan Cirillo, 24, was ...``), the name after a
+  title (``state Del. Marcia Price``), and the rest of a company's name after its suffix
+  (``Warner Bros. Theater Ventures``), go on with the one before: see ``_abbreviations``.
 
 One correction moves a boundary instead of joining: a quotation that opens with an omission
 mark after a sentence end (``... said a joint statement. "... These thefts ...``) was cut
@@ -68,6 +68,7 @@ from annotate.corpus._abbreviations import (
     lone_abbreviation,
     name_goes_on,
     tail_of_abbreviation,
+    title_before_name,
 )
 from annotate.corpus._attributions import opens_attribution, whole_attribution
 
@@ -241,6 +242,13 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 end - at <= TAIL_READ
                 and tail_of_abbreviation(
                     line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]], line[at:end]
+                )
+            )
+            or (
+                line[last[1] - 1] == "."
+                and title_before_name(
+                    line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
+                    line[at : min(end, at + 24)],
                 )
             )
             or (

@@ -497,6 +497,12 @@ _SUBHEAD_WORDS = 4
 # question mark (`Utah is most uncertain state.`, `Room on Obama's coattails?`). At eight words
 # prose came in (`He’s also supportive of the state’s testing program.`); at six none did.
 _SERIES_WORDS = 6
+# The first of a series may be as long, without a verb or a comma, when it shares two content
+# words with the section under it (`Federal role in education policy.` + "... shrink the federal
+# education department ..."): on FNC-1 and PolNeAR all 7 such lines are headings, while one
+# shared word lets prose in (`The video then goes black.`, `Randolph wouldn’t comment for this
+# story.`) and a comma does (`The project management, too, raises questions.`).
+_LONG_SUBHEAD_SHARED = 2
 _SUBHEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _FUNCTION_WORDS = frozenset(
     [
@@ -743,7 +749,8 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     then a line of that shape is a subheading without the shared word (`Young entrepreneur.`
     + a section on one protester, in an article that opened a section with `Demanding
     equality.`), and a line of at most six words that also may hold a verb or end in a
-    question mark is one with it.
+    question mark is one with it. The first of a series may be as long when it has no verb and
+    no comma and shares two content words with the paragraph under it.
 
     Examples
     --------
@@ -761,7 +768,8 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     if any(c in _INNER_MARKS for c in line[:-1]):
         return False
     words = _SUBHEAD_WORD.findall(line)
-    most = _SERIES_WORDS if series else _SUBHEAD_WORDS
+    # Up to six words: a series may be as long, and so may its first (see _LONG_SUBHEAD_SHARED).
+    most = _SERIES_WORDS
     if not 1 <= len(words) <= most or len(line.split()) > most:
         return False
     lowered = [w.lower().replace("’", "'") for w in words]
@@ -774,11 +782,21 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     )
     if plain and series:
         return True
-    if not plain and not series:
+    # Longer than a plain one, the first of a series: no verb, no comma (see above).
+    longer = (
+        not series
+        and not plain
+        and line.endswith(".")
+        and "," not in line
+        and not any(w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered)
+        and not any(w.endswith("ed") for w in lowered[1:])
+    )
+    if not plain and not series and not longer:
         return False
     # A compound's parts are words of the topic too: "Stepped-up outreach." + "Sanders stepped
     # up his emphasis ...".
     parts = {part for w in lowered for part in (w, *w.split("-"))}
     content = {_stem(w) for w in parts if w and w not in _FUNCTION_WORDS}
     # Only the next paragraph's opening is read: where a section's topic is taken up.
-    return bool(content & {_stem(w) for w in _SUBHEAD_WORD.findall(after[:1000])})
+    shared = content & {_stem(w) for w in _SUBHEAD_WORD.findall(after[:1000])}
+    return len(shared) >= (_LONG_SUBHEAD_SHARED if longer else 1)

@@ -28,7 +28,11 @@ safe –.``). And one to three words without any mark between paragraphs are a s
 heading or a page's label (``Brief Analysis``, ``Violence continues``, ``Hollywood Life``,
 ``'Cruel incident'``): on every FNC-1 body and PolNeAR text, the 226 such lines kept before
 were all non-prose but for stubs whose sentence a lead-in verb or a function word leaves
-open (``Naij.com reported that``, ``It’s not even``), which are kept.
+open (``Naij.com reported that``, ``It’s not even``), which are kept. Four to six words in
+sentence case over a paragraph of prose are a subheading when they hold none of the auxiliaries,
+copulas and subject pronouns a clause needs and headlines drop (``King not flying missions``,
+``Waiting for Obama's General Assembly speech``); a line in capitals may open with its figure
+(``$15/MONTH WOULD MAKE HBO'S SERVICE ...``).
 
 Two more shapes need no position: a box of related stories whose links were glued into one
 line when the markup was stripped (``... Failing on Poverty and EducationIndia: Girl Burned
@@ -184,9 +188,12 @@ def _is_head_shape(line: str, *, short: bool = True) -> bool:
     if len(line) > _HEAD_CHARS:
         return False
     dashed = line[0] in "-–—"
-    if not (dashed or line[0].isupper() or line[0] in _AROUND):
-        return False
     caps = line.isupper()
+    # In capitals a heading may open with its figure (``$15/MONTH WOULD MAKE HBO'S SERVICE
+    # ...``, ``5. ELEVEN POLICE KILLED ...``): every letter a capital says the same.
+    figure = caps and (line[0].isdigit() or line[0] in "$£€")
+    if not (dashed or figure or line[0].isupper() or line[0] in _AROUND):
+        return False
     # Spaces count words: the line is normalised (one space between words).
     spaces = line.count(" ")
     # Cheap first, as this runs on most lines of a body: a long word in lower case leaves only
@@ -221,6 +228,39 @@ def _is_head_shape(line: str, *, short: bool = True) -> bool:
         and core[0].isupper()
         and core[-1].isalnum()
         and words[-1].lower() not in _OPEN_END
+    )
+
+
+# A subheading of four to six words in sentence case over its section ("King not flying
+# missions" over "Meanwhile, ... King Abdullah was not flying missions ..."). Headlines drop
+# the auxiliary, the copula and the subject pronoun that a clause in prose needs; a sentence
+# that lost its full stop keeps them ("The unarmed teen was killed on August 9", "He also
+# forged ..."). So a line of that length with none of them, over a paragraph that ends as a
+# sentence does, is the section's heading.
+_HEADLINESE_WORDS = (4, 6)
+# fmt: off
+_CLAUSE_WORDS = frozenset([
+    "is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does", "did",
+    "will", "would", "should", "could", "can", "may", "might", "must", "shall", "i", "he",
+    "she", "it", "we", "they", "you", "there", "this", "that", "who", "which", "i'm", "it's",
+    "he's", "she's", "we're", "they're", "you're", "there's", "that's", "said", "says",
+])
+# fmt: on
+
+
+def _is_headlinese(line: str, after: str) -> bool:
+    """A subheading of four to six words without a clause's auxiliary or subject, over a
+    paragraph of prose (see above)."""
+    words = [w.strip(_AROUND + ",").lower().replace("’", "'") for w in line.split()]
+    low, high = _HEADLINESE_WORDS
+    return (
+        low <= len(words) <= high
+        and line[0].isalpha()
+        and not title_case(line)
+        and not any(w in _CLAUSE_WORDS for w in words)
+        and words[-1] not in _OPEN_END
+        and ends_sentence(after)
+        and len(after.split()) > high
     )
 
 
@@ -263,6 +303,9 @@ def is_headline(line: str, *, after: str, in_run: bool, after_quotation: bool = 
         return True
     if not unmarked(line):
         return False
+    # A name under a quotation whole is its speaker's (see above), whatever its length.
+    if not after_quotation and _is_headlinese(line, after):
+        return True
     # A run is told by lines that open with a letter: a live blog's entries ("9.58am:
     # Passersby witness CPR ...") are sentences without their marks, one after another.
     return title_case(line) or (line[0].isalpha() and (in_run or _opens_run(after)))

@@ -420,3 +420,35 @@ PLACE_INITIALISMS = frozenset(
         "S.C.",
     }
 )
+
+# Abbreviations news writes as a title before a name (``state Del. Marcia Price``): with
+# their stop before a capital at least 3 times, after a word in lower case at
+# least once, never at a paragraph's end, and capitalised without the stop no more often.
+TITLES = frozenset(
+    {
+        "Adm",
+        "Capt",
+        "Col",
+        "Cpl",
+        "Del",
+        "Det",
+        "Dr",
+        "Ft",
+        "Gen",
+        "Gov",
+        "Lt",
+        "Maj",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Pres",
+        "Rep",
+        "Reps",
+        "Rev",
+        "Sen",
+        "Sens",
+        "Sgt",
+        "St",
+        "Vs",
+    }
+)

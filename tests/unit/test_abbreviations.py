@@ -14,8 +14,18 @@ from types import ModuleType
 
 import pytest
 
-from annotate.corpus._abbreviations import lone_abbreviation, name_goes_on, tail_of_abbreviation
-from annotate.corpus._learned_words import ABBREVIATIONS_AS_WORDS, PLACE_INITIALISMS, STARTERS
+from annotate.corpus._abbreviations import (
+    lone_abbreviation,
+    name_goes_on,
+    tail_of_abbreviation,
+    title_before_name,
+)
+from annotate.corpus._learned_words import (
+    ABBREVIATIONS_AS_WORDS,
+    PLACE_INITIALISMS,
+    STARTERS,
+    TITLES,
+)
 from annotate.corpus._segment import segment_utf8, split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -147,6 +157,30 @@ CASES = [
             " off its PayPal payments-processing unit."
         ],
     ),
+    # A state delegate's title before her name (pysbd lists "del" as a word too: "Museo del").
+    (
+        "PolNeAR wash-post_2016-09-08_virginian-could-make-history-aga",
+        'Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.'
+        ' "The nation is watching Virginia.',
+        [
+            'Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.',
+            '"The nation is watching Virginia.',
+        ],
+    ),
+    (
+        "PolNeAR wash-post_2016-09-08_virginian-could-make-history-aga",
+        "Another possibility is Del. Jennifer L. McClellan (D-Richmond), a corporate attorney.",
+        ["Another possibility is Del. Jennifer L. McClellan (D-Richmond), a corporate attorney."],
+    ),
+    (
+        "PolNeAR politico_2016-09-22_house-panel-votes-to-hold-clinto",
+        '"It\'s destroying the reputation of this committee," said Del. Stacey Plaskett of the'
+        " Virgin Islands.",
+        [
+            '"It\'s destroying the reputation of this committee," said Del. Stacey Plaskett of'
+            " the Virgin Islands."
+        ],
+    ),
     # A numbered noun's letter is its number, no initial: its stop ends a sentence.
     (
         "FNC-1 636",
@@ -251,7 +285,17 @@ def test_a_company_name_goes_on_with_a_word_that_opens_no_sentence_before_a_capi
     assert not name_goes_on("the Model X.", "Both of those")  # no company's suffix
 
 
+def test_a_title_goes_on_with_a_name_not_with_a_sentence() -> None:
+    assert title_before_name("state Del.", 'Marcia "Cia" Price (D-')
+    assert title_before_name("Syrian Pres.", "Bashar al-Assad. The")
+    assert not title_before_name("is Del.", "The committee")  # a starter opens a sentence
+    assert not title_before_name("Bob Harig.", "Everything I said")  # a name, not a title
+    assert not title_before_name("Dallas/Ft.", "Worth")  # glued: _glued's and pysbd's case
+
+
 def test_the_learned_words_hold_what_the_rules_rely_on() -> None:
+    assert {"Del", "Pres", "Sgt", "Gov"} <= TITLES
+    assert not {"Trump", "Haha", "Live", "Prime", "May", "No"} & TITLES
     assert {"According", "However", "Others", "Initially"} <= STARTERS
     assert not {"Army", "President", "King", "Officer", "Senate"} & STARTERS
     assert "N.J." in PLACE_INITIALISMS and "U.S." not in PLACE_INITIALISMS
@@ -270,4 +314,10 @@ def test_the_learner_counts_the_way_punkt_does() -> None:
     words = learner.learned(starts, mid_upper, mid_lower)
     assert "According" in words and "Army" not in words
     assert learner.place_initialisms([text]) == ["N.J."]
+    titles = "\n".join(
+        ["Another possibility is Del. Jennifer McClellan, a lawyer."] * 3
+        + ["It was said by Trump. Trump left."] * 3
+        + ["He thanked Trump."]
+    )
+    assert learner.titles([titles]) == ["Del"]
     assert Counter(mid_upper)["army"] == 1

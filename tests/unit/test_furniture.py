@@ -781,6 +781,20 @@ SUBHEADINGS = [
         "Individual Rights Trumped by National Interests: The Human Rights "
         "Council is the U.N.'s main body.",
     ),
+    # The first of a series, five or six words without a verb or a comma, sharing two content
+    # words with its section (PolNeAR Politico 2016-05-23, seed 1235; NYT 2016-11-07).
+    (
+        "Federal role in education policy.",
+        "All five of the Republican candidates would like to shrink the federal education "
+        "department and limit its influence over policymaking, although some wouldn’t get rid "
+        "of it entirely.",
+    ),
+    (
+        "Earnings reports for HSBC and UniCredit.",
+        "Earnings season is set to draw to a close as the last of Europe's biggest banks "
+        "report their third-quarter results. The British bank HSBC and the Italian bank "
+        "UniCredit are among those planning to update investors.",
+    ),
 ]
 
 # Short sentences alone in their paragraph, whose next paragraph shares a word with them. Real:
@@ -796,6 +810,23 @@ SHORT_SENTENCES = [
     # line-by-line cleaner's property test).
     ("Café owners said so.", "Café owners across the city closed early on Monday."),
     ("The minister could resign.", "The minister faces a vote on Tuesday."),
+    # Five or six words sharing one content word, or holding a comma (FNC-1 body 456, PolNeAR
+    # Politico 2016-07-29 and NYT 2016-10-20): prose.
+    (
+        "The video then goes black.",
+        "The video was first reported by Zaid Benjamin, a reporter for the Arabic-language Radio "
+        "Sawa.",
+    ),
+    (
+        "Randolph wouldn’t comment for this story.",
+        "When Randolph refused to bow out, Grayson began vilifying her and trying to force her "
+        "out of the race, according to numerous fellow Democrats.",
+    ),
+    (
+        "The project management, too, raises questions.",
+        "The document says Mr. Rogers is raising money for Global Management Resources L.L.C., "
+        "or G.M.R., a developer that it says it is working with the Trump Organization.",
+    ),
 ]
 
 

@@ -134,3 +134,54 @@ def test_fnc1_related_stories_and_tweets_are_not_tasks() -> None:
         "Islamic State releases video showing beheading of British aid worker David Haines"
         in kinds(clean(bodies["269"]).dropped)["tweet"]
     )
+
+
+# FNC-1 body 1787 (seed 1242): a subheading of four words in sentence case over its section.
+KING = (
+    "The Jordan times also reported that mosques and churches around the Kingdom held prayers"
+    " on Wednesday in memory of al-Kasasbeh.\n\n"
+    "King not flying missions\n"
+    "Meanwhile, a Jordanian government official on Thursday told Al Arabiya News that King"
+    " Abdullah was not flying missions against ISIS himself.\n"
+)
+
+
+def test_a_short_subheading_without_a_clause_over_its_section_is_not_a_task() -> None:
+    cleaned = clean(KING)
+    assert kinds(cleaned.dropped) == {"headline": ["King not flying missions"]}
+    assert "Meanwhile, a Jordanian government official" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # FNC-1 body 2345 and 77: sentences of a few words that lost their full stop keep their
+        # auxiliary or subject, which a headline drops.
+        "The unarmed teen was killed on August 9",
+        "He also forged the groups alliance with al-Qaeda",
+        # A stub a lead-in leaves open (FNC-1 body 1187's shape).
+        "The statement from his family reads",
+    ],
+)
+def test_a_few_words_that_keep_a_clause_stay(line: str) -> None:
+    raw = f"A real sentence here.\n\n{line}\n\nFerguson police and friends of the officer say so."
+    assert "headline" not in kinds(clean(raw).dropped)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # FNC-1 body 22 (seed 1235) and PolNeAR breitbart 2016-08-25: headings in capitals that
+        # open with their figure.
+        "$15/MONTH WOULD MAKE HBO'S SERVICE NEARLY TWICE THE COST OF NETFLIX",
+        "5. ELEVEN POLICE KILLED, DOZENS WOUNDED IN TURKEY CAR BOMB ATTACK.",
+    ],
+)
+def test_a_heading_in_capitals_may_open_with_a_figure(line: str) -> None:
+    raw = f"A real sentence here.\n\n{line}\n\nApple is reportedly one of the partners."
+    assert kinds(clean(raw).dropped) == {"headline": [line]}
+
+
+def test_a_sentence_opening_with_a_figure_stays() -> None:
+    raw = "A real sentence here.\n\n2014 was a bad year for the company.\n\nIt said so."
+    assert clean(raw).dropped == []
