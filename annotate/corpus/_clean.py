@@ -39,6 +39,7 @@ from annotate.corpus._credits import is_picture_credit, split_credits
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
+    is_figure,
     is_subheading,
     is_teaser,
     is_teaser_label,
@@ -66,8 +67,8 @@ from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_sou
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
 from annotate.corpus._stubs import continues
-from annotate.corpus._table_rows import is_table_row
-from annotate.corpus._widgets import is_box_label, is_stamp, is_widget_line
+from annotate.corpus._table_rows import is_figure_label, is_table_row
+from annotate.corpus._widgets import is_box_label, is_bulleted, is_stamp, is_widget_line
 
 __all__ = [
     "Cleaned",
@@ -685,6 +686,11 @@ class KeptStream:
         self._led = False  # the run of list items in this block is under a lead-in
         self._shape: str | None = None  # the shape of the last list item's line (_bullets)
         self._linked = False  # the line just decided was dropped as a link
+        # The line just decided was a call leading into a list ("..., try one of these:"), or
+        # a bulleted link under one (_widgets.is_bulleted).
+        self._pointed = False
+        self._figure = False  # the line just decided was a figure alone (_table_rows)
+        self._figure_labels = 0  # figures' labels in the run of figures it stands in
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -837,7 +843,7 @@ class KeptStream:
             # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
             elif is_note(line) or (self._note and continues(self._note, line)):
                 kind = "note"
-            elif rules.boilerplate.search(line):
+            elif rules.boilerplate.search(line) or _names_promotion(line, below, rules):
                 kind = "boilerplate"
             elif is_writer_line(line):
                 kind = "sign-off"
@@ -929,6 +935,21 @@ class KeptStream:
         # The headlines under a box's label ("SEE ALSO:") are its links, not the story's.
         if kind is None and self._teasers and not long and is_teaser(cast(str, line)):
             kind = "link"
+        # Under a call that leads into a list of links, a bulleted line is one of them.
+        pointed = False
+        if kind is None and self._pointed and not long and is_bulleted(cast(str, line)):
+            kind, pointed = "link", True
+        # Under a figure alone, in a run of figures, the figure's label (see
+        # annotate.corpus._table_rows): a cell of the same box.
+        labelled = False
+        if (
+            kind is None
+            and self._figure
+            and not long
+            and (self._figure_labels or (isinstance(after, str) and is_figure(after)))
+            and is_figure_label(cast(str, line))
+        ):
+            kind, labelled = "scores", True
         # In a box of related stories, a story's teaser: a sentence under its date-stamped
         # byline, or a line in headline shape.
         if (
@@ -1078,6 +1099,12 @@ class KeptStream:
         self._row = row and kind == "scores"
         self._headline = kind == "headline"
         self._linked = kind == "link"
+        self._pointed = pointed or (
+            kind == "call" and isinstance(whole, str) and whole.rstrip().endswith(":")
+        )
+        figure = kind == "scores" and isinstance(whole, str) and is_figure(whole)
+        self._figure_labels = self._figure_labels + labelled if (figure or labelled) else 0
+        self._figure = figure
         self._note = whole if kind == "note" and isinstance(whole, str) else ""
         self._teasers = kind in ("link", "duplicate") and (
             self._teasers or (isinstance(whole, str) and is_teaser_label(whole))
@@ -1128,6 +1155,24 @@ class KeptStream:
             digits = _drop_footnotes(line, _utf8.PIECE)
         self.dropped.extend(Dropped(number, "footnote", d) for d in digits)
         return line, long
+
+
+# A promotion's name set over it as its label: a few words with no sentence end, which the
+# promotion under it opens with ("firstFT" over "FirstFT is our new essential daily email
+# briefing ...", FNC-1 1337).
+_PROMOTION_NAME_WORDS = 3
+
+
+def _names_promotion(line: str, below: str, rules: _Rules) -> bool:
+    """Whether ``line`` is the name of the promotion on the next line (``below``)."""
+    return (
+        len(below) > len(line)
+        and below[len(line)] == " "
+        and below[: len(line)].lower() == line.lower()
+        and len(line.split()) <= _PROMOTION_NAME_WORDS
+        and not ends_sentence(line)
+        and rules.boilerplate.search(below) is not None
+    )
 
 
 def _joined(run: list[str] | str | bytearray) -> str | bytearray:

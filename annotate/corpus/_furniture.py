@@ -25,6 +25,7 @@ from annotate.corpus._table_rows import is_price_list
 __all__ = [
     "MAX_LINE",
     "ends_with_tweet_sign_off",
+    "is_figure",
     "is_subheading",
     "is_teaser",
     "is_teaser_label",
@@ -183,6 +184,16 @@ def _is_figure(tokens: list[str]) -> bool:
         return False
     rest = [t for t in tokens if not _FIGURE_NUMBER.match(t) and not _FIGURE_UNIT.match(t)]
     return len(rest) == 0 or (len(rest) == 1 and bool(_FIGURE_LABEL.match(rest[0])))
+
+
+def is_figure(line: str) -> bool:
+    """Whether ``line`` is a figure alone (``$50 million.``, ``7.7.``), as ``non_prose``
+    drops it (``scores``).
+
+    >>> is_figure("$50 million."), is_figure("3 people died.")
+    (True, False)
+    """
+    return len(line) <= 30 and _is_figure(_TOKEN.findall(line))
 
 
 _LABEL_WORDS = 3
