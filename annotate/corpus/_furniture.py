@@ -99,6 +99,11 @@ _TEASER_LABEL = re.compile(
     r"most popular)\s*:?\s*[\])]?$",
     re.I,
 )
+# A pointer to more of the site, the whole line one sentence: "Read more about Apple Watch and
+# tim cook.", "Read more on Ferguson.", "Read more Paramount Moves Forward With 'Baywatch' Movie
+# (Exclusive)" (a link's title after it; FNC-1 660, 120, 72). "Read more" opening a line is
+# the imperative; prose's "read more than ..." is a comparison.
+_READ_MORE = re.compile(r"^read more\b(?! than)[^.!?]{0,150}[.!]?$", re.I)
 # The sign-off of an embedded tweet: "— Max Fisher (@Max_Fisher) August 19, 2014". A scrape
 # may put its dash on a line of its own ("—" / "Islamic State Times (@ISTimes1) October 07,
 # 2014", FNC-1 6): without the dash, the handle must be followed by a full date, and a dash
@@ -423,7 +428,7 @@ def non_prose(line: str) -> str | None:
         # Short lines only: headings, figures, teasers and lines addressing the reader are.
         if line.upper() == line and _is_caps_heading(line):
             return "heading"
-        if _TEASER_LABEL.match(line):
+        if _TEASER_LABEL.match(line) or _READ_MORE.match(line):
             return "link"
         if _ADDRESS.match(line) and len(_TOKEN.findall(line)) <= 20:
             return "link"
