@@ -94,8 +94,9 @@ def test_prose_about_copyright_or_ownership_stays(prose: str) -> None:
         "Read more about Apple Watch and macbook air.",
         "Read more on Ferguson.",
         "Read more Paramount Moves Forward With 'Baywatch' Movie (Exclusive)",
-        # FNC-1 660: the category the post was filed in.
-        "Filed in Apple >Computers >Gadgets >Rumors.",
+        # FNC-1 660, 1134 (seed 1237): the category the post was filed in, and its tags.
+        "Filed in Apple >Computers >Gadgets >Rumors. Read more about Apple Watch and macbook air.",
+        "Filed in Apple >Cellphones. Read more about iphone 6 plus.",
     ],
 )
 def test_a_pointer_to_more_of_the_site_is_not_a_task(pointer: str) -> None:
