@@ -61,6 +61,7 @@ from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note
+from annotate.corpus._notices import is_rights_notice
 from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
@@ -843,7 +844,11 @@ class KeptStream:
             # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
             elif is_note(line) or (self._note and continues(self._note, line)):
                 kind = "note"
-            elif rules.boilerplate.search(line) or _names_promotion(line, below, rules):
+            elif (
+                rules.boilerplate.search(line)
+                or is_rights_notice(line)
+                or _names_promotion(line, below, rules)
+            ):
                 kind = "boilerplate"
             elif is_writer_line(line):
                 kind = "sign-off"

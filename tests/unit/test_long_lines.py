@@ -50,6 +50,7 @@ from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
 from annotate.corpus._notes import is_note
+from annotate.corpus._notices import is_rights_notice
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
@@ -390,8 +391,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind, is_row = "scores", True  # a table's row in a run (fix/seg25)
         elif is_note(line) or (note and continues(note, line)):
             kind = "note"
-        elif rules.boilerplate.search(line) or _clean._names_promotion(
-            line, following if len(following) <= _clean.LONG_LINE else "", rules
+        elif (
+            rules.boilerplate.search(line)
+            or is_rights_notice(line)
+            or _clean._names_promotion(
+                line, following if len(following) <= _clean.LONG_LINE else "", rules
+            )
         ):
             kind = "boilerplate"  # a promotion's name over it (fix/seg30)
         elif _clean._is_caption(line, rules):
