@@ -43,6 +43,7 @@ from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
+    is_figure,
     is_subheading,
     is_teaser,
     is_teaser_label,
@@ -64,14 +65,15 @@ from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
+from annotate.corpus._notices import is_rights_notice
 from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
 from annotate.corpus._stubs import continues
-from annotate.corpus._table_rows import is_table_row
-from annotate.corpus._widgets import is_box_label, is_stamp, is_widget_line
+from annotate.corpus._table_rows import is_figure_label, is_table_row
+from annotate.corpus._widgets import is_box_label, is_bulleted, is_stamp, is_widget_line
 
 __all__ = [
     "Cleaned",
@@ -693,6 +695,11 @@ class KeptStream:
         self._led = False  # the run of list items in this block is under a lead-in
         self._shape: str | None = None  # the shape of the last list item's line (_bullets)
         self._linked = False  # the line just decided was dropped as a link
+        # The line just decided was a call leading into a list ("..., try one of these:"), or
+        # a bulleted link under one (_widgets.is_bulleted).
+        self._listed = False
+        self._figure = False  # the line just decided was a figure alone (_table_rows)
+        self._figure_labels = 0  # figures' labels in the run of figures it stands in
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -847,7 +854,11 @@ class KeptStream:
             # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
             elif is_note(line) or self._appended or (self._note and continues(self._note, line)):
                 kind = "note"
-            elif rules.boilerplate.search(line):
+            elif (
+                rules.boilerplate.search(line)
+                or is_rights_notice(line)
+                or _names_promotion(line, below, rules)
+            ):
                 kind = "boilerplate"
                 # The tabloid's pointer over its pictures: the lines under it up to the
                 # story's next sentence are its captions, set without a final mark (see
@@ -947,6 +958,21 @@ class KeptStream:
         # The headlines under a box's label ("SEE ALSO:") are its links, not the story's.
         if kind is None and self._teasers and not long and is_teaser(cast(str, line)):
             kind = "link"
+        # Under a call that leads into a list of links, a bulleted line is one of them.
+        listed = False
+        if kind is None and self._listed and not long and is_bulleted(cast(str, line)):
+            kind, listed = "link", True
+        # Under a figure alone, in a run of figures, the figure's label (see
+        # annotate.corpus._table_rows): a cell of the same box.
+        labelled = False
+        if (
+            kind is None
+            and self._figure
+            and not long
+            and (self._figure_labels or (isinstance(after, str) and is_figure(after)))
+            and is_figure_label(cast(str, line))
+        ):
+            kind, labelled = "scores", True
         # In a box of related stories, a story's teaser: a sentence under its date-stamped
         # byline, or a line in headline shape.
         if (
@@ -1102,6 +1128,12 @@ class KeptStream:
         self._row = row and kind == "scores"
         self._headline = kind == "headline"
         self._linked = kind == "link"
+        self._listed = listed or (
+            kind == "call" and isinstance(whole, str) and whole.rstrip().endswith(":")
+        )
+        figure = kind == "scores" and isinstance(whole, str) and is_figure(whole)
+        self._figure_labels = self._figure_labels + labelled if (figure or labelled) else 0
+        self._figure = figure
         self._note = whole if kind == "note" and isinstance(whole, str) else ""
         self._appended = self._appended or (self._note != "" and opens_note(self._note))
         self._teasers = kind in ("link", "duplicate") and (
@@ -1158,6 +1190,24 @@ class KeptStream:
             digits = _drop_footnotes(line, _utf8.PIECE)
         self.dropped.extend(Dropped(number, "footnote", d) for d in digits)
         return line, long
+
+
+# A promotion's name set over it as its label: a few words with no sentence end, which the
+# promotion under it opens with ("firstFT" over "FirstFT is our new essential daily email
+# briefing ...", FNC-1 1337).
+_PROMOTION_NAME_WORDS = 3
+
+
+def _names_promotion(line: str, below: str, rules: _Rules) -> bool:
+    """Whether ``line`` is the name of the promotion on the next line (``below``)."""
+    return (
+        len(below) > len(line)
+        and below[len(line)] == " "
+        and below[: len(line)].lower() == line.lower()
+        and len(line.split()) <= _PROMOTION_NAME_WORDS
+        and not ends_sentence(line)
+        and rules.boilerplate.search(below) is not None
+    )
 
 
 def _joined(run: list[str] | str | bytearray) -> str | bytearray:

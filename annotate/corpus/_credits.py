@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_picture_credit", "split_credits"]
+__all__ = ["is_picture_credit", "is_reporters_line", "split_credits"]
 
 # Agencies and picture libraries whose name closes a "Name / Agency" credit.
 _AGENCY = (
@@ -218,6 +218,61 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
 ]
 
 
+# Who reported the story and from where, a line of its own under a wire's or a paper's story:
+# "Baldor reported from Newport, Wales.", "Neil MacFarquhar reported from Moscow, and Kimiko
+# de Freytas-Tamura from London.", "Associated Press writers Zeina Karam in Beirut, Maamoun
+# Youssef in Cairo ... contributed to this report.", "CNN's Raja Razek reported from near
+# Suruc, while Laura Smith-Spark wrote in London and Jason Hanna in Atlanta." Such a line is
+# names and places joined by a few lower-case words; a sentence about a reporter says more
+# ("Foley reported from some of the most dangerous recent crises and was imprisoned ...").
+_REPORTED = re.compile(
+    r"\b(?:contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article|post)|"
+    r"reported\s+from)\b"
+)
+# fmt: off
+_REPORTERS_WORDS = frozenset([
+    "and", "in", "from", "while", "wrote", "reported", "contributed", "reporting", "to", "this",
+    "report", "story", "article", "post", "near", "also", "additional", "the", "of",
+    "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+    "producer", "producers", "journalist", "journalists", "staff",
+    # name particles ("Kimiko de Freytas-Tamura")
+    "de", "del", "da", "di", "du", "van", "von", "der", "al", "bin", "la", "le",
+])
+# fmt: on
+_REPORTERS_MAX_WORDS = 60
+_WORD_EDGES = "\"“”‘’'()[],.;:!?—–-"
+
+
+def is_reporters_line(line: str) -> bool:
+    """Whether ``line`` says who reported the story and from where: names and places, a few
+    lower-case words between them, and ``reported from`` or ``contributed to this report``.
+
+    Examples
+    --------
+    >>> is_reporters_line("Baldor reported from Newport, Wales.")
+    True
+    >>> is_reporters_line(
+    ...     "Julie Tate in Washington and Griff Witte in London contributed to this report."
+    ... )
+    True
+    >>> is_reporters_line(
+    ...     "Foley reported from some of the most dangerous recent crises and was imprisoned."
+    ... )
+    False
+    """
+    if not ("contributed" in line or "reported from" in line):
+        return False
+    words = line.split()
+    if len(words) > _REPORTERS_MAX_WORDS or _REPORTED.search(line) is None:
+        return False
+    for word in words:
+        core = word.strip(_WORD_EDGES)
+        if core and not core[0].isupper() and core not in _REPORTERS_WORDS:
+            return False
+    # A name opens it (after a dash); no quotation is in it.
+    return line.lstrip("—–- ")[:1].isupper() and not any(q in line for q in '"“”')
+
+
 _HINTS = [
     lambda tail: tail.rstrip(".")[-1:] in (")", "]"),
     lambda tail: ":" in tail or " by " in tail.lower(),
@@ -302,6 +357,9 @@ def split_credits(line: str) -> tuple[str, list[str]]:
     >>> split_credits("The court ruled on the photo: its source was the AP.")
     ('The court ruled on the photo: its source was the AP.', [])
     """
+    # Who reported the story, the whole line (see is_reporters_line).
+    if is_reporters_line(line):
+        return "", [line]
     credits: list[str] = []
     # A credit ends the line, so only a line's last few hundred characters can hold one.
     while line:

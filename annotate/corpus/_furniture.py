@@ -25,6 +25,7 @@ from annotate.corpus._table_rows import is_price_list
 __all__ = [
     "MAX_LINE",
     "ends_with_tweet_sign_off",
+    "is_figure",
     "is_subheading",
     "is_teaser",
     "is_teaser_label",
@@ -98,6 +99,11 @@ _TEASER_LABEL = re.compile(
     r"most popular)\s*:?\s*[\])]?$",
     re.I,
 )
+# A pointer to more of the site, the whole line one sentence: "Read more about Apple Watch and
+# tim cook.", "Read more on Ferguson.", "Read more Paramount Moves Forward With 'Baywatch' Movie
+# (Exclusive)" (a link's title after it; FNC-1 660, 120, 72). "Read more" opening a line is
+# the imperative; prose's "read more than ..." is a comparison.
+_READ_MORE = re.compile(r"^read more\b(?! than)[^.!?]{0,150}[.!]?$", re.I)
 # The sign-off of an embedded tweet: "— Max Fisher (@Max_Fisher) August 19, 2014". A scrape
 # may put its dash on a line of its own ("—" / "Islamic State Times (@ISTimes1) October 07,
 # 2014", FNC-1 6): without the dash, the handle must be followed by a full date, and a dash
@@ -183,6 +189,16 @@ def _is_figure(tokens: list[str]) -> bool:
         return False
     rest = [t for t in tokens if not _FIGURE_NUMBER.match(t) and not _FIGURE_UNIT.match(t)]
     return len(rest) == 0 or (len(rest) == 1 and bool(_FIGURE_LABEL.match(rest[0])))
+
+
+def is_figure(line: str) -> bool:
+    """Whether ``line`` is a figure alone (``$50 million.``, ``7.7.``), as ``non_prose``
+    drops it (``scores``).
+
+    >>> is_figure("$50 million."), is_figure("3 people died.")
+    (True, False)
+    """
+    return len(line) <= 30 and _is_figure(_TOKEN.findall(line))
 
 
 _LABEL_WORDS = 3
@@ -412,7 +428,7 @@ def non_prose(line: str) -> str | None:
         # Short lines only: headings, figures, teasers and lines addressing the reader are.
         if line.upper() == line and _is_caps_heading(line):
             return "heading"
-        if _TEASER_LABEL.match(line):
+        if _TEASER_LABEL.match(line) or _READ_MORE.match(line):
             return "link"
         if _ADDRESS.match(line) and len(_TOKEN.findall(line)) <= 20:
             return "link"

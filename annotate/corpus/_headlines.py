@@ -34,6 +34,11 @@ copulas and subject pronouns a clause needs and headlines drop (``King not flyin
 ``Waiting for Obama's General Assembly speech``); a line in capitals may open with its figure
 (``$15/MONTH WOULD MAKE HBO'S SERVICE ...``).
 
+A count opening a line of words with no mark (``7 terrifying mystery beasts that never existed``,
+``21 amazing Apple Watch apps``, ``10 common spiders found in British homes``) is a listicle's
+headline, a link to another story: news prose spells out a number that opens a sentence, and
+on every FNC-1 body and PolNeAR text each such line of four words or more is a link.
+
 Two more shapes need no position: a box of related stories whose links were glued into one
 line when the markup was stripped (``... Failing on Poverty and EducationIndia: Girl Burned
 Alive ...``: words glued across a capital, and still no sentence end), and one lower-case
@@ -80,6 +85,10 @@ _GLUED_CHARS = 1_000
 _LONE_WORD = re.compile(
     r"[a-z]+(?:[-_][a-z0-9]+|[ ][a-z]+)*|#\w*[A-Za-z]\w*(?:\s+#\w*[A-Za-z]\w*)*"
 )
+
+
+# A listicle's headline: a count, a word in lower case, two words or more, no mark at all.
+_LISTICLE = re.compile(r"[1-9]\d{0,2} [a-z][\w'’-]*(?: [\w'’-]+){2,}")
 
 
 def ends_sentence(line: str) -> bool:
@@ -300,6 +309,8 @@ def is_headline(line: str, *, after: str, in_run: bool, after_quotation: bool = 
     False
     """
     if _is_head_shape(line, short=not (after_quotation and _NAME.fullmatch(line))):
+        return True
+    if line[0].isdigit() and _LISTICLE.fullmatch(line):
         return True
     if not unmarked(line):
         return False

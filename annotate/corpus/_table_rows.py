@@ -15,6 +15,13 @@ what it names:
 - rows come in runs: one such line alone may be a labelled answer (``Rep. Hunter: 3 times.``),
   two or more in a row are a table (the rule asks that the line before, or the next, be one).
 
+A box of key figures may also set each figure alone on its line and what it counts under it
+(The Washington Post's numbers of the week: ``$50 million.`` / ``The amount Trump essentially
+gave his campaign Thursday, ...`` / ``3.`` / ``The number of people ...``): the line under a
+figure is its label, a noun phrase of one sentence, when the figures come in a run (the next
+line is a figure too, or a figure and its label came before). A figure alone is a table's
+cell, and so is the label set under it: prose does not set a figure as a paragraph.
+
 A price list run into one paragraph (a menu, a mock receipt: ``3 Shrimp Cocktails ($24 each)
 2 Foie Gras ($32 each) ...``, FNC-1 2130) is told by its bracketed prices: at least four,
 and one at least every ten words. Prose quotes a price or two in brackets, never a column.
@@ -24,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_price_list", "is_table_row"]
+__all__ = ["is_figure_label", "is_price_list", "is_table_row"]
 
 # The label before the colon (at most six words, see _LABEL_WORDS); the value after it.
 _ROW = re.compile(r"(?P<label>[^:]{1,50}?):\s+(?P<value>\S.*)")
@@ -87,6 +94,9 @@ _PRICE = re.compile(
     r"\((?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£]|dollars|euros|pounds))[^()]{0,12}\)"
 )
 _PRICES = 4
+# A figure's label is a noun phrase of a line: at most this many words, one sentence.
+_FIGURE_LABEL_WORDS = 30
+_INNER_END = re.compile(r"[a-z\d]{2}[.!?][\"”’')]*\s+[\"“‘(]*[A-Z]")
 _WORDS_PER_PRICE = 10
 
 
@@ -145,3 +155,25 @@ def is_price_list(line: str) -> bool:
         return False
     prices = len(_PRICE.findall(line))
     return prices >= _PRICES and len(line.split()) <= _WORDS_PER_PRICE * prices
+
+
+def is_figure_label(line: str) -> bool:
+    """Whether ``line``, under a figure alone in a run of them, has a figure's label's shape:
+    one sentence of at most 30 words, opening with a capital, not a question, a quotation or a
+    lead-in (see the module docstring).
+
+    Examples
+    --------
+    >>> is_figure_label("The number of people The Washington Post reported Hillary Clinton is "
+    ...                 "actively vetting to be her running mate.")
+    True
+    >>> is_figure_label("“We will win,” he said.")
+    False
+    """
+    words = line.split()
+    return (
+        0 < len(words) <= _FIGURE_LABEL_WORDS
+        and line[0].isupper()
+        and not line.rstrip("\"'”’)").endswith(("?", ":", "!"))
+        and _INNER_END.search(line) is None
+    )

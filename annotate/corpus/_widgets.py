@@ -25,10 +25,19 @@ the ones that read like a sentence, each told by a signal of its own:
 - a widget's label glued to its items (``View galleryForensic personnel unload ...``,
   ``shadow carouselCatfish in the Guinness book``, ``... Don't Get Trapped by Prime VIEW ALL
   PHOTOS IN GALLERY``);
+- a print edition's teaser for a story inside, whose last sentence is the page it is on
+  (``Frustration with police: Civil rights activists say ... black residents.  A6.``, a
+  section's letter and a page's number alone after a sentence's end);
 - the label of a related-story box without a colon (``MORE STORIES``, ``MORE FROM GOLF``),
   under which each story's one-sentence teaser follows its headline and its date-stamped
   byline (``BY EDDIE SCARRY | 01/12/15 12:35 PM``): see :func:`is_box_label` and
   :func:`is_stamp`, which cleaning reads with the lines around (``_clean``).
+
+Under a call that points away and leads into a list (``For more videos on Telegraph Men,
+try one of these:``), the lines opening with a bullet or a dash are its links, whatever they
+end with (``– Is this the greatest ever speech by a sports coach?``): see
+:func:`is_bulleted`, which cleaning reads with the line above (``_clean``). A dash opens
+prose lines too (translated speech, a list of a story's points), so only under such a call.
 
 Measured on every FNC-1 train body and PolNeAR text, and the FNC-1 test bodies
 (benchmarks/RESULTS.md, issue 12, ``fix/seg14``).
@@ -38,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_box_label", "is_stamp", "is_widget_line"]
+__all__ = ["is_box_label", "is_bulleted", "is_stamp", "is_widget_line"]
 
 # Marks a sentence (or a quotation closing one) ends with.
 _ENDS = tuple(".!?;:…\"”’')")
@@ -69,6 +78,11 @@ _STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s?(?:[AaPp]\.?[
 # revolution?", CBC's related stories, FNC-1 2370). A bar between a label and a headline is a
 # site's link format; prose never writes one.
 _SECTION_LINK = re.compile(r"[A-Z][A-Z&'’ -]{2,24} \| (?=[A-Z\d\"'‘“])")
+# A bullet or a dash opening a line, before its text.
+_BULLETED = re.compile(r"[-–—·•▪►●■]\s+\S")
+# A print page's reference after the last sentence's end: "... residents.  A6." (a section's
+# letter, a page's number); a sentence never ends on one alone.
+_PAGE_REFERENCE = re.compile(r"[.!?][\"”’')]*\s+[A-H]\d{1,2}\.?$")
 _TAIL = 400  # characters of a line's end read for its last sentence
 _POINTER_WORDS = 40
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z\"“])")
@@ -106,6 +120,8 @@ def is_widget_line(line: str) -> bool:
     if glued and _GLUED_LABEL.search(line):
         return True
     tail = line[-_TAIL:]
+    if ended and len(line) <= _TAIL and _PAGE_REFERENCE.search(line, max(0, len(line) - 12)):
+        return True
     if ended and not ("allery" in tail or "lideshow" in tail or "lide show" in tail):
         return False
     # The last sentence only: where it starts is found from the line's end.
@@ -119,6 +135,16 @@ def is_widget_line(line: str) -> bool:
             starts[-1] == 0 or len(line.split()) <= _POINTER_WORDS
         )
     return _GALLERY.search(tail, starts[-1]) is not None
+
+
+def is_bulleted(line: str) -> bool:
+    """Whether ``line`` opens with a bullet or a dash before its text (a link under a call
+    that leads into a list of them, see the module docstring).
+
+    >>> is_bulleted("– Children baffled by Walkman cassette players"), is_bulleted("-30-")
+    (True, False)
+    """
+    return _BULLETED.match(line) is not None
 
 
 def is_box_label(line: str) -> bool:

@@ -31,6 +31,7 @@ from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
+    is_figure,
     is_subheading,
     is_teaser,
     is_teaser_label,
@@ -50,13 +51,15 @@ from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
+from annotate.corpus._notices import is_rights_notice
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
-from annotate.corpus._table_rows import is_table_row
+from annotate.corpus._table_rows import is_figure_label, is_table_row
+from annotate.corpus._widgets import is_bulleted
 
 # Tokens that exercise every step: sentence ends, abbreviations, quotes and brackets (the
 # window cuts), a footnote marker, NFC (a combining accent), the translation table (no-break
@@ -364,6 +367,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     row = False  # the line before was dropped as a table's row (fix/seg25)
     bullets = 0  # list items' shapes in a row in this block, to the line before (fix/seg25)
     linked = False  # the line before was dropped as a link
+    listed = False  # under a call leading into a list, or a bulleted link under one (fix/seg30)
+    figure = False  # the line before was a figure alone (fix/seg30)
+    figure_labels = 0  # figures' labels in the run of figures (fix/seg30)
     colon = led = False  # the line before is a lead-in; the run of items is under one
     item_was: str | None = None  # the shape of the last list item's line
     if title is not None:
@@ -390,8 +396,14 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind, is_row = "scores", True  # a table's row in a run (fix/seg25)
         elif is_note(line) or appended or (note and continues(note, line)):
             kind = "note"
-        elif rules.boilerplate.search(line):
-            kind = "boilerplate"
+        elif (
+            rules.boilerplate.search(line)
+            or is_rights_notice(line)
+            or _clean._names_promotion(
+                line, following if len(following) <= _clean.LONG_LINE else "", rules
+            )
+        ):
+            kind = "boilerplate"  # a promotion's name over it (fix/seg30)
         elif _clean._is_caption(line, rules):
             kind = "caption"
         elif (prose := non_prose(line)) == "link":
@@ -461,6 +473,18 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "duplicate"
         if kind is None and teasers and is_teaser(line):
             kind = "link"
+        # A bulleted link under a call leading into a list; a figure's label (fix/seg30).
+        was_listed, listed = listed, False
+        if kind is None and was_listed and is_bulleted(line):
+            kind, listed = "link", True
+        labelled = False
+        if (
+            kind is None
+            and figure
+            and (figure_labels or is_figure(following))
+            and is_figure_label(line)
+        ):
+            kind, labelled = "scores", True
         if kind is None and captioned:
             kind = "caption"
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
@@ -534,6 +558,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         colon = whole.rstrip().endswith(":")
         row = is_row and kind == "scores"
         linked = kind == "link"
+        listed = listed or (kind == "call" and whole.rstrip().endswith(":"))
+        is_fig = kind == "scores" and is_figure(whole)
+        figure_labels = figure_labels + labelled if (is_fig or labelled) else 0
+        figure = is_fig
         above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
         note = whole if kind == "note" else ""
