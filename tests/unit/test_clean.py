@@ -182,8 +182,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     kept_chars = sum(len(clean(b).text) for b in sample)
     # Furniture is a small share of news text (captions closed by their picture's credit,
     # dropped whole since fix/seg22, took the share from 95.0% to 94.8%: each such line of
-    # FNC-1 was read, all captions).
-    assert kept_chars > 0.945 * raw_chars
+    # FNC-1 was read, all captions; round 4's contributors' lines, "Read more" links, Daily
+    # Mail captions under "Scroll down for video", notes and fact-check labels took it to
+    # 94.48%: each newly dropped line of this sample, in 17 articles, was read, all furniture).
+    assert kept_chars > 0.94 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
