@@ -45,29 +45,29 @@ def data_dir() -> Path:
     return Path(os.environ.get("ANNOTATE_SHARED_DATA", default))
 
 
+def _bodies(data: Path, name: str, label: str) -> list[tuple[str, Path, Columns | None]]:
+    """FNC-1's bodies in one of its files, in file order, as ``label`` and each body's id."""
+    bodies = data / "fnc1" / name
+    cols = Columns(text="articleBody", id="Body ID")
+    return [
+        (f"{label} {raw.identity.split('#', 1)[1]}", bodies, cols)
+        for raw in read_file(bodies, bodies.name, cols)
+        if isinstance(raw, RawArticle)
+    ]
+
+
 def population(data: Path) -> list[tuple[str, Path, Columns | None]]:
     """Every article of the draw's population, as (label, file, columns) in draw order."""
     texts = sorted(data.glob("polnear/data/*/text/*.txt"))
     items: list[tuple[str, Path, Columns | None]] = [
         (f"PolNeAR {p.relative_to(data / 'polnear' / 'data')}", p, None) for p in texts
     ]
-    bodies = data / "fnc1" / "train_bodies.csv"
-    cols = Columns(text="articleBody", id="Body ID")
-    for raw in read_file(bodies, bodies.name, cols):
-        if isinstance(raw, RawArticle):
-            items.append((f"FNC-1 body {raw.identity.split('#', 1)[1]}", bodies, cols))
-    return items
+    return items + _bodies(data, "train_bodies.csv", "FNC-1 body")
 
 
 def everything(data: Path) -> list[tuple[str, Path, Columns | None]]:
     """The draw's population plus FNC-1's competition test bodies: what ``--dump`` reads."""
-    items = population(data)
-    bodies = data / "fnc1" / "competition_test_bodies.csv"
-    cols = Columns(text="articleBody", id="Body ID")
-    for raw in read_file(bodies, bodies.name, cols):
-        if isinstance(raw, RawArticle):
-            items.append((f"FNC-1 test body {raw.identity.split('#', 1)[1]}", bodies, cols))
-    return items
+    return population(data) + _bodies(data, "competition_test_bodies.csv", "FNC-1 test body")
 
 
 def _outputs(item: tuple[str, Path, Columns | None]) -> tuple[str, list[str]]:
