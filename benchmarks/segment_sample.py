@@ -45,34 +45,49 @@ def data_dir() -> Path:
     return Path(os.environ.get("ANNOTATE_SHARED_DATA", default))
 
 
-def _bodies(data: Path, name: str, label: str) -> list[tuple[str, Path, Columns | None]]:
-    """FNC-1's bodies in one of its files, in file order, as ``label`` and each body's id."""
+Item = tuple[str, RawArticle]  # a label for the reader, and the article as read
+
+
+def _bodies(data: Path, name: str, label: str) -> list[Item]:
+    """FNC-1's bodies in one of its files, in file order, labelled with each body's id."""
     bodies = data / "fnc1" / name
     cols = Columns(text="articleBody", id="Body ID")
     return [
-        (f"{label} {raw.identity.split('#', 1)[1]}", bodies, cols)
+        (f"{label} {raw.identity.split('#', 1)[1]}", raw)
         for raw in read_file(bodies, bodies.name, cols)
         if isinstance(raw, RawArticle)
     ]
 
 
-def population(data: Path) -> list[tuple[str, Path, Columns | None]]:
-    """Every article of the draw's population, as (label, file, columns) in draw order."""
-    texts = sorted(data.glob("polnear/data/*/text/*.txt"))
-    items: list[tuple[str, Path, Columns | None]] = [
-        (f"PolNeAR {p.relative_to(data / 'polnear' / 'data')}", p, None) for p in texts
-    ]
+def population(data: Path) -> list[Item]:
+    """Every article of the draw's population, in draw order. A text file is named, not read
+    (:func:`_loaded` reads it); each CSV is read once."""
+    items: list[Item] = []
+    for path in sorted(data.glob("polnear/data/*/text/*.txt")):
+        label = f"PolNeAR {path.relative_to(data / 'polnear' / 'data')}"
+        items.extend(
+            (label, r) for r in read_file(path, path.name, Columns()) if isinstance(r, RawArticle)
+        )
     return items + _bodies(data, "train_bodies.csv", "FNC-1 body")
 
 
-def everything(data: Path) -> list[tuple[str, Path, Columns | None]]:
+def everything(data: Path) -> list[Item]:
     """The draw's population plus FNC-1's competition test bodies: what ``--dump`` reads."""
     return population(data) + _bodies(data, "competition_test_bodies.csv", "FNC-1 test body")
 
 
-def _outputs(item: tuple[str, Path, Columns | None]) -> tuple[str, list[str]]:
-    label, path, cols = item
-    return label, list(article_lines(_raw(label, path, cols)))
+def _loaded(raw: RawArticle) -> RawArticle:
+    """The article with its text: a text file is read here, as ingest's worker reads it."""
+    if raw.file is None:
+        return raw
+    _, loaded = load_text(raw)
+    assert loaded is not None, raw.file
+    return loaded
+
+
+def _outputs(item: Item) -> tuple[str, list[str]]:
+    label, raw = item
+    return label, list(article_lines(_loaded(raw)))
 
 
 def dump(out: Path) -> None:
@@ -104,19 +119,6 @@ def diff(before: Path, after: Path) -> None:
             if not line.startswith(("---", "+++")):
                 print(line)
     print(f"{changed} of {len(set(a) | set(b))} articles changed")
-
-
-def _raw(label: str, path: Path, cols: Columns | None) -> RawArticle:
-    if cols is None:
-        raw = next(r for r in read_file(path, path.name, Columns()) if isinstance(r, RawArticle))
-        _, loaded = load_text(raw)
-        assert loaded is not None, path
-        return loaded
-    wanted = label.rsplit(" ", 1)[1]
-    for raw in read_file(path, path.name, cols):
-        if isinstance(raw, RawArticle) and raw.identity.endswith(f"#{wanted}"):
-            return raw
-    raise LookupError(label)
 
 
 def article_lines(raw: RawArticle) -> Iterator[str]:
@@ -169,9 +171,9 @@ def main() -> None:
     drawn = random.Random(args.seed).sample(items, args.articles)
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     with out:
-        for n, (label, path, cols) in enumerate(drawn, 1):
+        for n, (label, raw) in enumerate(drawn, 1):
             print(f"=== [{n}] {label}", file=out)
-            for shown in article_lines(_raw(label, path, cols)):
+            for shown in article_lines(_loaded(raw)):
                 print(shown, file=out)
 
 
