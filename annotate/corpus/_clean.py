@@ -63,6 +63,7 @@ from annotate.corpus._headlines import (
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
+from annotate.corpus._live_updates import split_live_blog
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._notices import is_rights_notice
@@ -819,6 +820,7 @@ class KeptStream:
         field = ""  # a fact-check's field label cut off its start (see _field_labels)
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
+        entries: list[tuple[str, str]] = []  # a flattened live blog's stamps, headings, ...
         long = not isinstance(line, str) or len(line) > LONG_LINE
         # The next line when it is short: a long one is article text, whether read whole (a
         # str) or a window at a time (bytes), never a list's next item (see the class docstring).
@@ -880,6 +882,10 @@ class KeptStream:
                 cut = code_tail(line) if prose is None else None
                 if cut is not None:
                     code, line = line[cut:], line[:cut].rstrip()
+                # A live blog flattened into the line: its entries' stamps and headings, and what
+                # the page set between them, are cut out (see annotate.corpus._live_updates).
+                if prose is None:
+                    line, entries = split_live_blog(line, lambda words: _page_kind(words, rules))
                 body, credits = split_credits(line)
                 body, calls = split_calls(body)
                 # The article's last line may close with a wire's end mark ("... / End").
@@ -926,7 +932,7 @@ class KeptStream:
             ):
                 kind = "heading"
             if kind is None:
-                kind = non_prose(line) if credits or code else prose
+                kind = non_prose(line) if credits or code or entries else prose
                 # A labelled stub whose sentence the next line goes on with ("Editor's note:
                 # Donald Trump regularly" + "incites ...": a link cut out) is joined, as a
                 # heading's would be (see __iter__), not dropped as a caption.
@@ -1165,6 +1171,7 @@ class KeptStream:
             self.dropped.append(Dropped(number, "note", lead))
         if field:
             self.dropped.append(Dropped(number, "label", field))
+        self.dropped.extend(Dropped(number, k, t) for k, t in entries)
         self.dropped.extend(Dropped(number, "credit", c) for c in credits)
         self.dropped.extend(Dropped(number, "call", c) for c in calls)
         if end:
@@ -1196,6 +1203,20 @@ class KeptStream:
 # promotion under it opens with ("firstFT" over "FirstFT is our new essential daily email
 # briefing ...", FNC-1 1337).
 _PROMOTION_NAME_WORDS = 3
+
+
+def _page_kind(words: str, rules: _Rules) -> str | None:
+    """What the words a page set between two entries of a flattened live blog are (after
+    one's last sentence, before the next one's stamp), or None when they may be prose."""
+    if rules.boilerplate.search(words):
+        return "boilerplate"
+    if is_tweet_sign_off(words):
+        return "tweet"
+    if is_picture_credit(words):
+        return "credit"
+    if title_case(words) or non_prose(words) is not None:
+        return "caption"
+    return None
 
 
 def _names_promotion(line: str, below: str, rules: _Rules) -> bool:

@@ -23,12 +23,15 @@ __all__ = ["Decision", "explain"]
 _PARTIAL = ("footnote", "joined")
 # Kinds that record a whole line, or a piece cut off the end of a kept one (its text is then
 # not the line's).
-_CUT = ("credit", "code", "call")
+# A flattened live blog's stamps, headings and the page's pieces between its entries are cut
+# out of its line (annotate.corpus._live_updates.split_live_blog).
+_CUT = ("credit", "code", "call", "date", "heading", "boilerplate", "caption", "tweet")
 
 
 def _is_cut(kind: str, text: str, line: str) -> bool:
     """Whether a record of ``line`` is a piece cut off it, not the whole line dropped: a
-    credit, script or call, or a wire's end mark (a ``sign-off`` that is only the line's end,
+    credit, script or call, a live blog's stamp, heading or page furniture, or a wire's end
+    mark (a ``sign-off`` that is only the line's end,
     :func:`annotate.corpus._signoff.split_end_mark`)."""
     if kind == "footnote":
         return True

@@ -60,15 +60,19 @@ _MONTH = (
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
-# A token of a date or time stamp: a month or weekday, a number, a clock time or zone.
+# A token of a date or time stamp: a month or weekday, a number, a clock time or zone; a
+# clock time perhaps glued to its "a.m."/"p.m." (The Latest's "6:00p.m.", PolNeAR breitbart
+# 2016-03-01).
 _DATE_TOKEN = re.compile(
-    rf"^(?:{_MONTH}|{_DAY}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?|"
+    rf"^(?:{_MONTH}|{_DAY}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ap]\.m\.)?|"
     r"[ap]\.?m\.?|gmt|utc|(?-i:[A-Z]{1,4}T)|at|on|updated?|last|published|posted|[-–—/|,.:])[.,:]?$",
     re.I,
 )
 # A stamp's core: a month, a weekday or a clock time; an hour is one with its "a.m."/"p.m."
 # (a live blog's "7 p.m.": the figure alone may be anything).
-_DATE_CORE = re.compile(rf"^(?:{_MONTH}|{_DAY}|\d{{1,2}}[:.]\d{{2}}|[ap]\.m\.)[.,:]?$", re.I)
+_DATE_CORE = re.compile(
+    rf"^(?:{_MONTH}|{_DAY}|\d{{1,2}}[:.]\d{{2}}(?:[ap]\.m\.)?|[ap]\.m\.)[.,:]?$", re.I
+)
 # Link text addresses the reader's hand: "click here", "tap to watch", "swipe".
 # After a comma too: "For mobile users, click here to watch the video".
 _CLICK = re.compile(r"(?:^|[.?!:*»›|,]\s*)\**(?:click|tap|swipe)\b", re.I)

@@ -23,6 +23,12 @@ capital, then lower case: not ``Reporters.DZ``, ``005930.SE``) and neither is pa
 address (``@``, ``/``, ``.`` next to them: ``nytimes.com``, ``Node.js`` is lower case). On
 FNC-1 train bodies and PolNeAR this cuts 70 places, all sentence ends (benchmarks/RESULTS.md,
 issue 12, ``fix/seg9``).
+
+A run of exclamation or question marks, perhaps closing a quotation, glued to a capitalised
+word lost its space the same way (``... fighting for freedom and justice!!!"Last year, ISIS
+called ...``, FNC-1 1800). pysbd cuts after one mark (``justice!"Last``) but not after a run of
+them before a closing quote, spaced or not. Only the glued run is cut here: after a space, the
+word may be the quotation's speaker (``"Pat Kennedy is the greatest!!!" McDonough wrote``).
 """
 
 from __future__ import annotations
@@ -56,6 +62,9 @@ _STOP_GLUED = re.compile(r"\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]
 # number with perhaps an ordinal's letters ("16th"). Any other letters mix cases (a brand, a
 # domain); a character of an address before the word puts it inside one.
 _WORD_BEFORE = re.compile(r"(?:[a-z]{2,}|[A-Z][a-z]{2,}|\d+(?:st|nd|rd|th)?)$")
+# A run of two or more "!" or "?" after a word, perhaps a closing quote, then a capitalised
+# word with no space before it.
+_MARKS_GLUED = re.compile(r"(?<=[^\W_])[!?]{2,}[\"”’']?(?=[A-Z][a-z]+\b)")
 _WORD_READ = 40
 _ADDRESS = frozenset("./@:#&=_")
 _ABBREVIATIONS = frozenset(English.Abbreviation.ABBREVIATIONS)
@@ -103,6 +112,9 @@ def split_glued(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterator[
 
 def _glued_cuts(text: str) -> list[tuple[int, int]]:
     cuts = [(m.start(), m.end()) for m in _GLUED.finditer(text)]
+    if "!!" in text or "??" in text or "?!" in text or "!?" in text:
+        cuts.extend((m.end(), m.end()) for m in _MARKS_GLUED.finditer(text))
+        cuts.sort()
     if "." in text:
         cuts.extend((at, at) for at in _glued_stops(text))
         cuts.sort()

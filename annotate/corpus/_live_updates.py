@@ -10,6 +10,25 @@ page changed, the headline what the entry under it says again. A label alone on 
 line is a date stamp (:func:`annotate.corpus._furniture.non_prose`); what this module tells is
 a stamp with its headline, or a label with neither.
 
+A scrape may also flatten a whole live blog into one line (the Mirror's, FNC-1 1800 and test
+1687): ``... For more, read on. 12:25 pm Listen to Jihadi John's accent In this video you can
+hear ...``. There no line break tells an entry, but its stamps do: three clock times or more,
+each opening an entry (a capital after it, no preposition before it: not ``at 10:30 a.m.``),
+in the order a blog posts them (later to earlier, or earlier to later). :func:`split_live_blog`
+cuts such a line at its stamps. After a stamp, a blog that heads its entries sets a short
+heading in sentence case with no final mark, run into the entry's first sentence (``Neighbours
+in shock The Mirror's Andy Lines is down ...``): the heading ends where a word opens the
+sentence (one news capitalises only there, ``The``, ``Asked``, ``According``, ``_abbreviations
+.STARTERS``) or after a closing quote (``'MI5 tried to recruit him' British security ...``).
+Whether a blog heads its entries is read from all of them (most show that end), so a blog
+that does not (test 1687: ``6:46 pm This harrowing picture shows Steven Sotloff ...``) keeps
+every word; in one that does, an entry whose heading shows neither mark ends it at its first
+capital after a lower-case word (``Beatles nickname Emwazi was given ...``). Before a stamp,
+after the previous entry's last sentence end, what is left without a mark of its own is the
+page's (a photo's credit and caption, a player's "Video loading", a tweet's sign-off), and
+the blog's auto-refresh toggle opens the line (``Refresh automatically On | Off``);
+cleaning names each (``annotate.corpus._clean``).
+
 What keeps prose out: the stamp must be the line's first sentence, with its clock time and its
 label only (a sentence that says what happened at that hour, ``At 2 p.m. police arrived.``,
 has words of its own), and the rest a headline: at most eight words, each capitalised but
@@ -20,8 +39,12 @@ in headline case.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import pairwise
 
-__all__ = ["is_update_line"]
+from annotate.corpus._abbreviations import STARTERS
+
+__all__ = ["is_update_line", "split_live_blog"]
 
 # The stamp: a label ("Update", "Updated at", "UPDATE"), a clock time with a.m./p.m. and
 # perhaps a zone ("ET", "EDT", "GMT"), a stop or a colon.
@@ -66,3 +89,134 @@ def is_update_line(line: str) -> bool:
         return False
     words = line[stamp.end() : -1].split()
     return 0 < len(words) <= _HEAD_WORDS and all(_HEAD_WORD.fullmatch(w) for w in words)
+
+
+# An entry's stamp in a flattened blog: a clock time with am/pm ("12:25 pm", "6:00p.m."), not
+# inside a figure or a time range, before a capital or an opening quote.
+_CLOCK = re.compile(
+    r"(?<![\w:.,/-])(\d{1,2})[:.](\d{2}) ?([ap])\.? ?m\b\.?(?= [\"'“‘]?[A-Z])", re.I
+)
+# Words before a clock time that make it part of a sentence ("at 10:30 am", "until 6 pm").
+_TIME_WORDS = frozenset(
+    "at by from to until till about around after before since between and or of on than is"  # noqa: SIM905
+    " was".split()
+)
+_LEAST_STAMPS = 3
+# The auto-refresh toggle a live blog opens with.
+_TOGGLE = re.compile(r"(?:Refresh automatically|Auto[- ]?refresh):?\s+On\s*\|?\s*Off\s+", re.I)
+# The last sentence end in an entry: a final mark, perhaps closing quotes or a bracket.
+# A tweet's sign-off may follow it with no space ("revelation.— Andy Lines (@andylines) ...").
+_LAST_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$|—)")
+# The most words a heading (or what the page set before a stamp) holds.
+_HEAD_MOST = 8
+_CLOSING = ("'", "’", '"', "”")
+_FINAL = (".", "!", "?", "…")
+
+
+def _minutes(match: re.Match[str]) -> int:
+    hour, minute = int(match.group(1)) % 12, int(match.group(2))
+    return (hour + 12 * (match.group(3).lower() == "p")) * 60 + minute
+
+
+def _stamps(line: str) -> list[re.Match[str]]:
+    """The clock times that open entries of a flattened live blog in ``line``, or none."""
+    found = []
+    for match in _CLOCK.finditer(line):
+        before = line[max(0, match.start() - 12) : match.start()].split()
+        if before and before[-1].lower().strip(",") in _TIME_WORDS:
+            continue
+        found.append(match)
+    if len(found) < _LEAST_STAMPS:
+        return []
+    times = [_minutes(m) for m in found]
+    steps = [b - a for a, b in pairwise(times)]
+    if not (all(s <= 0 for s in steps) or all(s >= 0 for s in steps)) or not any(steps):
+        return []
+    # Each entry says something: a sentence end between one stamp and the next.
+    for a, b in pairwise(found):
+        if _LAST_END.search(line, a.end(), b.start()) is None:
+            return []
+    return found
+
+
+def _heading_end(words: list[str], fallback: bool) -> int:
+    """How many of an entry's first ``words`` are its heading (0 for none)."""
+    for k in range(1, min(len(words), _HEAD_MOST + 1)):
+        previous, word = words[k - 1], words[k]
+        if previous.endswith(_FINAL):
+            return 0  # a sentence ended first: the entry has no heading
+        if not word[:1].isupper():
+            continue
+        if word.strip(",:;") in STARTERS or previous.endswith(_CLOSING):
+            return k
+    if not fallback:
+        return 0
+    for k in range(1, min(len(words), _HEAD_MOST + 1)):
+        previous, word = words[k - 1], words[k]
+        if previous.endswith(_FINAL):
+            return 0
+        if word[:1].isupper() and previous[:1].islower():
+            return k
+    return 0
+
+
+def split_live_blog(
+    line: str, furniture: Callable[[str], str | None]
+) -> tuple[str, list[tuple[str, str]]]:
+    """A live blog flattened into ``line``, its entries' prose, and the rest cut out.
+
+    Returns the entries' prose joined by spaces, and the pieces cut out in order, each as
+    ``(kind, text)``: ``date`` (an entry's stamp), ``heading`` (its heading), ``boilerplate``
+    (the auto-refresh toggle), or what ``furniture`` names the words left between an entry's
+    last sentence end and the next stamp (a credit, a caption; None keeps them as prose). A
+    line that is not a flattened blog comes back whole, with nothing cut.
+
+    Examples
+    --------
+    >>> line = ("Refresh automatically On | Off The blog opens. 12:25 pm Accent heard The video "
+    ...         "is out. Getty 12:20 pm Reign of terror The man was seen. 12:10 pm PM "
+    ...         "'concerned' Asked, No 10 said so.")
+    >>> body, cut = split_live_blog(line, lambda words: "credit" if words == "Getty" else None)
+    >>> body
+    'The blog opens. The video is out. The man was seen. Asked, No 10 said so.'
+    >>> cut[:2]
+    [('boilerplate', 'Refresh automatically On | Off'), ('date', '12:25 pm')]
+    >>> cut[2:4]
+    [('heading', 'Accent heard'), ('credit', 'Getty')]
+    """
+    stamps = _stamps(line)
+    if not stamps:
+        return line, []
+    cut: list[tuple[str, str]] = []
+    toggle = _TOGGLE.match(line)
+    start = 0
+    if toggle is not None:
+        cut.append(("boilerplate", line[: toggle.end()].strip()))
+        start = toggle.end()
+    texts = [line[start : stamps[0].start()]]
+    texts += [line[a.end() : b.start()] for a, b in pairwise(stamps)]
+    texts.append(line[stamps[-1].end() :])
+    entries = [t.split() for t in texts[1:]]
+    headed = sum(_heading_end(w, False) > 0 for w in entries) * 2 >= len(entries)
+    prose: list[str] = []
+    for i, text in enumerate(texts):
+        if i:
+            cut.append(("date", stamps[i - 1].group().strip()))
+            words = entries[i - 1]
+            k = _heading_end(words, True) if headed else 0
+            if k:
+                cut.append(("heading", " ".join(words[:k])))
+            text = " ".join(words[k:])
+        page, kind = "", None
+        if i < len(texts) - 1:
+            ends = list(_LAST_END.finditer(text))
+            if ends and len(text[ends[-1].end() :].split()) <= _HEAD_MOST:
+                page = text[ends[-1].end() :].strip()
+                kind = furniture(page) if page else None
+                if kind is not None:
+                    text = text[: ends[-1].end()]
+        if text.strip():
+            prose.append(text.strip())
+        if kind is not None:
+            cut.append((kind, page))
+    return " ".join(prose), cut

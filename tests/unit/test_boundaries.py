@@ -287,6 +287,32 @@ CASES = [
         ],
     ),
     (
+        # A run of exclamation marks and a closing quote glued to the next sentence: the
+        # space was lost (issue 12, round 5, fix/seg32; seed 1249's #17).
+        "FNC-1 body 1800",
+        'Following her conviction, Emwazi is alleged to have written that he had: "heard the'
+        " upsetting news regarding our sister. . . . This should only keep us firmer towards"
+        ' fighting for freedom and justice!!!"Last year, ISIS called for the release of Siddiqui'
+        " as a condition for sparing the life of US journalist James Foley.",
+        [
+            'Following her conviction, Emwazi is alleged to have written that he had: "heard the'
+            " upsetting news regarding our sister.",
+            '. . . This should only keep us firmer towards fighting for freedom and justice!!!"',
+            "Last year, ISIS called for the release of Siddiqui as a condition for sparing the"
+            " life of US journalist James Foley.",
+        ],
+    ),
+    (
+        # ... but after a space, the word after the quotation may be its speaker.
+        "PolNeAR politico_2016-02-19_more-hillary-clinton-emails-rele",
+        '"Pat Kennedy is the greatest!!!" McDonough wrote in a September 16, 2012 email to top'
+        " State officials.",
+        [
+            '"Pat Kennedy is the greatest!!!" McDonough wrote in a September 16, 2012 email to'
+            " top State officials."
+        ],
+    ),
+    (
         "FNC-1 body 2506",
         "As journalists turned to each other for answers, Cuba watchers tuned into state"
         " television.When Castro dies, that’s where it will be announced unequivocally.",

@@ -25,6 +25,8 @@ def _dropped(text: str, first_line_is_title: bool = False) -> tuple[str, list[tu
         "7 p.m.",
         "12 p.m.",
         "6:05 p.m.",
+        # PolNeAR breitbart 2016-03-01 (The Latest): the same stamp, its "p.m." glued on.
+        "6:00p.m.",
         # FNC-1 1089 (NPR): the stamp and the entry's headline on one line.
         "Update at 2:02 p.m. ET. Soldier, Shooter Killed:",
         "Update at 1:34 p.m. ET. U.S. In Close Touch:",
@@ -181,3 +183,80 @@ def test_a_short_line_under_the_title_after_a_blank_is_kept() -> None:
     # Set apart from the title, a short first line is the story's ("Clinton won.").
     text, _ = _dropped(f"A headline; \n\nClinton won.\n\n{PROSE}", first_line_is_title=True)
     assert text.startswith("Clinton won.")
+
+
+# FNC-1 body 1800 (the Mirror, a live blog flattened into one raw line; seed 1249's #17):
+# an excerpt of the line, its runs of spaces as the raw line has them.
+_MIRROR = (
+    "Refresh automatically On | Off   The Islamic State militant known as Jihadi John is"
+    " reported to have been unmasked as Londoner Mohammed Emwazi.For more, read on.     12:25 pm"
+    "   Listen to Jihadi John's accent In this video you can hear the distinct London accent of"
+    " the feared terrorist who has now been unmasked as Emwazi.            Video loading      "
+    "     12:22 pm  Andy Lines   Neighbours in shock The Mirror's Andy Lines is down at the"
+    " scene where Emwazi grew up in Queen's Park, north west London.     12:00 pm   Beatles"
+    " nickname Emwazi was given the nickname John by hostages owing to the fact that he and"
+    " other British terrorists were holding them hostage.While he was John, another was called"
+    " George.   Nicole Tung   Murdered: James Foley        11:53 am   Emwazi 'expressed"
+    " sympathy with terrorist' The Washington Post reports that Emwazi was upset when an"
+    " al-Qaeda terrorist was convicted for the attempted murder of US nationals in"
+    " Afghanistan.   Terrorist: Aafia Siddiqui        11:46 am   'Stopped by British"
+    " authorities' It was shortly after this that Emwazi reportedly moved back to his"
+    " birthplace of Kuwait."
+)
+
+
+def test_a_flattened_live_blogs_stamps_headings_and_furniture_are_cut_out() -> None:
+    text, dropped = _dropped(f"{PROSE}\n\n{_MIRROR}")
+    for kind, piece in [
+        ("boilerplate", "Refresh automatically On | Off"),
+        ("date", "12:25 pm"),
+        ("heading", "Listen to Jihadi John's accent"),
+        ("boilerplate", "Video loading"),
+        ("heading", "Andy Lines Neighbours in shock"),
+        ("heading", "Beatles nickname"),
+        ("caption", "Nicole Tung Murdered: James Foley"),
+        ("heading", "Emwazi 'expressed sympathy with terrorist'"),
+        ("caption", "Terrorist: Aafia Siddiqui"),
+        ("date", "11:46 am"),
+        ("heading", "'Stopped by British authorities'"),
+    ]:
+        assert (kind, piece) in dropped
+    for sentence in [
+        "The Islamic State militant known as Jihadi John is reported",
+        "In this video you can hear",
+        "The Mirror's Andy Lines is down",
+        "Emwazi was given the nickname John",
+        "The Washington Post reports that Emwazi",
+        "It was shortly after this",
+    ]:
+        assert sentence in text
+    assert " pm" not in text and "Refresh" not in text and "Getty" not in text
+
+
+def test_a_flattened_live_blog_without_headings_keeps_its_entries_first_words() -> None:
+    # FNC-1 test body 1687 (the Mirror): no entry has a heading; only the stamps go.
+    line = (
+        "Refresh automatically On | Off       6:56 pm    The video showing the apparent"
+        ' beheading is called "A second message to America" .It is believed to show the'
+        " journalist speak to the camera shortly before he is murdered.     6:46 pm    This"
+        " harrowing picture shows Steven Sotloff standing next to an ISIS militant.     6:43 pm"
+        "     David Cameron has now spoken about the video.     6:35 pm     If true, the"
+        " beheading of the journalist comes just weeks after Sotloff's fellow captive James"
+        " Foley was also beheaded in a sickening video."
+    )
+    text, dropped = _dropped(f"{PROSE}\n\n{line}")
+    assert [k for k, _ in dropped].count("date") == 4 and " pm" not in text
+    assert not any(k == "heading" for k, _ in dropped)
+    for opening in ["The video showing", "This harrowing", "David Cameron has", "If true,"]:
+        assert opening in text
+
+
+def test_a_paragraph_that_names_three_hours_is_kept_whole() -> None:
+    # Hours inside sentences ("at 10:30 am") do not open entries, nor do times out of order.
+    line = (
+        "Police were called at 10:30 am. Officers arrived by 10:45 am. The road reopened"
+        " at 12:10 pm. 9:00 am Tuesday was the start. 11:00 am Wednesday was the end. 10:00 am"
+        " Friday was the review."
+    )
+    text, dropped = _dropped(f"{PROSE}\n\n{line}")
+    assert line in text and not dropped

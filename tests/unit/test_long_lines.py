@@ -50,6 +50,7 @@ from annotate.corpus._headlines import (
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
+from annotate.corpus._live_updates import split_live_blog
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._notices import is_rights_notice
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
@@ -383,6 +384,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         kind = None
         whole = line
         credits: list[str] = []
+        entries: list[tuple[str, str]] = []
         calls: list[str] = []
         lead = field = ""
         code = ""
@@ -415,6 +417,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             cut = code_tail(line) if prose is None else None
             if cut is not None:
                 code, line = line[cut:], line[:cut].rstrip()
+            if prose is None:  # a flattened live blog's pieces cut out (fix/seg32)
+                line, entries = split_live_blog(line, lambda w: _clean._page_kind(w, rules))
             body, credits = split_credits(line)
             body, calls = split_calls(body)  # (fix/seg9)
             if i == last:
@@ -457,7 +461,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         ):
             kind = "heading"  # a column's name under the title (fix/seg23)
         if kind is None:
-            kind = non_prose(line) if credits or code else prose
+            kind = non_prose(line) if credits or code or entries else prose
         quoted = False  # (fix/seg12)
         if kind is None and is_quoted_source(line):
             kind, quoted = "label", True
@@ -585,6 +589,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             dropped.append(_clean.Dropped(i + 1, "note", lead))
         if field:
             dropped.append(_clean.Dropped(i + 1, "label", field))
+        dropped.extend(_clean.Dropped(i + 1, k, t) for k, t in entries)
         dropped.extend(_clean.Dropped(i + 1, "credit", c) for c in credits)
         dropped.extend(_clean.Dropped(i + 1, "call", c) for c in calls)
         if end:
