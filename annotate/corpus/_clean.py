@@ -74,6 +74,13 @@ from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import is_figure_label, is_table_row
+from annotate.corpus._tweets import (
+    closes_broken_element,
+    is_hashtag_post,
+    opens_broken_element,
+    retweet_start,
+    split_glued_tweet,
+)
 from annotate.corpus._widgets import is_box_label, is_bulleted, is_stamp, is_widget_line
 
 __all__ = [
@@ -152,7 +159,8 @@ class Dropped:
         into one line), ``label`` (one lower-case word alone: a file name, a page's label;
         both :mod:`annotate.corpus._headlines`; also the labels over a piece the story
         quotes, and ``headline`` its headline: :mod:`annotate.corpus._quoted_sources`),
-        ``sign-off`` (the article's last line: its
+        ``tweet`` (an embedded post: its text, a retweet, or a tweet cut out of a kept
+        line, :mod:`annotate.corpus._tweets`), ``sign-off`` (the article's last line: its
         sources, credits or writer, :mod:`annotate.corpus._signoff`), ``note`` (a
         disclosure, correction or editor's note about the article, and the lines its
         sentence runs on to: :mod:`annotate.corpus._notes`), ``pull-quote`` (a quotation
@@ -296,6 +304,8 @@ def _at_most_words(line: str, n: int) -> bool:
 # tweet's sign-off, a caption's credit), and the least a copy holds (a few words).
 _COPIED = frozenset(["tweet", "caption", "credit", "headline"])
 _COPY_CHARS = 20
+# How many tweets dropped whole are remembered, for their copies below them.
+_TWEETS_HELD = 8
 # A caption closed by its picture's credit has at most this many words (one or two sentences).
 _CREDITED_CAPTION_WORDS = 40
 # A caption stands alone under its picture, so it names its subject: a paragraph that opens by
@@ -689,6 +699,12 @@ class KeptStream:
         # and text.
         self._above: tuple[str, str] | None = None
         self._quoted = False  # the line just dropped labels a quoted piece (_quoted_sources)
+        # The line just dropped opens a tweet element a line break cut (_tweets): the next
+        # line that closes it is the same tweet.
+        self._element = False
+        # The last tweets dropped whole: a page that glued its tweets into one line sets each
+        # again on a line of its own (FNC-1 109).
+        self._tweets: deque[str] = deque(maxlen=_TWEETS_HELD)
         self._item = 0  # the number of the line just dropped as a numbered list's item
         self._row = False  # the line just dropped is a table's row (_table_rows)
         self._bullets = 0  # list items' shapes in a row in this block, to the last line (_bullets)
@@ -840,7 +856,12 @@ class KeptStream:
             # next line goes on from it (see annotate.corpus._numbered).
             rank = item_number(line)
             next_rank = item_number(below) if below else None
-            if rank is not None and (
+            # A tweet element a line break cut in its date: its two lines are one tweet.
+            if (self._element and closes_broken_element(line)) or (
+                opens_broken_element(line) and closes_broken_element(below)
+            ):
+                kind = "tweet"
+            elif rank is not None and (
                 (self._item and rank == self._item + 1) or next_rank == rank + 1
             ):
                 kind, item = "list", rank
@@ -938,6 +959,10 @@ class KeptStream:
                 # heading's would be (see __iter__), not dropped as a caption.
                 if kind == "caption" and isinstance(after, str) and continues(line, after):
                     kind = None
+            # A post told by its hashtag (see annotate.corpus._tweets), before the heading
+            # rules read it; the article's last line may close with its campaign's tag.
+            if kind is None and more and is_hashtag_post(line):
+                kind = "tweet"
         # The labels over a piece the story quotes whole, and the piece's headline under them
         # (see annotate.corpus._quoted_sources).
         quoted = False
@@ -952,6 +977,7 @@ class KeptStream:
         ):
             kind = "headline"
         self._quoted = quoted
+        self._element = kind == "tweet" and isinstance(whole, str) and opens_broken_element(whole)
         key = _key(line)
         if kind is None and (
             (
@@ -1102,6 +1128,35 @@ class KeptStream:
             and self._above[1].startswith(cast(str, line))
         ):
             kind = self._above[0]
+        # A copy of a tweet dropped above, set again on a line of its own: the page glued its
+        # tweets into one line, then gave each (FNC-1 109).
+        if (
+            kind is None
+            and not long
+            and len(cast(str, line)) >= _COPY_CHARS
+            and any(cast(str, line) in t for t in self._tweets)
+        ):
+            kind = "tweet"
+        # A line no rule took whole: a retweet from its mark on, and a tweet glued inside a
+        # paragraph (its sign-off and the sentences before it that fit in a tweet) are cut
+        # out of it; the prose after a glued tweet goes on as a paragraph of its own.
+        tweets: list[str] = []
+        if kind is None and not long:
+            short = cast(str, line)
+            glued = split_glued_tweet(short)
+            if glued is not None:
+                start, stop = glued
+                tweets.append(short[start:stop].strip())
+                before, rest = short[:start].rstrip(), short[stop:].lstrip()
+                short = f"{before}\n{rest}" if before else rest
+            retweet = retweet_start(short)
+            if retweet is not None and "\n" not in short:
+                if retweet == 0:
+                    kind = "tweet"
+                else:
+                    tweets.append(short[retweet:])
+                    short = short[:retweet].rstrip()
+            line = short
         # A widget's line (see annotate.corpus._widgets), when no rule above took it: a
         # headline among others is one of a run, which goes on under it.
         if kind is None and not long and is_widget_line(cast(str, line)):
@@ -1166,6 +1221,8 @@ class KeptStream:
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))
+            if kind == "tweet" and not long:
+                self._tweets.append(text)
             return None
         if lead:
             self.dropped.append(Dropped(number, "note", lead))
@@ -1178,6 +1235,7 @@ class KeptStream:
             self.dropped.append(Dropped(number, "sign-off", end))
         if code:
             self.dropped.append(Dropped(number, "code", code))
+        self.dropped.extend(Dropped(number, "tweet", t) for t in tweets)
         self._seen.add(key)
         if isinstance(line, str) and is_unmarked_caption(line):
             self._shaped.add(key)

@@ -15,6 +15,11 @@ train body and PolNeAR text, the lines this takes are Daily Mail captions under 
 for video", NYT and agency captions with their credits, related headlines, tweet copies, a
 gallery's counters (``+12``, ``Previous``) and a date stamp (see benchmarks/RESULTS.md).
 
+A post in a run of embedded tweets is decided so too, whatever it ends with: a short line
+holding a hashtag (``Wait, so #MacklemoreJoinedISIS? What does that say about the
+Mariners?``, FNC-1 1413) between furniture on both sides, one side a tweet. Prose names a
+hashtag too, but not between a tweet and another piece of furniture.
+
 Only lines not yet decided are held: a kept line of that shape after furniture waits for the
 next non-blank line; the kinds of the lines decided between two kept lines are read from the
 cleaning stream's queue of decisions and let go of at once.
@@ -26,6 +31,8 @@ import itertools
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+
+from annotate.corpus._tweets import holds_hashtag
 
 __all__ = ["FURNITURE", "among_furniture", "unended"]
 
@@ -155,6 +162,10 @@ def among_furniture(
         # two is a section's text (a message quoted under its sender's name, FNC-1 test 1241).
         if kind == before == "heading":
             kind = None
+        # A line with a sentence's end is held only for its hashtag: a post in a run of tweets.
+        posts = any(not unended(line, longest) for _, line, _, _ in held)
+        if posts and "tweet" not in (before, kind):
+            kind = None
         for gap, line, number, _ in held:
             if kind is None:
                 # The first line kept has no gap, when the lines kept before it were dropped.
@@ -162,7 +173,7 @@ def among_furniture(
                 yielded = True
             else:
                 reason = f"between a {before} line and a {kind} line"
-                yield gap, line, number, _kind(before, kind), reason
+                yield gap, line, number, "tweet" if posts else _kind(before, kind), reason
         held.clear()
 
     def read(kind: str | None) -> Iterator[tuple[str, str | bytearray, int, str | None, str]]:
@@ -183,7 +194,11 @@ def among_furniture(
         if kind is not None:
             yield from read(kind if kind in FURNITURE else None)
             yield gap, line, number, kind, ""
-        elif unended(line, longest) and (held or last is not None) and len(held) < MAX_RUN:
+        elif (
+            (unended(line, longest) or holds_hashtag(line, longest))
+            and (held or last is not None)
+            and len(held) < MAX_RUN
+        ):
             before = before if held else (last or "")
             held.append(item)
         else:

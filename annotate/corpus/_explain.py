@@ -21,17 +21,17 @@ __all__ = ["Decision", "explain"]
 
 # Kinds that record part of a kept line, not the line itself.
 _PARTIAL = ("footnote", "joined")
-# Kinds that record a whole line, or a piece cut off the end of a kept one (its text is then
-# not the line's).
-# A flattened live blog's stamps, headings and the page's pieces between its entries are cut
-# out of its line (annotate.corpus._live_updates.split_live_blog).
+# Kinds that record a whole line, or a piece cut out of a kept one (its text is then not the
+# line's): a tweet glued inside a paragraph, or a retweet at its end (_tweets); a flattened
+# live blog's stamps, headings and the page's pieces between its entries
+# (annotate.corpus._live_updates.split_live_blog).
 _CUT = ("credit", "code", "call", "date", "heading", "boilerplate", "caption", "tweet")
 
 
 def _is_cut(kind: str, text: str, line: str) -> bool:
     """Whether a record of ``line`` is a piece cut off it, not the whole line dropped: a
-    credit, script or call, a live blog's stamp, heading or page furniture, or a wire's end
-    mark (a ``sign-off`` that is only the line's end,
+    credit, script, call or tweet, a live blog's stamp, heading or page furniture, or a wire's
+    end mark (a ``sign-off`` that is only the line's end,
     :func:`annotate.corpus._signoff.split_end_mark`)."""
     if kind == "footnote":
         return True

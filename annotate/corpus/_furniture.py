@@ -21,6 +21,7 @@ from annotate.corpus._letters import letter_part
 from annotate.corpus._live_updates import is_update_line
 from annotate.corpus._page_talk import is_page_lead
 from annotate.corpus._table_rows import is_price_list
+from annotate.corpus._tweets import is_post_signature
 
 __all__ = [
     "MAX_LINE",
@@ -408,7 +409,7 @@ def non_prose(line: str) -> str | None:
     date or time stamp alone), ``link`` (addresses, "click here", "Watch the video ...",
     teasers), ``caption`` (a label, a colon and a caption: "Heartbroken: Relatives ..."),
     ``code`` (script or style text), ``markup`` (tags with no text between them) and ``credit`` (the
-    sign-off of an embedded tweet).
+    sign-off of an embedded tweet, or the signature of an Instagram post).
 
     Examples
     --------
@@ -458,7 +459,8 @@ def non_prose(line: str) -> str | None:
         return "tweet" if element.group("tag").lower() == "tweet" else "markup"
     if is_code(line) or is_style_rule(line):
         return "code"
-    if is_tweet_sign_off(line):
+    # An embedded tweet's sign-off, or an Instagram post's signature under its picture.
+    if is_tweet_sign_off(line) or is_post_signature(line):
         return "credit"
     if line[0] in "TtIiFf" and _POST_LABEL.match(line) is not None:
         return "tweet"

@@ -60,6 +60,13 @@ from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import is_figure_label, is_table_row
+from annotate.corpus._tweets import (
+    closes_broken_element,
+    is_hashtag_post,
+    opens_broken_element,
+    retweet_start,
+    split_glued_tweet,
+)
 from annotate.corpus._widgets import is_bulleted
 
 # Tokens that exercise every step: sentence ends, abbreviations, quotes and brackets (the
@@ -344,7 +351,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     (fix/seg22), and a copy of the furniture line above (fix/seg22), and tables' rows and
     bulleted lists that lost their bullets (fix/seg25), and a letter's signature (fix/seg26), and a
     correction under its label alone, a bracketed note or a fact-check's label cut off a line's
-    start (fix/seg31)."""
+    start (fix/seg31), and embedded posts: a tweet element broken over two lines, a post told
+    by its hashtag, a copy of a tweet dropped above, a retweet and a glued tweet cut out of a
+    line (fix/seg34)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -373,6 +382,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     figure_labels = 0  # figures' labels in the run of figures (fix/seg30)
     colon = led = False  # the line before is a lead-in; the run of items is under one
     item_was: str | None = None  # the shape of the last list item's line
+    element = False  # the line before opens a tweet element broken over lines (fix/seg34)
+    tweets: deque[str] = deque(maxlen=_clean._TWEETS_HELD)  # tweets dropped whole (fix/seg34)
     if title is not None:
         title = normalise_line(title) or None
     for i, line in enumerate(lines):
@@ -394,7 +405,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         was_after_title, after_title = after_title, False
         following = next((x for x in lines[i + 1 :] if x), "")
         is_row = False
-        if is_table_row(line) and (row or is_table_row(following)):
+        short_following = following if len(following) <= _clean.LONG_LINE else ""
+        if (element and closes_broken_element(line)) or (
+            opens_broken_element(line) and closes_broken_element(short_following)
+        ):
+            kind = "tweet"  # a tweet element broken over two lines (fix/seg34)
+        elif is_table_row(line) and (row or is_table_row(following)):
             kind, is_row = "scores", True  # a table's row in a run (fix/seg25)
         elif is_note(line) or appended or (note and continues(note, line)):
             kind = "note"
@@ -462,6 +478,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "heading"  # a column's name under the title (fix/seg23)
         if kind is None:
             kind = non_prose(line) if credits or code or entries else prose
+        if kind is None and i < last and is_hashtag_post(line):
+            kind = "tweet"  # a post told by its hashtag (fix/seg34)
         quoted = False  # (fix/seg12)
         if kind is None and is_quoted_source(line):
             kind, quoted = "label", True
@@ -539,6 +557,24 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and above[1].startswith(line)
         ):
             kind = above[0]
+        # A copy of a tweet dropped above; a glued tweet and a retweet cut out (fix/seg34).
+        if kind is None and len(line) >= _clean._COPY_CHARS and any(line in t for t in tweets):
+            kind = "tweet"
+        cut_tweets: list[str] = []
+        uncut = line  # what a later copy is compared with (the stream's key)
+        if kind is None:
+            glued = split_glued_tweet(line)
+            if glued is not None:
+                cut_tweets.append(line[glued[0] : glued[1]].strip())
+                before, rest = line[: glued[0]].rstrip(), line[glued[1] :].lstrip()
+                line = f"{before}\n{rest}" if before else rest
+            retweet = retweet_start(line)
+            if retweet is not None and "\n" not in line:
+                if retweet == 0:
+                    kind = "tweet"
+                else:
+                    cut_tweets.append(line[retweet:])
+                    line = line[:retweet].rstrip()
         # A bulleted list that lost its bullets (fix/seg25).
         after_blank = i == 0 or not lines[i - 1]
         next_blank = i + 1 == len(lines) or not lines[i + 1]
@@ -581,9 +617,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif ad_spacing is None:
                 ad_spacing = after_blank
             ad_first = False
+        element = kind == "tweet" and opens_broken_element(whole)
         decisions.append((i + 1, kind))
         if kind is not None:
             dropped.append(_clean.Dropped(i + 1, kind, whole))
+            if kind == "tweet":
+                tweets.append(whole)
             continue
         if lead:
             dropped.append(_clean.Dropped(i + 1, "note", lead))
@@ -596,7 +635,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             dropped.append(_clean.Dropped(i + 1, "sign-off", end))
         if code:
             dropped.append(_clean.Dropped(i + 1, "code", code))
-        seen.add(_clean._key(line))
+        dropped.extend(_clean.Dropped(i + 1, "tweet", t) for t in cut_tweets)
+        seen.add(_clean._key(uncut))
         kept.append((i + 1, line))
         ended = ends_sentence(line)
         begun = begun or ended
