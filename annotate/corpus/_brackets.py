@@ -41,7 +41,7 @@ def split_bracketed(
     --------
     >>> import re
     >>> def stops(text):
-    ...     return [m.span() for m in re.finditer(r"[^.]+\\.", text)]
+    ...     return [m.span() for m in re.finditer(r"[^.\\s][^.]*\\.", text)]
     >>> line = "(Intel mentions Acer as using the Core M. Some models will be out soon.)"
     >>> [line[s:e] for s, e in split_bracketed(line, [(0, len(line))], stops)]
     ['(Intel mentions Acer as using the Core M.', 'Some models will be out soon.)']

@@ -59,7 +59,7 @@ def is_section_heading(line: str, after: str, *, spaced: int, series: bool) -> b
 
     Examples
     --------
-    >>> body = "The new MacBook Air is also said to be even thinner than the existing one. " * 3
+    >>> body = "The new MacBook Air is also said to be even thinner than the existing one."
     >>> is_section_heading("New Retina MacBook Air rumours: Fanless design", body, spaced=5,
     ...                    series=False)
     True
