@@ -71,6 +71,7 @@ from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
+from annotate.corpus._sections import PARAGRAPH_CHARS, is_section_heading
 from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import is_figure_label, is_table_row
@@ -717,6 +718,13 @@ class KeptStream:
         self._listed = False
         self._figure = False  # the line just decided was a figure alone (_table_rows)
         self._figure_labels = 0  # figures' labels in the run of figures it stands in
+        # Paragraphs set apart with a blank line so far, until one is set close over the next
+        # line; whether a section's heading was dropped; whether the last line decided was
+        # dropped (see annotate.corpus._sections).
+        self._spaced = 0
+        self._packed = False
+        self._sections = False
+        self._dropped_last = False
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -942,6 +950,20 @@ class KeptStream:
                 ):
                     self.title, kind = line, "title"
                 self._after_title = kind == "title"
+            # A headline in two decks, the first closed by a semicolon ("Clinton takes Pa., Md.
+            # and Del.; most delegates locked up;" over "Sanders wins R.I., vows to press on to
+            # next primary.", PolNeAR's USA Today and NYT texts): the line set close under it
+            # is the headline's second deck, not the story's sentence; a paragraph there is a
+            # standfirst (an interview's introduction), left to the story.
+            elif (
+                kind is None
+                and after_title
+                and not after_blank
+                and self.title is not None
+                and self.title.rstrip().endswith(";")
+                and _at_most_words(line, _DECK_WORDS)
+            ):
+                kind = "headline"
             # A column's name set close under the title, a blank line under it.
             elif (
                 kind is None
@@ -1182,6 +1204,25 @@ class KeptStream:
                 # Under a line dropped as a link, the run is a box of links (a related-
                 # stories box: FNC-1 2370), not a list the story gives.
                 kind = "link" if self._linked else "list"
+        # A section's heading set close over its section, on a page whose paragraphs stand
+        # apart (see annotate.corpus._sections): after a blank line, or after the furniture (a
+        # list of links) that closed the section before; last, as other rules name a caption
+        # or a related headline in that place. A headline so placed makes the page a series.
+        if (
+            (kind is None or kind in ("heading", "headline"))
+            and not long
+            and (after_blank or self._dropped_last)
+            and not next_blank
+            and isinstance(after, str)
+            and not continues(cast(str, line), after)
+            and is_section_heading(
+                cast(str, line),
+                after,
+                spaced=0 if self._packed else self._spaced,
+                series=self._sections,
+            )
+        ):
+            kind, self._sections = kind or "heading", True
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         self._colon = isinstance(whole, str) and whole.rstrip().endswith(":")
@@ -1217,6 +1258,10 @@ class KeptStream:
                 self._ad_spacing = after_blank
             self._ad_first = False
         self._above = (kind, whole) if kind in _COPIED and isinstance(whole, str) else None
+        if len(whole) >= PARAGRAPH_CHARS:
+            self._spaced += next_blank
+            self._packed = self._packed or not next_blank
+        self._dropped_last = kind is not None
         self._decided.append((number, kind))
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
@@ -1255,6 +1300,11 @@ class KeptStream:
             digits = _drop_footnotes(line, _utf8.PIECE)
         self.dropped.extend(Dropped(number, "footnote", d) for d in digits)
         return line, long
+
+
+# A headline's second deck is a line of a headline's length: on PolNeAR's 153 texts whose title
+# ends in a semicolon, the line under it is at most 16 words but one standfirst of 45.
+_DECK_WORDS = 20
 
 
 # A promotion's name set over it as its label: a few words with no sentence end, which the

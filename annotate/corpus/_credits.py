@@ -105,12 +105,13 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         re.compile(r"(?:^\(\s*[^()]{1,60}|(?<=[.!?\"”’]\s)\(\s*[^()]{0,59}[^()\s.!?])\)\.?$"),
         True,
     ),
-    # Who else reported: "The Associated Press contributed to this report.", "--additional
+    # Who else reported: "The Associated Press contributed to this report.", NYT's "Bryant
+    # Rousseau and Caryn Wilson contributed reporting." (PolNeAR nyt 2016-09-20), "--additional
     # reporting from Darren Samuelsohn.", and a byline after a dash: "- Amber Phillips.".
     (
         re.compile(
             rf"(?:^|(?<=[.!?\"”’]\s))(?:{_CAPITALISED}\s+(?:and\s+|&\s+)?){{1,8}}contributed\s+"
-            r"(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$"
+            r"(?:(?:reporting|research)\.?$|(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$)"
             rf"|^[-–—\s]*(?:additional\s+)?(?:reporting|writing|research)\s+(?:by|from)\s+"
             rf"{_CAPITALISED}(?:,?\s+(?:and\s+)?{_CAPITALISED}){{0,8}}\.?$"
             rf"|^[-–—]+\s*(?:via\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$"
@@ -227,11 +228,13 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
 # ("Foley reported from some of the most dangerous recent crises and was imprisoned ...").
 _REPORTED = re.compile(
     r"\b(?:contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article|post)|"
+    r"contributed\s+(?:reporting|research)(?=\.?$)|"
     r"reported\s+from)\b"
 )
 # fmt: off
 _REPORTERS_WORDS = frozenset([
-    "and", "in", "from", "while", "wrote", "reported", "contributed", "reporting", "to", "this",
+    "and", "in", "from", "while", "wrote", "reported", "contributed", "reporting", "research",
+    "to", "this",
     "report", "story", "article", "post", "near", "also", "additional", "the", "of",
     "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
     "producer", "producers", "journalist", "journalists", "staff",

@@ -95,11 +95,17 @@ class SlicedLine(Protocol):
     def __getitem__(self, key: slice, /) -> str: ...
 
 
-def split_glued(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def split_glued(
+    line: SlicedLine,
+    spans: Iterable[tuple[int, int]],
+    first: Callable[[str], list[tuple[int, int]]] | None = None,
+) -> Iterator[tuple[int, int]]:
     """Cut each sentence of ``line`` where another runs into it without punctuation.
 
     ``spans`` are the line's sentences in order; the same text comes back in the same order,
-    in as many or more (:func:`annotate.corpus._glued.split_at`).
+    in as many or more (:func:`annotate.corpus._glued.split_at`). ``first`` is another rule's
+    cuts, made before these on the same reading of the line: a long line is read by one
+    reader per stage, each holding its window (see ``annotate.corpus._segment``).
 
     Examples
     --------
@@ -107,7 +113,21 @@ def split_glued(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterator[
     >>> [line[s:e] for s, e in split_glued(line, [(0, len(line))])]
     ['Sanders: Credit scores', 'On his website, he calls them unfair.']
     """
-    return split_at(line, spans, _glued_cuts)
+    if first is None:
+        return split_at(line, spans, _glued_cuts)
+    return split_at(line, spans, lambda text: _after(text, first))
+
+
+def _after(text: str, first: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """``first``'s cuts of ``text``, and the glued sentences' cuts in each piece between them."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for before, after in [*first(text), (len(text), len(text))]:
+        out.extend((start + b, start + a) for b, a in _glued_cuts(text[start:before]))
+        if before < len(text):
+            out.append((before, after))
+        start = after
+    return out
 
 
 def _glued_cuts(text: str) -> list[tuple[int, int]]:

@@ -93,6 +93,17 @@ _CALL = re.compile(
     r"You can (?:read|see|watch|find|listen to) (?:(?:the (?:full|whole|entire|rest)|more|our|"
     r"them|it all)\b|[^.!?\"“”«»]{0,80} here[.!]$)|"
     r"Check back\b|"
+    # The site's own pieces promoted by name ("Read our review of the new £899 iMac and see
+    # how it compares to the MacBook Air.", "Also: read our Best Mac to Buy Mac Buyers Guide
+    # where we compare every Mac.", Macworld, FNC-1 1362): "our" is the page's.
+    r"(?:(?:Also|Plus|Now),?:? )?[Rr]ead our\b|"
+    # Where to find out, here ("Find out if you should buy a Mac laptop or Mac desktop
+    # here."): the answer is a link, not the story's.
+    r"(?:(?:Also|Plus|Now),?:? )?[Ff]ind out\b[^.!?\"“”«»]{0,120} here(?=[.!]$)|"
+    # A pointer to another section of the page ("More info in the MacBook Air redesign
+    # section.", "See more details and images in the Design section, below.").
+    r"(?:See|More)\b[^.!?\"“”«»]{0,80}\b(?:in|under) the [^.!?\"“”«»]{1,60} section"
+    r"(?:,? (?:below|above))?(?=[.!]$)|"
     # The page's own future: what it will add once the news comes in ("Updates to come as
     # story develops.", "We will bring you more details as they are confirmed…", "More
     # details will be made available once they emerge.", "We'll keep you posted ...").
@@ -137,12 +148,13 @@ _QUOTES = re.compile(r"[\"“”«»]")
 # "Write to Joann S. Lublin at ...") or a closing bracket.
 _WORD_STOP = re.compile(r"(?:[a-z\d]{2}|[)\]])[.!?]$")
 # The first letters of the imperatives above: most lines end with no sentence that opens so.
-_FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUO")
+_FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUON")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
     r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
+    r"Also,?:?|Plus,?|Now,?|"
     r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear) "
 )
 # Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),
@@ -178,7 +190,11 @@ _LEAD_QUESTION = re.compile(
 _ANSWER = re.compile(r"(?:Find out|Learn (?:more|how|why|what|who)|Discover)\b")
 _READ = 240  # characters of a line's end read for a call (the longest is about 200)
 # A question put to the reader, with no quotation in it (a quoted question is the story's).
-_READER_QUESTION = re.compile(r"[^.!?\"“”«»]*\b(?:you|your|you're|you’re)\b[^.!?\"“”«»]*\?")
+# Or a promotion's teaser, its subject the reader left out ("Wondering what the Retina display
+# fuss is all about? Read: What's a Retina display ...?", FNC-1 1362).
+_READER_QUESTION = re.compile(
+    r"[^.!?\"“”«»]*\b(?:you|your|you're|you’re)\b[^.!?\"“”«»]*\?|Wondering\b[^.!?\"“”«»]*\?"
+)
 # An imperative that points away from the page: where to look, read, watch or go.
 _POINTER = re.compile(
     r"(?:Check out|See|Read|Watch|Click|Visit|Listen to|Find out|Go to|Head (?:on )?over to|"

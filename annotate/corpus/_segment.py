@@ -39,6 +39,7 @@ import pysbd
 
 from annotate.corpus import _utf8
 from annotate.corpus._boundaries import corrected
+from annotate.corpus._brackets import bracket_cuts
 from annotate.corpus._ellipsis import split_ellipses
 from annotate.corpus._embedded_quotes import joined_embedded
 from annotate.corpus._glued import split_glued
@@ -358,7 +359,12 @@ def _mended(
     """
     spans = split_letter_words(reader(), split_ellipses(reader(), spans))
     spans = corrected(reader(), spans)
-    return split_glued(reader(), joined_embedded(reader(), spans))
+    # A bracketed aside's sentences are cut on the glued sentences' reading of the line.
+    return split_glued(reader(), joined_embedded(reader(), spans), _bracket_cuts)
+
+
+def _bracket_cuts(text: str) -> list[tuple[int, int]]:
+    return bracket_cuts(text, _sbd)
 
 
 def segment(

@@ -1,0 +1,85 @@
+"""Sentence ends inside a parenthesis that is a paragraph's sentence of its own.
+
+pysbd never ends a sentence inside brackets. News sets an aside in them as a sentence of its
+own, opening with ``(`` and closing with ``)``, and such an aside may hold more than one
+sentence (``(In the press release regarding the new chip, Intel mentions Acer, ... as
+potentially using the Core M. Some of these models will be available in time for
+Christmas.)``; ``(On the other hand, some analysts have argued that ... was to blame ... We
+shall see.)``, FNC-1 1362): each is a task of its own. So a sentence that opens with a
+bracket closed only at its end is read again without its brackets, and cut where the
+segmenter ends a sentence inside them; the opening bracket goes with the first, the closing
+one with the last. A bracket inside a sentence (``He said so (he did. We shall see.) and
+left``) is part of the sentence around it and stays whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import pairwise
+
+from annotate.corpus._glued import SlicedLine, split_at
+
+__all__ = ["bracket_cuts", "split_bracketed"]
+
+# Each sentence inside has at least this many words: a bracketed list of short items
+# ("(Yes. No. Maybe.)") is one aside.
+_LEAST_WORDS = 3
+_AFTER_CLOSE = ".!?\"”’' "
+
+Sentences = Callable[[str], "list[tuple[int, int]] | None"]
+
+
+def split_bracketed(
+    line: SlicedLine, spans: Iterable[tuple[int, int]], sentences: Sentences
+) -> Iterator[tuple[int, int]]:
+    """Cut each sentence of ``line`` that is a bracketed aside at the sentence ends inside it.
+
+    ``sentences`` gives the sentences of a text as ``(start, end)`` offsets (the segmenter's
+    own, or None when it cannot).
+
+    Examples
+    --------
+    >>> import re
+    >>> def stops(text):
+    ...     return [m.span() for m in re.finditer(r"[^.\\s][^.]*\\.", text)]
+    >>> line = "(Intel mentions Acer as using the Core M. Some models will be out soon.)"
+    >>> [line[s:e] for s, e in split_bracketed(line, [(0, len(line))], stops)]
+    ['(Intel mentions Acer as using the Core M.', 'Some models will be out soon.)']
+    """
+    return split_at(line, spans, lambda text: bracket_cuts(text, sentences))
+
+
+def bracket_cuts(text: str, sentences: Sentences) -> list[tuple[int, int]]:
+    """Where ``text``, one sentence, is cut: ``(before, after)`` pairs (see :func:`split_at`)."""
+    if not text.startswith("(") or not any(stop in text for stop in (". ", "? ", "! ")):
+        return []
+    close = len(text.rstrip(_AFTER_CLOSE))
+    if close < 2 or text[close - 1] != ")" or _closing(text) != close - 1:
+        return []
+    inner = sentences(text[1 : close - 1])
+    if not inner or len(inner) < 2:
+        return []
+    pieces = [text[1 + s : 1 + e] for s, e in inner]
+    if (
+        any(
+            len(p.split()) < _LEAST_WORDS or not p[0].isupper() or p[-1] not in ".!?\"”’'"
+            for p in pieces[1:]
+        )
+        or len(pieces[0].split()) < _LEAST_WORDS
+        or pieces[0][-1] not in ".!?\"”’'"
+    ):
+        return []
+    return [(1 + e, 1 + s) for (_, e), (s, _) in pairwise(inner)]
+
+
+def _closing(text: str) -> int:
+    """Where the bracket that opens ``text`` is closed (-1: never)."""
+    depth = 0
+    for at, char in enumerate(text):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if not depth:
+                return at
+    return -1

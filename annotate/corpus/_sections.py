@@ -1,0 +1,81 @@
+"""A section's heading set close over its section, on a page whose paragraphs stand apart.
+
+A round-up or an explainer is a series of sections: a short heading, then its paragraphs
+(Macworld's rumour round-up, FNC-1 1362: "New Retina MacBook Air rumours: Fanless design" over
+"The new MacBook Air is also said to be even thinner ..."; Vox, FNC-1 test 2575: "Seth Rich
+was murdered in a senseless act of violence" over "Seth Rich worked in Democratic politics
+..."). Scraped into text, such a page keeps its layout in its line breaks: a blank line between
+paragraphs, and none between a heading and the paragraph it heads, as the heading's element
+sits on the section's text. So on a page that has set every paragraph so far apart with a blank
+line, a short line after a blank one with no blank line under it, over a paragraph that ends as
+a sentence does, is the section's heading, whatever its case: a sentence of the story would
+stand apart as the paragraphs around it do.
+
+Its own shape still counts, as a sentence may lose its line's blank: it has no sentence end
+inside it, and none at its end (a letter or digit last) but for a question, which a heading
+may ask ("Will the old non-Retina MacBook Air remain?") and so may the story: a question is
+taken once the page has had a heading of this kind, or when a label opens it ("Retina MacBook
+Air release date rumours: When is the new MacBook Air coming out?"). A line ending in a full
+stop or a colon is the story's (a lead-in). On every FNC-1 body and PolNeAR text, the lines
+this takes are section headings, captions, a related story's headline and an image's file
+name, all furniture (benchmarks/RESULTS.md, issue 12, ``fix/seg33``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PARAGRAPH_CHARS", "is_section_heading"]
+
+# A paragraph of the story: a line of at least this many characters. Its spacing (a blank line
+# under it or not) is the page's; shorter lines are headings, captions, labels.
+PARAGRAPH_CHARS = 150
+# Paragraphs set apart with a blank line before a heading is taken: one may be a dek's.
+_SPACED = 2
+# The section's first paragraph may be one short sentence ("Many of the new MacBook Air
+# rumours suggest this model will feature a 12in screen."), not a label's few words.
+_SECTION_CHARS = 60
+# A heading is a line, not a paragraph: at most this many words and characters.
+_WORDS = 16
+_CHARS = 120
+_INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]*[A-Z]")
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_CLOSERS = "\"'”’"
+_ADDRESS = re.compile(r"https?://|www\.|@\w")
+# A label before the question: a few words and a colon ("Release date rumours: When ...?").
+_LABELLED = re.compile(r"[^:]{3,60}: [A-Z]")
+# A stub's last word leaves its sentence open (a link cut out of it): the next line goes on.
+_OPEN_END = frozenset(
+    ["that", "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "by", "as"]
+)
+
+
+def is_section_heading(line: str, after: str, *, spaced: int, series: bool) -> bool:
+    """Whether ``line``, after a blank line and with ``after`` directly under it, heads a section.
+
+    ``spaced`` is how many paragraphs the page has set apart with a blank line so far, and
+    ``0`` once one was set close over the next line (the page is not spaced so);
+    ``series`` whether the page has had such a heading (see the module docstring).
+
+    Examples
+    --------
+    >>> body = "The new MacBook Air is also said to be even thinner than the existing one."
+    >>> is_section_heading("New Retina MacBook Air rumours: Fanless design", body, spaced=5,
+    ...                    series=False)
+    True
+    >>> is_section_heading("Some delegates said they welcomed attention to the issue.", body,
+    ...                    spaced=5, series=True)
+    False
+    """
+    if spaced < _SPACED or len(line) > _CHARS or len(after) < _SECTION_CHARS:
+        return False
+    if not (line[0].isupper() or line[0].isdigit()) or not _SENTENCE_END.search(after):
+        return False
+    words = line.split()
+    # A heading names its section; a line that gives an address is the story pointing at it.
+    if len(words) > _WORDS or _INNER_END.search(line) or _ADDRESS.search(line):
+        return False
+    end = line.rstrip(_CLOSERS)
+    if end[-1:] == "?":
+        return series or _LABELLED.match(line) is not None
+    return end[-1:].isalnum() and words[-1].lower() not in _OPEN_END
