@@ -211,3 +211,17 @@ def test_a_title_s_dek_stays_when_the_title_is_whole() -> None:
         "Hillary Clinton was declared the winner early Tuesday night."
     )
     assert clean(text, first_line_is_title=True).text.startswith("Sanders wins R.I.")
+
+
+def test_a_standfirst_paragraph_under_a_semicolon_title_stays() -> None:
+    # PolNeAR train usa-today 2016-03-18 (an interview): the paragraph under the title is the
+    # story's own introduction, longer than any headline deck (links cut out of the source).
+    standfirst = (
+        "Former first lady Laura Bush wrote the introduction for a new book, . She sat down "
+        "this week with to discuss the United States' longest war. She touched briefly on the "
+        "2016 presidential race and Donald Trump. Questions and answers have been edited for "
+        "length and clarity."
+    )
+    text = f"Laura Bush sees 'Hope,' help for Afghan women; \n{standfirst}\n\nQ: Why this book?"
+    cleaned = clean(text, first_line_is_title=True)
+    assert "She touched briefly on the 2016 presidential race" in cleaned.text
