@@ -65,7 +65,8 @@ _ADVERB = r"(?:[a-z]+ly|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 _TO_SOMEONE = "told|tells|asked|asks"
 _SOMEONE = (
     r"(?:him|her|them|me|us|reporters|journalists"
-    r"|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    # A group named by a capitalised word and its plural noun: "asked Republican politicians."
+    r"|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z]{3,}s)?"
     r"|(?:the|a|an|his|her|their)(?:\s+[\w'’-]+){1,4}?)"
 )
 
@@ -125,15 +126,31 @@ def opens_attribution(text: str) -> bool:
     return _attribution().match(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _pronoun_attribution() -> re.Pattern[str]:
+    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    return re.compile(rf"(?:He|She|It|They|We) (?:{verbs})(?:\s+{_ADVERB})*[.!?]")
+
+
 def whole_attribution(text: str) -> bool:
     """Whether ``text`` is an attribution and nothing else: a name, a speech verb and its stop.
+
+    A pronoun may stand for the name here (``It added.``, FNC-1 2374): a pronoun and a speech
+    verb alone say nothing of their own, so they are the quotation's attribution; one that goes
+    on (``She replied to him that ...``) opens a sentence (see the module docstring).
 
     Examples
     --------
     >>> whole_attribution("Trump said.")
     True
+    >>> whole_attribution("It added.")
+    True
     >>> whole_attribution("Trump said it was over.")
     False
+    >>> whole_attribution("She replied to him.")
+    False
     """
+    if _pronoun_attribution().fullmatch(text) is not None:
+        return True
     match = _attribution().match(text)
     return match is not None and match.end() == len(text) and text[-1:] in ".!?"

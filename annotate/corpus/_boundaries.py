@@ -76,6 +76,8 @@ __all__ = ["correct", "corrected"]
 
 # Marks that end a sentence, never start one.
 _CLOSING = ")]!?.…"
+# Quote marks that close a quotation when a space stands on each side of them.
+_SPACED_CLOSERS = '"”'
 # An emoticon standing alone (":)", ";-)", ":D"): it ends the sentence it follows.
 _EMOTICON = re.compile(r"[:;=]-?[()DPp](?:\s|$)")
 _CONTINUING = ",;:"
@@ -185,11 +187,30 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     previous span's end, in order, so a long line given as UTF-8 bytes is never decoded whole.
     """
     last: tuple[int, int] | None = None  # the sentence a later piece may still join
+    # The quotations the sentence in ``last`` leaves open: straight double marks (odd or even)
+    # and curly ones opened and not closed, counted as each piece is read whole once.
+    straight, curly = 0, 0
     for start, end in spans:
         at = start
         while last and at < end and line[at] in _CLOSING and at == last[1]:
             at += 1
             last = (last[0], at)
+        # A double quote mark after a space and before one closes the sentence before it: a
+        # quotation opens on a word ("... on a single charge. \" Which, sure, ...", FNC-1
+        # 1477, where the source typed a space before the closing mark).
+        if (
+            last
+            and at + 1 < end
+            and line[at] in _SPACED_CLOSERS
+            and line[at + 1] == " "
+            and line[last[1] : at] == " "
+            and line[last[1] - 1] in _CLOSING
+            and (straight % 2 == 1 if line[at] == '"' else curly > 0)
+        ):
+            last, at = (last[0], at + 1), at + 1
+            straight, curly = (
+                (straight + 1, curly) if line[at - 1] == '"' else (straight, curly - 1)
+            )
         if last and (emoticon := _EMOTICON.match(line[at : at + 4])) is not None:
             last = (last[0], at + len(emoticon.group().rstrip()))
             at = last[1]
@@ -197,6 +218,12 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             at += 1
         if at == end:  # nothing but those marks
             continue
+        # A quotation nested in one left open, opening in lower case: the quoted text goes on
+        # ('its headline said "The pope and animals. \'paradise is open to all creatures.\'"',
+        # FNC-1 82).
+        nested = (
+            line[at] in "'‘" and _lower_word(line, at + 1, end) and (straight % 2 == 1 or curly > 0)
+        )
         # Slices, not a regex's pos and endpos: a long line is not a str. A time zone or a
         # day is at most nine characters; the tenth decides the word boundary.
         clock = last is not None and line[last[1] - 4 : last[1]].lower() in ("a.m.", "p.m.")
@@ -211,6 +238,7 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 )
             )
             or (clock and _AFTER_CLOCK.match(line[at : at + 10]) is not None)
+            or nested
             or _ENDS.search(line[max(last[0], last[1] - 12) : last[1]]) is None
             or (
                 _EXCLAIMED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
@@ -264,7 +292,9 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             )
         ):
             last = (last[0], end)
+            joined = True
         else:
+            joined = False
             if last is not None:
                 base = max(last[0], last[1] - _OPENED_OMISSION_READ)
                 opened = _OPENED_OMISSION.search(line[base : last[1]])
@@ -272,5 +302,13 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     last, at = (last[0], base + opened.end(1)), base + opened.start(2)
                 yield last
             last = (at, end)
+        # The piece is read whole once, last: no later read goes back before its end's dozen.
+        piece = line[at:end]
+        opening = piece.count("“") - piece.count("”")
+        straight, curly = (
+            (straight + piece.count('"'), curly + opening)
+            if joined
+            else (piece.count('"'), opening)
+        )
     if last is not None:
         yield last

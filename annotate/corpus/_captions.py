@@ -53,12 +53,15 @@ from annotate.corpus._reader_calls import points_away
 
 __all__ = [
     "is_asked_caption",
+    "is_credit_led_caption",
     "is_credited_caption",
     "is_dated_caption",
     "is_doubled",
     "is_labelled_picture",
     "is_photo_caption",
     "is_unmarked_caption",
+    "names_picture",
+    "opens_entry",
     "points_to_video",
 ]
 
@@ -460,3 +463,109 @@ def points_to_video(line: str) -> bool:
     False
     """
     return _VIDEO_POINTER.match(line) is not None
+
+
+# A timeline's entry opens with the hour it tells of ("9.52am: Gunfire reported ...", "10:05
+# p.m. -"): the hour, then a colon or a dash.
+_ENTRY = re.compile(r"^\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?\s*[:—–-]", re.IGNORECASE)
+
+
+def opens_entry(line: str) -> bool:
+    """Whether ``line`` opens a timeline's entry with its hour.
+
+    A page that sets captions without a mark may also set a timeline whose entries have none
+    (FNC-1 1554, the Daily Mail's ``9.58am: Passersby witness CPR being urgently performed on
+    the soldier ...``); a line between two entries is the text of the entry above it
+    (``At the same time it is reported that a soldier has been shot at the War Memorial``),
+    not a caption, though it has a caption's shape.
+
+    Examples
+    --------
+    >>> opens_entry("9.58am: Passersby witness CPR being urgently performed on the soldier")
+    True
+    >>> opens_entry("At 9.58am passersby witnessed CPR being performed.")
+    False
+    """
+    return _ENTRY.match(line) is not None
+
+
+# A picture agency's name alone, set before the caption it credits (the Mirror's ``Getty
+# Attack of the sneezes: Police say ...``, ``Rex Features Dr Lawrence Cohen ...``).
+_AGENCY_FIRST = re.compile(
+    r"^(?:Getty(?: Images)?|Rex(?: Features)?|Reuters|AFP|EPA|PA|Alamy|Corbis|Splash News"
+    r"|Barcroft Media) (?=[\"“‘']?[A-Z])"
+)
+# A caption's words: at least a name and what it does.
+_CAPTION_LEAST_WORDS = 3
+
+
+def is_credit_led_caption(line: str, above: str = "") -> bool:
+    """Whether ``line`` is a picture's caption with its credit before it: a picture agency's
+    name alone (the Mirror's), or the credit line just above (``above``) said again and glued
+    to the caption (``AP Photo/The Daily Courier, Matt Hinshaw`` over ``AP Photo/The Daily
+    Courier, Matt HinshawIn this May 30, 2013, photo, Kayla Mueller is shown ...``, FNC-1 754).
+
+    After an agency's name alone, the caption has no final mark, as the Mirror sets them: a
+    sentence that opens with a company's name (``PA Consulting said ...``) ends with one. On
+    every FNC-1 body and PolNeAR text the lines in these shapes are captions.
+
+    Examples
+    --------
+    >>> is_credit_led_caption("Getty Attack of the sneezes: Police say the incidents were "
+    ...                       "'very unusual'")
+    True
+    >>> is_credit_led_caption("AFP PHOTO/JORDANIAN TV An image grab taken from the Jordanian TV "
+    ...                       "shows a warplane taking off from Amman.", "AFP PHOTO/JORDANIAN TV")
+    True
+    >>> is_credit_led_caption("Reuters Breakingviews said the deal was too costly.")
+    False
+    """
+    if (
+        len(above) >= _HALF_CHARS
+        and line.startswith(above)
+        and line[len(above) :].strip()[:1].isupper()
+    ):
+        rest = line[len(above) :].strip()
+        marked = True
+    else:
+        agency = _AGENCY_FIRST.match(line)
+        if agency is None:
+            return False
+        rest, marked = line[agency.end() :], False
+    return (
+        _CAPTION_LEAST_WORDS <= len(rest.split()) <= _DATED_WORDS
+        and _INNER_END.search(rest) is None
+        and (marked or _unmarked(rest))
+    )
+
+
+# A caption that names its picture first: with what it shows and who made it, without a final
+# mark (MacRumors' ``Rendering of the 12-inch MacBook Air by Martin Hajek``, ``... created by
+# Martin Hajek``); as a grab from a video (``A grab taken from a propaganda video released by
+# al-Malahem Media ... purportedly shows ...``, ``A screengrab taken on October 2, 2014 from a
+# video ...``); or by its place in a gallery glued to it (``1 of 3Kim Yo-jong (circled), ...``).
+_NAMED = re.compile(
+    r"^(?:An? |The )?(?:Renderings?|Renders?|Mock-?ups?|Concept (?:image|art)|Illustrations?"
+    r"|Artwork|Photos?|Images?|Pictures?) of\b[^.!?:;]{1,150}\bby "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}$"
+    r"|^An? (?:image |video |screen ?)?grab (?:taken|from|of)\b"
+    r"|^\d{1,3} of \d{1,3}(?=[A-Z])"
+)
+
+
+def names_picture(line: str) -> bool:
+    """Whether ``line`` is a caption that names its picture first (see above). Prose does not
+    call a picture a grab, nor opens with a gallery's counter; on every FNC-1 body and PolNeAR
+    text the lines in these shapes are captions.
+
+    Examples
+    --------
+    >>> names_picture("Rendering of the 12-inch MacBook Air by Martin Hajek")
+    True
+    >>> names_picture("A grab taken from a propaganda video released by al-Malahem Media on "
+    ...               "December 4, 2014 purportedly shows US hostage Luke Somers")
+    True
+    >>> names_picture("Photos of the crash were taken by a passer-by.")
+    False
+    """
+    return len(line.split()) <= _MAX_WORDS and _NAMED.match(line) is not None

@@ -28,12 +28,14 @@ from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_last_item, item_shape
 from annotate.corpus._captions import (
     is_asked_caption,
+    is_credit_led_caption,
     is_credited_caption,
     is_dated_caption,
     is_doubled,
     is_labelled_picture,
     is_photo_caption,
     is_unmarked_caption,
+    names_picture,
     points_to_video,
 )
 from annotate.corpus._code import code_tail
@@ -731,12 +733,15 @@ class KeptStream:
         # Each non-blank line's decision (its dropped kind, or None), until the lines around
         # it are read by annotate.corpus._context.
         self._decided: deque[tuple[int, str | None]] = deque()
+        # The captions dropped here, until annotate.corpus._pull_quotes has read them: one
+        # that restates a sentence tells it that the page sets captions.
+        self._captioned: deque[tuple[int, str]] = deque()
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
         # Pull quotes and their attributions go last but one: a copy is told by the lines
         # around it; then the lines decided by their neighbours (see annotate.corpus._context).
         for gap, line, number, kind, reason in among_furniture(
-            drop_repeats(self._runs()), self._decided, longest=LONG_LINE
+            drop_repeats(self._runs(), self._captioned), self._decided, longest=LONG_LINE
         ):
             if kind is None:
                 yield gap, line
@@ -1120,6 +1125,8 @@ class KeptStream:
                     or is_dated_caption(short)
                     or is_labelled_picture(short)
                     or (credit and is_credited_caption(short, credit))
+                    or is_credit_led_caption(short, credit)
+                    or names_picture(short)
                 ):
                     kind = "caption"
                     self._captions = True
@@ -1268,6 +1275,8 @@ class KeptStream:
             self.dropped.append(Dropped(number, kind, text))
             if kind == "tweet" and not long:
                 self._tweets.append(text)
+            if kind == "caption" and not long:
+                self._captioned.append((number, text))
             return None
         if lead:
             self.dropped.append(Dropped(number, "note", lead))

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
+from annotate.corpus._attributions import opens_attribution, speech_verbs
 from annotate.corpus._glued import SlicedLine, split_at
 
 __all__ = ["split_ellipses"]
@@ -26,7 +27,11 @@ __all__ = ["split_ellipses"]
 # perhaps after a space, then a space or none before a capitalised word (not one in capitals:
 # ``... chopping off her cheating husband's manhood… TWICE.`` is one sentence said louder); or
 # ``...`` glued to a capitalised word (pysbd cuts a spaced one itself).
-_ELLIPSIS = re.compile(r"(?<=[^\W_])(?: ?…|\.\.\.(?=[A-Z][a-z]))(?= ?(?:[A-Z][a-z'’]|[AI]\s))")
+# A quotation may close after the mark ("... like the Koch brothers …” Yep, nothing says
+# success ...", FNC-1 2052): the cut is after its closing quote.
+_ELLIPSIS = re.compile(
+    r"(?<=[^\W_])(?: ?…(?:”| ?\"(?= ))?|\.\.\.(?=[A-Z][a-z]))(?= ?(?:[A-Z][a-z'’]|[AI]\s))"
+)
 
 
 # Words that open what must follow them: an article, a conjunction, a possessive, "of",
@@ -37,6 +42,9 @@ _OPENING_WORDS = frozenset(
     "a an the and but or nor so of what my your his her their our its".split()  # noqa: SIM905
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+# How much after a quotation's end is read for its attribution (a name, an appositive, a verb).
+_ATTRIBUTION_READ = 240
 _WORD_READ = 12
 _LEAST_WORDS = 3
 
@@ -60,12 +68,29 @@ def split_ellipses(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterat
 def _ellipsis_cuts(text: str) -> Iterator[tuple[int, int]]:
     if "…" not in text and "..." not in text:
         return
-    ends = [m.end() for m in _ELLIPSIS.finditer(text) if _ends_sentence(text, m.start())]
+    ends = [
+        m.end()
+        for m in _ELLIPSIS.finditer(text)
+        if _ends_sentence(text, m.start()) and not _attributed(text, m)
+    ]
     for at, after in pairwise([*ends, len(text)]):
         # What follows, up to the next cut, is a sentence: three words or more (not "the
         # term … Islamic terrorist?").
         if len(text[at:after].split()) >= _LEAST_WORDS:
             yield at, at + (text[at] == " ")
+
+
+def _attributed(text: str, mark: re.Match[str]) -> bool:
+    """Whether the quotation the ellipsis ``mark`` closes goes on with its attribution: a
+    speech verb first (``True heroes…” Tweeted Minister Peter MacKay.``, FNC-1 1970), or a
+    name and a speech verb (see annotate.corpus._attributions)."""
+    if mark.group()[-1:] not in '”"':
+        return False
+    after = text[mark.end() : mark.end() + _ATTRIBUTION_READ].lstrip()
+    first = _FIRST_WORD.match(after)
+    return (first is not None and first.group().lower() in speech_verbs()) or opens_attribution(
+        after
+    )
 
 
 def _ends_sentence(text: str, at: int) -> bool:

@@ -46,7 +46,7 @@ from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
 from typing import cast
 
-from annotate.corpus._captions import is_unmarked_caption
+from annotate.corpus._captions import is_unmarked_caption, opens_entry
 from annotate.corpus._headlines import ends_sentence
 
 __all__ = ["WINDOW", "drop_repeats", "is_attribution", "quotation_alone", "words"]
@@ -199,6 +199,7 @@ def _credited(ahead: deque[tuple[str, str | bytearray, int, str | None]]) -> boo
 
 def drop_repeats(
     lines: Iterable[tuple[str, str | bytearray, int]],
+    captioned: deque[tuple[int, str]] | None = None,
 ) -> Iterator[tuple[str, str | bytearray, int, str | None]]:
     """Each ``(gap, line, number)`` with the kind it is dropped as (``pull-quote``,
     ``credit``, ``caption``) or None when kept; the gap of a kept line is mended for the lines
@@ -208,7 +209,15 @@ def drop_repeats(
     :data:`WINDOW` characters of lines after it have been read, or the article has ended, and
     the lines after it wait with it; any other line as soon as it is read. The words of lines
     up to :data:`WINDOW` characters before a line are kept for the comparison.
+
+    ``captioned`` holds the ``(number, line)`` of captions the line rules dropped before the
+    lines read so far, appended as they are dropped (see annotate.corpus._clean); they are
+    popped as the lines after them are decided. One of them that restates a sentence before it
+    tells that the page sets captions as well as a kept one does: a tabloid's caption under
+    its "Scroll down for video" is dropped by the line rules, and the same page's captions
+    lower down, which no rule of their own tells, are this stage's (FNC-1 781, test 1748).
     """
+    captioned = deque() if captioned is None else captioned
     ahead: deque[tuple[str, str | bytearray, int, str | None]] = deque()  # not yet decided
     ahead_chars = 0
     # Lines decided, each as it is if short, else "" (never a long line itself, which the
@@ -230,21 +239,39 @@ def drop_repeats(
             said[number] = words(line)
         return said[number]
 
+    def restates_before(number: int, line: str) -> bool:
+        """Whether ``line`` (at ``number``) is a caption without a mark that restates a
+        sentence decided before it."""
+        mine = words(line).split()
+        distinct = set(mine)
+        return any(
+            _restates(mine, distinct, other, text_words(at, other))
+            for at, other, _ in behind
+            if other and at < number
+        )
+
+    def between_entries() -> bool:
+        """Whether the line being decided stands between two entries of a timeline (see
+        annotate.corpus._captions.opens_entry): the text of the entry above it."""
+        above = behind[-1][1] if behind else ""
+        below = ahead[0][1] if ahead else ""
+        return opens_entry(above) and isinstance(below, str) and opens_entry(below)
+
     def decide() -> tuple[str, str | bytearray, int, str | None]:
         nonlocal ahead_chars, behind_chars, kept_any, dropped_last, restated
         gap, line, number, quote = ahead.popleft()
         ahead_chars -= len(line)
+        # The captions the line rules dropped before this line (see the docstring).
+        while captioned and captioned[0][0] < number:
+            at, caption = captioned.popleft()
+            restated = restated or (is_unmarked_caption(caption) and restates_before(at, caption))
         kind = None
         if quote is not None and isinstance(line, str) and line[:1] not in _OPENING:
             # A caption without a mark that says again a sentence of the story (see
             # annotate.corpus._captions): the sentence is the story's, the copy the page's.
             mine = quote.split()
             distinct = set(mine)
-            if any(
-                _restates(mine, distinct, other, text_words(at, other))
-                for at, other, _ in behind
-                if other
-            ):
+            if restates_before(number, line):
                 kind, restated = "caption", True
             # A copy of a later sentence (a dek over the story, or a caption before it), or,
             # on a page that sets one caption without its mark, any other line in the
@@ -264,6 +291,7 @@ def drop_repeats(
                 and gap != "\n"
                 and (not ahead or ahead[0][0] != "\n")
                 and is_unmarked_caption(line, sentences=True)
+                and not between_entries()
             ):
                 kind = "caption"
         # A quotation after one left open goes on with it (news opens each paragraph of a

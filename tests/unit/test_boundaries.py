@@ -812,6 +812,59 @@ CASES = [
             " missing.” Trump said."
         ],
     ),
+    # Round 5 (`fix/seg35`), the boundaries judged on seeds 1250-1256.
+    (
+        # A pronoun and a speech verb alone after a quotation are its attribution (seed 1250's
+        # [9]).
+        "FNC-1 body 2374",
+        "“Even as this is an important step forward in the fight against al-Shabab, the United"
+        " States will continue to use the tools at our disposal – financial, diplomatic,"
+        " intelligence and military – to address the threat that al-Shabab and other terrorist"
+        " groups pose to the United States and the American people.” It added.",
+        [
+            "“Even as this is an important step forward in the fight against al-Shabab, the United"
+            " States will continue to use the tools at our disposal – financial, diplomatic,"
+            " intelligence and military – to address the threat that al-Shabab and other"
+            " terrorist groups pose to the United States and the American people.” It added."
+        ],
+    ),
+    (
+        # The ones spoken to, a group named by a capitalised word and its plural (seed 1256's
+        # [16]).
+        "PolNeAR huff-post_2016-08-03_francois-hollande-says-donald-tr",
+        "“Why are you still endorsing him?” Obama asked Republican politicians.",
+        ["“Why are you still endorsing him?” Obama asked Republican politicians."],
+    ),
+    (
+        # A closing quote typed after a space goes with the sentence it closes (seed 1252's
+        # [12]).
+        "FNC-1 body 1477",
+        "But if you're hoping to use the Apple Watch for fitness tracking, there is (sort of?)"
+        " better news: \"Apple expects to see better battery life when using the Watch's fitness"
+        " tracking software, which is targeted for nearly 4 hours of straight exercise tracking on"
+        " a single charge. \" Which, sure, is better than the two-and-a-half hours you'd get"
+        " under normal heavy use, but there's no way this is going to be tracking more than the"
+        " lone workout.",
+        [
+            "But if you're hoping to use the Apple Watch for fitness tracking, there is (sort of?)"
+            " better news: \"Apple expects to see better battery life when using the Watch's"
+            " fitness tracking software, which is targeted for nearly 4 hours of straight exercise"
+            ' tracking on a single charge. "',
+            "Which, sure, is better than the two-and-a-half hours you'd get under normal heavy use,"
+            " but there's no way this is going to be tracking more than the lone workout.",
+        ],
+    ),
+    (
+        # A quotation nested in an open one, in lower case: a quoted headline goes on (seed
+        # 1250's [21]).
+        "FNC-1 body 82",
+        "It cited the remark about animals and attributed it to Paul VI, but its headline said"
+        " \"The pope and animals. 'paradise is open to all creatures.'\"",
+        [
+            "It cited the remark about animals and attributed it to Paul VI, but its headline said"
+            " \"The pope and animals. 'paradise is open to all creatures.'\""
+        ],
+    ),
 ]
 
 

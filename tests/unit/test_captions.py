@@ -10,11 +10,14 @@ import pytest
 
 from annotate.corpus._captions import (
     is_asked_caption,
+    is_credit_led_caption,
     is_credited_caption,
     is_dated_caption,
     is_doubled,
     is_labelled_picture,
     is_photo_caption,
+    names_picture,
+    opens_entry,
     points_to_video,
 )
 from annotate.corpus._clean import Dropped, clean
@@ -525,3 +528,139 @@ def test_a_lead_in_that_places_two_in_the_frame_stays() -> None:
         "will compare to the current 11in MacBook Air (right):"
     )
     assert not is_photo_caption(line)
+
+
+# Round 5 (`fix/seg35`). FNC-1 781, lines 1, 9, 11, 15, 25 and 27: under the Daily Mail's
+# pointer, a caption that restates the first sentence; lower down, a caption without a mark
+# that no rule of its own tells.
+KOBANE = [
+    "Turkey's president has said it was wrong for the United States to deliver military "
+    "supplies to Kurdish fighters defending the Syrian city of Kobane after some of the weapons "
+    "ended up in ISIS' hands.",
+    "Scroll down for video",
+    "Error: Turkish president Tayyip Erdogan said it was wrong for the United States to deliver "
+    "military supplies to Kurdish fighters defending the Syrian city of Kobane after some of the "
+    "weapons ended up in ISIS' hands",
+    "Speaking at a news conference in Ankara today, Erdogan described the weapons drop as a "
+    "mistake.",
+    "He added that talks were continuing among officials on the details of the peshmergas' "
+    "transit through Turkey.",
+    "One Turkish journalist close to the government said on Wednesday some 500 of them were "
+    "expected to cross into Kobani this weekend",
+]
+
+
+def test_a_caption_the_line_rules_dropped_that_restates_a_sentence_sets_the_page() -> None:
+    # The pointer's caption is dropped by the line rules; that it restates the first sentence
+    # tells the later stage that the page sets captions without a mark (round 3 did so when
+    # that stage dropped it itself).
+    cleaned = clean("\n\n".join(KOBANE))
+    assert captions(cleaned.dropped) == [KOBANE[2], KOBANE[5]]
+    assert cleaned.text.split("\n\n") == [KOBANE[0], KOBANE[3], KOBANE[4]]
+
+
+def test_a_pointer_caption_that_restates_nothing_sets_nothing() -> None:
+    # Without the restatement (the first sentence gone), the pointer's caption alone does not
+    # make the page's later unmarked lines captions (it took prose on 17 pages).
+    cleaned = clean("\n\n".join(KOBANE[1:]))
+    assert captions(cleaned.dropped) == [KOBANE[2]]
+    assert KOBANE[5] in cleaned.text
+
+
+def test_a_line_between_a_timelines_entries_stays() -> None:
+    # FNC-1 1554, lines 159 and 165-175: a caption page's timeline, whose entries have no
+    # final mark; the line between two entries is the text of the one above it.
+    lines = [
+        "The caucuses for the Conservative and Liberal and NDP were holding their Wednesday "
+        "meetings when the incident happened, the Citizen reported.",
+        "Scroll down for video",
+        "Defense: People inside the Conservative Party caucus room blocked the door with a stack "
+        "of chairs",
+        "9.54am: Gunfire breaks out in the Ottawa Parliament's Centre Block building",
+        "9.56am: Multiple gunshots ring out inside the Parliament building and a reporter says "
+        "he witnesses a body lying motionless on the ground outside the Library of Parliament.",
+        "At the same time it is reported that a soldier has been shot at the War Memorial",
+        "9.58am: Passersby witness CPR being urgently performed on the soldier as he lies "
+        "stricken on the ground",
+    ]
+    lines[0] = (
+        "As gunfire erupted in the hallways, journalists and politicians scrambled for safety, "
+        "while members in the Conservative Party caucus room blocked the door with a stack of "
+        "chairs."
+    )
+    cleaned = clean("\n\n".join(lines))
+    assert captions(cleaned.dropped) == [lines[2]]
+    assert lines[5] in cleaned.text
+    assert opens_entry(lines[3]) and not opens_entry(lines[5])
+
+
+@pytest.mark.parametrize(
+    ("line", "above"),
+    [
+        # FNC-1 1422 (seed 1253): the Mirror's agency name before its caption.
+        ("Getty Attack of the sneezes: Police say the incidents were 'very unusual'", ""),
+        # FNC-1 test 2119: the same, with the agency's longer name.
+        (
+            "Rex Features Dr Lawrence Cohen the Yorkville Endoscopy doctor has been fired since "
+            "Joan Rivers death - he did not carry out reported biopsy",
+            "",
+        ),
+        # FNC-1 754, lines 57-58: the credit line said again, glued to the caption.
+        (
+            "AFP PHOTO/JORDANIAN TV An image grab taken from the Jordanian TV on Feb. 5 shows a "
+            "warplane of the Jordanian Air forces eagles taking off from Amman before launching "
+            "airstrikes against Islamic State group.",
+            "AFP PHOTO/JORDANIAN TV",
+        ),
+    ],
+)
+def test_a_caption_with_its_credit_before_it(line: str, above: str) -> None:
+    assert is_credit_led_caption(line, above)
+    dropped = clean(f"{BODY}\n\n{above}\n\n{line}\n\n{AFTER}".replace("\n\n\n\n", "\n\n"))
+    assert captions(dropped.dropped) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence that opens with a name that is also an agency's ends with its stop.
+        "Reuters Breakingviews columnist Rob Cox said the deal was too costly.",
+        "PA Consulting Group said on Monday it had been hired by the ministry.",
+    ],
+)
+def test_a_sentence_that_opens_with_an_agency_s_name_stays(line: str) -> None:
+    assert not is_credit_led_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # FNC-1 1435 (seed 1253), test 762 and 2488: MacRumors' renderings and their maker.
+        "Rendering of the 12-inch MacBook Air by Martin Hajek",
+        "Rendering of 12-inch MacBook Air done by Martin Hajek",
+        # FNC-1 825 (seed 1255): a grab from a video.
+        "A grab taken from a propaganda video released by al-Malahem Media on December 4, 2014 "
+        "purportedly shows US hostage Luke Somers, 33, kidnapped more than a year ago in the "
+        "Yemeni capital Sanaa, saying that his life is in danger",
+        # FNC-1 1836 (seed 1250): a gallery's counter glued to the caption.
+        "1 of 3Kim Yo-jong (circled), the younger sister of North Korean dictator Kim Jong-un, "
+        "trails her brother",
+    ],
+)
+def test_a_caption_that_names_its_picture_first(line: str) -> None:
+    assert names_picture(line)
+    assert captions(clean(f"{BODY}\n\n{line}\n\n{AFTER}").dropped) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photos of the crash were taken by a passer-by.",
+        # FNC-1 1435, line 6: the sentence under the rendering.
+        "Apple's 12-inch MacBook Air is rumored to feature a new ultrathin design that does away "
+        "with fans and introduces a revamped trackpad.",
+        "A grab bag of proposals was sent to Congress on Tuesday.",
+    ],
+)
+def test_prose_about_pictures_stays(line: str) -> None:
+    assert not names_picture(line)

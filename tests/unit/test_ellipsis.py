@@ -12,6 +12,17 @@ import pytest
 from annotate.corpus._segment import segment, segment_utf8, split_sentences
 
 SPLIT = [
+    (  # FNC-1 2052 (seed 1254): the mark ends a quotation, then the writer's sentence.
+        "We want to create a brotherhood. Like, all of us who are connected, who are in something"
+        " together, who have influence, like the Koch brothers …” Yep, nothing says success—or"
+        " search engine optimization—quite like “Koch brothers.”",
+        [
+            "We want to create a brotherhood.",
+            "Like, all of us who are connected, who are in something together, who have influence,"
+            " like the Koch brothers …”",
+            "Yep, nothing says success—or search engine optimization—quite like “Koch brothers.”",
+        ],
+    ),
     (  # FNC-1 593 (seed 1208's hand check): a pause in transcribed speech, then a space.
         "“And it’s kind of a strong witness, a credible person that’s telling me this… It’s not"
         " testosterone, but it’s something else.",
@@ -65,6 +76,8 @@ KEPT = [
     "And if you do, why do you still refuse to use the term … Islamic terrorist?”",
     # An omission before a lone name still goes on with its sentence (``_boundaries``).
     "“I have never met … Doley.",
+    # FNC-1 1900: the quotation the mark closes goes on with its attribution, verb first.
+    "True heroes…” Tweeted Minister Peter MacKay.",
 ]
 
 
