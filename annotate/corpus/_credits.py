@@ -115,6 +115,13 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
             rf"|^[-–—\s]*(?:additional\s+)?(?:reporting|writing|research)\s+(?:by|from)\s+"
             rf"{_CAPITALISED}(?:,?\s+(?:and\s+)?{_CAPITALISED}){{0,8}}\.?$"
             rf"|^[-–—]+\s*(?:via\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$"
+            # The same byline glued to the end of the item's last sentence, a writer's full
+            # name after a double dash with no space ('... "still the No. 1 force in
+            # Spain."--Kim Hjelmgaard.', USA Today's "In Brief", PolNeAR usa-today
+            # 2015-12-22): prose sets a space or a dash's own words after its stop. After a
+            # word's stop, not an abbreviation's ("the U.S.--Mexico War.").
+            r"|(?<=(?-i:[a-z][a-z])[.!?]|\w[.!?][\"”’])(?:--|[–—])"
+            r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\.?$"
             # Where a blog found the story, a line of its own: "via Daily Buzz Live" (FNC-1 175).
             rf"|^(?-i:via)\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$"
             # Who put a piece into English or edited it, a line of its own at the end:
@@ -164,6 +171,20 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     (
         re.compile(r"(?:^|(?<=[.!?\"”’]\s))\[\s*[^\[\]]{0,59}[^\[\]\s.!?]\]\.?$"),
         True,
+    ),
+    # The same with the name's own stop inside the bracket, as a digest closes each item
+    # with its outlet or writer ("[WaPo.]", "[NYT.]", "[Mother Jones.]", "[Mollie Reilly.]",
+    # HuffPost's Morning Email, PolNeAR huff-post 2016-01-12): whichever the outlet, the
+    # shape of "[AP.]", which the agency form above takes. With its stop, a bracket may hold
+    # an editor's sentence ("[Taibbi responded again.]", FNC-1 879), so every word is a
+    # name's (capitalised) or a credit's ("[Lead image via SoundCloud.]").
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s))\[\s*(?-i:[A-Z][\w.'’&-]*)(?:,?\s+(?:(?-i:[A-Z][\w.'’&-]*)|"
+            r"of|for|via|and|the|by|from|photo|photos|image|images|&))*\.\]\.?$",
+            re.I,
+        ),
+        False,
     ),
     # A credit of two names in brackets, with its own stop: "(SVP/Global Risk Insights.)"
     # under a party's poster (PolNeAR huff-post 2016-03-21); the slash between capitalised
@@ -288,12 +309,16 @@ _HINTS = [
         "contributed" in tail
         or "reporting" in tail.lower()
         or tail[:1] in "-–—"
+        or "--" in tail[-40:]
+        or "—" in tail[-40:]
+        or "–" in tail[-40:]
         or " by " in tail
         or tail.startswith("via ")
     ),
     lambda tail: " from " in tail or " courtesy " in tail or " via " in tail or " by " in tail,
     lambda tail: "CC" in tail or "Commons" in tail,
     lambda tail: tail.rstrip(".")[-1:] == "]",
+    lambda tail: tail.endswith((".]", ".].")),
     lambda tail: tail.rstrip(".")[-1:] == ")" and "/" in tail,
     lambda tail: " via " in tail,
     lambda tail: "/t" in tail or "/T" in tail,

@@ -48,6 +48,8 @@ _PIECE = (
     r"interview|speech|memo|document|review|segment|stunt|exchange)s?"
 )
 _WHOLE = r"(?:(?:full|original|entire|whole|complete|unedited) )"
+# A telephone number (North American, as the corpora's are): "(602) 542-4331", "408-920-2706".
+_PHONE = r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}"
 # The imperatives: each names the site, its comments or a network, or addresses "us".
 _CALL = re.compile(
     r"(?:Share (?:it|this|your)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
@@ -93,6 +95,19 @@ _CALL = re.compile(
     r"You can (?:read|see|watch|find|listen to) (?:(?:the (?:full|whole|entire|rest)|more|our|"
     r"them|it all)\b|[^.!?\"“”«»]{0,80} here[.!]$)|"
     r"Check back\b|"
+    # Over to another site for the rest ("Click over the 9to5Mac for more on the new laptop
+    # design.", FNC-1 1013; "Head over to CNET for the full review."): the verb of moving
+    # the reader, then what the other page holds for them.
+    r"(?:Click|Head|Hop|Go|Jump)(?: on)? over\b[^.!?\"“”«»]{1,80}? for (?:more|the (?:full|rest|"
+    r"latest|whole|complete))\b|"
+    # Whom to phone, as a writer's or a group's contact ("To contact Arizona Governor Jan
+    # Brewer, call (602) 542-4331.", "For more information or if you would like the group to
+    # visit your child's school call (785) 273-0325.", FNC-1 27; "Contact Dana Hull at
+    # 408-920-2706.", FNC-1 test 2510): the number ends the sentence, as an address does.
+    r"(?:To (?:contact|reach)\b[^.!?\"“”«»]{1,80}?,? (?:please )?(?:call|phone|dial|text)|"
+    r"For more information\b[^.!?\"“”«»]{0,100}?\b(?:please )?(?:call|phone|contact)|"
+    r"Contact [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}(?: at|:))"
+    rf"[^.!?\"“”«»]{{0,40}}?{_PHONE}(?=[.!]?$)|"
     # The site's own pieces promoted by name ("Read our review of the new £899 iMac and see
     # how it compares to the MacBook Air.", "Also: read our Best Mac to Buy Mac Buyers Guide
     # where we compare every Mac.", Macworld, FNC-1 1362): "our" is the page's.
@@ -119,8 +134,11 @@ _CALL = re.compile(
     rf"(?:The|Its|Our|His|Her|Their) (?:\([^()]{{1,40}}\) )?{_WHOLE}?{_PIECE} "
     r"(?:is|are|can be (?:found|read|seen|viewed|watched|heard))(?: embedded| posted)? "
     r"(?:in full )?(?:here|below|above)(?=[.!:]$)|"
-    rf"(?:Read|Watch|View|See|Listen to|Hear) (?:more|it|them|the rest|(?:the|our|this) "
-    rf"{_WHOLE}?(?:[\w-]+ )?{_PIECE})(?:,? (?:embedded )?(?:here|below|above))(?=[.!:]$)|"
+    # Or looking at it, and telling the site what one thinks ("Check out the emotional video
+    # below, and tell us what you think!", FNC-1 1567).
+    rf"(?:Read|Watch|View|See|Listen to|Hear|Check out) (?:more|it|them|the rest|(?:the|our|this) "
+    rf"{_WHOLE}?(?:[\w-]+ )?{_PIECE})(?:,? (?:embedded )?(?:here|below|above))"
+    r"(?:,? and (?:tell|let) us\b[^.!?\"“”«»]{0,60})?(?=[.!:]$)|"
     rf"Read (?:the|our) {_WHOLE}{_PIECE}(?=[.!]$)|"
     r"(?:Watch|Listen|Read on) (?:here|below|above)(?=[.!:]$)|"
     r"(?:We|I|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?(?:'ll|’ll| will) update (?:this|when|as|"
@@ -154,7 +172,7 @@ _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
     r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
-    r"Also,?:?|Plus,?|Now,?|"
+    r"Also,?:?|Plus,?|Now,?|Hop|Jump|To|"
     r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear) "
 )
 # Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),
@@ -297,6 +315,12 @@ def _call_start(line: str, end: int) -> int | None:
         stop = max(
             line.rfind(". ", floor, at), line.rfind("! ", floor, at), line.rfind("? ", floor, at)
         )
+        # Or a quotation's closing mark after its stop: the call starts after the quotation
+        # (“... Merry Christmas everyone!” Check out the emotional video below, ...", FNC-1
+        # 1567); the stop is then the closing mark.
+        quoted = line.rfind("” ", floor, at)
+        if quoted > stop and line[quoted - 1 : quoted] in (".", "!", "?"):
+            stop = quoted
         if stop < 0 and floor > 0:
             return None
         start = stop + 2 if stop >= 0 else 0

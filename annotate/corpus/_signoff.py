@@ -11,7 +11,9 @@ RESULTS.md, issue 12, "Code glued to prose, sign-offs ..."):
 
 - a short line without a sentence end: prose ends its last sentence with a mark;
 - the writer's description: a name, maybe an aside, ``is``, then within a few words the
-  name of a newsroom role (a closed class: reporter, editor, columnist, ...);
+  name of a newsroom role (a closed class: reporter, editor, columnist, ...); or the role
+  first, after the publication's name (``College Fix contributor Diana Stancy is a student
+  at ...``);
 - an op-ed writer's description by a position (``Cindy Godwin is a retired marketing
   executive in Tucson ...``, ``Aaron Kall is director of debate at ...``): a full name, ``is``,
   a position close after it, every sentence of the line of that shape, and a name the article
@@ -51,6 +53,13 @@ _ROLE = (
 _WRITER = re.compile(
     r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,[^,]{3,80},)?\s+is\s+"
     rf"(?P<predicate>(?:\S+\s+){{0,16}}?){_ROLE}\b"
+)
+# The same description with the role first, the publication's name before it, as a paper
+# introduces a student or freelance writer: "College Fix contributor Diana Stancy is a student
+# at Elon University and ..." (FNC-1 2321): capitalised words, the role, a full name, "is a".
+_ROLE_FIRST = re.compile(
+    rf"^(?:[A-Z][\w.'’&-]*\s+){{1,4}}{_ROLE}\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,2}}"
+    r"\s+is\s+(?:a|an|the)\s"
 )
 # A writer's line by what they write for, wherever it stands (a page puts it under the
 # headline too: "Kashmira Gander writes for the Independent and Independent on Sunday", FNC-1
@@ -152,7 +161,7 @@ def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:
     writer = _WRITER.match(line)
     if writer is not None and not _PARTICIPLE.search(writer.group("predicate")):
         return True
-    if is_writer_line(line):
+    if is_writer_line(line) or _ROLE_FIRST.match(line) is not None:
         return True
     # Several writers, each by the paper they report for, the story's last line: "Glorioso
     # reports for Naples (Fla.) Daily News; Williams reports for The (Fort Myers, Fla.)

@@ -28,6 +28,12 @@ the ones that read like a sentence, each told by a signal of its own:
 - a print edition's teaser for a story inside, whose last sentence is the page it is on
   (``Frustration with police: Civil rights activists say ... black residents.  A6.``, a
   section's letter and a page's number alone after a sentence's end);
+- a row of a widget's buttons, their names glued into one word when the markup was
+  stripped (``FlagShareLikeReply``, ``CommentsEmailPrint``, ``TwitterFacebookLinkedIn...``),
+  then what the page set with them: a live blog's post header (``FlagShareLikeReplyPaige
+  Lavender 5ptsmoderatorFeaturedFebruary 6, 2016 10:14PMBuddies``, HuffPost's GOP debate
+  live blog, PolNeAR huff-post 2016-02-07), perhaps after its writer's name: three names of
+  buttons glued are no word of prose, and the line is the widget's whole;
 - the label of a related-story box without a colon (``MORE STORIES``, ``MORE FROM GOLF``),
   under which each story's one-sentence teaser follows its headline and its date-stamped
   byline (``BY EDDIE SCARRY | 01/12/15 12:35 PM``): see :func:`is_box_label` and
@@ -67,6 +73,17 @@ _GALLERY = re.compile(
 _GLUED_LABEL = re.compile(
     r"\b(?:[Gg]allery|[Cc]arousel)(?=[A-Z][a-z])|\bVIEW ALL (?:PHOTOS|IMAGES|SLIDES)\b"
 )
+# A row of buttons glued into one word: three names of interface actions or networks or more,
+# each capitalised, no space between them, near the line's start (after a writer's name at
+# most: "Zach CarterFlagShareLikeReply..."); a name of a network alone, or two glued, may be
+# a brand ("FacebookTwitter" is rare, "LikeShare" never seen alone).
+_BUTTON = (
+    r"(?:Flag|Share|Like|Reply|Tweet|Email|Comments?|Print|Pin|Follow|Save|Embed|Twitter|"
+    r"Facebook|LinkedIn|Reddit|Google\+|Pinterest|WhatsApp|Tumblr)"
+)
+_BUTTON_ROW = re.compile(rf"{_BUTTON}{{3,}}(?![a-z])")
+_BUTTON_ROW_START = 40
+_BUTTON_ROW_CHARS = 80  # enough for a row of a dozen buttons
 # The label of a box of related stories, alone on its line, without a colon.
 _BOX_LABEL = re.compile(
     r"^(?:more (?:stories|news|headlines)|more (?:from|on|in) [\w&'’ -]{2,30})$", re.I
@@ -103,9 +120,14 @@ def is_widget_line(line: str) -> bool:
     True
     >>> is_widget_line("Patheos Blogger Loses Book Deal With Nori Publishing »")
     True
+    >>> is_widget_line("Zach CarterFlagShareLikeReplyPaige Lavender 5ptsmoderatorFeatured")
+    True
     >>> is_widget_line("■ Goldfish have no eyelids, so they have to sleep with their eyes open.")
     False
     """
+    row = _BUTTON_ROW.search(line, 0, _BUTTON_ROW_START + _BUTTON_ROW_CHARS)
+    if row is not None and row.start() <= _BUTTON_ROW_START:
+        return True
     ended = line.endswith(_ENDS)
     if not ended and _BULLET.match(line):
         return True
