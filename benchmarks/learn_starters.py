@@ -172,8 +172,44 @@ def titles(texts: Iterable[str]) -> list[str]:
     )
 
 
+# The words after which a verb is in its base form: "to" and the modals.
+_BEFORE_BASE = frozenset(
+    ["to", "will", "would", "can", "could", "should", "must", "might", "may", "not", "cannot"]
+)
+MIN_BASE = 5
+MIN_BASE_SHARE = 0.25
+
+
+def base_verbs(texts: Iterable[str]) -> list[str]:
+    """Verbs in their base form: words news writes after "to" or a modal ("to sell", "will
+    stop") at least ``MIN_BASE`` times and in at least ``MIN_BASE_SHARE`` of their lower-case
+    occurrences. A noun that is a verb too ("show", 29%) passes; one mostly a noun ("review",
+    17%) does not. They tell an imperative clause (``Stop lying``) from a noun phrase.
+    """
+    after: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for text in texts:
+        previous = ""
+        for token in text.split():
+            word = token.strip(_STRIP)
+            if _WORD.fullmatch(word) and word.islower():
+                lower[word] += 1
+                if previous in _BEFORE_BASE:
+                    after[word] += 1
+            previous = token if token.islower() else ""
+    return sorted(
+        word
+        for word, count in after.items()
+        if count >= MIN_BASE and count >= MIN_BASE_SHARE * lower[word]
+    )
+
+
 def write(
-    words: list[str], also_words: list[str], places: list[str], title_words: list[str]
+    words: list[str],
+    also_words: list[str],
+    places: list[str],
+    title_words: list[str],
+    verbs: list[str],
 ) -> None:
     lines = [
         '"""Words that open news sentences, and abbreviations that are words too: learned.',
@@ -218,6 +254,15 @@ def write(
         "    }",
         ")",
         "",
+        f'# Verbs in their base form: after "to" or a modal at least {MIN_BASE} times and in at',
+        f"# least {MIN_BASE_SHARE:.0%} of their lower-case occurrences (an imperative clause's",
+        "# first word).",
+        "BASE_VERBS = frozenset(",
+        "    {",
+        *(f'        "{word}",' for word in verbs),
+        "    }",
+        ")",
+        "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")
 
@@ -227,8 +272,9 @@ if __name__ == "__main__":
     words, also_words = learned(starts, mid_upper, mid_lower), words_too(mid_lower)
     places = place_initialisms(corpus())
     title_words = titles(corpus())
-    write(words, also_words, places, title_words)
+    verbs = base_verbs(corpus())
+    write(words, also_words, places, title_words, verbs)
     print(
         f"{len(words)} starters, {len(also_words)} abbreviations as words, {places},"
-        f" titles {title_words} -> {OUT.name}"
+        f" titles {title_words}, {len(verbs)} base verbs -> {OUT.name}"
     )

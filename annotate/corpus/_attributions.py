@@ -92,7 +92,12 @@ def speech_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _attribution() -> re.Pattern[str]:
-    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    # A verb may be capitalised after the name: Breitbart writes "Tweeted" so ("“Not us but
+    # can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday ...").
+    verbs = "|".join(
+        f"[{v[0]}{v[0].upper()}]{re.escape(v[1:])}"
+        for v in sorted(speech_verbs(), key=len, reverse=True)
+    )
     name = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|bin|al|la|le|da|di|du)){0,3}"
     # An appositive: a phrase between commas with no sentence mark and no quote mark in it.
     appositive = r"(?:, [^,.!?;:\"“”]{1,120}(?:\.[^,.!?;:\"“”]{1,60})?,)?"

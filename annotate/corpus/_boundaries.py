@@ -9,7 +9,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   emoticon after it (``right? :) It was about two years ...``), which pysbd leaves at the
   start of the next piece, where its colon would join the two;
 - a piece starting with ``,``, ``;`` or ``:`` goes on with the previous sentence
-  (``Ed.: See the LibriVox catalog``);
+  (``Ed.: See the LibriVox catalog``); so does a quoted post's tail of hashtags before the
+  quote that closes it (``... going to be sick! #vgproductions #bugatti' @andreysmygov
+  captioned the photograph.``);
 - a piece after one that does not end like a sentence (no ``.``, ``!``, ``?``, ``…``, ``:`` or
   ``;``, perhaps inside closing quotes or brackets) goes on with it: pysbd cuts before list
   markers (``You either 1) sacrifice ..., or 2) you ...``) and after a tweet's handle;
@@ -116,18 +118,24 @@ _LONE_WORD = re.compile(r"[A-Z][\w'’-]*\.[\"”’']?$")
 _LONE_WORD_READ = 32
 # A full stop right after a lower-case word of two letters or more (not an initial, not an
 # omission mark): pysbd, which keeps its abbreviations' stops before lower case, took it for
-# an end. Before a personal pronoun, a determiner, a question word or "but", written in lower
+# an end. Before a personal pronoun, a determiner or a question word, written in lower
 # case as tweets, comments and a speaker's transcript do ("Let’s go back. what was Secretary
 # Clinton’s judgment ...", "... like external monitors. the new USB standard ..."), the
 # sentence did end: no name or title goes on in those words. Not the relative ones ("who",
-# "that", "when", "where"): after a full stop typed for a comma they go on ("Alain Merisier.
-# who works at the cafeteria ..., told CBC News"). On FNC-1 and PolNeAR, 6 places, all ends.
+# "that", "when", "where"), nor "but": after a full stop typed for a comma they go on ("Alain
+# Merisier. who works at the cafeteria ..., told CBC News"; "Apple has plastic straps. but I
+# wouldn't want to run the metal ones ...", FNC-1 1347, the one "but" so in FNC-1 and PolNeAR).
 _WORD_STOP = re.compile(r"[a-z]{2}\.$")
 _LOWER_STARTER = re.compile(
     r"(?:the|this|these|those|he|she|it|we|they|i|you|his|her|its|their|my|our|what|how|why|"
-    r"but|however)[ ,]"
+    r"however)[ ,]"
 )
 _LOWER_STARTER_READ = 9
+# A post's hashtags after its last sentence, then the quote that closes the post: its tail, not
+# a sentence ("'Filming new vid with @vgtorious this one is going to be sick! #vgproductions
+# #bugatti' @andreysmygov captioned the photograph.", FNC-1 1148).
+_TAG_TAIL = re.compile(r"(?:#\w+ ?){1,6}['’\"”](?=[\s,.;:]|$)")
+_TAG_TAIL_READ = 160
 # The start of a piece read for a company's name going on: its first word and the next one's
 # first character.
 _NAME_READ = 40
@@ -239,6 +247,7 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             )
             or (clock and _AFTER_CLOCK.match(line[at : at + 10]) is not None)
             or nested
+            or _TAG_TAIL.match(line[at : min(end, at + _TAG_TAIL_READ)]) is not None
             or _ENDS.search(line[max(last[0], last[1] - 12) : last[1]]) is None
             or (
                 _EXCLAIMED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])

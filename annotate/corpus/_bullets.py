@@ -29,15 +29,24 @@ block (a blank line or the article's end after it) is one too. Without the lead-
 is as likely the story's first paragraph set under a widget's lines (``Previous`` / ``Next``
 / ``Comments (73)`` / ``A FIVE-year-old boy has been handed an invoice ...``, FNC-1 test
 1241).
+
+A list of clauses under a lead-in is not such a list: MSNBC's tasks are the lead-in's sentence
+run on ("Clinton has the following tasks ahead of her tonight:" / ``Sell her presidency``),
+prose an annotator labels, not items. An item that opens with a verb in its base form (an
+imperative: ``Stop lying``, ``Show humility``; the verbs are learned from news, see
+``_learned_words.BASE_VERBS``) and goes on in lower case is such a clause (see
+``is_clause_item``); a list of things (``Saturated fats (found in meats ...)``, FNC-1 test
+2545), of names or of headlines in title case opens otherwise.
 """
 
 from __future__ import annotations
 
 import re
 
+from annotate.corpus._learned_words import BASE_VERBS
 from annotate.corpus._stubs import continues
 
-__all__ = ["ITEMS_BEFORE_LAST", "is_item", "is_last_item", "item_shape"]
+__all__ = ["ITEMS_BEFORE_LAST", "is_clause_item", "is_item", "is_last_item", "item_shape"]
 
 _ITEM_WORDS = 15
 _CLOSERS = "\"'”’)]»"
@@ -168,3 +177,28 @@ def is_last_item(line: str) -> bool:
     False
     """
     return bool(line) and _short(line) and not line.rstrip(_CLOSERS).endswith((":", ","))
+
+
+_FIRST_WORD = re.compile(r"([A-Z][a-z]+) +(\S)")
+
+
+def is_clause_item(line: str) -> bool:
+    """Whether ``line``, short, is an imperative clause: a verb in its base form, in lower case
+    after it (a headline in title case is not one).
+
+    >>> is_clause_item("Sell her presidency (what she would do and how she would do it)")
+    True
+    >>> is_clause_item("Show humility")
+    True
+    >>> is_clause_item("Saturated fats (found in meats, whole-fat dairy products, and baked goods)")
+    False
+    >>> is_clause_item("Stop The Presses")
+    False
+    """
+    first = _FIRST_WORD.match(line)
+    return (
+        first is not None
+        and _short(line)
+        and first.group(1).lower() in BASE_VERBS
+        and first.group(2).islower()
+    )

@@ -248,7 +248,9 @@ def is_unmarked_caption(line: str, sentences: bool = False) -> bool:
     low, high = _RUN_WORDS
     return (
         (line[-1:].isalnum() or line[-1:] == ")")
-        and line[:1].isupper()
+        # A label in quotes may open it ("'Guru in bling': Gurmeet Ram Rahim is being probed
+        # ...", FNC-1 787).
+        and line.lstrip("'\"‘“")[:1].isupper()
         and low <= len(line.split()) <= high
         and (sentences or _INNER_END.search(line) is None)
     )
@@ -491,9 +493,12 @@ def opens_entry(line: str) -> bool:
 
 # A picture agency's name alone, set before the caption it credits (the Mirror's ``Getty
 # Attack of the sneezes: Police say ...``, ``Rex Features Dr Lawrence Cohen ...``).
+# Central European News signs its pictures "Europics[CEN]", its bracket glued to the caption
+# (FNC-1 1311: "Europics[CEN]Mcdonalds burgerSnack: A man decided to buy the last McDonald's
+# burger ..."); a name in brackets closes the credit as a space does.
 _AGENCY_FIRST = re.compile(
-    r"^(?:Getty(?: Images)?|Rex(?: Features)?|Reuters|AFP|EPA|PA|Alamy|Corbis|Splash News"
-    r"|Barcroft Media) (?=[\"“‘']?[A-Z])"
+    r"^(?:(?:Getty(?: Images)?|Rex(?: Features)?|Reuters|AFP|EPA|PA|Alamy|Corbis|Splash News"
+    r"|Barcroft Media|Europics) |Europics\[CEN\] ?)(?=[\"“‘']?[A-Z])"
 )
 # A caption's words: at least a name and what it does.
 _CAPTION_LEAST_WORDS = 3

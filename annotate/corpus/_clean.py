@@ -25,7 +25,7 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
-from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_last_item, item_shape
+from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_item, item_shape
 from annotate.corpus._captions import (
     is_asked_caption,
     is_credit_led_caption,
@@ -311,6 +311,11 @@ _COPY_CHARS = 20
 _TWEETS_HELD = 8
 # A caption closed by its picture's credit has at most this many words (one or two sentences).
 _CREDITED_CAPTION_WORDS = 40
+# An agency's one-sentence caption, the event and its place and day, runs longer ("... speaks
+# on stage at The New York Comedy Festival and The Bob Woodruff Foundation present ... on
+# November 5, 2014 in New York City.", 41 words, FNC-1 1794).
+_CREDITED_SENTENCE_WORDS = 60
+_INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]*[A-Z]")
 # A caption stands alone under its picture, so it names its subject: a paragraph that opens by
 # pointing back at the story ("He added that ...", "But ...") is the story's, with the next
 # picture's credit glued after it (FNC-1 1198: "... with the Emwazis.  Carl Court / Getty
@@ -713,6 +718,7 @@ class KeptStream:
         self._bullets = 0  # list items' shapes in a row in this block, to the last line (_bullets)
         self._colon = False  # the last line ends in a colon: a lead-in (see _bullets)
         self._led = False  # the run of list items in this block is under a lead-in
+        self._clauses = False  # the line just decided was a clause kept under a lead-in
         self._shape: str | None = None  # the shape of the last list item's line (_bullets)
         self._linked = False  # the line just decided was dropped as a link
         # The line just decided was a call leading into a list ("..., try one of these:"), or
@@ -938,7 +944,13 @@ class KeptStream:
                 # Read once the body's own kind is known (a related headline stays a link).
                 captioned = (
                     bool(body)
-                    and _at_most_words(body, _CREDITED_CAPTION_WORDS)
+                    and (
+                        _at_most_words(body, _CREDITED_CAPTION_WORDS)
+                        or (
+                            _at_most_words(body, _CREDITED_SENTENCE_WORDS)
+                            and _INNER_END.search(body) is None
+                        )
+                    )
                     and _CAPTION_OPENING.match(body) is None
                     and any(is_picture_credit(c) for c in credits)
                 )
@@ -1057,6 +1069,13 @@ class KeptStream:
             kind is None and in_box and not long and is_ad(cast(str, line), calls=self._ad_calls)
         ):
             kind = "link"
+        # An imperative clause under a lead-in, and the ones set close under it: the lead-in's
+        # sentence run on, prose (see annotate.corpus._bullets), not a headline or a list item.
+        clause = (
+            not long
+            and (self._colon or (self._clauses and not after_blank))
+            and is_clause_item(cast(str, line))
+        )
         if kind is None and not long:
             short = cast(str, line)
             # A heading needs text after it; a stub whose sentence the next line goes on with
@@ -1086,6 +1105,7 @@ class KeptStream:
             elif (
                 self._body
                 and more
+                and not clause
                 and not (isinstance(after, str) and continues(short, after))
                 and is_headline(
                     short,
@@ -1207,7 +1227,7 @@ class KeptStream:
                 and (next_blank or not more)
                 and is_last_item(cast(str, line))
             )
-            if (shape and (in_block or first)) or last:
+            if ((shape and (in_block or first)) or last) and not clause:
                 # Under a line dropped as a link, the run is a box of links (a related-
                 # stories box: FNC-1 2370), not a list the story gives.
                 kind = "link" if self._linked else "list"
@@ -1218,6 +1238,7 @@ class KeptStream:
         if (
             (kind is None or kind in ("heading", "headline"))
             and not long
+            and not clause
             and (after_blank or self._dropped_last)
             and not next_blank
             and isinstance(after, str)
@@ -1233,6 +1254,7 @@ class KeptStream:
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         self._colon = isinstance(whole, str) and whole.rstrip().endswith(":")
+        self._clauses = clause and kind is None
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         self._headline = kind == "headline"

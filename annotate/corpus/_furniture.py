@@ -123,16 +123,18 @@ _TWEET_SIGN_OFF = re.compile(
 # #HairGate pic.twitter.com/DMoWGXkQ46"). Prose that cites a tweet names it, and a web page
 # links with its own address: on FNC-1 and PolNeAR, 72 lines end so, every one a tweet's text.
 _TWEET_LINK = re.compile(r"(?:\bhttps?://t\.co|pic\.twitter\.com)/\w+$")
-# The same sign-off at the end of the tweet's own text, as a scrape that lost the embed's line
-# breaks leaves it: "... pic.twitter.com/mZetDARLOI — Joseph Braude (@josephbraude) February 4,
-# 2015", "... Hurts!— Quinn Nelson (@SnazzyQ) October 6, 2014".
 # An embedded post as a page that lost the embed's markup labels it: the network, a colon,
 # the account's name and a dash before the post's text ("Twitter: David Cameron - The murder
 # of David Haines is an act of pure evil. My heart goes out ...", the Telegraph).
 _POST_LABEL = re.compile(
     r"^(?:twitter|instagram|facebook)\s*:\s*[^\s:.!?—–-][^:.!?—–]{0,60}?\s[-–—]\s+\S", re.I
 )
-_TWEET_TAIL = re.compile(r"\S\s*[—–-]\s*[^—–()]{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}$")
+# The same sign-off at the end of the tweet's own text, as a scrape that lost the embed's line
+# breaks leaves it: "... pic.twitter.com/mZetDARLOI — Joseph Braude (@josephbraude) February 4,
+# 2015", "... Hurts!— Quinn Nelson (@SnazzyQ) October 6, 2014".
+# PolNeAR's export closes the line with a full stop after the year ("... — Apple Music
+# (@AppleMusic) September 27, 2016.", breitbart 2016-09-28).
+_TWEET_TAIL = re.compile(r"\S\s*[—–-]\s*[^—–()]{1,80}\(@\w{1,30}\)\s+.{0,20}\d{4}\.?$")
 # The signs non_prose looks for before it splits a line into tokens.
 _DATE_HINT = re.compile(rf"\b(?:{_MONTH}|{_DAY})\b|\d[:.]\d\d|\d [ap]\.m\.", re.I)
 _TLD = re.compile(rf"\.{_TLDS}\b")

@@ -43,6 +43,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from annotate.corpus._abbreviations import STARTERS
+from annotate.corpus._tweets import tweet_start
 
 __all__ = ["is_update_line", "split_live_blog"]
 
@@ -215,6 +216,12 @@ def split_live_blog(
                 kind = furniture(page) if page else None
                 if kind is not None:
                     text = text[: ends[-1].end()]
+                # A tweet's sign-off takes the tweet's text with it, as in a paragraph
+                # (annotate.corpus._tweets.split_glued_tweet): the blog embeds the tweet whole.
+                tweeted = tweet_start(text) if kind == "tweet" else None
+                if tweeted is not None:
+                    page = f"{text[tweeted:].strip()}{' ' if page[:1].isalnum() else ''}{page}"
+                    text = text[:tweeted]
         if text.strip():
             prose.append(text.strip())
         if kind is not None:

@@ -118,17 +118,28 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 _Piece = tuple[int, int, bool, bool]
 
 
+# A piece is wordless when, its escaped characters left out, no two letters stand together: the
+# remnant of a character a scrape escaped after mis-decoding it ("future.'â[#x20ac][#x2c6.]\"",
+# PolNeAR wash-post 2015-11-16: "â€ˆ", a punctuation space) says nothing of its own either.
+_WORD = re.compile(r"[^\W\d_]{2}")
+_ESCAPED = re.compile(r"\[#x?[0-9a-f]{2,6}\W?\]", re.I)
+
+
 def _piece(line: str, start: int, end: int, shift: int = 0) -> _Piece:
     """``(start, end)`` of ``line[start - shift : end - shift]``, with what :func:`_merge` needs."""
     text = line[start - shift : end - shift]
-    return start, end, not any(c.isalpha() for c in text), text.startswith(_DASH_START)
+    wordless = not any(c.isalpha() for c in text) or (
+        "[#" in text and _WORD.search(_ESCAPED.sub("", text)) is None
+    )
+    return start, end, wordless, text.startswith(_DASH_START)
 
 
 def _merge(pieces: Iterable[_Piece]) -> Iterator[tuple[int, int]]:
     """Join pieces that cannot be sentences on their own to their neighbour.
 
     A piece without a letter (a lone closing quote, an ellipsis, a bracketed year or note
-    number: ``at the bar. (2012).``, ``in. 1988.``, ``trailing by 10 points.” [538]``) joins
+    number: ``at the bar. (2012).``, ``in. 1988.``, ``trailing by 10 points.” [538]``), or
+    without a word but for escaped characters (``.'â[#x20ac][#x2c6.]"``), joins
     the previous sentence, or the next one at the start of a line: no sentence is made of
     figures and marks alone. A piece starting with a dash continues the
     previous one: pysbd splits datelines such as "TAMPA, Fla. - A man ..." after the abbreviation.

@@ -39,6 +39,7 @@ __all__ = [
     "opens_broken_element",
     "retweet_start",
     "split_glued_tweet",
+    "tweet_start",
 ]
 
 # A hashtag: "#" after a space, a quote or a bracket (not "&#39;", not "C#"), then a word that
@@ -187,21 +188,36 @@ def split_glued_tweet(line: str) -> tuple[int, int] | None:
         rest = line[sign.end() :].strip()
         if not rest or not rest[0].isalnum():
             continue
-        before = line[: sign.start()]
-        starts = [0] + [m.end() for m in _SENTENCE_START.finditer(before)]
-        start = None
-        for at in reversed(starts):
-            if at >= len(before) or not before[at:].strip():
-                continue
-            if _length(before[at:].strip()) > TWEET_CHARS:
-                break
-            start = at
-            if at and before[:at].rstrip().endswith(":"):
-                break
+        start = tweet_start(line[: sign.start()])
         if start is None:
             continue
         return start, sign.end()
     return None
+
+
+def tweet_start(before: str) -> int | None:
+    """Where the text of the tweet whose sign-off follows ``before`` starts in it: the run of
+    whole sentences at its end that fits in a tweet, and no further back than a lead-in's
+    colon; None when not even the last sentence fits.
+
+    >>> before = ("Andy Lines is down at the scene where Emwazi grew up in Queen's Park, north "
+    ...           "west London.He reports that neighbours are stunned at the news that the young "
+    ...           "man has been unmasked.Outside Jihadi John's home in west London. In dark red "
+    ...           "brick small block.")
+    >>> before[tweet_start(before):]
+    "Outside Jihadi John's home in west London. In dark red brick small block."
+    """
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(before)]
+    start = None
+    for at in reversed(starts):
+        if at >= len(before) or not before[at:].strip():
+            continue
+        if _length(before[at:].strip()) > TWEET_CHARS:
+            break
+        start = at
+        if at and before[:at].rstrip().endswith(":"):
+            break
+    return start
 
 
 def opens_broken_element(line: str) -> bool:

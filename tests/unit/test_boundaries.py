@@ -865,6 +865,49 @@ CASES = [
             " \"The pope and animals. 'paradise is open to all creatures.'\""
         ],
     ),
+    (
+        # ... and so does "but": the source typed a full stop for a comma (seed 1266's [6]).
+        "FNC-1 body 1347",
+        "Apple has plastic straps. but I wouldn't want to run the metal ones or leather through"
+        " a shower.",
+        [
+            "Apple has plastic straps. but I wouldn't want to run the metal ones or leather"
+            " through a shower."
+        ],
+    ),
+    (
+        # The speech verb after the name and its appositive, capitalised as Breitbart writes
+        # it: the attribution of the exclaimed quotation (seed 1265's [7]).
+        "PolNeAR breitbart_2016-01-01_jeb-bush-super-pac-chief-praises",
+        "“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on"
+        " Friday with an image of the anti-Trump skywriting.",
+        [
+            "“Not us but can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on"
+            " Friday with an image of the anti-Trump skywriting."
+        ],
+    ),
+    (
+        # A character a scrape escaped after mis-decoding it, after the quotation's end: no
+        # word of its own, it stays with the sentence (seed 1264's [18]).
+        "PolNeAR wash-post_2015-11-16_clinton-s-missteps-at-debate-arm",
+        "\"Clinton: 'I come from the 60s, a long time ago.' Marco: 'This election is about the"
+        " future.'â[#x20ac][#x2c6.]\"",
+        [
+            "\"Clinton: 'I come from the 60s, a long time ago.'",
+            "Marco: 'This election is about the future.'â[#x20ac][#x2c6.]\"",
+        ],
+    ),
+    (
+        # A quoted post's hashtags after its last sentence, before the quote that closes it:
+        # the post's tail (seed 1265's [6]).
+        "FNC-1 body 1148",
+        "'Filming new vid with @vgtorious this one is going to be sick! #vgproductions #bugatti'"
+        " @andreysmygov captioned the photograph.",
+        [
+            "'Filming new vid with @vgtorious this one is going to be sick! #vgproductions"
+            " #bugatti' @andreysmygov captioned the photograph."
+        ],
+    ),
 ]
 
 
@@ -1048,3 +1091,23 @@ def test_a_stop_with_no_space_inside_an_abbreviation_or_address_is_no_sentence_e
     # pysbd's abbreviations and addresses keep their stop (invented lines of the shapes the
     # glued-stop rule must leave alone).
     assert split_sentences(text) == [text]
+
+
+def test_a_capitalised_word_after_a_cry_that_is_no_speech_verb_starts_a_sentence() -> None:
+    # The capitalised speech verb (Breitbart's "Tweeted") is read as one; a name and another
+    # verb after an exclaimed quotation still open a sentence.
+    assert split_sentences(
+        "“Not us but can’t argue with it!” Murphy Wants the plane grounded."
+    ) == [
+        "“Not us but can’t argue with it!”",
+        "Murphy Wants the plane grounded.",
+    ]
+
+
+def test_a_hashtag_that_opens_a_quoted_tweets_next_sentence_starts_it() -> None:
+    # FNC-1 test body 1080: "#dailymail's" is a word of the tweet's next sentence, not a tail.
+    text = (
+        "\"Spoke to #Rehana she's sound Re& safe. #dailymail's is not true, she didn't kill 100 "
+        '#ISIS but fighting fiercely #Kobanes,"Rashad abdelQader @RashadAbdlQader tweeted.'
+    )
+    assert split_sentences(text)[0] == "\"Spoke to #Rehana she's sound Re& safe."

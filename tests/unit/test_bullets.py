@@ -14,21 +14,37 @@ def _listed(text: str) -> list[str]:
     return [d.text for d in clean(text).dropped if d.kind == "list"]
 
 
-def test_a_list_of_tasks_under_its_lead_in() -> None:
-    # PolNeAR dev, huff-post 2016-09-26: MSNBC's tasks for Clinton, one a line; the last has
-    # a full stop. The lead-in stays, and so does the paragraph after the list.
+def test_a_list_of_clauses_under_its_lead_in_is_prose() -> None:
+    # PolNeAR dev, huff-post 2016-09-26: MSNBC's tasks for each candidate, one imperative
+    # clause a line under a lead-in ending in a colon. A bulleted list of clauses under a
+    # lead-in is the lead-in's sentence run on: prose, kept (issue 12's counting policy).
     text = (
         "MNSBC suggested that Clinton has the following tasks ahead of her tonight:\n\n"
         "Sell her presidency (what she would do and how she would do it)\n"
         "Be the Clinton who shines in a smaller crowd\n"
         "Get those jokes off, adding levity.\n\n"
-        "Trump on the other hand, apparently has to accomplish the following:\n"
+        "Trump on the other hand, apparently has to accomplish the following:\n\n"
+        "Stop lying\n"
+        "Show humility\n"
+        "Fill in the gaps in his policy proposals.\n\n"
+        '"I’ve learned that I can’t be quite so passionate in my presentation."\n'
     )
-    assert _listed(text) == [
-        "Sell her presidency (what she would do and how she would do it)",
-        "Be the Clinton who shines in a smaller crowd",
-        "Get those jokes off, adding levity.",
-    ]
+    cleaned = clean(text)
+    assert cleaned.dropped == []
+    assert "Stop lying\nShow humility\n" in cleaned.text
+
+
+def test_a_list_of_things_under_its_lead_in_is_dropped() -> None:
+    # FNC-1 test 2545: noun phrases under a lead-in, not clauses: a list of items.
+    text = (
+        "The different fats included:\n\n"
+        "Saturated fats (found in meats, whole-fat dairy products, and baked goods)\n"
+        "Polyunsaturated fats, such as omega-3 and omega-6 (found in fish, nuts, seeds, and "
+        "vegetable oils)\n"
+        "Monounsaturated fats (found in olive and canola oils)\n\n"
+        "The study followed the participants for years.\n"
+    )
+    assert len(_listed(text)) == 3
 
 
 def test_a_list_of_quoted_headlines() -> None:

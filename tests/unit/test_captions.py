@@ -664,3 +664,73 @@ def test_a_caption_that_names_its_picture_first(line: str) -> None:
 )
 def test_prose_about_pictures_stays(line: str) -> None:
     assert not names_picture(line)
+
+
+# --- round 6 (fix/seg38): what marks a caption on its page -----------------------------------
+
+# FNC-1 787, lines 5-11: the Daily Mail's pointer to its video, then a caption whose label is
+# in quotes, without a final mark, then the story.
+_GURU = (
+    "The Central Bureau of Investigation (CBI) said Rahim is being investigated for criminal "
+    "intimidation and causing grievous bodily hurt after an alleged 400 castrations were carried "
+    "out.\n\nScroll down for video\n\n"
+    "'Guru in bling': Gurmeet Ram Rahim is being probed by India's Central Bureau of "
+    "Investigation after a former follower alleged he ordered 400 men to submit to castrations "
+    "he said would bring them closer to god\n\n"
+    "The guru, who heads the Dera Sacha Sauda organisation based in Haryana state, is already "
+    "facing trial for conspiracy over the murder of a journalist in 2002.\n"
+)
+
+
+def test_a_caption_under_a_quoted_label_after_the_video_pointer() -> None:
+    paragraphs = _GURU.strip().split("\n\n")
+    cleaned = clean(_GURU)
+    assert captions(cleaned.dropped) == [paragraphs[2]]
+    assert cleaned.text.split("\n\n") == [paragraphs[0], paragraphs[3]]
+
+
+def test_a_quotation_with_its_mark_after_the_video_pointer_is_prose() -> None:
+    # FNC-1 787, line 15: the story's quotation, which ends with its mark.
+    quote = (
+        "'They were told that only those who get castrated will be able to meet god,' Mr "
+        "Chauhan's lawyer, Navkiran Singh, told AFP."
+    )
+    cleaned = clean(_GURU.replace(_GURU.strip().split("\n\n")[2], quote))
+    assert quote in cleaned.text and captions(cleaned.dropped) == []
+
+
+def test_an_agencys_one_sentence_caption_before_its_credit() -> None:
+    # FNC-1 1794, line 5: Getty's caption of 41 words, one sentence, its credit after it.
+    caption = (
+        "ournalist Brian Williams speaks on stage at The New York Comedy Festival and The Bob "
+        "Woodruff Foundation present the 8th Annual Stand Up For Heroes Event at The Theater at "
+        "Madison Square Garden on November 5, 2014 in New York City."
+    )
+    credit = "(Monica Schipper/Getty Images for New York Comedy Festival)"
+    prose = "“Brokaw wants Williams’ head on a platter,” an NBC source told Page Six."
+    cleaned = clean(f"{prose}\n\n{caption} {credit}\n\n{prose}\n")
+    assert captions(cleaned.dropped) == [f"{caption} {credit}"]
+
+
+def test_a_paragraph_of_two_sentences_before_a_credit_stays() -> None:
+    # FNC-1 1198's shape: the story's paragraph, the next picture's credit glued after it;
+    # over 40 words and two sentences, it is the story's.
+    body = (
+        "Mohammed Emwazi grew up in west London and studied computer programming at the "
+        "University of Westminster, where he graduated in 2009. Friends said he was polite and "
+        "kept to himself, and that his family had come to Britain from Kuwait when he was six "
+        "years old."
+    )
+    cleaned = clean(f"{body} Carl Court / Getty Images\n")
+    assert body in cleaned.text and captions(cleaned.dropped) == []
+
+
+def test_a_picture_agencys_name_glued_before_its_caption() -> None:
+    # FNC-1 1311, line 22: Central European News' credit glued to the picture's name and its
+    # caption, no final mark.
+    line = (
+        "Europics[CEN]Mcdonalds burgerSnack: A man decided to buy the last McDonald's burger on "
+        "sale in October 2009 before the chain closed in Iceland"
+    )
+    assert is_credit_led_caption(line)
+    assert not is_credit_led_caption("Europics said the deal was too costly.")

@@ -260,3 +260,25 @@ def test_a_paragraph_that_names_three_hours_is_kept_whole() -> None:
     )
     text, dropped = _dropped(f"{PROSE}\n\n{line}")
     assert line in text and not dropped
+
+
+def test_a_flattened_live_blogs_tweet_goes_with_its_sign_off() -> None:
+    # FNC-1 body 1800: the reporter's tweet closes an entry, its sign-off before the next stamp.
+    # The blog's cut takes the tweet's text with the sign-off, as a paragraph's does
+    # (_tweets.split_glued_tweet); the entry's own sentences stay.
+    line = _MIRROR.replace(
+        "north west London.     12:00 pm",
+        "north west London.He reports that neighbours are stunned at the news that the young man"
+        " has been unmasked as the feared terrorist Jihadi John.Outside Jihadi John's home in west"
+        " London. In dark red brick small block. Neighbours genuinely shocked at this morning's"
+        " revelation.— Andy Lines (@andylines) February 26, 2015     12:00 pm",
+    )
+    text, dropped = _dropped(f"{PROSE}\n\n{line}")
+    assert (
+        "tweet",
+        "Outside Jihadi John's home in west London. In dark red brick small block. Neighbours"
+        " genuinely shocked at this morning's revelation.— Andy Lines (@andylines) February 26,"
+        " 2015",
+    ) in dropped
+    assert "Outside Jihadi John's home" not in text
+    assert "He reports that neighbours are stunned" in text

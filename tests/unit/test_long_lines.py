@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._article import process_chunk, sentence_rows
-from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_last_item, item_shape
+from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_item, item_shape
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
@@ -381,6 +381,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     figure = False  # the line before was a figure alone (fix/seg30)
     figure_labels = 0  # figures' labels in the run of figures (fix/seg30)
     colon = led = False  # the line before is a lead-in; the run of items is under one
+    clauses = False  # the line before was a clause kept under a lead-in (fix/seg38)
     item_was: str | None = None  # the shape of the last list item's line
     element = False  # the line before opens a tweet element broken over lines (fix/seg34)
     tweets: deque[str] = deque(maxlen=_clean._TWEETS_HELD)  # tweets dropped whole (fix/seg34)
@@ -447,7 +448,13 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 kind = "caption"
             captioned = (
                 bool(body)
-                and len(body.split()) <= _clean._CREDITED_CAPTION_WORDS
+                and (
+                    len(body.split()) <= _clean._CREDITED_CAPTION_WORDS
+                    or (  # one sentence, a longer caption (fix/seg38)
+                        len(body.split()) <= _clean._CREDITED_SENTENCE_WORDS
+                        and _clean._INNER_END.search(body) is None
+                    )
+                )
                 and _clean._CAPTION_OPENING.match(body) is None
                 and any(is_picture_credit(c) for c in credits)
             )
@@ -516,6 +523,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         in_box = ads and ad_spacing in (None, after_blank)
         if label or (kind is None and in_box and is_ad(line, calls=ad_calls)):
             kind = "link"
+        # An imperative clause under a lead-in: prose, not a headline or an item (fix/seg38).
+        clause = (colon or (clauses and not (i == 0 or not lines[i - 1]))) and is_clause_item(line)
         if kind is None:
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             following = next((x for x in lines[i + 1 :] if x), "")
@@ -533,6 +542,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif (
                 begun
                 and i < last
+                and not clause
                 and not continues(line, following)
                 and is_headline(line, after=following, in_run=in_run, after_quotation=quotation)
             ):
@@ -591,11 +601,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 and (next_blank or i >= last)
                 and is_last_item(line)
             )
-            if (shape and (in_block or first)) or last_item:
+            if ((shape and (in_block or first)) or last_item) and not clause:
                 kind = "link" if linked else "list"
         bullets = (bullets if in_block else 0) + 1 if shape else 0
         item_was = shape or item_was
         colon = whole.rstrip().endswith(":")
+        clauses = clause and kind is None
         row = is_row and kind == "scores"
         linked = kind == "link"
         listed = listed or (kind == "call" and whole.rstrip().endswith(":"))

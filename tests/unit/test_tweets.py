@@ -212,3 +212,17 @@ def test_a_tweet_element_broken_over_two_lines_is_dropped_whole() -> None:
     assert _kinds(cleaned.dropped)["tweet"] == [opening, closing]
     assert "tweet" not in cleaned.text
     assert "Rubio staffers" in cleaned.text
+
+
+def test_a_tweet_with_its_sign_off_and_polnears_full_stop_is_dropped() -> None:
+    # PolNeAR dev breitbart 2016-09-28: an Apple Music tweet, text and sign-off on one line,
+    # closed by the full stop PolNeAR's export adds after the year.
+    tweet = (
+        "Like you’ve never seen them before.@MaryJBlige sits down with @HillaryClinton.#The411"
+        "Coming September 30th.https://t.co/hbaWqfjJcp pic.twitter.com/P2qpm3h3Pm— Apple Music "
+        "(@AppleMusic) September 27, 2016."
+    )
+    prose = "The full interview will premiere on Sept. 30 on Apple Music."
+    cleaned = clean(f"{prose}\n\n{tweet}\n\nThe clip has faced ridicule online.\n")
+    assert _kinds(cleaned.dropped)["tweet"] == [tweet]
+    assert cleaned.text == f"{prose}\n\nThe clip has faced ridicule online."
