@@ -29,6 +29,7 @@ from annotate.corpus._credits import is_picture_credit, split_credits
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
+from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
     is_figure,
@@ -56,6 +57,7 @@ from annotate.corpus._notices import is_rights_notice
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
+from annotate.corpus._sections import heads_next_item
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
@@ -364,6 +366,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     begun = in_run = False  # a kept line ended a sentence; the line before was a headline
     subheadings = False  # a line was dropped as a subheading
     ended = True  # the last kept line ended a sentence (or none was kept)
+    kept_text = ""  # the last kept line (fix/seg36)
     quotation = False  # the last kept line is a quotation whole (fix/seg18)
     teasers = False  # the lines dropped last are a box of links under its label
     ads, ad_spacing, ad_first = False, None, False  # an ad widget (fix/seg9)
@@ -520,7 +523,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             following = next((x for x in lines[i + 1 :] if x), "")
             heading = i < last and _clean._is_heading(line, alone, rules)
-            if heading and not continues(line, following):
+            # A round-up's next item's heading under a signed item (fix/seg36).
+            if i < last and alone and heads_next_item(line, kept_text, following):
+                kind = "heading"
+            elif heading and not continues(line, following):
                 kind = "heading"
             # A subheading told by the section under it: the stream's rule, before a
             # signature's (a lone name with a stop over a paragraph that takes it up).
@@ -638,6 +644,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         dropped.extend(_clean.Dropped(i + 1, "tweet", t) for t in cut_tweets)
         seen.add(_clean._key(uncut))
         kept.append((i + 1, line))
+        kept_text = line
         ended = ends_sentence(line)
         begun = begun or ended
         quotation = is_quotation(line)
@@ -667,6 +674,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         dropped.append(_clean.Dropped(last_number, "sign-off", texts.pop()))
         gaps.pop()
         numbers.pop()
+    # A digest's headings in capitals (fix/seg36): the stage itself, on the list.
+    headed = list(cut_glued_headings(zip(gaps, texts, numbers, strict=True)))
+    gaps = [gap for gap, _, _, _ in headed]
+    texts = [str(text) for _, text, _, _ in headed]
+    numbers = [number for _, _, number, _ in headed]
+    dropped.extend(_clean.Dropped(n, "heading", h) for _, _, n, h in headed if h)
     # Pull quotes (fix/seg8), on the whole list: every article here is shorter than a window.
     kinds: list[str | None] = []
     for i, text in enumerate(texts):
@@ -718,6 +731,8 @@ _LINES = st.lists(
             "",
             "",
             "Implications and Reactions",
+            "SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years.",
+            'Rajoy insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.',
             "Share this article",
             "Explosion (File)",
             "A sentence about the distance1. Here.",
