@@ -1073,17 +1073,16 @@ class KeptStream:
             # (a link was cut out of it) is joined to it (see __iter__), not dropped. A long
             # line after it goes on with nothing (see the class docstring).
             heading = more and _is_heading(short, after_blank and next_blank, rules)
-            # A round-up's next item's heading, under an item its writer signed (see
+            # Or a round-up's next item's heading, under an item its writer signed (see
             # annotate.corpus._sections.heads_next_item).
-            if (
+            next_item = (
                 more
                 and after_blank
                 and next_blank
                 and isinstance(after, str)
                 and heads_next_item(short, self._kept_text, after)
-            ):
-                kind = "heading"
-            elif heading and not (isinstance(after, str) and continues(short, after)):
+            )
+            if next_item or (heading and not (isinstance(after, str) and continues(short, after))):
                 kind = "heading"
             # A subheading with a full stop (PolNeAR's export adds one) is told from a short
             # sentence by the section under it (see is_subheading).

@@ -29,7 +29,6 @@ from annotate.corpus._credits import is_picture_credit, split_credits
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
-from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
     is_figure,
@@ -40,6 +39,7 @@ from annotate.corpus._furniture import (
     is_tweet_text,
     non_prose,
 )
+from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
     is_glued_headlines,
@@ -470,6 +470,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ):
                 title, kind = line, "title"
             after_title = kind == "title"
+        # A headline's second deck, set close under a title closed by a semicolon (fix/seg33;
+        # mirrored in fix/seg36, when hypothesis first drew a title ending "...});").
+        elif (
+            was_after_title
+            and lines[i - 1]
+            and title is not None
+            and title.rstrip().endswith(";")
+            and len(line.split()) <= _clean._DECK_WORDS
+        ):
+            kind = "headline"
         elif (
             was_after_title
             and lines[i - 1]
@@ -524,9 +534,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             following = next((x for x in lines[i + 1 :] if x), "")
             heading = i < last and _clean._is_heading(line, alone, rules)
             # A round-up's next item's heading under a signed item (fix/seg36).
-            if i < last and alone and heads_next_item(line, kept_text, following):
-                kind = "heading"
-            elif heading and not continues(line, following):
+            next_item = i < last and alone and heads_next_item(line, kept_text, following)
+            if next_item or (heading and not continues(line, following)):
                 kind = "heading"
             # A subheading told by the section under it: the stream's rule, before a
             # signature's (a lone name with a stop over a paragraph that takes it up).
@@ -731,8 +740,6 @@ _LINES = st.lists(
             "",
             "",
             "Implications and Reactions",
-            "SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years.",
-            'Rajoy insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.',
             "Share this article",
             "Explosion (File)",
             "A sentence about the distance1. Here.",
@@ -818,6 +825,32 @@ _LINES = st.lists(
 @given(_LINES, st.sampled_from([None, "The Title", "Thanks"]), st.booleans())
 # Found by hypothesis: a name with a stop over its copy is a subheading, as the stream has it.
 @example(["Martin Litwak.", "", "Martin Litwak."], None, False)
+# A digest's headings in capitals, held until a second recurs, and a round-up's item heading
+# under a signed item (fix/seg36): examples, so that the search itself is main's.
+@example(
+    [
+        "SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years.",
+        "",
+        "Where might it earn that kind of return?",
+        "",
+        "SPEND A QUARTER This step is harder.",
+        "THE BORROWING Back when he wrote his book, he considered debt a last resort.",
+    ],
+    None,
+    False,
+)
+@example(
+    [
+        'Rajoy insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.',
+        "",
+        "San Bernardino shooter's friend denied bail.",
+        "",
+        "The man accused of purchasing two of the guns used in the San Bernardino shooting "
+        "rampage will remain in custody, a federal judge ruled Monday.",
+    ],
+    None,
+    False,
+)
 def test_lines_cleaned_one_at_a_time_equal_the_whole_list_cleaner(
     lines: list[str], title: str | None, first_line_is_title: bool
 ) -> None:
