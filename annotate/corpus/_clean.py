@@ -54,6 +54,7 @@ from annotate.corpus._furniture import (
     non_prose,
     title_case,
 )
+from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
     is_glued_headlines,
@@ -73,7 +74,7 @@ from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
-from annotate.corpus._sections import PARAGRAPH_CHARS, is_section_heading
+from annotate.corpus._sections import PARAGRAPH_CHARS, heads_next_item, is_section_heading
 from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import is_figure_label, is_table_row
@@ -695,6 +696,7 @@ class KeptStream:
         self._ad_first = False  # the line being read is the first under the widget's label
         self._ad_calls = False  # the widget is a product box under its link: its lines are calls
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
+        self._kept_text = ""  # the last kept line, when short (see _sections.heads_next_item)
         self._quotation = False  # the last kept line is a quotation whole (see is_headline)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._appended = False  # a note's label alone was read: the note runs to the end
@@ -747,13 +749,21 @@ class KeptStream:
         # Pull quotes and their attributions go last but one: a copy is told by the lines
         # around it; then the lines decided by their neighbours (see annotate.corpus._context).
         for gap, line, number, kind, reason in among_furniture(
-            drop_repeats(self._runs(), self._captioned), self._decided, longest=LONG_LINE
+            drop_repeats(self._headed(), self._captioned), self._decided, longest=LONG_LINE
         ):
             if kind is None:
                 yield gap, line
             else:
                 self.dropped.append(Dropped(number, kind, cast(str, line), reason))
         self.dropped.sort(key=lambda d: d.line)
+
+    def _headed(self) -> Iterator[tuple[str, str | bytearray, int]]:
+        """:meth:`_runs`, with a digest's headings in capitals cut off the paragraphs they
+        open (see annotate.corpus._glued_headings)."""
+        for gap, line, number, heading in cut_glued_headings(self._runs()):
+            if heading:
+                self.dropped.append(Dropped(number, "heading", heading))
+            yield gap, line, number
 
     def _runs(self) -> Iterator[tuple[str, str | bytearray, int]]:
         """Each kept line, with the lines joined to it, its gap and its raw line number."""
@@ -1082,7 +1092,16 @@ class KeptStream:
             # (a link was cut out of it) is joined to it (see __iter__), not dropped. A long
             # line after it goes on with nothing (see the class docstring).
             heading = more and _is_heading(short, after_blank and next_blank, rules)
-            if heading and not (isinstance(after, str) and continues(short, after)):
+            # Or a round-up's next item's heading, under an item its writer signed (see
+            # annotate.corpus._sections.heads_next_item).
+            next_item = (
+                more
+                and after_blank
+                and next_blank
+                and isinstance(after, str)
+                and heads_next_item(short, self._kept_text, after)
+            )
+            if next_item or (heading and not (isinstance(after, str) and continues(short, after))):
                 kind = "heading"
             # A subheading with a full stop (PolNeAR's export adds one) is told from a short
             # sentence by the section under it (see is_subheading).
@@ -1317,6 +1336,7 @@ class KeptStream:
             self._shaped.add(key)
         # A long line is read by its end only (its last characters hold any closing mark):
         # as the same line read whole, or the next line's rules differ by the line's length.
+        self._kept_text = line if isinstance(line, str) else ""
         self._ended = ends_sentence(
             line if isinstance(line, str) else bytes(line[-_END_BYTES:]).decode("utf-8", "ignore")
         )

@@ -787,7 +787,7 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     """
     if len(line) > 80 or not line[0].isupper():
         return False
-    if not line.endswith((".", "?") if series else "."):
+    if not line.endswith((".", "?")):
         return False
     if any(c in _INNER_MARKS for c in line[:-1]):
         return False
@@ -815,7 +815,17 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
         and not any(w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered)
         and not any(w.endswith("ed") for w in lowered[1:])
     )
-    if not plain and not series and not longer:
+    # The first of a series may ask, when it has no verb ("Down-ballot blues?" over a
+    # section on Republicans down the ballot): a question the story asks its reader holds one.
+    asked = (
+        not series
+        and line.endswith("?")
+        and 2 <= len(words) <= _SUBHEAD_WORDS
+        and len(line.split()) <= _SUBHEAD_WORDS
+        and not any(w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered)
+        and not any(w.endswith("ed") for w in lowered[1:])
+    )
+    if not plain and not series and not longer and not asked:
         return False
     # A compound's parts are words of the topic too: "Stepped-up outreach." + "Sanders stepped
     # up his emphasis ...".

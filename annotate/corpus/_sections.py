@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PARAGRAPH_CHARS", "is_section_heading"]
+__all__ = ["PARAGRAPH_CHARS", "heads_next_item", "is_section_heading"]
 
 # A paragraph of the story: a line of at least this many characters. Its spacing (a blank line
 # under it or not) is the page's; shorter lines are headings, captions, labels.
@@ -79,3 +79,39 @@ def is_section_heading(line: str, after: str, *, spaced: int, series: bool) -> b
     if end[-1:] == "?":
         return series or _LABELLED.match(line) is not None
     return end[-1:].isalnum() and words[-1].lower() not in _OPEN_END
+
+
+# A round-up's item closed by its writer's name after the last sentence's mark, set close with
+# two hyphens or a dash (USA Today's "IN BRIEF", PolNeAR usa-today 2015-12-22: ``... "still
+# the No. 1 force in Spain."--Kim Hjelmgaard.``).
+_SIGNED = re.compile(r"[.!?][\"”’']?(?:--|[—–])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}\.?$")
+# An item's heading: a headline's length, at most this many words.
+_ITEM_WORDS = 12
+
+
+def heads_next_item(line: str, before: str, after: str) -> bool:
+    """Whether ``line``, alone in its paragraph between ``before`` (the kept paragraph above)
+    and ``after``, is the heading of a round-up's next item: ``before`` closes an item with
+    its writer's name, and ``line`` is one short sentence or a headline over a paragraph.
+
+    A paragraph of the story after a signed item is the next item's heading: a round-up
+    signs each item, and a story signs once, at its end.
+
+    Examples
+    --------
+    >>> before = 'Rajoy said he will "try to form a stable government."--Kim Hjelmgaard.'
+    >>> body = "The homeless woman accused of driving onto a packed sidewalk told police so."
+    >>> heads_next_item("'Stoic' driver identified in horror on Las Vegas Strip.", before, body)
+    True
+    >>> heads_next_item("'Stoic' driver identified in horror on Las Vegas Strip.", "He did.", body)
+    False
+    """
+    if not _SIGNED.search(before) or len(after) < _SECTION_CHARS:
+        return False
+    words = line.split()
+    return (
+        0 < len(words) <= _ITEM_WORDS
+        and (line[0].isupper() or line[0] in _CLOSERS)
+        and not _INNER_END.search(line)
+        and not line.endswith((":", "?", "!", '"', "”"))
+    )

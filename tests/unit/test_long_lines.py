@@ -39,6 +39,7 @@ from annotate.corpus._furniture import (
     is_tweet_text,
     non_prose,
 )
+from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
     is_glued_headlines,
@@ -56,6 +57,7 @@ from annotate.corpus._notices import is_rights_notice
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
+from annotate.corpus._sections import heads_next_item
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
@@ -364,6 +366,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     begun = in_run = False  # a kept line ended a sentence; the line before was a headline
     subheadings = False  # a line was dropped as a subheading
     ended = True  # the last kept line ended a sentence (or none was kept)
+    kept_text = ""  # the last kept line (fix/seg36)
     quotation = False  # the last kept line is a quotation whole (fix/seg18)
     teasers = False  # the lines dropped last are a box of links under its label
     ads, ad_spacing, ad_first = False, None, False  # an ad widget (fix/seg9)
@@ -474,6 +477,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ):
                 title, kind = line, "title"
             after_title = kind == "title"
+        # A headline's second deck, set close under a title closed by a semicolon (fix/seg33;
+        # mirrored in fix/seg36, when hypothesis first drew a title ending "...});").
+        elif (
+            was_after_title
+            and lines[i - 1]
+            and title is not None
+            and title.rstrip().endswith(";")
+            and len(line.split()) <= _clean._DECK_WORDS
+        ):
+            kind = "headline"
         elif (
             was_after_title
             and lines[i - 1]
@@ -529,7 +542,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             following = next((x for x in lines[i + 1 :] if x), "")
             heading = i < last and _clean._is_heading(line, alone, rules)
-            if heading and not continues(line, following):
+            # A round-up's next item's heading under a signed item (fix/seg36).
+            next_item = i < last and alone and heads_next_item(line, kept_text, following)
+            if next_item or (heading and not continues(line, following)):
                 kind = "heading"
             # A subheading told by the section under it: the stream's rule, before a
             # signature's (a lone name with a stop over a paragraph that takes it up).
@@ -649,6 +664,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         dropped.extend(_clean.Dropped(i + 1, "tweet", t) for t in cut_tweets)
         seen.add(_clean._key(uncut))
         kept.append((i + 1, line))
+        kept_text = line
         ended = ends_sentence(line)
         begun = begun or ended
         quotation = is_quotation(line)
@@ -678,6 +694,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         dropped.append(_clean.Dropped(last_number, "sign-off", texts.pop()))
         gaps.pop()
         numbers.pop()
+    # A digest's headings in capitals (fix/seg36): the stage itself, on the list.
+    headed = list(cut_glued_headings(zip(gaps, texts, numbers, strict=True)))
+    gaps = [gap for gap, _, _, _ in headed]
+    texts = [str(text) for _, text, _, _ in headed]
+    numbers = [number for _, _, number, _ in headed]
+    dropped.extend(_clean.Dropped(n, "heading", h) for _, _, n, h in headed if h)
     # Pull quotes (fix/seg8), on the whole list: every article here is shorter than a window.
     kinds: list[str | None] = []
     for i, text in enumerate(texts):
@@ -814,6 +836,32 @@ _LINES = st.lists(
 @given(_LINES, st.sampled_from([None, "The Title", "Thanks"]), st.booleans())
 # Found by hypothesis: a name with a stop over its copy is a subheading, as the stream has it.
 @example(["Martin Litwak.", "", "Martin Litwak."], None, False)
+# A digest's headings in capitals, held until a second recurs, and a round-up's item heading
+# under a signed item (fix/seg36): examples, so that the search itself is main's.
+@example(
+    [
+        "SAVE A QUARTER Let's say you think a degree will cost $160,000 in 18 years.",
+        "",
+        "Where might it earn that kind of return?",
+        "",
+        "SPEND A QUARTER This step is harder.",
+        "THE BORROWING Back when he wrote his book, he considered debt a last resort.",
+    ],
+    None,
+    False,
+)
+@example(
+    [
+        'Rajoy insisted that his party was "still the No. 1 force in Spain."--Kim Hjelmgaard.',
+        "",
+        "San Bernardino shooter's friend denied bail.",
+        "",
+        "The man accused of purchasing two of the guns used in the San Bernardino shooting "
+        "rampage will remain in custody, a federal judge ruled Monday.",
+    ],
+    None,
+    False,
+)
 def test_lines_cleaned_one_at_a_time_equal_the_whole_list_cleaner(
     lines: list[str], title: str | None, first_line_is_title: bool
 ) -> None:

@@ -1,0 +1,141 @@
+"""An item's heading in capitals run into its first sentence: ``ROLL TIDE Alabama beat ...``.
+
+A digest sets each item under a heading in capitals, and a column may set its sections so
+(HuffPost's Morning Email, PolNeAR huff-post 2016-01-12 and 2016-07-25: ``AT LEAST 10
+KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said ...``; the
+NYT's college-savings column, PolNeAR nyt 2016-09-24: ``SAVE A QUARTER Let's say you think
+...``). Scraped into text, the heading loses its line and opens the paragraph it heads. Its
+mark is its case: a run of words in capitals, then the sentence opening with a word in mixed
+case. That alone is also a wire's lede in capitals (``THE ISLAMIC State murderer dubbed
+...``), a run of acronyms (``HP CEO Meg Whitman will lead ...``) or a speaker's label
+(``JAKE TAPPER: Donald Trump released ...``, a lead-in: a run that ends with a colon is never
+taken). What tells a heading is that it recurs: a page sets all its items or sections so. So
+a paragraph is cut only when another within :data:`HOLD` paragraphs has the same shape, and,
+once two have, every later one on the page is. On every FNC-1 body and PolNeAR text, the
+lines this cuts are the two Morning Emails' item headings and the column's four section
+heads (benchmarks/RESULTS.md, issue 12, ``fix/seg36``).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+__all__ = ["HOLD", "cut_glued_headings", "glued_heading"]
+
+# A heading's words: at most this many (the Morning Email's longest has 12), at least two
+# with two capitals or more (``ROLL TIDE``, ``THE BORROWING``).
+_MOST_WORDS = 16
+_CAPITAL_WORDS = 2
+# Paragraphs held while a heading waits for another of its shape: the column sets three to
+# five paragraphs under each head.
+HOLD = 8
+# A run that ends so is a label leading into what follows (``MS. CLINTON:``) or a sentence in
+# capitals, not a heading.
+_RUN_ENDS = (":", ";", ",", ".", "—", "–", "-")
+_DASHES = frozenset("—–-")
+# What may open the sentence before its first letter: a quote mark.
+_OPENERS = "\"“‘'"
+# One letter in capitals is a word of the sentence as well as of a heading ("A man said ...").
+_ONE_LETTER = frozenset(["A", "I"])
+
+
+def _capitals(word: str) -> bool:
+    """A word of a heading in capitals: no lower-case letter, no bracket, not a dash alone."""
+    return (
+        not any(c.islower() for c in word)
+        and "(" not in word
+        and ")" not in word
+        and not set(word) <= _DASHES
+    )
+
+
+def _opens_sentence(word: str) -> bool:
+    """A sentence's first word in mixed case: perhaps a quote mark, a capital, a lower-case
+    letter (``Turkish``, ``Let's``, ``“President``)."""
+    word = word.lstrip(_OPENERS)
+    return len(word) >= 2 and word[0].isupper() and word[1].islower()
+
+
+def _lower_next(words: list[str], at: int) -> bool:
+    """Whether the word after ``words[at]`` holds a lower-case letter."""
+    return at + 1 < len(words) and any(c.islower() for c in words[at + 1])
+
+
+def glued_heading(line: str) -> int:
+    """Where the sentence after a heading in capitals at the start of ``line`` begins, or 0.
+
+    Examples
+    --------
+    >>> line = "SAVE A QUARTER Let's say you think a degree will cost $160,000."
+    >>> line[glued_heading(line):]
+    "Let's say you think a degree will cost $160,000."
+    >>> glued_heading("JAKE TAPPER: Donald Trump released a video on Friday.")
+    0
+    >>> glued_heading("WASHINGTON (AP) — The Senate voted on Monday.")
+    0
+    """
+    words = line.split(" ", _MOST_WORDS + 2)
+    run = 0
+    while run < len(words) - 1 and run <= _MOST_WORDS and _capitals(words[run]):
+        # A quotation in capitals that goes on in lower case opens the sentence (``... IN
+        # VIRTUAL REALITY “VR provides a combination ...``).
+        if run > 1 and words[run][:1] in '“"' and _lower_next(words, run):
+            break
+        run += 1
+    # A run that swallowed the sentence's first word when it is one capital ("A man ...").
+    if run > 1 and words[run - 1] in _ONE_LETTER and words[run][:1].islower():
+        run -= 1
+    quoted = words[run][:1] in '“"' and _lower_next(words, run)
+    if not 1 < run <= _MOST_WORDS or not (
+        quoted or _opens_sentence(words[run]) or words[run] in _ONE_LETTER
+    ):
+        return 0
+    heading = words[:run]
+    if heading[-1].endswith(_RUN_ENDS):
+        return 0
+    if sum(1 for w in heading if sum(c.isupper() for c in w) >= 2) < _CAPITAL_WORDS:
+        return 0
+    return sum(len(w) + 1 for w in heading)
+
+
+def cut_glued_headings(
+    lines: Iterable[tuple[str, str | bytearray, int]],
+) -> Iterator[tuple[str, str | bytearray, int, str]]:
+    """Each ``(gap, line, number)`` with the heading cut off its start (see the module
+    docstring): ``(gap, line, number, heading)``, ``heading`` "" when none was.
+
+    A paragraph that opens so waits for the next :data:`HOLD` paragraphs, which wait with it;
+    a long line (bytes) is never one and lets the held lines go uncut.
+    """
+    held: deque[tuple[str, str | bytearray, int, int]] = deque()  # (gap, line, number, cut)
+    series = False  # two headings of the shape were seen: every later one is one
+
+    def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, str]]:
+        while held:
+            gap, line, number, at = held.popleft()
+            if cut and at:
+                text = str(line)
+                yield gap, text[at:], number, text[:at].rstrip()
+            else:
+                yield gap, line, number, ""
+
+    for gap, line, number in lines:
+        at = glued_heading(line) if isinstance(line, str) else 0
+        if at and series:
+            text = str(line)
+            yield gap, text[at:], number, text[:at].rstrip()
+            continue
+        if at and held:
+            series = True
+            held.append((gap, line, number, at))
+            yield from release(True)
+            continue
+        if at or held:
+            held.append((gap, line, number, at))
+            # The first held line is the candidate: past HOLD paragraphs, it goes uncut.
+            if len(held) > HOLD or not isinstance(line, str):
+                yield from release(False)
+            continue
+        yield gap, line, number, ""
+    yield from release(False)
