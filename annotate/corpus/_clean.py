@@ -1336,7 +1336,9 @@ class KeptStream:
             self._shaped.add(key)
         # A long line is read by its end only (its last characters hold any closing mark):
         # as the same line read whole, or the next line's rules differ by the line's length.
-        self._kept_text = line if isinstance(line, str) else ""
+        # Read whole, with what was cut off it: a round-up's item keeps its writer's name as
+        # the mark of its end even once the name is cut off as a credit.
+        self._kept_text = whole if isinstance(whole, str) else ""
         self._ended = ends_sentence(
             line if isinstance(line, str) else bytes(line[-_END_BYTES:]).decode("utf-8", "ignore")
         )

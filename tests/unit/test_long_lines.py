@@ -664,7 +664,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         dropped.extend(_clean.Dropped(i + 1, "tweet", t) for t in cut_tweets)
         seen.add(_clean._key(uncut))
         kept.append((i + 1, line))
-        kept_text = line
+        kept_text = whole  # with what was cut off it: a writer's name (fix/seg36, seg37)
         ended = ends_sentence(line)
         begun = begun or ended
         quotation = is_quotation(line)
