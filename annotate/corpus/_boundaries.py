@@ -86,6 +86,9 @@ _CONTINUING = ",;:"
 # What follows a clock time in the same sentence: a time zone or, in news style, the day.
 _AFTER_CLOCK = re.compile(
     r"(?:[A-Z]{1,3}[SD]?T|GMT|UTC|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    # Or a zone written with stops, as some style guides do ("at 9 p.m. E.T. by relying on",
+    # PolNeAR west-journal 2016-09-26): its stops end no sentence either.
+    r"|[A-Z]\.(?:[SD]\.)?T\.(?!\w)"
 )
 # A sentence end: final punctuation, then any quote marks (of every style: news also closes
 # with “ and «) or brackets, perhaps after a space ("advised. ”").

@@ -106,6 +106,12 @@ _BRACKETED = re.compile(
     r"^\(\s*(?![RDI]-)[A-Z][\w.,&'’ -]{1,30}\)\s*(?:—|–|--|-)\s*(?=[\"“‘'A-Z0-9])"
     r"|^\((?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}|\w+\.(?:com|org|net|co\.uk))\)\s+(?=[\"“‘A-Z])"
 )
+# The same place and its bar alone on the story's first line ("Boston| ", FNC-1 526: the
+# story's dateline, its sentence set on the next line). A bar after a title-case phrase opens
+# nothing else in FNC-1 and PolNeAR (see _titled), and alone it cannot be a headline's end.
+_BARRED = re.compile(
+    rf"^(?=[A-Z][a-z])(?!(?:The|A|An|This|That)\b){_WORD}(?:\s+{_WORD}){{0,2}}\s*\|\s*$"
+)
 _MARK_CHARS = re.compile(r"—|–|--|\||-")
 # What the sentence after a title-case dateline is read on: its first sentence, or so much.
 _SENTENCE = re.compile(r".{0,200}?[.!?](?=\s|$)|.{0,200}")
@@ -168,13 +174,17 @@ def dateline_end(line: str, *, before: int) -> int:
     "The announcement has slowed the campaign's momentum."
     >>> dateline_end(line, before=3)
     0
+    >>> dateline_end("Boston|", before=0)
+    7
     """
     match = _STRONG.match(line) or _STAMP.match(line)
     if match is not None:
         return match.end()
     if before > LEAD_SENTENCES:
         return _titled(line, lead=False)
-    match = _WEAK.match(line) or _BRACKETED.match(line)
+    match = _WEAK.match(line) or _BRACKETED.match(line) or _BARRED.match(line)
+    if match is not None and match.re is _BARRED:
+        return match.end()
     end = match.end() if match is not None else _titled(line, lead=True)
     # A line of capitals and a dash alone is as likely a headline ("ISIS USES CHEMICAL
     # WEAPONS—"): a dateline on its own line needs its region ("BUTTE, Montana -").

@@ -374,6 +374,11 @@ def _is_date(line: str) -> bool:
     return sum(1 for t in tokens if _DATE_TOKEN.match(t)) >= 0.8 * len(tokens)
 
 
+# The link that closes a teaser box, alone on its line: "more ..." (Bild's "THE CASE" box,
+# FNC-1 2170), "Read more »". The word and a mark that points on; prose never ends a
+# paragraph so.
+_MORE = re.compile(r"(?:read |see |show )?more\s*(?:\.{3}|…|»|›|>>?)", re.I)
+_MORE_CHARS = 16
 # A newsletter's link to a story elsewhere: its headline in quotes, by whom, and the address
 # alone after them ('—"An NYPD sketch artist gets a gallery show," by Hyperallergic's Carey
 # Dunne: http://bit.ly/1NSbMIk.'). A sentence that quotes a headline says something of it
@@ -471,6 +476,9 @@ def non_prose(line: str) -> str | None:
     # A live blog's update stamp with its entry's headline, or its label alone.
     if line[0] in "UuPp[(" and is_update_line(line):
         return "date"
+    # A teaser box's "more ..." alone (see _MORE).
+    if len(line) <= _MORE_CHARS and _MORE.fullmatch(line) is not None:
+        return "link"
     tokens = None
     lower = line.lower()
     clicks = ("click" in lower or "tap" in lower or "swipe" in lower) and _CLICK.search(line)

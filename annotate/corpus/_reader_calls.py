@@ -55,6 +55,8 @@ _CALL = re.compile(
     r"(?:Share (?:it|this|your)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
     r"E-?mail (?:us|me)\b|Sign up\b|Subscribe\b|Stay tuned\b|"
+    # A newsletter's box, its price first ("Free Sign Up CP Newsletter!", FNC-1 567).
+    r"Free,? (?:Sign [Uu]p|Subscribe)\b[^.!?\"“”«»]{0,40}\b[Nn]ewsletter\b|"
     r"Join the conversation\b|Join us\b|Visit our\b|Check out our\b|"
     r"Be sure to ['‘]?(?:check|like|follow)\b|"
     # Come back to the site ("Make sure you come back to Wareable for the latest ...").
@@ -123,6 +125,11 @@ _CALL = re.compile(
     # story develops.", "We will bring you more details as they are confirmed…", "More
     # details will be made available once they emerge.", "We'll keep you posted ...").
     r"(?:There will be )?More to come\b|Updates? (?:to come|to follow|will follow)\b|"
+    # Or the newsroom's flag that the news is still coming in, set as a sentence of its own
+    # ("Story developing …", FNC-1 2214; "Developing...refresh this post for the latest.",
+    # FNC-1 test 1054): the word, then its mark, never a sentence's subject ("Developing
+    # countries ...") nor a label over the lead ("DEVELOPING: An Internet video ...").
+    r"(?:(?:The )?[Ss]tory (?:is )?(?:still )?developing|Developing(?: story)?)(?=\s?[.…!])|"
     r"More (?:details|information|updates) (?:to come|to follow|will follow|"
     r"will be made available)\b|"
     r"We(?:'ll|’ll| will) (?:continue to )?(?:keep you (?:posted|updated|informed)|"
@@ -173,7 +180,8 @@ _OPENER = re.compile(
     r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
     r"Also,?:?|Plus,?|Now,?|Hop|Jump|To|"
-    r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear) "
+    r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?) "
+    r"|Developing\b"
 )
 # Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),
 # looked for only where the sentence holds "update".
@@ -238,6 +246,8 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     ('', ['Follow Reuters on Twitter.'])
     >>> split_calls("Do you disagree? Check out my counterpoint, “The Case Against It“")
     ('Do you disagree?', ['Check out my counterpoint, “The Case Against It“'])
+    >>> split_calls("No motive has been identified. Story developing …")
+    ('No motive has been identified.', ['Story developing …'])
     >>> split_calls("Still, if you were betting today, you would bet on Rubio.")
     ('Still, if you were betting today, you would bet on Rubio.', [])
     """

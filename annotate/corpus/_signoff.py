@@ -35,6 +35,12 @@ __all__ = ["is_sign_off", "is_writer_line", "name_words", "split_end_mark"]
 # suffocation. / End" (FNC-1 1590; the only one FNC-1 and PolNeAR hold, the other forms,
 # "(END)", "###", "-30-", none). Alone on the last line, it is a short line: a sign-off.
 _END_MARK = re.compile(r"(?<=[.!?\"”’])\s*[/–—-]+\s*end\s*[/–—-]*$", re.I)
+# A campaign's hashtags after the story's last sentence, on the same line: "... by March
+# 2016. #KushForCure" (FNC-1 68 and 1360). The sentence is the story's and stays; the tag
+# after its mark is the page's label, as it is alone on the last line (_headlines' lone
+# word). A sentence that ends with its hashtag before the mark ("... using #hairgate.") is
+# not cut: the tag must follow the mark.
+_TAG_MARK = re.compile(r"(?<=[.!?\"”’])\s+#\w*[^\W\d_]\w*(?:\s+#\w*[^\W\d_]\w*)*\s*$")
 
 # A last line of at most this many words without a sentence end is a sign-off. Longer ones
 # are mixed: sentences that lost their full stop, related-story headlines, captions.
@@ -206,8 +212,12 @@ def split_end_mark(line: str) -> tuple[str, str]:
     ('... which led to the death of three hundreds of them.', '/ End')
     >>> split_end_mark("Nothing was said about the end.")
     ('Nothing was said about the end.', '')
+    >>> split_end_mark("KFC is hoping to be ready by March 2016. #KushForCure")
+    ('KFC is hoping to be ready by March 2016.', '#KushForCure')
     """
     match = _END_MARK.search(line, max(0, len(line) - 20))
+    if match is None and "#" in line:
+        match = _TAG_MARK.search(line, max(0, len(line) - 80))
     if match is None:
         return line, ""
     return line[: match.start()].rstrip(), match.group().strip()
