@@ -169,3 +169,83 @@ def test_a_round_up_s_item_heading_under_a_signed_item_is_dropped() -> None:
 def test_a_short_sentence_under_an_unsigned_paragraph_stays() -> None:
     lines = [line.replace("--Kim Hjelmgaard.", "") for line in _BRIEF[:8]] + _BRIEF[8:10]
     assert "'Stoic' driver identified in horror on Las Vegas Strip." not in _dropped(lines)
+
+
+# PolNeAR train politico 2015-12-11 (POLITICO New York's Culture-Business Report): each
+# round-up item opens with its label, the headline it links to and the writer, then the item.
+_ROUND_UP = [
+    'FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario: '
+    '"The Living Room, a no-frills nightclub that gave an early start to Norah Jones and the '
+    'Lumineers, will close at the end of the month." http://nyti.ms/1U0Xvbm.',
+    "",
+    'NOW OPEN—"Pop-up art show strives to confront South Bronx gentrification," by DNAinfo\'s '
+    'Eddie Small: "Curators of a pop-up art show in the South Bronx are determined to confront '
+    "the area's gentrification fears.\" http://dnain.fo/1HTeElU.",
+    "",
+    '"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello: "A Manhattan man '
+    'is suing the Met, claiming it’s committing sacrilege by depicting Jesus as a blond."',
+]
+
+
+def test_a_round_up_s_linked_headlines_and_bylines_are_cut_off_their_items() -> None:
+    cleaned = clean("\n".join(_ROUND_UP))
+    assert [d.text for d in cleaned.dropped if d.kind == "heading"] == [
+        'FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario:',
+        'NOW OPEN—"Pop-up art show strives to confront South Bronx gentrification," by '
+        "DNAinfo's Eddie Small:",
+        '"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello:',
+    ]
+    assert cleaned.text.startswith('"The Living Room, a no-frills nightclub')
+
+
+def test_one_quoted_headline_with_its_writer_is_left_whole() -> None:
+    # Alone on its page, the shape is not a series: the paragraph stays as it is.
+    lines = [_ROUND_UP[0], "", "He said so.", "", "It was so."]
+    assert _dropped(lines) == []
+
+
+# PolNeAR dev nyt 2016-09-20 (the U.N.'s record): each section's first paragraph opens with a
+# headline in title case and its colon.
+_SECTIONS = [
+    "Little Relief for Refugees: The refugee crisis is precisely the sort of issue the United "
+    "Nations was made to tackle: a global problem crying out for a global solution.",
+    "",
+    "A record 65 million people are displaced worldwide because of conflict, both within their "
+    "countries and outside their borders.",
+    "",
+    "War and Peace.",
+    "",
+    'Veto Power Impedes Peace Efforts: Eliminating "the scourge of war" is one of the original '
+    "goals of the United Nations.",
+    "",
+    "The Gap Goes On: It was under Mr. Ban's watch that the General Assembly established U.N. "
+    "Women, which is dedicated to promoting gender equality.",
+]
+
+
+def test_a_series_of_title_case_headings_is_cut_off_their_sections() -> None:
+    cleaned = clean("\n".join(_SECTIONS))
+    headings = [d.text for d in cleaned.dropped if d.kind == "heading"]
+    assert headings == [
+        "Little Relief for Refugees:",
+        "War and Peace.",
+        "Veto Power Impedes Peace Efforts:",
+        "The Gap Goes On:",
+    ]
+    assert cleaned.text.startswith("The refugee crisis is precisely")
+
+
+def test_names_before_their_colons_and_a_repeated_label_are_no_headings() -> None:
+    # FNC-1 2207: a list of the freed Taliban, each name before its colon (three words);
+    # FNC-1 test 2507: the same warning twice is one line repeated, not a series.
+    lines = [
+        "Abdul Haq Wasiq: Served as the Taliban deputy minister of intelligence in Kabul.",
+        "",
+        "Mullah Norullah Nori: A senior Taliban commander in the northern city of "
+        "Mazar-e-Sharif when the Taliban fought U.S. forces in late 2001.",
+        "",
+        "Warning Graphic Content Ahead: The video shows a homeless man shot dead by police.",
+        "",
+        "Warning Graphic Content Ahead: The video shows a homeless man shot dead by police.",
+    ]
+    assert _dropped(lines) == []
