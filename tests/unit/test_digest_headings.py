@@ -249,3 +249,81 @@ def test_names_before_their_colons_and_a_repeated_label_are_no_headings() -> Non
         "Warning Graphic Content Ahead: The video shows a homeless man shot dead by police.",
     ]
     assert _dropped(lines) == []
+
+
+def test_a_count_of_numbered_section_headings_is_dropped() -> None:
+    # PolNeAR train politico 2016-02-11 ("5 things to watch in tonight's debate"): numbered
+    # headings over sections, the first a noun phrase, the later ones counting on (and asking).
+    lines = [
+        "Here are POLITICO’s five things to watch for tonight:",
+        "",
+        "1) The race to be the next black president.",
+        "",
+        "As soon as the results were counted Tuesday, the competition between Sanders and "
+        "Clinton turned into a fight over race.",
+        "",
+        "2) The art of front-running.",
+        "",
+        "Clinton has to remind the Democratic Party rank and file why she was the dominating "
+        "front-runner for well over a year.",
+        "",
+        "4) How hard will Clinton attack?",
+        "",
+        "Clinton faces a conundrum as she considers how to attack Sanders in the debate.",
+        "",
+        "3) Bernie’s bio.",
+        "",
+        "Yes, we know that Sanders grew up in a rent-controlled apartment in Brooklyn.",
+    ]
+    # "4)" does not count on from "2)": it stays; "3)" does.
+    assert _dropped(lines) == [
+        "1) The race to be the next black president.",
+        "2) The art of front-running.",
+        "3) Bernie’s bio.",
+    ]
+
+
+def test_a_numbered_list_of_claims_stays_prose() -> None:
+    # FNC-1 body 8 (the Washington Post's "what was fake on the Internet this week"): each
+    # numbered item is a sentence with its verb, the article's claim.
+    lines = [
+        "Here's what was fake on the Internet this week:",
+        "",
+        "1. The Nobel Committee doesn’t regret giving President Obama the Peace Prize.",
+        "",
+        "The story started on a satirical site and spread across Facebook within a day.",
+        "",
+        "6. Shakira is not dead.",
+        "",
+        "A hoax site announced the singer's death, and the rumour spread across social media.",
+    ]
+    assert _dropped(lines) == []
+
+
+def test_a_question_set_as_a_statement_goes_on_a_series_of_subheadings() -> None:
+    # PolNeAR train wash-post 2016-09-07 (five key trends): "GOP still dominant in the Deep
+    # South?" heads a section among the trends' other headings.
+    lines = [
+        "Five key trends to watch ahead of election.",
+        "",
+        "The nation's political geography has shifted in several important ways since that "
+        "year. Here are five key trends to watch across the states this year.",
+        "",
+        "Coastal states swing toward Democrats.",
+        "",
+        "Demographic and ideological shifts have pushed states on the east and west edges of "
+        "the nation in Democrats' direction. Bush also won narrower victories in coastal states "
+        "that have moved firmly into the Democratic column.",
+        "",
+        "GOP still dominant in the Deep South?",
+        "",
+        "Back in 1988, North Carolina, Georgia, Mississippi and Texas were firmly Republican.",
+        "",
+        "And what about the rest of the country?",
+        "",
+        "Voters elsewhere have moved less, according to the new poll released this week.",
+    ]
+    assert _dropped(lines) == [
+        "Coastal states swing toward Democrats.",
+        "GOP still dominant in the Deep South?",
+    ]
