@@ -74,7 +74,12 @@ from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
-from annotate.corpus._sections import PARAGRAPH_CHARS, heads_next_item, is_section_heading
+from annotate.corpus._sections import (
+    PARAGRAPH_CHARS,
+    heads_next_item,
+    is_section_heading,
+    numbered_heading,
+)
 from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import is_figure_label, is_table_row
@@ -686,6 +691,7 @@ class KeptStream:
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
+        self._numbered = 0  # the last section's numbered heading dropped (_sections)
         self._teasers = False  # the lines dropped last are a box of links under its label
         # The lines dropped last are a box of related stories under its label ("MORE
         # STORIES"), whatever each was dropped as; the last one held a date stamp.
@@ -1117,6 +1123,16 @@ class KeptStream:
                 # each list) is dropped as a duplicate, as it was when kept.
                 kind = "heading"
                 self._remember_head(key, short)
+            # A section's numbered heading, counted on from the last (see
+            # annotate.corpus._sections.numbered_heading).
+            elif (
+                more
+                and after_blank
+                and next_blank
+                and isinstance(after, str)
+                and (section := numbered_heading(short, after, self._numbered))
+            ):
+                kind, self._numbered = "heading", section
             # A letter's signature: a name or a town alone with its full stop (see
             # annotate.corpus._letters), once the subheading rule has read the section under it.
             elif is_signature(short):

@@ -32,6 +32,7 @@ __all__ = [
     "is_teaser_label",
     "is_tweet_sign_off",
     "is_tweet_text",
+    "is_verbless",
     "non_prose",
     "title_case",
 ]
@@ -770,6 +771,53 @@ def _contracted_verb(word: str) -> bool:
     return word.endswith("'s") and word[:-2] in _FUNCTION_WORDS
 
 
+# A heading may ask its question as a statement with no verb (`GOP still dominant in the Deep
+# South?`, PolNeAR wash-post 2016-09-07, in a series of trend headings); the story asks with a
+# verb or opens with a question word or a conjunction ("And what about the rest?").
+_STATED_QUESTION_WORDS = 8
+_ASKS = frozenset(
+    [
+        "what",
+        "why",
+        "how",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "which",
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "then",
+        "now",
+        "really",
+        "seriously",
+    ]
+)
+
+
+def is_verbless(lowered: list[str]) -> bool:
+    """Whether none of the (lower-cased) words is a finite verb of narration."""
+    return not any(
+        w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered
+    ) and not any(w.endswith("ed") for w in lowered[1:])
+
+
+def _stated_question(line: str, words: list[str]) -> bool:
+    """A question of three to eight words set as a statement: no verb, no question word."""
+    lowered = [w.lower().replace("’", "'") for w in words]
+    return (
+        line.endswith("?")
+        and 3 <= len(words) <= _STATED_QUESTION_WORDS
+        and len(line.split()) <= _STATED_QUESTION_WORDS
+        and lowered[0] not in _ASKS
+        and is_verbless(lowered)
+    )
+
+
 def is_subheading(line: str, after: str, series: bool = False) -> bool:
     """Whether ``line``, alone in its paragraph, is a subheading (PolNeAR ends them in a stop).
 
@@ -800,6 +848,8 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     if any(c in _INNER_MARKS for c in line[:-1]):
         return False
     words = _SUBHEAD_WORD.findall(line)
+    if series and _stated_question(line, words):
+        return True
     # Up to six words: a series may be as long, and so may its first (see _LONG_SUBHEAD_SHARED).
     most = _SERIES_WORDS
     if not 1 <= len(words) <= most or len(line.split()) > most:

@@ -14,10 +14,20 @@ a paragraph is cut only when another within :data:`HOLD` paragraphs has the same
 once two have, every later one on the page is. On every FNC-1 body and PolNeAR text, the
 lines this cuts are the two Morning Emails' item headings and the column's four section
 heads (benchmarks/RESULTS.md, issue 12, ``fix/seg36``).
+
+A page sets its headings in other shapes, and the same recurring tells them: a round-up's
+item opens with the headline it links to, quoted, and its writer before a colon, perhaps under
+a label (``NOW OPEN—"Pop-up art show ...," by DNAinfo's Eddie Small: "Curators ...``), and a
+section with its headline in title case and a colon (``Veto Power Impedes Peace Efforts:
+Eliminating ...``). A series is of one shape, and of headings that differ: a page that sets
+the same words twice repeats a line (``WARNING GRAPHIC CONTENT: ...``). On every FNC-1 body
+and PolNeAR text, the new shapes cut the Culture-Business Report's nine item heads and the
+NYT U.N. record's six section heads, nothing else (``fix/seg39``).
 """
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 
@@ -38,6 +48,26 @@ _DASHES = frozenset("—–-")
 _OPENERS = "\"“‘'"
 # One letter in capitals is a word of the sentence as well as of a heading ("A man said ...").
 _ONE_LETTER = frozenset(["A", "I"])
+# A round-up's item that opens with the headline it links to, quoted, and its writer, perhaps
+# under a label in capitals and a dash (POLITICO New York's Culture-Business Report, PolNeAR
+# politico 2015-12-11: ``FAREWELL—"The Living Room to close at the end of December," by
+# Times' Ben Sisario: "The Living Room, a no-frills nightclub ...``): the item's text begins
+# after the byline's colon.
+_LINKED_ITEM = re.compile(
+    r"(?:[A-Z][A-Z'’ ]*)?[—–]?[\"“][^\"“”]{10,200}[,.]?[\"”],? by [A-Z][^:\"“”]{2,80}: "
+    r"(?=[\"“‘']?[A-Z])"
+)
+# A section's heading in title case and its colon before the section's first sentence (the
+# NYT's U.N. record, PolNeAR dev nyt 2016-09-20: ``Little Relief for Refugees: The refugee
+# crisis is ...``): four words or more, each capitalised but for the short words a title
+# leaves in lower case; a name before its colon (a list of people, a speaker) is shorter.
+_SMALL = "a|an|and|as|at|by|for|from|in|of|on|or|the|to|vs\\.|with"
+_TITLED = re.compile(
+    rf"[A-Z][\w'’-]*(?: (?:[A-Z0-9][\w'’-]*|(?:{_SMALL}))){{3,11}}: (?=[\"“]?[A-Z][a-z])"
+)
+# What follows a title-case heading is a paragraph: this long at least, ending as a sentence.
+_TITLED_REST = 60
+_ENDS = re.compile(r"[.!?][\"”’')]*$")
 
 
 def _capitals(word: str) -> bool:
@@ -99,6 +129,38 @@ def glued_heading(line: str) -> int:
     return sum(len(w) + 1 for w in heading)
 
 
+def _linked(line: str) -> int:
+    """Where the item's text begins after a round-up's linked headline and its byline (see
+    :data:`_LINKED_ITEM`), or 0."""
+    match = _LINKED_ITEM.match(line)
+    return match.end() if match else 0
+
+
+def _titled(line: str) -> int:
+    """Where the section's first sentence begins after a heading in title case and its colon
+    (see :data:`_TITLED`), or 0: the rest is a paragraph that ends as a sentence does."""
+    match = _TITLED.match(line)
+    if not match:
+        return 0
+    rest = line[match.end() :]
+    return match.end() if len(rest) >= _TITLED_REST and _ENDS.search(rest) else 0
+
+
+# The shapes a page's item or section headings take, each told by its recurring: the same
+# shape opens another paragraph near it (see the module docstring).
+_SHAPES = (("capitals", glued_heading), ("linked", _linked), ("titled", _titled))
+
+
+def _shaped(line: str) -> tuple[int, str]:
+    """Where the text after a glued heading begins in ``line`` and the heading's shape, or
+    ``(0, "")``."""
+    for shape, cut in _SHAPES:
+        at = cut(line)
+        if at:
+            return at, shape
+    return 0, ""
+
+
 def cut_glued_headings(
     lines: Iterable[tuple[str, str | bytearray, int]],
 ) -> Iterator[tuple[str, str | bytearray, int, str]]:
@@ -106,33 +168,45 @@ def cut_glued_headings(
     docstring): ``(gap, line, number, heading)``, ``heading`` "" when none was.
 
     A paragraph that opens so waits for the next :data:`HOLD` paragraphs, which wait with it;
-    a long line (bytes) is never one and lets the held lines go uncut.
+    a long line (bytes) is never one and lets the held lines go uncut. Only a heading of the
+    first one's shape, and other than it, makes the two a series: a heading names its own item
+    (a page that sets the same words twice repeats a line, a transcript a speaker's label).
     """
-    held: deque[tuple[str, str | bytearray, int, int]] = deque()  # (gap, line, number, cut)
-    series = False  # two headings of the shape were seen: every later one is one
+    # (gap, line, number, cut, shape)
+    held: deque[tuple[str, str | bytearray, int, int, str]] = deque()
+    series: set[str] = set()  # the shapes of which two headings were seen: every later one is one
+
+    def heading(line: str | bytearray, at: int) -> str:
+        return str(line)[:at].rstrip()
 
     def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, str]]:
         while held:
-            gap, line, number, at = held.popleft()
-            if cut and at:
+            gap, line, number, at, shape = held.popleft()
+            if cut and (at and shape in series):
                 text = str(line)
-                yield gap, text[at:], number, text[:at].rstrip()
+                yield gap, text[at:], number, heading(text, at)
             else:
                 yield gap, line, number, ""
 
     for gap, line, number in lines:
-        at = glued_heading(line) if isinstance(line, str) else 0
-        if at and series:
+        at, shape = _shaped(line) if isinstance(line, str) else (0, "")
+        if at and shape in series:
             text = str(line)
-            yield gap, text[at:], number, text[:at].rstrip()
+            yield gap, text[at:], number, heading(text, at)
             continue
-        if at and held:
-            series = True
-            held.append((gap, line, number, at))
+        first = held[0] if held else None
+        if (
+            at
+            and first is not None
+            and first[4] == shape
+            and heading(first[1], first[3]) != heading(line, at)
+        ):
+            series.add(shape)
+            held.append((gap, line, number, at, shape))
             yield from release(True)
             continue
         if at or held:
-            held.append((gap, line, number, at))
+            held.append((gap, line, number, at, shape))
             # The first held line is the candidate: past HOLD paragraphs, it goes uncut.
             if len(held) > HOLD or not isinstance(line, str):
                 yield from release(False)

@@ -19,13 +19,19 @@ Air release date rumours: When is the new MacBook Air coming out?"). A line endi
 stop or a colon is the story's (a lead-in). On every FNC-1 body and PolNeAR text, the lines
 this takes are section headings, captions, a related story's headline and an image's file
 name, all furniture (benchmarks/RESULTS.md, issue 12, ``fix/seg33``).
+
+A "things to watch" piece numbers its sections' headings (:func:`numbered_heading`): the
+first a noun phrase with no verb, the next counting on from it. On every FNC-1 body and
+PolNeAR text, that takes POLITICO's five debate headings and nothing else (``fix/seg39``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["PARAGRAPH_CHARS", "heads_next_item", "is_section_heading"]
+from annotate.corpus._furniture import is_verbless
+
+__all__ = ["PARAGRAPH_CHARS", "heads_next_item", "is_section_heading", "numbered_heading"]
 
 # A paragraph of the story: a line of at least this many characters. Its spacing (a blank line
 # under it or not) is the page's; shorter lines are headings, captions, labels.
@@ -115,3 +121,46 @@ def heads_next_item(line: str, before: str, after: str) -> bool:
         and not _INNER_END.search(line)
         and not line.endswith((":", "?", "!", '"', "”"))
     )
+
+
+# A section's heading numbered in a count ("Here are POLITICO's five things to watch for
+# tonight:" over ``1) The race to be the next black president.``, PolNeAR politico
+# 2016-02-11): its number, a bracket or a dot, a headline's few words.
+_NUMBERED = re.compile(r"(?P<n>\d{1,2})[.)] (?P<rest>[A-Z][^.!?:;]*[.?])")
+_NUMBERED_WORDS = 8
+# A noun phrase opens with an article or a name's possessive ("Bernie’s bio.").
+_NOUN_OPENER = re.compile(r"(?:The|A|An) |[A-Z][\w-]*['’]s ")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def numbered_heading(line: str, after: str, last: int) -> int:
+    """The number of the section ``line`` heads, alone in its paragraph over ``after``, or 0.
+
+    ``last`` is the number of the page's last numbered heading (0 when none was). The first,
+    numbered 1, is a noun phrase with no verb of its own (one after "to" is the phrase's:
+    "The race to be ..."), which no item of a list of claims is ("6. Shakira is not dead."
+    is a sentence); the next ones count on from it, and may ask ("4) How hard will Clinton
+    attack?") as a series of subheadings may (see annotate.corpus._furniture.is_subheading).
+
+    Examples
+    --------
+    >>> body = "As soon as the results were counted Tuesday, the race turned into a fight."
+    >>> numbered_heading("1) The race to be the next black president.", body, 0)
+    1
+    >>> numbered_heading("4) How hard will Clinton attack?", body, 3)
+    4
+    >>> numbered_heading("6. Shakira is not dead.", body, 0)
+    0
+    """
+    match = _NUMBERED.fullmatch(line)
+    if match is None or len(after) < _SECTION_CHARS or not _SENTENCE_END.search(after):
+        return 0
+    number, rest = int(match.group("n")), match.group("rest")
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(rest)]
+    if not 0 < len(words) <= _NUMBERED_WORDS or len(rest.split()) > _NUMBERED_WORDS:
+        return 0
+    own = [w for i, w in enumerate(words) if i == 0 or words[i - 1] != "to"]
+    phrase = rest.endswith(".") and _NOUN_OPENER.match(rest) is not None and is_verbless(own)
+    if number == 1 and last == 0:
+        return number if phrase else 0
+    return number if last and number == last + 1 and (phrase or rest.endswith("?")) else 0

@@ -169,3 +169,161 @@ def test_a_round_up_s_item_heading_under_a_signed_item_is_dropped() -> None:
 def test_a_short_sentence_under_an_unsigned_paragraph_stays() -> None:
     lines = [line.replace("--Kim Hjelmgaard.", "") for line in _BRIEF[:8]] + _BRIEF[8:10]
     assert "'Stoic' driver identified in horror on Las Vegas Strip." not in _dropped(lines)
+
+
+# PolNeAR train politico 2015-12-11 (POLITICO New York's Culture-Business Report): each
+# round-up item opens with its label, the headline it links to and the writer, then the item.
+_ROUND_UP = [
+    'FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario: '
+    '"The Living Room, a no-frills nightclub that gave an early start to Norah Jones and the '
+    'Lumineers, will close at the end of the month." http://nyti.ms/1U0Xvbm.',
+    "",
+    'NOW OPEN—"Pop-up art show strives to confront South Bronx gentrification," by DNAinfo\'s '
+    'Eddie Small: "Curators of a pop-up art show in the South Bronx are determined to confront '
+    "the area's gentrification fears.\" http://dnain.fo/1HTeElU.",
+    "",
+    '"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello: "A Manhattan man '
+    'is suing the Met, claiming it’s committing sacrilege by depicting Jesus as a blond."',
+]
+
+
+def test_a_round_up_s_linked_headlines_and_bylines_are_cut_off_their_items() -> None:
+    cleaned = clean("\n".join(_ROUND_UP))
+    assert [d.text for d in cleaned.dropped if d.kind == "heading"] == [
+        'FAREWELL—"The Living Room to close at the end of December," by Times\' Ben Sisario:',
+        'NOW OPEN—"Pop-up art show strives to confront South Bronx gentrification," by '
+        "DNAinfo's Eddie Small:",
+        '"Met accused of whitewashing baby Jesus," by Post\'s Kathianne Boniello:',
+    ]
+    assert cleaned.text.startswith('"The Living Room, a no-frills nightclub')
+
+
+def test_one_quoted_headline_with_its_writer_is_left_whole() -> None:
+    # Alone on its page, the shape is not a series: the paragraph stays as it is.
+    lines = [_ROUND_UP[0], "", "He said so.", "", "It was so."]
+    assert _dropped(lines) == []
+
+
+# PolNeAR dev nyt 2016-09-20 (the U.N.'s record): each section's first paragraph opens with a
+# headline in title case and its colon.
+_SECTIONS = [
+    "Little Relief for Refugees: The refugee crisis is precisely the sort of issue the United "
+    "Nations was made to tackle: a global problem crying out for a global solution.",
+    "",
+    "A record 65 million people are displaced worldwide because of conflict, both within their "
+    "countries and outside their borders.",
+    "",
+    "War and Peace.",
+    "",
+    'Veto Power Impedes Peace Efforts: Eliminating "the scourge of war" is one of the original '
+    "goals of the United Nations.",
+    "",
+    "The Gap Goes On: It was under Mr. Ban's watch that the General Assembly established U.N. "
+    "Women, which is dedicated to promoting gender equality.",
+]
+
+
+def test_a_series_of_title_case_headings_is_cut_off_their_sections() -> None:
+    cleaned = clean("\n".join(_SECTIONS))
+    headings = [d.text for d in cleaned.dropped if d.kind == "heading"]
+    assert headings == [
+        "Little Relief for Refugees:",
+        "War and Peace.",
+        "Veto Power Impedes Peace Efforts:",
+        "The Gap Goes On:",
+    ]
+    assert cleaned.text.startswith("The refugee crisis is precisely")
+
+
+def test_names_before_their_colons_and_a_repeated_label_are_no_headings() -> None:
+    # FNC-1 2207: a list of the freed Taliban, each name before its colon (three words);
+    # FNC-1 test 2507: the same warning twice is one line repeated, not a series.
+    lines = [
+        "Abdul Haq Wasiq: Served as the Taliban deputy minister of intelligence in Kabul.",
+        "",
+        "Mullah Norullah Nori: A senior Taliban commander in the northern city of "
+        "Mazar-e-Sharif when the Taliban fought U.S. forces in late 2001.",
+        "",
+        "Warning Graphic Content Ahead: The video shows a homeless man shot dead by police.",
+        "",
+        "Warning Graphic Content Ahead: The video shows a homeless man shot dead by police.",
+    ]
+    assert _dropped(lines) == []
+
+
+def test_a_count_of_numbered_section_headings_is_dropped() -> None:
+    # PolNeAR train politico 2016-02-11 ("5 things to watch in tonight's debate"): numbered
+    # headings over sections, the first a noun phrase, the later ones counting on (and asking).
+    lines = [
+        "Here are POLITICO’s five things to watch for tonight:",
+        "",
+        "1) The race to be the next black president.",
+        "",
+        "As soon as the results were counted Tuesday, the competition between Sanders and "
+        "Clinton turned into a fight over race.",
+        "",
+        "2) The art of front-running.",
+        "",
+        "Clinton has to remind the Democratic Party rank and file why she was the dominating "
+        "front-runner for well over a year.",
+        "",
+        "4) How hard will Clinton attack?",
+        "",
+        "Clinton faces a conundrum as she considers how to attack Sanders in the debate.",
+        "",
+        "3) Bernie’s bio.",
+        "",
+        "Yes, we know that Sanders grew up in a rent-controlled apartment in Brooklyn.",
+    ]
+    # "4)" does not count on from "2)": it stays; "3)" does.
+    assert _dropped(lines) == [
+        "1) The race to be the next black president.",
+        "2) The art of front-running.",
+        "3) Bernie’s bio.",
+    ]
+
+
+def test_a_numbered_list_of_claims_stays_prose() -> None:
+    # FNC-1 body 8 (the Washington Post's "what was fake on the Internet this week"): each
+    # numbered item is a sentence with its verb, the article's claim.
+    lines = [
+        "Here's what was fake on the Internet this week:",
+        "",
+        "1. The Nobel Committee doesn’t regret giving President Obama the Peace Prize.",
+        "",
+        "The story started on a satirical site and spread across Facebook within a day.",
+        "",
+        "6. Shakira is not dead.",
+        "",
+        "A hoax site announced the singer's death, and the rumour spread across social media.",
+    ]
+    assert _dropped(lines) == []
+
+
+def test_a_question_set_as_a_statement_goes_on_a_series_of_subheadings() -> None:
+    # PolNeAR train wash-post 2016-09-07 (five key trends): "GOP still dominant in the Deep
+    # South?" heads a section among the trends' other headings.
+    lines = [
+        "Five key trends to watch ahead of election.",
+        "",
+        "The nation's political geography has shifted in several important ways since that "
+        "year. Here are five key trends to watch across the states this year.",
+        "",
+        "Coastal states swing toward Democrats.",
+        "",
+        "Demographic and ideological shifts have pushed states on the east and west edges of "
+        "the nation in Democrats' direction. Bush also won narrower victories in coastal states "
+        "that have moved firmly into the Democratic column.",
+        "",
+        "GOP still dominant in the Deep South?",
+        "",
+        "Back in 1988, North Carolina, Georgia, Mississippi and Texas were firmly Republican.",
+        "",
+        "And what about the rest of the country?",
+        "",
+        "Voters elsewhere have moved less, according to the new poll released this week.",
+    ]
+    assert _dropped(lines) == [
+        "Coastal states swing toward Democrats.",
+        "GOP still dominant in the Deep South?",
+    ]

@@ -57,7 +57,7 @@ from annotate.corpus._notices import is_rights_notice
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
-from annotate.corpus._sections import heads_next_item
+from annotate.corpus._sections import heads_next_item, numbered_heading
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
@@ -365,6 +365,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     title_done = False
     begun = in_run = False  # a kept line ended a sentence; the line before was a headline
     subheadings = False  # a line was dropped as a subheading
+    numbered = 0  # the last section's numbered heading dropped (fix/seg39)
     ended = True  # the last kept line ended a sentence (or none was kept)
     kept_text = ""  # the last kept line (fix/seg36)
     quotation = False  # the last kept line is a quotation whole (fix/seg18)
@@ -552,6 +553,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 subheadings = True
                 kind = "heading"
                 seen.add(_clean._key(line))
+            # A section's numbered heading, counted on from the last (fix/seg39).
+            elif i < last and alone and (section := numbered_heading(line, following, numbered)):
+                kind, numbered = "heading", section
             elif is_signature(line):  # (fix/seg26)
                 kind = "credit"
             elif (
