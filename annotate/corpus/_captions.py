@@ -52,6 +52,7 @@ from annotate.corpus._headlines import ends_sentence
 from annotate.corpus._reader_calls import points_away
 
 __all__ = [
+    "goes_on_story",
     "is_asked_caption",
     "is_credit_led_caption",
     "is_credited_caption",
@@ -73,6 +74,9 @@ _PHOTO = re.compile(
     r"|\((?:far )?(?:left|right|centre|center|above|below|top|bottom|inset"
     r"|file|file (?:photo|picture|image))\)"
     r"|\bfile (?:image|photo|picture)\b|^above,"
+    # A picture from the paper's or an agency's store, not of the event: "(Library image)"
+    # (FNC-1 402), "(stock photo)", as "(file photo)".
+    r"|\((?:library|stock|archive) (?:image|photo|picture)\)"
     # A bracket that opens with a place in the frame and says more: the Daily Mail's one
     # caption for two photos ("(left near his home and right patrolling the border ...)",
     # "(pictured left in 1976 and right in 1978)").
@@ -163,6 +167,8 @@ _INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]*[A-Z]")
 _PARTICIPLE_WORDS = 30
 # No more words than a long tabloid caption: the longest of FNC-1's is 65.
 _MAX_WORDS = 70
+# Marks that close a quotation.
+_CLOSING_QUOTES = ("'", "’", '"', "”")
 # A caption in a series of unmarked ones: at least a clause, at most a long caption.
 _RUN_WORDS = (6, 50)
 
@@ -246,14 +252,53 @@ def is_unmarked_caption(line: str, sentences: bool = False) -> bool:
     True
     """
     low, high = _RUN_WORDS
+    # With ``sentences``, a quotation the caption closes without its stop ends it too: "Dr
+    # Volker Framenau, an Archaeologist, says: '... They can't get through skin'" (FNC-1
+    # 1797); the story's quotation closes its sentence before the mark.
+    last = line[-2:-1] if sentences and line[-1:] in _CLOSING_QUOTES else line[-1:]
     return (
-        (line[-1:].isalnum() or line[-1:] == ")")
+        # A bracket closed after a sentence's mark ends the line as a sentence: "... in
+        # 2006. (He is pictured by the Hill Times.)" (FNC-1 1554).
+        (last.isalnum() or (last == ")" and line[-2:-1] not in ".!?"))
         # A label in quotes may open it ("'Guru in bling': Gurmeet Ram Rahim is being probed
         # ...", FNC-1 787).
         and line.lstrip("'\"‘“")[:1].isupper()
         and low <= len(line.split()) <= high
         and (sentences or _INNER_END.search(line) is None)
     )
+
+
+# A line that goes on from the story's sentence before it: it opens with a conjunction.
+_GOES_ON = re.compile(r"^(?:But|And|Yet|Nor|Or|So)\b")
+# A quotation with its speaker after it, as the story reports speech ("'We are aware of
+# absolutely nothing credible to substantiate this claim,' a bewildered DHS spokesman said").
+_ATTRIBUTED = re.compile(r"^[\"“'‘].*[,?!][\"”'’] [^\"“”]*\b(?:said|says)$")
+_OPENING_QUOTES = ("'", "‘", '"', "“")
+
+
+def goes_on_story(line: str) -> bool:
+    """Whether ``line``, though in the shape of a caption without a mark, is the story's
+    sentence that lost its stop: it goes on from the sentence before (``But critics pointed to
+    a number of apparent flaws in the footage ...``, FNC-1 1429), or it is a quotation, alone
+    (the next paragraph of a quotation: ``'He went through obstacles, yet still came out on
+    top'``, FNC-1 1167) or reported with its speaker (FNC-1 391). A caption says what its
+    picture shows; it quotes under a label (``'I was afraid one had left ...': Senator Graham
+    was assured ...``).
+
+    Examples
+    --------
+    >>> goes_on_story("But critics pointed to a number of apparent flaws in the footage")
+    True
+    >>> goes_on_story("'He went through obstacles, yet still came out on top'")
+    True
+    >>> goes_on_story("Pamela Hatchfield, a conservator at the museum, holds the time capsule")
+    False
+    """
+    if _GOES_ON.match(line):
+        return True
+    if line.startswith(_OPENING_QUOTES) and line.endswith(_CLOSING_QUOTES):
+        return True
+    return _ATTRIBUTED.match(line) is not None
 
 
 # A text held twice: each copy at least this many characters (a few words), with at most a

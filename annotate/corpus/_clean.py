@@ -27,6 +27,7 @@ from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_item, item_shape
 from annotate.corpus._captions import (
+    goes_on_story,
     is_asked_caption,
     is_credit_led_caption,
     is_credited_caption,
@@ -45,6 +46,7 @@ from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
+    has_caption_label,
     is_figure,
     is_subheading,
     is_teaser,
@@ -313,6 +315,12 @@ def _at_most_words(line: str, n: int) -> bool:
 # tweet's sign-off, a caption's credit), and the least a copy holds (a few words).
 _COPIED = frozenset(["tweet", "caption", "credit", "headline"])
 _COPY_CHARS = 20
+# A list of imperative clauses set as paragraphs: after this many kept, a short one is an item.
+_CLAUSE_ITEMS = 2
+# The first item under the lead-in: one sentence of at most this many words, its second word
+# in lower case as an imperative clause's is ("Shorten or eliminate the period ...").
+_CLAUSE_WORDS = 25
+_LOWER_SECOND = re.compile(r"[A-Z][a-z]+ [a-z]")
 # How many tweets dropped whole are remembered, for their copies below them.
 _TWEETS_HELD = 8
 # A caption closed by its picture's credit has at most this many words (one or two sentences).
@@ -708,6 +716,9 @@ class KeptStream:
         self._appended = False  # a note's label alone was read: the note runs to the end
         self._after_title = False  # the line just decided was the title (see _kickers)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
+        # A line under the tabloid's pointer was dropped as a caption by its shape: the page
+        # sets its captions so (see annotate.corpus._captions.points_to_video).
+        self._pointer_captions = False
         # A tabloid's "Scroll down for video" was read, and no kept line has ended like a
         # sentence since: the lines under it are its pictures' captions (points_to_video).
         self._pointed = False
@@ -727,6 +738,10 @@ class KeptStream:
         self._colon = False  # the last line ends in a colon: a lead-in (see _bullets)
         self._led = False  # the run of list items in this block is under a lead-in
         self._clauses = False  # the line just decided was a clause kept under a lead-in
+        # Paragraphs kept that are each one imperative clause, the first a short sentence
+        # under a lead-in (see annotate.corpus._bullets.is_clause_item): the items of a list
+        # the story sets apart.
+        self._clause_items = 0
         self._shape: str | None = None  # the shape of the last list item's line (_bullets)
         self._linked = False  # the line just decided was dropped as a link
         # The line just decided was a call leading into a list ("..., try one of these:"), or
@@ -1092,7 +1107,19 @@ class KeptStream:
             and (self._colon or (self._clauses and not after_blank))
             and is_clause_item(cast(str, line))
         )
-        if kind is None and not long:
+        # One more item of a list of imperative clauses the story set as paragraphs under a
+        # lead-in, after two kept ("Here are four simple reforms ...:" / "Shorten or eliminate
+        # ..." / "Ban the use of ..." / "Limit depreciation deductions.", PolNeAR's NYT tax
+        # piece): an item is kept as its list's other items are, though short enough to read
+        # as a subheading.
+        listed_clause = (
+            not long
+            and after_blank
+            and self._clause_items >= _CLAUSE_ITEMS
+            and is_clause_item(cast(str, line))
+            and ends_sentence(cast(str, line))
+        )
+        if kind is None and not long and not listed_clause:
             short = cast(str, line)
             # A heading needs text after it; a stub whose sentence the next line goes on with
             # (a link was cut out of it) is joined to it (see __iter__), not dropped. A long
@@ -1187,17 +1214,26 @@ class KeptStream:
                     self._captions = True
                 # One text held twice: a caption and its copy glued (see is_doubled); a
                 # caption under a label that asks or exclaims (is_asked_caption).
+                # A caption under the tabloid's pointer, without a label, tells that the page
+                # sets its captions so, as one told by its photo words does (FNC-1 467, 1797),
+                # among its paragraphs: not its last line. A page that labels the captions
+                # under its pointer ("Killed: Corporal Nathan Cirillo ...", FNC-1 1554) shows
+                # its captions by their labels, and its paragraphs may lose their stop.
                 elif (
                     is_doubled(short)
                     or is_asked_caption(short)
                     or (
-                        (self._captions or self._pointed)
+                        (self._captions or self._pointed or (self._pointer_captions and more))
                         and after_blank
                         and next_blank
                         and is_unmarked_caption(short, sentences=True)
+                        and not goes_on_story(short)
                     )
                 ):
                     kind = "caption"
+                    self._pointer_captions = self._pointer_captions or (
+                        self._pointed and not has_caption_label(short)
+                    )
         # When no rule above took it, a copy of the furniture line just above, less the
         # sign-off or credit that closed it: a page sets an embedded tweet twice, with its
         # sign-off and without (FNC-1 2483: "It seems a despicable act ... right now.— Irvine
@@ -1288,8 +1324,21 @@ class KeptStream:
             kind, self._sections = kind or "heading", True
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
+        led_clause = self._colon and after_blank
         self._colon = isinstance(whole, str) and whole.rstrip().endswith(":")
         self._clauses = clause and kind is None
+        if after_blank and kind is None and isinstance(whole, str) and ends_sentence(whole):
+            # The first item is a short sentence right under the lead-in (its verb may be one
+            # the learned list lacks: "Shorten or eliminate ..."); the others are clauses.
+            if (
+                led_clause
+                and _at_most_words(whole, _CLAUSE_WORDS)
+                and _INNER_END.search(whole) is None
+                and _LOWER_SECOND.match(whole) is not None
+            ):
+                self._clause_items = 1
+            elif self._clause_items and is_clause_item(whole):
+                self._clause_items += 1
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         self._headline = kind == "headline"

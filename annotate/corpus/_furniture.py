@@ -492,6 +492,18 @@ def non_prose(line: str) -> str | None:
     return _table(line, tokens) or ("caption" if _is_labelled_caption(line) else None)
 
 
+def has_caption_label(line: str) -> bool:
+    """Whether ``line`` opens with a caption's label: a few words and a colon before a
+    capital (``Killed: Corporal Nathan Cirillo, was shot dead ...``).
+
+    >>> has_caption_label("Show of strength: ISIS militants take part in a parade")
+    True
+    >>> has_caption_label("Dylan Thomas, 21, was holidaying with friends last weekend")
+    False
+    """
+    return _LABELLED.match(line) is not None
+
+
 def _is_labelled_caption(line: str) -> bool:
     return (
         len(line) <= 300

@@ -355,7 +355,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     correction under its label alone, a bracketed note or a fact-check's label cut off a line's
     start (fix/seg31), and embedded posts: a tweet element broken over two lines, a post told
     by its hashtag, a copy of a tweet dropped above, a retweet and a glued tweet cut out of a
-    line (fix/seg34)."""
+    line (fix/seg34), and a list's imperative items set as paragraphs (fix/seg40)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -386,6 +386,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     figure_labels = 0  # figures' labels in the run of figures (fix/seg30)
     colon = led = False  # the line before is a lead-in; the run of items is under one
     clauses = False  # the line before was a clause kept under a lead-in (fix/seg38)
+    clause_items = 0  # kept paragraphs, each an imperative item under a lead-in (fix/seg40)
     item_was: str | None = None  # the shape of the last list item's line
     element = False  # the line before opens a tweet element broken over lines (fix/seg34)
     tweets: deque[str] = deque(maxlen=_clean._TWEETS_HELD)  # tweets dropped whole (fix/seg34)
@@ -539,7 +540,14 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "link"
         # An imperative clause under a lead-in: prose, not a headline or an item (fix/seg38).
         clause = (colon or (clauses and not (i == 0 or not lines[i - 1]))) and is_clause_item(line)
-        if kind is None:
+        # One more of a list's imperative items set as paragraphs, after two kept (fix/seg40).
+        listed_clause = (
+            (i == 0 or not lines[i - 1])
+            and clause_items >= _clean._CLAUSE_ITEMS
+            and is_clause_item(line)
+            and ends_sentence(line)
+        )
+        if kind is None and not listed_clause:
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             following = next((x for x in lines[i + 1 :] if x), "")
             heading = i < last and _clean._is_heading(line, alone, rules)
@@ -624,8 +632,19 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 kind = "link" if linked else "list"
         bullets = (bullets if in_block else 0) + 1 if shape else 0
         item_was = shape or item_was
+        led_clause = colon and after_blank
         colon = whole.rstrip().endswith(":")
         clauses = clause and kind is None
+        if after_blank and kind is None and ends_sentence(whole):
+            if (
+                led_clause
+                and _clean._at_most_words(whole, _clean._CLAUSE_WORDS)
+                and _clean._INNER_END.search(whole) is None
+                and _clean._LOWER_SECOND.match(whole) is not None
+            ):
+                clause_items = 1
+            elif clause_items and is_clause_item(whole):
+                clause_items += 1
         row = is_row and kind == "scores"
         linked = kind == "link"
         listed = listed or (kind == "call" and whole.rstrip().endswith(":"))
