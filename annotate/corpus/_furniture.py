@@ -513,8 +513,42 @@ def _is_labelled_caption(line: str) -> bool:
     )
 
 
+# A list whose items the page set on lines of their own, flattened with nothing between them:
+# each item's last word runs into the next item's first ("Sen. Kelly AyotteRep. Bradley
+# ByrneAl CardenasRep. Mike CoffmanRep. ...", PolNeAR politico 2016-10-08, three such lists
+# of 14 to 35 names). A joint is one word of two capitalised pieces, the first of at least
+# three letters. A name has one now and then ("WikiLeaks", "YouTube"; "McDonald" is not one), a
+# list has one in every item: at least this many joints, at most this many words per joint. A
+# word of three or more pieces ("FlagShareLikeReply") is a widget's row, not a list's joint.
+_JOINT = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]{2,}[A-Z][a-z]*\.?(?=\s|$)")
+_LIST_JOINTS = 5
+_WORDS_PER_JOINT = 3.5
+
+
+def _is_glued_list(line: str) -> bool:
+    """Whether ``line`` is a list of names or titles glued together with no separator.
+
+    >>> _is_glued_list("Gov. Robert BentleyRep. Jason ChaffetzGov. Gary HerbertRep. Will "
+    ...                "HurdRep. David JollyGov. John KasichRep. Steve Knight.")
+    True
+    >>> _is_glued_list("WikiLeaks said YouTube and PayPal had cut off WikiLeaks and its "
+    ...                "founder, and that LinkedIn and FedEx had not.")
+    False
+    """
+    joints = len(_JOINT.findall(line))
+    words = line.count(" ") + 1
+    return (
+        joints >= _LIST_JOINTS
+        and words <= _WORDS_PER_JOINT * joints
+        # Scores and lists have next to no lower-case words (see _table).
+        and len(_LOWER_START.findall(line)) <= 0.3 * words
+    )
+
+
 def _table(line: str, tokens: list[str] | None) -> str | None:
     """``scores`` or ``list`` for a table row, a result or a list of names; else None."""
+    if _is_glued_list(line):
+        return "list"
     numbers = _TWO_NUMBERS.search(line) is not None
     items = line.count(",") + line.count(";") >= 4
     if not (numbers or items or ":" in line):

@@ -21,6 +21,7 @@ from annotate.cli import app
 from annotate.corpus._clean import Dropped, clean
 from annotate.corpus._credits import split_credits
 from annotate.corpus._explain import explain
+from annotate.corpus._furniture import non_prose
 from annotate.corpus._ingest import ingest
 from tests.shared import shared_data
 
@@ -958,3 +959,30 @@ def test_polnear_subheadings_in_series_are_not_tasks() -> None:
     assert {"Utah is most uncertain state.", "Room on Obama's coattails?"} <= set(
         dropped["heading"]
     )
+
+
+# PolNeAR test politico 2016-10-08 ("Which Republicans want to fire Trump?"): three lists of
+# names whose items the page set one per line, flattened with nothing between them. Each
+# glued joint ("AyotteRep.") looked like a sentence end: 58 name tasks.
+_GLUED_NAMES = (
+    "Gov. Robert BentleyRep. Jason ChaffetzGov. Gary HerbertRep. Will HurdRep. David "
+    "JollyGov. John KasichRep. Steve KnightRep. Frank LoBiondoGov. Susana MartinezSen. John "
+    "McCainRep. Erik PaulsenSen. Rob PortmanRep. Tom RooneyGov. Brian SandovalArnold "
+    "Schwarzenegger."
+)
+
+
+def test_a_list_of_names_glued_together_is_a_list() -> None:
+    assert non_prose(_GLUED_NAMES) == "list"
+    text = "Republicans who have said they will not vote for Trump.\n\n" + _GLUED_NAMES
+    cleaned = clean(text)
+    assert [(d.kind, d.text) for d in cleaned.dropped] == [("list", _GLUED_NAMES)]
+
+
+def test_prose_naming_camel_case_brands_stays() -> None:
+    # FNC-1 and PolNeAR name WikiLeaks, YouTube and the like in prose: a joint now and then.
+    line = (
+        "WikiLeaks said on Tuesday that YouTube, PayPal and MasterCard had cut off WikiLeaks, "
+        "and that its founder would answer on LinkedIn."
+    )
+    assert non_prose(line) is None
