@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from annotate.corpus._clean import Dropped
 from annotate.corpus._public import shared_data_dir
 
 
@@ -18,3 +19,11 @@ def shared_data() -> Path:
             pytest.fail(f"shared data folder {path} is missing (set ANNOTATE_SHARED_DATA)")
         pytest.skip(f"shared data folder {path} is absent")
     return path
+
+
+def dropped_kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
+    """The texts of a cleaned article's dropped lines, by kind, in the article's order."""
+    out: dict[str, list[str]] = {}
+    for d in dropped:
+        out.setdefault(d.kind, []).append(d.text)
+    return out

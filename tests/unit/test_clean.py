@@ -14,20 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotate.corpus import _clean
-from annotate.corpus._clean import Dropped, clean, normalise_line
+from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._furniture import ends_with_tweet_sign_off
 from annotate.corpus._headlines import ends_sentence
+from tests.shared import dropped_kinds as kinds
 from tests.shared import shared_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpus" / "iran-missiles-russia.txt"
-
-
-def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
 
 
 def test_seed_article_furniture() -> None:

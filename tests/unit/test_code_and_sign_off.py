@@ -12,18 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
 from annotate.corpus._explain import explain
 from annotate.corpus._signoff import is_sign_off
+from tests.shared import dropped_kinds as kinds
 from tests.shared import shared_data
-
-
-def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
-
 
 # FNC-1 body 409's last paragraph: BuzzFeed's update script on the line of the prose before it.
 SCRIPT = (

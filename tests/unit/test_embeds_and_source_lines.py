@@ -14,16 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
 from annotate.corpus._explain import explain
-
-
-def _kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
-
+from tests.shared import dropped_kinds as _kinds
 
 # FNC-1 body 6: the tweet's text, a blank line, its sign-off's dash alone, then the rest of
 # the sign-off, then the story.

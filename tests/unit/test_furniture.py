@@ -18,19 +18,13 @@ import pytest
 from typer.testing import CliRunner
 
 from annotate.cli import app
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
 from annotate.corpus._credits import split_credits
 from annotate.corpus._explain import explain
 from annotate.corpus._furniture import non_prose
 from annotate.corpus._ingest import ingest
+from tests.shared import dropped_kinds as kinds
 from tests.shared import shared_data
-
-
-def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
 
 
 def around(line: str) -> str:

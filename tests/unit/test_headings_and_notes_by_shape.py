@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
 from annotate.corpus._headlines import headline_case
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._signoff import is_sign_off
-
-
-def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
+from tests.shared import dropped_kinds as kinds
 
 
 def between(line: str, gap: str = "\n") -> str:

@@ -10,16 +10,9 @@ import csv
 
 import pytest
 
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
+from tests.shared import dropped_kinds as kinds
 from tests.shared import shared_data
-
-
-def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
-
 
 # FNC-1 body 1121: two related-story links set between the paragraphs, in sentence case.
 OTTAWA = (

@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
 from annotate.corpus._credits import split_credits
 from annotate.corpus._letters import letter_part
-
-
-def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
-
+from tests.shared import dropped_kinds as kinds
 
 # FNC-1 body 2458: a resignation letter printed in the story, salutation and signature kept.
 RESIGNATION = (

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
 from annotate.corpus._credits import split_credits
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._notes import opens_note, split_lead_note
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._widgets import is_widget_line
-
-
-def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
+from tests.shared import dropped_kinds as kinds
 
 
 def test_a_correction_printed_under_its_label_alone_is_a_note_to_the_end() -> None:

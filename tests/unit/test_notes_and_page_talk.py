@@ -6,16 +6,10 @@ layout they come in; shortened where marked "...".
 
 from __future__ import annotations
 
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
 from annotate.corpus._notes import is_note
 from annotate.corpus._page_talk import is_page_lead
-
-
-def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
+from tests.shared import dropped_kinds as kinds
 
 
 def test_a_disclosure_at_the_end_of_a_story_is_not_a_task() -> None:

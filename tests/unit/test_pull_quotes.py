@@ -11,16 +11,9 @@ from collections.abc import Iterator
 import pytest
 
 from annotate.corpus import _pull_quotes
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
 from annotate.corpus._pull_quotes import is_attribution, quotation_alone
-
-
-def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
-
+from tests.shared import dropped_kinds as kinds
 
 # FNC-1 148 (the seed-1203 hand check): the pull quote and its speaker's name two lines before
 # the paragraph that says it; the page's copy lost its full stop.

@@ -8,16 +8,9 @@ Real lines from FNC-1 train bodies and PolNeAR texts, laid out as they are there
 
 from __future__ import annotations
 
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
 from annotate.corpus._segment import split_sentences
-
-
-def _kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
-
+from tests.shared import dropped_kinds as _kinds
 
 # FNC-1 body 1413: a tweet round-up under numbered stages; the story's own lines around it.
 ROUND_UP = (

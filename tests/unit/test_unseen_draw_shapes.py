@@ -10,18 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.corpus._clean import Dropped, clean
+from annotate.corpus._clean import clean
 from annotate.corpus._credits import split_credits
 from annotate.corpus._segment import split_sentences
 from annotate.corpus._signoff import is_writer_line
-
-
-def kinds(dropped: list[Dropped]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for d in dropped:
-        out.setdefault(d.kind, []).append(d.text)
-    return out
-
+from tests.shared import dropped_kinds as kinds
 
 STORY = (
     "Police said the gunman was shot dead inside the building after a gunfight with security "
