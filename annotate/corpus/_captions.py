@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._headlines import ends_sentence
+from annotate.corpus._headlines import ends_sentence, has_inner_end
 from annotate.corpus._reader_calls import points_away
 
 __all__ = [
@@ -160,8 +160,6 @@ _NOT_SUBJECT = frozenset(
 # A line that ends otherwise is no caption: a lead-in to the picture (":"), or a line whose
 # sentence goes on (",", ";", a dash).
 _OPEN_ENDINGS = (":", ";", ",", "-", "—", "–")
-# A sentence end inside the line, before a capital: a one-sentence caption has none.
-_INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]*[A-Z]")
 # A caption with a participle is one sentence of at most this many words (as the labelled
 # captions of _furniture: a longer line with a sentence end reads as a paragraph).
 _PARTICIPLE_WORDS = 30
@@ -214,7 +212,7 @@ def is_photo_caption(line: str) -> bool:
         return False
     if _unmarked(line):
         return True
-    if len(line.split()) > _PARTICIPLE_WORDS or _INNER_END.search(line):
+    if len(line.split()) > _PARTICIPLE_WORDS or has_inner_end(line):
         return False
     # A one-sentence line that places its people in the frame is a caption with its stop; one
     # that ends in a colon leads in to the picture ("Here ... is how the new 12in MacBook Air
@@ -264,7 +262,7 @@ def is_unmarked_caption(line: str, sentences: bool = False) -> bool:
         # ...", FNC-1 787).
         and line.lstrip("'\"‘“")[:1].isupper()
         and low <= len(line.split()) <= high
-        and (sentences or _INNER_END.search(line) is None)
+        and (sentences or not has_inner_end(line))
     )
 
 
@@ -425,7 +423,7 @@ def is_dated_caption(line: str) -> bool:
     return (
         _DATED.match(line) is not None
         and len(line.split()) <= _DATED_WORDS
-        and _INNER_END.search(line) is None
+        and not has_inner_end(line)
     )
 
 
@@ -469,7 +467,7 @@ def is_credited_caption(line: str, above: str) -> bool:
         _PHOTO_CREDIT.search(above) is not None
         and _DATE_END.search(line) is not None
         and len(line.split()) <= _DATED_WORDS
-        and _INNER_END.search(line) is None
+        and not has_inner_end(line)
     )
 
 
@@ -584,7 +582,7 @@ def is_credit_led_caption(line: str, above: str = "") -> bool:
         rest, marked = line[agency.end() :], False
     return (
         _CAPTION_LEAST_WORDS <= len(rest.split()) <= _DATED_WORDS
-        and _INNER_END.search(rest) is None
+        and not has_inner_end(rest)
         and (marked or _unmarked(rest))
     )
 

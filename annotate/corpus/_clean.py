@@ -59,6 +59,7 @@ from annotate.corpus._furniture import (
 from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
+    has_inner_end,
     is_glued_headlines,
     is_headline,
     is_lone_word,
@@ -329,7 +330,6 @@ _CREDITED_CAPTION_WORDS = 40
 # on stage at The New York Comedy Festival and The Bob Woodruff Foundation present ... on
 # November 5, 2014 in New York City.", 41 words, FNC-1 1794).
 _CREDITED_SENTENCE_WORDS = 60
-_INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]*[A-Z]")
 # A caption stands alone under its picture, so it names its subject: a paragraph that opens by
 # pointing back at the story ("He added that ...", "But ...") is the story's, with the next
 # picture's credit glued after it (FNC-1 1198: "... with the Emwazis.  Carl Court / Getty
@@ -710,7 +710,7 @@ class KeptStream:
         self._ad_first = False  # the line being read is the first under the widget's label
         self._ad_calls = False  # the widget is a product box under its link: its lines are calls
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
-        self._kept_text = ""  # the last kept line, when short (see _sections.heads_next_item)
+        self._kept_text = ""  # the last kept line whole, cut pieces too (_sections.heads_next_item)
         self._quotation = False  # the last kept line is a quotation whole (see is_headline)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._appended = False  # a note's label alone was read: the note runs to the end
@@ -979,7 +979,7 @@ class KeptStream:
                         _at_most_words(body, _CREDITED_CAPTION_WORDS)
                         or (
                             _at_most_words(body, _CREDITED_SENTENCE_WORDS)
-                            and _INNER_END.search(body) is None
+                            and not has_inner_end(body)
                         )
                     )
                     and _CAPTION_OPENING.match(body) is None
@@ -1333,7 +1333,7 @@ class KeptStream:
             if (
                 led_clause
                 and _at_most_words(whole, _CLAUSE_WORDS)
-                and _INNER_END.search(whole) is None
+                and not has_inner_end(whole)
                 and _LOWER_SECOND.match(whole) is not None
             ):
                 self._clause_items = 1

@@ -53,6 +53,7 @@ from annotate.corpus._furniture import title_case
 
 __all__ = [
     "ends_sentence",
+    "has_inner_end",
     "headline_case",
     "is_glued_headlines",
     "is_headline",
@@ -94,6 +95,11 @@ _LISTICLE = re.compile(r"[1-9]\d{0,2} [a-z][\w'’-]*(?: [\w'’-]+){2,}")
 def ends_sentence(line: str) -> bool:
     """Whether ``line`` ends as a sentence does: a mark, then any closing quotes or brackets."""
     return bool(_SENTENCE_END.search(line))
+
+
+def has_inner_end(line: str) -> bool:
+    """Whether a sentence ends inside ``line``: a mark, a space, then a capital."""
+    return _INNER_END.search(line) is not None
 
 
 def unmarked(line: str) -> bool:

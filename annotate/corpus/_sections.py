@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._furniture import is_verbless
+from annotate.corpus._headlines import ends_sentence, has_inner_end
 
 __all__ = ["PARAGRAPH_CHARS", "heads_next_item", "is_section_heading", "numbered_heading"]
 
@@ -44,8 +45,6 @@ _SECTION_CHARS = 60
 # A heading is a line, not a paragraph: at most this many words and characters.
 _WORDS = 16
 _CHARS = 120
-_INNER_END = re.compile(r"[.!?][\"”’')\]]*\s+[\"“‘(]*[A-Z]")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*$")
 _CLOSERS = "\"'”’"
 _ADDRESS = re.compile(r"https?://|www\.|@\w")
 # A label before the question: a few words and a colon ("Release date rumours: When ...?").
@@ -75,11 +74,11 @@ def is_section_heading(line: str, after: str, *, spaced: int, series: bool) -> b
     """
     if spaced < _SPACED or len(line) > _CHARS or len(after) < _SECTION_CHARS:
         return False
-    if not (line[0].isupper() or line[0].isdigit()) or not _SENTENCE_END.search(after):
+    if not (line[0].isupper() or line[0].isdigit()) or not ends_sentence(after):
         return False
     words = line.split()
     # A heading names its section; a line that gives an address is the story pointing at it.
-    if len(words) > _WORDS or _INNER_END.search(line) or _ADDRESS.search(line):
+    if len(words) > _WORDS or has_inner_end(line) or _ADDRESS.search(line):
         return False
     end = line.rstrip(_CLOSERS)
     if end[-1:] == "?":
@@ -118,7 +117,7 @@ def heads_next_item(line: str, before: str, after: str) -> bool:
     return (
         0 < len(words) <= _ITEM_WORDS
         and (line[0].isupper() or line[0] in _CLOSERS)
-        and not _INNER_END.search(line)
+        and not has_inner_end(line)
         and not line.endswith((":", "?", "!", '"', "”"))
     )
 
@@ -153,7 +152,7 @@ def numbered_heading(line: str, after: str, last: int) -> int:
     0
     """
     match = _NUMBERED.fullmatch(line)
-    if match is None or len(after) < _SECTION_CHARS or not _SENTENCE_END.search(after):
+    if match is None or len(after) < _SECTION_CHARS or not ends_sentence(after):
         return 0
     number, rest = int(match.group("n")), match.group("rest")
     words = [w.lower().replace("’", "'") for w in _WORD.findall(rest)]

@@ -42,6 +42,7 @@ from annotate.corpus._furniture import (
 from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
+    has_inner_end,
     is_glued_headlines,
     is_headline,
     is_lone_word,
@@ -457,7 +458,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                     len(body.split()) <= _clean._CREDITED_CAPTION_WORDS
                     or (  # one sentence, a longer caption (fix/seg38)
                         len(body.split()) <= _clean._CREDITED_SENTENCE_WORDS
-                        and _clean._INNER_END.search(body) is None
+                        and not has_inner_end(body)
                     )
                 )
                 and _clean._CAPTION_OPENING.match(body) is None
@@ -639,7 +640,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             if (
                 led_clause
                 and _clean._at_most_words(whole, _clean._CLAUSE_WORDS)
-                and _clean._INNER_END.search(whole) is None
+                and not has_inner_end(whole)
                 and _clean._LOWER_SECOND.match(whole) is not None
             ):
                 clause_items = 1
