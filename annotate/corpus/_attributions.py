@@ -39,9 +39,12 @@ import yaml
 from annotate._files import package_data
 from annotate.schema._io import SAFE_LOADER
 
-__all__ = ["opens_attribution", "speech_verbs", "whole_attribution"]
+__all__ = ["ATTRIBUTION_READ", "opens_attribution", "speech_verbs", "whole_attribution"]
 
 _LEXICON = "lexicon-1.1.0.yaml"
+# How much of a piece :func:`opens_attribution` needs to read: a name of four words, an
+# appositive and a verb. Callers cut what they pass to it to this length.
+ATTRIBUTION_READ = 240
 # Learned from FNC-1 train and PolNeAR (``[,!?]" he|she|they|I|we VERB``, two or more times),
 # missing from the lexicon.
 _LEARNED = ("replied", "replies", "posted", "remarked")

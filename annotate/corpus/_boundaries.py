@@ -72,7 +72,7 @@ from annotate.corpus._abbreviations import (
     tail_of_abbreviation,
     title_before_name,
 )
-from annotate.corpus._attributions import opens_attribution, whole_attribution
+from annotate.corpus._attributions import ATTRIBUTION_READ, opens_attribution, whole_attribution
 
 __all__ = ["correct", "corrected"]
 
@@ -97,9 +97,6 @@ _ENDS = re.compile(r"[.!?…:;](?:\s?[\"“”„«»'‘’)\]])*$")
 # The closing marks are a run of any nesting and style ("?'\"", "?’”", NYT's "?''").
 _EXCLAIMED = re.compile(r"[!?](?:\s?[\"”»'’])+$")
 _EXCLAIMED_READ = 8
-# How much of a piece :func:`opens_attribution` reads: a name of four words, an appositive and
-# a verb.
-_ATTRIBUTION_READ = 240
 # An omission mark inside a sentence: an ellipsis after a space.
 # A quotation closed after any sentence mark: a piece that is only an attribution
 # ("Trump said.") goes on it, whichever mark the source ended the quotation with ("...
@@ -238,68 +235,76 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
         # Slices, not a regex's pos and endpos: a long line is not a str. A time zone or a
         # day is at most nine characters; the tenth decides the word boundary.
         clock = last is not None and line[last[1] - 4 : last[1]].lower() in ("a.m.", "p.m.")
-        if last is not None and (
-            line[at] in _CONTINUING
-            or (
-                _lower_word(line, at, end)
-                and not (
-                    _WORD_STOP.search(line[max(last[0], last[1] - 4) : last[1]]) is not None
-                    and _LOWER_STARTER.match(line[at : min(end, at + _LOWER_STARTER_READ)])
+        if (
+            last is not None
+            and (
+                line[at] in _CONTINUING
+                or (
+                    _lower_word(line, at, end)
+                    and not (
+                        _WORD_STOP.search(line[max(last[0], last[1] - 4) : last[1]]) is not None
+                        and _LOWER_STARTER.match(line[at : min(end, at + _LOWER_STARTER_READ)])
+                        is not None
+                    )
+                )
+                or (clock and _AFTER_CLOCK.match(line[at : at + 10]) is not None)
+                or nested
+                # A slice only where the pattern can start: every piece's start is read here.
+                or (
+                    line[at] == "#"
+                    and _TAG_TAIL.match(line[at : min(end, at + _TAG_TAIL_READ)]) is not None
+                )
+                or _ENDS.search(line[max(last[0], last[1] - 12) : last[1]]) is None
+                or (
+                    _EXCLAIMED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
                     is not None
+                    and opens_attribution(line[at : min(end, at + ATTRIBUTION_READ)])
                 )
-            )
-            or (clock and _AFTER_CLOCK.match(line[at : at + 10]) is not None)
-            or nested
-            or _TAG_TAIL.match(line[at : min(end, at + _TAG_TAIL_READ)]) is not None
-            or _ENDS.search(line[max(last[0], last[1] - 12) : last[1]]) is None
-            or (
-                _EXCLAIMED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
-                is not None
-                and opens_attribution(line[at : min(end, at + _ATTRIBUTION_READ)])
-            )
-            or (
-                end - at <= _WHOLE_ATTRIBUTION_READ
-                and _QUOTED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
-                is not None
-                and whole_attribution(line[at:end])
-            )
-            or (
-                (cry := _CRY.search(line[max(last[0], last[1] - _CRY_READ) : last[1]])) is not None
-                and line[at : at + len(cry.group(1))] == cry.group(1)
-            )
-            or (
-                glued_abbreviation(
-                    line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
-                    line[at : min(end, at + 24)],
+                or (
+                    end - at <= _WHOLE_ATTRIBUTION_READ
+                    and _QUOTED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
+                    is not None
+                    and whole_attribution(line[at:end])
                 )
-            )
-            or (
-                end - at <= _LONE_WORD_READ
-                and _OMISSION_END.search(line[max(last[0], last[1] - 4) : last[1]]) is not None
-                and _LONE_WORD.match(line[at:end]) is not None
-            )
-            or (
-                end - at <= TAIL_READ
-                and tail_of_abbreviation(
-                    line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]], line[at:end]
+                or (
+                    (cry := _CRY.search(line[max(last[0], last[1] - _CRY_READ) : last[1]]))
+                    is not None
+                    and line[at : at + len(cry.group(1))] == cry.group(1)
                 )
-            )
-            or (
-                line[last[1] - 1] == "."
-                and title_before_name(
-                    line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
-                    line[at : min(end, at + 24)],
+                or (
+                    glued_abbreviation(
+                        line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
+                        line[at : min(end, at + 24)],
+                    )
                 )
-            )
-            or (
-                last[1] - last[0] <= ABBREVIATION_READ
-                and lone_abbreviation(line[last[0] : last[1]], line[at : min(end, at + 24)])
-            )
-            or (
-                line[last[1] - 1] == "."
-                and name_goes_on(
-                    line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
-                    line[at : min(end, at + _NAME_READ)],
+                or (
+                    end - at <= _LONE_WORD_READ
+                    and _OMISSION_END.search(line[max(last[0], last[1] - 4) : last[1]]) is not None
+                    and _LONE_WORD.match(line[at:end]) is not None
+                )
+                or (
+                    end - at <= TAIL_READ
+                    and tail_of_abbreviation(
+                        line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]], line[at:end]
+                    )
+                )
+                or (
+                    line[last[1] - 1] == "."
+                    and title_before_name(
+                        line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
+                        line[at : min(end, at + 24)],
+                    )
+                )
+                or (
+                    last[1] - last[0] <= ABBREVIATION_READ
+                    and lone_abbreviation(line[last[0] : last[1]], line[at : min(end, at + 24)])
+                )
+                or (
+                    line[last[1] - 1] == "."
+                    and name_goes_on(
+                        line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
+                        line[at : min(end, at + _NAME_READ)],
+                    )
                 )
             )
         ):

@@ -21,12 +21,10 @@ PolNeAR the two rules cut 3 sentences, all right (benchmarks/RESULTS.md, ``fix/s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from itertools import pairwise
 
-from annotate.corpus._glued import SlicedLine, split_at
-
-__all__ = ["bracket_cuts", "split_bracketed"]
+__all__ = ["bracket_cuts"]
 
 # Each sentence inside has at least this many words: a bracketed list of short items
 # ("(Yes. No. Maybe.)") is one aside.
@@ -41,33 +39,25 @@ _QUOTED_SENTENCE = re.compile(r"(\s+)[\"“‘][A-Z]")
 Sentences = Callable[[str], "list[tuple[int, int]] | None"]
 
 
-def split_bracketed(
-    line: SlicedLine, spans: Iterable[tuple[int, int]], sentences: Sentences
-) -> Iterator[tuple[int, int]]:
-    """Cut each sentence of ``line`` that is a bracketed aside at the sentence ends inside it.
-
-    ``sentences`` gives the sentences of a text as ``(start, end)`` offsets (the segmenter's
-    own, or None when it cannot).
+def bracket_cuts(text: str, sentences: Sentences) -> list[tuple[int, int]]:
+    """Where ``text``, one sentence, is cut: ``(before, after)`` pairs (see
+    :func:`annotate.corpus._glued.split_at`). ``sentences`` gives the sentences of a text as
+    ``(start, end)`` offsets (the segmenter's own, or None when it cannot).
 
     Examples
     --------
     >>> import re
     >>> def stops(text):
     ...     return [m.span() for m in re.finditer(r"[^.\\s][^.]*\\.", text)]
-    >>> line = "(Intel mentions Acer as using the Core M. Some models will be out soon.)"
-    >>> [line[s:e] for s, e in split_bracketed(line, [(0, len(line))], stops)]
-    ['(Intel mentions Acer as using the Core M.', 'Some models will be out soon.)']
+    >>> text = "(Intel mentions Acer as using the Core M. Some models will be out soon.)"
+    >>> [(text[:a], text[b:]) for a, b in bracket_cuts(text, stops)]
+    [('(Intel mentions Acer as using the Core M.', 'Some models will be out soon.)')]
     """
-    return split_at(line, spans, lambda text: bracket_cuts(text, sentences))
-
-
-def bracket_cuts(text: str, sentences: Sentences) -> list[tuple[int, int]]:
-    """Where ``text``, one sentence, is cut: ``(before, after)`` pairs (see :func:`split_at`)."""
     if not text.startswith("(") or _STOP.search(text) is None:
         return []
     close = len(text.rstrip(_AFTER_CLOSE))
-    if close < 2 or text[close - 1] != ")" or _closing(text) != close - 1:
-        aside = _closing(text)
+    aside = _closing(text)
+    if close < 2 or text[close - 1] != ")" or aside != close - 1:
         # An aside closed by its own stop, then a quotation the segmenter ran into it
         # ("(Pro-tip: ... in major statements.) “The Committee therefore joins ...”", FNC-1
         # 8): pysbd cuts after ".)" before a capital, not before a quote mark.

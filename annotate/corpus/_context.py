@@ -194,10 +194,11 @@ def among_furniture(
         if kind is not None:
             yield from read(kind if kind in FURNITURE else None)
             yield gap, line, number, kind, ""
+        # The cheap tests first: most kept lines follow a kept line.
         elif (
-            (unended(line, longest) or holds_hashtag(line, longest))
-            and (held or last is not None)
+            (held or last is not None)
             and len(held) < MAX_RUN
+            and (unended(line, longest) or holds_hashtag(line, longest))
         ):
             before = before if held else (last or "")
             held.append(item)

@@ -182,9 +182,9 @@ def dateline_end(line: str, *, before: int) -> int:
         return match.end()
     if before > LEAD_SENTENCES:
         return _titled(line, lead=False)
-    match = _WEAK.match(line) or _BRACKETED.match(line) or _BARRED.match(line)
-    if match is not None and match.re is _BARRED:
-        return match.end()
+    match = _WEAK.match(line) or _BRACKETED.match(line)
+    if match is None and (barred := _BARRED.match(line)) is not None:
+        return barred.end()
     end = match.end() if match is not None else _titled(line, lead=True)
     # A line of capitals and a dash alone is as likely a headline ("ISIS USES CHEMICAL
     # WEAPONS—"): a dateline on its own line needs its region ("BUTTE, Montana -").

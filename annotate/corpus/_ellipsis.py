@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
-from annotate.corpus._attributions import opens_attribution, speech_verbs
+from annotate.corpus._attributions import ATTRIBUTION_READ, opens_attribution, speech_verbs
 from annotate.corpus._glued import SlicedLine, split_at
 
 __all__ = ["split_ellipses"]
@@ -43,8 +43,6 @@ _OPENING_WORDS = frozenset(
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
-# How much after a quotation's end is read for its attribution (a name, an appositive, a verb).
-_ATTRIBUTION_READ = 240
 _WORD_READ = 12
 _LEAST_WORDS = 3
 
@@ -86,7 +84,7 @@ def _attributed(text: str, mark: re.Match[str]) -> bool:
     name and a speech verb (see annotate.corpus._attributions)."""
     if mark.group()[-1:] not in '”"':
         return False
-    after = text[mark.end() : mark.end() + _ATTRIBUTION_READ].lstrip()
+    after = text[mark.end() : mark.end() + ATTRIBUTION_READ].lstrip()
     first = _FIRST_WORD.match(after)
     return (first is not None and first.group().lower() in speech_verbs()) or opens_attribution(
         after
