@@ -141,7 +141,10 @@ def _stamps(line: str) -> list[re.Match[str]]:
 
 
 def _heading_end(words: list[str], fallback: bool) -> int:
-    """How many of an entry's first ``words`` are its heading (0 for none)."""
+    """How many of an entry's first ``words`` are its heading (0 for none): up to a word that
+    only opens sentences, or after a closing quote; with ``fallback``, else up to the first
+    capital after a lower-case word."""
+    loose = 0
     for k in range(1, min(len(words), _HEAD_MOST + 1)):
         previous, word = words[k - 1], words[k]
         if previous.endswith(_FINAL):
@@ -150,15 +153,9 @@ def _heading_end(words: list[str], fallback: bool) -> int:
             continue
         if word.strip(",:;") in STARTERS or previous.endswith(_CLOSING):
             return k
-    if not fallback:
-        return 0
-    for k in range(1, min(len(words), _HEAD_MOST + 1)):
-        previous, word = words[k - 1], words[k]
-        if previous.endswith(_FINAL):
-            return 0
-        if word[:1].isupper() and previous[:1].islower():
-            return k
-    return 0
+        if not loose and previous[:1].islower():
+            loose = k
+    return loose if fallback else 0
 
 
 def split_live_blog(
