@@ -49,7 +49,14 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a tail of one or two words after an initialism (``at 11:30 a.m. Tucson time.``), the
   piece after an abbreviation alone (``Corp. Nathan Cirillo, 24, was ...``), the name after a
   title (``state Del. Marcia Price``), and the rest of a company's name after its suffix
-  (``Warner Bros. Theater Ventures``), go on with the one before: see ``_abbreviations``.
+  (``Warner Bros. Theater Ventures``), go on with the one before: see ``_abbreviations``;
+- the piece after a name with ``!`` inside (``E! Online claims.``, ``the hit E! TV series``)
+  goes on it: see ``_exclaimed_names``;
+- the rest of a quoted title after ``entitled``, ``titled`` or ``headlined`` (``entitled
+  "... are not too bold. They are too facile."``) goes on it: see ``_quoted_titles``;
+- the piece after a perfect participle clause broken off by an ellipsis before any comma
+  (``"Having reviewed the iPhone 6 and ... an iPhone 6 Plus... I can report ...``) goes on it:
+  the clause it introduces comes after the pause.
 
 One correction moves a boundary instead of joining: a quotation that opens with an omission
 mark after a sentence end (``... said a joint statement. "... These thefts ...``) was cut
@@ -73,6 +80,8 @@ from annotate.corpus._abbreviations import (
     title_before_name,
 )
 from annotate.corpus._attributions import ATTRIBUTION_READ, opens_attribution, whole_attribution
+from annotate.corpus._exclaimed_names import BANG_READ, name_goes_on_after_bang
+from annotate.corpus._quoted_titles import TITLE_REST_READ, open_title
 
 __all__ = ["correct", "corrected"]
 
@@ -143,6 +152,11 @@ _NAME_READ = 40
 # the mark belong to the next piece (see the module docstring).
 _OPENED_OMISSION = re.compile(r"([.!?…][\"”’)\]]*)\s+([\"“„«‘]\s?(?:\.\.\.|…))$")
 _OPENED_OMISSION_READ = 12
+# A sentence that opens with a perfect participle ("Having reviewed the iPhone 6 and currently
+# being in possession of an iPhone 6 Plus... I can report the gap ...", FNC-1 1646) and breaks
+# off at an ellipsis before any comma: the participle clause is no sentence, the clause it
+# introduces comes after the mark, which is a pause.
+_PARTICIPLE_OPENING = re.compile(r"[\"“‘']?Having [a-z]+(?:ed|en|wn|ne|t)\b[^,;:.!?]*(?:\.\.\.|…)$")
 
 
 class _Text(Protocol):
@@ -198,6 +212,10 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     # The quotations the sentence in ``last`` leaves open: straight double marks (odd or even)
     # and curly ones opened and not closed, counted as each piece is read whole once.
     straight, curly = 0, 0
+    # The mark that closes a quoted title the sentence in ``last`` leaves open (see
+    # ``_quoted_titles``), and whether it is a participle clause broken off by an ellipsis.
+    title: str | None = None
+    held = False
     for start, end in spans:
         at = start
         while last and at < end and line[at] in _CLOSING and at == last[1]:
@@ -306,6 +324,16 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                         line[at : min(end, at + _NAME_READ)],
                     )
                 )
+                or (
+                    line[last[1] - 1] == "!"
+                    and name_goes_on_after_bang(
+                        line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
+                        line[at : min(end, at + BANG_READ)],
+                        whole=end - at <= BANG_READ,
+                    )
+                )
+                or held
+                or (title is not None and end - at <= TITLE_REST_READ and title in line[at:end])
             )
         ):
             last = (last[0], end)
@@ -327,5 +355,9 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             if joined
             else (piece.count('"'), opening)
         )
+        title = open_title(piece) or (
+            title if joined and title is not None and title not in piece else None
+        )
+        held = not joined and _PARTICIPLE_OPENING.match(piece) is not None
     if last is not None:
         yield last

@@ -33,8 +33,10 @@ _AFTER_CLOSE = ".!?\"”’' "
 # A sentence's stop inside, perhaps closing a quotation first ('memoir, "Plenty Ladylike."
 # The legislator', PolNeAR nyt 2016-11-02).
 _STOP = re.compile(r"[.!?][\"”’')]?\s")
-# What opens a sentence after an aside: a space, then a quote mark and a capital.
-_QUOTED_SENTENCE = re.compile(r"(\s+)[\"“‘][A-Z]")
+# What opens a sentence after an aside: a space, then a quote mark (or NYT's two apostrophes:
+# "(He was not.) ''Freddy was a classic illustration ...''", PolNeAR nyt 2016-01-04) and a
+# capital.
+_QUOTED_SENTENCE = re.compile(r"(\s+)(?:[\"“‘]|'')[A-Z]")
 
 Sentences = Callable[[str], "list[tuple[int, int]] | None"]
 

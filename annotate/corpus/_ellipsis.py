@@ -26,11 +26,12 @@ __all__ = ["split_ellipses"]
 # After a letter or digit (not an opening bracket or quote: ``[…]``, ``"… We believe``): ``…``,
 # perhaps after a space, then a space or none before a capitalised word (not one in capitals:
 # ``... chopping off her cheating husband's manhood… TWICE.`` is one sentence said louder); or
-# ``...`` glued to a capitalised word (pysbd cuts a spaced one itself).
+# ``...`` glued to a capitalised word, perhaps after a space ("because they're lazy ...It could
+# be a divorce", FNC-1 1922; pysbd cuts one spaced on both sides itself).
 # A quotation may close after the mark ("... like the Koch brothers …” Yep, nothing says
 # success ...", FNC-1 2052): the cut is after its closing quote.
 _ELLIPSIS = re.compile(
-    r"(?<=[^\W_])(?: ?…(?:”| ?\"(?= ))?|\.\.\.(?=[A-Z][a-z]))(?= ?(?:[A-Z][a-z'’]|[AI]\s))"
+    r"(?<=[^\W_])(?: ?…(?:”| ?\"(?= ))?| ?\.\.\.(?=[A-Z][a-z]))(?= ?(?:[A-Z][a-z'’]|[AI]\s))"
 )
 
 

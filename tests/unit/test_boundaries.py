@@ -1111,3 +1111,83 @@ def test_a_hashtag_that_opens_a_quoted_tweets_next_sentence_starts_it() -> None:
         '#ISIS but fighting fiercely #Kobanes,"Rashad abdelQader @RashadAbdlQader tweeted.'
     )
     assert split_sentences(text)[0] == "\"Spoke to #Rehana she's sound Re& safe."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # FNC-1 339: a name with "!" inside, and a speech verb after it.
+            "Jess reportedly first revealed the truth during a “getting-to-know-you game during "
+            "her first week at Canterbury Christ Church University,” E! Online claims. Soon "
+            "thereafter, she told the rest of the world her secret via Facebook.",
+            [
+                "Jess reportedly first revealed the truth during a “getting-to-know-you game "
+                "during her first week at Canterbury Christ Church University,” E! Online claims.",
+                "Soon thereafter, she told the rest of the world her secret via Facebook.",
+            ],
+        ),
+        (  # FNC-1 339: the same name at the sentence's end.
+            "“So I’ve recently celebrated my 19th birthday and after a lot of thought, I’ve "
+            "decided it’s time to tell everyone,” she said on the social media site, according "
+            "to E! Online.",
+            None,
+        ),
+        (  # FNC-1 test body 2333: a letter and "!" is a name, not a cry.
+            "At one point, he had seven girlfriends who all lived in the Playboy mansion with "
+            "him, spawning the hit E! TV series The Girls Next Door, which starred playmates "
+            "Holly Madison, Kendra Wilkinson-Baskett and Bridget Marquardt.",
+            None,
+        ),
+        # FNC-1 1778: the same word again is a second cry.
+        ("Maybe! Maybe.", ["Maybe!", "Maybe."]),
+        # FNC-1 1843's "Sorry J J!" before a sentence: a starter after the letter opens one.
+        (
+            "Sorry J J! For instance these 5 figures are new.",
+            ["Sorry J J!", "For instance these 5 figures are new."],
+        ),
+        # PolNeAR politico 2016-05-19: pysbd's own "Yahoo!" still holds.
+        (
+            "The Democrat told Yahoo! News in a story that posted this week that he believes the "
+            "Saudi government is continuing to train and aid terrorists.",
+            None,
+        ),
+    ],
+)
+def test_a_bang_inside_a_name_ends_no_sentence(text: str, expected: list[str] | None) -> None:
+    assert split_sentences(text) == (expected or [text])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # PolNeAR politico 2016-01-29: a title of two sentences.
+            "The Post responded with a second critical piece, entitled “Bernie Sanders’s ideas "
+            "are not too bold. They are too facile.”",
+            None,
+        ),
+        (  # FNC-1 375.
+            "Last night, the website posted a story headlined: “Ben Edelman Appears to Have Sent "
+            "Racist Email to Chinese Restaurant Owner. Today.”",
+            None,
+        ),
+        (  # FNC-1 test body 69: a title the source never closes is left as segmented.
+            'In the video released Tuesday by ISIS — entitled "A Second Message to America — '
+            "Sotloff appears dressed in an orange jumpsuit before he is executed by an ISIS "
+            "member. Sotloff was kidnapped by militants upon crossing into Syria a little more "
+            "than a year ago.",
+            [
+                'In the video released Tuesday by ISIS — entitled "A Second Message to America — '
+                "Sotloff appears dressed in an orange jumpsuit before he is executed by an ISIS "
+                "member.",
+                "Sotloff was kidnapped by militants upon crossing into Syria a little more than a "
+                "year ago.",
+            ],
+        ),
+        (  # PolNeAR usa-today 2015-12-15: a quotation of two sentences is still split.
+            '"We are a swing state. ... We\'re not taking anything for granted as Democrats."',
+            ['"We are a swing state. ...', "We're not taking anything for granted as Democrats.\""],
+        ),
+    ],
+)
+def test_a_quoted_title_is_one_unit(text: str, expected: list[str] | None) -> None:
+    assert split_sentences(text) == (expected or [text])

@@ -143,6 +143,12 @@ def test_a_place_and_its_bar_alone_is_the_stories_dateline() -> None:
         ),
         # An aside inside a sentence stays in it.
         ('He said so (and he did.) "to everyone" at the meeting.', 1),
+        # PolNeAR nyt 2016-01-04: an aside, then a quotation in NYT's two apostrophes.
+        (
+            "(He was not.) ''Freddy was a classic illustration of someone who had a father"
+            " complex.''",
+            2,
+        ),
     ],
 )
 def test_boundaries_at_clock_zones_and_asides(text: str, sentences: int) -> None:

@@ -62,6 +62,14 @@ SPLIT = [
             ' time," he said.',
         ],
     ),
+    (  # FNC-1 1922: a spaced mark glued to the capital after it.
+        "\"And they didn't go homeless because they're lazy ...It could be a divorce, and one"
+        " thing leads to another.",
+        [
+            "\"And they didn't go homeless because they're lazy ...",
+            "It could be a divorce, and one thing leads to another.",
+        ],
+    ),
 ]
 
 KEPT = [
@@ -78,6 +86,10 @@ KEPT = [
     "“I have never met … Doley.",
     # FNC-1 1900: the quotation the mark closes goes on with its attribution, verb first.
     "True heroes…” Tweeted Minister Peter MacKay.",
+    # FNC-1 1646: a participle clause broken off by the mark needs the clause after it.
+    '"Having reviewed the iPhone 6 and currently being in possession of an iPhone 6 Plus... I'
+    ' can report the gap between the front glass and aluminium does not exist," writes Gordon'
+    " Kelley for Forbes.",
 ]
 
 
