@@ -101,3 +101,21 @@ def test_an_answer_or_a_quotations_lead_in_under_a_label_stays() -> None:
     assert non_prose(wrote) is None
     # A sentence after a label ends with its mark, and stays.
     assert non_prose(LONG_CAPTION + ".") is None
+
+
+def test_a_picture_agency_alone_on_its_line_is_a_credit() -> None:
+    # PolNeAR huff-post 2016-04-06 black-girls-rock: "Getty." between a quotation and the
+    # caption under it was kept as a sentence.
+    text = (
+        "“I want us to walk confidently in our authentic truth and I want us to be free.”\n\n"
+        "Getty.\n\n"
+        "Throughout the ceremony, several black women were recognized for their trailblazing "
+        "work in their respective fields.\n"
+    )
+    cleaned = clean(text)
+    assert [(d.kind, d.text) for d in cleaned.dropped] == [("credit", "Getty.")]
+    assert "Getty" not in cleaned.text
+    # An agency named in a sentence stays in it.
+    assert clean("Getty Images said it would appeal.\n").text.strip() == (
+        "Getty Images said it would appeal."
+    )
