@@ -45,6 +45,7 @@ from annotate.corpus._credits import is_picture_credit, split_credits
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
+    LABELLED_CAPTION_WORDS,
     ends_with_tweet_sign_off,
     has_caption_label,
     is_figure,
@@ -1029,6 +1030,17 @@ class KeptStream:
                 # heading's would be (see __iter__), not dropped as a caption.
                 if kind == "caption" and isinstance(after, str) and continues(line, after):
                     kind = None
+                # A long labelled caption (over 30 words, see _furniture._is_labelled_caption)
+                # that points at its photo tells that the page sets its captions so, as it did
+                # when the photo words alone told it (below). Not a short one: a page that
+                # labels its captions shows them by their labels, and its paragraphs may lose
+                # their stop (FNC-1 1554).
+                elif (
+                    kind == "caption"
+                    and not _at_most_words(line, LABELLED_CAPTION_WORDS)
+                    and is_photo_caption(line)
+                ):
+                    self._captions = True
             # A post told by its hashtag (see annotate.corpus._tweets), before the heading
             # rules read it; the article's last line may close with its campaign's tag.
             if kind is None and more and is_hashtag_post(line):

@@ -373,6 +373,15 @@ def is_picture_credit(credit: str) -> bool:
     return _PICTURE.search(credit) is not None or _SLASHED.match(credit) is not None
 
 
+# A picture agency's name alone on its line, with or without a stop: the credit of the picture
+# above or below it, as HuffPost sets "Getty." (PolNeAR huff-post 2015-12-22, 2016-04-06,
+# 2016-07-18) and a wire's copy "Reuters" (FNC-1 test 1142). Prose names an agency in a
+# sentence; on every FNC-1 body and PolNeAR text these lines are all credits.
+_AGENCY_ALONE = re.compile(
+    r"(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|Shutterstock|Corbis|Rex Features|Alamy)\.?"
+)
+
+
 def split_credits(line: str) -> tuple[str, list[str]]:
     """Return ``line`` without the credits at its end, and those credits in text order.
 
@@ -385,8 +394,8 @@ def split_credits(line: str) -> tuple[str, list[str]]:
     >>> split_credits("The court ruled on the photo: its source was the AP.")
     ('The court ruled on the photo: its source was the AP.', [])
     """
-    # Who reported the story, the whole line (see is_reporters_line).
-    if is_reporters_line(line):
+    # Who reported the story, the whole line (see is_reporters_line), or a picture agency alone.
+    if is_reporters_line(line) or _AGENCY_ALONE.fullmatch(line.strip()):
         return "", [line]
     credits: list[str] = []
     # A credit ends the line, so only a line's last few hundred characters can hold one.

@@ -20,6 +20,7 @@ from annotate.corpus._code import is_code, is_style_rule
 from annotate.corpus._letters import letter_part
 from annotate.corpus._live_updates import is_update_line
 from annotate.corpus._page_talk import is_page_lead
+from annotate.corpus._related import is_dated_related
 from annotate.corpus._table_rows import is_price_list
 from annotate.corpus._tweets import is_post_signature
 
@@ -99,10 +100,12 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # The label of a box of links to other stories, alone on its line: "SEE ALSO:", "MORE:",
 # "RECOMMENDED:", "Related Links", "RELATED READING:" (the headlines follow on lines of their
 # own; "Related" and one word: 14 labels in FNC-1 and PolNeAR, every one a box's).
+# PolNeAR's HuffPost texts keep the label in the quotation marks of its element ("\"Related:\"",
+# three texts, each over the box's headlines).
 _TEASER_LABEL = re.compile(
-    r"^[\[(]?\s*(?:see also|also read|read more|related(?:\s+[a-z]+)?|"
+    r"^[\[(\"“]?\s*(?:see also|also read|read more|related(?:\s+[a-z]+)?|"
     r"more(?: stories)?|recommended|you may also like|don't miss|must see|top stories|"
-    r"most popular)\s*:?\s*[\])]?$",
+    r"most popular)\s*:?\s*[\])\"”]?$",
     re.I,
 )
 # A pointer to more of the site, the whole line one sentence: "Read more about Apple Watch and
@@ -179,10 +182,27 @@ _CAPS_TEASER = re.compile(r"^[A-Z][A-Z0-9'’&-]{2,}(?:\s+[A-Z0-9'’&-]+){0,3}:
 # mark ("Update: Trump said he would win."), a transcript turn too ("TAPPER: Do you think
 # ...?"), or with a dash when it breaks off. The label's words may have a comma between them
 # ("New digs, big problem:", FNC-1 959 and 821: the two more lines this takes, both captions).
-_LABELLED = re.compile(r"^[A-Z][\w'’.-]*,?(?:\s+[\w'’.-]+,?){0,3}:\s+[\"“‘']?[A-Z]")
+# The label may be a quotation in its marks ("'You lucky son of a b****': The group marvel at
+# the lifesaving helmet ...", FNC-1 743; four such lines in FNC-1, all captions or teasers).
+_LABELLED = re.compile(
+    r"^(?P<label>[A-Z][\w'’.-]*,?(?:\s+[\w'’.-]+,?){0,3}|['‘\"“][^'’\"”]{1,60}['’\"”])"
+    r":\s+[\"“‘']?[A-Z]"
+)
 # Longer, a line is kept: no rule drops a paragraph's worth of words (tests/unit/test_clean.py);
 # about 60 of those FNC-1 captions are longer.
 _CAPTION_WORDS = 30
+LABELLED_CAPTION_WORDS = _CAPTION_WORDS  # for _clean: the long ones are told otherwise
+# But for the tabloid's long captions, which say two or three sentences and leave the last
+# without its mark ("Shocking video: A group of Marines ... helmet. Video captured the
+# shocking moment. From right to left, ... on the Kevlar reinforced helmet", 71 words, FNC-1
+# 743): on every FNC-1 body and PolNeAR text, the 108 labelled lines of 31 to 80 words without
+# a final mark are captions and related links but for an interview's answer ("A: It's a big
+# mistake. ...", PolNeAR politico 2016-02-19) and a quotation's lead-in ("She wrote: ...",
+# FNC-1 1327), whose labels a caption's never are: a letter alone, a verb of saying.
+_LONG_CAPTION_WORDS = 80
+_SPEAKER_LABEL = re.compile(
+    r"^(?:[A-Z]|.*\b(?:said|says|wrote|writes|added|adds|asked|asks|told|tweeted))$", re.I
+)
 _CLOSING_MARKS = "\"'”’)]"
 _ENDINGS = (".", "!", "?", ":", ";", "…", ",", "-", "—", "–")
 # A figure alone, as the "by the numbers" boxes and poll tables give them: "$50 million.",
@@ -488,6 +508,9 @@ def non_prose(line: str) -> str | None:
         tokens = _TOKEN.findall(line)
         if _is_link(line, tokens):
             return "link"
+    # An item of a related-stories box, closed by its date in capitals (see _related).
+    if line[-1:].isdigit() and is_dated_related(line):
+        return "link"
     # What a table or a list would be is the more telling kind for a labelled line.
     return _table(line, tokens) or ("caption" if _is_labelled_caption(line) else None)
 
@@ -505,12 +528,15 @@ def has_caption_label(line: str) -> bool:
 
 
 def _is_labelled_caption(line: str) -> bool:
-    return (
-        len(line) <= 300
-        and len(line.split()) <= _CAPTION_WORDS
-        and _LABELLED.match(line) is not None
-        and not line.rstrip(_CLOSING_MARKS + " ").endswith(_ENDINGS)
-    )
+    if len(line) > 300 * _LONG_CAPTION_WORDS // _CAPTION_WORDS:
+        return False
+    label = _LABELLED.match(line)
+    if label is None or line.rstrip(_CLOSING_MARKS + " ").endswith(_ENDINGS):
+        return False
+    words = len(line.split())
+    if words <= _CAPTION_WORDS:
+        return len(line) <= 300
+    return words <= _LONG_CAPTION_WORDS and _SPEAKER_LABEL.match(label.group("label")) is None
 
 
 # A list whose items the page set on lines of their own, flattened with nothing between them:

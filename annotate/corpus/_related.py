@@ -1,0 +1,43 @@
+"""Items of a related-stories widget printed into the story's text.
+
+The New York Times sets, between its paragraphs, a box of links to its earlier stories: each
+item a photo's caption, the story's headline and its date in capitals. Scraped into text, an
+item is one line with the three glued together (``At a mosque in Birmingham, England, a young
+man carries a Union Jack bag.Britain Appeals to Anti-Extremist Imams in Effort to Uproot Seeds
+of RadicalizationAUG. 24, 2014``, FNC-1 1374). The date in capitals closing the line is the
+mark: prose writes its months in lower case and does not end a paragraph on a date alone. On
+every FNC-1 body (train and test) and PolNeAR text, the 12 lines that end so are all such items
+(FNC-1 427, 578, 678, 1374, 1844; benchmarks/RESULTS.md, issue 12, ``fix/seg42``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_dated_related"]
+
+# The box's date: a month in capitals (abbreviated with its stop, or short and whole), the day
+# and the year, closing the line; glued to the headline before it or after a space.
+_CAPS_DATE_END = re.compile(
+    r"(?:JAN|FEB|MARCH|APRIL|MAY|JUNE|JULY|AUG|SEPT?|OCT|NOV|DEC)\.? \d{1,2}, \d{4}\s*$"
+)
+# The headline before the date: at least a few words, so that a date alone (a stamp, which
+# non_prose reads as ``date``) is not taken for an item.
+_LEAST_WORDS = 4
+
+
+def is_dated_related(line: str) -> bool:
+    """Whether ``line`` is an item of a related-stories box, closed by its date in capitals.
+
+    Examples
+    --------
+    >>> is_dated_related("Jordan’s King Abdullah II Returns Home to Cheers After Swift "
+    ...                  "ExecutionsFEB. 4, 2015")
+    True
+    >>> is_dated_related("The ruling came on Feb. 4, 2015")
+    False
+    >>> is_dated_related("FEB. 4, 2015")
+    False
+    """
+    date = _CAPS_DATE_END.search(line)
+    return date is not None and len(line[: date.start()].split()) >= _LEAST_WORDS
