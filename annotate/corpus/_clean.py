@@ -73,7 +73,7 @@ from annotate.corpus._letters import is_signature
 from annotate.corpus._live_updates import split_live_blog
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
-from annotate.corpus._notices import is_rights_notice
+from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
@@ -931,6 +931,7 @@ class KeptStream:
             elif (
                 rules.boilerplate.search(line)
                 or is_rights_notice(line)
+                or is_site_notice(line)
                 or _names_promotion(line, below, rules)
             ):
                 kind = "boilerplate"

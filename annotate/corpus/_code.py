@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["code_tail", "is_code", "is_style_rule"]
+__all__ = ["code_tail", "is_call_statement", "is_code", "is_style_rule"]
 
 _CODE_CHARS = "{}();="
 # An identifier: a word with an underscore inside, camelCase, or a dotted call ("a.push(").
@@ -56,6 +56,34 @@ def is_code(text: str) -> bool:
         return False
     marks = sum(text.count(c) for c in _CODE_CHARS)
     return marks >= 4 and marks >= 0.04 * len(text)
+
+
+# One call of a script's function alone on its line, its arguments quoted strings, names or
+# figures (Adobe Target's ``mboxCreate('FoxNews-Politics-Autoplay-Videos-In-Articles');``,
+# FNC-1 14, 871, 2159; ``brightcove.createExperiences();``): a name glued to its bracket and
+# the statement's semicolon, which prose never sets so.
+_ARGUMENT = r"\s*(?:'[^']*'|\"[^\"]*\"|[\w$.]+)\s*"
+_CALL_STATEMENT = re.compile(
+    rf"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\((?:{_ARGUMENT}(?:,{_ARGUMENT})*)?\);"
+)
+_CALL_CHARS = 200
+
+
+def is_call_statement(line: str) -> bool:
+    """Whether ``line`` is one call of a script's function (see :data:`_CALL_STATEMENT`).
+
+    Examples
+    --------
+    >>> is_call_statement("mboxCreate('FoxNews-Politics-Autoplay-Videos-In-Articles');")
+    True
+    >>> is_call_statement("He said (twice);")
+    False
+    """
+    return (
+        len(line) <= _CALL_CHARS
+        and line.endswith(");")
+        and _CALL_STATEMENT.fullmatch(line.strip()) is not None
+    )
 
 
 def is_style_rule(line: str) -> bool:

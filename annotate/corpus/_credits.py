@@ -42,7 +42,9 @@ _CREDIT_WORDS = frozenset(
     | {"images", "screen", "grab", "handout", "cc", "et", "al"}
 )
 _LOWER_WORD = re.compile(r"^[a-z]+\.?$")
-_AGENCY_END = re.compile(rf"\b{_AGENCY}$", re.I)
+# The wires as a paper names them together, in capitals or in title case.
+_WIRES = r"(?-i:AGENCIES|Agencies|WIRES|Wires)"
+_AGENCY_END = re.compile(rf"\b(?:{_AGENCY}|{_WIRES})$", re.I)
 # A word of a name (case-sensitive inside an re.I pattern): "Darren", "O'Neill", "AP", "M.".
 _CAPITALISED = r"(?-i:[A-Z][\w.'’-]*)"
 # Any agency as the wires write their own credits, in capitals before the slash: "THE
@@ -93,7 +95,9 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     # An agency's name alone after the last sentence, with no stop of its own: "... had died
     # of heart attack. Twitter", "... is heating up. Reuters" (a stop after it is a sentence's:
     # "... blaming Michael R. Bloomberg.").
-    (re.compile(rf"(?<=[.!?\"”’'])\s+{_AGENCY}$", re.I), False),
+    # Or the wires together, in the form a paper signs them ("... disgruntled generals.
+    # AGENCIES", FNC-1 377).
+    (re.compile(rf"(?<=[.!?\"”’'])\s+(?:{_AGENCY}|{_WIRES})$", re.I), False),
     # Wikinews: "..., from file." and "...; from file, 2015."
     (re.compile(r"\s*[,;]\s*from\s+file(?:,\s*\d{4})?\.?$", re.I), False),
     # A wire desk's sign-off: "slk/shs (AP, AFP, Reuters)".
@@ -115,6 +119,10 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
             rf"|^[-–—\s]*(?:additional\s+)?(?:reporting|writing|research)\s+(?:by|from)\s+"
             rf"{_CAPITALISED}(?:,?\s+(?:and\s+)?{_CAPITALISED}){{0,8}}\.?$"
             rf"|^[-–—]+\s*(?:via\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$"
+            # A wire's desk names its writer by beat so, within a story ("— White House
+            # Correspondent Julie Pace.", AP's "The Latest", PolNeAR breitbart 2016-03-15).
+            rf"|^[-–—]+\s*(?:{_CAPITALISED}\s+){{0,3}}(?-i:Correspondent|Writer|Reporter|"
+            rf"Editor|Producer)s?\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{1,2}}\.?$"
             # The same byline glued to the end of the item's last sentence, a writer's full
             # name after a double dash with no space ('... "still the No. 1 force in
             # Spain."--Kim Hjelmgaard.', USA Today's "In Brief", PolNeAR usa-today
@@ -168,8 +176,12 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     # "[Emergent]", "[iGen.fr via MacRumors]" (FNC-1 1131, 1532, 181). A blog names where
     # it found the story so; the story's own brackets ("[sic]", "[the senator]") sit inside
     # a sentence or read as words, not names (checked by _is_name).
+    # A writer and an outlet's full name may fill it ("[Will Fitzgibbon, The International
+    # Consortium of Investigative Journalists]", HuffPost's Morning Email, PolNeAR huff-post
+    # 2016-07-25); a quotation's close set as an opening mark (“... a year.“ [HuffPost]",
+    # the same page) ends the sentence before it as well.
     (
-        re.compile(r"(?:^|(?<=[.!?\"”’]\s))\[\s*[^\[\]]{0,59}[^\[\]\s.!?]\]\.?$"),
+        re.compile(r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?]“\s))\[\s*[^\[\]]{0,99}[^\[\]\s.!?]\]\.?$"),
         True,
     ),
     # The same with the name's own stop inside the bracket, as a digest closes each item

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._code import is_code, is_style_rule
+from annotate.corpus._code import is_call_statement, is_code, is_style_rule
 from annotate.corpus._letters import letter_part
-from annotate.corpus._live_updates import is_update_line
+from annotate.corpus._live_updates import is_entry_stamp, is_update_line
 from annotate.corpus._page_talk import is_page_lead
 from annotate.corpus._related import is_dated_related
 from annotate.corpus._table_rows import is_price_list
@@ -485,7 +485,7 @@ def non_prose(line: str) -> str | None:
         return "markup"
     if line[0] == "<" and (element := _ELEMENT.fullmatch(line)) is not None:
         return "tweet" if element.group("tag").lower() == "tweet" else "markup"
-    if is_code(line) or is_style_rule(line):
+    if is_code(line) or is_style_rule(line) or is_call_statement(line):
         return "code"
     # An embedded tweet's sign-off, or an Instagram post's signature under its picture.
     if is_tweet_sign_off(line) or is_post_signature(line):
@@ -495,7 +495,7 @@ def non_prose(line: str) -> str | None:
     if len(line) <= 160 and _DATE_HINT.search(line) and _is_date(line):
         return "date"
     # A live blog's update stamp with its entry's headline, or its label alone.
-    if line[0] in "UuPp[(" and is_update_line(line):
+    if (line[0] in "UuPp[(" and is_update_line(line)) or is_entry_stamp(line):
         return "date"
     # A teaser box's "more ..." alone (see _MORE).
     if len(line) <= _MORE_CHARS and _MORE.fullmatch(line) is not None:

@@ -22,7 +22,10 @@ section with its headline in title case and a colon (``Veto Power Impedes Peace 
 Eliminating ...``). A series is of one shape, and of headings that differ: a page that sets
 the same words twice repeats a line (``WARNING GRAPHIC CONTENT: ...``). On every FNC-1 body
 and PolNeAR text, the new shapes cut the Culture-Business Report's nine item heads and the
-NYT U.N. record's six section heads, nothing else (``fix/seg39``).
+NYT U.N. record's six section heads, nothing else (``fix/seg39``). A ranking runs each
+entry into the paragraph that argues for it, a rank and a name with its stop (``7. Chris
+Christie.  The New Jersey governor has ...``): on the same corpora, the Washington Post's
+seven (``fix/seg43``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
+
+from annotate.corpus._numbered import names_only
 
 __all__ = ["HOLD", "cut_glued_headings", "glued_heading"]
 
@@ -68,6 +73,15 @@ _TITLED = re.compile(
 # What follows a title-case heading is a paragraph: this long at least, ending as a sentence.
 _TITLED_REST = 60
 _ENDS = re.compile(r"[.!?][\"”’')]*$")
+# A ranking's entry run into the paragraph that argues for it: its rank, a dot, a name and
+# its full stop ("7. Chris Christie.  The New Jersey governor has (finally) moved beyond
+# Bridgegate, ...", "1. Marco Rubio.", PolNeAR wash-post 2015-11-23); a name's words only
+# (annotate.corpus._numbered.names_only), at most a few.
+_RANKED = re.compile(r"\d{1,2}\. (?P<name>[A-Z][^.!?:;]{0,60}?)\.\s+(?=[\"“‘']?[A-Z])")
+_RANKED_WORDS = 4
+# A closing quote mark glued to an opening one, within a heading's reach of the line's start.
+_GLUED_QUOTES = re.compile(r"[’”](?=[“‘])")
+_GLUE_CHARS = 160
 
 
 def _capitals(word: str) -> bool:
@@ -95,16 +109,27 @@ def _lower_next(words: list[str], at: int) -> bool:
 def glued_heading(line: str) -> int:
     """Where the sentence after a heading in capitals at the start of ``line`` begins, or 0.
 
+    A heading in quotes may lose the space before a quotation that opens the sentence (``‘THE
+    OTHER SIDE OF THE INFAMOUS HAMPTONS HOUSE PARTY’“Mr. Barna’s July 3 bash ...``, PolNeAR
+    huff-post 2016-07-25): the closing mark glued to the opening one parts them as a space.
+
     Examples
     --------
     >>> line = "SAVE A QUARTER Let's say you think a degree will cost $160,000."
     >>> line[glued_heading(line):]
     "Let's say you think a degree will cost $160,000."
+    >>> line = "‘THE OTHER SIDE OF THE PARTY’“Mr. Barna’s bash featured dwarfs.”"
+    >>> line[glued_heading(line):]
+    '“Mr. Barna’s bash featured dwarfs.”'
     >>> glued_heading("JAKE TAPPER: Donald Trump released a video on Friday.")
     0
     >>> glued_heading("WASHINGTON (AP) — The Senate voted on Monday.")
     0
     """
+    glue = _GLUED_QUOTES.search(line, 0, _GLUE_CHARS)
+    if glue is not None and not any(c.islower() for c in line[: glue.end()]):
+        spaced = f"{line[: glue.end()]} {line[glue.end() :]}"
+        return glue.end() if glued_heading(spaced) == glue.end() + 1 else 0
     words = line.split(" ", _MOST_WORDS + 2)
     run = 0
     while run < len(words) - 1 and run <= _MOST_WORDS and _capitals(words[run]):
@@ -146,9 +171,27 @@ def _titled(line: str) -> int:
     return match.end() if len(rest) >= _TITLED_REST and _ENDS.search(rest) else 0
 
 
+def _ranked(line: str) -> int:
+    """Where the paragraph's first sentence begins after a ranking's entry run into it (see
+    :data:`_RANKED`), or 0: the entry is names alone, the rest a paragraph that ends as a
+    sentence does."""
+    match = _RANKED.match(line)
+    if not match or len(match.group("name").split()) > _RANKED_WORDS:
+        return 0
+    rest = line[match.end() :]
+    if len(rest) < _TITLED_REST or not _ENDS.search(rest):
+        return 0
+    return match.end() if names_only(match.group("name")) else 0
+
+
 # The shapes a page's item or section headings take, each told by its recurring: the same
 # shape opens another paragraph near it (see the module docstring).
-_SHAPES = (("capitals", glued_heading), ("linked", _linked), ("titled", _titled))
+_SHAPES = (
+    ("capitals", glued_heading),
+    ("linked", _linked),
+    ("titled", _titled),
+    ("ranked", _ranked),
+)
 
 
 def _shaped(line: str) -> tuple[int, str]:

@@ -45,7 +45,7 @@ from itertools import pairwise
 from annotate.corpus._abbreviations import STARTERS
 from annotate.corpus._tweets import tweet_start
 
-__all__ = ["is_update_line", "split_live_blog"]
+__all__ = ["is_entry_stamp", "is_update_line", "split_live_blog"]
 
 # The stamp: a label ("Update", "Updated at", "UPDATE"), a clock time with a.m./p.m. and
 # perhaps a zone ("ET", "EDT", "GMT"), a stop or a colon.
@@ -90,6 +90,28 @@ def is_update_line(line: str) -> bool:
         return False
     words = line[stamp.end() : -1].split()
     return 0 < len(words) <= _HEAD_WORDS and all(_HEAD_WORD.fullmatch(w) for w in words)
+
+
+# An entry's stamp alone on its line that a date's shape does not take: the hours a blog
+# names in words ("Noon.", "Midnight."), and a clock time whose colon the page mistyped as
+# another character ("9L15 p.m.", AP's "The Latest", PolNeAR breitbart 2016-03-15): the
+# hour, one mark, the minutes and "a.m."/"p.m.", nothing else.
+_ENTRY_STAMP = re.compile(
+    r"(?:Noon|Midnight|NOON|MIDNIGHT)(?: [A-Z]{1,4}T)?\.?|"
+    r"\d{1,2}[^\s\d]\d{2} [ap]\.m\.(?: [A-Z]{1,4}T\.?)?"
+)
+_ENTRY_STAMP_CHARS = 16
+
+
+def is_entry_stamp(line: str) -> bool:
+    """Whether ``line`` is a live blog entry's stamp that a date's shape does not take.
+
+    Examples
+    --------
+    >>> is_entry_stamp("Noon."), is_entry_stamp("9L15 p.m."), is_entry_stamp("Noon came.")
+    (True, True, False)
+    """
+    return len(line) <= _ENTRY_STAMP_CHARS and _ENTRY_STAMP.fullmatch(line) is not None
 
 
 # An entry's stamp in a flattened blog: a clock time with am/pm ("12:25 pm", "6:00p.m."), not

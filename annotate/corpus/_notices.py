@@ -14,6 +14,14 @@ rights``, a copyright mark before a year (``© 2015``), ``Copyright ©``. Prose 
 copyright in lower case, without a year or a mark (``a copyright from 1974``, ``the Copyright
 Alert System``, ``copyright laws``).
 
+A site sets other standing words about its pieces under each of them, a line of their own
+(:func:`is_site_notice`): a satire site's disclaimer (``Note: This article is satire, brought
+to you by the creative minds at The Peoples News. ...``, FNC-1 2114), a fact-checker's legend
+of its rating scale under its ruling (``PANTS ON FIRE – The statement is not accurate and
+makes a ridiculous claim.``, PolitiFact's Truth-O-Meter, FNC-1 855). The legend is told by the
+scale's own ratings in capitals, a dash and "The statement": a dateline in capitals before a
+dash ("WASHINGTON — The statement is ...") opens a story's sentence so.
+
 On every FNC-1 body and PolNeAR text such lines are notices only (benchmarks/RESULTS.md, issue
 12, ``fix/seg30``). Searched with a plain substring test first: the pattern's cost over every
 line was half of the boilerplate rules' when it stood among them.
@@ -23,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_rights_notice"]
+__all__ = ["is_rights_notice", "is_site_notice"]
 
 _NOTICE = re.compile(
     r"\ball rights reserved\b|\bcopyright policy\b|\b(?:buy|purchase) additional rights\b|"
@@ -49,3 +57,26 @@ def is_rights_notice(line: str) -> bool:
     if not ("©" in line or "reserved" in lower or "copyright" in lower or "rights" in lower):
         return False
     return _NOTICE.search(line) is not None
+
+
+_SITE_NOTICE = re.compile(
+    r"(?:(?:Editor['’]s )?Note: )?This (?:article|story|post|piece) is (?:a work of )?satire\b"
+    r"|(?:(?:MOSTLY |HALF )?(?:TRUE|FALSE)|PANTS ON FIRE) [–—-] The statement (?:is|contains)\b"
+)
+_SITE_NOTICE_CHARS = 300
+
+
+def is_site_notice(line: str) -> bool:
+    """Whether ``line`` is a site's standing notice about its pieces (see the module
+    docstring).
+
+    Examples
+    --------
+    >>> is_site_notice("PANTS ON FIRE – The statement is not accurate and makes a ridiculous")
+    True
+    >>> is_site_notice("Note: This article is satire, brought to you by The Peoples News.")
+    True
+    >>> is_site_notice("WASHINGTON — The statement is expected on Tuesday.")
+    False
+    """
+    return len(line) <= _SITE_NOTICE_CHARS and _SITE_NOTICE.match(line) is not None

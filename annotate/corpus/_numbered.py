@@ -29,7 +29,7 @@ _ITEM_WORDS = 12
 _PARTICLE = 3
 
 
-def _names_only(text: str) -> bool:
+def names_only(text: str) -> bool:
     """Whether ``text`` is a few words with none in lower case but one short particle."""
     # The count first, and bounded: a long line is never split whole to learn it is long.
     if len(text.split(None, _ITEM_WORDS)) > _ITEM_WORDS:
@@ -56,7 +56,7 @@ def item_number(line: str) -> int | None:
     True
     """
     match = _ITEM.fullmatch(line)
-    if match is None or not _names_only(match.group("rest")):
+    if match is None or not names_only(match.group("rest")):
         return None
     return int(match.group("n"))
 
@@ -69,4 +69,4 @@ def is_broken_item(line: str) -> bool:
     >>> is_broken_item("He won.")
     False
     """
-    return _ITEM.fullmatch(line) is None and _names_only(line)
+    return _ITEM.fullmatch(line) is None and names_only(line)

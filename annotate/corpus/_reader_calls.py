@@ -51,6 +51,9 @@ _WHOLE = r"(?:(?:full|original|entire|whole|complete|unedited) )"
 # A telephone number (North American, as the corpora's are): "(602) 542-4331", "408-920-2706".
 _PHONE = r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}"
 # The imperatives: each names the site, its comments or a network, or addresses "us".
+# The words that may lead into a call to read or find out ("Also: read our ...", "Plus: read
+# our ..."): one source for the pattern and for its cheap pre-check (_OPENER).
+_LEAD_WORD = r"(?:Also|Plus|Now),?:?"
 _CALL = re.compile(
     r"(?:Share (?:it|this|your)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
@@ -58,6 +61,9 @@ _CALL = re.compile(
     # A newsletter's box, its price first ("Free Sign Up CP Newsletter!", FNC-1 567).
     r"Free,? (?:Sign [Uu]p|Subscribe)\b[^.!?\"“”«»]{0,40}\b[Nn]ewsletter\b|"
     r"Join the conversation\b|Join us\b|Visit our\b|Check out our\b|"
+    # Tell the site what one thinks, in its comments or its poll ("Sound off in today’s WND
+    # poll.", FNC-1 2448; "Sound off in the comments below.", test 1851).
+    r"Sound off (?:in|below|on|here)\b|"
     r"Be sure to ['‘]?(?:check|like|follow)\b|"
     # Come back to the site ("Make sure you come back to Wareable for the latest ...").
     r"Make sure (?:you |to )?(?:come back|check back|follow|like|subscribe|sign up)\b|"
@@ -76,6 +82,9 @@ _CALL = re.compile(
     r"(?:Follow|Check out|Find|Like) (?:[^.!?]{1,60} )?(?:on|at) (?:Twitter|Facebook|Google\+|"
     r"Instagram)(?!\w)|"
     r"Follow (?:him|her|us|me|them) (?:on|at)\b|Tweet [^.!?]*#|"
+    # The network first, then whom to follow there ("On Twitter follow Ken Thomas
+    # https://twitter.com/KThomasDC and Lisa Lerer ...", AP, PolNeAR breitbart 2016-05-24).
+    r"On (?:Twitter|Facebook|Instagram),? follow\b|"
     r"You can (?:reach|follow|contact|e-?mail|write to) (?:us|me|him|her|them|this|our)\b|"
     # Pointers away from the story: to a link ("See ... here: http://...", "View full
     # results: http://..."), to more elsewhere ("For more, head to The Guardian.", "For more
@@ -113,10 +122,10 @@ _CALL = re.compile(
     # The site's own pieces promoted by name ("Read our review of the new £899 iMac and see
     # how it compares to the MacBook Air.", "Also: read our Best Mac to Buy Mac Buyers Guide
     # where we compare every Mac.", Macworld, FNC-1 1362): "our" is the page's.
-    r"(?:(?:Also|Plus|Now),?:? )?[Rr]ead our\b|"
+    rf"(?:{_LEAD_WORD} )?[Rr]ead our\b|"
     # Where to find out, here ("Find out if you should buy a Mac laptop or Mac desktop
     # here."): the answer is a link, not the story's.
-    r"(?:(?:Also|Plus|Now),?:? )?[Ff]ind out\b[^.!?\"“”«»]{0,120} here(?=[.!]$)|"
+    rf"(?:{_LEAD_WORD} )?[Ff]ind out\b[^.!?\"“”«»]{{0,120}} here(?=[.!]$)|"
     # A pointer to another section of the page ("More info in the MacBook Air redesign
     # section.", "See more details and images in the Design section, below.").
     r"(?:See|More)\b[^.!?\"“”«»]{0,80}\b(?:in|under) the [^.!?\"“”«»]{1,60} section"
@@ -179,7 +188,7 @@ _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
     r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
-    r"Also,?:?|Plus,?|Now,?|Hop|Jump|To|"
+    rf"{_LEAD_WORD}|Hop|Jump|To|On|Sound|"
     r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?) "
     r"|Developing\b"
 )
@@ -221,6 +230,8 @@ _READ = 240  # characters of a line's end read for a call (the longest is about 
 _READER_QUESTION = re.compile(
     r"[^.!?\"“”«»]*\b(?:you|your|you're|you’re)\b[^.!?\"“”«»]*\?|Wondering\b[^.!?\"“”«»]*\?"
 )
+# A call that sends the reader to the site's poll.
+_POLL = re.compile(r"\bpolls?\b")
 # An imperative that points away from the page: where to look, read, watch or go.
 _POINTER = re.compile(
     r"(?:Check out|See|Read|Watch|Click|Visit|Listen to|Find out|Go to|Head (?:on )?over to|"
@@ -265,15 +276,30 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     while calls and end and line[end - 1] in "?!":
         ask = max(line.rfind(". ", 0, end), line.rfind("! ", 0, end), line.rfind("? ", 0, end))
         start = ask + 2 if ask >= 0 else 0
-        if _LEAD_QUESTION.fullmatch(line, start, end) is None and not (
-            line[end - 1] == "?"
-            and _ANSWER.match(calls[0]) is not None
-            and _QUOTES.search(line, start, end) is None
+        if (
+            _LEAD_QUESTION.fullmatch(line, start, end) is None
+            and not (
+                line[end - 1] == "?"
+                and _ANSWER.match(calls[0]) is not None
+                and _QUOTES.search(line, start, end) is None
+            )
+            and not _asks_poll(line, start, end, calls[-1])
         ):
             break
         calls.insert(0, line[start:end])
         end = len(line[:start].rstrip())
     return line[:end], calls
+
+
+def _asks_poll(line: str, start: int, end: int, call: str) -> bool:
+    """Whether ``line[start:end]`` is a question put to the reader before a call to answer it
+    in the site's poll: the poll's own question ("What do YOU think? Do you fear for America’s
+    safety? Sound off in today’s WND poll.", FNC-1 2448), however it is cased."""
+    return (
+        line[end - 1] == "?"
+        and _POLL.search(call) is not None
+        and _READER_QUESTION.fullmatch(line[start:end].lower()) is not None
+    )
 
 
 def points_away(line: str, start: int = 0) -> bool:

@@ -78,6 +78,17 @@ _WRITES_FOR = re.compile(
     r"(?:about\s+[^.!?]{1,60}?\s+)?(?:for|at)\s+(?:the\s+)?"
     r"[A-Z][\w.'’&-]*(?:,?\s+(?:(?:and|of|on|the|&)\s+)*[A-Z][\w.'’&-]*){0,8}[.]?$"
 )
+# Or by the column or the show they run for it, its title in quotes: "Jason Linkins edits
+# “Eat The Press” for The Huffington Post and co-hosts the HuffPost politics podcast “So,
+# That Happened.”" (PolNeAR huff-post 2016-02-24): a full name, the verb of running it, the
+# title, "for" and the publication, perhaps a second title run so after "and"; the whole line.
+_TITLE = r"[“\"][^“”\"]{1,60}[”\"]"
+_RUNS = r"(?:edits|(?:co-)?hosts|produces|writes)"
+_RUNS_FOR = re.compile(
+    rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}\s+{_RUNS}\s+(?:the\s+)?{_TITLE}\s+"
+    r"(?:for|at)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
+    rf"(?:,?\s+and\s+{_RUNS}\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,5}}{_TITLE})?\.?$"
+)
 # A writer by the paper they work for, as a network's papers sign a shared story: a name
 # (the surname alone, as the story named them in the byline), "reports/writes for", then the
 # paper's name: capitalised words, a place in brackets ("Naples (Fla.) Daily News").
@@ -190,8 +201,12 @@ def is_writer_line(line: str) -> bool:
     True
     >>> is_writer_line("John Smith writes for the Guardian that the vote was rigged.")
     False
+    >>> is_writer_line("Jason Linkins edits “Eat The Press” for The Huffington Post.")
+    True
     """
-    return " writes " in line and _WRITES_FOR.match(line) is not None
+    if " writes " in line and _WRITES_FOR.match(line) is not None:
+        return True
+    return ("edits " in line or "hosts " in line) and _RUNS_FOR.match(line) is not None
 
 
 def _is_position(sentence: str, named: Container[str]) -> bool:

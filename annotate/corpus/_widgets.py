@@ -34,6 +34,12 @@ the ones that read like a sentence, each told by a signal of its own:
   Lavender 5ptsmoderatorFeaturedFebruary 6, 2016 10:14PMBuddies``, HuffPost's GOP debate
   live blog, PolNeAR huff-post 2016-02-07), perhaps after its writer's name: three names of
   buttons glued are no word of prose, and the line is the widget's whole;
+- a widget's label with its icon's glyph glued before it, a lower-case letter the icon font
+  draws (``lRelated North Korea's Kim had ankle surgery, ...``, ``cComments``: the Los
+  Angeles Times, FNC-1 82, 1375, 1648, 2398, test 421, 1031, 2019): no word of prose opens
+  with one letter glued to a capitalised label (``iPhone`` is no label), and the comment box's
+  own lines with it (``Got something to say?``, ``Start the conversation and be the first to
+  comment.``), its prompt to the reader alone on a line;
 - the label of a related-story box without a colon (``MORE STORIES``, ``MORE FROM GOLF``),
   under which each story's one-sentence teaser follows its headline and its date-stamped
   byline (``BY EDDIE SCARRY | 01/12/15 12:35 PM``): see :func:`is_box_label` and
@@ -88,6 +94,15 @@ _BUTTON_ROW_CHARS = 80  # enough for a row of a dozen buttons
 _BOX_LABEL = re.compile(
     r"^(?:more (?:stories|news|headlines)|more (?:from|on|in) [\w&'’ -]{2,30})$", re.I
 )
+# A widget's label with its icon's glyph glued before it: one lower-case letter, then the label.
+_GLYPH_LABEL = re.compile(r"[a-z](?:Related|Comments?)(?![a-z])")
+# A comment box's prompt to the reader, alone on its line.
+_ASK_COMMENT = r"(?:Got|Have) (?:something|anything) to (?:say|add)\?"
+_COMMENT_PROMPT = re.compile(
+    rf"(?:{_ASK_COMMENT}\s*)?(?:Start the conversation(?:,| and) b|B)e the first to comment[.!]"
+    rf"|{_ASK_COMMENT}"
+)
+_PROMPT_CHARS = 90
 # A date stamp in a byline: "BY EDDIE SCARRY | 01/12/15 12:35 PM".
 _STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s?(?:[AaPp]\.?[Mm]\.?)")
 # A link to another story under its section's name: a label in capitals, a vertical bar, and
@@ -122,11 +137,19 @@ def is_widget_line(line: str) -> bool:
     True
     >>> is_widget_line("Zach CarterFlagShareLikeReplyPaige Lavender 5ptsmoderatorFeatured")
     True
+    >>> is_widget_line("lRelated Notable deaths of 2014"), is_widget_line("cComments")
+    (True, True)
+    >>> is_widget_line("Got something to say? Start the conversation and be the first to comment.")
+    True
     >>> is_widget_line("■ Goldfish have no eyelids, so they have to sleep with their eyes open.")
     False
     """
     row = _BUTTON_ROW.search(line, 0, _BUTTON_ROW_START + _BUTTON_ROW_CHARS)
     if row is not None and row.start() <= _BUTTON_ROW_START:
+        return True
+    if _GLYPH_LABEL.match(line) is not None or (
+        len(line) <= _PROMPT_CHARS and _COMMENT_PROMPT.fullmatch(line) is not None
+    ):
         return True
     ended = line.endswith(_ENDS)
     if not ended and _BULLET.match(line):

@@ -54,7 +54,7 @@ from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
 from annotate.corpus._live_updates import split_live_blog
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
-from annotate.corpus._notices import is_rights_notice
+from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
@@ -424,6 +424,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         elif (
             rules.boilerplate.search(line)
             or is_rights_notice(line)
+            or is_site_notice(line)
             or _clean._names_promotion(
                 line, following if len(following) <= _clean.LONG_LINE else "", rules
             )
