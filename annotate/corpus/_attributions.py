@@ -94,13 +94,17 @@ def speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _longest_first() -> tuple[str, ...]:
+    """The speech verbs, longest first: built once for both patterns, whose alternation then
+    tries a whole verb before a shorter one it starts with ("says" before "say")."""
+    return tuple(sorted(speech_verbs(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _attribution() -> re.Pattern[str]:
     # A verb may be capitalised after the name: Breitbart writes "Tweeted" so ("“Not us but
     # can’t argue with it!” Murphy, the head of Right to Rise USA, Tweeted on Friday ...").
-    verbs = "|".join(
-        f"[{v[0]}{v[0].upper()}]{re.escape(v[1:])}"
-        for v in sorted(speech_verbs(), key=len, reverse=True)
-    )
+    verbs = "|".join(f"[{v[0]}{v[0].upper()}]{re.escape(v[1:])}" for v in _longest_first())
     name = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|bin|al|la|le|da|di|du)){0,3}"
     # An appositive: a phrase between commas with no sentence mark and no quote mark in it.
     appositive = r"(?:, [^,.!?;:\"“”]{1,120}(?:\.[^,.!?;:\"“”]{1,60})?,)?"
@@ -136,7 +140,7 @@ def opens_attribution(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _pronoun_attribution() -> re.Pattern[str]:
-    verbs = "|".join(sorted(speech_verbs(), key=len, reverse=True))
+    verbs = "|".join(_longest_first())
     return re.compile(rf"(?:He|She|It|They|We) (?:{verbs})(?:\s+{_ADVERB})*[.!?]")
 
 

@@ -16,10 +16,11 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   ``;``, perhaps inside closing quotes or brackets) goes on with it: pysbd cuts before list
   markers (``You either 1) sacrifice ..., or 2) you ...``) and after a tweet's handle;
 - a piece starting with a time zone or a day of the week goes on with a previous one ending
-  in a clock time (``at 9 p.m. EST on Tuesday``, and news style's time-then-day ``at about 2
-  a.m. Tuesday``: pysbd ends a sentence at ``a.m.``/``p.m.`` before a capital; 30 of the 31
-  such places before a time zone in FNC-1 and PolNeAR were cut there, and all 13 before a
-  day, all wrongly);
+  in a clock time (``at 9 p.m. EST on Tuesday``, ``at 7 p.m. Eastern and then``, and news
+  style's time-then-day ``at about 2 a.m. Tuesday``: pysbd ends a sentence at
+  ``a.m.``/``p.m.`` before a capital; 30 of the 31 such places before a time zone in FNC-1
+  and PolNeAR were cut there, and all 13 before a day, all wrongly; so were the 3 before a
+  zone in words);
 - a piece starting with a lower-case word goes on with the previous sentence (unless a
   pronoun, a determiner or a question word opens it after a lower-case word's full stop: a
   sentence its source began in lower case): an attribution
@@ -53,7 +54,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - the piece after a name with ``!`` inside (``E! Online claims.``, ``the hit E! TV series``)
   goes on it: see ``_exclaimed_names``;
 - the rest of a quoted title after ``entitled``, ``titled`` or ``headlined`` (``entitled
-  "... are not too bold. They are too facile."``) goes on it: see ``_quoted_titles``;
+  "... are not too bold. They are too facile."``), or after a first part in quotes that ends
+  in ``!`` or ``?`` when the rest is in headline case (``published "Trumped! The Inside Story
+  of the Real Donald Trump."``), goes on it: see ``_quoted_titles``;
 - the piece after a perfect participle clause broken off by an ellipsis before any comma
   (``"Having reviewed the iPhone 6 and ... an iPhone 6 Plus... I can report ...``) goes on it:
   the clause it introduces comes after the pause.
@@ -81,7 +84,7 @@ from annotate.corpus._abbreviations import (
 )
 from annotate.corpus._attributions import ATTRIBUTION_READ, opens_attribution, whole_attribution
 from annotate.corpus._exclaimed_names import BANG_READ, name_goes_on_after_bang
-from annotate.corpus._quoted_titles import TITLE_REST_READ, open_title
+from annotate.corpus._quoted_titles import TITLE_REST_READ, open_title, opens_bang_title, title_rest
 
 __all__ = ["correct", "corrected"]
 
@@ -99,6 +102,15 @@ _AFTER_CLOCK = re.compile(
     # PolNeAR west-journal 2016-09-26): its stops end no sentence either.
     r"|[A-Z]\.(?:[SD]\.)?T\.(?!\w)"
 )
+# Or a zone in words ("a four-candidate undercard at 7 p.m. Eastern and then ...", PolNeAR
+# wash-post 2015-11-10; "at 10 a.m. Pacific, 1 p.m. Eastern,", FNC-1 2421), perhaps with
+# "time": followed by a mark or a word in lower case, not by a name the word begins
+# ("Pacific Gas", "Eastern Europe", "Central Park").
+_ZONE_WORD = re.compile(
+    r"(?:Eastern|Central|Mountain|Pacific|Atlantic)(?: (?:[Ss]tandard |[Dd]aylight )?[Tt]ime)?"
+    r"(?=[,.;:)\"”]|\s+[a-z]|$)"
+)
+_ZONE_WORD_READ = 32
 # A sentence end: final punctuation, then any quote marks (of every style: news also closes
 # with “ and «) or brackets, perhaps after a space ("advised. ”").
 _ENDS = re.compile(r"[.!?…:;](?:\s?[\"“”„«»'‘’)\]])*$")
@@ -216,6 +228,8 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     # ``_quoted_titles``), and whether it is a participle clause broken off by an ellipsis.
     title: str | None = None
     held = False
+    # Whether the piece read last ends in a title's first part ("published \"Trumped!").
+    bang_title = False
     for start, end in spans:
         at = start
         while last and at < end and line[at] in _CLOSING and at == last[1]:
@@ -266,6 +280,10 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     )
                 )
                 or (clock and _AFTER_CLOCK.match(line[at : at + 10]) is not None)
+                or (
+                    clock
+                    and _ZONE_WORD.match(line[at : min(end, at + _ZONE_WORD_READ)]) is not None
+                )
                 or nested
                 # A slice only where the pattern can start: every piece's start is read here.
                 or (
@@ -333,6 +351,12 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     )
                 )
                 or held
+                or (
+                    bang_title
+                    and line[last[1] - 1] in "!?"
+                    and end - at <= TITLE_REST_READ
+                    and title_rest(line[at:end])
+                )
                 or (title is not None and end - at <= TITLE_REST_READ and title in line[at:end])
             )
         ):
@@ -359,5 +383,6 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             title if joined and title is not None and title not in piece else None
         )
         held = not joined and _PARTICIPLE_OPENING.match(piece) is not None
+        bang_title = opens_bang_title(piece)
     if last is not None:
         yield last

@@ -48,7 +48,12 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._headlines import ends_sentence, has_inner_end
+from annotate.corpus._headlines import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    ends_sentence,
+    has_inner_end,
+)
 from annotate.corpus._reader_calls import points_away
 
 __all__ = [
@@ -165,8 +170,8 @@ _OPEN_ENDINGS = (":", ";", ",", "-", "—", "–")
 _PARTICIPLE_WORDS = 30
 # No more words than a long tabloid caption: the longest of FNC-1's is 65.
 _MAX_WORDS = 70
-# Marks that close a quotation.
-_CLOSING_QUOTES = ("'", "’", '"', "”")
+# Marks that close a quotation, as a tuple (for str.endswith; "" is in no tuple).
+_CLOSING_QUOTES = tuple(CLOSING_QUOTES)
 # A caption in a series of unmarked ones: at least a clause, at most a long caption.
 _RUN_WORDS = (6, 50)
 
@@ -271,7 +276,7 @@ _GOES_ON = re.compile(r"^(?:But|And|Yet|Nor|Or|So)\b")
 # A quotation with its speaker after it, as the story reports speech ("'We are aware of
 # absolutely nothing credible to substantiate this claim,' a bewildered DHS spokesman said").
 _ATTRIBUTED = re.compile(r"^[\"“'‘].*[,?!][\"”'’] [^\"“”]*\b(?:said|says)$")
-_OPENING_QUOTES = ("'", "‘", '"', "“")
+_OPENING_QUOTES = tuple(OPENING_QUOTES)  # for str.startswith
 
 
 def goes_on_story(line: str) -> bool:

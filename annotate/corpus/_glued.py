@@ -98,7 +98,7 @@ class SlicedLine(Protocol):
 def split_glued(
     line: SlicedLine,
     spans: Iterable[tuple[int, int]],
-    first: Callable[[str], list[tuple[int, int]]] | None = None,
+    first: Callable[[str], list[tuple[int, int]]],
 ) -> Iterator[tuple[int, int]]:
     """Cut each sentence of ``line`` where another runs into it without punctuation.
 
@@ -109,12 +109,15 @@ def split_glued(
 
     Examples
     --------
-    >>> line = "Sanders: Credit scores On his website, he calls them unfair."
-    >>> [line[s:e] for s, e in split_glued(line, [(0, len(line))])]
-    ['Sanders: Credit scores', 'On his website, he calls them unfair.']
+    With a first rule that cuts after a bracketed aside's sentence (as ``_brackets`` does),
+    the glued sentences are cut in each piece between its cuts:
+
+    >>> line = "(See the map.) Sanders: Credit scores On his website, he calls them unfair."
+    >>> def aside(text):
+    ...     return [(14, 15)]
+    >>> [line[s:e] for s, e in split_glued(line, [(0, len(line))], aside)]
+    ['(See the map.)', 'Sanders: Credit scores', 'On his website, he calls them unfair.']
     """
-    if first is None:
-        return split_at(line, spans, _glued_cuts)
     return split_at(line, spans, lambda text: _after(text, first))
 
 

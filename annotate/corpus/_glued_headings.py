@@ -34,6 +34,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 
+from annotate.corpus._headlines import OPENING_QUOTES
 from annotate.corpus._numbered import names_only
 
 __all__ = ["HOLD", "cut_glued_headings", "glued_heading"]
@@ -49,8 +50,6 @@ HOLD = 8
 # capitals, not a heading.
 _RUN_ENDS = (":", ";", ",", ".", "—", "–", "-")
 _DASHES = frozenset("—–-")
-# What may open the sentence before its first letter: a quote mark.
-_OPENERS = "\"“‘'"
 # One letter in capitals is a word of the sentence as well as of a heading ("A man said ...").
 _ONE_LETTER = frozenset(["A", "I"])
 # A round-up's item that opens with the headline it links to, quoted, and its writer, perhaps
@@ -97,7 +96,7 @@ def _capitals(word: str) -> bool:
 def _opens_sentence(word: str) -> bool:
     """A sentence's first word in mixed case: perhaps a quote mark, a capital, a lower-case
     letter (``Turkish``, ``Let's``, ``“President``)."""
-    word = word.lstrip(_OPENERS)
+    word = word.lstrip(OPENING_QUOTES)
     return len(word) >= 2 and word[0].isupper() and word[1].islower()
 
 

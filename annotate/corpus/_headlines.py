@@ -52,6 +52,8 @@ import re
 from annotate.corpus._furniture import title_case
 
 __all__ = [
+    "CLOSING_QUOTES",
+    "OPENING_QUOTES",
     "ends_sentence",
     "has_inner_end",
     "headline_case",
@@ -62,6 +64,12 @@ __all__ = [
     "is_title_line",
     "unmarked",
 ]
+
+# The marks that open and close an English quotation, double and single, straight and curly:
+# what a quoted line, a quoted paragraph or a sentence opening on a quotation starts with, and
+# what a quotation ends with. (Not „ « »: a rule that reads those says so.)
+OPENING_QUOTES = "\"“‘'"
+CLOSING_QUOTES = "\"”’'"
 
 # A sentence end inside the line: a mark, a space, then a capital ("... Hatchfield. She ...").
 # Such a line holds sentences (a caption with two is rare, prose with two common).
@@ -216,7 +224,7 @@ def _is_head_shape(line: str, *, short: bool = True) -> bool:
     if not (dashed or caps or (short and spaces <= _SHORT_HEAD_WORDS)) and _LONG_LOWER.search(line):
         return False
     # A line that leads into what follows ends with a colon: it is the story's sentence.
-    if spaces >= _MAX_WORDS or line.rstrip("\"”’'").endswith(":"):
+    if spaces >= _MAX_WORDS or line.rstrip(CLOSING_QUOTES).endswith(":"):
         return False
     # In capitals every word is a capital: a sentence ends after a word, not an initial
     # ("U.S. MILITARY ...").
@@ -236,10 +244,10 @@ def _is_head_shape(line: str, *, short: bool = True) -> bool:
     words = core.split()
     # A quotation opened and not closed begins a quoted paragraph (a letter quoted in full:
     # "“To Parents" over "“The urge to create ..."), not a heading in quotes ("'Like a bomb'").
-    opened = line[0] in "\"“‘'"
+    opened = line[0] in OPENING_QUOTES
     return (
         0 < len(words) <= _SHORT_HEAD_WORDS
-        and (not opened or line[-1] in "\"”’'")
+        and (not opened or line[-1] in CLOSING_QUOTES)
         and core[0].isupper()
         and core[-1].isalnum()
         and words[-1].lower() not in _OPEN_END
@@ -290,7 +298,7 @@ def is_quotation(line: str) -> bool:
     >>> is_quotation('"We contacted the owner registered to the microchip.')
     False
     """
-    return len(line) > 1 and line[0] in "\"“‘'" and line[-1] in "\"”’'"
+    return len(line) > 1 and line[0] in OPENING_QUOTES and line[-1] in CLOSING_QUOTES
 
 
 def is_headline(line: str, *, after: str, in_run: bool, after_quotation: bool = False) -> bool:

@@ -1,5 +1,5 @@
-"""A sentence end after a one-letter word that is not an initial: ``... leads to a standing O.
-The problem for Cruz ...``.
+"""A sentence end after a one-letter word that is not an initial (``... leads to a standing O.
+The problem for Cruz ...``) or after an initialism's plural (``... more P.O.W.s. So far ...``).
 
 pysbd reads every capital letter and full stop after a space as an initial (``Lisa O.
 Monaco``) and never ends a sentence there. An initial follows a capitalised word (a first name,
@@ -10,6 +10,14 @@ every FNC-1 body and PolNeAR text pysbd kept three such places inside one senten
 sentence ends; the only other letter before an opener follows a name (a reference list's
 ``Schubert D. A different perspective ...``) and stays (benchmarks/RESULTS.md, issue 12,
 ``fix/seg14``).
+
+The plural of an initialism written with stops (``P.O.W.s``, ``C.D.O.s``, NYT style) ends the
+same way: pysbd reads ``s.`` as one more of the initialism's letters and never ends a sentence
+after it (``... to seek out more P.O.W.s. So far, that hasn't happened.``, FNC-1 209;
+``... collateralized debt obligations, or C.D.O.s. By 2007, Isabelle is ...``, PolNeAR nyt
+2016-02-01). Its ``s`` is a plural's, which takes no stop of its own, so a stop after it
+before a capital is the sentence's: on every FNC-1 body and PolNeAR text these two are all
+such places, both sentence ends (``fix/seg47``).
 """
 
 from __future__ import annotations
@@ -27,6 +35,8 @@ _LETTER_END = re.compile(
     r"(?<=[a-z] )[A-Z]\.(?= (?:The|He|She|It|They|We|I|You|But|And|This|That|These|Those|"
     r"There|His|Her|Their|Our|So|If|When)\b)"
 )
+# An initialism's plural and its stop, before a capitalised word (perhaps quoted).
+_PLURAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}s\.(?= [\"“‘']?[A-Z])")
 # The word before the letter, read backwards: letters in lower case only.
 _LOWER_WORD = re.compile(r"(?:^|[\s\"“(])[a-z]+ $")
 _WORD_READ = 24
@@ -46,13 +56,21 @@ def split_letter_words(
     >>> line = "So the red sweater is plan B. I'm glad it worked out."
     >>> [line[s:e] for s, e in split_letter_words(line, [(0, len(line))])]
     ['So the red sweater is plan B.', "I'm glad it worked out."]
+    >>> line = "It would encourage them to seek out more P.O.W.s. So far, that hasn't happened."
+    >>> [line[s:e] for s, e in split_letter_words(line, [(0, len(line))])]
+    ['It would encourage them to seek out more P.O.W.s.', "So far, that hasn't happened."]
     """
     return split_at(line, spans, _letter_cuts)
 
 
 def _letter_cuts(text: str) -> Iterator[tuple[int, int]]:
     # Most sentences hold no full stop and space inside: nothing to look for.
-    for match in _LETTER_END.finditer(text) if ". " in text else ():
+    if ". " not in text:
+        return
+    ends = [m.end() for m in _PLURAL_END.finditer(text)] if "s. " in text else []
+    for match in _LETTER_END.finditer(text):
         at = match.start()
         if _LOWER_WORD.search(text[max(0, at - _WORD_READ) : at]) is not None:
-            yield match.end(), match.end() + 1
+            ends.append(match.end())
+    for end in sorted(ends):
+        yield end, end + 1

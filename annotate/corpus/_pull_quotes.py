@@ -47,7 +47,7 @@ from difflib import SequenceMatcher
 from typing import cast
 
 from annotate.corpus._captions import is_unmarked_caption, opens_entry
-from annotate.corpus._headlines import ends_sentence
+from annotate.corpus._headlines import CLOSING_QUOTES, OPENING_QUOTES, ends_sentence
 
 __all__ = ["WINDOW", "drop_repeats", "is_attribution", "quotation_alone", "words"]
 
@@ -61,8 +61,6 @@ _ATTRIBUTION_WORDS = 12
 # A caption restates a sentence when this share of its words are the sentence's, in order.
 _RESTATED = 0.8
 _WORD = re.compile(r"[^\W_]+")
-_OPENING = "\"“'‘"
-_CLOSING = "\"”'’"
 # Words after the closing mark: an attribution on the line ("..., he said."), so not alone.
 _AFTER_CLOSE = re.compile(r"[\"”][^\"“”]*[^\W_]")
 
@@ -89,15 +87,15 @@ def quotation_alone(line: str) -> bool:
     False
     """
     # A comma last: the attribution that went with it is lost, not set apart.
-    if line[:1] not in _OPENING or line.rstrip(_CLOSING).endswith(","):
+    if line[:1] not in OPENING_QUOTES or line.rstrip(CLOSING_QUOTES).endswith(","):
         return False
-    inner = line[1:].rstrip(".!?… ").rstrip(_CLOSING)
+    inner = line[1:].rstrip(".!?… ").rstrip(CLOSING_QUOTES)
     if line[0] in '"“':
         # Double quotes: a closing mark inside, with words after it, is an attribution or
         # a second quotation.
         return _AFTER_CLOSE.search(inner) is None
     # Single quotes: apostrophes look alike, so only the end is read.
-    return line.rstrip(".!?… ")[-1:] in _CLOSING or ends_sentence(line)
+    return line.rstrip(".!?… ")[-1:] in CLOSING_QUOTES or ends_sentence(line)
 
 
 def is_attribution(line: str) -> bool:
@@ -112,7 +110,7 @@ def is_attribution(line: str) -> bool:
     >>> is_attribution("Cumbria Police are still trying to trace the first female victim.")
     False
     """
-    if not line or len(line.split()) > _ATTRIBUTION_WORDS or line[0] in _OPENING:
+    if not line or len(line.split()) > _ATTRIBUTION_WORDS or line[0] in OPENING_QUOTES:
         return False
     if line[0] in "-–—":
         return True
@@ -266,7 +264,7 @@ def drop_repeats(
             at, caption = captioned.popleft()
             restated = restated or (is_unmarked_caption(caption) and restates_before(at, caption))
         kind = None
-        if quote is not None and isinstance(line, str) and line[:1] not in _OPENING:
+        if quote is not None and isinstance(line, str) and line[:1] not in OPENING_QUOTES:
             # A caption without a mark that says again a sentence of the story (see
             # annotate.corpus._captions): the sentence is the story's, the copy the page's.
             mine = quote.split()

@@ -908,6 +908,73 @@ CASES = [
             " #bugatti' @andreysmygov captioned the photograph."
         ],
     ),
+    (
+        # An initialism's plural ends the sentence: pysbd read "s." as one more letter.
+        "FNC-1 body 209",
+        "At the time of the exchange, Taliban commanders who had been involved in Bergdahl’s "
+        "capture, captivity and release, told TIME that the exchange — five of theirs for one of "
+        "America’s — would encourage them to seek out more P.O.W.s. So far, that hasn’t happened.",
+        [
+            "At the time of the exchange, Taliban commanders who had been involved in Bergdahl’s "
+            "capture, captivity and release, told TIME that the exchange — five of theirs for one "
+            "of America’s — would encourage them to seek out more P.O.W.s.",
+            "So far, that hasn’t happened.",
+        ],
+    ),
+    (
+        "PolNeAR nyt_2016-02-01_with-wall-st-center-stage-novel-",
+        "Isabelle endures the lewd jokes and groping of male colleagues and bosses to sell, among "
+        "other things, collateralized debt obligations, or C.D.O.s. By 2007, Isabelle is on a "
+        "bond-trading roll -- until the market collapses, wiping out her gains and throwing more "
+        "than one million people out of their homes.",
+        [
+            "Isabelle endures the lewd jokes and groping of male colleagues and bosses to sell, "
+            "among other things, collateralized debt obligations, or C.D.O.s.",
+            "By 2007, Isabelle is on a bond-trading roll -- until the market collapses, wiping out "
+            "her gains and throwing more than one million people out of their homes.",
+        ],
+    ),
+    (
+        # A time zone in words after a clock time goes on the sentence.
+        "PolNeAR wash-post_2015-11-10_caught-fibbing-these-gop-candida",
+        "Tuesday's debates - a four-candidate undercard at 7 p.m. Eastern and then an "
+        "eight-candidate main event at 9 p.m. - will air on Fox Business Network.",
+        [
+            "Tuesday's debates - a four-candidate undercard at 7 p.m. Eastern and then an "
+            "eight-candidate main event at 9 p.m. - will air on Fox Business Network."
+        ],
+    ),
+    (
+        "FNC-1 body 2421",
+        "AppleInsider will be providing live coverage of today's press event, which begins at 10 "
+        "a.m. Pacific, 1 p.m. Eastern, and can be viewed at live.appleinsider.com.",
+        [
+            "AppleInsider will be providing live coverage of today's press event, which begins at "
+            "10 a.m. Pacific, 1 p.m. Eastern, and can be viewed at live.appleinsider.com."
+        ],
+    ),
+    (
+        # A title in quotes whose first part ends in "!" and whose rest is in headline case.
+        "PolNeAR wash-post_2016-07-15_thin-skinned-trump-quells-critic",
+        "In 1991, John O'Donnell, who worked for Trump for three years, becoming president of "
+        'Trump Plaza Hotel and Casino in Atlantic City, published "Trumped! The Inside Story of '
+        'the Real Donald Trump."',
+        [
+            "In 1991, John O'Donnell, who worked for Trump for three years, becoming president of "
+            'Trump Plaza Hotel and Casino in Atlantic City, published "Trumped! The Inside Story '
+            'of the Real Donald Trump."'
+        ],
+    ),
+    (
+        # A cry in a quotation goes on in prose's case: still two sentences.
+        "FNC-1 body 1380",
+        "A comment on his profile picture on Facebook reads: “RIP Nathan! Thank you for "
+        "defending our country, your son is so proud of you.",
+        [
+            "A comment on his profile picture on Facebook reads: “RIP Nathan!",
+            "Thank you for defending our country, your son is so proud of you.",
+        ],
+    ),
 ]
 
 
@@ -1190,4 +1257,25 @@ def test_a_bang_inside_a_name_ends_no_sentence(text: str, expected: list[str] | 
     ],
 )
 def test_a_quoted_title_is_one_unit(text: str, expected: list[str] | None) -> None:
+    assert split_sentences(text) == (expected or [text])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name a zone word begins opens a sentence after a clock time.
+        (
+            "The office closed at 5 p.m. Pacific Gas and Electric said power was back.",
+            ["The office closed at 5 p.m.", "Pacific Gas and Electric said power was back."],
+        ),
+        # A dotted plural before a lower-case word is no sentence end.
+        ("Two M.P.s. and a peer spoke.", None),
+        # A chant in headline case is no title: its rest ends in a cry of its own.
+        (
+            'They chanted "Lock Her Up! Build The Wall!"',
+            ['They chanted "Lock Her Up!', 'Build The Wall!"'],
+        ),
+    ],
+)
+def test_zone_words_plurals_and_titles_stay_narrow(text: str, expected: list[str] | None) -> None:
     assert split_sentences(text) == (expected or [text])
