@@ -964,8 +964,8 @@ class KeptStream:
                 # A source's credit before a call ("Source: The Daily Beast. Read full
                 # article. (link)", FNC-1 2404) ends the body once the call is cut.
                 if calls and body:
-                    body, before = split_credits(body)
-                    credits = before + credits
+                    body, sourced = split_credits(body)
+                    credits = sourced + credits
                 # The article's last line may close with a wire's end mark ("... / End").
                 if not more:
                     body, end = split_end_mark(body)

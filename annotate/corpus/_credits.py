@@ -394,7 +394,8 @@ def is_picture_credit(credit: str) -> bool:
 # for ("ARAM BOGHOSIAN FOR THE BOSTON GLOBE", FNC-1 88) or the agency after a slash
 # ("FREDERICK M. BROWN / GETTY IMAGES", FNC-1 651).
 _CAPS_FOR = re.compile(
-    r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,3} FOR (?:THE )?[A-Z][A-Z.'’&-]*(?: [A-Z][A-Z.'’&-]*){0,3}"
+    r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,3} FOR (?:THE )?"
+    r"[A-Z][A-Z.'’&-]*(?: [A-Z][A-Z.'’&-]*){0,3}"
 )
 
 

@@ -140,7 +140,8 @@ _CALL = re.compile(
     # The page's own future: what it will add once the news comes in ("Updates to come as
     # story develops.", "We will bring you more details as they are confirmed…", "More
     # details will be made available once they emerge.", "We'll keep you posted ...").
-    r"(?:There will be )?More to (?:come\b|follow(?=\s?[.…!]))|Updates? (?:to come|to follow|will follow)\b|"
+    r"(?:There will be )?More to (?:come\b|follow(?=\s?[.…!]))|"
+    r"Updates? (?:to come|to follow|will follow)\b|"
     # Or the newsroom's flag that the news is still coming in, set as a sentence of its own
     # ("Story developing …", FNC-1 2214; "Developing...refresh this post for the latest.",
     # FNC-1 test 1054): the word, then its mark, never a sentence's subject ("Developing
@@ -372,8 +373,8 @@ def _call_start(line: str, end: int) -> int | None:
         # paragraph ("... to nearly 1000.Watch the latest video at <a href=...", PolNeAR
         # west-journal 2015-12-01): the call starts right after the stop.
         glued = None
-        for glued in _GLUED_STOP.finditer(line, max(floor, stop + 1), at):
-            pass
+        for match in _GLUED_STOP.finditer(line, max(floor, stop + 1), at):
+            glued = match
         if stop < 0 and glued is None and floor > 0:
             return None
         start = stop + 2 if stop >= 0 else 0

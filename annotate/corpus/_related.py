@@ -53,8 +53,11 @@ def is_dated_related(line: str) -> bool:
 # Independent on 01/05/2010)", "(from The Guardian, May 1, 2010)".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _REPRINTED_FROM = re.compile(
-    r"\((?:[Ff]rom|[Vv]ia|[Ff]irst published in) (?:[Tt]he )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4},? "
-    r"(?:on |in )?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} " + _MONTH + r",? \d{4}|"
+    r"\((?:[Ff]rom|[Vv]ia|[Ff]irst published in) (?:[Tt]he )?"
+    r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4},? "
+    r"(?:on |in )?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} "
+    + _MONTH
+    + r",? \d{4}|"
     + _MONTH
     + r" \d{1,2},? \d{4})\)$"
 )
