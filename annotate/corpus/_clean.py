@@ -41,7 +41,7 @@ from annotate.corpus._captions import (
 )
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
-from annotate.corpus._credits import is_picture_credit, split_credits
+from annotate.corpus._credits import is_caps_picture_credit, is_picture_credit, split_credits
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
@@ -961,6 +961,11 @@ class KeptStream:
                     line, entries = split_live_blog(line, lambda words: _page_kind(words, rules))
                 body, credits = split_credits(line)
                 body, calls = split_calls(body)
+                # A source's credit before a call ("Source: The Daily Beast. Read full
+                # article. (link)", FNC-1 2404) ends the body once the call is cut.
+                if calls and body:
+                    body, sourced = split_credits(body)
+                    credits = sourced + credits
                 # The article's last line may close with a wire's end mark ("... / End").
                 if not more:
                     body, end = split_end_mark(body)
@@ -1101,6 +1106,22 @@ class KeptStream:
         # (a related story's "(+Pictures)" under "MORE:") has taken it.
         if kind is None and captioned:
             kind = "caption"
+        # Or by its credit in capitals on the next line, set close under it, as print papers
+        # credit a picture ("After hours of work, Pam Hatchfield ... State House." over
+        # "ARAM BOGHOSIAN FOR THE BOSTON GLOBE", FNC-1 88): prose under a picture is spaced
+        # from it, and is not its caption.
+        if (
+            kind is None
+            and not long
+            and not next_blank
+            and below
+            and _at_most_words(cast(str, line), _CREDITED_CAPTION_WORDS)
+            and is_caps_picture_credit(below)
+        ):
+            # Seen, as a heading is: the page's copy of the caption under the credit (FNC-1
+            # 88) is a duplicate, not the story's sentence.
+            kind = "caption"
+            self._remember_head(key, cast(str, line))
         # An ad widget's label (whatever else it looks like: a heading in capitals), and the
         # short lines under it: its ads, whatever their shape, laid out alike (one line
         # spacing; the story's next paragraph, when short, is spaced otherwise in every box

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_picture_credit", "is_reporters_line", "split_credits"]
+__all__ = ["is_caps_picture_credit", "is_picture_credit", "is_reporters_line", "split_credits"]
 
 # Agencies and picture libraries whose name closes a "Name / Agency" credit.
 _AGENCY = (
@@ -129,6 +129,11 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
             # 2015-12-22): prose sets a space or a dash's own words after its stop. After a
             # word's stop, not an abbreviation's ("the U.S.--Mexico War.").
             r"|(?<=(?-i:[a-z][a-z])[.!?]|\w[.!?][\"”’])(?:--|[–—])"
+            r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\.?$"
+            # Or after a space, the double dash still glued to the name (The Week's "...
+            # memories. --Jon Terbush", FNC-1 1438; test 661): a dash of prose has a space
+            # on both sides, or none.
+            r"|(?<=(?-i:[a-z][a-z])[.!?]\s|\w[.!?][\"”’]\s)--"
             r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})\.?$"
             # Where a blog found the story, a line of its own: "via Daily Buzz Live" (FNC-1 175).
             rf"|^(?-i:via)\s+{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$"
@@ -383,6 +388,38 @@ def is_picture_credit(credit: str) -> bool:
     if _REPORT.search(credit):
         return False
     return _PICTURE.search(credit) is not None or _SLASHED.match(credit) is not None
+
+
+# A photographer's credit in capitals, a line of its own: the name, then the paper he shot
+# for ("ARAM BOGHOSIAN FOR THE BOSTON GLOBE", FNC-1 88) or the agency after a slash
+# ("FREDERICK M. BROWN / GETTY IMAGES", FNC-1 651).
+_CAPS_FOR = re.compile(
+    r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,3} FOR (?:THE )?"
+    r"[A-Z][A-Z.'’&-]*(?: [A-Z][A-Z.'’&-]*){0,3}"
+)
+
+
+def is_caps_picture_credit(line: str) -> bool:
+    """Whether ``line`` is a photographer's credit in capitals, the whole line: the print
+    papers' form under a picture, so the line set close above it is the picture's caption.
+
+    Examples
+    --------
+    >>> is_caps_picture_credit("ARAM BOGHOSIAN FOR THE BOSTON GLOBE")
+    True
+    >>> is_caps_picture_credit("FREDERICK M. BROWN / GETTY IMAGES")
+    True
+    >>> is_caps_picture_credit("Frederick M. Brown / Getty Images")
+    False
+    >>> is_caps_picture_credit("VOTE FOR THE PEOPLE")
+    False
+    """
+    if not line or any(c.islower() for c in line):
+        return False
+    if _CAPS_FOR.fullmatch(line) is not None:
+        return True
+    body, credits = split_credits(line)
+    return not body and any(is_picture_credit(c) for c in credits)
 
 
 # A picture agency's name alone on its line, with or without a stop: the credit of the picture

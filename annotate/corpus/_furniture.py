@@ -20,7 +20,7 @@ from annotate.corpus._code import is_call_statement, is_code, is_style_rule
 from annotate.corpus._letters import letter_part
 from annotate.corpus._live_updates import is_entry_stamp, is_update_line
 from annotate.corpus._page_talk import is_page_lead
-from annotate.corpus._related import is_dated_related
+from annotate.corpus._related import is_dated_related, is_reprint_head
 from annotate.corpus._table_rows import is_price_list
 from annotate.corpus._tweets import is_post_signature
 
@@ -510,6 +510,9 @@ def non_prose(line: str) -> str | None:
             return "link"
     # An item of a related-stories box, closed by its date in capitals (see _related).
     if line[-1:].isdigit() and is_dated_related(line):
+        return "link"
+    # A reprinted report's headline, closed by where and when it ran (see _related).
+    if line[-1:] == ")" and is_reprint_head(line):
         return "link"
     # What a table or a list would be is the more telling kind for a labelled line.
     return _table(line, tokens) or ("caption" if _is_labelled_caption(line) else None)

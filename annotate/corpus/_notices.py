@@ -62,6 +62,12 @@ def is_rights_notice(line: str) -> bool:
 _SITE_NOTICE = re.compile(
     r"(?:(?:Editor['’]s )?Note: )?This (?:article|story|post|piece) is (?:a work of )?satire\b"
     r"|(?:(?:MOSTLY |HALF )?(?:TRUE|FALSE)|PANTS ON FIRE) [–—-] The statement (?:is|contains)\b"
+    # A site's own radio show and its slot, under each piece from it ("Breitbart News Daily
+    # airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.", PolNeAR
+    # breitbart, 3 texts): the show's name, "airs", the days and the hours from and to.
+    r"|[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){1,5} airs (?:live )?on [^.!?]{1,60}? "
+    r"(?:weekdays|weeknights|daily|every \w+) from \d{1,2}(?::\d\d)? ?(?:[ap]\.?m\.?|[AP]M)? "
+    r"to \d{1,2}(?::\d\d)? ?(?:[ap]\.m\.|[AP]M)[^.!?]{0,30}\.?$"
 )
 _SITE_NOTICE_CHARS = 300
 

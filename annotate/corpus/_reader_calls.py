@@ -95,7 +95,14 @@ _CALL = re.compile(
     # (@Daily_Express) January 14, 2015"): its sign-off names its handle.
     r"(?:See|View|Watch|Read|Find|Visit|Click|Go to|Head (?:on )?over to)\b(?![^\n]*\(@)"
     r"[^\"“”«»]{0,160}"
-    r"(?:https?://|www\.)|"
+    # Or to a link element the scrape kept, its address quoted ("Watch the latest video at
+    # <a href="http://video.foxnews.com">video.foxnews.com</a>.", Fox's video box).
+    r"(?:https?://|www\.|<a href=[\"'][^\"'<>]{1,120}[\"']>)|"
+    # Or to a bare site name after "more at" ("(Excerpt) Read more at washingtontimes.com
+    # ...", the excerpt's pointer to the rest, FNC-1 913): an excerpt tells its reader where
+    # the rest is.
+    r"(?:\(Excerpt\) )?Read (?:more|the rest|the full (?:story|article)) (?:at|on) "
+    r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\b|"
     # ... or full coverage ("For full coverage of the Mobile World Congress from Barcelona,
     # visit our MWC 2015 page.").
     r"For (?:more|(?:full|complete|live|continuing|the latest) coverage)"
@@ -133,7 +140,8 @@ _CALL = re.compile(
     # The page's own future: what it will add once the news comes in ("Updates to come as
     # story develops.", "We will bring you more details as they are confirmed…", "More
     # details will be made available once they emerge.", "We'll keep you posted ...").
-    r"(?:There will be )?More to come\b|Updates? (?:to come|to follow|will follow)\b|"
+    r"(?:There will be )?More to (?:come\b|follow(?=\s?[.…!]))|"
+    r"Updates? (?:to come|to follow|will follow)\b|"
     # Or the newsroom's flag that the news is still coming in, set as a sentence of its own
     # ("Story developing …", FNC-1 2214; "Developing...refresh this post for the latest.",
     # FNC-1 test 1054): the word, then its mark, never a sentence's subject ("Developing
@@ -155,14 +163,16 @@ _CALL = re.compile(
     rf"(?:Read|Watch|View|See|Listen to|Hear|Check out) (?:more|it|them|the rest|(?:the|our|this) "
     rf"{_WHOLE}?(?:[\w-]+ )?{_PIECE})(?:,? (?:embedded )?(?:here|below|above))"
     r"(?:,? and (?:tell|let) us\b[^.!?\"“”«»]{0,60})?(?=[.!:]$)|"
-    rf"Read (?:the|our) {_WHOLE}{_PIECE}(?=[.!]$)|"
+    # With or without its article: "Read full article." (a blog's pointer under its
+    # source's name, FNC-1 2404).
+    rf"Read (?:(?:the|our) )?{_WHOLE}{_PIECE}(?=[.!]$)|"
     r"(?:Watch|Listen|Read on) (?:here|below|above)(?=[.!:]$)|"
     r"(?:We|I|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?(?:'ll|’ll| will) update (?:this|when|as|"
     # A clause after a semicolon is the story's ("...; so far, Islam has not yet responded").
     r"once|if|you|accordingly)\b(?![^.!?]*;))"
     # A button's name in quotes is no quotation ('clicking the "subscribe" button').
     # Only a sentence that gives a link or an address may end without a mark (_call_start).
-    r"(?:[^\"“”«»]|[\"“]\w+[\"”]){0,160}(?:[.!:…]|(?<=[\w/]))$"
+    r"(?:[^\"“”«»]|[\"“]\w+[\"”]){0,160}(?:[.!:…]|(?<=[\w/>]))$"
 )
 # A share or follow button's text left on its own line, with no stop ("Share this story on
 # Facebook", ">Share this story on Facebook"): the whole line is the call.
@@ -181,15 +191,17 @@ _QUOTES = re.compile(r"[\"“”«»]")
 # A sentence's start: after a stop that ends a word of two letters or more (not an initial:
 # "Write to Joann S. Lublin at ...") or a closing bracket.
 _WORD_STOP = re.compile(r"(?:[a-z\d]{2}|[)\]])[.!?]$")
+# A word's stop glued to the next sentence's capital: "1000.Watch".
+_GLUED_STOP = re.compile(r"(?<=[a-z\d]{2})[.!?](?=[A-Z][a-z])")
 # The first letters of the imperatives above: most lines end with no sentence that opens so.
-_FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUON")
+_FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUON(")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
     r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
     rf"{_LEAD_WORD}|Hop|Jump|To|On|Sound|"
-    r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?) "
+    r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?|\(Excerpt\)) "
     r"|Developing\b"
 )
 # Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),
@@ -357,9 +369,17 @@ def _call_start(line: str, end: int) -> int | None:
         quoted = line.rfind("” ", floor, at)
         if quoted > stop and line[quoted - 1 : quoted] in (".", "!", "?"):
             stop = quoted
-        if stop < 0 and floor > 0:
+        # Or a word's stop with no space after it, where the scrape glued a box's text to the
+        # paragraph ("... to nearly 1000.Watch the latest video at <a href=...", PolNeAR
+        # west-journal 2015-12-01): the call starts right after the stop.
+        glued = None
+        for match in _GLUED_STOP.finditer(line, max(floor, stop + 1), at):
+            glued = match
+        if stop < 0 and glued is None and floor > 0:
             return None
         start = stop + 2 if stop >= 0 else 0
+        if glued is not None:
+            stop, start = glued.end() - 2, glued.end()
         while start < end and line[start].isspace():
             start += 1
         if mail and start < end and _is_address(line, start, end, stop):

@@ -8,13 +8,19 @@ of RadicalizationAUG. 24, 2014``, FNC-1 1374). The date in capitals closing the 
 mark: prose writes its months in lower case and does not end a paragraph on a date alone. On
 every FNC-1 body (train and test) and PolNeAR text, the 12 lines that end so are all such items
 (FNC-1 427, 578, 678, 1374, 1844; benchmarks/RESULTS.md, issue 12, ``fix/seg42``).
+
+A story that reprints another paper's report sets that report's headline over it, with where
+and when it ran in brackets (``British Muslims on safari 'stopped by MI5' (from The Independent
+on 01/05/2010)``, FNC-1 867; :func:`is_reprint_head`). The bracket closing the line, a
+capitalised source and a date in it, no sentence end before it, is the mark: prose that names
+its source so ends its sentence (``..., from The Independent on Saturday, 01 May, 2010.``).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_dated_related"]
+__all__ = ["is_dated_related", "is_reprint_head"]
 
 # The box's date: a month in capitals (abbreviated with its stop, or short and whole), the day
 # and the year, closing the line; glued to the headline before it or after a space.
@@ -41,3 +47,37 @@ def is_dated_related(line: str) -> bool:
     """
     date = _CAPS_DATE_END.search(line)
     return date is not None and len(line[: date.start()].split()) >= _LEAST_WORDS
+
+
+# Where and when a reprinted report ran, in brackets closing its headline: "(from The
+# Independent on 01/05/2010)", "(from The Guardian, May 1, 2010)".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_REPRINTED_FROM = re.compile(
+    r"\((?:[Ff]rom|[Vv]ia|[Ff]irst published in) (?:[Tt]he )?"
+    r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,4},? "
+    r"(?:on |in )?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} "
+    + _MONTH
+    + r",? \d{4}|"
+    + _MONTH
+    + r" \d{1,2},? \d{4})\)$"
+)
+
+
+def is_reprint_head(line: str) -> bool:
+    """Whether ``line`` is a reprinted report's headline, closed by where and when it ran (see
+    the module docstring).
+
+    Examples
+    --------
+    >>> is_reprint_head("British Muslims on safari 'stopped by MI5' (from The Independent on "
+    ...                 "01/05/2010)")
+    True
+    >>> is_reprint_head("The report ran first (from The Independent on 01/05/2010).")
+    False
+    """
+    bracket = _REPRINTED_FROM.search(line)
+    return (
+        bracket is not None
+        and len(line[: bracket.start()].split()) >= _LEAST_WORDS
+        and not line[: bracket.start()].rstrip().endswith((".", "!", "?"))
+    )

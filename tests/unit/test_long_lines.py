@@ -25,7 +25,7 @@ from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
-from annotate.corpus._credits import is_picture_credit, split_credits
+from annotate.corpus._credits import is_caps_picture_credit, is_picture_credit, split_credits
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
@@ -445,6 +445,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 line, entries = split_live_blog(line, lambda w: _clean._page_kind(w, rules))
             body, credits = split_credits(line)
             body, calls = split_calls(body)  # (fix/seg9)
+            if calls and body:  # a source's credit before the call (fix/seg46)
+                body, sourced = split_credits(body)
+                credits = sourced + credits
             if i == last:
                 body, end = split_end_mark(body)  # (fix/seg12)
             if calls and not body and not credits:
@@ -533,6 +536,18 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind, labelled = "scores", True
         if kind is None and captioned:
             kind = "caption"
+        # A caption set close over its picture's credit in capitals (fix/seg46).
+        if (
+            kind is None
+            and len(line) <= _clean.LONG_LINE
+            and i + 1 < len(lines)
+            and lines[i + 1]
+            and len(lines[i + 1]) <= _clean.LONG_LINE
+            and len(line.split()) <= _clean._CREDITED_CAPTION_WORDS
+            and is_caps_picture_credit(lines[i + 1])
+        ):
+            kind = "caption"
+            seen.add(_clean._key(line))
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
         after_blank = i == 0 or not lines[i - 1]
         label = is_ad_label(line)
