@@ -57,7 +57,7 @@ from annotate.corpus._furniture import (
     non_prose,
     title_case,
 )
-from annotate.corpus._glued_headings import cut_glued_headings
+from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
@@ -69,8 +69,8 @@ from annotate.corpus._headlines import (
 )
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
-from annotate.corpus._letters import is_signature
-from annotate.corpus._live_updates import split_live_blog
+from annotate.corpus._letters import is_signature, letters_label
+from annotate.corpus._live_updates import is_standing_header, split_live_blog
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
@@ -82,6 +82,7 @@ from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
     heads_next_item,
     is_section_heading,
+    is_titled_subheading,
     numbered_heading,
 )
 from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
@@ -430,6 +431,25 @@ class _LongLine:
         return self.out
 
 
+def _normalise_short(raw: str) -> str:
+    """:func:`normalise_line`, but two spaces kept after a run-in heading: the only mark that
+    parts it from its section's text (see annotate.corpus._glued_headings.run_in_gap)."""
+    gap = run_in_gap(raw) if "  " in raw else None
+    if gap is None:
+        return normalise_line(raw)
+    head, rest = normalise_line(raw[: gap[0]]), normalise_line(raw[gap[1] :])
+    return f"{head}  {rest}" if head and rest else normalise_line(raw)
+
+
+def _spaced_again(kept: tuple[str | bytearray, bool], head: str) -> tuple[str | bytearray, bool]:
+    """A kept line with the two spaces after its run-in heading ``head`` put back, when the
+    line still opens with it (see annotate.corpus._glued_headings.run_in_gap)."""
+    line, long = kept
+    if head and isinstance(line, str) and line.startswith(f"{head} "):
+        return f"{head}  {line[len(head) + 1 :]}", long
+    return kept
+
+
 def _normalise_long(text: str, start: int, end: int, window: int) -> bytearray:
     """``normalise_line(text[start:end]).encode("utf-8", "surrogatepass")``, by windows of
     about ``window`` characters (see :class:`_LongLine`)."""
@@ -462,7 +482,7 @@ def normalised_parts(raw: str, *, window: int | None = None) -> list[str | bytea
         if end - start > window:
             parts.append(_normalise_long(raw, start, end, window))
         else:
-            parts.append(normalise_line(raw[start:end]))
+            parts.append(_normalise_short(raw[start:end]))
         if match is not None:
             start = match.end()
     return parts
@@ -504,7 +524,7 @@ def normalised_stream(
             elif match.start() - start > window:
                 yield _normalise_long(held, start, match.start(), window)
             else:
-                yield normalise_line(held[start : match.start()])
+                yield _normalise_short(held[start : match.start()])
             start = match.end()
         if final:
             if long is not None:
@@ -514,7 +534,7 @@ def normalised_stream(
                 yield (
                     _normalise_long(held, start, len(held), window)
                     if len(held) - start > window
-                    else normalise_line(held[start:])
+                    else _normalise_short(held[start:])
                 )
             return
         if long is None and stop - start > window:
@@ -770,14 +790,23 @@ class KeptStream:
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
         # Pull quotes and their attributions go last but one: a copy is told by the lines
         # around it; then the lines decided by their neighbours (see annotate.corpus._context).
-        for gap, line, number, kind, reason in among_furniture(
+        # A letters page's label last: the signatures under it tell it (see
+        # annotate.corpus._letters.letters_label).
+        stream = among_furniture(
             drop_repeats(self._headed(), self._captioned), self._decided, longest=LONG_LINE
-        ):
+        )
+        for gap, line, number, kind, reason in letters_label(stream, self._signed_after):
             if kind is None:
                 yield gap, line
             else:
                 self.dropped.append(Dropped(number, kind, cast(str, line), reason))
         self.dropped.sort(key=lambda d: d.line)
+
+    def _signed_after(self, number: int) -> bool:
+        """Whether a letter's signature under raw line ``number`` has been dropped."""
+        return any(
+            d.line > number and d.kind == "credit" and is_signature(d.text) for d in self.dropped
+        )
 
     def _headed(self) -> Iterator[tuple[str, str | bytearray, int]]:
         """:meth:`_runs`, with a digest's headings in capitals cut off the paragraphs they
@@ -833,13 +862,20 @@ class KeptStream:
         next_blank = False  # the line after the pending one is blank
         after_blank = True  # the line before this one is blank (or there is none)
         more = False  # a line after the pending one had text before its references were decoded
+        pending_head = ""  # the run-in heading the pending line opens with (see below)
         for number, line in enumerate(self.lines, start=1):
             more = more or bool(line)
             line = _as_text(line)
+            head = ""  # a run-in heading the line opens with, two spaces after it
             if isinstance(line, str):
                 # Decoded before any rule reads the line, so that offsets point into
                 # decoded text.
                 line = _decoded(line)
+                # The line rules read it with one space there: only the glued headings'
+                # stage reads the two (see annotate.corpus._glued_headings.run_in_gap).
+                head = spaced_head(line) if "  " in line else ""
+                if head:
+                    line = line.replace("  ", " ", 1)
             if not line:
                 next_blank = next_blank or (pending is not None and number == pending[0] + 1)
                 after_blank = True
@@ -847,13 +883,14 @@ class KeptStream:
             if pending is not None:
                 kept = self._decide(*pending, next_blank, True, line)
                 if kept is not None:
-                    yield pending[0], *kept
+                    yield pending[0], *_spaced_again(kept, pending_head)
             pending, next_blank, after_blank, more = (
                 (number, line, after_blank),
                 False,
                 False,
                 False,
             )
+            pending_head = head
         self.lines = ()
         if pending is not None:
             # A heading needs text after it: a later line that had any, even one whose
@@ -861,7 +898,7 @@ class KeptStream:
             # stay those of main); a short last line is a sign-off, not a heading.
             kept = self._decide(*pending, True, more, "")
             if kept is not None:
-                yield pending[0], *kept
+                yield pending[0], *_spaced_again(kept, pending_head)
 
     def _decide(
         self,
@@ -1051,6 +1088,15 @@ class KeptStream:
             # rules read it; the article's last line may close with its campaign's tag.
             if kind is None and more and is_hashtag_post(line):
                 kind = "tweet"
+            # A serial format's standing header over its first entry, at the page's top (see
+            # annotate.corpus._live_updates.is_standing_header).
+            if (
+                kind is None
+                and not self._body
+                and below
+                and is_standing_header(line, below, non_prose(below))
+            ):
+                kind = "heading"
         # The labels over a piece the story quotes whole, and the piece's headline under them
         # (see annotate.corpus._quoted_sources).
         quoted = False
@@ -1196,8 +1242,19 @@ class KeptStream:
                 kind, self._numbered = "heading", section
             # A letter's signature: a name or a town alone with its full stop (see
             # annotate.corpus._letters), once the subheading rule has read the section under it.
-            elif is_signature(short):
+            elif is_signature(short, after if isinstance(after, str) else ""):
                 kind = "credit"
+            # A subheading in title case (see annotate.corpus._sections.is_titled_subheading),
+            # once a signature's rule has read a name alone.
+            elif (
+                more
+                and after_blank
+                and next_blank
+                and isinstance(after, str)
+                and is_titled_subheading(short, after)
+            ):
+                kind = "heading"
+                self._remember_head(key, short)
             elif (
                 self._body
                 and more

@@ -26,6 +26,15 @@ NYT U.N. record's six section heads, nothing else (``fix/seg39``). A ranking run
 entry into the paragraph that argues for it, a rank and a name with its stop (``7. Chris
 Christie.  The New Jersey governor has ...``): on the same corpora, the Washington Post's
 seven (``fix/seg43``).
+
+Two more shapes (``fix/seg45``): a head in capitals before a spaced dash (POLITICO's
+``QUESTIONABLE MEDICAL CLAIMS — For years, Oz ...``), and a run-in head of a few words in
+any case set off its text by two spaces (DealBook's ``Cheers, Ms. Yellen  The Federal
+Reserve chairwoman ...``). Normalising a line collapses its spaces, so the two after such a
+head are kept for this stage alone (:func:`run_in_gap`; the line rules read one space), and
+collapsed in a line not cut; a page that sets two spaces after its sentences gives none. On
+every FNC-1 body and PolNeAR text, these cut POLITICO's five heads, DealBook's four and two
+captions glued to a Daily Mail-style body's paragraphs (FNC-1 2154), nothing else.
 """
 
 from __future__ import annotations
@@ -37,7 +46,7 @@ from collections.abc import Iterable, Iterator
 from annotate.corpus._headlines import OPENING_QUOTES
 from annotate.corpus._numbered import names_only
 
-__all__ = ["HOLD", "cut_glued_headings", "glued_heading"]
+__all__ = ["HOLD", "cut_glued_headings", "glued_heading", "run_in_gap", "spaced_head"]
 
 # A heading's words: at most this many (the Morning Email's longest has 12), at least two
 # with two capitals or more (``ROLL TIDE``, ``THE BORROWING``).
@@ -81,6 +90,22 @@ _RANKED_WORDS = 4
 # A closing quote mark glued to an opening one, within a heading's reach of the line's start.
 _GLUED_QUOTES = re.compile(r"[’”](?=[“‘])")
 _GLUE_CHARS = 160
+# A heading in capitals set off its sentence by a spaced dash, as POLITICO sets a feature's
+# section heads (PolNeAR politico 2016-09-15: ``QUESTIONABLE MEDICAL CLAIMS — For years, Oz
+# has been dogged ...``): the run before the dash is read as :func:`glued_heading` reads one.
+_DASHED = re.compile(r"(?P<head>[^a-z]{3,160}?) [—–] (?=[\"“‘']?[A-Z][a-z])")
+# A run-in heading set off its section's text by two spaces, as the NYT's DealBook sets a
+# column's heads (PolNeAR nyt 2015-12-30: ``Cheers, Ms. Yellen  The Federal Reserve
+# chairwoman ...``, ``The activists won. Now what?  First, ...``): a few words in any case,
+# no stop, comma or colon last, before a capital.
+_SPACED_HEAD = r"(?P<head>[\"“‘']?[A-Z](?:(?! {2}).){0,70}?[\w?!'’\"”])"
+_SPACED = re.compile(rf"{_SPACED_HEAD}  (?=[\"“‘']?[A-Z])")
+_SPACED_WORDS = 8
+# The same in a raw line, before its runs of spaces are collapsed (see :func:`run_in_gap`).
+_RAW_SPACED = re.compile(rf"[ \t]*{_SPACED_HEAD}(?P<gap> {{2,}})(?=[\"“‘']?[A-Z])")
+# A sentence's end followed by two spaces: a page that sets its sentences so (a typist's
+# habit) gives no heading by its spacing.
+_SPACED_SENTENCES = re.compile(r"[.!?][\"”’')]*  ")
 
 
 def _capitals(word: str) -> bool:
@@ -183,6 +208,60 @@ def _ranked(line: str) -> int:
     return match.end() if names_only(match.group("name")) else 0
 
 
+def _paragraph(rest: str) -> bool:
+    """Whether ``rest``, the text after a heading, is a paragraph: long, ending as a sentence."""
+    return len(rest) >= _TITLED_REST and _ENDS.search(rest) is not None
+
+
+def run_in_gap(raw: str) -> tuple[int, int] | None:
+    """Where the spaces after a run-in heading are in a raw line (see :data:`_SPACED`), or None.
+
+    Normalising a line collapses its runs of spaces, and with them the only mark that parts a
+    run-in heading from its section's text; the caller keeps two there, and
+    :func:`cut_glued_headings` collapses them in a line it does not cut.
+
+    Examples
+    --------
+    >>> run_in_gap("C'mon guys  It was the corporate scandal of the year.")
+    (10, 12)
+    >>> run_in_gap("In case there was any confusion,  this is fictitious.") is None
+    True
+    """
+    match = _RAW_SPACED.match(raw)
+    if match is None or len(match.group("head").split()) > _SPACED_WORDS:
+        return None
+    if _SPACED_SENTENCES.search(raw, match.end()):
+        return None
+    return match.start("gap"), match.end("gap")
+
+
+def spaced_head(line: str) -> str:
+    """The run-in heading a normalised line opens with, two spaces after it (see
+    :func:`run_in_gap`), or ""."""
+    match = _SPACED.match(line)
+    return match.group("head") if match else ""
+
+
+def _dashed(line: str) -> int:
+    """Where the section's first sentence begins after a heading in capitals and a spaced dash
+    (see :data:`_DASHED`), or 0."""
+    match = _DASHED.match(line)
+    if not match or not _paragraph(line[match.end() :]):
+        return 0
+    head = match.group("head")
+    # The run in capitals, read as a glued heading: the dash taken away, the sentence after.
+    return match.end() if glued_heading(f"{head} {line[match.end() :]}") == len(head) + 1 else 0
+
+
+def _spaced(line: str) -> int:
+    """Where the section's text begins after a run-in heading and two spaces (see
+    :data:`_SPACED`), or 0."""
+    match = _SPACED.match(line)
+    if not match or len(match.group("head").split()) > _SPACED_WORDS:
+        return 0
+    return match.end() if _paragraph(line[match.end() :]) else 0
+
+
 # The shapes a page's item or section headings take, each told by its recurring: the same
 # shape opens another paragraph near it (see the module docstring).
 _SHAPES = (
@@ -190,6 +269,8 @@ _SHAPES = (
     ("linked", _linked),
     ("titled", _titled),
     ("ranked", _ranked),
+    ("dashed", _dashed),
+    ("spaced", _spaced),
 )
 
 
@@ -201,6 +282,12 @@ def _shaped(line: str) -> tuple[int, str]:
         if at:
             return at, shape
     return 0, ""
+
+
+def _collapsed(line: str | bytearray) -> str | bytearray:
+    """``line`` with the two spaces kept after a run-in heading (see :func:`run_in_gap`)
+    collapsed, when it was not cut there."""
+    return line.replace("  ", " ") if isinstance(line, str) and "  " in line else line
 
 
 def cut_glued_headings(
@@ -228,7 +315,7 @@ def cut_glued_headings(
                 text = str(line)
                 yield gap, text[at:], number, heading(text, at)
             else:
-                yield gap, line, number, ""
+                yield gap, _collapsed(line), number, ""
 
     for gap, line, number in lines:
         at, shape = _shaped(line) if isinstance(line, str) else (0, "")
@@ -253,5 +340,5 @@ def cut_glued_headings(
             if len(held) > HOLD or not isinstance(line, str):
                 yield from release(False)
             continue
-        yield gap, line, number, ""
+        yield gap, _collapsed(line), number, ""
     yield from release(False)

@@ -19,8 +19,9 @@ brackets after each excerpt is a credit: :mod:`annotate.corpus._credits`):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["is_signature", "letter_part"]
+__all__ = ["is_signature", "letter_part", "letters_label"]
 
 # "Dear Walter,", "Dear Mr. and Mrs. Smith:", "Dear friends --": the salutation opens the
 # line and a comma, colon or dash closes it, a few words between.
@@ -43,6 +44,10 @@ _STATE = (
     r"Wash|W\.Va|Wis|Wyo|D\.C)\."
 )
 _TOWN = re.compile(rf"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}},\s+{_STATE}$")
+# "Richard Hays Powell.": a first name, a middle name and a surname. Three capitalised words
+# with a stop are a title's words as well ("Happy New Year."), so the name is a signature
+# only over its writer's town (USA Today's letters, PolNeAR usa-today 2016-08-16).
+_MIDDLE_NAME = re.compile(r"^[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+\.$")
 
 
 def letter_part(line: str) -> str | None:
@@ -72,11 +77,12 @@ def letter_part(line: str) -> str | None:
     return None
 
 
-def is_signature(line: str) -> bool:
+def is_signature(line: str, after: str = "") -> bool:
     """Whether ``line`` is a letter's signature in prose's dress: a full name, or a town and
-    its state, alone with a full stop. Asked after the subheading rule: ``Human Rights.``
-    over a section that takes it up is a subheading (the section under it tells), the same
-    shape under a letter is its writer's name.
+    its state, alone with a full stop; a name with a middle name when ``after``, the next
+    line, is its writer's town. Asked after the subheading rule: ``Human Rights.`` over a
+    section that takes it up is a subheading (the section under it tells), the same shape
+    under a letter is its writer's name.
 
     Examples
     --------
@@ -86,9 +92,63 @@ def is_signature(line: str) -> bool:
     True
     >>> is_signature("Martin Litwak wrote.")
     False
+    >>> is_signature("Richard Hays Powell.", "Gainesville, Fla.")
+    True
+    >>> is_signature("Happy New Year.", "The party went on until dawn.")
+    False
     """
-    return (
-        len(line) <= 60
-        and line[-1:] == "."
-        and (_FULL_NAME.match(line) is not None or _TOWN.match(line) is not None)
-    )
+    if len(line) > 60 or line[-1:] != ".":
+        return False
+    if _FULL_NAME.match(line) is not None or _TOWN.match(line) is not None:
+        return True
+    return _MIDDLE_NAME.match(line) is not None and _TOWN.match(after) is not None
+
+
+# A page's label alone on its first line: one or two capitalised words and a full stop
+# ("Letters.", USA Today's letters pages in PolNeAR).
+_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Z]?[a-z]+)?\.")
+# Paragraphs read under it for a letter's signature: a letter is a few paragraphs long (the
+# longest first letter of PolNeAR's letters pages, a list set as paragraphs, has 12).
+_LETTER_HOLD = 16
+
+Item = tuple[str, "str | bytearray", int, "str | None", str]
+
+
+def letters_label(items: Iterable[Item], signed_after: Callable[[int], bool]) -> Iterator[Item]:
+    """The cleaning stream's items, with a letters page's label on its first kept line dropped.
+
+    A short first line is as often the story's ("He's back.", "Another first."); what tells
+    a letters page's label ("Letters.") is the page under it, letters signed by their
+    writers. So the first kept line in a label's shape (see :data:`_LABEL`) waits for the
+    next :data:`_LETTER_HOLD` items, and is dropped as a ``heading`` when
+    ``signed_after(number)`` says a signature (:func:`is_signature`) was dropped under it.
+    Items are ``(gap, line, number, kind, reason)``, ``kind`` None for a kept line.
+    """
+    stream = iter(items)
+    for item in stream:
+        gap, line, number, kind, _ = item
+        if kind is not None:
+            yield item
+            continue
+        if not (isinstance(line, str) and _LABEL.fullmatch(line)):
+            yield item
+            yield from stream
+            return
+        held = [item]
+        for later in stream:
+            held.append(later)
+            if signed_after(number) or len(held) > _LETTER_HOLD:
+                break
+        if not signed_after(number):
+            yield from held
+            yield from stream
+            return
+        yield gap, line, number, "heading", "a letters page's label: signed letters under it"
+        for at, (_, text, n, k, why) in enumerate(held[1:], 1):
+            if k is None:
+                # The first kept line takes the label's gap: the text opens with it.
+                held[at] = (gap, text, n, k, why)
+                break
+        yield from held[1:]
+        yield from stream
+        return

@@ -45,7 +45,7 @@ from itertools import pairwise
 from annotate.corpus._abbreviations import STARTERS
 from annotate.corpus._tweets import tweet_start
 
-__all__ = ["is_entry_stamp", "is_update_line", "split_live_blog"]
+__all__ = ["is_entry_stamp", "is_standing_header", "is_update_line", "split_live_blog"]
 
 # The stamp: a label ("Update", "Updated at", "UPDATE"), a clock time with a.m./p.m. and
 # perhaps a zone ("ET", "EDT", "GMT"), a stop or a colon.
@@ -112,6 +112,34 @@ def is_entry_stamp(line: str) -> bool:
     (True, True, False)
     """
     return len(line) <= _ENTRY_STAMP_CHARS and _ENTRY_STAMP.fullmatch(line) is not None
+
+
+def is_standing_header(line: str, below: str, below_kind: str | None) -> bool:
+    """Whether ``line``, at the page's top before any sentence, is a serial format's standing
+    header over its first entry: a lead-in with its colon directly over the first entry's
+    clock stamp (``below_kind`` ``date``: AP's "The Latest on the U.S. presidential race (all
+    times EDT):" over "7 p.m.", PolNeAR breitbart 2016-10-25) or over the first of its
+    numbered headings (AP's "Your daily look at late-breaking news, ...:" over "1. WHAT
+    TRUMP’S IMMIGRATION WAFFLING REFLECTS.", PolNeAR breitbart 2016-08-25). It says what the
+    format is, each day the same; a story's lead-in leads into a quotation or a list of its own.
+
+    Examples
+    --------
+    >>> is_standing_header("The Latest on the U.S. presidential race (all times EDT):",
+    ...                    "7 p.m.", "date")
+    True
+    >>> is_standing_header("He said:", "“We will win.”", None)
+    False
+    """
+    if not line.endswith(":"):
+        return False
+    return below_kind == "date" or (
+        below_kind == "heading" and _FIRST_HEADING.match(below) is not None
+    )
+
+
+# The first of a format's numbered headings, in capitals: "1. WHAT TRUMP’S ...".
+_FIRST_HEADING = re.compile(r"1[.)] [^a-z]+$")
 
 
 # An entry's stamp in a flattened blog: a clock time with am/pm ("12:25 pm", "6:00p.m."), not

@@ -32,7 +32,13 @@ import re
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._headlines import ends_sentence, has_inner_end
 
-__all__ = ["PARAGRAPH_CHARS", "heads_next_item", "is_section_heading", "numbered_heading"]
+__all__ = [
+    "PARAGRAPH_CHARS",
+    "heads_next_item",
+    "is_section_heading",
+    "is_titled_subheading",
+    "numbered_heading",
+]
 
 # A paragraph of the story: a line of at least this many characters. Its spacing (a blank line
 # under it or not) is the page's; shorter lines are headings, captions, labels.
@@ -163,3 +169,52 @@ def numbered_heading(line: str, after: str, last: int) -> int:
     if number == 1 and last == 0:
         return number if phrase else 0
     return number if last and number == last + 1 and (phrase or rest.endswith("?")) else 0
+
+
+# A subheading in title case, alone in its paragraph: every word capitalised but the short
+# ones a title leaves in lower case.
+_TITLE_SMALL = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
+_TITLED_WORDS = 6
+_ARTICLES = frozenset(["A", "An", "The"])
+
+
+def is_titled_subheading(line: str, after: str) -> bool:
+    """Whether ``line``, alone in its paragraph over ``after``, is a subheading in title case.
+
+    Title case alone is a name's case too ("Jeremy Oakley.", "Gainesville Fla."), so it is
+    read with what a name never has: a short word a title leaves in lower case or an article
+    opening a noun phrase with no verb ("Knack for Deals.", "A Reclamation Plan.", PolNeAR
+    dev nyt 2016-10-02), or a verb capitalised inside a question ("Who Is Kim Yo-Jong?",
+    FNC-1 body 817): prose never capitalises "Is" after its first word.
+
+    Examples
+    --------
+    >>> body = "The Natural Bridge is a rocky arch towering 215 feet above a small creek."
+    >>> is_titled_subheading("Knack for Deals.", body)
+    True
+    >>> is_titled_subheading("Who Is Kim Yo-Jong?", body)
+    True
+    >>> is_titled_subheading("Jeremy Oakley.", body)
+    False
+    >>> is_titled_subheading("Who is Kim Yo-jong?", body)
+    False
+    >>> is_titled_subheading("Q: Does Marco Rubio?", body)
+    False
+    """
+    if len(after) < _SECTION_CHARS or not ends_sentence(after) or not line.endswith((".", "?")):
+        return False
+    words = line[:-1].split()
+    if not 2 <= len(words) <= _TITLED_WORDS or has_inner_end(line) or _ADDRESS.search(line):
+        return False
+    if not all(w[0].isupper() or w in _TITLE_SMALL for w in words):
+        return False
+    if line.endswith("?"):
+        # Not after a label: an interview's "Q: Does Marco Rubio?" capitalises its question.
+        return ":" not in line and any(
+            w[0].isupper() and not is_verbless([w.lower()]) for w in words[1:]
+        )
+    lowered = [w.lower().replace("’", "'") for w in words]
+    small = any(w in _TITLE_SMALL for w in words) or words[0] in _ARTICLES
+    return small and is_verbless(lowered) and words[-1].lower() not in _TITLE_SMALL

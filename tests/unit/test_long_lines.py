@@ -52,7 +52,7 @@ from annotate.corpus._headlines import (
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
-from annotate.corpus._live_updates import split_live_blog
+from annotate.corpus._live_updates import is_standing_header, split_live_blog
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
@@ -507,6 +507,14 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = non_prose(line) if credits or code or entries else prose
         if kind is None and i < last and is_hashtag_post(line):
             kind = "tweet"  # a post told by its hashtag (fix/seg34)
+        # A serial format's standing header over its first entry (fix/seg45).
+        if (
+            kind is None
+            and not begun
+            and following
+            and is_standing_header(line, following, non_prose(following))
+        ):
+            kind = "heading"
         quoted = False  # (fix/seg12)
         if kind is None and is_quoted_source(line):
             kind, quoted = "label", True
@@ -581,7 +589,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             # A section's numbered heading, counted on from the last (fix/seg39).
             elif i < last and alone and (section := numbered_heading(line, following, numbered)):
                 kind, numbered = "heading", section
-            elif is_signature(line):  # (fix/seg26)
+            elif is_signature(line, following):  # (fix/seg26; a middle name, fix/seg45)
                 kind = "credit"
             elif (
                 begun
