@@ -721,6 +721,7 @@ class KeptStream:
         self._headline = False  # the last line decided was dropped as a headline
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
+        self._signed = False  # a letter's signature was dropped (see _letters.is_signature)
         self._teasers = False  # the lines dropped last are a box of links under its label
         # The lines dropped last are a box of related stories under its label ("MORE
         # STORIES"), whatever each was dropped as; the last one held a date stamp.
@@ -1242,8 +1243,8 @@ class KeptStream:
                 kind, self._numbered = "heading", section
             # A letter's signature: a name or a town alone with its full stop (see
             # annotate.corpus._letters), once the subheading rule has read the section under it.
-            elif is_signature(short, after if isinstance(after, str) else ""):
-                kind = "credit"
+            elif is_signature(short, after if isinstance(after, str) else "", self._signed):
+                kind, self._signed = "credit", True
             # A subheading in title case (see annotate.corpus._sections.is_titled_subheading),
             # once a signature's rule has read a name alone.
             elif (

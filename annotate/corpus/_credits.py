@@ -254,6 +254,21 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         ),
         False,
     ),
+    # A source's tag in square brackets after the last sentence, its closing bracket lost at
+    # the line's end ("-SurveyMonkey offers some advice on how to QA a survey. [SurveyMonkey",
+    # HuffPollster's links, PolNeAR huff-post 2016-05-02, where the other items close theirs:
+    # "[WashPost.]"). A bracket opened and never closed ends no sentence.
+    (re.compile(r"(?<=[.!?\"”’]\s)\[(?-i:[A-Z])[\w.'’&-]{1,30}$"), False),
+    # A blog's thanks to the reader who sent the story in, after the source's link: "Comcast
+    # Declares War on Tor? [Nathan Wold/Deep Dot Web] (Thanks, Alan!)" (Boing Boing, FNC-1
+    # 1359): a hat tip by another name, to a name alone, closing the line.
+    (
+        re.compile(
+            r"(?<=[.!?\"”’\]]\s)\((?:Thanks|Thank you|Thx),?\s+(?:to\s+)?"
+            r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}[!.]?\)$"
+        ),
+        False,
+    ),
 ]
 
 
@@ -341,6 +356,8 @@ _HINTS = [
     lambda tail: "/t" in tail or "/T" in tail,
     lambda tail: tail.rstrip(".")[-1:] == "]",
     lambda tail: tail[-1:].isalpha(),
+    lambda tail: "[" in tail[-33:],
+    lambda tail: "(Th" in tail[-60:],
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}
 

@@ -20,7 +20,7 @@ from annotate.corpus._code import is_call_statement, is_code, is_style_rule
 from annotate.corpus._letters import letter_part
 from annotate.corpus._live_updates import is_entry_stamp, is_update_line
 from annotate.corpus._page_talk import is_page_lead
-from annotate.corpus._related import is_dated_related, is_reprint_head
+from annotate.corpus._related import is_dated_related, is_reprint_head, is_source_link
 from annotate.corpus._table_rows import is_price_list
 from annotate.corpus._tweets import is_post_signature
 
@@ -101,11 +101,12 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # "RECOMMENDED:", "Related Links", "RELATED READING:" (the headlines follow on lines of their
 # own; "Related" and one word: 14 labels in FNC-1 and PolNeAR, every one a box's).
 # PolNeAR's HuffPost texts keep the label in the quotation marks of its element ("\"Related:\"",
-# three texts, each over the box's headlines).
+# three texts, each over the box's headlines). Western Journal's "Trending Stories" is one
+# over its glued headlines (PolNeAR west-journal 2016-10-19).
 _TEASER_LABEL = re.compile(
     r"^[\[(\"“]?\s*(?:see also|also read|read more|related(?:\s+[a-z]+)?|"
     r"more(?: stories)?|recommended|you may also like|don't miss|must see|top stories|"
-    r"most popular)\s*:?\s*[\])\"”]?$",
+    r"most popular|trending(?: stories| now)?)\s*:?\s*[\])\"”]?$",
     re.I,
 )
 # A pointer to more of the site, the whole line one sentence: "Read more about Apple Watch and
@@ -513,6 +514,9 @@ def non_prose(line: str) -> str | None:
         return "link"
     # A reprinted report's headline, closed by where and when it ran (see _related).
     if line[-1:] == ")" and is_reprint_head(line):
+        return "link"
+    # A blog's link to its source, the writer and the site after the headline (see _related).
+    if line[-1:] in ")]" and "/" in line and is_source_link(line):
         return "link"
     # What a table or a list would be is the more telling kind for a labelled line.
     return _table(line, tokens) or ("caption" if _is_labelled_caption(line) else None)

@@ -46,8 +46,14 @@ _STATE = (
 _TOWN = re.compile(rf"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}},\s+{_STATE}$")
 # "Richard Hays Powell.": a first name, a middle name and a surname. Three capitalised words
 # with a stop are a title's words as well ("Happy New Year."), so the name is a signature
-# only over its writer's town (USA Today's letters, PolNeAR usa-today 2016-08-16).
+# only over its writer's town (USA Today's letters, PolNeAR usa-today 2016-08-16), or on a
+# page whose pieces are signed already: a readers' comments page signs each comment with its
+# writer's name, two words or three ("David Groner.", "Sy Burr.", then "Noemi Acevedo
+# Garcia.", PolNeAR usa-today 2016-09-01).
 _MIDDLE_NAME = re.compile(r"^[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+\.$")
+# Words of a title, never of a name: on a signed page a title's words are a subheading's
+# ("Division Over Iran.", "The Pinocchio Test.") or a source's ("The Daily Beast.").
+_TITLE_WORDS = frozenset(["The", "A", "An", "Of", "Over", "In", "On", "For", "And", "To", "At"])
 
 
 def letter_part(line: str) -> str | None:
@@ -77,10 +83,11 @@ def letter_part(line: str) -> str | None:
     return None
 
 
-def is_signature(line: str, after: str = "") -> bool:
+def is_signature(line: str, after: str = "", signed: bool = False) -> bool:
     """Whether ``line`` is a letter's signature in prose's dress: a full name, or a town and
     its state, alone with a full stop; a name with a middle name when ``after``, the next
-    line, is its writer's town. Asked after the subheading rule: ``Human Rights.`` over a
+    line, is its writer's town, or when ``signed``, a signature was dropped above it. Asked
+    after the subheading rule: ``Human Rights.`` over a
     section that takes it up is a subheading (the section under it tells), the same shape
     under a letter is its writer's name.
 
@@ -96,12 +103,18 @@ def is_signature(line: str, after: str = "") -> bool:
     True
     >>> is_signature("Happy New Year.", "The party went on until dawn.")
     False
+    >>> is_signature("Noemi Acevedo Garcia.", "Trump had an opportunity.", signed=True)
+    True
     """
     if len(line) > 60 or line[-1:] != ".":
         return False
     if _FULL_NAME.match(line) is not None or _TOWN.match(line) is not None:
         return True
-    return _MIDDLE_NAME.match(line) is not None and _TOWN.match(after) is not None
+    if _MIDDLE_NAME.match(line) is None:
+        return False
+    if _TOWN.match(after) is not None:
+        return True
+    return signed and not any(word in _TITLE_WORDS for word in line[:-1].split())
 
 
 # A page's label alone on its first line: one or two capitalised words and a full stop

@@ -22,6 +22,19 @@ makes a ridiculous claim.``, PolitiFact's Truth-O-Meter, FNC-1 855). The legend 
 scale's own ratings in capitals, a dash and "The statement": a dateline in capitals before a
 dash ("WASHINGTON — The statement is ...") opens a story's sentence so.
 
+A broadcaster's site sets the slot of its show under each piece from it: the days and the
+hour, in the form of a schedule (:data:`BROADCAST_SLOT`: ``weekdays from 6:00 a.m. to 9:00
+a.m.``, ``weeknights 8pm ET``, ``weekdays at 4pm to 6pm ET and Saturdays at 6pm ET``). Said of
+the site's own show (``... airs on SiriusXM Patriot 125 ...``, here) or as a call to watch it
+(``Watch The Situation Room with Wolf Blitzer ...``, CNN, ``_reader_calls``), it is the same
+promotion; news of a show gives its slot in a sentence of its own (``The show airs on NBC on
+Sundays``).
+
+A newsletter offers its reader the day's issue by e-mail (``HUFFPOLLSTER VIA EMAIL! - You can
+receive this daily update every weekday morning via email! Just click here, ...``, the
+HuffPollster newsletter, PolNeAR huff-post, 2 texts): the reader "can receive" "this" update
+or newsletter by e-mail, the page speaking of itself (:func:`is_site_notice`).
+
 On every FNC-1 body and PolNeAR text such lines are notices only (benchmarks/RESULTS.md, issue
 12, ``fix/seg30``). Searched with a plain substring test first: the pattern's cost over every
 line was half of the boilerplate rules' when it stood among them.
@@ -31,7 +44,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_rights_notice", "is_site_notice"]
+__all__ = ["BROADCAST_SLOT", "is_rights_notice", "is_site_notice"]
 
 _NOTICE = re.compile(
     r"\ball rights reserved\b|\bcopyright policy\b|\b(?:buy|purchase) additional rights\b|"
@@ -59,17 +72,34 @@ def is_rights_notice(line: str) -> bool:
     return _NOTICE.search(line) is not None
 
 
+# A show's slot in a schedule: the days, perhaps "at" or "from", an hour with its "a.m." or
+# "p.m." (a figure alone may be anything), perhaps "to" another and a zone; perhaps a second
+# run of days after "and" ("weekdays at 4pm to 6pm ET and Saturdays at 6pm ET").
+_HOUR = r"\d{1,2}(?::\d\d)? ?(?:[ap]\.?m\.?|[AP]M)"
+_DAYS = (
+    r"(?:weekdays|weeknights|weekends|daily|nightly|every \w+|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
+)
+_ONE_SLOT = rf"{_DAYS} (?:at |from )?{_HOUR}(?: ?(?:to|-|–) ?{_HOUR})?(?: [A-Z]{{1,2}}T\b)?"
+BROADCAST_SLOT = rf"{_ONE_SLOT}(?:,? and {_ONE_SLOT})?"
+
 _SITE_NOTICE = re.compile(
     r"(?:(?:Editor['’]s )?Note: )?This (?:article|story|post|piece) is (?:a work of )?satire\b"
     r"|(?:(?:MOSTLY |HALF )?(?:TRUE|FALSE)|PANTS ON FIRE) [–—-] The statement (?:is|contains)\b"
     # A site's own radio show and its slot, under each piece from it ("Breitbart News Daily
     # airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.", PolNeAR
     # breitbart, 3 texts): the show's name, "airs", the days and the hours from and to.
-    r"|[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){1,5} airs (?:live )?on [^.!?]{1,60}? "
-    r"(?:weekdays|weeknights|daily|every \w+) from \d{1,2}(?::\d\d)? ?(?:[ap]\.?m\.?|[AP]M)? "
-    r"to \d{1,2}(?::\d\d)? ?(?:[ap]\.m\.|[AP]M)[^.!?]{0,30}\.?$"
+    rf"|[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){{1,5}} airs (?:live )?on [^.!?]{{1,60}}? "
+    rf"{BROADCAST_SLOT}[^.!?]{{0,30}}\.?$"
 )
 _SITE_NOTICE_CHARS = 300
+# A newsletter's offer of itself to its reader: "you can" receive "this" (daily) update or
+# newsletter by e-mail.
+_NEWSLETTER = re.compile(
+    r"\byou can (?:receive|get) this (?:\w+ ){0,2}(?:update|newsletter|briefing|digest)\b"
+    r"[^.!?]{0,60}\b(?:via|by|in your) e-?mail\b",
+    re.I,
+)
 
 
 def is_site_notice(line: str) -> bool:
@@ -85,4 +115,8 @@ def is_site_notice(line: str) -> bool:
     >>> is_site_notice("WASHINGTON — The statement is expected on Tuesday.")
     False
     """
-    return len(line) <= _SITE_NOTICE_CHARS and _SITE_NOTICE.match(line) is not None
+    if len(line) > _SITE_NOTICE_CHARS:
+        return False
+    if _SITE_NOTICE.match(line) is not None:
+        return True
+    return ("mail" in line or "MAIL" in line) and _NEWSLETTER.search(line) is not None

@@ -14,6 +14,10 @@ its Contact page:": neither points, and both are kept).
 A story updated in place names its earlier version as a piece of the page, a label alone on
 its line over it (``Original Story:``, FNC-1 691; ``Original story below``, FNC-1 2318): the
 label names the page's part, not anything in the news.
+
+Where an ad breaks the story, the page marks it so, a piece of the page and where the story
+goes on (``Advertisement - story continues below.``, Western Journal, PolNeAR west-journal
+2016-10-19: the same line at each of the page's ad slots).
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s)(?=[^.!?]*$)")
 # An object of the page, and a pointer at it: an imperative of the page or "here is", opening
 # the line, or a place on the page anywhere in it; then a colon, last.
 _OBJECT = re.compile(
-    r"\b(?:videos?|clips?|slideshows?|galler(?:y|ies)|photos?|pictures?|page)\b", re.I
+    r"\b(?:videos?|clips?|slideshows?|galler(?:y|ies)|photos?|pictures?|page|advertisement)\b",
+    re.I,
 )
 _POINTER = re.compile(
     r"^(?:here(?:['’]s|\s+is|\s+are)|like|watch|view|see|listen\s+to|check\s+out|scroll)\b"
@@ -44,7 +49,11 @@ _VERSION = re.compile(
     r"(?: (?:below|follows))?:?",
     re.I,
 )
-_CONTINUES = re.compile(r"(?:the )?(?:story|article|text) continues (?:below|after|under)\b", re.I)
+_CONTINUES = re.compile(
+    r"(?:advertisement\s*[-–—:|]\s*)?(?:the )?(?:story|article|text) continues "
+    r"(?:below|after|under)\b",
+    re.I,
+)
 
 
 def is_page_lead(line: str) -> bool:
@@ -57,6 +66,8 @@ def is_page_lead(line: str) -> bool:
     >>> is_page_lead("Story continues below video.")
     True
     >>> is_page_lead("Do you support Donald Trump? Like the page:")
+    True
+    >>> is_page_lead("Advertisement - story continues below.")
     True
     >>> is_page_lead("Original Story:")
     True

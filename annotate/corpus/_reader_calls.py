@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from annotate.corpus._notices import BROADCAST_SLOT
+
 __all__ = ["split_calls"]
 
 # A piece of the page a sentence may point at, and the words that make it the whole of one.
@@ -55,7 +57,7 @@ _PHONE = r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}"
 # our ..."): one source for the pattern and for its cheap pre-check (_OPENER).
 _LEAD_WORD = r"(?:Also|Plus|Now),?:?"
 _CALL = re.compile(
-    r"(?:Share (?:it|this|your)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
+    r"(?:Share (?:it|this|your|and comment)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
     r"E-?mail (?:us|me)\b|Sign up\b|Subscribe\b|Stay tuned\b|"
     # A newsletter's box, its price first ("Free Sign Up CP Newsletter!", FNC-1 567).
@@ -105,7 +107,9 @@ _CALL = re.compile(
     r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk)\b|"
     # ... or full coverage ("For full coverage of the Mobile World Congress from Barcelona,
     # visit our MWC 2015 page.").
-    r"For (?:more|(?:full|complete|live|continuing|the latest) coverage)"
+    # Or the latest from a show or a desk ("For the latest from The Situation Room click
+    # here.", CNN's line under its shows' stories, FNC-1 689, test 248).
+    r"For (?:more|the latest|(?:full|complete|live|continuing|the latest) coverage)"
     r"(?:\s+(?:news|information|info|stories|videos?|video news|coverage|details|"
     r"discussion|updates|photos))?(?:\s+(?:on|about|from|of)\b[^.!?]{0,100}?)?,?\s+"
     r"(?:please\s+)?(?:head|go|visit|check out|see|read|click|sign up|download|like|try|"
@@ -113,6 +117,10 @@ _CALL = re.compile(
     r"You can (?:read|see|watch|find|listen to) (?:(?:the (?:full|whole|entire|rest)|more|our|"
     r"them|it all)\b|[^.!?\"“”«»]{0,80} here[.!]$)|"
     r"Check back\b|"
+    # A show's slot, to watch or hear it ("Watch The Situation Room with Wolf Blitzer weekdays
+    # at 4pm to 6pm ET and Saturdays at 6pm ET.", "Watch Anderson Cooper 360° weeknights 8pm
+    # ET.", CNN): a schedule, the promotion of a show (see _notices.BROADCAST_SLOT).
+    rf"(?:Watch|Listen to|Tune in to|Catch) [^.!?\"“”«»]{{1,60}}? {BROADCAST_SLOT}|"
     # Over to another site for the rest ("Click over the 9to5Mac for more on the new laptop
     # design.", FNC-1 1013; "Head over to CNET for the full review."): the verb of moving
     # the reader, then what the other page holds for them.
@@ -180,6 +188,14 @@ _BUTTON = re.compile(
     r"[>»›]*\s*(?:Share|Follow|Like|Tweet|Pin)\b[^.!?\"“”«»]{0,40}\b(?:on|via) "
     r"(?:Facebook|Twitter|Google\+|Instagram|Pinterest|LinkedIn|WhatsApp|Reddit)\W*"
 )
+# The dashes and arrows a writer's line may open with: a rule over it, a pointer at it.
+_LEAD_MARKS = re.compile(r"(?:[-–—]+\s*)*(?:[>»›]+\s*)?")
+# A link to another story, in brackets after the paragraph's last sentence: "(RELATED: ISIS
+# Massacred Every Man And Boy Over 15 In Muslim Town)" (The Daily Caller, FNC-1 639, test
+# 2073): the label in capitals, a colon, a headline; an aside of the story is not labelled so.
+_RELATED_TAIL = re.compile(
+    r"(?:^|(?<=[.!?\"”’]\s))\((?:RELATED|SEE ALSO|READ MORE|ALSO READ):\s[^()]{1,160}\)$"
+)
 # A site that asks for writers ("Caped Crusades is always looking for volunteer writers!").
 _RECRUIT = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:is|are) (?:always |now )?(?:looking for|seeking|"
@@ -198,7 +214,7 @@ _FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUON(")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
-    r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|"
+    r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|Tune|Catch|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
     rf"{_LEAD_WORD}|Hop|Jump|To|On|Sound|"
     r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?|\(Excerpt\)) "
@@ -274,6 +290,12 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     >>> split_calls("Still, if you were betting today, you would bet on Rubio.")
     ('Still, if you were betting today, you would bet on Rubio.', [])
     """
+    # A bracketed link to another story closes the line after the calls, if any.
+    if line.endswith(")") and "(" in line[-170:]:
+        related = _RELATED_TAIL.search(line, max(0, len(line) - 170))
+        if related is not None:
+            body, before = split_calls(line[: related.start()].rstrip())
+            return body, [*before, related.group()]
     calls: list[str] = []
     end = len(line)
     pointer = _pointer_start(line)
@@ -390,6 +412,11 @@ def _call_start(line: str, end: int) -> int | None:
             if bracketed and start < end and line[start] == "("
             else (start, end)
         )
+        # After the dashes and arrows a writer's line opens with, at the line's start ("– –
+        # >> Follow Tina Nguyen (@Tina_Nguyen) on Twitter", Mediaite, FNC-1 696): a rule and
+        # a pointer, no word; the call is the line's whole.
+        if stop < 0 and (marks := _LEAD_MARKS.match(line, inner)) is not None:
+            inner = marks.end()
         if (
             inner < inner_end
             and (

@@ -14,13 +14,20 @@ and when it ran in brackets (``British Muslims on safari 'stopped by MI5' (from 
 on 01/05/2010)``, FNC-1 867; :func:`is_reprint_head`). The bracket closing the line, a
 capitalised source and a date in it, no sentence end before it, is the mark: prose that names
 its source so ends its sentence (``..., from The Independent on Saturday, 01 May, 2010.``).
+
+A blog links the story it passes on by that story's headline, its writer and site after it in
+square brackets, and thanks the reader who sent it in (``Comcast Declares War on Tor? [Nathan
+Wold/Deep Dot Web] (Thanks, Alan!)``, Boing Boing, FNC-1 1359; :func:`is_source_link`): a
+headline (its longer words capitalised, no sentence end but its own question or exclamation
+mark), then the writer and the site, a slash between the capitalised names. Prose cites a
+writer in a sentence, not in brackets after a title.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_dated_related", "is_reprint_head"]
+__all__ = ["is_dated_related", "is_reprint_head", "is_source_link"]
 
 # The box's date: a month in capitals (abbreviated with its stop, or short and whole), the day
 # and the year, closing the line; glued to the headline before it or after a space.
@@ -80,4 +87,31 @@ def is_reprint_head(line: str) -> bool:
         bracket is not None
         and len(line[: bracket.start()].split()) >= _LEAST_WORDS
         and not line[: bracket.start()].rstrip().endswith((".", "!", "?"))
+    )
+
+
+# The headline, the bracket with the writer and the site, and perhaps the thanks.
+_SOURCE_LINK = re.compile(
+    r"(?P<head>[A-Z\d][^.!?\[\]()]{5,100}[?!]?) "
+    r"\[[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\]"
+    r"(?: \((?:Thanks|Thank you|Thx|[Vv]ia),? [^()]{1,40}\))?"
+)
+_SHORT_WORD = 3  # "on", "the", "of", "to" may stay in lower case in a headline
+
+
+def is_source_link(line: str) -> bool:
+    """Whether ``line`` is a blog's link to the story it passes on (see the module docstring).
+
+    Examples
+    --------
+    >>> is_source_link("Comcast Declares War on Tor? [Nathan Wold/Deep Dot Web] (Thanks, Alan!)")
+    True
+    >>> is_source_link("Comcast said it blocks nothing [Nathan Wold/Deep Dot Web]")
+    False
+    """
+    link = _SOURCE_LINK.fullmatch(line)
+    return link is not None and all(
+        word[0].isupper() or not word[0].isalpha()
+        for word in link.group("head").split()
+        if len(word) > _SHORT_WORD
     )

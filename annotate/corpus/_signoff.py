@@ -105,6 +105,9 @@ _REPORTS_FOR = re.compile(
 # or a pronoun first), the position within five words of "is", and after it a place in an
 # organisation (of, at, in, for, with) or the line's end. The position may be capitalised, as
 # a named chair or a title is ("is the Roy P. Crocker Professor of Politics at ...").
+# Or the position is the verb, the organisation its object by its name: "Rep. Debbie Wasserman
+# Schultz, D-Fla., chairs the Democratic National Committee." (an op-ed's last line, PolNeAR
+# usa-today 2015-12-23).
 _POSITION = (
     r"(?i:director|president|professor|fellow|executive|member|coordinator|(?:co-)?founder|"
     r"chair(?:man|woman)?|partner|lecturer|analyst|attorney|lawyer|economist|scholar|"
@@ -115,16 +118,21 @@ _BIO = re.compile(
     r"^(?!(?:The|This|That|These|Those|It|He|She|They|We|There|Here)\b)"
     # A nickname in brackets may sit among the names ("Michael A. (Mike) Moodian").
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:\([A-Z][\w.'’-]*\)\s+)?[A-Z][\w.'’-]*){1,3})"
-    r"(?:,[^,]{3,80},)?\s+is\s+"
+    r"(?:,[^,]{3,80},)?\s+(?:is\s+"
     rf"(?:(?:a|an|the)\s+)?(?P<predicate>(?:\S+\s+){{0,4}}?){_POSITION}"
     r"(?:\s+(?:of|at|in|for|with)\b|[.]?$)"
+    r"|(?:chairs|heads|directs|co-chairs)\s+the\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\.$)"
 )
 # A capitalised word: what a name is made of.
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 # Between the sentences of a line: a stop after a word of two lower-case letters or more (not
 # an initial, "James M. Danko"), then a capital.
 # Or a stop after a closing bracket ("... of Orange County (Calif.). Hasmik Piliposyan is ...").
-_SENTENCES = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\)[.!?]))\s+(?=[A-Z])")
+# Not after a title's abbreviation before a name ("Rep. Debbie Wasserman Schultz").
+_SENTENCES = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=\)[.!?]))(?<!Rep\.)(?<!Sen\.)(?<!Gov\.)(?<!Mrs\.)(?<!Rev\.)"
+    r"(?<!Gen\.)(?<!Col\.)(?<!Sgt\.)(?<!Prof\.)\s+(?=[A-Z])"
+)
 # A participle in the predicate is a clause about someone ("is still holding American
 # journalist ...", "is also facing trial ... of a journalist"), unless it qualifies the role
 # itself ("a contributing writer").
@@ -211,7 +219,7 @@ def is_writer_line(line: str) -> bool:
 
 def _is_position(sentence: str, named: Container[str]) -> bool:
     bio = _BIO.match(sentence)
-    if bio is None or _PARTICIPLE.search(bio.group("predicate")):
+    if bio is None or _PARTICIPLE.search(bio.group("predicate") or ""):
         return False
     name = _NAME_WORD.findall(bio.group("name"))
     return not (_named(name[0], named) and _named(name[-1], named))

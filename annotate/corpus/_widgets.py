@@ -25,6 +25,15 @@ the ones that read like a sentence, each told by a signal of its own:
 - a widget's label glued to its items (``View galleryForensic personnel unload ...``,
   ``shadow carouselCatfish in the Guinness book``, ``... Don't Get Trapped by Prime VIEW ALL
   PHOTOS IN GALLERY``);
+- a box's headlines glued into one line, each new one's capital straight after the last
+  one's final lower-case letter, perhaps after the box's label (``Related StoriesAfter
+  Criticism, NFL Player Changes Mind And Will Stand For National AnthemESPN Anchor Rips ...``,
+  ``... National Security TeamClinton Campaign Will Join in Recount Effort ...``, Western
+  Journal, PolNeAR west-journal 2016-10-19; ``RelatedCanada Raises Terror Threat Level ...``,
+  IBTimes, 14 FNC-1 bodies): two such joins or more, each followed by a headline's worth of
+  words (four or more), in a line in headline case. A brand written in camel case
+  (``YouTube``, ``WikiLeaks``) joins no headlines: on every FNC-1 body and PolNeAR text the
+  lines so shaped are all such boxes;
 - a print edition's teaser for a story inside, whose last sentence is the page it is on
   (``Frustration with police: Civil rights activists say ... black residents.  A6.``, a
   section's letter and a page's number alone after a sentence's end);
@@ -112,6 +121,11 @@ _STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s?(?:[AaPp]\.?[
 _SECTION_LINK = re.compile(r"[A-Z][A-Z&'’ -]{2,24} \| (?=[A-Z\d\"'‘“])")
 # A bullet or a dash opening a line, before its text.
 _BULLETED = re.compile(r"[-–—·•▪►●■]\s+\S")
+# A join of two glued headlines: a word's lower-case letters, then a capitalised word.
+_HEADLINE_JOIN = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+_JOINS = 2
+_HEADLINE_WORDS = 4
+_HEADLINE_CASE = 0.7  # the share of a line's words that open with a capital (or no letter)
 # A print page's reference after the last sentence's end: "... residents.  A6." (a section's
 # letter, a page's number); a sentence never ends on one alone.
 _PAGE_REFERENCE = re.compile(r"[.!?][\"”’')]*\s+[A-H]\d{1,2}\.?$")
@@ -164,6 +178,8 @@ def is_widget_line(line: str) -> bool:
     glued = "allery" in line or "arousel" in line or "VIEW ALL" in line
     if glued and _GLUED_LABEL.search(line):
         return True
+    if _glued_headlines(line):
+        return True
     tail = line[-_TAIL:]
     if ended and len(line) <= _TAIL and _PAGE_REFERENCE.search(line, max(0, len(line) - 12)):
         return True
@@ -180,6 +196,28 @@ def is_widget_line(line: str) -> bool:
             starts[-1] == 0 or len(line.split()) <= _POINTER_WORDS
         )
     return _GALLERY.search(tail, starts[-1]) is not None
+
+
+def _glued_headlines(line: str) -> bool:
+    """Whether ``line`` is a box's headlines glued into one (see the module docstring).
+
+    >>> _glued_headlines("RelatedThe Pope Visits Manila This WeekThe Storm Hits Manila On "
+    ...                  "SundayA Typhoon Is Coming To Town")
+    True
+    >>> _glued_headlines("She posted the YouTube clip of the WikiLeaks founder on Monday.")
+    False
+    """
+    joins = [m.start() for m in _HEADLINE_JOIN.finditer(line)]
+    if len(joins) < _JOINS:
+        return False
+    words = line.split()
+    capitalised = sum(1 for word in words if not word[0].islower())
+    if capitalised < _HEADLINE_CASE * len(words):
+        return False
+    return all(
+        len(line[start:end].split()) >= _HEADLINE_WORDS
+        for start, end in zip(joins, [*joins[1:], len(line)], strict=True)
+    )
 
 
 def is_bulleted(line: str) -> bool:

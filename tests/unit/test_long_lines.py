@@ -367,6 +367,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     begun = in_run = False  # a kept line ended a sentence; the line before was a headline
     subheadings = False  # a line was dropped as a subheading
     numbered = 0  # the last section's numbered heading dropped (fix/seg39)
+    signed = False  # a letter's signature was dropped (fix/seg49)
     ended = True  # the last kept line ended a sentence (or none was kept)
     kept_text = ""  # the last kept line (fix/seg36)
     quotation = False  # the last kept line is a quotation whole (fix/seg18)
@@ -589,8 +590,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             # A section's numbered heading, counted on from the last (fix/seg39).
             elif i < last and alone and (section := numbered_heading(line, following, numbered)):
                 kind, numbered = "heading", section
-            elif is_signature(line, following):  # (fix/seg26; a middle name, fix/seg45)
-                kind = "credit"
+            # (fix/seg26; a middle name, fix/seg45; on a signed page, fix/seg49)
+            elif is_signature(line, following, signed):
+                kind, signed = "credit", True
             elif (
                 begun
                 and i < last
