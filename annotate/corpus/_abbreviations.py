@@ -29,7 +29,13 @@ pieces rather than of a list):
   no sentences (``said Del. Stacey Plaskett``, ``state Del. Marcia "Cia" Price``). pysbd keeps
   its own titles (``Sen.``, ``Gov.``) but not ``Del.``, which it also lists as a word
   (``Museo del Prado``); the corpus shows which abbreviations are titles, see
-  ``benchmarks/learn_starters.py``.
+  ``benchmarks/learn_starters.py``;
+- the piece before ends in an abbreviation that modifies, after a word in lower case (not a
+  comma: ``in Miami, Fla.`` may end a sentence), and the piece after opens with a title and a
+  capitalised name: a state's abbreviation before an office (``Clinton ties former Fla. | Gov.
+  Jeb Bush at 41-41``, PolNeAR west-journal 2015-12-10). The abbreviation is the office's
+  place, part of the noun phrase; on FNC-1 and PolNeAR it is the one cut before a title after
+  an abbreviation.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ __all__ = [
     "CLOSED_STARTERS",
     "STARTERS",
     "TAIL_READ",
+    "abbreviation_before_title",
     "glued_abbreviation",
     "lone_abbreviation",
     "name_goes_on",
@@ -129,6 +136,10 @@ _COMPANY_END = re.compile(r"(?<=\w )(?:Bros|Co|Cos|Corp|Inc|Ltd)\.$")
 # digit or a sign: the name goes on ("Theater Ventures", "CEO Shane", "EBAY -0.77%").
 # A capitalised word and its stop at the end of a piece, not glued to a word or a dash before.
 _TITLE_END = re.compile(r"(?<![\w.'’/-])([A-Z][a-z]+)\.$")
+# An abbreviation after a word in lower case and a space ("former Fla."), at a piece's end.
+_MODIFYING_END = re.compile(r"(?<=[a-z] )([A-Z][a-z]+)\.$")
+# A title news writes before a name, its stop and the name's capital ("Gov. Jeb").
+_TITLE_OPENING = re.compile(r"([A-Z][a-z]+)\. [A-Z]")
 _NAME_ON = re.compile(r"([A-Z][\w'’&.-]*?)\s+[A-Z\d+\-−]")
 
 
@@ -211,3 +222,24 @@ def title_before_name(before: str, following: str) -> bool:
         return False
     first = _FIRST_WORD.match(following)
     return first is not None and not _opens_sentences(first.group())
+
+
+def abbreviation_before_title(before: str, following: str) -> bool:
+    """Whether ``before`` (the end of a piece) ends in an abbreviation after a word in lower
+    case, and ``following`` opens with a title before a name: the office's place, as in
+    ``former Fla. Gov. Jeb Bush`` (see the module docstring).
+
+    Examples
+    --------
+    >>> abbreviation_before_title("ties former Fla.", "Gov. Jeb Bush at 41-41")
+    True
+    >>> abbreviation_before_title("in Miami, Fla.", "Gov. Rick Scott said")
+    False
+    >>> abbreviation_before_title("ties former Fla.", "The poll")
+    False
+    """
+    place = _MODIFYING_END.search(before)
+    if place is None or place.group(1).lower() not in _ABBREVIATIONS:
+        return False
+    title = _TITLE_OPENING.match(following)
+    return title is not None and title.group(1) in TITLES

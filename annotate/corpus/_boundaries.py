@@ -76,6 +76,7 @@ from typing import Protocol
 from annotate.corpus._abbreviations import (
     ABBREVIATION_READ,
     TAIL_READ,
+    abbreviation_before_title,
     glued_abbreviation,
     lone_abbreviation,
     name_goes_on,
@@ -327,6 +328,13 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 or (
                     line[last[1] - 1] == "."
                     and title_before_name(
+                        line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
+                        line[at : min(end, at + 24)],
+                    )
+                )
+                or (
+                    line[last[1] - 1] == "."
+                    and abbreviation_before_title(
                         line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
                         line[at : min(end, at + 24)],
                     )

@@ -16,6 +16,10 @@ An aside closed by its own stop, then a quotation (``(Pro-tip: ... in major stat
 “The Committee therefore joins ...”``, FNC-1 8), is two sentences too: pysbd cuts after
 ``.)`` before a capital, not before a quote mark, so the cut is made here. On FNC-1 and
 PolNeAR the two rules cut 3 sentences, all right (benchmarks/RESULTS.md, ``fix/seg41``).
+
+Square brackets set an editor's update the same way (``[UPDATE: ESPN publicist Josh Krulewitz
+tells ... a panel on domestic violence. Krulewitz says it's a "regular episode ..."]``, FNC-1
+1500): an aside in them that holds sentences is cut as one in round brackets.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ __all__ = ["bracket_cuts"]
 # ("(Yes. No. Maybe.)") is one aside.
 _LEAST_WORDS = 3
 _AFTER_CLOSE = ".!?\"”’' "
+# The brackets an aside opens and closes with.
+_PAIRS = {"(": ")", "[": "]"}
 # A sentence's stop inside, perhaps closing a quotation first ('memoir, "Plenty Ladylike."
 # The legislator', PolNeAR nyt 2016-11-02).
 _STOP = re.compile(r"[.!?][\"”’')]?\s")
@@ -55,11 +61,12 @@ def bracket_cuts(text: str, sentences: Sentences) -> list[tuple[int, int]]:
     >>> [(text[:a], text[b:]) for a, b in bracket_cuts(text, stops)]
     [('(Intel mentions Acer as using the Core M.', 'Some models will be out soon.)')]
     """
-    if not text.startswith("(") or _STOP.search(text) is None:
+    if text[:1] not in _PAIRS or _STOP.search(text) is None:
         return []
+    opening, closing = text[0], _PAIRS[text[0]]
     close = len(text.rstrip(_AFTER_CLOSE))
-    aside = _closing(text)
-    if close < 2 or text[close - 1] != ")" or aside != close - 1:
+    aside = _closing(text, opening, closing)
+    if close < 2 or text[close - 1] != closing or aside != close - 1:
         # An aside closed by its own stop, then a quotation the segmenter ran into it
         # ("(Pro-tip: ... in major statements.) “The Committee therefore joins ...”", FNC-1
         # 8): pysbd cuts after ".)" before a capital, not before a quote mark.
@@ -87,13 +94,13 @@ def bracket_cuts(text: str, sentences: Sentences) -> list[tuple[int, int]]:
     return [(1 + e, 1 + s) for (_, e), (s, _) in pairwise(inner)]
 
 
-def _closing(text: str) -> int:
+def _closing(text: str, opening: str = "(", closing: str = ")") -> int:
     """Where the bracket that opens ``text`` is closed (-1: never)."""
     depth = 0
     for at, char in enumerate(text):
-        if char == "(":
+        if char == opening:
             depth += 1
-        elif char == ")":
+        elif char == closing:
             depth -= 1
             if not depth:
                 return at

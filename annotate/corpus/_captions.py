@@ -29,6 +29,7 @@ the page is scraped into text nothing but their words tells them from the story:
 
 Four more shapes, measured in ``fix/seg17`` (benchmarks/RESULTS.md) on the captions the unseen
 draws 1213-1215 left: people **placed in the frame** (``Big Bank Hank, left, leaves ...``,
+``Kumar, middle, is stripped naked ...``,
 ``From left, ...``, a bracket that opens with the place: ``(left near his home and right
 patrolling ...)``), which hold with a full stop too; **one text twice** on a line
 (:func:`is_doubled`); a label that **asks or exclaims** over an unmarked caption
@@ -67,6 +68,7 @@ __all__ = [
     "is_photo_caption",
     "is_unmarked_caption",
     "names_picture",
+    "opens_agency_caption",
     "opens_entry",
     "points_to_video",
 ]
@@ -99,7 +101,7 @@ _PHOTO = re.compile(
 # right, Donald"): not after a capitalised name with a comma of its own, nor in a long line.
 _FRAMED = re.compile(
     r"[A-Z][\w'’.-]*, (?:far |second from (?:the )?|third from (?:the )?)?"
-    r"(?:left|right|centre|center)(?=,|\.?$| and )"
+    r"(?:left|right|centre|center|middle)(?=,|\.?$| and )"
     r"|^(?:From|Clockwise from) (?:left|right|top)(?: to right)?,"
     r"|\([Ll]-[Rr]\)|^[Ll]-[Rr]:"
     # Two people each with their place in brackets, in one sentence: "Michael Brown (left) was
@@ -114,6 +116,7 @@ _FRAMED_PARTS = (
     ", left",
     ", right",
     ", cent",
+    ", middle,",
     ", far ",
     ", second from",
     ", third from",
@@ -230,6 +233,33 @@ def is_photo_caption(line: str) -> bool:
     )
 
 
+# The agencies' caption opens by pointing at its photo and saying where it is from: "In this
+# photo provided by Conservative MP Nina Grewal, members of Parliament barricade ...", "In this
+# photo taken Oct. 28, 2014, two Jordanian men walk ..." (AP, FNC-1 1970 and test 1449, the two
+# lines of the corpus that open so; "In a photo of the man, bruises ..." is the story's).
+_AGENCY_OPENING = re.compile(
+    r"^In this (?:[\w-]+ )?(?:photo|image|picture)"
+    r"(?:,| (?:provided|taken|made|released|dated|shot|supplied|obtained)\b)"
+)
+
+
+def opens_agency_caption(line: str) -> bool:
+    """Whether ``line`` opens as the agencies' caption does: ``In this photo provided by
+    ...``, ``In this image taken ...``. With its picture's credit after it, the line is a
+    caption however many sentences it says (an AP caption tells the story's news in a second
+    one).
+
+    Examples
+    --------
+    >>> opens_agency_caption("In this photo provided by Conservative MP Nina Grewal, members of "
+    ...                      "Parliament barricade themselves in a meeting room.")
+    True
+    >>> opens_agency_caption("In a photo of the man, bruises can be seen on his hands.")
+    False
+    """
+    return _AGENCY_OPENING.match(line) is not None
+
+
 def is_unmarked_caption(line: str, sentences: bool = False) -> bool:
     """Whether ``line`` has the shape of a caption without a mark: a capital first, a letter,
     digit or closing bracket last, no sentence end inside, 6 to 50 words. A shape, not a
@@ -273,6 +303,14 @@ def is_unmarked_caption(line: str, sentences: bool = False) -> bool:
 
 # A line that goes on from the story's sentence before it: it opens with a conjunction.
 _GOES_ON = re.compile(r"^(?:But|And|Yet|Nor|Or|So)\b")
+# A sentence that says what a statement, an interview or a letter said ("In a statement
+# released today, Al Qaeda in the Arabian Peninsula ... urged jihadists ...", FNC-1 2068): a
+# caption says what its picture shows, the story reports what was said. On every FNC-1 body and
+# PolNeAR text, 245 sentences open so and no caption does.
+_REPORTED = re.compile(
+    r"^In (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:statement|interview|letter|speech|e-?mail"
+    r"|press release|message|memo)s?\b"
+)
 # A quotation with its speaker after it, as the story reports speech ("'We are aware of
 # absolutely nothing credible to substantiate this claim,' a bewildered DHS spokesman said").
 _ATTRIBUTED = re.compile(r"^[\"“'‘].*[,?!][\"”'’] [^\"“”]*\b(?:said|says)$")
@@ -284,9 +322,10 @@ def goes_on_story(line: str) -> bool:
     sentence that lost its stop: it goes on from the sentence before (``But critics pointed to
     a number of apparent flaws in the footage ...``, FNC-1 1429), or it is a quotation, alone
     (the next paragraph of a quotation: ``'He went through obstacles, yet still came out on
-    top'``, FNC-1 1167) or reported with its speaker (FNC-1 391). A caption says what its
-    picture shows; it quotes under a label (``'I was afraid one had left ...': Senator Graham
-    was assured ...``).
+    top'``, FNC-1 1167) or reported with its speaker (FNC-1 391), or it says what a statement
+    or an interview said (``In a statement released today, ...``, FNC-1 2068). A caption says
+    what its picture shows; it quotes under a label (``'I was afraid one had left ...':
+    Senator Graham was assured ...``).
 
     Examples
     --------
@@ -294,10 +333,13 @@ def goes_on_story(line: str) -> bool:
     True
     >>> goes_on_story("'He went through obstacles, yet still came out on top'")
     True
+    >>> goes_on_story("In a statement released today, Al Qaeda in the Arabian Peninsula urged "
+    ...               "jihadists to put their differences aside")
+    True
     >>> goes_on_story("Pamela Hatchfield, a conservator at the museum, holds the time capsule")
     False
     """
-    if _GOES_ON.match(line):
+    if _GOES_ON.match(line) or _REPORTED.match(line):
         return True
     if line.startswith(_OPENING_QUOTES) and line.endswith(_CLOSING_QUOTES):
         return True

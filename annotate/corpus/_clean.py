@@ -37,6 +37,7 @@ from annotate.corpus._captions import (
     is_photo_caption,
     is_unmarked_caption,
     names_picture,
+    opens_agency_caption,
     points_to_video,
 )
 from annotate.corpus._code import code_tail
@@ -332,6 +333,9 @@ _CREDITED_CAPTION_WORDS = 40
 # on stage at The New York Comedy Festival and The Bob Woodruff Foundation present ... on
 # November 5, 2014 in New York City.", 41 words, FNC-1 1794).
 _CREDITED_SENTENCE_WORDS = 60
+# An agency's caption that opens "In this photo ..." and goes on with the story's news in a
+# second sentence (80 words, FNC-1 1970); the longest tabloid caption is 71.
+_AGENCY_CAPTION_WORDS = 100
 # A caption stands alone under its picture, so it names its subject: a paragraph that opens by
 # pointing back at the story ("He added that ...", "But ...") is the story's, with the next
 # picture's credit glued after it (FNC-1 1198: "... with the Emwazis.  Carl Court / Getty
@@ -1025,6 +1029,12 @@ class KeptStream:
                         or (
                             _at_most_words(body, _CREDITED_SENTENCE_WORDS)
                             and not has_inner_end(body)
+                        )
+                        # An agency's caption that opens by pointing at its photo ("In this
+                        # photo provided by ...") says the day's news in a second sentence.
+                        or (
+                            _at_most_words(body, _AGENCY_CAPTION_WORDS)
+                            and opens_agency_caption(body)
                         )
                     )
                     and _CAPTION_OPENING.match(body) is None

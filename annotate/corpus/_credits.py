@@ -81,10 +81,12 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     ),
     # "Image: Mathias Krumbholz.", "Photo: AP", "Photo credit: Getty Images".
     (re.compile(rf"(?:^|(?<=\s))(?:©\s*)?{_LABEL}\s*(?::|by\b)\s*{_NAME}$", re.I), True),
-    # "John Moore / Getty Images", "AP Photo/The Daily Courier, Matt Hinshaw", "© AP PHOTO/ X".
+    # "John Moore / Getty Images", "AP Photo/The Daily Courier, Matt Hinshaw", "© AP PHOTO/ X";
+    # glued to the caption's stop where the page's line break was lost ("... 'The Avengers:
+    # Age of Ultron'.Facebook/Star Wars", FNC-1 512).
     (
         re.compile(
-            rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s))(?:©\s*)?(?:(?:[^\s/.!?]+\.?\s+){{0,4}}"
+            rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s)|(?<=[\w'’\"”][.!?])(?-i:(?=[A-Z])))(?:©\s*)?(?:(?:[^\s/.!?]+\.?\s+){{0,4}}"
             rf"[^\s/.!?]+\s*/\s*{_AGENCY}(?:\s+for\s+{_NAME})?|{_AGENCY}\s*/\s*{_NAME}|"
             rf"{_CAPS_AGENCY}\s*/\s*(?-i:(?=[A-Z])){_NAME}|"
             rf"©\s*{_NAME})\.?$",

@@ -187,7 +187,10 @@ _CAPS_TEASER = re.compile(r"^[A-Z][A-Z0-9'’&-]{2,}(?:\s+[A-Z0-9'’&-]+){0,3}:
 # the lifesaving helmet ...", FNC-1 743; four such lines in FNC-1, all captions or teasers).
 _LABELLED = re.compile(
     r"^(?P<label>[A-Z][\w'’.-]*,?(?:\s+[\w'’.-]+,?){0,3}|['‘\"“][^'’\"”]{1,60}['’\"”])"
-    r":\s+[\"“‘']?[A-Z]"
+    # The caption may open with a figure: "Loss: 24-year-old Carillo served with ..." (FNC-1
+    # 1554), a few words at least (not "Via: 9to5mac", "Phone: 703-614-4309", a source's
+    # and a contact's fields).
+    r":\s+[\"“‘']?(?:[A-Z]|\d(?=\S*(?:\s+\S+){3}))"
 )
 # Longer, a line is kept: no rule drops a paragraph's worth of words (tests/unit/test_clean.py);
 # about 60 of those FNC-1 captions are longer.

@@ -57,7 +57,9 @@ _GLUED = re.compile(
 # mark, or a stop that ends it in turn), with no space after it: the candidates for a lost
 # line break (see the module docstring). The pattern opens with the stop itself, which the
 # regex engine finds fast; the letter or digit before it is the word's (_WORD_BEFORE).
-_STOP_GLUED = re.compile(r"\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$))")
+# The one-letter words "A" and "I" open a sentence too, before a word in lower case
+# ("... competitors and colleagues.A rival biopic ...", FNC-1 1002).
+_STOP_GLUED = re.compile(r"\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$)|[AI] [a-z])")
 # The word before such a stop, read backwards: a plain lower-case or capitalised word, or a
 # number with perhaps an ordinal's letters ("16th"). Any other letters mix cases (a brand, a
 # domain); a character of an address before the word puts it inside one.

@@ -18,6 +18,12 @@ after it (``... to seek out more P.O.W.s. So far, that hasn't happened.``, FNC-1
 2016-02-01). Its ``s`` is a plural's, which takes no stop of its own, so a stop after it
 before a capital is the sentence's: on every FNC-1 body and PolNeAR text these two are all
 such places, both sentence ends (``fix/seg47``).
+
+The last letter of a range of letters (``The others are identified only by letters A through
+I. Survey I consistently showed ...``, PolNeAR huff-post HuffPollster) is a word too: a letter
+after another letter and ``through``, ``to``, ``and`` or ``or`` names a thing, as ``plan B``
+does, and no name has two initials joined by a word; its stop before a capital ends the
+sentence whatever word comes next.
 """
 
 from __future__ import annotations
@@ -37,6 +43,8 @@ _LETTER_END = re.compile(
 )
 # An initialism's plural and its stop, before a capitalised word (perhaps quoted).
 _PLURAL_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}s\.(?= [\"“‘']?[A-Z])")
+# The last letter of a range of letters and its stop, before a capitalised word.
+_RANGE_END = re.compile(r"\b[A-Z] (?:through|to|and|or) [A-Z]\.(?= [\"“‘']?[A-Z])")
 # The word before the letter, read backwards: letters in lower case only.
 _LOWER_WORD = re.compile(r"(?:^|[\s\"“(])[a-z]+ $")
 _WORD_READ = 24
@@ -59,6 +67,9 @@ def split_letter_words(
     >>> line = "It would encourage them to seek out more P.O.W.s. So far, that hasn't happened."
     >>> [line[s:e] for s, e in split_letter_words(line, [(0, len(line))])]
     ['It would encourage them to seek out more P.O.W.s.', "So far, that hasn't happened."]
+    >>> line = "They are named by letters A through I. Survey I showed less bias."
+    >>> [line[s:e] for s, e in split_letter_words(line, [(0, len(line))])]
+    ['They are named by letters A through I.', 'Survey I showed less bias.']
     """
     return split_at(line, spans, _letter_cuts)
 
@@ -68,6 +79,7 @@ def _letter_cuts(text: str) -> Iterator[tuple[int, int]]:
     if ". " not in text:
         return
     ends = [m.end() for m in _PLURAL_END.finditer(text)] if "s. " in text else []
+    ends.extend(m.end() for m in _RANGE_END.finditer(text))
     for match in _LETTER_END.finditer(text):
         at = match.start()
         if _LOWER_WORD.search(text[max(0, at - _WORD_READ) : at]) is not None:
