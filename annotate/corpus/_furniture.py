@@ -559,6 +559,10 @@ def _is_labelled_caption(line: str) -> bool:
 _JOINT = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]{2,}[A-Z][a-z]*\.?(?=\s|$)")
 _LIST_JOINTS = 5
 _WORDS_PER_JOINT = 3.5
+# A lower-case letter before a capital: each joint holds one, so a line with fewer than
+# _LIST_JOINTS is no glued list (the cheap test before _JOINT, whose lookbehind is tried at
+# every character).
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 
 
 def _is_glued_list(line: str) -> bool:
@@ -571,6 +575,8 @@ def _is_glued_list(line: str) -> bool:
     ...                "founder, and that LinkedIn and FedEx had not.")
     False
     """
+    if len(_LOWER_UPPER.findall(line)) < _LIST_JOINTS:
+        return False
     joints = len(_JOINT.findall(line))
     words = line.count(" ") + 1
     return (

@@ -90,6 +90,9 @@ _MORE_TITLES = [
 _TITLE_BEFORE_NAME = re.compile(
     r"(?:(?<=\s)|(?<=^)|(?<=-))({})\.(?=\s+[A-Z])".format("|".join(_MORE_TITLES))
 )
+# A title and its stop anywhere: the cheap test before the pattern above, whose lookbehinds
+# are tried at every character of the line (a title is in a few lines in a thousand).
+_TITLE_STOP = re.compile(r"(?:{})\.".format("|".join(_MORE_TITLES)))
 
 
 # Initials joined by an ampersand, as the New York Times writes them ("the S.&P. 500", "Texas
@@ -230,8 +233,15 @@ class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-
     def replace(self) -> str:
         # "∯" is pysbd's mark for a full stop that is not a boundary; it restores the "." itself.
         text: str = self.text  # type: ignore[has-type]  # set by pysbd's (untyped) __init__
-        text = _AMPERSAND_INITIALS.sub(_mask_stops, text)
-        self.text = _TITLE_BEFORE_NAME.sub(r"\1∯", _HYPHENATED_TITLE.sub(r"\1∯", text))
+        # Each pattern opens with a lookbehind, tried at every character: the mark each needs
+        # is looked for first (a third of these lines has a hyphen, hardly any "&" or title).
+        if "&" in text:
+            text = _AMPERSAND_INITIALS.sub(_mask_stops, text)
+        if "-" in text:
+            text = _HYPHENATED_TITLE.sub(r"\1∯", text)
+        if _TITLE_STOP.search(text) is not None:
+            text = _TITLE_BEFORE_NAME.sub(r"\1∯", text)
+        self.text = text
         return str(super().replace())
 
     def replace_period_of_abbr(self, txt: str, abbr: str) -> str:
