@@ -121,8 +121,10 @@ _STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d\d\s?(?:[AaPp]\.?[
 _SECTION_LINK = re.compile(r"[A-Z][A-Z&'’ -]{2,24} \| (?=[A-Z\d\"'‘“])")
 # A bullet or a dash opening a line, before its text.
 _BULLETED = re.compile(r"[-–—·•▪►●■]\s+\S")
-# A join of two glued headlines: a word's lower-case letters, then a capitalised word.
-_HEADLINE_JOIN = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+# A join of two glued headlines: a word's lower-case letters, then a capitalised word (the
+# join is the match's end: a pattern that opens on its letters, not on a lookbehind, is tried
+# only where a lower-case letter stands).
+_HEADLINE_JOIN = re.compile(r"[a-z]{2}(?=[A-Z][a-z])")
 _JOINS = 2
 _HEADLINE_WORDS = 4
 _HEADLINE_CASE = 0.7  # the share of a line's words that open with a capital (or no letter)
@@ -207,7 +209,7 @@ def _glued_headlines(line: str) -> bool:
     >>> _glued_headlines("She posted the YouTube clip of the WikiLeaks founder on Monday.")
     False
     """
-    joins = [m.start() for m in _HEADLINE_JOIN.finditer(line)]
+    joins = [m.end() for m in _HEADLINE_JOIN.finditer(line)]
     if len(joins) < _JOINS:
         return False
     words = line.split()
