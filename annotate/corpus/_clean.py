@@ -71,7 +71,12 @@ from annotate.corpus._headlines import (
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature, letters_label
-from annotate.corpus._live_updates import is_standing_header, split_live_blog
+from annotate.corpus._live_updates import (
+    is_standing_header,
+    is_update_head,
+    is_update_stamp,
+    split_live_blog,
+)
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
@@ -85,10 +90,11 @@ from annotate.corpus._sections import (
     is_section_heading,
     is_titled_subheading,
     numbered_heading,
+    question_heads,
 )
 from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
 from annotate.corpus._stubs import continues
-from annotate.corpus._table_rows import is_figure_label, is_table_row
+from annotate.corpus._table_rows import is_figure_heading, is_figure_label, is_table_row
 from annotate.corpus._tweets import (
     closes_broken_element,
     is_hashtag_post,
@@ -775,6 +781,10 @@ class KeptStream:
         self._listed = False
         self._figure = False  # the line just decided was a figure alone (_table_rows)
         self._figure_labels = 0  # figures' labels in the run of figures it stands in
+        self._figures = False  # a figure alone was dropped: the page sets figures as heads
+        # Under a live page's update stamp at its top, before any sentence: the update's heads
+        # (see annotate.corpus._live_updates.is_update_head).
+        self._update_heads = False
         # Paragraphs set apart with a blank line so far, until one is set close over the next
         # line; whether a section's heading was dropped; whether the last line decided was
         # dropped (see annotate.corpus._sections).
@@ -815,11 +825,22 @@ class KeptStream:
 
     def _headed(self) -> Iterator[tuple[str, str | bytearray, int]]:
         """:meth:`_runs`, with a digest's headings in capitals cut off the paragraphs they
-        open (see annotate.corpus._glued_headings)."""
-        for gap, line, number, heading in cut_glued_headings(self._runs()):
-            if heading:
-                self.dropped.append(Dropped(number, "heading", heading))
-            yield gap, line, number
+        open (see annotate.corpus._glued_headings), and an explainer's question headings
+        dropped (see annotate.corpus._sections.question_heads)."""
+
+        def cut() -> Iterator[tuple[str, str | bytearray, int]]:
+            for gap, line, number, heading in cut_glued_headings(self._runs()):
+                if heading:
+                    self.dropped.append(Dropped(number, "heading", heading))
+                yield gap, line, number
+
+        # And an explainer's questions over the sections that answer them (see
+        # annotate.corpus._sections.question_heads).
+        for gap, line, number, question in question_heads(cut()):
+            if question:
+                self.dropped.append(Dropped(number, "heading", str(line)))
+            else:
+                yield gap, line, number
 
     def _runs(self) -> Iterator[tuple[str, str | bytearray, int]]:
         """Each kept line, with the lines joined to it, its gap and its raw line number."""
@@ -1108,6 +1129,9 @@ class KeptStream:
                 and is_standing_header(line, below, non_prose(below))
             ):
                 kind = "heading"
+            # Under a live page's update stamp at its top, the update's heads.
+            if kind is None and self._update_heads and not self._body and is_update_head(line):
+                kind = "headline"
         # The labels over a piece the story quotes whole, and the piece's headline under them
         # (see annotate.corpus._quoted_sources).
         quoted = False
@@ -1150,6 +1174,16 @@ class KeptStream:
             and is_figure_label(cast(str, line))
         ):
             kind, labelled = "scores", True
+        # A figure with its unit alone in its paragraph, on a page that sets figures alone as
+        # heads (see annotate.corpus._table_rows.is_figure_heading): a head of the same run.
+        if (
+            kind is None
+            and self._figures
+            and not long
+            and after_blank
+            and is_figure_heading(cast(str, line))
+        ):
+            kind = "scores"
         # In a box of related stories, a story's teaser: a sentence under its date-stamped
         # byline, or a line in headline shape.
         if (
@@ -1451,6 +1485,11 @@ class KeptStream:
         figure = kind == "scores" and isinstance(whole, str) and is_figure(whole)
         self._figure_labels = self._figure_labels + labelled if (figure or labelled) else 0
         self._figure = figure
+        self._figures = self._figures or figure
+        self._update_heads = not self._body and (
+            (kind == "date" and isinstance(whole, str) and is_update_stamp(whole))
+            or (self._update_heads and kind is not None)
+        )
         self._note = whole if kind == "note" and isinstance(whole, str) else ""
         self._appended = self._appended or (self._note != "" and opens_note(self._note))
         self._teasers = kind in ("link", "duplicate") and (

@@ -7,6 +7,14 @@ it is cut off and the sentence after it kept (on every FNC-1 body and PolNeAR te
 lines that open with ``Claim:`` or ``Origins:`` are Snopes' fields, each with a whole sentence
 after the label). A label alone on its line, or over a bracketed source (``Example:
 [Collected via email, December 2014]``), is a heading and left to the rules for those.
+
+A page that adds to a story after it ran labels the added paragraph so, run into its first
+sentence (``Update: In a statement to Re/code, Apple spokesman Tom Neumayr said ...``, FNC-1
+test 792; ``UPDATE: ESPN has confirmed ...``, FNC-1 283; without the colon before a sentence's
+opening word, ``Update A regional security expert reports ...``, FNC-1 2469): the label says
+when the page changed, not what happened, and is cut off the same way. Not in brackets (the
+note is the bracket's whole text, :mod:`annotate.corpus._notes`), nor before a stamp of its
+own (``Update 12:23 PM: ...`` is a live entry's).
 """
 
 from __future__ import annotations
@@ -23,6 +31,13 @@ _FIELD = re.compile(
 )
 
 
+# An update's label: "Update", "UPDATE", "Updated", a colon and a capital or a figure; or no
+# colon before a word that opens sentences ("Update A regional ...").
+_UPDATE = re.compile(
+    r"(?:Update[ds]?|UPDATE[DS]?)(?::\s+(?=[\"“]?[A-Z\d])|\s+(?=(?:A|An|The|In|After) [a-z]))"
+)
+
+
 def split_field_label(line: str) -> tuple[str, str]:
     """Cut a fact-check's field label off the start of ``line``.
 
@@ -34,8 +49,12 @@ def split_field_label(line: str) -> tuple[str, str]:
     ('Claim:', 'Kanye West has been banned from all future award shows.')
     >>> split_field_label("Claims of fraud were never proven.")
     ('', 'Claims of fraud were never proven.')
+    >>> split_field_label("UPDATE: ESPN has confirmed that no such panel will take place.")
+    ('UPDATE:', 'ESPN has confirmed that no such panel will take place.')
+    >>> split_field_label("Update your phone: Apple fixed the bug.")
+    ('', 'Update your phone: Apple fixed the bug.')
     """
-    label = _FIELD.match(line)
-    if label is None:
+    label = _FIELD.match(line) or _UPDATE.match(line)
+    if label is None or not line[label.end() :].strip():
         return "", line
     return line[: label.end()].rstrip(), line[label.end() :]

@@ -68,7 +68,7 @@ _DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 # 2016-03-01).
 _DATE_TOKEN = re.compile(
     rf"^(?:{_MONTH}|{_DAY}|\d{{1,4}}(?:st|nd|rd|th)?|\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ap]\.m\.)?|"
-    r"[ap]\.?m\.?|gmt|utc|(?-i:[A-Z]{1,4}T)|at|on|updated?|last|published|posted|[-–—/|,.:])[.,:]?$",
+    r"[ap]\.?m\.?|gmt|utc|(?-i:[A-Z]{1,4}T)|at|on|update[ds]?|last|published|posted|[-–—/|,.:])[.,:]?$",
     re.I,
 )
 # A stamp's core: a month, a weekday or a clock time; an hour is one with its "a.m."/"p.m."

@@ -46,7 +46,7 @@ from collections.abc import Iterable, Iterator
 from annotate.corpus._headlines import OPENING_QUOTES
 from annotate.corpus._numbered import names_only
 
-__all__ = ["HOLD", "cut_glued_headings", "glued_heading", "run_in_gap", "spaced_head"]
+__all__ = ["HOLD", "cut_glued_headings", "glued_heading", "led", "run_in_gap", "spaced_head"]
 
 # A heading's words: at most this many (the Morning Email's longest has 12), at least two
 # with two capitals or more (``ROLL TIDE``, ``THE BORROWING``).
@@ -80,7 +80,9 @@ _TITLED = re.compile(
 )
 # What follows a title-case heading is a paragraph: this long at least, ending as a sentence.
 _TITLED_REST = 60
-_ENDS = re.compile(r"[.!?][\"”’')]*$")
+# A digest's item may close with its source's tag after its last sentence (``... points.”
+# [538]``, HuffPollster).
+_ENDS = re.compile(r"[.!?][\"”’')]*(?: \[[\w .&/-]{1,30}\])?$")
 # A ranking's entry run into the paragraph that argues for it: its rank, a dot, a name and
 # its full stop ("7. Chris Christie.  The New Jersey governor has (finally) moved beyond
 # Bridgegate, ...", "1. Marco Rubio.", PolNeAR wash-post 2015-11-23); a name's words only
@@ -93,7 +95,17 @@ _GLUE_CHARS = 160
 # A heading in capitals set off its sentence by a spaced dash, as POLITICO sets a feature's
 # section heads (PolNeAR politico 2016-09-15: ``QUESTIONABLE MEDICAL CLAIMS — For years, Oz
 # has been dogged ...``): the run before the dash is read as :func:`glued_heading` reads one.
-_DASHED = re.compile(r"(?P<head>[^a-z]{3,160}?) [—–] (?=[\"“‘']?[A-Z][a-z])")
+# HuffPost's HuffPollster sets its items' heads so before a spaced hyphen (PolNeAR train
+# huff-post 2016-05-02: ``HOW ACCURATE ARE ONLINE PANELS? - A new Pew Research report ...``).
+_DASHED = re.compile(r"(?P<head>[^a-z]{3,160}?) [—–-] (?=[\"“‘']?(?:[A-Z][a-z]|[AI] ))")
+# On a page that sets such heads, the run-in lead that opens a paragraph under one in any case,
+# set off by the same dash (``What the report does mean - Not all web panels are created
+# equal.``, ``Pollsters agree - Carl Bialik: “One of ...``, PolNeAR train huff-post 2016-02-03):
+# a few words with no sentence end inside, perhaps a question, then the paragraph.
+_LED = re.compile(
+    r"(?P<head>[\"“‘']?[A-Z][^.!:;—–]{2,120}?[\w?\"”’'])(?<![,;]) [—–-] ?(?=[\"“‘']?[A-Z])"
+)
+_LED_WORDS = 14
 # A run-in heading set off its section's text by two spaces, as the NYT's DealBook sets a
 # column's heads (PolNeAR nyt 2015-12-30: ``Cheers, Ms. Yellen  The Federal Reserve
 # chairwoman ...``, ``The activists won. Now what?  First, ...``): a few words in any case,
@@ -246,11 +258,37 @@ def _dashed(line: str) -> int:
     """Where the section's first sentence begins after a heading in capitals and a spaced dash
     (see :data:`_DASHED`), or 0."""
     match = _DASHED.match(line)
-    if not match or not _paragraph(line[match.end() :]):
+    if not match:
+        return 0
+    # The section's text, or a lead-in to its list of links (``MONDAY’S ‘OUTLIERS’ - Links to
+    # the best of news at the intersection of polling, politics and political data:``).
+    rest = line[match.end() :]
+    if not (_paragraph(rest) or (len(rest) >= _TITLED_REST and rest.endswith(":"))):
         return 0
     head = match.group("head")
     # The run in capitals, read as a glued heading: the dash taken away, the sentence after.
     return match.end() if glued_heading(f"{head} {line[match.end() :]}") == len(head) + 1 else 0
+
+
+def led(line: str) -> int:
+    """Where the paragraph's text begins after a run-in lead and a dash (see :data:`_LED`), or
+    0; read only on a page whose heads in capitals before a dash made a series.
+
+    Examples
+    --------
+    >>> line = ("What the report does mean - Not all web panels are created equal, as the "
+    ...         "new report from Pew shows.")
+    >>> line[led(line):]
+    'Not all web panels are created equal, as the new report from Pew shows.'
+    >>> led("Trump won in Indiana - and Cruz said it was over. He quit the race that night.")
+    0
+    """
+    match = _LED.match(line)
+    if not match or len(match.group("head").split()) > _LED_WORDS:
+        return 0
+    if " ?" in match.group("head") or "? " in match.group("head"):
+        return 0
+    return match.end() if _paragraph(line[match.end() :]) else 0
 
 
 def _spaced(line: str) -> int:
@@ -308,9 +346,15 @@ def cut_glued_headings(
     def heading(line: str | bytearray, at: int) -> str:
         return str(line)[:at].rstrip()
 
+    def led_at(line: str | bytearray) -> int:
+        # A run-in lead is read once the page's heads before a dash made a series.
+        return led(line) if isinstance(line, str) and "dashed" in series else 0
+
     def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, str]]:
         while held:
             gap, line, number, at, shape = held.popleft()
+            if cut and not at and (lead := led_at(line)):
+                at, shape = lead, "dashed"
             if cut and (at and shape in series):
                 text = str(line)
                 yield gap, text[at:], number, heading(text, at)
@@ -319,6 +363,8 @@ def cut_glued_headings(
 
     for gap, line, number in lines:
         at, shape = _shaped(line) if isinstance(line, str) else (0, "")
+        if not at and (lead := led_at(line)):
+            at, shape = lead, "dashed"
         if at and shape in series:
             text = str(line)
             yield gap, text[at:], number, heading(text, at)

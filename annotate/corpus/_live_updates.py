@@ -45,7 +45,14 @@ from itertools import pairwise
 from annotate.corpus._abbreviations import STARTERS
 from annotate.corpus._tweets import tweet_start
 
-__all__ = ["is_entry_stamp", "is_standing_header", "is_update_line", "split_live_blog"]
+__all__ = [
+    "is_entry_stamp",
+    "is_standing_header",
+    "is_update_head",
+    "is_update_line",
+    "is_update_stamp",
+    "split_live_blog",
+]
 
 # The stamp: a label ("Update", "Updated at", "UPDATE"), a clock time with a.m./p.m. and
 # perhaps a zone ("ET", "EDT", "GMT"), a stop or a colon.
@@ -140,6 +147,48 @@ def is_standing_header(line: str, below: str, below_kind: str | None) -> bool:
 
 # The first of a format's numbered headings, in capitals: "1. WHAT TRUMP’S ...".
 _FIRST_HEADING = re.compile(r"1[.)] [^a-z]+$")
+
+
+# A live page's stamp alone on its line, as the page sets it over its top: "Updates at 5:10
+# p.m.", "Update at 8:50 p.m. EDT" (a stamp with no headline after it).
+_TOP_STAMP = re.compile(
+    r"(?:Update[ds]?|UPDATE[DS]?|Posted|POSTED)(?:\s+at)?\s*:?\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?"
+    r"(?:\s+[A-Z]{1,4}T\b)?\.?"
+)
+# A head under it: a headline's few words with no mark at its end, or closed by its own
+# source's stamp and a colon ("Downtown security zone reduced in size: Ottawa police, 5:09
+# p.m.:").
+_UPDATE_HEAD_WORDS = 16
+_STAMPED_HEAD = re.compile(r".*, \d{1,2}[:.]\d{2} ?[ap]\.m\.:")
+
+
+def is_update_stamp(line: str) -> bool:
+    """Whether ``line`` is a live page's update stamp alone (see :data:`_TOP_STAMP`).
+
+    >>> is_update_stamp("Updates at 5:10 p.m."), is_update_stamp("Update at 5 p.m. police came.")
+    (True, False)
+    """
+    return _TOP_STAMP.fullmatch(line) is not None
+
+
+def is_update_head(line: str) -> bool:
+    """Whether ``line``, under a live page's update stamp at its top before any sentence, is
+    one of the update's heads (FNC-1 body 1442: "Updates at 5:10 p.m." over "Soldier killed
+    in War Memorial confirmed as Cpl. Nathan Cirillo", "Police call situation ‘fluid'; won’t
+    say if other suspects involved", "Downtown security zone reduced in size: Ottawa police,
+    5:09 p.m.:"): a headline's length, no mark at its end but its source's stamp and colon.
+    The story's first paragraph, under the heads, ends as a sentence does.
+
+    >>> is_update_head("Soldier killed in War Memorial confirmed as Cpl. Nathan Cirillo")
+    True
+    >>> is_update_head("A terrorist struck at the heart of the nation Wednesday.")
+    False
+    """
+    if not line or len(line.split()) > _UPDATE_HEAD_WORDS:
+        return False
+    if _STAMPED_HEAD.fullmatch(line):
+        return True
+    return line[-1].isalnum() or line[-1] in "'’\")”"
 
 
 # An entry's stamp in a flattened blog: a clock time with am/pm ("12:25 pm", "6:00p.m."), not

@@ -28,16 +28,21 @@ PolNeAR text, that takes POLITICO's five debate headings and nothing else (``fix
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Iterable, Iterator
 
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._headlines import ends_sentence, has_inner_end
 
 __all__ = [
     "PARAGRAPH_CHARS",
+    "QUESTION_HOLD",
     "heads_next_item",
+    "is_question_head",
     "is_section_heading",
     "is_titled_subheading",
     "numbered_heading",
+    "question_heads",
 ]
 
 # A paragraph of the story: a line of at least this many characters. Its spacing (a blank line
@@ -218,3 +223,153 @@ def is_titled_subheading(line: str, after: str) -> bool:
     lowered = [w.lower().replace("’", "'") for w in words]
     small = any(w in _TITLE_SMALL for w in words) or words[0] in _ARTICLES
     return small and is_verbless(lowered) and words[-1].lower() not in _TITLE_SMALL
+
+
+# A section's heading that asks the question its section answers, as an explainer sets its
+# sections (FNC-1 body 1791, "What they earn": ``Who is he?`` over "Shane Smith is the CEO of
+# Vice Media ...", then ``What’s he buying?``, ``$300,000? On a steak?``, ``How much do these
+# steaks cost?``; CNN, FNC-1 body 689: ``Who is Kim Yo Jong?``, ``Ready for prime time?``): a
+# short question alone in its paragraph, spaced from the paragraph under it, which answers (it
+# ends as a sentence does, and asks nothing). A question the story asks its reader, or an
+# interviewer a guest, speaks to someone (``you``, ``we``); a quoted one is speech.
+_QUESTION_WORDS = 8
+_SPEAKING = frozenset(["you", "your", "you're", "we", "our", "us", "i", "i'm", "my", "me"])
+_ASKED_WORD = re.compile(r"[\w$€£][\w'’,.$%-]*")
+# Paragraphs held while a question waits for another: a section is one to five paragraphs.
+QUESTION_HOLD = 8
+# An interview sets its questions alone in their paragraphs too (GUM's Wikinews interviews:
+# "What is Heaven Sent Gaming?" over "Heaven Sent Gaming is basically me and Isabel, I'm Mario
+# J. Lucero."): they are the interviewer's sentences, prose. Its answers speak in the first
+# person, and its questions, some of them, to the guest: a question of the page that says
+# "you" tells an interview, and none of its questions is a heading.
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|us|me|[Mm]y)\b"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you['’](?:re|ve|d|ll))\b", re.I)
+_ASKED_CHARS = 400
+
+
+def is_question_head(line: str) -> bool:
+    """Whether ``line`` has a question heading's shape (see :func:`question_heads`).
+
+    Examples
+    --------
+    >>> is_question_head("How much do these steaks cost?")
+    True
+    >>> is_question_head("$300,000? On a steak?")
+    True
+    >>> is_question_head("What would you do?"), is_question_head("“Why now?” he asked.")
+    (False, False)
+    """
+    words = line.split()
+    if not (1 <= len(words) <= _QUESTION_WORDS and line.endswith("?")):
+        return False
+    if not (line[0].isupper() or line[0].isdigit() or line[0] in "$€£"):
+        return False
+    if any(c in '"“”‘:;!' for c in line) or _ADDRESS.search(line):
+        return False
+    # Only question marks inside: "$300,000? On a steak?" asks twice.
+    if any(c in ".!" for w in words for c in w[-1:]):
+        return False
+    lowered = {w.lower().replace("’", "'").rstrip("?,") for w in words}
+    return (
+        all(_ASKED_WORD.fullmatch(w.rstrip("?")) for w in words if w.rstrip("?"))
+        and not lowered & _SPEAKING
+    )
+
+
+def _answers(line: str | bytearray) -> bool:
+    """Whether ``line``, a paragraph under a question, answers it: a paragraph's length,
+    ending as a sentence does, not a question."""
+    return (
+        isinstance(line, str)
+        and len(line) >= _SECTION_CHARS
+        and ends_sentence(line)
+        and not line.rstrip(_CLOSERS).endswith("?")
+        and _FIRST_PERSON.search(_QUOTED.sub("", line[:_ASKED_CHARS])) is None
+    )
+
+
+def _asks_guest(line: str | bytearray) -> bool:
+    """Whether ``line`` is a question that says "you": an interviewer's (see above)."""
+    return (
+        isinstance(line, str)
+        and len(line) <= _ASKED_CHARS
+        and line.rstrip(_CLOSERS).endswith("?")
+        and _SECOND_PERSON.search(_QUOTED.sub("", line)) is not None
+    )
+
+
+Paragraph = tuple[str, str | bytearray, int]
+
+
+def question_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | bytearray, int, bool]]:
+    """Each ``(gap, line, number)`` of the kept paragraphs, with whether it is a question
+    heading a section: a question of :func:`is_question_head`'s shape alone in its paragraph
+    (spaced from the paragraphs around it) over a paragraph that answers it, when another such
+    question, of other words, heads a section within :data:`QUESTION_HOLD` paragraphs of it.
+    Once two have, every later one on the page is. A long line (bytes) lets the held lines go,
+    and a question to a guest (an interview's, see :data:`_FIRST_PERSON`) every question.
+    """
+    held: deque[tuple[str, str | bytearray, int, bool]] = deque()
+    series = False
+    interview = False  # a question to a guest was read: the page's questions are prose
+    before: Paragraph | None = None  # the paragraph read last, waiting for the one under it
+
+    def asks(item: Paragraph, under: Paragraph | None) -> bool:
+        gap, line, _ = item
+        return (
+            isinstance(line, str)
+            and gap != "\n"
+            and is_question_head(line)
+            and under is not None
+            and under[0] == "\n\n"
+            and _answers(under[1])
+        )
+
+    def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
+        while held:
+            gap, line, number, question = held.popleft()
+            yield gap, line, number, cut and question
+
+    def decide(item: Paragraph, question: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
+        nonlocal series, interview
+        gap, line, number = item
+        if not interview and _asks_guest(line):
+            interview, series = True, False
+            held.append((gap, line, number, False))
+            yield from release(False)
+            return
+        question = question and not interview
+        if question and series:
+            yield gap, line, number, True
+            return
+        if question and any(q and str(h) != str(line) for _, h, _, q in held):
+            series = True
+            held.append((gap, line, number, True))
+            yield from release(True)
+            return
+        if question or held:
+            held.append((gap, line, number, question))
+            if not isinstance(line, str):
+                yield from release(False)
+            # Past the hold, the first question goes uncut with the paragraphs after it, up to
+            # the next question held.
+            while len(held) > QUESTION_HOLD or (held and not held[0][3]):
+                yield (*held.popleft()[:3], False)
+            return
+        yield gap, line, number, False
+
+    for item in lines:
+        if before is not None:
+            yield from decide(before, asks(before, item))
+            before = None
+        # Only a question waits for the paragraph under it; any other goes on at once.
+        if isinstance(item[1], str) and item[0] != "\n" and is_question_head(item[1]):
+            before = item
+        else:
+            yield from decide(item, False)
+    if before is not None:
+        yield from decide(before, False)
+    yield from release(False)

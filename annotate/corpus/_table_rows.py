@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_figure_label", "is_price_list", "is_table_row"]
+__all__ = ["is_figure_heading", "is_figure_label", "is_price_list", "is_table_row"]
 
 # The label before the colon (at most six words, see _LABEL_WORDS); the value after it.
 _ROW = re.compile(r"(?P<label>[^:]{1,50}?):\s+(?P<value>\S.*)")
@@ -177,3 +177,23 @@ def is_figure_label(line: str) -> bool:
         and not line.rstrip("\"'”’)").endswith(("?", ":", "!"))
         and _INNER_END.search(line) is None
     )
+
+
+# A figure with its unit, set as a heading alone in its paragraph (``35 miles``): a figure and
+# one or two words in lower case, no mark of a sentence's end.
+_FIGURE_HEADING = re.compile(r"[$€£]?\d[\d,.]*%?(?: (?:million|billion|trillion))?(?: [a-z]+){1,2}")
+
+
+def is_figure_heading(line: str) -> bool:
+    """Whether ``line`` is a figure with its unit alone, as a numbers-of-the-week page sets a
+    heading among figures alone (FNC-1 body 1077: ``35 miles`` between ``$1.61`` and ``$19
+    billion``); the caller asks that the page has dropped a figure alone before it.
+
+    Examples
+    --------
+    >>> is_figure_heading("35 miles"), is_figure_heading("35 miles away.")
+    (True, False)
+    >>> is_figure_heading("2016")
+    False
+    """
+    return len(line) <= 30 and _FIGURE_HEADING.fullmatch(line) is not None

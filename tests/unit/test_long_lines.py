@@ -52,7 +52,12 @@ from annotate.corpus._headlines import (
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
-from annotate.corpus._live_updates import is_standing_header, split_live_blog
+from annotate.corpus._live_updates import (
+    is_standing_header,
+    is_update_head,
+    is_update_stamp,
+    split_live_blog,
+)
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
@@ -62,7 +67,7 @@ from annotate.corpus._sections import heads_next_item, numbered_heading
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
 from annotate.corpus._stubs import continues
-from annotate.corpus._table_rows import is_figure_label, is_table_row
+from annotate.corpus._table_rows import is_figure_heading, is_figure_label, is_table_row
 from annotate.corpus._tweets import (
     closes_broken_element,
     is_hashtag_post,
@@ -386,6 +391,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     listed = False  # under a call leading into a list, or a bulleted link under one (fix/seg30)
     figure = False  # the line before was a figure alone (fix/seg30)
     figure_labels = 0  # figures' labels in the run of figures (fix/seg30)
+    figures = False  # a figure alone was dropped: the page's heads (fix/seg48)
+    update_heads = False  # under a live page's update stamp at its top (fix/seg48)
     colon = led = False  # the line before is a lead-in; the run of items is under one
     clauses = False  # the line before was a clause kept under a lead-in (fix/seg38)
     clause_items = 0  # kept paragraphs, each an imperative item under a lead-in (fix/seg40)
@@ -516,6 +523,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and is_standing_header(line, following, non_prose(following))
         ):
             kind = "heading"
+        # A live page's heads under its update stamp, before any sentence (fix/seg48).
+        if kind is None and update_heads and not begun and is_update_head(line):
+            kind = "headline"
         quoted = False  # (fix/seg12)
         if kind is None and is_quoted_source(line):
             kind, quoted = "label", True
@@ -543,6 +553,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and is_figure_label(line)
         ):
             kind, labelled = "scores", True
+        # A figure with its unit alone, among figures alone (fix/seg48).
+        if kind is None and figures and (i == 0 or not lines[i - 1]) and is_figure_heading(line):
+            kind = "scores"
         if kind is None and captioned:
             kind = "caption"
         # A caption set close over its picture's credit in capitals (fix/seg46).
@@ -678,6 +691,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         is_fig = kind == "scores" and is_figure(whole)
         figure_labels = figure_labels + labelled if (is_fig or labelled) else 0
         figure = is_fig
+        figures = figures or is_fig
+        update_heads = not begun and (
+            (kind == "date" and is_update_stamp(whole)) or (update_heads and kind is not None)
+        )
         above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
         note = whole if kind == "note" else ""
