@@ -178,8 +178,11 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # dropped whole since fix/seg22, took the share from 95.0% to 94.8%: each such line of
     # FNC-1 was read, all captions; round 4's contributors' lines, "Read more" links, Daily
     # Mail captions under "Scroll down for video", notes and fact-check labels took it to
-    # 94.48%: each newly dropped line of this sample, in 17 articles, was read, all furniture).
-    assert kept_chars > 0.94 * raw_chars
+    # 94.48%: each newly dropped line of this sample, in 17 articles, was read, all furniture;
+    # rounds 5-7 took it to 94.11%, rounds 8-10 to 93.96%: the 23 lines they newly drop in this
+    # sample were read, all furniture: question subheadings, "Update:" labels, a long labelled
+    # caption, calls, widget labels, a credit).
+    assert kept_chars > 0.935 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.

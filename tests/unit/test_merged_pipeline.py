@@ -270,8 +270,9 @@ NON_PROSE = [
 
 PROSE = [
     "TAPPER: Do you think Donald Trump has campaigned as a racial healer?",  # PolNeAR
-    "UPDATE: NHL deputy commissioner Bill Daly denied the report Wednesday morning in comments"
-    " to TVA Sports:",  # FNC-1
+    # FNC-1 test 768; its "UPDATE:" label is cut off (test_question_and_update_heads.py).
+    "NHL deputy commissioner Bill Daly denied the report Wednesday morning in comments"
+    " to TVA Sports:",
     "BEIRUT: Lebanon's interior minister said that DNA tests have confirmed that a child held by"
     " authorities is the daughter of the Islamic State group's leader.",  # FNC-1 train 194
     "Those listed by Walsh included Sean Hannity, Ann Coulter, Bill O’Reilly, Laura Ingraham,"

@@ -42,13 +42,14 @@ def test_corrections_and_editors_notes_are_notes_but_updates_are_news() -> None:
     ]
     assert all(is_note(line) for line in notes)
     # The news update goes before the notes: a label alone ("CORRECTION:") heads the note
-    # printed under it, to the article's end (fix/seg31).
+    # printed under it, to the article's end (fix/seg31). The update is news: its sentence
+    # stays a task, without its "Update:" label (fix/seg48).
     raw = (
         "The chain denied the report.\n\nUpdate: KFC confirmed it.\n\n" + "\n\n".join(notes) + "\n"
     )
     cleaned = clean(raw)
-    assert kinds(cleaned.dropped) == {"note": notes}
-    assert cleaned.text == "The chain denied the report.\n\nUpdate: KFC confirmed it."
+    assert kinds(cleaned.dropped) == {"label": ["Update:"], "note": notes}
+    assert cleaned.text == "The chain denied the report.\n\nKFC confirmed it."
     assert not is_note("Corrections officers said the inmate was moved.")
 
 
