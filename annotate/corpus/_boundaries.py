@@ -14,7 +14,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   captioned the photograph.``);
 - a piece after one that does not end like a sentence (no ``.``, ``!``, ``?``, ``…``, ``:`` or
   ``;``, perhaps inside closing quotes or brackets) goes on with it: pysbd cuts before list
-  markers (``You either 1) sacrifice ..., or 2) you ...``) and after a tweet's handle;
+  markers (``You either 1) sacrifice ..., or 2) you ...``) and after a tweet's handle; so
+  does an inline list's first item after a colon when it does not end like a sentence
+  (``for two reasons: 1) Unlike Cruz, ... and 2) Kasich ...``);
 - a piece starting with a time zone or a day of the week goes on with a previous one ending
   in a clock time (``at 9 p.m. EST on Tuesday``, ``at 7 p.m. Eastern and then``, and news
   style's time-then-day ``at about 2 a.m. Tuesday``: pysbd ends a sentence at
@@ -133,6 +135,14 @@ _WHOLE_ATTRIBUTION_READ = 60
 # before a piece's start.
 _CRY = re.compile(r"(?:^|[\"“‘']|[!?] )([^\"“”‘’!?.]{1,12}!)$")
 _CRY_READ = 14
+# An inline list after a colon: a piece that opens on the list's first marker and does not
+# end like a sentence runs on to the next item, so the list is one sentence with its lead-in
+# ("for two reasons: 1) Unlike Cruz, ... and 2) Kasich, Christie and Bush's support will
+# collapse ...", PolNeAR politico 2016-02-04; pysbd cuts before each marker, and the second
+# item goes on the first already). An item that ends in its own stop ("... two parts: 1) In
+# a city ... seen by a lot of people.", FNC-1 1722) is a sentence, and stays one.
+_FIRST_ITEM = re.compile(r"\(?[1a]\) ")
+_INLINE_LIST_READ = 400
 _OMISSION_END = re.compile(r" (?:\.\.\.|…)$")
 # A piece that is one capitalised word and a full stop (perhaps inside a closing quote): not
 # "RIGGED!", an exclamation of its own after a list of quoted ones.
@@ -359,6 +369,12 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     )
                 )
                 or held
+                or (
+                    line[last[1] - 1] == ":"
+                    and end - at <= _INLINE_LIST_READ
+                    and _FIRST_ITEM.match(line[at:end]) is not None
+                    and _ENDS.search(line[at:end]) is None
+                )
                 or (
                     bang_title
                     and line[last[1] - 1] in "!?"

@@ -22,7 +22,10 @@ abbreviation pysbd knows (``St.Louis``, ``Gov.Christie``), the word after it is 
 capital, then lower case: not ``Reporters.DZ``, ``005930.SE``) and neither is part of an
 address (``@``, ``/``, ``.`` next to them: ``nytimes.com``, ``Node.js`` is lower case). On
 FNC-1 train bodies and PolNeAR this cuts 70 places, all sentence ends (benchmarks/RESULTS.md,
-issue 12, ``fix/seg9``).
+issue 12, ``fix/seg9``). The word before may mix its cases (a brand: ``Then promptly synced
+and deleted it in iCloud.I have public beta ...``, FNC-1 2423) when the word after is the
+one-letter ``I`` or ``A`` before a word in lower case: no domain or file name ends in a
+one-letter part followed by a space and a word, so only the brand's own spelling is left.
 
 A run of exclamation or question marks, perhaps closing a quotation, glued to a capitalised
 word lost its space the same way (``... fighting for freedom and justice!!!"Last year, ISIS
@@ -64,6 +67,8 @@ _STOP_GLUED = re.compile(r"\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]
 # number with perhaps an ordinal's letters ("16th"). Any other letters mix cases (a brand, a
 # domain); a character of an address before the word puts it inside one.
 _WORD_BEFORE = re.compile(r"(?:[a-z]{2,}|[A-Z][a-z]{2,}|\d+(?:st|nd|rd|th)?)$")
+# Before the one-letter "I" or "A" and a word in lower case, a word of letters in any case.
+_ANY_WORD_BEFORE = re.compile(r"[A-Za-z]{2,}$")
 # A run of two or more "!" or "?" after a word, perhaps a closing quote, then a capitalised
 # word with no space before it.
 _MARKS_GLUED = re.compile(r"(?<=[^\W_])[!?]{2,}[\"”’']?(?=[A-Z][a-z]+\b)")
@@ -77,7 +82,8 @@ def _glued_stops(text: str) -> Iterator[int]:
     the position just after each such stop."""
     for match in _STOP_GLUED.finditer(text):
         at = match.start()
-        word = _WORD_BEFORE.search(text, max(0, at - _WORD_READ), at)
+        before = _ANY_WORD_BEFORE if text[at + 2 : at + 3] == " " else _WORD_BEFORE
+        word = before.search(text, max(0, at - _WORD_READ), at)
         if word is None or word.start() == max(0, at - _WORD_READ) > 0:
             continue
         if word.start() > 0 and (
