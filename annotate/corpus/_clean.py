@@ -89,6 +89,7 @@ from annotate.corpus._sections import (
     heads_next_item,
     is_section_heading,
     is_titled_subheading,
+    named_heads,
     numbered_heading,
     question_heads,
 )
@@ -834,9 +835,18 @@ class KeptStream:
                     self.dropped.append(Dropped(number, "heading", heading))
                 yield gap, line, number
 
+        def named() -> Iterator[tuple[str, str | bytearray, int]]:
+            # A round-up's people's headings, "Sanders: Win in a walk." (see
+            # annotate.corpus._sections.named_heads).
+            for gap, line, number, heading in named_heads(cut()):
+                if heading:
+                    self.dropped.append(Dropped(number, "heading", heading))
+                if line:
+                    yield gap, line, number
+
         # And an explainer's questions over the sections that answer them (see
         # annotate.corpus._sections.question_heads).
-        for gap, line, number, question in question_heads(cut()):
+        for gap, line, number, question in question_heads(named()):
             if question:
                 self.dropped.append(Dropped(number, "heading", str(line)))
             else:

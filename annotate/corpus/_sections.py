@@ -41,6 +41,7 @@ __all__ = [
     "is_question_head",
     "is_section_heading",
     "is_titled_subheading",
+    "named_heads",
     "numbered_heading",
     "question_heads",
 ]
@@ -372,4 +373,129 @@ def question_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | byte
             yield from decide(item, False)
     if before is not None:
         yield from decide(before, False)
+    yield from release(False)
+
+
+# A round-up of people sets each one's section under the person's name and a few words on
+# them, a colon between: USA Today's New Hampshire primary guide (PolNeAR usa-today
+# 2016-02-09): ``Sanders: Win in a walk.`` over "Vermont Sen. Bernie Sanders has led ...",
+# ``Rubio: Finish second.``, ``Cruz: Just hang on.``; an NYT column whose scrape glued each
+# heading to its section's first sentence (PolNeAR nyt 2016-07-11): ``Jeb Bush: Student loans
+# Some big ideas do come to pass.``, ``Marco Rubio: Retirement accounts Two years ago, ...``.
+# A transcript or an interview labels its speakers so too ("TRUMP: I will ..."), so a heading
+# is a name in its own case, at most a few words after it, over (or glued to) a paragraph that
+# names that person and opens with no label of its own; and the page has a series of them.
+_NAME = r"[A-Z][a-z][\w'’.-]*(?: [A-Z][a-z][\w'’.-]*){0,2}"
+_NAMED_HEAD = re.compile(rf"(?P<name>{_NAME}): (?P<topic>[A-Z][^.!?:;\"“”]*[\w.?])$")
+# Glued: the topic in sentence case (a capital, then small words), then the sentence's capital.
+_GLUED_NAMED_HEAD = re.compile(
+    rf"(?P<name>{_NAME}): (?P<topic>[A-Z][a-z]+(?: [a-z][\w'’-]*){{0,3}}) (?=[A-Z])"
+)
+_LABEL = re.compile(rf"{_NAME}: ")
+_NAMED_WORDS = 5
+# A series: at least this many people's headings on the page, each under another name.
+_NAMED_SERIES = 3
+# A section: its heading's paragraph and at most this many under it.
+_SECTION_PARAGRAPHS = 3
+# Paragraphs held past a heading while the series waits for the next one: a section's length.
+_NAMED_HOLD = 12
+
+
+def _named_head(
+    line: str | bytearray, under: str | bytearray | None, section: str
+) -> tuple[str, str] | None:
+    """``(heading, rest)`` when ``line`` opens with a person's section heading (see above):
+    alone in its paragraph (``rest`` empty) over ``under``, or glued to its section's first
+    sentence; else None. ``section`` is the text of the paragraphs under ``line``'s, where
+    the section names its person when its first paragraph does not (the NYT column's
+    "Under the Bush plan, ...")."""
+    if not isinstance(line, str):
+        return None
+    whole = _NAMED_HEAD.match(line)
+    if whole is not None and len(whole["topic"].split()) <= _NAMED_WORDS:
+        if not isinstance(under, str):
+            return None
+        body, name = under, whole["name"]
+        head, rest = line, ""
+    else:
+        glued = _GLUED_NAMED_HEAD.match(line)
+        if glued is None:
+            return None
+        body, name = line[glued.end() :], glued["name"]
+        head, rest = line[: glued.end()].rstrip(), body
+    if len(body) < PARAGRAPH_CHARS or not ends_sentence(body) or _LABEL.match(body):
+        return None
+    named = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+    return (head, rest) if named.search(body) or named.search(section) else None
+
+
+def _shaped_named(line: str | bytearray) -> bool:
+    """Whether ``line`` opens as a person's section heading does (see :func:`_named_head`)."""
+    return isinstance(line, str) and (
+        _NAMED_HEAD.match(line) is not None or _GLUED_NAMED_HEAD.match(line) is not None
+    )
+
+
+def named_heads(
+    lines: Iterable[Paragraph],
+) -> Iterator[tuple[str, str | bytearray, int, str]]:
+    """Each ``(gap, line, number)`` of the kept paragraphs with the person's section heading
+    it opens with (see :func:`_named_head`), ``""`` for none, and ``line`` the rest (``""``
+    when the heading was the whole paragraph), once the page has :data:`_NAMED_SERIES` of them
+    under different names. A line of the heading's shape waits for its section's paragraphs;
+    a heading waits, with the paragraphs after it, for the series, up to :data:`_NAMED_HOLD`
+    paragraphs past the last heading; any other line goes on at once."""
+    pending: deque[Paragraph] = deque()  # a heading's shape first, waiting for its section
+    held: deque[tuple[Paragraph, tuple[str, str] | None]] = deque()  # waiting for the series
+    names: set[str] = set()
+    series = False
+    quiet = 0  # paragraphs held since the last heading
+
+    def out(item: Paragraph, head: tuple[str, str] | None) -> tuple[str, str | bytearray, int, str]:
+        gap, line, number = item
+        return (gap, head[1], number, head[0]) if head else (gap, line, number, "")
+
+    def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, str]]:
+        while held:
+            item, head = held.popleft()
+            yield out(item, head if cut else None)
+
+    def settle(
+        item: Paragraph, after: list[Paragraph]
+    ) -> Iterator[tuple[str, str | bytearray, int, str]]:
+        nonlocal series, quiet
+        gap, line, _ = item
+        head = None
+        if _shaped_named(line):
+            under = after[0] if after else None
+            alone = gap != "\n" and (under is None or under[0] == "\n\n")
+            section = " ".join(p[1] for p in after if isinstance(p[1], str))
+            found = _named_head(line, under[1] if under else None, section)
+            head = found if found and (found[1] or alone) else None
+        if series:
+            yield out(item, head)
+        elif head:
+            names.add(head[0].split(":")[0])
+            quiet = 0
+            held.append((item, head))
+            if len(names) >= _NAMED_SERIES:
+                series = True
+                yield from release(True)
+        elif held:
+            held.append((item, None))
+            quiet += 1
+            if quiet > _NAMED_HOLD:
+                names.clear()
+                yield from release(False)
+        else:
+            yield out(item, None)
+
+    for item in lines:
+        pending.append(item)
+        while pending and (not _shaped_named(pending[0][1]) or len(pending) > _SECTION_PARAGRAPHS):
+            first = pending.popleft()
+            yield from settle(first, list(pending)[:_SECTION_PARAGRAPHS])
+    while pending:
+        first = pending.popleft()
+        yield from settle(first, list(pending))
     yield from release(False)
