@@ -132,14 +132,14 @@ _GLUED_END = re.compile(r"(?<=[-–—/])[A-Z][a-z]*\.$")
 _FIRST_WORD = re.compile(r"[A-Z][\w'’]*")
 # A company's suffix at the end of a sentence, after its name's last word.
 _COMPANY_END = re.compile(r"(?<=\w )(?:Bros|Co|Cos|Corp|Inc|Ltd)\.$")
-# A capitalised word (a ticker may hold a hyphen or a dot: "BRK.B"), then another capital, a
-# digit or a sign: the name goes on ("Theater Ventures", "CEO Shane", "EBAY -0.77%").
 # A capitalised word and its stop at the end of a piece, not glued to a word or a dash before.
 _TITLE_END = re.compile(r"(?<![\w.'’/-])([A-Z][a-z]+)\.$")
 # An abbreviation after a word in lower case and a space ("former Fla."), at a piece's end.
 _MODIFYING_END = re.compile(r"(?<=[a-z] )([A-Z][a-z]+)\.$")
 # A title news writes before a name, its stop and the name's capital ("Gov. Jeb").
 _TITLE_OPENING = re.compile(r"([A-Z][a-z]+)\. [A-Z]")
+# A capitalised word (a ticker may hold a hyphen or a dot: "BRK.B"), then another capital, a
+# digit or a sign: the name goes on ("Theater Ventures", "CEO Shane", "EBAY -0.77%").
 _NAME_ON = re.compile(r"([A-Z][\w'’&.-]*?)\s+[A-Z\d+\-−]")
 
 
