@@ -50,6 +50,7 @@ from annotate.corpus._learned_words import STARTERS as LEARNED_STARTERS
 __all__ = [
     "ABBREVIATION_READ",
     "CLOSED_STARTERS",
+    "FIRST_WORD",
     "STARTERS",
     "TAIL_READ",
     "abbreviation_before_title",
@@ -129,7 +130,8 @@ _LONE = re.compile(r"([A-Z][a-z]*)\.$")
 # typed without its spaces ("in Brooklyn -Mrs. Clinton said", "the debate—Mr. Trump"). pysbd
 # knows an abbreviation only after a space or a line's start, so it ended a sentence there.
 _GLUED_END = re.compile(r"(?<=[-–—/])[A-Z][a-z]*\.$")
-_FIRST_WORD = re.compile(r"[A-Z][\w'’]*")
+# The capitalised word that opens the piece after a cut: a name's next word, or a starter.
+FIRST_WORD = re.compile(r"[A-Z][\w'’]*")
 # A company's suffix at the end of a sentence, after its name's last word.
 _COMPANY_END = re.compile(r"(?<=\w )(?:Bros|Co|Cos|Corp|Inc|Ltd)\.$")
 # A capitalised word and its stop at the end of a piece, not glued to a word or a dash before.
@@ -165,7 +167,7 @@ def lone_abbreviation(piece: str, following: str) -> bool:
     lone = _LONE.fullmatch(piece)
     if lone is None or lone.group(1).lower() not in _ABBREVIATIONS:
         return False
-    first = _FIRST_WORD.match(following)
+    first = FIRST_WORD.match(following)
     return first is not None and not _opens_sentences(first.group())
 
 
@@ -220,7 +222,7 @@ def title_before_name(before: str, following: str) -> bool:
     title = _TITLE_END.search(before)
     if title is None or title.group(1) not in TITLES:
         return False
-    first = _FIRST_WORD.match(following)
+    first = FIRST_WORD.match(following)
     return first is not None and not _opens_sentences(first.group())
 
 
