@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_caps_picture_credit", "is_picture_credit", "is_reporters_line", "split_credits"]
+__all__ = [
+    "HAT_TIP",
+    "is_caps_picture_credit",
+    "is_picture_credit",
+    "is_reporters_line",
+    "split_credits",
+]
 
 # Agencies and picture libraries whose name closes a "Name / Agency" credit.
 _AGENCY = (
@@ -42,6 +48,8 @@ _CREDIT_WORDS = frozenset(
     | {"images", "screen", "grab", "handout", "cc", "et", "al"}
 )
 _LOWER_WORD = re.compile(r"^[a-z]+\.?$")
+# A blog's thanks to whoever sent the story in, opening its bracket: "(Thanks, Alan!)".
+HAT_TIP = r"(?:Thanks|Thank you|Thx)"
 # The wires as a paper names them together, in capitals or in title case.
 _WIRES = r"(?-i:AGENCIES|Agencies|WIRES|Wires)"
 _AGENCY_END = re.compile(rf"\b(?:{_AGENCY}|{_WIRES})$", re.I)
@@ -266,7 +274,7 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     # 1359): a hat tip by another name, to a name alone, closing the line.
     (
         re.compile(
-            r"(?<=[.!?\"”’\]]\s)\((?:Thanks|Thank you|Thx),?\s+(?:to\s+)?"
+            rf"(?<=[.!?\"”’\]]\s)\({HAT_TIP},?\s+(?:to\s+)?"
             r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}[!.]?\)$"
         ),
         False,
