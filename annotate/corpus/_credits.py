@@ -452,9 +452,10 @@ def is_caps_picture_credit(line: str) -> bool:
 # A picture agency's name alone on its line, with or without a stop: the credit of the picture
 # above or below it, as HuffPost sets "Getty." (PolNeAR huff-post 2015-12-22, 2016-04-06,
 # 2016-07-18) and a wire's copy "Reuters" (FNC-1 test 1142). Prose names an agency in a
-# sentence; on every FNC-1 body and PolNeAR text these lines are all credits.
+# sentence; on every FNC-1 body and PolNeAR text these lines are all credits. The spaces
+# around are the pattern's, so a long line is not copied by strip() to be ruled out.
 _AGENCY_ALONE = re.compile(
-    r"(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|Shutterstock|Corbis|Rex Features|Alamy)\.?"
+    r"\s*(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|Shutterstock|Corbis|Rex Features|Alamy)\.?\s*"
 )
 
 
@@ -471,7 +472,7 @@ def split_credits(line: str) -> tuple[str, list[str]]:
     ('The court ruled on the photo: its source was the AP.', [])
     """
     # Who reported the story, the whole line (see is_reporters_line), or a picture agency alone.
-    if is_reporters_line(line) or _AGENCY_ALONE.fullmatch(line.strip()):
+    if is_reporters_line(line) or _AGENCY_ALONE.fullmatch(line):
         return "", [line]
     credits: list[str] = []
     # A credit ends the line, so only a line's last few hundred characters can hold one.
