@@ -52,10 +52,10 @@ _PIECE = (
 _WHOLE = r"(?:(?:full|original|entire|whole|complete|unedited) )"
 # A telephone number (North American, as the corpora's are): "(602) 542-4331", "408-920-2706".
 _PHONE = r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}"
-# The imperatives: each names the site, its comments or a network, or addresses "us".
 # The words that may lead into a call to read or find out ("Also: read our ...", "Plus: read
 # our ..."): one source for the pattern and for its cheap pre-check (_OPENER).
 _LEAD_WORD = r"(?:Also|Plus|Now),?:?"
+# The imperatives: each names the site, its comments or a network, or addresses "us".
 _CALL = re.compile(
     r"(?:Share (?:it|this|your|and comment)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
