@@ -50,6 +50,7 @@ from annotate.corpus._learned_words import STARTERS as LEARNED_STARTERS
 __all__ = [
     "ABBREVIATION_READ",
     "CLOSED_STARTERS",
+    "FIRST_WORD",
     "STARTERS",
     "TAIL_READ",
     "abbreviation_before_title",
@@ -129,17 +130,18 @@ _LONE = re.compile(r"([A-Z][a-z]*)\.$")
 # typed without its spaces ("in Brooklyn -Mrs. Clinton said", "the debate—Mr. Trump"). pysbd
 # knows an abbreviation only after a space or a line's start, so it ended a sentence there.
 _GLUED_END = re.compile(r"(?<=[-–—/])[A-Z][a-z]*\.$")
-_FIRST_WORD = re.compile(r"[A-Z][\w'’]*")
+# The capitalised word that opens the piece after a cut: a name's next word, or a starter.
+FIRST_WORD = re.compile(r"[A-Z][\w'’]*")
 # A company's suffix at the end of a sentence, after its name's last word.
 _COMPANY_END = re.compile(r"(?<=\w )(?:Bros|Co|Cos|Corp|Inc|Ltd)\.$")
-# A capitalised word (a ticker may hold a hyphen or a dot: "BRK.B"), then another capital, a
-# digit or a sign: the name goes on ("Theater Ventures", "CEO Shane", "EBAY -0.77%").
 # A capitalised word and its stop at the end of a piece, not glued to a word or a dash before.
 _TITLE_END = re.compile(r"(?<![\w.'’/-])([A-Z][a-z]+)\.$")
 # An abbreviation after a word in lower case and a space ("former Fla."), at a piece's end.
 _MODIFYING_END = re.compile(r"(?<=[a-z] )([A-Z][a-z]+)\.$")
 # A title news writes before a name, its stop and the name's capital ("Gov. Jeb").
 _TITLE_OPENING = re.compile(r"([A-Z][a-z]+)\. [A-Z]")
+# A capitalised word (a ticker may hold a hyphen or a dot: "BRK.B"), then another capital, a
+# digit or a sign: the name goes on ("Theater Ventures", "CEO Shane", "EBAY -0.77%").
 _NAME_ON = re.compile(r"([A-Z][\w'’&.-]*?)\s+[A-Z\d+\-−]")
 
 
@@ -165,7 +167,7 @@ def lone_abbreviation(piece: str, following: str) -> bool:
     lone = _LONE.fullmatch(piece)
     if lone is None or lone.group(1).lower() not in _ABBREVIATIONS:
         return False
-    first = _FIRST_WORD.match(following)
+    first = FIRST_WORD.match(following)
     return first is not None and not _opens_sentences(first.group())
 
 
@@ -220,7 +222,7 @@ def title_before_name(before: str, following: str) -> bool:
     title = _TITLE_END.search(before)
     if title is None or title.group(1) not in TITLES:
         return False
-    first = _FIRST_WORD.match(following)
+    first = FIRST_WORD.match(following)
     return first is not None and not _opens_sentences(first.group())
 
 

@@ -236,9 +236,10 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     # and curly ones opened and not closed, counted as each piece is read whole once.
     straight, curly = 0, 0
     # The mark that closes a quoted title the sentence in ``last`` leaves open (see
-    # ``_quoted_titles``), and whether it is a participle clause broken off by an ellipsis.
-    title: str | None = None
-    held = False
+    # ``_quoted_titles``), and whether that sentence is a participle clause broken off by an
+    # ellipsis (the next piece goes on it).
+    title_closer: str | None = None
+    participle_pause = False
     # Whether the piece read last ends in a title's first part ("published \"Trumped!").
     bang_title = False
     for start, end in spans:
@@ -296,6 +297,7 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     and _ZONE_WORD.match(line[at : min(end, at + _ZONE_WORD_READ)]) is not None
                 )
                 or nested
+                or participle_pause
                 # A slice only where the pattern can start: every piece's start is read here.
                 or (
                     line[at] == "#"
@@ -337,16 +339,12 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 )
                 or (
                     line[last[1] - 1] == "."
-                    and title_before_name(
-                        line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
-                        line[at : min(end, at + 24)],
-                    )
-                )
-                or (
-                    line[last[1] - 1] == "."
-                    and abbreviation_before_title(
-                        line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
-                        line[at : min(end, at + 24)],
+                    and (
+                        title_before_name(
+                            before := line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
+                            following := line[at : min(end, at + 24)],
+                        )
+                        or abbreviation_before_title(before, following)
                     )
                 )
                 or (
@@ -368,7 +366,6 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                         whole=end - at <= BANG_READ,
                     )
                 )
-                or held
                 or (
                     line[last[1] - 1] == ":"
                     and end - at <= _INLINE_LIST_READ
@@ -381,7 +378,11 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     and end - at <= TITLE_REST_READ
                     and title_rest(line[at:end])
                 )
-                or (title is not None and end - at <= TITLE_REST_READ and title in line[at:end])
+                or (
+                    title_closer is not None
+                    and end - at <= TITLE_REST_READ
+                    and title_closer in line[at:end]
+                )
             )
         ):
             last = (last[0], end)
@@ -403,10 +404,12 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             if joined
             else (piece.count('"'), opening)
         )
-        title = open_title(piece) or (
-            title if joined and title is not None and title not in piece else None
+        title_closer = open_title(piece) or (
+            title_closer
+            if joined and title_closer is not None and title_closer not in piece
+            else None
         )
-        held = not joined and _PARTICIPLE_OPENING.match(piece) is not None
+        participle_pause = not joined and _PARTICIPLE_OPENING.match(piece) is not None
         bang_title = opens_bang_title(piece)
     if last is not None:
         yield last

@@ -94,8 +94,8 @@ def bracket_cuts(text: str, sentences: Sentences) -> list[tuple[int, int]]:
     return [(1 + e, 1 + s) for (_, e), (s, _) in pairwise(inner)]
 
 
-def _closing(text: str, opening: str = "(", closing: str = ")") -> int:
-    """Where the bracket that opens ``text`` is closed (-1: never)."""
+def _closing(text: str, opening: str, closing: str) -> int:
+    """Where the bracket ``opening`` that opens ``text`` is closed by ``closing`` (-1: never)."""
     depth = 0
     for at, char in enumerate(text):
         if char == opening:

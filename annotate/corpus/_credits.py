@@ -22,7 +22,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_caps_picture_credit", "is_picture_credit", "is_reporters_line", "split_credits"]
+__all__ = [
+    "HAT_TIP",
+    "is_caps_picture_credit",
+    "is_picture_credit",
+    "is_reporters_line",
+    "split_credits",
+]
 
 # Agencies and picture libraries whose name closes a "Name / Agency" credit.
 _AGENCY = (
@@ -42,6 +48,8 @@ _CREDIT_WORDS = frozenset(
     | {"images", "screen", "grab", "handout", "cc", "et", "al"}
 )
 _LOWER_WORD = re.compile(r"^[a-z]+\.?$")
+# A blog's thanks to whoever sent the story in, opening its bracket: "(Thanks, Alan!)".
+HAT_TIP = r"(?:Thanks|Thank you|Thx)"
 # The wires as a paper names them together, in capitals or in title case.
 _WIRES = r"(?-i:AGENCIES|Agencies|WIRES|Wires)"
 _AGENCY_END = re.compile(rf"\b(?:{_AGENCY}|{_WIRES})$", re.I)
@@ -266,7 +274,7 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     # 1359): a hat tip by another name, to a name alone, closing the line.
     (
         re.compile(
-            r"(?<=[.!?\"”’\]]\s)\((?:Thanks|Thank you|Thx),?\s+(?:to\s+)?"
+            rf"(?<=[.!?\"”’\]]\s)\({HAT_TIP},?\s+(?:to\s+)?"
             r"(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}[!.]?\)$"
         ),
         False,
@@ -444,9 +452,10 @@ def is_caps_picture_credit(line: str) -> bool:
 # A picture agency's name alone on its line, with or without a stop: the credit of the picture
 # above or below it, as HuffPost sets "Getty." (PolNeAR huff-post 2015-12-22, 2016-04-06,
 # 2016-07-18) and a wire's copy "Reuters" (FNC-1 test 1142). Prose names an agency in a
-# sentence; on every FNC-1 body and PolNeAR text these lines are all credits.
+# sentence; on every FNC-1 body and PolNeAR text these lines are all credits. The spaces
+# around are the pattern's, so a long line is not copied by strip() to be ruled out.
 _AGENCY_ALONE = re.compile(
-    r"(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|Shutterstock|Corbis|Rex Features|Alamy)\.?"
+    r"\s*(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|Shutterstock|Corbis|Rex Features|Alamy)\.?\s*"
 )
 
 
@@ -463,7 +472,7 @@ def split_credits(line: str) -> tuple[str, list[str]]:
     ('The court ruled on the photo: its source was the AP.', [])
     """
     # Who reported the story, the whole line (see is_reporters_line), or a picture agency alone.
-    if is_reporters_line(line) or _AGENCY_ALONE.fullmatch(line.strip()):
+    if is_reporters_line(line) or _AGENCY_ALONE.fullmatch(line):
         return "", [line]
     credits: list[str] = []
     # A credit ends the line, so only a line's last few hundred characters can hold one.

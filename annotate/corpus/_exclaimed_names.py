@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._abbreviations import STARTERS
+from annotate.corpus._abbreviations import FIRST_WORD, STARTERS
 from annotate.corpus._attributions import speech_verbs
 
 __all__ = ["BANG_READ", "name_goes_on_after_bang"]
@@ -34,7 +34,6 @@ BANG_READ = 32
 # A capitalised word and "!" at the piece's end, not after a quote mark or inside a word run
 # of marks ("WONKetTE!" is read whole; '"Help!"' is a quotation's cry).
 _BANG_END = re.compile(r"(?<![\w'’.!-])([A-Z][\w'’]*)!$")
-_FIRST_WORD = re.compile(r"[A-Z][\w'’]*")
 # One capitalised word, perhaps a speech verb, and a full stop.
 _TAIL = re.compile(r"([A-Z][\w'’-]*)(?: ([a-z]+))?\.")
 
@@ -63,7 +62,7 @@ def name_goes_on_after_bang(before: str, following: str, *, whole: bool = True) 
     if bang is None:
         return False
     word = bang.group(1)
-    first = _FIRST_WORD.match(following)
+    first = FIRST_WORD.match(following)
     if first is None or first.group() in STARTERS:
         return False
     if len(word) == 1:

@@ -195,6 +195,7 @@ _LABELLED = re.compile(
 # Longer, a line is kept: no rule drops a paragraph's worth of words (tests/unit/test_clean.py);
 # about 60 of those FNC-1 captions are longer.
 _CAPTION_WORDS = 30
+_CAPTION_CHARS = 300
 LABELLED_CAPTION_WORDS = _CAPTION_WORDS  # for _clean: the long ones are told otherwise
 # But for the tabloid's long captions, which say two or three sentences and leave the last
 # without its mark ("Shocking video: A group of Marines ... helmet. Video captured the
@@ -204,6 +205,8 @@ LABELLED_CAPTION_WORDS = _CAPTION_WORDS  # for _clean: the long ones are told ot
 # mistake. ...", PolNeAR politico 2016-02-19) and a quotation's lead-in ("She wrote: ...",
 # FNC-1 1327), whose labels a caption's never are: a letter alone, a verb of saying.
 _LONG_CAPTION_WORDS = 80
+# The longest a long caption may be, at a short one's characters per word (tested first).
+_LONG_CAPTION_CHARS = _CAPTION_CHARS * _LONG_CAPTION_WORDS // _CAPTION_WORDS
 _SPEAKER_LABEL = re.compile(
     r"^(?:[A-Z]|.*\b(?:said|says|wrote|writes|added|adds|asked|asks|told|tweeted))$", re.I
 )
@@ -538,14 +541,14 @@ def has_caption_label(line: str) -> bool:
 
 
 def _is_labelled_caption(line: str) -> bool:
-    if len(line) > 300 * _LONG_CAPTION_WORDS // _CAPTION_WORDS:
+    if len(line) > _LONG_CAPTION_CHARS:
         return False
     label = _LABELLED.match(line)
     if label is None or line.rstrip(_CLOSING_MARKS + " ").endswith(_ENDINGS):
         return False
     words = len(line.split())
     if words <= _CAPTION_WORDS:
-        return len(line) <= 300
+        return len(line) <= _CAPTION_CHARS
     return words <= _LONG_CAPTION_WORDS and _SPEAKER_LABEL.match(label.group("label")) is None
 
 

@@ -1,4 +1,5 @@
-"""A publisher's notice of its rights, left in the text as a line of its own.
+"""A publisher's notice of its rights, or a site's standing notice about its pieces, left in
+the text as a line of its own.
 
 A scraped page keeps the publisher's notice under or over its story: its copyright and the
 terms of reuse (``© NET Newspapers 2014. All Rights Reserved. Please use sharing tools. Do not
@@ -12,7 +13,10 @@ is a rule of ``boilerplate.yaml``; this one finds the notice's fixed words anywh
 of at most 500 characters: ``All rights reserved``, ``Copyright Policy``, ``buy additional
 rights``, a copyright mark before a year (``© 2015``), ``Copyright ©``. Prose speaks of
 copyright in lower case, without a year or a mark (``a copyright from 1974``, ``the Copyright
-Alert System``, ``copyright laws``).
+Alert System``, ``copyright laws``). On every FNC-1 body and PolNeAR text such lines are
+notices only (benchmarks/RESULTS.md, issue 12, ``fix/seg30``). Searched with a plain substring
+test first: the pattern's cost over every line was half of the boilerplate rules' when it
+stood among them.
 
 A site sets other standing words about its pieces under each of them, a line of their own
 (:func:`is_site_notice`): a satire site's disclaimer (``Note: This article is satire, brought
@@ -34,10 +38,6 @@ A newsletter offers its reader the day's issue by e-mail (``HUFFPOLLSTER VIA EMA
 receive this daily update every weekday morning via email! Just click here, ...``, the
 HuffPollster newsletter, PolNeAR huff-post, 2 texts): the reader "can receive" "this" update
 or newsletter by e-mail, the page speaking of itself (:func:`is_site_notice`).
-
-On every FNC-1 body and PolNeAR text such lines are notices only (benchmarks/RESULTS.md, issue
-12, ``fix/seg30``). Searched with a plain substring test first: the pattern's cost over every
-line was half of the boilerplate rules' when it stood among them.
 """
 
 from __future__ import annotations

@@ -87,12 +87,12 @@ _MORE_TITLES = [
     "Spc",
     "Treas",
 ]
-_TITLE_BEFORE_NAME = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=-))({})\.(?=\s+[A-Z])".format("|".join(_MORE_TITLES))
-)
+# Any one of them, as an alternation for the two patterns below.
+_ANY_MORE_TITLE = "|".join(_MORE_TITLES)
+_TITLE_BEFORE_NAME = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=-))({_ANY_MORE_TITLE})\.(?=\s+[A-Z])")
 # A title and its stop anywhere: the cheap test before the pattern above, whose lookbehinds
 # are tried at every character of the line (a title is in a few lines in a thousand).
-_TITLE_STOP = re.compile(r"(?:{})\.".format("|".join(_MORE_TITLES)))
+_TITLE_STOP = re.compile(rf"(?:{_ANY_MORE_TITLE})\.")
 
 
 # Initials joined by an ampersand, as the New York Times writes them ("the S.&P. 500", "Texas

@@ -52,10 +52,10 @@ _PIECE = (
 _WHOLE = r"(?:(?:full|original|entire|whole|complete|unedited) )"
 # A telephone number (North American, as the corpora's are): "(602) 542-4331", "408-920-2706".
 _PHONE = r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}"
-# The imperatives: each names the site, its comments or a network, or addresses "us".
 # The words that may lead into a call to read or find out ("Also: read our ...", "Plus: read
 # our ..."): one source for the pattern and for its cheap pre-check (_OPENER).
 _LEAD_WORD = r"(?:Also|Plus|Now),?:?"
+# The imperatives: each names the site, its comments or a network, or addresses "us".
 _CALL = re.compile(
     r"(?:Share (?:it|this|your|and comment)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
@@ -196,6 +196,8 @@ _LEAD_MARKS = re.compile(r"(?:[-–—]+\s*)*(?:[>»›]+\s*)?")
 _RELATED_TAIL = re.compile(
     r"(?:^|(?<=[.!?\"”’]\s))\((?:RELATED|SEE ALSO|READ MORE|ALSO READ):\s[^()]{1,160}\)$"
 )
+# How much of a line's end is read for such a link (its label and headline).
+_RELATED_READ = 170
 # A site that asks for writers ("Caped Crusades is always looking for volunteer writers!").
 _RECRUIT = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:is|are) (?:always |now )?(?:looking for|seeking|"
@@ -291,8 +293,8 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     ('Still, if you were betting today, you would bet on Rubio.', [])
     """
     # A bracketed link to another story closes the line after the calls, if any.
-    if line.endswith(")") and "(" in line[-170:]:
-        related = _RELATED_TAIL.search(line, max(0, len(line) - 170))
+    if line.endswith(")") and "(" in line[-_RELATED_READ:]:
+        related = _RELATED_TAIL.search(line, max(0, len(line) - _RELATED_READ))
         if related is not None:
             body, before = split_calls(line[: related.start()].rstrip())
             return body, [*before, related.group()]

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from annotate.corpus._credits import HAT_TIP
+
 __all__ = ["is_dated_related", "is_reprint_head", "is_source_link"]
 
 # The box's date: a month in capitals (abbreviated with its stop, or short and whole), the day
@@ -94,7 +96,7 @@ def is_reprint_head(line: str) -> bool:
 _SOURCE_LINK = re.compile(
     r"(?P<head>[A-Z\d][^.!?\[\]()]{5,100}[?!]?) "
     r"\[[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?/ ?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}\]"
-    r"(?: \((?:Thanks|Thank you|Thx|[Vv]ia),? [^()]{1,40}\))?"
+    rf"(?: \((?:{HAT_TIP}|[Vv]ia),? [^()]{{1,40}}\))?"
 )
 _SHORT_WORD = 3  # "on", "the", "of", "to" may stay in lower case in a headline
 
