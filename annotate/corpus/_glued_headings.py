@@ -78,8 +78,9 @@ _SMALL = "a|an|and|as|at|by|for|from|in|of|on|or|the|to|vs\\.|with"
 _TITLED = re.compile(
     rf"[A-Z][\w'’-]*(?: (?:[A-Z0-9][\w'’-]*|(?:{_SMALL}))){{3,11}}: (?=[\"“]?[A-Z][a-z])"
 )
-# What follows a title-case heading is a paragraph: this long at least, ending as a sentence.
-_TITLED_REST = 60
+# What follows a heading of any shape is a paragraph: this long at least, ending as a sentence
+# (see :func:`_paragraph`).
+_PARAGRAPH_CHARS = 60
 # A digest's item may close with its source's tag after its last sentence (``... points.”
 # [538]``, HuffPollster).
 _ENDS = re.compile(r"[.!?][\"”’')]*(?: \[[\w .&/-]{1,30}\])?$")
@@ -197,14 +198,16 @@ def _linked(line: str) -> int:
     return match.end() if match else 0
 
 
+def _paragraph(rest: str) -> bool:
+    """Whether ``rest``, the text after a heading, is a paragraph: long, ending as a sentence."""
+    return len(rest) >= _PARAGRAPH_CHARS and _ENDS.search(rest) is not None
+
+
 def _titled(line: str) -> int:
     """Where the section's first sentence begins after a heading in title case and its colon
     (see :data:`_TITLED`), or 0: the rest is a paragraph that ends as a sentence does."""
     match = _TITLED.match(line)
-    if not match:
-        return 0
-    rest = line[match.end() :]
-    return match.end() if len(rest) >= _TITLED_REST and _ENDS.search(rest) else 0
+    return match.end() if match and _paragraph(line[match.end() :]) else 0
 
 
 def _ranked(line: str) -> int:
@@ -214,15 +217,9 @@ def _ranked(line: str) -> int:
     match = _RANKED.match(line)
     if not match or len(match.group("name").split()) > _RANKED_WORDS:
         return 0
-    rest = line[match.end() :]
-    if len(rest) < _TITLED_REST or not _ENDS.search(rest):
+    if not _paragraph(line[match.end() :]):
         return 0
     return match.end() if names_only(match.group("name")) else 0
-
-
-def _paragraph(rest: str) -> bool:
-    """Whether ``rest``, the text after a heading, is a paragraph: long, ending as a sentence."""
-    return len(rest) >= _TITLED_REST and _ENDS.search(rest) is not None
 
 
 def run_in_gap(raw: str) -> tuple[int, int] | None:
@@ -263,11 +260,11 @@ def _dashed(line: str) -> int:
     # The section's text, or a lead-in to its list of links (``MONDAY’S ‘OUTLIERS’ - Links to
     # the best of news at the intersection of polling, politics and political data:``).
     rest = line[match.end() :]
-    if not (_paragraph(rest) or (len(rest) >= _TITLED_REST and rest.endswith(":"))):
+    if not (_paragraph(rest) or (len(rest) >= _PARAGRAPH_CHARS and rest.endswith(":"))):
         return 0
     head = match.group("head")
     # The run in capitals, read as a glued heading: the dash taken away, the sentence after.
-    return match.end() if glued_heading(f"{head} {line[match.end() :]}") == len(head) + 1 else 0
+    return match.end() if glued_heading(f"{head} {rest}") == len(head) + 1 else 0
 
 
 def led(line: str) -> int:
