@@ -46,7 +46,7 @@ from collections.abc import Iterable, Iterator
 from annotate.corpus._headlines import OPENING_QUOTES
 from annotate.corpus._numbered import names_only
 
-__all__ = ["HOLD", "cut_glued_headings", "glued_heading", "led", "run_in_gap", "spaced_head"]
+__all__ = ["HOLD", "cut_glued_headings", "glued_heading", "run_in_gap", "spaced_head"]
 
 # A heading's words: at most this many (the Morning Email's longest has 12), at least two
 # with two capitals or more (``ROLL TIDE``, ``THE BORROWING``).
@@ -267,7 +267,7 @@ def _dashed(line: str) -> int:
     return match.end() if glued_heading(f"{head} {rest}") == len(head) + 1 else 0
 
 
-def led(line: str) -> int:
+def _dashed_lead(line: str) -> int:
     """Where the paragraph's text begins after a run-in lead and a dash (see :data:`_LED`), or
     0; read only on a page whose heads in capitals before a dash made a series.
 
@@ -275,15 +275,16 @@ def led(line: str) -> int:
     --------
     >>> line = ("What the report does mean - Not all web panels are created equal, as the "
     ...         "new report from Pew shows.")
-    >>> line[led(line):]
+    >>> line[_dashed_lead(line):]
     'Not all web panels are created equal, as the new report from Pew shows.'
-    >>> led("Trump won in Indiana - and Cruz said it was over. He quit the race that night.")
+    >>> _dashed_lead("Trump won in Indiana - and Cruz said it was over. He quit that night.")
     0
     """
     match = _LED.match(line)
-    if not match or len(match.group("head").split()) > _LED_WORDS:
+    if not match:
         return 0
-    if " ?" in match.group("head") or "? " in match.group("head"):
+    head = match.group("head")
+    if len(head.split()) > _LED_WORDS or " ?" in head or "? " in head:
         return 0
     return match.end() if _paragraph(line[match.end() :]) else 0
 
@@ -343,14 +344,14 @@ def cut_glued_headings(
     def heading(line: str | bytearray, at: int) -> str:
         return str(line)[:at].rstrip()
 
-    def led_at(line: str | bytearray) -> int:
+    def dashed_lead(line: str | bytearray) -> int:
         # A run-in lead is read once the page's heads before a dash made a series.
-        return led(line) if isinstance(line, str) and "dashed" in series else 0
+        return _dashed_lead(line) if isinstance(line, str) and "dashed" in series else 0
 
     def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, str]]:
         while held:
             gap, line, number, at, shape = held.popleft()
-            if cut and not at and (lead := led_at(line)):
+            if cut and not at and (lead := dashed_lead(line)):
                 at, shape = lead, "dashed"
             if cut and (at and shape in series):
                 text = str(line)
@@ -360,7 +361,7 @@ def cut_glued_headings(
 
     for gap, line, number in lines:
         at, shape = _shaped(line) if isinstance(line, str) else (0, "")
-        if not at and (lead := led_at(line)):
+        if not at and (lead := dashed_lead(line)):
             at, shape = lead, "dashed"
         if at and shape in series:
             text = str(line)
