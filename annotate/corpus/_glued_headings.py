@@ -43,7 +43,7 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from annotate.corpus._headlines import OPENING_QUOTES
+from annotate.corpus._headlines import OPENING_QUOTES, TITLE_SMALL_WORDS
 from annotate.corpus._numbered import names_only
 
 __all__ = ["HOLD", "cut_glued_headings", "glued_heading", "run_in_gap", "spaced_head"]
@@ -73,8 +73,9 @@ _LINKED_ITEM = re.compile(
 # A section's heading in title case and its colon before the section's first sentence (the
 # NYT's U.N. record, PolNeAR dev nyt 2016-09-20: ``Little Relief for Refugees: The refugee
 # crisis is ...``): four words or more, each capitalised but for the short words a title
-# leaves in lower case; a name before its colon (a list of people, a speaker) is shorter.
-_SMALL = "a|an|and|as|at|by|for|from|in|of|on|or|the|to|vs\\.|with"
+# leaves in lower case (and "vs."); a name before its colon (a list of people, a speaker) is
+# shorter.
+_SMALL = "|".join([*sorted(TITLE_SMALL_WORDS), r"vs\."])
 _TITLED = re.compile(
     rf"[A-Z][\w'’-]*(?: (?:[A-Z0-9][\w'’-]*|(?:{_SMALL}))){{3,11}}: (?=[\"“]?[A-Z][a-z])"
 )

@@ -32,7 +32,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from annotate.corpus._furniture import is_verbless
-from annotate.corpus._headlines import ends_sentence, has_inner_end
+from annotate.corpus._headlines import TITLE_SMALL_WORDS, ends_sentence, has_inner_end
 
 __all__ = [
     "PARAGRAPH_CHARS",
@@ -177,10 +177,7 @@ def numbered_heading(line: str, after: str, last: int) -> int:
 
 
 # A subheading in title case, alone in its paragraph: every word capitalised but the short
-# ones a title leaves in lower case.
-_TITLE_SMALL = frozenset(
-    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
-)
+# ones a title leaves in lower case (TITLE_SMALL_WORDS).
 _TITLED_WORDS = 6
 _ARTICLES = frozenset(["A", "An", "The"])
 
@@ -213,7 +210,7 @@ def is_titled_subheading(line: str, after: str) -> bool:
     words = line[:-1].split()
     if not 2 <= len(words) <= _TITLED_WORDS or has_inner_end(line) or _ADDRESS.search(line):
         return False
-    if not all(w[0].isupper() or w in _TITLE_SMALL for w in words):
+    if not all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
         return False
     if line.endswith("?"):
         # Not after a label: an interview's "Q: Does Marco Rubio?" capitalises its question.
@@ -221,8 +218,8 @@ def is_titled_subheading(line: str, after: str) -> bool:
             w[0].isupper() and not is_verbless([w.lower()]) for w in words[1:]
         )
     lowered = [w.lower().replace("’", "'") for w in words]
-    small = any(w in _TITLE_SMALL for w in words) or words[0] in _ARTICLES
-    return small and is_verbless(lowered) and words[-1].lower() not in _TITLE_SMALL
+    small = any(w in TITLE_SMALL_WORDS for w in words) or words[0] in _ARTICLES
+    return small and is_verbless(lowered) and words[-1].lower() not in TITLE_SMALL_WORDS
 
 
 # A section's heading that asks the question its section answers, as an explainer sets its
