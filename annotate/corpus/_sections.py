@@ -314,17 +314,6 @@ def question_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | byte
     interview = False  # a question to a guest was read: the page's questions are prose
     before: Paragraph | None = None  # the paragraph read last, waiting for the one under it
 
-    def asks(item: Paragraph, under: Paragraph | None) -> bool:
-        gap, line, _ = item
-        return (
-            isinstance(line, str)
-            and gap != "\n"
-            and is_question_head(line)
-            and under is not None
-            and under[0] == "\n\n"
-            and _answers(under[1])
-        )
-
     def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
         while held:
             gap, line, number, question = held.popleft()
@@ -360,7 +349,9 @@ def question_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | byte
 
     for item in lines:
         if before is not None:
-            yield from decide(before, asks(before, item))
+            # The question read last heads a section when the paragraph under it, spaced
+            # from it, answers it (its own shape was read when it was held).
+            yield from decide(before, item[0] == "\n\n" and _answers(item[1]))
             before = None
         # Only a question waits for the paragraph under it; any other goes on at once.
         if isinstance(item[1], str) and item[0] != "\n" and is_question_head(item[1]):
