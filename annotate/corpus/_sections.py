@@ -32,11 +32,15 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from annotate.corpus._furniture import is_verbless
-from annotate.corpus._headlines import TITLE_SMALL_WORDS, ends_sentence, has_inner_end
+from annotate.corpus._headlines import (
+    CLOSING_QUOTES,
+    TITLE_SMALL_WORDS,
+    ends_sentence,
+    has_inner_end,
+)
 
 __all__ = [
     "PARAGRAPH_CHARS",
-    "QUESTION_HOLD",
     "heads_next_item",
     "is_question_head",
     "is_section_heading",
@@ -56,7 +60,6 @@ _SECTION_CHARS = 60
 # A heading is a line, not a paragraph: at most this many words and characters.
 _WORDS = 16
 _CHARS = 120
-_CLOSERS = "\"'”’"
 _ADDRESS = re.compile(r"https?://|www\.|@\w")
 # A label before the question: a few words and a colon ("Release date rumours: When ...?").
 _LABELLED = re.compile(r"[^:]{3,60}: [A-Z]")
@@ -91,7 +94,7 @@ def is_section_heading(line: str, after: str, *, spaced: int, series: bool) -> b
     # A heading names its section; a line that gives an address is the story pointing at it.
     if len(words) > _WORDS or has_inner_end(line) or _ADDRESS.search(line):
         return False
-    end = line.rstrip(_CLOSERS)
+    end = line.rstrip(CLOSING_QUOTES)
     if end[-1:] == "?":
         return series or _LABELLED.match(line) is not None
     return end[-1:].isalnum() and words[-1].lower() not in _OPEN_END
@@ -127,7 +130,7 @@ def heads_next_item(line: str, before: str, after: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= _ITEM_WORDS
-        and (line[0].isupper() or line[0] in _CLOSERS)
+        and (line[0].isupper() or line[0] in CLOSING_QUOTES)
         and not has_inner_end(line)
         and not line.endswith((":", "?", "!", '"', "”"))
     )
@@ -233,7 +236,7 @@ _QUESTION_WORDS = 8
 _SPEAKING = frozenset(["you", "your", "you're", "we", "our", "us", "i", "i'm", "my", "me"])
 _ASKED_WORD = re.compile(r"[\w$€£][\w'’,.$%-]*")
 # Paragraphs held while a question waits for another: a section is one to five paragraphs.
-QUESTION_HOLD = 8
+_QUESTION_HOLD = 8
 # An interview sets its questions alone in their paragraphs too (GUM's Wikinews interviews:
 # "What is Heaven Sent Gaming?" over "Heaven Sent Gaming is basically me and Isabel, I'm Mario
 # J. Lucero."): they are the interviewer's sentences, prose. Its answers speak in the first
@@ -283,7 +286,7 @@ def _answers(line: str | bytearray) -> bool:
         isinstance(line, str)
         and len(line) >= _SECTION_CHARS
         and ends_sentence(line)
-        and not line.rstrip(_CLOSERS).endswith("?")
+        and not line.rstrip(CLOSING_QUOTES).endswith("?")
         and _FIRST_PERSON.search(_QUOTED.sub("", line[:_ASKED_CHARS])) is None
     )
 
@@ -293,7 +296,7 @@ def _asks_guest(line: str | bytearray) -> bool:
     return (
         isinstance(line, str)
         and len(line) <= _ASKED_CHARS
-        and line.rstrip(_CLOSERS).endswith("?")
+        and line.rstrip(CLOSING_QUOTES).endswith("?")
         and _SECOND_PERSON.search(_QUOTED.sub("", line)) is not None
     )
 
@@ -305,9 +308,9 @@ def question_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | byte
     """Each ``(gap, line, number)`` of the kept paragraphs, with whether it is a question
     heading a section: a question of :func:`is_question_head`'s shape alone in its paragraph
     (spaced from the paragraphs around it) over a paragraph that answers it, when another such
-    question, of other words, heads a section within :data:`QUESTION_HOLD` paragraphs of it.
+    question, of other words, heads a section within :data:`_QUESTION_HOLD` paragraphs of it.
     Once two have, every later one on the page is. A long line (bytes) lets the held lines go,
-    and a question to a guest (an interview's, see :data:`_FIRST_PERSON`) every question.
+    and a question to a guest (an interview's, see :func:`_asks_guest`) every question.
     """
     held: deque[tuple[str, str | bytearray, int, bool]] = deque()
     series = False
@@ -342,7 +345,7 @@ def question_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | byte
                 yield from release(False)
             # Past the hold, the first question goes uncut with the paragraphs after it, up to
             # the next question held.
-            while len(held) > QUESTION_HOLD or (held and not held[0][3]):
+            while len(held) > _QUESTION_HOLD or (held and not held[0][3]):
                 yield (*held.popleft()[:3], False)
             return
         yield gap, line, number, False
