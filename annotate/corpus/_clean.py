@@ -1121,16 +1121,19 @@ class KeptStream:
             if kind is None and more and is_hashtag_post(line):
                 kind = "tweet"
             # A serial format's standing header over its first entry, at the page's top (see
-            # annotate.corpus._live_updates.is_standing_header).
+            # annotate.corpus._live_updates.is_standing_header): a lead-in, its colon read
+            # before the furniture rules read the line below.
             if (
                 kind is None
                 and not self._body
                 and below
+                and line.endswith(":")
                 and is_standing_header(line, below, non_prose(below))
             ):
                 kind = "heading"
-            # Under a live page's update stamp at its top, the update's heads.
-            if kind is None and self._update_heads and not self._body and is_update_head(line):
+            # Under a live page's update stamp at its top, the update's heads (_update_heads
+            # is only ever set before the body begins).
+            if kind is None and self._update_heads and is_update_head(line):
                 kind = "headline"
         # The labels over a piece the story quotes whole, and the piece's headline under them
         # (see annotate.corpus._quoted_sources).
