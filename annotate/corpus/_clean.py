@@ -568,7 +568,8 @@ def as_lines(parts: list[str | bytearray]) -> list[str]:
 
 
 def normalised_lines(raw: str) -> list[str]:
-    """The lines of ``raw`` (split as :meth:`str.splitlines` does), each :func:`normalise_line`-d.
+    """The lines of ``raw`` (split as :meth:`str.splitlines` does), each :func:`normalise_line`-d
+    but for the two spaces after a run-in heading (see :func:`_normalise_short`).
 
     The first half of :func:`clean`; a caller that can drop ``raw`` before the second half
     (:func:`clean_lines`) holds one copy of a long article fewer (see also
@@ -803,10 +804,10 @@ class KeptStream:
         self._captioned: deque[tuple[int, str]] = deque()
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
-        # Pull quotes and their attributions go last but one: a copy is told by the lines
-        # around it; then the lines decided by their neighbours (see annotate.corpus._context).
-        # A letters page's label last: the signatures under it tell it (see
-        # annotate.corpus._letters.letters_label).
+        # Pull quotes and their attributions go after the lines' own rules: a copy is told by
+        # the lines around it; then the lines decided by their neighbours (see
+        # annotate.corpus._context); a letters page's label last: the signatures under it
+        # tell it (see annotate.corpus._letters.letters_label).
         stream = among_furniture(
             drop_repeats(self._headed(), self._captioned), self._decided, longest=LONG_LINE
         )
@@ -834,8 +835,6 @@ class KeptStream:
                     self.dropped.append(Dropped(number, "heading", heading))
                 yield gap, line, number
 
-        # And an explainer's questions over the sections that answer them (see
-        # annotate.corpus._sections.question_heads).
         for gap, line, number, question in question_heads(cut()):
             if question:
                 self.dropped.append(Dropped(number, "heading", str(line)))
