@@ -569,7 +569,8 @@ def as_lines(parts: list[str | bytearray]) -> list[str]:
 
 
 def normalised_lines(raw: str) -> list[str]:
-    """The lines of ``raw`` (split as :meth:`str.splitlines` does), each :func:`normalise_line`-d.
+    """The lines of ``raw`` (split as :meth:`str.splitlines` does), each :func:`normalise_line`-d
+    but for the two spaces after a run-in heading (see :func:`_normalise_short`).
 
     The first half of :func:`clean`; a caller that can drop ``raw`` before the second half
     (:func:`clean_lines`) holds one copy of a long article fewer (see also
@@ -804,10 +805,10 @@ class KeptStream:
         self._captioned: deque[tuple[int, str]] = deque()
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
-        # Pull quotes and their attributions go last but one: a copy is told by the lines
-        # around it; then the lines decided by their neighbours (see annotate.corpus._context).
-        # A letters page's label last: the signatures under it tell it (see
-        # annotate.corpus._letters.letters_label).
+        # Pull quotes and their attributions go after the lines' own rules: a copy is told by
+        # the lines around it; then the lines decided by their neighbours (see
+        # annotate.corpus._context); a letters page's label last: the signatures under it
+        # tell it (see annotate.corpus._letters.letters_label).
         stream = among_furniture(
             drop_repeats(self._headed(), self._captioned), self._decided, longest=LONG_LINE
         )
@@ -826,8 +827,9 @@ class KeptStream:
 
     def _headed(self) -> Iterator[tuple[str, str | bytearray, int]]:
         """:meth:`_runs`, with a digest's headings in capitals cut off the paragraphs they
-        open (see annotate.corpus._glued_headings), and an explainer's question headings
-        dropped (see annotate.corpus._sections.question_heads)."""
+        open (see annotate.corpus._glued_headings), a round-up's people's headings and an
+        explainer's question headings dropped (see annotate.corpus._sections.named_heads and
+        question_heads)."""
 
         def cut() -> Iterator[tuple[str, str | bytearray, int]]:
             for gap, line, number, heading in cut_glued_headings(self._runs()):
@@ -1131,16 +1133,19 @@ class KeptStream:
             if kind is None and more and is_hashtag_post(line):
                 kind = "tweet"
             # A serial format's standing header over its first entry, at the page's top (see
-            # annotate.corpus._live_updates.is_standing_header).
+            # annotate.corpus._live_updates.is_standing_header): a lead-in, its colon read
+            # before the furniture rules read the line below.
             if (
                 kind is None
                 and not self._body
                 and below
+                and line.endswith(":")
                 and is_standing_header(line, below, non_prose(below))
             ):
                 kind = "heading"
-            # Under a live page's update stamp at its top, the update's heads.
-            if kind is None and self._update_heads and not self._body and is_update_head(line):
+            # Under a live page's update stamp at its top, the update's heads (_update_heads
+            # is only ever set before the body begins).
+            if kind is None and self._update_heads and is_update_head(line):
                 kind = "headline"
         # The labels over a piece the story quotes whole, and the piece's headline under them
         # (see annotate.corpus._quoted_sources).

@@ -54,7 +54,8 @@ def split_field_label(line: str) -> tuple[str, str]:
     >>> split_field_label("Update your phone: Apple fixed the bug.")
     ('', 'Update your phone: Apple fixed the bug.')
     """
+    # Both patterns end on a lookahead for the sentence's first character: text follows.
     label = _FIELD.match(line) or _UPDATE.match(line)
-    if label is None or not line[label.end() :].strip():
+    if label is None:
         return "", line
     return line[: label.end()].rstrip(), line[label.end() :]

@@ -43,10 +43,10 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from annotate.corpus._headlines import OPENING_QUOTES
+from annotate.corpus._headlines import OPENING_QUOTES, TITLE_SMALL_WORDS
 from annotate.corpus._numbered import names_only
 
-__all__ = ["HOLD", "cut_glued_headings", "glued_heading", "led", "run_in_gap", "spaced_head"]
+__all__ = ["HOLD", "cut_glued_headings", "glued_heading", "run_in_gap", "spaced_head"]
 
 # A heading's words: at most this many (the Morning Email's longest has 12), at least two
 # with two capitals or more (``ROLL TIDE``, ``THE BORROWING``).
@@ -73,13 +73,15 @@ _LINKED_ITEM = re.compile(
 # A section's heading in title case and its colon before the section's first sentence (the
 # NYT's U.N. record, PolNeAR dev nyt 2016-09-20: ``Little Relief for Refugees: The refugee
 # crisis is ...``): four words or more, each capitalised but for the short words a title
-# leaves in lower case; a name before its colon (a list of people, a speaker) is shorter.
-_SMALL = "a|an|and|as|at|by|for|from|in|of|on|or|the|to|vs\\.|with"
+# leaves in lower case (and "vs."); a name before its colon (a list of people, a speaker) is
+# shorter.
+_SMALL = "|".join([*sorted(TITLE_SMALL_WORDS), r"vs\."])
 _TITLED = re.compile(
     rf"[A-Z][\w'’-]*(?: (?:[A-Z0-9][\w'’-]*|(?:{_SMALL}))){{3,11}}: (?=[\"“]?[A-Z][a-z])"
 )
-# What follows a title-case heading is a paragraph: this long at least, ending as a sentence.
-_TITLED_REST = 60
+# What follows a heading of any shape is a paragraph: this long at least, ending as a sentence
+# (see :func:`_paragraph`).
+_PARAGRAPH_CHARS = 60
 # A digest's item may close with its source's tag after its last sentence (``... points.”
 # [538]``, HuffPollster).
 _ENDS = re.compile(r"[.!?][\"”’')]*(?: \[[\w .&/-]{1,30}\])?$")
@@ -197,14 +199,16 @@ def _linked(line: str) -> int:
     return match.end() if match else 0
 
 
+def _paragraph(rest: str) -> bool:
+    """Whether ``rest``, the text after a heading, is a paragraph: long, ending as a sentence."""
+    return len(rest) >= _PARAGRAPH_CHARS and _ENDS.search(rest) is not None
+
+
 def _titled(line: str) -> int:
     """Where the section's first sentence begins after a heading in title case and its colon
     (see :data:`_TITLED`), or 0: the rest is a paragraph that ends as a sentence does."""
     match = _TITLED.match(line)
-    if not match:
-        return 0
-    rest = line[match.end() :]
-    return match.end() if len(rest) >= _TITLED_REST and _ENDS.search(rest) else 0
+    return match.end() if match and _paragraph(line[match.end() :]) else 0
 
 
 def _ranked(line: str) -> int:
@@ -214,15 +218,9 @@ def _ranked(line: str) -> int:
     match = _RANKED.match(line)
     if not match or len(match.group("name").split()) > _RANKED_WORDS:
         return 0
-    rest = line[match.end() :]
-    if len(rest) < _TITLED_REST or not _ENDS.search(rest):
+    if not _paragraph(line[match.end() :]):
         return 0
     return match.end() if names_only(match.group("name")) else 0
-
-
-def _paragraph(rest: str) -> bool:
-    """Whether ``rest``, the text after a heading, is a paragraph: long, ending as a sentence."""
-    return len(rest) >= _TITLED_REST and _ENDS.search(rest) is not None
 
 
 def run_in_gap(raw: str) -> tuple[int, int] | None:
@@ -263,14 +261,14 @@ def _dashed(line: str) -> int:
     # The section's text, or a lead-in to its list of links (``MONDAY’S ‘OUTLIERS’ - Links to
     # the best of news at the intersection of polling, politics and political data:``).
     rest = line[match.end() :]
-    if not (_paragraph(rest) or (len(rest) >= _TITLED_REST and rest.endswith(":"))):
+    if not (_paragraph(rest) or (len(rest) >= _PARAGRAPH_CHARS and rest.endswith(":"))):
         return 0
     head = match.group("head")
     # The run in capitals, read as a glued heading: the dash taken away, the sentence after.
-    return match.end() if glued_heading(f"{head} {line[match.end() :]}") == len(head) + 1 else 0
+    return match.end() if glued_heading(f"{head} {rest}") == len(head) + 1 else 0
 
 
-def led(line: str) -> int:
+def _dashed_lead(line: str) -> int:
     """Where the paragraph's text begins after a run-in lead and a dash (see :data:`_LED`), or
     0; read only on a page whose heads in capitals before a dash made a series.
 
@@ -278,15 +276,16 @@ def led(line: str) -> int:
     --------
     >>> line = ("What the report does mean - Not all web panels are created equal, as the "
     ...         "new report from Pew shows.")
-    >>> line[led(line):]
+    >>> line[_dashed_lead(line):]
     'Not all web panels are created equal, as the new report from Pew shows.'
-    >>> led("Trump won in Indiana - and Cruz said it was over. He quit the race that night.")
+    >>> _dashed_lead("Trump won in Indiana - and Cruz said it was over. He quit that night.")
     0
     """
     match = _LED.match(line)
-    if not match or len(match.group("head").split()) > _LED_WORDS:
+    if not match:
         return 0
-    if " ?" in match.group("head") or "? " in match.group("head"):
+    head = match.group("head")
+    if len(head.split()) > _LED_WORDS or " ?" in head or "? " in head:
         return 0
     return match.end() if _paragraph(line[match.end() :]) else 0
 
@@ -346,14 +345,14 @@ def cut_glued_headings(
     def heading(line: str | bytearray, at: int) -> str:
         return str(line)[:at].rstrip()
 
-    def led_at(line: str | bytearray) -> int:
+    def dashed_lead(line: str | bytearray) -> int:
         # A run-in lead is read once the page's heads before a dash made a series.
-        return led(line) if isinstance(line, str) and "dashed" in series else 0
+        return _dashed_lead(line) if isinstance(line, str) and "dashed" in series else 0
 
     def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, str]]:
         while held:
             gap, line, number, at, shape = held.popleft()
-            if cut and not at and (lead := led_at(line)):
+            if cut and not at and (lead := dashed_lead(line)):
                 at, shape = lead, "dashed"
             if cut and (at and shape in series):
                 text = str(line)
@@ -363,7 +362,7 @@ def cut_glued_headings(
 
     for gap, line, number in lines:
         at, shape = _shaped(line) if isinstance(line, str) else (0, "")
-        if not at and (lead := led_at(line)):
+        if not at and (lead := dashed_lead(line)):
             at, shape = lead, "dashed"
         if at and shape in series:
             text = str(line)

@@ -54,6 +54,7 @@ from annotate.corpus._furniture import title_case
 __all__ = [
     "CLOSING_QUOTES",
     "OPENING_QUOTES",
+    "TITLE_SMALL_WORDS",
     "ends_sentence",
     "has_inner_end",
     "headline_case",
@@ -70,6 +71,11 @@ __all__ = [
 # what a quotation ends with. (Not „ « »: a rule that reads those says so.)
 OPENING_QUOTES = "\"“‘'"
 CLOSING_QUOTES = "\"”’'"
+# The short words a title leaves in lower case when it capitalises every other one ("Knack
+# for Deals", "Little Relief for Refugees").
+TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
 
 # A sentence end inside the line: a mark, a space, then a capital ("... Hatchfield. She ...").
 # Such a line holds sentences (a caption with two is rare, prose with two common).

@@ -7,8 +7,15 @@ entry's headline on the same line, in headline case, ending in a colon (``Update
 ET. U.S. In Close Touch:``). Neither is a sentence about the world: the stamp says when the
 page changed, the headline what the entry under it says again. A label alone on its line
 (``Update!``, ``UPDATE 2:``) marks the same place without the hour. The stamp alone on its
-line is a date stamp (:func:`annotate.corpus._furniture.non_prose`); what this module tells is
-a stamp with its headline, or a label with neither.
+line is a date stamp (:func:`annotate.corpus._furniture.non_prose`, which asks
+:func:`is_entry_stamp` for the stamps a date's shape does not take: ``Noon.``, ``9L15 p.m.``);
+:func:`is_update_line` tells a stamp with its headline, or a label with neither.
+
+At the page's top, before any sentence, a serial format sets a standing header over its first
+entry (AP's ``The Latest on the U.S. presidential race (all times EDT):``,
+:func:`is_standing_header`), and a live page its update stamp alone (``Updates at 5:10 p.m.``,
+:func:`is_update_stamp`) over the update's heads, a headline's few words with no mark at their
+end (:func:`is_update_head`). The cleaner reads them only there (annotate.corpus._clean).
 
 A scrape may also flatten a whole live blog into one line (the Mirror's, FNC-1 1800 and test
 1687): ``... For more, read on. 12:25 pm Listen to Jihadi John's accent In this video you can
@@ -54,10 +61,13 @@ __all__ = [
     "split_live_blog",
 ]
 
+# A stamp's clock time after its label: perhaps "at" or a colon, the hour, perhaps its minutes,
+# a.m. or p.m. ("Update at 1:56 p.m.", "Updated: 5 pm").
+_STAMP_TIME = r"(?:\s+at)?\s*:?\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?"
 # The stamp: a label ("Update", "Updated at", "UPDATE"), a clock time with a.m./p.m. and
 # perhaps a zone ("ET", "EDT", "GMT"), a stop or a colon.
 _STAMP = re.compile(
-    r"(?:updated?|posted)(?:\s+at)?\s*:?\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?"
+    rf"(?:updated?|posted){_STAMP_TIME}"
     r"(?:\s+[A-Z]{1,4}T\b\.?|\s+GMT\b\.?|\s+UTC\b\.?)?\s*[.:—–-]?\s+",
     re.I,
 )
@@ -108,6 +118,9 @@ _ENTRY_STAMP = re.compile(
     r"\d{1,2}[^\s\d]\d{2} [ap]\.m\.(?: [A-Z]{1,4}T\.?)?"
 )
 _ENTRY_STAMP_CHARS = 16
+# The first of a format's numbered headings, in capitals: "1. WHAT TRUMP’S ..." (see
+# is_standing_header).
+_FIRST_HEADING = re.compile(r"1[.)] [^a-z]+$")
 
 
 def is_entry_stamp(line: str) -> bool:
@@ -145,15 +158,10 @@ def is_standing_header(line: str, below: str, below_kind: str | None) -> bool:
     )
 
 
-# The first of a format's numbered headings, in capitals: "1. WHAT TRUMP’S ...".
-_FIRST_HEADING = re.compile(r"1[.)] [^a-z]+$")
-
-
 # A live page's stamp alone on its line, as the page sets it over its top: "Updates at 5:10
 # p.m.", "Update at 8:50 p.m. EDT" (a stamp with no headline after it).
 _TOP_STAMP = re.compile(
-    r"(?:Update[ds]?|UPDATE[DS]?|Posted|POSTED)(?:\s+at)?\s*:?\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?"
-    r"(?:\s+[A-Z]{1,4}T\b)?\.?"
+    rf"(?:Update[ds]?|UPDATE[DS]?|Posted|POSTED){_STAMP_TIME}(?:\s+[A-Z]{{1,4}}T\b)?\.?"
 )
 # A head under it: a headline's few words with no mark at its end, or closed by its own
 # source's stamp and a colon ("Downtown security zone reduced in size: Ottawa police, 5:09

@@ -32,11 +32,15 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from annotate.corpus._furniture import is_verbless
-from annotate.corpus._headlines import ends_sentence, has_inner_end
+from annotate.corpus._headlines import (
+    CLOSING_QUOTES,
+    TITLE_SMALL_WORDS,
+    ends_sentence,
+    has_inner_end,
+)
 
 __all__ = [
     "PARAGRAPH_CHARS",
-    "QUESTION_HOLD",
     "heads_next_item",
     "is_question_head",
     "is_section_heading",
@@ -57,7 +61,6 @@ _SECTION_CHARS = 60
 # A heading is a line, not a paragraph: at most this many words and characters.
 _WORDS = 16
 _CHARS = 120
-_CLOSERS = "\"'”’"
 _ADDRESS = re.compile(r"https?://|www\.|@\w")
 # A label before the question: a few words and a colon ("Release date rumours: When ...?").
 _LABELLED = re.compile(r"[^:]{3,60}: [A-Z]")
@@ -92,7 +95,7 @@ def is_section_heading(line: str, after: str, *, spaced: int, series: bool) -> b
     # A heading names its section; a line that gives an address is the story pointing at it.
     if len(words) > _WORDS or has_inner_end(line) or _ADDRESS.search(line):
         return False
-    end = line.rstrip(_CLOSERS)
+    end = line.rstrip(CLOSING_QUOTES)
     if end[-1:] == "?":
         return series or _LABELLED.match(line) is not None
     return end[-1:].isalnum() and words[-1].lower() not in _OPEN_END
@@ -128,7 +131,7 @@ def heads_next_item(line: str, before: str, after: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= _ITEM_WORDS
-        and (line[0].isupper() or line[0] in _CLOSERS)
+        and (line[0].isupper() or line[0] in CLOSING_QUOTES)
         and not has_inner_end(line)
         and not line.endswith((":", "?", "!", '"', "”"))
     )
@@ -178,10 +181,7 @@ def numbered_heading(line: str, after: str, last: int) -> int:
 
 
 # A subheading in title case, alone in its paragraph: every word capitalised but the short
-# ones a title leaves in lower case.
-_TITLE_SMALL = frozenset(
-    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
-)
+# ones a title leaves in lower case (TITLE_SMALL_WORDS).
 _TITLED_WORDS = 6
 _ARTICLES = frozenset(["A", "An", "The"])
 
@@ -214,7 +214,7 @@ def is_titled_subheading(line: str, after: str) -> bool:
     words = line[:-1].split()
     if not 2 <= len(words) <= _TITLED_WORDS or has_inner_end(line) or _ADDRESS.search(line):
         return False
-    if not all(w[0].isupper() or w in _TITLE_SMALL for w in words):
+    if not all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
         return False
     if line.endswith("?"):
         # Not after a label: an interview's "Q: Does Marco Rubio?" capitalises its question.
@@ -222,8 +222,8 @@ def is_titled_subheading(line: str, after: str) -> bool:
             w[0].isupper() and not is_verbless([w.lower()]) for w in words[1:]
         )
     lowered = [w.lower().replace("’", "'") for w in words]
-    small = any(w in _TITLE_SMALL for w in words) or words[0] in _ARTICLES
-    return small and is_verbless(lowered) and words[-1].lower() not in _TITLE_SMALL
+    small = any(w in TITLE_SMALL_WORDS for w in words) or words[0] in _ARTICLES
+    return small and is_verbless(lowered) and words[-1].lower() not in TITLE_SMALL_WORDS
 
 
 # A section's heading that asks the question its section answers, as an explainer sets its
@@ -237,7 +237,7 @@ _QUESTION_WORDS = 8
 _SPEAKING = frozenset(["you", "your", "you're", "we", "our", "us", "i", "i'm", "my", "me"])
 _ASKED_WORD = re.compile(r"[\w$€£][\w'’,.$%-]*")
 # Paragraphs held while a question waits for another: a section is one to five paragraphs.
-QUESTION_HOLD = 8
+_QUESTION_HOLD = 8
 # An interview sets its questions alone in their paragraphs too (GUM's Wikinews interviews:
 # "What is Heaven Sent Gaming?" over "Heaven Sent Gaming is basically me and Isabel, I'm Mario
 # J. Lucero."): they are the interviewer's sentences, prose. Its answers speak in the first
@@ -287,7 +287,7 @@ def _answers(line: str | bytearray) -> bool:
         isinstance(line, str)
         and len(line) >= _SECTION_CHARS
         and ends_sentence(line)
-        and not line.rstrip(_CLOSERS).endswith("?")
+        and not line.rstrip(CLOSING_QUOTES).endswith("?")
         and _FIRST_PERSON.search(_QUOTED.sub("", line[:_ASKED_CHARS])) is None
     )
 
@@ -297,7 +297,7 @@ def _asks_guest(line: str | bytearray) -> bool:
     return (
         isinstance(line, str)
         and len(line) <= _ASKED_CHARS
-        and line.rstrip(_CLOSERS).endswith("?")
+        and line.rstrip(CLOSING_QUOTES).endswith("?")
         and _SECOND_PERSON.search(_QUOTED.sub("", line)) is not None
     )
 
@@ -309,25 +309,14 @@ def question_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | byte
     """Each ``(gap, line, number)`` of the kept paragraphs, with whether it is a question
     heading a section: a question of :func:`is_question_head`'s shape alone in its paragraph
     (spaced from the paragraphs around it) over a paragraph that answers it, when another such
-    question, of other words, heads a section within :data:`QUESTION_HOLD` paragraphs of it.
+    question, of other words, heads a section within :data:`_QUESTION_HOLD` paragraphs of it.
     Once two have, every later one on the page is. A long line (bytes) lets the held lines go,
-    and a question to a guest (an interview's, see :data:`_FIRST_PERSON`) every question.
+    and a question to a guest (an interview's, see :func:`_asks_guest`) every question.
     """
     held: deque[tuple[str, str | bytearray, int, bool]] = deque()
     series = False
     interview = False  # a question to a guest was read: the page's questions are prose
     before: Paragraph | None = None  # the paragraph read last, waiting for the one under it
-
-    def asks(item: Paragraph, under: Paragraph | None) -> bool:
-        gap, line, _ = item
-        return (
-            isinstance(line, str)
-            and gap != "\n"
-            and is_question_head(line)
-            and under is not None
-            and under[0] == "\n\n"
-            and _answers(under[1])
-        )
 
     def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
         while held:
@@ -357,14 +346,16 @@ def question_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | byte
                 yield from release(False)
             # Past the hold, the first question goes uncut with the paragraphs after it, up to
             # the next question held.
-            while len(held) > QUESTION_HOLD or (held and not held[0][3]):
+            while len(held) > _QUESTION_HOLD or (held and not held[0][3]):
                 yield (*held.popleft()[:3], False)
             return
         yield gap, line, number, False
 
     for item in lines:
         if before is not None:
-            yield from decide(before, asks(before, item))
+            # The question read last heads a section when the paragraph under it, spaced
+            # from it, answers it (its own shape was read when it was held).
+            yield from decide(before, item[0] == "\n\n" and _answers(item[1]))
             before = None
         # Only a question waits for the paragraph under it; any other goes on at once.
         if isinstance(item[1], str) and item[0] != "\n" and is_question_head(item[1]):
