@@ -61,6 +61,9 @@ _RUN_ENDS = (":", ";", ",", ".", "—", "–", "-")
 _DASHES = frozenset("—–-")
 # One letter in capitals is a word of the sentence as well as of a heading ("A man said ...").
 _ONE_LETTER = frozenset(["A", "I"])
+# Where a heading's text begins: the first capital of its sentence, perhaps after an opening
+# quote mark.
+_SENTENCE_NEXT = r"(?=[\"“‘']?[A-Z])"
 # A round-up's item that opens with the headline it links to, quoted, and its writer, perhaps
 # under a label in capitals and a dash (POLITICO New York's Culture-Business Report, PolNeAR
 # politico 2015-12-11: ``FAREWELL—"The Living Room to close at the end of December," by
@@ -68,7 +71,7 @@ _ONE_LETTER = frozenset(["A", "I"])
 # after the byline's colon.
 _LINKED_ITEM = re.compile(
     r"(?:[A-Z][A-Z'’ ]*)?[—–]?[\"“][^\"“”]{10,200}[,.]?[\"”],? by [A-Z][^:\"“”]{2,80}: "
-    r"(?=[\"“‘']?[A-Z])"
+    + _SENTENCE_NEXT
 )
 # A section's heading in title case and its colon before the section's first sentence (the
 # NYT's U.N. record, PolNeAR dev nyt 2016-09-20: ``Little Relief for Refugees: The refugee
@@ -89,7 +92,7 @@ _ENDS = re.compile(r"[.!?][\"”’')]*(?: \[[\w .&/-]{1,30}\])?$")
 # its full stop ("7. Chris Christie.  The New Jersey governor has (finally) moved beyond
 # Bridgegate, ...", "1. Marco Rubio.", PolNeAR wash-post 2015-11-23); a name's words only
 # (annotate.corpus._numbered.names_only), at most a few.
-_RANKED = re.compile(r"\d{1,2}\. (?P<name>[A-Z][^.!?:;]{0,60}?)\.\s+(?=[\"“‘']?[A-Z])")
+_RANKED = re.compile(rf"\d{{1,2}}\. (?P<name>[A-Z][^.!?:;]{{0,60}}?)\.\s+{_SENTENCE_NEXT}")
 _RANKED_WORDS = 4
 # A closing quote mark glued to an opening one, within a heading's reach of the line's start.
 _GLUED_QUOTES = re.compile(r"[’”](?=[“‘])")
@@ -105,7 +108,7 @@ _DASHED = re.compile(r"(?P<head>[^a-z]{3,160}?) [—–-] (?=[\"“‘']?(?:[A-Z
 # equal.``, ``Pollsters agree - Carl Bialik: “One of ...``, PolNeAR train huff-post 2016-02-03):
 # a few words with no sentence end inside, perhaps a question, then the paragraph.
 _LED = re.compile(
-    r"(?P<head>[\"“‘']?[A-Z][^.!:;—–]{2,120}?[\w?\"”’'])(?<![,;]) [—–-] ?(?=[\"“‘']?[A-Z])"
+    r"(?P<head>[\"“‘']?[A-Z][^.!:;—–]{2,120}?[\w?\"”’'])(?<![,;]) [—–-] ?" + _SENTENCE_NEXT
 )
 _LED_WORDS = 14
 # A run-in heading set off its section's text by two spaces, as the NYT's DealBook sets a
@@ -113,10 +116,10 @@ _LED_WORDS = 14
 # chairwoman ...``, ``The activists won. Now what?  First, ...``): a few words in any case,
 # no stop, comma or colon last, before a capital.
 _SPACED_HEAD = r"(?P<head>[\"“‘']?[A-Z](?:(?! {2}).){0,70}?[\w?!'’\"”])"
-_SPACED = re.compile(rf"{_SPACED_HEAD}  (?=[\"“‘']?[A-Z])")
+_SPACED = re.compile(rf"{_SPACED_HEAD}  {_SENTENCE_NEXT}")
 _SPACED_WORDS = 8
 # The same in a raw line, before its runs of spaces are collapsed (see :func:`run_in_gap`).
-_RAW_SPACED = re.compile(rf"[ \t]*{_SPACED_HEAD}(?P<gap> {{2,}})(?=[\"“‘']?[A-Z])")
+_RAW_SPACED = re.compile(rf"[ \t]*{_SPACED_HEAD}(?P<gap> {{2,}}){_SENTENCE_NEXT}")
 # A sentence's end followed by two spaces: a page that sets its sentences so (a typist's
 # habit) gives no heading by its spacing.
 _SPACED_SENTENCES = re.compile(r"[.!?][\"”’')]*  ")

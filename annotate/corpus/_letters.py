@@ -12,8 +12,13 @@ brackets after each excerpt is a credit: :mod:`annotate.corpus._credits`):
   name of up to three capitalised words and a dash, as a note opens (prose does not end a
   line on a dash after a bare name);
 - a signature: a dash, then initials, names and a date, no lower-case word; a full name alone
-  with a full stop (two or three capitalised words, a middle initial between them), or a
-  place and its state in AP style (``Olympia, Wash.``): a sentence has a verb.
+  with a full stop (two capitalised words, perhaps a middle initial between them), or a
+  place and its state in AP style (``Olympia, Wash.``): a sentence has a verb. A name with a
+  middle name (``Richard Hays Powell.``) is a title's shape too, so it signs only over its
+  town or on a page already signed.
+
+A letters page's label over its first letter (``Letters.``) is told by the signatures under
+it (:func:`letters_label`), as a short first line is as often the story's.
 """
 
 from __future__ import annotations
@@ -35,22 +40,25 @@ _ADDRESSED = re.compile(
 _NAMED_DASH = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+[–—-]+$")
 # "– D.B.G 05/11/14", "— J.S.": a dash, then up to four tokens of capitals, initials, digits.
 _DASHED_SIGNATURE = re.compile(r"^[–—-]+\s*[A-Z][A-Z.]*(?:\s+(?:[A-Z][\w.'’-]*|\d[\d/.-]*)){0,3}$")
+# A name's word, capitalised; a surname may open with its prefix ("McCain", "O'Neill").
+_NAME_WORD = r"[A-Z][a-z'’-]+"
+_SURNAME = rf"(?:Mc|Mac|O['’])?{_NAME_WORD}"
 # "Martin Litwak.", "Mary J. Blige.", "Mac Mittenz.": first name, maybe an initial, surname.
-_FULL_NAME = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+\.$")
+_FULL_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+[A-Z]\.)?\s+{_SURNAME}\.$")
 # AP's abbreviations of the states, as a letters page signs a writer's town.
 _STATE = (
     r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
     r"Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|"
     r"Wash|W\.Va|Wis|Wyo|D\.C)\."
 )
-_TOWN = re.compile(rf"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{0,2}},\s+{_STATE}$")
+_TOWN = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}},\s+{_STATE}$")
 # "Richard Hays Powell.": a first name, a middle name and a surname. Three capitalised words
 # with a stop are a title's words as well ("Happy New Year."), so the name is a signature
 # only over its writer's town (USA Today's letters, PolNeAR usa-today 2016-08-16), or on a
 # page whose pieces are signed already: a readers' comments page signs each comment with its
 # writer's name, two words or three ("David Groner.", "Sy Burr.", then "Noemi Acevedo
 # Garcia.", PolNeAR usa-today 2016-09-01).
-_MIDDLE_NAME = re.compile(r"^[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+\.$")
+_MIDDLE_NAME = re.compile(rf"^{_NAME_WORD}\s+{_NAME_WORD}\s+{_SURNAME}\.$")
 # Words of a title, never of a name: on a signed page a title's words are a subheading's
 # ("Division Over Iran.", "The Pinocchio Test.") or a source's ("The Daily Beast.").
 _TITLE_WORDS = frozenset(["The", "A", "An", "Of", "Over", "In", "On", "For", "And", "To", "At"])
@@ -87,9 +95,9 @@ def is_signature(line: str, after: str = "", signed: bool = False) -> bool:
     """Whether ``line`` is a letter's signature in prose's dress: a full name, or a town and
     its state, alone with a full stop; a name with a middle name when ``after``, the next
     line, is its writer's town, or when ``signed``, a signature was dropped above it. Asked
-    after the subheading rule: ``Human Rights.`` over a
-    section that takes it up is a subheading (the section under it tells), the same shape
-    under a letter is its writer's name.
+    after the subheading rule: ``Human Rights.`` over a section that takes it up is a
+    subheading (the section under it tells), the same shape under a letter is its writer's
+    name.
 
     Examples
     --------
@@ -124,7 +132,7 @@ _LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Z]?[a-z]+)?\.")
 # longest first letter of PolNeAR's letters pages, a list set as paragraphs, has 12).
 _LETTER_HOLD = 16
 
-Item = tuple[str, "str | bytearray", int, "str | None", str]
+Item = tuple[str, str | bytearray, int, str | None, str]
 
 
 def letters_label(items: Iterable[Item], signed_after: Callable[[int], bool]) -> Iterator[Item]:
