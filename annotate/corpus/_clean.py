@@ -964,6 +964,9 @@ class KeptStream:
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         entries: list[tuple[str, str]] = []  # a flattened live blog's stamps, headings, ...
         long = not isinstance(line, str) or len(line) > LONG_LINE
+        # The line as a str when it is short. A long line is article text, read whole or a
+        # window at a time, so the rules on its shape below must not see it on one path only.
+        short_whole = None if long else cast(str, whole)
         # The next line when it is short: a long one is article text, whether read whole (a
         # str) or a window at a time (bytes), never a list's next item (see the class docstring).
         below = after if isinstance(after, str) and len(after) <= LONG_LINE else ""
@@ -1161,7 +1164,9 @@ class KeptStream:
         ):
             kind = "headline"
         self._quoted = quoted
-        self._element = kind == "tweet" and isinstance(whole, str) and opens_broken_element(whole)
+        self._element = (
+            kind == "tweet" and short_whole is not None and opens_broken_element(short_whole)
+        )
         key = _key(line)
         if kind is None and (
             (
@@ -1234,7 +1239,7 @@ class KeptStream:
         # of FNC-1 and PolNeAR).
         label = not long and is_ad_label(cast(str, line))
         # A link element alone opens a product widget as a label does; it stays ``markup``.
-        widget = kind == "markup" and isinstance(whole, str) and is_widget_link(whole)
+        widget = kind == "markup" and short_whole is not None and is_widget_link(short_whole)
         in_box = self._ads and self._ad_spacing in (None, after_blank)
         if label or (
             kind is None and in_box and not long and is_ad(cast(str, line), calls=self._ad_calls)
@@ -1434,7 +1439,7 @@ class KeptStream:
             kind = "link"
         # A bulleted list that lost its bullets: short unended lines one under the other,
         # when no rule above took them (see annotate.corpus._bullets).
-        shape = item_shape(whole, "" if next_blank else below) if isinstance(whole, str) else None
+        shape = item_shape(short_whole, "" if next_blank else below) if short_whole else None
         in_block = bool(self._bullets) and not after_blank and shape in (None, self._shape)
         if shape and not in_block:
             self._led = self._colon  # a run of items starts: under a lead-in or not
@@ -1476,44 +1481,44 @@ class KeptStream:
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         led_clause = self._colon and after_blank
-        self._colon = isinstance(whole, str) and whole.rstrip().endswith(":")
+        self._colon = short_whole is not None and short_whole.rstrip().endswith(":")
         self._clauses = clause and kind is None
-        if after_blank and kind is None and isinstance(whole, str) and ends_sentence(whole):
+        if after_blank and kind is None and short_whole is not None and ends_sentence(short_whole):
             # The first item is a short sentence right under the lead-in (its verb may be one
             # the learned list lacks: "Shorten or eliminate ..."); the others are clauses.
             if (
                 led_clause
-                and _at_most_words(whole, _CLAUSE_WORDS)
-                and not has_inner_end(whole)
-                and _LOWER_SECOND.match(whole) is not None
+                and _at_most_words(short_whole, _CLAUSE_WORDS)
+                and not has_inner_end(short_whole)
+                and _LOWER_SECOND.match(short_whole) is not None
             ):
                 self._clause_items = 1
-            elif self._clause_items and is_clause_item(whole):
+            elif self._clause_items and is_clause_item(short_whole):
                 self._clause_items += 1
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         self._headline = kind == "headline"
         self._linked = kind == "link"
         self._listed = listed or (
-            kind == "call" and isinstance(whole, str) and whole.rstrip().endswith(":")
+            kind == "call" and short_whole is not None and short_whole.rstrip().endswith(":")
         )
-        figure = kind == "scores" and isinstance(whole, str) and is_figure(whole)
+        figure = kind == "scores" and short_whole is not None and is_figure(short_whole)
         self._figure_labels = self._figure_labels + labelled if (figure or labelled) else 0
         self._figure = figure
         self._figures = self._figures or figure
         self._update_heads = not self._body and (
-            (kind == "date" and isinstance(whole, str) and is_update_stamp(whole))
+            (kind == "date" and short_whole is not None and is_update_stamp(short_whole))
             or (self._update_heads and kind is not None)
         )
-        self._note = whole if kind == "note" and isinstance(whole, str) else ""
+        self._note = short_whole if kind == "note" and short_whole is not None else ""
         self._appended = self._appended or (self._note != "" and opens_note(self._note))
         self._teasers = kind in ("link", "duplicate") and (
-            self._teasers or (isinstance(whole, str) and is_teaser_label(whole))
+            self._teasers or (short_whole is not None and is_teaser_label(short_whole))
         )
         self._box = kind is not None and (
-            self._box or (isinstance(whole, str) and is_box_label(whole))
+            self._box or (short_whole is not None and is_box_label(short_whole))
         )
-        self._stamped = self._box and isinstance(whole, str) and is_stamp(whole)
+        self._stamped = self._box and short_whole is not None and is_stamp(short_whole)
         # The box goes on over lines other rules drop (an ad in headline case, its address).
         # Its spacing is that of its second line: the gap under a label often differs.
         if label or widget:
@@ -1526,7 +1531,7 @@ class KeptStream:
             elif self._ad_spacing is None:
                 self._ad_spacing = after_blank
             self._ad_first = False
-        self._above = (kind, whole) if kind in _COPIED and isinstance(whole, str) else None
+        self._above = (kind, short_whole) if kind in _COPIED and short_whole is not None else None
         if len(whole) >= PARAGRAPH_CHARS:
             self._spaced += next_blank
             self._packed = self._packed or not next_blank
@@ -1559,7 +1564,7 @@ class KeptStream:
         # as the same line read whole, or the next line's rules differ by the line's length.
         # Read whole, with what was cut off it: a round-up's item keeps its writer's name as
         # the mark of its end even once the name is cut off as a credit.
-        self._kept_text = whole if isinstance(whole, str) else ""
+        self._kept_text = short_whole if short_whole is not None else ""
         self._ended = ends_sentence(
             line if isinstance(line, str) else bytes(line[-_END_BYTES:]).decode("utf-8", "ignore")
         )

@@ -188,6 +188,9 @@ def _process_file(path: Path) -> list[Any]:
 # Found by hypothesis: a short line over a long one is no list item (the long line is article
 # text, read whole or a window at a time: see _bullets).
 @example("Mr. Smith\nAA\nWASHINGTON (AP) — AAA; AA")
+# Found by hypothesis: a long line read whole (a str) started a run of list items that the
+# short line under it joined, and read by windows (bytes) did not (see _clean's short_whole).
+@example("AAAAAWASHINGTON (AP) — AA\nAA")
 def test_windowed_article_equals_the_whole_text_path(raw_text: str) -> None:
     # The property the memory round rests on: a file decoded a piece at a time, its long
     # lines normalised, cleaned and segmented as UTF-8 bytes a window at a time, gives the
