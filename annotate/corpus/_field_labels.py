@@ -31,10 +31,20 @@ _FIELD = re.compile(
 )
 
 
-# An update's label: "Update", "UPDATE", "Updated", a colon and a capital or a figure; or no
-# colon before a word that opens sentences ("Update A regional ...").
+# The update's date after its label, set off from the sentence by a dash or a colon ("UPDATE:
+# 5/12 — The website ...", PolNeAR huff-post 2016-05-12; "UPDATE: Nov. 4-- Brian Williams ...",
+# FNC-1 83): it says when, as the label does, and goes with it.
+_UPDATE_DATE = (
+    r"(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|"
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)"
+    r"\s*(?:--|[—–:])\s+"
+)
+
+# An update's label: "Update", "UPDATE", "Updated", a colon (and the update's date) and a
+# capital or a figure; or no colon before a word that opens sentences ("Update A regional ...").
 _UPDATE = re.compile(
-    r"(?:Update[ds]?|UPDATE[DS]?)(?::\s+(?=[\"“]?[A-Z\d])|\s+(?=(?:A|An|The|In|After) [a-z]))"
+    rf"(?:Update[ds]?|UPDATE[DS]?)(?::\s+(?:{_UPDATE_DATE})?(?=[\"“]?[A-Z\d])|"
+    r"\s+(?=(?:A|An|The|In|After) [a-z]))"
 )
 
 
@@ -53,6 +63,8 @@ def split_field_label(line: str) -> tuple[str, str]:
     ('UPDATE:', 'ESPN has confirmed that no such panel will take place.')
     >>> split_field_label("Update your phone: Apple fixed the bug.")
     ('', 'Update your phone: Apple fixed the bug.')
+    >>> split_field_label("UPDATE: 5/12 — The website has removed the listing from its site.")
+    ('UPDATE: 5/12 —', 'The website has removed the listing from its site.')
     """
     # Both patterns end on a lookahead for the sentence's first character: text follows.
     label = _FIELD.match(line) or _UPDATE.match(line)

@@ -155,6 +155,20 @@ def test_an_update_s_label_is_cut_off_its_sentence() -> None:
     cleaned = clean("Update: Trump said he would win.")
     assert cleaned.text == "Trump said he would win."
     assert kinds(cleaned.dropped) == {"label": ["Update:"]}
+    # The update's date goes with its label (PolNeAR train huff-post 2016-05-12, FNC-1 body 83).
+    assert (
+        split_field_label(
+            "UPDATE: 5/12 — The website that originally listed the weapon for auction, "
+            "GunBroker.com, has removed the listing from its site."
+        )[0]
+        == "UPDATE: 5/12 —"
+    )
+    assert (
+        split_field_label(
+            'UPDATE: Nov. 4-- Brian Williams issued a statement during "Nightly News" Monday night.'
+        )[0]
+        == "UPDATE: Nov. 4--"
+    )
     # A live entry's stamp stays with its entry (FNC-1 body 1435).
     assert (
         split_field_label("Update 12:23 PM: Sources speaking to 9to5Mac have indicated.")[0] == ""
