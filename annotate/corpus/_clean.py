@@ -821,8 +821,11 @@ class KeptStream:
 
     def _signed_after(self, number: int) -> bool:
         """Whether a letter's signature under raw line ``number`` has been dropped."""
+        # The credit was dropped with its neighbours in view (a middle name counts under a
+        # town or another signature): its shape alone is asked here, as after a signature.
         return any(
-            d.line > number and d.kind == "credit" and is_signature(d.text) for d in self.dropped
+            d.line > number and d.kind == "credit" and is_signature(d.text, signed=True)
+            for d in self.dropped
         )
 
     def _headed(self) -> Iterator[tuple[str, str | bytearray, int]]:
