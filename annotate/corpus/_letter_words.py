@@ -70,6 +70,8 @@ def split_letter_words(
     >>> line = "They are named by letters A through I. Survey I showed less bias."
     >>> [line[s:e] for s, e in split_letter_words(line, [(0, len(line))])]
     ['They are named by letters A through I.', 'Survey I showed less bias.']
+    >>> list(_letter_cuts("They are named A through I. The survey showed less bias."))
+    [(27, 28)]
     """
     return split_at(line, spans, _letter_cuts)
 
@@ -84,5 +86,6 @@ def _letter_cuts(text: str) -> Iterator[tuple[int, int]]:
         at = match.start()
         if _LOWER_WORD.search(text[max(0, at - _WORD_READ) : at]) is not None:
             ends.append(match.end())
-    for end in sorted(ends):
+    # A range's last letter before "The" is a letter word's end too: one cut, not two.
+    for end in sorted(set(ends)):
         yield end, end + 1
