@@ -1516,14 +1516,24 @@ class KeptStream:
             )
         ):
             kind, self._sections = kind or "heading", True
-        # A writer's name alone as a paragraph, a line every other rule kept, signs the
-        # section above it (see annotate.corpus._signoff.is_name_alone).
+        # A writer's name alone as a paragraph, a line every other rule kept, is a byline or
+        # a sign-off by its place: under a line dropped as furniture (a section's heading:
+        # "S.V. Dáte." under "Minority Outreach Undone By Trump."), or over a section's
+        # heading (in capitals or headline case), or the last (see
+        # annotate.corpus._signoff.is_name_alone). Between sentences a name may be the
+        # story's (an unsigned comment's name stays, test_widgets_promotions_round10).
         if (
             kind is None
             and short_whole is not None
             and self._body
             and after_blank
             and next_blank
+            and (
+                self._dropped_last
+                or not more
+                or is_section_label(below)
+                or (bool(below) and title_case(below))
+            )
             and is_name_alone(short_whole, self._named_so_far())
         ):
             kind = "sign-off"

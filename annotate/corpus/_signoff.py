@@ -33,11 +33,11 @@ from collections.abc import Container
 from annotate.corpus._headlines import ends_sentence
 
 __all__ = [
+    "is_name_alone",
+    "is_section_label",
     "is_sign_off",
     "is_writer_line",
     "name_words",
-    "is_name_alone",
-    "is_section_label",
     "split_end_mark",
     "split_section_name",
 ]

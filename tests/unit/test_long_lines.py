@@ -48,6 +48,7 @@ from annotate.corpus._headlines import (
     is_lone_word,
     is_quotation,
     is_title_line,
+    title_case,
 )
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
@@ -701,6 +702,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and after_blank
             and next_blank
             and len(whole) <= _clean.LONG_LINE
+            and (
+                bool(decisions and decisions[-1][1] is not None)
+                or i == last
+                or is_section_label(short_following)
+                or (bool(short_following) and title_case(short_following))
+            )
             and is_name_alone(whole, _named_so_far(kept, kept_text))
         ):
             kind = "sign-off"

@@ -64,12 +64,12 @@ def test_a_name_after_a_title_abbreviation_or_inside_a_section_stays() -> None:
     assert line in _sentences(f"{line}\n\nThe firm said so on Tuesday.")
 
 
-def test_a_writers_name_alone_between_sections_is_a_sign_off() -> None:
-    # PolNeAR huff-post 2016-07-18: the contributor's name over the next section's heading.
+def test_a_writers_name_alone_under_a_sections_heading_is_a_sign_off() -> None:
+    # PolNeAR huff-post 2016-07-18: the contributor's name under the section's heading.
     raw = (
         "“The nation’s demographic changes add to the urgency,” the report stated.\n\n"
-        "S.V. Dáte.\n\n"
         "Minority Outreach Undone By Trump.\n\n"
+        "S.V. Dáte.\n\n"
         "North Carolina RNC member Ada Fisher believes Donald Trump will do well."
     )
     assert kinds(clean(raw).dropped)["sign-off"] == ["S.V. Dáte."]
