@@ -93,7 +93,15 @@ from annotate.corpus._sections import (
     numbered_heading,
     question_heads,
 )
-from annotate.corpus._signoff import is_sign_off, is_writer_line, name_words, split_end_mark
+from annotate.corpus._signoff import (
+    is_name_alone,
+    is_section_label,
+    is_sign_off,
+    is_writer_line,
+    name_words,
+    split_end_mark,
+    split_section_name,
+)
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import is_figure_heading, is_figure_label, is_table_row
 from annotate.corpus._tweets import (
@@ -161,6 +169,23 @@ _BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1e\x85\u2028\u2029]")
 
 # Enough bytes of a long line's end for its mark and the quotes and brackets after it.
 _END_BYTES = 64
+
+
+class _NamedSoFar:
+    """Words named in the kept lines so far, and in ``text`` (split as
+    :func:`annotate.corpus._signoff.name_words` does), looked up only when asked."""
+
+    def __init__(self, named: set[str], text: str) -> None:
+        self._named = named
+        self._text = text
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if word in self._named:
+            return True
+        if self._words is None:
+            self._words = set(name_words(self._text))
+        return word in self._words
 
 
 @dataclass(frozen=True)
@@ -892,6 +917,11 @@ class KeptStream:
             yield run_gap, _joined(run), run_number
         self._seen, self._heads, self._named, self._shaped = set(), set(), set(), set()
 
+    def _named_so_far(self) -> _NamedSoFar:
+        """The capitalised words of the text so far: the kept lines :meth:`_runs` has read
+        and the last kept line (which it holds until the next)."""
+        return _NamedSoFar(self._named, self._kept_text)
+
     def _remember_head(self, key: bytes, line: str) -> None:
         """Remember a line dropped as a heading, so that its repeats are dropped as well."""
         (self._seen if ends_sentence(line) else self._heads).add(key)
@@ -1050,6 +1080,14 @@ class KeptStream:
                 # The article's last line may close with a wire's end mark ("... / End").
                 if not more:
                     body, end = split_end_mark(body)
+                # A round-up's section signed by its writer's name after its last sentence,
+                # the line before the next section's label, a notice or the end (see
+                # annotate.corpus._signoff.split_section_name).
+                if body and not end:
+                    closes = not more or is_section_label(below) or is_site_notice(below)
+                    body, name = split_section_name(body, closes, self._named_so_far())
+                    if name:
+                        credits = [name, *credits]
                 if calls and not body and not credits:
                     kind = "call"
                 elif credits and not body:
@@ -1481,6 +1519,27 @@ class KeptStream:
             )
         ):
             kind, self._sections = kind or "heading", True
+        # A writer's name alone as a paragraph, a line every other rule kept, is a byline or
+        # a sign-off by its place: under a line dropped as furniture (a section's heading:
+        # "S.V. Dáte." under "Minority Outreach Undone By Trump."), or over a section's
+        # heading (in capitals or headline case), or the last (see
+        # annotate.corpus._signoff.is_name_alone). Between sentences a name may be the
+        # story's (an unsigned comment's name stays, test_widgets_promotions_round10).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and after_blank
+            and next_blank
+            and (
+                self._dropped_last
+                or not more
+                or is_section_label(below)
+                or (bool(below) and title_case(below))
+            )
+            and is_name_alone(short_whole, self._named_so_far())
+        ):
+            kind = "sign-off"
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         led_clause = self._colon and after_blank

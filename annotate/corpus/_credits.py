@@ -264,6 +264,28 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         ),
         False,
     ),
+    # A newspaper's name in capitals after the last sentence, with no stop of its own, as a
+    # paper signs the copy it shares with another ("... slaughtering and eating animals is a
+    # sin”. THE NEW YORK TIMES", FNC-1 1905, in The Straits Times): capitals, then the word a
+    # paper calls itself by. Prose names a paper in a sentence, in title case, with its mark.
+    (
+        re.compile(
+            r"(?<=[.!?\"”’'])\s+(?-i:(?:THE\s+)?(?:[A-Z][A-Z&'’.-]*\s+){0,3}"
+            r"(?:TIMES|POST|HERALD|JOURNAL|TRIBUNE|GAZETTE|TELEGRAPH|GUARDIAN|CHRONICLE|GLOBE))$"
+        ),
+        False,
+    ),
+    # A wire's story fields, glued after the last sentence ("... in a U.S. strike on Monday.
+    # STORY_NUMBER: L5N0R62Q3 STORY_DATE: 05/09/2014 STORY_TIME: 1324 GMT", Reuters, FNC-1
+    # 313): two fields or more, each a name in capitals with an underscore, a colon and a
+    # value (a zone after a time). No sentence has such names.
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’)]\s))(?-i:[A-Z]+(?:_[A-Z]+)+:\s*[^\s:]+(?:\s+[A-Z]{2,4}(?=\s|$))?)"
+            r"(?:\s+(?-i:[A-Z]+(?:_[A-Z]+)+:\s*[^\s:]+(?:\s+[A-Z]{2,4}(?=\s|$))?))+$"
+        ),
+        False,
+    ),
     # A source's tag in square brackets after the last sentence, its closing bracket lost at
     # the line's end ("-SurveyMonkey offers some advice on how to QA a survey. [SurveyMonkey",
     # HuffPollster's links, PolNeAR huff-post 2016-05-02, where the other items close theirs:
@@ -291,7 +313,11 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
 # ("Foley reported from some of the most dangerous recent crises and was imprisoned ...").
 _REPORTED = re.compile(
     r"\b(?:contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article|post)|"
-    r"contributed\s+(?:reporting|research)(?=\.?$)|"
+    r"contributed\s+(?:reporting|research)(?:\s+from\b|(?=\.?$))|"
+    # AP names its writers and where each worked ("Associated Press writer E. Eduardo
+    # Castillo reported this story in Mexico City and Christopher Sherman reported in
+    # Chilpancingo.", FNC-1 1795).
+    r"reported\s+this\s+(?:story|report)\s+(?:in|from)|"
     r"reported\s+from)\b"
 )
 # fmt: off
@@ -326,7 +352,7 @@ def is_reporters_line(line: str) -> bool:
     ... )
     False
     """
-    if not ("contributed" in line or "reported from" in line):
+    if not ("contributed" in line or "reported " in line):
         return False
     words = line.split()
     if len(words) > _REPORTERS_MAX_WORDS or _REPORTED.search(line) is None:
@@ -366,6 +392,8 @@ _HINTS = [
     lambda tail: "/t" in tail or "/T" in tail,
     lambda tail: tail.rstrip(".")[-1:] == "]",
     lambda tail: tail[-1:].isalpha(),
+    lambda tail: tail[-1:] in "SLTDENO" and tail[-2:-1].isupper(),
+    lambda tail: "_" in tail and ":" in tail,
     lambda tail: "[" in tail[-33:],
     lambda tail: "(Th" in tail[-60:],
 ]
@@ -459,6 +487,28 @@ _AGENCY_ALONE = re.compile(
 )
 
 
+# Where a sentence of a line starts: after a word's stop, with a space or none (a page's line
+# break lost: "... on Twitter.Neil MacFarquhar reported from Moscow, ...", PolNeAR nyt
+# 2016-10-17), before a capital.
+_SENTENCE_START = re.compile(r"(?<=[a-z]{2}[.!?])\s*(?=[A-Z])")
+
+
+def _reporters_tail(line: str) -> int | None:
+    """Where the reporters' sentences at the end of ``line`` start (see
+    :func:`is_reporters_line`), after the story's or a call's sentences on the same line:
+    "Follow Neil MacFarquhar @NeilMacFarquhar ... on Twitter.Neil MacFarquhar reported from
+    Moscow, and Kimiko de Freytas-Tamura from London. Lincoln Pigman contributed reporting
+    from Moscow." (PolNeAR nyt 2016-10-17); None when the line does not end with one."""
+    if not ("contributed" in line or "reported " in line):
+        return None
+    start, end = None, len(line)
+    for match in reversed(list(_SENTENCE_START.finditer(line))):
+        if not is_reporters_line(line[match.end() : end].rstrip()):
+            break
+        start, end = match.end(), match.start()
+    return start
+
+
 def split_credits(line: str) -> tuple[str, list[str]]:
     """Return ``line`` without the credits at its end, and those credits in text order.
 
@@ -474,6 +524,11 @@ def split_credits(line: str) -> tuple[str, list[str]]:
     # Who reported the story, the whole line (see is_reporters_line), or a picture agency alone.
     if is_reporters_line(line) or _AGENCY_ALONE.fullmatch(line):
         return "", [line]
+    # The reporters' sentences after the story's last one.
+    reporters = []
+    start = _reporters_tail(line)
+    if start is not None:
+        reporters, line = [line[start:].strip()], line[:start].rstrip()
     credits: list[str] = []
     # A credit ends the line, so only a line's last few hundred characters can hold one.
     while line:
@@ -493,4 +548,4 @@ def split_credits(line: str) -> tuple[str, list[str]]:
         credits.append(line[match.start() :].strip())
         line = line[: match.start()].rstrip()
     credits.reverse()
-    return line, credits
+    return line, credits + reporters

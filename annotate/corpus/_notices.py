@@ -34,6 +34,10 @@ the site's own show (``... airs on SiriusXM Patriot 125 ...``, here) or as a cal
 promotion; news of a show gives its slot in a sentence of its own (``The show airs on NBC on
 Sundays``).
 
+A paper says how its web copy stands to its print one, under the story (``This is a more
+complete version of the story than the one that appeared in print.``, NYT): the page's word
+about the piece, not the story's.
+
 A newsletter offers its reader the day's issue by e-mail (``HUFFPOLLSTER VIA EMAIL! - You can
 receive this daily update every weekday morning via email! Just click here, ...``, the
 HuffPollster newsletter, PolNeAR huff-post, 2 texts): the reader "can receive" "this" update
@@ -86,6 +90,12 @@ BROADCAST_SLOT = rf"{_ONE_SLOT}(?:,? and {_ONE_SLOT})?"
 _SITE_NOTICE = re.compile(
     r"(?:(?:Editor['’]s )?Note: )?This (?:article|story|post|piece) is (?:a work of )?satire\b"
     r"|(?:(?:MOSTLY |HALF )?(?:TRUE|FALSE)|PANTS ON FIRE) [–—-] The statement (?:is|contains)\b"
+    # A paper's word on how its web copy stands to its print one ("This is a more complete
+    # version of the story than the one that appeared in print.", NYT, PolNeAR nyt
+    # 2016-11-07; "A version of this article appears in print on ..."): the piece in print.
+    r"|This is an? (?:more complete|longer|fuller|expanded|updated) version of (?:the|this) "
+    r"(?:story|article) than (?:the one )?(?:that )?appeared in print\b"
+    r"|A version of this (?:article|story) appear(?:s|ed) in print\b"
     # A site's own radio show and its slot, under each piece from it ("Breitbart News Daily
     # airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.", PolNeAR
     # breitbart, 3 texts): the show's name, "airs", the days and the hours from and to.

@@ -84,6 +84,10 @@ _CALL = re.compile(
     r"(?:Follow|Check out|Find|Like) (?:[^.!?]{1,60} )?(?:on|at) (?:Twitter|Facebook|Google\+|"
     r"Instagram)(?!\w)|"
     r"Follow (?:him|her|us|me|them) (?:on|at)\b|Tweet [^.!?]*#|"
+    # Whom to follow by their handles, which make the names longer ("Follow Neil MacFarquhar
+    # @NeilMacFarquhar and Kimiko de Freytas-Tamura @kimidefreytas on Twitter.", PolNeAR nyt
+    # 2016-10-17).
+    r"Follow [^.!?]{1,120}@\w{1,15} (?:on|at) (?:Twitter|Instagram)(?!\w)|"
     # The network first, then whom to follow there ("On Twitter follow Ken Thomas
     # https://twitter.com/KThomasDC and Lisa Lerer ...", AP, PolNeAR breitbart 2016-05-24).
     r"On (?:Twitter|Facebook|Instagram),? follow\b|"

@@ -32,7 +32,15 @@ from collections.abc import Container
 
 from annotate.corpus._headlines import ends_sentence
 
-__all__ = ["is_sign_off", "is_writer_line", "name_words", "split_end_mark"]
+__all__ = [
+    "is_name_alone",
+    "is_section_label",
+    "is_sign_off",
+    "is_writer_line",
+    "name_words",
+    "split_end_mark",
+    "split_section_name",
+]
 
 # A wire's end mark after the story's last sentence, on the same line: "... because of
 # suffocation. / End" (FNC-1 1590; the only one FNC-1 and PolNeAR hold, the other forms,
@@ -87,6 +95,7 @@ _WRITES_FOR = re.compile(
 # title, "for" and the publication, perhaps a second title run so after "and"; the whole line.
 _TITLE = r"[“\"][^“”\"]{1,60}[”\"]"
 _RUNS = r"(?:edits|(?:co-)?hosts|produces|writes)"
+_RUNS_HINT = re.compile(rf"\s{_RUNS}\s")
 _RUNS_FOR = re.compile(
     rf"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}\s+{_RUNS}\s+(?:the\s+)?{_TITLE}\s+"
     r"(?:for|at)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
@@ -125,6 +134,33 @@ _BIO = re.compile(
     rf"(?:(?:a|an|the)\s+)?(?P<predicate>(?:\S+\s+){{0,4}}?){_POSITION}"
     r"(?:\s+(?:of|at|in|for|with)\b|[.]?$)"
     r"|(?:chairs|heads|directs|co-chairs)\s+the\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\.$)"
+)
+# A lawmaker's own op-ed signed by a line about them: the title, the full name, the party
+# and state between commas, "is" or "was" ("Rep. Raul Grijalva, D-Ariz., was an early backer
+# of Bernie Sanders.", PolNeAR usa-today 2016-06-08); the writer's only when the article has
+# not named them before (an op-ed speaks in the first person), as for a position.
+_MEMBER = re.compile(
+    r"^(?:Rep|Sen|Gov)\.\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+"
+    r"[DRI]-[A-Z][\w.]{1,12},\s+(?:is|was)\s+[^.!?]{3,120}\.$"
+)
+# A person's name as a byline gives it: initials and a surname ("S.V. Dáte"), or a first name,
+# perhaps an initial, one or two surnames, perhaps "Jr." ("Landon Thomas Jr.", "Chad Bray").
+# Each word capitalised and then in lower case ("MacFarquhar", "O'Neill"), not in capitals.
+_NAME_PART = r"[A-Z](?:['’][A-Z])?[^\W\d_A-Z][\w'’-]*"
+_PERSON = (
+    rf"(?:(?:[A-Z]\.\s?){{1,3}}{_NAME_PART}|{_NAME_PART}(?:\s+[A-Z]\.)?"
+    rf"(?:\s+(?:de|van|von|del|da|di|du|le|la))?(?:\s+{_NAME_PART}){{1,2}})"
+    r"(?:,?\s+(?:Jr|Sr)\.|\s+I{2,3}\b)?"
+)
+# A writer's name alone as a paragraph, with its stop (without one, a heading's shape).
+_NAME_ALONE = re.compile(rf"(?P<name>{_PERSON})\.")
+# A title's abbreviation before a name: capitalised, at most four letters, its stop.
+_TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}\.")
+# Or it closes a section of a round-up, after its last sentence on the same line ("... the
+# rally would last, ... polarization in Washington. Landon Thomas Jr.", NYT's "Markets Watch
+# Closely", PolNeAR nyt 2016-11-07: five sections, each signed so).
+_SECTION_NAME = re.compile(
+    rf"(?:(?<=[a-z\d]{{2}}[.!?])|(?<=\)[.!?])|(?<=[.!?][\"”’]))\s+(?P<name>{_PERSON})\.$"
 )
 # A capitalised word: what a name is made of.
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+")
@@ -196,6 +232,13 @@ def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:
     # News-Press." (PolNeAR usa-today 2016-10-25).
     if " for " in line and all(_REPORTS_FOR.match(part.strip()) for part in line.split(";")):
         return True
+    # A writer's name alone, or a lawmaker's line about themselves, by a name the article has
+    # not given before: "S.V. Dáte." (PolNeAR huff-post 2016-07-18).
+    if is_name_alone(line, named):
+        return True
+    member = _MEMBER.match(line)
+    if member is not None:
+        return not _named_before(member.group("name"), named)
     # A line of positions is a writer's line only when each of its sentences is one (several
     # writers: "Gina Glantz is founder of ... Julie Burton is president of ..."); "Ms
     # Rosenberg is a former member of the Israel Defence Force. A source ... told Reuters
@@ -214,18 +257,103 @@ def is_writer_line(line: str) -> bool:
     False
     >>> is_writer_line("Jason Linkins edits “Eat The Press” for The Huffington Post.")
     True
+    >>> is_writer_line("Jason Linkins produces “So, That Happened” for The Huffington Post.")
+    True
     """
     if " writes " in line and _WRITES_FOR.match(line) is not None:
         return True
-    return ("edits " in line or "hosts " in line) and _RUNS_FOR.match(line) is not None
+    # The quick test names every verb _RUNS takes: "writes" and "produces" a title in quotes
+    # ("... writes “Fault Lines” for ...") were read by the pattern but never reached it.
+    return _RUNS_HINT.search(line) is not None and _RUNS_FOR.match(line) is not None
+
+
+def split_section_name(line: str, closes: bool, named: Container[str]) -> tuple[str, str]:
+    """``line`` without the writer's name after its last sentence, and the name ("" when
+    there is none), when the line closes a section (``closes``: the next line is a section's
+    label, :func:`is_section_label`, or a notice, or there is none).
+
+    A name alone after a sentence is no sentence of the story; it is told from a one-word
+    answer ("Who won? Clinton.") by the name's shape (two words or more, or initials), by the
+    line's place (the last before the next section), and by the article not having named the
+    person before (``named``, as for :func:`is_sign_off`).
+
+    Examples
+    --------
+    >>> split_section_name("But it was a far cry from 2010. Leslie Picker.", True, set())
+    ('But it was a far cry from 2010.', 'Leslie Picker.')
+    >>> split_section_name("It was a far cry from 2010. Leslie Picker.", False, set())
+    ('It was a far cry from 2010. Leslie Picker.', '')
+    """
+    if not closes or not line.endswith("."):
+        return line, ""
+    match = _SECTION_NAME.search(line, max(0, len(line) - 60))
+    if match is None:
+        return line, ""
+    name = match.group("name")
+    if _any_named(name, named) or _any_named(name, set(name_words(line[: match.start()]))):
+        return line, ""
+    # Not after a title's abbreviation, which stands before a name in a sentence ("...,
+    # according to Pentagon spokesman Rear Adm. John Kirby.", FNC-1 1509).
+    before = line[: match.start()].split()
+    if before and _TITLE_ABBREVIATION.fullmatch(before[-1]):
+        return line, ""
+    return line[: match.start()].rstrip(), match.group().strip()
+
+
+def is_name_alone(line: str, named: Container[str]) -> bool:
+    """Whether ``line`` is a writer's name alone, one the article has not given before (see
+    :func:`split_section_name`): set as a paragraph of its own, it signs the section above it
+    ("S.V. Dáte." over the next section's heading, PolNeAR huff-post 2016-07-18).
+
+    Examples
+    --------
+    >>> is_name_alone("S.V. Dáte.", set())
+    True
+    >>> is_name_alone("Donald Trump.", {"Donald", "Trump"})
+    False
+    >>> is_name_alone("Why?", set())
+    False
+    """
+    person = _NAME_ALONE.fullmatch(line)
+    return person is not None and not _any_named(person.group("name"), named)
+
+
+def is_section_label(line: str) -> bool:
+    """Whether ``line`` is a section's label in capitals, a few words ("BANKING.", "STEEL
+    INDUSTRY.").
+
+    Examples
+    --------
+    >>> is_section_label("ENTERTAINMENT INDUSTRY.")
+    True
+    >>> is_section_label("Disney to address low ratings at ESPN.")
+    False
+    """
+    return (
+        len(line.split()) <= 5
+        and any(c.isalpha() for c in line)
+        and not any(c.islower() for c in line)
+    )
+
+
+def _named_before(name: str, named: Container[str]) -> bool:
+    """Whether the article has given both the first and the last word of ``name``."""
+    words = _NAME_WORD.findall(name)
+    words = [w for w in words if w not in ("Jr", "Sr")] or words
+    return bool(words) and _named(words[0], named) and _named(words[-1], named)
+
+
+def _any_named(name: str, named: Container[str]) -> bool:
+    """Whether the article has given any word of ``name``: a name alone is the writer's only
+    when the story never speaks of them ("Enter President Trump." is the story's)."""
+    return any(_named(w, named) for w in _NAME_WORD.findall(name) if w not in ("Jr", "Sr"))
 
 
 def _is_position(sentence: str, named: Container[str]) -> bool:
     bio = _BIO.match(sentence)
     if bio is None or _PARTICIPLE.search(bio.group("predicate") or ""):
         return False
-    name = _NAME_WORD.findall(bio.group("name"))
-    return not (_named(name[0], named) and _named(name[-1], named))
+    return not _named_before(bio.group("name"), named)
 
 
 def split_end_mark(line: str) -> tuple[str, str]:

@@ -48,6 +48,7 @@ from annotate.corpus._headlines import (
     is_lone_word,
     is_quotation,
     is_title_line,
+    title_case,
 )
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
@@ -65,7 +66,14 @@ from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._sections import heads_next_item, numbered_heading
 from annotate.corpus._segment import segment, segment_utf8
-from annotate.corpus._signoff import is_sign_off, name_words, split_end_mark
+from annotate.corpus._signoff import (
+    is_name_alone,
+    is_section_label,
+    is_sign_off,
+    name_words,
+    split_end_mark,
+    split_section_name,
+)
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import is_figure_heading, is_figure_label, is_table_row
 from annotate.corpus._tweets import (
@@ -345,6 +353,11 @@ def test_a_long_article_is_never_held_as_one_str(tmp_path: Path) -> None:
     assert peak < 3.5 * size, f"peak {peak:,} bytes for a {size:,}-byte file"
 
 
+def _named_so_far(kept: list[tuple[int, str]], kept_text: str) -> set[str]:
+    """The capitalised words of the kept lines and of the last one whole (fix/seg54)."""
+    return {w for _, text in kept for w in name_words(text)} | set(name_words(kept_text))
+
+
 def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_title: bool) -> Any:
     """The cleaner as it was before it took lines one at a time (a reference for the test):
     main's list-based ``kept_lines`` with issue 12's rules (entities, credits, non-prose,
@@ -461,6 +474,15 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 credits = sourced + credits
             if i == last:
                 body, end = split_end_mark(body)  # (fix/seg12)
+            if body and not end:  # a section's writer's name after its sentence (fix/seg54)
+                closes = (
+                    i == last
+                    or is_section_label(short_following)
+                    or is_site_notice(short_following)
+                )
+                body, name = split_section_name(body, closes, _named_so_far(kept, kept_text))
+                if name:
+                    credits = [name, *credits]
             if calls and not body and not credits:
                 kind = "call"
             elif credits and not body:
@@ -673,6 +695,22 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             )
             if ((shape and (in_block or first)) or last_item) and not clause:
                 kind = "link" if linked else "list"
+        # A writer's name alone as a paragraph every rule kept (fix/seg54).
+        if (
+            kind is None
+            and begun
+            and after_blank
+            and next_blank
+            and len(whole) <= _clean.LONG_LINE
+            and (
+                bool(decisions and decisions[-1][1] is not None)
+                or i == last
+                or is_section_label(short_following)
+                or (bool(short_following) and title_case(short_following))
+            )
+            and is_name_alone(whole, _named_so_far(kept, kept_text))
+        ):
+            kind = "sign-off"
         bullets = (bullets if in_block else 0) + 1 if shape else 0
         item_was = shape or item_was
         led_clause = colon and after_blank
