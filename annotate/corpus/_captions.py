@@ -69,6 +69,7 @@ __all__ = [
     "is_unmarked_caption",
     "names_picture",
     "opens_agency_caption",
+    "opens_dated_caption",
     "opens_entry",
     "points_to_video",
 ]
@@ -474,6 +475,43 @@ def is_dated_caption(line: str) -> bool:
     )
 
 
+# An agency's caption's first sentence ends on the day the photo was taken, before the
+# story's context it adds ("... in Chilpancingo, Mexico, Monday Oct. 13, 2014. Hundreds of
+# protesting teachers ...", AP, FNC-1 1795).
+_DATED_FIRST = re.compile(
+    rf"(?:,| on) (?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}, \d{{4}}\.(?= [\"“]?[A-Z])"
+)
+
+
+# An agency's caption with the story's context after it: three sentences (70 words, FNC-1 1795
+# and 1682); a paragraph of prose that opens on a date runs on longer.
+_CONTEXT_CAPTION_WORDS = 100
+
+
+def opens_dated_caption(line: str) -> bool:
+    """Whether the first sentence of ``line`` ends on a photo's date, as the agencies'
+    caption does before the sentences of the story's context it goes on with. With its
+    picture's credit after it, the line is a caption however many sentences it adds.
+
+    Examples
+    --------
+    >>> opens_dated_caption("Firefighters try to extinguish the flames after the state "
+    ...                     "capital building was set on fire in Chilpancingo, Mexico, Monday "
+    ...                     "Oct. 13, 2014. Officials are attempting to determine if any of "
+    ...                     "the missing students are in newly discovered mass graves.")
+    True
+    >>> opens_dated_caption("Police said he was arrested. He was charged on Oct. 13, 2014. "
+    ...                     "He pleaded not guilty.")
+    False
+    """
+    dated = _DATED_FIRST.search(line)
+    return (
+        dated is not None
+        and len(line[: dated.end()].split()) <= _DATED_WORDS
+        and not has_inner_end(line[: dated.end()])
+    )
+
+
 # A picture's credit names its agency or says it is a photo: "Bloomberg/Getty Images.",
 # "(AP Photo/Eduardo Verdugo)", "Jonathan Drake / Reuters.", "Photographer: Andrew Harrer/...".
 _PHOTO_CREDIT = re.compile(
@@ -510,9 +548,14 @@ def is_credited_caption(line: str, above: str) -> bool:
     ...                     "— Caleb Weiss (@Weissenberg7) December 15, 2014")
     False
     """
+    if _PHOTO_CREDIT.search(above) is None:
+        return False
+    # Or its first sentence ends on that day, and the story's context follows (Bloomberg's
+    # caption in the FT's "From the archive" box, FNC-1 1682).
+    if opens_dated_caption(line):
+        return len(line.split()) <= _CONTEXT_CAPTION_WORDS
     return (
-        _PHOTO_CREDIT.search(above) is not None
-        and _DATE_END.search(line) is not None
+        _DATE_END.search(line) is not None
         and len(line.split()) <= _DATED_WORDS
         and not has_inner_end(line)
     )
@@ -520,8 +563,13 @@ def is_credited_caption(line: str, above: str) -> bool:
 
 # The agencies' caption field under its label, which may hold the agency's whole story
 # ("Pic shows: Schoolboy Nikolai Kryaglyachenko who ... nnA schoolboy who ...", CEN's copy in
-# FNC-1 497): a line that says it shows a picture is about the picture, however long.
-_PICTURE_LABEL = re.compile(r"^(?:Pic|Picture|Photo|Image)s? shows?: ", re.IGNORECASE)
+# FNC-1 497): a line that says it shows a picture is about the picture, however long. ABC
+# News labels its captions in capitals, one picture each ("PHOTO: Kayla Mueller, from Arizona,
+# was kidnapped in Syria in August 2013.", FNC-1 2387 and 2249); the plural "PHOTOS: Stars
+# that got their start on TV" is a gallery's link, and "Image: Imgur" a credit.
+_PICTURE_LABEL = re.compile(
+    r"^(?:(?:Pic|Picture|Photo|Image)s? shows?|(?-i:PHOTO|PICTURE)): ", re.IGNORECASE
+)
 
 
 def is_labelled_picture(line: str) -> bool:
@@ -532,7 +580,12 @@ def is_labelled_picture(line: str) -> bool:
     >>> is_labelled_picture("Pic shows: Schoolboy Nikolai Kryaglyachenko who was almost killed "
     ...                     "when he was knocked out by a massive electrical shock.")
     True
+    >>> is_labelled_picture("PHOTO: Kayla Mueller, from Arizona, was kidnapped in Syria in "
+    ...                     "August 2013.")
+    True
     >>> is_labelled_picture("The picture shows: nothing at all.")
+    False
+    >>> is_labelled_picture("PHOTOS: Stars that got their start on TV")
     False
     """
     return _PICTURE_LABEL.match(line) is not None

@@ -38,6 +38,7 @@ from annotate.corpus._captions import (
     is_unmarked_caption,
     names_picture,
     opens_agency_caption,
+    opens_dated_caption,
     points_to_video,
 )
 from annotate.corpus._code import code_tail
@@ -349,8 +350,10 @@ def _at_most_words(line: str, n: int) -> bool:
 
 # Kinds of furniture a page sets twice, the second copy without what closes the first (a
 # tweet's sign-off, a caption's credit), and the least a copy holds (a few words).
-_COPIED = frozenset(["tweet", "caption", "credit", "headline"])
+_COPIED = frozenset(["tweet", "caption", "credit", "headline", "heading"])
 _COPY_CHARS = 20
+# A gallery slide's counter before its title: "1. ", "12) ".
+_SLIDE_COUNTER = re.compile(r"^\d{1,2}[.)] (?=\S)")
 # A list of imperative clauses set as paragraphs: after this many kept, a short one is an item.
 _CLAUSE_ITEMS = 2
 # The first item under the lead-in: one sentence of at most this many words, its second word
@@ -1108,10 +1111,11 @@ class KeptStream:
                             and not has_inner_end(body)
                         )
                         # An agency's caption that opens by pointing at its photo ("In this
-                        # photo provided by ...") says the day's news in a second sentence.
+                        # photo provided by ...") or ends its first sentence on the photo's
+                        # date says the day's news in the sentences after.
                         or (
                             _at_most_words(body, _AGENCY_CAPTION_WORDS)
-                            and opens_agency_caption(body)
+                            and (opens_agency_caption(body) or opens_dated_caption(body))
                         )
                     )
                     and _CAPTION_OPENING.match(body) is None
@@ -1436,13 +1440,23 @@ class KeptStream:
         # sign-off and without (FNC-1 2483: "It seems a despicable act ... right now.— Irvine
         # Welsh (@IrvineWelsh) January 6, 2015", then the text alone). Prose never opens a
         # paragraph by saying again the line above it; the copy is that line's kind.
+        # A gallery's slide sets the title above it again under its counter ("Lil Wayne" /
+        # "1. Lil Wayne", FNC-1 1559): a copy too.
         if (
             kind is None
             and not long
             and self._above
-            and len(cast(str, line)) >= _COPY_CHARS
-            and len(self._above[1]) > len(cast(str, line))
-            and self._above[1].startswith(cast(str, line))
+            and (
+                (
+                    len(cast(str, line)) >= _COPY_CHARS
+                    and len(self._above[1]) > len(cast(str, line))
+                    and self._above[1].startswith(cast(str, line))
+                )
+                or (
+                    (counter := _SLIDE_COUNTER.match(cast(str, line))) is not None
+                    and cast(str, line)[counter.end() :] == self._above[1]
+                )
+            )
         ):
             kind = self._above[0]
         # A copy of a tweet dropped above, set again on a line of its own: the page glued its

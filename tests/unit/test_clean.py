@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotate.corpus import _clean
+from annotate.corpus._captions import opens_dated_caption
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._furniture import ends_with_tweet_sign_off
 from annotate.corpus._headlines import ends_sentence
@@ -181,8 +182,9 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # 94.48%: each newly dropped line of this sample, in 17 articles, was read, all furniture;
     # rounds 5-7 took it to 94.11%, rounds 8-10 to 93.96%: the 23 lines they newly drop in this
     # sample were read, all furniture: question subheadings, "Update:" labels, a long labelled
-    # caption, calls, widget labels, a credit).
-    assert kept_chars > 0.935 * raw_chars
+    # caption, calls, widget labels, a credit); round 12 to 93.35%: the AP gallery of FNC-1
+    # 1795 in this sample, 8 captions of three sentences each closed by their credits, read).
+    assert kept_chars > 0.933 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
@@ -197,7 +199,9 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
                 assert not re.search(r"[.!?]\s+[A-Z]", d.text), d
             elif d.kind == "caption" and not ends_sentence(d.text):
                 # A tabloid's caption runs to 65 words, but has no final mark: no paragraph.
-                assert len(d.text.split()) <= 70, d
+                # An agency's caption with the story's context (its first sentence ends on
+                # the photo's date) runs to 100 words before its credit (FNC-1 1795).
+                assert len(d.text.split()) <= (110 if opens_dated_caption(d.text) else 70), d
             elif d.kind == "caption" and not d.reason:
                 # A caption closed by its picture's credit: at most 40 words and the credit.
                 assert len(d.text.split()) <= 55, d
