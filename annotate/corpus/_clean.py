@@ -84,8 +84,10 @@ from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
+from annotate.corpus._related import is_sibling_teaser, teaser_label
 from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
+    first_of_series,
     heads_next_item,
     is_section_heading,
     is_titled_subheading,
@@ -778,6 +780,7 @@ class KeptStream:
         self._clause_items = 0
         self._shape: str | None = None  # the shape of the last list item's line (_bullets)
         self._linked = False  # the line just decided was dropped as a link
+        self._teaser_labels: set[str] = set()  # labels of the teasers dropped as links
         # The line just decided was a call leading into a list ("..., try one of these:"), or
         # a bulleted link under one (_widgets.is_bulleted).
         self._listed = False
@@ -848,8 +851,17 @@ class KeptStream:
 
         # And an explainer's questions over the sections that answer them (see
         # annotate.corpus._sections.question_heads).
-        for gap, line, number, question in question_heads(named()):
-            if question:
+        def asked() -> Iterator[tuple[str, str | bytearray, int]]:
+            for gap, line, number, question in question_heads(named()):
+                if question:
+                    self.dropped.append(Dropped(number, "heading", str(line)))
+                else:
+                    yield gap, line, number
+
+        # And the first of a series of subheadings, once a later one is dropped (see
+        # annotate.corpus._sections.first_of_series).
+        for gap, line, number, first in first_of_series(asked(), lambda: self._subheadings):
+            if first:
                 self.dropped.append(Dropped(number, "heading", str(line)))
             else:
                 yield gap, line, number
@@ -1022,6 +1034,12 @@ class KeptStream:
             elif _is_caption(line, rules):
                 kind = "caption"
             elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
+                kind = "link"
+                if (label := teaser_label(line)) is not None:
+                    self._teaser_labels.add(label)
+            elif is_sibling_teaser(line, self._teaser_labels):
+                # A link under the label its siblings were dropped under (see
+                # annotate.corpus._related.is_sibling_teaser).
                 kind = "link"
             else:
                 # A bracketed note about the article that the story goes on after, or a

@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
-from annotate.corpus._furniture import is_verbless
+from annotate.corpus._furniture import is_subheading, is_verbless
 from annotate.corpus._headlines import (
     CLOSING_QUOTES,
+    OPENING_QUOTES,
     TITLE_SMALL_WORDS,
     ends_sentence,
     has_inner_end,
@@ -41,6 +42,7 @@ from annotate.corpus._headlines import (
 
 __all__ = [
     "PARAGRAPH_CHARS",
+    "first_of_series",
     "heads_next_item",
     "is_question_head",
     "is_section_heading",
@@ -131,7 +133,8 @@ def heads_next_item(line: str, before: str, after: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= _ITEM_WORDS
-        and (line[0].isupper() or line[0] in CLOSING_QUOTES)
+        # A headline may open on a quotation ("'Stoic' driver ..."): its opening mark.
+        and (line[0].isupper() or line[0] in OPENING_QUOTES)
         and not has_inner_end(line)
         and not line.endswith((":", "?", "!", '"', "”"))
     )
@@ -490,3 +493,71 @@ def named_heads(
         first = pending.popleft()
         yield from settle(first, list(pending))
     yield from release(False)
+
+
+# A series of subheadings: the first, alone in its paragraph, may share no word with its
+# section ("Litany of mistakes." over "The FBI had interviewed Boston Marathon bomber ...",
+# PolNeAR usa-today 2016-07-07), so the line rules keep it; its siblings lower down ("Sliding
+# reputation.", "Crumbling competence.") are dropped once a series is known. A line of a
+# series' subheading shape (is_subheading with ``series``: at most four words and a stop, no
+# verb) is held, with the paragraphs under it, until a later one is dropped as a subheading:
+# then it was the series' first. Sections run a few paragraphs each.
+_SERIES_HOLD = 8
+
+
+def first_of_series(
+    lines: Iterable[Paragraph], series: Callable[[], bool]
+) -> Iterator[tuple[str, str | bytearray, int, bool]]:
+    """Each ``(gap, line, number)`` of the kept paragraphs, with whether it is the first
+    subheading of a series (see above). ``series`` tells whether a line has been dropped as a
+    subheading so far: it is read as each paragraph comes, the lines above it decided.
+
+    Only a line after the story's first paragraph that ended as a sentence is held: a line on
+    top is a title's or a dek's, decided by the line rules.
+    """
+    held: deque[Paragraph] = deque()
+    shaped = False  # the held line's paragraph under it has been read (its shape then holds)
+    body = False  # a paragraph ending as a sentence has gone by
+
+    def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
+        nonlocal shaped
+        first = True
+        while held:
+            yield (*held.popleft(), cut and first)
+            first = False
+        shaped = False
+
+    for item in lines:
+        gap, line, _ = item
+        if held:
+            if series():
+                yield from release(True)
+            elif not shaped:
+                # A section under it: a paragraph set apart, ending as a sentence does.
+                if (
+                    gap == "\n\n"
+                    and isinstance(line, str)
+                    and len(line) >= _SECTION_CHARS
+                    and ends_sentence(line)
+                ):
+                    shaped = True
+                else:
+                    yield from release(False)
+            elif len(held) > _SERIES_HOLD:
+                yield from release(False)
+        if held or (
+            body
+            and gap == "\n\n"
+            and isinstance(line, str)
+            and line[:1].isupper()
+            and not series()
+            # Its shape in a series: the paragraph under it is not read then.
+            and is_subheading(line, "", series=True)
+        ):
+            held.append(item)
+        else:
+            yield (*item, False)
+        body = body or (
+            isinstance(line, str) and ends_sentence(line) and len(line) >= _SECTION_CHARS
+        )
+    yield from release(series() and shaped)
