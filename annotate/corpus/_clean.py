@@ -89,6 +89,7 @@ from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
     first_of_series,
     heads_next_item,
+    heads_under_label,
     is_section_heading,
     is_titled_subheading,
     named_heads,
@@ -781,6 +782,8 @@ class KeptStream:
         self._shape: str | None = None  # the shape of the last list item's line (_bullets)
         self._linked = False  # the line just decided was dropped as a link
         self._teaser_labels: set[str] = set()  # labels of the teasers dropped as links
+        self._under_label = False  # the line just decided was dropped as a heading in capitals
+        self._labelled_heads = False  # a heading was dropped under one (_sections)
         # The line just decided was a call leading into a list ("..., try one of these:"), or
         # a bulleted link under one (_widgets.is_bulleted).
         self._listed = False
@@ -1313,6 +1316,18 @@ class KeptStream:
                 # each list) is dropped as a duplicate, as it was when kept.
                 kind = "heading"
                 self._remember_head(key, short)
+            # A section's headline under its label in capitals, once the page has set a
+            # section so (see annotate.corpus._sections.heads_under_label).
+            elif (
+                more
+                and after_blank
+                and next_blank
+                and self._labelled_heads
+                and self._under_label
+                and isinstance(after, str)
+                and heads_under_label(short, after)
+            ):
+                kind = "heading"
             # A section's numbered heading, counted on from the last (see
             # annotate.corpus._sections.numbered_heading).
             elif (
@@ -1517,6 +1532,12 @@ class KeptStream:
         self._row = row and kind == "scores"
         self._headline = kind == "headline"
         self._linked = kind == "link"
+        # A section's label in capitals, then its headline, both dropped as headings: the
+        # page sets its sections so (see annotate.corpus._sections.heads_under_label).
+        self._labelled_heads = self._labelled_heads or (self._under_label and kind == "heading")
+        self._under_label = (
+            kind == "heading" and short_whole is not None and short_whole.upper() == short_whole
+        )
         self._listed = listed or (
             kind == "call" and short_whole is not None and short_whole.rstrip().endswith(":")
         )

@@ -44,6 +44,7 @@ __all__ = [
     "PARAGRAPH_CHARS",
     "first_of_series",
     "heads_next_item",
+    "heads_under_label",
     "is_question_head",
     "is_section_heading",
     "is_titled_subheading",
@@ -137,6 +138,38 @@ def heads_next_item(line: str, before: str, after: str) -> bool:
         and (line[0].isupper() or line[0] in OPENING_QUOTES)
         and not has_inner_end(line)
         and not line.endswith((":", "?", "!", '"', "”"))
+    )
+
+
+# A round-up that labels each section in capitals sets the section's headline under its label
+# (NYT's week ahead, PolNeAR nyt 2016-11-07: ``BANKING.`` over ``Earnings reports for HSBC and
+# UniCredit.`` over "Earnings season is set to draw to a close ..."): once a headline under a
+# label was dropped as a heading on the page, a line alone under the next label, over a
+# section's paragraph, is that section's headline, its words a headline's few.
+_LABELLED_WORDS = 10
+_LABELLED_CHARS = 80
+
+
+def heads_under_label(line: str, after: str) -> bool:
+    """Whether ``line``, alone in its paragraph under a section's label in capitals on a page
+    that sets its sections so, over ``after``, is the section's headline (see above).
+
+    Examples
+    --------
+    >>> body = "On Wednesday, Goldman Sachs is expected to disclose the list of its partners."
+    >>> heads_under_label("Goldman Sachs to add to partner class.", body)
+    True
+    >>> heads_under_label("Goldman Sachs said it would. Nobody else did.", body)
+    False
+    """
+    if len(line) > _LABELLED_CHARS or len(after) < _SECTION_CHARS or not ends_sentence(after):
+        return False
+    end = line.rstrip(CLOSING_QUOTES)
+    return (
+        line[0].isupper()
+        and 0 < len(line.split()) <= _LABELLED_WORDS
+        and not has_inner_end(line)
+        and (end[-1:] == "." or end[-1:].isalnum())
     )
 
 

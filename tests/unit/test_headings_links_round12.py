@@ -24,8 +24,7 @@ def test_an_inline_list_numbered_with_stops_stays_in_its_sentence() -> None:
         "“I can point to only two accomplishments—1. Welfare reform 2. Two Supreme Court "
         "justices. Besides that, not a single accomplishment,” Bozell answers."
     ) == [
-        "“I can point to only two accomplishments—1. Welfare reform 2. Two Supreme Court "
-        "justices.",
+        "“I can point to only two accomplishments—1. Welfare reform 2. Two Supreme Court justices.",
         "Besides that, not a single accomplishment,” Bozell answers.",
     ]
 
@@ -42,7 +41,7 @@ def test_a_number_ending_a_sentence_is_no_list_marker() -> None:
 # USA Today's "Litany of mistakes." (PolNeAR usa-today 2016-07-07): the first of a series of
 # subheadings, sharing no word with its section; its siblings are dropped.
 _FBI = [
-    "\"I'd rather have a sister in a whorehouse than a brother in the FBI.\" That quote from "
+    '"I\'d rather have a sister in a whorehouse than a brother in the FBI." That quote from '
     "Alabama Securities Commissioner Thomas Krebs appeared on the front page of The Wall Street "
     "Journal in 1980.",
     "",
@@ -107,3 +106,51 @@ def test_a_round_up_item_heading_may_open_on_a_quote() -> None:
     body = "The homeless woman accused of driving onto a packed sidewalk told police she did it."
     assert heads_next_item("“Stoic” driver identified in horror on Las Vegas Strip.", before, body)
     assert not heads_next_item("” driver identified in horror on Las Vegas Strip.", before, body)
+
+
+# NYT's week ahead (PolNeAR nyt 2016-11-07): each section a label in capitals, then its
+# headline, then its paragraphs; two headlines of seven words were kept.
+_WEEK = [
+    "Here's a look at what's coming this week:",
+    "",
+    "BANKING.",
+    "",
+    "Earnings reports for HSBC and UniCredit.",
+    "",
+    "Earnings season is set to draw to a close as the last of Europe's biggest banks report "
+    "their third-quarter results. Chad Bray.",
+    "",
+    "BANKING.",
+    "",
+    "Goldman Sachs to add to partner class.",
+    "",
+    "On Wednesday, Goldman Sachs is expected to disclose the list of its vaunted new partner "
+    "class, something the firm does every two years.",
+    "",
+    "ENTERTAINMENT INDUSTRY.",
+    "",
+    "Disney to address low ratings at ESPN.",
+    "",
+    "It could be a tricky earnings call for senior Walt Disney executives on Thursday.",
+]
+
+
+def test_a_sections_headline_under_its_label_is_dropped() -> None:
+    headings = _dropped(_WEEK, "heading")
+    assert "Goldman Sachs to add to partner class." in headings
+    assert "Disney to address low ratings at ESPN." in headings
+
+
+def test_a_short_paragraph_under_a_first_label_stays() -> None:
+    # No headline under a label has been dropped yet: the page's sections are not known.
+    lines = [
+        "The company reported its results on Monday, and analysts were pleased with them.",
+        "",
+        "UPDATE.",
+        "",
+        "Goldman Sachs said it would add more partners.",
+        "",
+        "On Wednesday, Goldman Sachs is expected to disclose the list of its vaunted new partner "
+        "class, something the firm does every two years.",
+    ]
+    assert "Goldman Sachs said it would add more partners." in clean("\n".join(lines)).text
