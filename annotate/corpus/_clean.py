@@ -1038,8 +1038,8 @@ class KeptStream:
                 kind = "caption"
             elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
                 kind = "link"
-                if (label := teaser_label(line)) is not None:
-                    self._teaser_labels.add(label)
+                if (teaser := teaser_label(line)) is not None:
+                    self._teaser_labels.add(teaser)
             elif is_sibling_teaser(line, self._teaser_labels):
                 # A link under the label its siblings were dropped under (see
                 # annotate.corpus._related.is_sibling_teaser).
