@@ -143,6 +143,15 @@ _CRY_READ = 14
 # a city ... seen by a lot of people.", FNC-1 1722) is a sentence, and stays one.
 _FIRST_ITEM = re.compile(r"\(?[1a]\) ")
 _INLINE_LIST_READ = 400
+# An inline list numbered with stops inside one sentence ("I can point to only two
+# accomplishments—1. Welfare reform 2. Two Supreme Court justices.", PolNeAR breitbart
+# 2016-01-19): pysbd cuts after each number's stop. A piece ending in the marker ``1.`` right
+# after a dash or a colon is the list's lead-in when the next piece ends in ``2.``: the numbers
+# run in order, so each marker's piece goes on with the item text after it, up to the last
+# item's own stop.
+_FIRST_STOP_MARKER = re.compile(r"(?:[—–:]|: )1\.$")
+_STOP_MARKER = re.compile(r" (\d{1,2})\.$")
+_STOP_MARKER_READ = 4
 _OMISSION_END = re.compile(r" (?:\.\.\.|…)$")
 # A piece that is one capitalised word and a full stop (perhaps inside a closing quote): not
 # "RIGGED!", an exclamation of its own after a list of quoted ones.
@@ -187,6 +196,12 @@ class _Text(Protocol):
     (``annotate.corpus._segment._Source``), so only by index and by slice, forwards."""
 
     def __getitem__(self, key: int | slice, /) -> str: ...
+
+
+def _stop_marker(line: _Text, at: int, end: int) -> int:
+    """The number of the inline list's marker ``line[at:end]`` ends on (`` 2.``), else 0."""
+    found = _STOP_MARKER.search(line[max(at, end - _STOP_MARKER_READ) : end])
+    return int(found.group(1)) if found is not None else 0
 
 
 def _lower_word(line: _Text, at: int, end: int) -> bool:
@@ -242,6 +257,8 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     participle_pause = False
     # Whether the piece read last ends in a title's first part ("published \"Trumped!").
     bang_title = False
+    # The number of the inline list's marker the sentence in ``last`` ends on, 0 for none.
+    list_marker = 0
     for start, end in spans:
         at = start
         while last and at < end and line[at] in _CLOSING and at == last[1]:
@@ -279,6 +296,11 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
         # Slices, not a regex's pos and endpos: a long line is not a str. A time zone or a
         # day is at most nine characters; the tenth decides the word boundary.
         clock = last is not None and line[last[1] - 4 : last[1]].lower() in ("a.m.", "p.m.")
+        opens_list = (
+            last is not None
+            and _FIRST_STOP_MARKER.search(line[max(last[0], last[1] - 3) : last[1]]) is not None
+            and _stop_marker(line, at, end) == 2
+        )
         if (
             last is not None
             and (
@@ -372,6 +394,8 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     and _FIRST_ITEM.match(line[at:end]) is not None
                     and _ENDS.search(line[at:end]) is None
                 )
+                or list_marker > 0
+                or opens_list
                 or (
                     bang_title
                     and line[last[1] - 1] in "!?"
@@ -411,5 +435,9 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
         )
         participle_pause = not joined and _PARTICIPLE_OPENING.match(piece) is not None
         bang_title = opens_bang_title(piece)
+        marker = _stop_marker(line, at, end)
+        list_marker = (
+            marker if joined and (opens_list or (list_marker and marker == list_marker + 1)) else 0
+        )
     if last is not None:
         yield last

@@ -85,9 +85,12 @@ from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
+from annotate.corpus._related import is_sibling_teaser, teaser_label
 from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
+    first_of_series,
     heads_next_item,
+    heads_under_label,
     is_section_heading,
     is_titled_subheading,
     named_heads,
@@ -806,6 +809,9 @@ class KeptStream:
         self._clause_items = 0
         self._shape: str | None = None  # the shape of the last list item's line (_bullets)
         self._linked = False  # the line just decided was dropped as a link
+        self._teaser_labels: set[str] = set()  # labels of the teasers dropped as links
+        self._under_label = False  # the line just decided was dropped as a heading in capitals
+        self._labelled_heads = False  # a heading was dropped under one (_sections)
         # The line just decided was a call leading into a list ("..., try one of these:"), or
         # a bulleted link under one (_widgets.is_bulleted).
         self._listed = False
@@ -879,8 +885,17 @@ class KeptStream:
 
         # And an explainer's questions over the sections that answer them (see
         # annotate.corpus._sections.question_heads).
-        for gap, line, number, question in question_heads(named()):
-            if question:
+        def asked() -> Iterator[tuple[str, str | bytearray, int]]:
+            for gap, line, number, question in question_heads(named()):
+                if question:
+                    self.dropped.append(Dropped(number, "heading", str(line)))
+                else:
+                    yield gap, line, number
+
+        # And the first of a series of subheadings, once a later one is dropped (see
+        # annotate.corpus._sections.first_of_series).
+        for gap, line, number, first in first_of_series(asked(), lambda: self._subheadings):
+            if first:
                 self.dropped.append(Dropped(number, "heading", str(line)))
             else:
                 yield gap, line, number
@@ -1058,6 +1073,12 @@ class KeptStream:
             elif _is_caption(line, rules):
                 kind = "caption"
             elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
+                kind = "link"
+                if (teaser := teaser_label(line)) is not None:
+                    self._teaser_labels.add(teaser)
+            elif is_sibling_teaser(line, self._teaser_labels):
+                # A link under the label its siblings were dropped under (see
+                # annotate.corpus._related.is_sibling_teaser).
                 kind = "link"
             else:
                 # A bracketed note about the article that the story goes on after, or a
@@ -1340,6 +1361,18 @@ class KeptStream:
                 # each list) is dropped as a duplicate, as it was when kept.
                 kind = "heading"
                 self._remember_head(key, short)
+            # A section's headline under its label in capitals, once the page has set a
+            # section so (see annotate.corpus._sections.heads_under_label).
+            elif (
+                more
+                and after_blank
+                and next_blank
+                and self._labelled_heads
+                and self._under_label
+                and isinstance(after, str)
+                and heads_under_label(short, after)
+            ):
+                kind = "heading"
             # A section's numbered heading, counted on from the last (see
             # annotate.corpus._sections.numbered_heading).
             elif (
@@ -1575,6 +1608,12 @@ class KeptStream:
         self._row = row and kind == "scores"
         self._headline = kind == "headline"
         self._linked = kind == "link"
+        # A section's label in capitals, then its headline, both dropped as headings: the
+        # page sets its sections so (see annotate.corpus._sections.heads_under_label).
+        self._labelled_heads = self._labelled_heads or (self._under_label and kind == "heading")
+        self._under_label = (
+            kind == "heading" and short_whole is not None and short_whole.upper() == short_whole
+        )
         self._listed = listed or (
             kind == "call" and short_whole is not None and short_whole.rstrip().endswith(":")
         )

@@ -20,7 +20,12 @@ from annotate.corpus._code import is_call_statement, is_code, is_style_rule
 from annotate.corpus._letters import letter_part
 from annotate.corpus._live_updates import is_entry_stamp, is_update_line
 from annotate.corpus._page_talk import is_page_lead
-from annotate.corpus._related import is_dated_related, is_reprint_head, is_source_link
+from annotate.corpus._related import (
+    CAPS_TEASER,
+    is_dated_related,
+    is_reprint_head,
+    is_source_link,
+)
 from annotate.corpus._table_rows import is_price_list
 from annotate.corpus._tweets import is_post_signature
 
@@ -173,8 +178,8 @@ _ADDRESS = re.compile(
 # A teaser to another story: a label in capitals, a colon, a headline that does not end like
 # a sentence ("ANTI-GAY STANCE: Casey councillor slammed for ‘cheap stunt’", "HOLY EUNUCHS:
 # Do Islamic State jihadists face the ‘big snip?’"); a wire lead-in ("BEIRUT: Lebanon's
-# minister said ...") ends with a full stop and stays.
-_CAPS_TEASER = re.compile(r"^[A-Z][A-Z0-9'’&-]{2,}(?:\s+[A-Z0-9'’&-]+){0,3}:\s+(?P<rest>.+)$")
+# minister said ...") ends with a full stop and stays (see annotate.corpus._related).
+_CAPS_TEASER = CAPS_TEASER
 # A caption in the form of British tabloids and their copies: a label of a few words, a colon,
 # then what the picture shows, with no sentence-final mark ("Heartbroken: Relatives and
 # colleagues blockade a toll road near the site", "On patrol: Mr Abdulla (right) pictured

@@ -29,7 +29,18 @@ import re
 
 from annotate.corpus._credits import HAT_TIP
 
-__all__ = ["is_dated_related", "is_reprint_head", "is_source_link"]
+__all__ = [
+    "CAPS_TEASER",
+    "is_dated_related",
+    "is_reprint_head",
+    "is_sibling_teaser",
+    "is_source_link",
+    "teaser_label",
+]
+
+# A teaser to another story: a label in capitals, a colon, a headline (read by
+# annotate.corpus._furniture.non_prose: one that does not end like a sentence is a link).
+CAPS_TEASER = re.compile(r"^[A-Z][A-Z0-9'’&-]{2,}(?:\s+[A-Z0-9'’&-]+){0,3}:\s+(?P<rest>.+)$")
 
 # The box's date: a month in capitals (abbreviated with its stop, or short and whole), the day
 # and the year, closing the line; glued to the headline before it or after a space.
@@ -117,3 +128,44 @@ def is_source_link(line: str) -> bool:
         for word in link.group("head").split()
         if len(word) > _SHORT_WORD
     )
+
+
+# A page sets its links to other stories all under one label ("STORY: Beijing Aims to Reduce
+# Hazardous Smog Ahead of APEC", FNC-1 1006, three of them between its paragraphs). One whose
+# headline ends in its own marks ("STORY: Alibaba Should Buy eBay. Who Wants PayPal?") is the
+# same link: the label a sibling was dropped under, then a headline in title case, which a
+# transcript's turn under a speaker's label ("TAPPER: Do you think ...?") is not.
+_SIBLING_WORDS = 15
+
+
+def teaser_label(line: str) -> str | None:
+    """The capitals' label a teaser line opens with ("STORY"), or None."""
+    teaser = CAPS_TEASER.match(line)
+    return teaser.group().split(":", 1)[0] if teaser else None
+
+
+def is_sibling_teaser(line: str, labels: set[str]) -> bool:
+    """Whether ``line`` is a link to another story under a label in ``labels``, the labels of
+    the page's teasers dropped as links so far (see above).
+
+    Examples
+    --------
+    >>> is_sibling_teaser("STORY: Alibaba Should Buy eBay. Who Wants PayPal?", {"STORY"})
+    True
+    >>> is_sibling_teaser("TAPPER: Do you think the Senate will act?", {"TAPPER"})
+    False
+    >>> is_sibling_teaser("STORY: Alibaba Should Buy eBay. Who Wants PayPal?", set())
+    False
+    """
+    teaser = CAPS_TEASER.match(line)
+    if teaser is None or teaser.group().split(":", 1)[0] not in labels:
+        return False
+    rest = teaser.group("rest")
+    return len(rest.split()) <= _SIBLING_WORDS and _title_case(rest)
+
+
+def _title_case(text: str) -> bool:
+    """Headline case: every word of four letters or more capitalised, at least three of them;
+    a brand's own case ("eBay", "iPhone") holds its capital inside."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(long) >= 3 and all(not w.islower() for w in long)

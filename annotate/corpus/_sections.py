@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
-from annotate.corpus._furniture import is_verbless
+from annotate.corpus._furniture import is_subheading, is_verbless
 from annotate.corpus._headlines import (
     CLOSING_QUOTES,
+    OPENING_QUOTES,
     TITLE_SMALL_WORDS,
     ends_sentence,
     has_inner_end,
@@ -41,7 +42,9 @@ from annotate.corpus._headlines import (
 
 __all__ = [
     "PARAGRAPH_CHARS",
+    "first_of_series",
     "heads_next_item",
+    "heads_under_label",
     "is_question_head",
     "is_section_heading",
     "is_titled_subheading",
@@ -131,9 +134,42 @@ def heads_next_item(line: str, before: str, after: str) -> bool:
     words = line.split()
     return (
         0 < len(words) <= _ITEM_WORDS
-        and (line[0].isupper() or line[0] in CLOSING_QUOTES)
+        # A headline may open on a quotation ("'Stoic' driver ..."): its opening mark.
+        and (line[0].isupper() or line[0] in OPENING_QUOTES)
         and not has_inner_end(line)
         and not line.endswith((":", "?", "!", '"', "”"))
+    )
+
+
+# A round-up that labels each section in capitals sets the section's headline under its label
+# (NYT's week ahead, PolNeAR nyt 2016-11-07: ``BANKING.`` over ``Earnings reports for HSBC and
+# UniCredit.`` over "Earnings season is set to draw to a close ..."): once a headline under a
+# label was dropped as a heading on the page, a line alone under the next label, over a
+# section's paragraph, is that section's headline, its words a headline's few.
+_LABELLED_WORDS = 10
+_LABELLED_CHARS = 80
+
+
+def heads_under_label(line: str, after: str) -> bool:
+    """Whether ``line``, alone in its paragraph under a section's label in capitals on a page
+    that sets its sections so, over ``after``, is the section's headline (see above).
+
+    Examples
+    --------
+    >>> body = "On Wednesday, Goldman Sachs is expected to disclose the list of its partners."
+    >>> heads_under_label("Goldman Sachs to add to partner class.", body)
+    True
+    >>> heads_under_label("Goldman Sachs said it would. Nobody else did.", body)
+    False
+    """
+    if len(line) > _LABELLED_CHARS or len(after) < _SECTION_CHARS or not ends_sentence(after):
+        return False
+    end = line.rstrip(CLOSING_QUOTES)
+    return (
+        line[0].isupper()
+        and 0 < len(line.split()) <= _LABELLED_WORDS
+        and not has_inner_end(line)
+        and (end[-1:] == "." or end[-1:].isalnum())
     )
 
 
@@ -490,3 +526,71 @@ def named_heads(
         first = pending.popleft()
         yield from settle(first, list(pending))
     yield from release(False)
+
+
+# A series of subheadings: the first, alone in its paragraph, may share no word with its
+# section ("Litany of mistakes." over "The FBI had interviewed Boston Marathon bomber ...",
+# PolNeAR usa-today 2016-07-07), so the line rules keep it; its siblings lower down ("Sliding
+# reputation.", "Crumbling competence.") are dropped once a series is known. A line of a
+# series' subheading shape (is_subheading with ``series``: at most four words and a stop, no
+# verb) is held, with the paragraphs under it, until a later one is dropped as a subheading:
+# then it was the series' first. Sections run a few paragraphs each.
+_SERIES_HOLD = 8
+
+
+def first_of_series(
+    lines: Iterable[Paragraph], series: Callable[[], bool]
+) -> Iterator[tuple[str, str | bytearray, int, bool]]:
+    """Each ``(gap, line, number)`` of the kept paragraphs, with whether it is the first
+    subheading of a series (see above). ``series`` tells whether a line has been dropped as a
+    subheading so far: it is read as each paragraph comes, the lines above it decided.
+
+    Only a line after the story's first paragraph that ended as a sentence is held: a line on
+    top is a title's or a dek's, decided by the line rules.
+    """
+    held: deque[Paragraph] = deque()
+    shaped = False  # the held line's paragraph under it has been read (its shape then holds)
+    body = False  # a paragraph ending as a sentence has gone by
+
+    def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
+        nonlocal shaped
+        first = True
+        while held:
+            yield (*held.popleft(), cut and first)
+            first = False
+        shaped = False
+
+    for item in lines:
+        gap, line, _ = item
+        if held:
+            if series():
+                yield from release(True)
+            elif not shaped:
+                # A section under it: a paragraph set apart, ending as a sentence does.
+                if (
+                    gap == "\n\n"
+                    and isinstance(line, str)
+                    and len(line) >= _SECTION_CHARS
+                    and ends_sentence(line)
+                ):
+                    shaped = True
+                else:
+                    yield from release(False)
+            elif len(held) > _SERIES_HOLD:
+                yield from release(False)
+        if held or (
+            body
+            and gap == "\n\n"
+            and isinstance(line, str)
+            and line[:1].isupper()
+            and not series()
+            # Its shape in a series: the paragraph under it is not read then.
+            and is_subheading(line, "", series=True)
+        ):
+            held.append(item)
+        else:
+            yield (*item, False)
+        body = body or (
+            isinstance(line, str) and ends_sentence(line) and len(line) >= _SECTION_CHARS
+        )
+    yield from release(series() and shaped)

@@ -64,7 +64,8 @@ from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
-from annotate.corpus._sections import heads_next_item, numbered_heading
+from annotate.corpus._related import is_sibling_teaser, teaser_label
+from annotate.corpus._sections import heads_next_item, heads_under_label, numbered_heading
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import (
     is_name_alone,
@@ -404,6 +405,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     row = False  # the line before was dropped as a table's row (fix/seg25)
     bullets = 0  # list items' shapes in a row in this block, to the line before (fix/seg25)
     linked = False  # the line before was dropped as a link
+    teaser_labels: set[str] = set()  # labels of the teasers dropped as links (fix/seg56)
+    under_label = labelled_heads = False  # a heading in capitals; one under it (fix/seg56)
     listed = False  # under a call leading into a list, or a bulleted link under one (fix/seg30)
     figure = False  # the line before was a figure alone (fix/seg30)
     figure_labels = 0  # figures' labels in the run of figures (fix/seg30)
@@ -458,6 +461,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "caption"
         elif (prose := non_prose(line)) == "link":
             kind = "link"
+            if (label := teaser_label(line)) is not None:
+                teaser_labels.add(label)
+        elif is_sibling_teaser(line, teaser_labels):
+            kind = "link"  # under the label its siblings were dropped under (fix/seg56)
         else:
             # A bracketed note or a fact-check's label cut off the start (fix/seg31).
             lead, line = split_lead_note(line)
@@ -625,6 +632,15 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 subheadings = True
                 kind = "heading"
                 seen.add(_clean._key(line))
+            # A section's headline under its label in capitals (fix/seg56).
+            elif (
+                i < last
+                and alone
+                and labelled_heads
+                and under_label
+                and heads_under_label(line, following)
+            ):
+                kind = "heading"
             # A section's numbered heading, counted on from the last (fix/seg39).
             elif i < last and alone and (section := numbered_heading(line, following, numbered)):
                 kind, numbered = "heading", section
@@ -728,6 +744,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 clause_items += 1
         row = is_row and kind == "scores"
         linked = kind == "link"
+        labelled_heads = labelled_heads or (under_label and kind == "heading")
+        under_label = kind == "heading" and whole.upper() == whole
         listed = listed or (kind == "call" and whole.rstrip().endswith(":"))
         is_fig = kind == "scores" and is_figure(whole)
         figure_labels = figure_labels + labelled if (is_fig or labelled) else 0
