@@ -71,7 +71,7 @@ _ROLE = (
 )
 _LABEL = (
     r"(?:(?:photo(?:graph)?s?|images?|pictures?|video)(?:\s+(?:credit|courtesy|source))?"
-    r"|credits?|source|sources|(?:photo|image)\s+by)"
+    r"|credits?|source|sources|attribution|(?:photo|image)\s+by)"
 )
 # (pattern, whether the credit must read as a name): a bracketed credit is closed by its
 # bracket; the others end only where the line does, so their words are checked (_is_name).

@@ -83,6 +83,17 @@ def test_a_signature_after_a_space_is_cut() -> None:
     assert split_credits("He fought in the U.S. --Mexico War")[1] == []
 
 
+def test_a_bracketed_attribution_with_its_hat_tip_is_one_credit() -> None:
+    # FNC-1 test 20 (MacDailyNews): the source under its label and the reader who sent it in,
+    # one bracket after the story; round 10 had made it two tasks.
+    line = "[Attribution: Cult of Mac. Thanks to MacDailyNews Reader “Dan K.” for the heads up.]"
+    text = "“The next time I called Apple, the hold music was indeed very pleasant.”\n\n" + line
+    cleaned = clean(text)
+    assert [(d.kind, d.text) for d in cleaned.dropped] == [("credit", line)]
+    # A sentence about an attribution is no label.
+    assert split_credits("The report made no attribution: it named nobody.")[1] == []
+
+
 def test_a_radio_show_slot_is_a_notice() -> None:
     # PolNeAR breitbart 2016-09-15, 2016-05-05, 2016-08-24.
     assert is_site_notice(
