@@ -860,6 +860,26 @@ def _stem(word: str) -> str:
     return word
 
 
+# A noun made from a verb keeps the verb's whole stem: at least this long, so that short
+# stems ("rule", "part") are not taken as another word's start; and the longer word ends as a
+# derived word does, so that a crude stem's leftover ("releas" of "released" against
+# "release") is not taken for a derivation.
+_DERIVED_STEM = 6
+_DERIVED_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ly")
+
+
+def _derived(word: str, other: str) -> bool:
+    """Whether one word is derived from the other's stem ("disagreement", "disagree";
+    "execution", "execut" of "executed")."""
+    short, long_ = sorted((word, other), key=len)
+    return (
+        len(short) >= _DERIVED_STEM
+        and long_.startswith(short)
+        and long_.endswith(_DERIVED_ENDINGS)
+        and len(long_) > len(short)
+    )
+
+
 def _contracted_verb(word: str) -> bool:
     """ "I'm", "we've", "it's" (a pronoun's "'s"; "Trump's" is a possessive)."""
     if word.endswith(_CONTRACTIONS):
@@ -986,5 +1006,10 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     parts = {part for w in lowered for part in (w, *w.split("-"))}
     content = {_stem(w) for w in parts if w and w not in _FUNCTION_WORDS}
     # Only the next paragraph's opening is read: where a section's topic is taken up.
-    shared = content & {_stem(w) for w in _SUBHEAD_WORD.findall(after[:1000])}
+    opening = {_stem(w) for w in _SUBHEAD_WORD.findall(after[:1000])}
+    shared = content & opening
+    if not shared and not longer:
+        # A heading names its topic with a noun the section may take up as the verb it is
+        # made from ("Disagreement on response." over "... politicians disagree on how ...").
+        shared = {w for w in content if any(_derived(w, o) for o in opening)}
     return len(shared) >= (_LONG_SUBHEAD_SHARED if longer else 1)
