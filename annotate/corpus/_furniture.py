@@ -438,7 +438,28 @@ def _is_link(line: str, tokens: list[str]) -> bool:
     if len(tokens) <= 20 and _CLICK.search(line):
         return True
     teaser = _TEASER.match(line)
-    return teaser is not None and title_case(teaser.group("rest"))
+    if teaser is None:
+        return False
+    headline = teaser.group("rest")
+    return title_case(headline) or (
+        line[: line.index(":")].isupper() and _verbless_teaser(headline)
+    )
+
+
+# A teaser under a label in capitals may be a headline in sentence case, a few words with no
+# verb ("PHOTOS: Celebrity flubs!", FNC-1 body 1855, over its siblings "PHOTOS: More stars who
+# messed up on live TV"): a sentence after a label has its verb ("VIDEO: Obama speaks.").
+_TEASER_HEADLINE_WORDS = 6
+
+
+def _verbless_teaser(rest: str) -> bool:
+    words = _SUBHEAD_WORD.findall(rest)
+    return (
+        0 < len(words) <= _TEASER_HEADLINE_WORDS
+        and len(rest.split()) <= _TEASER_HEADLINE_WORDS
+        and not rest.endswith((".", ":", ","))
+        and is_verbless([w.lower().replace("’", "'") for w in words])
+    )
 
 
 def non_prose(line: str) -> str | None:
