@@ -481,9 +481,12 @@ def is_caps_picture_credit(line: str) -> bool:
 # above or below it, as HuffPost sets "Getty." (PolNeAR huff-post 2015-12-22, 2016-04-06,
 # 2016-07-18) and a wire's copy "Reuters" (FNC-1 test 1142). Prose names an agency in a
 # sentence; on every FNC-1 body and PolNeAR text these lines are all credits. The spaces
-# around are the pattern's, so a long line is not copied by strip() to be ruled out.
+# around are the pattern's, so a long line is not copied by strip() to be ruled out. A wire's
+# name is set out in full as well as cut short: "Agence France Presse" over the story's
+# dateline (FNC-1 body 921), as "AFP" is.
 _AGENCY_ALONE = re.compile(
-    r"\s*(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|Shutterstock|Corbis|Rex Features|Alamy)\.?\s*"
+    r"\s*(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|Shutterstock|Corbis|Rex Features|Alamy"
+    r"|Agence France[- ]Presse|(?:The )?Associated Press)\.?\s*"
 )
 
 

@@ -438,7 +438,28 @@ def _is_link(line: str, tokens: list[str]) -> bool:
     if len(tokens) <= 20 and _CLICK.search(line):
         return True
     teaser = _TEASER.match(line)
-    return teaser is not None and title_case(teaser.group("rest"))
+    if teaser is None:
+        return False
+    headline = teaser.group("rest")
+    return title_case(headline) or (
+        line[: line.index(":")].isupper() and _verbless_teaser(headline)
+    )
+
+
+# A teaser under a label in capitals may be a headline in sentence case, a few words with no
+# verb ("PHOTOS: Celebrity flubs!", FNC-1 body 1855, over its siblings "PHOTOS: More stars who
+# messed up on live TV"): a sentence after a label has its verb ("VIDEO: Obama speaks.").
+_TEASER_HEADLINE_WORDS = 6
+
+
+def _verbless_teaser(rest: str) -> bool:
+    words = _SUBHEAD_WORD.findall(rest)
+    return (
+        0 < len(words) <= _TEASER_HEADLINE_WORDS
+        and len(rest.split()) <= _TEASER_HEADLINE_WORDS
+        and not rest.endswith((".", ":", ","))
+        and is_verbless([w.lower().replace("’", "'") for w in words])
+    )
 
 
 def non_prose(line: str) -> str | None:
@@ -860,6 +881,26 @@ def _stem(word: str) -> str:
     return word
 
 
+# A noun made from a verb keeps the verb's whole stem: at least this long, so that short
+# stems ("rule", "part") are not taken as another word's start; and the longer word ends as a
+# derived word does, so that a crude stem's leftover ("releas" of "released" against
+# "release") is not taken for a derivation.
+_DERIVED_STEM = 6
+_DERIVED_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ly")
+
+
+def _derived(word: str, other: str) -> bool:
+    """Whether one word is derived from the other's stem ("disagreement", "disagree";
+    "execution", "execut" of "executed")."""
+    short, long_ = sorted((word, other), key=len)
+    return (
+        len(short) >= _DERIVED_STEM
+        and long_.startswith(short)
+        and long_.endswith(_DERIVED_ENDINGS)
+        and len(long_) > len(short)
+    )
+
+
 def _contracted_verb(word: str) -> bool:
     """ "I'm", "we've", "it's" (a pronoun's "'s"; "Trump's" is a possessive)."""
     if word.endswith(_CONTRACTIONS):
@@ -986,5 +1027,10 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     parts = {part for w in lowered for part in (w, *w.split("-"))}
     content = {_stem(w) for w in parts if w and w not in _FUNCTION_WORDS}
     # Only the next paragraph's opening is read: where a section's topic is taken up.
-    shared = content & {_stem(w) for w in _SUBHEAD_WORD.findall(after[:1000])}
+    opening = {_stem(w) for w in _SUBHEAD_WORD.findall(after[:1000])}
+    shared = content & opening
+    if not shared and not longer:
+        # A heading names its topic with a noun the section may take up as the verb it is
+        # made from ("Disagreement on response." over "... politicians disagree on how ...").
+        shared = {w for w in content if any(_derived(w, o) for o in opening)}
     return len(shared) >= (_LONG_SUBHEAD_SHARED if longer else 1)

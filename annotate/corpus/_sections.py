@@ -176,8 +176,15 @@ def heads_under_label(line: str, after: str) -> bool:
 # A section's heading numbered in a count ("Here are POLITICO's five things to watch for
 # tonight:" over ``1) The race to be the next black president.``, PolNeAR politico
 # 2016-02-11): its number, a bracket or a dot, a headline's few words.
-_NUMBERED = re.compile(r"(?P<n>\d{1,2})[.)] (?P<rest>[A-Z][^.!?:;]*[.?])")
+_NUMBERED = re.compile(r"(?P<n>\d{1,2})[.)] (?P<rest>[A-Z][^.!?:;]*[.?\w])")
 _NUMBERED_WORDS = 8
+# A listicle's numbered heading with no end mark at all ("1. The Irishman who was forced to eat
+# his own ear", the Mirror, FNC-1 body 1743) may run as long as a headline does: a sentence
+# of the story ends in its stop.
+_UNSTOPPED_WORDS = 16
+# A count may skip one number, whose heading another rule took (the Mirror's "3. The Mum who
+# helped to torture her own children" went as a caption).
+_SKIPPED = 1
 # A noun phrase opens with an article or a name's possessive ("Bernie’s bio.").
 _NOUN_OPENER = re.compile(r"(?:The|A|An) |[A-Z][\w-]*['’]s ")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -203,10 +210,20 @@ def numbered_heading(line: str, after: str, last: int) -> int:
     0
     """
     match = _NUMBERED.fullmatch(line)
-    if match is None or len(after) < _SECTION_CHARS or not ends_sentence(after):
+    if match is None or len(after) < _SECTION_CHARS:
         return 0
     number, rest = int(match.group("n")), match.group("rest")
     words = [w.lower().replace("’", "'") for w in _WORD.findall(rest)]
+    unstopped = not rest.endswith((".", "?"))
+    # An unstopped heading may stand over its section's picture and caption (the Mirror's).
+    if not unstopped and not ends_sentence(after):
+        return 0
+    if unstopped:
+        opened = _NOUN_OPENER.match(rest) is not None
+        counted = bool(last) and last < number <= last + 1 + _SKIPPED
+        if len(words) > _UNSTOPPED_WORDS or not (counted or (number == 1 and not last)):
+            return 0
+        return number if opened else 0
     if not 0 < len(words) <= _NUMBERED_WORDS or len(rest.split()) > _NUMBERED_WORDS:
         return 0
     own = [w for i, w in enumerate(words) if i == 0 or words[i - 1] != "to"]
