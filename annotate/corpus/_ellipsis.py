@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from annotate.corpus._attributions import ATTRIBUTION_READ, opens_attribution, speech_verbs
-from annotate.corpus._furniture import is_verbless
 from annotate.corpus._glued import SlicedLine, split_at
 
 __all__ = ["split_ellipses"]
@@ -48,10 +47,6 @@ _OPENING_WORDS = frozenset(
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _WORD_READ = 12
-# A phrase before an ellipsis: this many words or more with no finite verb (see
-# _phrase_before); a shorter one may be an exclamation or a name ("Thanks… It was great").
-_PHRASE_WORDS = 6
-_WORD = re.compile(r"[a-z][a-z'’.]*")
 _LEAST_WORDS = 3
 
 
@@ -74,14 +69,11 @@ def split_ellipses(line: SlicedLine, spans: Iterable[tuple[int, int]]) -> Iterat
 def _ellipsis_cuts(text: str) -> Iterator[tuple[int, int]]:
     if "…" not in text and "..." not in text:
         return
-    ends: list[int] = []
-    for m in _ELLIPSIS.finditer(text):
-        if (
-            _ends_sentence(text, m.start())
-            and not _attributed(text, m)
-            and not _phrase_before(text[ends[-1] if ends else 0 : m.start()])
-        ):
-            ends.append(m.end())
+    ends = [
+        m.end()
+        for m in _ELLIPSIS.finditer(text)
+        if _ends_sentence(text, m.start()) and not _attributed(text, m)
+    ]
     for at, after in pairwise([*ends, len(text)]):
         # What follows, up to the next cut, is a sentence: three words or more (not "the
         # term … Islamic terrorist?").
@@ -100,17 +92,6 @@ def _attributed(text: str, mark: re.Match[str]) -> bool:
     return (first is not None and first.group().lower() in speech_verbs()) or opens_attribution(
         after
     )
-
-
-def _phrase_before(piece: str) -> bool:
-    """Whether ``piece``, what runs from the sentence's start to the ellipsis, is a phrase of
-    several words with no finite verb: words left out of a quotation mid-sentence (“Two
-    months before the fatal 2012 terrorist attack on the U.S. compound in Benghazi …
-    Stevens requested 13 security personnel ...”, PolNeAR west-journal 2015-12-09), not a
-    sentence's end."""
-    # A contraction's verb counts in either apostrophe ("it’s kind of ... telling me this…").
-    words = _WORD.findall(piece.lower().replace("’", "'"))
-    return len(words) >= _PHRASE_WORDS and is_verbless(words)
 
 
 def _ends_sentence(text: str, at: int) -> bool:

@@ -215,11 +215,14 @@ def is_figure_heading(line: str) -> bool:
 # the story reporting someone's words).
 _QUESTION_WORDS = 20
 _QUOTE_MARKS = frozenset('"“”‘’«»')
+# A post's marks: a question with a hashtag or a handle is a tweet's text, not a box's title.
+_POST_MARKS = frozenset("#@")
 
 
 def is_table_question(line: str) -> bool:
     """Whether ``line`` has the shape of a poll box's question: short, ending in ``?``, with
-    no quotation in it (see the module docstring; the caller checks the row under it).
+    no quotation, hashtag or handle in it (see the module docstring; the caller checks the
+    row under it).
 
     Examples
     --------
@@ -227,9 +230,12 @@ def is_table_question(line: str) -> bool:
     True
     >>> is_table_question('"Who am I to take his life?"')
     False
+    >>> is_table_question("Wait, so #MacklemoreJoinedISIS? What does that say about the Mariners?")
+    False
     """
     return (
         line.endswith("?")
         and len(line.split()) <= _QUESTION_WORDS
         and not _QUOTE_MARKS.intersection(line)
+        and not _POST_MARKS.intersection(line)
     )

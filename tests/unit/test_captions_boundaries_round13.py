@@ -86,25 +86,3 @@ def test_a_question_over_prose_stays() -> None:
         "Most likely voters say it should not, with 58% opposed in the new poll.",
     ]
     assert lines[0] in clean(article(lines)).text
-
-
-# PolNeAR west-journal 2015-12-09 the-email-that-makes-benghazi-lo: a quotation with words
-# left out mid-sentence; the phrase before the first "…" has no verb.
-BENGHAZI = (
-    "“Two months before the fatal 2012 terrorist attack on the U.S. compound in Benghazi … "
-    "Stevens requested 13 security personnel to help him safely travel around Libya … but he "
-    "was turned down,” Fox News reported."
-)
-
-
-def test_an_ellipsis_after_a_phrase_with_no_verb_is_an_omission() -> None:
-    assert split_sentences(BENGHAZI) == [BENGHAZI]
-
-
-def test_an_ellipsis_after_a_clause_still_ends_a_sentence() -> None:
-    # The module's own example: a clause before the mark is a sentence.
-    line = "He was telling me this about the team… It's not testosterone, he said."
-    assert split_sentences(line) == [
-        "He was telling me this about the team…",
-        "It's not testosterone, he said.",
-    ]
