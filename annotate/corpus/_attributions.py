@@ -166,12 +166,25 @@ def _pronoun_attribution() -> re.Pattern[str]:
     return re.compile(rf"(?:He|She|It|They|We) (?:{verbs})(?:\s+{_ADVERB})*[.!?]")
 
 
+@lru_cache(maxsize=1)
+def _inverted_attribution() -> re.Pattern[str]:
+    # The verb before the name, capitalised as a piece's first word: "Says Dino Ferrari." after
+    # "\"Who am I to take his life?\"" (FNC-1 1338, a translation that capitalised the verb
+    # after the quotation's own mark). Only a verb, a name and its stop: "Says Trump of ..." or
+    # "Said to be ..." goes on and is a sentence.
+    verbs = "|".join(v.capitalize() for v in _longest_first())
+    name = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|bin|al|la|le|da|di|du)){0,3}"
+    return re.compile(rf"(?:{verbs}) {name}\.")
+
+
 def whole_attribution(text: str) -> bool:
     """Whether ``text`` is an attribution and nothing else: a name, a speech verb and its stop.
 
     A pronoun may stand for the name here (``It added.``, FNC-1 2374): a pronoun and a speech
     verb alone say nothing of their own, so they are the quotation's attribution; one that goes
-    on (``She replied to him that ...``) opens a sentence (see the module docstring).
+    on (``She replied to him that ...``) opens a sentence (see the module docstring). The verb
+    may come first, capitalised (``Says Dino Ferrari.``, FNC-1 1338): still only a verb and a
+    name.
 
     Examples
     --------
@@ -179,12 +192,17 @@ def whole_attribution(text: str) -> bool:
     True
     >>> whole_attribution("It added.")
     True
+    >>> whole_attribution("Says Dino Ferrari.")
+    True
     >>> whole_attribution("Trump said it was over.")
     False
     >>> whole_attribution("She replied to him.")
     False
     """
-    if _pronoun_attribution().fullmatch(text) is not None:
+    if (
+        _pronoun_attribution().fullmatch(text) is not None
+        or _inverted_attribution().fullmatch(text) is not None
+    ):
         return True
     match = _attribution().match(text)
     return match is not None and match.end() == len(text) and text[-1:] in ".!?"

@@ -107,7 +107,12 @@ from annotate.corpus._signoff import (
     split_section_name,
 )
 from annotate.corpus._stubs import continues
-from annotate.corpus._table_rows import is_figure_heading, is_figure_label, is_table_row
+from annotate.corpus._table_rows import (
+    is_figure_heading,
+    is_figure_label,
+    is_table_question,
+    is_table_row,
+)
 from annotate.corpus._tweets import (
     closes_broken_element,
     is_hashtag_post,
@@ -1521,6 +1526,17 @@ class KeptStream:
                     tweets.append(short[retweet:])
                     short = short[:retweet].rstrip()
             line = short
+        # A poll box's question over its first row of figures (see
+        # annotate.corpus._table_rows): the box's title, as a heading over it is,
+        # when no rule above took it (a tweet that asks stays a tweet).
+        if (
+            kind is None
+            and not long
+            and below
+            and is_table_question(cast(str, line))
+            and non_prose(below) == "scores"
+        ):
+            kind = "heading"
         # A widget's line (see annotate.corpus._widgets), when no rule above took it: a
         # headline among others is one of a run, which goes on under it.
         if kind is None and not long and is_widget_line(cast(str, line)):

@@ -22,6 +22,12 @@ figure is its label, a noun phrase of one sentence, when the figures come in a r
 line is a figure too, or a figure and its label came before). A figure alone is a table's
 cell, and so is the label set under it: prose does not set a figure as a paragraph.
 
+A poll box sets its question over its answers' rows (``Should federal funding for Planned
+Parenthood be eliminated?`` over ``No 58%.`` / ``Yes 33%.``, PolNeAR USA Today 2015-12-08): a
+short question alone on its line, no quotation in it, with a row of figures the next line, is
+the box's title, not the story asking its reader. A story's question is followed by its answer
+in prose.
+
 A price list run into one paragraph (a menu, a mock receipt: ``3 Shrimp Cocktails ($24 each)
 2 Foie Gras ($32 each) ...``, FNC-1 2130) is told by its bracketed prices: at least four,
 and one at least every ten words. Prose quotes a price or two in brackets, never a column.
@@ -31,7 +37,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_figure_heading", "is_figure_label", "is_price_list", "is_table_row"]
+__all__ = [
+    "is_figure_heading",
+    "is_figure_label",
+    "is_price_list",
+    "is_table_question",
+    "is_table_row",
+]
 
 # The label before the colon (at most six words, see _LABEL_WORDS); the value after it.
 _ROW = re.compile(r"(?P<label>[^:]{1,50}?):\s+(?P<value>\S.*)")
@@ -197,3 +209,33 @@ def is_figure_heading(line: str) -> bool:
     False
     """
     return len(line) <= 30 and _FIGURE_HEADING.fullmatch(line) is not None
+
+
+# A box's question: a short line that asks and holds no quotation (a quoted question is
+# the story reporting someone's words).
+_QUESTION_WORDS = 20
+_QUOTE_MARKS = frozenset('"“”‘’«»')
+# A post's marks: a question with a hashtag or a handle is a tweet's text, not a box's title.
+_POST_MARKS = frozenset("#@")
+
+
+def is_table_question(line: str) -> bool:
+    """Whether ``line`` has the shape of a poll box's question: short, ending in ``?``, with
+    no quotation, hashtag or handle in it (see the module docstring; the caller checks the
+    row under it).
+
+    Examples
+    --------
+    >>> is_table_question("Should federal funding for Planned Parenthood be eliminated?")
+    True
+    >>> is_table_question('"Who am I to take his life?"')
+    False
+    >>> is_table_question("Wait, so #MacklemoreJoinedISIS? What does that say about the Mariners?")
+    False
+    """
+    return (
+        line.endswith("?")
+        and len(line.split()) <= _QUESTION_WORDS
+        and not _QUOTE_MARKS.intersection(line)
+        and not _POST_MARKS.intersection(line)
+    )

@@ -76,7 +76,12 @@ from annotate.corpus._signoff import (
     split_section_name,
 )
 from annotate.corpus._stubs import continues
-from annotate.corpus._table_rows import is_figure_heading, is_figure_label, is_table_row
+from annotate.corpus._table_rows import (
+    is_figure_heading,
+    is_figure_label,
+    is_table_question,
+    is_table_row,
+)
 from annotate.corpus._tweets import (
     closes_broken_element,
     is_hashtag_post,
@@ -693,6 +698,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 else:
                     cut_tweets.append(line[retweet:])
                     line = line[:retweet].rstrip()
+        # A poll box's question over its first row of figures (fix/seg58).
+        if (
+            kind is None
+            and len(line) <= _clean.LONG_LINE
+            and is_table_question(line)
+            and (below := next((x for x in lines[i + 1 :] if x), ""))
+            and len(below) <= _clean.LONG_LINE
+            and non_prose(below) == "scores"
+        ):
+            kind = "heading"
         # A bulleted list that lost its bullets (fix/seg25).
         after_blank = i == 0 or not lines[i - 1]
         next_blank = i + 1 == len(lines) or not lines[i + 1]
