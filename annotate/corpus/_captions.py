@@ -58,6 +58,7 @@ from annotate.corpus._headlines import (
 from annotate.corpus._reader_calls import points_away
 
 __all__ = [
+    "completes_teaser",
     "goes_on_story",
     "is_asked_caption",
     "is_credit_led_caption",
@@ -109,6 +110,14 @@ _FRAMED = re.compile(
     # shot by ... Officer Darren Wilson (right)." (NY Daily News, FNC-1 1009). Prose names
     # no one by where they stand in a frame, let alone two.
     r"|\((?:far )?(?:left|right|centre|center)\)[^()]*\((?:far )?(?:left|right|centre|center)\)"
+)
+# A gallery's caption opens with its picture's place on the page, in brackets, before the
+# sentence: "(L) Police in Ferguson wearing riot gear walk toward a man ..." / "(R) U.S.
+# soldiers in Mosul, Iraq, search house-by-house ..." (Mashable, FNC-1 1817). Prose never
+# opens a paragraph with a place in a frame; "(R)" after a name is a party, here it is first.
+_POSITION_TAG = re.compile(
+    r"^\((?:L|R|[Ll]eft|[Rr]ight|[Tt]op|[Bb]ottom|[Aa]bove|[Bb]elow|[Ii]nset|[Cc]ent(?:re|er))\)"
+    r" [\"“‘']?[A-Z0-9]"
 )
 # A piece of every photo word above, lower-cased: a line without one is no photo caption.
 _PHOTO_PARTS = ("pictured", " here", " above", " below", ")", "file ")
@@ -206,7 +215,12 @@ def is_photo_caption(line: str) -> bool:
     True
     >>> is_photo_caption("Um, right.")
     False
+    >>> is_photo_caption("(R) U.S. Army soldiers patrol a village in Kandahar, Afghanistan, on "
+    ...                  "February 27, 2014.")
+    True
     """
+    if _POSITION_TAG.match(line) is not None and len(line.split()) <= _MAX_WORDS:
+        return True
     # Every line of an article is asked: substrings every photo word holds come first, as
     # the pattern's alternatives are slow to try at each place of a line that has none.
     lower = line.lower()
@@ -717,3 +731,44 @@ def names_picture(line: str) -> bool:
     False
     """
     return len(line.split()) <= _MAX_WORDS and _NAMED.match(line) is not None
+
+
+# A gallery's link sets the start of its picture's caption, cut off, after its glued label
+# ("View galleryForensic personnel unload bodies at the Iguala morgue …"); the page then
+# gives the caption whole on the next line, cut off again ("Forensic personnel unload bodies
+# at the Iguala morgue from a mass grave in Pueblo Viejo, in the outs …", Yahoo's copy of an
+# AFP story, FNC-1 537). Prose does not open by saying again a cut-off link just above it.
+_CUT_OFF = re.compile(r"\s(?:…|\.\.\.)$")
+# The repeated words are a clause at least: not a name or a label the story says again.
+_TEASER_WORDS = 5
+_GLUED_LABEL = re.compile(r"[a-z][A-Z]")
+
+
+def completes_teaser(line: str, teaser: str) -> bool:
+    """Whether ``line`` opens with the words of ``teaser``, a cut-off link dropped just above
+    it, less the link's label glued before them: the caption the link teased.
+
+    Examples
+    --------
+    >>> completes_teaser("Policemen stand guard at Pueblo Viejo, in the outskirts of Iguala, "
+    ...                  "Guerrero state, Mexico, where a m …",
+    ...                  "View galleryPolicemen stand guard at Pueblo Viejo, in the outskirts …")
+    True
+    >>> completes_teaser("Policemen stand guard at Pueblo Viejo.", "View gallery")
+    False
+    """
+    cut = _CUT_OFF.search(teaser)
+    if cut is None:
+        return False
+    words = teaser[: cut.start()].split()
+    for start in range(len(words) - _TEASER_WORDS + 1):
+        first = words[start]
+        # The label glued to the caption's first word: from its capital after a lower case.
+        glued = _GLUED_LABEL.search(first)
+        for head in (first, first[glued.end() - 1 :] if glued else None):
+            if head is None:
+                continue
+            text = " ".join([head, *words[start + 1 :]])
+            if line.startswith(text) and len(line) > len(text):
+                return True
+    return False

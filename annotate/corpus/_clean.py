@@ -27,6 +27,7 @@ from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_item, item_shape
 from annotate.corpus._captions import (
+    completes_teaser,
     goes_on_story,
     is_asked_caption,
     is_credit_led_caption,
@@ -795,6 +796,9 @@ class KeptStream:
         # The line just before, when it was dropped as furniture a page sets twice: its kind
         # and text.
         self._above: tuple[str, str] | None = None
+        # The line just before, when it was dropped as a link: a gallery's cut-off teaser
+        # (see annotate.corpus._captions.completes_teaser).
+        self._teaser = ""
         self._quoted = False  # the line just dropped labels a quoted piece (_quoted_sources)
         # The line just dropped opens a tweet element a line break cut (_tweets): the next
         # line that closes it is the same tweet.
@@ -1497,6 +1501,9 @@ class KeptStream:
             )
         ):
             kind = self._above[0]
+        # The caption a gallery's cut-off link just above teased (see completes_teaser).
+        if kind is None and not long and completes_teaser(cast(str, line), self._teaser):
+            kind = "caption"
         # A copy of a tweet dropped above, set again on a line of its own: the page glued its
         # tweets into one line, then gave each (FNC-1 109).
         if (
@@ -1663,6 +1670,7 @@ class KeptStream:
                 self._ad_spacing = after_blank
             self._ad_first = False
         self._above = (kind, short_whole) if kind in _COPIED and short_whole is not None else None
+        self._teaser = short_whole if kind == "link" and short_whole is not None else ""
         if len(whole) >= PARAGRAPH_CHARS:
             self._spaced += next_blank
             self._packed = self._packed or not next_blank

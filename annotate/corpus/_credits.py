@@ -76,13 +76,15 @@ _LABEL = (
 # (pattern, whether the credit must read as a name): a bracketed credit is closed by its
 # bracket; the others end only where the line does, so their words are checked (_is_name).
 _TAIL: list[tuple[re.Pattern[str], bool]] = [
-    # "(AP Photo/Jane Doe)", "(Reuters)", "(Getty Images photo)", "(Reporting by ...)".
+    # "(AP Photo/Jane Doe)", "(Reuters)", "(Getty Images photo)", "(Reporting by ...)";
+    # the picture's source after "from" as after "via" ("(Photo from dailymail.co.uk)",
+    # FNC-1 1698).
     (
         re.compile(
             rf"\s*[\(\[]\s*(?:{_AGENCY}\b(?:\s*(?:photos?|images?|pictures?|video))?"
             rf"(?:\s*/[^()\[\]]{{0,80}}|,\s*file)?\.?|[^()\[\]/]{{1,60}}/\s*{_AGENCY}\b"
             r"[^()\[\]]{0,60}|(?:additional\s+)?(?:reporting|writing|editing|compiled|research)"
-            rf"(?:\s+by)?\b[^()\[\]]{{0,300}}|{_LABEL}\s*(?::|by|via)[^()\[\]]{{1,80}})[\)\]]\.?$",
+            rf"(?:\s+by)?\b[^()\[\]]{{0,300}}|{_LABEL}\s*(?::|by|via|from\b)[^()\[\]]{{1,80}})[\)\]]\.?$",
             re.I,
         ),
         False,
