@@ -1269,6 +1269,17 @@ class KeptStream:
             and is_figure_label(cast(str, line))
         ):
             kind, labelled = "scores", True
+        # A slideshow's counter broken over three lines ("1." / "of." / "8.", HuffPost's, PolNeAR
+        # huff-post 2015-11-15, 2016-02-12, 2016-02-24): its "of" between two figures is a
+        # cell of the same counter, no sentence.
+        if (
+            kind is None
+            and self._figure
+            and cast(str, line).strip().rstrip(".") == "of"
+            and isinstance(after, str)
+            and is_figure(after)
+        ):
+            kind = "scores"
         # A figure with its unit alone in its paragraph, on a page that sets figures alone as
         # heads (see annotate.corpus._table_rows.is_figure_heading): a head of the same run.
         if (

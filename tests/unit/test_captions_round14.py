@@ -95,3 +95,22 @@ def test_a_photo_caption_credited_from_its_source() -> None:
 def test_a_bracket_from_a_place_is_no_credit() -> None:
     line = "He sold the house (a gift from his father)."
     assert split_credits(line)[0] == line
+
+
+# PolNeAR huff-post 2015-11-15 (bernie-sanders-it-is-not-a-radic), lines 26-36: HuffPost's
+# slideshow counter "1 of 8" set over three paragraphs.
+SLIDESHOW = (
+    "The Faces of the Fight for 15 Movement.\n\n1.\n\nof.\n\n8.\n\n"
+    "We work for eight hours plus, and sometimes we only make 20 bucks.\n"
+)
+
+
+def test_a_slideshows_counter_broken_over_three_lines() -> None:
+    cleaned = clean(SLIDESHOW)
+    assert "of." not in cleaned.text.split("\n")
+    assert [d.text for d in cleaned.dropped if d.kind == "scores"] == ["1.", "of.", "8."]
+
+
+def test_of_in_prose_stays() -> None:
+    cleaned = clean("He counted 1.\n\nof.\n\nThe rest were gone.\n")
+    assert "of." in cleaned.text
