@@ -57,6 +57,7 @@ from annotate.corpus._furniture import (
     is_tweet_sign_off,
     is_tweet_text,
     non_prose,
+    split_tag_tail,
     title_case,
 )
 from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
@@ -1016,6 +1017,7 @@ class KeptStream:
         calls: list[str] = []  # calls to the reader cut off its end (see _reader_calls)
         lead = ""  # a note about the article cut off its start (see _notes.split_lead_note)
         field = ""  # a fact-check's field label cut off its start (see _field_labels)
+        debris = ""  # a broken start tag's tail cut off its start (see _furniture.split_tag_tail)
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         entries: list[tuple[str, str]] = []  # a flattened live blog's stamps, headings, ...
@@ -1089,6 +1091,8 @@ class KeptStream:
                 # A bracketed note about the article that the story goes on after, or a
                 # fact-check's field label run into its first sentence.
                 lead, line = split_lead_note(line)
+                # The tail of a start tag a scrape broke, glued before the text.
+                debris, line = split_tag_tail(line)
                 field, line = split_field_label(line)
                 # A script glued after the last sentence is cut off first: a credit may
                 # end the prose before it.
@@ -1678,6 +1682,8 @@ class KeptStream:
             return None
         if lead:
             self.dropped.append(Dropped(number, "note", lead))
+        if debris:
+            self.dropped.append(Dropped(number, "markup", debris))
         if field:
             self.dropped.append(Dropped(number, "label", field))
         self.dropped.extend(Dropped(number, k, t) for k, t in entries)

@@ -102,6 +102,11 @@ _ELEMENT = re.compile(
     r"<(?P<tag>[A-Za-z][\w-]*)(?:\s[^<>]*)?>[^<>]*(?:</(?P=tag)>|<(?P=tag)\s*/>)\W*"
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# The tail of a start tag a scrape cut the "<p" off, its attributes and its ">" left glued to
+# the start of the paragraph's text (`class="cnn_storypgraphtxt cnn_storypgraph3">In the
+# recording, ...`, FNC-1 149's CNN excerpt). Prose never writes a word straight against `="`,
+# nor closes such a run with ">"; the text must go on after it.
+_TAG_TAIL = re.compile(r'(?:[A-Za-z][\w:-]*="[^"<>]*"\s*)+/?>\s*(?=\S)')
 # The label of a box of links to other stories, alone on its line: "SEE ALSO:", "MORE:",
 # "RECOMMENDED:", "Related Links", "RELATED READING:" (the headlines follow on lines of their
 # own; "Related" and one word: 14 labels in FNC-1 and PolNeAR, every one a box's).
@@ -223,6 +228,26 @@ _FIGURE_NUMBER = re.compile(r"^[$€£]?\d[\d.,]*(?:%|m|bn|k)?\.?$")
 _FIGURE_UNIT = re.compile(r"^(?:million|billion|trillion|percent|points?)\.?$", re.I)
 _FIGURE_LABEL = re.compile(r"^[A-Z][a-z]+[.:]?$")
 
+
+
+def split_tag_tail(line: str) -> tuple[str, str]:
+    """Cut the tail of a broken start tag (its attributes and its ">") off a line's start.
+
+    Returns the tail ("" when there is none) and the rest of the line.
+
+    Examples
+    --------
+    >>> split_tag_tail('class="cnn_storypgraphtxt cnn_storypgraph3">In the recording, shots.')
+    ('class="cnn_storypgraphtxt cnn_storypgraph3">', 'In the recording, shots.')
+    >>> split_tag_tail('He said the class="a" attribute was wrong.')
+    ('', 'He said the class="a" attribute was wrong.')
+    """
+    if "=" not in line[:200]:
+        return "", line
+    tail = _TAG_TAIL.match(line)
+    if tail is None:
+        return "", line
+    return line[: tail.end()].rstrip(), line[tail.end() :]
 
 def _is_figure(tokens: list[str]) -> bool:
     if not 1 <= len(tokens) <= 3 or not any(_FIGURE_NUMBER.match(t) for t in tokens):

@@ -330,3 +330,21 @@ def test_numbered_list_items_are_a_list_not_sentences() -> None:
         "Intro.\n\n3 Marco Rubio.\n\nBody.\n\n1 The first thing is cost.\n\n2 The second is time."
     )
     assert not [d for d in clean(text).dropped if d.kind == "list"]
+
+
+def test_a_broken_start_tags_tail_is_cut_off_its_sentence() -> None:
+    # FNC-1 149 quotes CNN with the "<p" of a paragraph cut off: its attributes and ">" are
+    # glued to the sentence; they are markup, the sentence stays (fix/seg60).
+    path = shared_data() / "fnc1" / "train_bodies.csv"
+    csv.field_size_limit(2**31 - 1)
+    with path.open(encoding="utf-8") as fh:
+        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "149")
+    cleaned = clean(body)
+    assert "class=" not in cleaned.text
+    assert "In the recording, a quick series of shots can be heard" in cleaned.text
+    assert [d.text for d in cleaned.dropped if d.kind == "markup"] == [
+        'class="cnn_storypgraphtxt cnn_storypgraph3">'
+    ]
+    # Prose that names an attribute keeps it: the tail must open the line.
+    line = 'The page set class="main" on every paragraph, the audit found.'
+    assert clean(line).text.strip() == line

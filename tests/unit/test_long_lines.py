@@ -38,6 +38,7 @@ from annotate.corpus._furniture import (
     is_tweet_sign_off,
     is_tweet_text,
     non_prose,
+    split_tag_tail,
 )
 from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
@@ -436,7 +437,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         credits: list[str] = []
         entries: list[tuple[str, str]] = []
         calls: list[str] = []
-        lead = field = ""
+        lead = field = debris = ""
         code = ""
         end = ""
         prose: str | None = None
@@ -473,6 +474,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         else:
             # A bracketed note or a fact-check's label cut off the start (fix/seg31).
             lead, line = split_lead_note(line)
+            debris, line = split_tag_tail(line)  # a broken tag's tail (fix/seg60)
             field, line = split_field_label(line)
             cut = code_tail(line) if prose is None else None
             if cut is not None:
@@ -793,6 +795,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             continue
         if lead:
             dropped.append(_clean.Dropped(i + 1, "note", lead))
+        if debris:
+            dropped.append(_clean.Dropped(i + 1, "markup", debris))
         if field:
             dropped.append(_clean.Dropped(i + 1, "label", field))
         dropped.extend(_clean.Dropped(i + 1, k, t) for k, t in entries)
