@@ -348,3 +348,19 @@ def test_a_broken_start_tags_tail_is_cut_off_its_sentence() -> None:
     # Prose that names an attribute keeps it: the tail must open the line.
     line = 'The page set class="main" on every paragraph, the audit found.'
     assert clean(line).text.strip() == line
+
+
+def test_a_sources_name_alone_is_an_embeds_credit() -> None:
+    # PolNeAR huff-post 2015-11-23: the tweet Trump sent is dropped, its credit "Twitter."
+    # stays alone between two sentences; usa-today 2016-10-21 credits a reader's post with
+    # "Facebook." (fix/seg60). The sentences about Twitter stay.
+    data = shared_data() / "polnear" / "data"
+    path = next(data.glob("*/text/huff-post_2015-11-23_donald-trump-tweets-a-wildly-ina.txt"))
+    cleaned = clean(path.read_text(encoding="utf-8"), first_line_is_title=True)
+    assert ("credit", "Twitter.") in [(d.kind, d.text) for d in cleaned.dropped]
+    assert "appear to be fabricated." in cleaned.text
+    path = next(data.glob("*/text/usa-today_2016-10-21_depending-on-who-wins-the-electi.txt"))
+    cleaned = clean(path.read_text(encoding="utf-8"), first_line_is_title=True)
+    assert ("credit", "Facebook.") in [(d.kind, d.text) for d in cleaned.dropped]
+    text = "He posted the chart.\n\nTrump took to Twitter.\n\nIt was fake."
+    assert "Trump took to Twitter." in clean(text).text
