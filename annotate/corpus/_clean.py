@@ -64,6 +64,7 @@ from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spac
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
+    heads_its_paragraph,
     is_glued_headlines,
     is_headline,
     is_lone_word,
@@ -1345,6 +1346,16 @@ class KeptStream:
             # (a link was cut out of it) is joined to it (see __iter__), not dropped. A long
             # line after it goes on with nothing (see the class docstring).
             heading = more and _is_heading(short, after_blank and next_blank, rules)
+            # Or a headline set over its paragraph with a single line break (see
+            # annotate.corpus._headlines.heads_its_paragraph).
+            heading = heading or (
+                more
+                and after_blank
+                and not next_blank
+                and self._ended
+                and isinstance(after, str)
+                and heads_its_paragraph(short, after)
+            )
             # Or a round-up's next item's heading, under an item its writer signed (see
             # annotate.corpus._sections.heads_next_item).
             next_item = (

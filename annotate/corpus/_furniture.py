@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._credits import is_bare_source
 from annotate.corpus._code import is_call_statement, is_code, is_style_rule
+from annotate.corpus._credits import is_bare_source
 from annotate.corpus._letters import letter_part
 from annotate.corpus._live_updates import is_entry_stamp, is_update_line
 from annotate.corpus._page_talk import is_page_lead
@@ -230,7 +230,6 @@ _FIGURE_UNIT = re.compile(r"^(?:million|billion|trillion|percent|points?)\.?$", 
 _FIGURE_LABEL = re.compile(r"^[A-Z][a-z]+[.:]?$")
 
 
-
 def split_tag_tail(line: str) -> tuple[str, str]:
     """Cut the tail of a broken start tag (its attributes and its ">") off a line's start.
 
@@ -249,6 +248,7 @@ def split_tag_tail(line: str) -> tuple[str, str]:
     if tail is None:
         return "", line
     return line[: tail.end()].rstrip(), line[tail.end() :]
+
 
 def _is_figure(tokens: list[str]) -> bool:
     if not 1 <= len(tokens) <= 3 or not any(_FIGURE_NUMBER.match(t) for t in tokens):

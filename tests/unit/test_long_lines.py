@@ -44,6 +44,7 @@ from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
+    heads_its_paragraph,
     is_glued_headlines,
     is_headline,
     is_lone_word,
@@ -629,6 +630,14 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             following = next((x for x in lines[i + 1 :] if x), "")
             heading = i < last and _clean._is_heading(line, alone, rules)
+            # A headline over its paragraph, a single line break between (fix/seg60).
+            heading = heading or (
+                i < last
+                and (i == 0 or not lines[i - 1])
+                and bool(lines[i + 1])
+                and ended
+                and heads_its_paragraph(line, lines[i + 1])
+            )
             # A round-up's next item's heading under a signed item (fix/seg36).
             next_item = i < last and alone and heads_next_item(line, kept_text, following)
             if next_item or (heading and not continues(line, following)):
