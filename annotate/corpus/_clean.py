@@ -58,12 +58,14 @@ from annotate.corpus._furniture import (
     is_tweet_sign_off,
     is_tweet_text,
     non_prose,
+    split_tag_tail,
     title_case,
 )
 from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
+    heads_its_paragraph,
     is_glued_headlines,
     is_headline,
     is_lone_word,
@@ -1020,6 +1022,7 @@ class KeptStream:
         calls: list[str] = []  # calls to the reader cut off its end (see _reader_calls)
         lead = ""  # a note about the article cut off its start (see _notes.split_lead_note)
         field = ""  # a fact-check's field label cut off its start (see _field_labels)
+        debris = ""  # a broken start tag's tail cut off its start (see _furniture.split_tag_tail)
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         entries: list[tuple[str, str]] = []  # a flattened live blog's stamps, headings, ...
@@ -1093,6 +1096,8 @@ class KeptStream:
                 # A bracketed note about the article that the story goes on after, or a
                 # fact-check's field label run into its first sentence.
                 lead, line = split_lead_note(line)
+                # The tail of a start tag a scrape broke, glued before the text.
+                debris, line = split_tag_tail(line)
                 field, line = split_field_label(line)
                 # A script glued after the last sentence is cut off first: a credit may
                 # end the prose before it.
@@ -1356,6 +1361,16 @@ class KeptStream:
             # (a link was cut out of it) is joined to it (see __iter__), not dropped. A long
             # line after it goes on with nothing (see the class docstring).
             heading = more and _is_heading(short, after_blank and next_blank, rules)
+            # Or a headline set over its paragraph with a single line break (see
+            # annotate.corpus._headlines.heads_its_paragraph).
+            heading = heading or (
+                more
+                and after_blank
+                and not next_blank
+                and self._ended
+                and isinstance(after, str)
+                and heads_its_paragraph(short, after)
+            )
             # Or a round-up's next item's heading, under an item its writer signed (see
             # annotate.corpus._sections.heads_next_item).
             next_item = (
@@ -1697,6 +1712,8 @@ class KeptStream:
             return None
         if lead:
             self.dropped.append(Dropped(number, "note", lead))
+        if debris:
+            self.dropped.append(Dropped(number, "markup", debris))
         if field:
             self.dropped.append(Dropped(number, "label", field))
         self.dropped.extend(Dropped(number, k, t) for k, t in entries)

@@ -24,6 +24,7 @@ import re
 
 __all__ = [
     "HAT_TIP",
+    "is_bare_source",
     "is_caps_picture_credit",
     "is_picture_credit",
     "is_reporters_line",
@@ -53,6 +54,11 @@ HAT_TIP = r"(?:Thanks|Thank you|Thx)"
 # The wires as a paper names them together, in capitals or in title case.
 _WIRES = r"(?-i:AGENCIES|Agencies|WIRES|Wires)"
 _AGENCY_END = re.compile(rf"\b(?:{_AGENCY}|{_WIRES})$", re.I)
+# A paragraph that is only a source's name and a stop: the credit of the embed or picture a
+# scrape dropped beside it ("Twitter.", under the sentence that says Trump tweeted a chart,
+# PolNeAR huff-post 2015-11-23; "Facebook." under a reader's post, usa-today 2016-10-21).
+# Such a name is no sentence of the story; the stop alone tells it from a heading.
+_BARE_SOURCE = re.compile(rf"{_AGENCY}\.", re.I)
 # A word of a name (case-sensitive inside an re.I pattern): "Darren", "O'Neill", "AP", "M.".
 _CAPITALISED = r"(?-i:[A-Z][\w.'’-]*)"
 # Any agency as the wires write their own credits, in capitals before the slash: "THE
@@ -554,3 +560,16 @@ def split_credits(line: str) -> tuple[str, list[str]]:
         line = line[: match.start()].rstrip()
     credits.reverse()
     return line, credits + reporters
+
+
+def is_bare_source(line: str) -> bool:
+    """Whether ``line`` is only an agency's or a platform's name and a stop: an embed's credit.
+
+    Examples
+    --------
+    >>> is_bare_source("Twitter.")
+    True
+    >>> is_bare_source("Trump took to Twitter.")
+    False
+    """
+    return len(line) <= 24 and _BARE_SOURCE.fullmatch(line) is not None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._code import is_call_statement, is_code, is_style_rule
+from annotate.corpus._credits import is_bare_source
 from annotate.corpus._letters import letter_part
 from annotate.corpus._live_updates import is_entry_stamp, is_update_line
 from annotate.corpus._page_talk import is_page_lead
@@ -102,6 +103,11 @@ _ELEMENT = re.compile(
     r"<(?P<tag>[A-Za-z][\w-]*)(?:\s[^<>]*)?>[^<>]*(?:</(?P=tag)>|<(?P=tag)\s*/>)\W*"
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# The tail of a start tag a scrape cut the "<p" off, its attributes and its ">" left glued to
+# the start of the paragraph's text (`class="cnn_storypgraphtxt cnn_storypgraph3">In the
+# recording, ...`, FNC-1 149's CNN excerpt). Prose never writes a word straight against `="`,
+# nor closes such a run with ">"; the text must go on after it.
+_TAG_TAIL = re.compile(r'(?:[A-Za-z][\w:-]*="[^"<>]*"\s*)+/?>\s*(?=\S)')
 # The label of a box of links to other stories, alone on its line: "SEE ALSO:", "MORE:",
 # "RECOMMENDED:", "Related Links", "RELATED READING:" (the headlines follow on lines of their
 # own; "Related" and one word: 14 labels in FNC-1 and PolNeAR, every one a box's).
@@ -222,6 +228,26 @@ _ENDINGS = (".", "!", "?", ":", ";", "…", ",", "-", "—", "–")
 _FIGURE_NUMBER = re.compile(r"^[$€£]?\d[\d.,]*(?:%|m|bn|k)?\.?$")
 _FIGURE_UNIT = re.compile(r"^(?:million|billion|trillion|percent|points?)\.?$", re.I)
 _FIGURE_LABEL = re.compile(r"^[A-Z][a-z]+[.:]?$")
+
+
+def split_tag_tail(line: str) -> tuple[str, str]:
+    """Cut the tail of a broken start tag (its attributes and its ">") off a line's start.
+
+    Returns the tail ("" when there is none) and the rest of the line.
+
+    Examples
+    --------
+    >>> split_tag_tail('class="cnn_storypgraphtxt cnn_storypgraph3">In the recording, shots.')
+    ('class="cnn_storypgraphtxt cnn_storypgraph3">', 'In the recording, shots.')
+    >>> split_tag_tail('He said the class="a" attribute was wrong.')
+    ('', 'He said the class="a" attribute was wrong.')
+    """
+    if "=" not in line[:200]:
+        return "", line
+    tail = _TAG_TAIL.match(line)
+    if tail is None:
+        return "", line
+    return line[: tail.end()].rstrip(), line[tail.end() :]
 
 
 def _is_figure(tokens: list[str]) -> bool:
@@ -521,7 +547,8 @@ def non_prose(line: str) -> str | None:
     if is_code(line) or is_style_rule(line) or is_call_statement(line):
         return "code"
     # An embedded tweet's sign-off, or an Instagram post's signature under its picture.
-    if is_tweet_sign_off(line) or is_post_signature(line):
+    # A source's name alone with its stop: an embed's credit (see _credits.is_bare_source).
+    if is_tweet_sign_off(line) or is_post_signature(line) or is_bare_source(line):
         return "credit"
     if line[0] in "TtIiFf" and _POST_LABEL.match(line) is not None:
         return "tweet"

@@ -58,6 +58,7 @@ __all__ = [
     "ends_sentence",
     "has_inner_end",
     "headline_case",
+    "heads_its_paragraph",
     "is_glued_headlines",
     "is_headline",
     "is_lone_word",
@@ -424,3 +425,41 @@ def is_lone_word(line: str) -> bool:
     False
     """
     return _LONE_WORD.fullmatch(line) is not None
+
+
+# A headline set over the paragraph it ran beside, a single line break between them: at
+# least this many words, each capitalised but the title's small words, and a paragraph of at
+# least this many words under it.
+_HEADED_WORDS = 4
+_HEADED_MOST = 12
+_HEADED_PARAGRAPH_WORDS = 8
+
+
+def heads_its_paragraph(line: str, after: str) -> bool:
+    """Whether ``line``, after a blank line and with the next line right under it, is a headline
+    (a related story's link, or a section's head) set over that paragraph, not a sentence the
+    line break cut: every word capitalised but the title's small words, no end mark, and the
+    line under it a whole sentence or more of its own, opening with a capital (ABC's "Homemade
+    Eggnog Can Kill Salmonella with Booze" over "Roche, 33, said ...", FNC-1 667).
+
+    Examples
+    --------
+    >>> heads_its_paragraph("Homemade Eggnog Can Kill Salmonella with Booze",
+    ...                     "Roche, 33, said he shaved 10 seconds off the previous best time.")
+    True
+    >>> heads_its_paragraph("The Senate voted on Tuesday to",
+    ...                     "Approve the bill, which the House passed last month by a wide margin.")
+    False
+    """
+    words = line.split()
+    if not _HEADED_WORDS <= len(words) <= _HEADED_MOST or _SENTENCE_END.search(line):
+        return False
+    if not all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words):
+        return False
+    if any(w in TITLE_SMALL_WORDS for w in words[-1:]):
+        return False
+    return (
+        after[:1].isupper()
+        and len(after.split()) >= _HEADED_PARAGRAPH_WORDS
+        and _SENTENCE_END.search(after) is not None
+    )

@@ -38,11 +38,13 @@ from annotate.corpus._furniture import (
     is_tweet_sign_off,
     is_tweet_text,
     non_prose,
+    split_tag_tail,
 )
 from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
+    heads_its_paragraph,
     is_glued_headlines,
     is_headline,
     is_lone_word,
@@ -436,7 +438,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         credits: list[str] = []
         entries: list[tuple[str, str]] = []
         calls: list[str] = []
-        lead = field = ""
+        lead = field = debris = ""
         code = ""
         end = ""
         prose: str | None = None
@@ -473,6 +475,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         else:
             # A bracketed note or a fact-check's label cut off the start (fix/seg31).
             lead, line = split_lead_note(line)
+            debris, line = split_tag_tail(line)  # a broken tag's tail (fix/seg60)
             field, line = split_field_label(line)
             cut = code_tail(line) if prose is None else None
             if cut is not None:
@@ -627,6 +630,14 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             alone = (i == 0 or not lines[i - 1]) and (i + 1 == len(lines) or not lines[i + 1])
             following = next((x for x in lines[i + 1 :] if x), "")
             heading = i < last and _clean._is_heading(line, alone, rules)
+            # A headline over its paragraph, a single line break between (fix/seg60).
+            heading = heading or (
+                i < last
+                and (i == 0 or not lines[i - 1])
+                and bool(lines[i + 1])
+                and ended
+                and heads_its_paragraph(line, lines[i + 1])
+            )
             # A round-up's next item's heading under a signed item (fix/seg36).
             next_item = i < last and alone and heads_next_item(line, kept_text, following)
             if next_item or (heading and not continues(line, following)):
@@ -793,6 +804,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             continue
         if lead:
             dropped.append(_clean.Dropped(i + 1, "note", lead))
+        if debris:
+            dropped.append(_clean.Dropped(i + 1, "markup", debris))
         if field:
             dropped.append(_clean.Dropped(i + 1, "label", field))
         dropped.extend(_clean.Dropped(i + 1, k, t) for k, t in entries)
