@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 from pathlib import Path
 
@@ -19,6 +20,14 @@ def shared_data() -> Path:
             pytest.fail(f"shared data folder {path} is missing (set ANNOTATE_SHARED_DATA)")
         pytest.skip(f"shared data folder {path} is absent")
     return path
+
+
+def fnc1_body(body_id: str, file: str = "train_bodies.csv") -> str:
+    """One FNC-1 article body by its id (``file``: ``train_bodies.csv`` or
+    ``competition_test_bodies.csv``)."""
+    csv.field_size_limit(2**31 - 1)  # a few bodies are longer than csv's default field
+    with (shared_data() / "fnc1" / file).open(encoding="utf-8", newline="") as fh:
+        return next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == body_id)
 
 
 def dropped_kinds(dropped: list[Dropped]) -> dict[str, list[str]]:

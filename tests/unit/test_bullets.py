@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from annotate.corpus._clean import clean
-from tests.shared import shared_data
+from tests.shared import fnc1_body
 
 
 def _listed(text: str) -> list[str]:
@@ -50,8 +50,7 @@ def test_a_list_of_things_under_its_lead_in_is_dropped() -> None:
 def test_a_list_of_quoted_headlines() -> None:
     # FNC-1 648: the fake site's other headlines, one a line, under its lead-in.
     csv.field_size_limit(10**9)
-    with (shared_data() / "fnc1" / "train_bodies.csv").open(encoding="utf-8", newline="") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "648")
+    body = fnc1_body("648")
     listed = _listed(body)
     assert listed[:4] == [
         "\"Hunan 'color ride': another fantastic opportunity for gratuitous flesh\"",
@@ -108,8 +107,7 @@ def test_a_pull_quote_over_its_speakers_name_is_no_list() -> None:
     # FNC-1 582: a quotation whole over a plain line is a pull quote and its speaker, dropped
     # by their own rule as such; a list's items share one shape.
     csv.field_size_limit(10**9)
-    with (shared_data() / "fnc1" / "train_bodies.csv").open(encoding="utf-8", newline="") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "582")
+    body = fnc1_body("582")
     kinds = {d.text: d.kind for d in clean(body).dropped}
     quote = "“It would not surprise me at all if they opened a restaurant in Scotland”"
     assert kinds[quote] == "pull-quote"

@@ -19,7 +19,7 @@ from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._furniture import ends_with_tweet_sign_off
 from annotate.corpus._headlines import ends_sentence
 from tests.shared import dropped_kinds as kinds
-from tests.shared import shared_data
+from tests.shared import fnc1_body, shared_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpus" / "iran-missiles-russia.txt"
@@ -335,10 +335,7 @@ def test_numbered_list_items_are_a_list_not_sentences() -> None:
 def test_a_broken_start_tags_tail_is_cut_off_its_sentence() -> None:
     # FNC-1 149 quotes CNN with the "<p" of a paragraph cut off: its attributes and ">" are
     # glued to the sentence; they are markup, the sentence stays (fix/seg60).
-    path = shared_data() / "fnc1" / "train_bodies.csv"
-    csv.field_size_limit(2**31 - 1)
-    with path.open(encoding="utf-8") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "149")
+    body = fnc1_body("149")
     cleaned = clean(body)
     assert "class=" not in cleaned.text
     assert "In the recording, a quick series of shots can be heard" in cleaned.text
@@ -369,10 +366,7 @@ def test_a_sources_name_alone_is_an_embeds_credit() -> None:
 def test_a_headline_set_over_its_paragraph_by_one_line_break_is_a_heading() -> None:
     # ABC's related story's link in FNC-1 667 sits over the next paragraph with one line
     # break (fix/seg60): it is dropped; the paragraph and a line a break cut in a sentence stay.
-    path = shared_data() / "fnc1" / "train_bodies.csv"
-    csv.field_size_limit(2**31 - 1)
-    with path.open(encoding="utf-8") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "667")
+    body = fnc1_body("667")
     cleaned = clean(body)
     head = "Homemade Eggnog Can Kill Salmonella with Booze"
     assert ("heading", head) in [(d.kind, d.text) for d in cleaned.dropped]

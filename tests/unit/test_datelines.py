@@ -9,14 +9,12 @@ station's name, a label over a related link, a death notice's surname) must stay
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
 from annotate.corpus._article import process, sentence_rows
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._readers import RawArticle
-from tests.shared import shared_data
+from tests.shared import fnc1_body, shared_data
 
 # (source, its first paragraphs, the dateline taken off the last one)
 TAKEN = [
@@ -167,12 +165,9 @@ def _paragraphs(source: str) -> list[str]:
         name = source.split()[1]
         [path] = sorted((shared_data() / "polnear" / "data").glob(f"*/text/{name}*.txt"))
         return path.read_text("utf-8").splitlines()
-    csv.field_size_limit(2**31 - 1)
     _, split, body_id = source.split()
     name = "train_bodies.csv" if split == "train" else "competition_test_bodies.csv"
-    with (shared_data() / "fnc1" / name).open(encoding="utf-8", newline="") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == body_id)
-    return body.splitlines()
+    return fnc1_body(body_id, name).splitlines()
 
 
 @pytest.mark.parametrize(("source", "paragraphs", "dateline"), TAKEN, ids=[c[0] for c in TAKEN])

@@ -8,7 +8,7 @@ import pytest
 
 from annotate.corpus._clean import clean
 from annotate.corpus._table_rows import is_price_list, is_table_row
-from tests.shared import shared_data
+from tests.shared import fnc1_body, shared_data
 
 # AFP's key figures under a markets story (PolNeAR test, breitbart 2016-11-02), as its text
 # has them: a heading, then one row a paragraph.
@@ -84,8 +84,7 @@ def test_a_mock_receipt_is_a_price_list() -> None:
     # BuzzFeed's mock receipt for a $300,000 dinner (FNC-1 2130): one paragraph of items,
     # each with its price in brackets.
     csv.field_size_limit(10**9)
-    with (shared_data() / "fnc1" / "train_bodies.csv").open(encoding="utf-8", newline="") as fh:
-        body = next(r["articleBody"] for r in csv.DictReader(fh) if r["Body ID"] == "2130")
+    body = fnc1_body("2130")
     cleaned = clean(body)
     assert "Shrimp Cocktails ($24 each)" not in cleaned.text
     [receipt] = [d for d in cleaned.dropped if d.text.startswith("3 Shrimp Cocktails")]
