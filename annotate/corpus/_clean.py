@@ -682,6 +682,31 @@ def _decoded(line: str) -> str:
     return line if decoded is line else normalise_line(decoded)
 
 
+# Enough of a line's start for its first word (see _stubs.continues).
+_OPENING = 200
+
+
+def _opening(line: str | bytearray) -> str:
+    """The first :data:`_OPENING` characters of ``line``, the same text whether a long line
+    came whole (a str) or as its UTF-8 bytes.
+
+    >>> _opening("he asked.") == _opening(bytearray("he asked.".encode()))
+    True
+    >>> _opening(bytearray("é".encode() * 300)) == "é" * _OPENING
+    True
+    """
+    if isinstance(line, str):
+        return line[:_OPENING]
+    head = bytes(line[: 4 * _OPENING])  # 4: the most bytes a character takes
+    # The cut may fall inside a character: leave off its bytes there, at most three.
+    for cut in range(4):
+        try:
+            return head[: len(head) - cut].decode("utf-8", "surrogatepass")[:_OPENING]
+        except UnicodeDecodeError:
+            continue
+    return ""
+
+
 def _as_text(line: str | bytearray) -> str | bytearray:
     """``line``, as text unless it is longer than :data:`LONG_LINE` characters.
 
@@ -1033,6 +1058,10 @@ class KeptStream:
         # The next line when it is short: a long one is article text, whether read whole (a
         # str) or a window at a time (bytes), never a list's next item (see the class docstring).
         below = after if isinstance(after, str) and len(after) <= LONG_LINE else ""
+        short_after = isinstance(after, str) and len(after) <= LONG_LINE
+        # The next line's start, long or short, as text on both paths: whether it goes on
+        # with this line's sentence reads only its first word (see _stubs.continues).
+        opening = _opening(after)
         item = 0  # the numbered list item the line is (see annotate.corpus._numbered)
         row = False  # the line is a table's row (see annotate.corpus._table_rows)
         captioned = False  # the line is a caption closed by its picture's credit
@@ -1061,9 +1090,7 @@ class KeptStream:
                 kind, item = "list", self._item
             # A row of a table set as lines: one of a run of two or more (see
             # annotate.corpus._table_rows).
-            elif is_table_row(line) and (
-                self._row or (isinstance(after, str) and is_table_row(after))
-            ):
+            elif is_table_row(line) and (self._row or (short_after and is_table_row(below))):
                 kind, row = "scores", True
             # A note about the article, and the lines its sentence runs on to when a stripped
             # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
@@ -1198,7 +1225,7 @@ class KeptStream:
                 # A labelled stub whose sentence the next line goes on with ("Editor's note:
                 # Donald Trump regularly" + "incites ...": a link cut out) is joined, as a
                 # heading's would be (see __iter__), not dropped as a caption.
-                if kind == "caption" and isinstance(after, str) and continues(line, after):
+                if kind == "caption" and continues(line, opening):
                     kind = None
                 # A long labelled caption (over 30 words, see _furniture._is_labelled_caption)
                 # that points at its photo tells that the page sets its captions so, as it did
@@ -1270,7 +1297,7 @@ class KeptStream:
             kind is None
             and self._figure
             and not long
-            and (self._figure_labels or (isinstance(after, str) and is_figure(after)))
+            and (self._figure_labels or (short_after and is_figure(below)))
             and is_figure_label(cast(str, line))
         ):
             kind, labelled = "scores", True
@@ -1280,9 +1307,10 @@ class KeptStream:
         if (
             kind is None
             and self._figure
-            and cast(str, line).strip().rstrip(".") == "of"
-            and isinstance(after, str)
-            and is_figure(after)
+            and short_whole is not None
+            and short_whole.strip().rstrip(".") == "of"
+            and short_after
+            and is_figure(below)
         ):
             kind = "scores"
         # A figure with its unit alone in its paragraph, on a page that sets figures alone as
@@ -1368,8 +1396,8 @@ class KeptStream:
                 and after_blank
                 and not next_blank
                 and self._ended
-                and isinstance(after, str)
-                and heads_its_paragraph(short, after)
+                and short_after
+                and heads_its_paragraph(short, below)
             )
             # Or a round-up's next item's heading, under an item its writer signed (see
             # annotate.corpus._sections.heads_next_item).
@@ -1377,10 +1405,10 @@ class KeptStream:
                 more
                 and after_blank
                 and next_blank
-                and isinstance(after, str)
-                and heads_next_item(short, self._kept_text, after)
+                and short_after
+                and heads_next_item(short, self._kept_text, below)
             )
-            if next_item or (heading and not (isinstance(after, str) and continues(short, after))):
+            if next_item or (heading and not continues(short, opening)):
                 kind = "heading"
             # A subheading with a full stop (PolNeAR's export adds one) is told from a short
             # sentence by the section under it (see is_subheading).
@@ -1388,8 +1416,8 @@ class KeptStream:
                 more
                 and after_blank
                 and next_blank
-                and isinstance(after, str)
-                and is_subheading(short, after, series=self._subheadings)
+                and short_after
+                and is_subheading(short, below, series=self._subheadings)
             ):
                 self._subheadings = True
                 # Seen, so that the same line repeated lower down (a list's heading before
@@ -1404,8 +1432,8 @@ class KeptStream:
                 and next_blank
                 and self._labelled_heads
                 and self._under_label
-                and isinstance(after, str)
-                and heads_under_label(short, after)
+                and short_after
+                and heads_under_label(short, below)
             ):
                 kind = "heading"
             # A section's numbered heading, counted on from the last (see
@@ -1414,13 +1442,13 @@ class KeptStream:
                 more
                 and after_blank
                 and next_blank
-                and isinstance(after, str)
-                and (section := numbered_heading(short, after, self._numbered))
+                and short_after
+                and (section := numbered_heading(short, below, self._numbered))
             ):
                 kind, self._numbered = "heading", section
             # A letter's signature: a name or a town alone with its full stop (see
             # annotate.corpus._letters), once the subheading rule has read the section under it.
-            elif is_signature(short, after if isinstance(after, str) else "", self._signed):
+            elif is_signature(short, below, self._signed):
                 kind, self._signed = "credit", True
             # A subheading in title case (see annotate.corpus._sections.is_titled_subheading),
             # once a signature's rule has read a name alone.
@@ -1428,8 +1456,8 @@ class KeptStream:
                 more
                 and after_blank
                 and next_blank
-                and isinstance(after, str)
-                and is_titled_subheading(short, after)
+                and short_after
+                and is_titled_subheading(short, below)
             ):
                 kind = "heading"
                 self._remember_head(key, short)
@@ -1437,10 +1465,10 @@ class KeptStream:
                 self._body
                 and more
                 and not clause
-                and not (isinstance(after, str) and continues(short, after))
+                and not continues(short, opening)
                 and is_headline(
                     short,
-                    after=after if isinstance(after, str) else "",
+                    after=below,
                     in_run=self._headline,
                     after_quotation=self._quotation,
                 )
@@ -1451,7 +1479,7 @@ class KeptStream:
             # An embedded tweet is its text, then its sign-off on a line of its own; its text
             # ends with its short link when the scrape kept one.
             elif (
-                (isinstance(after, str) and is_tweet_sign_off(after))
+                (short_after and is_tweet_sign_off(below))
                 or ends_with_tweet_sign_off(short)
                 or is_tweet_text(short)
             ):
@@ -1463,13 +1491,13 @@ class KeptStream:
             elif (
                 self._ended
                 and is_lone_word(short)
-                and not (" " in short and isinstance(after, str) and continues(short, after))
+                and not (" " in short and continues(short, opening))
             ):
                 kind = "label"
             # A caption without a label: told by the words that point at its photo, or, once
             # the article has set a caption so, by that shape alone in its paragraph (see
             # annotate.corpus._captions). Not a stub the next line goes on with.
-            elif not (isinstance(after, str) and continues(short, after)):
+            elif not continues(short, opening):
                 credit = self._above[1] if self._above and self._above[0] == "credit" else ""
                 if (
                     is_photo_caption(short)
@@ -1605,11 +1633,11 @@ class KeptStream:
             and not clause
             and (after_blank or self._dropped_last)
             and not next_blank
-            and isinstance(after, str)
-            and not continues(cast(str, line), after)
+            and short_after
+            and not continues(cast(str, line), opening)
             and is_section_heading(
                 cast(str, line),
-                after,
+                below,
                 spaced=0 if self._packed else self._spaced,
                 series=self._sections,
             )

@@ -207,6 +207,13 @@ def _process_file(path: Path) -> list[Any]:
 # Found by hypothesis: a long line read whole (a str) started a run of list items that the
 # short line under it joined, and read by windows (bytes) did not (see _clean's short_whole).
 @example("AAAAAWASHINGTON (AP) — AA\nAA")
+# Found by hypothesis: a short line over a long one that starts in lower case goes on with
+# it whether the long line came whole or as bytes (see _clean._opening); every other rule
+# reads the next line only when it is short.
+@example("WASHINGTON (AP) — word12.\nAA\n he asked.AA(as ‘he’ said)")
+# Found by hypothesis: a long line under a figure alone is no slideshow counter's "of" (the
+# rule read the line as text and failed on its bytes).
+@example("AA\n1\n(as ‘he’ said)(as ‘he’ said)")
 def test_windowed_article_equals_the_whole_text_path(raw_text: str) -> None:
     # The property the memory round rests on: a file decoded a piece at a time, its long
     # lines normalised, cleaned and segmented as UTF-8 bytes a window at a time, gives the
