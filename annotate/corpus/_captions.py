@@ -59,10 +59,12 @@ from annotate.corpus._reader_calls import points_away
 
 __all__ = [
     "completes_teaser",
+    "ends_on_photo_date",
     "goes_on_story",
     "is_asked_caption",
     "is_credit_led_caption",
     "is_credited_caption",
+    "is_cut_stop",
     "is_dated_caption",
     "is_doubled",
     "is_labelled_picture",
@@ -537,6 +539,64 @@ _PHOTO_CREDIT = re.compile(
 _DATE_END = re.compile(
     rf"(?:,| on) (?:{_WEEKDAY},? )?{_MONTH} \d{{1,2}}, \d{{4}}(?: in [A-Z][\w .,'’-]*)?\.?$"
 )
+
+
+def ends_on_photo_date(line: str) -> bool:
+    """Whether ``line`` is a caption that ends on the day its photo was taken and has no stop.
+
+    The story that ends a sentence on a date ends it with its stop; a caption set without a
+    mark, as the Daily Mail and its copies set theirs, stops on the date (``Islamic State (IS)
+    group leader Abu Bakr al-Baghdadi addresses worshippers at a mosque in Mosul, after he
+    established a self-declared caliphate across Iraq and Syria on July 5, 2014``, FNC-1 720;
+    ``A view of the Syrian town of Kobani ... continue, on November 07, 2014``, FNC-1 test
+    1935). On every FNC-1 body and PolNeAR text the sentences in this shape were these two
+    captions (benchmarks/RESULTS.md, issue 12, ``fix/seg62``).
+
+    Examples
+    --------
+    >>> ends_on_photo_date("A view of the Syrian town of Kobani (Ayn al-Arab) where clashes "
+    ...                    "between ISIL militants and Kurdish armed groups continue, on "
+    ...                    "November 07, 2014")
+    True
+    >>> ends_on_photo_date("He assumed the position of Sergeant-at-Arms on Sept. 1, 2006.")
+    False
+    """
+    low, high = _RUN_WORDS
+    return (
+        _unmarked(line)
+        and _DATE_END.search(line) is not None
+        and low <= len(line.split()) <= high
+        and not has_inner_end(line)
+    )
+
+
+# The stop an embedded picture cut off its sentence, alone at the head of the next line, and the
+# picture's furniture after it: its credit and the heading below it, a few words without a
+# stop (".   FameFlynet   The truth", the Mirror's page in FNC-1 1174). A spaced ellipsis
+# (". . . If you're walking ...", the Post's quotations) is the story's and goes on.
+_CUT_STOP = re.compile(r"^[.,;] (?![.,;] )")
+_CUT_STOP_WORDS = 6
+
+
+def is_cut_stop(line: str) -> bool:
+    """Whether ``line`` is a stop an embed cut from the line above, with the embed's credit and
+    heading after it (see above): the whole line is the page's, a few words without a stop.
+
+    Examples
+    --------
+    >>> is_cut_stop(". FameFlynet The truth")
+    True
+    >>> is_cut_stop(". . . If you're walking down the street, you'll have a candidate come up")
+    False
+    >>> is_cut_stop(". The truth came out on Friday.")
+    False
+    """
+    rest = line[2:]
+    return (
+        _CUT_STOP.match(line) is not None
+        and 0 < len(rest.split()) <= _CUT_STOP_WORDS
+        and _unmarked(rest)
+    )
 
 
 def is_credited_caption(line: str, above: str) -> bool:

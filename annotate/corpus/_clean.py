@@ -28,10 +28,12 @@ from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_item, item_shape
 from annotate.corpus._captions import (
     completes_teaser,
+    ends_on_photo_date,
     goes_on_story,
     is_asked_caption,
     is_credit_led_caption,
     is_credited_caption,
+    is_cut_stop,
     is_dated_caption,
     is_doubled,
     is_labelled_picture,
@@ -1494,6 +1496,10 @@ class KeptStream:
                 and not (" " in short and continues(short, opening))
             ):
                 kind = "label"
+            # An embed's credit and heading after the stop it cut from the line above (see
+            # annotate.corpus._captions.is_cut_stop).
+            elif is_cut_stop(short):
+                kind = "credit"
             # A caption without a label: told by the words that point at its photo, or, once
             # the article has set a caption so, by that shape alone in its paragraph (see
             # annotate.corpus._captions). Not a stub the next line goes on with.
@@ -1502,6 +1508,7 @@ class KeptStream:
                 if (
                     is_photo_caption(short)
                     or is_dated_caption(short)
+                    or ends_on_photo_date(short)
                     or is_labelled_picture(short)
                     or (credit and is_credited_caption(short, credit))
                     or is_credit_led_caption(short, credit)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import pytest
 
 from annotate.corpus._captions import (
+    ends_on_photo_date,
     is_asked_caption,
     is_credit_led_caption,
     is_credited_caption,
+    is_cut_stop,
     is_dated_caption,
     is_doubled,
     is_labelled_picture,
@@ -734,3 +736,48 @@ def test_a_picture_agencys_name_glued_before_its_caption() -> None:
     )
     assert is_credit_led_caption(line)
     assert not is_credit_led_caption("Europics said the deal was too costly.")
+
+
+# FNC-1 720 (seed 1337's judge) and test body 1935: a caption without a stop that ends on the
+# day its photo was taken; the story's sentence on a date ends with its stop (FNC-1 2113).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Islamic State (IS) group leader Abu Bakr al-Baghdadi addresses worshippers at a mosque "
+        "in Mosul, after he established a self-declared caliphate across Iraq and Syria on July "
+        "5, 2014",
+        "A view of the Syrian town of Kobani (Ayn al-Arab) where clashes between ISIL militants "
+        "and Kurdish armed groups continue, on November 07, 2014",
+    ],
+)
+def test_a_caption_without_a_stop_ends_on_its_photo_date(line: str) -> None:
+    assert ends_on_photo_date(line)
+    assert captions(clean(f"{BODY}\n\n{line}\n\n{AFTER}").dropped) == [line]
+
+
+def test_a_sentence_that_ends_on_a_date_with_its_stop_stays() -> None:
+    line = "He assumed the position of Sergeant-at-Arms on Sept. 1, 2006."
+    assert not ends_on_photo_date(line)
+    assert captions(clean(f"{BODY}\n\n{line}\n\n{AFTER}").dropped) == []
+
+
+# FNC-1 1174 (seed 1334's judge): the Mirror's picture cut its sentence's stop off, and the stop
+# heads the next line with the picture's credit and the heading below it. The Post's spaced
+# ellipsis that opens a quotation's next sentence stays (PolNeAR wash-post 2015-11-08).
+def test_a_cut_stop_with_its_embeds_credit_is_dropped() -> None:
+    text = (
+        "The photo, uploaded on Friday, showed the former child actor surrounded by his "
+        "bandmates and looking at a laptop\n\n.   FameFlynet   The truth\n\nUsers have since "
+        "reacted angrily to being duped and hit out at those who started the hoax."
+    )
+    dropped = clean(text).dropped
+    assert [(d.kind, d.text) for d in dropped] == [("credit", ". FameFlynet The truth")]
+
+
+def test_a_spaced_ellipsis_line_stays() -> None:
+    line = (
+        ". . . If you're walking down the street, you'll have a candidate come up to you and "
+        'offer to carry your groceries."'
+    )
+    assert not is_cut_stop(line)
+    assert not is_cut_stop(". The truth came out on Friday.")
