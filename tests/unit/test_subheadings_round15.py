@@ -65,3 +65,67 @@ def test_a_line_in_title_case_throughout_is_not_cut_in_two() -> None:
     ]
     numbered = [("", line, n) for n, line in enumerate(lines) if line]
     assert [heading for *_, heading in cut_glued_headings(numbered)] == ["", ""]
+
+
+# PolNeAR train politico 2016-02-19 (more Hillary Clinton emails released): a selection
+# announced by a lead-in, each item under a head with no verb.
+_SELECTION = [
+    "Here's POLITICO's selection of the most notable Clinton emails in the latest set:",
+    "",
+    'Celebrating Clinton "turning [Obama] around," apparently on Libya.',
+    "",
+    "The emails reflect the near-jubilation of Clinton's allies over what appears to be her "
+    "success at persuading President Barack Obama to join a military intervention in Libya.",
+    "",
+    "Asserting Clinton's role as a foreign policy strategist.",
+    "",
+    "Another Slaughter email reflects early frustration on the Clinton team with perceptions "
+    "(and perhaps reality) that the Obama White House was driving the train on foreign policy.",
+    "",
+    "Clinton's wary words on Biden debate performance.",
+    "",
+    "Clinton's complicated relationship with Vice President Joe Biden is underscored by one "
+    "exchange with one of her top aides during the vice presidential debate in 2012.",
+    "",
+    '"So far so good," Clinton replied.',
+    "",
+    "Heaping praise on Pat Kennedy.",
+    "",
+    "State's Undersecretary for Management Patrick Kennedy has emerged as a pivotal but "
+    "low-profile figure in State's response to a series of crises.",
+]
+
+
+def test_a_selection_s_item_heads_under_its_lead_in_are_dropped() -> None:
+    assert _headings(_SELECTION) == [
+        'Celebrating Clinton "turning [Obama] around," apparently on Libya.',
+        "Asserting Clinton's role as a foreign policy strategist.",
+        "Clinton's wary words on Biden debate performance.",
+        "Heaping praise on Pat Kennedy.",
+    ]
+    kept = clean("\n".join(_SELECTION)).text
+    assert '"So far so good," Clinton replied.' in kept
+    assert kept.startswith("Here's POLITICO's selection")
+
+
+def test_short_lines_without_a_lead_in_are_kept() -> None:
+    # The same heads with no lead-in over the first: nothing tells a list.
+    assert _headings(_SELECTION[2:]) == []
+
+
+def test_a_label_s_items_are_not_a_lead_in_s_list() -> None:
+    # FNC-1 test body 2583 (Vox on Obamacare): under a section's label, sentences as heads.
+    lines = [
+        "Failures:",
+        "",
+        "Health insurance remains very expensive.",
+        "",
+        "Obamacare's marketplaces and Medicaid expansion make health coverage a good deal for "
+        "those near the poverty line.",
+        "",
+        "The health care system remains complex and confusing.",
+        "",
+        "President Barack Obama has described the health law's markets as being like a Kayak or "
+        "an Amazon for health insurance.",
+    ]
+    assert _headings(lines) == []
