@@ -77,6 +77,7 @@ from annotate.corpus._headlines import (
 from annotate.corpus._kickers import is_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature, letters_label
+from annotate.corpus._listed_heads import listed_heads
 from annotate.corpus._live_updates import (
     is_standing_header,
     is_update_head,
@@ -930,9 +931,18 @@ class KeptStream:
                 else:
                     yield gap, line, number
 
+        # And the items' heads of a list announced by a lead-in (see
+        # annotate.corpus._listed_heads).
+        def listed() -> Iterator[tuple[str, str | bytearray, int]]:
+            for gap, line, number, head in listed_heads(asked()):
+                if head:
+                    self.dropped.append(Dropped(number, "heading", str(line)))
+                else:
+                    yield gap, line, number
+
         # And the first of a series of subheadings, once a later one is dropped (see
         # annotate.corpus._sections.first_of_series).
-        for gap, line, number, first in first_of_series(asked(), lambda: self._subheadings):
+        for gap, line, number, first in first_of_series(listed(), lambda: self._subheadings):
             if first:
                 self.dropped.append(Dropped(number, "heading", str(line)))
             else:

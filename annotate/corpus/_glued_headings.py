@@ -35,6 +35,10 @@ head are kept for this stage alone (:func:`run_in_gap`; the line rules read one 
 collapsed in a line not cut; a page that sets two spaces after its sentences gives none. On
 every FNC-1 body and PolNeAR text, these cut POLITICO's five heads, DealBook's four and two
 captions glued to a Daily Mail-style body's paragraphs (FNC-1 2154), nothing else.
+
+A section head in title case glued by one space (the NYT's archive text: ``Rubio's Big Night
+Making it even harder ...``) is told by its sentence's first word, one no title or name holds
+(:data:`_TITLE_GLUED`): on the same corpora, that analysis's two heads alone (``fix/seg63``).
 """
 
 from __future__ import annotations
@@ -79,6 +83,8 @@ _LINKED_ITEM = re.compile(
 # leaves in lower case (and "vs."); a name before its colon (a list of people, a speaker) is
 # shorter.
 _SMALL = "|".join([*sorted(TITLE_SMALL_WORDS), r"vs\."])
+_SMALL_LOWER = "|".join(sorted(TITLE_SMALL_WORDS))
+_SMALL_CAPITALISED = "|".join(sorted(w.capitalize() for w in TITLE_SMALL_WORDS))
 _TITLED = re.compile(
     rf"[A-Z][\w'’-]*(?: (?:[A-Z0-9][\w'’-]*|(?:{_SMALL}))){{3,11}}: (?=[\"“]?[A-Z][a-z])"
 )
@@ -123,6 +129,26 @@ _RAW_SPACED = re.compile(rf"[ \t]*{_SPACED_HEAD}(?P<gap> {{2,}}){_SENTENCE_NEXT}
 # A sentence's end followed by two spaces: a page that sets its sentences so (a typist's
 # habit) gives no heading by its spacing.
 _SPACED_SENTENCES = re.compile(r"[.!?][\"”’')]*  ")
+
+# A section's heading in title case glued by one space to its first sentence, as the NYT's
+# archive text sets an analysis's section heads (PolNeAR train nyt 2016-02-04: ``Cruz's Path
+# to Nomination For Mr. Cruz, the victory gives him ...``, ``Rubio's Big Night Making it even
+# harder ...``): two to six words, each capitalised but for a title's small words in lower
+# case. A run of capitalised words is as often the names a sentence opens with (``The Sunday
+# Times and Sunday People identified ...``), so the sentence's first word must be one no name
+# or title holds: a title's small word in capitals (a title leaves those in lower case:
+# ``For``), or a gerund before a word in lower case (``Making it``). A heading does not open
+# with a small word, as a sentence does (``The Islamic State ...``), and is cut only as a
+# series (see :func:`cut_glued_headings`).
+# The words of a sentence after a heading read for one in lower case.
+_SENTENCE_OPENING = 6
+_TITLE_WORD = r"[A-Z][\w'’-]*"
+_TITLE_RUN = (
+    rf"(?!(?:{_SMALL_CAPITALISED})\b){_TITLE_WORD}(?: (?:(?:{_SMALL_LOWER}) )?{_TITLE_WORD}){{1,5}}"
+)
+_TITLE_GLUED = re.compile(
+    rf"(?P<head>{_TITLE_RUN}) (?=(?:{_SMALL_CAPITALISED}) |[A-Z][a-z]+ing [a-z])"
+)
 
 
 def _capitals(word: str) -> bool:
@@ -212,6 +238,32 @@ def _titled(line: str) -> int:
     (see :data:`_TITLED`), or 0: the rest is a paragraph that ends as a sentence does."""
     match = _TITLED.match(line)
     return match.end() if match and _paragraph(line[match.end() :]) else 0
+
+
+def _title_glued(line: str) -> int:
+    """Where the section's first sentence begins after a heading in title case glued to it by
+    one space (see :data:`_TITLE_GLUED`), or 0: the rest is a paragraph.
+
+    Examples
+    --------
+    >>> line = ("Rubio's Big Night Making it even harder for Mr. Cruz to broaden his appeal "
+    ...         "is Mr. Rubio.")
+    >>> line[_title_glued(line):]
+    'Making it even harder for Mr. Cruz to broaden his appeal is Mr. Rubio.'
+    >>> _title_glued("Jeb Bush and his older brother, George W. Bush, spoke in South Carolina.")
+    0
+    """
+    match = _TITLE_GLUED.match(line)
+    if not match or not _paragraph(rest := line[match.end() :]):
+        return 0
+    # A line in title case throughout is a heading whole, not a heading and its sentence
+    # (POLITICO's roundup of paid speeches, PolNeAR test politico 2016-10-12: ``Tom Nides
+    # Thanked Clinton For Making Morgan Stanley Her First ...``): the sentence's first words
+    # hold one in lower case that no title leaves so.
+    opening = rest.split()[1:_SENTENCE_OPENING]
+    if not any(w[:1].islower() and w not in TITLE_SMALL_WORDS for w in opening):
+        return 0
+    return match.end()
 
 
 def _ranked(line: str) -> int:
@@ -309,6 +361,7 @@ _SHAPES = (
     ("linked", _linked),
     ("titled", _titled),
     ("ranked", _ranked),
+    ("title glued", _title_glued),
     ("dashed", _dashed),
     ("spaced", _spaced),
 )
