@@ -974,7 +974,9 @@ class KeptStream:
                 if isinstance(text, str):
                     self._named.update(name_words(text))
                 yield run_gap, text, run_number
-            run, run_gap, run_number = (line if long else [cast(str, line)]), gap, number
+            # A long line goes on as UTF-8 bytes whether it came whole (a str) or a window at
+            # a time, so the paragraph rules after this one read it alike on both paths.
+            run, run_gap, run_number = (_as_bytes(line) if long else [cast(str, line)]), gap, number
         # The article's last kept line, after text, may be its sign-off (see _signoff); a
         # line joined to another is a sentence's end.
         if isinstance(run, list) and len(run) == 1 and run_gap and is_sign_off(run[0], self._named):
@@ -1828,6 +1830,11 @@ def _names_promotion(line: str, below: str, rules: _Rules) -> bool:
         and not ends_sentence(line)
         and rules.boilerplate.search(below) is not None
     )
+
+
+def _as_bytes(line: str | bytearray) -> bytearray:
+    """A long line as its UTF-8 bytes (see :meth:`KeptStream._runs`)."""
+    return line if isinstance(line, bytearray) else bytearray(line.encode("utf-8", "surrogatepass"))
 
 
 def _joined(run: list[str] | str | bytearray) -> str | bytearray:
