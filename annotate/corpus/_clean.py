@@ -88,6 +88,7 @@ from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._numbered import is_broken_item, item_number
+from annotate.corpus._polls import asks_poll
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
@@ -1616,6 +1617,9 @@ class KeptStream:
             and is_table_question(cast(str, line))
             and non_prose(below) == "scores"
         ):
+            kind = "heading"
+        # A poll box's question over its first answer's button (see annotate.corpus._polls).
+        if kind is None and not long and asks_poll(cast(str, line), below):
             kind = "heading"
         # A widget's line (see annotate.corpus._widgets), when no rule above took it: a
         # headline among others is one of a run, which goes on under it.

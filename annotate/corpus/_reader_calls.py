@@ -63,6 +63,9 @@ _CALL = re.compile(
     # A newsletter's box, its price first ("Free Sign Up CP Newsletter!", FNC-1 567).
     r"Free,? (?:Sign [Uu]p|Subscribe)\b[^.!?\"“”«»]{0,40}\b[Nn]ewsletter\b|"
     r"Join the conversation\b|Join us\b|Visit our\b|Check out our\b|"
+    # A hashtag to follow the site's reports by ("Use #NewsfromElsewhere to stay up-to-date
+    # with our reports via Twitter.", BBC, FNC-1 674): the tag is the network's, not the story's.
+    r"Use #\w+ to\b|"
     # Tell the site what one thinks, in its comments or its poll ("Sound off in today’s WND
     # poll.", FNC-1 2448; "Sound off in the comments below.", test 1851).
     r"Sound off (?:in|below|on|here)\b|"
@@ -192,6 +195,21 @@ _BUTTON = re.compile(
     r"[>»›]*\s*(?:Share|Follow|Like|Tweet|Pin)\b[^.!?\"“”«»]{0,40}\b(?:on|via) "
     r"(?:Facebook|Twitter|Google\+|Instagram|Pinterest|LinkedIn|WhatsApp|Reddit)\W*"
 )
+# A promotion's teaser set as a line of its own, with no stop: a link's text, never a
+# paragraph (a paragraph ends with its mark). An invitation to keep up with a subject's news
+# ("Keep up with Star Wars VII latest news, rumours and spoilers", FNC-1 1269), or a clause
+# that leads into what to see elsewhere ("As Danger Mouse prepares to grace our televisions
+# once again, see the cartoons who blazed the trail before him", The Mirror, FNC-1 587).
+_TEASER = re.compile(
+    r"Keep up(?: to date)? with [^.!?\"“”«»]{1,80}\b(?:latest|news|updates|rumou?rs|spoilers)\b"
+    r"[^.!?\"“”«»]{0,40}|"
+    r"As [^.!?,\"“”«»]{1,100}, (?:see|watch|read|check out|take a look at) "
+    r"(?:the|our|how|what|who|why)\b[^.!?\"“”«»]{1,100}"
+)
+# A sentence that ends in its link ("Remember, you can check out the first official image of
+# the Batmobile by clicking here!", FNC-1 78; "For the full story, click here."): whatever
+# opens it, its end sends the reader to another page.
+_CLICK_HERE = re.compile(r"[^\"“”«»]{0,200}\b(?:by )?click(?:ing)? here[.!]")
 # The dashes and arrows a writer's line may open with: a rule over it, a pointer at it.
 _LEAD_MARKS = re.compile(r"(?:[-–—]+\s*)*(?:[>»›]+\s*)?")
 # A link to another story, in brackets after the paragraph's last sentence: "(RELATED: ISIS
@@ -220,7 +238,7 @@ _FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUON(")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
-    r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|Tune|Catch|"
+    r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|Tune|Catch|Use|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
     rf"{_LEAD_WORD}|Hop|Jump|To|On|Sound|"
     r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?|\(Excerpt\)) "
@@ -385,7 +403,9 @@ def _call_start(line: str, end: int) -> int | None:
     # Nerdcast on iTunes or download from Soundcloud here.)"): the same call, read inside them.
     bracketed = line[end - 1] == ")" and line[end - 2 : end - 1] in (".", "!")
     if line[end - 1] not in ".!:…" and not bracketed and not mail and not link:
-        return 0 if end <= 60 and _BUTTON.fullmatch(line, 0, end) is not None else None
+        if end <= 60 and _BUTTON.fullmatch(line, 0, end) is not None:
+            return 0
+        return 0 if _TEASER.fullmatch(line, 0, end) is not None else None
     at = end
     while True:
         stop = max(
@@ -434,6 +454,14 @@ def _call_start(line: str, end: int) -> int | None:
             )
             and _CALL.match(line, inner, inner_end) is not None
             and _INNER_END.search(line, inner, inner_end) is None
+        ):
+            return start
+        if (
+            start < end
+            and line.find("here", end - 6, end) >= 0
+            and line[start].isupper()
+            and _CLICK_HERE.fullmatch(line, start, end) is not None
+            and _INNER_END.search(line, start, end) is None
         ):
             return start
         if (

@@ -183,8 +183,9 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # rounds 5-7 took it to 94.11%, rounds 8-10 to 93.96%: the 23 lines they newly drop in this
     # sample were read, all furniture: question subheadings, "Update:" labels, a long labelled
     # caption, calls, widget labels, a credit); round 12 to 93.35%: the AP gallery of FNC-1
-    # 1795 in this sample, 8 captions of three sentences each closed by their credits, read).
-    assert kept_chars > 0.933 * raw_chars
+    # 1795 in this sample, 8 captions of three sentences each closed by their credits, read;
+    # round 16 to 93.297%: FNC-1 78's "... by clicking here!" call, read, fix/seg65).
+    assert kept_chars > 0.9329 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.

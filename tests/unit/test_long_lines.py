@@ -63,6 +63,7 @@ from annotate.corpus._live_updates import (
 )
 from annotate.corpus._notes import is_note, opens_note, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
+from annotate.corpus._polls import asks_poll
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
@@ -734,6 +735,13 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and (below := next((x for x in lines[i + 1 :] if x), ""))
             and len(below) <= _clean.LONG_LINE
             and non_prose(below) == "scores"
+        ):
+            kind = "heading"
+        # A poll box's question over its first answer's button (fix/seg65).
+        if (
+            kind is None
+            and len(line) <= _clean.LONG_LINE
+            and asks_poll(line, next((x for x in lines[i + 1 :] if x), ""))
         ):
             kind = "heading"
         # A bulleted list that lost its bullets (fix/seg25).

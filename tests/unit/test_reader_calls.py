@@ -148,3 +148,62 @@ def test_a_pointer_after_a_question_to_the_reader_is_a_call_and_the_question_sta
 )
 def test_a_pointer_needs_a_question_put_to_the_reader_before_it(line: str) -> None:
     assert split_calls(line) == (line, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "calls"),
+    [
+        # FNC-1 1269: a promotion's teaser on a line of its own, with no stop.
+        (
+            "Keep up with Star Wars VII latest news, rumours and spoilers",
+            "",
+            ["Keep up with Star Wars VII latest news, rumours and spoilers"],
+        ),
+        # The Mirror, FNC-1 587: a clause that leads into another story's link, no stop.
+        (
+            "As Danger Mouse prepares to grace our televisions once again, see the cartoons who "
+            "blazed the trail before him",
+            "",
+            [
+                "As Danger Mouse prepares to grace our televisions once again, see the cartoons "
+                "who blazed the trail before him"
+            ],
+        ),
+        # BBC, FNC-1 674: a hashtag to follow the site's reports by.
+        (
+            "Use #NewsfromElsewhere to stay up-to-date with our reports via Twitter.",
+            "",
+            ["Use #NewsfromElsewhere to stay up-to-date with our reports via Twitter."],
+        ),
+        # FNC-1 78: a sentence that ends in its link, after the paragraph's last sentence.
+        (
+            "As I said, it's probably been stolen! Remember, you can check out the first "
+            "official image of the Batmobile by clicking here!",
+            "As I said, it's probably been stolen!",
+            [
+                "Remember, you can check out the first official image of the Batmobile by clicking "
+                "here!"
+            ],
+        ),
+    ],
+)
+def test_promotions_and_links_set_as_sentences_are_calls(
+    line: str, kept: str, calls: list[str]
+) -> None:
+    assert split_calls(line) == (kept, calls)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A paragraph ends with its mark: the same openings in the story's prose stay.
+        "As the storm moved east, see the damage it left behind in the photos.",
+        "Keep up with the news, she told her students.",
+        "As the vote neared, the senator said voters could see the difference",
+        "Use of the hashtag #BlackLivesMatter grew to millions of tweets.",
+        "He said readers could find it by clicking here and there on the old site, a maze.",
+        '"You can see it by clicking here!" the ad said.',
+    ],
+)
+def test_the_story_s_openings_like_a_promotion_stay(line: str) -> None:
+    assert split_calls(line) == (line, [])
