@@ -131,8 +131,26 @@ def _attribution() -> re.Pattern[str]:
 def _bare_attribution() -> re.Pattern[str]:
     name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
     return re.compile(
-        rf"(?:I|(?!(?:{_NOT_A_NAME})\b){name}) (?:{_ADVERB} )?[a-z]{{2,}}(?:ed|s)"
-        rf"(?: {_ADVERB})?\.(?:\s|$)"
+        rf"(?:I|(?!(?:{_NOT_A_NAME})\b){name}) (?:{_ADVERB} )?"
+        rf"(?:[a-z]{{2,}}(?:ed|s)(?: {_ADVERB})?\.(?:\s|$)"
+        # A past tense and a comma that opens no quotation: the attribution goes on with a
+        # phrase of its own ("Dawson shouted, shorthand for ...", "Mr. Burton fumed, using a
+        # profane ..."). Not "-s": a plural noun and a comma ("Trump supporters, ...") open
+        # sentences.
+        rf"|[a-z]{{2,}}ed,(?!\s*[\"“‘']))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _pronoun_opening() -> re.Pattern[str]:
+    # A pronoun, a speech verb and a time clause or a comma that opens no quotation: the
+    # quotation is the verb's object ("“Too forced?” He tweeted when Clinton ended a
+    # Democratic debate ...", PolNeAR politico 2016-03-10). Not a preposition: "She replied to
+    # him that ..." after a quotation is a sentence about the reply, nor an object ("He said
+    # nothing.").
+    verbs = "|".join(_longest_first())
+    return re.compile(
+        rf"(?:He|She|They|We) (?:{verbs})(?:\s+{_ADVERB})*(?:\s+(?:when|while)\b|,(?!\s*[\"“‘']))"
     )
 
 
@@ -157,7 +175,11 @@ def opens_attribution(text: str) -> bool:
     >>> opens_attribution("Stan exclaims that it cost too much.")
     False
     """
-    return _attribution().match(text) is not None or _bare_attribution().match(text) is not None
+    return (
+        _attribution().match(text) is not None
+        or _bare_attribution().match(text) is not None
+        or _pronoun_opening().match(text) is not None
+    )
 
 
 @lru_cache(maxsize=1)
