@@ -370,8 +370,12 @@ def _mended(
     reader has let go of a sentence's text by the time a later rule sees it, and each reads
     forwards. A whole line is read as itself by all.
     """
-    spans = split_letter_words(reader(), split_ellipses(reader(), spans))
-    spans = split_closed_asides(reader(), spans)
+    # The asides' cuts read each piece right after the letter words' rule read its sentence:
+    # one reader serves both, as it reads forwards (a reader more would hold a window more).
+    letters = reader()
+    spans = split_closed_asides(
+        letters, split_letter_words(letters, split_ellipses(reader(), spans))
+    )
     spans = corrected(reader(), spans)
     # A bracketed aside's sentences are cut on the glued sentences' reading of the line.
     return split_glued(reader(), joined_embedded(reader(), spans), _bracket_cuts)

@@ -114,3 +114,31 @@ def test_an_abbreviation_in_brackets_before_a_name_stays_in_its_sentence() -> No
         '"Both Donald Trump and (Texas Sen.) Ted Cruz scare me," Harry Bond said.',
     ):
         assert split_sentences(line) == [line]
+
+
+# FNC-1 body 2091: an opening mark typed as a closing one, after a sentence whose quotation
+# closed inside it, opens the next sentence.
+def test_a_closing_mark_with_nothing_to_close_opens_the_next_sentence() -> None:
+    assert split_sentences(
+        "“If you are going out shopping early on Friday please keep your eyes open”, Phillips "
+        "advised. ” At this juncture we are unsure as to how great the threat from these "
+        "attacks is going to be."
+    ) == [
+        "“If you are going out shopping early on Friday please keep your eyes open”, Phillips "
+        "advised.",
+        "” At this juncture we are unsure as to how great the threat from these attacks is "
+        "going to be.",
+    ]
+
+
+# After PolNeAR breitbart 2016-01-19 long-time-leaders-of-conservativ (Bozell, there closed
+# after a comma): a mark that closes a quotation opened sentences before stays with it.
+def test_a_closing_mark_that_closes_a_quotation_stays_with_it() -> None:
+    assert split_sentences(
+        "“They viewed Ronald Reagan that way. This is how they view Ted Cruz today. ” Bozell "
+        "adds more."
+    ) == [
+        "“They viewed Ronald Reagan that way.",
+        "This is how they view Ted Cruz today. ”",
+        "Bozell adds more.",
+    ]
