@@ -20,8 +20,11 @@ and a day may stand between the verb and what follows (``Miller, a retired worke
 nuclear plant, said pleasantly into the phone.``, ``Trump said Friday.``), and after ``told``
 or ``asked`` the one spoken to (``Thornberry told Fox News.``, ``Todd asked the real estate
 mogul.``; not ``told Dana Loesch that ...``, a clause). Of the
-pronouns only ``I`` is taken: a capitalised ``She`` after a quotation opens a sentence (``...
-for the long run!" She replied to him that ...``, PolNeAR).
+pronouns only ``I`` is taken so: a capitalised ``She`` after a quotation opens a sentence
+(``... for the long run!" She replied to him that ...``, PolNeAR). A pronoun is taken only
+before a speech verb and a time clause or a comma that opens no quotation (``“Too forced?” He
+tweeted when Clinton ended ...``, PolNeAR politico 2016-03-10): the quotation is the verb's
+object; ``He said nothing.`` or ``He claims that ...`` is a sentence of its own.
 
 The speech verbs are the finite forms of the attribution cues in the toolkit's cue lexicon
 (``annotate/data/lexicon-1.1.0.yaml``, learned from PolNeAR's cue spans; a versioned file,
@@ -31,7 +34,10 @@ FNC-1 and PolNeAR (``," he replied``) at least twice and that the lexicon lacks.
 A verb the lexicon and those counts lack (``"That must have cost a fortune!" Stan exclaims.``,
 FNC-1 2020; ``"Would it be negotiable about the 11 million?" Hannity pressed.``, PolNeAR
 politico) is told by the shape alone when the attribution is bare: a name and one finite verb
-(``-ed`` or ``-s``), perhaps with an adverb, then a full stop. A sentence of a name and a verb
+(``-ed`` or ``-s``), perhaps with an adverb, then a full stop; or a name, a past tense and a
+comma that opens no quotation (``"All the way!" Dawson shouted, shorthand for ...``, PolNeAR
+politico 2016-07-02; ``Mr. Burton fumed, using ...``, nyt 2016-10-30: the only two such places
+in FNC-1 and PolNeAR, both attributions). A sentence of a name and a verb
 alone, right after a quotation closed on ``!`` or ``?``, is what the speaker did with the
 quotation; a new sentence about that person says more (an object, a clause, a place). On
 FNC-1 train bodies and PolNeAR this joins 4 places (``exclaims``, ``pressed``, ``interrupts``,
@@ -131,8 +137,26 @@ def _attribution() -> re.Pattern[str]:
 def _bare_attribution() -> re.Pattern[str]:
     name = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
     return re.compile(
-        rf"(?:I|(?!(?:{_NOT_A_NAME})\b){name}) (?:{_ADVERB} )?[a-z]{{2,}}(?:ed|s)"
-        rf"(?: {_ADVERB})?\.(?:\s|$)"
+        rf"(?:I|(?!(?:{_NOT_A_NAME})\b){name}) (?:{_ADVERB} )?"
+        rf"(?:[a-z]{{2,}}(?:ed|s)(?: {_ADVERB})?\.(?:\s|$)"
+        # A past tense and a comma that opens no quotation: the attribution goes on with a
+        # phrase of its own ("Dawson shouted, shorthand for ...", "Mr. Burton fumed, using a
+        # profane ..."). Not "-s": a plural noun and a comma ("Trump supporters, ...") open
+        # sentences.
+        rf"|[a-z]{{2,}}ed,(?!\s*[\"“‘']))"
+    )
+
+
+@lru_cache(maxsize=1)
+def _pronoun_opening() -> re.Pattern[str]:
+    # A pronoun, a speech verb and a time clause or a comma that opens no quotation: the
+    # quotation is the verb's object ("“Too forced?” He tweeted when Clinton ended a
+    # Democratic debate ...", PolNeAR politico 2016-03-10). Not a preposition: "She replied to
+    # him that ..." after a quotation is a sentence about the reply, nor an object ("He said
+    # nothing.").
+    verbs = "|".join(_longest_first())
+    return re.compile(
+        rf"(?:He|She|They|We) (?:{verbs})(?:\s+{_ADVERB})*(?:\s+(?:when|while)\b|,(?!\s*[\"“‘']))"
     )
 
 
@@ -157,7 +181,11 @@ def opens_attribution(text: str) -> bool:
     >>> opens_attribution("Stan exclaims that it cost too much.")
     False
     """
-    return _attribution().match(text) is not None or _bare_attribution().match(text) is not None
+    return (
+        _attribution().match(text) is not None
+        or _bare_attribution().match(text) is not None
+        or _pronoun_opening().match(text) is not None
+    )
 
 
 @lru_cache(maxsize=1)

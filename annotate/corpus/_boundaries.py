@@ -63,10 +63,13 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   (``"Having reviewed the iPhone 6 and ... an iPhone 6 Plus... I can report ...``) goes on it:
   the clause it introduces comes after the pause.
 
-One correction moves a boundary instead of joining: a quotation that opens with an omission
+Two corrections move a boundary instead of joining: a quotation that opens with an omission
 mark after a sentence end (``... said a joint statement. "... These thefts ...``) was cut
 after the omission mark, which pysbd reads as a sentence end before the capital, so the
-opening quote and the mark closed the sentence before. They open the next one.
+opening quote and the mark closed the sentence before. They open the next one. So does a
+closing curly mark after a sentence end and a space that has nothing left to close in its
+sentence (``... open”, Phillips advised. ” At this juncture ...``): an opening mark typed
+the wrong way round.
 """
 
 from __future__ import annotations
@@ -184,6 +187,12 @@ _NAME_READ = 40
 # the mark belong to the next piece (see the module docstring).
 _OPENED_OMISSION = re.compile(r"([.!?…][\"”’)\]]*)\s+([\"“„«‘]\s?(?:\.\.\.|…))$")
 _OPENED_OMISSION_READ = 12
+# A piece ending in a sentence end, a space and a closing curly mark that has nothing to close:
+# the piece's own quotation closed inside it (it holds a “ and one ” more than “). The mark is
+# an opening one typed the wrong way round ("“If you are going out shopping ... keep your eyes
+# open”, Phillips advised. ” At this juncture we are unsure ...", FNC-1 2091, the one such
+# place in FNC-1 and PolNeAR): it opens the next sentence.
+_STRAY_CLOSER = re.compile(r"([.!?][\"”’)\]]*)\s+(”)$")
 # A sentence that opens with a perfect participle ("Having reviewed the iPhone 6 and currently
 # being in possession of an iPhone 6 Plus... I can report the gap ...", FNC-1 1646) and breaks
 # off at an ellipsis before any comma: the participle clause is no sentence, the clause it
@@ -255,6 +264,8 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     # ellipsis (the next piece goes on it).
     title_closer: str | None = None
     participle_pause = False
+    # Whether the sentence in ``last`` holds an opening curly mark (see ``_STRAY_CLOSER``).
+    quoted_curly = False
     # Whether the piece read last ends in a title's first part ("published \"Trumped!").
     bang_title = False
     # The number of the inline list's marker the sentence in ``last`` ends on, 0 for none.
@@ -418,6 +429,10 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 opened = _OPENED_OMISSION.search(line[base : last[1]])
                 if opened is not None:
                     last, at = (last[0], base + opened.end(1)), base + opened.start(2)
+                elif curly == -1 and quoted_curly:
+                    stray = _STRAY_CLOSER.search(line[base : last[1]])
+                    if stray is not None:
+                        last, at = (last[0], base + stray.end(1)), base + stray.start(2)
                 yield last
             last = (at, end)
         # The piece is read whole once, last: no later read goes back before its end's dozen.
@@ -428,6 +443,7 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             if joined
             else (piece.count('"'), opening)
         )
+        quoted_curly = (joined and quoted_curly) or "“" in piece
         title_closer = open_title(piece) or (
             title_closer
             if joined and title_closer is not None and title_closer not in piece

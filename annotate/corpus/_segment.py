@@ -13,7 +13,8 @@ pysbd never splits between a pair of quote marks, which in news glues quotations
 sentences (and everything after an unpaired mark) into one; so it is given each line with its
 quote marks masked (``_quotes``), they are given back to the sentence they close or open, and
 ``_ellipsis`` and ``_letter_words`` cut at two sentence ends pysbd does not see (``…`` before a
-capital, ``a standing O. The ...``), ``_boundaries`` joins pieces that cannot start a sentence,
+capital, ``a standing O. The ...``), ``_closed_asides`` one inside a closing bracket
+(``(I-Vt.) Clinton eked out``), ``_boundaries`` joins pieces that cannot start a sentence,
 ``_embedded_quotes`` the sentences of a quotation that its sentence goes on after; ``_glued``
 cuts where a lost line break ran two sentences together without punctuation. Its English
 rules are in ``_pysbd_rules`` (one changed).
@@ -40,6 +41,7 @@ import pysbd
 from annotate.corpus import _utf8
 from annotate.corpus._boundaries import corrected
 from annotate.corpus._brackets import bracket_cuts
+from annotate.corpus._closed_asides import split_closed_asides
 from annotate.corpus._ellipsis import split_ellipses
 from annotate.corpus._embedded_quotes import joined_embedded
 from annotate.corpus._glued import split_glued
@@ -368,7 +370,12 @@ def _mended(
     reader has let go of a sentence's text by the time a later rule sees it, and each reads
     forwards. A whole line is read as itself by all.
     """
-    spans = split_letter_words(reader(), split_ellipses(reader(), spans))
+    # The asides' cuts read each piece right after the letter words' rule read its sentence:
+    # one reader serves both, as it reads forwards (a reader more would hold a window more).
+    letters = reader()
+    spans = split_closed_asides(
+        letters, split_letter_words(letters, split_ellipses(reader(), spans))
+    )
     spans = corrected(reader(), spans)
     # A bracketed aside's sentences are cut on the glued sentences' reading of the line.
     return split_glued(reader(), joined_embedded(reader(), spans), _bracket_cuts)
