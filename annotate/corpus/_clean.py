@@ -122,6 +122,7 @@ from annotate.corpus._table_rows import (
 )
 from annotate.corpus._tweets import (
     closes_broken_element,
+    fits_in_tweet,
     is_hashtag_post,
     opens_broken_element,
     retweet_start,
@@ -1601,7 +1602,9 @@ class KeptStream:
                 short = f"{before}\n{rest}" if before else rest
             retweet = retweet_start(short)
             if retweet is not None and "\n" not in short:
-                if retweet == 0:
+                # The retweeter's comment before the mark is the same tweet when the whole
+                # line fits in one (see annotate.corpus._tweets).
+                if retweet == 0 or fits_in_tweet(short):
                     kind = "tweet"
                 else:
                     tweets.append(short[retweet:])

@@ -15,6 +15,15 @@ opening word, ``Update A regional security expert reports ...``, FNC-1 2469): th
 when the page changed, not what happened, and is cut off the same way. Not in brackets (the
 note is the bracket's whole text, :mod:`annotate.corpus._notes`), nor before a stamp of its
 own (``Update 12:23 PM: ...`` is a live entry's).
+
+A wire's flash label run into the story's first sentence says how new the story is, not what
+happened: ``BREAKING NEWS: Sources are reporting that Judd Nelson ...`` (FNC-1 1382),
+``Breaking news: The Teletubbies’ solar infant deity ...`` (FNC-1 2371), ``DEVELOPING: An
+Internet video purports ...`` (FNC-1 test 79, test 665), ``Breaking!  J.J. Abrams has ...``
+(FNC-1 622). It is cut off the same way: the label, then a colon or an exclamation mark, then
+a sentence's capital. Prose that names breaking news runs on without the mark ("Breaking news
+on Sunday morning reports that ..."); a headline that opens so is the title's, taken whole
+before this.
 """
 
 from __future__ import annotations
@@ -48,6 +57,15 @@ _UPDATE = re.compile(
 )
 
 
+# A flash label: "BREAKING", "Breaking news", "DEVELOPING", "EXCLUSIVE", "JUST IN", in
+# capitals or with a capital first, then a colon or an exclamation mark (not a pipe: "BREAKING |
+# This is a photo ..." is a tweet's own text) and the sentence's capital.
+_FLASH = re.compile(
+    r"(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|DEVELOPING|Developing|EXCLUSIVE|Exclusive|"
+    r"JUST IN|Just [Ii]n)[:!]\s+(?=[\"“]?[A-Z\d])"
+)
+
+
 def split_field_label(line: str) -> tuple[str, str]:
     """Cut a fact-check's field label off the start of ``line``.
 
@@ -65,9 +83,13 @@ def split_field_label(line: str) -> tuple[str, str]:
     ('', 'Update your phone: Apple fixed the bug.')
     >>> split_field_label("UPDATE: 5/12 — The website has removed the listing from its site.")
     ('UPDATE: 5/12 —', 'The website has removed the listing from its site.')
+    >>> split_field_label("DEVELOPING: An Internet video purports to show the beheading.")
+    ('DEVELOPING:', 'An Internet video purports to show the beheading.')
+    >>> split_field_label("Breaking news on Sunday morning reports that he is the suspect.")
+    ('', 'Breaking news on Sunday morning reports that he is the suspect.')
     """
-    # Both patterns end on a lookahead for the sentence's first character: text follows.
-    label = _FIELD.match(line) or _UPDATE.match(line)
+    # The patterns end on a lookahead for the sentence's first character: text follows.
+    label = _FIELD.match(line) or _UPDATE.match(line) or _FLASH.match(line)
     if label is None:
         return "", line
     return line[: label.end()].rstrip(), line[label.end() :]

@@ -134,6 +134,12 @@ _TWEET_SIGN_OFF = re.compile(
     rf"[^\s—–-][^—–]{{0,80}}\(@\w{{1,30}}\)\s+{_MONTH}\.?\s+\d{{1,2}},\s+)\d{{4}}$",
     re.I,
 )
+# A post's sign-off that names its writer only as the network's user, in place of the name and
+# handle: "– TWITTER USER" under the tweet it closes (FNC-1 399, the Daily Telegraph). The
+# network's name marks a post; a quotation's sign-off names its speaker ("– SHEIKH MUNAJJID").
+_USER_SIGN_OFF = re.compile(
+    r"^[—–-]\s*(?:(?:an?|one|another)\s+)?(?:twitter|facebook|instagram)\s+user\.?$", re.I
+)
 # The text of an embedded tweet ends with the tweet's own short link: Twitter's address for
 # a link or a picture in it ("... 2 weeks ago. #IS http://t.co/N1PUeXI7iR", "... No problem.
 # #HairGate pic.twitter.com/DMoWGXkQ46"). Prose that cites a tweet names it, and a web page
@@ -299,8 +305,10 @@ def is_tweet_sign_off(line: str) -> bool:
     --------
     >>> is_tweet_sign_off("— SITE Intel Group (@siteintelgroup) September 13, 2014")
     True
+    >>> is_tweet_sign_off("– TWITTER USER")
+    True
     """
-    return bool(_TWEET_SIGN_OFF.match(line))
+    return bool(_TWEET_SIGN_OFF.match(line) or _USER_SIGN_OFF.match(line))
 
 
 def is_tweet_text(line: str) -> bool:

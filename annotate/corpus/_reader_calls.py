@@ -209,7 +209,8 @@ _TEASER = re.compile(
 # A sentence that ends in its link ("Remember, you can check out the first official image of
 # the Batmobile by clicking here!", FNC-1 78; "For the full story, click here."): whatever
 # opens it, its end sends the reader to another page.
-_CLICK_HERE = re.compile(r"[^\"“”«»]{0,200}\b(?:by )?click(?:ing)? here[.!]")
+# A site may set the link's words in capitals ("... text alerts. Click Here.", FNC-1 test 953).
+_CLICK_HERE = re.compile(r"[^\"“”«»]{0,200}\b(?i:(?:by )?click(?:ing)? here)[.!]")
 # The dashes and arrows a writer's line may open with: a rule over it, a pointer at it.
 _LEAD_MARKS = re.compile(r"(?:[-–—]+\s*)*(?:[>»›]+\s*)?")
 # A link to another story, in brackets after the paragraph's last sentence: "(RELATED: ISIS
@@ -458,7 +459,7 @@ def _call_start(line: str, end: int) -> int | None:
             return start
         if (
             start < end
-            and line.find("here", end - 6, end) >= 0
+            and line[max(0, end - 6) : end].lower().find("here") >= 0
             and line[start].isupper()
             and _CLICK_HERE.fullmatch(line, start, end) is not None
             and _INNER_END.search(line, start, end) is None

@@ -13,8 +13,12 @@ written with (measured on every FNC-1 body and PolNeAR text, benchmarks/RESULTS.
   #hairgate and #beardgate."); a dek or a caption that names one mid-line and stops without
   a mark ("... sparking the #BringBackOurGirls campaign") is left alone;
 - a retweet's mark, "RT @handle", which only a post writes: the line is a post from the mark
-  on ("Utterly speechless. RT @Lahlahlindsey THIS IS HORRIFYING http://t.co/...", FNC-1 610:
-  the retweeter's own words before it stay, as the other tweets the story quotes do);
+  on, and the whole line is one when it fits in a tweet: a retweet with a comment is the
+  retweeter's words, the mark and the post retweeted, in one tweet ("Utterly speechless. RT
+  @Lahlahlindsey THIS IS HORRIFYING http://t.co/...", FNC-1 610; "Whoa if true RT
+  @arabthomness: ...", FNC-1 620; "Respect. Prayers up. God Bless. RT @Combat_Jack: ...",
+  FNC-1 1556: on every FNC-1 body and PolNeAR text, each of the six lines with the mark is a
+  tweet whole);
 - an Instagram embed's signature: "A photo posted by Banksy (@banksy) on Jan 7, 2015 at
   3:02pm PST" (FNC-1 1196, 1688, 824, test 441);
 - a tweet's sign-off inside a line, prose going on after it: the tweet is the sign-off and the
@@ -33,6 +37,7 @@ import re
 __all__ = [
     "TWEET_CHARS",
     "closes_broken_element",
+    "fits_in_tweet",
     "holds_hashtag",
     "is_hashtag_post",
     "is_post_signature",
@@ -163,6 +168,15 @@ def is_post_signature(line: str) -> bool:
 def _length(text: str) -> int:
     """A tweet's length: each link counts as a short link."""
     return len(_LINK.sub("x" * _SHORT_LINK, text))
+
+
+def fits_in_tweet(text: str) -> bool:
+    """Whether ``text`` fits in one tweet (140 characters then, a link counting as a short one).
+
+    >>> fits_in_tweet("Utterly speechless. RT @Lahlahlindsey THIS IS HORRIFYING http://t.co/ycDWFvwtfI")
+    True
+    """
+    return _length(text) <= TWEET_CHARS
 
 
 def split_glued_tweet(line: str) -> tuple[int, int] | None:
