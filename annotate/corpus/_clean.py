@@ -1180,12 +1180,12 @@ class KeptStream:
                     kind = "call"
                 elif credits and not body:
                     kind = "credit"
-                elif credits and _is_short_caption(body, rules):
-                    kind = "caption"
-                # A caption closed by its picture's credit in brackets with no stop before
-                # it: the form no credit rule above cuts, as a sentence may end on a bracket
-                # (see annotate.corpus._captions.closes_on_credit).
-                elif not credits and not calls and closes_on_credit(body):
+                # Or a caption closed by its picture's credit in brackets with no stop
+                # before it: the form no credit rule cuts, as a sentence may end on a
+                # bracket (see annotate.corpus._captions.closes_on_credit).
+                elif (credits and _is_short_caption(body, rules)) or (
+                    not credits and not calls and closes_on_credit(body)
+                ):
                     kind = "caption"
                 # A picture's credit closes its caption, even one that ends like a
                 # sentence: the caption and its credit are one element of the page ("The
