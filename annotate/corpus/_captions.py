@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.corpus._furniture import title_case
 from annotate.corpus._headlines import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -58,6 +59,7 @@ from annotate.corpus._headlines import (
 from annotate.corpus._reader_calls import points_away
 
 __all__ = [
+    "closes_on_credit",
     "completes_teaser",
     "ends_on_photo_date",
     "goes_on_story",
@@ -70,6 +72,7 @@ __all__ = [
     "is_labelled_picture",
     "is_photo_caption",
     "is_unmarked_caption",
+    "is_verbless_caption",
     "names_picture",
     "opens_agency_caption",
     "opens_dated_caption",
@@ -832,3 +835,100 @@ def completes_teaser(line: str, teaser: str) -> bool:
             if line.startswith(text) and len(line) > len(text):
                 return True
     return False
+
+
+# A picture's credit in brackets closing its caption with no stop before it, as the Independent
+# sets them ("Dino Ferrari caught the 127 kg catfish in the Po delta of Italy (Sportex
+# Italia)", FNC-1 2196; "The 19-year-old broke the news on Facebook (SWNS.com)", FNC-1 769),
+# or glued to its last word where the page's line break was lost ("... the egg-like
+# Knightscopes are not armed(Knightscope)", FNC-1 552). The bracket holds a credit's form only:
+# an outlet and a user's handle after a slash, a web address, two to four capitalised words
+# (a name: not an acronym or a party's "(R-S.C.)", which a sentence that lost its stop may end
+# on: "... or Women Protection Units (YPJ)", FNC-1 test 2040), one such word glued, or a word
+# for the picture first ("(photo courtest Sweetgreen)", "(picture posed by models)").
+_BRACKET_TAIL = re.compile(r"(?P<glued>(?<=[a-z]))?(?(glued)|\s+)\((?P<credit>[^()]{1,60})\)$")
+_BRACKET_CREDIT = re.compile(
+    r"[A-Z][\w.'’ -]*\s/\s*[\w.'’@-]+"
+    r"|[\w-]+\.(?:com|co\.uk|net|org|tv)"
+    r"|[A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){1,3}"
+    r"|(?i:(?:photo|picture|image|pic)s?\b[^()]*)"
+)
+_GLUED_CREDIT = re.compile(r"[A-Z][a-z][\w'’-]*")
+# A caption is one sentence of a few words at least; a long tabloid caption runs to 60.
+_CREDITED_WORDS = (4, 60)
+
+
+def closes_on_credit(line: str) -> bool:
+    """Whether ``line`` is a caption closed by its picture's credit in brackets, with no stop
+    before it (see above): one sentence, no final mark, not a headline.
+
+    Examples
+    --------
+    >>> closes_on_credit("Dino Ferrari caught the 127 kg catfish in the Po delta of Italy "
+    ...                  "(Sportex Italia)")
+    True
+    >>> closes_on_credit("Unlike human security guards, the egg-like Knightscopes are not "
+    ...                  "armed(Knightscope)")
+    True
+    >>> closes_on_credit("She is now part of the Kurdish Peshmerga militia, which has an "
+    ...                  "Independent Women’s Battalion (Yekineyen Parastina Jin), or Women "
+    ...                  "Protection Units (YPJ)")
+    False
+    >>> closes_on_credit("Currently, there are two: Cory Booker (D-N.J.) and Tim Scott (R-S.C.)")
+    False
+    """
+    if not line.endswith(")"):
+        return False
+    tail = _BRACKET_TAIL.search(line)
+    if tail is None:
+        return False
+    credit, body = tail.group("credit").strip(), line[: tail.start()]
+    form = _GLUED_CREDIT if tail.group("glued") is not None else _BRACKET_CREDIT
+    low, high = _CREDITED_WORDS
+    return (
+        (form.fullmatch(credit) is not None or _BRACKET_CREDIT.fullmatch(credit) is not None)
+        and body[:1].isupper()
+        and _unmarked(body)
+        and low <= len(body.split()) <= high
+        and not has_inner_end(body)
+        and not title_case(body)
+    )
+
+
+# The words a caption without a verb is made of besides its names: who is where and when
+# ("James Foley in Aleppo, Syria, in November 2012.", over "Image: Nicole Tung", Mashable,
+# FNC-1 456; "Salah Abu-Laban, Sahar Quaider, Ghassan Abu-Laban and Reem As-Saba’ee.", over
+# "Facebook/Osman Abou Laban.", PolNeAR huff-post 2016-05-19).
+_PLACING_WORDS = frozenset(
+    {"in", "on", "at", "of", "the", "a", "an", "and", "with", "during", "near", "outside"}
+)
+_VERBLESS_WORDS = (3, 20)
+_WORD_MARKS = ".,;:()\"“”‘’'"
+
+
+def is_verbless_caption(line: str) -> bool:
+    """Whether ``line`` is names placed in a place or a time with no verb (see above): with a
+    picture's credit on the next line, the picture's caption. A sentence has a verb, in lower
+    case; a headline capitalises its small words too, and a quotation's sign-off opens with
+    its dash.
+
+    Examples
+    --------
+    >>> is_verbless_caption("James Foley in Aleppo, Syria, in November 2012.")
+    True
+    >>> is_verbless_caption("James Foley was in Aleppo in November 2012.")
+    False
+    >>> is_verbless_caption("Eva Longoria Disccused Factions Within The Latino Community.")
+    False
+    """
+    words = [w.strip(_WORD_MARKS) for w in line.split()]
+    low, high = _VERBLESS_WORDS
+    small = [w for w in words if w[:1].islower()]
+    return (
+        low <= len(words) <= high
+        and line[:1].isupper()
+        and bool(small)
+        and all(w in _PLACING_WORDS for w in small)
+        and not has_inner_end(line)
+        and (_unmarked(line) or line.endswith("."))
+    )

@@ -27,6 +27,7 @@ from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_item, item_shape
 from annotate.corpus._captions import (
+    closes_on_credit,
     completes_teaser,
     ends_on_photo_date,
     goes_on_story,
@@ -39,6 +40,7 @@ from annotate.corpus._captions import (
     is_labelled_picture,
     is_photo_caption,
     is_unmarked_caption,
+    is_verbless_caption,
     names_picture,
     opens_agency_caption,
     opens_dated_caption,
@@ -46,7 +48,13 @@ from annotate.corpus._captions import (
 )
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
-from annotate.corpus._credits import is_caps_picture_credit, is_picture_credit, split_credits
+from annotate.corpus._credits import (
+    is_caps_picture_credit,
+    is_handle_line,
+    is_picture_credit,
+    is_picture_credit_line,
+    split_credits,
+)
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
@@ -1173,7 +1181,12 @@ class KeptStream:
                     kind = "call"
                 elif credits and not body:
                     kind = "credit"
-                elif credits and _is_short_caption(body, rules):
+                # Or a caption closed by its picture's credit in brackets with no stop
+                # before it: the form no credit rule cuts, as a sentence may end on a
+                # bracket (see annotate.corpus._captions.closes_on_credit).
+                elif (credits and _is_short_caption(body, rules)) or (
+                    not credits and not calls and closes_on_credit(body)
+                ):
                     kind = "caption"
                 # A picture's credit closes its caption, even one that ends like a
                 # sentence: the caption and its credit are one element of the page ("The
@@ -1368,6 +1381,16 @@ class KeptStream:
             # 88) is a duplicate, not the story's sentence.
             kind = "caption"
             self._remember_head(key, cast(str, line))
+        # Or names placed with no verb, over a picture's credit on the next line (see
+        # annotate.corpus._captions.is_verbless_caption).
+        if (
+            kind is None
+            and short_whole is not None
+            and short_after
+            and is_verbless_caption(cast(str, line))
+            and is_picture_credit_line(below)
+        ):
+            kind = "caption"
         # An ad widget's label (whatever else it looks like: a heading in capitals), and the
         # short lines under it: its ads, whatever their shape, laid out alike (one line
         # spacing; the story's next paragraph, when short, is spaced otherwise in every box
@@ -1690,6 +1713,10 @@ class KeptStream:
             and is_name_alone(short_whole, self._named_so_far())
         ):
             kind = "sign-off"
+        # A user's handle alone on its line, not the writer's signing the story off (above):
+        # a picture's credit (see annotate.corpus._credits.is_handle_line).
+        if kind is None and short_whole is not None and is_handle_line(short_whole):
+            kind = "credit"
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         led_clause = self._colon and after_blank

@@ -26,7 +26,9 @@ __all__ = [
     "HAT_TIP",
     "is_bare_source",
     "is_caps_picture_credit",
+    "is_handle_line",
     "is_picture_credit",
+    "is_picture_credit_line",
     "is_reporters_line",
     "split_credits",
 ]
@@ -122,9 +124,14 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     (re.compile(r"^[a-z]{2,5}(?:/[a-z]{2,5})+(?:\s*\([^()]{1,60}\))?\.?$"), False),
     # A name alone in brackets, as a line or after the caption's last sentence: "(KCTV)",
     # "(Screengrab via BuzzFeed)", "... a source close to KCTV5 News says. (KCTV)"; after a
-    # sentence, not an aside ending like one ("(Fingers crossed.)", "(Kind of.)").
+    # sentence, not an aside ending like one ("(Fingers crossed.)", "(Kind of.)"). Or glued
+    # to the sentence's stop where the page's line break was lost ("True then, true now.(Reddit
+    # / fryd_)", Quartz, FNC-1 1582): prose sets a space after its stop.
     (
-        re.compile(r"(?:^\(\s*[^()]{1,60}|(?<=[.!?\"”’]\s)\(\s*[^()]{0,59}[^()\s.!?])\)\.?$"),
+        re.compile(
+            r"(?:^\(\s*[^()]{1,60}|(?:(?<=[.!?\"”’]\s)|(?<=[a-z][.!?]))"
+            r"\(\s*[^()]{0,59}[^()\s.!?])\)\.?$"
+        ),
         True,
     ),
     # Who else reported: "The Associated Press contributed to this report.", NYT's "Bryant
@@ -431,7 +438,9 @@ _PICTURE = re.compile(
 )
 # A slash in a square bracket parts a blog's sources ("[HuffPost, NBC/WSJ/Marist, ARG]"),
 # not a picture's maker and outlet.
-_SLASHED = re.compile(r"^\(?\s*©?\s*[A-Z][^/]*/\s*[A-Z]")
+# After the slash, a capital or a user's handle (its underscore: "(Reddit / fryd_)", FNC-1
+# 1582), not a sign-off's lower-case word ("ABC/wires").
+_SLASHED = re.compile(r"^\(?\s*©?\s*[A-Z][^/]*/\s*(?:[A-Z]|[\w.-]*_[\w.-]*\s*\)?\.?$)")
 _REPORT = re.compile(r"reporting|editing|writing|compiled|research", re.I)
 
 
@@ -451,6 +460,20 @@ def is_picture_credit(credit: str) -> bool:
     if _REPORT.search(credit):
         return False
     return _PICTURE.search(credit) is not None or _SLASHED.match(credit) is not None
+
+
+def is_picture_credit_line(line: str) -> bool:
+    """Whether ``line`` is a picture's credit and nothing else.
+
+    Examples
+    --------
+    >>> is_picture_credit_line("Image: Nicole Tung")
+    True
+    >>> is_picture_credit_line("Source: Reuters")
+    False
+    """
+    body, credits = split_credits(line)
+    return not body and any(is_picture_credit(c) for c in credits)
 
 
 # A photographer's credit in capitals, a line of its own: the name, then the paper he shot
@@ -481,8 +504,7 @@ def is_caps_picture_credit(line: str) -> bool:
         return False
     if _CAPS_FOR.fullmatch(line) is not None:
         return True
-    body, credits = split_credits(line)
-    return not body and any(is_picture_credit(c) for c in credits)
+    return is_picture_credit_line(line)
 
 
 # A picture agency's name alone on its line, with or without a stop: the credit of the picture
@@ -496,6 +518,28 @@ _AGENCY_ALONE = re.compile(
     r"\s*(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|Shutterstock|Corbis|Rex Features|Alamy"
     r"|Agence France[- ]Presse|(?:The )?Associated Press)\.?\s*"
 )
+
+
+# A user's handle alone on its line, its underscore a name's mark no word of prose has: the
+# photographer's credit over the picture of a Mexican site's story ("cesar_MN", FNC-1 1796,
+# whose writer signs "encantador_MN" at its end). Without an "@", which marks a post's author
+# (annotate.corpus._tweets), and one token, so that a line of code ("foo_bar()") is not one.
+_HANDLE = re.compile(r"\s*[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*\s*")
+
+
+def is_handle_line(line: str) -> bool:
+    """Whether ``line`` is a user's handle alone (see above): a picture's credit.
+
+    Examples
+    --------
+    >>> is_handle_line("cesar_MN")
+    True
+    >>> is_handle_line("@cesar_MN")
+    False
+    >>> is_handle_line("Cesar Millan")
+    False
+    """
+    return _HANDLE.fullmatch(line) is not None
 
 
 # Where a sentence of a line starts: after a word's stop, with a space or none (a page's line
