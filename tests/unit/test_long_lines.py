@@ -22,10 +22,17 @@ from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, 
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_item, item_shape
+from annotate.corpus._captions import closes_on_credit, is_verbless_caption
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
-from annotate.corpus._credits import is_caps_picture_credit, is_picture_credit, split_credits
+from annotate.corpus._credits import (
+    is_caps_picture_credit,
+    is_handle_line,
+    is_picture_credit,
+    is_picture_credit_line,
+    split_credits,
+)
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
@@ -520,7 +527,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 kind = "call"
             elif credits and not body:
                 kind = "credit"
-            elif credits and _clean._is_short_caption(body, rules):
+            elif (credits and _clean._is_short_caption(body, rules)) or (
+                not credits and not calls and closes_on_credit(body)
+            ):  # a caption closed by a bracketed credit with no stop (fix/seg68)
                 kind = "caption"
             captioned = (
                 bool(body)
@@ -628,6 +637,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         ):
             kind = "caption"
             seen.add(_clean._key(line))
+        # Names placed with no verb over a picture's credit line (fix/seg68).
+        if (
+            kind is None
+            and len(line) <= _clean.LONG_LINE
+            and (below := next((x for x in lines[i + 1 :] if x), ""))
+            and len(below) <= _clean.LONG_LINE
+            and is_verbless_caption(line)
+            and is_picture_credit_line(below)
+        ):
+            kind = "caption"
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
         after_blank = i == 0 or not lines[i - 1]
         label = is_ad_label(line)
@@ -778,6 +797,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and is_name_alone(whole, _named_so_far(kept, kept_text))
         ):
             kind = "sign-off"
+        # A user's handle alone on its line: a picture's credit (fix/seg68).
+        if kind is None and len(whole) <= _clean.LONG_LINE and is_handle_line(whole):
+            kind = "credit"
         bullets = (bullets if in_block else 0) + 1 if shape else 0
         item_was = shape or item_was
         led_clause = colon and after_blank
@@ -1013,6 +1035,8 @@ _LINES = st.lists(
 
 @settings(max_examples=600, deadline=None)
 @given(_LINES, st.sampled_from([None, "The Title", "Thanks"]), st.booleans())
+# Found by hypothesis: names with no verb over a picture's credit are its caption (fix/seg68).
+@example(["Implications and Reactions", "", "(AP Photo/Jane Doe)"], None, False)
 # Found by hypothesis: a name with a stop over its copy is a subheading, as the stream has it.
 @example(["Martin Litwak.", "", "Martin Litwak."], None, False)
 # A digest's headings in capitals, held until a second recurs, and a round-up's item heading
