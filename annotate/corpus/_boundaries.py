@@ -36,7 +36,10 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   declared, ...``; ``"Why?" I asked.``), closed by one mark or a run of them (a quotation
   inside a quotation, ``... where can we steal it?'" Mr. Schriefer said.``; NYT's ``''``):
   the quotation's own mark is no sentence end (``_attributions`` tells the attribution from a
-  new sentence about the speaker);
+  new sentence about the speaker); so does a piece that opens with a bracket and a word in
+  lower case, a gloss on the quotation (``It wasn't just the cries of “Bitch!” (for Hillary
+  Clinton) or, “The gays had it coming” ... that rattled Sexton.``, PolNeAR huff-post
+  2016-06-17): a sentence in brackets opens with a capital, as any other does;
 - a piece of one capitalised word and its stop goes on with a previous one ending in a spaced
   omission mark (``I have never met ... Doley.``): the omission cut a sentence, whose last
   word, a name, pysbd took for a sentence of its own.
@@ -340,7 +343,10 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                 or (
                     _EXCLAIMED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
                     is not None
-                    and opens_attribution(line[at : min(end, at + ATTRIBUTION_READ)])
+                    and (
+                        opens_attribution(line[at : min(end, at + ATTRIBUTION_READ)])
+                        or (line[at] == "(" and _lower_word(line, at + 1, end))
+                    )
                 )
                 or (
                     end - at <= _WHOLE_ATTRIBUTION_READ

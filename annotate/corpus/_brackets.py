@@ -44,6 +44,12 @@ _STOP = re.compile(r"[.!?][\"”’')]?\s")
 # capital.
 _QUOTED_SENTENCE = re.compile(r"(\s+)(?:[\"“‘]|'')[A-Z]")
 
+# A sentence inside may open with a quotation ("(The foreground of the audio is a bit
+# distracting. “You are pretty. You’re so fine. ...”)", FNC-1 2250; "(... a lower profile. He
+# doesn't want ... "It needs to be the President's victory," one source said, ...)", FNC-1 test
+# 2553): its capital comes after the quote mark.
+_OPENING_QUOTES = "\"“‘'"
+
 Sentences = Callable[[str], "list[tuple[int, int]] | None"]
 
 
@@ -84,7 +90,9 @@ def bracket_cuts(text: str, sentences: Sentences) -> list[tuple[int, int]]:
     pieces = [text[1 + s : 1 + e] for s, e in inner]
     if (
         any(
-            len(p.split()) < _LEAST_WORDS or not p[0].isupper() or p[-1] not in ".!?\"”’'"
+            len(p.split()) < _LEAST_WORDS
+            or not p.lstrip(_OPENING_QUOTES)[:1].isupper()
+            or p[-1] not in ".!?\"”’'"
             for p in pieces[1:]
         )
         or len(pieces[0].split()) < _LEAST_WORDS

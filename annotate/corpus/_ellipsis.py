@@ -31,9 +31,12 @@ __all__ = ["split_ellipses"]
 # A quotation may close after the mark ("... like the Koch brothers …” Yep, nothing says
 # success ...", FNC-1 2052): the cut is after its closing quote. A figure's per cent sign ends
 # a word as a digit does ("... is 29%...On the other hand, 53% of those ...", PolNeAR
-# huff-post 2016-05-02, two quoted sentences the source joined).
+# huff-post 2016-05-02, two quoted sentences the source joined). Either mark ends one before
+# the one-letter "I" or "A" and a space, as before a capitalised word ("... it went off without
+# a hitch...I felt strong.", FNC-1 374).
 _ELLIPSIS = re.compile(
-    r"(?<=[^\W_]|%)(?: ?…(?:”| ?\"(?= ))?| ?\.\.\.(?=[A-Z][a-z]))(?= ?(?:[A-Z][a-z'’]|[AI]\s))"
+    r"(?<=[^\W_]|%)(?: ?…(?:”| ?\"(?= ))?| ?\.\.\.(?=[A-Z][a-z]|[AI]\s))"
+    r"(?= ?(?:[A-Z][a-z'’]|[AI]\s))"
 )
 
 

@@ -382,7 +382,14 @@ def _mended(
 
 
 def _bracket_cuts(text: str) -> list[tuple[int, int]]:
-    return bracket_cuts(text, _sbd)
+    return bracket_cuts(text, _inside)
+
+
+def _inside(text: str) -> list[tuple[int, int]]:
+    """The sentences of a bracket's inside, as a line's: pysbd's pieces through the rules that
+    join and cut them, so a quotation's closing marks (``... northern Syria.'.')``, PolNeAR nyt
+    2015-11-18) or an attribution after a quoted question stay with their sentence."""
+    return _segment_line(text, WINDOW, MAX_SENTENCE)
 
 
 def segment(
