@@ -22,6 +22,17 @@ pull quotes, quotations set as subheadings (``'A fight from start to finish.'``)
 headlines repeated in the body; token overlap without the order (0.8 or 0.9 of the words)
 also takes prose that quotes the same speaker twice, so the words must come in order.
 
+Two boxes are told by their layout as well as by the repeat (``fix/seg69``). A sentence of
+the story's own (no quotation mark first) set alone after a paragraph break and close over the
+next paragraph, the box's frame lost but not its line break, whose words (at least
+:data:`_BOXED_WORDS`) are found whole inside a longer line, is a copy (FNC-1 538's ``By some
+accounts, the capture of Baghdadi's wife and son provides ...`` two lines over the paragraph
+that says it; FNC-1 1660, test 2373); alone in its paragraph it is the story's (The Latest's
+reposted entries, a dek's first sentence said again under it). And HuffPost's quotation set
+close over its speaker's name that closes the mark is a copy when each of its sentences is said
+whole in the story, though the box dropped the attribution between them (PolNeAR huff-post
+2016-08-23 and 2016-11-07).
+
 The same comparison, with the order kept but not every word, finds a caption that says a
 sentence of the story again: a line in a caption's shape without a mark
 (:func:`annotate.corpus._captions.is_unmarked_caption`) of which at least 80% of the words, in
@@ -47,7 +58,12 @@ from difflib import SequenceMatcher
 from typing import cast
 
 from annotate.corpus._captions import is_unmarked_caption, opens_entry
-from annotate.corpus._headlines import CLOSING_QUOTES, OPENING_QUOTES, ends_sentence
+from annotate.corpus._headlines import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    ends_sentence,
+    has_inner_end,
+)
 
 __all__ = ["WINDOW", "drop_repeats", "is_attribution", "quotation_alone", "words"]
 
@@ -57,12 +73,17 @@ WINDOW = 20_000
 # than a window it is not compared at all (its words would be a second copy of it).
 _QUOTE_WORDS = 60
 _MIN_WORDS = 3
+# A sentence of the story's own in a box: fewer words are found inside a paragraph by chance
+# (FNC-1 test 1714's caption "The original photo." in "... took the original photo of ...").
+_BOXED_WORDS = 8
 _ATTRIBUTION_WORDS = 12
 # A caption restates a sentence when this share of its words are the sentence's, in order.
 _RESTATED = 0.8
 _WORD = re.compile(r"[^\W_]+")
 # Words after the closing mark: an attribution on the line ("..., he said."), so not alone.
 _AFTER_CLOSE = re.compile(r"[\"”][^\"“”]*[^\W_]")
+# A sentence's end inside a quotation: a mark (or an ellipsis), any closing marks, a space.
+_SENTENCE_BREAK = re.compile(r"(?:[.!?…]+)[\"”’')\]]*\s+")
 
 
 def words(line: str) -> str:
@@ -120,6 +141,12 @@ def is_attribution(line: str) -> bool:
     return not ends_sentence(line) and line[-1] not in ":;,"
 
 
+def _closes_box(line: str) -> bool:
+    """Whether ``line`` is a speaker's name closing the quotation mark a pull quote opened on
+    the line above (HuffPost's ``John Podesta, campaign chairman for Hillary Clinton."``)."""
+    return line[-1:] in '"”' and line.count('"') + line.count("”") == 1 and is_attribution(line)
+
+
 def _is_copy(quote: str, quote_words: str, other: str, other_words: str, later: bool) -> bool:
     """Whether ``quote`` is a copy of words ``other`` says (see the module docstring)."""
     if f" {quote_words} " not in f" {other_words} ":
@@ -141,18 +168,49 @@ def _left_open(behind: deque[tuple[int, str, int]]) -> bool:
     return last[:1] in "'‘" and last.rstrip(".!?… ")[-1:] not in "'’"
 
 
-def _candidate(line: str | bytearray) -> str | None:
-    """The words of ``line`` when it may be a pull quote or a caption that repeats a
-    sentence, else None."""
+def _candidate(gap: str, line: str | bytearray) -> tuple[str | None, bool]:
+    """The words of ``line`` (after ``gap``) when it may be a pull quote or a caption that
+    repeats a sentence, else None; and whether it may be a sentence of the story's own in a
+    box (see :func:`drop_repeats`)."""
     if not isinstance(line, str):
-        return None
+        return None, False
     if is_unmarked_caption(line):
-        return words(line)
-    if not quotation_alone(line):
-        return None
+        return words(line), False
+    alone = quotation_alone(line)
+    # A box's sentence comes after a paragraph break.
+    box = not alone and gap == "\n\n" and _one_sentence(line)
+    if not alone and not box:
+        return None, False
     found = words(line)
     count = found.count(" ") + 1
-    return found if _MIN_WORDS <= count <= _QUOTE_WORDS else None
+    if alone and _MIN_WORDS <= count <= _QUOTE_WORDS:
+        return found, False
+    return (found, True) if box and _BOXED_WORDS <= count <= _QUOTE_WORDS else (None, False)
+
+
+def _one_sentence(line: str) -> bool:
+    """Whether ``line`` is one sentence of the story's own (no quotation mark first), which
+    a page may set alone in a box as it does a quotation (see :func:`drop_repeats`)."""
+    return line[:1] not in OPENING_QUOTES and ends_sentence(line) and not has_inner_end(line)
+
+
+def _boxed_copy(quote: str, others: Iterable[str]) -> bool:
+    """Whether the words ``quote`` of a sentence alone are said again inside a longer line
+    among ``others`` (their words): the paragraph the box lifted it from."""
+    return any(len(other) > len(quote) and f" {quote} " in f" {other} " for other in others)
+
+
+def _said_piecewise(line: str, others: list[str]) -> bool:
+    """Whether each sentence of the quotation ``line`` is said, word for word, inside one of
+    the lines whose words are ``others``: a pull quote that drops the attribution between its
+    sentences (PolNeAR huff-post 2016-08-23: ``"“If I was a donor, I’d want answers. If they
+    ...`` for ``“If I was a donor, I’d want answers,” said a prominent Republican ... “If they
+    ...``), or joins two paragraphs' quotations (huff-post 2016-11-07's Ornstein)."""
+    pieces = [words(piece) for piece in _SENTENCE_BREAK.split(line)]
+    pieces = [piece for piece in pieces if piece]
+    return bool(pieces) and all(
+        any(f" {piece} " in f" {other} " for other in others) for piece in pieces
+    )
 
 
 def _restates(mine: list[str], distinct: set[str], other: str, other_words: str) -> bool:
@@ -218,6 +276,7 @@ def drop_repeats(
     captioned = deque() if captioned is None else captioned
     ahead: deque[tuple[str, str | bytearray, int, str | None]] = deque()  # not yet decided
     ahead_chars = 0
+    boxes: set[int] = set()  # the numbers of lines ahead that may be a box's sentence
     # Lines decided, each as it is if short, else "" (never a long line itself, which the
     # caller lets go of once it has it); their words are only read for a quotation, rarely.
     behind: deque[tuple[int, str, int]] = deque()  # (line number, line, its length)
@@ -258,13 +317,20 @@ def drop_repeats(
     def decide() -> tuple[str, str | bytearray, int, str | None]:
         nonlocal ahead_chars, behind_chars, kept_any, dropped_last, restated
         gap, line, number, quote = ahead.popleft()
+        boxed_here = number in boxes
+        boxes.discard(number)
         ahead_chars -= len(line)
         # The captions the line rules dropped before this line (see the docstring).
         while captioned and captioned[0][0] < number:
             at, caption = captioned.popleft()
             restated = restated or (is_unmarked_caption(caption) and restates_before(at, caption))
         kind = None
-        if quote is not None and isinstance(line, str) and line[:1] not in OPENING_QUOTES:
+        if (
+            quote is not None
+            and isinstance(line, str)
+            and line[:1] not in OPENING_QUOTES
+            and is_unmarked_caption(line)
+        ):
             # A caption without a mark that says again a sentence of the story (see
             # annotate.corpus._captions): the sentence is the story's, the copy the page's.
             mine = quote.split()
@@ -295,17 +361,38 @@ def drop_repeats(
         # A quotation after one left open goes on with it (news opens each paragraph of a
         # long quotation with a mark): the speaker's words, not a copy set apart.
         elif quote is not None and isinstance(line, str) and not _left_open(behind):
-            later = any(
-                _is_copy(line, quote, other, text_words(at, other), True)
-                for at, other, _ in behind
-                if other
-            )
-            earlier = not later and any(
-                _is_copy(line, quote, str(other), text_words(at, other), False)
+            others = [text_words(at, other) for at, other, _ in behind if other] + [
+                text_words(at, other)
                 for _, other, at, _ in ahead
                 if isinstance(other, str) and len(other) <= WINDOW
-            )
-            if later or earlier or _credited(ahead):
+            ]
+            if quotation_alone(line):
+                later = any(
+                    _is_copy(line, quote, other, text_words(at, other), True)
+                    for at, other, _ in behind
+                    if other
+                )
+                earlier = not later and any(
+                    _is_copy(line, quote, str(other), text_words(at, other), False)
+                    for _, other, at, _ in ahead
+                    if isinstance(other, str) and len(other) <= WINDOW
+                )
+                # HuffPost's box: the quotation, then its speaker set close under it closing
+                # the mark (see is_attribution), each sentence said in the story.
+                boxed = (
+                    bool(ahead)
+                    and ahead[0][0] == "\n"
+                    and isinstance(ahead[0][1], str)
+                    and _closes_box(ahead[0][1])
+                    and _said_piecewise(line, others)
+                )
+                if later or earlier or boxed or _credited(ahead):
+                    kind = "pull-quote"
+            # A sentence set alone in a box between paragraphs: after a paragraph break and
+            # set close over the next paragraph (the box's frame is lost, not its line break),
+            # and said again inside a longer paragraph (FNC-1 538, 1660, test 2373). A
+            # sentence alone in its paragraph, a blank line under it, is the story's.
+            elif boxed_here and ahead and ahead[0][0] == "\n" and _boxed_copy(quote, others):
                 kind = "pull-quote"
         if kind is None and dropped_last == "pull-quote" and isinstance(line, str):
             kind = "credit" if is_attribution(line) else None
@@ -323,10 +410,19 @@ def drop_repeats(
         return gap, line, number, kind
 
     for gap, line, number in lines:
-        ahead.append((gap, line, number, _candidate(line)))
+        # A sentence that might be a box's waits only while the line under it is set close:
+        # alone in its paragraph, it is the story's (see decide).
+        if ahead and ahead[-1][2] in boxes and gap != "\n":
+            boxes.discard(ahead[-1][2])
+            ahead[-1] = (*ahead[-1][:3], None)
+        found, box = _candidate(gap, line)
+        if box:
+            boxes.add(number)
+        ahead.append((gap, line, number, found))
         ahead_chars += len(line)
-        # Only a quotation or an unmarked caption waits for the lines after it; any other
-        # line is decided by the ones before it, so an article without one is not held back.
+        # Only a quotation, an unmarked caption or a box's sentence waits for the lines after
+        # it; any other line is decided by the ones before it, so an article without one is
+        # not held back.
         while ahead and (ahead[0][3] is None or ahead_chars - len(ahead[0][1]) > WINDOW):
             yield decide()
     while ahead:

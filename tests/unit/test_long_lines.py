@@ -22,7 +22,7 @@ from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, 
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_item, item_shape
-from annotate.corpus._captions import closes_on_credit, is_verbless_caption
+from annotate.corpus._captions import closes_on_credit, is_unmarked_caption, is_verbless_caption
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
@@ -909,16 +909,38 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         left_open = before.count("“") > before.count("”") or before.count('"') % 2 == 1
         left_open = left_open or (before[:1] in "'‘" and before.rstrip(".!?… ")[-1:] not in "'’")
         kind = None
-        if (
+        others = [_pull_quotes.words(o) for j, o in enumerate(texts) if j != i]
+        set_close = i + 1 < len(texts) and gaps[i + 1] == "\n"
+        copied = (
             _pull_quotes.quotation_alone(text)
             and 3 <= len(said.split()) <= 60
             and not left_open
-            and any(
-                _pull_quotes._is_copy(text, said, other, _pull_quotes.words(other), j < i)
-                for j, other in enumerate(texts)
-                if j != i
+            and (
+                any(
+                    _pull_quotes._is_copy(text, said, other, _pull_quotes.words(other), j < i)
+                    for j, other in enumerate(texts)
+                    if j != i
+                )
+                # HuffPost's box with its speaker under it (fix/seg69).
+                or (
+                    set_close
+                    and _pull_quotes._closes_box(texts[i + 1])
+                    and _pull_quotes._said_piecewise(text, others)
+                )
             )
-        ):
+        )
+        # A sentence of the story's own in a box (fix/seg69).
+        boxed = (
+            not _pull_quotes.quotation_alone(text)
+            and not left_open
+            and gaps[i] == "\n\n"
+            and set_close
+            and not is_unmarked_caption(text)
+            and _pull_quotes._one_sentence(text)
+            and _pull_quotes._BOXED_WORDS <= len(said.split()) <= 60
+            and _pull_quotes._boxed_copy(said, others)
+        )
+        if copied or boxed:
             kind = "pull-quote"
         elif i and kinds[-1] == "pull-quote" and _pull_quotes.is_attribution(text):
             kind = "credit"

@@ -178,3 +178,129 @@ def test_a_quotation_holds_back_no_more_than_the_window() -> None:
         ahead = sum(len(x) for x in lines[n:read])
         # Two lines more are read by the rules before this one (the heading's and the join's).
         assert ahead <= _pull_quotes.WINDOW + 3 * longest
+
+
+# FNC-1 538, lines 2-7: the box's sentence set after a paragraph break and close over the next
+# paragraph; the paragraph two lines down says it again (shortened where marked "...").
+BARGAINING = (
+    "Details about the development are still coming into focus. ...\n\n"
+    "By some accounts, the capture of Baghdadi's wife and son provides the Lebanese government "
+    "with a valuable bargaining chip.\n"
+    'According to a security source quoted in AFP, "the wife and child were taken to the '
+    'defense ministry headquarters in Yarze." The source added that the arrests had been kept '
+    "under wraps.\n\n"
+    "It's unclear how useful these arrests will ultimately be, but they come as Lebanese "
+    "authorities attempt to secure the release of 20 soldiers. By some accounts, the capture of "
+    "Baghdadi's wife and son provides the Lebanese government with a valuable bargaining "
+    "chip.\n\n"
+    "This is already proving to be a bad week for ISIS.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "box"),
+    [
+        (BARGAINING, 2),
+        # FNC-1 1660, lines 6-9: the paragraph under the box says it last.
+        (
+            'Most of the "English" names I encountered were conventional.\n\n'
+            'Sweets-inspired names are "typically thought of as ‘non-smart girl’ names, or '
+            '‘stripper’ names."\n'
+            "CCTV, China's state-run broadcaster, wants to solve this problem. Sweets-inspired "
+            'names are "typically thought of as ‘non-smart girl’ names, or ‘stripper’ names."\n',
+            2,
+        ),
+        # FNC-1 test 2373, lines 8-11: the paragraph above says it.
+        (
+            "Two fishermen from Neryungri standing camp here, just picked up on the hands of "
+            "out-of-darkness bloody Igor. Bear claws and teeth left serious wounds on his stomach "
+            "and chest fisherman. But by a happy coincidence did not touch the internal organs.\n\n"
+            "Bear claws and teeth left serious wounds on his stomach and chest fisherman.\n"
+            "While doctors saved Igor Vorozhbitsyna hunters looking for a bear attacked him.\n",
+            2,
+        ),
+    ],
+)
+def test_a_sentence_boxed_between_paragraphs_is_a_pull_quote(raw: str, box: int) -> None:
+    box_line = raw.replace("\n\n", "\n").splitlines()[box - 1]
+    cleaned = clean(raw)
+    assert kinds(cleaned.dropped) == {"pull-quote": [box_line]}
+    assert cleaned.text.count(box_line.split(",")[0][:40]) == 1
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # The same sentence alone in its paragraph, a blank line under it: the story's (FNC-1
+        # 628's "In 1995 Adelaide residents ..." under its dek; The Latest's entries, PolNeAR
+        # breitbart 2016-04-14).
+        BARGAINING.replace("bargaining chip.\nAccording", "bargaining chip.\n\nAccording"),
+        # Set close over the paragraph but not after a paragraph break: a paragraph of a page
+        # that breaks its lines once (FNC-1 88's "The original contents ..." under its credit).
+        BARGAINING.replace("coming into focus. ...\n\n", "coming into focus. ...\n"),
+        # Too short to tell a copy from a chance match (FNC-1 test 1714's "The original
+        # photo." beside "... took the original photo of Hasson").
+        "Riverfront Times reporter Mitch Ryals took the original photo of Hasson.\n\n"
+        "The original photo.\n"
+        "Hasson told Daily RFT in September he'd been sleeping in a parking lot.\n",
+    ],
+)
+def test_a_sentence_said_twice_otherwise_is_kept(raw: str) -> None:
+    assert "pull-quote" not in kinds(clean(raw).dropped)
+
+
+# PolNeAR huff-post 2016-08-23, lines 8-11: HuffPost's box drops the attribution between the
+# quotation's sentences, so its words are not found whole; each sentence is.
+DONOR_SAID = (
+    "“If I was a donor, I’d want answers,” said a prominent Republican National Committee member "
+    "who supports Trump, asking for anonymity to speak freely. “If they don’t have any more "
+    "staff, and they’re paying five times more? That’s the kind of stuff I’d read and try to "
+    "make an (attack) ad out of it.”"
+)
+DONOR_BOX = (
+    '"“If I was a donor, I’d want answers. If they don’t have any more staff, and they’re paying '
+    "five times more? That’s the kind of stuff I’d read and try to make an (attack) ad out of "
+    "it.”"
+)
+DONOR_NAME = 'Republican National Committee member."'
+DONOR_AFTER = "In addition to the rent for Trump Tower space in Manhattan, Trump has paid more."
+
+
+def test_huffposts_box_that_says_each_sentence_of_the_story_again() -> None:
+    raw = f"{DONOR_SAID}\n\n{DONOR_BOX}\n{DONOR_NAME}\n\n{DONOR_AFTER}\n"
+    cleaned = clean(raw)
+    assert kinds(cleaned.dropped) == {"pull-quote": [DONOR_BOX], "credit": [DONOR_NAME]}
+    assert cleaned.text == f"{DONOR_SAID}\n\n{DONOR_AFTER}"
+
+
+def test_huffposts_box_across_two_paragraphs() -> None:
+    # PolNeAR huff-post 2016-11-07, lines 4-12 (shortened): the box joins two paragraphs'
+    # quotations of the same speaker.
+    first = "“We haven’t seen anything like this before,” said Norman Ornstein, a scholar."
+    second = (
+        "“You just assume that people who win presidential nominations are going to have some "
+        "knowledge about policy,” Ornstein said."
+    )
+    box = (
+        '"We haven’t seen anything like this before... You just assume that people who win '
+        "presidential nominations are going to have some knowledge about policy."
+    )
+    name = 'Norman Ornstein, American Enterprise Institute scholar, on Donald Trump."'
+    cleaned = clean(f"{first}\n\n{second}\n\n{box}\n{name}\n\n{DONOR_AFTER}\n")
+    assert kinds(cleaned.dropped) == {"pull-quote": [box], "credit": [name]}
+
+
+def test_a_quotation_closed_on_the_next_line_that_the_story_does_not_say_is_kept() -> None:
+    # FNC-1 266, lines 2-5: the quoted report's two lines, not said elsewhere.
+    raw = (
+        "They did not give any specific details:\n\n"
+        '"The scuttlebutt from sources in Detroit is that one of the Batmobile models being used '
+        "in the filming of 'Batman Vs. Superman' has gone missing, believed stolen.\n"
+        'Warner Bros representatives did not respond to inquiries."\n'
+    )
+    assert "pull-quote" not in kinds(clean(raw).dropped)
+    # And a box whose sentences are not all said in the story is kept (one of them reworded).
+    reworded = DONOR_BOX.replace("I’d want answers", "I would want answers")
+    assert "pull-quote" not in kinds(
+        clean(f"{DONOR_SAID}\n\n{reworded}\n{DONOR_NAME}\n\n{DONOR_AFTER}\n").dropped
+    )
