@@ -46,7 +46,12 @@ from annotate.corpus._captions import (
 )
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
-from annotate.corpus._credits import is_caps_picture_credit, is_picture_credit, split_credits
+from annotate.corpus._credits import (
+    is_caps_picture_credit,
+    is_picture_credit,
+    split_credits,
+    split_lead_wire,
+)
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
@@ -1064,6 +1069,7 @@ class KeptStream:
         field = ""  # a fact-check's field label cut off its start (see _field_labels)
         debris = ""  # a broken start tag's tail cut off its start (see _furniture.split_tag_tail)
         code = ""  # a script cut off the end of the line (see _code.code_tail)
+        wire = ""  # a wire's credit cut off its start (see _credits.split_lead_wire)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         entries: list[tuple[str, str]] = []  # a flattened live blog's stamps, headings, ...
         long = not isinstance(line, str) or len(line) > LONG_LINE
@@ -1087,6 +1093,11 @@ class KeptStream:
             self._title_done = True
         else:
             line = cast(str, line)
+            # A wire's staff credit the next paragraph ran into (see
+            # annotate.corpus._credits.split_lead_wire): cut off, the rest a line of its own.
+            wire, line = split_lead_wire(line)
+            if wire:
+                whole = short_whole = line
             prose: str | None = None  # the non-prose kind of the whole line
             # An item of a numbered list: its number goes on from the item before, or the
             # next line goes on from it (see annotate.corpus._numbered).
@@ -1753,6 +1764,8 @@ class KeptStream:
             self._packed = self._packed or not next_blank
         self._dropped_last = kind is not None
         self._decided.append((number, kind))
+        if wire:
+            self.dropped.append(Dropped(number, "credit", wire))
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))
