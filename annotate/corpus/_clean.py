@@ -805,6 +805,7 @@ class KeptStream:
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
+        self._first_subheading: int | None = None  # the number of the first such line
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
         self._signed = False  # a letter's signature was dropped (see _letters.is_signature)
         self._teasers = False  # the lines dropped last are a box of links under its label
@@ -948,7 +949,7 @@ class KeptStream:
 
         # And the first of a series of subheadings, once a later one is dropped (see
         # annotate.corpus._sections.first_of_series).
-        for gap, line, number, first in first_of_series(listed(), lambda: self._subheadings):
+        for gap, line, number, first in first_of_series(listed(), lambda: self._first_subheading):
             if first:
                 self.dropped.append(Dropped(number, "heading", str(line)))
             else:
@@ -1446,6 +1447,8 @@ class KeptStream:
                 and is_subheading(short, below, series=self._subheadings)
             ):
                 self._subheadings = True
+                if self._first_subheading is None:
+                    self._first_subheading = number
                 # Seen, so that the same line repeated lower down (a list's heading before
                 # each list) is dropped as a duplicate, as it was when kept.
                 kind = "heading"
