@@ -1426,6 +1426,16 @@ class KeptStream:
                 and short_after
                 and heads_its_paragraph(short, below)
             )
+            # Or, at the page's top before any sentence, a section's label of a word or more
+            # set over the first paragraph (see heads_its_paragraph's ``top``).
+            heading = heading or (
+                more
+                and not self._body
+                and not next_blank
+                and short_after
+                and _at_most_words(short, _TOP_LABEL_WORDS)
+                and heads_its_paragraph(short, below, top=True)
+            )
             # Or a round-up's next item's heading, under an item its writer signed (see
             # annotate.corpus._sections.heads_next_item).
             next_item = (
@@ -1872,3 +1882,8 @@ def _joined(run: list[str] | str | bytearray) -> str | bytearray:
         )
         run[i] = ""  # each piece goes once its bytes are made
     return out
+
+
+# A section's label over the page's first paragraph is a word or a few ("Outline"); a longer
+# line in title case there is the headline's, left to the title rules.
+_TOP_LABEL_WORDS = 3
