@@ -54,6 +54,7 @@ from annotate.corpus._credits import (
     is_picture_credit,
     is_picture_credit_line,
     split_credits,
+    split_lead_wire,
 )
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
@@ -809,6 +810,7 @@ class KeptStream:
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
+        self._first_subheading: int | None = None  # the number of the first such line
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
         self._signed = False  # a letter's signature was dropped (see _letters.is_signature)
         self._teasers = False  # the lines dropped last are a box of links under its label
@@ -952,7 +954,7 @@ class KeptStream:
 
         # And the first of a series of subheadings, once a later one is dropped (see
         # annotate.corpus._sections.first_of_series).
-        for gap, line, number, first in first_of_series(listed(), lambda: self._subheadings):
+        for gap, line, number, first in first_of_series(listed(), lambda: self._first_subheading):
             if first:
                 self.dropped.append(Dropped(number, "heading", str(line)))
             else:
@@ -1073,6 +1075,7 @@ class KeptStream:
         field = ""  # a fact-check's field label cut off its start (see _field_labels)
         debris = ""  # a broken start tag's tail cut off its start (see _furniture.split_tag_tail)
         code = ""  # a script cut off the end of the line (see _code.code_tail)
+        wire = ""  # a wire's credit cut off its start (see _credits.split_lead_wire)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         entries: list[tuple[str, str]] = []  # a flattened live blog's stamps, headings, ...
         long = not isinstance(line, str) or len(line) > LONG_LINE
@@ -1096,6 +1099,11 @@ class KeptStream:
             self._title_done = True
         else:
             line = cast(str, line)
+            # A wire's staff credit the next paragraph ran into (see
+            # annotate.corpus._credits.split_lead_wire): cut off, the rest a line of its own.
+            wire, line = split_lead_wire(line)
+            if wire:
+                whole = short_whole = line
             prose: str | None = None  # the non-prose kind of the whole line
             # An item of a numbered list: its number goes on from the item before, or the
             # next line goes on from it (see annotate.corpus._numbered).
@@ -1438,6 +1446,16 @@ class KeptStream:
                 and short_after
                 and heads_its_paragraph(short, below)
             )
+            # Or, at the page's top before any sentence, a section's label of a word or more
+            # set over the first paragraph (see heads_its_paragraph's ``top``).
+            heading = heading or (
+                more
+                and not self._body
+                and not next_blank
+                and short_after
+                and _at_most_words(short, _TOP_LABEL_WORDS)
+                and heads_its_paragraph(short, below, top=True)
+            )
             # Or a round-up's next item's heading, under an item its writer signed (see
             # annotate.corpus._sections.heads_next_item).
             next_item = (
@@ -1459,6 +1477,8 @@ class KeptStream:
                 and is_subheading(short, below, series=self._subheadings)
             ):
                 self._subheadings = True
+                if self._first_subheading is None:
+                    self._first_subheading = number
                 # Seen, so that the same line repeated lower down (a list's heading before
                 # each list) is dropped as a duplicate, as it was when kept.
                 kind = "heading"
@@ -1783,6 +1803,8 @@ class KeptStream:
             self._packed = self._packed or not next_blank
         self._dropped_last = kind is not None
         self._decided.append((number, kind))
+        if wire:
+            self.dropped.append(Dropped(number, "credit", wire))
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))
@@ -1886,3 +1908,8 @@ def _joined(run: list[str] | str | bytearray) -> str | bytearray:
         )
         run[i] = ""  # each piece goes once its bytes are made
     return out
+
+
+# A section's label over the page's first paragraph is a word or a few ("Outline"); a longer
+# line in title case there is the headline's, left to the title rules.
+_TOP_LABEL_WORDS = 3

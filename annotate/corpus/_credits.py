@@ -31,6 +31,7 @@ __all__ = [
     "is_picture_credit_line",
     "is_reporters_line",
     "split_credits",
+    "split_lead_wire",
 ]
 
 # Agencies and picture libraries whose name closes a "Name / Agency" credit.
@@ -604,6 +605,36 @@ def split_credits(line: str) -> tuple[str, list[str]]:
         line = line[: match.start()].rstrip()
     credits.reverse()
     return line, credits + reporters
+
+
+# A wire's staff credit in brackets at the start of a line, the page's next paragraph run into
+# it when a scrape lost the line break: "(Additional reporting by Emily Stephenson ... editing
+# by Paul Thomasch and Ross Colvin)Editor’s note: Donald Trump regularly incites ..." (Reuters
+# copy with HuffPost's note under it, PolNeAR huff-post 2016-10-25). The bracket opens on the
+# roles Reuters signs its copy with, so no sentence's bracket does.
+_LEAD_WIRE = re.compile(
+    r"\((?:additional\s+)?(?:reporting|writing|editing)\s+by\s[^()]{1,300}\)\s*(?=\S)", re.I
+)
+
+
+def split_lead_wire(line: str) -> tuple[str, str]:
+    """Cut a wire's bracketed staff credit off the start of ``line`` when text follows it.
+
+    Returns the credit ("" when there is none) and the rest of the line.
+
+    Examples
+    --------
+    >>> split_lead_wire("(Reporting by Amanda Becker; Editing by Eric Beech)Editor’s note: ...")
+    ('(Reporting by Amanda Becker; Editing by Eric Beech)', 'Editor’s note: ...')
+    >>> split_lead_wire("(Reporting by Amanda Becker; Editing by Eric Beech)")
+    ('', '(Reporting by Amanda Becker; Editing by Eric Beech)')
+    """
+    if line[:1] != "(":
+        return "", line
+    match = _LEAD_WIRE.match(line)
+    if match is None:
+        return "", line
+    return line[: match.end()].rstrip(), line[match.end() :]
 
 
 def is_bare_source(line: str) -> bool:

@@ -13,8 +13,15 @@ sentence (``Update: In a statement to Re/code, Apple spokesman Tom Neumayr said 
 test 792; ``UPDATE: ESPN has confirmed ...``, FNC-1 283; without the colon before a sentence's
 opening word, ``Update A regional security expert reports ...``, FNC-1 2469): the label says
 when the page changed, not what happened, and is cut off the same way. Not in brackets (the
-note is the bracket's whole text, :mod:`annotate.corpus._notes`), nor before a stamp of its
-own (``Update 12:23 PM: ...`` is a live entry's).
+note is the bracket's whole text, :mod:`annotate.corpus._notes`).
+
+The label may carry the update's stamp before its colon, the hour or the day it was added
+(``UPDATED 8:28 p.m. ET: GlobalPost CEO Philip Balboni released a statement ...``, FNC-1 456;
+``Update 2:13 PM: The diagnostic port will not be included ...``, MacRumors, FNC-1 664 and
+1435; ``UPDATE 6:30pm: Apple has denied ...``, test 1845; ``UPDATE, 7 Jan 2015: Sure enough,
+...``, FNC-1 1362; ``UPDATE 03/12/2014 : This story seems to be false.``, FNC-1 292 and 553,
+test 1118). The stamp says when, as the label does, and goes with it; the colon closes it.
+A sentence has no clock time or date between ``Update`` and a colon.
 
 A wire's flash label run into the story's first sentence says how new the story is, not what
 happened: ``BREAKING NEWS: Sources are reporting that Judd Nelson ...`` (FNC-1 1382),
@@ -49,10 +56,21 @@ _UPDATE_DATE = (
     r"\s*(?:--|[—–:])\s+"
 )
 
-# An update's label: "Update", "UPDATE", "Updated", a colon (and the update's date) and a
-# capital or a figure; or no colon before a word that opens sentences ("Update A regional ...").
+# The update's stamp between its label and the colon: a clock time with a.m. or p.m. and perhaps
+# its zone ("8:28 p.m. ET", "2:13 PM", "6:30pm"), or a day ("7 Jan 2015", "03/12/2014", "Nov.
+# 4"), a comma perhaps before it ("UPDATE, 7 Jan 2015:").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+_UPDATE_STAMP = (
+    r",?\s+(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m|[AP]M)(?:\s+[A-Z]{1,3}T)?|"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}} {_MONTH} \d{{4}}|"
+    rf"{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\s*"
+)
+
+# An update's label: "Update", "UPDATE", "Updated", perhaps its stamp, a colon (and the update's
+# date) and a capital or a figure; or no colon before a word that opens sentences ("Update A
+# regional ...").
 _UPDATE = re.compile(
-    rf"(?:Update[ds]?|UPDATE[DS]?)(?::\s+(?:{_UPDATE_DATE})?(?=[\"“]?[A-Z\d])|"
+    rf"(?:Update[ds]?|UPDATE[DS]?)(?:(?:{_UPDATE_STAMP})?:\s+(?:{_UPDATE_DATE})?(?=[\"“]?[A-Z\d])|"
     r"\s+(?=(?:A|An|The|In|After) [a-z]))"
 )
 
@@ -87,6 +105,10 @@ def split_field_label(line: str) -> tuple[str, str]:
     ('DEVELOPING:', 'An Internet video purports to show the beheading.')
     >>> split_field_label("Breaking news on Sunday morning reports that he is the suspect.")
     ('', 'Breaking news on Sunday morning reports that he is the suspect.')
+    >>> split_field_label("UPDATED 8:28 p.m. ET: GlobalPost CEO Philip Balboni spoke.")
+    ('UPDATED 8:28 p.m. ET:', 'GlobalPost CEO Philip Balboni spoke.')
+    >>> split_field_label("Updated 20 minutes ago: the page was moved.")
+    ('', 'Updated 20 minutes ago: the page was moved.')
     """
     # The patterns end on a lookahead for the sentence's first character: text follows.
     label = _FIELD.match(line) or _UPDATE.match(line) or _FLASH.match(line)

@@ -433,9 +433,10 @@ def is_lone_word(line: str) -> bool:
 _HEADED_WORDS = 4
 _HEADED_MOST = 12
 _HEADED_PARAGRAPH_WORDS = 8
+_TOP_LABEL = re.compile(r"[\w'’.-]+(?: [\w'’.-]+)*")
 
 
-def heads_its_paragraph(line: str, after: str) -> bool:
+def heads_its_paragraph(line: str, after: str, top: bool = False) -> bool:
     """Whether ``line``, after a blank line and with the next line right under it, is a headline
     (a related story's link, or a section's head) set over that paragraph, not a sentence the
     line break cut: every word capitalised but the title's small words, no end mark, and the
@@ -450,9 +451,24 @@ def heads_its_paragraph(line: str, after: str) -> bool:
     >>> heads_its_paragraph("The Senate voted on Tuesday to",
     ...                     "Approve the bill, which the House passed last month by a wide margin.")
     False
+
+    With ``top``, the line is the page's first before any sentence, and a section's label of
+    one word or more heads the first paragraph so (Hoax-Slayer's ``Outline`` over
+    "Circulating report claims that ...", FNC-1 906, 1035 and test 2358; its "Brief
+    Analysis" and "Detailed Analysis" lower down are dropped as headings): no sentence of the
+    story stands in title case without its mark over the story's first paragraph.
+
+    >>> heads_its_paragraph("Outline", "A story circulating via social media reports that "
+    ...                     "more than 250,000 holiday turkeys may be infected.", top=True)
+    True
     """
+    # A dateline set over its first paragraph ("Boston|", FNC-1 526) is the dateline's: a
+    # label at the top is words alone.
+    if top and _TOP_LABEL.fullmatch(line) is None:
+        return False
     words = line.split()
-    if not _HEADED_WORDS <= len(words) <= _HEADED_MOST or _SENTENCE_END.search(line):
+    least = 1 if top else _HEADED_WORDS
+    if not least <= len(words) <= _HEADED_MOST or _SENTENCE_END.search(line):
         return False
     if not all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words):
         return False

@@ -42,7 +42,9 @@ _NAMED_DASH = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+[–�
 _DASHED_SIGNATURE = re.compile(r"^[–—-]+\s*[A-Z][A-Z.]*(?:\s+(?:[A-Z][\w.'’-]*|\d[\d/.-]*)){0,3}$")
 # A name's word, capitalised; a surname may open with its prefix ("McCain", "O'Neill").
 _NAME_WORD = r"[A-Z][a-z'’-]+"
-_SURNAME = rf"(?:Mc|Mac|O['’])?{_NAME_WORD}"
+# A double surname joins two with a hyphen ("Mauricio Fraga-Rosenfeld.", over "Washington,
+# D.C.", PolNeAR usa-today 2016-09-16).
+_SURNAME = rf"(?:Mc|Mac|O['’])?{_NAME_WORD}(?:-{_NAME_WORD})?"
 # "Martin Litwak.", "Mary J. Blige.", "Mac Mittenz.": first name, maybe an initial, surname.
 _FULL_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+[A-Z]\.)?\s+{_SURNAME}\.$")
 # AP's abbreviations of the states, as a letters page signs a writer's town.
@@ -58,7 +60,11 @@ _TOWN = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}},\s+{_STATE}$")
 # page whose pieces are signed already: a readers' comments page signs each comment with its
 # writer's name, two words or three ("David Groner.", "Sy Burr.", then "Noemi Acevedo
 # Garcia.", PolNeAR usa-today 2016-09-01).
-_MIDDLE_NAME = re.compile(rf"^{_NAME_WORD}\s+{_NAME_WORD}\s+{_SURNAME}\.$")
+# A given name may have a capital inside it ("Toni LeAnn Williams.", a comment signed between
+# "Chris Smith." and "Vicki Venhuizen.", PolNeAR usa-today 2016-09-08): only here, where the
+# name is a signature over its town or on a signed page, not in a full name alone.
+_GIVEN = r"[A-Z][a-z'’-]+(?:[A-Z][a-z]+)?"
+_MIDDLE_NAME = re.compile(rf"^{_GIVEN}\s+{_GIVEN}\s+{_SURNAME}\.$")
 # Words of a title, never of a name: on a signed page a title's words are a subheading's
 # ("Division Over Iran.", "The Pinocchio Test.") or a source's ("The Daily Beast.").
 _TITLE_WORDS = frozenset(["The", "A", "An", "Of", "Over", "In", "On", "For", "And", "To", "At"])

@@ -552,15 +552,40 @@ def named_heads(
 # series' subheading shape (is_subheading with ``series``: at most four words and a stop, no
 # verb) is held, with the paragraphs under it, until a later one is dropped as a subheading:
 # then it was the series' first. Sections run a few paragraphs each.
-_SERIES_HOLD = 8
+_SERIES_HOLD = 12
+# The first of a series may ask instead, in a few words in title case with no verb ("What
+# Ideology?", over a section on where Millennials stand, PolNeAR usa-today 2016-01-12, whose
+# "Addressing violence." lower down is dropped as a subheading). A question the story asks
+# its reader is in sentence case ("Who cares?", "The losers?", "Come again?"; the verb list
+# does not know every verb) or one word ("Why?", "Lawbreaker?"): on every FNC-1 body and
+# PolNeAR text, the whole lines of two to four words in title case that ask are this one,
+# "Managua Meteorite?" (FNC-1 601, dropped by its shared word already) and two headlines with
+# a verb ("Who Is Kim Yo-Jong?", "Hugh Hefner Found Dead?"), all headings.
+_ASKED_SERIES_WORDS = 4
+
+
+def _asks_as_head(line: str) -> bool:
+    """A question of two to four words in title case, with no verb and no other mark."""
+    words = line[:-1].split()
+    return (
+        line.endswith("?")
+        and 2 <= len(words) <= _ASKED_SERIES_WORDS
+        and all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words)
+        and not any(c in '.!?:;,"“”‘' for c in line[:-1])
+        and is_verbless([w.lower().replace("’", "'") for w in words])
+    )
 
 
 def first_of_series(
-    lines: Iterable[Paragraph], series: Callable[[], bool]
+    lines: Iterable[Paragraph], first_dropped: Callable[[], int | None]
 ) -> Iterator[tuple[str, str | bytearray, int, bool]]:
     """Each ``(gap, line, number)`` of the kept paragraphs, with whether it is the first
-    subheading of a series (see above). ``series`` tells whether a line has been dropped as a
-    subheading so far: it is read as each paragraph comes, the lines above it decided.
+    subheading of a series (see above). ``first_dropped`` gives the number of the first line
+    dropped as a subheading so far, None before one: it is read as each paragraph comes, the
+    lines above it decided. The stages upstream may have read ahead of a paragraph (a short
+    page is read whole before its first line comes here), so a line is held unless a
+    subheading was dropped *above* it: one dropped below it was not known when the line was
+    decided.
 
     Only a line after the story's first paragraph that ended as a sentence is held: a line on
     top is a title's or a dek's, decided by the line rules.
@@ -577,8 +602,16 @@ def first_of_series(
             first = False
         shaped = False
 
+    def series() -> bool:
+        return first_dropped() is not None
+
+    def unknown_above(number: int) -> bool:
+        """No subheading was dropped above line ``number``: it was decided outside a series."""
+        first = first_dropped()
+        return first is None or first > number
+
     for item in lines:
-        gap, line, _ = item
+        gap, line, number = item
         if held:
             if series():
                 yield from release(True)
@@ -600,9 +633,9 @@ def first_of_series(
             and gap == "\n\n"
             and isinstance(line, str)
             and line[:1].isupper()
-            and not series()
+            and unknown_above(number)
             # Its shape in a series: the paragraph under it is not read then.
-            and is_subheading(line, "", series=True)
+            and (is_subheading(line, "", series=True) or _asks_as_head(line))
         ):
             held.append(item)
         else:

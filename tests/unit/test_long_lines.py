@@ -675,6 +675,15 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 and ended
                 and heads_its_paragraph(line, lines[i + 1])
             )
+            # A section's label over the page's first paragraph, before any sentence (fix/seg70).
+            heading = heading or (
+                i < last
+                and not begun
+                and bool(lines[i + 1])
+                and len(lines[i + 1]) <= _clean.LONG_LINE
+                and _clean._at_most_words(line, _clean._TOP_LABEL_WORDS)
+                and heads_its_paragraph(line, lines[i + 1], top=True)
+            )
             # A round-up's next item's heading under a signed item (fix/seg36).
             next_item = i < last and alone and heads_next_item(line, kept_text, following)
             if next_item or (heading and not continues(line, following)):

@@ -169,9 +169,12 @@ def test_an_update_s_label_is_cut_off_its_sentence() -> None:
         )[0]
         == "UPDATE: Nov. 4--"
     )
-    # A live entry's stamp stays with its entry (FNC-1 body 1435).
-    assert (
-        split_field_label("Update 12:23 PM: Sources speaking to 9to5Mac have indicated.")[0] == ""
+    # The update's stamp before the colon goes with its label too (FNC-1 body 1435, MacRumors'
+    # update paragraph under the story; round 17, ``fix/seg70``): the hour says when the page
+    # changed, as the label does, and the sentence after it is kept whole.
+    assert split_field_label("Update 12:23 PM: Sources speaking to 9to5Mac have indicated.") == (
+        "Update 12:23 PM:",
+        "Sources speaking to 9to5Mac have indicated.",
     )
 
 
