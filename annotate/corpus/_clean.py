@@ -56,6 +56,7 @@ from annotate.corpus._credits import (
     split_credits,
     split_lead_wire,
 )
+from annotate.corpus._dash_items import is_roster_item, opens_dash, opens_glued, signs_quotation
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
@@ -83,7 +84,7 @@ from annotate.corpus._headlines import (
     is_quotation,
     is_title_line,
 )
-from annotate.corpus._kickers import is_kicker
+from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature, letters_label
 from annotate.corpus._listed_heads import listed_heads
@@ -859,6 +860,13 @@ class KeptStream:
         # the story sets apart.
         self._clause_items = 0
         self._shape: str | None = None  # the shape of the last list item's line (_bullets)
+        # The run of dash-led items the line just decided was dropped in: "glued" or "roster"
+        # (see annotate.corpus._dash_items), or "".
+        self._dashed = ""
+        # The raw line numbers of kept lead-ins (ending in a colon) with a list dropped under
+        # them, and the number of the last kept line.
+        self._lead_ins: set[int] = set()
+        self._kept_number = 0
         self._linked = False  # the line just decided was dropped as a link
         self._teaser_labels: set[str] = set()  # labels of the teasers dropped as links
         self._under_label = False  # the line just decided was dropped as a heading in capitals
@@ -991,7 +999,15 @@ class KeptStream:
             run, run_gap, run_number = (_as_bytes(line) if long else [cast(str, line)]), gap, number
         # The article's last kept line, after text, may be its sign-off (see _signoff); a
         # line joined to another is a sentence's end.
-        if isinstance(run, list) and len(run) == 1 and run_gap and is_sign_off(run[0], self._named):
+        # A lead-in whose list was dropped under it ("This year's winners are:" over AP's
+        # roster, PolNeAR breitbart 2016-04-29) is the list's sentence, not a label.
+        if (
+            isinstance(run, list)
+            and len(run) == 1
+            and run_gap
+            and run_number not in self._lead_ins
+            and is_sign_off(run[0], self._named)
+        ):
             self.dropped.append(Dropped(run_number, "sign-off", run[0]))
         elif run is not None:
             yield run_gap, _joined(run), run_number
@@ -1671,6 +1687,42 @@ class KeptStream:
         # headline among others is one of a run, which goes on under it.
         if kind is None and not long and is_widget_line(cast(str, line)):
             kind = "link"
+        # Items a page sets with a dash before each, when no rule above took them (see
+        # annotate.corpus._dash_items): a newsletter's links, each opened by a hyphen glued to
+        # its first word, in a run; a wire's roster of names and what each is, in a run; and a
+        # quotation's signature under the quotation.
+        dashed = ""
+        if kind is None and short_whole is not None:
+            # The run's first item is glued, with a dashed line under it; an item under one
+            # may be set with a space.
+            if (opens_glued(short_whole) and opens_dash(below)) or (
+                self._dashed == "glued" and opens_dash(short_whole)
+            ):
+                kind, dashed = "list", "glued"
+            elif is_roster_item(short_whole) and (
+                self._dashed == "roster" or is_roster_item(below)
+            ):
+                kind, dashed = "list", "roster"
+            elif (
+                self._quotation
+                and not self._dropped_last
+                and after_blank
+                and signs_quotation(short_whole)
+            ):
+                kind = "credit"
+        self._dashed = dashed
+        # A section's kicker in lower case, alone in its paragraph after a sentence's end (see
+        # annotate.corpus._kickers.is_lower_kicker).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._ended
+            and after_blank
+            and next_blank
+            and more
+            and is_lower_kicker(short_whole)
+        ):
+            kind = "heading"
         # A bulleted list that lost its bullets: short unended lines one under the other,
         # when no rule above took them (see annotate.corpus._bullets).
         shape = item_shape(short_whole, "" if next_blank else below) if short_whole else None
@@ -1754,6 +1806,8 @@ class KeptStream:
                 self._clause_items = 1
             elif self._clause_items and is_clause_item(short_whole):
                 self._clause_items += 1
+        if kind == "list" and self._kept_text.rstrip().endswith(":"):
+            self._lead_ins.add(self._kept_number)
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         self._headline = kind == "headline"
@@ -1835,6 +1889,7 @@ class KeptStream:
         # Read whole, with what was cut off it: a round-up's item keeps its writer's name as
         # the mark of its end even once the name is cut off as a credit.
         self._kept_text = short_whole if short_whole is not None else ""
+        self._kept_number = number
         self._ended = ends_sentence(
             line if isinstance(line, str) else bytes(line[-_END_BYTES:]).decode("utf-8", "ignore")
         )

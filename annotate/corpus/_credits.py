@@ -220,10 +220,15 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     # HuffPost's Morning Email, PolNeAR huff-post 2016-01-12): whichever the outlet, the
     # shape of "[AP.]", which the agency form above takes. With its stop, a bracket may hold
     # an editor's sentence ("[Taibbi responded again.]", FNC-1 879), so every word is a
-    # name's (capitalised) or a credit's ("[Lead image via SoundCloud.]").
+    # name's (capitalised) or a credit's ("[Lead image via SoundCloud.]"). An outlet's name
+    # may open with a figure ("[538.]", FiveThirtyEight, in HuffPollster's digest, PolNeAR
+    # huff-post 2016-02-03): a note's mark is a bare figure ("[2]"), never with a stop inside.
+    # The digest may set its quotation's close as an opening mark glued to the tag
+    # ("... where voters stand.“[HuffPost.]", the same page): that mark ends the sentence too.
     (
         re.compile(
-            r"(?:^|(?<=[.!?\"”’]\s))\[\s*(?-i:[A-Z][\w.'’&-]*)(?:,?\s+(?:(?-i:[A-Z][\w.'’&-]*)|"
+            r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?]“))\[\s*(?-i:[A-Z][\w.'’&-]*|\d[\w'’&-]*)"
+            r"(?:,?\s+(?:(?-i:[A-Z][\w.'’&-]*)|"
             r"of|for|via|and|the|by|from|photo|photos|image|images|&))*\.\]\.?$",
             re.I,
         ),

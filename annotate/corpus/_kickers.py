@@ -14,7 +14,9 @@ under the title, set close to it, and a blank line under it before the text.
 
 from __future__ import annotations
 
-__all__ = ["KICKER_WORDS", "is_kicker"]
+import re
+
+__all__ = ["KICKER_WORDS", "is_kicker", "is_lower_kicker"]
 
 KICKER_WORDS = 4
 
@@ -34,3 +36,76 @@ def is_kicker(line: str) -> bool:
     """
     words = line.split()
     return 0 < len(words) <= KICKER_WORDS and line[0].isupper() and line[-1] not in "?!:;,\"”'’)"
+
+
+# A section's kicker in lower case: one to three words, letters and hyphens, and PolNeAR's stop.
+_LOWER_KICKER = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}\.")
+
+# The small words a broken line leaves alone ("1." / "of." / "8.", a slideshow's counter): a
+# kicker ends on a word of its own.
+_BROKEN_OFF = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "than",
+        "then",
+        "that",
+        "which",
+        "who",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
+        "your",
+        "my",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+    ]
+)
+
+
+def is_lower_kicker(line: str) -> bool:
+    """Whether ``line``, alone in its paragraph between two others, is a section's kicker set in
+    lower case: one to three words, no capital, its stop the only mark.
+
+    A notebook heads its items so (the Washington Post's ``quotable.`` over the quote of the
+    day, PolNeAR wash-post 2016-07-29; USA Today's plan's heading broken over two paragraphs,
+    ``5 Heed your.`` / ``early-warning signs.``, usa-today 2016-11-07). A sentence opens with
+    a capital; a lower-case line that goes on with the sentence above is joined to it before
+    this is read (see :mod:`annotate.corpus._stubs`), so the caller asks only after a line that
+    ended as a sentence. In FNC-1 and PolNeAR these two are the only paragraphs so shaped.
+
+    >>> is_lower_kicker("quotable.")
+    True
+    >>> is_lower_kicker("early-warning signs.")
+    True
+    >>> is_lower_kicker("Quotable.")
+    False
+    >>> is_lower_kicker("and then some more words here.")
+    False
+    >>> is_lower_kicker("of.")
+    False
+    """
+    return (
+        _LOWER_KICKER.fullmatch(line) is not None
+        and line.rstrip(".").split()[-1] not in _BROKEN_OFF
+    )

@@ -33,6 +33,7 @@ from annotate.corpus._credits import (
     is_picture_credit_line,
     split_credits,
 )
+from annotate.corpus._dash_items import is_roster_item, opens_dash, opens_glued, signs_quotation
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
@@ -59,7 +60,7 @@ from annotate.corpus._headlines import (
     is_title_line,
     title_case,
 )
-from annotate.corpus._kickers import is_kicker
+from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature
 from annotate.corpus._live_updates import (
@@ -447,6 +448,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     colon = led = False  # the line before is a lead-in; the run of items is under one
     clauses = False  # the line before was a clause kept under a lead-in (fix/seg38)
     clause_items = 0  # kept paragraphs, each an imperative item under a lead-in (fix/seg40)
+    dashed = ""  # the run of dash-led items the line before was dropped in (fix/seg72)
+    lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
     item_was: str | None = None  # the shape of the last list item's line
     element = False  # the line before opens a tweet element broken over lines (fix/seg34)
     tweets: deque[str] = deque(maxlen=_clean._TWEETS_HELD)  # tweets dropped whole (fix/seg34)
@@ -772,9 +775,38 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and asks_poll(line, next((x for x in lines[i + 1 :] if x), ""))
         ):
             kind = "heading"
-        # A bulleted list that lost its bullets (fix/seg25).
         after_blank = i == 0 or not lines[i - 1]
         next_blank = i + 1 == len(lines) or not lines[i + 1]
+        # Dash-led items: a newsletter's glued links, a wire's roster, a quotation's signature;
+        # and a section's kicker in lower case (fix/seg72).
+        was_dashed, dashed = dashed, ""
+        if kind is None and len(whole) <= _clean.LONG_LINE:
+            if (opens_glued(whole) and opens_dash(short_following)) or (
+                was_dashed == "glued" and opens_dash(whole)
+            ):
+                kind, dashed = "list", "glued"
+            elif is_roster_item(whole) and (
+                was_dashed == "roster" or is_roster_item(short_following)
+            ):
+                kind, dashed = "list", "roster"
+            elif (
+                quotation
+                and not (decisions and decisions[-1][1] is not None)
+                and after_blank
+                and signs_quotation(whole)
+            ):
+                kind = "credit"
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and ended
+            and after_blank
+            and next_blank
+            and i < last
+            and is_lower_kicker(whole)
+        ):
+            kind = "heading"
+        # A bulleted list that lost its bullets (fix/seg25).
         shape = item_shape(whole, "" if next_blank else lines[i + 1])
         in_block = bool(bullets) and not after_blank and shape in (None, item_was)
         if shape and not in_block:
@@ -824,6 +856,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 clause_items = 1
             elif clause_items and is_clause_item(whole):
                 clause_items += 1
+        if kind == "list" and kept and kept_text.rstrip().endswith(":"):
+            lead_ins.add(kept[-1][0])
         row = is_row and kind == "scores"
         linked = kind == "link"
         labelled_heads = labelled_heads or (under_label and kind == "heading")
@@ -900,7 +934,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         numbers.append(number)
         last_number, joined = number, False
     named = {word for text in texts[:-1] for word in name_words(text)}  # (fix/seg9)
-    if len(texts) > 1 and not joined and is_sign_off(texts[-1], named):
+    if (
+        len(texts) > 1
+        and not joined
+        and last_number not in lead_ins
+        and is_sign_off(texts[-1], named)
+    ):
         dropped.append(_clean.Dropped(last_number, "sign-off", texts.pop()))
         gaps.pop()
         numbers.pop()
@@ -1092,6 +1131,31 @@ _LINES = st.lists(
         "",
         "The man accused of purchasing two of the guns used in the San Bernardino shooting "
         "rampage will remain in custody, a federal judge ruled Monday.",
+    ],
+    None,
+    False,
+)
+# Dash-led items, a quotation's signature and a kicker in lower case (fix/seg72): an example,
+# so that the search itself is main's.
+@example(
+    [
+        "Links to the best of news:",
+        "",
+        "-Nate Cohn explains why the polls were way off. [NYT.]",
+        "",
+        "- The New York Times provides entrance poll results.",
+        "",
+        '"The whole idea is something that we hear about all the time."',
+        "",
+        "-Michelle Marks, Philadelphia.",
+        "",
+        "quotable.",
+        "",
+        "This year’s winners are:",
+        "",
+        "— Carol Lee of the Wall Street Journal, winner of the Aldo Beckman Award.",
+        "",
+        "— Matt Viser of the Boston Globe, winner of the Merriman Smith Award.",
     ],
     None,
     False,

@@ -1,0 +1,124 @@
+"""Items a page sets with a dash before each: a newsletter's links, a wire's roster, and the
+signature under a quotation.
+
+Three shapes, each told by its dash and by what comes after it, never by what an item says:
+
+- A newsletter's list of links, each item a paragraph opened by a hyphen glued to its first
+  word (HuffPollster's "Outliers": ``-Nate Cohn explains why the polls were way off on
+  Donald Trump. [NYT.]``, ``-Philip Bump illustrates ...``, PolNeAR huff-post 2016-02-03 and
+  2016-05-02). Prose never opens a paragraph so: a dialogue's dash has its space after it
+  (``- When I do not even want, everything appears.``, FNC-1 80), and in FNC-1 and PolNeAR the
+  only kept paragraphs that open with a glued hyphen are these items and the signatures below.
+  An item is one of a run (see :func:`opens_glued`): the first has a dashed line under it,
+  the others follow an item (one set with a space, ``- The New York Times provides ...``,
+  stands in the run as well).
+- A wire's roster after a lead-in (AP's ``This year's winners are:`` / ``— Carol Lee of the
+  Wall Street Journal, winner of the Aldo Beckman Memorial Award for excellence in White House
+  coverage.``, PolNeAR breitbart 2016-04-29): a dash, a name (capitalised words and the small
+  words names hold), a comma, and what the name is (an appositive, no finite verb until a
+  relative clause). AP sets full sentences after dashes too (``— As the figure above shows,
+  ...``, FNC-1 test 2586; a column's ``— Trump's one and only policy guy is the magnificent
+  Stephen Miller ...``, PolNeAR breitbart 2016-05-04): those open with lower-case words, or
+  hold a verb, and stay prose (see :func:`is_roster_item`). Items come two or more in a row.
+- A quotation's signature: a dash, a name, a comma and who or where the speaker is, under a
+  quotation set as its own paragraph (``-Michelle Marks, Philadelphia.``, ``-President Obama,
+  tweeting after Clinton's speech.``, the Washington Post's convention notebook, PolNeAR
+  wash-post 2016-07-29; FNC-1 test 1609's and 2574's pull quotes are signed so too, ``- Rami
+  Abdurrahman, director of Syrian Observatory for Human Rights``). See :func:`signs_quotation`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.corpus._furniture import is_verbless
+
+__all__ = ["is_roster_item", "opens_dash", "opens_glued", "signs_quotation"]
+
+# Leading spaces a scrape leaves (a no-break space before the dash, PolNeAR huff-post
+# 2016-05-02).
+_LEAD = " \u00a0\t"
+_GLUED = re.compile(r"-(?=[A-Z“\"])")
+_DASHED = re.compile(r"(?:-|–|—)\s*(?=[A-Z“\"])")
+# A word of a name, and the small words names hold ("Carol Lee of the Wall Street Journal");
+# a roster's item may name several, with commas between ("Terrence McCoy of The Washington
+# Post and Neela Banerjee, John Cushman Jr., David Hasemyer and Lisa Song of InsideClimate").
+_NAME_WORD = r"[A-Z][\w.'’&-]*"
+_JOINER = r"(?:of|the|and|for|at|de|&)"
+_ROSTER = re.compile(
+    rf"[-–—]\s+{_NAME_WORD}(?:,?\s+(?:{_JOINER}\s+)*{_NAME_WORD})*,\s+(?P<rest>[a-z].*)$"
+)
+# A relative clause ends the appositive: "winners of the Edgar A. Poe award, which recognizes
+# ..." says what the award is.
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|that)\b")
+_WORD = re.compile(r"[A-Za-z'’]+")
+# A signature's description: who or where the speaker is, a few words.
+_SIGNATURE_WORDS = 8
+_SIGNATURE = re.compile(
+    rf"[-–—]+\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}},\s+(?P<rest>[^.!?\"“”]+)[.]?$"
+)
+
+
+def opens_glued(line: str) -> bool:
+    """Whether ``line`` opens with a hyphen glued to a capitalised word, a list's bullet.
+
+    >>> opens_glued("-Nate Cohn explains why the polls were way off on Donald Trump.")
+    True
+    >>> opens_glued("- When I do not even want, everything appears.")
+    False
+    """
+    return _GLUED.match(line.lstrip(_LEAD)) is not None
+
+
+def opens_dash(line: str) -> bool:
+    """Whether ``line`` opens with a dash (glued or spaced) before a capitalised word.
+
+    >>> opens_dash("- The New York Times provides entrance poll results.")
+    True
+    >>> opens_dash("Polls projected a very close race.")
+    False
+    """
+    return _DASHED.match(line.lstrip(_LEAD)) is not None
+
+
+def is_roster_item(line: str) -> bool:
+    """Whether ``line`` is a roster's item: a dash, a name, a comma and an appositive.
+
+    >>> is_roster_item("— Carol Lee of the Wall Street Journal, winner of the Aldo Beckman "
+    ...                "Memorial Award for excellence in White House coverage.")
+    True
+    >>> is_roster_item("— Trump’s one and only policy guy is the magnificent Stephen Miller, "
+    ...                "who was Sen. Jeff Sessions’ main immigration guy.")
+    False
+    >>> is_roster_item("– Banksy's PR Jo Brooks, despite apparently being quoted in the "
+    ...                "original story, has tweeted saying it is a hoax.")
+    False
+    """
+    match = _ROSTER.match(line.lstrip(_LEAD))
+    if match is None:
+        return False
+    rest = _RELATIVE.split(match.group("rest"), maxsplit=1)[0]
+    return is_verbless([w.lower().replace("’", "'") for w in _WORD.findall(rest)])
+
+
+def signs_quotation(line: str) -> bool:
+    """Whether ``line`` has a quotation's signature's shape: a dash, a name, a comma and a
+    few words on who or where the speaker is, no sentence of its own.
+
+    >>> signs_quotation("-Michelle Marks, Philadelphia.")
+    True
+    >>> signs_quotation("-President Obama, tweeting after Clinton's speech.")
+    True
+    >>> signs_quotation("- Obama, who spoke first, said the party was united.")
+    False
+    """
+    match = _SIGNATURE.match(line.lstrip(_LEAD))
+    if match is None:
+        return False
+    rest = match.group("rest")
+    words = _WORD.findall(rest)
+    return (
+        len(rest.split()) <= _SIGNATURE_WORDS
+        and _RELATIVE.search(", " + rest) is None
+        and is_verbless([w.lower().replace("’", "'") for w in words])
+    )
