@@ -1687,6 +1687,20 @@ class KeptStream:
             and is_name_alone(short_whole, self._named_so_far())
         ):
             kind = "sign-off"
+        # The article's last line, without a mark of its own, going on a run of headlines: a
+        # box of related stories' last headline (FNC-1 1076: three headlines under "Related
+        # on Checkpoint: ...", the last closing the body). The run tells it as the line under
+        # it would; read last, so that a line another rule names keeps its kind.
+        elif (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._headline
+            and not more
+            and not ends_sentence(short_whole)
+            and is_headline(short_whole, after="", in_run=True)
+        ):
+            kind = "headline"
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         led_clause = self._colon and after_blank
