@@ -63,6 +63,7 @@ from annotate.corpus._furniture import (
     split_tag_tail,
     title_case,
 )
+from annotate.corpus._gallery_captions import is_gallery_caption
 from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
 from annotate.corpus._headlines import (
     ends_sentence,
@@ -799,6 +800,7 @@ class KeptStream:
         self._title_done = False
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
+        self._gallery = False  # the last line decided was dropped as a gallery's caption
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
         self._signed = False  # a letter's signature was dropped (see _letters.is_signature)
@@ -1513,6 +1515,12 @@ class KeptStream:
             # annotate.corpus._captions.is_cut_stop).
             elif is_cut_stop(short):
                 kind = "credit"
+            # A gallery's row of captions, a name, who and what befell them when: only beside
+            # another of the shape (see annotate.corpus._gallery_captions).
+            elif is_gallery_caption(short) and (
+                self._gallery or (short_after and is_gallery_caption(below))
+            ):
+                kind = "caption"
             # A caption without a label: told by the words that point at its photo, or, once
             # the article has set a caption so, by that shape alone in its paragraph (see
             # annotate.corpus._captions). Not a stub the next line goes on with.
@@ -1721,6 +1729,7 @@ class KeptStream:
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         self._headline = kind == "headline"
+        self._gallery = kind == "caption" and bool(short_whole) and is_gallery_caption(short_whole)
         self._linked = kind == "link"
         # A section's label in capitals, then its headline, both dropped as headings: the
         # page sets its sections so (see annotate.corpus._sections.heads_under_label).
