@@ -1729,7 +1729,9 @@ class KeptStream:
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         self._headline = kind == "headline"
-        self._gallery = kind == "caption" and bool(short_whole) and is_gallery_caption(short_whole)
+        self._gallery = (
+            kind == "caption" and short_whole is not None and is_gallery_caption(short_whole)
+        )
         self._linked = kind == "link"
         # A section's label in capitals, then its headline, both dropped as headings: the
         # page sets its sections so (see annotate.corpus._sections.heads_under_label).
