@@ -73,6 +73,7 @@ from annotate.corpus._furniture import (
     split_tag_tail,
     title_case,
 )
+from annotate.corpus._gallery_captions import is_gallery_caption
 from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
 from annotate.corpus._headlines import (
     ends_sentence,
@@ -810,6 +811,7 @@ class KeptStream:
         self._title_done = False
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
+        self._gallery = False  # the last line decided was dropped as a gallery's caption
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._first_subheading: int | None = None  # the number of the first such line
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
@@ -1573,6 +1575,12 @@ class KeptStream:
             # annotate.corpus._captions.is_cut_stop).
             elif is_cut_stop(short):
                 kind = "credit"
+            # A gallery's row of captions, a name, who and what befell them when: only beside
+            # another of the shape (see annotate.corpus._gallery_captions).
+            elif is_gallery_caption(short) and (
+                self._gallery or (short_after and is_gallery_caption(below))
+            ):
+                kind = "caption"
             # A caption without a label: told by the words that point at its photo, or, once
             # the article has set a caption so, by that shape alone in its paragraph (see
             # annotate.corpus._captions). Not a stub the next line goes on with.
@@ -1789,6 +1797,20 @@ class KeptStream:
         # a picture's credit (see annotate.corpus._credits.is_handle_line).
         if kind is None and short_whole is not None and is_handle_line(short_whole):
             kind = "credit"
+        # The article's last line, without a mark of its own, going on a run of headlines: a
+        # box of related stories' last headline (FNC-1 1076: three headlines under "Related
+        # on Checkpoint: ...", the last closing the body). The run tells it as the line under
+        # it would; read last, so that a line another rule names keeps its kind.
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._headline
+            and not more
+            and not ends_sentence(short_whole)
+            and is_headline(short_whole, after="", in_run=True)
+        ):
+            kind = "headline"
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         led_clause = self._colon and after_blank
@@ -1811,6 +1833,9 @@ class KeptStream:
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         self._headline = kind == "headline"
+        self._gallery = (
+            kind == "caption" and short_whole is not None and is_gallery_caption(short_whole)
+        )
         self._linked = kind == "link"
         # A section's label in capitals, then its headline, both dropped as headings: the
         # page sets its sections so (see annotate.corpus._sections.heads_under_label).

@@ -82,6 +82,10 @@ _LABEL = (
     r"(?:(?:photo(?:graph)?s?|images?|pictures?|video)(?:\s+(?:credit|courtesy|source))?"
     r"|credits?|source|sources|attribution|(?:photo|image)\s+by)"
 )
+# A stock library's contributor credit and BuzzFeed's picture source (see _TAIL's last form).
+_HANDLE_TWICE = r"(?P<handle>[\w.-]{3,40})\s*/\s*(?P=handle)"
+_SITE_VIA = r"(?-i:Via)\s+[\w-]+(?:\.[\w-]+)+\.?"
+_PICTURE_SOURCE = re.compile(rf"{_HANDLE_TWICE}|{_SITE_VIA}")
 # (pattern, whether the credit must read as a name): a bracketed credit is closed by its
 # bracket; the others end only where the line does, so their words are checked (_is_name).
 _TAIL: list[tuple[re.Pattern[str], bool]] = [
@@ -322,6 +326,17 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         ),
         False,
     ),
+    # A stock library's credit, its contributor's handle on both sides of the slash as the
+    # library sets contributor and collection ("federicofoto/federicofoto",
+    # "AntonMatveev/AntonMatveev"), a line of its own; and a picture's source as BuzzFeed sets
+    # it under the picture, "Via" and the site's domain, a line of its own or after the
+    # caption's stop ("Vice founder Shane Smith, with something that is not caviar.  Via
+    # twitter.com", "Via bellagio.com"; FNC-1 2130, "Via youtube.com" FNC-1 2274). Prose
+    # names no one twice about a slash, and says "via" in a clause.
+    (
+        re.compile(rf"^{_HANDLE_TWICE}$|(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s)){_SITE_VIA}$"),
+        False,
+    ),
 ]
 
 
@@ -417,6 +432,7 @@ _HINTS = [
     lambda tail: "_" in tail and ":" in tail,
     lambda tail: "[" in tail[-33:],
     lambda tail: "(Th" in tail[-60:],
+    lambda tail: "/" in tail or "Via " in tail,
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}
 
@@ -465,7 +481,11 @@ def is_picture_credit(credit: str) -> bool:
     """
     if _REPORT.search(credit):
         return False
-    return _PICTURE.search(credit) is not None or _SLASHED.match(credit) is not None
+    return (
+        _PICTURE.search(credit) is not None
+        or _SLASHED.match(credit) is not None
+        or _PICTURE_SOURCE.fullmatch(credit) is not None
+    )
 
 
 def is_picture_credit_line(line: str) -> bool:

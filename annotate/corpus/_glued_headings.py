@@ -39,6 +39,10 @@ captions glued to a Daily Mail-style body's paragraphs (FNC-1 2154), nothing els
 A section head in title case glued by one space (the NYT's archive text: ``Rubio's Big Night
 Making it even harder ...``) is told by its sentence's first word, one no title or name holds
 (:data:`_TITLE_GLUED`): on the same corpora, that analysis's two heads alone (``fix/seg63``).
+
+A roundup of excerpts runs each excerpt's heading into it as whole sentences in title case
+(:func:`_title_sentence`): on the same corpora, the POLITICO roundup's eleven heads alone
+(``fix/seg73``).
 """
 
 from __future__ import annotations
@@ -266,6 +270,52 @@ def _title_glued(line: str) -> int:
     return match.end()
 
 
+# An excerpt's heading in title case run into the excerpt it heads, as a roundup of leaked
+# speech excerpts sets each one (POLITICO, PolNeAR test politico 2016-10-12: ``Clinton Said
+# Dodd-Frank Was Something That Needed To Pass “For Political Reasons.” “And with political
+# people, ...``): a whole sentence, perhaps two, of six words or more, every word capitalised,
+# a short word a title capitalises among them ("For", "The", "Of") as prose never sets it
+# after its first word. The heading ends at the last sentence end of the run in title case;
+# the excerpt after it goes on in lower case. Cut only as a series (a page's excerpts).
+_TITLE_SENTENCE_WORDS = 6
+_CAPITALISED_SMALL = frozenset(w.capitalize() for w in TITLE_SMALL_WORDS)
+_WORD_MARKS = "\"“”‘’'(),.:;!?…—–-"
+_WORD_END = re.compile(r"[.!?…][\"”’')]*$")
+
+
+def _title_sentence(line: str) -> int:
+    """Where the excerpt begins after a heading of sentences in title case run into it (see
+    :data:`_TITLE_SENTENCE_WORDS`), or 0.
+
+    Examples
+    --------
+    >>> line = ("Clinton Said Financial Reform “Really Has To Come From The Industry Itself.” "
+    ...         "“Remember what Teddy Roosevelt did, and what he did for the country.”")
+    >>> line[_title_sentence(line):]
+    '“Remember what Teddy Roosevelt did, and what he did for the country.”'
+    >>> _title_sentence("Jeb Bush spoke in South Carolina. He said the race would be long.")
+    0
+    """
+    at = end = small = words = heads_small = 0
+    for count, word in enumerate(line.split(" "), start=1):
+        core = word.strip(_WORD_MARKS)
+        # An all-capitals word is a speaker's label or an acronym, not a word in title case.
+        if core and (
+            not (core[0].isupper() or core[0].isdigit()) or (len(core) > 1 and core.isupper())
+        ):
+            break
+        small += count > 1 and core in _CAPITALISED_SMALL
+        at += len(word) + 1
+        if _WORD_END.search(word):
+            end, words, heads_small = at, count, small
+    if not end or words < _TITLE_SENTENCE_WORDS or not heads_small:
+        return 0
+    rest = line[end:]
+    if not (rest[:1].isupper() or rest[:1] in OPENING_QUOTES) or not _paragraph(rest):
+        return 0
+    return end
+
+
 def _ranked(line: str) -> int:
     """Where the paragraph's first sentence begins after a ranking's entry run into it (see
     :data:`_RANKED`), or 0: the entry is names alone, the rest a paragraph that ends as a
@@ -364,6 +414,7 @@ _SHAPES = (
     ("title glued", _title_glued),
     ("dashed", _dashed),
     ("spaced", _spaced),
+    ("title sentence", _title_sentence),
 )
 
 

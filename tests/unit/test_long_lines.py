@@ -411,7 +411,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     correction under its label alone, a bracketed note or a fact-check's label cut off a line's
     start (fix/seg31), and embedded posts: a tweet element broken over two lines, a post told
     by its hashtag, a copy of a tweet dropped above, a retweet and a glued tweet cut out of a
-    line (fix/seg34), and a list's imperative items set as paragraphs (fix/seg40)."""
+    line (fix/seg34), and a list's imperative items set as paragraphs (fix/seg40), and a related
+    box's last headline closing the body (fix/seg73)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -841,6 +842,17 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A user's handle alone on its line: a picture's credit (fix/seg68).
         if kind is None and len(whole) <= _clean.LONG_LINE and is_handle_line(whole):
             kind = "credit"
+        # A related box's last headline closing the body, after a headline (fix/seg73).
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and begun
+            and in_run
+            and i == last
+            and not ends_sentence(whole)
+            and is_headline(whole, after="", in_run=True)
+        ):
+            kind = "headline"
         bullets = (bullets if in_block else 0) + 1 if shape else 0
         item_was = shape or item_was
         led_clause = colon and after_blank
