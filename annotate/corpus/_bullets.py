@@ -46,13 +46,22 @@ import re
 from annotate.corpus._learned_words import BASE_VERBS
 from annotate.corpus._stubs import continues
 
-__all__ = ["ITEMS_BEFORE_LAST", "is_clause_item", "is_item", "is_last_item", "item_shape"]
+__all__ = [
+    "BREAK_WORDS",
+    "ITEMS_BEFORE_LAST",
+    "is_clause_item",
+    "is_item",
+    "is_last_item",
+    "item_shape",
+]
 
 _ITEM_WORDS = 15
 _CLOSERS = "\"'”’)]»"
-# Words a wrapped line breaks after, never a list item's last word.
-_FUNCTION_WORDS = frozenset(
+# Words a wrapped or broken line ends on, never the last word of a list item or a kicker
+# (`_kickers`).
+BREAK_WORDS = frozenset(
     [
+        "then",
         "a",
         "an",
         "the",
@@ -145,7 +154,7 @@ def is_item(line: str, after: str = "") -> bool:
     if _INNER_END.search(line):
         return False
     last = _LAST_WORD.search(end)
-    if last is not None and last.group(1).lower() in _FUNCTION_WORDS:
+    if last is not None and last.group(1).lower() in BREAK_WORDS:
         return False
     return not (after and continues(line, after))
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from annotate.corpus._bullets import BREAK_WORDS
+
 __all__ = ["KICKER_WORDS", "is_kicker", "is_lower_kicker"]
 
 KICKER_WORDS = 4
@@ -40,47 +42,6 @@ def is_kicker(line: str) -> bool:
 
 # A section's kicker in lower case: one to three words, letters and hyphens, and PolNeAR's stop.
 _LOWER_KICKER = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}\.")
-
-# The small words a broken line leaves alone ("1." / "of." / "8.", a slideshow's counter): a
-# kicker ends on a word of its own.
-_BROKEN_OFF = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "as",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "than",
-        "then",
-        "that",
-        "which",
-        "who",
-        "his",
-        "her",
-        "its",
-        "our",
-        "their",
-        "your",
-        "my",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-    ]
-)
 
 
 def is_lower_kicker(line: str) -> bool:
@@ -107,5 +68,7 @@ def is_lower_kicker(line: str) -> bool:
     """
     return (
         _LOWER_KICKER.fullmatch(line) is not None
-        and line.rstrip(".").split()[-1] not in _BROKEN_OFF
+        # A broken line leaves a small word alone ("of." of a slideshow's counter); a kicker
+        # ends on a word of its own.
+        and line.rstrip(".").split()[-1] not in BREAK_WORDS
     )
