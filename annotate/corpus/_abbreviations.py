@@ -55,6 +55,7 @@ __all__ = [
     "TAIL_READ",
     "abbreviation_before_title",
     "glued_abbreviation",
+    "is_title",
     "lone_abbreviation",
     "name_goes_on",
     "tail_of_abbreviation",
@@ -208,6 +209,23 @@ def name_goes_on(before: str, following: str) -> bool:
     return name is not None and not _opens_sentences(name.group(1))
 
 
+def is_title(word: str) -> bool:
+    """Whether ``word`` (without its stop) is a title news writes before a name, or the plural
+    of one: ``Govs. Jeb Bush and Chris Christie`` titles two names as ``Gov.`` titles one, and a
+    plural is too rare to be learned on its own (``Govs.`` is in the corpora twice). A title
+    that ends in "s" has no such plural: ``Press`` is no more ``Pres.`` than ``Figs`` is a title.
+
+    >>> is_title("Gov"), is_title("Govs"), is_title("Sgts"), is_title("Ms")
+    (True, True, True, True)
+    >>> is_title("Press"), is_title("Figs")
+    (False, False)
+    """
+    if word in TITLES:
+        return True
+    single = word[:-1]
+    return word[-1] == "s" and len(single) > 1 and single[-1] != "s" and single in TITLES
+
+
 def title_before_name(before: str, following: str) -> bool:
     """Whether ``before`` (the end of a piece) ends in a title before the name that starts
     ``following`` (see the module docstring).
@@ -220,7 +238,7 @@ def title_before_name(before: str, following: str) -> bool:
     False
     """
     title = _TITLE_END.search(before)
-    if title is None or title.group(1) not in TITLES:
+    if title is None or not is_title(title.group(1)):
         return False
     first = FIRST_WORD.match(following)
     return first is not None and not _opens_sentences(first.group())
@@ -244,4 +262,4 @@ def abbreviation_before_title(before: str, following: str) -> bool:
     if place is None or place.group(1).lower() not in _ABBREVIATIONS:
         return False
     title = _TITLE_OPENING.match(following)
-    return title is not None and title.group(1) in TITLES
+    return title is not None and is_title(title.group(1))

@@ -181,6 +181,39 @@ CASES = [
             " the Virgin Islands."
         ],
     ),
+    # A title's plural before two names (round 19, seed 1362): "Govs." is too rare to learn.
+    (
+        "PolNeAR breitbart_2016-02-08_the-latest-nh-towns-cast-first-v",
+        "Speaking to \u201cCBS This Morning\u201d Monday, Rubio refrained from attacking his"
+        " rivals, particularly Govs. Jeb Bush and Chris Christie, who say the freshman senator"
+        " doesn\u2019t have the experience needed to be president.",
+        [
+            "Speaking to \u201cCBS This Morning\u201d Monday, Rubio refrained from attacking his"
+            " rivals, particularly Govs. Jeb Bush and Chris Christie, who say the freshman senator"
+            " doesn\u2019t have the experience needed to be president."
+        ],
+    ),
+    (
+        "PolNeAR usa-today_2016-01-15_republicans-pile-on-obama-clinto",
+        "Joining Rubio in the group seeking a breakout performance were three moderates who have"
+        " led big states: Bush and Govs. Chris Christie of New Jersey and John Kasich of Ohio.",
+        [
+            "Joining Rubio in the group seeking a breakout performance were three moderates who"
+            " have led big states: Bush and Govs. Chris Christie of New Jersey and John Kasich of"
+            " Ohio."
+        ],
+    ),
+    # "Press" is no plural of the title "Pres.": the sentence ends there.
+    (
+        "PolNeAR breitbart_2016-03-01_the-latest-sanders-wins-minnesot",
+        "Including superdelegates, Clinton now has a total of at least 723 delegates, according to"
+        " a count by The Associated Press. Sanders has at least 158.",
+        [
+            "Including superdelegates, Clinton now has a total of at least 723 delegates, according"
+            " to a count by The Associated Press.",
+            "Sanders has at least 158.",
+        ],
+    ),
     # A numbered noun's letter is its number, no initial: its stop ends a sentence.
     (
         "FNC-1 636",
