@@ -200,6 +200,24 @@ def _unmarked(line: str) -> bool:
     return bool(end) and not ends_sentence(end) and not end.endswith(_OPEN_ENDINGS)
 
 
+# An agency's caption that says only who is in the picture and that it is one: "Kayla Mueller
+# in an undated family photo." (NBC, FNC-1 1293, between two paragraphs). Prose that mentions
+# a photo has a verb ("... seen in a photo that shows him holding a gun"); here every word
+# before "in" is a name or a placing word (see is_verbless_caption).
+_IN_PHOTO = re.compile(
+    r"(?P<names>[A-Z][^.!?]*?),? in (?:an?|this) (?:(?:undated|file|family|handout|recent"
+    r"|\d{4}) )*(?:photo|picture|image|photograph)\.?"
+)
+
+
+def _in_photo(line: str) -> bool:
+    found = _IN_PHOTO.fullmatch(line)
+    if found is None:
+        return False
+    words = [w.strip(_WORD_MARKS) for w in found.group("names").split()]
+    return all(w[:1].isupper() or w in _PLACING_WORDS for w in words if w)
+
+
 def is_photo_caption(line: str) -> bool:
     """Whether ``line`` is a caption by the words it points at its photo with.
 
@@ -220,11 +238,17 @@ def is_photo_caption(line: str) -> bool:
     True
     >>> is_photo_caption("Um, right.")
     False
+    >>> is_photo_caption("Kayla Mueller in an undated family photo.")
+    True
+    >>> is_photo_caption("Police released Kayla Mueller in an undated family photo.")
+    False
     >>> is_photo_caption("(R) U.S. Army soldiers patrol a village in Kandahar, Afghanistan, on "
     ...                  "February 27, 2014.")
     True
     """
     if _POSITION_TAG.match(line) is not None and len(line.split()) <= _MAX_WORDS:
+        return True
+    if " in " in line and _in_photo(line):
         return True
     # Every line of an article is asked: substrings every photo word holds come first, as
     # the pattern's alternatives are slow to try at each place of a line that has none.

@@ -56,6 +56,7 @@ from annotate.corpus._credits import (
     split_credits,
     split_lead_wire,
 )
+from annotate.corpus._cut_teasers import is_cut_teaser, is_kicker_cry
 from annotate.corpus._dash_items import is_roster_item, opens_dash, opens_glued, signs_quotation
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
@@ -889,6 +890,9 @@ class KeptStream:
         self._packed = False
         self._sections = False
         self._dropped_last = False
+        # The line before was taken as a headline cut off in a box of them, or dropped in
+        # such a run (see annotate.corpus._cut_teasers).
+        self._cut_run = False
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -1731,6 +1735,19 @@ class KeptStream:
             and is_lower_kicker(short_whole)
         ):
             kind = "heading"
+        # A box of other stories' headlines cut off at its width, in a run: its first line
+        # has one under it or the box's uncut headline over it, the others one over them
+        # (see annotate.corpus._cut_teasers).
+        cut_run = False
+        if kind is None and short_whole is not None:
+            cut_off = is_cut_teaser(short_whole)
+            below_teaser = short_after and is_cut_teaser(below)
+            if (cut_off and (self._cut_run or self._headline or below_teaser)) or (
+                self._cut_run and below_teaser and is_kicker_cry(short_whole)
+            ):
+                # Seen, as a heading is: the box set again lower down is a duplicate.
+                kind, cut_run = "headline", True
+                self._remember_head(key, short_whole)
         # A bulleted list that lost its bullets: short unended lines one under the other,
         # when no rule above took them (see annotate.corpus._bullets).
         shape = item_shape(short_whole, "" if next_blank else below) if short_whole else None
@@ -1881,6 +1898,8 @@ class KeptStream:
             self._spaced += next_blank
             self._packed = self._packed or not next_blank
         self._dropped_last = kind is not None
+        # The run of cut headlines goes on over lines other rules drop; a kept line ends it.
+        self._cut_run = cut_run or (self._cut_run and kind is not None)
         self._decided.append((number, kind))
         if wire:
             self.dropped.append(Dropped(number, "credit", wire))

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from annotate.corpus import _clean
 from annotate.corpus._captions import opens_dated_caption
 from annotate.corpus._clean import clean, normalise_line
+from annotate.corpus._cut_teasers import without_kicker
 from annotate.corpus._furniture import ends_with_tweet_sign_off
 from annotate.corpus._headlines import ends_sentence
 from tests.shared import dropped_kinds as kinds
@@ -186,8 +187,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # 1795 in this sample, 8 captions of three sentences each closed by their credits, read;
     # round 16 to 93.297%: FNC-1 78's "... by clicking here!" call, read, fix/seg65); round 17
     # to 93.268%: FNC-1 2196's two captions closed by "(Sportex Italia)" with no stop and FNC-1
-    # 1582's "True then, true now.(Reddit / fryd_)", read, all captions (fix/seg68).
-    assert kept_chars > 0.9326 * raw_chars
+    # 1582's "True then, true now.(Reddit / fryd_)", read, all captions (fix/seg68); round 19
+    # to 93.193%: FNC-1 1613's sidebar of eight headlines cut off at its width and FNC-1 1293's
+    # "Kayla Mueller in an undated family photo.", read, all furniture (fix/seg74).
+    assert kept_chars > 0.9319 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
@@ -199,7 +202,8 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
                 # final mark, no longer than a tabloid's caption.
                 assert not ends_sentence(d.text) and len(d.text.split()) <= 70, d
             elif d.kind == "headline":
-                assert not re.search(r"[.!?]\s+[A-Z]", d.text), d
+                # A cut-off headline may open with its kicker ("HILARIOUS! Boy thinks ...").
+                assert not re.search(r"[.!?]\s+[A-Z]", without_kicker(d.text)), d
             elif d.kind == "caption" and not ends_sentence(d.text):
                 # A tabloid's caption runs to 65 words, but has no final mark: no paragraph.
                 # An agency's caption with the story's context (its first sentence ends on

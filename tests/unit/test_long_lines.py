@@ -33,6 +33,7 @@ from annotate.corpus._credits import (
     is_picture_credit_line,
     split_credits,
 )
+from annotate.corpus._cut_teasers import is_cut_teaser, is_kicker_cry
 from annotate.corpus._dash_items import is_roster_item, opens_dash, opens_glued, signs_quotation
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
@@ -412,7 +413,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     start (fix/seg31), and embedded posts: a tweet element broken over two lines, a post told
     by its hashtag, a copy of a tweet dropped above, a retweet and a glued tweet cut out of a
     line (fix/seg34), and a list's imperative items set as paragraphs (fix/seg40), and a related
-    box's last headline closing the body (fix/seg73)."""
+    box's last headline closing the body (fix/seg73), and a box of headlines cut off at its
+    width (fix/seg74)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -450,6 +452,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     clauses = False  # the line before was a clause kept under a lead-in (fix/seg38)
     clause_items = 0  # kept paragraphs, each an imperative item under a lead-in (fix/seg40)
     dashed = ""  # the run of dash-led items the line before was dropped in (fix/seg72)
+    cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
     lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
     item_was: str | None = None  # the shape of the last list item's line
     element = False  # the line before opens a tweet element broken over lines (fix/seg34)
@@ -807,6 +810,15 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and is_lower_kicker(whole)
         ):
             kind = "heading"
+        # A box of other stories' headlines cut off at its width, in a run (fix/seg74).
+        taken = False
+        if kind is None and len(whole) <= _clean.LONG_LINE:
+            below_teaser = is_cut_teaser(short_following)
+            if (is_cut_teaser(whole) and (cut_run or in_run or below_teaser)) or (
+                cut_run and below_teaser and is_kicker_cry(whole)
+            ):
+                kind, taken = "headline", True
+                seen.add(_clean._key(line))
         # A bulleted list that lost its bullets (fix/seg25).
         shape = item_shape(whole, "" if next_blank else lines[i + 1])
         in_block = bool(bullets) and not after_blank and shape in (None, item_was)
@@ -884,6 +896,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         )
         above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
+        cut_run = taken or (cut_run and kind is not None)
         note = whole if kind == "note" else ""
         appended = appended or (note != "" and opens_note(note))
         teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
@@ -1109,6 +1122,10 @@ _LINES = st.lists(
             "potshop-400x404",
             "#KushForCure",
             "“You see over the horizon.” [Remarks to CME Group, 11/18/13.]",
+            # A box of other stories' headlines cut off at its width, a kicker (fix/seg74).
+            "Teen felled with killer punch after picking fight with...",
+            "HILARIOUS!",
+            "But then...",
         ]
     ),
     max_size=14,
@@ -1168,6 +1185,25 @@ _LINES = st.lists(
         "— Carol Lee of the Wall Street Journal, winner of the Aldo Beckman Award.",
         "",
         "— Matt Viser of the Boston Globe, winner of the Merriman Smith Award.",
+    ],
+    None,
+    False,
+)
+# A box of headlines cut off at its width, its kickers and its copy lower down (fix/seg74).
+@example(
+    [
+        "A mass grave was found near Iguala.",
+        "",
+        "Katy Perry living it up at a bar in Oxford, Mississippi",
+        "Teen felled with killer punch after picking fight with...",
+        "Dana Vulin unveils her horrific burns after being set on...",
+        "HILARIOUS!",
+        "Boy thinks Beyonce lied to him after wisdom tooth...",
+        "",
+        "He's alive! Moment 'dead' Ebola victim nearly sent to...",
+        "But then...",
+        "",
+        "Teen felled with killer punch after picking fight with...",
     ],
     None,
     False,

@@ -1,0 +1,95 @@
+"""A box of other stories' headlines, each cut off at the box's width: ``Teen felled with killer
+punch after picking fight with...``.
+
+A tabloid's sidebar ("Most read", "Most watched") lists other stories' headlines, each cut to
+the width of the box with an ellipsis glued to the last word that fitted, and a scrape keeps
+them as paragraphs among the story's captions (FNC-1 1613: eight such lines between a mass
+grave's captions; 2322, test 222, test 2507 the same box). They are not the story's sentences,
+and an annotator cannot label half a headline about another story.
+
+Told by shape and by company, not by what they say:
+
+- a cut headline (:func:`is_cut_teaser`) is one line of five to fifteen words, opening with a
+  capital, a figure or a quotation mark, with no sentence ending inside it, and ending in three
+  dots or an ellipsis glued to its last word (``... fight with...``): the box cut it, wherever
+  the width fell, even inside a word (``A log cabin entirel...``);
+- they come in runs: a line of that shape is one when the line under it has the shape too, or
+  when the line over it was taken as one, with only lines other rules drop between (a caption,
+  a headline the box did not cut, its label), or when the line over it was dropped as a
+  headline (the box's uncut ones). A kept line ends the run. A word or three and an
+  exclamation mark (``HILARIOUS!``, ``He's alive!``) are the kicker of the cut headline after
+  them, on its line or over it.
+
+A writer trails off with the same dots (``But then...``, ``And Sandwich Thief starts to get
+cocky...`` between a post's embedded pictures, FNC-1 test 1005; a quoted post's ``Rest in
+peace...`` / ``Big Bank Hank...``, FNC-1 598): those lines stand between the story's own
+sentences, not in a run of their own kind, or are shorter than a headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.corpus._headlines import has_inner_end
+
+__all__ = ["is_cut_teaser", "is_kicker_cry", "without_kicker"]
+
+# A headline's length: fewer words is a writer's aside or a post's line, not a headline.
+_MIN_WORDS = 5
+_MAX_WORDS = 15
+# Three dots or an ellipsis glued to the last word (or its closing quote), ending the line.
+_CUT_END = re.compile(r"[\w'’\"”%)](?:\.\.\.|…)$")
+_OPENING = re.compile(r"[A-Z0-9'‘\"“]")
+# A kicker: one to three words and an exclamation mark (before its headline, a space).
+_CRY = re.compile(r"[A-Z'‘\"“][\w'’-]*(?: [\w'’-]+){0,2}!")
+_LEAD_CRY = re.compile(_CRY.pattern + " ")
+
+
+def is_cut_teaser(line: str) -> bool:
+    """Whether ``line`` has the shape of a headline cut off at a box's width.
+
+    Examples
+    --------
+    >>> is_cut_teaser("Dana Vulin unveils her horrific burns after being set on...")
+    True
+    >>> is_cut_teaser("'The last thing I remember is him taking off his robe and...")
+    True
+    >>> is_cut_teaser("HILARIOUS! Boy thinks Beyonce lied to him after wisdom tooth...")
+    True
+    >>> is_cut_teaser("But then...")
+    False
+    >>> is_cut_teaser("Hip hop pioneer dies of Cancer ....")
+    False
+    >>> is_cut_teaser("He was released. Thoughts with the people of Hong K...")
+    False
+    """
+    line = without_kicker(line)
+    words = line.split()
+    return (
+        _MIN_WORDS <= len(words) <= _MAX_WORDS
+        and _CUT_END.search(line) is not None
+        and _OPENING.match(line) is not None
+        and not has_inner_end(line)
+    )
+
+
+def is_kicker_cry(line: str) -> bool:
+    """Whether ``line`` is a word or three and an exclamation mark: in a run of cut headlines,
+    the kicker over the next one.
+
+    >>> is_kicker_cry("HILARIOUS!"), is_kicker_cry("He's alive!"), is_kicker_cry("Go now, he said!")
+    (True, True, False)
+    """
+    return _CRY.fullmatch(line) is not None
+
+
+def without_kicker(line: str) -> str:
+    """``line`` without the kicker its headline may open with on the same line.
+
+    >>> without_kicker("He's alive! Moment 'dead' Ebola victim nearly sent to...")
+    "Moment 'dead' Ebola victim nearly sent to..."
+    >>> without_kicker("Teen felled with killer punch after picking fight with...")
+    'Teen felled with killer punch after picking fight with...'
+    """
+    cry = _LEAD_CRY.match(line)
+    return line if cry is None else line[cry.end() :]
