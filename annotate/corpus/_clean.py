@@ -379,6 +379,13 @@ def _at_most_words(line: str, n: int) -> bool:
 # Kinds of furniture a page sets twice, the second copy without what closes the first (a
 # tweet's sign-off, a caption's credit), and the least a copy holds (a few words).
 _COPIED = frozenset(["tweet", "caption", "credit", "headline", "heading"])
+# A page sets a picture's caption twice, as its alt text and under it, and a link with its
+# title: the same line right under itself. On FNC-1 and PolNeAR all 10 such lines that were
+# kept are captions, a related box's link, a headline or a credit ("The young man seemed happy
+# and healthy when this photo was taken by his roommate, ...", FNC-1 2098; "Who are Boko
+# Haram?", FNC-1 840 and 1419); the story does not say a paragraph twice in a row. At most
+# the words of a long caption: a longer paragraph set twice is a scrape's repeat, a duplicate.
+_SET_TWICE_WORDS = 40
 _COPY_CHARS = 20
 # A gallery slide's counter before its title: "1. ", "12) ".
 _SLIDE_COUNTER = re.compile(r"^\d{1,2}[.)] (?=\S)")
@@ -1748,6 +1755,17 @@ class KeptStream:
                 # Seen, as a heading is: the box set again lower down is a duplicate.
                 kind, cut_run = "headline", True
                 self._remember_head(key, short_whole)
+        # A line set twice, one right under the other: a picture's caption and its alt text,
+        # a link and its title (see _SET_TWICE_WORDS). The copy under it is a duplicate.
+        if (
+            kind is None
+            and short_whole is not None
+            and short_after
+            and _at_most_words(short_whole, _SET_TWICE_WORDS)
+            and _key(below) == key
+        ):
+            kind = "caption"
+            self._remember_head(key, short_whole)
         # A bulleted list that lost its bullets: short unended lines one under the other,
         # when no rule above took them (see annotate.corpus._bullets).
         shape = item_shape(short_whole, "" if next_blank else below) if short_whole else None

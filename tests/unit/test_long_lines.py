@@ -414,7 +414,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     by its hashtag, a copy of a tweet dropped above, a retweet and a glued tweet cut out of a
     line (fix/seg34), and a list's imperative items set as paragraphs (fix/seg40), and a related
     box's last headline closing the body (fix/seg73), and a box of headlines cut off at its
-    width (fix/seg74)."""
+    width and a caption set twice (fix/seg74)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -819,6 +819,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ):
                 kind, taken = "headline", True
                 seen.add(_clean._key(line))
+        # A line set twice, one right under the other: the first is a caption (fix/seg74).
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and len(following) <= _clean.LONG_LINE
+            and _clean._at_most_words(whole, _clean._SET_TWICE_WORDS)
+            and _clean._key(following) == _clean._key(line)
+        ):
+            kind = "caption"
+            seen.add(_clean._key(line))
         # A bulleted list that lost its bullets (fix/seg25).
         shape = item_shape(whole, "" if next_blank else lines[i + 1])
         in_block = bool(bullets) and not after_blank and shape in (None, item_was)
@@ -1126,6 +1136,7 @@ _LINES = st.lists(
             "Teen felled with killer punch after picking fight with...",
             "HILARIOUS!",
             "But then...",
+            "Who are Boko Haram?",
         ]
     ),
     max_size=14,
@@ -1202,6 +1213,9 @@ _LINES = st.lists(
         "",
         "He's alive! Moment 'dead' Ebola victim nearly sent to...",
         "But then...",
+        "",
+        "Who are Boko Haram?",
+        "Who are Boko Haram?",
         "",
         "Teen felled with killer punch after picking fight with...",
     ],
