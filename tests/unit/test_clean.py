@@ -189,8 +189,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # to 93.268%: FNC-1 2196's two captions closed by "(Sportex Italia)" with no stop and FNC-1
     # 1582's "True then, true now.(Reddit / fryd_)", read, all captions (fix/seg68); round 19
     # to 93.193%: FNC-1 1613's sidebar of eight headlines cut off at its width and FNC-1 1293's
-    # "Kayla Mueller in an undated family photo.", read, all furniture (fix/seg74).
-    assert kept_chars > 0.9319 * raw_chars
+    # "Kayla Mueller in an undated family photo.", read, all furniture; then to 93.14%: FNC-1
+    # 1502's and 2098's captions set twice, one right under the other (three, each first copy
+    # kept until then), read, all captions (fix/seg74).
+    assert kept_chars > 0.9314 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
