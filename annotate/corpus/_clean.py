@@ -57,7 +57,13 @@ from annotate.corpus._credits import (
     split_lead_wire,
 )
 from annotate.corpus._cut_teasers import is_cut_teaser, is_kicker_cry
-from annotate.corpus._dash_items import is_roster_item, opens_dash, opens_glued, signs_quotation
+from annotate.corpus._dash_items import (
+    is_roster_item,
+    opens_dash,
+    opens_glued,
+    opens_tilde,
+    signs_quotation,
+)
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
@@ -125,6 +131,7 @@ from annotate.corpus._signoff import (
     split_end_mark,
     split_section_name,
 )
+from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import (
     is_figure_heading,
@@ -900,6 +907,8 @@ class KeptStream:
         # The line before was taken as a headline cut off in a box of them, or dropped in
         # such a run (see annotate.corpus._cut_teasers).
         self._cut_run = False
+        # Under a list of sources' label, in its citations (see annotate.corpus._sources).
+        self._sources = False
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
@@ -1718,6 +1727,10 @@ class KeptStream:
                 self._dashed == "glued" and opens_dash(short_whole)
             ):
                 kind, dashed = "list", "glued"
+            elif (opens_tilde(short_whole) and opens_tilde(below)) or (
+                self._dashed == "tilde" and opens_tilde(short_whole)
+            ):
+                kind, dashed = "list", "tilde"
             elif is_roster_item(short_whole) and (
                 self._dashed == "roster" or is_roster_item(below)
             ):
@@ -1755,6 +1768,14 @@ class KeptStream:
                 # Seen, as a heading is: the box set again lower down is a duplicate.
                 kind, cut_run = "headline", True
                 self._remember_head(key, short_whole)
+        # A list of the sources read, under its label at the body's end: the citations' fields,
+        # short lines, to the end or to a paragraph (see annotate.corpus._sources).
+        sources = False
+        if kind is None and short_whole is not None:
+            if self._body and is_sources_label(short_whole):
+                kind, sources = "label", True
+            elif self._sources and is_citation(short_whole):
+                kind, sources = "credit", True
         # A line set twice, one right under the other: a picture's caption and its alt text,
         # a link and its title (see _SET_TWICE_WORDS). The copy under it is a duplicate.
         if (
@@ -1918,6 +1939,7 @@ class KeptStream:
         self._dropped_last = kind is not None
         # The run of cut headlines goes on over lines other rules drop; a kept line ends it.
         self._cut_run = cut_run or (self._cut_run and kind is not None)
+        self._sources = sources or (self._sources and kind is not None)
         self._decided.append((number, kind))
         if wire:
             self.dropped.append(Dropped(number, "credit", wire))

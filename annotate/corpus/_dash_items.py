@@ -25,6 +25,11 @@ Three shapes, each told by its dash and by what comes after it, never by what an
   tweeting after Clinton's speech.``, the Washington Post's convention notebook, PolNeAR
   wash-post 2016-07-29; FNC-1 test 1609's and 2574's pull quotes are signed so too, ``- Rami
   Abdurrahman, director of Syrian Observatory for Human Rights``). See :func:`signs_quotation`.
+- A newsletter's teasers set with a tilde (HuffPost's Morning Email under ``BEFORE YOU GO.``:
+  ``~ Two former college punters died in a car wreck over the weekend.``, ``~ Meet the robots
+  taking over waitressing in China.``, PolNeAR huff-post 2016-01-12 and 2016-07-25): each a
+  link to another story. A tilde is no mark prose opens a paragraph with; items come two or
+  more in a row, as the glued ones do (see :func:`opens_tilde`).
 """
 
 from __future__ import annotations
@@ -33,13 +38,20 @@ import re
 
 from annotate.corpus._furniture import is_verbless
 
-__all__ = ["is_roster_item", "opens_dash", "opens_glued", "signs_quotation"]
+__all__ = [
+    "is_roster_item",
+    "opens_dash",
+    "opens_glued",
+    "opens_tilde",
+    "signs_quotation",
+]
 
 # Leading spaces a scrape leaves (a no-break space before the dash, PolNeAR huff-post
 # 2016-05-02).
 _LEAD = " \u00a0\t"
 _GLUED = re.compile(r"-(?=[A-Z“\"])")
 _DASHED = re.compile(r"(?:-|–|—)\s*(?=[A-Z“\"])")
+_TILDE = re.compile(r"~\s*(?=[A-Z“\"‘'])")
 # A word of a name, and the small words names hold ("Carol Lee of the Wall Street Journal");
 # a roster's item may name several, with commas between ("Terrence McCoy of The Washington
 # Post and Neela Banerjee, John Cushman Jr., David Hasemyer and Lisa Song of InsideClimate").
@@ -68,6 +80,17 @@ def opens_glued(line: str) -> bool:
     False
     """
     return _GLUED.match(line.lstrip(_LEAD)) is not None
+
+
+def opens_tilde(line: str) -> bool:
+    """Whether ``line`` opens with a tilde before a capitalised word, a teaser's bullet.
+
+    >>> opens_tilde("~ Meet the robots taking over waitressing in China.")
+    True
+    >>> opens_tilde("~50 people were there.")
+    False
+    """
+    return _TILDE.match(line.lstrip(_LEAD)) is not None
 
 
 def opens_dash(line: str) -> bool:

@@ -180,3 +180,34 @@ def test_a_digests_tag_after_a_quotations_close() -> None:
     assert credits == ["[HuffPost.]"] and body.endswith("stand.“")
     # A note's mark, a bare figure, stays with its sentence.
     assert split_credits("The study was cited twice. [2]")[1] == []
+
+
+# PolNeAR huff-post 2016-07-25 (Monday's Morning Email): the teasers under "BEFORE YOU GO.",
+# each a tilde and a link to another story (round 19, seed 1370).
+_BEFORE_YOU_GO = [
+    "BEFORE YOU GO.",
+    "",
+    "~ Two former college punters died in a car wreck over the weekend.",
+    "",
+    "~ The New Yorker investigates Obama’s failure to close Guantanamo.",
+    "",
+    "~ Meet the robots taking over waitressing in China.",
+    "",
+    "Send tips/quips/quotes/stories/photos/events/scoops to Lauren Weber.",
+]
+
+
+def test_a_newsletters_tilde_teasers_are_a_list() -> None:
+    dropped = {d.text: d.kind for d in clean("\n".join(_BEFORE_YOU_GO)).dropped}
+    for line in _BEFORE_YOU_GO[2:7:2]:
+        assert dropped[line] == "list"
+
+
+def test_a_single_tilde_line_stays() -> None:
+    # One line so opened is no run: left to the story (none is in the corpora).
+    lines = [
+        "The poll was taken on Monday.",
+        "",
+        "~ Two former college punters died in a car wreck over the weekend.",
+    ]
+    assert lines[2] in clean("\n".join(lines)).text

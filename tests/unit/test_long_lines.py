@@ -34,7 +34,13 @@ from annotate.corpus._credits import (
     split_credits,
 )
 from annotate.corpus._cut_teasers import is_cut_teaser, is_kicker_cry
-from annotate.corpus._dash_items import is_roster_item, opens_dash, opens_glued, signs_quotation
+from annotate.corpus._dash_items import (
+    is_roster_item,
+    opens_dash,
+    opens_glued,
+    opens_tilde,
+    signs_quotation,
+)
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
@@ -87,6 +93,7 @@ from annotate.corpus._signoff import (
     split_end_mark,
     split_section_name,
 )
+from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import (
     is_figure_heading,
@@ -414,7 +421,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     by its hashtag, a copy of a tweet dropped above, a retweet and a glued tweet cut out of a
     line (fix/seg34), and a list's imperative items set as paragraphs (fix/seg40), and a related
     box's last headline closing the body (fix/seg73), and a box of headlines cut off at its
-    width and a caption set twice (fix/seg74)."""
+    width, a caption set twice and a list of sources under its label (fix/seg74)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -453,6 +460,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     clause_items = 0  # kept paragraphs, each an imperative item under a lead-in (fix/seg40)
     dashed = ""  # the run of dash-led items the line before was dropped in (fix/seg72)
     cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
+    sources = False  # under a list of sources' label, in its citations (fix/seg74)
     lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
     item_was: str | None = None  # the shape of the last list item's line
     element = False  # the line before opens a tweet element broken over lines (fix/seg34)
@@ -789,6 +797,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 was_dashed == "glued" and opens_dash(whole)
             ):
                 kind, dashed = "list", "glued"
+            elif (opens_tilde(whole) and opens_tilde(short_following)) or (
+                was_dashed == "tilde" and opens_tilde(whole)
+            ):
+                kind, dashed = "list", "tilde"  # a newsletter's teasers (fix/seg74)
             elif is_roster_item(whole) and (
                 was_dashed == "roster" or is_roster_item(short_following)
             ):
@@ -819,6 +831,13 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ):
                 kind, taken = "headline", True
                 seen.add(_clean._key(line))
+        # A list of sources under its label at the body's end: its citations (fix/seg74).
+        was_sources, sources = sources, False
+        if kind is None and len(whole) <= _clean.LONG_LINE:
+            if begun and is_sources_label(whole):
+                kind, sources = "label", True
+            elif was_sources and is_citation(whole):
+                kind, sources = "credit", True
         # A line set twice, one right under the other: the first is a caption (fix/seg74).
         if (
             kind is None
@@ -907,6 +926,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
         cut_run = taken or (cut_run and kind is not None)
+        sources = sources or (was_sources and kind is not None)
         note = whole if kind == "note" else ""
         appended = appended or (note != "" and opens_note(note))
         teasers = kind in ("link", "duplicate") and (teasers or is_teaser_label(whole))
@@ -1137,6 +1157,9 @@ _LINES = st.lists(
             "HILARIOUS!",
             "But then...",
             "Who are Boko Haram?",
+            "Sources:",
+            "Davis, Lauren.",
+            "~ Meet the robots taking over waitressing in China.",
         ]
     ),
     max_size=14,
@@ -1216,6 +1239,10 @@ _LINES = st.lists(
         "",
         "Who are Boko Haram?",
         "Who are Boko Haram?",
+        "",
+        "Sources:",
+        "Davis, Lauren.",
+        '"No, A Spider Did Not Burrow Under A Man\'s Skin and Live There for Days."',
         "",
         "Teen felled with killer punch after picking fight with...",
     ],
