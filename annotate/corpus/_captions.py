@@ -210,6 +210,9 @@ _IN_PHOTO = re.compile(
 )
 
 
+_PICTURE_NOUNS = ("photo", "picture", "image", "photograph")
+
+
 def _in_photo(line: str) -> bool:
     found = _IN_PHOTO.fullmatch(line)
     if found is None:
@@ -248,7 +251,7 @@ def is_photo_caption(line: str) -> bool:
     """
     if _POSITION_TAG.match(line) is not None and len(line.split()) <= _MAX_WORDS:
         return True
-    if " in " in line and _in_photo(line):
+    if line.rstrip(".").endswith(_PICTURE_NOUNS) and _in_photo(line):
         return True
     # Every line of an article is asked: substrings every photo word holds come first, as
     # the pattern's alternatives are slow to try at each place of a line that has none.

@@ -393,6 +393,9 @@ _COPIED = frozenset(["tweet", "caption", "credit", "headline", "heading"])
 # Haram?", FNC-1 840 and 1419); the story does not say a paragraph twice in a row. At most
 # the words of a long caption: a longer paragraph set twice is a scrape's repeat, a duplicate.
 _SET_TWICE_WORDS = 40
+# The copy is the same line but for its final mark: its length is told first, as the digest of
+# the line under each line would be a second digest per line.
+_SET_TWICE_SLACK = 2
 _COPY_CHARS = 20
 # A gallery slide's counter before its title: "1. ", "12) ".
 _SLIDE_COUNTER = re.compile(r"^\d{1,2}[.)] (?=\S)")
@@ -1782,6 +1785,7 @@ class KeptStream:
             kind is None
             and short_whole is not None
             and short_after
+            and abs(len(below) - len(short_whole)) <= _SET_TWICE_SLACK
             and _at_most_words(short_whole, _SET_TWICE_WORDS)
             and _key(below) == key
         ):

@@ -63,6 +63,9 @@ def is_cut_teaser(line: str) -> bool:
     >>> is_cut_teaser("He was released. Thoughts with the people of Hong K...")
     False
     """
+    # Most lines end otherwise: told by their last characters before any other work.
+    if not line.endswith(("...", "…")):
+        return False
     line = without_kicker(line)
     words = line.split()
     return (

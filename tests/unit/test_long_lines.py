@@ -843,6 +843,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind is None
             and len(whole) <= _clean.LONG_LINE
             and len(following) <= _clean.LONG_LINE
+            and abs(len(following) - len(whole)) <= _clean._SET_TWICE_SLACK
             and _clean._at_most_words(whole, _clean._SET_TWICE_WORDS)
             and _clean._key(following) == _clean._key(line)
         ):
