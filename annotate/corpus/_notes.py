@@ -35,12 +35,19 @@ import re
 
 __all__ = ["is_note", "opens_note", "split_lead_note"]
 
+# A note's date: "August 19, 2014", "Aug. 19, 2014" or "9 December 2014".
+_DATE = (
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[a-z]+\s+\d{4})"
+)
 # The label, perhaps after a stray quote or bracket left by the scrape ("”Editor’s note:",
-# "[Ed. Note: ..."), then a colon or a dash. Measured on every FNC-1 body and PolNeAR text:
-# 58 lines, all notes about the article (benchmarks/RESULTS.md, issue 12, `fix/seg8`).
+# "[Ed. Note: ..."), perhaps with the note's date before its colon (the Guardian's
+# "Correction 9 December 2014: An earlier version ...", FNC-1 648 and 674), then a colon or a
+# dash. Measured on every FNC-1 body and PolNeAR text: 58 lines, all notes about the article
+# (benchmarks/RESULTS.md, issue 12, `fix/seg8`), and the Guardian's two dated ones (round 20).
 _NOTE = re.compile(
     r"^[\"“”'‘’(\[]?\s*(?:full\s+disclosure|disclosures?|corrections?|clarifications?|"
-    r"editor[s]?['’]?s?\s+note|ed\.\s+note|edit(?:ed)?)\s*[:—–-]",
+    r"editor[s]?['’]?s?\s+note|ed\.\s+note|edit(?:ed)?)(?:,?\s+" + _DATE + r")?\s*[:—–-]",
     re.I,
 )
 # "This story has been updated ...", or where it came from ("This article originally appeared
@@ -73,6 +80,9 @@ def is_note(line: str) -> bool:
     >>> is_note("Editors' note: There are images in this post that some readers may find "
     ...         "distressing.")
     True
+    >>> is_note("Correction 9 December 2014: An earlier version of this story said the post "
+    ...         "came from the official CCTV website.")
+    True
     >>> is_note("Update: KFC confirmed it.")
     False
     >>> is_note("This article was updated to reflect that Clinton was officially declared the "
@@ -89,11 +99,7 @@ def is_note(line: str) -> bool:
 
 
 # A label with nothing after it but the note's date ("Correction: August 19, 2014").
-_BARE_DATE = re.compile(
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+[a-z]+\s+\d{4})(?:,\s*[a-z]+day)?\.?",
-    re.I,
-)
+_BARE_DATE = re.compile(_DATE + r"(?:,\s*[a-z]+day)?\.?", re.I)
 
 
 def opens_note(line: str) -> bool:
