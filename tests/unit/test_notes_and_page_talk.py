@@ -154,3 +154,22 @@ def test_a_bracketed_update_before_the_story_on_its_line_is_kept() -> None:
     assert not is_note(line)
     assert not is_note("(This story was updated.) News has been circulating about it.")
     assert not is_note("The story was later corrected by the paper.")
+
+
+def test_a_correction_dated_before_its_colon_is_a_note() -> None:
+    # FNC-1 674's last paragraphs (round 20, seed 1383): the Guardian dates its correction
+    # between the label and the colon; kept as two tasks before.
+    correction = (
+        "Correction 9 December 2014: An earlier version of this story said the post came from "
+        "the official CCTV website. The post was actually from a satirical news site."
+    )
+    raw = (
+        '"Pick one of these if you\'re looking for a \'safe\' English name, often with '
+        'implications of wealth," the website advises.\n\n'
+        f"{correction}\n\n"
+    )
+    cleaned = clean(raw)
+    assert kinds(cleaned.dropped) == {"note": [correction]}
+    assert cleaned.text.endswith("the website advises.")
+    # A dated line that is the story's is no label: the date is not followed by a colon.
+    assert not is_note("Correction 9 December 2014 was the day the paper apologised.")
