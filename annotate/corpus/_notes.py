@@ -64,7 +64,13 @@ _UPDATED = re.compile(
     r"(?:is|will\s+be)\s+(?:still\s+)?(?:developing|breaking|being\s+updated|updated)\b)"
     # What the page is while the news comes in: "This is a breaking news story.", "This is a
     # developing story; check back for updates."
-    r"|^this\s+is\s+a\s+(?:breaking|developing)\s+(?:news\s+)?(?:story|report)\b",
+    r"|^this\s+is\s+a\s+(?:breaking|developing)\s+(?:news\s+)?(?:story|report)\b"
+    # An interview's note that its words were cut: "This interview has been edited and
+    # condensed.", "Questions and answers have been edited for length and clarity." (PolNeAR
+    # usa-today 2016-05-06, round 20).
+    r"|^(?:this\s+|the\s+)?(?:interview|conversation|transcript|exchange|q\s?&\s?a|"
+    r"questions\s+and\s+answers|answers|responses)\s+(?:has|have)\s+been\s+(?:lightly\s+)?"
+    r"(?:edited|condensed)\b",
     re.I,
 )
 

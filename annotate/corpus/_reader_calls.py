@@ -161,9 +161,12 @@ _CALL = re.compile(
     # ("Story developing …", FNC-1 2214; "Developing...refresh this post for the latest.",
     # FNC-1 test 1054): the word, then its mark, never a sentence's subject ("Developing
     # countries ...") nor a label over the lead ("DEVELOPING: An Internet video ...").
-    r"(?:(?:The )?[Ss]tory (?:is )?(?:still )?developing|Developing(?: story)?)(?=\s?[.…!])|"
-    r"More (?:details|information|updates) (?:to come|to follow|will follow|"
-    r"will be made available)\b|"
+    r"(?:(?:The |This )?[Ss]tory (?:is )?(?:still )?developing|Developing(?: story)?)(?=\s?[.…!])|"
+    # "Additional details and information will be updated as it becomes available." (FNC-1
+    # 1382, round 20).
+    r"(?:More|Additional|Further) (?:details|information|info|updates)(?: and "
+    r"(?:details|information|info|updates))? (?:to come|to follow|will follow|"
+    r"will be made available|will be (?:updated|added|posted|provided) (?:as|when|once))\b|"
     r"We(?:'ll|’ll| will) (?:continue to )?(?:keep you (?:posted|updated|informed)|"
     r"bring you (?:more|further|the latest|any|updates)|have more (?:on this|details|as))\b|"
     # A sentence about the page, its subject a piece of it and its verb pointing at where it
@@ -182,7 +185,15 @@ _CALL = re.compile(
     # source's name, FNC-1 2404).
     rf"Read (?:(?:the|our) )?{_WHOLE}{_PIECE}(?=[.!]$)|"
     r"(?:Watch|Listen|Read on) (?:here|below|above)(?=[.!:]$)|"
-    r"(?:We|I|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?(?:'ll|’ll| will) update (?:this|when|as|"
+    # Or a note that the interview's words were cut, at the end of its introduction
+    # ("Questions and answers have been edited for length and clarity.", PolNeAR usa-today
+    # 2016-03-18 and 2016-05-06, round 20; "This interview has been edited and condensed.").
+    r"(?:(?:This|The) )?(?:[Ii]nterview|[Cc]onversation|[Tt]ranscript|Q ?& ?A|"
+    r"Questions and answers|Answers|Responses) (?:has|have) been (?:lightly )?"
+    r"(?:edited|condensed)\b|"
+    # "We'll continue to update this story as more info becomes available." (FNC-1 195).
+    r"(?:We|I|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) ?(?:'ll|’ll| will) (?:continue to )?"
+    r"update (?:this|when|as|"
     # A clause after a semicolon is the story's ("...; so far, Islam has not yet responded").
     r"once|if|you|accordingly)\b(?![^.!?]*;))"
     # A button's name in quotes is no quotation ('clicking the "subscribe" button').
@@ -235,14 +246,15 @@ _WORD_STOP = re.compile(r"(?:[a-z\d]{2}|[)\]])[.!?]$")
 # A word's stop glued to the next sentence's capital: "1000.Watch".
 _GLUED_STOP = re.compile(r"(?<=[a-z\d]{2})[.!?](?=[A-Z][a-z])")
 # The first letters of the imperatives above: most lines end with no sentence that opens so.
-_FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUON(")
+_FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUONQ(")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
     r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|Tune|Catch|Use|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
     rf"{_LEAD_WORD}|Hop|Jump|To|On|Sound|"
-    r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?|\(Excerpt\)) "
+    r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?|\(Excerpt\)|"
+    r"Additional|Further|This|Questions|Answers|Responses|Interview) "
     r"|Developing\b"
 )
 # Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),

@@ -173,3 +173,35 @@ def test_a_correction_dated_before_its_colon_is_a_note() -> None:
     assert cleaned.text.endswith("the website advises.")
     # A dated line that is the story's is no label: the date is not followed by a colon.
     assert not is_note("Correction 9 December 2014 was the day the paper apologised.")
+
+
+def test_the_pages_promises_to_update_and_an_interviews_edit_note_are_not_tasks() -> None:
+    # Round 20, read by the judges of seeds 1384-1392: FNC-1 195's and 1382's last
+    # paragraphs, and PolNeAR usa-today 2016-05-06's introduction (shortened); each was a task.
+    raw = (
+        "ISIL has also indicated that their next victim will be Steven Joel Sotloff.\n\n"
+        "We'll continue to update this story as more info becomes available.\n\n"
+        "In a memoir, the American-born 29-year-old tackles the personal side of the nation's "
+        "immigration debate. Questions and answers have been edited for length and clarity.\n\n"
+        "Q: You open your book on May 17, 2001.\n\n"
+        "In 1986 Nelson provided the voice of Hot Rod/Rodimus Prime in The Transformers: The "
+        "Movie. Additional details and information will be updated as it becomes available. "
+        "This story is still developing.\n"
+    )
+    cleaned = clean(raw)
+    assert kinds(cleaned.dropped) == {
+        "call": [
+            "We'll continue to update this story as more info becomes available.",
+            "Questions and answers have been edited for length and clarity.",
+            "Additional details and information will be updated as it becomes available.",
+            "This story is still developing.",
+        ]
+    }
+    assert "Sotloff." in cleaned.text and "immigration debate." in cleaned.text
+    assert cleaned.text.rstrip().endswith("The Movie.")
+    # The story's own words on editing and updates stay.
+    for line in (
+        "He said the answers have been edited by lawyers.",
+        "The company will update its software next week.",
+    ):
+        assert clean(line + "\n").text.strip() == line
