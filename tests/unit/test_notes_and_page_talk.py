@@ -164,7 +164,7 @@ def test_a_correction_dated_before_its_colon_is_a_note() -> None:
         "the official CCTV website. The post was actually from a satirical news site."
     )
     raw = (
-        '"Pick one of these if you\'re looking for a \'safe\' English name, often with '
+        "\"Pick one of these if you're looking for a 'safe' English name, often with "
         'implications of wealth," the website advises.\n\n'
         f"{correction}\n\n"
     )
