@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.corpus._abbreviations import is_title
 from annotate.corpus._furniture import title_case
 from annotate.corpus._headlines import (
     CLOSING_QUOTES,
@@ -344,8 +345,33 @@ def is_unmarked_caption(line: str, sentences: bool = False) -> bool:
         # ...", FNC-1 787).
         and line.lstrip("'\"‘“")[:1].isupper()
         and low <= len(line.split()) <= high
-        and (sentences or not has_inner_end(line))
+        and (sentences or not _ends_inside(line))
     )
+
+
+# A sentence's end inside a line, with the word before its mark: a title's stop ("Vatican's
+# St. Peter's Square", FNC-1 218) or an initial's ("George W. Bush") ends no sentence.
+_MARK_INSIDE = re.compile(r"([\w'’]*)([.!?])[\"”’')\]]*\s+[\"“‘(]*[A-Z]")
+
+
+def _ends_inside(line: str) -> bool:
+    """Whether a sentence ends inside ``line``: a mark, a space, then a capital, the mark not
+    a title's or an initial's stop.
+
+    >>> _ends_inside("Pope Francis spoke in the Vatican's St. Peter's Square")
+    False
+    >>> _ends_inside("ISIS fighters burn tyres in Mosul. Mosul is held by the extremists")
+    True
+    """
+    for end in _MARK_INSIDE.finditer(line):
+        word = end.group(1)
+        if (
+            end.group(2) != "."
+            or not word
+            or not (is_title(word) or (len(word) == 1 and word.isupper()))
+        ):
+            return True
+    return False
 
 
 # A line that goes on from the story's sentence before it: it opens with a conjunction.
