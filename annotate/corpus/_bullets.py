@@ -53,6 +53,7 @@ __all__ = [
     "is_item",
     "is_last_item",
     "item_shape",
+    "split_bullet",
 ]
 
 _ITEM_WORDS = 15
@@ -211,3 +212,33 @@ def is_clause_item(line: str) -> bool:
         and first.group(1).lower() in BASE_VERBS
         and first.group(2).islower()
     )
+
+
+# A bullet left at a kept line's start: a glyph of its own, or the letter a symbol font draws
+# as one. Word and PDF exports set bullets in Wingdings, whose "l" is a disc, "n" a square,
+# "u" a diamond, "q" a box, "v" a star, "ü" a tick and "Ø" an arrow; the text keeps the letter
+# (PolNeAR wash-post 2015-11-16 and 2015-11-17: "l The situation here is ..."). None of those
+# letters is an English word before a capital at a paragraph's start: on every FNC-1 body and
+# PolNeAR text the 8 lines that open so are those bullets (round 20).
+_BULLET_GLYPH = re.compile(r"(?:[•●■▪►◆❖✓✔]|[lnuqvüØ](?= [\"“‘'(]?[A-Z]))[ \t]+(?=\S)")
+
+
+def split_bullet(line: str) -> tuple[str, str]:
+    """Cut a bullet off the start of a kept line: the glyph and the rest.
+
+    The bullet is no word of the sentence after it; an annotator's task starts at the
+    sentence.
+
+    Examples
+    --------
+    >>> split_bullet("l The situation here is entirely different than in Europe.")
+    ('l', 'The situation here is entirely different than in Europe.')
+    >>> split_bullet("■ Goldfish have a memory-span of at least three months.")
+    ('■', 'Goldfish have a memory-span of at least three months.')
+    >>> split_bullet("u can't be serious, he wrote.")
+    ('', "u can't be serious, he wrote.")
+    """
+    bullet = _BULLET_GLYPH.match(line)
+    if bullet is None:
+        return "", line
+    return line[: bullet.end()].rstrip(), line[bullet.end() :]

@@ -102,6 +102,11 @@ _PHOTO = re.compile(
     r"|(?-i:\((?:L|l\.|r\.)\))",
     re.IGNORECASE,
 )
+# Two people each placed in the frame by brackets: _FRAMED's last form, and the first sentence
+# of a caption under its credit (is_credited_caption).
+_FRAMED_PAIR = re.compile(
+    r"\((?:far )?(?:left|right|centre|center)\)[^()]*\((?:far )?(?:left|right|centre|center)\)"
+)
 # A caption names the people by their place in the frame, set off by commas after a name
 # ("Big Bank Hank, left, leaves behind ...", "Kayla Mueller, left, with her mother ..."), or
 # opens with the order it reads them in ("From left, Wonder Mike, ...", "From left to right,
@@ -115,7 +120,7 @@ _FRAMED = re.compile(
     # Two people each with their place in brackets, in one sentence: "Michael Brown (left) was
     # shot by ... Officer Darren Wilson (right)." (NY Daily News, FNC-1 1009). Prose names
     # no one by where they stand in a frame, let alone two.
-    r"|\((?:far )?(?:left|right|centre|center)\)[^()]*\((?:far )?(?:left|right|centre|center)\)"
+    r"|" + _FRAMED_PAIR.pattern
 )
 # A gallery's caption opens with its picture's place on the page, in brackets, before the
 # sentence: "(L) Police in Ferguson wearing riot gear walk toward a man ..." / "(R) U.S.
@@ -363,6 +368,12 @@ def _ends_inside(line: str) -> bool:
     >>> _ends_inside("ISIS fighters burn tyres in Mosul. Mosul is held by the extremists")
     True
     """
+    return _first_end(line) is not None
+
+
+def _first_end(line: str) -> int | None:
+    """Where the first sentence inside ``line`` ends (its mark's index), if one does: a mark,
+    a space, then a capital, the mark not a title's or an initial's stop."""
     for end in _MARK_INSIDE.finditer(line):
         word = end.group(1)
         if (
@@ -370,8 +381,8 @@ def _ends_inside(line: str) -> bool:
             or not word
             or not (is_title(word) or (len(word) == 1 and word.isupper()))
         ):
-            return True
-    return False
+            return end.start(2)
+    return None
 
 
 # A line that goes on from the story's sentence before it: it opens with a conjunction.
@@ -508,11 +519,12 @@ _MONTH = (
     r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-# The agencies' caption: a name (two words at least, capitalised), its verb in the present
-# tense right after it, and at the end the date the photo was taken: ", June 3, 2011.",
+# The agencies' caption: a name (two words at least, capitalised, a title's stop kept: "Then-RCMP
+# Insp. Kevin Vickers fields ...", The Canadian Press), its verb in the present tense right
+# after it, and at the end the date the photo was taken: ", June 3, 2011.",
 # "on Thursday, June 16, 2016.", "in January 1984 in Englewood, N.J.".
 _DATED = re.compile(
-    r"^(?:(?:[A-Z][\w'’&-]*|of|the|de|al|bin|van|von|and),? ){2,8}(?:\([^()]{1,30}\) )?"
+    r"^(?:(?:[A-Z][\w'’&-]*\.?|of|the|de|al|bin|van|von|and),? ){2,8}(?:\([^()]{1,30}\) )?"
     r"(?!(?:is|has|was|does|says)\b)[a-z]{2,}s\b"
     rf".*(?:(?:,| on) (?:{_WEEKDAY}, )?{_MONTH} \d{{1,2}}, \d{{4}}"
     rf"|\bin {_MONTH} \d{{4}} in [A-Z][^.!?]*(?:\.[^.!?]*)?)\.?$"
@@ -539,11 +551,21 @@ def is_dated_caption(line: str) -> bool:
     >>> is_dated_caption("Islamic State militants on Tuesday released a video of James Foley, "
     ...                  "who was kidnapped in Syria in November 2012.")
     False
+
+    A title's stop, in the name or after the verb, ends no sentence (AP, PolNeAR huff-post
+    2016-06-16):
+
+    >>> is_dated_caption("President Barack Obama shakes hands with Sen. Marco Rubio (R-Fla.) on "
+    ...                  "the tarmac at Orlando International Airport on Thursday, June 16, 2016.")
+    True
+    >>> is_dated_caption("Sen. Marco Rubio speaks to reporters at the airport on Thursday, "
+    ...                  "June 16, 2016.")
+    True
     """
     return (
         _DATED.match(line) is not None
         and len(line.split()) <= _DATED_WORDS
-        and not has_inner_end(line)
+        and not _ends_inside(line)
     )
 
 
@@ -664,8 +686,11 @@ def is_credited_caption(line: str, above: str) -> bool:
     Michigan on Thursday, Aug. 11, 2016.``), and an AP gallery strung into text puts each
     credit just before the next caption (FNC-1 1795). A caption may tell its photo in the past
     tense, as prose does (:func:`is_dated_caption` reads the present tense); what prose does
-    not do is end its sentence on a date right under a photo's credit. On every FNC-1 body and
-    PolNeAR text the lines in this place and shape are captions.
+    not do is end its sentence on a date right under a photo's credit. Nor, there, does it
+    place two people in the frame, nor say what someone does in the photo in the present tense
+    (``Sanford police officer Timothy Smith holds up the gun ...``, round 22). On every FNC-1
+    body and PolNeAR text the lines in this place and shape are captions (the last two shapes:
+    three HuffPost articles, four captions).
 
     Examples
     --------
@@ -677,6 +702,13 @@ def is_credited_caption(line: str, above: str) -> bool:
     >>> is_credited_caption("The attack was reported in Aleppo on December 15, 2014.",
     ...                     "— Caleb Weiss (@Weissenberg7) December 15, 2014")
     False
+    >>> is_credited_caption("President Barack Obama and Vice President Joe Biden place flowers "
+    ...                     "at a makeshift memorial for shooting victims.",
+    ...                     "Carlos Barria / Reuters.")
+    True
+    >>> is_credited_caption("Business Insider predicts that the Beats Music streaming service "
+    ...                     "will be absorbed into the larger iTunes.", "(Getty)")
+    False
     """
     if _PHOTO_CREDIT.search(above) is None:
         return False
@@ -684,11 +716,43 @@ def is_credited_caption(line: str, above: str) -> bool:
     # caption in the FT's "From the archive" box, FNC-1 1682).
     if opens_dated_caption(line):
         return len(line.split()) <= _CONTEXT_CAPTION_WORDS
-    return (
-        _DATE_END.search(line) is not None
-        and len(line.split()) <= _DATED_WORDS
-        and not has_inner_end(line)
+    if has_inner_end(line):
+        # Or its first sentence places two people in the frame ("George Zimmerman (left) shot
+        # and killed Trayvon Martin (right) in February 2012, ... He is now selling the
+        # handgun used in the shooting.", HuffPost, PolNeAR 2016-05-12), the context after it.
+        first = _first_sentence(line)
+        return (
+            first is not None
+            and _FRAMED_PAIR.search(first) is not None
+            and len(line.split()) <= _CONTEXT_CAPTION_WORDS
+        )
+    return len(line.split()) <= _DATED_WORDS and (
+        _DATE_END.search(line) is not None or _POSED.match(line) is not None
     )
+
+
+# What people do in a photo, as its caption says it in the present tense right after their
+# names ("Sanford police officer Timothy Smith holds up the gun ...", "President Barack Obama
+# and Vice President Joe Biden place flowers at a makeshift memorial ...", "Amandla Stenberg
+# delivers a superb speech onstage ...", HuffPost under their credits): a name's last word,
+# capitalised, then the verb of a pose or a gesture, in the singular or, after two names, the
+# plural. The story under a photo's credit tells what happened, in the past tense, or what a
+# source says, notes or predicts; none of these verbs. The name is read in the first 100
+# characters.
+_POSED = re.compile(
+    r"^[A-Z\"“][^.!?:;\"“”]{0,100}?[A-Z][\w'’.-]*[a-z.] "
+    r"(?:(?:hold|pose|speak|arrive|wave|greet|gesture|listen|walk|stand|sit|smile|laugh"
+    r"|attend|address|deliver|introduce|hug|shake hand|react|celebrate|kiss|sign autograph"
+    r"|participate|depart|point|cheer|pray|march|perform|sing|kneel|salute|embrace|pause"
+    r"|place|lay|wait|gather|mourn|wear|take the stage|look on)(?:s|es)?"
+    r"|testif(?:y|ies)|carr(?:y|ies)|rall(?:y|ies))\b"
+)
+
+
+def _first_sentence(line: str) -> str | None:
+    """The first sentence of ``line``, to its stop, or None if none ends inside it."""
+    end = _first_end(line)
+    return None if end is None else line[: end + 1]
 
 
 # The agencies' caption field under its label, which may hold the agency's whole story

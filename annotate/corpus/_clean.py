@@ -25,7 +25,13 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
-from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_item, item_shape
+from annotate.corpus._bullets import (
+    ITEMS_BEFORE_LAST,
+    is_clause_item,
+    is_last_item,
+    item_shape,
+    split_bullet,
+)
 from annotate.corpus._captions import (
     closes_on_credit,
     completes_teaser,
@@ -48,6 +54,7 @@ from annotate.corpus._captions import (
 )
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
+from annotate.corpus._counted_heads import counted_heads
 from annotate.corpus._credits import (
     is_caps_picture_credit,
     is_handle_line,
@@ -94,7 +101,7 @@ from annotate.corpus._headlines import (
 )
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
-from annotate.corpus._letters import is_signature, letters_label
+from annotate.corpus._letters import is_signature, is_social_label, letters_label, signs_post
 from annotate.corpus._listed_heads import listed_heads
 from annotate.corpus._live_updates import (
     is_standing_header,
@@ -134,6 +141,7 @@ from annotate.corpus._signoff import (
 from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import (
+    is_box_note,
     is_figure_heading,
     is_figure_label,
     is_table_question,
@@ -871,6 +879,9 @@ class KeptStream:
         self._tweets: deque[str] = deque(maxlen=_TWEETS_HELD)
         self._item = 0  # the number of the line just dropped as a numbered list's item
         self._row = False  # the line just dropped is a table's row (_table_rows)
+        self._scored = False  # the line just dropped is a box's row, figure or note (_table_rows)
+        # Under a letters page's label of readers' posts (1), a post signed there (2): _letters.
+        self._social = 0
         self._bullets = 0  # list items' shapes in a row in this block, to the last line (_bullets)
         self._colon = False  # the last line ends in a colon: a lead-in (see _bullets)
         self._led = False  # the run of list items in this block is under a lead-in
@@ -895,6 +906,9 @@ class KeptStream:
         # a bulleted link under one (_widgets.is_bulleted).
         self._listed = False
         self._figure = False  # the line just decided was a figure alone (_table_rows)
+        # A slideshow's counter ("1." / "of." / "23."): 1 once its "of" is dropped, 2 once the
+        # figure after it is, and 3 while the slide's lines under it are dropped.
+        self._counter = 0
         self._figure_labels = 0  # figures' labels in the run of figures it stands in
         self._figures = False  # a figure alone was dropped: the page sets figures as heads
         # Under a live page's update stamp at its top, before any sentence: the update's heads
@@ -985,9 +999,18 @@ class KeptStream:
                 else:
                     yield gap, line, number
 
+        # And the numbered heads of a piece told in counted sections (see
+        # annotate.corpus._counted_heads).
+        def counted() -> Iterator[tuple[str, str | bytearray, int]]:
+            for gap, line, number, head in counted_heads(listed()):
+                if head:
+                    self.dropped.append(Dropped(number, "heading", str(line)))
+                else:
+                    yield gap, line, number
+
         # And the first of a series of subheadings, once a later one is dropped (see
         # annotate.corpus._sections.first_of_series).
-        for gap, line, number, first in first_of_series(listed(), lambda: self._first_subheading):
+        for gap, line, number, first in first_of_series(counted(), lambda: self._first_subheading):
             if first:
                 self.dropped.append(Dropped(number, "heading", str(line)))
             else:
@@ -1382,6 +1405,7 @@ class KeptStream:
         # A slideshow's counter broken over three lines ("1." / "of." / "8.", HuffPost's, PolNeAR
         # huff-post 2015-11-15, 2016-02-12, 2016-02-24): its "of" between two figures is a
         # cell of the same counter, no sentence.
+        counted = False
         if (
             kind is None
             and self._figure
@@ -1390,7 +1414,21 @@ class KeptStream:
             and short_after
             and is_figure(below)
         ):
-            kind = "scores"
+            kind, counted = "scores", True
+        # The slide the counter stands over: its title and caption, the block of lines at the
+        # widget's place (HuffPost's "Declared 2016 Presidential Candidates": "Sen. Ted Cruz
+        # (R-Texas) — Announced March 23, 2015" / "Cruz dropped out of the race May 3, 2016.",
+        # PolNeAR huff-post 2016-02-12 and 2016-02-24; a protester's profile and testimony in
+        # "The Faces of the Fight for 15 Movement", huff-post 2015-11-15). The widget's words,
+        # however long, are not the story's: two judges counted the profile's ten sentences
+        # as non-prose tasks (benchmarks/RESULTS.md, round 20).
+        slide = (
+            kind is None
+            and (self._counter == 2 or (self._counter == 3 and not after_blank))
+            and short_whole is not None
+        )
+        if slide:
+            kind = "caption"
         # A figure with its unit alone in its paragraph, on a page that sets figures alone as
         # heads (see annotate.corpus._table_rows.is_figure_heading): a head of the same run.
         if (
@@ -1401,6 +1439,23 @@ class KeptStream:
             and is_figure_heading(cast(str, line))
         ):
             kind = "scores"
+        # A box's note under its rows or notes, when no rule took it: how its figures were
+        # made and where they come from (see annotate.corpus._table_rows.is_box_note).
+        if kind is None and self._scored and short_whole is not None and is_box_note(short_whole):
+            kind = "scores"
+        # A reader's post in a letters page's section under its network's name, signed on the
+        # line under it, or any line of the section once a post was (a post of two
+        # paragraphs), see annotate.corpus._letters.is_social_label.
+        if (
+            kind is None
+            and self._social
+            and short_whole is not None
+            and (
+                signs_post(below)
+                or (self._social == 2 and not signs_post(short_whole) and short_after)
+            )
+        ):
+            kind = "comment"
         # In a box of related stories, a story's teaser: a sentence under its date-stamped
         # byline, or a line in headline shape.
         if (
@@ -1892,6 +1947,16 @@ class KeptStream:
             self._lead_ins.add(self._kept_number)
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
+        # In a section of readers' posts from its label to the next heading, and once a post
+        # was signed in it (_letters).
+        if kind == "heading" and short_whole is not None:
+            self._social = 1 if is_social_label(short_whole) else 0
+        elif kind == "comment":
+            self._social = 2
+        # A number alone is a counter's or a list's, over the story's lines, not a box's row.
+        self._scored = (
+            kind == "scores" and short_whole is not None and any(c.isalpha() for c in short_whole)
+        )
         self._headline = kind == "headline"
         self._gallery = (
             kind == "caption" and short_whole is not None and is_gallery_caption(short_whole)
@@ -1909,6 +1974,7 @@ class KeptStream:
         figure = kind == "scores" and short_whole is not None and is_figure(short_whole)
         self._figure_labels = self._figure_labels + labelled if (figure or labelled) else 0
         self._figure = figure
+        self._counter = 1 if counted else 2 if self._counter == 1 and figure else 3 if slide else 0
         self._figures = self._figures or figure
         self._update_heads = not self._body and (
             (kind == "date" and short_whole is not None and is_update_stamp(short_whole))
@@ -1984,6 +2050,13 @@ class KeptStream:
         self._body = self._body or self._ended
         self._pointed = self._pointed and not self._ended
         self._quotation = isinstance(line, str) and is_quotation(line)
+        if not long:
+            # A bullet left at the kept line's start, once every rule has read the line as the
+            # page set it (see annotate.corpus._bullets.split_bullet). A long line is article
+            # text, read whole or a window at a time: cut on neither path.
+            bullet, line = split_bullet(cast(str, line))
+            if bullet:
+                self.dropped.append(Dropped(number, "markup", bullet))
         if isinstance(line, str):
             digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
             if digits:

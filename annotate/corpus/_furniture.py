@@ -202,8 +202,10 @@ _CAPS_TEASER = CAPS_TEASER
 # ("New digs, big problem:", FNC-1 959 and 821: the two more lines this takes, both captions).
 # The label may be a quotation in its marks ("'You lucky son of a b****': The group marvel at
 # the lifesaving helmet ...", FNC-1 743; four such lines in FNC-1, all captions or teasers).
+# The label may ask or exclaim before its colon ("Still on?: Phelps has yet to comment on any
+# of this", FNC-1 2322 and 1342, as a label asks without one: _captions.is_asked_caption).
 _LABELLED = re.compile(
-    r"^(?P<label>[A-Z][\w'’.-]*,?(?:\s+[\w'’.-]+,?){0,3}|['‘\"“][^'’\"”]{1,60}['’\"”])"
+    r"^(?P<label>[A-Z][\w'’.-]*,?(?:\s+[\w'’.-]+,?){0,3}[?!]?|['‘\"“][^'’\"”]{1,60}['’\"”])"
     # The caption may open with a figure: "Loss: 24-year-old Carillo served with ..." (FNC-1
     # 1554), a few words at least (not "Via: 9to5mac", "Phone: 703-614-4309", a source's
     # and a contact's fields).
@@ -908,12 +910,21 @@ _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 _INNER_MARKS = frozenset('.!?:;"“”‘')
 
 
+# A word at least this long loses its final "e" in a stem (see _stem).
+_E_STEM = 6
+
+
 def _stem(word: str) -> str:
+    """A crude stem: the word without an inflection's ending, and without a final "e", which
+    the endings drop ("cringe-worthy" over "... they have cringed", PolNeAR wash-post
+    2016-03-18: "cringe", "cringed" and "cringing" are all "cring"). A short word keeps its
+    "e": the common verbs ("come", "make", "take") would meet their every form in the section
+    under a story's rhetorical question ("Come again?" over "When it comes to ...")."""
     word = word.lower()
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
-    return word
+    return word[:-1] if word.endswith("e") and len(word) >= _E_STEM else word
 
 
 # A noun made from a verb keeps the verb's whole stem: at least this long, so that short
@@ -1018,6 +1029,10 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     if not line.endswith((".", "?")):
         return False
     if any(c in _INNER_MARKS for c in line[:-1]):
+        return False
+    # A request is said to someone, never a section's name ("Please release Alan.", a hostage's
+    # wife's plea, FNC-1 1416): its verb is an imperative, which the verb lists do not hold.
+    if line.startswith("Please "):
         return False
     words = _SUBHEAD_WORD.findall(line)
     if series and _stated_question(line, words):

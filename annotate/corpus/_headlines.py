@@ -96,10 +96,12 @@ _GLUED_CHARS = 1_000
 # page's label ("update") left on a line of its own; or a few such words, an image's alt text
 # ("banksy paris charlie hebdo", "fur coat made of cats"). On FNC-1 and PolNeAR, the 13 lines
 # of two words or more in lower-case letters alone, without a mark, are all alt text or labels.
-# An image's file name may carry its size or a number after a hyphen ("potshop-400x404"); a
-# hashtag alone ("#KushForCure") is a post's tag left under its text, a label as well.
+# An image's file name may carry its size or a number after a hyphen ("potshop-400x404"), its
+# alt text the picture's number after a space ("kevin vickers 2", HuffPost Canada's four
+# pictures in FNC-1 1472); a hashtag alone ("#KushForCure") is a post's tag left under its
+# text, a label as well.
 _LONE_WORD = re.compile(
-    r"[a-z]+(?:[-_][a-z0-9]+|[ ][a-z]+)*|#\w*[A-Za-z]\w*(?:\s+#\w*[A-Za-z]\w*)*"
+    r"[a-z]+(?:[-_][a-z0-9]+|[ ][a-z]+)*(?:[ ]\d{1,3})?|#\w*[A-Za-z]\w*(?:\s+#\w*[A-Za-z]\w*)*"
 )
 
 
@@ -420,6 +422,8 @@ def is_lone_word(line: str) -> bool:
     >>> is_lone_word("reddit-mtg-reaction")
     True
     >>> is_lone_word("banksy paris charlie hebdo")
+    True
+    >>> is_lone_word("kevin vickers 2")
     True
     >>> is_lone_word("Yes.")
     False

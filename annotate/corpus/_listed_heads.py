@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._headlines import ends_sentence, has_inner_end
 
-__all__ = ["HOLD", "is_listed_head", "listed_heads"]
+__all__ = ["HOLD", "is_listed_head", "is_section", "listed_heads"]
 
 # A head is a line: at most this many words (POLITICO's longest has 7).
 _WORDS = 10
@@ -58,16 +58,11 @@ def is_listed_head(line: str) -> bool:
     return is_verbless(lowered)
 
 
-def _section(item: Paragraph) -> bool:
-    """Whether ``item`` is a section's paragraph under a head: set apart, long, a sentence's
-    end last."""
+def is_section(item: Paragraph, chars: int = _SECTION_CHARS) -> bool:
+    """Whether ``item`` is a section's paragraph under a head: set apart, ``chars`` long at
+    least, a sentence's end last (a counted section's too: annotate.corpus._counted_heads)."""
     gap, line, _ = item
-    return (
-        gap == "\n\n"
-        and isinstance(line, str)
-        and len(line) >= _SECTION_CHARS
-        and ends_sentence(line)
-    )
+    return gap == "\n\n" and isinstance(line, str) and len(line) >= chars and ends_sentence(line)
 
 
 def listed_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | bytearray, int, bool]]:
@@ -105,7 +100,7 @@ def listed_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | bytear
         gap, line, _ = item
         if before is not None:
             (waiting, first), before = before, None
-            head = _section(item)
+            head = is_section(item)
             if first and head:
                 held.append((*waiting, True))
             else:

@@ -174,7 +174,7 @@ def _candidate(gap: str, line: str | bytearray) -> tuple[str | None, bool]:
     box (see :func:`drop_repeats`)."""
     if not isinstance(line, str):
         return None, False
-    if is_unmarked_caption(line):
+    if _caption_shaped(line):
         return words(line), False
     alone = quotation_alone(line)
     # A box's sentence comes after a paragraph break.
@@ -186,6 +186,17 @@ def _candidate(gap: str, line: str | bytearray) -> tuple[str | None, bool]:
     if alone and _MIN_WORDS <= count <= _QUOTE_WORDS:
         return found, False
     return (found, True) if box and _BOXED_WORDS <= count <= _QUOTE_WORDS else (None, False)
+
+
+def _caption_shaped(line: str) -> bool:
+    """Whether ``line`` has a caption's shape without a mark (see
+    annotate.corpus._captions.is_unmarked_caption), its last words a quotation that lost its
+    stop as well: the page's copy of a speaker's sentence (FNC-1 438's ``Sgt Gill Cherry from
+    said: 'We are treating these two reported incidents as linked'`` under the paragraph that
+    says it and goes on); the story closes a quotation after its mark."""
+    if line[-1:] in CLOSING_QUOTES and line[-2:-1].isalnum():
+        line = line[:-1]
+    return is_unmarked_caption(line)
 
 
 def _one_sentence(line: str) -> bool:
@@ -329,7 +340,7 @@ def drop_repeats(
             quote is not None
             and isinstance(line, str)
             and line[:1] not in OPENING_QUOTES
-            and is_unmarked_caption(line)
+            and _caption_shaped(line)
         ):
             # A caption without a mark that says again a sentence of the story (see
             # annotate.corpus._captions): the sentence is the story's, the copy the page's.
@@ -346,10 +357,15 @@ def drop_repeats(
             # page end their sentences. Only after a caption that restates a sentence before
             # it: a copy of a later sentence may be a dek, and the Daily Mail's other deks,
             # its bullets over the story, are the story's summary, not captions.
-            elif any(
-                _restates(mine, distinct, str(other), text_words(at, other))
-                for _, other, at, _ in ahead
-                if isinstance(other, str) and len(other) <= WINDOW
+            # A line closing on a quotation is taken as a copy of a sentence before it only:
+            # the Daily Mail's bullets over the story quote it so (FNC-1 test 122).
+            elif (
+                is_unmarked_caption(line)
+                and any(
+                    _restates(mine, distinct, str(other), text_words(at, other))
+                    for _, other, at, _ in ahead
+                    if isinstance(other, str) and len(other) <= WINDOW
+                )
             ) or (
                 restated
                 and gap != "\n"

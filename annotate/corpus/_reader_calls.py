@@ -6,8 +6,13 @@ us what you think!``), to share, to follow the site or its writer (``Follow Reut
 Twitter.``, ``Follow her on Twitter @KatreaseS_Freep.``), to sign up or come back (``Visit our
 website daily for more shocking news!``, ``Stay tuned for more updates.``), or to reach its
 writer (``You can reach this post's author, J. Assita Camara, on twitter.``). A reader's
-question (``What do you think?``) is left: it is a sentence a reader can be asked about, and
-the hand counts take it as prose. The second person alone is no signal (``Still, if you were
+question (``What do you think?``) alone is left: it is a sentence a reader can be asked about,
+and the hand counts took it as prose. Before a call to answer it (``Tell us``, ``Let us know
+in the comments.``, an address to write to) it is the call's prompt and goes with it: the
+judges of issue 12's unseen draws counted such prompts as furniture (FNC-1 1161, 339, 1806).
+On every FNC-1 body and PolNeAR text this takes questions in 17 articles, all prompts but
+perhaps West Journal's two before ``Share and comment below.`` (2016-03-29), which read as
+the writer's own as well. The second person alone is no signal (``Still, if you were
 betting today, you would bet on Rubio.``: 96 such sentences among the last three of the FNC-1
 and PolNeAR articles, mixed); what is, is an imperative from a closed class that names the
 page, the site, its comments or a social network, or ``us``. Only the sentences that end a
@@ -60,6 +65,9 @@ _CALL = re.compile(
     r"(?:Share (?:it|this|your|and comment)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
     r"E-?mail (?:us|me)\b|Sign up\b|Subscribe\b|Stay tuned\b|"
+    # The sign-off over a site's calls ("Keep in touch! Check out HuffPost Weddings on
+    # Facebook ...", FNC-1 565).
+    r"(?:Keep|Stay) in touch(?=[.!]$)|"
     # A newsletter's box, its price first ("Free Sign Up CP Newsletter!", FNC-1 567).
     r"Free,? (?:Sign [Uu]p|Subscribe)\b[^.!?\"“”«»]{0,40}\b[Nn]ewsletter\b|"
     r"Join the conversation\b|Join us\b|Visit our\b|Check out our\b|"
@@ -94,6 +102,10 @@ _CALL = re.compile(
     # The network first, then whom to follow there ("On Twitter follow Ken Thomas
     # https://twitter.com/KThomasDC and Lisa Lerer ...", AP, PolNeAR breitbart 2016-05-24).
     r"On (?:Twitter|Facebook|Instagram),? follow\b|"
+    # Or by their handles and hashtags alone, the network unnamed ("Follow @USATOpinion or
+    # #tellusatoday.", the foot of USA Today's letters pages, PolNeAR usa-today 2016-03-07):
+    # a handle is no one's name in a sentence.
+    r"Follow (?:[@#]\w{1,40}(?:,? (?:or|and) |, )?)+(?=[.!]?$)|"
     r"You can (?:reach|follow|contact|e-?mail|write to) (?:us|me|him|her|them|this|our)\b|"
     # Pointers away from the story: to a link ("See ... here: http://...", "View full
     # results: http://..."), to more elsewhere ("For more, head to The Guardian.", "For more
@@ -246,11 +258,11 @@ _WORD_STOP = re.compile(r"(?:[a-z\d]{2}|[)\]])[.!?]$")
 # A word's stop glued to the next sentence's capital: "1000.Watch".
 _GLUED_STOP = re.compile(r"(?<=[a-z\d]{2})[.!?](?=[A-Z][a-z])")
 # The first letters of the imperatives above: most lines end with no sentence that opens so.
-_FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUONQ(")
+_FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUONQK(")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
-    r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|Tune|Catch|Use|"
+    r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|Tune|Catch|Use|Keep|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
     rf"{_LEAD_WORD}|Hop|Jump|To|On|Sound|"
     r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?|\(Excerpt\)|"
@@ -297,6 +309,13 @@ _READER_QUESTION = re.compile(
 )
 # A call that sends the reader to the site's poll.
 _POLL = re.compile(r"\bpolls?\b")
+# A call that asks for the reader's answer: to tell, write, comment or tweet it, or an address
+# to send it to.
+_ASKS_ANSWER = re.compile(
+    r"(?:Tell us|Let us know|Drop us|Send us|Write (?:to )?us|E-?mail|Sound off|Leave (?:us|a)\b"
+    r"|Share (?:your|and comment)|Tweet\b|As always,? (?:leave|tell|send) us)"
+    r"|[^\"“”«»]*\bin the comments\b"
+)
 # An imperative that points away from the page: where to look, read, watch or go.
 _POINTER = re.compile(
     r"(?:Check out|See|Read|Watch|Click|Visit|Listen to|Find out|Go to|Head (?:on )?over to|"
@@ -315,7 +334,9 @@ def split_calls(line: str) -> tuple[str, list[str]]:
     Examples
     --------
     >>> split_calls("What do you think? Share it in the comments.")
-    ('What do you think?', ['Share it in the comments.'])
+    ('', ['What do you think?', 'Share it in the comments.'])
+    >>> split_calls("He quit. What do you think?")
+    ('He quit. What do you think?', [])
     >>> split_calls("Have something to add to this story? Share it in the comments.")
     ('', ['Have something to add to this story?', 'Share it in the comments.'])
     >>> split_calls("Follow Reuters on Twitter.")
@@ -355,6 +376,7 @@ def split_calls(line: str) -> tuple[str, list[str]]:
                 and _QUOTES.search(line, start, end) is None
             )
             and not _asks_poll(line, start, end, calls[-1])
+            and not _prompts_answer(line, start, end, calls)
         ):
             break
         calls.insert(0, line[start:end])
@@ -370,6 +392,22 @@ def _asks_poll(line: str, start: int, end: int, call: str) -> bool:
         line[end - 1] == "?"
         and _POLL.search(call) is not None
         and _READER_QUESTION.fullmatch(line[start:end].lower()) is not None
+    )
+
+
+def _prompts_answer(line: str, start: int, end: int, calls: list[str]) -> bool:
+    """Whether ``line[start:end]`` is a question the calls after it ask the reader to answer:
+    a question, not a speaker's (no quotation mark opens or closes it), before a call to tell,
+    write or comment (``Do you have any hairy issues with your smartphone? Let us know in the
+    comments.``, FNC-1 1041; ``How do YOU feel about death hoaxes, HollywoodLifers? Are they
+    entertaining or just plain scary? Tell us how you feel!``, FNC-1 1161). Such a question is
+    the call's prompt, not a claim an annotator can label; the run of them before the call
+    goes with it. Before a call that points away (``Do you disagree? Check out my
+    counterpoint ...``) or none, a reader's question stays."""
+    return (
+        line[end - 1] == "?"
+        and line[start] not in "\"“‘'«"
+        and any(_ASKS_ANSWER.match(call) is not None or _EMAIL.search(call) for call in calls)
     )
 
 

@@ -28,6 +28,14 @@ short question alone on its line, no quotation in it, with a row of figures the 
 the box's title, not the story asking its reader. A story's question is followed by its answer
 in prose.
 
+Under the box's rows, its notes: how the figures were made and where they come from (``Poll
+of 1,000 likely voters taken Wednesday through Sunday. Margin of error +/- 3 percentage
+points.`` / ``Source USA TODAY/Suffolk University.`` under the poll's ``Undecided 9%.``):
+lines with no finite verb at all, one sentence or several, that give a figure or open on
+the word for a source or a note (:func:`is_box_note`), read only right under a row or a note
+of the same box, when no other rule took the line. A story tells in sentences with verbs; a
+box notes in phrases.
+
 A price list run into one paragraph (a menu, a mock receipt: ``3 Shrimp Cocktails ($24 each)
 2 Foie Gras ($32 each) ...``, FNC-1 2130) is told by its bracketed prices: at least four,
 and one at least every ten words. Prose quotes a price or two in brackets, never a column.
@@ -38,6 +46,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "is_box_note",
     "is_figure_heading",
     "is_figure_label",
     "is_price_list",
@@ -188,6 +197,43 @@ def is_figure_label(line: str) -> bool:
         and line[0].isupper()
         and not line.rstrip("\"'”’)").endswith(("?", ":", "!"))
         and _INNER_END.search(line) is None
+    )
+
+
+# A box's note is a few phrases: longer, it is a paragraph.
+_NOTE_WORDS = 30
+# What a note says: a figure (the sample, the margin, the dates), or whence the figures come
+# under a word that says so. A caption or a heading of the page's has neither.
+_NOTE_OPENER = re.compile(r"(?:Sources?|Notes?|Data|Methodology)\b")
+
+
+def is_box_note(line: str) -> bool:
+    """Whether ``line``, under a box's row, has a note's shape: phrases without a finite verb,
+    not a question or a lead-in (see the module docstring).
+
+    Examples
+    --------
+    >>> is_box_note("Poll of 1,000 likely voters taken Wednesday through Sunday. "
+    ...             "Margin of error +/- 3 percentage points.")
+    True
+    >>> is_box_note("Source USA TODAY/Suffolk University.")
+    True
+    >>> is_box_note("Source familiar with the ad says the group is spending funds to air it.")
+    False
+    >>> is_box_note("Prime Steakhouse in the Bellagio Hotel & Casino in Las Vegas offers a wide "
+    ...             "variety of surf and turf creations.")
+    False
+    """
+    # _furniture reads this module's price lists: its verb test is imported when used.
+    from annotate.corpus._furniture import is_verbless
+
+    words = [w.lower().replace("’", "'") for w in _VALUE_WORD.findall(line)]
+    return (
+        0 < len(line.split()) <= _NOTE_WORDS
+        and not line.rstrip("\"'”’)").endswith(("?", ":"))
+        and (_DIGIT.search(line) is not None or _NOTE_OPENER.match(line) is not None)
+        and is_verbless(words)
+        and not any(w in _FINITE for w in words)
     )
 
 

@@ -21,8 +21,19 @@ from hypothesis import strategies as st
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
 from annotate.corpus._article import process_chunk, sentence_rows
-from annotate.corpus._bullets import ITEMS_BEFORE_LAST, is_clause_item, is_last_item, item_shape
-from annotate.corpus._captions import closes_on_credit, is_unmarked_caption, is_verbless_caption
+from annotate.corpus._bullets import (
+    ITEMS_BEFORE_LAST,
+    is_clause_item,
+    is_last_item,
+    item_shape,
+    split_bullet,
+)
+from annotate.corpus._captions import (
+    closes_on_credit,
+    is_credited_caption,
+    is_unmarked_caption,
+    is_verbless_caption,
+)
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
@@ -69,7 +80,7 @@ from annotate.corpus._headlines import (
 )
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
-from annotate.corpus._letters import is_signature
+from annotate.corpus._letters import is_signature, is_social_label, signs_post
 from annotate.corpus._live_updates import (
     is_standing_header,
     is_update_head,
@@ -96,6 +107,7 @@ from annotate.corpus._signoff import (
 from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._stubs import continues
 from annotate.corpus._table_rows import (
+    is_box_note,
     is_figure_heading,
     is_figure_label,
     is_table_question,
@@ -126,6 +138,8 @@ _TOKENS = [
     "\u200b",
     "\t",
     "\U0001f600",
+    "l The",  # a symbol font's bullet (round 20)
+    "■ ",
     "…",
     "! ",
     "? ",
@@ -421,7 +435,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     by its hashtag, a copy of a tweet dropped above, a retweet and a glued tweet cut out of a
     line (fix/seg34), and a list's imperative items set as paragraphs (fix/seg40), and a related
     box's last headline closing the body (fix/seg73), and a box of headlines cut off at its
-    width, a caption set twice and a list of sources under its label (fix/seg74)."""
+    width, a caption set twice and a list of sources under its label (fix/seg74), and a
+    caption under its picture's credit line (round 22)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -446,6 +461,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     above: tuple[str, str] | None = None  # the line before, dropped as furniture set twice
     after_title = False  # the line before was the title (fix/seg23)
     row = False  # the line before was dropped as a table's row (fix/seg25)
+    scored = False  # the line before was dropped as a box's row or note, not a number (round 21)
+    social = 0  # under a letters page's network label (1), a post signed there (2) (round 21)
     bullets = 0  # list items' shapes in a row in this block, to the line before (fix/seg25)
     linked = False  # the line before was dropped as a link
     teaser_labels: set[str] = set()  # labels of the teasers dropped as links (fix/seg56)
@@ -454,6 +471,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     figure = False  # the line before was a figure alone (fix/seg30)
     figure_labels = 0  # figures' labels in the run of figures (fix/seg30)
     figures = False  # a figure alone was dropped: the page's heads (fix/seg48)
+    counter = 0  # a slideshow's counter: its "of", its figure, its slide's lines (round 20)
     update_heads = False  # under a live page's update stamp at its top (fix/seg48)
     colon = led = False  # the line before is a lead-in; the run of items is under one
     clauses = False  # the line before was a clause kept under a lead-in (fix/seg38)
@@ -638,6 +656,38 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A figure with its unit alone, among figures alone (fix/seg48).
         if kind is None and figures and (i == 0 or not lines[i - 1]) and is_figure_heading(line):
             kind = "scores"
+        # A slideshow's counter's "of" (fix/seg14), and the short lines of the slide under it
+        # (round 20).
+        counted = slide = False
+        if (
+            kind is None
+            and figure
+            and len(line) <= _clean.LONG_LINE
+            and line.strip().rstrip(".") == "of"
+            and len(following) <= _clean.LONG_LINE
+            and is_figure(following)
+        ):
+            kind, counted = "scores", True
+        if (
+            kind is None
+            and (counter == 2 or (counter == 3 and i > 0 and bool(lines[i - 1])))
+            and len(line) <= _clean.LONG_LINE
+        ):
+            kind, slide = "caption", True
+        # A box's note under its rows or notes (round 21).
+        if kind is None and scored and len(whole) <= _clean.LONG_LINE and is_box_note(whole):
+            kind = "scores"
+        # A reader's post under a letters page's network label (round 21).
+        if (
+            kind is None
+            and social
+            and len(whole) <= _clean.LONG_LINE
+            and (
+                signs_post(short_following)
+                or (social == 2 and not signs_post(whole) and bool(short_following))
+            )
+        ):
+            kind = "comment"
         if kind is None and captioned:
             kind = "caption"
         # A caption set close over its picture's credit in capitals (fix/seg46).
@@ -660,6 +710,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and len(below) <= _clean.LONG_LINE
             and is_verbless_caption(line)
             and is_picture_credit_line(below)
+        ):
+            kind = "caption"
+        # A caption under its picture's credit line, told by its date, two people in the frame
+        # or the pose (round 22).
+        if (
+            kind is None
+            and above is not None
+            and above[0] == "credit"
+            and len(line) <= _clean.LONG_LINE
+            and is_credited_caption(line, above[1])
         ):
             kind = "caption"
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
@@ -913,12 +973,20 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         if kind == "list" and kept and kept_text.rstrip().endswith(":"):
             lead_ins.add(kept[-1][0])
         row = is_row and kind == "scores"
+        if kind == "heading" and len(whole) <= _clean.LONG_LINE:
+            social = 1 if is_social_label(whole) else 0
+        elif kind == "comment":
+            social = 2
+        scored = (
+            kind == "scores" and len(whole) <= _clean.LONG_LINE and any(c.isalpha() for c in whole)
+        )
         linked = kind == "link"
         labelled_heads = labelled_heads or (under_label and kind == "heading")
         under_label = kind == "heading" and whole.upper() == whole
         listed = listed or (kind == "call" and whole.rstrip().endswith(":"))
         is_fig = kind == "scores" and is_figure(whole)
         figure_labels = figure_labels + labelled if (is_fig or labelled) else 0
+        counter = 1 if counted else 2 if counter == 1 and is_fig else 3 if slide else 0
         figure = is_fig
         figures = figures or is_fig
         update_heads = not begun and (
@@ -974,6 +1042,11 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     previous = last_number = 0
     joined = False  # the last text has lines joined to it
     for number, line in kept:
+        bullet = ""
+        if len(line) <= _clean.LONG_LINE:  # a bullet left at the start (round 20)
+            bullet, line = split_bullet(line)
+        if bullet:
+            dropped.append(_clean.Dropped(number, "markup", bullet))
         digits = [m.group(2) for m in _clean._FOOTNOTE.finditer(line)]
         if digits:
             dropped.extend(_clean.Dropped(number, "footnote", d) for d in digits)
@@ -1161,6 +1234,11 @@ _LINES = st.lists(
             "Sources:",
             "Davis, Lauren.",
             "~ Meet the robots taking over waitressing in China.",
+            # A picture's credit and a caption under it told by the pose, a picture's numbered
+            # alt text (round 22).
+            "Carlos Barria / Reuters.",
+            "President Barack Obama and Vice President Joe Biden place flowers at a memorial.",
+            "kevin vickers 2",
         ]
     ),
     max_size=14,
@@ -1224,6 +1302,85 @@ _LINES = st.lists(
     None,
     False,
 )
+# A slideshow's counter and its slide, then a long slide (round 20).
+@example(
+    [
+        "And Democrats haven't decided which vision they prefer.",
+        "",
+        "Declared 2016 Presidential Candidates.",
+        "",
+        "1.",
+        "",
+        "of.",
+        "",
+        "23.",
+        "",
+        "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015",
+        "Cruz dropped out of the race May 3, 2016.",
+        "",
+        "1.",
+        "",
+        "of.",
+        "",
+        "8.",
+        "",
+        "Why she's protesting: " + "As a tip worker, I make a sub-minimum wage. " * 4,
+    ],
+    None,
+    False,
+)
+# A poll box's rows and its notes, then a long note (round 21).
+@example(
+    [
+        "Law enforcement sources have said so after the shooting.",
+        "",
+        "DEFUNDING DEBATE.",
+        "",
+        "No 58%.",
+        "",
+        "Undecided 9%.",
+        "",
+        "Poll of 1,000 likely voters taken Wednesday through Sunday.",
+        "",
+        "Source USA TODAY/Suffolk University.",
+        "",
+        "Yes 33%.",
+        "",
+        "Margin of error +/- 3 percentage points for the full sample of 1,000 likely voters, "
+        "+/- 5 points for Republicans, +/- 6 points for Democrats, +/- 7 points for "
+        "independents, +/- 8 points for the rest of the sample in Ohio, Florida and Iowa.",
+    ],
+    None,
+    False,
+)
+# A letters page's section of readers' posts, a post of two paragraphs, a long one (round 21).
+@example(
+    [
+        "Trump reminds me of Abraham Lincoln's words on fooling the people.",
+        "",
+        "Martin Litwak.",
+        "",
+        "FACEBOOK.",
+        "",
+        "Trump is such a con artist.",
+        "",
+        "Ernie Helton.",
+        "",
+        "Everyone can see this guy is a fraud except his followers.",
+        "",
+        "He flies up in his luxurious jet to tell everyone how tough it is to live here. " * 4,
+        "",
+        "Mac Mittenz.",
+        "",
+        "TWITTER.",
+        "",
+        "Kasich.",
+        "",
+        "@antnyj.",
+    ],
+    None,
+    False,
+)
 # A box of headlines cut off at its width, its kickers and its copy lower down (fix/seg74).
 @example(
     [
@@ -1246,6 +1403,23 @@ _LINES = st.lists(
         '"No, A Spider Did Not Burrow Under A Man\'s Skin and Live There for Days."',
         "",
         "Teen felled with killer punch after picking fight with...",
+    ],
+    None,
+    False,
+)
+# A picture's credit over its caption, told by the pose or by two people in the frame, and the
+# story after it (round 22).
+@example(
+    [
+        "Carlos Barria / Reuters.",
+        "",
+        "President Barack Obama and Vice President Joe Biden place flowers at a memorial.",
+        "",
+        "Handout/Reuters.",
+        "",
+        "George Zimmerman (left) shot Trayvon Martin (right) in 2012. He is now selling it.",
+        "",
+        "Zimmerman said he had received offers for the gun.",
     ],
     None,
     False,

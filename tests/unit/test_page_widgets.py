@@ -117,11 +117,18 @@ def _dropped(raw: str) -> list[tuple[str, str]]:
             "What we currently lack, however, are photos of the damage.",
             [("call", "Send us an email. Anonymity guaranteed.")],
         ),
-        (  # FNC-1 1806 (seed 1209): a call to write to the site.
+        (  # FNC-1 1806 (seed 1209): a call to write to the site, and its prompt (round 22).
+            "Phelps is going to rehab, he confirms on Twitter.\n\n"
             "Have any tips that could confirm Michael Phelps is dating Taylor Lianne Chandler?"
             " Drop us a line and let us know!",
-            "Have any tips that could confirm Michael Phelps is dating Taylor Lianne Chandler?",
-            [("call", "Drop us a line and let us know!")],
+            "Phelps is going to rehab, he confirms on Twitter.",
+            [
+                (
+                    "call",
+                    "Have any tips that could confirm Michael Phelps is dating Taylor Lianne"
+                    " Chandler? Drop us a line and let us know!",
+                )
+            ],
         ),
         (  # FNC-1 2054 (seed 1207): a question about the page itself that leads into a call.
             "The video has been viewed more than 1 million times.\n\nHave something to add to"

@@ -26,8 +26,11 @@ from annotate.corpus._reader_calls import split_calls
         (
             "What do you plan to do during these six days of darkness? Tweet ‘#6DaysOfDarkness‘ "
             "including your plan for these six days!",
-            "What do you plan to do during these six days of darkness?",
-            ["Tweet ‘#6DaysOfDarkness‘ including your plan for these six days!"],
+            "",
+            [
+                "What do you plan to do during these six days of darkness?",
+                "Tweet ‘#6DaysOfDarkness‘ including your plan for these six days!",
+            ],
         ),
         # FNC-1 565: two calls in a row.
         (
@@ -101,13 +104,17 @@ def test_a_call_is_recorded_and_the_paragraph_before_it_kept() -> None:
         "\n\nWhat do you plan to do during these six days of darkness? Tweet ‘#6DaysOfDarkness‘ "
         "including your plan for these six days!"
     )
-    # FNC-1 403, shortened: the reader's question stays (see the module docstring).
+    # FNC-1 403, shortened: the reader's question goes with the call to tweet its answer
+    # (round 22, see the module docstring).
     cleaned = clean(raw)
-    assert "says NASA scientist Earl Godoy.\n\nWhat do you plan" in cleaned.text
-    assert cleaned.text.endswith("these six days of darkness?")
+    assert cleaned.text.endswith("says NASA scientist Earl Godoy.")
     assert [(d.kind, d.text) for d in cleaned.dropped] == [
         ("call", "Visit our website daily for more shocking news!"),
-        ("call", "Tweet ‘#6DaysOfDarkness‘ including your plan for these six days!"),
+        (
+            "call",
+            "What do you plan to do during these six days of darkness? Tweet ‘#6DaysOfDarkness‘ "
+            "including your plan for these six days!",
+        ),
     ]
 
 
