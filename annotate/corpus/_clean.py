@@ -110,7 +110,7 @@ from annotate.corpus._live_updates import (
     split_live_blog,
 )
 from annotate.corpus._mojibake import fix_mojibake
-from annotate.corpus._notes import is_note, opens_note, split_lead_note
+from annotate.corpus._notes import is_note, opens_note, split_emphasis_notes, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._polls import asks_poll
@@ -1231,6 +1231,10 @@ class KeptStream:
                 # the page set between them, are cut out (see annotate.corpus._live_updates).
                 if prose is None:
                     line, entries = split_live_blog(line, lambda words: _page_kind(words, rules))
+                # An editor's note on emphasis set as a sentence of the paragraph (see
+                # annotate.corpus._notes.split_emphasis_notes).
+                line, emphasis = split_emphasis_notes(line)
+                entries.extend(("note", note) for note in emphasis)
                 body, credits = split_credits(line)
                 body, calls = split_calls(body)
                 # A source's credit before a call ("Source: The Daily Beast. Read full

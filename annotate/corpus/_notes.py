@@ -27,13 +27,19 @@ August 19, 2014`` over ``An earlier version of a summary with this article misst
 FNC-1 578), heads the note printed under it: what follows it to the article's end is the
 note (:func:`opens_note`). On every FNC-1 body and PolNeAR text the six such labels all
 sit under the story's last paragraph.
+
+An editor's word that the stress in a quotation is the page's ("Emphasis added.", "Our bold
+emphasis has been added.", "(Italics mine.)") is a note about how the page set the words above
+it, not a claim: alone on its line it is a note, and as a sentence of a paragraph it is cut out
+of it (:func:`split_emphasis_notes`). Inside a sentence ("... he will prosper [emphasis
+added], ...") it stays, a part of the quotation's sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_note", "opens_note", "split_lead_note"]
+__all__ = ["is_note", "opens_note", "split_emphasis_notes", "split_lead_note"]
 
 # A note's date: "August 19, 2014", "Aug. 19, 2014" or "9 December 2014".
 _DATE = (
@@ -75,6 +81,22 @@ _UPDATED = re.compile(
 )
 
 
+# An editor's note on emphasis: who stressed the words ("Emphasis added", "Emphasis mine",
+# "Italics in original", "Our bold emphasis has been added"), perhaps in brackets.
+_EMPHASIS = (
+    r"[(\[]?\s*(?:(?:our|my|the|all)\s+)?(?:(?:bold|italic|underlined)\s+)?"
+    r"(?:emphasis|emphases|italics|bolding|underlining)\s+"
+    r"(?:(?:has|have)\s+been\s+|is\s+|are\s+)?(?:added|mine|ours|supplied|in\s+(?:the\s+)?original)"
+    r"\s*[.)\]]*"
+)
+_EMPHASIS_LINE = re.compile(_EMPHASIS, re.I)
+# As a sentence of a paragraph: after a sentence's end, before the next sentence or the end.
+_EMPHASIS_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?])|(?<=[.!?][\"”’)]))\s*(?P<note>" + _EMPHASIS + r")(?=\s+[\"“‘(\[]?[A-Z]|\s*$)",
+    re.I,
+)
+
+
 def is_note(line: str) -> bool:
     """Whether ``line`` opens with the label of a note about the article.
 
@@ -95,7 +117,7 @@ def is_note(line: str) -> bool:
     ...         "winner and that Sanders conceded.")
     True
     """
-    if _NOTE.match(line) is not None:
+    if _NOTE.match(line) is not None or _EMPHASIS_LINE.fullmatch(line.strip()) is not None:
         return True
     updated = _UPDATED.match(line)
     if updated is None:
@@ -150,3 +172,33 @@ def split_lead_note(line: str) -> tuple[str, str]:
     if not rest or line[close - 1] not in ".!" or not rest[0].isupper():
         return "", line
     return line[: close + 1], rest
+
+
+def split_emphasis_notes(line: str) -> tuple[str, list[str]]:
+    """Cut an editor's notes on emphasis out of a paragraph, where each is a sentence of its
+    own: the paragraph without them, and the notes.
+
+    Examples
+    --------
+    >>> split_emphasis_notes("Namely, 11 different voices.  All men.  Our bold emphasis has "
+    ...                      "been added.  On Monday night, a panel will meet.")
+    ('Namely, 11 different voices.  All men.  On Monday night, a panel will meet.', \
+['Our bold emphasis has been added.'])
+    >>> split_emphasis_notes("He said it would “prosper [emphasis added]” for years.")
+    ('He said it would “prosper [emphasis added]” for years.', [])
+    """
+    notes: list[str] = []
+    kept: list[str] = []
+    at = 0
+    for found in _EMPHASIS_SENTENCE.finditer(line):
+        note = found.group("note")
+        # A sentence opens with a capital, a bracket or a quotation mark before it.
+        if not note.lstrip("([ ")[:1].isupper():
+            continue
+        kept.append(line[at : found.start()])
+        notes.append(note.strip())
+        at = found.end()
+    if not notes:
+        return line, notes
+    kept.append(line[at:])
+    return "".join(kept).strip(), notes

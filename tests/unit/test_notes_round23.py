@@ -1,0 +1,56 @@
+"""Round 23 (issue 12): an editor's note on emphasis is a note, alone or inside a paragraph.
+
+Real lines from FNC-1 train bodies and PolNeAR (named beside each), as they come in the corpora.
+"""
+
+from __future__ import annotations
+
+from annotate.corpus._clean import clean
+from annotate.corpus._notes import split_emphasis_notes
+from tests.shared import dropped_kinds as kinds
+
+# FNC-1 2133: the note alone on its line, under the quotation it speaks of.
+QUOTED = (
+    "When he was fired, Conal’s employer explained that the reason for the dismissal was an "
+    "e-mail from Comcast that summarized conversations between Conal and Comcast employees."
+)
+AFTER = "Consumerist, never a Comcast-friendly publication to begin with, seethes:"
+
+
+def test_a_note_on_emphasis_alone_is_a_note() -> None:
+    cleaned = clean(f"{QUOTED}\n\nEmphasis added.\n\n{AFTER}\n")
+    assert cleaned.text == f"{QUOTED}\n\n{AFTER}"
+    assert kinds(cleaned.dropped)["note"] == ["Emphasis added."]
+
+
+def test_a_note_on_emphasis_inside_a_paragraph_is_cut_out() -> None:
+    # FNC-1 2137: the quotation's blockquote was lost and the note ran into the paragraph.
+    line = (
+        "Namely, the network would be having a domestic violence panel featuring 11 different "
+        "voices.  All men.  Our bold emphasis has been added.  On Monday night, a panel on a "
+        "two-hour pregame show for Monday Night Football will, among other things, address "
+        "domestic abuse."
+    )
+    cleaned = clean(f"{line}\n")
+    assert "emphasis" not in cleaned.text
+    assert cleaned.text.startswith("Namely,")
+    assert cleaned.text.endswith("address domestic abuse.")
+    assert kinds(cleaned.dropped)["note"] == ["Our bold emphasis has been added."]
+
+
+def test_emphasis_inside_a_sentence_stays() -> None:
+    # PolNeAR west-journal 2015-12-16 and FNC-1 test 2584: the bracket is a part of the
+    # quotation's sentence, which stays whole.
+    for line in (
+        "Trump told the Washington Post in a written statement, “I really don’t want Jeb’s "
+        "endorsement [emphasis added], because he is a low-energy person.”",
+        "For the most part, CBO says, they “will choose not to have insurance because they "
+        "chose to be covered by insurance under current law only to avoid paying penalties” "
+        "[emphasis added].",
+    ):
+        assert split_emphasis_notes(line) == (line, [])
+    west_journal = (
+        "Trump told the Washington Post in a written statement, “I really don’t want Jeb’s "
+        "endorsement [emphasis added], because he is a low-energy person.”"
+    )
+    assert clean(f"{west_journal}\n").text == west_journal
