@@ -52,6 +52,7 @@ from annotate.corpus._captions import (
     opens_dated_caption,
     points_to_video,
 )
+from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
 from annotate.corpus._counted_heads import counted_heads
@@ -940,11 +941,14 @@ class KeptStream:
         # Pull quotes and their attributions go after the lines' own rules: a copy is told by
         # the lines around it; then the lines decided by their neighbours (see
         # annotate.corpus._context); a letters page's label last: the signatures under it
-        # tell it (see annotate.corpus._letters.letters_label).
+        # tell it (see annotate.corpus._letters.letters_label); the page's questions to its
+        # reader that close the article once its end is known (see
+        # annotate.corpus._closing_prompts).
         stream = among_furniture(
             drop_repeats(self._headed(), self._captioned), self._decided, longest=LONG_LINE
         )
-        for gap, line, number, kind, reason in letters_label(stream, self._signed_after):
+        labelled = letters_label(stream, self._signed_after)
+        for gap, line, number, kind, reason in closing_prompts(labelled, longest=LONG_LINE):
             if kind is None:
                 yield gap, line
             else:

@@ -1,26 +1,26 @@
 """A call to the reader at the end of a paragraph: ``Share it in the comments.``
 
-Web news closes a paragraph, or the article, with a line addressed to its reader rather than
-a claim about the world: an invitation to comment (``Let us know in the comments.``, ``Tell
-us what you think!``), to share, to follow the site or its writer (``Follow Reuters on
-Twitter.``, ``Follow her on Twitter @KatreaseS_Freep.``), to sign up or come back (``Visit our
-website daily for more shocking news!``, ``Stay tuned for more updates.``), or to reach its
-writer (``You can reach this post's author, J. Assita Camara, on twitter.``). A reader's
-question (``What do you think?``) alone is left: it is a sentence a reader can be asked about,
-and the hand counts took it as prose. Before a call to answer it (``Tell us``, ``Let us know
-in the comments.``, an address to write to) it is the call's prompt and goes with it: the
-judges of issue 12's unseen draws counted such prompts as furniture (FNC-1 1161, 339, 1806).
-On every FNC-1 body and PolNeAR text this takes questions in 17 articles, all prompts but
-perhaps West Journal's two before ``Share and comment below.`` (2016-03-29), which read as
-the writer's own as well. The second person alone is no signal (``Still, if you were
-betting today, you would bet on Rubio.``: 96 such sentences among the last three of the FNC-1
-and PolNeAR articles, mixed); what is, is an imperative from a closed class that names the
-page, the site, its comments or a social network, or ``us``. Only the sentences that end a
-line are read, from its end, and none with a double quote mark after its opening words (a
-quotation may call anyone: ``Join us here on Cape Breton Island!”``; a title in quotes may
-name what "for more" is on: ``For more news on the "Man of Steel" ...``). On FNC-1 train
-bodies and PolNeAR this cut 47 sentences in 44 articles, on the FNC-1 test bodies 18, every one
-a call (benchmarks/RESULTS.md, issue 12, ``fix/seg9``).
+Web news closes a paragraph, or the article, with a line addressed to its reader rather than a
+claim about the world: an invitation to comment (``Let us know in the comments.``, ``Tell us
+what you think!``), to share, to follow the site or its writer (``Follow Reuters on Twitter.``,
+``Follow her on Twitter @KatreaseS_Freep.``), to sign up or come back (``Visit our website daily
+for more shocking news!``, ``Stay tuned for more updates.``), or to reach its writer (``You can
+reach this post's author, J. Assita Camara, on twitter.``). A reader's question (``What do you
+think?``) alone is left here: inside the story it is a sentence a reader can be asked about, and
+closing the article it is the page's prompt, which the stage that knows the article's end takes
+(see ``_closing_prompts``). Before a call to answer it (``Tell us``, ``Let us know in the
+comments.``, an address to write to) it is the call's prompt and goes with it: the judges of
+issue 12's unseen draws counted such prompts as furniture (FNC-1 1161, 339, 1806). On every
+FNC-1 body and PolNeAR text this takes questions in 17 articles, all prompts but perhaps West
+Journal's two before ``Share and comment below.`` (2016-03-29), which read as the writer's own
+as well. The second person alone is no signal (``Still, if you were betting today, you would bet
+on Rubio.``: 96 such sentences among the last three of the FNC-1 and PolNeAR articles, mixed);
+what is, is an imperative from a closed class that names the page, the site, its comments or a
+social network, or ``us``. Only the sentences that end a line are read, from its end, and none
+with a double quote mark after its opening words (a quotation may call anyone: ``Join us here on
+Cape Breton Island!”``; a title in quotes may name what "for more" is on: ``For more news on the
+"Man of Steel" ...``). On FNC-1 train bodies and PolNeAR this cut 47 sentences in 44 articles,
+on the FNC-1 test bodies 18, every one a call (benchmarks/RESULTS.md, issue 12, ``fix/seg9``).
 
 What such lines share is whom they speak to and of: the reader, told where to look, write or
 come back (``See a news report on ... here: http://...``, ``For more news on ... head on over

@@ -192,15 +192,17 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # "Kayla Mueller in an undated family photo.", read, all furniture; then to 93.14%: FNC-1
     # 1502's and 2098's captions set twice, one right under the other (three, each first copy
     # kept until then), read, all captions (fix/seg74); round 21 to 93.139%: FNC-1 565's
-    # "Keep in touch!" over HuffPost's calls, read, a call.
-    assert kept_chars > 0.9313 * raw_chars
+    # "Keep in touch!" over HuffPost's calls, read, a call; round 23 to 93.12999%: FNC-1
+    # 2133's "Emphasis added." and 1447's closing "What do you think of Gruber's estimates?",
+    # read, a note and the page's prompt.
+    assert kept_chars > 0.9312 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
             # A script cut off a line's end, a list of links glued into one line and tweets
             # glued to their sign-off may be long, but the first has no prose in it, the
             # second no sentence end, and the third ends in its sign-off.
-            if d.reason:
+            if d.reason.startswith("between "):
                 # Decided by its neighbours (annotate.corpus._context): a line without a
                 # final mark, no longer than a tabloid's caption.
                 assert not ends_sentence(d.text) and len(d.text.split()) <= 70, d

@@ -35,6 +35,7 @@ from annotate.corpus._captions import (
     is_verbless_caption,
 )
 from annotate.corpus._clean import clean, normalise_line
+from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
 from annotate.corpus._credits import (
@@ -436,7 +437,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     line (fix/seg34), and a list's imperative items set as paragraphs (fix/seg40), and a related
     box's last headline closing the body (fix/seg73), and a box of headlines cut off at its
     width, a caption set twice and a list of sources under its label (fix/seg74), and a
-    caption under its picture's credit line (round 22)."""
+    caption under its picture's credit line (round 22), and the reader's prompts closing the
+    article (round 23)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -1133,9 +1135,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     # itself, fed the list's decisions, so that the stream is checked to feed it the same.
     out_texts: list[str] = []
     out_gaps: list[str] = []
-    for gap, text, number, kind, reason in among_furniture(
-        items, deque(decisions), longest=_clean.LONG_LINE
-    ):
+    # And the page's questions to its reader closing the article (round 23): the stage itself.
+    decided = among_furniture(items, deque(decisions), longest=_clean.LONG_LINE)
+    for gap, text, number, kind, reason in closing_prompts(decided, longest=_clean.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
             continue
@@ -1420,6 +1422,19 @@ _LINES = st.lists(
         "George Zimmerman (left) shot Trayvon Martin (right) in 2012. He is now selling it.",
         "",
         "Zimmerman said he had received offers for the gun.",
+    ],
+    None,
+    False,
+)
+# The page's questions to its reader closing the article, a paragraph whole and the end of the
+# one before it, with a credit after them (round 23).
+@example(
+    [
+        "Others point out that this is a tourist area. What is your take on the issue?",
+        "",
+        "What do you think? Does she still look like her Teletubbies character?",
+        "",
+        "[Image via: Shutterstock.com]",
     ],
     None,
     False,
