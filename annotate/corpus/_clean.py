@@ -124,6 +124,7 @@ from annotate.corpus._sections import (
     first_of_series,
     heads_next_item,
     heads_under_label,
+    is_colon_heading,
     is_section_heading,
     is_titled_subheading,
     named_heads,
@@ -1614,13 +1615,11 @@ class KeptStream:
             elif is_signature(short, below, self._signed):
                 kind, self._signed = "credit", True
             # A subheading in title case (see annotate.corpus._sections.is_titled_subheading),
-            # once a signature's rule has read a name alone.
-            elif (
-                more
-                and after_blank
-                and next_blank
-                and short_after
-                and is_titled_subheading(short, below)
+            # once a signature's rule has read a name alone; or one ending in a colon over
+            # what it introduces, spaced or not (see _sections.is_colon_heading).
+            elif more and (
+                (after_blank and next_blank and short_after and is_titled_subheading(short, below))
+                or is_colon_heading(short)
             ):
                 kind = "heading"
                 self._remember_head(key, short)

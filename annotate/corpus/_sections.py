@@ -31,7 +31,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
-from annotate.corpus._furniture import is_subheading, is_verbless
+from annotate.corpus._furniture import is_subheading, is_verbless, title_case
 from annotate.corpus._headlines import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -45,6 +45,7 @@ __all__ = [
     "first_of_series",
     "heads_next_item",
     "heads_under_label",
+    "is_colon_heading",
     "is_question_head",
     "is_section_heading",
     "is_titled_subheading",
@@ -231,6 +232,42 @@ def numbered_heading(line: str, after: str, last: int) -> int:
     if number == 1 and last == 0:
         return number if phrase else 0
     return number if last and number == last + 1 and (phrase or rest.endswith("?")) else 0
+
+
+# A heading over the material it introduces, ending in a colon, in headline case throughout
+# with at least three long words ("Social Media Reactions on Cesar Millan Death Hoax:" over
+# fans' posts, FNC-1 1929; "Citigroup Jim Suva on Apple Watch:" over an analyst's notes, FNC-1
+# 1201). A lead-in to a quotation may name its source in the same case ("According to the
+# Intersex Society of America:", "From the Associated Press:", "Here's Mark Gurman at
+# 9to5Mac:", "Fox News Reports:"): it holds a word that leads in or says, and stays a sentence.
+_COLON_HEAD_WORDS = 10
+_LEADS_IN = frozenset(
+    (
+        *("according", "from", "here", "here's", "here’s", "as", "via", "per", "in"),
+        *("said", "says", "writes", "wrote", "reports", "reported", "adds", "added"),
+        *("continued", "explains", "explained", "tweeted", "posted"),
+    )
+)
+
+
+def is_colon_heading(line: str) -> bool:
+    """Whether ``line``, alone in its paragraph, is a heading in headline case ending in a colon.
+
+    Examples
+    --------
+    >>> is_colon_heading("Social Media Reactions on Cesar Millan Death Hoax:")
+    True
+    >>> is_colon_heading("According to the Intersex Society of America:")
+    False
+    >>> is_colon_heading("The report reads:")
+    False
+    """
+    if not line.endswith(":") or has_inner_end(line):
+        return False
+    words = line[:-1].split()
+    if not 3 <= len(words) <= _COLON_HEAD_WORDS or any(w.lower() in _LEADS_IN for w in words):
+        return False
+    return all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words) and title_case(line[:-1])
 
 
 # A subheading in title case, alone in its paragraph: every word capitalised but the short

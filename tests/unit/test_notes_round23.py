@@ -1,4 +1,5 @@
-"""Round 23 (issue 12): an editor's note on emphasis is a note, alone or inside a paragraph.
+"""Round 23 (issue 12): an editor's note on emphasis is a note, alone or inside a paragraph;
+a heading in headline case that ends in a colon is a heading.
 
 Real lines from FNC-1 train bodies and PolNeAR (named beside each), as they come in the corpora.
 """
@@ -54,3 +55,35 @@ def test_emphasis_inside_a_sentence_stays() -> None:
         "endorsement [emphasis added], because he is a low-energy person.”"
     )
     assert clean(f"{west_journal}\n").text == west_journal
+
+
+def test_a_heading_in_headline_case_ending_in_a_colon_is_a_heading() -> None:
+    # FNC-1 1929: over the fans' posts, set with no blank line around it.
+    story = (
+        "A self-taught dog trainer, the Mexican American TV show host, is widely known for his "
+        "television series, Dog Whisperer with Cesar Millan."
+    )
+    post = (
+        'Meanwhile, Invisible Man @CHADinAMSTERDAM posted: "RIP to Cesar Millan. Dude always '
+        'came across as good folks."'
+    )
+    head = "Social Media Reactions on Cesar Millan Death Hoax:"
+    cleaned = clean(f"{story}\n{head}\n{post}\n")
+    assert head not in cleaned.text
+    assert kinds(cleaned.dropped)["heading"] == [head]
+
+
+STORY_1349 = "No one can say they knew me as a man or produce a photo of me as a man.”"
+
+
+def test_a_lead_in_naming_its_source_in_headline_case_stays() -> None:
+    # FNC-1 1349 (its definition under its lead-in) and 1071: lead-ins to a quotation,
+    # sentences of the story.
+    quoted = (
+        "A general term used for a variety of conditions in which a person is born with a "
+        "reproductive or sexual anatomy that doesn’t seem to fit the typical definitions of "
+        "female or male."
+    )
+    for lead in ("According to the Intersex Society of America:", "From the Associated Press:"):
+        text = f"{STORY_1349}\n\n{lead}\n\n{quoted}\n"
+        assert lead in clean(text).text
