@@ -102,8 +102,14 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         ),
         False,
     ),
-    # "Image: Mathias Krumbholz.", "Photo: AP", "Photo credit: Getty Images".
-    (re.compile(rf"(?:^|(?<=\s))(?:©\s*)?{_LABEL}\s*(?::|by\b)\s*{_NAME}$", re.I), True),
+    # "Image: Mathias Krumbholz.", "Photo: AP", "Photo credit: Getty Images"; a gallery's
+    # with the count of its pictures ("Images: Getty Images (3)", FNC-1 test 1216).
+    (
+        re.compile(
+            rf"(?:^|(?<=\s))(?:©\s*)?{_LABEL}\s*(?::|by\b)\s*{_NAME}(?:\(\d{{1,2}}\))?$", re.I
+        ),
+        True,
+    ),
     # "John Moore / Getty Images", "AP Photo/The Daily Courier, Matt Hinshaw", "© AP PHOTO/ X";
     # glued to the caption's stop where the page's line break was lost ("... 'The Avengers:
     # Age of Ultron'.Facebook/Star Wars", FNC-1 512).
@@ -337,6 +343,23 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         re.compile(rf"^{_HANDLE_TWICE}$|(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s)){_SITE_VIA}$"),
         False,
     ),
+    # A quotation's signature after its closing mark, on the quotation's line: a dash and the
+    # speaker's name ("... He represents our greatest shame.” ― Sonya Herridge", HuffPost's
+    # readers' quotes, PolNeAR huff-post 2016-09-27). Set on a line of its own, the dashed
+    # name is a credit already (see _signoff); here the segmenter would make it a sentence.
+    (
+        re.compile(
+            r"(?<=[.!?…][\"”])\s*[-–—―]{1,2}\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\.?$"
+        ),
+        True,
+    ),
+    # The paper's contributors under its story, after the last sentence on its line: USA
+    # Today's "Contributing: JSetareh Baig & Daniella Abinum, FSView; The Associated Press"
+    # (FNC-1 test 849; alone on its line it is a labelled list of names, see _furniture).
+    (
+        re.compile(r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s))(?-i:Contributing):\s[^.!?]{1,200}$"),
+        False,
+    ),
 ]
 
 
@@ -433,6 +456,8 @@ _HINTS = [
     lambda tail: "[" in tail[-33:],
     lambda tail: "(Th" in tail[-60:],
     lambda tail: "/" in tail or "Via " in tail,
+    lambda tail: "”" in tail[-60:] or '"' in tail[-60:],
+    lambda tail: "Contributing:" in tail,
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}
 

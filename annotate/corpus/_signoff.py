@@ -103,9 +103,14 @@ _RUNS_FOR = re.compile(
 )
 # A writer by the paper they work for, as a network's papers sign a shared story: a name
 # (the surname alone, as the story named them in the byline), "reports/writes for", then the
-# paper's name: capitalised words, a place in brackets ("Naples (Fla.) Daily News").
+# paper's name: capitalised words, a place in brackets ("Naples (Fla.) Daily News"). Or two
+# writers by their paper ("Sean Rossman and Karl Etters report for the Tallahassee (Fla.)
+# Democrat.", FNC-1 test 849).
+_WRITER_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _REPORTS_FOR = re.compile(
-    r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reports|writes)\s+for\s+"
+    rf"^(?:[—–-]\s*)?(?:{_WRITER_NAME}\s+(?:reports|writes)"
+    rf"|{_WRITER_NAME}(?:,\s+{_WRITER_NAME})*,?\s+(?:and|&)\s+{_WRITER_NAME}\s+(?:report|write))"
+    r"\s+for\s+"
     r"(?:[Tt]he\s+)?(?:\([A-Z][^()]{1,30}\)\s+)?[A-Z][\w.'’&-]*"
     r"(?:,?\s+(?:(?:and|of|on|the|&)\s+)*(?:\([A-Z][^()]{1,30}\)|[A-Z][\w.'’&-]*)){0,8}\.?$"
 )

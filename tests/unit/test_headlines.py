@@ -70,12 +70,6 @@ def test_a_headline_cased_line_without_a_sentence_end_in_the_body_is_not_a_task(
         "9.58am: Passersby witness CPR being urgently performed on the soldier\n\n"
         "10.00am: Heavily armed rapid response teams arrive at the Parliament Hill building"
         "\n\n10.12am: Parliament Hill is put into official lockdown\n\nThe day went on.",
-        # PolNeAR huff-post 2016-09-27: readers' quotations, one after another, that lost
-        # their last mark after the name.
-        "Here is what they said.\n\n"
-        "“Donald Trump scares me. Hearing him talk makes me fearful.” ― Carla Sanchez\n"
-        "“The most unqualified child to ever run for president.” ― Francisco Herrero\n\n"
-        "More came in.",
     ],
 )
 def test_sentences_without_their_marks_stay(raw: str) -> None:

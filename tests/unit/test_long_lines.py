@@ -714,16 +714,6 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and is_picture_credit_line(below)
         ):
             kind = "caption"
-        # A caption under its picture's credit line, told by its date, two people in the frame
-        # or the pose (round 22).
-        if (
-            kind is None
-            and above is not None
-            and above[0] == "credit"
-            and len(line) <= _clean.LONG_LINE
-            and is_credited_caption(line, above[1])
-        ):
-            kind = "caption"
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
         after_blank = i == 0 or not lines[i - 1]
         label = is_ad_label(line)
@@ -805,6 +795,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 kind = "headline"
             elif ended and is_lone_word(line) and not (" " in line and continues(line, following)):
                 kind = "label"
+            # A caption under its picture's credit line, told by its date, two people in the
+            # frame or the pose (round 22): as the stream, after its tweet and label rules.
+            elif (
+                above is not None
+                and above[0] == "credit"
+                and len(line) <= _clean.LONG_LINE
+                and not continues(line, following)
+                and is_credited_caption(line, above[1])
+            ):
+                kind = "caption"
         # A copy of the furniture line just above, less what closed it (fix/seg22).
         if (
             kind is None
@@ -1410,7 +1410,8 @@ _LINES = st.lists(
     False,
 )
 # A picture's credit over its caption, told by the pose or by two people in the frame, and the
-# story after it (round 22).
+# story after it (round 22); and a caption-shaped line under a credit that a tweet's sign-off
+# line follows, which the stream takes as the tweet's text first.
 @example(
     [
         "Carlos Barria / Reuters.",
@@ -1422,6 +1423,15 @@ _LINES = st.lists(
         "George Zimmerman (left) shot Trayvon Martin (right) in 2012. He is now selling it.",
         "",
         "Zimmerman said he had received offers for the gun.",
+    ],
+    None,
+    False,
+)
+@example(
+    [
+        "(AP Photo/Jane Doe)",
+        "President Barack Obama and Vice President Joe Biden place flowers at a memorial.",
+        "Islamic State Times (@ISTimes1) October 07, 2014",
     ],
     None,
     False,
