@@ -353,6 +353,17 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         ),
         True,
     ),
+    # The New York Times' credit, its label without a colon, alone under the caption or run
+    # on after it: "Credit Chang W. Lee/The New York Times", "Police Commissioner William J.
+    # Bratton Credit Michael Appleton for The New York Times" (FNC-1 1732, test 2583). The
+    # capitalised label and the photographer's outlet after a slash or "for" tell it.
+    (
+        re.compile(
+            r"(?:^|(?<=\s))(?-i:Credit)\s+(?-i:[A-Z])[^/.!?]{1,60}?(?:\.\s*[^/.!?]{1,40}?)?"
+            r"(?:\s*/\s*|\s+for\s+)(?-i:[A-Z])[^/!?]{1,60}$"
+        ),
+        True,
+    ),
     # The paper's contributors under its story, after the last sentence on its line: USA
     # Today's "Contributing: JSetareh Baig & Daniella Abinum, FSView; The Associated Press"
     # (FNC-1 test 849; alone on its line it is a labelled list of names, see _furniture).
@@ -457,6 +468,7 @@ _HINTS = [
     lambda tail: "(Th" in tail[-60:],
     lambda tail: "/" in tail or "Via " in tail,
     lambda tail: "”" in tail[-60:] or '"' in tail[-60:],
+    lambda tail: "Credit " in tail,
     lambda tail: "Contributing:" in tail,
 ]
 _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)}

@@ -194,8 +194,9 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # kept until then), read, all captions (fix/seg74); round 21 to 93.139%: FNC-1 565's
     # "Keep in touch!" over HuffPost's calls, read, a call; round 23 to 93.12999%: FNC-1
     # 2133's "Emphasis added." and 1447's closing "What do you think of Gruber's estimates?",
-    # read, a note and the page's prompt.
-    assert kept_chars > 0.9312 * raw_chars
+    # read, a note and the page's prompt; then to 93.08%: FNC-1 1732's two NYT captions with
+    # their "Credit ..." lines, read, captions.
+    assert kept_chars > 0.9308 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.

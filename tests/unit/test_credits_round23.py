@@ -95,3 +95,28 @@ def test_readers_quotations_stay_without_their_signatures() -> None:
         "More came in."
     )
     assert kinds(cleaned.dropped) == {"credit": ["― Carla Sanchez", "― Francisco Herrero"]}
+
+
+def test_the_new_york_times_credit_without_a_colon_is_a_credit() -> None:
+    # FNC-1 1732: under "Photo", the caption with its credit, or the caption and its credit.
+    assert split_credits("Credit Chang W. Lee/The New York Times") == (
+        "",
+        ["Credit Chang W. Lee/The New York Times"],
+    )
+    line = "Police Commissioner William J. Bratton Credit Michael Appleton for The New York Times"
+    assert split_credits(line) == (
+        "Police Commissioner William J. Bratton",
+        ["Credit Michael Appleton for The New York Times"],
+    )
+    story = (
+        "In an interview on Sunday, Mr. Thompson expressed concern about the mayor’s plan, "
+        "calling it an end-run around the district attorneys."
+    )
+    cleaned = clean(f"Photo\n\n{line}\n\n{story}\n")
+    assert cleaned.text == story
+    assert kinds(cleaned.dropped)["caption"] == [line]
+    # "credit" in a sentence is a word of its clause.
+    assert split_credits("He gave them credit for the idea.") == (
+        "He gave them credit for the idea.",
+        [],
+    )
