@@ -102,7 +102,13 @@ from annotate.corpus._headlines import (
 )
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
-from annotate.corpus._letters import is_signature, is_social_label, letters_label, signs_post
+from annotate.corpus._letters import (
+    is_comment_header,
+    is_signature,
+    is_social_label,
+    letters_label,
+    signs_post,
+)
 from annotate.corpus._listed_heads import listed_heads
 from annotate.corpus._live_updates import (
     is_standing_header,
@@ -884,6 +890,7 @@ class KeptStream:
         self._scored = False  # the line just dropped is a box's row, figure or note (_table_rows)
         # Under a letters page's label of readers' posts (1), a post signed there (2): _letters.
         self._social = 0
+        self._comment_head = False  # the line just decided heads a widget's comment (_letters)
         self._bullets = 0  # list items' shapes in a row in this block, to the last line (_bullets)
         self._colon = False  # the last line ends in a colon: a lead-in (see _bullets)
         self._led = False  # the run of list items in this block is under a lead-in
@@ -1465,6 +1472,14 @@ class KeptStream:
             )
         ):
             kind = "comment"
+        # A comments widget's entry: the head with the commenter's name and the comment's age,
+        # and the comment under it (see annotate.corpus._letters.is_comment_header).
+        if (
+            kind is None
+            and short_whole is not None
+            and (self._comment_head or is_comment_header(short_whole))
+        ):
+            kind = "comment"
         # In a box of related stories, a story's teaser: a sentence under its date-stamped
         # byline, or a line in headline shape.
         if (
@@ -1958,8 +1973,10 @@ class KeptStream:
         # was signed in it (_letters).
         if kind == "heading" and short_whole is not None:
             self._social = 1 if is_social_label(short_whole) else 0
-        elif kind == "comment":
+        elif kind == "comment" and self._social:
             self._social = 2
+        # The line under a comment's head is the comment, whatever took the head.
+        self._comment_head = short_whole is not None and is_comment_header(short_whole)
         # A number alone is a counter's or a list's, over the story's lines, not a box's row.
         self._scored = (
             kind == "scores" and short_whole is not None and any(c.isalpha() for c in short_whole)

@@ -37,7 +37,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["is_signature", "is_social_label", "letter_part", "letters_label", "signs_post"]
+__all__ = [
+    "is_comment_header",
+    "is_signature",
+    "is_social_label",
+    "letter_part",
+    "letters_label",
+    "signs_post",
+]
 
 # "Dear Walter,", "Dear Mr. and Mrs. Smith:", "Dear friends --": the salutation opens the
 # line and a comma, colon or dash closes it, a few words between.
@@ -152,6 +159,28 @@ _SOCIAL_LABEL = re.compile(
 )
 # A post's signature by its writer's handle alone: "@antnyj.", "@trialattorney12".
 _HANDLE_SIGNATURE = re.compile(r"@\w{1,15}\.?")
+
+
+# A comments widget's entry head: the commenter's screen name and how long ago they wrote
+# ("Ronski1965 16 minutes ago", "DavidFNYC 59 minutes ago", the NYT's RECENT COMMENTS box in
+# FNC-1 1732); the comment is the line under it.
+_COMMENT_HEADER = re.compile(
+    r"^[\w.@'’-]{2,40}(?:\s[\w.@'’-]{1,30}){0,2}\s+(?:\d{1,2}|an?)\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$"
+)
+
+
+def is_comment_header(line: str) -> bool:
+    """Whether ``line`` heads a reader's comment in a widget: a screen name and its age.
+
+    Examples
+    --------
+    >>> is_comment_header("Ronski1965 16 minutes ago")
+    True
+    >>> is_comment_header("He left 16 minutes ago.")
+    False
+    """
+    return _COMMENT_HEADER.match(line) is not None
 
 
 def is_social_label(line: str) -> bool:

@@ -120,3 +120,22 @@ def test_the_new_york_times_credit_without_a_colon_is_a_credit() -> None:
         "He gave them credit for the idea.",
         [],
     )
+
+
+def test_a_comments_widgets_entries_are_comments() -> None:
+    # FNC-1 1732: the NYT's RECENT COMMENTS box in the story, each comment under its head.
+    story = "In 2011, the police commissioner at the time issued an unusual order."
+    box = [
+        "Ronski1965 16 minutes ago",
+        "The batle cry for marijuana legalization has always been tax it like cigarettes or "
+        "alcohol. The societal concern is not necessarily...",
+        "David 16 minutes ago",
+        'It\'s not "excessive" stop-and-frisk, but the "illegal," unconstitutional stop and frisk.',
+    ]
+    after = (
+        "In 2013, the police still arrested more than 28,000 people for marijuana possession, "
+        "and in 2014, the arrests were occurring at a similar pace, Professor Levine said."
+    )
+    cleaned = clean(f"{story}\n\nRECENT COMMENTS\n\n" + "\n\n".join(box) + f"\n\n{after}\n")
+    assert cleaned.text == f"{story}\n\n{after}"
+    assert kinds(cleaned.dropped)["comment"] == box
