@@ -96,6 +96,9 @@ def split_prompt_tail(paragraph: str) -> tuple[str, str]:
     >>> split_prompt_tail("Others doubt it. Can you blame them?")
     ('Others doubt it. Can you blame them?', '')
     """
+    # Nearly every paragraph ends otherwise: it is read no further.
+    if not paragraph.rstrip().endswith("?"):
+        return paragraph, ""
     if is_reader_prompt(paragraph):
         return "", paragraph.strip()
     starts = [m.end() for m in _SENTENCES.finditer(paragraph)]
