@@ -1153,7 +1153,9 @@ class KeptStream:
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         wire = ""  # a wire's credit cut off its start (see _credits.split_lead_wire)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
-        entries: list[tuple[str, str]] = []  # a flattened live blog's stamps, headings, ...
+        # A flattened live blog's stamps, headings, ..., and notes on emphasis: cut out of the
+        # line, each with its kind.
+        entries: list[tuple[str, str]] = []
         long = not isinstance(line, str) or len(line) > LONG_LINE
         # The line as a str when it is short. A long line is article text, read whole or a
         # window at a time, so the rules on its shape below must not see it on one path only.
@@ -1474,11 +1476,8 @@ class KeptStream:
             kind = "comment"
         # A comments widget's entry: the head with the commenter's name and the comment's age,
         # and the comment under it (see annotate.corpus._letters.is_comment_header).
-        if (
-            kind is None
-            and short_whole is not None
-            and (self._comment_head or is_comment_header(short_whole))
-        ):
+        comment_head = short_whole is not None and is_comment_header(short_whole)
+        if kind is None and short_whole is not None and (self._comment_head or comment_head):
             kind = "comment"
         # In a box of related stories, a story's teaser: a sentence under its date-stamped
         # byline, or a line in headline shape.
@@ -1976,7 +1975,7 @@ class KeptStream:
         elif kind == "comment" and self._social:
             self._social = 2
         # The line under a comment's head is the comment, whatever took the head.
-        self._comment_head = short_whole is not None and is_comment_header(short_whole)
+        self._comment_head = comment_head
         # A number alone is a counter's or a list's, over the story's lines, not a box's row.
         self._scored = (
             kind == "scores" and short_whole is not None and any(c.isalpha() for c in short_whole)

@@ -64,7 +64,12 @@ def is_reader_prompt(paragraph: str) -> bool:
     False
     """
     questions = _short_questions(paragraph)
-    return questions is not None and any(_ASKS_READER.search(q) for q in questions)
+    return questions is not None and _asks_reader(questions)
+
+
+def _asks_reader(questions: list[str]) -> bool:
+    """Whether one of ``questions`` asks the reader's view, plan or wish."""
+    return any(_ASKS_READER.search(q) for q in questions)
 
 
 def _short_questions(text: str) -> list[str] | None:
@@ -105,10 +110,10 @@ def split_prompt_tail(paragraph: str) -> tuple[str, str]:
     # The longest run of closing questions that is a prompt, read from the end back.
     cut = None
     for start in reversed(starts):
-        tail = paragraph[start:]
-        if _short_questions(tail) is None:
+        questions = _short_questions(paragraph[start:])
+        if questions is None:
             break
-        if is_reader_prompt(tail):
+        if _asks_reader(questions):
             cut = start
     if cut is None:
         return paragraph, ""

@@ -267,7 +267,12 @@ def is_colon_heading(line: str) -> bool:
     words = line[:-1].split()
     if not 3 <= len(words) <= _COLON_HEAD_WORDS or any(w.lower() in _LEADS_IN for w in words):
         return False
-    return all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words) and title_case(line[:-1])
+    return _headline_cased(words) and title_case(line[:-1])
+
+
+def _headline_cased(words: list[str]) -> bool:
+    """Every word capitalised but the short ones a title leaves in lower case."""
+    return all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words)
 
 
 # A subheading in title case, alone in its paragraph: every word capitalised but the short
@@ -304,7 +309,7 @@ def is_titled_subheading(line: str, after: str) -> bool:
     words = line[:-1].split()
     if not 2 <= len(words) <= _TITLED_WORDS or has_inner_end(line) or _ADDRESS.search(line):
         return False
-    if not all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
+    if not _headline_cased(words):
         return False
     if line.endswith("?"):
         # Not after a label: an interview's "Q: Does Marco Rubio?" capitalises its question.
