@@ -832,10 +832,12 @@ def opens_entry(line: str) -> bool:
 # Attack of the sneezes: Police say ...``, ``Rex Features Dr Lawrence Cohen ...``).
 # Central European News signs its pictures "Europics[CEN]", its bracket glued to the caption
 # (FNC-1 1311: "Europics[CEN]Mcdonalds burgerSnack: A man decided to buy the last McDonald's
-# burger ..."); a name in brackets closes the credit as a space does.
+# burger ..."; 612: "EuroPics[CEN]   The flames which were up to three metres tall ..."): a
+# name with its agency's code in brackets (any spelling of the name, any spaces after it)
+# closes the credit as a space does.
 _AGENCY_FIRST = re.compile(
     r"^(?:(?:Getty(?: Images)?|Rex(?: Features)?|Reuters|AFP|EPA|PA|Alamy|Corbis|Splash News"
-    r"|Barcroft Media|Europics) |Europics\[CEN\] ?)(?=[\"“‘']?[A-Z])"
+    r"|Barcroft Media|Europics) |[A-Z][A-Za-z]{2,20}\[[A-Z]{2,5}\] *)(?=[\"“‘']?[A-Z])"
 )
 # A caption's words: at least a name and what it does.
 _CAPTION_LEAST_WORDS = 3

@@ -738,6 +738,18 @@ def test_a_picture_agencys_name_glued_before_its_caption() -> None:
     assert not is_credit_led_caption("Europics said the deal was too costly.")
 
 
+def test_an_agency_code_in_brackets_before_its_caption_in_any_spelling() -> None:
+    # FNC-1 612, line 23 (seed 1423's judge): the same credit spelt "EuroPics", three spaces
+    # before an unmarked caption; the story's own sentence about the blaze ends with its stop.
+    assert is_credit_led_caption(
+        "EuroPics[CEN]   The flames which were up to three metres tall destroyed the sports hall"
+    )
+    assert not is_credit_led_caption(
+        "EuroPics[CEN] The flames which were up to three metres tall destroyed the sports hall. "
+        "It took firemen over an hour to extinguish the blaze."
+    )
+
+
 # FNC-1 720 (seed 1337's judge) and test body 1935: a caption without a stop that ends on the
 # day its photo was taken; the story's sentence on a date ends with its stop (FNC-1 2113).
 @pytest.mark.parametrize(
