@@ -70,6 +70,7 @@ from annotate.corpus._dash_items import (
     opens_dash,
     opens_glued,
     opens_tilde,
+    signs_occasion,
     signs_quotation,
 )
 from annotate.corpus._entities import decode_entities, has_entity
@@ -1815,10 +1816,12 @@ class KeptStream:
             ):
                 kind, dashed = "list", "roster"
             elif (
-                self._quotation
-                and not self._dropped_last
+                not self._dropped_last
                 and after_blank
-                and signs_quotation(short_whole)
+                and (
+                    (self._quotation and signs_quotation(short_whole))
+                    or (self._kept_text.endswith(('"', "”")) and signs_occasion(short_whole))
+                )
             ):
                 kind = "credit"
         self._dashed = dashed

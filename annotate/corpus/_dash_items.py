@@ -25,6 +25,11 @@ Three shapes, each told by its dash and by what comes after it, never by what an
   tweeting after Clinton's speech.``, the Washington Post's convention notebook, PolNeAR
   wash-post 2016-07-29; FNC-1 test 1609's and 2574's pull quotes are signed so too, ``- Rami
   Abdurrahman, director of Syrian Observatory for Human Rights``). See :func:`signs_quotation`.
+  Signed by its occasion instead of a name, the description opens in lower case (the Post's
+  Fact Checker under its epigraph, an exchange of two speakers: ``- exchange during an Oct. 22
+  hearing before the House Select Committee on Benghazi.``, PolNeAR wash-post 2015-11-16):
+  under a line that closes a quotation, a dash and a few words without a verb. See
+  :func:`signs_occasion`.
 - A newsletter's teasers set with a tilde (HuffPost's Morning Email under ``BEFORE YOU GO.``:
   ``~ Two former college punters died in a car wreck over the weekend.``, ``~ Meet the robots
   taking over waitressing in China.``, PolNeAR huff-post 2016-01-12 and 2016-07-25): each a
@@ -43,6 +48,7 @@ __all__ = [
     "opens_dash",
     "opens_glued",
     "opens_tilde",
+    "signs_occasion",
     "signs_quotation",
 ]
 
@@ -69,6 +75,11 @@ _SIGNATURE_WORDS = 8
 _SIGNATURE = re.compile(
     rf"[-–—]+\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}},\s+(?P<rest>[^.!?\"“”]+)[.]?$"
 )
+
+# An occasion's description: in lower case after the dash, what was said where and when, a
+# date's abbreviation allowed ("Oct. 22").
+_OCCASION_WORDS = 15
+_OCCASION = re.compile(r"[-–—]+\s*(?P<rest>[a-z][^!?\"“”:;]+?)[.]?$")
 
 
 def opens_glued(line: str) -> bool:
@@ -144,4 +155,24 @@ def signs_quotation(line: str) -> bool:
         len(rest.split()) <= _SIGNATURE_WORDS
         and _RELATIVE.search(", " + rest) is None
         and is_verbless([w.lower().replace("’", "'") for w in words])
+    )
+
+
+def signs_occasion(line: str) -> bool:
+    """Whether ``line`` has the shape of a quotation's signature by its occasion: a dash and a
+    few words in lower case on where and when it was said, no verb (read under a line that
+    closes a quotation).
+
+    >>> signs_occasion("- exchange during an Oct. 22 hearing before the House Select "
+    ...                "Committee on Benghazi.")
+    True
+    >>> signs_occasion("- and then he said the party was united.")
+    False
+    """
+    match = _OCCASION.match(line.lstrip(_LEAD))
+    if match is None:
+        return False
+    rest = match.group("rest")
+    return len(rest.split()) <= _OCCASION_WORDS and is_verbless(
+        [w.lower().replace("’", "'") for w in _WORD.findall(rest)]
     )

@@ -51,6 +51,7 @@ from annotate.corpus._dash_items import (
     opens_dash,
     opens_glued,
     opens_tilde,
+    signs_occasion,
     signs_quotation,
 )
 from annotate.corpus._dateline import dateline_end
@@ -868,10 +869,17 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ):
                 kind, dashed = "list", "roster"
             elif (
-                quotation
-                and not (decisions and decisions[-1][1] is not None)
+                not (decisions and decisions[-1][1] is not None)
                 and after_blank
-                and signs_quotation(whole)
+                and (
+                    (quotation and signs_quotation(whole))
+                    or (
+                        # the stream keeps no text of a long line (round 24)
+                        len(kept_text) <= _clean.LONG_LINE
+                        and kept_text.endswith(('"', "”"))
+                        and signs_occasion(whole)
+                    )
+                )
             ):
                 kind = "credit"
         if (
