@@ -79,6 +79,13 @@ _BOXED_WORDS = 8
 _ATTRIBUTION_WORDS = 12
 # A caption restates a sentence when this share of its words are the sentence's, in order.
 _RESTATED = 0.8
+# Or this share of its words are in runs of _PHRASE words found in the sentence, the phrases
+# set in another order (the Daily Mail's "Pope Francis confirmed that there is a place in
+# heaven for dogs and 'all of God's creatures' during his weekly address in the Vatican's St.
+# Peter's Square" under "Speaking at his weekly address in the Vatican's St. Peter's Square,
+# Pope Francis confirmed that there is a place in heaven for ...", FNC-1 218).
+_REORDERED = 0.85
+_PHRASE = 3
 _WORD = re.compile(r"[^\W_]+")
 # Words after the closing mark: an attribution on the line ("..., he said."), so not alone.
 _AFTER_CLOSE = re.compile(r"[\"”][^\"“”]*[^\W_]")
@@ -236,7 +243,21 @@ def _restates(mine: list[str], distinct: set[str], other: str, other_words: str)
     ):
         return False
     matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
-    return sum(b.size for b in matcher.get_matching_blocks()) >= len(mine) * _RESTATED
+    if sum(b.size for b in matcher.get_matching_blocks()) >= len(mine) * _RESTATED:
+        return True
+    return _phrase_cover(mine, theirs) >= len(mine) * _REORDERED
+
+
+def _phrase_cover(mine: list[str], theirs: list[str]) -> int:
+    """How many of the words ``mine`` lie in a run of :data:`_PHRASE` words said in that order
+    in ``theirs``: the sentence's phrases, in whatever order the caption sets them."""
+    n = _PHRASE
+    said = {tuple(theirs[i : i + n]) for i in range(len(theirs) - n + 1)}
+    covered = [False] * len(mine)
+    for i in range(len(mine) - n + 1):
+        if tuple(mine[i : i + n]) in said:
+            covered[i : i + n] = [True] * n
+    return sum(covered)
 
 
 def _opens(stub: str, line: str) -> bool:

@@ -155,6 +155,39 @@ def test_a_sentence_said_twice_with_its_marks_is_kept() -> None:
     assert clean(raw).dropped == []
 
 
+# FNC-1 218, lines 3-9 (seed 1430's judge): the Daily Mail's caption says the lead again with
+# its phrases in another order (the address first in the story, last in the caption).
+POPE = (
+    "Speaking at his weekly address in the Vatican's St. Peter's Square, Pope Francis "
+    "confirmed that there is a place in heaven for our furry friends, along with 'all of God's "
+    "creatures.'\n\n"
+    "The head of the Catholic Church had been attempting to console a distraught young boy who "
+    "was mourning the death of his dog, according to Time magazine.\n\n"
+    "Pope Francis confirmed that there is a place in heaven for dogs and 'all of God's "
+    "creatures' during his weekly address in the Vatican's St. Peter's Square\n\n"
+    "The statement is at odds with conservative Roman Catholic theology which states that "
+    "animals cannot go to heaven because they have no souls.\n"
+)
+
+
+def test_a_caption_that_says_a_sentence_again_in_another_order_is_not_a_task() -> None:
+    paragraphs = POPE.strip().split("\n\n")
+    cleaned = clean(POPE)
+    assert captions(cleaned.dropped) == [paragraphs[2]]
+    assert cleaned.text.split("\n\n") == [paragraphs[i] for i in (0, 1, 3)]
+
+
+def test_a_line_sharing_a_sentences_words_but_few_of_its_phrases_is_kept() -> None:
+    # The same words, shuffled out of the sentence's phrases: not a copy of it.
+    paragraphs = POPE.strip().split("\n\n")
+    shuffled = (
+        "Pope Francis spoke of heaven during the weekly address while dogs and God's creatures "
+        "filled St. Peter's Square in the Vatican"
+    )
+    raw = "\n\n".join([paragraphs[0], shuffled, paragraphs[3]])
+    assert captions(clean(raw).dropped) == []
+
+
 # fix/seg17: the shapes of the unseen draws 1213-1215 (segjudge2), each as a family.
 
 
