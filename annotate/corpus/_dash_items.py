@@ -82,6 +82,11 @@ _OCCASION_WORDS = 15
 _OCCASION = re.compile(r"[-–—]+\s*(?P<rest>[a-z][^!?\"“”:;]+?)[.]?$")
 
 
+def _verbless(text: str) -> bool:
+    """Whether ``text`` holds no finite verb (its words lower-cased, apostrophes straight)."""
+    return is_verbless([w.lower().replace("’", "'") for w in _WORD.findall(text)])
+
+
 def opens_glued(line: str) -> bool:
     """Whether ``line`` opens with a hyphen glued to a capitalised word, a list's bullet.
 
@@ -131,8 +136,7 @@ def is_roster_item(line: str) -> bool:
     match = _ROSTER.match(line.lstrip(_LEAD))
     if match is None:
         return False
-    rest = _RELATIVE.split(match.group("rest"), maxsplit=1)[0]
-    return is_verbless([w.lower().replace("’", "'") for w in _WORD.findall(rest)])
+    return _verbless(_RELATIVE.split(match.group("rest"), maxsplit=1)[0])
 
 
 def signs_quotation(line: str) -> bool:
@@ -150,11 +154,10 @@ def signs_quotation(line: str) -> bool:
     if match is None:
         return False
     rest = match.group("rest")
-    words = _WORD.findall(rest)
     return (
         len(rest.split()) <= _SIGNATURE_WORDS
         and _RELATIVE.search(", " + rest) is None
-        and is_verbless([w.lower().replace("’", "'") for w in words])
+        and _verbless(rest)
     )
 
 
@@ -173,6 +176,4 @@ def signs_occasion(line: str) -> bool:
     if match is None:
         return False
     rest = match.group("rest")
-    return len(rest.split()) <= _OCCASION_WORDS and is_verbless(
-        [w.lower().replace("’", "'") for w in _WORD.findall(rest)]
-    )
+    return len(rest.split()) <= _OCCASION_WORDS and _verbless(rest)
