@@ -73,6 +73,7 @@ from annotate.corpus._dash_items import (
     signs_occasion,
     signs_quotation,
 )
+from annotate.corpus._decks import DECK_WORDS, is_participle_deck
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
@@ -1321,13 +1322,22 @@ class KeptStream:
             # next primary.", PolNeAR's USA Today and NYT texts): the line set close under it
             # is the headline's second deck, not the story's sentence; a paragraph there is a
             # standfirst (an interview's introduction), left to the story.
+            # And a deck in headlinese a blank line under the title, a blank line under it: a
+            # subject and a participle, no finite verb ("Lack of attention to Democratic race
+            # hurting rivals Sanders, O'Malley.", PolNeAR wash-post 2015-12-23; see
+            # annotate.corpus._decks). A deck that is a sentence stays the story's.
             elif (
                 kind is None
                 and after_title
-                and not after_blank
                 and self.title is not None
-                and self.title.rstrip().endswith(";")
-                and _at_most_words(line, _DECK_WORDS)
+                and (
+                    (
+                        not after_blank
+                        and self.title.rstrip().endswith(";")
+                        and _at_most_words(line, DECK_WORDS)
+                    )
+                    or (after_blank and next_blank and more and is_participle_deck(line))
+                )
             ):
                 kind = "headline"
             # A column's name set close under the title, a blank line under it.
@@ -2091,11 +2101,6 @@ class KeptStream:
             digits = _drop_footnotes(line, _utf8.PIECE)
         self.dropped.extend(Dropped(number, "footnote", d) for d in digits)
         return line, long
-
-
-# A headline's second deck is a line of a headline's length: on PolNeAR's 153 texts whose title
-# ends in a semicolon, the line under it is at most 16 words but one standfirst of 45.
-_DECK_WORDS = 20
 
 
 # A promotion's name set over it as its label: a few words with no sentence end, which the
