@@ -127,6 +127,7 @@ from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._related import is_sibling_teaser, teaser_label
+from annotate.corpus._roster_heads import roster_heads
 from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
     first_of_series,
@@ -908,6 +909,8 @@ class KeptStream:
         # The raw line numbers of kept lead-ins (ending in a colon) with a list dropped under
         # them, and the number of the last kept line.
         self._lead_ins: set[int] = set()
+        # Kept lines with a list of names dropped right under them (see _roster_heads).
+        self._over_lists: set[int] = set()
         self._kept_number = 0
         self._linked = False  # the line just decided was dropped as a link
         self._teaser_labels: set[str] = set()  # labels of the teasers dropped as links
@@ -1022,9 +1025,18 @@ class KeptStream:
                 else:
                     yield gap, line, number
 
+        # And the headings over a page's lists of names, in a series (see
+        # annotate.corpus._roster_heads).
+        def rostered() -> Iterator[tuple[str, str | bytearray, int]]:
+            for gap, line, number, head in roster_heads(counted(), self._over_lists.__contains__):
+                if head:
+                    self.dropped.append(Dropped(number, "heading", str(line)))
+                else:
+                    yield gap, line, number
+
         # And the first of a series of subheadings, once a later one is dropped (see
         # annotate.corpus._sections.first_of_series).
-        for gap, line, number, first in first_of_series(counted(), lambda: self._first_subheading):
+        for gap, line, number, first in first_of_series(rostered(), lambda: self._first_subheading):
             if first:
                 self.dropped.append(Dropped(number, "heading", str(line)))
             else:
@@ -1979,6 +1991,10 @@ class KeptStream:
                 self._clause_items += 1
         if kind == "list" and self._kept_text.rstrip().endswith(":"):
             self._lead_ins.add(self._kept_number)
+        # A list of names set apart right under a kept line: the line may be its heading (see
+        # annotate.corpus._roster_heads).
+        if kind == "list" and after_blank and self._kept_number and not self._dropped_last:
+            self._over_lists.add(self._kept_number)
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         # In a section of readers' posts from its label to the next heading, and once a post
