@@ -73,6 +73,7 @@ from annotate.corpus._dash_items import (
     signs_occasion,
     signs_quotation,
 )
+from annotate.corpus._decks import DECK_WORDS, is_participle_deck
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
@@ -126,6 +127,7 @@ from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._related import is_sibling_teaser, teaser_label
+from annotate.corpus._roster_heads import roster_heads
 from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
     first_of_series,
@@ -907,6 +909,8 @@ class KeptStream:
         # The raw line numbers of kept lead-ins (ending in a colon) with a list dropped under
         # them, and the number of the last kept line.
         self._lead_ins: set[int] = set()
+        # Kept lines with a list of names dropped right under them (see _roster_heads).
+        self._over_lists: set[int] = set()
         self._kept_number = 0
         self._linked = False  # the line just decided was dropped as a link
         self._teaser_labels: set[str] = set()  # labels of the teasers dropped as links
@@ -1021,9 +1025,18 @@ class KeptStream:
                 else:
                     yield gap, line, number
 
+        # And the headings over a page's lists of names, in a series (see
+        # annotate.corpus._roster_heads).
+        def rostered() -> Iterator[tuple[str, str | bytearray, int]]:
+            for gap, line, number, head in roster_heads(counted(), self._over_lists.__contains__):
+                if head:
+                    self.dropped.append(Dropped(number, "heading", str(line)))
+                else:
+                    yield gap, line, number
+
         # And the first of a series of subheadings, once a later one is dropped (see
         # annotate.corpus._sections.first_of_series).
-        for gap, line, number, first in first_of_series(counted(), lambda: self._first_subheading):
+        for gap, line, number, first in first_of_series(rostered(), lambda: self._first_subheading):
             if first:
                 self.dropped.append(Dropped(number, "heading", str(line)))
             else:
@@ -1321,13 +1334,22 @@ class KeptStream:
             # next primary.", PolNeAR's USA Today and NYT texts): the line set close under it
             # is the headline's second deck, not the story's sentence; a paragraph there is a
             # standfirst (an interview's introduction), left to the story.
+            # And a deck in headlinese a blank line under the title, a blank line under it: a
+            # subject and a participle, no finite verb ("Lack of attention to Democratic race
+            # hurting rivals Sanders, O'Malley.", PolNeAR wash-post 2015-12-23; see
+            # annotate.corpus._decks). A deck that is a sentence stays the story's.
             elif (
                 kind is None
                 and after_title
-                and not after_blank
                 and self.title is not None
-                and self.title.rstrip().endswith(";")
-                and _at_most_words(line, _DECK_WORDS)
+                and (
+                    (
+                        not after_blank
+                        and self.title.rstrip().endswith(";")
+                        and _at_most_words(line, DECK_WORDS)
+                    )
+                    or (after_blank and next_blank and more and is_participle_deck(line))
+                )
             ):
                 kind = "headline"
             # A column's name set close under the title, a blank line under it.
@@ -1969,6 +1991,10 @@ class KeptStream:
                 self._clause_items += 1
         if kind == "list" and self._kept_text.rstrip().endswith(":"):
             self._lead_ins.add(self._kept_number)
+        # A list of names set apart right under a kept line: the line may be its heading (see
+        # annotate.corpus._roster_heads).
+        if kind == "list" and after_blank and self._kept_number and not self._dropped_last:
+            self._over_lists.add(self._kept_number)
         self._item = item if kind == "list" else 0
         self._row = row and kind == "scores"
         # In a section of readers' posts from its label to the next heading, and once a post
@@ -2091,11 +2117,6 @@ class KeptStream:
             digits = _drop_footnotes(line, _utf8.PIECE)
         self.dropped.extend(Dropped(number, "footnote", d) for d in digits)
         return line, long
-
-
-# A headline's second deck is a line of a headline's length: on PolNeAR's 153 texts whose title
-# ends in a semicolon, the line under it is at most 16 words but one standfirst of 45.
-_DECK_WORDS = 20
 
 
 # A promotion's name set over it as its label: a few words with no sentence end, which the

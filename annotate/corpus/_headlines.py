@@ -369,7 +369,8 @@ def is_title_line(line: str) -> bool:
     >>> is_title_line("Citigroup Jim Suva on Apple Watch:")
     False
     """
-    core = line[:-1] if line.endswith(".") else line
+    # The stop may be set apart by a space ("... Beginning 1/1/15 .", FNC-1 1848).
+    core = line[:-1].rstrip() if line.endswith(".") else line
     return (
         _TITLE_WORDS <= len(line.split()) <= _MAX_WORDS
         and core[-1:].isalnum()

@@ -55,6 +55,7 @@ from annotate.corpus._dash_items import (
     signs_quotation,
 )
 from annotate.corpus._dateline import dateline_end
+from annotate.corpus._decks import is_participle_deck
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
@@ -439,7 +440,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     box's last headline closing the body (fix/seg73), and a box of headlines cut off at its
     width, a caption set twice and a list of sources under its label (fix/seg74), and a
     caption under its picture's credit line (round 22), and the reader's prompts closing the
-    article (round 23)."""
+    article (round 23), and a deck in headlinese under the title (round 24)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -602,7 +603,15 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and lines[i - 1]
             and title is not None
             and title.rstrip().endswith(";")
-            and len(line.split()) <= _clean._DECK_WORDS
+            and len(line.split()) <= _clean.DECK_WORDS
+        ) or (
+            was_after_title
+            and not lines[i - 1]
+            and title is not None
+            and i + 1 < len(lines)
+            and not lines[i + 1]
+            and i < last
+            and is_participle_deck(line)
         ):
             kind = "headline"
         elif (

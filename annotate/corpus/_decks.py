@@ -1,0 +1,167 @@
+"""A deck in headlinese under the title: ``Lack of attention to Democratic race hurting rivals
+Sanders, O'Malley.``.
+
+A newspaper's text export holds the headline on its first line and, a blank line under it, the
+deck (the subheadline the paper set under it). Most decks are sentences (``Sanders praises Obama
+after 45-minute meeting on policy and politics.``, ``At Tennessee college, Republicans struggle
+over public endorsement.``) and are read as the story's: a sentence an annotator can label. Some
+are in headlinese, a noun phrase whose predicate is a participle with its auxiliary dropped
+(``Lack of attention to Democratic race hurting rivals Sanders, O'Malley.``, PolNeAR wash-post
+2015-12-23, seed 1429's judge; ``Nation shuffling top diplomats and honing its rhetoric to defend
+image.``, wash-post 2016-04-07): no finite verb, so not a sentence, and the headline's, not the
+story's (the NYT's decks, set close under a title closed by a semicolon, are dropped as
+headlines already; see ``_DECK_WORDS`` in annotate.corpus._clean).
+
+The shape, read on the words alone since the project has no tagger: an ``-ing`` word after a
+content word (``race hurting``, ``journalist' being``), the words before it (the subject) with
+no finite verb: no lower-case word ending in ``s`` after the first (``Campaign criticizes ...``,
+``Sanders praises ...``: a present tense), and a compound's ``-ed`` (``still-jailed``) is an
+adjective; and in the whole line none of the copulas, auxiliaries, irregular pasts and modals,
+no ``-ed`` word after the first but a passive participle's (``being watched``) and no speech
+verb (``..., experts say``). A deck that is a sentence has a verb before its first ``-ing`` word or
+no ``-ing`` word at all, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.corpus._furniture import is_verbless
+from annotate.corpus._headlines import has_inner_end
+
+__all__ = ["DECK_WORDS", "is_participle_deck"]
+
+# A headline's deck is a line of a headline's length: on PolNeAR's 153 texts whose title ends in
+# a semicolon, the line under it is at most 16 words but one standfirst of 45.
+DECK_WORDS = 20
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A participle is a word of at least five letters ending in "-ing"; these nouns and prepositions
+# end so too.
+_ING = re.compile(r"[a-z]{2,}ing")
+_NOT_PARTICIPLES = frozenset(
+    [
+        "during",
+        "according",
+        "regarding",
+        "including",
+        "following",
+        "morning",
+        "evening",
+        "thing",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+    ]
+)
+# The words that may stand before a participle that is not a predicate: it is then an object or
+# an adjunct ("after meeting", "and timing", "the spending").
+_BEFORE_ADJUNCT = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "but",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "after",
+        "before",
+        "about",
+        "over",
+        "into",
+        "without",
+        "while",
+        "when",
+        "since",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+        "not",
+        "no",
+        "another",
+        "every",
+        "each",
+        "some",
+        "any",
+        "more",
+        "most",
+        "keep",
+        "keeps",
+        "stop",
+        "stops",
+        "start",
+        "starts",
+        "say",
+        "says",
+    ]
+)
+_SPEECH = frozenset(["say", "says", "tell", "tells", "claim", "claims", "warn", "warns"])
+
+
+def is_participle_deck(line: str) -> bool:
+    """Whether ``line``, set under the title, is a deck in headlinese: a subject and a participle
+    for its predicate, no finite verb (see the module docstring).
+
+    Examples
+    --------
+    >>> is_participle_deck("Lack of attention to Democratic race hurting rivals Sanders, O'Malley.")
+    True
+    >>> is_participle_deck("Sanders praises Obama after 45-minute meeting on policy and politics.")
+    False
+    >>> is_participle_deck("Democrats are hoping for a long race.")
+    False
+    """
+    words = _WORD.findall(line)
+    if (
+        not words
+        or len(line.split()) > DECK_WORDS
+        or not line[0].isupper()
+        or line[-1] not in ".…"
+        or has_inner_end(line)
+    ):
+        return False
+    lowered = [w.lower().replace("’", "'") for w in words]
+    # No finite verb anywhere; a passive participle's "-ed" (``being watched``) and a
+    # compound's (``still-jailed``) are not one.
+    passive = {i + 1 for i, w in enumerate(lowered) if w in ("being", "been")}
+    finite = [w for i, w in enumerate(lowered) if i not in passive and "-" not in w]
+    if not is_verbless(finite) or any(w in _SPEECH for w in lowered):
+        return False
+    for i, word in enumerate(lowered[1:], start=1):
+        if _ING.fullmatch(word) and word not in _NOT_PARTICIPLES:
+            subject = lowered[:i]
+            # "Clinton's supporting ..." may be "Clinton is supporting ...".
+            return (
+                subject[-1] not in _BEFORE_ADJUNCT
+                and not subject[-1].endswith("'s")
+                and not any(_present(w) for w in words[1:i])
+            )
+    return False
+
+
+def _present(word: str) -> bool:
+    """Whether a word of the subject may be a verb in the present tense: lower case, ending in
+    one ``s`` and not a possessive (``criticizes``, ``praises``; ``attention`` is not)."""
+    return (
+        word[:1].islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s", "’s", "us", "is"))
+    )
