@@ -45,7 +45,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   word, a name, pysbd took for a sentence of its own.
 - a piece that is only an attribution (a name, a speech verb and its stop: ``Trump said.``)
   goes on a quotation closed before it after any sentence mark, a full stop typed for the
-  comma (``... that are missing.” Trump said.``);
+  comma (``... that are missing.” Trump said.``); a name and ``asked`` or ``was asked`` alone
+  goes on a question, quoted or not (``Why does Mr. Trump remain so popular? Mr. Sanders was
+  asked.``, PolNeAR nyt 2015-12-22): the question is what was asked;
 - a piece that opens by repeating the cry the one before ends with (a few words and ``!``
   after a quote mark or another cry) goes on it: a chant is one utterance (``chants of
   "Marco! Marco!," the senator said``, ``“USA! USA!”``, ``“Lock her up! Lock her up!”``);
@@ -97,7 +99,12 @@ from annotate.corpus._abbreviations import (
     tail_of_abbreviation,
     title_before_name,
 )
-from annotate.corpus._attributions import ATTRIBUTION_READ, opens_attribution, whole_attribution
+from annotate.corpus._attributions import (
+    ATTRIBUTION_READ,
+    asked_attribution,
+    opens_attribution,
+    whole_attribution,
+)
 from annotate.corpus._exclaimed_names import BANG_READ, name_goes_on_after_bang
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._quoted_titles import TITLE_REST_READ, open_title, opens_bang_title, title_rest
@@ -140,6 +147,10 @@ _EXCLAIMED_READ = 8
 # missing.” Trump said.": a full stop typed for the comma). A name and a speech verb alone are
 # no sentence.
 _QUOTED = re.compile(r"[.!?…](?:\s?[\"”»'’])+$")
+# A question, quoted or not: a name and "asked" or "was asked" alone after it is its
+# attribution ("Why does Mr. Trump remain so popular? Mr. Sanders was asked.", PolNeAR nyt
+# 2015-12-22; see ``_attributions``).
+_ASKED_QUESTION = re.compile(r"\?(?:\s?[\"”»'’])*$")
 _WHOLE_ATTRIBUTION_READ = 60
 # A chant: an exclamation of a few words, after an opening quote or an earlier exclamation,
 # that the next piece repeats ("chants of \"Marco! Marco!,\" the senator said", "USA! USA!
@@ -394,6 +405,14 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     and _QUOTED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
                     is not None
                     and whole_attribution(line[at:end])
+                )
+                or (
+                    end - at <= _WHOLE_ATTRIBUTION_READ
+                    and _ASKED_QUESTION.search(
+                        line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]]
+                    )
+                    is not None
+                    and asked_attribution(line[at:end])
                 )
                 or (
                     (cry := _CRY.search(line[max(last[0], last[1] - _CRY_READ) : last[1]]))

@@ -2,7 +2,8 @@
 
 A quotation with words left out at an omission mark, whose first part is a phrase fronted
 before the clause the omission leaves (PolNeAR train west-journal 2016-05-02, seed 1433's
-judge).
+judge); an interviewer's question reported without quote marks, then who was asked (PolNeAR
+train nyt 2015-12-22, seed 1429's judge).
 """
 
 from __future__ import annotations
@@ -35,3 +36,25 @@ def test_the_same_in_a_long_line_read_in_windows_and_as_bytes() -> None:
     assert len(spans) == 6
     assert segment(line, window=150) == spans
     assert [(s, e) for s, e, _, _ in segment_utf8(line.encode(), window=150)] == spans
+
+
+def test_a_question_goes_on_with_who_was_asked_it() -> None:
+    text = "Why does Mr. Trump remain so popular? Mr. Sanders was asked."
+    assert split_sentences(text) == [text]
+
+
+def test_a_sentence_about_the_question_stays_its_own() -> None:
+    # FNC-1 945: "Sorkin didn't say." answers the question (real); two variants of the nyt line:
+    # "Nobody asked." names no one, and "was asked about it" says more than who was asked.
+    assert split_sentences("But who is filling the Woz role? Sorkin didn't say.") == [
+        "But who is filling the Woz role?",
+        "Sorkin didn't say.",
+    ]
+    assert split_sentences("Who wanted this? Nobody asked.") == [
+        "Who wanted this?",
+        "Nobody asked.",
+    ]
+    assert split_sentences("Why does he remain popular? Mr. Sanders was asked about it.") == [
+        "Why does he remain popular?",
+        "Mr. Sanders was asked about it.",
+    ]
