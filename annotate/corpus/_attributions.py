@@ -42,6 +42,12 @@ alone, right after a quotation closed on ``!`` or ``?``, is what the speaker did
 quotation; a new sentence about that person says more (an object, a clause, a place). On
 FNC-1 train bodies and PolNeAR this joins 4 places (``exclaims``, ``pressed``, ``interrupts``,
 ``laughed``), all attributions.
+
+A question is what was asked, quoted or not: a name and ``asked`` or ``was asked`` alone, after
+a question mark (``Why does Mr. Trump remain so popular? Mr. Sanders was asked.``, PolNeAR nyt
+2015-12-22: an interviewer's question reported without quote marks) is the question's
+attribution, as ``"Why?" I asked.`` is. Not ``Nobody asked.``: a pronoun that names no one
+says something of its own about the question.
 """
 
 from __future__ import annotations
@@ -54,7 +60,13 @@ import yaml
 from annotate._files import package_data
 from annotate.schema._io import SAFE_LOADER
 
-__all__ = ["ATTRIBUTION_READ", "opens_attribution", "speech_verbs", "whole_attribution"]
+__all__ = [
+    "ATTRIBUTION_READ",
+    "asked_attribution",
+    "opens_attribution",
+    "speech_verbs",
+    "whole_attribution",
+]
 
 _LEXICON = "lexicon-1.1.0.yaml"
 # How much of a piece :func:`opens_attribution` needs to read: a name of four words, an
@@ -86,6 +98,16 @@ _SOMEONE = (
     # A group named by a capitalised word and its plural noun: "asked Republican politicians."
     r"|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z]{3,}s)?"
     r"|(?:the|a|an|his|her|their)(?:\s+[\w'’-]+){1,4}?)"
+)
+
+
+# The one who asked, or was asked, a question, and the verb alone (see the module docstring):
+# a name, not a pronoun that names no one.
+_NAMES_NO_ONE = "Nobody|Everybody|Somebody|Anybody|Everyone|Someone|Anyone|None"
+_ASKED = re.compile(
+    rf"(?:I|(?!(?:{_NOT_A_NAME}|{_NAMES_NO_ONE})\b)"
+    r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|von|bin|al|la|le|da|di|du)){0,3})"
+    rf" (?:was |were )?asked(?: {_ADVERB})*\."
 )
 
 
@@ -234,3 +256,21 @@ def whole_attribution(text: str) -> bool:
         return True
     match = _attribution().match(text)
     return match is not None and match.end() == len(text) and text[-1:] in ".!?"
+
+
+def asked_attribution(text: str) -> bool:
+    """Whether ``text``, after a question, is that question's attribution and nothing else: a
+    name and ``asked`` or ``was asked`` (see the module docstring).
+
+    Examples
+    --------
+    >>> asked_attribution("Mr. Sanders was asked.")
+    True
+    >>> asked_attribution("Trump asked.")
+    True
+    >>> asked_attribution("Nobody asked.")
+    False
+    >>> asked_attribution("Mr. Sanders was asked about it.")
+    False
+    """
+    return _ASKED.fullmatch(text) is not None

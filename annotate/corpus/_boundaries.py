@@ -45,7 +45,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   word, a name, pysbd took for a sentence of its own.
 - a piece that is only an attribution (a name, a speech verb and its stop: ``Trump said.``)
   goes on a quotation closed before it after any sentence mark, a full stop typed for the
-  comma (``... that are missing.” Trump said.``);
+  comma (``... that are missing.” Trump said.``); a name and ``asked`` or ``was asked`` alone
+  goes on a question, quoted or not (``Why does Mr. Trump remain so popular? Mr. Sanders was
+  asked.``, PolNeAR nyt 2015-12-22): the question is what was asked;
 - a piece that opens by repeating the cry the one before ends with (a few words and ``!``
   after a quote mark or another cry) goes on it: a chant is one utterance (``chants of
   "Marco! Marco!," the senator said``, ``“USA! USA!”``, ``“Lock her up! Lock her up!”``);
@@ -65,6 +67,12 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - the piece after a perfect participle clause broken off by an ellipsis before any comma
   (``"Having reviewed the iPhone 6 and ... an iPhone 6 Plus... I can report ...``) goes on it:
   the clause it introduces comes after the pause.
+  So does the piece after a phrase fronted before its clause, opened by a preposition or a
+  span of time before or after (``“Two months before the fatal 2012 terrorist attack on the
+  U.S. compound in Benghazi … Stevens requested 13 security personnel ...``, PolNeAR
+  west-journal 2016-05-02, a quotation with its words left out), broken off by an ellipsis
+  before any comma and with no finite verb: a phrase with no verb is no sentence, the clause
+  it was fronted for comes after the omission.
 
 Two corrections move a boundary instead of joining: a quotation that opens with an omission
 mark after a sentence end (``... said a joint statement. "... These thefts ...``) was cut
@@ -91,8 +99,14 @@ from annotate.corpus._abbreviations import (
     tail_of_abbreviation,
     title_before_name,
 )
-from annotate.corpus._attributions import ATTRIBUTION_READ, opens_attribution, whole_attribution
+from annotate.corpus._attributions import (
+    ATTRIBUTION_READ,
+    asked_attribution,
+    opens_attribution,
+    whole_attribution,
+)
 from annotate.corpus._exclaimed_names import BANG_READ, name_goes_on_after_bang
+from annotate.corpus._furniture import is_verbless
 from annotate.corpus._quoted_titles import TITLE_REST_READ, open_title, opens_bang_title, title_rest
 
 __all__ = ["correct", "corrected"]
@@ -133,6 +147,10 @@ _EXCLAIMED_READ = 8
 # missing.” Trump said.": a full stop typed for the comma). A name and a speech verb alone are
 # no sentence.
 _QUOTED = re.compile(r"[.!?…](?:\s?[\"”»'’])+$")
+# A question, quoted or not: a name and "asked" or "was asked" alone after it is its
+# attribution ("Why does Mr. Trump remain so popular? Mr. Sanders was asked.", PolNeAR nyt
+# 2015-12-22; see ``_attributions``).
+_ASKED_QUESTION = re.compile(r"\?(?:\s?[\"”»'’])*$")
 _WHOLE_ATTRIBUTION_READ = 60
 # A chant: an exclamation of a few words, after an opening quote or an earlier exclamation,
 # that the next piece repeats ("chants of \"Marco! Marco!,\" the senator said", "USA! USA!
@@ -201,6 +219,40 @@ _STRAY_CLOSER = re.compile(r"([.!?][\"”’)\]]*)\s+(”)$")
 # off at an ellipsis before any comma: the participle clause is no sentence, the clause it
 # introduces comes after the mark, which is a pause.
 _PARTICIPLE_OPENING = re.compile(r"[\"“‘']?Having [a-z]+(?:ed|en|wn|ne|t)\b[^,;:.!?]*(?:\.\.\.|…)$")
+# A sentence that opens with a preposition or a span of time before or after ("Two months
+# before the fatal 2012 terrorist attack on the U.S. compound in Benghazi … Stevens requested
+# ...", PolNeAR west-journal 2016-05-02) and breaks off at an ellipsis before any comma (an
+# abbreviation's stops are no end: the piece is one sentence already). With no finite verb
+# (``_furniture.is_verbless``) it is a phrase fronted before its clause, which comes after the
+# mark, an omission ("After he did that ... she was harassed" has its verb).
+_PREPOSITIONS = (
+    "About|Across|After|Against|Along|Amid|Among|Around|At|Before|Behind|Below|Beneath|Beside|"
+    "Between|Beyond|By|Despite|During|Following|For|From|In|Inside|Into|Near|Of|Off|On|Onto|"
+    "Outside|Over|Since|Through|Throughout|Toward|Towards|Under|Until|Upon|With|Within|Without"
+)
+_SPAN_OF_TIME = (
+    r"(?:[A-Z]\w* )?(?:[a-z]+ )?(?:seconds|minutes|hours|days|weeks|months|years|decades)"
+    r" (?:before|after)"
+)
+_FRONTED_OPENING = re.compile(
+    rf"[\"“‘']?(?:{_SPAN_OF_TIME}|{_PREPOSITIONS}) [^,;:!?]*(?:\.\.\.|…)$"
+)
+_WORD_MARKS = ".,;:()\"“”‘’'…"
+
+
+def _fronted_phrase(piece: str) -> bool:
+    """Whether ``piece`` is a phrase fronted before its clause and broken off by an ellipsis
+    (see ``_FRONTED_OPENING``).
+
+    >>> _fronted_phrase("“Two months before the attack on the U.S. compound in Benghazi …")
+    True
+    >>> _fronted_phrase("“After he did that ...")
+    False
+    """
+    if not piece.endswith(("...", "…")) or _FRONTED_OPENING.match(piece) is None:
+        return False
+    words = [w.strip(_WORD_MARKS).lower().replace("’", "'") for w in piece.split()]
+    return is_verbless([w for w in words if w])
 
 
 class _Text(Protocol):
@@ -263,8 +315,8 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
     # and curly ones opened and not closed, counted as each piece is read whole once.
     straight, curly = 0, 0
     # The mark that closes a quoted title the sentence in ``last`` leaves open (see
-    # ``_quoted_titles``), and whether that sentence is a participle clause broken off by an
-    # ellipsis (the next piece goes on it).
+    # ``_quoted_titles``), and whether that sentence is a participle clause or a fronted
+    # phrase broken off by an ellipsis (the next piece goes on it).
     title_closer: str | None = None
     participle_pause = False
     # Whether the sentence in ``last`` holds an opening curly mark (see ``_STRAY_CLOSER``).
@@ -353,6 +405,14 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     and _QUOTED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
                     is not None
                     and whole_attribution(line[at:end])
+                )
+                or (
+                    end - at <= _WHOLE_ATTRIBUTION_READ
+                    and _ASKED_QUESTION.search(
+                        line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]]
+                    )
+                    is not None
+                    and asked_attribution(line[at:end])
                 )
                 or (
                     (cry := _CRY.search(line[max(last[0], last[1] - _CRY_READ) : last[1]]))
@@ -455,7 +515,9 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             if joined and title_closer is not None and title_closer not in piece
             else None
         )
-        participle_pause = not joined and _PARTICIPLE_OPENING.match(piece) is not None
+        participle_pause = not joined and (
+            _PARTICIPLE_OPENING.match(piece) is not None or _fronted_phrase(piece)
+        )
         bang_title = opens_bang_title(piece)
         marker = _stop_marker(line, at, end)
         list_marker = (
