@@ -196,8 +196,9 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # 2133's "Emphasis added." and 1447's closing "What do you think of Gruber's estimates?",
     # read, a note and the page's prompt; then to 93.08%: FNC-1 1732's two NYT captions with
     # their "Credit ..." lines, read, captions; then to 93.02%: its RECENT COMMENTS box (three
-    # comments under their heads), read, comments.
-    assert kept_chars > 0.9302 * raw_chars
+    # comments under their heads), read, comments; round 24 to 92.954%: FNC-1 218's three
+    # Daily Mail captions that say a sentence of the story again (f2c9814), read, captions.
+    assert kept_chars > 0.9295 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
