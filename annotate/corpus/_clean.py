@@ -94,6 +94,7 @@ from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spac
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
+    heads_as_related,
     heads_its_paragraph,
     is_glued_headlines,
     is_headline,
@@ -1835,6 +1836,22 @@ class KeptStream:
             and next_blank
             and more
             and is_lower_kicker(short_whole)
+        ):
+            kind = "heading"
+        # A related story's headline in sentence case, after a blank line and set over its
+        # paragraph with a single line break, in the body (see
+        # annotate.corpus._headlines.heads_as_related), when no rule above took it.
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._ended
+            and after_blank
+            and not next_blank
+            and more
+            and short_after
+            and heads_as_related(short_whole, below)
+            and not continues(short_whole, opening)
         ):
             kind = "heading"
         # A box of other stories' headlines cut off at its width, in a run: its first line

@@ -72,6 +72,7 @@ from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
+    heads_as_related,
     heads_its_paragraph,
     is_glued_headlines,
     is_headline,
@@ -890,6 +891,20 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and next_blank
             and i < last
             and is_lower_kicker(whole)
+        ):
+            kind = "heading"
+        # A related story's headline in sentence case over its paragraph (round 24).
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and begun
+            and ended
+            and after_blank
+            and i < last
+            and not next_blank
+            and bool(short_following)
+            and heads_as_related(whole, short_following)
+            and not continues(whole, short_following)
         ):
             kind = "heading"
         # A box of other stories' headlines cut off at its width, in a run (fix/seg74).
