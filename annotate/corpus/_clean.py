@@ -51,6 +51,7 @@ from annotate.corpus._captions import (
     opens_agency_caption,
     opens_dated_caption,
     points_to_video,
+    titles_picture,
 )
 from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
@@ -847,6 +848,8 @@ class KeptStream:
         self._title_done = False
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
+        # The last line decided is a picture's title set close over its caption (_captions).
+        self._picture_title = False
         self._gallery = False  # the last line decided was dropped as a gallery's caption
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._first_subheading: int | None = None  # the number of the first such line
@@ -1303,6 +1306,10 @@ class KeptStream:
                     )
                     and _CAPTION_OPENING.match(body) is None
                     and any(is_picture_credit(c) for c in credits)
+                ) or (
+                    # Or by any credit, under its picture's title set close over it (see
+                    # annotate.corpus._captions.titles_picture).
+                    self._picture_title and not after_blank and bool(body) and bool(credits)
                 )
                 line = body
             if kind is None and not self._title_done:
@@ -1493,6 +1500,18 @@ class KeptStream:
         # A caption closed by its picture's credit (see above), once no box it sits in
         # (a related story's "(+Pictures)" under "MORE:") has taken it.
         if kind is None and captioned:
+            kind = "caption"
+        # A picture's title set close over its caption, the caption closed by its credit in
+        # brackets (see annotate.corpus._captions.titles_picture): the title is the picture's,
+        # and the caption under it (read with this flag) too.
+        picture_title = (
+            short_whole is not None
+            and after_blank
+            and not next_blank
+            and short_after
+            and titles_picture(short_whole, below)
+        )
+        if kind is None and picture_title:
             kind = "caption"
         # Or by its credit in capitals on the next line, set close under it, as print papers
         # credit a picture ("After hours of work, Pam Hatchfield ... State House." over
@@ -2001,6 +2020,7 @@ class KeptStream:
             kind == "scores" and short_whole is not None and any(c.isalpha() for c in short_whole)
         )
         self._headline = kind == "headline"
+        self._picture_title = picture_title
         self._gallery = (
             kind == "caption" and short_whole is not None and is_gallery_caption(short_whole)
         )

@@ -33,6 +33,7 @@ from annotate.corpus._captions import (
     is_credited_caption,
     is_unmarked_caption,
     is_verbless_caption,
+    titles_picture,
 )
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._closing_prompts import closing_prompts
@@ -482,6 +483,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     clause_items = 0  # kept paragraphs, each an imperative item under a lead-in (fix/seg40)
     dashed = ""  # the run of dash-led items the line before was dropped in (fix/seg72)
     cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
+    picture_title = False  # the line before is a picture's title over its caption (round 24)
     sources = False  # under a list of sources' label, in its citations (fix/seg74)
     lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
     item_was: str | None = None  # the shape of the last list item's line
@@ -579,6 +581,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 )
                 and _clean._CAPTION_OPENING.match(body) is None
                 and any(is_picture_credit(c) for c in credits)
+            ) or (  # any credit, under its picture's title set close over it (round 24)
+                picture_title and i > 0 and bool(lines[i - 1]) and bool(body) and bool(credits)
             )
             line = body
         if kind is not None:
@@ -693,6 +697,17 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         ):
             kind = "comment"
         if kind is None and captioned:
+            kind = "caption"
+        # A picture's title set close over its caption closed by a credit (round 24).
+        titles = (
+            len(whole) <= _clean.LONG_LINE
+            and (i == 0 or not lines[i - 1])
+            and i + 1 < len(lines)
+            and bool(lines[i + 1])
+            and len(lines[i + 1]) <= _clean.LONG_LINE
+            and titles_picture(whole, lines[i + 1])
+        )
+        if kind is None and titles:
             kind = "caption"
         # A caption set close over its picture's credit in capitals (fix/seg46).
         if (
@@ -1019,6 +1034,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         )
         above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
+        picture_title = titles
         cut_run = taken or (cut_run and kind is not None)
         sources = sources or (was_sources and kind is not None)
         note = whole if kind == "note" else ""
