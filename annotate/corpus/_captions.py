@@ -79,6 +79,7 @@ __all__ = [
     "opens_dated_caption",
     "opens_entry",
     "points_to_video",
+    "split_glued_caption",
     "titles_picture",
 ]
 
@@ -1103,3 +1104,45 @@ def titles_picture(line: str, below: str) -> bool:
 _OPEN_LAST = frozenset(
     ["that", "the", "a", "an", "of", "to", "and", "or", "in", "on", "for", "with", "by", "as"]
 )
+
+
+# A picture's caption and its credit in brackets glued to its last word, run into a paragraph
+# that lost its line breaks (FNC-1 645, the IBTimes' Apple Watch piece flattened into one
+# paragraph: "... to save costs? Apple Watch will go on sale before the end of April(Apple)
+# Foskett says not.", seed 1433's judge; its copy FNC-1 790). Prose sets a space before a
+# bracket; a credit glued to a word without a stop, then the next sentence's capital, is the
+# page's caption element that lost its line: the caption runs back to the sentence end before
+# it. A credit so glued at a line's end is the credits rule's (annotate.corpus._credits:
+# "... are not armed(Knightscope)", FNC-1 552). On every FNC-1 body and PolNeAR text, these
+# two lines alone hold one.
+_INNER_CREDIT = re.compile(r"(?<=[a-z0-9])\([A-Z][^()]{0,40}\)(?= [\"“]?[A-Z])")
+_CAPTION_START = re.compile(r"[.!?][\"”’')]*\s+(?=[\"“]?[A-Z])")
+_GLUED_CAPTION_WORDS = (3, 30)
+
+
+def split_glued_caption(line: str) -> tuple[int, int] | None:
+    """Where a caption glued with its credit inside ``line`` starts and its credit ends, when
+    a sentence goes on after it (see above); None when there is none.
+
+    Examples
+    --------
+    >>> line = ("Will the Apple Watch be gold plated to save costs? Apple Watch will go on sale "
+    ...         "before the end of April(Apple) Foskett says not.")
+    >>> start, end = split_glued_caption(line)
+    >>> line[start:end]
+    'Apple Watch will go on sale before the end of April(Apple)'
+    >>> split_glued_caption("The robots are not armed(Knightscope)") is None
+    True
+    >>> split_glued_caption("Apple said so. It sells the iPhone(Apple) in April.") is None
+    True
+    """
+    if "(" not in line:
+        return None
+    for credit in _INNER_CREDIT.finditer(line):
+        starts = [m.end() for m in _CAPTION_START.finditer(line, 0, credit.start())]
+        start = starts[-1] if starts else 0
+        caption = line[start : credit.start()]
+        low, high = _GLUED_CAPTION_WORDS
+        if caption[:1].isupper() and low <= len(caption.split()) <= high:
+            return start, credit.end()
+    return None

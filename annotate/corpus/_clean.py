@@ -51,6 +51,7 @@ from annotate.corpus._captions import (
     opens_agency_caption,
     opens_dated_caption,
     points_to_video,
+    split_glued_caption,
     titles_picture,
 )
 from annotate.corpus._closing_prompts import closing_prompts
@@ -1779,12 +1780,22 @@ class KeptStream:
         # paragraph (its sign-off and the sentences before it that fit in a tweet) are cut
         # out of it; the prose after a glued tweet goes on as a paragraph of its own.
         tweets: list[str] = []
+        glued_captions: list[str] = []
         if kind is None and not long:
             short = cast(str, line)
             glued = split_glued_tweet(short)
             if glued is not None:
                 start, stop = glued
                 tweets.append(short[start:stop].strip())
+                before, rest = short[:start].rstrip(), short[stop:].lstrip()
+                short = f"{before}\n{rest}" if before else rest
+            # A picture's caption glued with its credit inside a paragraph that lost its line
+            # breaks is cut out of it the same way (see
+            # annotate.corpus._captions.split_glued_caption).
+            glued = split_glued_caption(short) if "\n" not in short else None
+            if glued is not None:
+                start, stop = glued
+                glued_captions.append(short[start:stop].strip())
                 before, rest = short[:start].rstrip(), short[stop:].lstrip()
                 short = f"{before}\n{rest}" if before else rest
             retweet = retweet_start(short)
@@ -2098,6 +2109,7 @@ class KeptStream:
         if code:
             self.dropped.append(Dropped(number, "code", code))
         self.dropped.extend(Dropped(number, "tweet", t) for t in tweets)
+        self.dropped.extend(Dropped(number, "caption", c) for c in glued_captions)
         self._seen.add(key)
         if isinstance(line, str) and is_unmarked_caption(line):
             self._shaped.add(key)

@@ -33,6 +33,7 @@ from annotate.corpus._captions import (
     is_credited_caption,
     is_unmarked_caption,
     is_verbless_caption,
+    split_glued_caption,
     titles_picture,
 )
 from annotate.corpus._clean import clean, normalise_line
@@ -835,11 +836,18 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         if kind is None and len(line) >= _clean._COPY_CHARS and any(line in t for t in tweets):
             kind = "tweet"
         cut_tweets: list[str] = []
+        cut_captions: list[str] = []
         uncut = line  # what a later copy is compared with (the stream's key)
         if kind is None:
             glued = split_glued_tweet(line)
             if glued is not None:
                 cut_tweets.append(line[glued[0] : glued[1]].strip())
+                before, rest = line[: glued[0]].rstrip(), line[glued[1] :].lstrip()
+                line = f"{before}\n{rest}" if before else rest
+            # A caption glued with its credit inside a paragraph, cut out so (round 24).
+            glued = split_glued_caption(line) if "\n" not in line else None
+            if glued is not None:
+                cut_captions.append(line[glued[0] : glued[1]].strip())
                 before, rest = line[: glued[0]].rstrip(), line[glued[1] :].lstrip()
                 line = f"{before}\n{rest}" if before else rest
             retweet = retweet_start(line)
@@ -1071,6 +1079,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         if code:
             dropped.append(_clean.Dropped(i + 1, "code", code))
         dropped.extend(_clean.Dropped(i + 1, "tweet", t) for t in cut_tweets)
+        dropped.extend(_clean.Dropped(i + 1, "caption", c) for c in cut_captions)
         seen.add(_clean._key(uncut))
         kept.append((i + 1, line))
         kept_text = whole  # with what was cut off it: a writer's name (fix/seg36, seg37)
