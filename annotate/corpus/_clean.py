@@ -51,6 +51,8 @@ from annotate.corpus._captions import (
     opens_agency_caption,
     opens_dated_caption,
     points_to_video,
+    split_glued_caption,
+    titles_picture,
 )
 from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
@@ -95,6 +97,7 @@ from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spac
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
+    heads_as_related,
     heads_its_paragraph,
     is_glued_headlines,
     is_headline,
@@ -848,6 +851,8 @@ class KeptStream:
         self._title_done = False
         self._body = False  # a kept line has ended like a sentence: the body has begun
         self._headline = False  # the last line decided was dropped as a headline
+        # The last line decided is a picture's title set close over its caption (_captions).
+        self._picture_title = False
         self._gallery = False  # the last line decided was dropped as a gallery's caption
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._first_subheading: int | None = None  # the number of the first such line
@@ -1315,6 +1320,10 @@ class KeptStream:
                     )
                     and _CAPTION_OPENING.match(body) is None
                     and any(is_picture_credit(c) for c in credits)
+                ) or (
+                    # Or by any credit, under its picture's title set close over it (see
+                    # annotate.corpus._captions.titles_picture).
+                    self._picture_title and not after_blank and bool(body) and bool(credits)
                 )
                 line = body
             if kind is None and not self._title_done:
@@ -1514,6 +1523,18 @@ class KeptStream:
         # A caption closed by its picture's credit (see above), once no box it sits in
         # (a related story's "(+Pictures)" under "MORE:") has taken it.
         if kind is None and captioned:
+            kind = "caption"
+        # A picture's title set close over its caption, the caption closed by its credit in
+        # brackets (see annotate.corpus._captions.titles_picture): the title is the picture's,
+        # and the caption under it (read with this flag) too.
+        picture_title = (
+            short_whole is not None
+            and after_blank
+            and not next_blank
+            and short_after
+            and titles_picture(short_whole, below)
+        )
+        if kind is None and picture_title:
             kind = "caption"
         # Or by its credit in capitals on the next line, set close under it, as print papers
         # credit a picture ("After hours of work, Pam Hatchfield ... State House." over
@@ -1781,12 +1802,22 @@ class KeptStream:
         # paragraph (its sign-off and the sentences before it that fit in a tweet) are cut
         # out of it; the prose after a glued tweet goes on as a paragraph of its own.
         tweets: list[str] = []
+        glued_captions: list[str] = []
         if kind is None and not long:
             short = cast(str, line)
             glued = split_glued_tweet(short)
             if glued is not None:
                 start, stop = glued
                 tweets.append(short[start:stop].strip())
+                before, rest = short[:start].rstrip(), short[stop:].lstrip()
+                short = f"{before}\n{rest}" if before else rest
+            # A picture's caption glued with its credit inside a paragraph that lost its line
+            # breaks is cut out of it the same way (see
+            # annotate.corpus._captions.split_glued_caption).
+            glued = split_glued_caption(short) if "\n" not in short else None
+            if glued is not None:
+                start, stop = glued
+                glued_captions.append(short[start:stop].strip())
                 before, rest = short[:start].rstrip(), short[stop:].lstrip()
                 short = f"{before}\n{rest}" if before else rest
             retweet = retweet_start(short)
@@ -1857,6 +1888,22 @@ class KeptStream:
             and next_blank
             and more
             and is_lower_kicker(short_whole)
+        ):
+            kind = "heading"
+        # A related story's headline in sentence case, after a blank line and set over its
+        # paragraph with a single line break, in the body (see
+        # annotate.corpus._headlines.heads_as_related), when no rule above took it.
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._ended
+            and after_blank
+            and not next_blank
+            and more
+            and short_after
+            and heads_as_related(short_whole, below)
+            and not continues(short_whole, opening)
         ):
             kind = "heading"
         # A box of other stories' headlines cut off at its width, in a run: its first line
@@ -2010,6 +2057,7 @@ class KeptStream:
             kind == "scores" and short_whole is not None and any(c.isalpha() for c in short_whole)
         )
         self._headline = kind == "headline"
+        self._picture_title = picture_title
         self._gallery = (
             kind == "caption" and short_whole is not None and is_gallery_caption(short_whole)
         )
@@ -2087,6 +2135,7 @@ class KeptStream:
         if code:
             self.dropped.append(Dropped(number, "code", code))
         self.dropped.extend(Dropped(number, "tweet", t) for t in tweets)
+        self.dropped.extend(Dropped(number, "caption", c) for c in glued_captions)
         self._seen.add(key)
         if isinstance(line, str) and is_unmarked_caption(line):
             self._shaped.add(key)

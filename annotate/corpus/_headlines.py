@@ -58,6 +58,7 @@ __all__ = [
     "ends_sentence",
     "has_inner_end",
     "headline_case",
+    "heads_as_related",
     "heads_its_paragraph",
     "is_glued_headlines",
     "is_headline",
@@ -481,6 +482,110 @@ def heads_its_paragraph(line: str, after: str, top: bool = False) -> bool:
         return False
     return (
         after[:1].isupper()
+        and len(after.split()) >= _HEADED_PARAGRAPH_WORDS
+        and _SENTENCE_END.search(after) is not None
+    )
+
+
+# A related story's headline in sentence case over a paragraph of the body: as many words as a
+# headline has; no address or handle (a comment's line that ends on its link, FNC-1 230, is
+# its writer's); a quoted phrase that opens it is closed inside the line.
+_RELATED_WORDS = (4, 15)
+_ADDRESS = re.compile(r"https?://|www\.|@\w")
+_QUOTED_OPENING = re.compile(r"['‘\"“][A-Z][^'’\"”]{0,60}['’\"”] \w")
+# A label before the question, a colon or a spaced dash after it (Al Jazeera's programme:
+# "Inside Story - Who are Nigeria's Boko Haram?", FNC-1 531).
+_LABELLED_QUESTION = re.compile(r"[^:?]{3,60}(?::| [-–—]) [A-Z]")
+# The words a question and its answer share by grammar, not by topic.
+# fmt: off
+_FUNCTION_WORDS = _CLOSED | _OPEN_END | _CLAUSE_WORDS | frozenset([
+    "what", "when", "where", "which", "whom", "whose", "why", "how", "these", "those", "here",
+    "more", "most", "some", "such", "just", "also", "very", "than", "then", "into", "only",
+    "still", "ever", "even", "much", "many", "other", "there", "their", "about", "really",
+])
+# fmt: on
+_CONTENT_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more that are not function words, case-folded, without a
+    possessive's ending."""
+    words = (w.lower().removesuffix("'s") for w in _CONTENT_WORD.findall(text.replace("’", "'")))
+    return {w for w in words if w not in _FUNCTION_WORDS}
+
+
+def _takes_up(paragraph: str, question: str) -> bool:
+    """Whether ``paragraph`` says one of ``question``'s content words again."""
+    return not _content_words(question).isdisjoint(_content_words(paragraph))
+
+
+def heads_as_related(line: str, after: str) -> bool:
+    """Whether ``line``, in the body after a blank line and with the next line right under it,
+    is a related story's headline (or a caption, or a section's head) in sentence case set
+    over that paragraph, when no rule has taken it as anything else.
+
+    A page that spaces its paragraphs with blank lines sets its own sentences in a paragraph
+    or alone between blank lines. A short line glued over a paragraph, ending without a mark or
+    with a question's, is what the page set in the story's flow: a link to another story
+    (CBC's "'See you Monday,' wanted man writes to police on Facebook" over "While he didn't
+    make it to the police station ...", FNC-1 1408; "Has ISIS's latest horror show backfired
+    in the Middle East?" over "It published photos ...", whose "It" is the statement of the
+    paragraph above, FNC-1 1881; judges of seeds 1434 and 1436). On every FNC-1 body and
+    PolNeAR text, the lines of this shape kept before in the body were all furniture:
+    related stories' headlines and videos' titles (FNC-1 531, test 1409), captions (FNC-1 510,
+    test 216, test 274) and sections' headings (Vox's "Conservative media has a field day",
+    FNC-1 test 2575). The line has four to fifteen words, opens with a capital, has no
+    sentence end inside, and does not end on a word that leaves a stub's sentence open; the
+    line under it is a sentence or more of its own, as in :func:`heads_its_paragraph`. The
+    caller asks it only in the body, after a sentence: a HuffPost lead's own question over
+    its first paragraph ("What would Donald Trump sound like if he had elocution lessons?",
+    PolNeAR huff-post 2015-12-19) comes before any. A question is the story's own when the
+    paragraph under it answers it, taking up one of its words (a round-up's "Will the old
+    non-Retina MacBook Air remain?" over "If Apple launches a 12in MacBook Air, will it
+    discontinue ...", FNC-1 1362, which the section rule takes once the page has had a
+    heading); another story's headline asks about that story, and the paragraph under it
+    goes on with the one above (FNC-1 1881), unless a programme's label opens it (Al
+    Jazeera's "Inside Story - Who are Nigeria's Boko Haram?", FNC-1 531).
+
+    Examples
+    --------
+    >>> heads_as_related("'See you Monday,' wanted man writes to police on Facebook",
+    ...                  "While he didn't make it to the police station before noon Monday, "
+    ...                  "police confirmed that Constantine was in custody.")
+    True
+    >>> heads_as_related("Has ISIS's latest horror show backfired in the Middle East?",
+    ...                  "It published photos allegedly of the bombed site, showing a "
+    ...                  "severely damaged building.")
+    True
+    >>> heads_as_related("Will the old non-Retina MacBook Air remain?",
+    ...                  "If Apple launches a 12in MacBook Air, will it discontinue the "
+    ...                  "existing models?")
+    False
+    >>> heads_as_related("Some say it could be a spoof but you would be shellfish to stop "
+    ...                  "somebody having a bit of fun", "Attack of the giant crab??")
+    False
+    >>> heads_as_related("IBM also noted that it currently has",
+    ...                  "Job postings for more than 10,000 positions are open around the world.")
+    False
+    """
+    words = line.split()
+    low, high = _RELATED_WORDS
+    if not low <= len(words) <= high or _INNER_END.search(line) or _ADDRESS.search(line):
+        return False
+    if not (line[-1].isalnum() or line[-1] == "?") or words[-1].lower() in _OPEN_END:
+        return False
+    # The story's own question leads into the paragraph that answers it, which takes up its
+    # words ("Will the old non-Retina MacBook Air remain?" over "If Apple launches a 12in
+    # MacBook Air, will it discontinue ...", FNC-1 1362); another story's headline asks about
+    # that story, and the paragraph under it goes on with the one above.
+    if line[-1] == "?" and not _LABELLED_QUESTION.match(line) and _takes_up(after, line):
+        return False
+    # A quotation opened and not closed inside the line is a quoted paragraph's start.
+    if line[0] in OPENING_QUOTES and _QUOTED_OPENING.match(line) is None:
+        return False
+    return (
+        (line[0].isupper() or line[0] in OPENING_QUOTES)
+        and after[:1].isupper()
         and len(after.split()) >= _HEADED_PARAGRAPH_WORDS
         and _SENTENCE_END.search(after) is not None
     )

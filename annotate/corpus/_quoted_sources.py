@@ -12,7 +12,12 @@ line alone ending in a colon:
   clause (``Via Yahoo News, she explains:``, a lead-in, kept);
 - a numbered label: one word and a number (``Example #2:``).
 
-On every FNC-1 train body and PolNeAR text, 5 source lines and 2 numbered labels, all of quoted
+A source line may name the piece's writer before ``via``, a person's name of two or three
+capitalised words and no verb (``Barbara Johnson via WorldNewsDaily:`` over the hoax it
+reposts, FNC-1 2013, seed 1435's judge): a byline with its site, no clause. A lead-in that says
+``via`` has its verb and its lower-case words (``Watch the clip below, via CNN:``, kept).
+
+On every FNC-1 train body and PolNeAR text, 6 source lines and 2 numbered labels, all of quoted
 pieces. The line right after a label that does not end like a sentence is the quoted piece's
 headline (see :func:`annotate.corpus._headlines.ends_sentence`, applied by the cleaner).
 """
@@ -28,7 +33,11 @@ __all__ = ["QUOTED_HEADLINE_WORDS", "is_quoted_source"]
 QUOTED_HEADLINE_WORDS = 30
 
 _BRACKETS = re.compile(r"\([^()]*\)")
-_SOURCE = re.compile(r"^Via\s+(?P<name>[^:]{1,80}):$")
+# The writer's name before "via" is no pointer at what follows ("Here It Is via CNN:").
+_SOURCE = re.compile(
+    r"^(?:Via|(?!(?:Here|This|These|Watch|See|Listen|Read)\b)"
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} via)\s+(?P<name>[^:]{1,80}):$"
+)
 # The lower-case words a source's name or date may hold.
 _NAME_WORDS = frozenset({"the", "of", "and", "on", "for", "in"})
 _NUMBERED = re.compile(r"^[A-Z][a-z]+\s+#?\d{1,3}\s*:$")
@@ -42,6 +51,8 @@ def is_quoted_source(line: str) -> bool:
     >>> is_quoted_source("Via WorldNewsDailyReport.com, Feb. 4, 2015:")
     True
     >>> is_quoted_source("Example #1:")
+    True
+    >>> is_quoted_source("Barbara Johnson via WorldNewsDaily:")
     True
     >>> is_quoted_source("Via Yahoo News, she explains:")
     False

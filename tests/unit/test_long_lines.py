@@ -33,6 +33,8 @@ from annotate.corpus._captions import (
     is_credited_caption,
     is_unmarked_caption,
     is_verbless_caption,
+    split_glued_caption,
+    titles_picture,
 )
 from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._closing_prompts import closing_prompts
@@ -73,6 +75,7 @@ from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
+    heads_as_related,
     heads_its_paragraph,
     is_glued_headlines,
     is_headline,
@@ -482,6 +485,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     clause_items = 0  # kept paragraphs, each an imperative item under a lead-in (fix/seg40)
     dashed = ""  # the run of dash-led items the line before was dropped in (fix/seg72)
     cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
+    picture_title = False  # the line before is a picture's title over its caption (round 24)
     sources = False  # under a list of sources' label, in its citations (fix/seg74)
     lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
     item_was: str | None = None  # the shape of the last list item's line
@@ -579,6 +583,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 )
                 and _clean._CAPTION_OPENING.match(body) is None
                 and any(is_picture_credit(c) for c in credits)
+            ) or (  # any credit, under its picture's title set close over it (round 24)
+                picture_title and i > 0 and bool(lines[i - 1]) and bool(body) and bool(credits)
             )
             line = body
         if kind is not None:
@@ -701,6 +707,17 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         ):
             kind = "comment"
         if kind is None and captioned:
+            kind = "caption"
+        # A picture's title set close over its caption closed by a credit (round 24).
+        titles = (
+            len(whole) <= _clean.LONG_LINE
+            and (i == 0 or not lines[i - 1])
+            and i + 1 < len(lines)
+            and bool(lines[i + 1])
+            and len(lines[i + 1]) <= _clean.LONG_LINE
+            and titles_picture(whole, lines[i + 1])
+        )
+        if kind is None and titles:
             kind = "caption"
         # A caption set close over its picture's credit in capitals (fix/seg46).
         if (
@@ -828,11 +845,18 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         if kind is None and len(line) >= _clean._COPY_CHARS and any(line in t for t in tweets):
             kind = "tweet"
         cut_tweets: list[str] = []
+        cut_captions: list[str] = []
         uncut = line  # what a later copy is compared with (the stream's key)
         if kind is None:
             glued = split_glued_tweet(line)
             if glued is not None:
                 cut_tweets.append(line[glued[0] : glued[1]].strip())
+                before, rest = line[: glued[0]].rstrip(), line[glued[1] :].lstrip()
+                line = f"{before}\n{rest}" if before else rest
+            # A caption glued with its credit inside a paragraph, cut out so (round 24).
+            glued = split_glued_caption(line) if "\n" not in line else None
+            if glued is not None:
+                cut_captions.append(line[glued[0] : glued[1]].strip())
                 before, rest = line[: glued[0]].rstrip(), line[glued[1] :].lstrip()
                 line = f"{before}\n{rest}" if before else rest
             retweet = retweet_start(line)
@@ -899,6 +923,20 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and next_blank
             and i < last
             and is_lower_kicker(whole)
+        ):
+            kind = "heading"
+        # A related story's headline in sentence case over its paragraph (round 24).
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and begun
+            and ended
+            and after_blank
+            and i < last
+            and not next_blank
+            and bool(short_following)
+            and heads_as_related(whole, short_following)
+            and not continues(whole, short_following)
         ):
             kind = "heading"
         # A box of other stories' headlines cut off at its width, in a run (fix/seg74).
@@ -1013,6 +1051,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         )
         above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
+        picture_title = titles
         cut_run = taken or (cut_run and kind is not None)
         sources = sources or (was_sources and kind is not None)
         note = whole if kind == "note" else ""
@@ -1049,6 +1088,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         if code:
             dropped.append(_clean.Dropped(i + 1, "code", code))
         dropped.extend(_clean.Dropped(i + 1, "tweet", t) for t in cut_tweets)
+        dropped.extend(_clean.Dropped(i + 1, "caption", c) for c in cut_captions)
         seen.add(_clean._key(uncut))
         kept.append((i + 1, line))
         kept_text = whole  # with what was cut off it: a writer's name (fix/seg36, seg37)
