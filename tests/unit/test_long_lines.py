@@ -410,9 +410,12 @@ def test_a_long_article_is_never_held_as_one_str(tmp_path: Path) -> None:
             tracemalloc.stop()
     assert not isinstance(result, (Skipped, Warned))
     assert len(result[1]) // 4 == 2 * (300_000 // len(sentence))  # two sentences a repeat
-    # 2.99x measured alone (2026-12-01): the bound is below the 4x of the text held as one
-    # str (4 bytes a character with the emoji), so holding it fails, and above the noise.
-    assert peak < 3.5 * size, f"peak {peak:,} bytes for a {size:,}-byte file"
+    # 2.99x measured alone (2026-12-01); 3.49-3.54x by 2026-12-04 (ten runs outside pytest,
+    # the same on 48c40a8 and round 24; 3.47-3.50x inside it), so a bound of 3.5x failed
+    # by chance. The result's rows alone are about 1.5x; the text held as one str would add
+    # 4x (4 bytes a character with the emoji) on top of them, so a bound of 3.75x still fails
+    # that, and stays above the noise.
+    assert peak < 3.75 * size, f"peak {peak:,} bytes for a {size:,}-byte file"
 
 
 def _named_so_far(kept: list[tuple[int, str]], kept_text: str) -> set[str]:
