@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._headlines import ends_sentence, has_inner_end
 
-__all__ = ["HOLD", "is_listed_head", "is_section", "listed_heads"]
+__all__ = ["HOLD", "HeadSeries", "is_listed_head", "is_section", "listed_heads"]
 
 # A head is a line: at most this many words (POLITICO's longest has 7).
 _WORDS = 10
@@ -65,36 +65,54 @@ def is_section(item: Paragraph, chars: int = _SECTION_CHARS) -> bool:
     return gap == "\n\n" and isinstance(line, str) and len(line) >= chars and ends_sentence(line)
 
 
+class HeadSeries:
+    """A page's heads in a series, decided as its paragraphs come: a paragraph that may be a
+    head is held, with the paragraphs after it, until another head of other words follows
+    within ``hold`` paragraphs (then both, and every later head, are cut) or the hold runs
+    out (then none is). Shared by :func:`listed_heads` and
+    annotate.corpus._roster_heads.roster_heads, which tell a head each by its own signs."""
+
+    def __init__(self, hold: int) -> None:
+        self.hold = hold
+        self.held: deque[tuple[str, str | bytearray, int, bool]] = deque()
+        self.series = False  # a second head came: every later one is cut
+
+    def release(self, cut: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
+        """The held paragraphs, each a head cut when ``cut`` and it is one."""
+        while self.held:
+            gap, line, number, head = self.held.popleft()
+            yield gap, line, number, cut and head
+
+    def decide(
+        self, item: Paragraph, head: bool, opens: bool = True
+    ) -> Iterator[tuple[str, str | bytearray, int, bool]]:
+        """Read ``item`` (a head when ``head``): yield what is decided. ``opens``: a head
+        held alone may start the series (else the caller holds the first with :meth:`hold`)."""
+        gap, line, number = item
+        if head and self.series:
+            yield gap, line, number, True
+        elif head and any(h and str(text) != str(line) for _, text, _, h in self.held):
+            self.series = True
+            self.held.append((gap, line, number, True))
+            yield from self.release(True)
+        elif self.held or (head and opens):
+            self.held.append((gap, line, number, head))
+            if not isinstance(line, str) or len(self.held) > self.hold:
+                yield from self.release(False)
+        else:
+            yield gap, line, number, False
+
+    def hold_head(self, item: Paragraph) -> None:
+        """Hold ``item`` as a head that may start the series."""
+        self.held.append((*item, True))
+
+
 def listed_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | bytearray, int, bool]]:
     """Each ``(gap, line, number)`` of the kept paragraphs, with whether it is a list item's
     head (see the module docstring)."""
-    held: deque[tuple[str, str | bytearray, int, bool]] = deque()
-    series = False
+    heads = HeadSeries(HOLD)
     led = False  # the paragraph read last was a lead-in ending in a colon
     before: tuple[Paragraph, bool] | None = None  # a head's shape, waiting for its section
-
-    def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
-        while held:
-            gap, line, number, head = held.popleft()
-            yield gap, line, number, cut and head
-
-    def decide(item: Paragraph, head: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
-        nonlocal series
-        gap, line, number = item
-        if head and series:
-            yield gap, line, number, True
-            return
-        if head and any(h and str(text) != str(line) for _, text, _, h in held):
-            series = True
-            held.append((gap, line, number, True))
-            yield from release(True)
-            return
-        if held:
-            held.append((gap, line, number, head))
-            if not isinstance(line, str) or len(held) > HOLD:
-                yield from release(False)
-            return
-        yield gap, line, number, False
 
     for item in lines:
         gap, line, _ = item
@@ -102,20 +120,21 @@ def listed_heads(lines: Iterable[Paragraph]) -> Iterator[tuple[str, str | bytear
             (waiting, first), before = before, None
             head = is_section(item)
             if first and head:
-                held.append((*waiting, True))
+                heads.hold_head(waiting)
             else:
-                yield from decide(waiting, head)
+                yield from heads.decide(waiting, head, opens=False)
         shaped = isinstance(line, str) and gap == "\n\n" and is_listed_head(line)
         # The first head stands right under the lead-in; the others once one is held.
-        if shaped and (led or held or series):
-            before = (item, led and not held and not series)
+        held = bool(heads.held) or heads.series
+        if shaped and (led or held):
+            before = (item, led and not held)
         else:
-            yield from decide(item, False)
+            yield from heads.decide(item, False, opens=False)
         led = (
             isinstance(line, str)
             and line.rstrip().endswith(":")
             and len(line.split()) >= _LEAD_IN_WORDS
         )
     if before is not None:
-        yield from decide(before[0], False)
-    yield from release(False)
+        yield from heads.decide(before[0], False, opens=False)
+    yield from heads.release(False)

@@ -15,10 +15,10 @@ lead-in ending in a colon is the list's sentence (``This year's winners are:``) 
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
 from annotate.corpus._headlines import has_inner_end, is_quotation
+from annotate.corpus._listed_heads import HeadSeries
 
 __all__ = ["HOLD", "roster_heads"]
 
@@ -52,30 +52,7 @@ def roster_heads(
     list of names in a series (see the module docstring); ``over_list(number)`` tells whether a
     list was dropped right under the paragraph at raw line ``number``: the lines are decided
     before their paragraphs come, a paragraph once the next kept line is read."""
-    held: deque[tuple[str, str | bytearray, int, bool]] = deque()
-    series = False
-
-    def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
-        while held:
-            gap, line, number, head = held.popleft()
-            yield gap, line, number, cut and head
-
-    def decide(item: Paragraph, head: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
-        nonlocal series
-        gap, line, number = item
-        if head and series:
-            yield gap, line, number, True
-        elif head and any(h and str(text) != str(line) for _, text, _, h in held):
-            series = True
-            held.append((gap, line, number, True))
-            yield from release(True)
-        elif held or head:
-            held.append((gap, line, number, head))
-            if not isinstance(line, str) or len(held) > HOLD:
-                yield from release(False)
-        else:
-            yield gap, line, number, False
-
+    heads = HeadSeries(HOLD)
     for item in lines:
-        yield from decide(item, _shaped(item) and over_list(item[2]))
-    yield from release(False)
+        yield from heads.decide(item, _shaped(item) and over_list(item[2]))
+    yield from heads.release(False)
