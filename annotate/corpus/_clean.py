@@ -153,7 +153,7 @@ from annotate.corpus._signoff import (
     split_section_name,
 )
 from annotate.corpus._sources import is_citation, is_sources_label
-from annotate.corpus._stubs import continues
+from annotate.corpus._stubs import continues, resumes_after_comma
 from annotate.corpus._table_rows import (
     is_box_note,
     is_figure_heading,
@@ -1063,6 +1063,7 @@ class KeptStream:
                 and (
                     continues(tail := _tail(run), cast(str, line))
                     or leads_into_quote(tail, cast(str, line))
+                    or resumes_after_comma(tail, cast(str, line))
                 )
             ):
                 self.dropped.append(Dropped(number, "joined", gap))

@@ -24,8 +24,10 @@ address (``@``, ``/``, ``.`` next to them: ``nytimes.com``, ``Node.js`` is lower
 FNC-1 train bodies and PolNeAR this cuts 70 places, all sentence ends (benchmarks/RESULTS.md,
 issue 12, ``fix/seg9``). The word before may mix its cases (a brand: ``Then promptly synced
 and deleted it in iCloud.I have public beta ...``, FNC-1 2423) when the word after is the
-one-letter ``I`` or ``A`` before a word in lower case: no domain or file name ends in a
-one-letter part followed by a space and a word, so only the brand's own spelling is left.
+one-letter ``I`` or ``A`` before a word in lower case or a number (``... right before the
+plane took off.A 2010 YouTube video ...``, PolNeAR huff-post 2016-05-19): no domain or file
+name ends in a one-letter part followed by a space and a word, so only the brand's own
+spelling is left.
 
 A run of exclamation or question marks, perhaps closing a quotation, glued to a capitalised
 word lost its space the same way (``... fighting for freedom and justice!!!"Last year, ISIS
@@ -61,8 +63,9 @@ _GLUED = re.compile(
 # line break (see the module docstring). The pattern opens with the stop itself, which the
 # regex engine finds fast; the letter or digit before it is the word's (_WORD_BEFORE).
 # The one-letter words "A" and "I" open a sentence too, before a word in lower case
-# ("... competitors and colleagues.A rival biopic ...", FNC-1 1002).
-_STOP_GLUED = re.compile(r"\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$)|[AI] [a-z])")
+# ("... competitors and colleagues.A rival biopic ...", FNC-1 1002), or a number ("... before
+# the plane took off.A 2010 YouTube video ...", PolNeAR huff-post 2016-05-19).
+_STOP_GLUED = re.compile(r"\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$)|[AI] [a-z\d])")
 # The word before such a stop, read backwards: a plain lower-case or capitalised word, or a
 # number with perhaps an ordinal's letters ("16th"). Any other letters mix cases (a brand, a
 # domain); a character of an address before the word puts it inside one.

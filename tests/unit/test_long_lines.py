@@ -111,7 +111,7 @@ from annotate.corpus._signoff import (
     split_section_name,
 )
 from annotate.corpus._sources import is_citation, is_sources_label
-from annotate.corpus._stubs import continues
+from annotate.corpus._stubs import continues, resumes_after_comma
 from annotate.corpus._table_rows import (
     is_box_note,
     is_figure_heading,
@@ -1115,7 +1115,11 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             line = _clean._FOOTNOTE.sub(r"\1", line)
         gap = "" if not texts else "\n" if number == previous + 1 else "\n\n"
         previous = number
-        if texts and (continues(texts[-1], line) or leads_into_quote(texts[-1], line)):
+        if texts and (
+            continues(texts[-1], line)
+            or leads_into_quote(texts[-1], line)
+            or resumes_after_comma(texts[-1], line)  # (round 25)
+        ):
             dropped.append(_clean.Dropped(number, "joined", gap))
             texts[-1] = f"{texts[-1]} {line}"
             joined = True
