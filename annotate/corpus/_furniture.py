@@ -276,6 +276,8 @@ def is_figure(line: str) -> bool:
 
 
 _LABEL_WORDS = 3
+_CAPS_DASH_WORDS = 4
+_WORDS_DASH = re.compile(r"[A-Z'’]+(?: [A-Z'’]+)+[-—–]")
 _SAYING = frozenset(["SAID", "SAYS", "SAY", "TOLD", "WROTE", "WRITES", "ADDED", "ADDS", "ASKED"])
 
 
@@ -297,7 +299,13 @@ def _is_caps_heading(line: str) -> bool:
             and words[-1].rstrip(":") not in _SAYING
             and _TEASER_LABEL.match(line) is None
         )
-    return not line.endswith(("?", "!", "-", "—", "–", '"', "”")) and len(words) <= 8
+    # A dash at the end leads into the next line (a dateline "WASHINGTON —", "KANSAS CITY, MO
+    # (KCTV) -", run into its story) unless the line is words alone, four or more, with the
+    # dash glued to the last: a heading, which no dateline is ("ISIS USES CHEMICAL WEAPONS—"
+    # over a dropped link, FNC-1 466).
+    if line.endswith(("-", "—", "–")):
+        return _CAPS_DASH_WORDS <= len(words) <= 8 and _WORDS_DASH.fullmatch(line) is not None
+    return not line.endswith(("?", "!", '"', "”")) and len(words) <= 8
 
 
 def is_tweet_sign_off(line: str) -> bool:
@@ -457,11 +465,18 @@ _CITED_LINK = re.compile(
     r"(?:https?://|www\.)\S+?[.]?"
 )
 
+# A link under its label: a few words, a colon and the address alone ("2016 delegate tracker:
+# http://politi.co/2176fPm.", under "View full results: http://politi.co/1oGcEFv.", PolNeAR
+# politico 2016-04-05). A sentence that gives an address says something beside it.
+_LABELLED_LINK = re.compile(r"[^:.!?\"“”]{1,60}:\s+(?:https?://|www\.)\S+")
+
 
 def _is_link(line: str, tokens: list[str]) -> bool:
     """Link text: web addresses, "click here", a teaser to another story, a newsletter's
     link to a story elsewhere."""
     if line[0] in '—–-"“' and _CITED_LINK.fullmatch(line) is not None:
+        return True
+    if len(tokens) <= 10 and _LABELLED_LINK.fullmatch(line) is not None:
         return True
     urls = [t for t in tokens if _URL.match(t)]
     # Mostly addresses, with at most one short ordinary word ("at", "via"): "He tweets

@@ -1,0 +1,50 @@
+"""Round 25: page furniture the fresh draws on round 24 found kept, on the real lines.
+
+A heading in capitals that ends on a glued dash (FNC-1 466, seed 1449's judge); a link under
+its label, the address alone after the colon (PolNeAR train politico 2016-04-05, seed 1453's
+judge; politico 2016-04-22).
+"""
+
+from __future__ import annotations
+
+from annotate.corpus._clean import clean
+from annotate.corpus._furniture import non_prose
+from tests.shared import dropped_kinds as kinds
+
+
+def test_a_heading_in_capitals_ending_on_a_dash_is_dropped() -> None:
+    raw = (
+        "ISIS USES CHEMICAL WEAPONS—\n"
+        "URGENT: ISIS kills 300 Iraqi soldiers by chlorine gas attack in Saqlawiyah\n"
+        "\n"
+        "On Monday, several Iraqi officials confirmed that ISIS murdered over 300 soldiers using"
+        " chlorine gas in Saqlawiyah, north of Fallujah.\n"
+    )
+    cleaned = clean(raw)
+    assert cleaned.text.startswith("On Monday, several Iraqi officials")
+    assert kinds(cleaned.dropped)["heading"] == ["ISIS USES CHEMICAL WEAPONS—"]
+
+
+def test_a_dateline_ending_on_a_dash_is_not_a_heading() -> None:
+    # FNC-1 2104 and test 1282: the dateline on its own line stays the dateline.
+    assert non_prose("KANSAS CITY, MO (KCTV) -") is None
+    assert non_prose("TAMPA (FOX 13) -") is None
+
+
+def test_a_link_under_its_label_is_dropped() -> None:
+    assert non_prose("2016 delegate tracker: http://politi.co/2176fPm.") == "link"
+    assert non_prose("The full breakdown of poll responses is here: http://bit.ly/1rqqk8R.") == (
+        "link"
+    )
+
+
+def test_a_sentence_that_gives_an_address_stays() -> None:
+    # The address is part of what the sentence says, not all of it after a label.
+    assert non_prose("The campaign posted the video at http://politi.co/2176fPm on Monday.") is None
+    assert (
+        non_prose(
+            "Officials said the full report, which runs to 400 pages and covers every district"
+            " in the state, is here: http://bit.ly/1rqqk8R."
+        )
+        is None
+    )
