@@ -27,6 +27,7 @@ __all__ = [
     "is_bare_source",
     "is_caps_picture_credit",
     "is_handle_line",
+    "is_maker_credit",
     "is_picture_credit",
     "is_picture_credit_line",
     "is_reporters_line",
@@ -568,6 +569,35 @@ def is_caps_picture_credit(line: str) -> bool:
     if _CAPS_FOR.fullmatch(line) is not None:
         return True
     return is_picture_credit_line(line)
+
+
+# The same credit in mixed case, alone on its line: the maker's name, "for" and the outlet
+# (the picture was made for it), perhaps the data's source after a slash ("Jeny Chang for
+# BuzzFeed / Via Drug Policy Alliance data", over a chart, FNC-1 1368). Two to four
+# capitalised words of a name, so that a headline ("Votes for Women") is not one, and no
+# sentence mark.
+_MAKER_FOR = re.compile(
+    r"[A-Z][a-z'’-]+(?: [A-Z][\w.'’-]*){1,3} for (?:the )?[A-Z][\w.'’&-]*"
+    r"(?: [A-Z][\w.'’&-]*){0,3}(?: / [A-Z][^.!?/]{1,60})?"
+)
+
+
+def is_maker_credit(line: str) -> bool:
+    """Whether ``line`` is a picture's or a chart's credit in mixed case: the maker, "for"
+    and the outlet, perhaps the source after a slash.
+
+    Examples
+    --------
+    >>> is_maker_credit("Jeny Chang for BuzzFeed / Via Drug Policy Alliance data")
+    True
+    >>> is_maker_credit("Aram Boghosian for The Boston Globe")
+    True
+    >>> is_maker_credit("Votes for Women")
+    False
+    >>> is_maker_credit("Clinton Campaigns for Sanders Voters in Ohio.")
+    False
+    """
+    return len(line) <= 140 and _MAKER_FOR.fullmatch(line) is not None
 
 
 # A picture agency's name alone on its line, with or without a stop: the credit of the picture

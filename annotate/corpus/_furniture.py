@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._code import is_call_statement, is_code, is_style_rule
-from annotate.corpus._credits import is_bare_source
+from annotate.corpus._credits import is_bare_source, is_maker_credit
 from annotate.corpus._letters import letter_part
 from annotate.corpus._live_updates import is_entry_stamp, is_update_line
 from annotate.corpus._page_talk import is_page_lead
@@ -573,7 +573,13 @@ def non_prose(line: str) -> str | None:
         return "code"
     # An embedded tweet's sign-off, or an Instagram post's signature under its picture.
     # A source's name alone with its stop: an embed's credit (see _credits.is_bare_source).
-    if is_tweet_sign_off(line) or is_post_signature(line) or is_bare_source(line):
+    # A maker's credit for an outlet (see _credits.is_maker_credit).
+    if (
+        is_tweet_sign_off(line)
+        or is_post_signature(line)
+        or is_bare_source(line)
+        or (" for " in line and is_maker_credit(line))
+    ):
         return "credit"
     if line[0] in "TtIiFf" and _POST_LABEL.match(line) is not None:
         return "tweet"

@@ -2,7 +2,7 @@
 
 A heading in capitals that ends on a glued dash (FNC-1 466, seed 1449's judge); a link under
 its label, the address alone after the colon (PolNeAR train politico 2016-04-05, seed 1453's
-judge; politico 2016-04-22).
+judge; politico 2016-04-22); a maker's credit for an outlet (FNC-1 1368, seed 1455's judge).
 """
 
 from __future__ import annotations
@@ -48,3 +48,22 @@ def test_a_sentence_that_gives_an_address_stays() -> None:
         )
         is None
     )
+
+
+def test_a_makers_credit_for_an_outlet_is_dropped() -> None:
+    # FNC-1 1368 (seed 1455's judge, firm): the chart's credit at the top of the page.
+    raw = (
+        "Jeny Chang for BuzzFeed / Via Drug Policy Alliance data\n"
+        "\n"
+        "The New York Police Department will no longer arrest people for low-level marijuana"
+        " possession, according to people with knowledge of the city’s drug strategy.\n"
+    )
+    cleaned = clean(raw)
+    assert kinds(cleaned.dropped) == {
+        "credit": ["Jeny Chang for BuzzFeed / Via Drug Policy Alliance data"]
+    }
+
+
+def test_a_headline_with_for_is_not_a_makers_credit() -> None:
+    assert non_prose("Votes for Women") != "credit"
+    assert non_prose("Clinton Campaigns for Sanders Voters in Ohio.") != "credit"
