@@ -1023,6 +1023,18 @@ def closes_on_credit(line: str) -> bool:
 _PLACING_WORDS = frozenset(
     {"in", "on", "at", "of", "the", "a", "an", "and", "with", "during", "near", "outside"}
 )
+# The particles of Arabic, Dutch, German and Romance names, in lower case inside a name
+# ("Ahmed al Ashry and Reham Mosad.", over "Facebook/Leaders’ College.", PolNeAR huff-post
+# 2016-05-19, seed 1447's judge): parts of the names, not verbs.
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der"}
+)
+# Where a person stands in the picture, in brackets after the name, and an age after a comma
+# ("Richard Osman (left), 40.", the same page): a caption's marks, read as names are.
+_POSITION = re.compile(
+    r" \((?:far |from |at |standing |seated )?(?:left|right|centre|center|top|bottom|front|back"
+    r"|l-r|L-R)\)"
+)
 _VERBLESS_WORDS = (3, 20)
 _WORD_MARKS = ".,;:()\"“”‘’'"
 
@@ -1041,15 +1053,20 @@ def is_verbless_caption(line: str) -> bool:
     False
     >>> is_verbless_caption("Eva Longoria Disccused Factions Within The Latino Community.")
     False
+    >>> is_verbless_caption("Richard Osman (left), 40.")
+    True
+    >>> is_verbless_caption("Ahmed al Ashry and Reham Mosad.")
+    True
     """
-    words = [w.strip(_WORD_MARKS) for w in line.split()]
+    placed = _POSITION.sub("", line) if " (" in line else line
+    words = [w.strip(_WORD_MARKS) for w in placed.split()]
     low, high = _VERBLESS_WORDS
     small = [w for w in words if w[:1].islower()]
     return (
-        low <= len(words) <= high
+        low <= len(words) + (placed != line) <= high
         and line[:1].isupper()
-        and bool(small)
-        and all(w in _PLACING_WORDS for w in small)
+        and (bool(small) or placed != line)
+        and all(w in _PLACING_WORDS or w in _NAME_PARTICLES for w in small)
         and not has_inner_end(line)
         and (_unmarked(line) or line.endswith("."))
     )

@@ -59,6 +59,7 @@ from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
 from annotate.corpus._counted_heads import counted_heads
 from annotate.corpus._credits import (
+    is_bare_source,
     is_caps_picture_credit,
     is_handle_line,
     is_picture_credit,
@@ -1560,7 +1561,9 @@ class KeptStream:
             and short_whole is not None
             and short_after
             and is_verbless_caption(cast(str, line))
-            and is_picture_credit_line(below)
+            # Or a network's name alone, as HuffPost credits a picture taken from a post
+            # ("Twitter.", PolNeAR huff-post 2016-05-19).
+            and (is_picture_credit_line(below) or is_bare_source(below))
         ):
             kind = "caption"
         # An ad widget's label (whatever else it looks like: a heading in capitals), and the

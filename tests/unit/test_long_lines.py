@@ -41,6 +41,7 @@ from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
 from annotate.corpus._credits import (
+    is_bare_source,
     is_caps_picture_credit,
     is_handle_line,
     is_picture_credit,
@@ -741,7 +742,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and (below := next((x for x in lines[i + 1 :] if x), ""))
             and len(below) <= _clean.LONG_LINE
             and is_verbless_caption(line)
-            and is_picture_credit_line(below)
+            and (is_picture_credit_line(below) or is_bare_source(below))  # (round 25)
         ):
             kind = "caption"
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
