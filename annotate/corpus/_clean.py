@@ -115,6 +115,7 @@ from annotate.corpus._letters import (
     letters_label,
     signs_post,
 )
+from annotate.corpus._link_tails import link_tail
 from annotate.corpus._listed_heads import listed_heads
 from annotate.corpus._live_updates import (
     is_standing_header,
@@ -1172,6 +1173,7 @@ class KeptStream:
         field = ""  # a fact-check's field label cut off its start (see _field_labels)
         debris = ""  # a broken start tag's tail cut off its start (see _furniture.split_tag_tail)
         code = ""  # a script cut off the end of the line (see _code.code_tail)
+        link = ""  # an address after the last sentence (see _link_tails.link_tail)
         wire = ""  # a wire's credit cut off its start (see _credits.split_lead_wire)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         # A flattened live blog's stamps, headings, ..., and notes on emphasis: cut out of the
@@ -1272,6 +1274,10 @@ class KeptStream:
                 entries.extend(("note", note) for note in emphasis)
                 body, credits = split_credits(line)
                 body, calls = split_calls(body)
+                # A source's address after the last sentence, once a call that points at it
+                # has been cut with it (see annotate.corpus._link_tails).
+                if not calls and (cut := link_tail(body)) is not None:
+                    link, body = body[cut:], body[:cut].rstrip()
                 # A source's credit before a call ("Source: The Daily Beast. Read full
                 # article. (link)", FNC-1 2404) ends the body once the call is cut.
                 if calls and body:
@@ -2138,6 +2144,8 @@ class KeptStream:
             self.dropped.append(Dropped(number, "sign-off", end))
         if code:
             self.dropped.append(Dropped(number, "code", code))
+        if link:
+            self.dropped.append(Dropped(number, "link", link))
         self.dropped.extend(Dropped(number, "tweet", t) for t in tweets)
         self.dropped.extend(Dropped(number, "caption", c) for c in glued_captions)
         self._seen.add(key)

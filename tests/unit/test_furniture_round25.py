@@ -67,3 +67,25 @@ def test_a_makers_credit_for_an_outlet_is_dropped() -> None:
 def test_a_headline_with_for_is_not_a_makers_credit() -> None:
     assert non_prose("Votes for Women") != "credit"
     assert non_prose("Clinton Campaigns for Sanders Voters in Ohio.") != "credit"
+
+
+def test_a_sources_address_after_the_last_sentence_is_cut_off() -> None:
+    # PolNeAR train politico 2015-12-11 (seed 1447's judge): a newsletter's quoted item closed
+    # by the address it came from.
+    raw = (
+        '"The show has been running at the Theater Royal, Drury Lane, in London’s West End'
+        ' since 2013." http://nyti.ms/1RcZGKu.\n'
+    )
+    cleaned = clean(raw)
+    assert cleaned.text == (
+        '"The show has been running at the Theater Royal, Drury Lane, in London’s West End'
+        ' since 2013."'
+    )
+    assert kinds(cleaned.dropped) == {"link": ["http://nyti.ms/1RcZGKu."]}
+
+
+def test_an_address_inside_a_sentence_or_a_tweets_link_stays() -> None:
+    inside = "The video was posted at http://bit.ly/1N4Ghaw on Monday, officials said."
+    assert clean(inside).text == inside
+    pointer = "Find out via AP’s Election Buzz interactive. http://elections.ap.org/buzz."
+    assert kinds(clean(pointer).dropped) == {"call": [pointer]}
