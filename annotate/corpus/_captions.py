@@ -692,7 +692,9 @@ def is_credited_caption(line: str, above: str) -> bool:
     place two people in the frame, nor say what someone does in the photo in the present tense
     (``Sanford police officer Timothy Smith holds up the gun ...``, round 22). On every FNC-1
     body and PolNeAR text the lines in this place and shape are captions (the last two shapes:
-    three HuffPost articles, four captions).
+    three HuffPost articles, four captions). Nor, there, does it name what is shown with no verb
+    of its own (``Two powerful ladies having a powerful conversation.``, round 25: two HuffPost
+    articles and FNC-1 2498, the only lines of the shape under a credit).
 
     Examples
     --------
@@ -725,12 +727,82 @@ def is_credited_caption(line: str, above: str) -> bool:
         first = _first_sentence(line)
         return (
             first is not None
-            and _FRAMED_PAIR.search(first) is not None
+            and (_FRAMED_PAIR.search(first) is not None or _has_no_verb(first))
             and len(line.split()) <= _CONTEXT_CAPTION_WORDS
         )
     return len(line.split()) <= _DATED_WORDS and (
-        _DATE_END.search(line) is not None or _POSED.match(line) is not None
+        _DATE_END.search(line) is not None or _POSED.match(line) is not None or _has_no_verb(line)
     )
+
+
+# A caption under its credit may say what the photo shows with no verb of its own: a name and
+# what it does as a participle (HuffPost's "Two powerful ladies having a powerful
+# conversation." under "Jemal Countess via Getty Images.", PolNeAR 2016-04-08), a thing named
+# with what is said of it in a relative clause ("Some of the unfinished office space in Trump
+# Tower that the Trump campaign had been paying $35,000 a month for until May.", 2016-08-23,
+# its second sentence the caption's context), a thing alone ("Anna Wintour's new office.",
+# FNC-1 2498). The story's sentence has a finite verb before any relative word; these words
+# tell one: an auxiliary or a modal, a past tense (regular after no determiner, or a common
+# irregular one), a contraction, a subject pronoun, a present tense after a name ("The Verge
+# notes ..."). A fragment of the story without a verb ("Not so fast.", "Wow, what a day.") is
+# short or has a comma; a quotation has its marks. Seeds 1438-1446's judges.
+_NO_VERB_WORDS = (4, 30)
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "be", "been", "am", "has", "have", "had", "do", "does"}
+    | {"did", "will", "would", "shall", "should", "can", "could", "may", "might", "must"}
+    | {"ought", "isnt", "wasnt", "said", "says", "told", "made", "took", "gave", "got", "went"}
+    | {"came", "saw", "found", "left", "wrote", "won", "lost", "spoke", "stood", "held"}
+    | {"brought", "thought", "felt", "kept", "began", "fell", "became", "ran", "met", "sent"}
+    | {"paid", "led", "knew", "grew", "drew", "threw", "chose", "rose", "sold", "built"}
+    | {"heard", "meant", "put", "set", "let", "cut", "hit", "i", "he", "she", "they", "we"}
+    | {"you", "it", "there", "not", "never", "also", "then"}
+)
+# A comma inside a number ("$35,000") sets off no words.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "where", "when"])
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "these", "that", "those", "its", "his", "her", "their", "our"}
+    | {"my", "your", "some", "many", "several", "few", "two", "three", "four", "five", "six"}
+    | {"seven", "eight", "nine", "ten", "one"}
+)
+_CONTRACTION = re.compile(
+    r"(?:n['’]t|['’](?:re|ve|ll|d|m))$|^(?:it|he|she|that|there|here|what|who)['’]s$"
+)
+
+
+def _has_no_verb(sentence: str) -> bool:
+    """Whether ``sentence`` (one, closed by a stop) names what a photo shows with no finite
+    verb before any relative word (see above)."""
+    words = sentence.split()
+    low, high = _NO_VERB_WORDS
+    if not (
+        low <= len(words) <= high
+        and sentence[:1].isupper()
+        and sentence.endswith(".")
+        and not any(c in _THOUSANDS.sub("", sentence) for c in ',;:"“”()')
+        and not has_inner_end(sentence)
+    ):
+        return False
+    before = ""
+    for word in words:
+        w = word.strip(_WORD_MARKS).lower()
+        if w in _RELATIVE and before:
+            break
+        if (
+            w in _FINITE
+            or _CONTRACTION.search(w) is not None
+            or (w.endswith("ed") and word[:1].islower() and before.lower() not in _DETERMINERS)
+            or (
+                w.endswith("s")
+                and not w.endswith(("ss", "'s", "’s"))
+                and word[:1].islower()
+                and before[:1].isupper()
+                and before.lower() not in _DETERMINERS
+            )
+        ):
+            return False
+        before = word.strip(_WORD_MARKS)
+    return True
 
 
 # What people do in a photo, as its caption says it in the present tense right after their

@@ -130,6 +130,10 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     # Or the wires together, in the form a paper signs them ("... disgruntled generals.
     # AGENCIES", FNC-1 377).
     (re.compile(rf"(?<=[.!?\"”’'])\s+(?:{_AGENCY}|{_WIRES})$", re.I), False),
+    # A wire's credit in capitals cut after its first word, at the end of the caption it
+    # closed ("... on Parliament hill in Ottawa Wednesday Oct.22, 2014. THE", FNC-1 298,
+    # whose other captions end "THE CANADIAN PRESS/Justin Tang"): no sentence ends on "THE".
+    (re.compile(r"(?<=[.!?])\s+(?-i:THE)$"), False),
     # Wikinews: "..., from file." and "...; from file, 2015."
     (re.compile(r"\s*[,;]\s*from\s+file(?:,\s*\d{4})?\.?$", re.I), False),
     # A wire desk's sign-off: "slk/shs (AP, AFP, Reuters)".
@@ -441,6 +445,7 @@ _HINTS = [
     lambda tail: ":" in tail or " by " in tail.lower(),
     lambda tail: "/" in tail or "©" in tail,
     lambda tail: tail[-1:].isalpha() and _AGENCY_END.search(tail[-40:]) is not None,
+    lambda tail: tail[-1:].isupper() and "THE" in tail[-30:],
     lambda tail: "file" in tail.lower(),
     lambda tail: "/" in tail and tail[:1].islower(),
     lambda tail: tail.rstrip(".")[-1:] == ")",
@@ -522,6 +527,11 @@ def is_picture_credit(credit: str) -> bool:
     return (
         _PICTURE.search(credit) is not None
         or _SLASHED.match(credit) is not None
+        # A wire's credit in capitals cut after its first word (see _TAIL): what a scrape
+        # cut so is the caption's credit, the picture's wire in capitals over its
+        # photographer ("THE CANADIAN PRESS/Justin Tang", FNC-1 298); the story's own
+        # wire signs it otherwise ("(AP)", "AGENCIES").
+        or credit == "THE"
         or _PICTURE_SOURCE.fullmatch(credit) is not None
     )
 

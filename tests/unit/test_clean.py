@@ -197,8 +197,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # read, a note and the page's prompt; then to 93.08%: FNC-1 1732's two NYT captions with
     # their "Credit ..." lines, read, captions; then to 93.02%: its RECENT COMMENTS box (three
     # comments under their heads), read, comments; round 24 to 92.954%: FNC-1 218's three Daily
-    # Mail captions that say a sentence of the story again (commit f2c9814), read, captions.
-    assert kept_chars > 0.9295 * raw_chars
+    # Mail captions that say a sentence of the story again (commit f2c9814), read, captions;
+    # round 25 to 92.9498%: FNC-1 2498's "Anna Wintour’s new office." under "(Photo via
+    # Instagram)", read, a caption.
+    assert kept_chars > 0.9294 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
@@ -244,7 +246,16 @@ def test_unseen_news_polnear_title_and_text() -> None:
             len(d.text) for d in cleaned.dropped if d.kind in ("note", "tweet", "credit", "comment")
         )
         assert len(cleaned.text) + notes > 0.9 * (len(raw) - len(first)) - 50, path.name
-        assert not [d for d in cleaned.dropped if d.kind in ("footnote", "caption")], path.name
+        # No footnote, and no caption but one right under its picture's credit, as HuffPost
+        # sets them (round 25: "Some of the unfinished office space in Trump Tower ..." under
+        # "Bloomberg via Getty Images.", huff-post 2016-08-23, read, a caption).
+        dropped = cleaned.dropped
+        assert not [
+            d
+            for i, d in enumerate(dropped)
+            if d.kind == "footnote"
+            or (d.kind == "caption" and not (i and dropped[i - 1].kind == "credit"))
+        ], path.name
 
 
 @settings(max_examples=200, deadline=None)
