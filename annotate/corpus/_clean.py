@@ -105,6 +105,7 @@ from annotate.corpus._headlines import (
     is_lone_word,
     is_quotation,
     is_title_line,
+    restated_headline,
 )
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
@@ -968,10 +969,13 @@ class KeptStream:
             drop_repeats(self._headed(), self._captioned), self._decided, longest=LONG_LINE
         )
         labelled = letters_label(stream, self._signed_after)
-        for gap, line, number, kind, reason in closing_prompts(labelled, longest=LONG_LINE):
+        headed = restated_headline(labelled, longest=LONG_LINE)
+        for gap, line, number, kind, reason in closing_prompts(headed, longest=LONG_LINE):
             if kind is None:
                 yield gap, line
             else:
+                if kind == "title" and self.title is None:
+                    self.title = cast(str, line)
                 self.dropped.append(Dropped(number, kind, cast(str, line), reason))
         self.dropped.sort(key=lambda d: d.line)
 

@@ -48,6 +48,7 @@ word alone, an image's file name or a page's label (``banksy-mugshot``, ``update
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from annotate.corpus._furniture import title_case
 
@@ -65,6 +66,8 @@ __all__ = [
     "is_lone_word",
     "is_quotation",
     "is_title_line",
+    "restated_headline",
+    "restates_headline",
     "unmarked",
 ]
 
@@ -589,3 +592,100 @@ def heads_as_related(line: str, after: str) -> bool:
         and len(after.split()) >= _HEADED_PARAGRAPH_WORDS
         and _SENTENCE_END.search(after) is not None
     )
+
+
+# A page's own headline in sentence case at the top of the body: as many words as a headline
+# has, and the words of it the lead says again (see restated_headline).
+_TOP_HEAD_WORDS = (5, 20)
+_RESTATED_LEAST = 3
+_ARTICLES = frozenset(["a", "an", "the"])
+_Item = tuple[str, "str | bytearray", int, "str | None", str]  # gap, line, number, kind, why
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` (see :func:`_content_words`) cut to their first five
+    letters, so that a headline's "kill" meets its lead's "killed", and its figures."""
+    return {w[:5] for w in _content_words(text)} | set(re.findall(r"\d[\d,.]*\d|\d", text))
+
+
+def restates_headline(line: str, lead: str) -> bool:
+    """Whether ``line``, the first of the body alone in its paragraph, is the page's own
+    headline in sentence case, which the lead paragraph ``lead`` under it says again.
+
+    A headline set in sentence case has no end mark, which the story's first sentence has;
+    and a story's lead restates its headline in full sentences, taking up its words ("British
+    man suspected of appearing in videos of hostages being beheaded" over "The British Isis
+    militant suspected of appearing in videos showing the beheading of US and UK hostages has
+    been named ...", FNC-1 1939; "IS jihadists kill 300 Iraqi soldiers in chlorine gas
+    attack; urge killing of citizens from US-led coalition" over "... Islamic State militants
+    have killed over 300 soldiers using chlorine gas ...", FNC-1 1136; judges of seeds
+    1438-1446). A first line without a mark that the lead does not take up three of the words
+    of is kept (a sentence that lost its stop goes on to another).
+
+    Examples
+    --------
+    >>> restates_headline("British man suspected of appearing in videos of hostages being "
+    ...                   "beheaded", "The British Isis militant suspected of appearing in "
+    ...                   "videos showing the beheading of US and UK hostages has been named.")
+    True
+    >>> restates_headline("The council met on Monday to discuss the new budget for schools",
+    ...                   "Parents said they had not been told about the meeting in advance.")
+    False
+    """
+    words = line.split()
+    low, high = _TOP_HEAD_WORDS
+    if not low <= len(words) <= high or _INNER_END.search(line) or _ADDRESS.search(line):
+        return False
+    if not (line[:1].isupper() and line[-1].isalnum()) or words[-1].lower() in _OPEN_END:
+        return False
+    # Headlinese drops the article that opens a sentence and the auxiliaries, copulas and
+    # pronouns of a clause; a line with them is a deck, a sentence of its own that lost its
+    # stop ("Corporal Nathan Cirillo, 24, was shot in the chest by a masked gunman, ...",
+    # "A spokesman for the Iraqi health ministry denied reports ...", FNC-1 1380 and 1175).
+    # A word in capitals is a name ("IS jihadists kill 300 Iraqi soldiers ...", FNC-1 1136).
+    folded = [w.strip(_AROUND + ",").lower().replace("’", "'") for w in words if not w.isupper()]
+    if not folded:
+        return False
+    if folded[0] in _ARTICLES or any(w in _CLAUSE_WORDS for w in folded):
+        return False
+    if not (lead[:1].isupper() and (_SENTENCE_END.search(lead) or _INNER_END.search(lead))):
+        return False
+    return len(_stems(line) & _stems(lead)) >= _RESTATED_LEAST
+
+
+def restated_headline(items: Iterable[_Item], *, longest: int) -> Iterator[_Item]:
+    """The cleaning stream's items, with the page's own headline at the top of the body
+    dropped as ``title`` (see :func:`restates_headline`). Only the first kept line is held,
+    and only until the next kept one; a line longer than ``longest`` is article text, never
+    held. Items are ``(gap, line, number, kind, reason)``, ``kind`` None for a kept line."""
+    stream = iter(items)
+    for item in stream:
+        _, line, number, kind, _ = item
+        if kind is not None:
+            yield item
+            continue
+        if not isinstance(line, str) or len(line) > longest or not unmarked(line):
+            yield item
+            yield from stream
+            return
+        held = [item]
+        for later in stream:
+            held.append(later)
+            if later[3] is None:
+                break
+        lead = held[-1]
+        body = lead[1]
+        text = body if isinstance(body, str) else _opening_text(body)
+        if lead[3] is None and lead[0] == "\n\n" and restates_headline(line, text):
+            yield "", line, number, "title", "the page's headline: the lead under it restates it"
+            yield from held[1:-1]
+            yield ("", *lead[1:])
+        else:
+            yield from held
+        yield from stream
+        return
+
+
+def _opening_text(line: bytearray) -> str:
+    """The first few thousand characters of a long line given as UTF-8 bytes."""
+    return bytes(line[:4000]).decode("utf-8", "ignore")

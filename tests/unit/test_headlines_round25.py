@@ -1,0 +1,60 @@
+"""Round 25 (issue 12): the page's own headline in sentence case at the top of an FNC-1 body,
+which the lead under it restates, is the title, not a sentence (judges of seeds 1438-1446)."""
+
+from __future__ import annotations
+
+from annotate.corpus._clean import clean
+
+# FNC-1 1939: the headline without a finite verb or a stop, the lead restating it.
+BRITISH = (
+    "British man suspected of appearing in videos of hostages being beheaded\n\n"
+    "The British Isis militant suspected of appearing in videos showing the beheading of US "
+    "and UK hostages has been named in reports as Mohammed Emwazi from London.\n\n"
+    "The Washington Post published a lengthy article naming the masked man known as Jihadi "
+    "John, who spoke in the videos with a British accent.\n"
+)
+# FNC-1 1136: a headline in two clauses, the second without its subject.
+CHLORINE = (
+    "IS jihadists kill 300 Iraqi soldiers in chlorine gas attack; urge killing of citizens "
+    "from US-led coalition\n\n"
+    "Members of Iraqi Parliament from Diwaniyah Province report that Islamic State militants "
+    "have killed over 300 soldiers using chlorine gas for the first time in Saqlawiyah, north "
+    "of Fallujah.\n"
+)
+# FNC-1 1380: a deck that is a sentence of its own (a copula), kept.
+DECK = (
+    "Corporal Nathan Cirillo, 24, was shot in the chest by a masked gunman, who then rode off "
+    "in a car\n\n"
+    "The solider killed today by a masked gunman as he stood guard at the National War "
+    "Memorial in Ottawa, Canada, has been named locally as Corporal Nathan Cirillo, while a "
+    "deceased suspect has been identified as Michael Zehaf-Bibeau.\n"
+)
+
+
+def test_headline_restated_by_its_lead_is_the_title() -> None:
+    cleaned = clean(BRITISH)
+    assert cleaned.text.startswith("The British Isis militant")
+    assert (
+        cleaned.title == "British man suspected of appearing in videos of hostages being beheaded"
+    )
+    assert [d.kind for d in cleaned.dropped] == ["title"]
+
+
+def test_headline_with_a_clause_after_a_semicolon_is_the_title() -> None:
+    cleaned = clean(CHLORINE)
+    assert cleaned.text.startswith("Members of Iraqi Parliament")
+    assert cleaned.title is not None and cleaned.title.startswith("IS jihadists kill 300")
+
+
+def test_deck_with_a_clause_stays() -> None:
+    cleaned = clean(DECK)
+    assert cleaned.text.startswith("Corporal Nathan Cirillo, 24, was shot")
+    assert cleaned.title is None
+
+
+def test_unmarked_first_line_the_lead_does_not_restate_stays() -> None:
+    text = (
+        "Council leaders backing new budget plans for local schools\n\n"
+        "Parents said they had not been told about the meeting in advance of the vote.\n"
+    )
+    assert clean(text).text.startswith("Council leaders backing")
