@@ -642,8 +642,14 @@ def restates_headline(line: str, lead: str) -> bool:
     # pronouns of a clause; a line with them is a deck, a sentence of its own that lost its
     # stop ("Corporal Nathan Cirillo, 24, was shot in the chest by a masked gunman, ...",
     # "A spokesman for the Iraqi health ministry denied reports ...", FNC-1 1380 and 1175).
-    # A word in capitals is a name ("IS jihadists kill 300 Iraqi soldiers ...", FNC-1 1136).
-    folded = [w.strip(_AROUND + ",").lower().replace("’", "'") for w in words if not w.isupper()]
+    # A word in capitals is a name ("IS jihadists kill 300 Iraqi soldiers ...", FNC-1 1136),
+    # but not the article "A" ("A Russian stamp for Paralympic Games in Sochi in 2014", a
+    # picture's caption over the GUM interview's lead, which restates it).
+    folded = [
+        w.strip(_AROUND + ",").lower().replace("’", "'")
+        for w in words
+        if not (w.isupper() and len(w) > 1)
+    ]
     if not folded:
         return False
     if folded[0] in _ARTICLES or any(w in _CLAUSE_WORDS for w in folded):

@@ -58,3 +58,14 @@ def test_unmarked_first_line_the_lead_does_not_restate_stays() -> None:
         "Parents said they had not been told about the meeting in advance of the vote.\n"
     )
     assert clean(text).text.startswith("Council leaders backing")
+
+
+def test_a_first_line_opening_on_the_article_a_is_not_taken_for_a_headline() -> None:
+    # GUM interview "licen": a picture's caption over the lead; the one-letter "A" is the
+    # article headlinese drops, not a name in capitals.
+    from annotate.corpus._headlines import restates_headline
+
+    assert not restates_headline(
+        "A Russian stamp for Paralympic Games in Sochi in 2014",
+        "Russia issued a stamp for the Paralympic Games in Sochi in 2014, the post office said.",
+    )
