@@ -1,0 +1,56 @@
+"""Round 25: notes about the article and calls to the reader kept as sentences, on the real
+lines (the 1438-1446 judges' firm errors).
+
+A breaking story's ``More coming...`` (FNC-1 1437, seed 1442's judge); a promise to update the
+article, longer than the calls read before (FNC-1 1362, seed 1443's judge); a call to answer
+in the comments, whatever opens it (FNC-1 794, seed 1444's judge); a blog's thanks to its
+reader and its hat tip (FNC-1 1843, seed 1446's judge).
+"""
+
+from __future__ import annotations
+
+from annotate.corpus._reader_calls import split_calls
+
+_UPDATE = (
+    "We'll update this article whenever we hear of new information, clues and rumours about the"
+    " next MacBook Air, so bookmark this page and check back here regularly for the latest"
+    " information about the new MacBook Air with Retina display."
+)
+_COMMENTS = (
+    "Ch-ch-check out the video (below) and let us know in the comments if you think it's legit"
+    " or if it's just a ploy to get famous!"
+)
+_THANKS = (
+    "Thanks for reading guys and I hope you gained some information from this and enjoyed"
+    " reading through some of my opinions on the topic!"
+)
+_HAT_TIP = "(Thanks to Votesaxon07 and following the nerd for the awesome news!)"
+
+
+def test_more_coming_is_a_note() -> None:
+    assert split_calls("More coming...") == ("", ["More coming..."])
+
+
+def test_a_long_promise_to_update_the_article_is_a_note() -> None:
+    assert split_calls(f"He declined to comment. {_UPDATE}") == (
+        "He declined to comment.",
+        [_UPDATE],
+    )
+
+
+def test_a_call_to_answer_in_the_comments_is_cut_whatever_opens_it() -> None:
+    assert split_calls(_COMMENTS) == ("", [_COMMENTS])
+
+
+def test_a_blogs_thanks_and_hat_tip_are_cut() -> None:
+    assert split_calls(f"{_THANKS} {_HAT_TIP}") == ("", [_THANKS, _HAT_TIP])
+
+
+def test_the_storys_own_sentences_stay() -> None:
+    for line in (
+        "Thanks to his efforts, the bill passed.",
+        "More coming storms are expected on Friday.",
+        '"Let us know in the comments," the editor wrote, and readers did.',
+        "Commenters asked the site to tell them more in the comments, but it did not.",
+    ):
+        assert split_calls(line) == (line, [])
