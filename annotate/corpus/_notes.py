@@ -62,10 +62,17 @@ _NOTE = re.compile(
 _UPDATED = re.compile(
     # Under a label, "the story" is the page's as well ("(Update: The story has been updated
     # ...", FNC-1 1594).
-    r"^(?P<open>[\[(]|[—–-])?\s*(?:(?:editor['’]?s\s+)?(?:note|update)\s*:\s*(?:this|the)|this)\s+"
+    # A dated label too ("UPDATE 03/12/2014 : This story seems to be false. (read more)", FNC-1
+    # 292, seed 1441's judge).
+    r"^(?P<open>[\[(]|[—–-])?\s*(?:(?:editor['’]?s\s+)?(?:note|update)(?:\s+\d[\d/.-]{4,9})?"
+    r"\s*:\s*(?:this|the)|this)\s+"
     r"(?:story|post|article|piece|report|blog\s+post)\s+(?:(?:has\s+been|had\s+been|was)\s+"
     r"(?:updated?|corrected|revised|amended|edited|changed)\b|"
     r"(?:(?:originally|first)\s+appeared|was\s+(?:originally|first)\s+(?:published|posted))\b|"
+    # The page's verdict on its own story: "This story seems to be false.", "This article is
+    # satire."
+    r"(?:(?:seems|appears)\s+to\s+be|is|was)\s+(?:false|a\s+hoax|fake|untrue|satire|satirical|"
+    r"inaccurate|wrong)\b|"
     # "This story is still developing.", "This post will be updated if and when they ...".
     r"(?:is|will\s+be)\s+(?:still\s+)?(?:developing|breaking|being\s+updated|updated)\b)"
     # What the page is while the news comes in: "This is a breaking news story.", "This is a
@@ -113,6 +120,8 @@ def is_note(line: str) -> bool:
     True
     >>> is_note("Update: KFC confirmed it.")
     False
+    >>> is_note("UPDATE 03/12/2014 : This story seems to be false. (read more)")
+    True
     >>> is_note("This article was updated to reflect that Clinton was officially declared the "
     ...         "winner and that Sanders conceded.")
     True

@@ -4,7 +4,8 @@ lines (the 1438-1446 judges' firm errors).
 A breaking story's ``More coming...`` (FNC-1 1437, seed 1442's judge); a promise to update the
 article, longer than the calls read before (FNC-1 1362, seed 1443's judge); a call to answer
 in the comments, whatever opens it (FNC-1 794, seed 1444's judge); a blog's thanks to its
-reader and its hat tip (FNC-1 1843, seed 1446's judge).
+reader and its hat tip (FNC-1 1843, seed 1446's judge); a dated update on the story's own truth
+(FNC-1 292, seed 1441's judge).
 """
 
 from __future__ import annotations
@@ -54,3 +55,16 @@ def test_the_storys_own_sentences_stay() -> None:
         "Commenters asked the site to tell them more in the comments, but it did not.",
     ):
         assert split_calls(line) == (line, [])
+
+
+def test_a_dated_update_on_the_storys_own_truth_is_a_note() -> None:
+    # FNC-1 292 (seed 1441's judge, firm), and 553, test 1118 the same: the label was dropped
+    # and the note's body kept as a sentence.
+    from annotate.corpus._notes import is_note
+
+    assert is_note("UPDATE 03/12/2014 : This story seems to be false. (read more)")
+    # FNC-1 1137: the site's note that the story it ran was a hoax.
+    assert is_note("This story was a hoax written by a site which appeared to be CCTV's.")
+    # News under an update label stays (the module's rule), and so does a story about a hoax.
+    assert not is_note("UPDATE 03/12/2014 : Police have arrested a second man.")
+    assert not is_note("The story of the hoax spread quickly on Twitter.")

@@ -40,11 +40,12 @@ def _dropped(raw: str) -> list[tuple[str, str]]:
             "What do YOU think? Do you fear for America’s safety? Sound off in today’s WND poll.",
             "call",
         ),
-        # FNC-1 2114 (seed 1278): the satire site's disclaimer.
+        # FNC-1 2114 (seed 1278): the satire site's disclaimer, the page's note on its own
+        # story (round 25: a note, before the boilerplate rule reads it).
         (
             "Note: This article is satire, brought to you by the creative minds at The Peoples"
             " News. It’s not real, but we hope it made you think.",
-            "boilerplate",
+            "note",
         ),
         # FNC-1 871, 14, 2159 (seed 1284): Adobe Target's script call.
         ("mboxCreate('FoxNews-Politics-Autoplay-Videos-In-Articles');", "code"),
