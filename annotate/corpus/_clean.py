@@ -107,6 +107,7 @@ from annotate.corpus._headlines import (
     is_title_line,
     restated_headline,
 )
+from annotate.corpus._key_points import key_points
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import (
@@ -969,7 +970,7 @@ class KeptStream:
             drop_repeats(self._headed(), self._captioned), self._decided, longest=LONG_LINE
         )
         labelled = letters_label(stream, self._signed_after)
-        headed = restated_headline(labelled, longest=LONG_LINE)
+        headed = key_points(restated_headline(labelled, longest=LONG_LINE), longest=LONG_LINE)
         for gap, line, number, kind, reason in closing_prompts(headed, longest=LONG_LINE):
             if kind is None:
                 yield gap, line
