@@ -71,6 +71,10 @@ _CALL = re.compile(
     # A newsletter's box, its price first ("Free Sign Up CP Newsletter!", FNC-1 567).
     r"Free,? (?:Sign [Uu]p|Subscribe)\b[^.!?\"“”«»]{0,40}\b[Nn]ewsletter\b|"
     r"Join the conversation\b|Join us\b|Visit our\b|Check out our\b|"
+    # The site's own earlier piece ("Take a look at our first list of 9 outrageous things
+    # Donald Trump said about Latinos below.", PolNeAR huff-post 2016-07-18, seed 1460's
+    # judge): "our" is the page's, as in "Check out our".
+    r"Take a look at our\b|"
     # A blog's thanks to its reader, and its hat tip to whom it had the news from ("Thanks
     # for reading guys and I hope you gained some information ...!", "(Thanks to Votesaxon07
     # and following the nerd for the awesome news!)", FNC-1 1843, seed 1446's judge). Not
@@ -280,7 +284,7 @@ _FIRST = frozenset("STLSEVCBDFJYWGRHMIPAUONQK(")
 # The opening words alone: a cheap look before the whole pattern.
 _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
-    r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|Tune|Catch|Use|Keep|Thanks?|Hat|H/T|"
+    r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|Tune|Catch|Use|Keep|Thanks?|Hat|H/T|Take|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
     rf"{_LEAD_WORD}|Hop|Jump|To|On|Sound|"
     r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?|\(Excerpt\)|"

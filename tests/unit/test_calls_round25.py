@@ -68,3 +68,11 @@ def test_a_dated_update_on_the_storys_own_truth_is_a_note() -> None:
     # News under an update label stays (the module's rule), and so does a story about a hoax.
     assert not is_note("UPDATE 03/12/2014 : Police have arrested a second man.")
     assert not is_note("The story of the hoax spread quickly on Twitter.")
+
+
+def test_a_pointer_to_the_sites_own_piece_is_a_call() -> None:
+    # PolNeAR train huff-post 2016-07-18 (seed 1460's judge, firm).
+    line = "Take a look at our first list of 9 outrageous things Donald Trump said about Latinos."
+    assert split_calls(line) == ("", [line])
+    story = "Take a look at the numbers: turnout fell by a third."
+    assert split_calls(story) == (story, [])
