@@ -340,7 +340,11 @@ def is_headline(line: str, *, after: str, in_run: bool, after_quotation: bool = 
     if line[0].isdigit() and _LISTICLE.fullmatch(line):
         return True
     if not unmarked(line):
-        return False
+        # A heading in headline case may open or close on a quoted word ("“Maybe” Here Being a
+        # Euphemism for “Obviously”", Re/code's digest, FNC-1 282, seeds 1460 and 1463): read
+        # without those marks, its case tells it as the digest's other headings.
+        bare = line.strip('“”"')
+        return bare != line and unmarked(bare) and title_case(bare) and not has_inner_end(line)
     # A name under a quotation whole is its speaker's (see above), whatever its length.
     if not after_quotation and _is_headlinese(line, after):
         return True

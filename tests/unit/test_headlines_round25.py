@@ -69,3 +69,13 @@ def test_a_first_line_opening_on_the_article_a_is_not_taken_for_a_headline() -> 
         "A Russian stamp for Paralympic Games in Sochi in 2014",
         "Russia issued a stamp for the Paralympic Games in Sochi in 2014, the post office said.",
     )
+
+
+def test_a_digest_heading_in_headline_case_opening_on_a_quoted_word_is_dropped() -> None:
+    # FNC-1 282 (Re/code's digest, seeds 1460 and 1463, firm): its siblings were dropped.
+    from annotate.corpus._headlines import is_headline
+
+    after = "Path founder Dave Morin on Path: “Did the experiment fail? Maybe.”"
+    assert is_headline("“Maybe” Here Being a Euphemism for “Obviously”", after=after, in_run=False)
+    # A quotation in sentence case stays: its case is prose's.
+    assert not is_headline("“Maybe it was a euphemism for obviously”", after=after, in_run=False)
