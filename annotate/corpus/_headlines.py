@@ -526,6 +526,20 @@ def _takes_up(paragraph: str, question: str) -> bool:
     return not _content_words(question).isdisjoint(_content_words(paragraph))
 
 
+def _head_words(line: str, bounds: tuple[int, int]) -> bool:
+    """Whether ``line`` has a headline's words: as many as ``bounds`` allows, no sentence end
+    inside, no address, and a last word that does not leave a clause open (shared by the
+    related stories' headlines and the page's own on top)."""
+    words = line.split()
+    low, high = bounds
+    return (
+        low <= len(words) <= high
+        and _INNER_END.search(line) is None
+        and _ADDRESS.search(line) is None
+        and words[-1].lower() not in _OPEN_END
+    )
+
+
 def heads_as_related(line: str, after: str) -> bool:
     """Whether ``line``, in the body after a blank line and with the next line right under it,
     is a related story's headline (or a caption, or a section's head) in sentence case set
@@ -575,11 +589,7 @@ def heads_as_related(line: str, after: str) -> bool:
     ...                  "Job postings for more than 10,000 positions are open around the world.")
     False
     """
-    words = line.split()
-    low, high = _RELATED_WORDS
-    if not low <= len(words) <= high or _INNER_END.search(line) or _ADDRESS.search(line):
-        return False
-    if not (line[-1].isalnum() or line[-1] == "?") or words[-1].lower() in _OPEN_END:
+    if not _head_words(line, _RELATED_WORDS) or not (line[-1].isalnum() or line[-1] == "?"):
         return False
     # The story's own question leads into the paragraph that answers it, which takes up its
     # words ("Will the old non-Retina MacBook Air remain?" over "If Apple launches a 12in
@@ -636,12 +646,9 @@ def restates_headline(line: str, lead: str) -> bool:
     ...                   "Parents said they had not been told about the meeting in advance.")
     False
     """
+    if not _head_words(line, _TOP_HEAD_WORDS) or not (line[:1].isupper() and line[-1].isalnum()):
+        return False
     words = line.split()
-    low, high = _TOP_HEAD_WORDS
-    if not low <= len(words) <= high or _INNER_END.search(line) or _ADDRESS.search(line):
-        return False
-    if not (line[:1].isupper() and line[-1].isalnum()) or words[-1].lower() in _OPEN_END:
-        return False
     # Headlinese drops the article that opens a sentence and the auxiliaries, copulas and
     # pronouns of a clause; a line with them is a deck, a sentence of its own that lost its
     # stop ("Corporal Nathan Cirillo, 24, was shot in the chest by a masked gunman, ...",
