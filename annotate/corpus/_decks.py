@@ -29,7 +29,7 @@ import re
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._headlines import has_inner_end
 
-__all__ = ["DECK_WORDS", "is_participle_deck"]
+__all__ = ["DECK_WORDS", "is_participle_deck", "may_be_present"]
 
 # A headline's deck is a line of a headline's length: on PolNeAR's 153 texts whose title ends in
 # a semicolon, the line under it is at most 16 words but one standfirst of 45.
@@ -152,12 +152,12 @@ def is_participle_deck(line: str) -> bool:
             return (
                 subject[-1] not in _BEFORE_ADJUNCT
                 and not subject[-1].endswith("'s")
-                and not any(_present(w) for w in words[1:i])
+                and not any(may_be_present(w) for w in words[1:i])
             )
     return False
 
 
-def _present(word: str) -> bool:
+def may_be_present(word: str) -> bool:
     """Whether a word of the subject may be a verb in the present tense: lower case, ending in
     one ``s`` and not a possessive (``criticizes``, ``praises``; ``attention`` is not)."""
     return (

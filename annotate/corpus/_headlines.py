@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from annotate.corpus._closing_prompts import Item
 from annotate.corpus._furniture import title_case
 
 __all__ = [
@@ -613,7 +614,6 @@ def heads_as_related(line: str, after: str) -> bool:
 _TOP_HEAD_WORDS = (5, 20)
 _RESTATED_LEAST = 3
 _ARTICLES = frozenset(["a", "an", "the"])
-_Item = tuple[str, "str | bytearray", int, "str | None", str]  # gap, line, number, kind, why
 
 
 def _stems(text: str) -> set[str]:
@@ -670,7 +670,7 @@ def restates_headline(line: str, lead: str) -> bool:
     return len(_stems(line) & _stems(lead)) >= _RESTATED_LEAST
 
 
-def restated_headline(items: Iterable[_Item], *, longest: int) -> Iterator[_Item]:
+def restated_headline(items: Iterable[Item], *, longest: int) -> Iterator[Item]:
     """The cleaning stream's items, with the page's own headline at the top of the body
     dropped as ``title`` (see :func:`restates_headline`). Only the first kept line is held,
     and only until the next kept one; a line longer than ``longest`` is article text, never

@@ -26,12 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from annotate.corpus._closing_prompts import Item
+from annotate.corpus._decks import may_be_present
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._headlines import has_inner_end
 
 __all__ = ["key_points"]
 
-_Item = tuple[str, "str | bytearray", int, "str | None", str]  # gap, line, number, kind, why
 
 # Fewer lines is a deck or a headline over the story, which other stages read.
 _LEAST = 3
@@ -88,19 +89,15 @@ def _headlinese(line: str) -> bool:
         if word in _CLAUSE_END and len(first) >= _SUBJECT_WORDS:
             break
         first.append(word)
-    present = any(
-        w.endswith("s") and not w.endswith(("ss", "'s", "us", "is")) and w.isalpha()
-        for w in first[2:]
-    )
-    return is_verbless(first) and not present
+    return is_verbless(first) and not any(w.isalpha() and may_be_present(w) for w in first[2:])
 
 
-def key_points(items: Iterable[_Item], *, longest: int) -> Iterator[_Item]:
+def key_points(items: Iterable[Item], *, longest: int) -> Iterator[Item]:
     """The cleaning stream's items, with the key points in headlinese at the top dropped as
     ``headline`` (see the module docstring). Only the top is held: until the first kept line
     that is no point, at most a few lines; a long line is article text, never held."""
     stream = iter(items)
-    held: list[_Item] = []
+    held: list[Item] = []
     points = 0
     for item in stream:
         gap, line, _, kind, _ = item
@@ -117,8 +114,11 @@ def key_points(items: Iterable[_Item], *, longest: int) -> Iterator[_Item]:
         else:
             marked = isinstance(line, (bytes, bytearray)) or _END.search(str(line)) is not None
             box = points >= _LEAST and marked and gap == "\n\n"
-            yield from _decided(held, box)
-            yield item if _kept(held, box) else ("", *item[1:])
+            decided = list(_decided(held, box))
+            yield from decided
+            # The first kept line of the body opens it with no gap.
+            kept = any(kind is None for _, _, _, kind, _ in decided)
+            yield item if kept else ("", *item[1:])
             yield from stream
             return
         if len(held) > _MOST:
@@ -127,7 +127,7 @@ def key_points(items: Iterable[_Item], *, longest: int) -> Iterator[_Item]:
     yield from stream
 
 
-def _decided(held: list[_Item], box: bool) -> Iterator[_Item]:
+def _decided(held: list[Item], box: bool) -> Iterator[Item]:
     first = True
     for gap, line, number, kind, reason in held:
         if kind is None and box and _headlinese(str(line)):
@@ -137,8 +137,3 @@ def _decided(held: list[_Item], box: bool) -> Iterator[_Item]:
             first = False
         else:
             yield gap, line, number, kind, reason
-
-
-def _kept(held: list[_Item], box: bool) -> bool:
-    """Whether a kept line of the held ones is still kept once the box is read."""
-    return any(k is None and not (box and _headlinese(str(x))) for _, x, _, k, _ in held)

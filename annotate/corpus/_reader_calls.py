@@ -529,20 +529,17 @@ def _call_start(line: str, end: int) -> int | None:
             and _INNER_END.search(line, inner, inner_end) is None
         ):
             return start
-        if (
-            start < end
-            and line[max(0, end - 6) : end].lower().find("here") >= 0
-            and line[start].isupper()
-            and _CLICK_HERE.fullmatch(line, start, end) is not None
-            and _INNER_END.search(line, start, end) is None
-        ):
-            return start
-        if (
-            start < end
-            and line.find(" in the comments", start, end) >= 0
-            and line[start].isupper()
-            and _IN_COMMENTS.fullmatch(line, start, end) is not None
-            and _INNER_END.search(line, start, end) is None
+        # A sentence whose end sends the reader to a link, or whose words ask for an answer
+        # in the comments, whatever opens it (each pattern's cheap sign first).
+        if start < end and (
+            (
+                line[max(0, end - 6) : end].lower().find("here") >= 0
+                and _whole_sentence(line, start, end, _CLICK_HERE)
+            )
+            or (
+                line.find(" in the comments", start, end) >= 0
+                and _whole_sentence(line, start, end, _IN_COMMENTS)
+            )
         ):
             return start
         if (
@@ -554,6 +551,16 @@ def _call_start(line: str, end: int) -> int | None:
         if stop < 0:
             return None
         at = stop
+
+
+def _whole_sentence(line: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """Whether ``line[start:end]`` is one sentence, opening on a capital, that ``pattern``
+    takes whole."""
+    return (
+        line[start].isupper()
+        and pattern.fullmatch(line, start, end) is not None
+        and _INNER_END.search(line, start, end) is None
+    )
 
 
 def _is_address(line: str, start: int, end: int, stop: int) -> bool:

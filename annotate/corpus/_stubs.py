@@ -92,11 +92,11 @@ def resumes_after_comma(previous: str, line: str) -> bool:
     reports = _AS_REPORTS.fullmatch(previous[-120:]) if previous.startswith("As ") else None
     if reports is not None and reports.group(1) in verbs:
         return True
-    return (
-        len(line) <= 100
-        and _ATTRIBUTION_LINE.fullmatch(line) is not None
-        and len(line.split()) <= _ATTRIBUTION_WORDS
-        # The verb ends the clause, perhaps with a day or a phrase of time ("said on
-        # Monday."): one with an object after it is a sentence of its own.
-        and any(word.rstrip(".") in verbs for word in line.split()[1:][-3:])
+    if len(line) > 100 or _ATTRIBUTION_LINE.fullmatch(line) is None:
+        return False
+    words = line.split()
+    # The verb ends the clause, perhaps with a day or a phrase of time ("said on Monday."):
+    # one with an object after it is a sentence of its own.
+    return len(words) <= _ATTRIBUTION_WORDS and any(
+        word.rstrip(".") in verbs for word in words[1:][-3:]
     )
