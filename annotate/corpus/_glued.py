@@ -12,6 +12,10 @@ case. So a caption glued to its paragraph before a name (GUM's ``... constituenc
 Territories West``) is not cut either. On FNC-1 train bodies and PolNeAR (2,695 articles)
 this cuts 12 places: 10 run-together sentences (a subheading, a tweet's handle, song lyrics,
 a store's name) and two typos (``reported that It was``, ``punch protesters In the face``).
+A preposition's phrase that goes on with ``and`` or ``or`` and a verb (``In the face and goes
+on to highlight ...``, PolNeAR politico 2016-03-12, seed 1471's judge) is inside its sentence:
+a sentence that opens with one goes on with its subject or a comma, never a second verb, so
+the typo is not cut.
 
 A line break lost after a full stop leaves the stop between two words with no space (``...
 between February 9th and February 16th.The report indicates ...``). Neither pysbd nor the
@@ -65,6 +69,12 @@ _GLUED = re.compile(
 # The one-letter words "A" and "I" open a sentence too, before a word in lower case
 # ("... competitors and colleagues.A rival biopic ...", FNC-1 1002), or a number ("... before
 # the plane took off.A 2010 YouTube video ...", PolNeAR huff-post 2016-05-19).
+# A preposition's phrase of one noun, then a second verb joined by "and" or "or": the phrase
+# sits inside the sentence ("... punch protesters In the face and goes on ..."), not at a
+# sentence's start (see the module docstring).
+_COORDINATED = re.compile(
+    r"(?:In|On|At) (?:(?:the|a|an|his|her|their|its) )?[a-z'’-]+ (?:and|or) [a-z]{2,}(?:s|ed)\b"
+)
 _STOP_GLUED = re.compile(r"\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$)|[AI] [a-z\d])")
 # The word before such a stop, read backwards: a plain lower-case or capitalised word, or a
 # number with perhaps an ordinal's letters ("16th"). Any other letters mix cases (a brand, a
@@ -145,7 +155,11 @@ def _after(text: str, first: Callable[[str], list[tuple[int, int]]]) -> list[tup
 
 
 def _glued_cuts(text: str) -> list[tuple[int, int]]:
-    cuts = [(m.start(), m.end()) for m in _GLUED.finditer(text)]
+    cuts = [
+        (m.start(), m.end())
+        for m in _GLUED.finditer(text)
+        if _COORDINATED.match(text, m.end()) is None
+    ]
     if "!!" in text or "??" in text or "?!" in text or "!?" in text:
         cuts.extend((m.end(), m.end()) for m in _MARKS_GLUED.finditer(text))
         cuts.sort()

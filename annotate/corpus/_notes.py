@@ -78,6 +78,12 @@ _UPDATED = re.compile(
     # What the page is while the news comes in: "This is a breaking news story.", "This is a
     # developing story; check back for updates."
     r"|^this\s+is\s+a\s+(?:breaking|developing)\s+(?:news\s+)?(?:story|report)\b"
+    # A site's word on what it did to a wire's story it runs: "The Huffington Post has
+    # supplemented this Reuters article with additional quotes from a pool report." (PolNeAR
+    # huff-post 2016-06-16, seed 1472's judge). "this" and the page's piece make it the page's.
+    r"|^(?-i:(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+has\s+"
+    r"(?:supplemented|updated|edited|expanded|adapted|added\s+to)\s+this\s+"
+    r"(?:(?-i:[A-Z][\w.-]*)\s+)?(?:story|post|article|piece|report)\b"
     # An interview's note that its words were cut: "This interview has been edited and
     # condensed.", "Questions and answers have been edited for length and clarity." (PolNeAR
     # usa-today 2016-05-06, round 20).
