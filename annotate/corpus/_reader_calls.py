@@ -209,6 +209,29 @@ _CALL = re.compile(
     # source's name, FNC-1 2404).
     rf"Read (?:(?:the|our) )?{_WHOLE}{_PIECE}(?=[.!]$)|"
     r"(?:Watch|Listen|Read on) (?:here|below|above)(?=[.!:]$)|"
+    # Or a piece the page embeds, named at length ("Listen to HuffPost’s interview with Frank
+    # in the latest episode of the So, That Happened podcast embedded below.", PolNeAR
+    # huff-post 2016-03-23, seed 1478's judge), or everything there ("Check everything out
+    # below.", FNC-1 45, seed 1480's judge).
+    r"(?:Listen to|Watch|View|See|Check out|Hear) [^.!?\"“”«»]{1,160}? (?:embedded|posted) "
+    r"(?:below|above)(?=[.!:]$)|"
+    r"Check (?:it|them|this|that|these|those|everything|it all) out (?:below|above|here)"
+    r"(?=[.!:]$)|"
+    # Where in the embed to listen or look ("The discussion starts at the 15:20 mark.", the
+    # same page; "(The Trump comments start around the 2:05 mark.)", PolNeAR huff-post
+    # 2016-08-12): a time in the page's player, said to its reader.
+    r"(?:The|His|Her|Their|Our|This)\b[^.!?\"“”«»]{0,80}? (?:starts?|begins?|kicks? off|comes?)"
+    r" (?:at|around|about|near|just after|just before) (?:the )?(?:\d{1,2}:)?\d{1,2}:\d\d"
+    # The player's "mark" makes it the embed's time, not a clock's ("His speech begins at
+    # 12:30." is news).
+    r"(?: mark| into the (?:video|clip|podcast|episode|interview|segment))(?=[.!]$)|"
+    # A warning about the page's pictures or video, to its viewer ("(WARNING: Video contains
+    # graphic images.)", PolNeAR west-journal 2016-09-21, seed 1479's judge; "WARNING: GRAPHIC
+    # IMAGES.", FNC-1 1011).
+    r"(?i:warning)\b:?[^.!?\"“”«»]{0,60}\b(?i:graphic|disturbing|distressing|nsfw|explicit)"
+    # The warning is its sentence's whole: one glued before a story's first words ("WARNING
+    # CONTAINS GRAPHIC IMAGES Kobani, Syria ...", FNC-1 test 434) is not cut so.
+    r"\b[^.!?\"“”«»]{0,60}(?=[.!]?$)|"
     # Or a note that the interview's words were cut, at the end of its introduction
     # ("Questions and answers have been edited for length and clarity.", PolNeAR usa-today
     # 2016-03-18 and 2016-05-06, round 20; "This interview has been edited and condensed.").
@@ -286,6 +309,7 @@ _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
     r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|Tune|Catch|Use|Keep|Thanks?|Hat|H/T|Take|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
+    r"WARNING:?|Warning:?|"
     rf"{_LEAD_WORD}|Hop|Jump|To|On|Sound|"
     r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?|\(Excerpt\)|"
     r"Additional|Further|This|Questions|Answers|Responses|Interview) "
