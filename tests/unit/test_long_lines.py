@@ -69,6 +69,7 @@ from annotate.corpus._furniture import (
     is_teaser_label,
     is_tweet_sign_off,
     is_tweet_text,
+    is_verbless,
     non_prose,
     split_tag_tail,
 )
@@ -487,6 +488,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     colon = led = False  # the line before is a lead-in; the run of items is under one
     clauses = False  # the line before was a clause kept under a lead-in (fix/seg38)
     clause_items = 0  # kept paragraphs, each an imperative item under a lead-in (fix/seg40)
+    led_sentences: int | None = None  # kept sentences in a block under a lead-in (round 26)
     dashed = ""  # the run of dash-led items the line before was dropped in (fix/seg72)
     cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
     picture_title = False  # the line before is a picture's title over its caption (round 24)
@@ -754,6 +756,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "link"
         # An imperative clause under a lead-in: prose, not a headline or an item (fix/seg38).
         clause = (colon or (clauses and not (i == 0 or not lines[i - 1]))) and is_clause_item(line)
+        # A statement set close under a lead-in's item that ended as a sentence (round 26).
+        close = not (i == 0 or not lines[i - 1])
+        in_led_block = colon or (led_sentences is not None and close)
+        clause = clause or (
+            close and bool(led_sentences) and not is_verbless([w.lower() for w in line.split()])
+        )
         # One more of a list's imperative items set as paragraphs, after two kept (fix/seg40).
         listed_clause = (
             (i == 0 or not lines[i - 1])
@@ -1019,6 +1027,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         bullets = (bullets if in_block else 0) + 1 if shape else 0
         item_was = shape or item_was
         led_clause = colon and after_blank
+        led_sentences = (
+            (led_sentences or 0) + ends_sentence(whole) if in_led_block and kind is None else None
+        )
         colon = whole.rstrip().endswith(":")
         clauses = clause and kind is None
         if after_blank and kind is None and ends_sentence(whole):
