@@ -372,8 +372,14 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     # The paper's contributors under its story, after the last sentence on its line: USA
     # Today's "Contributing: JSetareh Baig & Daniella Abinum, FSView; The Associated Press"
     # (FNC-1 test 849; alone on its line it is a labelled list of names, see _furniture).
+    # Or glued to the last sentence's stop, and naming a paper by its place ("... to Ready
+    # PAC.Contributing: Herb Jackson, The (Bergen County, N.J.) Record.", PolNeAR usa-today
+    # 2016-08-24, seed 1477's judge): a stop inside a word ("N.J.") ends no sentence.
     (
-        re.compile(r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s))(?-i:Contributing):\s[^.!?]{1,200}$"),
+        re.compile(
+            r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s))(?-i:Contributing):\s[^.!?]{1,200}$"
+            r"|(?<=[A-Za-z]{2}[.!?])(?-i:Contributing):\s(?:[^.!?]|\.(?=\S)){1,200}\.?$"
+        ),
         False,
     ),
 ]

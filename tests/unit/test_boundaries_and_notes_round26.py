@@ -57,3 +57,18 @@ def test_sentences_about_other_reports_are_not_notes() -> None:
         "The committee has edited this year's report twice.",
     ):
         assert not is_note(line)
+
+
+def test_a_contributors_credit_glued_to_the_last_stop_is_cut() -> None:
+    # PolNeAR usa-today 2016-08-24, seed 1477's judge (firm).
+    from annotate.corpus._credits import split_credits
+
+    assert split_credits(
+        "That same day in 2014, two leaders made large donations to Ready PAC.Contributing:"
+        " Herb Jackson, The (Bergen County, N.J.) Record."
+    ) == (
+        "That same day in 2014, two leaders made large donations to Ready PAC.",
+        ["Contributing: Herb Jackson, The (Bergen County, N.J.) Record."],
+    )
+    # After an abbreviation's stop it is no sentence's end.
+    assert split_credits("He met the U.S.Contributing: none of them.")[1] == []
