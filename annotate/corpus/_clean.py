@@ -25,6 +25,7 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
+from annotate.corpus._alt_text import captions_alt, is_numbered_alt
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
     is_clause_item,
@@ -858,6 +859,7 @@ class KeptStream:
         # The last line decided is a picture's title set close over its caption (_captions).
         self._picture_title = False
         self._gallery = False  # the last line decided was dropped as a gallery's caption
+        self._alt = False  # the last line decided is a picture's alt text over a line (_alt_text)
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._first_subheading: int | None = None  # the number of the first such line
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
@@ -1198,6 +1200,7 @@ class KeptStream:
         item = 0  # the numbered list item the line is (see annotate.corpus._numbered)
         row = False  # the line is a table's row (see annotate.corpus._table_rows)
         captioned = False  # the line is a caption closed by its picture's credit
+        alt = False  # the line is a picture's alt text right over its caption (_alt_text)
         after_title, self._after_title = self._after_title, False
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
@@ -1723,12 +1726,14 @@ class KeptStream:
                 kind = "headline"
             # After an unfinished line, a lower-case word goes on with its sentence; and a
             # few whose sentence the next line goes on with are a stub a link cut.
+            # Alt text that numbers its picture is a label after an unfinished line too, with
+            # the caption right under it (see annotate.corpus._alt_text).
             elif (
                 self._ended
                 and is_lone_word(short)
                 and not (" " in short and continues(short, opening))
-            ):
-                kind = "label"
+            ) or is_numbered_alt(short, "" if next_blank else below):
+                kind, alt = "label", not next_blank
             # An embed's credit and heading after the stop it cut from the line above (see
             # annotate.corpus._captions.is_cut_stop).
             elif is_cut_stop(short):
@@ -1752,6 +1757,7 @@ class KeptStream:
                     or (credit and is_credited_caption(short, credit))
                     or is_credit_led_caption(short, credit)
                     or names_picture(short)
+                    or (self._alt and captions_alt(short))
                 ):
                     kind = "caption"
                     self._captions = True
@@ -2073,6 +2079,7 @@ class KeptStream:
         )
         self._headline = kind == "headline"
         self._picture_title = picture_title
+        self._alt = alt
         self._gallery = (
             kind == "caption" and short_whole is not None and is_gallery_caption(short_whole)
         )

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
+from annotate.corpus._alt_text import captions_alt, is_numbered_alt
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
@@ -490,6 +491,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     dashed = ""  # the run of dash-led items the line before was dropped in (fix/seg72)
     cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
     picture_title = False  # the line before is a picture's title over its caption (round 24)
+    alt = False  # the line before is a picture's alt text over a line (round 26)
     sources = False  # under a list of sources' label, in its citations (fix/seg74)
     lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
     item_was: str | None = None  # the shape of the last list item's line
@@ -514,6 +516,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         prose: str | None = None
         captioned = False  # a caption closed by its picture's credit (fix/seg22)
         was_after_title, after_title = after_title, False
+        was_alt, alt = alt, False  # the line before is a picture's alt text (round 26)
         following = next((x for x in lines[i + 1 :] if x), "")
         is_row = False
         short_following = following if len(following) <= _clean.LONG_LINE else ""
@@ -824,16 +827,26 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 kind = "tweet"
             elif is_glued_headlines(line):
                 kind = "headline"
-            elif ended and is_lone_word(line) and not (" " in line and continues(line, following)):
-                kind = "label"
+            elif (
+                ended and is_lone_word(line) and not (" " in line and continues(line, following))
+            ) or is_numbered_alt(
+                line, short_following if i + 1 < len(lines) and lines[i + 1] else ""
+            ):
+                kind, alt = "label", i + 1 < len(lines) and bool(lines[i + 1])  # (round 26)
             # A caption under its picture's credit line, told by its date, two people in the
             # frame or the pose (round 22): as the stream, after its tweet and label rules.
+            # Or one right under its picture's alt text, dated, in the present tense (round 26).
             elif (
-                above is not None
-                and above[0] == "credit"
-                and len(line) <= _clean.LONG_LINE
+                len(line) <= _clean.LONG_LINE
                 and not continues(line, following)
-                and is_credited_caption(line, above[1])
+                and (
+                    (
+                        above is not None
+                        and above[0] == "credit"
+                        and is_credited_caption(line, above[1])
+                    )
+                    or (was_alt and captions_alt(line))
+                )
             ):
                 kind = "caption"
         # A copy of the furniture line just above, less what closed it (fix/seg22).
@@ -1306,6 +1319,10 @@ _LINES = st.lists(
             "Carlos Barria / Reuters.",
             "President Barack Obama and Vice President Joe Biden place flowers at a memorial.",
             "kevin vickers 2",
+            # A picture's caption under its numbered alt text, after a line it cut (round 26).
+            "He has served in the role for the past eight years,",
+            "The new sargeant-at-arms, Kevin Vickers, is introduced to Members of Parliament, "
+            "in the House of Commons in Ottawa, Sept. 18, 2006.",
         ]
     ),
     max_size=14,
