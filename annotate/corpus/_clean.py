@@ -175,6 +175,7 @@ from annotate.corpus._tweets import (
     split_glued_tweet,
 )
 from annotate.corpus._widgets import is_box_label, is_bulleted, is_stamp, is_widget_line
+from annotate.corpus._wire_captions import is_wire_caption
 
 __all__ = [
     "Cleaned",
@@ -1744,7 +1745,8 @@ class KeptStream:
                 self._gallery or (short_after and is_gallery_caption(below))
             ):
                 kind = "caption"
-            # A caption without a label: told by the words that point at its photo, or, once
+            # A caption without a label: told by the words that point at its photo, or by the
+            # place and day a wire closes it on (see annotate.corpus._wire_captions), or, once
             # the article has set a caption so, by that shape alone in its paragraph (see
             # annotate.corpus._captions). Not a stub the next line goes on with.
             elif not continues(short, opening):
@@ -1758,6 +1760,7 @@ class KeptStream:
                     or is_credit_led_caption(short, credit)
                     or names_picture(short)
                     or (self._alt and captions_alt(short))
+                    or is_wire_caption(short)
                 ):
                     kind = "caption"
                     self._captions = True
