@@ -136,6 +136,7 @@ from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_sou
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._related import is_sibling_teaser, teaser_label
 from annotate.corpus._roster_heads import roster_heads
+from annotate.corpus._scene_captions import is_placed_scene, shows_scene
 from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
     first_of_series,
@@ -2043,6 +2044,25 @@ class KeptStream:
             and is_headline(short_whole, after="", in_run=True)
         ):
             kind = "headline"
+        # A paragraph without its stop between two of the story's that end theirs, telling
+        # what a picture shows (see annotate.corpus._scene_captions); read last, so that a
+        # line another rule names keeps its kind. As a caption told by its words, it tells
+        # that the page sets its captions so.
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._ended
+            and after_blank
+            and next_blank
+            and more
+            and (not short_after or ends_sentence(below))
+            and not continues(short_whole, opening)
+            and is_unmarked_caption(short_whole)
+            and (shows_scene(short_whole) or is_placed_scene(short_whole))
+        ):
+            kind = "caption"
+            self._captions = True
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         led_clause = self._colon and after_blank

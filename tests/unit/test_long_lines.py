@@ -102,6 +102,7 @@ from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_sou
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._related import is_sibling_teaser, teaser_label
+from annotate.corpus._scene_captions import is_placed_scene, shows_scene
 from annotate.corpus._sections import heads_next_item, heads_under_label, numbered_heading
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import (
@@ -1029,6 +1030,22 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and is_headline(whole, after="", in_run=True)
         ):
             kind = "headline"
+        # A paragraph without its stop between two of the story's, telling what a picture
+        # shows; read last (round 26).
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and begun
+            and ended
+            and after_blank
+            and next_blank
+            and i < last
+            and (len(following) > _clean.LONG_LINE or ends_sentence(following))
+            and not continues(whole, following)
+            and is_unmarked_caption(whole)
+            and (shows_scene(whole) or is_placed_scene(whole))
+        ):
+            kind = "caption"
         bullets = (bullets if in_block else 0) + 1 if shape else 0
         item_was = shape or item_was
         led_clause = colon and after_blank
@@ -1323,6 +1340,8 @@ _LINES = st.lists(
             "He has served in the role for the past eight years,",
             "The new sargeant-at-arms, Kevin Vickers, is introduced to Members of Parliament, "
             "in the House of Commons in Ottawa, Sept. 18, 2006.",
+            # A picture's caption without its stop among the story's paragraphs (round 26).
+            "Damaged airplanes on the tarmac at Tripoli international airport",
         ]
     ),
     max_size=14,
@@ -1527,6 +1546,18 @@ _LINES = st.lists(
         "What do you think? Does she still look like her Teletubbies character?",
         "",
         "[Image via: Shutterstock.com]",
+    ],
+    None,
+    False,
+)
+# A picture's caption without its stop between two of the story's paragraphs (round 26).
+@example(
+    [
+        "We found out on September 11 what can happen with hijacked planes.",
+        "",
+        "Damaged airplanes on the tarmac at Tripoli international airport",
+        "",
+        "September 11 also marks the anniversary of the raid in Benghazi.",
     ],
     None,
     False,
