@@ -94,6 +94,7 @@ from annotate.corpus._furniture import (
     split_tag_tail,
     title_case,
 )
+from annotate.corpus._gallery_blurbs import is_gallery_blurb, is_gallery_label
 from annotate.corpus._gallery_captions import is_gallery_caption
 from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
 from annotate.corpus._headlines import (
@@ -862,6 +863,7 @@ class KeptStream:
         self._picture_title = False
         self._gallery = False  # the last line decided was dropped as a gallery's caption
         self._alt = False  # the last line decided is a picture's alt text over a line (_alt_text)
+        self._gallery_box = 0  # under a gallery box's label (1), its title (2): _gallery_blurbs
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._first_subheading: int | None = None  # the number of the first such line
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
@@ -2063,6 +2065,28 @@ class KeptStream:
         ):
             kind = "caption"
             self._captions = True
+        # A gallery box's blurb, set close under its title set close under its label (see
+        # annotate.corpus._gallery_blurbs); read last, as the scene's caption above.
+        if (
+            kind is None
+            and short_whole is not None
+            and self._gallery_box == 2
+            and not after_blank
+            and is_gallery_blurb(short_whole)
+        ):
+            kind = "caption"
+        # The box's label dropped (1), then its title set close under it (2), each with a
+        # line set close under it.
+        self._gallery_box = (
+            2
+            if self._gallery_box == 1 and kind is not None and not after_blank and not next_blank
+            else 1
+            if kind is not None
+            and short_whole is not None
+            and not next_blank
+            and is_gallery_label(short_whole)
+            else 0
+        )
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         led_clause = self._colon and after_blank

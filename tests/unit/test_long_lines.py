@@ -73,6 +73,7 @@ from annotate.corpus._furniture import (
     non_prose,
     split_tag_tail,
 )
+from annotate.corpus._gallery_blurbs import is_gallery_blurb, is_gallery_label
 from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
@@ -493,6 +494,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
     picture_title = False  # the line before is a picture's title over its caption (round 24)
     alt = False  # the line before is a picture's alt text over a line (round 26)
+    gallery_box = 0  # under a gallery box's label (1), its title (2) (round 26)
     sources = False  # under a list of sources' label, in its citations (fix/seg74)
     lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
     item_was: str | None = None  # the shape of the last list item's line
@@ -1046,6 +1048,25 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and (shows_scene(whole) or is_placed_scene(whole))
         ):
             kind = "caption"
+        # A gallery box's blurb under its title under its label, all set close (round 26).
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and gallery_box == 2
+            and not after_blank
+            and is_gallery_blurb(whole)
+        ):
+            kind = "caption"
+        gallery_box = (
+            2
+            if gallery_box == 1 and kind is not None and not after_blank and not next_blank
+            else 1
+            if kind is not None
+            and len(whole) <= _clean.LONG_LINE
+            and not next_blank
+            and is_gallery_label(whole)
+            else 0
+        )
         bullets = (bullets if in_block else 0) + 1 if shape else 0
         item_was = shape or item_was
         led_clause = colon and after_blank
@@ -1342,6 +1363,9 @@ _LINES = st.lists(
             "in the House of Commons in Ottawa, Sept. 18, 2006.",
             # A picture's caption without its stop among the story's paragraphs (round 26).
             "Damaged airplanes on the tarmac at Tripoli international airport",
+            # A gallery box's label, title and blurb (round 26).
+            "Photos",
+            "North Korean state propaganda photos show their leader Kim Jong Un inspecting troops.",
         ]
     ),
     max_size=14,
@@ -1558,6 +1582,19 @@ _LINES = st.lists(
         "Damaged airplanes on the tarmac at Tripoli international airport",
         "",
         "September 11 also marks the anniversary of the raid in Benghazi.",
+    ],
+    None,
+    False,
+)
+# A gallery box's label, title and blurb set close, the story's paragraph under it (round 26).
+@example(
+    [
+        "Seoul statistics show Jong Un is a popular given name.",
+        "",
+        "Photos",
+        "Kim Jong Un",
+        "North Korean state propaganda photos show their leader Kim Jong Un inspecting troops.",
+        "The names of his father and grandfather were also reserved, the media reported.",
     ],
     None,
     False,
