@@ -131,6 +131,7 @@ from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note, opens_note, split_emphasis_notes, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._numbered import is_broken_item, item_number
+from annotate.corpus._pointing_captions import points_twice
 from annotate.corpus._polls import asks_poll
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
@@ -1764,6 +1765,7 @@ class KeptStream:
                     or names_picture(short)
                     or (self._alt and captions_alt(short))
                     or is_wire_caption(short)
+                    or points_twice(short)
                 ):
                     kind = "caption"
                     self._captions = True
