@@ -25,6 +25,7 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
+from annotate.corpus._alt_text import captions_alt, is_numbered_alt
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
     is_clause_item,
@@ -94,6 +95,7 @@ from annotate.corpus._furniture import (
     split_tag_tail,
     title_case,
 )
+from annotate.corpus._gallery_blurbs import is_gallery_blurb, is_gallery_label
 from annotate.corpus._gallery_captions import is_gallery_caption
 from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
 from annotate.corpus._headlines import (
@@ -130,12 +132,14 @@ from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note, opens_note, split_emphasis_notes, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._numbered import is_broken_item, item_number
+from annotate.corpus._pointing_captions import points_twice
 from annotate.corpus._polls import asks_poll
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._related import is_sibling_teaser, teaser_label
 from annotate.corpus._roster_heads import roster_heads
+from annotate.corpus._scene_captions import is_placed_scene, shows_scene
 from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
     first_of_series,
@@ -175,6 +179,7 @@ from annotate.corpus._tweets import (
     split_glued_tweet,
 )
 from annotate.corpus._widgets import is_box_label, is_bulleted, is_stamp, is_widget_line
+from annotate.corpus._wire_captions import is_wire_caption
 
 __all__ = [
     "Cleaned",
@@ -859,6 +864,8 @@ class KeptStream:
         # The last line decided is a picture's title set close over its caption (_captions).
         self._picture_title = False
         self._gallery = False  # the last line decided was dropped as a gallery's caption
+        self._alt = False  # the last line decided is a picture's alt text over a line (_alt_text)
+        self._gallery_box = 0  # under a gallery box's label (1), its title (2): _gallery_blurbs
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         self._first_subheading: int | None = None  # the number of the first such line
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
@@ -1202,6 +1209,7 @@ class KeptStream:
         item = 0  # the numbered list item the line is (see annotate.corpus._numbered)
         row = False  # the line is a table's row (see annotate.corpus._table_rows)
         captioned = False  # the line is a caption closed by its picture's credit
+        alt = False  # the line is a picture's alt text right over its caption (_alt_text)
         after_title, self._after_title = self._after_title, False
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
@@ -1740,12 +1748,14 @@ class KeptStream:
                 kind = "headline"
             # After an unfinished line, a lower-case word goes on with its sentence; and a
             # few whose sentence the next line goes on with are a stub a link cut.
+            # Alt text that numbers its picture is a label after an unfinished line too, with
+            # the caption right under it (see annotate.corpus._alt_text).
             elif (
                 self._ended
                 and is_lone_word(short)
                 and not (" " in short and continues(short, opening))
-            ):
-                kind = "label"
+            ) or is_numbered_alt(short, "" if next_blank else below):
+                kind, alt = "label", not next_blank
             # An embed's credit and heading after the stop it cut from the line above (see
             # annotate.corpus._captions.is_cut_stop).
             elif is_cut_stop(short):
@@ -1756,7 +1766,8 @@ class KeptStream:
                 self._gallery or (short_after and is_gallery_caption(below))
             ):
                 kind = "caption"
-            # A caption without a label: told by the words that point at its photo, or, once
+            # A caption without a label: told by the words that point at its photo, or by the
+            # place and day a wire closes it on (see annotate.corpus._wire_captions), or, once
             # the article has set a caption so, by that shape alone in its paragraph (see
             # annotate.corpus._captions). Not a stub the next line goes on with.
             elif not continues(short, opening):
@@ -1769,6 +1780,9 @@ class KeptStream:
                     or (credit and is_credited_caption(short, credit))
                     or is_credit_led_caption(short, credit)
                     or names_picture(short)
+                    or (self._alt and captions_alt(short))
+                    or is_wire_caption(short)
+                    or points_twice(short)
                 ):
                     kind = "caption"
                     self._captions = True
@@ -2051,6 +2065,47 @@ class KeptStream:
             and is_headline(short_whole, after="", in_run=True)
         ):
             kind = "headline"
+        # A paragraph without its stop between two of the story's that end theirs, telling
+        # what a picture shows (see annotate.corpus._scene_captions); read last, so that a
+        # line another rule names keeps its kind. As a caption told by its words, it tells
+        # that the page sets its captions so.
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._ended
+            and after_blank
+            and next_blank
+            and more
+            and (not short_after or ends_sentence(below))
+            and not continues(short_whole, opening)
+            and is_unmarked_caption(short_whole)
+            and (shows_scene(short_whole) or is_placed_scene(short_whole))
+        ):
+            kind = "caption"
+            self._captions = True
+        # A gallery box's blurb, set close under its title set close under its label (see
+        # annotate.corpus._gallery_blurbs); read last, as the scene's caption above.
+        if (
+            kind is None
+            and short_whole is not None
+            and self._gallery_box == 2
+            and not after_blank
+            and is_gallery_blurb(short_whole)
+        ):
+            kind = "caption"
+        # The box's label dropped (1), then its title set close under it (2), each with a
+        # line set close under it.
+        self._gallery_box = (
+            2
+            if self._gallery_box == 1 and kind is not None and not after_blank and not next_blank
+            else 1
+            if kind is not None
+            and short_whole is not None
+            and not next_blank
+            and is_gallery_label(short_whole)
+            else 0
+        )
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         led_clause = self._colon and after_blank
@@ -2095,6 +2150,7 @@ class KeptStream:
         )
         self._headline = kind == "headline"
         self._picture_title = picture_title
+        self._alt = alt
         self._gallery = (
             kind == "caption" and short_whole is not None and is_gallery_caption(short_whole)
         )

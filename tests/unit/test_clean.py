@@ -199,8 +199,9 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # comments under their heads), read, comments; round 24 to 92.954%: FNC-1 218's three Daily
     # Mail captions that say a sentence of the story again (commit f2c9814), read, captions;
     # round 25 to 92.9498%: FNC-1 2498's "Anna Wintour’s new office." under "(Photo via
-    # Instagram)", read, a caption.
-    assert kept_chars > 0.9294 * raw_chars
+    # Instagram)", read, a caption; round 26 to 92.9348%: FNC-1 189's "Damaged airplanes on the
+    # tarmac at Tripoli international airport" between two paragraphs, read, a caption.
+    assert kept_chars > 0.9293 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.

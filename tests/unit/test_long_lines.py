@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
+from annotate.corpus._alt_text import captions_alt, is_numbered_alt
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
@@ -73,6 +74,7 @@ from annotate.corpus._furniture import (
     non_prose,
     split_tag_tail,
 )
+from annotate.corpus._gallery_blurbs import is_gallery_blurb, is_gallery_label
 from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
@@ -102,6 +104,7 @@ from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_sou
 from annotate.corpus._reader_calls import split_calls
 from annotate.corpus._readers import RawArticle, Skipped, Warned
 from annotate.corpus._related import is_sibling_teaser, teaser_label
+from annotate.corpus._scene_captions import is_placed_scene, shows_scene
 from annotate.corpus._sections import heads_next_item, heads_under_label, numbered_heading
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import (
@@ -492,6 +495,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     dashed = ""  # the run of dash-led items the line before was dropped in (fix/seg72)
     cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
     picture_title = False  # the line before is a picture's title over its caption (round 24)
+    alt = False  # the line before is a picture's alt text over a line (round 26)
+    gallery_box = 0  # under a gallery box's label (1), its title (2) (round 26)
     sources = False  # under a list of sources' label, in its citations (fix/seg74)
     lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
     item_was: str | None = None  # the shape of the last list item's line
@@ -516,6 +521,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         prose: str | None = None
         captioned = False  # a caption closed by its picture's credit (fix/seg22)
         was_after_title, after_title = after_title, False
+        was_alt, alt = alt, False  # the line before is a picture's alt text (round 26)
         following = next((x for x in lines[i + 1 :] if x), "")
         is_row = False
         short_following = following if len(following) <= _clean.LONG_LINE else ""
@@ -832,16 +838,26 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 kind = "tweet"
             elif is_glued_headlines(line):
                 kind = "headline"
-            elif ended and is_lone_word(line) and not (" " in line and continues(line, following)):
-                kind = "label"
+            elif (
+                ended and is_lone_word(line) and not (" " in line and continues(line, following))
+            ) or is_numbered_alt(
+                line, short_following if i + 1 < len(lines) and lines[i + 1] else ""
+            ):
+                kind, alt = "label", i + 1 < len(lines) and bool(lines[i + 1])  # (round 26)
             # A caption under its picture's credit line, told by its date, two people in the
             # frame or the pose (round 22): as the stream, after its tweet and label rules.
+            # Or one right under its picture's alt text, dated, in the present tense (round 26).
             elif (
-                above is not None
-                and above[0] == "credit"
-                and len(line) <= _clean.LONG_LINE
+                len(line) <= _clean.LONG_LINE
                 and not continues(line, following)
-                and is_credited_caption(line, above[1])
+                and (
+                    (
+                        above is not None
+                        and above[0] == "credit"
+                        and is_credited_caption(line, above[1])
+                    )
+                    or (was_alt and captions_alt(line))
+                )
             ):
                 kind = "caption"
         # A copy of the furniture line just above, less what closed it (fix/seg22).
@@ -1024,6 +1040,41 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and is_headline(whole, after="", in_run=True)
         ):
             kind = "headline"
+        # A paragraph without its stop between two of the story's, telling what a picture
+        # shows; read last (round 26).
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and begun
+            and ended
+            and after_blank
+            and next_blank
+            and i < last
+            and (len(following) > _clean.LONG_LINE or ends_sentence(following))
+            and not continues(whole, following)
+            and is_unmarked_caption(whole)
+            and (shows_scene(whole) or is_placed_scene(whole))
+        ):
+            kind = "caption"
+        # A gallery box's blurb under its title under its label, all set close (round 26).
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and gallery_box == 2
+            and not after_blank
+            and is_gallery_blurb(whole)
+        ):
+            kind = "caption"
+        gallery_box = (
+            2
+            if gallery_box == 1 and kind is not None and not after_blank and not next_blank
+            else 1
+            if kind is not None
+            and len(whole) <= _clean.LONG_LINE
+            and not next_blank
+            and is_gallery_label(whole)
+            else 0
+        )
         bullets = (bullets if in_block else 0) + 1 if shape else 0
         item_was = shape or item_was
         led_clause = colon and after_blank
@@ -1317,6 +1368,15 @@ _LINES = st.lists(
             "Carlos Barria / Reuters.",
             "President Barack Obama and Vice President Joe Biden place flowers at a memorial.",
             "kevin vickers 2",
+            # A picture's caption under its numbered alt text, after a line it cut (round 26).
+            "He has served in the role for the past eight years,",
+            "The new sargeant-at-arms, Kevin Vickers, is introduced to Members of Parliament, "
+            "in the House of Commons in Ottawa, Sept. 18, 2006.",
+            # A picture's caption without its stop among the story's paragraphs (round 26).
+            "Damaged airplanes on the tarmac at Tripoli international airport",
+            # A gallery box's label, title and blurb (round 26).
+            "Photos",
+            "North Korean state propaganda photos show their leader Kim Jong Un inspecting troops.",
         ]
     ),
     max_size=14,
@@ -1521,6 +1581,31 @@ _LINES = st.lists(
         "What do you think? Does she still look like her Teletubbies character?",
         "",
         "[Image via: Shutterstock.com]",
+    ],
+    None,
+    False,
+)
+# A picture's caption without its stop between two of the story's paragraphs (round 26).
+@example(
+    [
+        "We found out on September 11 what can happen with hijacked planes.",
+        "",
+        "Damaged airplanes on the tarmac at Tripoli international airport",
+        "",
+        "September 11 also marks the anniversary of the raid in Benghazi.",
+    ],
+    None,
+    False,
+)
+# A gallery box's label, title and blurb set close, the story's paragraph under it (round 26).
+@example(
+    [
+        "Seoul statistics show Jong Un is a popular given name.",
+        "",
+        "Photos",
+        "Kim Jong Un",
+        "North Korean state propaganda photos show their leader Kim Jong Un inspecting troops.",
+        "The names of his father and grandfather were also reserved, the media reported.",
     ],
     None,
     False,

@@ -1,0 +1,103 @@
+"""A picture's alt text and the caption set right under it: ``kevin vickers 2`` /
+``Then-RCMP Insp. Kevin Vickers fields questions ... on Monday, Sept. 25, 2000.``.
+
+A page that sets its pictures among the story's paragraphs leaves, scraped into text, each
+picture's alt text on a line of its own, the caption on the line right under it (a single
+line break between them): HuffPost Canada's slideshow of four pictures in FNC-1 1472 labels
+each with the subject's name in lower case and the picture's number (``kevin vickers 1`` to
+``kevin vickers 4``), over The Canadian Press's caption. The alt text alone is dropped as a
+label (see :func:`annotate.corpus._headlines.is_lone_word`); two things were left:
+
+- The alt text with its picture's number after a line a picture cut off mid-sentence ("He
+  has served in the role for the past eight years,") was read as the rest of that sentence
+  and glued to it. Prose that goes on after a line break does not end on a bare number with
+  a new paragraph's capital right under it: words in lower case and a number, with a capital
+  line under it, are the picture's alt text (:func:`is_numbered_alt`).
+- The caption under it, when it lacked the agencies' exact shape the caption rules read
+  (a descriptor inside the name, "Then-RCMP spokesman Kevin Vickers ponders ..."; the date
+  mid-line, "..., Monday Sept. 17, 2001, in Neguac, N.B. as he ..."; a passive "is
+  introduced"), was kept as a sentence. Under alt text, a caption is told by what a caption
+  says and a story's sentence does not: what the picture shows, in the present tense right
+  after a name, and the day it was taken (:func:`captions_alt`).
+
+What they must not take: the story's sentence under an image's file name, which this page
+shape leaves as well ("fat-kid-in-mcdonalds" over "According to reports, beginning January 1,
+2015, McDonald's will no longer serve customers ...", FNC-1 1848; "pregnant-woman-600" over
+"The 600-pound woman was brought in ...", FNC-1 1979): a date without a present tense after a
+name, or a past tense without a date, is the story's.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["captions_alt", "is_numbered_alt"]
+
+# Alt text that numbers its picture: words in lower case, then the picture's number.
+_NUMBERED_ALT = re.compile(r"[a-z]+(?: [a-z]+)* \d{1,3}")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+# The day the picture was taken, in full: "Sept. 25, 2000", "June 3, 2011".
+_PHOTO_DAY = re.compile(rf"\b{_MONTH} \d{{1,2}}, \d{{4}}\b")
+# What the picture shows, in the present tense right after a name's last word ("Kevin Vickers
+# fields", "Kevin Vickers, is introduced"): a verb ending in one "s" (not "is", "has", "was",
+# "does", "says", which the story uses too), or "is"/"are" and a participle.
+_SHOWS = re.compile(
+    r"\b[A-Z][\w'’-]*,? (?:(?:is|are) [a-z]+(?:ed|en)\b|(?!(?:has|was|does|says)\b)"
+    r"[a-z]+[^\Ws]s\b)"
+)
+# The name and its verb open the caption: within its first words.
+_SUBJECT_WORDS = 8
+# An agency's caption is a sentence, two at most (PolNeAR's and FNC-1's run to 45 words).
+_CAPTION_WORDS = 45
+
+
+def is_numbered_alt(line: str, below: str) -> bool:
+    """Whether ``line`` is a picture's alt text with its number, with the line right under it
+    (``below``, "" when a blank line or nothing is) opening with a capital.
+
+    Examples
+    --------
+    >>> is_numbered_alt("kevin vickers 3", "The new sargeant-at-arms, Kevin Vickers, is "
+    ...                 "introduced to Members of Parliament, ... Sept. 18, 2006.")
+    True
+    >>> is_numbered_alt("kevin vickers 3", "")
+    False
+    >>> is_numbered_alt("kevin vickers", "The new sargeant-at-arms ...")
+    False
+    """
+    return _NUMBERED_ALT.fullmatch(line) is not None and below[:1].isupper()
+
+
+def captions_alt(line: str) -> bool:
+    """Whether ``line``, set right under a picture's alt text, is the picture's caption: a
+    name and its verb in the present tense in its first words, and the day the picture was
+    taken.
+
+    Examples
+    --------
+    >>> captions_alt("Then-RCMP spokesman Kevin Vickers ponders a question, Monday Sept. 17, "
+    ...              "2001, in Neguac, N.B. as he comments on confrontations between natives "
+    ...              "and non-native fishermen.")
+    True
+    >>> captions_alt("The new sargeant-at-arms, Kevin Vickers, is introduced to Members of "
+    ...              "Parliament, in the House of Commons in Ottawa, Sept. 18, 2006.")
+    True
+
+    The story's sentence under an image's file name (FNC-1 1848) has a date and no present
+    tense after a name:
+
+    >>> captions_alt("According to reports, beginning January 1, 2015, McDonald’s will no "
+    ...              "longer serve customers with a weight capacity over 170 lbs for women "
+    ...              "and 245 lbs for men.")
+    False
+    """
+    shows = _SHOWS.search(line)
+    return (
+        shows is not None
+        and len(line[: shows.start()].split()) < _SUBJECT_WORDS
+        and _PHOTO_DAY.search(line) is not None
+        and len(line.split()) <= _CAPTION_WORDS
+    )
