@@ -76,6 +76,7 @@ from annotate.corpus._dash_items import (
     signs_occasion,
     signs_quotation,
 )
+from annotate.corpus._dateline import split_byline
 from annotate.corpus._decks import DECK_WORDS, is_participle_deck
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
@@ -1180,6 +1181,7 @@ class KeptStream:
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         link = ""  # an address after the last sentence (see _link_tails.link_tail)
         wire = ""  # a wire's credit cut off its start (see _credits.split_lead_wire)
+        byline = ""  # a byline glued before its dateline (see _dateline.split_byline)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         # A flattened live blog's stamps, headings, ..., and notes on emphasis: cut out of the
         # line, each with its kind.
@@ -1208,7 +1210,10 @@ class KeptStream:
             # A wire's staff credit the next paragraph ran into (see
             # annotate.corpus._credits.split_lead_wire): cut off, the rest a line of its own.
             wire, line = split_lead_wire(line)
-            if wire:
+            # A wire's byline glued before its dateline (see
+            # annotate.corpus._dateline.split_byline): cut off, the dateline read as usual.
+            byline, line = split_byline(line)
+            if wire or byline:
                 whole = short_whole = line
             prose: str | None = None  # the non-prose kind of the whole line
             # An item of a numbered list: its number goes on from the item before, or the
@@ -2128,6 +2133,8 @@ class KeptStream:
         self._decided.append((number, kind))
         if wire:
             self.dropped.append(Dropped(number, "credit", wire))
+        if byline:
+            self.dropped.append(Dropped(number, "credit", byline))
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))
