@@ -80,6 +80,7 @@ from annotate.corpus._dateline import split_byline
 from annotate.corpus._decks import DECK_WORDS, is_participle_deck
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
+from annotate.corpus._flattened_heads import split_inner_heads
 from annotate.corpus._furniture import (
     LABELLED_CAPTION_WORDS,
     ends_with_tweet_sign_off,
@@ -1278,6 +1279,10 @@ class KeptStream:
                 # the page set between them, are cut out (see annotate.corpus._live_updates).
                 if prose is None:
                     line, entries = split_live_blog(line, lambda words: _page_kind(words, rules))
+                    # A subheading in capitals inside the line: a story whose paragraphs a
+                    # scrape ran into one (see annotate.corpus._flattened_heads).
+                    line, heads = split_inner_heads(line)
+                    entries.extend(("heading", head) for head in heads)
                 # An editor's note on emphasis set as a sentence of the paragraph (see
                 # annotate.corpus._notes.split_emphasis_notes).
                 line, emphasis = split_emphasis_notes(line)
