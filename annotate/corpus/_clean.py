@@ -135,7 +135,7 @@ from annotate.corpus._polls import asks_poll
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
-from annotate.corpus._related import is_sibling_teaser, teaser_label
+from annotate.corpus._related import is_boxed_teaser, is_sibling_teaser, teaser_label
 from annotate.corpus._roster_heads import roster_heads
 from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
@@ -1535,12 +1535,13 @@ class KeptStream:
         if kind is None and short_whole is not None and (self._comment_head or comment_head):
             kind = "comment"
         # In a box of related stories, a story's teaser: a sentence under its date-stamped
-        # byline, or a line in headline shape.
+        # byline, or a line in headline shape, or a teaser's that asks (see
+        # annotate.corpus._related.is_boxed_teaser).
         if (
             kind is None
             and self._box
             and not long
-            and (self._stamped or is_teaser(cast(str, line)))
+            and (self._stamped or is_teaser(cast(str, line)) or is_boxed_teaser(cast(str, line)))
         ):
             kind = "link"
         # A caption closed by its picture's credit (see above), once no box it sits in
