@@ -77,7 +77,7 @@ from annotate.corpus._dash_items import (
     signs_quotation,
 )
 from annotate.corpus._dateline import split_byline
-from annotate.corpus._decks import DECK_WORDS, is_participle_deck
+from annotate.corpus._decks import DECK_WORDS, is_noun_deck, is_participle_deck
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
@@ -879,6 +879,7 @@ class KeptStream:
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._appended = False  # a note's label alone was read: the note runs to the end
         self._after_title = False  # the line just decided was the title (see _kickers)
+        self._deck = False  # the line just decided was a deck under the title (see _decks)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
         # A line under the tabloid's pointer was dropped as a caption by its shape: the page
         # sets its captions so (see annotate.corpus._captions.points_to_video).
@@ -1202,6 +1203,7 @@ class KeptStream:
         row = False  # the line is a table's row (see annotate.corpus._table_rows)
         captioned = False  # the line is a caption closed by its picture's credit
         after_title, self._after_title = self._after_title, False
+        after_deck, self._deck = self._deck, False
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
                 kind = "title"
@@ -1380,10 +1382,25 @@ class KeptStream:
                         and self.title.rstrip().endswith(";")
                         and _at_most_words(line, DECK_WORDS)
                     )
-                    or (after_blank and next_blank and more and is_participle_deck(line))
+                    or (
+                        after_blank
+                        and next_blank
+                        and more
+                        and (is_participle_deck(line) or is_noun_deck(line, titled=True))
+                    )
                 )
+            ) or (
+                # Decks may come two deep, the second a noun phrase a blank line under the
+                # first (see annotate.corpus._decks.is_noun_deck).
+                kind is None
+                and after_deck
+                and after_blank
+                and next_blank
+                and more
+                and is_noun_deck(line)
             ):
                 kind = "headline"
+                self._deck = after_blank
             # A column's name set close under the title, a blank line under it.
             elif (
                 kind is None

@@ -58,7 +58,7 @@ from annotate.corpus._dash_items import (
     signs_quotation,
 )
 from annotate.corpus._dateline import dateline_end
-from annotate.corpus._decks import is_participle_deck
+from annotate.corpus._decks import is_noun_deck, is_participle_deck
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._furniture import (
@@ -471,6 +471,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     decisions: list[tuple[int, str | None]] = []  # each line's dropped kind or None (fix/seg21)
     above: tuple[str, str] | None = None  # the line before, dropped as furniture set twice
     after_title = False  # the line before was the title (fix/seg23)
+    deck = False  # the line before was a deck under the title (round 26)
     row = False  # the line before was dropped as a table's row (fix/seg25)
     scored = False  # the line before was dropped as a box's row or note, not a number (round 21)
     social = 0  # under a letters page's network label (1), a post signed there (2) (round 21)
@@ -514,6 +515,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         prose: str | None = None
         captioned = False  # a caption closed by its picture's credit (fix/seg22)
         was_after_title, after_title = after_title, False
+        was_deck, deck = deck, False  # the line before was a deck under the title (round 26)
         following = next((x for x in lines[i + 1 :] if x), "")
         is_row = False
         short_following = following if len(following) <= _clean.LONG_LINE else ""
@@ -609,21 +611,34 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A headline's second deck, set close under a title closed by a semicolon (fix/seg33;
         # mirrored in fix/seg36, when hypothesis first drew a title ending "...});").
         elif (
-            was_after_title
-            and lines[i - 1]
-            and title is not None
-            and title.rstrip().endswith(";")
-            and len(line.split()) <= _clean.DECK_WORDS
-        ) or (
-            was_after_title
-            and not lines[i - 1]
-            and title is not None
-            and i + 1 < len(lines)
-            and not lines[i + 1]
-            and i < last
-            and is_participle_deck(line)
+            (
+                was_after_title
+                and lines[i - 1]
+                and title is not None
+                and title.rstrip().endswith(";")
+                and len(line.split()) <= _clean.DECK_WORDS
+            )
+            or (
+                was_after_title
+                and not lines[i - 1]
+                and title is not None
+                and i + 1 < len(lines)
+                and not lines[i + 1]
+                and i < last
+                and (is_participle_deck(line) or is_noun_deck(line, titled=True))  # (round 26)
+            )
+            or (
+                # A second deck, a noun phrase a blank line under the first (round 26).
+                was_deck
+                and not lines[i - 1]
+                and i + 1 < len(lines)
+                and not lines[i + 1]
+                and i < last
+                and is_noun_deck(line)
+            )
         ):
             kind = "headline"
+            deck = not lines[i - 1]
         elif (
             was_after_title
             and lines[i - 1]
