@@ -61,6 +61,7 @@ from annotate.corpus._dateline import dateline_end
 from annotate.corpus._decks import is_noun_deck, is_participle_deck
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
+from annotate.corpus._flattened_heads import split_inner_heads
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
     is_figure,
@@ -554,6 +555,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 code, line = line[cut:], line[:cut].rstrip()
             if prose is None:  # a flattened live blog's pieces cut out (fix/seg32)
                 line, entries = split_live_blog(line, lambda w: _clean._page_kind(w, rules))
+                line, heads = split_inner_heads(line)  # subheadings inside the line (round 26)
+                entries.extend(("heading", head) for head in heads)
             body, credits = split_credits(line)
             body, calls = split_calls(body)  # (fix/seg9)
             if calls and body:  # a source's credit before the call (fix/seg46)
