@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._glued_headings import glued_heading
+from annotate.corpus._glued_headings import glued_heading, reads_as_words
 
 __all__ = ["split_inner_heads"]
 
@@ -33,10 +33,6 @@ _SENTENCE_START = re.compile(
 # How much of the line after a sentence start is read for its heading: its words and the
 # next one (at most 18, see _glued_headings).
 _READ = 400
-_HEAD_WORDS = 3
-# Words of a heading, not initials: this many letters at least, this many such words.
-_WORD_LETTERS = 4
-_LONG_WORDS = 2
 _END_MARKS = (".", "!", "?", "…")
 
 
@@ -44,11 +40,7 @@ def _wordy(head: str) -> bool:
     """Whether ``head`` reads as words, not a run of acronyms (see the module docstring), and
     has no end mark: a sentence shouted in capitals has one (``... I did it on my iPhone as
     well. ALL DOCUMENTS LOST! How on earth ...``, a forum post quoted in FNC-1 243)."""
-    if head.rstrip("\"”’')").endswith(_END_MARKS):
-        return False
-    words = head.split()
-    long = sum(1 for w in words if sum(c.isalpha() for c in w) >= _WORD_LETTERS)
-    return len(words) >= _HEAD_WORDS and long >= _LONG_WORDS
+    return not head.rstrip("\"”’')").endswith(_END_MARKS) and reads_as_words(head)
 
 
 def split_inner_heads(line: str) -> tuple[str, list[str]]:
