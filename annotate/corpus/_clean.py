@@ -109,6 +109,7 @@ from annotate.corpus._headlines import (
     is_title_line,
     restated_headline,
 )
+from annotate.corpus._inserted_stories import inserted_stories
 from annotate.corpus._key_points import key_points
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
@@ -1051,9 +1052,20 @@ class KeptStream:
 
         # And the first of a series of subheadings, once a later one is dropped (see
         # annotate.corpus._sections.first_of_series).
-        for gap, line, number, first in first_of_series(rostered(), lambda: self._first_subheading):
-            if first:
-                self.dropped.append(Dropped(number, "heading", str(line)))
+        def firsts() -> Iterator[tuple[str, str | bytearray, int]]:
+            for gap, line, number, first in first_of_series(
+                rostered(), lambda: self._first_subheading
+            ):
+                if first:
+                    self.dropped.append(Dropped(number, "heading", str(line)))
+                else:
+                    yield gap, line, number
+
+        # And a related story's box set between the story's paragraphs (see
+        # annotate.corpus._inserted_stories).
+        for gap, line, number, boxed in inserted_stories(firsts()):
+            if boxed:
+                self.dropped.append(Dropped(number, boxed, str(line)))
             else:
                 yield gap, line, number
 

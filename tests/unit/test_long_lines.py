@@ -86,6 +86,7 @@ from annotate.corpus._headlines import (
     is_title_line,
     title_case,
 )
+from annotate.corpus._inserted_stories import inserted_stories
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature, is_social_label, signs_post
@@ -1163,6 +1164,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     texts = [str(text) for _, text, _, _ in headed]
     numbers = [number for _, _, number, _ in headed]
     dropped.extend(_clean.Dropped(n, "heading", h) for _, _, n, h in headed if h)
+    # A related story's box between the paragraphs (round 26): the stage itself.
+    boxed = list(inserted_stories(zip(gaps, texts, numbers, strict=True)))
+    dropped.extend(_clean.Dropped(n, k, str(t)) for _, t, n, k in boxed if k)
+    gaps = [gap for gap, _, _, k in boxed if not k]
+    texts = [str(text) for _, text, _, k in boxed if not k]
+    numbers = [number for _, _, number, k in boxed if not k]
     # Pull quotes (fix/seg8), on the whole list: every article here is shorter than a window.
     kinds: list[str | None] = []
     for i, text in enumerate(texts):
