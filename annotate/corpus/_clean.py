@@ -77,9 +77,11 @@ from annotate.corpus._dash_items import (
     signs_occasion,
     signs_quotation,
 )
-from annotate.corpus._decks import DECK_WORDS, is_participle_deck
+from annotate.corpus._dateline import split_byline
+from annotate.corpus._decks import DECK_WORDS, is_noun_deck, is_participle_deck
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
+from annotate.corpus._flattened_heads import split_inner_heads
 from annotate.corpus._furniture import (
     LABELLED_CAPTION_WORDS,
     ends_with_tweet_sign_off,
@@ -110,6 +112,7 @@ from annotate.corpus._headlines import (
     is_title_line,
     restated_headline,
 )
+from annotate.corpus._inserted_stories import inserted_stories
 from annotate.corpus._key_points import key_points
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
@@ -137,7 +140,7 @@ from annotate.corpus._polls import asks_poll
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
-from annotate.corpus._related import is_sibling_teaser, teaser_label
+from annotate.corpus._related import is_boxed_teaser, is_sibling_teaser, teaser_label
 from annotate.corpus._roster_heads import roster_heads
 from annotate.corpus._scene_captions import is_placed_scene, shows_scene
 from annotate.corpus._sections import (
@@ -885,6 +888,7 @@ class KeptStream:
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
         self._appended = False  # a note's label alone was read: the note runs to the end
         self._after_title = False  # the line just decided was the title (see _kickers)
+        self._deck = False  # the line just decided was a deck under the title (see _decks)
         self._captions = False  # a line was dropped as a caption (see annotate.corpus._captions)
         # A line under the tabloid's pointer was dropped as a caption by its shape: the page
         # sets its captions so (see annotate.corpus._captions.points_to_video).
@@ -1059,9 +1063,20 @@ class KeptStream:
 
         # And the first of a series of subheadings, once a later one is dropped (see
         # annotate.corpus._sections.first_of_series).
-        for gap, line, number, first in first_of_series(rostered(), lambda: self._first_subheading):
-            if first:
-                self.dropped.append(Dropped(number, "heading", str(line)))
+        def firsts() -> Iterator[tuple[str, str | bytearray, int]]:
+            for gap, line, number, first in first_of_series(
+                rostered(), lambda: self._first_subheading
+            ):
+                if first:
+                    self.dropped.append(Dropped(number, "heading", str(line)))
+                else:
+                    yield gap, line, number
+
+        # And a related story's box set between the story's paragraphs (see
+        # annotate.corpus._inserted_stories).
+        for gap, line, number, boxed in inserted_stories(firsts()):
+            if boxed:
+                self.dropped.append(Dropped(number, boxed, str(line)))
             else:
                 yield gap, line, number
 
@@ -1191,6 +1206,7 @@ class KeptStream:
         code = ""  # a script cut off the end of the line (see _code.code_tail)
         link = ""  # an address after the last sentence (see _link_tails.link_tail)
         wire = ""  # a wire's credit cut off its start (see _credits.split_lead_wire)
+        byline = ""  # a byline glued before its dateline (see _dateline.split_byline)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         # A flattened live blog's stamps, headings, ..., and notes on emphasis: cut out of the
         # line, each with its kind.
@@ -1211,6 +1227,7 @@ class KeptStream:
         captioned = False  # the line is a caption closed by its picture's credit
         alt = False  # the line is a picture's alt text right over its caption (_alt_text)
         after_title, self._after_title = self._after_title, False
+        after_deck, self._deck = self._deck, False
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
                 kind = "title"
@@ -1220,7 +1237,10 @@ class KeptStream:
             # A wire's staff credit the next paragraph ran into (see
             # annotate.corpus._credits.split_lead_wire): cut off, the rest a line of its own.
             wire, line = split_lead_wire(line)
-            if wire:
+            # A wire's byline glued before its dateline (see
+            # annotate.corpus._dateline.split_byline): cut off, the dateline read as usual.
+            byline, line = split_byline(line)
+            if wire or byline:
                 whole = short_whole = line
             prose: str | None = None  # the non-prose kind of the whole line
             # An item of a numbered list: its number goes on from the item before, or the
@@ -1285,6 +1305,10 @@ class KeptStream:
                 # the page set between them, are cut out (see annotate.corpus._live_updates).
                 if prose is None:
                     line, entries = split_live_blog(line, lambda words: _page_kind(words, rules))
+                    # A subheading in capitals inside the line: a story whose paragraphs a
+                    # scrape ran into one (see annotate.corpus._flattened_heads).
+                    line, heads = split_inner_heads(line)
+                    entries.extend(("heading", head) for head in heads)
                 # An editor's note on emphasis set as a sentence of the paragraph (see
                 # annotate.corpus._notes.split_emphasis_notes).
                 line, emphasis = split_emphasis_notes(line)
@@ -1382,10 +1406,25 @@ class KeptStream:
                         and self.title.rstrip().endswith(";")
                         and _at_most_words(line, DECK_WORDS)
                     )
-                    or (after_blank and next_blank and more and is_participle_deck(line))
+                    or (
+                        after_blank
+                        and next_blank
+                        and more
+                        and (is_participle_deck(line) or is_noun_deck(line, titled=True))
+                    )
                 )
+            ) or (
+                # Decks may come two deep, the second a noun phrase a blank line under the
+                # first (see annotate.corpus._decks.is_noun_deck).
+                kind is None
+                and after_deck
+                and after_blank
+                and next_blank
+                and more
+                and is_noun_deck(line)
             ):
                 kind = "headline"
+                self._deck = after_blank
             # A column's name set close under the title, a blank line under it.
             elif (
                 kind is None
@@ -1537,12 +1576,13 @@ class KeptStream:
         if kind is None and short_whole is not None and (self._comment_head or comment_head):
             kind = "comment"
         # In a box of related stories, a story's teaser: a sentence under its date-stamped
-        # byline, or a line in headline shape.
+        # byline, or a line in headline shape, or a teaser's that asks (see
+        # annotate.corpus._related.is_boxed_teaser).
         if (
             kind is None
             and self._box
             and not long
-            and (self._stamped or is_teaser(cast(str, line)))
+            and (self._stamped or is_teaser(cast(str, line)) or is_boxed_teaser(cast(str, line)))
         ):
             kind = "link"
         # A caption closed by its picture's credit (see above), once no box it sits in
@@ -2206,6 +2246,8 @@ class KeptStream:
         self._decided.append((number, kind))
         if wire:
             self.dropped.append(Dropped(number, "credit", wire))
+        if byline:
+            self.dropped.append(Dropped(number, "credit", byline))
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))

@@ -42,6 +42,15 @@ paragraph too: a whole date with its year, perhaps after the weekday, then a cap
 date line run into its first paragraph; ``June 16, 2015 Trump joins the race.``, a timeline's
 label in PolNeAR). A sentence never opens with a date followed by a capital: its verb would
 follow in lower case (``March 15, 2012 was ...``).
+
+A wire's byline may come glued before its dateline when a scrape ran the lines together (``By
+Benjamin Kang Lim and Tony Munroe BEIJING/SEOUL, Oct 9 (Reuters) - North Korean ...``, FNC-1
+2230; ``By Isaac Abrak ABUJA, Nov 1 (Reuters) - ...``, FNC-1 1821, whose dateline took the
+byline in): :func:`split_byline` cuts it off, to be dropped as a credit, and the dateline is
+then read as at any paragraph's start. Its mark is the change of case: "By", names in title
+case (joined by "and" or commas), then the place in capitals of a strong dateline (with its
+agency or its region). A place in title case after a name gives no boundary ("By Tony Munroe
+Hong Kong (Reuters)": which words are the place?), and is left.
 """
 
 from __future__ import annotations
@@ -50,7 +59,7 @@ import re
 
 from annotate.corpus._furniture import title_case
 
-__all__ = ["LEAD_SENTENCES", "dateline_end"]
+__all__ = ["LEAD_SENTENCES", "dateline_end", "split_byline"]
 
 # How many sentences may come before the story's first paragraph: a dek or a byline over it
 # (NYT's and the Post's "WASHINGTON - ..." under a one- or two-sentence summary).
@@ -191,3 +200,47 @@ def dateline_end(line: str, *, before: int) -> int:
     if end == len(line) and "," not in line:
         return 0
     return end
+
+
+# A byline's opening and the words of its names: capitalised with a lower-case letter after
+# ("Benjamin", "McCarthy", "O'Neil"), or an initial ("J."), joined by "and" or commas.
+_BY = re.compile(r"By ")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)(?=,? )")
+_JOINER = re.compile(r",? and |, ")
+# The place of the dateline after it: a word in capitals.
+_CAPS_PLACE = re.compile(r"[A-Z]{2}[A-Z/.'’-]*\b(?![a-z])")
+_BYLINE_WORDS = 2
+
+
+def split_byline(line: str) -> tuple[str, str]:
+    """Cut a byline glued before a strong dateline off the start of ``line`` (see the module
+    docstring): the byline ("" when there is none) and the rest of the line.
+
+    Examples
+    --------
+    >>> split_byline("By Isaac Abrak ABUJA, Nov 1 (Reuters) - A man said more.")
+    ('By Isaac Abrak', 'ABUJA, Nov 1 (Reuters) - A man said more.')
+    >>> split_byline("By Tony Munroe Hong Kong (Reuters) - A man said more.")
+    ('', 'By Tony Munroe Hong Kong (Reuters) - A man said more.')
+    >>> split_byline("By Friday NATO will have left.")
+    ('', 'By Friday NATO will have left.')
+    """
+    if _BY.match(line) is None:
+        return "", line
+    at, words = len("By "), 0
+    while True:
+        word = _NAME_WORD.match(line, at)
+        if word is None:
+            break
+        at, words = word.end(), words + 1
+        joiner = _JOINER.match(line, at)
+        if joiner is not None and _NAME_WORD.match(line, joiner.end()):
+            at = joiner.end()
+        elif line[at : at + 1] == " ":
+            at += 1
+        else:
+            break
+    rest = line[at:]
+    if words < _BYLINE_WORDS or not _CAPS_PLACE.match(rest) or not _STRONG.match(rest):
+        return "", line
+    return line[:at].rstrip(), rest

@@ -20,16 +20,27 @@ adjective; and in the whole line none of the copulas, auxiliaries, irregular pas
 no ``-ed`` word after the first but a passive participle's (``being watched``) and no speech
 verb (``..., experts say``). A deck that is a sentence has a verb before its first ``-ing`` word or
 no ``-ing`` word at all, and stays.
+
+A deck may be a noun phrase with no predicate at all (:func:`is_noun_deck`), as the Post set two
+under "Truck attack in France kills at least 80." (PolNeAR wash-post 2016-07-15: ``Suspected
+Terror on Bastille Day.``, then ``'Carnage on the road' in southern city of Nice.``): the same
+test of no finite verb, no present tense after the first word and no ``-ing`` word, and no
+comma. The verb lists do not know every verb, and a story may open on a phrase (``So much for
+the contrite Donald Trump.``, USA Today; ``YouTube and Google.``, the NYT) or a deck be a
+sentence whose verb they miss (``At Tennessee college, Republicans struggle over public
+endorsement.``), so the first deck under the title is taken only in headline case, as a
+headline is set; a second deck a blank line under it may be in sentence case. On every FNC-1
+body and PolNeAR text, these take the Post's two decks alone.
 """
 
 from __future__ import annotations
 
 import re
 
-from annotate.corpus._furniture import is_verbless
+from annotate.corpus._furniture import is_verbless, title_case
 from annotate.corpus._headlines import has_inner_end
 
-__all__ = ["DECK_WORDS", "is_participle_deck", "may_be_present"]
+__all__ = ["DECK_WORDS", "is_noun_deck", "is_participle_deck", "may_be_present"]
 
 # A headline's deck is a line of a headline's length: on PolNeAR's 153 texts whose title ends in
 # a semicolon, the line under it is at most 16 words but one standfirst of 45.
@@ -164,4 +175,48 @@ def may_be_present(word: str) -> bool:
         word[:1].islower()
         and word.endswith("s")
         and not word.endswith(("ss", "'s", "’s", "us", "is"))
+    )
+
+
+_NOUN_DECK_WORDS = 3
+
+
+def is_noun_deck(line: str, *, titled: bool = False) -> bool:
+    """Whether ``line``, set under the title (or under a deck there), is a deck that is a noun
+    phrase: no verb at all (see the module docstring); with ``titled``, in headline case.
+
+    Examples
+    --------
+    >>> is_noun_deck("Suspected Terror on Bastille Day.", titled=True)
+    True
+    >>> is_noun_deck("So much for the contrite Donald Trump.", titled=True)
+    False
+    >>> is_noun_deck("'Carnage on the road' in southern city of Nice.")
+    True
+    >>> is_noun_deck("Sanders praises Obama after meeting on policy.")
+    False
+    >>> is_noun_deck("A truck rammed into a crowd in Nice.")
+    False
+    """
+    words = _WORD.findall(line)
+    # A label in capitals ("ABSTRACT.", "LETTERS.") or a word or two is a heading's, which
+    # other rules name.
+    if (
+        len(words) < _NOUN_DECK_WORDS
+        or line.isupper()
+        or len(line.split()) > DECK_WORDS
+        or not (line[0].isupper() or line[0] in "'‘\"“")
+        or line[-1] not in ".…"
+        or has_inner_end(line)
+    ):
+        return False
+    if titled and not title_case(line):
+        return False
+    lowered = [w.lower().replace("’", "'") for w in words]
+    return (
+        "," not in line
+        and is_verbless(lowered)
+        and not any(w in _SPEECH for w in lowered)
+        and not any(_ING.fullmatch(w) and w not in _NOT_PARTICIPLES for w in lowered)
+        and not any(may_be_present(w) for w in words[1:])
     )

@@ -41,6 +41,7 @@ __all__ = [
     "is_tweet_text",
     "is_verbless",
     "non_prose",
+    "shares_topic",
     "title_case",
 ]
 
@@ -929,6 +930,9 @@ _IRREGULAR_PAST = frozenset(
 )
 _CONTRACTIONS = ("'m", "'re", "'ve", "'ll", "'d")
 _INNER_MARKS = frozenset('.!?:;"“”‘')
+# The stop inside a single quote that opened on a word of the line: " 'we.'" (not an
+# apostrophe's "'s.'" nor a line in quotes whole, which opens on its quote).
+_QUOTED_END = re.compile(r"(?<=\s)'[^\s'][^']*\.'$")
 
 
 # A word at least this long loses its final "e" in a stem (see _stem).
@@ -1059,6 +1063,10 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     """
     if len(line) > 80 or not line[0].isupper():
         return False
+    # A heading that closes on a quoted word sets the stop inside the quote ("The power of
+    # 'we.'", PolNeAR wash-post 2016-07-06): read with the stop after it.
+    if _QUOTED_END.search(line):
+        line = f"{line[:-2]}{line[-1]}."
     if not line.endswith((".", "?")):
         return False
     if any(c in _INNER_MARKS for c in line[:-1]):
@@ -1121,15 +1129,39 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     )
     if not plain and not series and not longer and not asked:
         return False
+    return len(_shared(lowered, after, derived=not longer)) >= (
+        _LONG_SUBHEAD_SHARED if longer else 1
+    )
+
+
+def _shared(lowered: list[str], after: str, *, derived: bool = True) -> set[str]:
+    """The content words (crude stems) of a heading's ``lowered`` words that the opening of
+    the paragraph ``after`` takes up, or, with ``derived`` and none, the heading's nouns it
+    takes up as the verbs they are made from."""
     # A compound's parts are words of the topic too: "Stepped-up outreach." + "Sanders stepped
     # up his emphasis ...".
     parts = {part for w in lowered for part in (w, *w.split("-"))}
     content = {_stem(w) for w in parts if w and w not in _FUNCTION_WORDS}
-    # Only the next paragraph's opening is read: where a section's topic is taken up.
+    # Only the paragraph's opening is read: where a section's topic is taken up.
     opening = {_stem(w) for w in _SUBHEAD_WORD.findall(after[:1000])}
     shared = content & opening
-    if not shared and not longer:
+    if not shared and derived:
         # A heading names its topic with a noun the section may take up as the verb it is
         # made from ("Disagreement on response." over "... politicians disagree on how ...").
         shared = {w for w in content if any(_derived(w, o) for o in opening)}
-    return len(shared) >= (_LONG_SUBHEAD_SHARED if longer else 1)
+    return shared
+
+
+def shares_topic(line: str, paragraph: str) -> bool:
+    """Whether the paragraph ``paragraph`` takes up a content word of the heading ``line`` (as
+    :func:`is_subheading` reads the paragraph under a heading).
+
+    Examples
+    --------
+    >>> shares_topic("Russian opposition.", "It was met with fear by the Russian leadership.")
+    True
+    >>> shares_topic("Russian opposition.", "The plans did not go down well in Moscow.")
+    False
+    """
+    words = _SUBHEAD_WORD.findall(line)
+    return bool(_shared([w.lower().replace("’", "'") for w in words], paragraph))

@@ -43,6 +43,10 @@ Making it even harder ...``) is told by its sentence's first word, one no title 
 A roundup of excerpts runs each excerpt's heading into it as whole sentences in title case
 (:func:`_title_sentence`): on the same corpora, the POLITICO roundup's eleven heads alone
 (``fix/seg73``).
+
+A head in capitals before a spaced dash is cut alone, with no series, past the story's first
+three paragraphs when it reads as words and has no comma (:data:`_LONE_AFTER`): on the same
+corpora, FNC-1 706's ``VERSION OF THE CONVENT -`` alone (round 26).
 """
 
 from __future__ import annotations
@@ -54,7 +58,14 @@ from collections.abc import Iterable, Iterator
 from annotate.corpus._headlines import OPENING_QUOTES, TITLE_SMALL_WORDS
 from annotate.corpus._numbered import names_only
 
-__all__ = ["HOLD", "cut_glued_headings", "glued_heading", "run_in_gap", "spaced_head"]
+__all__ = [
+    "HOLD",
+    "cut_glued_headings",
+    "glued_heading",
+    "reads_as_words",
+    "run_in_gap",
+    "spaced_head",
+]
 
 # A heading's words: at most this many (the Morning Email's longest has 12), at least two
 # with two capitals or more (``ROLL TIDE``, ``THE BORROWING``).
@@ -404,6 +415,43 @@ def _spaced(line: str) -> int:
     return match.end() if _paragraph(line[match.end() :]) else 0
 
 
+# A head in capitals before a spaced dash is cut alone, with no series, past the story's opening
+# (the Italian wire's ``VERSION OF THE CONVENT - From the convent of the Missionary Sisters
+# ...``, FNC-1 706, its fourth paragraph): a place in capitals and a dash opens the story as
+# its dateline ("NEW YORK CITY — The New York Police ...", FNC-1 1368, under its headline), so
+# the first paragraphs are left to the dateline rules; a head of words, not a place's (see
+# :func:`_lone_dashed`).
+_LONE_AFTER = 3
+
+
+def _lone_dashed(head: str) -> bool:
+    """Whether a head in capitals before a dash is cut alone (see :data:`_LONE_AFTER`): of
+    words (:func:`reads_as_words`) and no comma (a later story's dateline on the same page has
+    its region: "HEADQUARTERS MARINE CORPS, WASHINGTON —", FNC-1 test 1512)."""
+    return "," not in head and reads_as_words(head.rstrip(" —–-"))
+
+
+# A heading in capitals that reads as words, not a run of initials: this many words at least,
+# this many of them of this many letters or more.
+_WORDS = 3
+_LONG_WORDS = 2
+_WORD_LETTERS = 4
+
+
+def reads_as_words(head: str) -> bool:
+    """Whether a heading in capitals reads as words, not a run of acronyms: three words or
+    more, two of them of four letters or more (``NOT KIM'S FIRST ABSENCE``, not ``HP CEO``).
+
+    Examples
+    --------
+    >>> reads_as_words("VERSION OF THE CONVENT"), reads_as_words("HP CEO")
+    (True, False)
+    """
+    words = head.split()
+    long = sum(1 for w in words if sum(c.isalpha() for c in w) >= _WORD_LETTERS)
+    return len(words) >= _WORDS and long >= _LONG_WORDS
+
+
 # The shapes a page's item or section headings take, each told by its recurring: the same
 # shape opens another paragraph near it (see the module docstring).
 _SHAPES = (
@@ -448,6 +496,8 @@ def cut_glued_headings(
     # (gap, line, number, cut, shape)
     held: deque[tuple[str, str | bytearray, int, int, str]] = deque()
     series: set[str] = set()  # the shapes of which two headings were seen: every later one is one
+    lone: set[int] = set()  # the lines whose heading is cut alone (see _lone_dashed)
+    paragraphs = 0  # the paragraphs read so far
 
     def heading(line: str | bytearray, at: int) -> str:
         return str(line)[:at].rstrip()
@@ -461,7 +511,7 @@ def cut_glued_headings(
             gap, line, number, at, shape = held.popleft()
             if cut and not at and (lead := dashed_lead(line)):
                 at, shape = lead, "dashed"
-            if cut and (at and shape in series):
+            if at and ((cut and shape in series) or number in lone):
                 text = str(line)
                 yield gap, text[at:], number, heading(text, at)
             else:
@@ -469,6 +519,9 @@ def cut_glued_headings(
 
     for gap, line, number in lines:
         at, shape = _shaped(line) if isinstance(line, str) else (0, "")
+        paragraphs += 1
+        if shape == "dashed" and paragraphs > _LONE_AFTER and _lone_dashed(heading(line, at)):
+            lone.add(number)
         if not at and (lead := dashed_lead(line)):
             at, shape = lead, "dashed"
         if at and shape in series:

@@ -31,6 +31,7 @@ from annotate.corpus._credits import HAT_TIP
 
 __all__ = [
     "CAPS_TEASER",
+    "is_boxed_teaser",
     "is_dated_related",
     "is_reprint_head",
     "is_sibling_teaser",
@@ -162,6 +163,31 @@ def is_sibling_teaser(line: str, labels: set[str]) -> bool:
         return False
     rest = teaser.group("rest")
     return len(rest.split()) <= _SIBLING_WORDS and _title_case(rest)
+
+
+# Under a box's label ("MORE STORIES"), a teaser whose headline asks or exclaims ("FUNDING
+# CUTS: Is this the end for our ABC?", FNC-1 862, the first of five under the label, the four
+# others dropped as links): outside a box, a label in capitals and a question is as often a
+# transcript's turn ("TAPPER: Do you think ...?"), which non_prose keeps; a box holds none.
+_ASKED_END = re.compile(r"[?!][\"”’'‘]*$")
+
+
+def is_boxed_teaser(line: str) -> bool:
+    """Whether ``line``, under a box's label, is a teaser whose headline asks or exclaims (see
+    above): a label in capitals, a colon, a headline of at most 15 words.
+
+    Examples
+    --------
+    >>> is_boxed_teaser("FUNDING CUTS: Is this the end for our ABC?")
+    True
+    >>> is_boxed_teaser("FUNDING CUTS: The board met on Monday.")
+    False
+    """
+    teaser = CAPS_TEASER.match(line)
+    if teaser is None:
+        return False
+    rest = teaser.group("rest")
+    return len(rest.split()) <= _SIBLING_WORDS and _ASKED_END.search(rest) is not None
 
 
 def _title_case(text: str) -> bool:

@@ -31,7 +31,8 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
-from annotate.corpus._furniture import is_subheading, is_verbless, title_case
+from annotate.corpus._bullets import is_clause_item
+from annotate.corpus._furniture import is_subheading, is_verbless, shares_topic, title_case
 from annotate.corpus._headlines import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -595,6 +596,46 @@ def named_heads(
 # verb) is held, with the paragraphs under it, until a later one is dropped as a subheading:
 # then it was the series' first. Sections run a few paragraphs each.
 _SERIES_HOLD = 12
+# A lone subheading whose section takes up its topic only past the first paragraph, which
+# is_subheading reads (``Russian opposition.`` over "China's ambitious Central Asian plans did
+# not go down well, at least initially, in Moscow." and then "... by the Russian leadership",
+# PolNeAR wash-post 2015-12-28; ``The power of 'we.'`` over a section whose fifth paragraph
+# has Perez talk of the "collective power of 'we'", wash-post 2016-07-06): the held line is a
+# subheading when a later paragraph of its section, up to the sixth, opens with a word of it
+# (its first 1,000 characters, as is_subheading reads). A heading names what its section is
+# about, and a section takes its topic up within a few paragraphs. On every FNC-1 body and
+# PolNeAR text, this takes six lines, every one a section's subheading ("Two-front war.",
+# "Unique opportunity.", "Party of opportunity."), once a line with a person's pronoun and a
+# question are left (see _names_topic), and an imperative clause: "Limit depreciation
+# deductions." is the third of the four reforms an NYT op-ed lists as paragraphs under its
+# lead-in (PolNeAR nyt 2016-10-14), kept with its siblings (see annotate.corpus._bullets).
+_TOPIC_PARAGRAPHS = 6
+# A heading names its topic and holds no person's pronoun; a short sentence of the story's
+# does, as its subject or object ("He then beheads Foley.", FNC-1 481; "Call it viral
+# fundraising.", PolNeAR breitbart 2016-07-26), and takes its words up too.
+_PERSONAL = frozenset(
+    [
+        *("i", "me", "my", "we", "us", "our", "you", "your"),
+        *("he", "him", "his", "she", "her", "it", "its", "they", "them", "their"),
+    ]
+)
+
+
+# A word in quotes is named, not used: "The power of 'we.'" (PolNeAR wash-post 2016-07-06).
+_QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”]*['’\"”](?!\w)")
+
+
+def _names_topic(line: str) -> bool:
+    """Whether ``line`` names a topic: a statement (a question alone in its paragraph is as
+    often an interviewer's, answered in its own words: "In the back of the paper?" over
+    "Typically in the back of the paper.", GUM's dungeon interview) with no personal pronoun
+    outside quotes (see :data:`_PERSONAL`)."""
+    if line.endswith("?"):
+        return False
+    words = re.findall(r"[^\W\d_]+", _QUOTED.sub(" ", line))
+    return not any(w.lower() in _PERSONAL for w in words)
+
+
 # The first of a series may ask instead, in a few words in title case with no verb ("What
 # Ideology?", over a section on where Millennials stand, PolNeAR usa-today 2016-01-12, whose
 # "Addressing violence." lower down is dropped as a subheading). A question the story asks
@@ -670,6 +711,15 @@ def first_of_series(
                     yield from release(False)
             elif len(held) > _SERIES_HOLD:
                 yield from release(False)
+            elif (
+                gap == "\n\n"
+                and isinstance(line, str)
+                and len(held) <= _TOPIC_PARAGRAPHS
+                and _names_topic(str(held[0][1]))
+                and shares_topic(str(held[0][1]), line)
+            ):
+                # The section takes up its topic past its first paragraph (see above).
+                yield from release(True)
         if held or (
             body
             and gap == "\n\n"
@@ -678,6 +728,7 @@ def first_of_series(
             and unknown_above(number)
             # Its shape in a series: the paragraph under it is not read then.
             and (is_subheading(line, "", series=True) or _asks_as_head(line))
+            and not is_clause_item(line)
         ):
             held.append(item)
         else:

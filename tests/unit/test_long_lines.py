@@ -59,9 +59,10 @@ from annotate.corpus._dash_items import (
     signs_quotation,
 )
 from annotate.corpus._dateline import dateline_end
-from annotate.corpus._decks import is_participle_deck
+from annotate.corpus._decks import is_noun_deck, is_participle_deck
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
+from annotate.corpus._flattened_heads import split_inner_heads
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
     is_figure,
@@ -88,6 +89,7 @@ from annotate.corpus._headlines import (
     is_title_line,
     title_case,
 )
+from annotate.corpus._inserted_stories import inserted_stories
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
 from annotate.corpus._letters import is_signature, is_social_label, signs_post
@@ -475,6 +477,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     decisions: list[tuple[int, str | None]] = []  # each line's dropped kind or None (fix/seg21)
     above: tuple[str, str] | None = None  # the line before, dropped as furniture set twice
     after_title = False  # the line before was the title (fix/seg23)
+    deck = False  # the line before was a deck under the title (round 26)
     row = False  # the line before was dropped as a table's row (fix/seg25)
     scored = False  # the line before was dropped as a box's row or note, not a number (round 21)
     social = 0  # under a letters page's network label (1), a post signed there (2) (round 21)
@@ -522,6 +525,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         captioned = False  # a caption closed by its picture's credit (fix/seg22)
         was_after_title, after_title = after_title, False
         was_alt, alt = alt, False  # the line before is a picture's alt text (round 26)
+        was_deck, deck = deck, False  # the line before was a deck under the title (round 26)
         following = next((x for x in lines[i + 1 :] if x), "")
         is_row = False
         short_following = following if len(following) <= _clean.LONG_LINE else ""
@@ -560,6 +564,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 code, line = line[cut:], line[:cut].rstrip()
             if prose is None:  # a flattened live blog's pieces cut out (fix/seg32)
                 line, entries = split_live_blog(line, lambda w: _clean._page_kind(w, rules))
+                line, heads = split_inner_heads(line)  # subheadings inside the line (round 26)
+                entries.extend(("heading", head) for head in heads)
             body, credits = split_credits(line)
             body, calls = split_calls(body)  # (fix/seg9)
             if calls and body:  # a source's credit before the call (fix/seg46)
@@ -617,21 +623,34 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A headline's second deck, set close under a title closed by a semicolon (fix/seg33;
         # mirrored in fix/seg36, when hypothesis first drew a title ending "...});").
         elif (
-            was_after_title
-            and lines[i - 1]
-            and title is not None
-            and title.rstrip().endswith(";")
-            and len(line.split()) <= _clean.DECK_WORDS
-        ) or (
-            was_after_title
-            and not lines[i - 1]
-            and title is not None
-            and i + 1 < len(lines)
-            and not lines[i + 1]
-            and i < last
-            and is_participle_deck(line)
+            (
+                was_after_title
+                and lines[i - 1]
+                and title is not None
+                and title.rstrip().endswith(";")
+                and len(line.split()) <= _clean.DECK_WORDS
+            )
+            or (
+                was_after_title
+                and not lines[i - 1]
+                and title is not None
+                and i + 1 < len(lines)
+                and not lines[i + 1]
+                and i < last
+                and (is_participle_deck(line) or is_noun_deck(line, titled=True))  # (round 26)
+            )
+            or (
+                # A second deck, a noun phrase a blank line under the first (round 26).
+                was_deck
+                and not lines[i - 1]
+                and i + 1 < len(lines)
+                and not lines[i + 1]
+                and i < last
+                and is_noun_deck(line)
+            )
         ):
             kind = "headline"
+            deck = not lines[i - 1]
         elif (
             was_after_title
             and lines[i - 1]
@@ -1207,6 +1226,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     texts = [str(text) for _, text, _, _ in headed]
     numbers = [number for _, _, number, _ in headed]
     dropped.extend(_clean.Dropped(n, "heading", h) for _, _, n, h in headed if h)
+    # A related story's box between the paragraphs (round 26): the stage itself.
+    boxed = list(inserted_stories(zip(gaps, texts, numbers, strict=True)))
+    dropped.extend(_clean.Dropped(n, k, str(t)) for _, t, n, k in boxed if k)
+    gaps = [gap for gap, _, _, k in boxed if not k]
+    texts = [str(text) for _, text, _, k in boxed if not k]
+    numbers = [number for _, _, number, k in boxed if not k]
     # Pull quotes (fix/seg8), on the whole list: every article here is shorter than a window.
     kinds: list[str | None] = []
     for i, text in enumerate(texts):

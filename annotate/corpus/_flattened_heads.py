@@ -1,0 +1,79 @@
+"""A subheading in capitals inside a line: a story whose paragraphs a scrape ran into one.
+
+A wire sets its story's sections under subheadings in capitals (Reuters: ``NOT KIM'S FIRST
+ABSENCE``). When a scrape flattens the story's paragraphs into one line (FNC-1 2230, a whole
+Reuters story on one line, two spaces where each paragraph break was), the subheading opens
+the sentence after the last paragraph's end: ``... in Washington. NOT KIM'S FIRST ABSENCE
+North Korean officials have denied that ...``. :func:`split_inner_heads` cuts it out.
+
+At a paragraph's start a run of capitals before a sentence is cut only as a series
+(:mod:`annotate.corpus._glued_headings`): alone it is as often a tabloid's lede in capitals
+(``THE ISLAMIC State murderer dubbed ...``) or a run of acronyms (``HP CEO Meg Whitman will
+lead ...``). Inside a line, after a sentence's end, the lede cannot be (it opens the story);
+the acronyms can, so the run must read as words, not initials: three words or more, two of
+them of four letters or more (``FIRST``, ``ABSENCE``; not ``HP CEO``). On every FNC-1 body and
+PolNeAR text, the sentences that open with a heading in capitals after another sentence of
+their line are 2230's subheading, test 332's ``HP CEO Meg Whitman`` and 243's shout, which
+stay (see :func:`_wordy`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.corpus._glued_headings import glued_heading, reads_as_words
+
+__all__ = ["split_inner_heads"]
+
+# Where a sentence inside the line starts: after a word's end mark (not an initial's: "U.S.
+# NAVY"), perhaps a closing quote or bracket, and a space; its first two words in capitals.
+_SENTENCE_START = re.compile(
+    r"(?:(?<=[a-z][.!?])|(?<=[a-z][.!?][\"”’')])) (?=[A-Z][^\sa-z]* [^\sa-z]*[A-Z])"
+)
+# How much of the line after a sentence start is read for its heading: its words and the
+# next one (at most 18, see _glued_headings).
+_READ = 400
+_END_MARKS = (".", "!", "?", "…")
+
+
+def _wordy(head: str) -> bool:
+    """Whether ``head`` reads as words, not a run of acronyms (see the module docstring), and
+    has no end mark: a sentence shouted in capitals has one (``... I did it on my iPhone as
+    well. ALL DOCUMENTS LOST! How on earth ...``, a forum post quoted in FNC-1 243)."""
+    return not head.rstrip("\"”’')").endswith(_END_MARKS) and reads_as_words(head)
+
+
+def split_inner_heads(line: str) -> tuple[str, list[str]]:
+    """``line`` without the subheadings in capitals that open a sentence after another of its
+    sentences, and those subheadings in text order (see the module docstring).
+
+    Examples
+    --------
+    >>> line = ("He said so in Washington. NOT KIM'S FIRST ABSENCE North Korean officials "
+    ...         "have denied it.")
+    >>> body, heads = split_inner_heads(line)
+    >>> body
+    'He said so in Washington. North Korean officials have denied it.'
+    >>> heads
+    ["NOT KIM'S FIRST ABSENCE"]
+    >>> line = "It was a plan. HP CEO Meg Whitman will lead the business."
+    >>> split_inner_heads(line) == (line, [])
+    True
+    """
+    heads: list[str] = []
+    pieces: list[str] = []
+    at = 0
+    for start in _SENTENCE_START.finditer(line):
+        if start.end() < at:
+            continue
+        cut = glued_heading(line[start.end() : start.end() + _READ])
+        head = line[start.end() : start.end() + cut].rstrip()
+        if not cut or not _wordy(head):
+            continue
+        pieces.append(line[at : start.end()])
+        heads.append(head)
+        at = start.end() + cut
+    if not heads:
+        return line, []
+    pieces.append(line[at:])
+    return "".join(pieces), heads
