@@ -25,11 +25,10 @@ from annotate.corpus._glued_headings import glued_heading, reads_as_words
 
 __all__ = ["split_inner_heads"]
 
-# Where a sentence inside the line starts: after a word's end mark (not an initial's: "U.S.
-# NAVY"), perhaps a closing quote or bracket, and a space; its first two words in capitals.
-_SENTENCE_START = re.compile(
-    r"(?:(?<=[a-z][.!?])|(?<=[a-z][.!?][\"”’')])) (?=[A-Z][^\sa-z]* [^\sa-z]*[A-Z])"
-)
+# Where a sentence inside the line starts: after an end mark, perhaps a closing quote or
+# bracket, and a space; its first two words in capitals. The mark opens the pattern, so the
+# engine skips to each one (this reads every line); the word before it is checked after.
+_SENTENCE_START = re.compile(r"[.!?][\"”’')]? (?=[A-Z][^\sa-z]* [^\sa-z]*[A-Z])")
 # How much of the line after a sentence start is read for its heading: its words and the
 # next one (at most 18, see _glued_headings).
 _READ = 400
@@ -64,7 +63,8 @@ def split_inner_heads(line: str) -> tuple[str, list[str]]:
     pieces: list[str] = []
     at = 0
     for start in _SENTENCE_START.finditer(line):
-        if start.end() < at:
+        # After a word's end mark, not an initial's ("U.S. NAVY").
+        if start.end() < at or not line[start.start() - 1 : start.start()].islower():
             continue
         cut = glued_heading(line[start.end() : start.end() + _READ])
         head = line[start.end() : start.end() + cut].rstrip()
