@@ -2117,9 +2117,9 @@ class KeptStream:
             and after_blank
             and next_blank
             and more
+            and is_unmarked_caption(short_whole)
             and (not short_after or ends_sentence(below))
             and not continues(short_whole, opening)
-            and is_unmarked_caption(short_whole)
             and (shows_scene(short_whole) or is_placed_scene(short_whole))
         ):
             kind = "caption"

@@ -31,6 +31,9 @@ _MONTH = (
 )
 # The place (one to four capitalised words, perhaps "the city of"), then the day in full,
 # closing the line.
+# How much of the line's end the place and the day are read in: "in the city of" and four
+# words of a place, a month and a day, a year.
+_END_READ = 160
 _WIRE_END = re.compile(
     r"\bin (?:the (?:city|town|village) of )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} "
     rf"{_MONTH} \d{{1,2}}, \d{{4}}\.?$"
@@ -82,8 +85,11 @@ def is_wire_caption(line: str) -> bool:
     False
     """
     low, high = _WORDS
+    # The year first: this reads every short line that no other caption rule took, and the
+    # pattern, read only at the line's end, is what most lines fail.
     return (
-        _WIRE_END.search(line) is not None
+        line.rstrip(".")[-4:].isdigit()
+        and _WIRE_END.search(line, max(0, len(line) - _END_READ)) is not None
         and low <= len(line.split()) <= high
         and not has_inner_end(line)
         and _main_clause_present(line)
