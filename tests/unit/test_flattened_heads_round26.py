@@ -41,3 +41,27 @@ def test_acronyms_and_shouts_stay() -> None:
     # After an initial's stop, not a sentence's end.
     navy = "He served in the U.S. NAVY SEAL TEAMS Overseas for a decade, he said."
     assert split_inner_heads(navy) == (navy, [])
+
+
+def test_a_subheading_in_sentence_case_before_the_next_sentences_article_is_cut() -> None:
+    # FNC-1 2329 (the Economic Times), counted firm by two judges (pools 1456-1464, 1483-1491).
+    from annotate.corpus._flattened_heads import split_inner_heads
+
+    line = (
+        "The Silicon Valley Business Journal reported this month that Google was close to"
+        " completing a deal at the site. Fitness centre The properties Google purchased comprise"
+        " about 9,34,200 square feet of Class A office space."
+    )
+    assert split_inner_heads(line) == (
+        "The Silicon Valley Business Journal reported this month that Google was close to"
+        " completing a deal at the site. The properties Google purchased comprise about"
+        " 9,34,200 square feet of Class A office space.",
+        ["Fitness centre"],
+    )
+    # A name after "The", a clause before it, or one word (a credit, a label) stays.
+    for kept in (
+        "He said so. Officials told The Huffington Post it was over.",
+        "He said so. He thought The end was near.",
+        "He said so. Reuters A masked militant speaks next to Steven Sotloff.",
+    ):
+        assert split_inner_heads(kept) == (kept, [])
