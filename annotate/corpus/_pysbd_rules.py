@@ -239,7 +239,73 @@ def _numbers_ended(text: str) -> str:
     return _LETTER_BEFORE_STARTER.sub(r"\1.", _NUMBER_AFTER_NOUN.sub(r"\1.", text))
 
 
+# pysbd looks for each of its 188 abbreviations in every line: a substring test, then a regex
+# for the abbreviation at a word's start (``(?:^|\s)abbr``, case folded), a third of the cost of
+# segmenting news. An abbreviation of letters can only match where a word starts with its first
+# two letters, so the line's word starts are read once and only the abbreviations they open are
+# looked for, in pysbd's order and by pysbd's own test: the result is pysbd's. The characters
+# other than ASCII letters that match one when case is folded (dotted and dotless i, long s, the
+# Kelvin sign) are read as that letter (``tests/unit/test_abbreviation_scan.py`` checks the set).
+_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_WORD_START = re.compile(r"(?:^|(?<=\s))\S\S?")
+_PLAIN = re.compile(r"[a-z]+")
+
+
+def _abbreviation_index(
+    abbreviations: list[str],
+) -> tuple[dict[str, list[tuple[int, str]]], list[tuple[int, str]]]:
+    """pysbd's abbreviations by their first two letters (one for a one-letter abbreviation),
+    each with its place in pysbd's list, and those not of letters alone (looked for always)."""
+    by_start: dict[str, list[tuple[int, str]]] = {}
+    always: list[tuple[int, str]] = []
+    for place, abbr in enumerate(abbreviations):
+        stripped = abbr.strip()
+        if _PLAIN.fullmatch(stripped):
+            by_start.setdefault(stripped[:2], []).append((place, abbr))
+        else:
+            always.append((place, abbr))
+    return by_start, always
+
+
 class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-defined,misc]
+    _index: tuple[tuple[str, ...], dict[str, list[tuple[int, str]]], list[tuple[int, str]]] = (
+        (),
+        {},
+        [],
+    )
+
+    def search_for_abbreviations_in_string(self, text: str) -> str:
+        # pysbd 0.3.4's loop over the abbreviations a word of the line starts with (see
+        # _FOLDS above); the line's text as it changes is pysbd's.
+        abbreviations = tuple(self.lang.Abbreviation.ABBREVIATIONS)
+        if _AbbreviationReplacer._index[0] != abbreviations:
+            _AbbreviationReplacer._index = (
+                abbreviations,
+                *_abbreviation_index(list(abbreviations)),
+            )
+        _, by_start, always = _AbbreviationReplacer._index
+        starts = {word.translate(_FOLDS).lower() for word in _WORD_START.findall(text)}
+        keys = starts | {start[:1] for start in starts}
+        candidates = list(always)
+        for key in keys:
+            candidates.extend(by_start.get(key, ()))
+        candidates.sort()
+        lowered = text.lower()
+        for _, abbr in candidates:
+            stripped = abbr.strip()
+            if stripped not in lowered:
+                continue
+            abbrev_match = re.findall(
+                rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE
+            )
+            if not abbrev_match:
+                continue
+            next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"
+            char_array = re.findall(next_word_start, text)
+            for ind, match in enumerate(abbrev_match):
+                text = self.scan_for_replacements(text, match, ind, char_array)
+        return text
+
     def replace_abbreviation_as_sentence_boundary(self) -> str:
         text = str(super().replace_abbreviation_as_sentence_boundary())
         self.text = _numbers_ended(_initialisms_ended(text))
