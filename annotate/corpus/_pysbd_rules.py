@@ -276,7 +276,12 @@ class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-
 
     def search_for_abbreviations_in_string(self, text: str) -> str:
         # pysbd 0.3.4's loop over the abbreviations a word of the line starts with (see
-        # _FOLDS above); the line's text as it changes is pysbd's.
+        # _FOLDS above); the line's text as it changes is pysbd's. Each of pysbd's
+        # replacements turns a full stop right after the abbreviation as found into its mark,
+        # so a line without a full stop, or without one after an abbreviation of letters
+        # (case folded), is left as it is without looking further.
+        if "." not in text:
+            return text
         abbreviations = tuple(self.lang.Abbreviation.ABBREVIATIONS)
         if _AbbreviationReplacer._index[0] != abbreviations:
             _AbbreviationReplacer._index = (
@@ -284,20 +289,23 @@ class _AbbreviationReplacer(English.AbbreviationReplacer):  # type: ignore[name-
                 *_abbreviation_index(list(abbreviations)),
             )
         _, by_start, always = _AbbreviationReplacer._index
+        folded = text.translate(_FOLDS).lower()
         starts = {word.translate(_FOLDS).lower() for word in _WORD_START.findall(text)}
         keys = starts | {start[:1] for start in starts}
         candidates = list(always)
         for key in keys:
-            candidates.extend(by_start.get(key, ()))
+            candidates.extend(
+                (place, abbr)
+                for place, abbr in by_start.get(key, ())
+                if abbr.strip() + "." in folded
+            )
         candidates.sort()
         lowered = text.lower()
         for _, abbr in candidates:
             stripped = abbr.strip()
             if stripped not in lowered:
                 continue
-            abbrev_match = re.findall(
-                rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE
-            )
+            abbrev_match = re.findall(rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE)
             if not abbrev_match:
                 continue
             next_word_start = r"(?<={" + str(re.escape(stripped)) + "} ).{1}"

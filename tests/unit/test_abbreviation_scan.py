@@ -62,6 +62,8 @@ def test_the_scan_is_pysbds_on_real_news_lines() -> None:
         "\u201cCo. officials,\u201d she said, \u201cwere told.\u201d",
         "See e.g. the U.S. report, i.e. the one Ph.D. students read.",
         "p. 12 and v. 3 of the Vol. 2 ed. were cited",
+        "Shares of Acme CO. rose, the co. fell and NO. 3 was sold",
+        "no full stop here at all, Mr Smith said in Ft Worth",
         "",
     ],
 )
