@@ -133,7 +133,7 @@ from annotate.corpus._live_updates import (
 )
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note, opens_note, split_emphasis_notes, split_lead_note
-from annotate.corpus._notices import is_rights_notice, is_site_notice
+from annotate.corpus._notices import is_rights_notice, is_site_notice, split_masthead
 from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pointing_captions import points_twice
 from annotate.corpus._polls import asks_poll
@@ -1313,6 +1313,11 @@ class KeptStream:
                 # annotate.corpus._notes.split_emphasis_notes).
                 line, emphasis = split_emphasis_notes(line)
                 entries.extend(("note", note) for note in emphasis)
+                # A newsletter's masthead line run into its dek (see
+                # annotate.corpus._notices.split_masthead).
+                line, masthead = split_masthead(line)
+                if masthead:
+                    entries.append(("boilerplate", masthead))
                 body, credits = split_credits(line)
                 body, calls = split_calls(body)
                 # A source's address after the last sentence, once a call that points at it
