@@ -133,7 +133,7 @@ from annotate.corpus._live_updates import (
 )
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._notes import is_note, opens_note, split_emphasis_notes, split_lead_note
-from annotate.corpus._notices import is_rights_notice, is_site_notice
+from annotate.corpus._notices import is_rights_notice, is_site_notice, split_masthead
 from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pointing_captions import points_twice
 from annotate.corpus._polls import asks_poll
@@ -165,6 +165,12 @@ from annotate.corpus._signoff import (
     split_section_name,
 )
 from annotate.corpus._sources import is_citation, is_sources_label
+from annotate.corpus._spaced_credits import (
+    SPACED,
+    credit_gap,
+    is_spaced_credit_caption,
+    spaced_credit,
+)
 from annotate.corpus._stubs import continues, resumes_after_comma
 from annotate.corpus._table_rows import (
     is_box_note,
@@ -557,7 +563,10 @@ def _normalise_short(raw: str) -> str:
     if gap is None:
         return normalise_line(raw)
     head, rest = normalise_line(raw[: gap[0]]), normalise_line(raw[gap[1] :])
-    return f"{head}  {rest}" if head and rest else normalise_line(raw)
+    # A picture's credit before its caption keeps its run as three spaces (see
+    # annotate.corpus._spaced_credits).
+    spaces = SPACED if "   " in raw and credit_gap(raw) is not None else "  "
+    return f"{head}{spaces}{rest}" if head and rest else normalise_line(raw)
 
 
 def _spaced_again(kept: tuple[str | bytearray, bool], head: str) -> tuple[str | bytearray, bool]:
@@ -973,6 +982,9 @@ class KeptStream:
         # The captions dropped here, until annotate.corpus._pull_quotes has read them: one
         # that restates a sentence tells it that the page sets captions.
         self._captioned: deque[tuple[int, str]] = deque()
+        # The picture's credit the line being decided opens with, apart by a run of spaces
+        # in the raw line (see annotate.corpus._spaced_credits), or "".
+        self._gap_credit = ""
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
         # Pull quotes and their attributions go after the lines' own rules: a copy is told by
@@ -1143,24 +1155,33 @@ class KeptStream:
         after_blank = True  # the line before this one is blank (or there is none)
         more = False  # a line after the pending one had text before its references were decoded
         pending_head = ""  # the run-in heading the pending line opens with (see below)
+        pending_credit = ""  # the picture's credit the pending line opens with (see below)
         for number, line in enumerate(self.lines, start=1):
             more = more or bool(line)
             line = _as_text(line)
             head = ""  # a run-in heading the line opens with, two spaces after it
+            credit = ""  # a picture's credit it opens with, three spaces after it
             if isinstance(line, str):
                 # Decoded before any rule reads the line, so that offsets point into
                 # decoded text.
                 line = _decoded(line)
                 # The line rules read it with one space there: only the glued headings'
                 # stage reads the two (see annotate.corpus._glued_headings.run_in_gap).
-                head = spaced_head(line) if "  " in line else ""
-                if head:
-                    line = line.replace("  ", " ", 1)
+                credit = spaced_credit(line) if SPACED in line else ""
+                if credit:
+                    # A picture's credit before its caption: read by the caption rules, and
+                    # by the glued headings' stage as a run-in heading, as before.
+                    head, line = credit, line.replace(SPACED, " ", 1)
+                else:
+                    head = spaced_head(line) if "  " in line else ""
+                    if head:
+                        line = line.replace("  ", " ", 1)
             if not line:
                 next_blank = next_blank or (pending is not None and number == pending[0] + 1)
                 after_blank = True
                 continue
             if pending is not None:
+                self._gap_credit = pending_credit
                 kept = self._decide(*pending, next_blank, True, line)
                 if kept is not None:
                     yield pending[0], *_spaced_again(kept, pending_head)
@@ -1170,12 +1191,13 @@ class KeptStream:
                 False,
                 False,
             )
-            pending_head = head
+            pending_head, pending_credit = head, credit
         self.lines = ()
         if pending is not None:
             # A heading needs text after it: a later line that had any, even one whose
             # references decoded to nothing (as the list cleaner counted it, so that outputs
             # stay those of main); a short last line is a sign-off, not a heading.
+            self._gap_credit = pending_credit
             kept = self._decide(*pending, True, more, "")
             if kept is not None:
                 yield pending[0], *_spaced_again(kept, pending_head)
@@ -1279,7 +1301,11 @@ class KeptStream:
                 self._pointed = self._pointed or points_to_video(line)
             elif is_writer_line(line):
                 kind = "sign-off"
-            elif _is_caption(line, rules):
+            elif _is_caption(line, rules) or (
+                # After its credit set apart by a run of spaces, once the story has begun
+                # (see annotate.corpus._spaced_credits).
+                self._body and is_spaced_credit_caption(line, self._gap_credit)
+            ):
                 kind = "caption"
             elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
                 kind = "link"
@@ -1313,6 +1339,11 @@ class KeptStream:
                 # annotate.corpus._notes.split_emphasis_notes).
                 line, emphasis = split_emphasis_notes(line)
                 entries.extend(("note", note) for note in emphasis)
+                # A newsletter's masthead line run into its dek (see
+                # annotate.corpus._notices.split_masthead).
+                line, masthead = split_masthead(line)
+                if masthead:
+                    entries.append(("boilerplate", masthead))
                 body, credits = split_credits(line)
                 body, calls = split_calls(body)
                 # A source's address after the last sentence, once a call that points at it

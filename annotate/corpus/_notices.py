@@ -42,13 +42,20 @@ A newsletter offers its reader the day's issue by e-mail (``HUFFPOLLSTER VIA EMA
 receive this daily update every weekday morning via email! Just click here, ...``, the
 HuffPollster newsletter, PolNeAR huff-post, 2 texts): the reader "can receive" "this" update
 or newsletter by e-mail, the page speaking of itself (:func:`is_site_notice`).
+
+A newsletter names itself and the day's issue in its masthead line (``This is HuffPollster for
+Wednesday, February 3, 2016.``, HuffPost's HuffPollster, PolNeAR huff-post, 2 texts, the last
+sentence of the dek over the items): "This is", the newsletter's name in capitals, "for", a
+weekday and its whole date. :func:`split_masthead` cuts it out of the paragraph it is run into.
+A sentence of a story names no issue so: "This is crucial for Trump" has no date after "for",
+and "This is Trump's plan for Monday, May 2, 2016." no name alone before it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["BROADCAST_SLOT", "is_rights_notice", "is_site_notice"]
+__all__ = ["BROADCAST_SLOT", "is_rights_notice", "is_site_notice", "split_masthead"]
 
 _NOTICE = re.compile(
     r"\ball rights reserved\b|\bcopyright policy\b|\b(?:buy|purchase) additional rights\b|"
@@ -87,6 +94,19 @@ _DAYS = (
 _ONE_SLOT = rf"{_DAYS} (?:at |from )?{_HOUR}(?: ?(?:to|-|–) ?{_HOUR})?(?: [A-Z]{{1,2}}T\b)?"
 BROADCAST_SLOT = rf"{_ONE_SLOT}(?:,? and {_ONE_SLOT})?"
 
+# A newsletter's masthead line: "This is", its name (a few capitalised words), "for", a
+# weekday, the month, the day and the year (see the module docstring).
+_MASTHEAD_TEXT = (
+    r"This is [A-Z][\w'’&-]*(?: [A-Z0-9][\w'’&-]*){0,3} for "
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\."
+)
+# The masthead as a sentence of a paragraph: at its start or after a sentence's end, and the
+# paragraph's end or the next sentence after it.
+_MASTHEAD = re.compile(
+    rf"(?:^|(?<=[.!?\"”’] ))(?P<masthead>{_MASTHEAD_TEXT})(?= [\"“‘]?[A-Z]|\s*$)"
+)
+
 _SITE_NOTICE = re.compile(
     r"(?:(?:Editor['’]s )?Note: )?This (?:article|story|post|piece) is (?:a work of )?satire\b"
     r"|(?:(?:MOSTLY |HALF )?(?:TRUE|FALSE)|PANTS ON FIRE) [–—-] The statement (?:is|contains)\b"
@@ -96,6 +116,8 @@ _SITE_NOTICE = re.compile(
     r"|This is an? (?:more complete|longer|fuller|expanded|updated) version of (?:the|this) "
     r"(?:story|article) than (?:the one )?(?:that )?appeared in print\b"
     r"|A version of this (?:article|story) appear(?:s|ed) in print\b"
+    # A newsletter's masthead line naming the day's issue (see :data:`_MASTHEAD`), alone.
+    rf"|{_MASTHEAD_TEXT}$"
     # A site's own radio show and its slot, under each piece from it ("Breitbart News Daily
     # airs on SiriusXM Patriot 125 weekdays from 6:00 a.m. to 9:00 a.m. Eastern.", PolNeAR
     # breitbart, 3 texts): the show's name, "airs", the days and the hours from and to.
@@ -130,3 +152,24 @@ def is_site_notice(line: str) -> bool:
     if _SITE_NOTICE.match(line) is not None:
         return True
     return ("mail" in line or "MAIL" in line) and _NEWSLETTER.search(line) is not None
+
+
+def split_masthead(line: str) -> tuple[str, str]:
+    """Cut a newsletter's masthead line out of the paragraph it is a sentence of (see the
+    module docstring): the paragraph without it, and the masthead ("" when there is none).
+
+    Examples
+    --------
+    >>> split_masthead("And a new report compares 10 online panels. This is HuffPollster for "
+    ...                "Monday, May 2, 2016.")
+    ('And a new report compares 10 online panels.', 'This is HuffPollster for Monday, May 2, 2016.')
+    >>> split_masthead("This is crucial for Trump, who votes on Monday, May 2, 2016.")
+    ('This is crucial for Trump, who votes on Monday, May 2, 2016.', '')
+    """
+    if "This is " not in line:
+        return line, ""
+    found = _MASTHEAD.search(line)
+    if found is None:
+        return line, ""
+    rest = f"{line[: found.start()].rstrip()} {line[found.end() :].lstrip()}".strip()
+    return rest, found.group("masthead")
