@@ -139,7 +139,7 @@ from annotate.corpus._pointing_captions import points_twice
 from annotate.corpus._polls import asks_poll
 from annotate.corpus._pull_quotes import drop_repeats
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
-from annotate.corpus._reader_calls import split_calls
+from annotate.corpus._reader_calls import split_calls, split_inner_calls
 from annotate.corpus._related import is_boxed_teaser, is_sibling_teaser, teaser_label
 from annotate.corpus._roster_heads import roster_heads
 from annotate.corpus._scene_captions import is_placed_scene, shows_scene
@@ -1344,6 +1344,10 @@ class KeptStream:
                 line, masthead = split_masthead(line)
                 if masthead:
                     entries.append(("boilerplate", masthead))
+                # A call to the reader between the paragraph's sentences (see
+                # annotate.corpus._reader_calls.split_inner_calls).
+                line, inner = split_inner_calls(line)
+                entries.extend(("call", call) for call in inner)
                 body, credits = split_credits(line)
                 body, calls = split_calls(body)
                 # A source's address after the last sentence, once a call that points at it

@@ -145,7 +145,14 @@ _USER_SIGN_OFF = re.compile(
 # a link or a picture in it ("... 2 weeks ago. #IS http://t.co/N1PUeXI7iR", "... No problem.
 # #HairGate pic.twitter.com/DMoWGXkQ46"). Prose that cites a tweet names it, and a web page
 # links with its own address: on FNC-1 and PolNeAR, 72 lines end so, every one a tweet's text.
-_TWEET_LINK = re.compile(r"(?:\bhttps?://t\.co|pic\.twitter\.com)/\w+$")
+# The link may be followed by the tweet's closing hashtags ("We are monitoring the news with
+# huge expectations http://t.co/L01FrUFKwz #BringBackOurGirls", FNC-1 1761) or by the closing
+# quotation mark of a tweet copied in quotes with its sign-off stripped ('M/T "He cleared up
+# internet rumor about what I was REALLY doing http://t.co/MoogDLa3z1"', FNC-1 1926): neither
+# is prose's, which names a link inside a sentence it ends with a mark.
+_TWEET_LINK = re.compile(
+    r"(?:\bhttps?://t\.co|pic\.twitter\.com)/\w+(?:\s+#\w*[^\W\d_]\w*)*[\"”]?$"
+)
 # An embedded post as a page that lost the embed's markup labels it: the network, a colon,
 # the account's name and a dash before the post's text ("Twitter: David Cameron - The murder
 # of David Haines is an act of pure evil. My heart goes out ...", the Telegraph).
@@ -331,11 +338,14 @@ def is_tweet_text(line: str) -> bool:
     True
     >>> is_tweet_text("The photo was posted on Twitter at pic.twitter.com.")
     False
+    >>> is_tweet_text("We are monitoring http://t.co/L01FrUFKwz #BringBackOurGirls")
+    True
     """
     # Only the end can hold it: a plain search spares the pattern nearly every line.
-    if line.find(".co", max(0, len(line) - 40)) < 0:
+    # (Its closing hashtags may follow it: a wider look.)
+    if line.find(".co", max(0, len(line) - 80)) < 0:
         return False
-    return _TWEET_LINK.search(line, max(0, len(line) - 60)) is not None
+    return _TWEET_LINK.search(line, max(0, len(line) - 100)) is not None
 
 
 def is_teaser_label(line: str) -> bool:

@@ -47,7 +47,7 @@ import re
 
 from annotate.corpus._notices import BROADCAST_SLOT
 
-__all__ = ["split_calls"]
+__all__ = ["split_calls", "split_inner_calls"]
 
 # A piece of the page a sentence may point at, and the words that make it the whole of one.
 _PIECE = (
@@ -367,6 +367,68 @@ _POINTER = re.compile(
     r"(?:Check out|See|Read|Watch|Click|Visit|Listen to|Find out|Go to|Head (?:on )?over to|"
     r"Take a look at|Look at)\b(?!,)"
 )
+
+
+# A call that a page sets inside a paragraph, with the story going on after it: a pointer to
+# more ("For more, read on.", a live blog's entry, FNC-1 1800; "For more, see PCMag's Hands On
+# With the Apple Watch and the slideshow above.", FNC-1 376; "For more information on the
+# listing, visit vladi-private-islands.de.", FNC-1 1888) or the page's promise to tell its
+# reader more ("We'll keep you posted on further developments. In the meantime, ...", FNC-1
+# 266). Only these two openings, each a whole sentence: a pointer's "For more" then a comma or
+# its subject, then the imperative (not "For more than a decade, ..."); the promise's "we" and
+# "you" (not "Police will keep the public informed.", nor "...; we will update this story as
+# soon as one surfaces", a clause after the story's own). No quotation mark inside: a speaker's
+# promise ("We will provide more information when it is available.”) is news.
+_INNER_CALL = re.compile(
+    r"(?:^|(?<=[.!?])|(?<=[.!?][\"'”’)])|(?<=[a-z]{2}[.!?]))\s*(?P<call>"
+    r"(?:For (?:more|further)(?: (?:information|details|info|news|coverage|updates|photos|"
+    r"videos?))?(?: (?:on|about|from|of) [^.!?\"“”«»]{1,100}?)?,? (?:please )?(?:read on|see|"
+    r"visit|head|go to|check out|click|watch)\b|"
+    r"We(?:'ll|’ll| will) (?:continue to )?keep (?:you|our readers|readers) (?:posted|updated|"
+    r"informed)\b)"
+    # A site's address may hold its stops ("visit vladi-private-islands.de.").
+    r"(?:[^.!?\"“”«»]|\.(?=\w)){0,160}?[.!])(?=\s+[\"“‘(\[]?[A-Z]|\s*$)"
+)
+
+
+def split_inner_calls(line: str) -> tuple[str, list[str]]:
+    """Cut the calls to the reader that a paragraph sets between its sentences (see
+    :data:`_INNER_CALL`): the paragraph without them, and the calls.
+
+    Examples
+    --------
+    >>> split_inner_calls("We'll keep you posted on further developments. In the meantime, "
+    ...                   "be on the lookout for the Batmobile.")
+    ('In the meantime, be on the lookout for the Batmobile.', \
+["We'll keep you posted on further developments."])
+    >>> split_inner_calls("For more than a decade, he ran it. For more, see the post.")
+    ('For more than a decade, he ran it.', ['For more, see the post.'])
+    """
+    if "For " not in line and "We" not in line:
+        return line, []
+    calls: list[str] = []
+    kept: list[str] = []
+    at = 0
+    for found in _INNER_CALL.finditer(line):
+        kept.append(line[at : found.start()])
+        calls.append(found.group("call"))
+        at = found.end()
+    if not calls:
+        return line, calls
+    kept.append(line[at:])
+    rest = _join(kept)
+    # A line that is its calls alone is left whole, to split_calls, which makes it a call's.
+    return (rest, calls) if rest else (line, [])
+
+
+def _join(pieces: list[str]) -> str:
+    """The pieces of a paragraph a call was cut from, one space where the call was."""
+    text = ""
+    for piece in pieces:
+        if text and piece and not text[-1].isspace() and not piece[0].isspace():
+            text += " "
+        text += piece
+    return text.strip()
 
 
 def split_calls(line: str) -> tuple[str, list[str]]:
