@@ -31,6 +31,7 @@ from annotate.corpus._bullets import (
 )
 from annotate.corpus._captions import (
     closes_on_credit,
+    goes_on_story,
     is_credited_caption,
     is_unmarked_caption,
     is_verbless_caption,
@@ -499,6 +500,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
     picture_title = False  # the line before is a picture's title over its caption (round 24)
     alt = False  # the line before is a picture's alt text over a line (round 26)
+    captions = False  # a caption was told by its credit or alt text (round 28)
     gallery_box = 0  # under a gallery box's label (1), its title (2) (round 26)
     sources = False  # under a list of sources' label, in its citations (fix/seg74)
     lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
@@ -877,6 +879,19 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                     )
                     or (was_alt and captions_alt(line))
                 )
+            ):
+                kind = "caption"
+                captions = True
+            # Once a caption was told so, that shape alone in its paragraph (the stream's
+            # unlabelled captions, annotate.corpus._captions.is_unmarked_caption).
+            elif (
+                len(line) <= _clean.LONG_LINE
+                and not continues(line, following)
+                and captions
+                and (i == 0 or not lines[i - 1])
+                and (i + 1 == len(lines) or not lines[i + 1])
+                and is_unmarked_caption(line, sentences=True)
+                and not goes_on_story(line)
             ):
                 kind = "caption"
         # A copy of the furniture line just above, less what closed it (fix/seg22).
@@ -1631,6 +1646,18 @@ _LINES = st.lists(
         "Kim Jong Un",
         "North Korean state propaganda photos show their leader Kim Jong Un inspecting troops.",
         "The names of his father and grandfather were also reserved, the media reported.",
+    ],
+    None,
+    False,
+)
+# A line in its own paragraph shaped as a caption, once a caption under its credit was told
+# (hypothesis found the model lacked the stream's rule, round 28).
+@example(
+    [
+        "(AP Photo/Jane Doe)",
+        "A sentence about the distance1. Here.",
+        "",
+        "The notice issued by the grieving family stated that",
     ],
     None,
     False,
