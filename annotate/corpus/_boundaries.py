@@ -238,6 +238,39 @@ _FRONTED_OPENING = re.compile(
     rf"[\"“‘']?(?:{_SPAN_OF_TIME}|{_PREPOSITIONS}) [^,;:!?]*(?:\.\.\.|…)$"
 )
 _WORD_MARKS = ".,;:()\"“”‘’'…"
+# Words that cannot end a sentence, since each opens what must follow it: a conjunction, an
+# article, a possessive, a preposition. A piece that is only such words before an ellipsis
+# ("But ... Clinton's lead is very solid.", PolNeAR usa-today 2016-02-11, a quotation with
+# its words left out) is no sentence: it goes on after the mark. So is a piece of a few words
+# with no finite verb that ends on one ("“And the rest of the ..."). Not one with a verb that
+# breaks off ("... it will have an effect on… Donna Brazile is no longer with CNN ...",
+# PolNeAR breitbart 2016-10-13), nor a pronoun ("Or this… Try this!", FNC-1 test 758), nor
+# an adverb ("But then... Sandwich Thief backs down").
+_OPENER_WORDS = frozenset(
+    "and but or nor yet a an the my your his her their our its of".split()  # noqa: SIM905
+    + _PREPOSITIONS.lower().split("|")
+)
+_OPENER_PHRASE_WORDS = 6
+
+
+def _broken_opener(piece: str) -> bool:
+    """Whether ``piece`` is only words that open what must follow them, or a few words with
+    no verb ending on one, broken off by an ellipsis (see ``_OPENER_WORDS``).
+
+    >>> _broken_opener("But ...")
+    True
+    >>> _broken_opener("Or this…")
+    False
+    """
+    if not piece.endswith(("...", "…")):
+        return False
+    words = [w.strip(_WORD_MARKS).lower().replace("’", "'") for w in piece.split()]
+    words = [w for w in words if w]
+    if not words or words[-1] not in _OPENER_WORDS:
+        return False
+    return all(w in _OPENER_WORDS for w in words) or (
+        len(words) <= _OPENER_PHRASE_WORDS and is_verbless(words)
+    )
 
 
 def _fronted_phrase(piece: str) -> bool:
@@ -516,7 +549,9 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             else None
         )
         participle_pause = not joined and (
-            _PARTICIPLE_OPENING.match(piece) is not None or _fronted_phrase(piece)
+            _PARTICIPLE_OPENING.match(piece) is not None
+            or _fronted_phrase(piece)
+            or _broken_opener(piece)
         )
         bang_title = opens_bang_title(piece)
         marker = _stop_marker(line, at, end)
