@@ -429,7 +429,9 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     _EXCLAIMED.search(line[max(last[0], last[1] - _EXCLAIMED_READ) : last[1]])
                     is not None
                     and (
-                        opens_attribution(line[at : min(end, at + ATTRIBUTION_READ)])
+                        # Past the piece's end: pysbd cuts at a title's stop inside the
+                        # appositive ("Scott's niece, state Del. Marcia ... shouted").
+                        opens_attribution(line[at : at + ATTRIBUTION_READ])
                         or (line[at] == "(" and _lower_word(line, at + 1, end))
                     )
                 )
