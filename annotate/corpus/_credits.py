@@ -196,10 +196,16 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
     # A picture's source as a sentence of its own, after the caption: "Photo is from the
     # Sportex Italia Facebook page", "Photos courtesy of NASA.", "Image via Flickr." (FNC-1
     # 188); the label opens it and the source is capitalised words, maybe the page they run.
+    # Or the page named before its owner: "Picture from the Twitter account of CBC Ottawa"
+    # (FNC-1 2246), "Image from the Facebook page of ..."; no verb, so no sentence (prose
+    # has one and opens otherwise: "A picture from the scene showed ...", "Pictures from
+    # the airport ... showed ...", FNC-1 653).
     (
         re.compile(
             r"(?:^|(?<=[.!?\"”’]\s))(?-i:Photos?|Images?|Pictures?|Video|Footage)\s+"
             r"(?:(?:is|are|was|were)\s+)?(?:taken\s+)?(?:from|courtesy\s+of|via|by)\s+"
+            rf"(?:(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s+"
+            r"(?:page|account|feed|website|site|channel|archive)\s+of\s+)?"
             rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?{_CAPITALISED}){{0,6}}"
             r"(?:\s+(?:page|account|feed|website|site|channel|archive))?\.?$",
             re.I,
