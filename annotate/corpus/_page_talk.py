@@ -11,6 +11,11 @@ quotation's lead-in names a speaker or a text, not an object of the page ("In th
 accompanying the video post, Wallnau wrote:", "The site includes the following disclaimer on
 its Contact page:": neither points, and both are kept).
 
+A lead-in that says something of the object, a relative clause with its own verb after the
+object's word ("Here's the clip that got Reddit's attention:", FNC-1 1438: the clip got it),
+is the story's sentence that happens to end on the embed, and is kept: what the page held
+is lost, but the claim is in the text.
+
 A story updated in place names its earlier version as a piece of the page, a label alone on
 its line over it (``Original Story:``, FNC-1 691; ``Original story below``, FNC-1 2318): the
 label names the page's part, not anything in the news.
@@ -34,6 +39,11 @@ _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s)(?=[^.!?]*$)")
 # the line, or a place on the page anywhere in it; then a colon, last.
 _OBJECT = re.compile(
     r"\b(?:videos?|clips?|slideshows?|galler(?:y|ies)|photos?|pictures?|page|advertisement)\b",
+    re.I,
+)
+# The object told of by a relative clause of its own: "the clip that got Reddit's attention".
+_TOLD_OF = re.compile(
+    r"\b(?:videos?|clips?|slideshows?|galler(?:y|ies)|photos?|pictures?)\s+(?:that|which|who)\s+\w",
     re.I,
 )
 _POINTER = re.compile(
@@ -73,6 +83,8 @@ def is_page_lead(line: str) -> bool:
     True
     >>> is_page_lead("In the text accompanying the video post, Wallnau wrote:")
     False
+    >>> is_page_lead("Here's the clip that got Reddit's attention:")
+    False
     """
     if len(line.split()) > _WORDS:
         return False
@@ -84,4 +96,8 @@ def is_page_lead(line: str) -> bool:
         return False
     last = _LAST_SENTENCE.search(line)
     tail = line[last.end() :] if last else line
-    return _OBJECT.search(tail) is not None and _POINTER.search(tail) is not None
+    return (
+        _OBJECT.search(tail) is not None
+        and _POINTER.search(tail) is not None
+        and _TOLD_OF.search(tail) is None
+    )
