@@ -264,8 +264,7 @@ def _broken_opener(piece: str) -> bool:
     """
     if not piece.endswith(("...", "…")):
         return False
-    words = [w.strip(_WORD_MARKS).lower().replace("’", "'") for w in piece.split()]
-    words = [w for w in words if w]
+    words = _piece_words(piece)
     if not words or words[-1] not in _OPENER_WORDS:
         return False
     return all(w in _OPENER_WORDS for w in words) or (
@@ -284,8 +283,13 @@ def _fronted_phrase(piece: str) -> bool:
     """
     if not piece.endswith(("...", "…")) or _FRONTED_OPENING.match(piece) is None:
         return False
-    words = [w.strip(_WORD_MARKS).lower().replace("’", "'") for w in piece.split()]
-    return is_verbless([w for w in words if w])
+    return is_verbless(_piece_words(piece))
+
+
+def _piece_words(piece: str) -> list[str]:
+    """The words of ``piece`` in lower case, without their marks, as ``is_verbless`` reads them."""
+    words = (w.strip(_WORD_MARKS).lower().replace("’", "'") for w in piece.split())
+    return [w for w in words if w]
 
 
 class _Text(Protocol):

@@ -65,6 +65,8 @@ _AGENCY_END = re.compile(rf"\b(?:{_AGENCY}|{_WIRES})$", re.I)
 _BARE_SOURCE = re.compile(rf"{_AGENCY}\.", re.I)
 # A word of a name (case-sensitive inside an re.I pattern): "Darren", "O'Neill", "AP", "M.".
 _CAPITALISED = r"(?-i:[A-Z][\w.'’-]*)"
+# The part of a site a picture was taken from, named before or after its owner.
+_PAGE = r"(?:page|account|feed|website|site|channel|archive)"
 # Any agency as the wires write their own credits, in capitals before the slash: "THE
 # CANADIAN PRESS/Adrian Wyld", "KYODO/Name", "SIPA USA/Name" (case-sensitive inside the
 # re.I patterns; the name after the slash, capitalised, is checked by _is_name: not "PRIMARY
@@ -204,10 +206,9 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         re.compile(
             r"(?:^|(?<=[.!?\"”’]\s))(?-i:Photos?|Images?|Pictures?|Video|Footage)\s+"
             r"(?:(?:is|are|was|were)\s+)?(?:taken\s+)?(?:from|courtesy\s+of|via|by)\s+"
-            rf"(?:(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s+"
-            r"(?:page|account|feed|website|site|channel|archive)\s+of\s+)?"
+            rf"(?:(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}\s+{_PAGE}\s+of\s+)?"
             rf"(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?{_CAPITALISED}){{0,6}}"
-            r"(?:\s+(?:page|account|feed|website|site|channel|archive))?\.?$",
+            rf"(?:\s+{_PAGE})?\.?$",
             re.I,
         ),
         False,

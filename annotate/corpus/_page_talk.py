@@ -37,15 +37,10 @@ _WORDS = 12
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s)(?=[^.!?]*$)")
 # An object of the page, and a pointer at it: an imperative of the page or "here is", opening
 # the line, or a place on the page anywhere in it; then a colon, last.
-_OBJECT = re.compile(
-    r"\b(?:videos?|clips?|slideshows?|galler(?:y|ies)|photos?|pictures?|page|advertisement)\b",
-    re.I,
-)
+_EMBEDS = r"videos?|clips?|slideshows?|galler(?:y|ies)|photos?|pictures?"
+_OBJECT = re.compile(rf"\b(?:{_EMBEDS}|page|advertisement)\b", re.I)
 # The object told of by a relative clause of its own: "the clip that got Reddit's attention".
-_TOLD_OF = re.compile(
-    r"\b(?:videos?|clips?|slideshows?|galler(?:y|ies)|photos?|pictures?)\s+(?:that|which|who)\s+\w",
-    re.I,
-)
+_TOLD_OF = re.compile(rf"\b(?:{_EMBEDS})\s+(?:that|which|who)\s+\w", re.I)
 _POINTER = re.compile(
     r"^(?:here(?:['’]s|\s+is|\s+are)|like|watch|view|see|listen\s+to|check\s+out|scroll)\b"
     r"|\b(?:below|above|embedded)\b",
