@@ -402,6 +402,10 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
 _REPORTED = re.compile(
     r"\b(?:contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article|post)|"
     r"contributed\s+(?:reporting|research)(?:\s+from\b|(?=\.?$))|"
+    # ... or only where from, after a writer's full name ("Associated Press writer John Rice
+    # contributed from Mexico City.", FNC-1 2251); one capitalised word before it may be a
+    # sentence's subject ("Donors contributed from Texas and Ohio.").
+    r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+contributed\s+from\b|"
     # AP names its writers and where each worked ("Associated Press writer E. Eduardo
     # Castillo reported this story in Mexico City and Christopher Sherman reported in
     # Chilpancingo.", FNC-1 1795).
