@@ -25,3 +25,30 @@ def test_a_writer_who_contributed_from_a_place_is_a_credit() -> None:
     # One capitalised word before the verb may be the subject of a sentence of the story.
     assert not is_reporters_line("Donors contributed from Texas and Ohio.")
     assert not is_reporters_line("Smith contributed from his own savings to the campaign.")
+
+
+BRATTON = (
+    "Thompson said the policy change was meant to avoid giving criminal records.\n\n"
+    '"Our police officers must enforce the laws of the State of New York uniformly throughout'
+    " all five boroughs of the City. Accordingly, the Kings County policy change will not"
+    ' result in any changes in the policies and procedures of the NYPD."\n'
+    "Bill Bratton, New York City police commissioner\n"
+    "Bratton said in a statement on July 8 that police officers will continue to enforce the law."
+)
+
+
+def test_a_name_set_close_under_a_quotation_paragraph_is_its_credit() -> None:
+    # FNC-1 1802 (and 968's "H.M. Davenport, Navarro County Judge"): the block quote stays.
+    cleaned = clean(BRATTON)
+    assert kinds(cleaned.dropped)["credit"] == ["Bill Bratton, New York City police commissioner"]
+    assert "Our police officers must enforce" in cleaned.text
+
+
+def test_a_line_under_a_quotation_that_is_not_a_name_stays() -> None:
+    # A sentence that lost its stop: its second word is no name's.
+    after = "\n\nThe club will parade the trophy through the city on Sunday afternoon."
+    text = '"We won the title."\nSmith said the team trained hard all season' + after
+    assert "Smith said the team" in clean(text).text
+    # A blank line between: the name is no block quote's credit.
+    text = '"We won the title."\n\nBill Bratton, New York City police commissioner' + after
+    assert "credit" not in kinds(clean(text).dropped)
