@@ -103,6 +103,7 @@ from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spac
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
+    headline_case,
     heads_as_related,
     heads_its_paragraph,
     is_glued_headlines,
@@ -2129,14 +2130,17 @@ class KeptStream:
         # The article's last line, without a mark of its own, going on a run of headlines: a
         # box of related stories' last headline (FNC-1 1076: three headlines under "Related
         # on Checkpoint: ...", the last closing the body). The run tells it as the line under
-        # it would; read last, so that a line another rule names keeps its kind.
+        # it would; read last, so that a line another rule names keeps its kind. Set close
+        # under the run, a headline may end with a stop when its case is one prose never has
+        # (HuffPost's "Work Starts Tomorrow, But For Today, Congratulations." under three
+        # related headlines, PolNeAR huff-post 2015-12-12).
         if (
             kind is None
             and short_whole is not None
             and self._body
             and self._headline
             and not more
-            and not ends_sentence(short_whole)
+            and (not ends_sentence(short_whole) or (not after_blank and headline_case(short_whole)))
             and is_headline(short_whole, after="", in_run=True)
         ):
             kind = "headline"

@@ -1,7 +1,7 @@
 """Round 29 (issue 12): furniture the judges of round 27's pool (seeds 1501-1509) found kept.
 
-Real lines from FNC-1 bodies; each test pairs the furniture with prose of the same shape that
-must stay a sentence.
+Real lines from FNC-1 bodies and PolNeAR texts; each test pairs the furniture with prose of
+the same shape that must stay a sentence.
 """
 
 from __future__ import annotations
@@ -52,3 +52,29 @@ def test_a_line_under_a_quotation_that_is_not_a_name_stays() -> None:
     # A blank line between: the name is no block quote's credit.
     text = '"We won the title."\n\nBill Bratton, New York City police commissioner' + after
     assert "credit" not in kinds(clean(text).dropped)
+
+
+PARIS = (
+    "She called for a redoubling of efforts to transition to a clean energy economy.\n\n\n\n"
+    "Historic Climate Change Agreement Adopted In Paris\n"
+    "The Paris Climate Agreement Is One Huge Step For Mankind\n"
+    "Speaking with One Voice to Solve the Climate Crisis\n"
+    "Work Starts Tomorrow, But For Today, Congratulations."
+)
+
+
+def test_a_related_headline_with_a_stop_closing_a_run_of_them_is_one() -> None:
+    # PolNeAR huff-post 2015-12-12: the box's last headline ends with a stop.
+    assert kinds(clean(PARIS).dropped)["headline"][-1] == (
+        "Work Starts Tomorrow, But For Today, Congratulations."
+    )
+
+
+def test_a_last_sentence_after_a_run_of_headlines_stays() -> None:
+    # In sentence case, or after a blank line, the last line is the story's.
+    for last in (
+        "Work starts tomorrow, but for today, congratulations.",
+        "\nWork Starts Tomorrow, But For Today, Congratulations.",
+    ):
+        text = PARIS.rsplit("\n", 1)[0] + "\n" + last
+        assert "Congratulations" not in " ".join(kinds(clean(text).dropped)["headline"])
