@@ -58,6 +58,7 @@ from difflib import SequenceMatcher
 from typing import cast
 
 from annotate.corpus._captions import is_unmarked_caption, opens_entry
+from annotate.corpus._furniture import LABELLED_CAPTION_WORDS, has_caption_label
 from annotate.corpus._headlines import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -201,7 +202,7 @@ def _candidate(gap: str, line: str | bytearray) -> tuple[str | None, bool]:
     box (see :func:`drop_repeats`)."""
     if not isinstance(line, str):
         return None, False
-    if _caption_shaped(line):
+    if _caption_shaped(line) or _labelled_sentence(line):
         return words(line), False
     alone = quotation_alone(line)
     # A box's sentence comes after a paragraph break.
@@ -224,6 +225,35 @@ def _caption_shaped(line: str) -> bool:
     if line[-1:] in CLOSING_QUOTES and line[-2:-1].isalnum():
         line = line[:-1]
     return is_unmarked_caption(line)
+
+
+# A tabloid's caption label: one or two words and a colon before the caption's capital
+# ("Fears: Nearly a dozen ...", "Black market: The report claims ..."). A pronoun first is a
+# speaker's lead-in ("He explained: ..."), which the story sets before a quotation.
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+)?[?!]?: [A-Z]")
+_LEAD_IN_FIRST = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "that"])
+
+
+def _labelled_sentence(line: str) -> bool:
+    """Whether ``line`` is a caption's label and one sentence or two that end with their stop:
+    the shape of a tabloid's caption that kept its stop, which the line rules leave (the
+    story's paragraphs may open with a label too: ``Update: ...``), so only its neighbours
+    tell it (see :func:`drop_repeats`).
+
+    Examples
+    --------
+    >>> _labelled_sentence("Fears: Nearly a dozen commercial planes are missing in Libya.")
+    True
+    >>> _labelled_sentence("He explained: Daily attacks continue to target all Iraqis.")
+    False
+    """
+    return (
+        _CAPTION_LABEL.match(line) is not None
+        and line.split(None, 1)[0].lower() not in _LEAD_IN_FIRST
+        and ends_sentence(line)
+        and has_caption_label(line)
+        and len(line.split()) <= LABELLED_CAPTION_WORDS + 10
+    )
 
 
 def _one_sentence(line: str) -> bool:
@@ -336,6 +366,7 @@ def drop_repeats(
     kept_any = False
     dropped_last: str | None = None  # the kind of the line decided last, if it was dropped
     restated = False  # a caption that restates a sentence was dropped: the page sets captions
+    last_caption: tuple[int, str] | None = None  # the last caption dropped before the line
 
     # A tabloid sets most paragraphs as quotations alone, each compared with the lines around
     # it: the words of a line are made once, and forgotten when the line leaves the window.
@@ -366,8 +397,26 @@ def drop_repeats(
         below = ahead[0][1] if ahead else ""
         return opens_entry(above) and isinstance(below, str) and opens_entry(below)
 
+    def labelled_before(number: int) -> bool:
+        """Whether the caption dropped last before line ``number`` has a label and follows
+        the line decided before it (no line of the story between them)."""
+        return (
+            last_caption is not None
+            and (not behind or last_caption[0] > behind[-1][0])
+            and has_caption_label(last_caption[1])
+        )
+
+    def labelled_after(number: int) -> bool:
+        """Whether a caption with a label was dropped after line ``number`` and before the
+        next line that reaches this stage (all of them read by now: the line waited)."""
+        below = ahead[0][2] if ahead else None
+        return any(
+            number < at and (below is None or at < below) and has_caption_label(caption)
+            for at, caption in captioned
+        )
+
     def decide() -> tuple[str, str | bytearray, int, str | None]:
-        nonlocal ahead_chars, behind_chars, kept_any, dropped_last, restated
+        nonlocal ahead_chars, behind_chars, kept_any, dropped_last, restated, last_caption
         gap, line, number, quote = ahead.popleft()
         boxed_here = number in boxes
         boxes.discard(number)
@@ -376,6 +425,7 @@ def drop_repeats(
         while captioned and captioned[0][0] < number:
             at, caption = captioned.popleft()
             restated = restated or (is_unmarked_caption(caption) and restates_before(at, caption))
+            last_caption = (at, caption)
         kind = None
         if (
             quote is not None
@@ -451,6 +501,22 @@ def drop_repeats(
             # sentence alone in its paragraph, a blank line under it, is the story's.
             elif boxed_here and ahead and ahead[0][0] == "\n" and _boxed_copy(quote, others):
                 kind = "pull-quote"
+        # A caption's label and a sentence with its stop, set next to a labelled caption the
+        # line rules dropped, no line of the story between them (FNC-1 1958's "Fears: Nearly a
+        # dozen ... late last month." over "Aftermath: ...", test 1067's "Evil: ..." under
+        # "Lucrative: ..."): the page's caption that kept its stop; the story's paragraph
+        # that opens with a label ("Update: ...") stands among paragraphs. Not the story's
+        # first line: a place and a colon is its dateline there ("Beirut: The second wife of
+        # ...", under the page's top caption, FNC-1 2283, 210, 493).
+        if (
+            kind is None
+            and kept_any
+            and quote is not None
+            and isinstance(line, str)
+            and _labelled_sentence(line)
+            and (labelled_before(number) or labelled_after(number))
+        ):
+            kind = "caption"
         if kind is None and dropped_last == "pull-quote" and isinstance(line, str):
             kind = "credit" if is_attribution(line) else None
         # A quotation set as its own paragraph with its speaker's name set close under it (a
@@ -462,7 +528,8 @@ def drop_repeats(
             and dropped_last is None
             and gap == "\n"
             and isinstance(line, str)
-            and behind
+            and bool(behind)
+            and behind[-1][1]
             and quotation_alone(behind[-1][1])
             and _speaker_line(line)
         ):
@@ -470,6 +537,8 @@ def drop_repeats(
         if kind is None:
             gap = "" if not kept_any else "\n\n" if dropped_last else gap
             kept_any = True
+        elif kind == "caption" and isinstance(line, str):
+            last_caption = (number, line)
         dropped_last = kind
         short = isinstance(line, str) and len(line) <= WINDOW
         behind.append((number, cast(str, line) if short else "", len(line)))

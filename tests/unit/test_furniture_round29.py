@@ -78,3 +78,51 @@ def test_a_last_sentence_after_a_run_of_headlines_stays() -> None:
     ):
         text = PARIS.rsplit("\n", 1)[0] + "\n" + last
         assert "Congratulations" not in " ".join(kinds(clean(text).dropped)["headline"])
+
+
+FEARS = (
+    "On Sunday, the Libyan government announced that they had lost control of the capital.\n\n"
+    "Fighters from Al-Qaeda affiliated group Libyan Dawn pose on top of a heavily armoured truck"
+    " as Tripoli Airport burns in the background following fighting there last month\n\n"
+    "Fears: Nearly a dozen commercial planes are missing in Libya after a radical Islamic group"
+    " overtook the international airport in the capital of Tripoli late last month.\n\n"
+    "Aftermath: Tripoli International Airport was overtaken by the group Libyan Dawn last month"
+    " and now 11 aircraft for Libyan Airlines and Afriqiyah Airways are missing\n\n"
+    "Moroccan military expert Abderrahmane Mekkaoui told Al Jazeera television after the airport"
+    " attack that the planes had been taken by another Islamic group."
+)
+EVIL = (
+    "But it was revealed today that it has been recruiting foreign doctors for months.\n\n"
+    "Lucrative: The terror organisation even set up a specialist organ-smuggling division whose"
+    " sole responsibility is to sell human hearts, livers and kidneys\n\n"
+    "Evil: The jihadist group has until now filled its $2million-a-year war chest through a"
+    " variety of shadowy sources including oil production.\n\n"
+    "The shocking news was revealed in a report by al-Monitor news website."
+)
+
+
+def test_a_labelled_caption_with_its_stop_next_to_a_labelled_caption_is_one() -> None:
+    # FNC-1 1958 (the labelled sibling after it) and test 1067 (before it).
+    assert "Fears: Nearly a dozen" in " ".join(kinds(clean(FEARS).dropped)["caption"])
+    assert "Evil: The jihadist group" in " ".join(kinds(clean(EVIL).dropped)["caption"])
+
+
+def test_a_labelled_paragraph_among_the_storys_stays() -> None:
+    # No labelled caption next to it: the story's paragraph.
+    text = FEARS.replace("Aftermath:", "Aftermath")
+    assert "Fears: Nearly a dozen" in clean(text).text
+    # A story paragraph between the label and the caption.
+    text = EVIL.replace("\n\nEvil:", "\n\nThe report was published on Monday.\n\nEvil:")
+    assert "Evil: The jihadist group" in clean(text).text
+    # A speaker's lead-in is no label.
+    text = EVIL.replace("Evil: The jihadist", "He explained: The jihadist")
+    assert "He explained: The jihadist" in clean(text).text
+    # The story's first line: a place and a colon is its dateline (FNC-1 2283).
+    text = (
+        "Wanted: Islamic State group chief Abu Bakr al-Baghdadi delivers a sermon at a mosque"
+        " in Iraq in July. Photo: AP\n\n"
+        "Beirut: The second wife of Islamic State leader Abu Bakr al-Baghdadi is under"
+        " interrogation in military detention in Lebanon, security officials revealed.\n\n"
+        "It is unclear whether she was fleeing the self-proclaimed caliph, experts said."
+    )
+    assert "Beirut: The second wife" in clean(text).text
