@@ -537,8 +537,6 @@ def drop_repeats(
         if kind is None:
             gap = "" if not kept_any else "\n\n" if dropped_last else gap
             kept_any = True
-        elif kind == "caption" and isinstance(line, str):
-            last_caption = (number, line)
         dropped_last = kind
         short = isinstance(line, str) and len(line) <= WINDOW
         behind.append((number, cast(str, line) if short else "", len(line)))

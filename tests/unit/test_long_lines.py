@@ -66,6 +66,7 @@ from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
 from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
+    has_caption_label,
     is_figure,
     is_subheading,
     is_teaser,
@@ -81,6 +82,7 @@ from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
+    headline_case,
     heads_as_related,
     heads_its_paragraph,
     is_glued_headlines,
@@ -664,6 +666,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "heading"  # a column's name under the title (fix/seg23)
         if kind is None:
             kind = non_prose(line) if credits or code or entries else prose
+            # A labelled stub the next line goes on with is joined, not a caption.
+            if kind == "caption" and continues(line, following):
+                kind = None
         if kind is None and i < last and is_hashtag_post(line):
             kind = "tweet"  # a post told by its hashtag (fix/seg34)
         # A serial format's standing header over its first entry (fix/seg45).
@@ -1063,14 +1068,15 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A user's handle alone on its line: a picture's credit (fix/seg68).
         if kind is None and len(whole) <= _clean.LONG_LINE and is_handle_line(whole):
             kind = "credit"
-        # A related box's last headline closing the body, after a headline (fix/seg73).
+        # A related box's last headline closing the body, after a headline (fix/seg73); with a
+        # stop when set close and in headline case (round 29).
         if (
             kind is None
             and len(whole) <= _clean.LONG_LINE
             and begun
             and in_run
             and i == last
-            and not ends_sentence(whole)
+            and (not ends_sentence(whole) or (not after_blank and headline_case(whole)))
             and is_headline(whole, after="", in_run=True)
         ):
             kind = "headline"
@@ -1257,6 +1263,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         kind = None
         others = [_pull_quotes.words(o) for j, o in enumerate(texts) if j != i]
         set_close = i + 1 < len(texts) and gaps[i + 1] == "\n"
+        after = numbers[i + 1] if i + 1 < len(texts) else len(lines) + 1
         copied = (
             _pull_quotes.quotation_alone(text)
             and 3 <= len(said.split()) <= 60
@@ -1288,8 +1295,28 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         )
         if copied or boxed:
             kind = "pull-quote"
-        elif i and kinds[-1] == "pull-quote" and _pull_quotes.is_attribution(text):
+        elif (i and kinds[-1] == "pull-quote" and _pull_quotes.is_attribution(text)) or (
+            i
+            and kinds[-1] is None
+            and gaps[i] == "\n"
+            and before
+            and _pull_quotes.quotation_alone(before)
+            and _pull_quotes._speaker_line(text)
+        ):
             kind = "credit"
+        # A labelled caption with its stop next to a labelled caption the line rules dropped,
+        # no line of the story between them, not before the story's first kept line (round 29).
+        elif (
+            None in kinds
+            and _pull_quotes._labelled_sentence(text)
+            and any(
+                (numbers[i - 1] < d.line < numbers[i] or numbers[i] < d.line < after)
+                and has_caption_label(d.text)
+                for d in dropped
+                if d.kind == "caption" and len(d.text) <= _clean.LONG_LINE
+            )
+        ):
+            kind = "caption"
         kinds.append(kind)
     items: list[tuple[str, str | bytearray, int, str | None]] = []
     kept_before = False
@@ -1334,6 +1361,9 @@ _LINES = st.lists(
             "Caf&#233; owners said so.",
             "&#8203;",
             "Booked: Keane, Smith.",
+            # A tabloid's labelled captions, one with its stop (round 29).
+            "Fears: Nearly a dozen commercial planes are missing in Libya after the attack.",
+            "Aftermath: Tripoli International Airport was overtaken by the group last month",
             "IBM also noted that it currently has",
             "job postings for more than 10,000 roles.",
             # Lines of the body without a sentence end, a tweet's sign-off (fix/seg5).
@@ -1658,6 +1688,25 @@ _LINES = st.lists(
         "A sentence about the distance1. Here.",
         "",
         "The notice issued by the grieving family stated that",
+    ],
+    None,
+    False,
+)
+# Round 29: a labelled caption with its stop over a labelled caption, and a speaker's name
+# set close under a quotation paragraph.
+@example(
+    [
+        "Caf&#233; owners said so.",
+        "",
+        '"the sad news was given by his wife in a news conference."',
+        "Sgt Gill Cherry",
+        "",
+        "Fears: Nearly a dozen commercial planes are missing in Libya after the attack.",
+        "",
+        "Aftermath: Tripoli International Airport was overtaken by the group last month",
+        "",
+        "IBM also noted that it currently has",
+        "job postings for more than 10,000 roles.",
     ],
     None,
     False,
