@@ -110,6 +110,9 @@ _CALL = re.compile(
     # @NeilMacFarquhar and Kimiko de Freytas-Tamura @kimidefreytas on Twitter.", PolNeAR nyt
     # 2016-10-17).
     r"Follow [^.!?]{1,120}@\w{1,15} (?:on|at) (?:Twitter|Instagram)(?!\w)|"
+    # ... or for what they will post, the network unnamed ("(Follow The Globe's Josh Wingrove
+    # (@josh_wingrove) for updates.)", FNC-1 2281).
+    r"Follow [^.!?]{1,120}@\w{1,15}\)? for (?:live )?(?:updates|coverage|the latest)\b|"
     # The network first, then whom to follow there ("On Twitter follow Ken Thomas
     # https://twitter.com/KThomasDC and Lisa Lerer ...", AP, PolNeAR breitbart 2016-05-24).
     r"On (?:Twitter|Facebook|Instagram),? follow\b|"

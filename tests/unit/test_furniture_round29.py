@@ -126,3 +126,18 @@ def test_a_labelled_paragraph_among_the_storys_stays() -> None:
         "It is unclear whether she was fleeing the self-proclaimed caliph, experts said."
     )
     assert "Beirut: The second wife" in clean(text).text
+
+
+def test_a_bracketed_call_to_follow_a_writer_for_updates_is_a_call() -> None:
+    # FNC-1 2281 (seed 1520, read by the lead on 6ea03b7): the network is unnamed.
+    text = (
+        "Parliament Hill is in lockdown after shots were fired in the building today.\n\n"
+        "(Follow The Globe's Josh Wingrove (@josh_wingrove) for updates.)\n\n"
+        "Eyewitnesses said an armed man emerged at the war memorial and fired."
+    )
+    assert kinds(clean(text).dropped)["call"] == [
+        "(Follow The Globe's Josh Wingrove (@josh_wingrove) for updates.)"
+    ]
+    # The story's sentence that says who follows whom stays.
+    text = text.replace("(Follow The", "Reporters follow The").replace("updates.)", "updates.")
+    assert "call" not in kinds(clean(text).dropped)
