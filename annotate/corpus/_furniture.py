@@ -187,7 +187,9 @@ _TEASER = re.compile(
 # Pam Key on Twitter @pamkeyNEN.", a sign-off under 49 FNC-1 and PolNeAR articles; once inside
 # a transcript's quote mark: "\"Follow Pam Key on Twitter @pamkeyNEN.\"").
 _ADDRESS = re.compile(
-    r"^[\"“]?\**(?:you\s+can\s+)?"
+    # The page may set it in brackets, as an aside ("(See Sexton's full timeline of the Trump
+    # rally below.)", PolNeAR huff-post 2016-06-17).
+    r"^[\"“(]?\**(?:you\s+can\s+)?"
     r"(?:watch|read|visit|follow|listen\s+to|view|check\s+out|see)\b[^.!?]{0,120}?\b"
     r"(?:here|below|above|video|website|site|page|coverage|full\s+(?:report|story|interview|"
     r"article|text|statement)|more\s+(?:news|stories|updates|coverage)|rest\s+of\s+(?:the|this)"
@@ -578,7 +580,9 @@ def non_prose(line: str) -> str | None:
     # costs no per-token work: every rule below needs its sign.
     if "<" in line and not _WORDISH.search(_TAG.sub("", line)):
         return "markup"
-    if line[0] == "<" and (element := _ELEMENT.fullmatch(line)) is not None:
+    # In brackets too, as HuffPost sets its Storify link under a story ("[<a href=...>A Trump
+    # Rally in Greensboro ... (with tweets)</a>.]", PolNeAR huff-post 2016-06-17).
+    if line[0] in "<[(" and (element := _ELEMENT.fullmatch(line.lstrip("[("))) is not None:
         return "tweet" if element.group("tag").lower() == "tweet" else "markup"
     if is_code(line) or is_style_rule(line) or is_call_statement(line):
         return "code"

@@ -27,6 +27,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _ITEM_WORDS = 12
 # One lower-case particle of a name or a title at most ("of", "de", "van", "al").
 _PARTICLE = 3
+# A ranking's aside after the name, in brackets at the item's end: its rank the week before
+# ("1. Donald Trump (Last week: 2.)" over "2. Marco Rubio (1.)", PolNeAR usa-today
+# 2015-11-25). It says nothing of the item, so the name is read without it.
+_ASIDE = re.compile(r"\s*\([^()]{1,30}\)\.?$")
 
 
 def names_only(text: str) -> bool:
@@ -50,13 +54,18 @@ def item_number(line: str) -> int | None:
     12
     >>> item_number("3. Bank of America")
     3
+    >>> item_number("1. Donald Trump (Last week: 2.)")
+    1
     >>> item_number("2 men were arrested on Monday.") is None
     True
     >>> item_number("2015 Toyota Prius") is None
     True
     """
     match = _ITEM.fullmatch(line)
-    if match is None or not names_only(match.group("rest")):
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if not names_only(rest) and not names_only(_ASIDE.sub("", rest)):
         return None
     return int(match.group("n"))
 

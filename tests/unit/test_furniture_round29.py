@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from annotate.corpus._clean import clean
 from annotate.corpus._credits import is_reporters_line
+from annotate.corpus._numbered import item_number
 from tests.shared import dropped_kinds as kinds
 
 RICE = (
@@ -141,3 +142,28 @@ def test_a_bracketed_call_to_follow_a_writer_for_updates_is_a_call() -> None:
     # The story's sentence that says who follows whom stays.
     text = text.replace("(Follow The", "Reporters follow The").replace("updates.)", "updates.")
     assert "call" not in kinds(clean(text).dropped)
+
+
+def test_a_rankings_first_item_with_last_weeks_rank_is_an_item() -> None:
+    # PolNeAR usa-today 2015-11-25 (seed 1521, read by the lead on 6ea03b7).
+    assert item_number("1. Donald Trump (Last week: 2.)") == 1
+    assert item_number("2. Marco Rubio (1.)") == 2
+    # The aside does not make a sentence a name.
+    assert item_number("1. Trump leads the field (polls show)") is None
+
+
+def test_a_pointer_or_a_link_element_in_brackets_is_furniture() -> None:
+    # PolNeAR huff-post 2016-06-17 (seed 1521): the page's pointer to its embed, and the
+    # Storify link under the story, each set in brackets.
+    before = "Sexton tweeted his observations of the rally as he lined up outside the venue.\n\n"
+    after = "\n\nSexton, a creative writing professor, said he holds his roots dear."
+    pointer = "(See Sexton’s full timeline of the Trump rally below.)"
+    assert kinds(clean(before + pointer + after).dropped)["link"] == [pointer]
+    link = (
+        "[<a href=”https://storify.com/case_face/a-trump-rally” target=”_blank”>A Trump Rally"
+        " in Greensboro (with tweets)</a>.]"
+    )
+    assert kinds(clean(before + link + after).dropped)["markup"] == [link]
+    # A bracketed aside of the story's stays.
+    aside = "(Mr. Podesta is now the chairman of Mrs. Clinton's presidential campaign.)"
+    assert aside in clean(before + aside + after).text
