@@ -94,6 +94,16 @@ _UPDATED = re.compile(
 )
 
 
+# A wire's note on what a new version of its story changed, in brackets over or under it
+# (Bloomberg's "(Updates with comment from Saudi embassy in third paragraph.)", FNC-1 343;
+# Reuters' "(Updates with victim killing scorpion) By Kevin Murphy ...", FNC-1 test 1444;
+# "(Adds details, quotes)", "(Corrects paragraph 3 ...)"): the desk's word on its page.
+_WIRE_REVISION = re.compile(
+    r"[(\[]\s*(?:Updates|Adds|Corrects|Recasts|Rewrites|Refiles|Changes|Fixes)[ ,]"
+    r"[^()\[\]]{1,120}[)\]]"
+)
+
+
 # An editor's note on emphasis: who stressed the words ("Emphasis added", "Emphasis mine",
 # "Italics in original", "Our bold emphasis has been added"), perhaps in brackets.
 _EMPHASIS = (
@@ -133,6 +143,8 @@ def is_note(line: str) -> bool:
     True
     """
     if _NOTE.match(line) is not None or _EMPHASIS_LINE.fullmatch(line.strip()) is not None:
+        return True
+    if line[:1] in "([" and _WIRE_REVISION.fullmatch(line.rstrip(" .")) is not None:
         return True
     updated = _UPDATED.match(line)
     if updated is None:
@@ -178,6 +190,11 @@ def split_lead_note(line: str) -> tuple[str, str]:
     >>> split_lead_note("(Update: KFC confirmed it.) More news.")
     ('', '(Update: KFC confirmed it.) More news.')
     """
+    # A wire's revision note needs no stop of its own: its verb and its brackets tell it.
+    revision = _WIRE_REVISION.match(line) if line[:1] in "([" else None
+    if revision is not None:
+        rest = line[revision.end() :].strip()
+        return (line[: revision.end()], rest) if rest[:1].isupper() else ("", line)
     updated = _UPDATED.match(line)
     if updated is None or updated.group("open") not in ("(", "["):
         return "", line

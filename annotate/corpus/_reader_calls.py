@@ -159,6 +159,10 @@ _CALL = re.compile(
     # the reader, then what the other page holds for them.
     r"(?:Click|Head|Hop|Go|Jump)(?: on)? over\b[^.!?\"“”«»]{1,80}? for (?:more|the (?:full|rest|"
     r"latest|whole|complete))\b|"
+    # The wire's label over its writers' and editors' addresses (Bloomberg's "To contact the
+    # author on this story:" over "Josh Rogin at joshrogin@bloomberg.net", FNC-1 343).
+    r"To contact the (?:authors?|reporters?|writers?|editors?)(?: responsible for| on| of| for)"
+    r" this (?:story|article|post|report)(?=:$)|"
     # Whom to phone, as a writer's or a group's contact ("To contact Arizona Governor Jan
     # Brewer, call (602) 542-4331.", "For more information or if you would like the group to
     # visit your child's school call (785) 273-0325.", FNC-1 27; "Contact Dana Hull at

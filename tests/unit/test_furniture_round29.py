@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from annotate.corpus._clean import clean
 from annotate.corpus._credits import is_reporters_line
+from annotate.corpus._notes import is_note, split_lead_note
 from annotate.corpus._numbered import item_number
 from tests.shared import dropped_kinds as kinds
 
@@ -167,3 +168,31 @@ def test_a_pointer_or_a_link_element_in_brackets_is_furniture() -> None:
     # A bracketed aside of the story's stays.
     aside = "(Mr. Podesta is now the chairman of Mrs. Clinton's presidential campaign.)"
     assert aside in clean(before + aside + after).text
+
+
+def test_a_wires_revision_note_and_contact_labels_are_furniture() -> None:
+    # FNC-1 343 (seed 1513's judge): Bloomberg's foot.
+    text = (
+        "Obama said so on Monday in a statement to reporters.\n\n"
+        "(Updates with comment from Saudi embassy in third paragraph.)\n\n"
+        "To contact the author on this story:\nJosh Rogin at joshrogin@bloomberg.net\n\n"
+        "To contact the editor on this story:\nTobin Harshaw at tharshaw@bloomberg.net"
+    )
+    dropped = kinds(clean(text).dropped)
+    assert dropped["note"] == ["(Updates with comment from Saudi embassy in third paragraph.)"]
+    assert dropped["call"] == [
+        "To contact the author on this story:",
+        "To contact the editor on this story:",
+    ]
+    # Reuters sets the note over its byline and dateline: the story goes on after it.
+    line = "(Updates with victim killing scorpion) A scorpion stung a passenger on a flight."
+    assert split_lead_note(line) == (
+        "(Updates with victim killing scorpion)",
+        "A scorpion stung a passenger on a flight.",
+    )
+    # A story's own bracket that opens with such a word stays.
+    assert not is_note("(Adds to that the fact that he lied.) He did.")
+    assert split_lead_note("(Adds up to $5 million) said the report.") == (
+        "",
+        "(Adds up to $5 million) said the report.",
+    )
