@@ -58,7 +58,7 @@ from annotate.corpus._captions import (
 from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
-from annotate.corpus._counted_heads import counted_heads
+from annotate.corpus._counted_heads import counted_heads, is_count, is_head_under_count
 from annotate.corpus._credits import (
     is_bare_source,
     is_caps_picture_credit,
@@ -953,6 +953,7 @@ class KeptStream:
         # a bulleted link under one (_widgets.is_bulleted).
         self._listed = False
         self._figure = False  # the line just decided was a figure alone (_table_rows)
+        self._count = False  # the line just decided was a count alone (_counted_heads)
         # A slideshow's counter ("1." / "of." / "23."): 1 once its "of" is dropped, 2 once the
         # figure after it is, and 3 while the slide's lines under it are dropped.
         self._counter = 0
@@ -1564,6 +1565,19 @@ class KeptStream:
             and is_figure(below)
         ):
             kind, counted = "scores", True
+        # A listicle's head set close under its count alone, over its section (see
+        # annotate.corpus._counted_heads.is_head_under_count): the count tells it, whatever
+        # its words.
+        if (
+            kind is None
+            and self._count
+            and not after_blank
+            and next_blank
+            and more
+            and short_whole is not None
+            and is_head_under_count(short_whole)
+        ):
+            kind = "headline"
         # The slide the counter stands over: its title and caption, the block of lines at the
         # widget's place (HuffPost's "Declared 2016 Presidential Candidates": "Sen. Ted Cruz
         # (R-Texas) — Announced March 23, 2015" / "Cruz dropped out of the race May 3, 2016.",
@@ -2242,6 +2256,7 @@ class KeptStream:
         figure = kind == "scores" and short_whole is not None and is_figure(short_whole)
         self._figure_labels = self._figure_labels + labelled if (figure or labelled) else 0
         self._figure = figure
+        self._count = figure and is_count(cast(str, short_whole))
         self._counter = 1 if counted else 2 if self._counter == 1 and figure else 3 if slide else 0
         self._figures = self._figures or figure
         self._update_heads = not self._body and (
