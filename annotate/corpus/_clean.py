@@ -78,7 +78,14 @@ from annotate.corpus._dash_items import (
     signs_quotation,
 )
 from annotate.corpus._dateline import split_byline
-from annotate.corpus._decks import DECK_WORDS, is_noun_deck, is_participle_deck
+from annotate.corpus._decks import (
+    DECK_WORDS,
+    is_deck_tail,
+    is_lower_deck,
+    is_noun_deck,
+    is_participle_deck,
+    is_split_deck,
+)
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
@@ -1461,6 +1468,19 @@ class KeptStream:
             ):
                 kind = "headline"
                 self._deck = after_blank
+            # A deck in lower case under the title, or a deck split in two paragraphs
+            # mid-phrase, its second half in lower case (see annotate.corpus._decks): no
+            # story's sentence opens so. The half over the split is the deck's too.
+            elif (
+                kind is None
+                and after_title
+                and after_blank
+                and next_blank
+                and more
+                and (is_lower_deck(line) or is_split_deck(line, below))
+            ) or (kind is None and after_deck and after_blank and is_deck_tail(line)):
+                kind = "headline"
+                self._deck = not after_deck
             # A column's name set close under the title, a blank line under it.
             elif (
                 kind is None
