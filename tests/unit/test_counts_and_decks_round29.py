@@ -15,6 +15,7 @@ import pytest
 from annotate.corpus._clean import clean
 from annotate.corpus._counted_heads import is_count, is_head_under_count
 from annotate.corpus._decks import is_deck_tail, is_lower_deck
+from annotate.corpus._segment import split_sentences
 from tests.shared import dropped_kinds as kinds
 
 _FIRST = "John Leguizamo On How U.S. History Makes Latinos Feel “Invisible.”"
@@ -121,3 +122,27 @@ def test_the_deck_shapes() -> None:
         "15 people were arrested on Monday night outside the arena, police said."
     )
     assert not is_deck_tail("Both sides of the debate agreed on one thing.")
+
+
+def test_a_question_run_into_the_sentence_before_is_cut() -> None:
+    # A transcript's lost mark (FNC-1 2261): "Do" and a pronoun open the question.
+    line = (
+        "You say that they are coming in the southern border, which changes all the dynamics"
+        " Do you have any information that they are coming in through the southern border now?"
+    )
+    assert split_sentences(line) == [
+        "You say that they are coming in the southern border, which changes all the dynamics",
+        "Do you have any information that they are coming in through the southern border now?",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Band Aid recorded the song Do They Know It's Christmas in a single day in 1984.",
+        "The campaign manager released a memo titled The Facts on Where the Race Stands.",
+        "The patients had signed the hospital's Do Not Resuscitate orders before surgery.",
+    ],
+)
+def test_a_title_it_opens_stays_whole(line: str) -> None:
+    assert split_sentences(line) == [line]
