@@ -58,7 +58,7 @@ from annotate.corpus._captions import (
 from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
-from annotate.corpus._counted_heads import counted_heads
+from annotate.corpus._counted_heads import counted_heads, is_count, is_head_under_count
 from annotate.corpus._credits import (
     is_bare_source,
     is_caps_picture_credit,
@@ -78,7 +78,14 @@ from annotate.corpus._dash_items import (
     signs_quotation,
 )
 from annotate.corpus._dateline import split_byline
-from annotate.corpus._decks import DECK_WORDS, is_noun_deck, is_participle_deck
+from annotate.corpus._decks import (
+    DECK_WORDS,
+    is_deck_tail,
+    is_lower_deck,
+    is_noun_deck,
+    is_participle_deck,
+    is_split_deck,
+)
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
@@ -954,6 +961,7 @@ class KeptStream:
         # a bulleted link under one (_widgets.is_bulleted).
         self._listed = False
         self._figure = False  # the line just decided was a figure alone (_table_rows)
+        self._count = False  # the line just decided was a count alone (_counted_heads)
         # A slideshow's counter ("1." / "of." / "23."): 1 once its "of" is dropped, 2 once the
         # figure after it is, and 3 while the slide's lines under it are dropped.
         self._counter = 0
@@ -1461,6 +1469,19 @@ class KeptStream:
             ):
                 kind = "headline"
                 self._deck = after_blank
+            # A deck in lower case under the title, or a deck split in two paragraphs
+            # mid-phrase, its second half in lower case (see annotate.corpus._decks): no
+            # story's sentence opens so. The half over the split is the deck's too.
+            elif (
+                kind is None
+                and after_title
+                and after_blank
+                and next_blank
+                and more
+                and (is_lower_deck(line) or is_split_deck(line, below))
+            ) or (kind is None and after_deck and after_blank and is_deck_tail(line)):
+                kind = "headline"
+                self._deck = not after_deck
             # A column's name set close under the title, a blank line under it.
             elif (
                 kind is None
@@ -1565,6 +1586,19 @@ class KeptStream:
             and is_figure(below)
         ):
             kind, counted = "scores", True
+        # A listicle's head set close under its count alone, over its section (see
+        # annotate.corpus._counted_heads.is_head_under_count): the count tells it, whatever
+        # its words.
+        if (
+            kind is None
+            and self._count
+            and not after_blank
+            and next_blank
+            and more
+            and short_whole is not None
+            and is_head_under_count(short_whole)
+        ):
+            kind = "headline"
         # The slide the counter stands over: its title and caption, the block of lines at the
         # widget's place (HuffPost's "Declared 2016 Presidential Candidates": "Sen. Ted Cruz
         # (R-Texas) — Announced March 23, 2015" / "Cruz dropped out of the race May 3, 2016.",
@@ -2246,6 +2280,7 @@ class KeptStream:
         figure = kind == "scores" and short_whole is not None and is_figure(short_whole)
         self._figure_labels = self._figure_labels + labelled if (figure or labelled) else 0
         self._figure = figure
+        self._count = figure and is_count(cast(str, short_whole))
         self._counter = 1 if counted else 2 if self._counter == 1 and figure else 3 if slide else 0
         self._figures = self._figures or figure
         self._update_heads = not self._body and (

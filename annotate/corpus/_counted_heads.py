@@ -21,6 +21,14 @@ a later one follows, each over a section, then each head dated no earlier than t
 cut. A timeline's entries, one a line (``June 16, 2015 Trump joins the race.`` under ``May 30,
 2015 ...``), are no section's heads: none is over a paragraph of prose, and they stay.
 
+A slideshow listicle sets its count alone on a line and the head on the line under it, then
+the section a blank line below (HuffPost's "17 Of The Most Powerful Things Latinos Said In
+2015": ``1`` / ``John Leguizamo On How U.S. History Makes Latinos Feel “Invisible.”``, ...
+``17`` / ``Eva Longoria Disccused Factions Within The Latino Community.``, PolNeAR train
+huff-post 2015-12-22). The count above it tells the head, whatever its words: a line in
+headline case right under a number alone (:func:`is_head_under_count`) is the count's head,
+an abbreviation's stop (``U.S.``) or a misspelt verb inside it no matter.
+
 The heads of a "things to watch" piece, noun phrases, are cut by the line rules already
 (:func:`annotate.corpus._sections.numbered_heading`); this stage reads the paragraphs kept.
 """
@@ -31,10 +39,11 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 
+from annotate.corpus._furniture import title_case
 from annotate.corpus._headlines import has_inner_end
 from annotate.corpus._listed_heads import Paragraph, is_section
 
-__all__ = ["HOLD", "counted_heads", "head_date", "head_number"]
+__all__ = ["HOLD", "counted_heads", "head_date", "head_number", "is_count", "is_head_under_count"]
 
 # The number, a dot or a bracket or neither, then the head: a capital or a quotation first.
 _HEAD = re.compile(r"(?P<n>\d{1,2})[.)]?\s+(?P<rest>[\"“‘']?[A-Z].*)")
@@ -68,6 +77,34 @@ def head_number(line: str) -> int | None:
     if len(rest.split()) > _WORDS or has_inner_end(rest):
         return None
     return int(match.group("n"))
+
+
+# A count alone on its line: a number of one or two digits, its stop or bracket or neither.
+_COUNT = re.compile(r"\d{1,2}[.)]?")
+
+
+def is_count(line: str) -> bool:
+    """Whether ``line`` is a count alone: a number of one or two digits (``17``, ``3.``)."""
+    return _COUNT.fullmatch(line.strip()) is not None
+
+
+def is_head_under_count(line: str) -> bool:
+    """Whether ``line``, set close under a count alone and over a blank line, is the count's
+    head: in headline case, a capital or a quotation first, a few words.
+
+    Examples
+    --------
+    >>> is_head_under_count("John Leguizamo On How U.S. History Makes Latinos Feel “Invisible.”")
+    True
+    >>> is_head_under_count("Eva Longoria Disccused Factions Within The Latino Community.")
+    True
+    >>> is_head_under_count("people were hurt in the crash on Monday, police said.")
+    False
+    >>> is_head_under_count("Democrats won the seat for the first time since 1990.")
+    False
+    """
+    words = line.split()
+    return bool(_HEAD.fullmatch("1 " + line)) and 2 <= len(words) <= _WORDS and title_case(line)
 
 
 # A dated head: a day in the news's style ("Oct. 31, 2012", "June 16, 2015"), then the head.

@@ -31,6 +31,16 @@ sentence whose verb they miss (``At Tennessee college, Republicans struggle over
 endorsement.``), so the first deck under the title is taken only in headline case, as a
 headline is set; a second deck a blank line under it may be in sentence case. On every FNC-1
 body and PolNeAR text, these take the Post's two decks alone.
+
+A deck may open in lower case (:func:`is_lower_deck`), as no story's sentence does: the Post's
+export sets some decks so, phrases joined by semicolons (``ad blitz planned; romney to speak
+out.``, PolNeAR wash-post 2016-03-03). And a deck may come split in two paragraphs mid-phrase
+(``Activists on both sides.`` / ``of the issue gear up for national, local elections.``, wash-post
+2016-06-28; ``NSA leaker critical.`` / ``of group's methods in disclosing information.``,
+2016-08-01; ``Libertarian candidate pushes to hit needed.`` / ``15 percent mark in polls.``,
+2016-08-28): the second half opens in lower case or on a figure and a lower-case word, a few
+words (:func:`is_deck_tail`); it tells that the short line over it, under the title, is the
+deck's first half, not the story's first sentence.
 """
 
 from __future__ import annotations
@@ -40,12 +50,29 @@ import re
 from annotate.corpus._furniture import is_verbless, title_case
 from annotate.corpus._headlines import has_inner_end
 
-__all__ = ["DECK_WORDS", "is_noun_deck", "is_participle_deck", "may_be_present"]
+__all__ = [
+    "DECK_WORDS",
+    "is_deck_tail",
+    "is_lower_deck",
+    "is_noun_deck",
+    "is_participle_deck",
+    "is_split_deck",
+    "may_be_present",
+]
 
 # A headline's deck is a line of a headline's length: on PolNeAR's 153 texts whose title ends in
 # a semicolon, the line under it is at most 16 words but one standfirst of 45.
 DECK_WORDS = 20
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A deck opening in lower case: a word all in lower-case letters first (not "iPhone", "eBay").
+_LOWER_OPENING = re.compile(r"[a-z]+(?:'s)?\s")
+# A deck's second half: a lower-case word first, or a figure and a lower-case word.
+_TAIL_OPENING = re.compile(r"(?:\d[\d,.]*\s+)?[a-z]+(?:'s)?\s")
+# A deck's second half is a few words; its first half, over it, too.
+_TAIL_WORDS = 10
+_HEAD_WORDS = 8
+# A word in lower case: a phrase's, not a date's or a name's alone.
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 # A participle is a word of at least five letters ending in "-ing"; these nouns and prepositions
 # end so too.
 _ING = re.compile(r"[a-z]{2,}ing")
@@ -219,4 +246,72 @@ def is_noun_deck(line: str, *, titled: bool = False) -> bool:
         and not any(w in _SPEECH for w in lowered)
         and not any(_ING.fullmatch(w) and w not in _NOT_PARTICIPLES for w in lowered)
         and not any(may_be_present(w) for w in words[1:])
+    )
+
+
+def is_lower_deck(line: str) -> bool:
+    """Whether ``line``, right under the title, is a deck in lower case: a lower-case word first,
+    a headline's length, ending with a stop.
+
+    Examples
+    --------
+    >>> is_lower_deck("ad blitz planned; romney to speak out.")
+    True
+    >>> is_lower_deck("iPhone sales fell in the quarter, Apple said.")
+    False
+    >>> is_lower_deck("The Republican Party was in a state of pandemonium Wednesday.")
+    False
+    """
+    return (
+        _LOWER_OPENING.match(line) is not None
+        and len(line.split()) <= DECK_WORDS
+        and line.endswith(".")
+        and not has_inner_end(line)
+    )
+
+
+def is_deck_tail(line: str) -> bool:
+    """Whether ``line`` has the shape of a deck's second half, split off mid-phrase: a lower-case
+    word first, or a figure and a lower-case word, a few words, one stop at the end.
+
+    Examples
+    --------
+    >>> is_deck_tail("of the issue gear up for national, local elections.")
+    True
+    >>> is_deck_tail("15 percent mark in polls.")
+    True
+    >>> is_deck_tail("15 people were killed on Monday when a bus crashed, police said.")
+    False
+    >>> is_deck_tail("Both sides of the debate agreed on one thing.")
+    False
+    """
+    return (
+        _TAIL_OPENING.match(line) is not None
+        and len(line.split()) <= _TAIL_WORDS
+        and line.endswith(".")
+        and not has_inner_end(line)
+    )
+
+
+def is_split_deck(line: str, below: str) -> bool:
+    """Whether ``line``, right under the title, is a deck's first half, ``below`` (the next line
+    with text) its second: a phrase of a few words with its stop over a deck's tail
+    (:func:`is_deck_tail`). A date alone over a caption's tail (Wikinews's ``Saturday,
+    September 12, 2015`` over ``pilgrims at Mecca's Grand Mosque in 2008.``, GUM) is no phrase.
+
+    Examples
+    --------
+    >>> is_split_deck("NSA leaker critical.", "of group's methods in disclosing information.")
+    True
+    >>> is_split_deck("Saturday, September 12, 2015.", "pilgrims at Mecca's Grand Mosque in 2008.")
+    False
+    >>> is_split_deck("Trump won Nevada.", "He won it by 20 points, the most this year.")
+    False
+    """
+    return (
+        len(line.split()) <= _HEAD_WORDS
+        and line.endswith(".")
+        and not has_inner_end(line)
+        and _LOWER_WORD.search(line) is not None
+        and is_deck_tail(below)
     )

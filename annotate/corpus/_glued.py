@@ -56,9 +56,12 @@ __all__ = ["SlicedLine", "split_at", "split_glued"]
 # is not a web address ("... How He Spends It http://t.co/..."). The small words are skipped
 # possessively, so that "the" itself cannot be taken for that word. "I" is always capitalised,
 # and "The", "A", "For", "With" open too many names inside sentences ("told The Huffington
-# Post", "Harrison For[d]"), so they are not in the list.
+# Post", "Harrison For[d]"), so they are not in the list. A question's "Do", "Does" or "Did"
+# opens its sentence as a pronoun does ("... which changes all the dynamics Do you have any
+# information ...?", a transcript's lost mark, FNC-1 2261); a title it opens capitalises the
+# word after it ("Do They Know It's Christmas").
 _GLUED = re.compile(
-    r"(?<=[^\W_]) (?=(?:He|She|We|They|It|You|In|On|At|If)(?:['’](?:s|re|ve|ll|d|m))?"
+    r"(?<=[^\W_]) (?=(?:He|She|We|They|It|You|In|On|At|If|Do|Does|Did)(?:['’](?:s|re|ve|ll|d|m))?"
     r" (?:(?:the|a|an|of|to|and|or|for|in|on|at|by|with) )*+[a-z][a-z'’-]*\b(?!:/|\.\w))"
 )
 

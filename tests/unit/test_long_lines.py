@@ -42,6 +42,7 @@ from annotate.corpus._clean import clean, normalise_line
 from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
+from annotate.corpus._counted_heads import is_count, is_head_under_count
 from annotate.corpus._credits import (
     is_bare_source,
     is_caps_picture_credit,
@@ -60,7 +61,13 @@ from annotate.corpus._dash_items import (
     signs_quotation,
 )
 from annotate.corpus._dateline import dateline_end
-from annotate.corpus._decks import is_noun_deck, is_participle_deck
+from annotate.corpus._decks import (
+    is_deck_tail,
+    is_lower_deck,
+    is_noun_deck,
+    is_participle_deck,
+    is_split_deck,
+)
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
@@ -490,6 +497,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     under_label = labelled_heads = False  # a heading in capitals; one under it (fix/seg56)
     listed = False  # under a call leading into a list, or a bulleted link under one (fix/seg30)
     figure = False  # the line before was a figure alone (fix/seg30)
+    count = False  # the line before was a count alone (round 29)
     figure_labels = 0  # figures' labels in the run of figures (fix/seg30)
     figures = False  # a figure alone was dropped: the page's heads (fix/seg48)
     counter = 0  # a slideshow's counter: its "of", its figure, its slide's lines (round 20)
@@ -655,6 +663,25 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         ):
             kind = "headline"
             deck = not lines[i - 1]
+        # A deck in lower case, or a deck split mid-phrase and its second half (round 29).
+        elif (
+            was_after_title
+            and not lines[i - 1]
+            and i + 1 < len(lines)
+            and not lines[i + 1]
+            and i < last
+            and (
+                is_lower_deck(line)
+                or is_split_deck(
+                    line,
+                    below
+                    if len(below := next((x for x in lines[i + 1 :] if x), "")) <= _clean.LONG_LINE
+                    else "",
+                )
+            )
+        ) or (was_deck and not lines[i - 1] and is_deck_tail(line)):
+            kind = "headline"
+            deck = not was_deck
         elif (
             was_after_title
             and lines[i - 1]
@@ -724,6 +751,18 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and is_figure(following)
         ):
             kind, counted = "scores", True
+        # A listicle's head set close under its count alone (round 29).
+        if (
+            kind is None
+            and count
+            and lines[i - 1]
+            and i + 1 < len(lines)
+            and not lines[i + 1]
+            and i < last
+            and len(whole) <= _clean.LONG_LINE
+            and is_head_under_count(whole)
+        ):
+            kind = "headline"
         if (
             kind is None
             and (counter == 2 or (counter == 3 and i > 0 and bool(lines[i - 1])))
@@ -1151,6 +1190,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         figure_labels = figure_labels + labelled if (is_fig or labelled) else 0
         counter = 1 if counted else 2 if counter == 1 and is_fig else 3 if slide else 0
         figure = is_fig
+        count = is_fig and is_count(whole)
         figures = figures or is_fig
         update_heads = not begun and (
             (kind == "date" and is_update_stamp(whole)) or (update_heads and kind is not None)
