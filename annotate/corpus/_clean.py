@@ -140,7 +140,13 @@ from annotate.corpus._live_updates import (
     split_live_blog,
 )
 from annotate.corpus._mojibake import fix_mojibake
-from annotate.corpus._notes import is_note, opens_note, split_emphasis_notes, split_lead_note
+from annotate.corpus._notes import (
+    is_note,
+    opens_note,
+    quoted_under_lead_in,
+    split_emphasis_notes,
+    split_lead_note,
+)
 from annotate.corpus._notices import is_rights_notice, is_site_notice, split_masthead
 from annotate.corpus._numbered import is_broken_item, item_number
 from annotate.corpus._pointing_captions import points_twice
@@ -1294,8 +1300,15 @@ class KeptStream:
             elif is_table_row(line) and (self._row or (short_after and is_table_row(below))):
                 kind, row = "scores", True
             # A note about the article, and the lines its sentence runs on to when a stripped
-            # link broke it ("Editor's note: Donald Trump regularly" / "incites ...").
-            elif is_note(line) or self._appended or (self._note and continues(self._note, line)):
+            # link broke it ("Editor's note: Donald Trump regularly" / "incites ..."). Not one
+            # in quotes under the story's lead-in: the story quotes another page's note ("The
+            # following correction was added:" over '"Correction 9 December 2014: ...',
+            # FNC-1 648, a story about corrections).
+            elif (
+                (is_note(line) and not quoted_under_lead_in(line, self._kept_text))
+                or self._appended
+                or (self._note and continues(self._note, line))
+            ):
                 kind = "note"
             elif (
                 rules.boilerplate.search(line)

@@ -39,7 +39,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_note", "opens_note", "split_emphasis_notes", "split_lead_note"]
+__all__ = [
+    "is_note",
+    "opens_note",
+    "quoted_under_lead_in",
+    "split_emphasis_notes",
+    "split_lead_note",
+]
 
 # A note's date: "August 19, 2014", "Aug. 19, 2014" or "9 December 2014".
 _DATE = (
@@ -175,6 +181,20 @@ def opens_note(line: str) -> bool:
         return False
     rest = line[label.end() :].strip()
     return not rest or _BARE_DATE.fullmatch(rest) is not None
+
+
+def quoted_under_lead_in(line: str, above: str) -> bool:
+    """Whether ``line`` opens a quotation under a lead-in of the story's (``above``, the kept
+    line over it, ends with a colon): a note so set is one the story quotes from another
+    page, not the page's own.
+
+    >>> quoted_under_lead_in('"Correction: An earlier version misstated it."',
+    ...                      "The following correction was added:")
+    True
+    >>> quoted_under_lead_in("Correction: An earlier version misstated it.", "It said:")
+    False
+    """
+    return line[:1] in '"“' and above.rstrip().endswith(":")
 
 
 def split_lead_note(line: str) -> tuple[str, str]:

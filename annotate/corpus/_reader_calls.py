@@ -163,6 +163,13 @@ _CALL = re.compile(
     # author on this story:" over "Josh Rogin at joshrogin@bloomberg.net", FNC-1 343).
     r"To contact the (?:authors?|reporters?|writers?|editors?)(?: responsible for| on| of| for)"
     r" this (?:story|article|post|report)(?=:$)|"
+    # Whom to ask about a picture's use, and that it may be used (RNS under its photos: "This
+    # image is available for Web and print publication. For questions, contact Sally
+    # Morrow.", FNC-1 1832): said to the publishers who take the wire, not the story's.
+    r"For (?:questions|inquiries|more information),? (?:please )?contact "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?=\.?$)|"
+    r"This (?:image|photo|photograph|picture|graphic|video) is available for "
+    r"(?:(?:Web|online|print|broadcast|publication)(?: and | or |, )?)+|"
     # Whom to phone, as a writer's or a group's contact ("To contact Arizona Governor Jan
     # Brewer, call (602) 542-4331.", "For more information or if you would like the group to
     # visit your child's school call (785) 273-0325.", FNC-1 27; "Contact Dana Hull at

@@ -103,6 +103,16 @@ _BUTTON_ROW_CHARS = 80  # enough for a row of a dozen buttons
 _BOX_LABEL = re.compile(
     r"^(?:more (?:stories|news|headlines)|more (?:from|on|in) [\w&'’ -]{2,30})$", re.I
 )
+# A share bar's counters, its numbers glued to the networks' names as the scrape ran the
+# buttons together ("14.3K 3077reddit70  32", RNS, FNC-1 1832): figures and those names only,
+# a name at least (figures alone are a table's, see annotate.corpus._table_rows).
+_SHARE_COUNTS = re.compile(
+    r"(?:\d[\d.,]*[KkMm]?|reddit|facebook|twitter|tweets?|shares?|linkedin|pinterest|email)"
+    r"(?:\s*(?:\d[\d.,]*[KkMm]?|reddit|facebook|twitter|tweets?|shares?|linkedin|pinterest|"
+    r"email))*",
+    re.I,
+)
+_SHARE_NAME = re.compile(r"reddit|facebook|twitter|tweet|share|linkedin|pinterest|email", re.I)
 # A widget's label with its icon's glyph glued before it: one lower-case letter, then the label.
 _GLYPH_LABEL = re.compile(r"[a-z](?:Related|Comments?)(?![a-z])")
 # A comment box's prompt to the reader, alone on its line.
@@ -153,6 +163,8 @@ def is_widget_line(line: str) -> bool:
     True
     >>> is_widget_line("Zach CarterFlagShareLikeReplyPaige Lavender 5ptsmoderatorFeatured")
     True
+    >>> is_widget_line("14.3K 3077reddit70  32"), is_widget_line("14 32 7")
+    (True, False)
     >>> is_widget_line("lRelated Notable deaths of 2014"), is_widget_line("cComments")
     (True, True)
     >>> is_widget_line("Got something to say? Start the conversation and be the first to comment.")
@@ -162,6 +174,13 @@ def is_widget_line(line: str) -> bool:
     """
     row = _BUTTON_ROW.search(line, 0, _BUTTON_ROW_START + _BUTTON_ROW_CHARS)
     if row is not None and row.start() <= _BUTTON_ROW_START:
+        return True
+    if (
+        line[:1].isdigit()
+        and len(line) <= _PROMPT_CHARS
+        and _SHARE_COUNTS.fullmatch(line) is not None
+        and _SHARE_NAME.search(line) is not None
+    ):
         return True
     if _GLYPH_LABEL.match(line) is not None or (
         len(line) <= _PROMPT_CHARS and _COMMENT_PROMPT.fullmatch(line) is not None

@@ -196,3 +196,39 @@ def test_a_wires_revision_note_and_contact_labels_are_furniture() -> None:
         "",
         "(Adds up to $5 million) said the report.",
     )
+
+
+def test_a_wires_photo_licence_lines_and_a_share_bar_are_furniture() -> None:
+    # FNC-1 1832 (RNS, seed 1510's judge).
+    text = (
+        "14.3K 3077reddit70  32\n\n"
+        "When Pope Francis recently sought to comfort a distraught boy, the pontiff did so.\n\n"
+        "Pope Francis greets a crowd on his way to a meeting. RNS photo by David Gibson\n"
+        " This image is available for Web and print publication. For questions, contact Sally"
+        " Morrow.\n\n"
+        "It was a sparkling moment on a rainy November day in the square."
+    )
+    cleaned = clean(text)
+    assert cleaned.text.startswith("When Pope Francis")
+    assert "available for Web" not in cleaned.text and "Sally Morrow" not in cleaned.text
+    # Prose about sharing, with figures, stays.
+    assert (
+        "shared 14,000 times"
+        in clean(
+            "The post was shared 14,000 times on Facebook by Monday.\n\nMore text of the story."
+        ).text
+    )
+
+
+def test_a_note_the_story_quotes_under_its_lead_in_stays() -> None:
+    # FNC-1 648 (seed 1512's judge): a story about corrections quotes the BBC's.
+    text = (
+        "The BBC re-wrote its article within days of the inquiry.\n\n"
+        "The following correction was added:\n\n"
+        '"Correction 9 December 2014: An earlier version of this story said the post came from'
+        ' the official CCTV website. The post was actually from a satirical news site."'
+    )
+    assert "An earlier version of this story" in clean(text).text
+    # The page's own note, with no lead-in over it, goes.
+    text = text.replace("The following correction was added:\n\n", "")
+    assert "note" in kinds(clean(text).dropped)

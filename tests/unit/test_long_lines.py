@@ -109,7 +109,7 @@ from annotate.corpus._live_updates import (
     is_update_stamp,
     split_live_blog,
 )
-from annotate.corpus._notes import is_note, opens_note, split_lead_note
+from annotate.corpus._notes import is_note, opens_note, quoted_under_lead_in, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._polls import asks_poll
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
@@ -547,7 +547,11 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "tweet"  # a tweet element broken over two lines (fix/seg34)
         elif is_table_row(line) and (row or is_table_row(following)):
             kind, is_row = "scores", True  # a table's row in a run (fix/seg25)
-        elif is_note(line) or appended or (note and continues(note, line)):
+        elif (
+            (is_note(line) and not quoted_under_lead_in(line, kept_text))  # (round 29)
+            or appended
+            or (note and continues(note, line))
+        ):
             kind = "note"
         elif (
             rules.boilerplate.search(line)
