@@ -189,7 +189,9 @@ def is_widget_line(line: str) -> bool:
     ended = line.endswith(_ENDS)
     if not ended and _BULLET.match(line):
         return True
-    if line.startswith("« ") and not ended:
+    # A link's pointer glyph, either way round ("« Previous story", "» More Kim Kardashian: The
+    # 31 Best Instagram Posts By Celebs At The Grammys", FNC-1 2255, seed 1511's judge).
+    if line.startswith(("« ", "» ")) and not ended:
         return True
     if line.endswith(" »") and not line[:-2].rstrip().endswith(_ENDS):
         return True

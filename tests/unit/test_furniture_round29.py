@@ -10,6 +10,7 @@ from annotate.corpus._clean import clean
 from annotate.corpus._credits import is_reporters_line
 from annotate.corpus._notes import is_note, split_lead_note
 from annotate.corpus._numbered import item_number
+from annotate.corpus._widgets import is_widget_line
 from tests.shared import dropped_kinds as kinds
 
 RICE = (
@@ -232,3 +233,9 @@ def test_a_note_the_story_quotes_under_its_lead_in_stays() -> None:
     # The page's own note, with no lead-in over it, goes.
     text = text.replace("The following correction was added:\n\n", "")
     assert "note" in kinds(clean(text).dropped)
+
+
+def test_a_link_under_a_pointer_glyph_is_a_widgets() -> None:
+    # FNC-1 2255 (seed 1511's judge); a line ended as a sentence after the glyph is left.
+    assert is_widget_line("» More Kim Kardashian: The 31 Best Instagram Posts By Celebs At The")
+    assert not is_widget_line("» The rapper is still eligible to win a Grammy.")
