@@ -34,3 +34,19 @@ def test_slashes_in_prose_stay() -> None:
         "Prices rose 3% year/year, the data showed.",
     ):
         assert split_credits(line) == (line, [])
+
+
+def test_chart_caption_in_headline_style() -> None:
+    from annotate.corpus._captions import names_picture
+
+    # FNC-1 2506: a chart's caption, its source's name before the chart with no article.
+    assert names_picture(
+        "Twitter heatmap shows mention of “Fidel Castro” from 10 a.m. Thursday- 8 a.m today (GMT)."
+    )
+    # Prose names the chart with an article or a pointer (FNC-1 1166, test 2544).
+    assert not names_picture(
+        "This graph shows how fatalities caused by Boko Haram went up from around zero to more "
+        "than 5,000 annually within only six years."
+    )
+    assert not names_picture("The map shows that the storm will reach Florida on Sunday.")
+    assert not names_picture("Google Maps shows the route he took.")
