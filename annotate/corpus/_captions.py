@@ -968,6 +968,11 @@ _NAMED = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}$"
     r"|^An? (?:image |video |screen ?)?grab (?:taken|from|of)\b"
     r"|^\d{1,3} of \d{1,3}(?=[A-Z])"
+    # A chart's caption in headline style: its source's name before the chart's noun, with no
+    # article, and what it shows ("Twitter heatmap shows mention of ...", FNC-1 2506). Prose
+    # sets an article or a pointer before a chart it names ("This graph shows that ...").
+    r"|^(?!(?:An?|The|This|That|These|Those|Its|Our|Their|His|Her|My|Your)\b)"
+    r"(?:[A-Z][\w'’-]*\s){1,3}(?:heat ?map|chart|graph|infographic|map) (?:shows|showing)\b"
 )
 
 
@@ -984,6 +989,11 @@ def names_picture(line: str) -> bool:
     ...               "December 4, 2014 purportedly shows US hostage Luke Somers")
     True
     >>> names_picture("Photos of the crash were taken by a passer-by.")
+    False
+    >>> names_picture("Twitter heatmap shows mention of “Fidel Castro” from 10 a.m. Thursday- "
+    ...               "8 a.m today (GMT).")
+    True
+    >>> names_picture("This graph shows how fatalities caused by Boko Haram went up.")
     False
     """
     return len(line.split()) <= _MAX_WORDS and _NAMED.match(line) is not None

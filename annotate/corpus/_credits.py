@@ -35,9 +35,11 @@ __all__ = [
     "split_lead_wire",
 ]
 
-# Agencies and picture libraries whose name closes a "Name / Agency" credit.
+# Agencies and picture libraries whose name closes a "Name / Agency" credit; McClatchy-Tribune
+# signs the pictures it syndicates "MCT" after the photographer and paper ("Molly
+# Hennessy-Fiske/Los Angeles Times / MCT", FNC-1 76).
 _AGENCY = (
-    r"(?:getty\s*images|ap(?:\s*(?:photo|images))?|associated\s+press|reuters|afp|epa|"
+    r"(?:mct|getty\s*images|ap(?:\s*(?:photo|images))?|associated\s+press|reuters|afp|epa|"
     r"bloomberg|shutterstock|istock(?:photo)?|corbis|rex(?:\s*features)?|alamy|pa\s*wire|"
     r"xinhua|anadolu|sipa|zuma(?:\s*press)?|newscom|wenn|splash\s*news|barcroft|"
     r"wikimedia(?:\s*commons)?|flickr|twitter|instagram|facebook|youtube)"
@@ -114,11 +116,13 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         True,
     ),
     # "John Moore / Getty Images", "AP Photo/The Daily Courier, Matt Hinshaw", "© AP PHOTO/ X";
+    # the photographer's paper may stand between the name and the agency, after its own slash
+    # ("Molly Hennessy-Fiske/Los Angeles Times / MCT", FNC-1 76);
     # glued to the caption's stop where the page's line break was lost ("... 'The Avengers:
     # Age of Ultron'.Facebook/Star Wars", FNC-1 512).
     (
         re.compile(
-            rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s)|(?<=[\w'’\"”][.!?])(?-i:(?=[A-Z])))(?:©\s*)?(?:(?:[^\s/.!?]+\.?\s+){{0,4}}"
+            rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]\s\s)|(?<=[\w'’\"”][.!?])(?-i:(?=[A-Z])))(?:©\s*)?(?:(?:[^\s/.!?]+(?:/[^\s/.!?]+)?\.?\s+){{0,4}}"
             rf"[^\s/.!?]+\s*/\s*{_AGENCY}(?:\s+for\s+{_NAME})?|{_AGENCY}\s*/\s*{_NAME}|"
             rf"{_CAPS_AGENCY}\s*/\s*(?-i:(?=[A-Z])){_NAME}|"
             rf"©\s*{_NAME})\.?$",
