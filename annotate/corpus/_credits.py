@@ -402,6 +402,9 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
 _REPORTED = re.compile(
     r"\b(?:contributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article|post)|"
     r"contributed\s+(?:reporting|research)(?:\s+from\b|(?=\.?$))|"
+    # Or only where the writer worked ("Associated Press writer John Rice contributed from
+    # Mexico City.", FNC-1 2251).
+    r"contributed\s+from|"
     # AP names its writers and where each worked ("Associated Press writer E. Eduardo
     # Castillo reported this story in Mexico City and Christopher Sherman reported in
     # Chilpancingo.", FNC-1 1795).
