@@ -24,7 +24,7 @@ import yaml
 
 from annotate._files import package_data
 from annotate.corpus import _utf8
-from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
+from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
 from annotate.corpus._alt_text import captions_alt, is_numbered_alt
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
@@ -76,6 +76,7 @@ from annotate.corpus._dash_items import (
     opens_tilde,
     signs_occasion,
     signs_quotation,
+    signs_quotation_close,
 )
 from annotate.corpus._dateline import split_byline
 from annotate.corpus._decks import DECK_WORDS, is_noun_deck, is_participle_deck
@@ -187,7 +188,13 @@ from annotate.corpus._tweets import (
     retweet_start,
     split_glued_tweet,
 )
-from annotate.corpus._widgets import is_box_label, is_bulleted, is_stamp, is_widget_line
+from annotate.corpus._widgets import (
+    is_box_label,
+    is_bulleted,
+    is_comments_label,
+    is_stamp,
+    is_widget_line,
+)
 from annotate.corpus._wire_captions import is_wire_caption
 
 __all__ = [
@@ -924,6 +931,7 @@ class KeptStream:
         # Under a letters page's label of readers' posts (1), a post signed there (2): _letters.
         self._social = 0
         self._comment_head = False  # the line just decided heads a widget's comment (_letters)
+        self._comments_label = False  # the line just decided is a comment box's label (_widgets)
         self._bullets = 0  # list items' shapes in a row in this block, to the last line (_bullets)
         self._colon = False  # the last line ends in a colon: a lead-in (see _bullets)
         self._led = False  # the run of list items in this block is under a lead-in
@@ -979,6 +987,9 @@ class KeptStream:
         # Each non-blank line's decision (its dropped kind, or None), until the lines around
         # it are read by annotate.corpus._context.
         self._decided: deque[tuple[int, str | None]] = deque()
+        # The lines naming an ad's sponsor under the ad, read with the lines above them by
+        # annotate.corpus._context (see annotate.corpus._ads.is_sponsor_label).
+        self._sponsors: set[int] = set()
         # The captions dropped here, until annotate.corpus._pull_quotes has read them: one
         # that restates a sentence tells it that the page sets captions.
         self._captioned: deque[tuple[int, str]] = deque()
@@ -994,7 +1005,10 @@ class KeptStream:
         # reader that close the article once its end is known (see
         # annotate.corpus._closing_prompts).
         stream = among_furniture(
-            drop_repeats(self._headed(), self._captioned), self._decided, longest=LONG_LINE
+            drop_repeats(self._headed(), self._captioned),
+            self._decided,
+            longest=LONG_LINE,
+            sponsors=self._sponsors,
         )
         labelled = letters_label(stream, self._signed_after)
         headed = key_points(restated_headline(labelled, longest=LONG_LINE), longest=LONG_LINE)
@@ -1969,6 +1983,18 @@ class KeptStream:
         # headline among others is one of a run, which goes on under it.
         if kind is None and not long and is_widget_line(cast(str, line)):
             kind = "link"
+        # A comment box's latest comment, set close under its label with the commenter's name
+        # and stamp set close under it (see annotate.corpus._widgets.is_comments_label): the
+        # story's paragraphs are set apart from the box. Its prompt when it has no comment
+        # ("Got something to say? ...") is a widget line, taken above.
+        if (
+            kind is None
+            and short_whole is not None
+            and self._comments_label
+            and not after_blank
+            and not next_blank
+        ):
+            kind = "comment"
         # Items a page sets with a dash before each, when no rule above took them (see
         # annotate.corpus._dash_items): a newsletter's links, each opened by a hyphen glued to
         # its first word, in a run; a wire's roster of names and what each is, in a run; and a
@@ -1997,6 +2023,14 @@ class KeptStream:
                     or (self._kept_text.endswith(('"', "”")) and signs_occasion(short_whole))
                 )
             ):
+                kind = "credit"
+            elif (
+                not self._dropped_last
+                and not after_blank
+                and self._quotation
+                and signs_quotation_close(short_whole)
+            ):
+                # Set close under the quotation, the signature needs no dash (_dash_items).
                 kind = "credit"
         self._dashed = dashed
         # A section's kicker in lower case, alone in its paragraph after a sentence's end (see
@@ -2129,15 +2163,21 @@ class KeptStream:
         # The article's last line, without a mark of its own, going on a run of headlines: a
         # box of related stories' last headline (FNC-1 1076: three headlines under "Related
         # on Checkpoint: ...", the last closing the body). The run tells it as the line under
-        # it would; read last, so that a line another rule names keeps its kind.
+        # it would; read last, so that a line another rule names keeps its kind. Set close
+        # under the run, a line in headline case is its last headline with a full stop too
+        # (HuffPost's related posts: "... Adopted In Paris" / "... Solve the Climate Crisis" /
+        # "Work Starts Tomorrow, But For Today, Congratulations.", PolNeAR huff-post
+        # 2015-12-12): prose does not capitalise each word of a sentence.
         if (
             kind is None
             and short_whole is not None
             and self._body
             and self._headline
             and not more
-            and not ends_sentence(short_whole)
-            and is_headline(short_whole, after="", in_run=True)
+            and (
+                (not ends_sentence(short_whole) and is_headline(short_whole, after="", in_run=True))
+                or (not after_blank and is_title_line(short_whole))
+            )
         ):
             kind = "headline"
         # A paragraph without its stop between two of the story's that end theirs, telling
@@ -2219,6 +2259,7 @@ class KeptStream:
             self._social = 2
         # The line under a comment's head is the comment, whatever took the head.
         self._comment_head = comment_head
+        self._comments_label = short_whole is not None and is_comments_label(short_whole)
         # A number alone is a counter's or a list's, over the story's lines, not a box's row.
         self._scored = (
             kind == "scores" and short_whole is not None and any(c.isalpha() for c in short_whole)
@@ -2279,6 +2320,8 @@ class KeptStream:
         self._cut_run = cut_run or (self._cut_run and kind is not None)
         self._sources = sources or (self._sources and kind is not None)
         self._decided.append((number, kind))
+        if short_whole is not None and is_sponsor_label(short_whole):
+            self._sponsors.add(number)
         if wire:
             self.dropped.append(Dropped(number, "credit", wire))
         if byline:
