@@ -19,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
-from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
+from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
 from annotate.corpus._alt_text import captions_alt, is_numbered_alt
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._bullets import (
@@ -476,6 +476,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     appended = False  # a note's label alone was read: the note runs to the end (fix/seg31)
     quoted_label = False  # the line just dropped labels a quoted piece (fix/seg12)
     decisions: list[tuple[int, str | None]] = []  # each line's dropped kind or None (fix/seg21)
+    sponsors: set[int] = set()  # lines naming an ad's sponsor under the ad (round 29)
     above: tuple[str, str] | None = None  # the line before, dropped as furniture set twice
     after_title = False  # the line before was the title (fix/seg23)
     deck = False  # the line before was a deck under the title (round 26)
@@ -1070,8 +1071,11 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and begun
             and in_run
             and i == last
-            and not ends_sentence(whole)
-            and is_headline(whole, after="", in_run=True)
+            and (
+                (not ends_sentence(whole) and is_headline(whole, after="", in_run=True))
+                # Set close under the run, in headline case with its stop (round 29).
+                or (not after_blank and is_title_line(whole))
+            )
         ):
             kind = "headline"
         # A paragraph without its stop between two of the story's, telling what a picture
@@ -1169,6 +1173,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ad_first = False
         element = kind == "tweet" and opens_broken_element(whole)
         decisions.append((i + 1, kind))
+        if is_sponsor_label(whole):
+            sponsors.add(i + 1)
         if kind is not None:
             dropped.append(_clean.Dropped(i + 1, kind, whole))
             if kind == "tweet":
@@ -1303,7 +1309,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     out_texts: list[str] = []
     out_gaps: list[str] = []
     # And the page's questions to its reader closing the article (round 23): the stage itself.
-    decided = among_furniture(items, deque(decisions), longest=_clean.LONG_LINE)
+    decided = among_furniture(items, deque(decisions), longest=_clean.LONG_LINE, sponsors=sponsors)
     for gap, text, number, kind, reason in closing_prompts(decided, longest=_clean.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
