@@ -85,6 +85,7 @@ from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
 from annotate.corpus._furniture import (
     LABELLED_CAPTION_WORDS,
+    asks_as_crosshead,
     ends_with_tweet_sign_off,
     has_caption_label,
     is_figure,
@@ -886,6 +887,9 @@ class KeptStream:
         self._alt = False  # the last line decided is a picture's alt text over a line (_alt_text)
         self._gallery_box = 0  # under a gallery box's label (1), its title (2): _gallery_blurbs
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
+        # A head was dropped alone in its paragraph between two of the story's: the page sets
+        # crossheads (see annotate.corpus._furniture.asks_as_crosshead).
+        self._crossheads = False
         self._first_subheading: int | None = None  # the number of the first such line
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
         self._signed = False  # a letter's signature was dropped (see _letters.is_signature)
@@ -2180,6 +2184,19 @@ class KeptStream:
             )
         ):
             kind = "headline"
+        # A crosshead that asks, alone in its paragraph between two of the story's, once the
+        # page has set another head so (see annotate.corpus._furniture.asks_as_crosshead).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._crossheads
+            and self._ended
+            and after_blank
+            and next_blank
+            and short_after
+            and asks_as_crosshead(short_whole)
+        ):
+            kind = "heading"
         # A paragraph without its stop between two of the story's that end theirs, telling
         # what a picture shows (see annotate.corpus._scene_captions); read last, so that a
         # line another rule names keeps its kind. As a caption told by its words, it tells
@@ -2316,6 +2333,14 @@ class KeptStream:
             self._spaced += next_blank
             self._packed = self._packed or not next_blank
         self._dropped_last = kind is not None
+        self._crossheads = self._crossheads or (
+            kind in ("heading", "headline")
+            and self._body
+            and self._ended
+            and after_blank
+            and next_blank
+            and short_after
+        )
         # The run of cut headlines goes on over lines other rules drop; a kept line ends it.
         self._cut_run = cut_run or (self._cut_run and kind is not None)
         self._sources = sources or (self._sources and kind is not None)

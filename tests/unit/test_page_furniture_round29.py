@@ -11,6 +11,7 @@ from annotate.corpus._ads import is_sponsor_label
 from annotate.corpus._clean import clean
 from annotate.corpus._credits import is_reporters_line
 from annotate.corpus._dash_items import signs_quotation_close
+from annotate.corpus._furniture import asks_as_crosshead
 from annotate.corpus._widgets import is_comments_label
 
 
@@ -141,3 +142,29 @@ def test_a_sentence_set_apart_after_a_run_of_headlines_stays() -> None:
             CLIMATE.replace("Work Starts Tomorrow, But For Today, Congratulations.", last)
         ).text
     )
+
+
+# FNC-1 1073 (BBC): a crosshead that asks, after a quoted one, between the story's paragraphs.
+METEORITE = (
+    "No-one was hurt when it hit the wooded area near the international airport.\n\n"
+    "'Like a bomb'\n\n"
+    "Locals said they heard a large blast just before midnight local time.\n\n"
+    '"We thought it was a bomb because we felt an expansive wave," Jorge Santamaria told '
+    "Associated Press news agency.\n\n"
+    "Asteroid link?\n\n"
+    "Managua, which has more than a million inhabitants is densely populated.\n"
+)
+
+
+def test_a_question_set_as_a_crosshead_after_another_head_is_dropped() -> None:
+    assert asks_as_crosshead("Asteroid link?")
+    assert _dropped(METEORITE)["Asteroid link?"] == "heading"
+
+
+def test_the_storys_questions_stay() -> None:
+    # A question word, a verb or a function word first: the story asks its reader.
+    for question in ("Why?", "Is it real?", "The result?", "Really?"):
+        assert not asks_as_crosshead(question)
+        assert question in clean(METEORITE.replace("Asteroid link?", question)).text
+    # Without a head set so before it, the page has no crossheads.
+    assert "Asteroid link?" in clean(METEORITE.replace("'Like a bomb'\n\n", "")).text
