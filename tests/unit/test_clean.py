@@ -202,8 +202,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # Instagram)", read, a caption; round 26 to 92.9348%: FNC-1 189's "Damaged airplanes on the
     # tarmac at Tripoli international airport" between two paragraphs, read, a caption; round
     # 27 to 92.9226%: FNC-1 1800's "For more, read on." and 266's "We'll keep you posted on
-    # further developments." between a paragraph's sentences, read, calls.
-    assert kept_chars > 0.9292 * raw_chars
+    # further developments." between a paragraph's sentences, read, calls; round 29 to
+    # 92.904%: the ads, comment boxes, quotation signatures, contribution credit, crosshead and
+    # related headline newly dropped in the 3,599 (8 articles), read, all furniture.
+    assert kept_chars > 0.9290 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
