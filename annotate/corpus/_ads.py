@@ -22,6 +22,12 @@ under it (``It’s not true.``), and ``Advertisement`` marks where an ad was, no
 outputs in 5 articles, on the FNC-1 test bodies 5 in 2, all ads (benchmarks/RESULTS.md, issue
 12, ``fix/seg9``).
 
+A box may name its sponsor under its ads instead (``Want to build your credit? Start with
+us.`` / ``Apply for a Capital One® MasterCard® in just a few clicks. ...`` / ``Sponsored by
+Capital One``, the Christian Post, FNC-1 567): the short lines between the furniture above
+and the sponsor's name are the ad's (:func:`is_sponsor_label`; the stage that reads a line's
+neighbours takes them, :mod:`annotate.corpus._context`).
+
 A product widget is the same box under a link instead of a label: the product's link alone on
 its line, then its calls to the reader (Engadget's, FNC-1 521, 2124 and test 2461: 6 lines,
 ``fix/seg12``).
@@ -31,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_ad", "is_ad_label", "is_widget_link"]
+__all__ = ["is_ad", "is_ad_label", "is_sponsor_label", "is_widget_link"]
 
 _LABEL = re.compile(
     r"^(?:ads(?:\s+by\s+\w[\w .-]{0,30})?|featured resources?|we recommend|recommended for you|"
@@ -44,6 +50,13 @@ _LABEL = re.compile(
 # better reviews from people who actually have this product!" and "Talk about the Apple Watch
 # with other people who own it too!": FNC-1 521, 2124, test 2461, the only such links there).
 _WIDGET_LINK = re.compile(r"^<a\s[^<>]*>[^<>]*</a>$", re.I)
+# An ad's sponsor named alone on its line, under the ad: "Sponsored by Capital One" (the
+# Christian Post, FNC-1 567). The label and a name of a few capitalised words: no clause.
+_SPONSOR = re.compile(
+    r"(?:sponsored|presented|paid for|brought to you)\s+by\s+"
+    r"(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,4}",
+    re.I,
+)
 # An ad in FNC-1 and PolNeAR has at most 17 words.
 _AD_WORDS = 20
 
@@ -59,6 +72,21 @@ def is_ad_label(line: str) -> bool:
     (False, False)
     """
     return len(line) <= 60 and _LABEL.match(line) is not None
+
+
+def is_sponsor_label(line: str) -> bool:
+    """Whether ``line`` names an ad's sponsor alone, as the page sets it under the ad: the
+    short lines between it and the furniture above are the ad's (see
+    :func:`annotate.corpus._context.among_furniture`).
+
+    Examples
+    --------
+    >>> is_sponsor_label("Sponsored by Capital One"), is_sponsor_label("Presented by Jive Software")
+    (True, True)
+    >>> is_sponsor_label("Sponsored by the city, the fair drew thousands.")
+    False
+    """
+    return len(line) <= 60 and _SPONSOR.fullmatch(line) is not None
 
 
 def is_ad(line: str, *, calls: bool = False) -> bool:

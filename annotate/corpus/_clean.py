@@ -24,7 +24,7 @@ import yaml
 
 from annotate._files import package_data
 from annotate.corpus import _utf8
-from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
+from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
 from annotate.corpus._alt_text import captions_alt, is_numbered_alt
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
@@ -76,6 +76,7 @@ from annotate.corpus._dash_items import (
     opens_tilde,
     signs_occasion,
     signs_quotation,
+    signs_quotation_close,
 )
 from annotate.corpus._dateline import split_byline
 from annotate.corpus._decks import (
@@ -91,6 +92,7 @@ from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
 from annotate.corpus._furniture import (
     LABELLED_CAPTION_WORDS,
+    asks_as_crosshead,
     ends_with_tweet_sign_off,
     has_caption_label,
     is_figure,
@@ -201,7 +203,13 @@ from annotate.corpus._tweets import (
     retweet_start,
     split_glued_tweet,
 )
-from annotate.corpus._widgets import is_box_label, is_bulleted, is_stamp, is_widget_line
+from annotate.corpus._widgets import (
+    is_box_label,
+    is_bulleted,
+    is_comments_label,
+    is_stamp,
+    is_widget_line,
+)
 from annotate.corpus._wire_captions import is_wire_caption
 
 __all__ = [
@@ -893,6 +901,9 @@ class KeptStream:
         self._alt = False  # the last line decided is a picture's alt text over a line (_alt_text)
         self._gallery_box = 0  # under a gallery box's label (1), its title (2): _gallery_blurbs
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
+        # A head was dropped alone in its paragraph between two of the story's: the page sets
+        # crossheads (see annotate.corpus._furniture.asks_as_crosshead).
+        self._crossheads = False
         self._first_subheading: int | None = None  # the number of the first such line
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
         self._signed = False  # a letter's signature was dropped (see _letters.is_signature)
@@ -938,6 +949,7 @@ class KeptStream:
         # Under a letters page's label of readers' posts (1), a post signed there (2): _letters.
         self._social = 0
         self._comment_head = False  # the line just decided heads a widget's comment (_letters)
+        self._comments_label = False  # the line just decided is a comment box's label (_widgets)
         self._bullets = 0  # list items' shapes in a row in this block, to the last line (_bullets)
         self._colon = False  # the last line ends in a colon: a lead-in (see _bullets)
         self._led = False  # the run of list items in this block is under a lead-in
@@ -994,6 +1006,9 @@ class KeptStream:
         # Each non-blank line's decision (its dropped kind, or None), until the lines around
         # it are read by annotate.corpus._context.
         self._decided: deque[tuple[int, str | None]] = deque()
+        # The lines naming an ad's sponsor under the ad, read with the lines above them by
+        # annotate.corpus._context (see annotate.corpus._ads.is_sponsor_label).
+        self._sponsors: set[int] = set()
         # The captions dropped here, until annotate.corpus._pull_quotes has read them: one
         # that restates a sentence tells it that the page sets captions.
         self._captioned: deque[tuple[int, str]] = deque()
@@ -1009,7 +1024,10 @@ class KeptStream:
         # reader that close the article once its end is known (see
         # annotate.corpus._closing_prompts).
         stream = among_furniture(
-            drop_repeats(self._headed(), self._captioned), self._decided, longest=LONG_LINE
+            drop_repeats(self._headed(), self._captioned),
+            self._decided,
+            longest=LONG_LINE,
+            sponsors=self._sponsors,
         )
         labelled = letters_label(stream, self._signed_after)
         headed = key_points(restated_headline(labelled, longest=LONG_LINE), longest=LONG_LINE)
@@ -2017,6 +2035,18 @@ class KeptStream:
         # headline among others is one of a run, which goes on under it.
         if kind is None and not long and is_widget_line(cast(str, line)):
             kind = "link"
+        # A comment box's latest comment, set close under its label with the commenter's name
+        # and stamp set close under it (see annotate.corpus._widgets.is_comments_label): the
+        # story's paragraphs are set apart from the box. Its prompt when it has no comment
+        # ("Got something to say? ...") is a widget line, taken above.
+        if (
+            kind is None
+            and short_whole is not None
+            and self._comments_label
+            and not after_blank
+            and not next_blank
+        ):
+            kind = "comment"
         # Items a page sets with a dash before each, when no rule above took them (see
         # annotate.corpus._dash_items): a newsletter's links, each opened by a hyphen glued to
         # its first word, in a run; a wire's roster of names and what each is, in a run; and a
@@ -2045,6 +2075,14 @@ class KeptStream:
                     or (self._kept_text.endswith(('"', "”")) and signs_occasion(short_whole))
                 )
             ):
+                kind = "credit"
+            elif (
+                not self._dropped_last
+                and not after_blank
+                and self._quotation
+                and signs_quotation_close(short_whole)
+            ):
+                # Set close under the quotation, the signature needs no dash (_dash_items).
                 kind = "credit"
         self._dashed = dashed
         # A section's kicker in lower case, alone in its paragraph after a sentence's end (see
@@ -2191,6 +2229,19 @@ class KeptStream:
             and is_headline(short_whole, after="", in_run=True)
         ):
             kind = "headline"
+        # A crosshead that asks, alone in its paragraph between two of the story's, once the
+        # page has set another head so (see annotate.corpus._furniture.asks_as_crosshead).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._crossheads
+            and self._ended
+            and after_blank
+            and next_blank
+            and short_after
+            and asks_as_crosshead(short_whole)
+        ):
+            kind = "heading"
         # A paragraph without its stop between two of the story's that end theirs, telling
         # what a picture shows (see annotate.corpus._scene_captions); read last, so that a
         # line another rule names keeps its kind. As a caption told by its words, it tells
@@ -2270,6 +2321,7 @@ class KeptStream:
             self._social = 2
         # The line under a comment's head is the comment, whatever took the head.
         self._comment_head = comment_head
+        self._comments_label = short_whole is not None and is_comments_label(short_whole)
         # A number alone is a counter's or a list's, over the story's lines, not a box's row.
         self._scored = (
             kind == "scores" and short_whole is not None and any(c.isalpha() for c in short_whole)
@@ -2327,10 +2379,20 @@ class KeptStream:
             self._spaced += next_blank
             self._packed = self._packed or not next_blank
         self._dropped_last = kind is not None
+        self._crossheads = self._crossheads or (
+            kind in ("heading", "headline")
+            and self._body
+            and self._ended
+            and after_blank
+            and next_blank
+            and short_after
+        )
         # The run of cut headlines goes on over lines other rules drop; a kept line ends it.
         self._cut_run = cut_run or (self._cut_run and kind is not None)
         self._sources = sources or (self._sources and kind is not None)
         self._decided.append((number, kind))
+        if short_whole is not None and is_sponsor_label(short_whole):
+            self._sponsors.add(number)
         if wire:
             self.dropped.append(Dropped(number, "credit", wire))
         if byline:

@@ -30,8 +30,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 
+from annotate.corpus._ads import is_ad
 from annotate.corpus._tweets import holds_hashtag
 
 __all__ = ["FURNITURE", "among_furniture", "unended"]
@@ -119,6 +120,11 @@ def unended(line: str | bytearray, longest: int | None = None) -> bool:
     )
 
 
+def _short(line: str | bytearray, longest: int | None) -> bool:
+    """Whether ``line`` is short enough to be an ad's (see annotate.corpus._ads.is_ad)."""
+    return isinstance(line, str) and (longest is None or len(line) <= longest) and is_ad(line)
+
+
 def _kind(before: str, after: str) -> str:
     """The kind of a line between furniture of kinds ``before`` and ``after``."""
     if before == after or after in _MEMBERS:
@@ -127,7 +133,11 @@ def _kind(before: str, after: str) -> str:
 
 
 def among_furniture(
-    items: Iterable[Item], decided: deque[tuple[int, str | None]], *, longest: int | None = None
+    items: Iterable[Item],
+    decided: deque[tuple[int, str | None]],
+    *,
+    longest: int | None = None,
+    sponsors: Container[int] = frozenset(),
 ) -> Iterator[tuple[str, str | bytearray, int, str | None, str]]:
     """Each item of the cleaning stream, with the kind a kept line takes from its neighbours.
 
@@ -142,6 +152,10 @@ def among_furniture(
         when the item is read; they are popped as they are read.
     longest : int, optional
         The stream's long-line bound: a longer line is article text (see :func:`unended`).
+    sponsors : container of int
+        The raw line numbers of lines naming an ad's sponsor under the ad (see
+        :func:`annotate.corpus._ads.is_sponsor_label`), filled as lines are decided: the
+        short lines between furniture and one dropped are the ad's, whatever they end with.
 
     Yields
     ------
@@ -154,6 +168,10 @@ def among_furniture(
     before = ""  # the furniture kind of the line before the held ones
     last: str | None = None  # the furniture kind of the last line read (None: not furniture)
     yielded = False  # a kept line has been yielded
+    # The held lines include a short line ending as a sentence does, held only in case an
+    # ad's sponsor closes them: any other line after them keeps them all, as it would have
+    # (the line was kept at once, and nothing after it held).
+    ads = False
 
     def release(kind: str | None) -> Iterator[tuple[str, str | bytearray, int, str | None, str]]:
         """The held lines, dropped as ``kind`` between ``before`` and it, or kept."""
@@ -176,38 +194,57 @@ def among_furniture(
                 yield gap, line, number, "tweet" if posts else _kind(before, kind), reason
         held.clear()
 
-    def read(kind: str | None) -> Iterator[tuple[str, str | bytearray, int, str | None, str]]:
-        """A line other than a held one was read: ``kind`` if it is furniture, else None."""
-        nonlocal last
-        if held:
+    def read(
+        kind: str | None, number: int
+    ) -> Iterator[tuple[str, str | bytearray, int, str | None, str]]:
+        """Raw line ``number``, other than a held one, was read: ``kind`` if it is furniture,
+        else None."""
+        nonlocal last, ads, yielded
+        if ads:
+            sponsor = kind is not None and number in sponsors
+            for gap, line, at, _ in held:
+                if sponsor:
+                    yield gap, line, at, "link", "an ad: between furniture and its sponsor's name"
+                else:
+                    yield (gap if yielded else ""), line, at, None, ""
+                    yielded = True
+            held.clear()
+            ads = False
+        elif held:
             yield from release(kind)
         last = kind
 
     for item in items:
         gap, line, number, kind = item
+        ad = False
         # The lines decided before this one: dropped ones, or kept ones joined to a line.
         while decided and decided[0][0] < number:
-            _, between = decided.popleft()
-            yield from read(between if between in FURNITURE else None)
+            at, between = decided.popleft()
+            yield from read(between if between in FURNITURE else None, at)
         if decided and decided[0][0] == number:
             decided.popleft()
         if kind is not None:
-            yield from read(kind if kind in FURNITURE else None)
+            yield from read(kind if kind in FURNITURE else None, number)
             yield gap, line, number, kind, ""
         # The cheap tests first: most kept lines follow a kept line.
         elif (
             (held or last is not None)
             and len(held) < MAX_RUN
-            and (unended(line, longest) or holds_hashtag(line, longest))
+            and (
+                unended(line, longest)
+                or holds_hashtag(line, longest)
+                or (ad := _short(line, longest))
+            )
         ):
             before = before if held else (last or "")
+            ads = ads or ad
             held.append(item)
         else:
-            yield from read(None)
+            yield from read(None, number)
             yield (gap if yielded else ""), line, number, None, ""
             yielded = True
     while decided:
-        _, between = decided.popleft()
-        yield from read(between if between in FURNITURE else None)
+        at, between = decided.popleft()
+        yield from read(between if between in FURNITURE else None, at)
     # The article's end is no furniture: held lines are kept.
-    yield from read(None)
+    yield from read(None, 0)

@@ -29,7 +29,11 @@ Three shapes, each told by its dash and by what comes after it, never by what an
   Fact Checker under its epigraph, an exchange of two speakers: ``- exchange during an Oct. 22
   hearing before the House Select Committee on Benghazi.``, PolNeAR wash-post 2015-11-16):
   under a line that closes a quotation, a dash and a few words without a verb. See
-  :func:`signs_occasion`.
+  :func:`signs_occasion`. Set close under the quotation (no blank line between), the
+  signature needs no dash: a name, a comma and what the speaker is, no verb and no stop
+  (USA Today's quotation boxes: ``"Our police officers must enforce the laws ..."`` /
+  ``Bill Bratton, New York City police commissioner``, FNC-1 1802). See
+  :func:`signs_quotation_close`.
 - A newsletter's teasers set with a tilde (HuffPost's Morning Email under ``BEFORE YOU GO.``:
   ``~ Two former college punters died in a car wreck over the weekend.``, ``~ Meet the robots
   taking over waitressing in China.``, PolNeAR huff-post 2016-01-12 and 2016-07-25): each a
@@ -50,6 +54,7 @@ __all__ = [
     "opens_tilde",
     "signs_occasion",
     "signs_quotation",
+    "signs_quotation_close",
 ]
 
 # Leading spaces a scrape leaves (a no-break space before the dash, PolNeAR huff-post
@@ -74,6 +79,11 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 _SIGNATURE_WORDS = 8
 _SIGNATURE = re.compile(
     rf"[-–—]+\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}},\s+(?P<rest>[^.!?\"“”]+)[.]?$"
+)
+
+# The same signature without its dash or a stop, set close under the quotation.
+_CLOSE_SIGNATURE = re.compile(
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s+(?P<rest>[^.!?\"“”:;]+)$"
 )
 
 # An occasion's description: in lower case after the dash, what was said where and when, a
@@ -151,6 +161,28 @@ def signs_quotation(line: str) -> bool:
     False
     """
     match = _SIGNATURE.match(line.lstrip(_LEAD))
+    if match is None:
+        return False
+    rest = match.group("rest")
+    return (
+        len(rest.split()) <= _SIGNATURE_WORDS
+        and _RELATIVE.search(", " + rest) is None
+        and _verbless(rest)
+    )
+
+
+def signs_quotation_close(line: str) -> bool:
+    """Whether ``line`` has the shape of a quotation's signature set close under it without a
+    dash: a full name, a comma and a few words on who the speaker is, no verb, no stop.
+
+    >>> signs_quotation_close("Bill Bratton, New York City police commissioner")
+    True
+    >>> signs_quotation_close("Bill Bratton, the commissioner, said so.")
+    False
+    >>> signs_quotation_close("Bratton, who ran the department in the 1990s")
+    False
+    """
+    match = _CLOSE_SIGNATURE.fullmatch(line)
     if match is None:
         return False
     rest = match.group("rest")

@@ -32,6 +32,7 @@ from annotate.corpus._tweets import is_post_signature
 
 __all__ = [
     "MAX_LINE",
+    "asks_as_crosshead",
     "ends_with_tweet_sign_off",
     "is_figure",
     "is_subheading",
@@ -1048,6 +1049,34 @@ def _stated_question(line: str, words: list[str]) -> bool:
         and 3 <= len(words) <= _STATED_QUESTION_WORDS
         and len(line.split()) <= _STATED_QUESTION_WORDS
         and lowered[0] not in _ASKS
+        and is_verbless(lowered)
+    )
+
+
+def asks_as_crosshead(line: str) -> bool:
+    """Whether ``line`` has a crosshead's shape that asks: a few words and a question mark, no
+    verb, opening on a noun (not a question word, a conjunction or a function word).
+
+    Read only where the page has already set a head alone between two paragraphs of its
+    story (BBC's ``'Like a bomb'`` then ``Asteroid link?``, FNC-1 1073): the story asks with
+    a verb or a question word ("Why?", "And what about the rest?", "Is it real?").
+
+    >>> asks_as_crosshead("Asteroid link?"), asks_as_crosshead("The result?")
+    (True, False)
+    >>> asks_as_crosshead("Why?"), asks_as_crosshead("Is it real?")
+    (False, False)
+    """
+    if len(line) > 40 or not line[0].isupper() or not line.endswith("?"):
+        return False
+    if any(c in _INNER_MARKS for c in line[:-1]):
+        return False
+    words = _SUBHEAD_WORD.findall(line)
+    lowered = [w.lower().replace("’", "'") for w in words]
+    return (
+        2 <= len(words) <= _SUBHEAD_WORDS
+        and len(line.split()) == len(words)
+        and lowered[0] not in _ASKS
+        and lowered[0] not in _FUNCTION_WORDS
         and is_verbless(lowered)
     )
 

@@ -149,26 +149,6 @@ def is_attribution(line: str) -> bool:
     return not ends_sentence(line) and line[-1] not in ":;,"
 
 
-def _speaker_line(line: str) -> bool:
-    """Whether ``line`` is a speaker's name, perhaps with a role after a comma, and nothing
-    else: every word before the first comma capitalised, at least two of them (a name, not a
-    sentence's subject and verb that lost their stop: ``Smith said the team trained hard``).
-
-    Examples
-    --------
-    >>> _speaker_line("Bill Bratton, New York City police commissioner")
-    True
-    >>> _speaker_line("Brooklyn District Attorney Kenneth Thompson")
-    True
-    >>> _speaker_line("Smith said the team trained hard")
-    False
-    """
-    if not is_attribution(line) or line[0] in '-–—"”':
-        return False
-    name = line.split(",", 1)[0].split()
-    return len(name) >= 2 and all(word[:1].isupper() for word in name)
-
-
 def _closes_box(line: str) -> bool:
     """Whether ``line`` is a speaker's name closing the quotation mark a pull quote opened on
     the line above (HuffPost's ``John Podesta, campaign chairman for Hillary Clinton."``)."""
@@ -519,21 +499,6 @@ def drop_repeats(
             kind = "caption"
         if kind is None and dropped_last == "pull-quote" and isinstance(line, str):
             kind = "credit" if is_attribution(line) else None
-        # A quotation set as its own paragraph with its speaker's name set close under it (a
-        # block quote's credit: FNC-1 1802's '"Our police officers must enforce ..."' over
-        # 'Bill Bratton, New York City police commissioner'): the quotation is the story's,
-        # the name no sentence.
-        elif (
-            kind is None
-            and dropped_last is None
-            and gap == "\n"
-            and isinstance(line, str)
-            and bool(behind)
-            and behind[-1][1]
-            and quotation_alone(behind[-1][1])
-            and _speaker_line(line)
-        ):
-            kind = "credit"
         if kind is None:
             gap = "" if not kept_any else "\n\n" if dropped_last else gap
             kept_any = True

@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_box_label", "is_bulleted", "is_stamp", "is_widget_line"]
+__all__ = ["is_box_label", "is_bulleted", "is_comments_label", "is_stamp", "is_widget_line"]
 
 # Marks a sentence (or a quotation closing one) ends with.
 _ENDS = tuple(".!?;:…\"”’')")
@@ -115,6 +115,8 @@ _SHARE_COUNTS = re.compile(
 _SHARE_NAME = re.compile(r"reddit|facebook|twitter|tweet|share|linkedin|pinterest|email", re.I)
 # A widget's label with its icon's glyph glued before it: one lower-case letter, then the label.
 _GLYPH_LABEL = re.compile(r"[a-z](?:Related|Comments?)(?![a-z])")
+# A comment box's label alone, its icon's glyph perhaps glued before it ("cComments").
+_COMMENTS_LABEL = re.compile(r"[a-z]?Comments?")
 # A comment box's prompt to the reader, alone on its line.
 _ASK_COMMENT = r"(?:Got|Have) (?:something|anything) to (?:say|add)\?"
 _COMMENT_PROMPT = re.compile(
@@ -144,6 +146,22 @@ _PAGE_REFERENCE = re.compile(r"[.!?][\"”’')]*\s+[A-H]\d{1,2}\.?$")
 _TAIL = 400  # characters of a line's end read for its last sentence
 _POINTER_WORDS = 40
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))(?=[A-Z\"“])")
+
+
+def is_comments_label(line: str) -> bool:
+    """Whether ``line`` is a comment box's label alone (``cComments``, ``Comments``).
+
+    The box sets the latest reader's comment right under its label, then the commenter's
+    name and the comment's stamp (the Los Angeles Times: ``cComments`` / ``If Republicans
+    would stop dragging their feet ...`` / ``EDWARD GROOVY`` / ``AT 8:08 AM FEBRUARY 17,
+    2015``, FNC-1 82, test 2019): cleaning drops the line set close under the label, with
+    the box's lines set close under it, as the comment (``_clean``). A count after the label
+    (``Comments (73)``) is a link to the comments, not the box: the story may go on under it.
+
+    >>> is_comments_label("cComments"), is_comments_label("Comments (73)")
+    (True, False)
+    """
+    return _COMMENTS_LABEL.fullmatch(line) is not None
 
 
 def is_widget_line(line: str) -> bool:

@@ -203,9 +203,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # tarmac at Tripoli international airport" between two paragraphs, read, a caption; round
     # 27 to 92.9226%: FNC-1 1800's "For more, read on." and 266's "We'll keep you posted on
     # further developments." between a paragraph's sentences, read, calls; round 29 to
-    # 92.9127%: FNC-1 2251's "Associated Press writer John Rice contributed from Mexico City.",
-    # read, a credit.
-    assert kept_chars > 0.9291 * raw_chars
+    # 92.904%: round 29's drops in this sample (FNC-1 2251's contribution credit, 567's
+    # sponsored ad, 82's comment box, 1802's quotation signature among them), every changed
+    # line of the 3,599 read, all furniture.
+    assert kept_chars > 0.9290 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.

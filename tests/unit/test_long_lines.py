@@ -19,7 +19,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
-from annotate.corpus._ads import is_ad, is_ad_label, is_widget_link
+from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
 from annotate.corpus._alt_text import captions_alt, is_numbered_alt
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._bullets import (
@@ -59,6 +59,7 @@ from annotate.corpus._dash_items import (
     opens_tilde,
     signs_occasion,
     signs_quotation,
+    signs_quotation_close,
 )
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._decks import (
@@ -485,6 +486,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     appended = False  # a note's label alone was read: the note runs to the end (fix/seg31)
     quoted_label = False  # the line just dropped labels a quoted piece (fix/seg12)
     decisions: list[tuple[int, str | None]] = []  # each line's dropped kind or None (fix/seg21)
+    sponsors: set[int] = set()  # lines naming an ad's sponsor under the ad (round 29)
     above: tuple[str, str] | None = None  # the line before, dropped as furniture set twice
     after_title = False  # the line before was the title (fix/seg23)
     deck = False  # the line before was a deck under the title (round 26)
@@ -1025,6 +1027,13 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 )
             ):
                 kind = "credit"
+            elif (
+                not (decisions and decisions[-1][1] is not None)
+                and not after_blank
+                and quotation
+                and signs_quotation_close(whole)
+            ):
+                kind = "credit"  # set close under the quotation, no dash (round 29)
         if (
             kind is None
             and len(whole) <= _clean.LONG_LINE
@@ -1219,6 +1228,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ad_first = False
         element = kind == "tweet" and opens_broken_element(whole)
         decisions.append((i + 1, kind))
+        if is_sponsor_label(whole):
+            sponsors.add(i + 1)
         if kind is not None:
             dropped.append(_clean.Dropped(i + 1, kind, whole))
             if kind == "tweet":
@@ -1339,14 +1350,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         )
         if copied or boxed:
             kind = "pull-quote"
-        elif (i and kinds[-1] == "pull-quote" and _pull_quotes.is_attribution(text)) or (
-            i
-            and kinds[-1] is None
-            and gaps[i] == "\n"
-            and before
-            and _pull_quotes.quotation_alone(before)
-            and _pull_quotes._speaker_line(text)
-        ):
+        elif i and kinds[-1] == "pull-quote" and _pull_quotes.is_attribution(text):
             kind = "credit"
         # A labelled caption with its stop next to a labelled caption the line rules dropped,
         # no line of the story between them, not before the story's first kept line (round 29).
@@ -1374,7 +1378,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     out_texts: list[str] = []
     out_gaps: list[str] = []
     # And the page's questions to its reader closing the article (round 23): the stage itself.
-    decided = among_furniture(items, deque(decisions), longest=_clean.LONG_LINE)
+    decided = among_furniture(items, deque(decisions), longest=_clean.LONG_LINE, sponsors=sponsors)
     for gap, text, number, kind, reason in closing_prompts(decided, longest=_clean.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
