@@ -160,7 +160,12 @@ def signs_quotation(line: str) -> bool:
     >>> signs_quotation("- Obama, who spoke first, said the party was united.")
     False
     """
-    match = _SIGNATURE.match(line.lstrip(_LEAD))
+    return _says_who(_SIGNATURE.match(line.lstrip(_LEAD)))
+
+
+def _says_who(match: re.Match[str] | None) -> bool:
+    """Whether a signature's match has, after the name and its comma, a few words on who the
+    speaker is: no verb, no relative clause."""
     if match is None:
         return False
     rest = match.group("rest")
@@ -182,15 +187,7 @@ def signs_quotation_close(line: str) -> bool:
     >>> signs_quotation_close("Bratton, who ran the department in the 1990s")
     False
     """
-    match = _CLOSE_SIGNATURE.fullmatch(line)
-    if match is None:
-        return False
-    rest = match.group("rest")
-    return (
-        len(rest.split()) <= _SIGNATURE_WORDS
-        and _RELATIVE.search(", " + rest) is None
-        and _verbless(rest)
-    )
+    return _says_who(_CLOSE_SIGNATURE.fullmatch(line))
 
 
 def signs_occasion(line: str) -> bool:
