@@ -249,6 +249,11 @@ def is_noun_deck(line: str, *, titled: bool = False) -> bool:
     )
 
 
+def _one_phrase(line: str, most: int) -> bool:
+    """Whether ``line`` is at most ``most`` words with one stop, at its end: a deck's piece."""
+    return len(line.split()) <= most and line.endswith(".") and not has_inner_end(line)
+
+
 def is_lower_deck(line: str) -> bool:
     """Whether ``line``, right under the title, is a deck in lower case: a lower-case word first,
     a headline's length, ending with a stop.
@@ -262,12 +267,7 @@ def is_lower_deck(line: str) -> bool:
     >>> is_lower_deck("The Republican Party was in a state of pandemonium Wednesday.")
     False
     """
-    return (
-        _LOWER_OPENING.match(line) is not None
-        and len(line.split()) <= DECK_WORDS
-        and line.endswith(".")
-        and not has_inner_end(line)
-    )
+    return _LOWER_OPENING.match(line) is not None and _one_phrase(line, DECK_WORDS)
 
 
 def is_deck_tail(line: str) -> bool:
@@ -285,12 +285,7 @@ def is_deck_tail(line: str) -> bool:
     >>> is_deck_tail("Both sides of the debate agreed on one thing.")
     False
     """
-    return (
-        _TAIL_OPENING.match(line) is not None
-        and len(line.split()) <= _TAIL_WORDS
-        and line.endswith(".")
-        and not has_inner_end(line)
-    )
+    return _TAIL_OPENING.match(line) is not None and _one_phrase(line, _TAIL_WORDS)
 
 
 def is_split_deck(line: str, below: str) -> bool:
@@ -309,9 +304,7 @@ def is_split_deck(line: str, below: str) -> bool:
     False
     """
     return (
-        len(line.split()) <= _HEAD_WORDS
-        and line.endswith(".")
-        and not has_inner_end(line)
+        _one_phrase(line, _HEAD_WORDS)
         and _LOWER_WORD.search(line) is not None
         and is_deck_tail(below)
     )

@@ -231,7 +231,6 @@ def _labelled_sentence(line: str) -> bool:
         _CAPTION_LABEL.match(line) is not None
         and line.split(None, 1)[0].lower() not in _LEAD_IN_FIRST
         and ends_sentence(line)
-        and has_caption_label(line)
         and len(line.split()) <= LABELLED_CAPTION_WORDS + 10
     )
 
@@ -377,9 +376,9 @@ def drop_repeats(
         below = ahead[0][1] if ahead else ""
         return opens_entry(above) and isinstance(below, str) and opens_entry(below)
 
-    def labelled_before(number: int) -> bool:
-        """Whether the caption dropped last before line ``number`` has a label and follows
-        the line decided before it (no line of the story between them)."""
+    def labelled_before() -> bool:
+        """Whether the caption dropped last before the line being decided has a label and
+        follows the line decided before it (no line of the story between them)."""
         return (
             last_caption is not None
             and (not behind or last_caption[0] > behind[-1][0])
@@ -494,7 +493,7 @@ def drop_repeats(
             and quote is not None
             and isinstance(line, str)
             and _labelled_sentence(line)
-            and (labelled_before(number) or labelled_after(number))
+            and (labelled_before() or labelled_after(number))
         ):
             kind = "caption"
         if kind is None and dropped_last == "pull-quote" and isinstance(line, str):
