@@ -195,6 +195,15 @@ _CALL = re.compile(
     # Or "More coming..." (a breaking story's foot, FNC-1 1437, seed 1442's judge).
     r"(?:There will be )?More (?:to (?:come\b|follow(?=\s?[.…!]))|coming(?=\s?[.…!]))|"
     r"Updates? (?:to come|to follow|will follow)\b|"
+    # Where a reader in need finds help: the box under a story of suicide or assault ("If you
+    # or someone you know is in need of crisis or suicide prevention support, please call
+    # Lifeline on 13 11 14 or visit www.lifeline.org.au/gethelp", FNC-1 test 2105; "Need help?
+    # Visit RAINN’s National Sexual Assault Online Hotline or ...", PolNeAR huff-post
+    # 2016-10-14). Said to the reader, of a service, not of the news; a police appeal to
+    # "anyone with information" is the story's and opens otherwise.
+    r"If you or (?:someone|anyone|a (?:[\w-]+ ){0,2}(?:person|one|friend|relative)) you know\b"
+    r"[^.!?\"“”«»]{0,120}?,? (?:please )?(?:call|contact|text|visit|reach out|urge them)\b|"
+    r"(?:Call|Visit|Contact|Text) [^.!?\"“”«»]{0,80}\b(?:Hotline|Helpline|Lifeline)\b|"
     # Or the newsroom's flag that the news is still coming in, set as a sentence of its own
     # ("Story developing …", FNC-1 2214; "Developing...refresh this post for the latest.",
     # FNC-1 test 1054): the word, then its mark, never a sentence's subject ("Developing
@@ -326,7 +335,7 @@ _OPENER = re.compile(
     r"WARNING:?|Warning:?|"
     rf"{_LEAD_WORD}|Hop|Jump|To|On|Sound|"
     r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?|\(Excerpt\)|"
-    r"Additional|Further|This|Questions|Answers|Responses|Interview) "
+    r"Additional|Further|This|Questions|Answers|Responses|Interview|If|Call|Text) "
     r"|Developing\b"
 )
 # Or a newsroom's name before its promise to update ("Cosmic Book News will update ..."),
