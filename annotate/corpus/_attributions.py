@@ -154,9 +154,11 @@ def _attribution() -> re.Pattern[str]:
     # An appositive: a phrase between commas with no sentence mark and no quote mark in it,
     # but for a nickname in quotes and a party and place in brackets ("Scott's niece, state
     # Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd.", PolNeAR wash-post
-    # 2016-09-08).
+    # 2016-09-08). One stop may stand in it, an abbreviation's, its last letter's too: a
+    # party and state ("Rep. Glenn Thompson, R-Pa., said of ...", PolNeAR usa-today
+    # 2016-07-22, seed 1533's judge).
     part = r"(?:[^,.!?;:\"“”()]|\([^()\"“”.!?;:]{1,40}\)|[\"“][A-Z][\w'’-]*[\"”])"
-    appositive = rf"(?:, {part}{{1,120}}(?:\.{part}{{1,60}})?,)?"
+    appositive = rf"(?:, {part}{{1,120}}(?:\.{part}{{0,60}})?,)?"
     goes_on = r"(?:[.!?;]|,(?!\s*[\"“‘']))"
     return re.compile(
         rf"(?:I|(?!(?:{_NOT_A_NAME})\b){name}{described}{appositive}) "
