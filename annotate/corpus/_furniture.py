@@ -728,6 +728,12 @@ _SERIES_WORDS = 6
 # story.`) and a comma does (`The project management, too, raises questions.`).
 _LONG_SUBHEAD_SHARED = 2
 _SUBHEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The small words a title capitalises and prose does not (see is_subheading).
+_TITLE_SMALL_WORDS = frozenset(
+    ["the", "of", "and", "for", "in", "on", "an", "to", "at", "with", "from", "by", "vs", "or"]
+)
+# "vs." or "v." between two sides: an abbreviation's stop, no sentence mark.
+_VERSUS = re.compile(r" (?:vs?)\. ")
 _FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -1112,7 +1118,8 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
         line = f"{line[:-2]}{line[-1]}."
     if not line.endswith((".", "?")):
         return False
-    if any(c in _INNER_MARKS for c in line[:-1]):
+    # A "vs." is a title's abbreviation, not a sentence's end ("Das Volk vs. The State.").
+    if any(c in _INNER_MARKS for c in _VERSUS.sub(" vs ", line[:-1])):
         return False
     # A request is said to someone, never a section's name ("Please release Alan.", a hostage's
     # wife's plea, FNC-1 1416): its verb is an imperative, which the verb lists do not hold.
@@ -1134,6 +1141,20 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
         and not any(w.endswith("ed") for w in lowered[1:])
     )
     if plain and series:
+        return True
+    # A title's capitals: a function word capitalised inside the line is a headline's style,
+    # which prose never sets ("Das Volk vs. The State." over a section on the people's will
+    # against the political class, PolNeAR huff-post 2016-03-21, seed 1534's judge); such a
+    # line names its section without taking up a word of it. Up to a series' length, with no
+    # verb and no comma.
+    if (
+        line.endswith(".")
+        and len(words) >= 2
+        and "," not in line
+        and any(w[0].isupper() and w.lower() in _TITLE_SMALL_WORDS for w in words[1:])
+        and not any(w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered)
+        and not any(w.endswith("ed") for w in lowered[1:])
+    ):
         return True
     # A gerund's phrase alone is a section's name, never a clause: Reuters' "Recovering from a
     # mistep." over "Some 14 candidates are still in the race ..." (PolNeAR breitbart
