@@ -945,12 +945,22 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ):
                 kind = "caption"
         # A copy of the furniture line just above, less what closed it (fix/seg22).
+        # Or reworded, set close under it (round 30).
         if (
             kind is None
             and above is not None
-            and len(line) >= _clean._COPY_CHARS
-            and len(above[1]) > len(line)
-            and above[1].startswith(line)
+            and (
+                (
+                    len(line) >= _clean._COPY_CHARS
+                    and len(above[1]) > len(line)
+                    and above[1].startswith(line)
+                )
+                or (
+                    not after_blank
+                    and above[0] in ("caption", "headline")
+                    and _clean._rewords(line, above[1])
+                )
+            )
         ):
             kind = above[0]
         # A copy of a tweet dropped above; a glued tweet and a retweet cut out (fix/seg34).
@@ -1208,7 +1218,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         update_heads = not begun and (
             (kind == "date" and is_update_stamp(whole)) or (update_heads and kind is not None)
         )
-        above = (kind, whole) if kind in _clean._COPIED else None
+        if kind != "duplicate":
+            above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
         picture_title = titles
         cut_run = taken or (cut_run and kind is not None)
