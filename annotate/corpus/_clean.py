@@ -68,7 +68,7 @@ from annotate.corpus._credits import (
     split_credits,
     split_lead_wire,
 )
-from annotate.corpus._cut_teasers import is_cut_teaser, is_kicker_cry
+from annotate.corpus._cut_teasers import cuts_phrase, is_cut_teaser, is_kicker_cry
 from annotate.corpus._dash_items import (
     is_roster_item,
     opens_dash,
@@ -2147,8 +2147,11 @@ class KeptStream:
         if kind is None and short_whole is not None:
             cut_off = is_cut_teaser(short_whole)
             below_teaser = short_after and is_cut_teaser(below)
-            if (cut_off and (self._cut_run or self._headline or below_teaser)) or (
-                self._cut_run and below_teaser and is_kicker_cry(short_whole)
+            if (
+                (cut_off and (self._cut_run or self._headline or below_teaser))
+                or (self._cut_run and below_teaser and is_kicker_cry(short_whole))
+                # Alone, cut inside a phrase right under furniture (see cuts_phrase).
+                or (cut_off and self._dropped_last and cuts_phrase(short_whole))
             ):
                 # Seen, as a heading is: the box set again lower down is a duplicate.
                 kind, cut_run = "headline", True

@@ -20,6 +20,14 @@ Told by shape and by company, not by what they say:
   exclamation mark (``HILARIOUS!``, ``He's alive!``) are the kicker of the cut headline after
   them, on its line or over it.
 
+One alone is a cut headline too when the box cut it inside a phrase, after a word that
+cannot end one (``Michael Phelps goes public with girlfriend Win McMurry at the...``, FNC-1
+2322, under a gallery's caption; ``... pulled over by Maryland police early this morning
+and…``, FNC-1 23, between a box's label and its ``Read more``), and it sits right under a
+line dropped as furniture (:func:`cuts_phrase`, read by the caller with that company): a
+writer trails off after a word that completes what was said, or a verb (``... told The
+Huffington Post that the whole story is...``, FNC-1 1222, between the story's sentences).
+
 A writer trails off with the same dots (``But then...``, ``And Sandwich Thief starts to get
 cocky...`` between a post's embedded pictures, FNC-1 test 1005; a quoted post's ``Rest in
 peace...`` / ``Big Bank Hank...``, FNC-1 598): those lines stand between the story's own
@@ -32,7 +40,7 @@ import re
 
 from annotate.corpus._headlines import has_inner_end
 
-__all__ = ["is_cut_teaser", "is_kicker_cry", "without_kicker"]
+__all__ = ["cuts_phrase", "is_cut_teaser", "is_kicker_cry", "without_kicker"]
 
 # A headline's length: fewer words is a writer's aside or a post's line, not a headline.
 _MIN_WORDS = 5
@@ -43,6 +51,11 @@ _OPENING = re.compile(r"[A-Z0-9'‘\"“]")
 # A kicker: one to three words and an exclamation mark (before its headline, a space).
 _CRY = re.compile(r"[A-Z'‘\"“][\w'’-]*(?: [\w'’-]+){0,2}!")
 _LEAD_CRY = re.compile(_CRY.pattern + " ")
+# The words a phrase cannot end on: an article, a preposition, a conjunction, a possessive.
+_CUT_INSIDE = re.compile(
+    r"\b(?i:the|a|an|of|to|at|with|after|before|for|and|or|but|in|on|by|from|into|over|as|"
+    r"his|her|their|its|my|our|your)(?:\.\.\.|…)$"
+)
 
 
 def is_cut_teaser(line: str) -> bool:
@@ -74,6 +87,18 @@ def is_cut_teaser(line: str) -> bool:
         and _OPENING.match(line) is not None
         and not has_inner_end(line)
     )
+
+
+def cuts_phrase(line: str) -> bool:
+    """Whether ``line`` has a cut headline's shape and was cut inside a phrase (its last word
+    an article, a preposition, a conjunction or a possessive): see the module docstring.
+
+    >>> cuts_phrase("Michael Phelps goes public with girlfriend Win McMurry at the...")
+    True
+    >>> cuts_phrase("In fact, Michael Madden told The Huffington Post that the story is...")
+    False
+    """
+    return _CUT_INSIDE.search(line) is not None and is_cut_teaser(line)
 
 
 def is_kicker_cry(line: str) -> bool:

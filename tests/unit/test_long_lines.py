@@ -51,7 +51,7 @@ from annotate.corpus._credits import (
     is_picture_credit_line,
     split_credits,
 )
-from annotate.corpus._cut_teasers import is_cut_teaser, is_kicker_cry
+from annotate.corpus._cut_teasers import cuts_phrase, is_cut_teaser, is_kicker_cry
 from annotate.corpus._dash_items import (
     is_roster_item,
     opens_dash,
@@ -1072,8 +1072,11 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         taken = False
         if kind is None and len(whole) <= _clean.LONG_LINE:
             below_teaser = is_cut_teaser(short_following)
-            if (is_cut_teaser(whole) and (cut_run or in_run or below_teaser)) or (
-                cut_run and below_teaser and is_kicker_cry(whole)
+            if (
+                (is_cut_teaser(whole) and (cut_run or in_run or below_teaser))
+                or (cut_run and below_teaser and is_kicker_cry(whole))
+                # alone, cut inside a phrase under furniture (round 30)
+                or (decisions and decisions[-1][1] is not None and cuts_phrase(whole))
             ):
                 kind, taken = "headline", True
                 seen.add(_clean._key(line))
