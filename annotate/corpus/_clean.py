@@ -107,7 +107,7 @@ from annotate.corpus._furniture import (
     title_case,
 )
 from annotate.corpus._gallery_blurbs import is_gallery_blurb, is_gallery_label
-from annotate.corpus._gallery_captions import is_gallery_caption
+from annotate.corpus._gallery_captions import is_framed_label, is_gallery_caption
 from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
 from annotate.corpus._headlines import (
     ends_sentence,
@@ -1013,6 +1013,7 @@ class KeptStream:
         self._packed = False
         self._sections = False
         self._dropped_last = False
+        self._last_text = ""  # the last line decided, whole (a short one), or ""
         # The line before was taken as a headline cut off in a box of them, or dropped in
         # such a run (see annotate.corpus._cut_teasers).
         self._cut_run = False
@@ -2062,6 +2063,17 @@ class KeptStream:
         # headline among others is one of a run, which goes on under it.
         if kind is None and not long and is_widget_line(cast(str, line)):
             kind = "link"
+        # A gallery's label set close between two of its lines that are the same (see
+        # annotate.corpus._gallery_captions.is_framed_label).
+        if (
+            kind is None
+            and short_whole is not None
+            and not after_blank
+            and not next_blank
+            and self._dropped_last
+            and is_framed_label(short_whole, self._last_text, below)
+        ):
+            kind = "caption"
         # A comment box's latest comment, set close under its label with the commenter's name
         # and stamp set close under it (see annotate.corpus._widgets.is_comments_label): the
         # story's paragraphs are set apart from the box. Its prompt when it has no comment
@@ -2425,6 +2437,7 @@ class KeptStream:
         self._cut_run = cut_run or (self._cut_run and kind is not None)
         self._sources = sources or (self._sources and kind is not None)
         self._decided.append((number, kind))
+        self._last_text = short_whole or ""
         if short_whole is not None and is_sponsor_label(short_whole):
             self._sponsors.add(number)
         if wire:

@@ -12,13 +12,19 @@ row: the page sets every caption so, so a line is one only beside another of its
 every FNC-1 body and PolNeAR text, the lines of the shape are that row's three and one
 obituary's sentence alone (FNC-1 1637, ``Robinson, who was known ..., died in 2011.``, which
 the appositive's article and the row both leave). ``fix/seg73`` (benchmarks/RESULTS.md).
+
+A gallery's label names whom its next pictures show, a name alone between two of the
+gallery's lines that are the same (``Michael Phelps`` between ``+12`` and ``+12``, the Daily
+Mail's picture counter, FNC-1 2322, seed 1533's judge on ``6a2ddcf``): what frames it is the
+gallery's, so it is (:func:`is_framed_label`, the caller reads the frame). A sentence of the
+story set close between a caption and its copy says more than a name.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_gallery_caption"]
+__all__ = ["is_framed_label", "is_gallery_caption"]
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -30,6 +36,22 @@ _GALLERY_CAPTION = re.compile(
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, (?:a|an|the) [^,]{3,60}, [a-z]+ed "
     rf"(?:in|on) (?:{_MONTH}(?: \d{{1,2}},?)? )?\d{{4}}\.?"
 )
+
+
+# A name: one to four capitalised words, no mark after it.
+_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,3}")
+
+
+def is_framed_label(line: str, above: str, below: str) -> bool:
+    """Whether ``line``, set close between ``above`` (dropped as furniture) and ``below``, is a
+    gallery's label: a name, framed by two lines that are the same (see the module docstring).
+
+    >>> is_framed_label("Michael Phelps", "+12", "+12")
+    True
+    >>> is_framed_label("He has served in the role for eight years,", "+12", "+12")
+    False
+    """
+    return bool(above) and above == below and _NAME.fullmatch(line) is not None
 
 
 def is_gallery_caption(line: str) -> bool:

@@ -86,6 +86,7 @@ from annotate.corpus._furniture import (
     split_tag_tail,
 )
 from annotate.corpus._gallery_blurbs import is_gallery_blurb, is_gallery_label
+from annotate.corpus._gallery_captions import is_framed_label
 from annotate.corpus._glued_headings import cut_glued_headings
 from annotate.corpus._headlines import (
     ends_sentence,
@@ -510,6 +511,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     led_sentences: int | None = None  # kept sentences in a block under a lead-in (round 26)
     dashed = ""  # the run of dash-led items the line before was dropped in (fix/seg72)
     cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
+    last_whole = ""  # the last line decided, whole when short (round 30)
     picture_title = False  # the line before is a picture's title over its caption (round 24)
     alt = False  # the line before is a picture's alt text over a line (round 26)
     captions = False  # a caption was told by its credit or alt text (round 28)
@@ -966,6 +968,19 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A copy of a tweet dropped above; a glued tweet and a retweet cut out (fix/seg34).
         if kind is None and len(line) >= _clean._COPY_CHARS and any(line in t for t in tweets):
             kind = "tweet"
+        # A gallery's label set close between two of its lines that are the same (round 30).
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and i > 0
+            and bool(lines[i - 1])
+            and i + 1 < len(lines)
+            and bool(lines[i + 1])
+            and bool(decisions)
+            and decisions[-1][1] is not None
+            and is_framed_label(whole, last_whole, short_following)
+        ):
+            kind = "caption"
         cut_tweets: list[str] = []
         cut_captions: list[str] = []
         uncut = line  # what a later copy is compared with (the stream's key)
@@ -1242,6 +1257,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             ad_first = False
         element = kind == "tweet" and opens_broken_element(whole)
         decisions.append((i + 1, kind))
+        last_whole = whole if len(whole) <= _clean.LONG_LINE else ""
         if is_sponsor_label(whole):
             sponsors.add(i + 1)
         if kind is not None:
