@@ -184,8 +184,11 @@ from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._spaced_credits import (
     SPACED,
     credit_gap,
+    credit_gap_after,
+    is_caption_before_credit,
     is_spaced_credit_caption,
     spaced_credit,
+    trailing_credit,
 )
 from annotate.corpus._stubs import continues, resumes_after_comma
 from annotate.corpus._table_rows import (
@@ -599,6 +602,11 @@ class _LongLine:
 def _normalise_short(raw: str) -> str:
     """:func:`normalise_line`, but two spaces kept after a run-in heading: the only mark that
     parts it from its section's text (see annotate.corpus._glued_headings.run_in_gap)."""
+    # A caption's credit after its final mark keeps its run as three spaces too.
+    after = credit_gap_after(raw) if "   " in raw else None
+    if after is not None:
+        caption, credit = normalise_line(raw[: after[0]]), normalise_line(raw[after[1] :])
+        return f"{caption}{SPACED}{credit}" if caption and credit else normalise_line(raw)
     gap = run_in_gap(raw) if "  " in raw else None
     if gap is None:
         return normalise_line(raw)
@@ -1034,6 +1042,7 @@ class KeptStream:
         # The picture's credit the line being decided opens with, apart by a run of spaces
         # in the raw line (see annotate.corpus._spaced_credits), or "".
         self._gap_credit = ""
+        self._closing_credit = ""  # the credit the line closes with, apart (_spaced_credits)
 
     def __iter__(self) -> Iterator[tuple[str, str | bytearray]]:
         # Pull quotes and their attributions go after the lines' own rules: a copy is told by
@@ -1208,11 +1217,13 @@ class KeptStream:
         more = False  # a line after the pending one had text before its references were decoded
         pending_head = ""  # the run-in heading the pending line opens with (see below)
         pending_credit = ""  # the picture's credit the pending line opens with (see below)
+        pending_after = ""  # the picture's credit the pending line closes with
         for number, line in enumerate(self.lines, start=1):
             more = more or bool(line)
             line = _as_text(line)
             head = ""  # a run-in heading the line opens with, two spaces after it
             credit = ""  # a picture's credit it opens with, three spaces after it
+            credit_after = ""  # a picture's credit it closes with, three spaces before it
             if isinstance(line, str):
                 # Decoded before any rule reads the line, so that offsets point into
                 # decoded text.
@@ -1224,6 +1235,9 @@ class KeptStream:
                     # A picture's credit before its caption: read by the caption rules, and
                     # by the glued headings' stage as a run-in heading, as before.
                     head, line = credit, line.replace(SPACED, " ", 1)
+                elif SPACED in line and (closing := trailing_credit(line)):
+                    # Or after it (see annotate.corpus._spaced_credits).
+                    credit_after, line = closing, line.replace(SPACED, " ", 1)
                 else:
                     head = spaced_head(line) if "  " in line else ""
                     if head:
@@ -1233,7 +1247,7 @@ class KeptStream:
                 after_blank = True
                 continue
             if pending is not None:
-                self._gap_credit = pending_credit
+                self._gap_credit, self._closing_credit = pending_credit, pending_after
                 kept = self._decide(*pending, next_blank, True, line)
                 if kept is not None:
                     yield pending[0], *_spaced_again(kept, pending_head)
@@ -1243,13 +1257,13 @@ class KeptStream:
                 False,
                 False,
             )
-            pending_head, pending_credit = head, credit
+            pending_head, pending_credit, pending_after = head, credit, credit_after
         self.lines = ()
         if pending is not None:
             # A heading needs text after it: a later line that had any, even one whose
             # references decoded to nothing (as the list cleaner counted it, so that outputs
             # stay those of main); a short last line is a sign-off, not a heading.
-            self._gap_credit = pending_credit
+            self._gap_credit, self._closing_credit = pending_credit, pending_after
             kept = self._decide(*pending, True, more, "")
             if kept is not None:
                 yield pending[0], *_spaced_again(kept, pending_head)
@@ -1360,10 +1374,12 @@ class KeptStream:
                 self._pointed = self._pointed or points_to_video(line)
             elif is_writer_line(line):
                 kind = "sign-off"
-            elif _is_caption(line, rules) or (
-                # After its credit set apart by a run of spaces, once the story has begun
-                # (see annotate.corpus._spaced_credits).
-                self._body and is_spaced_credit_caption(line, self._gap_credit)
+            elif (
+                _is_caption(line, rules)
+                # After its credit set apart by a run of spaces, or before it, once the story
+                # has begun (see annotate.corpus._spaced_credits).
+                or (self._body and is_spaced_credit_caption(line, self._gap_credit))
+                or (self._body and is_caption_before_credit(line, self._closing_credit))
             ):
                 kind = "caption"
             elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
