@@ -34,3 +34,26 @@ def test_addresses_and_brands_with_inner_capitals_stay() -> None:
         "The share rose to 3.5 percent on the day.",
     ):
         assert _texts(line) == [line]
+
+
+def test_ellipsis_before_a_bracketed_placeholder_ends_a_sentence() -> None:
+    # FNC-1 879: an email whose other side's words were taken out.
+    head = (
+        "I’ve told you what I believe, but I’ll humor you — and your enjoyment at playing PR "
+        "flack — by saying it again, this time line by line"
+    )
+    tail = "[Redacted Taibbi quote] I think it’s unlikely Pierre *ordered* you to stop writing."
+    for mark in ("…", "..."):
+        assert _texts(f"{head}{mark} {tail}") == [head + mark, tail]
+
+
+def test_ellipsis_before_a_bracket_inside_a_sentence_stays() -> None:
+    # Near misses: lower case after the bracket (FNC-1 test 735's "depends upon…[Obama's]...
+    # next decision"), a bracket in lower case, an article before the mark.
+    for line in (
+        'He says his life "depends upon…[Obama\'s]...next decision."',
+        "He says his life depends upon… [Obama's] next decision, he said.",
+        "We will fight them… [applause] And we will win this fight.",
+        "It was the… [Redacted] Great one, he said.",
+    ):
+        assert _texts(line) == [line]
