@@ -57,3 +57,43 @@ def test_ellipsis_before_a_bracket_inside_a_sentence_stays() -> None:
         "It was the… [Redacted] Great one, he said.",
     ):
         assert _texts(line) == [line]
+
+
+def test_wire_headline_glued_before_its_dateline_is_cut_off() -> None:
+    # FNC-1 34: an AP story appended under its label and headline, glued to its dateline.
+    from annotate.corpus._dateline import dateline_end, split_wire_head
+
+    line = (
+        "The Associated Press update: Obama again faces tug of military action in Syria "
+        "WASHINGTON (AP) — For three years, President Barack Obama has resisted the pull of "
+        "potential U.S. military action in Syria."
+    )
+    head, rest = split_wire_head(line)
+    assert head == "The Associated Press update: Obama again faces tug of military action in Syria"
+    assert rest[dateline_end(rest, before=14) :].startswith("For three years, President")
+    # Other agencies, a headline in headline case, a region after the place.
+    for head, dateline in (
+        ("Iraqi Pilots Train Militants To Fly Jets", "BEIRUT (Reuters) –"),
+        ("UPDATE: Hostage freed in Sydney", "SYDNEY (AFP) -"),
+        ("Obama Orders Airstrikes", "OTTAWA, Ontario (AP) --"),
+    ):
+        glued = f"{head} {dateline} The minister said more on Monday."
+        assert split_wire_head(glued) == (head, glued[len(head) + 1 :])
+
+
+def test_prose_or_placeless_text_before_a_dateline_stays() -> None:
+    from annotate.corpus._dateline import split_wire_head
+
+    for line in (
+        # A sentence that lost its stop: verbs and nouns in lower case, no label.
+        "Officials met in Washington on Friday WASHINGTON (AP) — They met again.",
+        # A sentence before: its stop ends it.
+        "Obama spoke. WASHINGTON (AP) — He said more.",
+        # No agency in brackets: a place and a dash may be a subheading's.
+        "Obama Orders Airstrikes WASHINGTON — The president ordered them.",
+        # The place not in capitals.
+        "Obama Orders Airstrikes Washington (AP) — The president ordered them.",
+        # A dateline at the line's start is the dateline rules' own.
+        "WASHINGTON (AP) — The president ordered airstrikes.",
+    ):
+        assert split_wire_head(line) == ("", line)
