@@ -97,3 +97,29 @@ def test_prose_or_placeless_text_before_a_dateline_stays() -> None:
         "WASHINGTON (AP) — The president ordered airstrikes.",
     ):
         assert split_wire_head(line) == ("", line)
+
+
+def test_quoted_subordinate_clause_broken_off_by_an_ellipsis_goes_on() -> None:
+    # FNC-1 352: the speaker's pause after the clause fronted before his main clause.
+    line = (
+        '"Since I got the phone calls here in the location... I looked into it myself and '
+        "after I'd seen pictures from fighters... from Kobane, I contacted the local field "
+        'doctor," Matson said.'
+    )
+    assert _texts(line) == [line]
+
+
+def test_trailing_clauses_and_unquoted_ones_stay_cut() -> None:
+    # Near misses: "Because" answering on its own (FNC-1 test 561), a wish, a clause with its
+    # main clause before the mark, and the writer's own prose.
+    for pieces in (
+        [
+            "“I got it because I wanted to be unattractive to men.",
+            "Because I don’t want to date anymore…",
+            "Most guys would think it weird.”",
+        ],
+        ['"If only I had known...', 'It would have been different," he said.'],
+        ['"When I got there, it was over...', 'I left," he said.'],
+        ["Since I got the phone calls here in the location...", "I looked into it myself."],
+    ):
+        assert _texts(" ".join(pieces)) == pieces
