@@ -73,6 +73,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   west-journal 2016-05-02, a quotation with its words left out), broken off by an ellipsis
   before any comma and with no finite verb: a phrase with no verb is no sentence, the clause
   it was fronted for comes after the omission.
+  So does the piece after a quotation's opening subordinate clause (``"Since I got the phone
+  calls here in the location... I looked into it myself ...``, FNC-1 352) broken off by an
+  ellipsis before any comma: the main clause it was fronted for comes after the pause.
 
 Two corrections move a boundary instead of joining: a quotation that opens with an omission
 mark after a sentence end (``... said a joint statement. "... These thefts ...``) was cut
@@ -236,6 +239,17 @@ _SPAN_OF_TIME = (
 )
 _FRONTED_OPENING = re.compile(
     rf"[\"“‘']?(?:{_SPAN_OF_TIME}|{_PREPOSITIONS}) [^,;:!?]*(?:\.\.\.|…)$"
+)
+# A quotation that opens with a subordinate clause ("Since I got the phone calls here in the
+# location... I looked into it myself ...", FNC-1 352, speech transcribed with its pauses) and
+# breaks off at an ellipsis before any comma or other mark: a clause fronted so is no
+# sentence, its main clause comes after the pause. Only as a quotation's first words: in the
+# writer's own prose such a clause may trail off alone, and "Because" answers a question on
+# its own in speech too ("Because I don't want to date anymore… Most guys would think ...",
+# FNC-1 test 561), as "If only" voices a wish; neither is taken.
+_SUBORDINATE_OPENING = re.compile(
+    r"[\"“‘'](?:Since|When|Whenever|While|Although|Though|Once|After|Before|Until|Unless"
+    r"|If(?! only\b)) [^,;:!?\"“”]*(?:\.\.\.|…)$"
 )
 _WORD_MARKS = ".,;:()\"“”‘’'…"
 # Words that cannot end a sentence, since each opens what must follow it: a conjunction, an
@@ -556,6 +570,7 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
         )
         participle_pause = not joined and (
             _PARTICIPLE_OPENING.match(piece) is not None
+            or _SUBORDINATE_OPENING.match(piece) is not None
             or _fronted_phrase(piece)
             or _broken_opener(piece)
         )

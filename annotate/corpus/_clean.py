@@ -78,7 +78,7 @@ from annotate.corpus._dash_items import (
     signs_quotation,
     signs_quotation_close,
 )
-from annotate.corpus._dateline import split_byline
+from annotate.corpus._dateline import split_byline, split_wire_head
 from annotate.corpus._decks import (
     DECK_WORDS,
     is_deck_tail,
@@ -1295,6 +1295,7 @@ class KeptStream:
         link = ""  # an address after the last sentence (see _link_tails.link_tail)
         wire = ""  # a wire's credit cut off its start (see _credits.split_lead_wire)
         byline = ""  # a byline glued before its dateline (see _dateline.split_byline)
+        wire_head = ""  # a wire story's headline before its dateline (_dateline.split_wire_head)
         end = ""  # a wire's end mark cut off the article's last line (see _signoff)
         # A flattened live blog's stamps, headings, ..., and notes on emphasis: cut out of the
         # line, each with its kind.
@@ -1328,7 +1329,10 @@ class KeptStream:
             # A wire's byline glued before its dateline (see
             # annotate.corpus._dateline.split_byline): cut off, the dateline read as usual.
             byline, line = split_byline(line)
-            if wire or byline:
+            # A wire story's headline glued before its dateline (see
+            # annotate.corpus._dateline.split_wire_head): cut off, the dateline read as usual.
+            wire_head, line = split_wire_head(line)
+            if wire or byline or wire_head:
                 whole = short_whole = line
             prose: str | None = None  # the non-prose kind of the whole line
             # An item of a numbered list: its number goes on from the item before, or the
@@ -2460,6 +2464,8 @@ class KeptStream:
             self.dropped.append(Dropped(number, "credit", wire))
         if byline:
             self.dropped.append(Dropped(number, "credit", byline))
+        if wire_head:
+            self.dropped.append(Dropped(number, "heading", wire_head))
         if kind is not None:
             text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
             self.dropped.append(Dropped(number, kind, text))

@@ -51,6 +51,18 @@ then read as at any paragraph's start. Its mark is the change of case: "By", nam
 case (joined by "and" or commas), then the place in capitals of a strong dateline (with its
 agency or its region). A place in title case after a name gives no boundary ("By Tony Munroe
 Hong Kong (Reuters)": which words are the place?), and is left.
+
+A wire story appended to a page may come with its headline glued before its dateline, perhaps
+under a label (``The Associated Press update: Obama again faces tug of military action in
+Syria WASHINGTON (AP) — For three years, ...``, FNC-1 34): :func:`split_wire_head` cuts it
+off, to be dropped as a heading, and the dateline is then read as at any paragraph's start.
+Only before a place in capitals with its agency in brackets, which no sentence runs into, and
+only a headline's shape: a capital first, a letter or digit last, no sentence end, at most
+:data:`_HEAD_WORDS` words, and in headline case (or title case with every word capitalised
+but a title's small words: "Officials met in Washington on Friday" is a sentence), or under a
+label of a few words and a colon. A sentence-case headline alone is not told from a sentence
+that lost its full stop, and is left. On FNC-1 and PolNeAR this takes one headline, FNC-1
+34's; every other agency dateline there opens its line.
 """
 
 from __future__ import annotations
@@ -58,8 +70,9 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._furniture import title_case
+from annotate.corpus._headlines import TITLE_SMALL_WORDS, headline_case, unmarked
 
-__all__ = ["LEAD_SENTENCES", "dateline_end", "split_byline"]
+__all__ = ["LEAD_SENTENCES", "dateline_end", "split_byline", "split_wire_head"]
 
 # How many sentences may come before the story's first paragraph: a dek or a byline over it
 # (NYT's and the Post's "WASHINGTON - ..." under a one- or two-sentence summary).
@@ -244,3 +257,63 @@ def split_byline(line: str) -> tuple[str, str]:
     if words < _BYLINE_WORDS or not _CAPS_PLACE.match(rest) or not _STRONG.match(rest):
         return "", line
     return line[:at].rstrip(), rest
+
+
+# Where an agency's dateline may start after a headline: a word in capitals after a word and
+# a space ("... in Syria WASHINGTON (AP) —"), within a headline's length of the line's start.
+_PLACE_AFTER_HEAD = re.compile(r"(?<=[^\W_] )[A-Z]{2}[A-Z/.'’-]*\b(?![a-z])")
+_AGENCY_MARK = re.compile(_AGENCY)
+_HEAD_WORDS = 20
+_HEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_HEAD_READ = 200
+# A label over the headline: a few words and a colon, then the headline's capital ("The
+# Associated Press update: Obama ...", "UPDATE: ...").
+_LABEL = re.compile(r"[A-Z][\w'’]*(?: [\w'’]+){0,3}: (?=[A-Z])")
+
+
+def split_wire_head(line: str) -> tuple[str, str]:
+    """Cut a headline glued before an agency's dateline off the start of ``line`` (see the
+    module docstring): the headline ("" when there is none) and the rest of the line.
+
+    Examples
+    --------
+    >>> head, rest = split_wire_head(
+    ...     "The Associated Press update: Obama again faces tug of military action in Syria "
+    ...     "WASHINGTON (AP) — For three years, Obama has resisted the pull."
+    ... )
+    >>> head
+    'The Associated Press update: Obama again faces tug of military action in Syria'
+    >>> rest
+    'WASHINGTON (AP) — For three years, Obama has resisted the pull.'
+    >>> split_wire_head("Officials met in Washington on Friday WASHINGTON (AP) — They met.")
+    ('', 'Officials met in Washington on Friday WASHINGTON (AP) — They met.')
+    """
+    if "(" not in line:
+        return "", line
+    for place in _PLACE_AFTER_HEAD.finditer(line, 0, _HEAD_READ):
+        rest = line[place.start() :]
+        dateline = _STRONG.match(rest)
+        if dateline is None or _AGENCY_MARK.search(dateline.group()) is None:
+            continue
+        # The place all in capitals (its region may follow in title case), so that a head in
+        # headline case does not lend the place its last words ("ISIS Threat Grows
+        # WASHINGTON (AP)").
+        if any(c.islower() for c in re.split(r"[,(/]", dateline.group(), maxsplit=1)[0]):
+            continue
+        head = line[: place.start()].rstrip()
+        return (head, rest) if _is_wire_head(head) else ("", line)
+    return "", line
+
+
+def _is_wire_head(head: str) -> bool:
+    """Whether ``head``, glued before an agency's dateline, has a headline's shape (see the
+    module docstring)."""
+    if not unmarked(head) or len(head.split()) > _HEAD_WORDS:
+        return False
+    if _LABEL.match(head) is not None or headline_case(head):
+        return True
+    # Title case with no closed-class word to show it ("Obama Orders Airstrikes"): every word
+    # capitalised but a title's small words; a sentence has a verb or a noun in lower case
+    # ("Officials met in Washington on Friday").
+    words = [w for w in _HEAD_WORD.findall(head) if w.lower() not in TITLE_SMALL_WORDS]
+    return title_case(head) and all(w[0].isupper() for w in words)

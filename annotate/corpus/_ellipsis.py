@@ -7,7 +7,13 @@ tested…Rory played it too.``). News writes both: transcribed speech marks a pa
 sentences so, and a quoted text an omission between them (``... to live under human skin …
 It is also worth pointing out ...``). Here ``…`` after a word, perhaps after a space, ends a
 sentence before a capital as pysbd's ``...`` does, and either mark glued between a word and a
-capitalised word ends one too. The cut is made before the corrections of
+capitalised word ends one too. An editor's placeholder in square brackets may stand between
+the mark and the next sentence's capital (``... this time line by line… [Redacted Taibbi
+quote] I think it's unlikely ...``, FNC-1 879, an email with the other side's words taken
+out): a bracket that opens with a capital and has a capitalised word after it is read as
+that word alone after the mark would be, a passage left out or a note (``[Applause]``) before
+the next sentence, and the cut is made before the bracket. A bracket with a word in lower case
+after it (``[applause] and we will win``) is not. The cuts are made before the corrections of
 :mod:`annotate.corpus._boundaries`, which read ``…`` as ``...``: a lone capitalised word after
 a spaced omission mark (``I have never met … Doley.``) still goes on with its sentence.
 """
@@ -33,10 +39,12 @@ __all__ = ["split_ellipses"]
 # a word as a digit does ("... is 29%...On the other hand, 53% of those ...", PolNeAR
 # huff-post 2016-05-02, two quoted sentences the source joined). Either mark ends one before
 # the one-letter "I" or "A" and a space, as before a capitalised word ("... it went off without
-# a hitch...I felt strong.", FNC-1 374).
+# a hitch...I felt strong.", FNC-1 374). A bracketed placeholder that opens with a capital may
+# come between, the next sentence's capital after it ("... line by line… [Redacted Taibbi
+# quote] I think ...", FNC-1 879): the cut is before the bracket.
 _ELLIPSIS = re.compile(
-    r"(?<=[^\W_]|%)(?: ?…(?:”| ?\"(?= ))?| ?\.\.\.(?=[A-Z][a-z]|[AI]\s))"
-    r"(?= ?(?:[A-Z][a-z'’]|[AI]\s))"
+    r"(?<=[^\W_]|%)(?: ?…(?:”| ?\"(?= ))?| ?\.\.\.(?=[A-Z][a-z]|[AI]\s| \[[A-Z]))"
+    r"(?= ?(?:[A-Z][a-z'’]|[AI]\s|\[[A-Z][^\[\]]{0,40}\] +(?:[A-Z][a-z'’]|[AI]\s)))"
 )
 
 

@@ -23,8 +23,10 @@ rule above cuts there. A stop glued between a word and a capitalised one is a se
 when the word before it is a plain word (lower case, or capitalised with no other capital:
 not ``iGen.Fr``, ``InFlexWeTrust.Com``), a number (``1000.Watch``, ``16th.The``) and not an
 abbreviation pysbd knows (``St.Louis``, ``Gov.Christie``), the word after it is a word (a
-capital, then lower case: not ``Reporters.DZ``, ``005930.SE``) and neither is part of an
-address (``@``, ``/``, ``.`` next to them: ``nytimes.com``, ``Node.js`` is lower case). On
+capital, then lower case: not ``Reporters.DZ``, ``005930.SE``; perhaps more such parts, a
+name with an inner capital: ``... for future accessories.TechCrunch's Matthew Panzarino is
+...``, FNC-1 664) and neither is part of an address (``@``, ``/``, ``.`` next to them:
+``nytimes.com``, ``TechCrunch.com``, ``Node.js`` is lower case). On
 FNC-1 train bodies and PolNeAR this cuts 70 places, all sentence ends (benchmarks/RESULTS.md,
 issue 12, ``fix/seg9``). The word before may mix its cases (a brand: ``Then promptly synced
 and deleted it in iCloud.I have public beta ...``, FNC-1 2423) when the word after is the
@@ -66,9 +68,12 @@ _GLUED = re.compile(
 )
 
 # A full stop before a capitalised word of letters that ends the token (a space, a closing
-# mark, or a stop that ends it in turn), with no space after it: the candidates for a lost
-# line break (see the module docstring). The pattern opens with the stop itself, which the
-# regex engine finds fast; the letter or digit before it is the word's (_WORD_BEFORE).
+# mark, a possessive, or a stop that ends it in turn), with no space after it: the candidates
+# for a lost line break (see the module docstring). The word may have inner capitals, each
+# opening a part in lower case ("TechCrunch's", "McDonald"): a name's spelling, while a
+# domain's or file's suffix after it ("TechCrunch.com") still fails the token's end. The
+# pattern opens with the stop itself, which the regex engine finds fast; the letter or digit
+# before it is the word's (_WORD_BEFORE).
 # The one-letter words "A" and "I" open a sentence too, before a word in lower case
 # ("... competitors and colleagues.A rival biopic ...", FNC-1 1002), or a number ("... before
 # the plane took off.A 2010 YouTube video ...", PolNeAR huff-post 2016-05-19).
@@ -78,7 +83,9 @@ _GLUED = re.compile(
 _COORDINATED = re.compile(
     r"(?:In|On|At) (?:(?:the|a|an|his|her|their|its) )?[a-z'’-]+ (?:and|or) [a-z]{2,}(?:s|ed)\b"
 )
-_STOP_GLUED = re.compile(r"\.(?=[A-Z][a-z]+(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$)|[AI] [a-z\d])")
+_STOP_GLUED = re.compile(
+    r"\.(?=[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$)|[AI] [a-z\d])"
+)
 # The word before such a stop, read backwards: a plain lower-case or capitalised word, or a
 # number with perhaps an ordinal's letters ("16th"). Any other letters mix cases (a brand, a
 # domain); a character of an address before the word puts it inside one.
