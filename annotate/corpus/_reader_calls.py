@@ -215,7 +215,10 @@ _CALL = re.compile(
     r"(?:details|information|info|updates))? (?:to come|to follow|will follow|"
     r"will be made available|will be (?:updated|added|posted|provided) (?:as|when|once))\b|"
     r"We(?:'ll|’ll| will) (?:continue to )?(?:keep you (?:posted|updated|informed)|"
-    r"bring you (?:more|further|the latest|any|updates)|have more (?:on this|details|as))\b|"
+    r"bring you (?:more|further|the latest|any|updates)|have more (?:on this|details|as)|"
+    # Or to tell the reader what comes in ("We'll let you know all the emerging details
+    # leading up to Apple's big event ...", FNC-1 1420, seed 1536's judge).
+    r"let you know (?:more|all|any|the|what|when|as|if|once)\b)\b|"
     # A sentence about the page, its subject a piece of it and its verb pointing at where it
     # sits ("The video is embedded below.", "The full story is here.", "The (extremely
     # disturbing) video can be viewed here.", "Our original post is below:"), or reading it

@@ -50,3 +50,16 @@ def test_appeals_and_stories_about_hotlines_stay() -> None:
         "If you or your spouse earn more than $200,000, the tax applies, he said.",
     ):
         assert split_calls(line) == (line, [])
+
+
+def test_a_promise_to_let_the_reader_know_is_a_call() -> None:
+    # FNC-1 1420, seed 1536's judge on 6a2ddcf.
+    body = "Perhaps the short battery life will be overshadowed by the army of apps."
+    call = "We'll let you know all the emerging details leading up to Apple's big event."
+    assert split_calls(f"{body} {call}") == (body, [call])
+    # A speaker's promise in quotes is news; "let you know" without what is a clause.
+    for line in (
+        '"We\'ll let you know all the details when we have them," the spokesman said.',
+        "We'll let you know we are coming, he told them.",
+    ):
+        assert split_calls(line) == (line, [])
