@@ -728,10 +728,13 @@ _SERIES_WORDS = 6
 # story.`) and a comma does (`The project management, too, raises questions.`).
 _LONG_SUBHEAD_SHARED = 2
 _SUBHEAD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# The small words a title capitalises and prose does not (see is_subheading).
+# The small words a title capitalises and prose does not (see is_subheading). Not an article:
+# a name may open with one ("Enter The Washington Post.", a sentence of the story).
 _TITLE_SMALL_WORDS = frozenset(
-    ["the", "of", "and", "for", "in", "on", "an", "to", "at", "with", "from", "by", "vs", "or"]
+    ["of", "and", "for", "in", "on", "to", "at", "with", "from", "by", "or"]
 )
+# Or two sides set against each other, each capitalised: a contest's title.
+_VERSUS_TITLE = re.compile(r"[A-Z][\w'’-]* vs?\. [A-Z]")
 # "vs." or "v." between two sides: an abbreviation's stop, no sentence mark.
 _VERSUS = re.compile(r" (?:vs?)\. ")
 _FUNCTION_WORDS = frozenset(
@@ -1143,15 +1146,18 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     if plain and series:
         return True
     # A title's capitals: a function word capitalised inside the line is a headline's style,
-    # which prose never sets ("Das Volk vs. The State." over a section on the people's will
-    # against the political class, PolNeAR huff-post 2016-03-21, seed 1534's judge); such a
-    # line names its section without taking up a word of it. Up to a series' length, with no
-    # verb and no comma.
+    # which prose never sets, and so are two capitalised sides set against each other ("Das
+    # Volk vs. The State." over a section on the people's will against the political class,
+    # PolNeAR huff-post 2016-03-21, seed 1534's judge); such a line names its section without
+    # taking up a word of it. Up to a series' length, with no verb and no comma.
     if (
         line.endswith(".")
         and len(words) >= 2
         and "," not in line
-        and any(w[0].isupper() and w.lower() in _TITLE_SMALL_WORDS for w in words[1:])
+        and (
+            any(w[0].isupper() and w.lower() in _TITLE_SMALL_WORDS for w in words[1:])
+            or _VERSUS_TITLE.search(line) is not None
+        )
         and not any(w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered)
         and not any(w.endswith("ed") for w in lowered[1:])
     ):

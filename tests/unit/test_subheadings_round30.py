@@ -31,6 +31,9 @@ def test_prose_of_names_and_small_words_in_lower_case_stays() -> None:
     # NYT 2016-06-17 opens on pairs of names, a sentence each ("YouTube and Google."): the
     # small word is in lower case, as prose sets it.
     assert not is_subheading("YouTube and Google.", "In the push toward consolidation ...")
+    # A name may open with a capitalised article: "Enter The Washington Post." is the story's
+    # (test_signatures_stamps_round17).
+    assert not is_subheading("Enter The Washington Post.", "The paper ran a story on it.")
     # A verb makes it a sentence, capitals or not.
     assert not is_subheading("Enter The Dragon Is Back.", "The film returns to cinemas.")
     # A work's title inside a sentence keeps its capitals; the sentence's verb is lower case.
