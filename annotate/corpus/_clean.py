@@ -26,6 +26,7 @@ from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
 from annotate.corpus._alt_text import captions_alt, is_numbered_alt
+from annotate.corpus._broken_elements import broken_elements
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
     is_clause_item,
@@ -196,10 +197,8 @@ from annotate.corpus._table_rows import (
     is_table_row,
 )
 from annotate.corpus._tweets import (
-    closes_broken_element,
     fits_in_tweet,
     is_hashtag_post,
-    opens_broken_element,
     retweet_start,
     split_glued_tweet,
 )
@@ -937,9 +936,9 @@ class KeptStream:
         # (see annotate.corpus._captions.completes_teaser).
         self._teaser = ""
         self._quoted = False  # the line just dropped labels a quoted piece (_quoted_sources)
-        # The line just dropped opens a tweet element a line break cut (_tweets): the next
-        # line that closes it is the same tweet.
-        self._element = False
+        # The tag of the element of markup line breaks cut the line being decided out of
+        # (see annotate.corpus._broken_elements), or None.
+        self._element: str | None = None
         # The last tweets dropped whole: a page that glued its tweets into one line sets each
         # again on a line of its own (FNC-1 109).
         self._tweets: deque[str] = deque(maxlen=_TWEETS_HELD)
@@ -1189,7 +1188,8 @@ class KeptStream:
         more = False  # a line after the pending one had text before its references were decoded
         pending_head = ""  # the run-in heading the pending line opens with (see below)
         pending_credit = ""  # the picture's credit the pending line opens with (see below)
-        for number, line in enumerate(self.lines, start=1):
+        pending_element: str | None = None  # the broken element the pending line is in
+        for number, (line, element) in enumerate(broken_elements(self.lines), start=1):
             more = more or bool(line)
             line = _as_text(line)
             head = ""  # a run-in heading the line opens with, two spaces after it
@@ -1214,7 +1214,7 @@ class KeptStream:
                 after_blank = True
                 continue
             if pending is not None:
-                self._gap_credit = pending_credit
+                self._gap_credit, self._element = pending_credit, pending_element
                 kept = self._decide(*pending, next_blank, True, line)
                 if kept is not None:
                     yield pending[0], *_spaced_again(kept, pending_head)
@@ -1224,13 +1224,13 @@ class KeptStream:
                 False,
                 False,
             )
-            pending_head, pending_credit = head, credit
+            pending_head, pending_credit, pending_element = head, credit, element
         self.lines = ()
         if pending is not None:
             # A heading needs text after it: a later line that had any, even one whose
             # references decoded to nothing (as the list cleaner counted it, so that outputs
             # stay those of main); a short last line is a sign-off, not a heading.
-            self._gap_credit = pending_credit
+            self._gap_credit, self._element = pending_credit, pending_element
             kept = self._decide(*pending, True, more, "")
             if kept is not None:
                 yield pending[0], *_spaced_again(kept, pending_head)
@@ -1302,11 +1302,9 @@ class KeptStream:
             # next line goes on from it (see annotate.corpus._numbered).
             rank = item_number(line)
             next_rank = item_number(below) if below else None
-            # A tweet element a line break cut in its date: its two lines are one tweet.
-            if (self._element and closes_broken_element(line)) or (
-                opens_broken_element(line) and closes_broken_element(below)
-            ):
-                kind = "tweet"
+            # A line of an element of markup that line breaks cut over lines: the embed's.
+            if self._element is not None:
+                kind = "tweet" if self._element == "tweet" else "markup"
             elif rank is not None and (
                 (self._item and rank == self._item + 1) or next_rank == rank + 1
             ):
@@ -1574,9 +1572,6 @@ class KeptStream:
         ):
             kind = "headline"
         self._quoted = quoted
-        self._element = (
-            kind == "tweet" and short_whole is not None and opens_broken_element(short_whole)
-        )
         key = _key(line)
         if kind is None and (
             (

@@ -22,6 +22,7 @@ from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, 
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
 from annotate.corpus._alt_text import captions_alt, is_numbered_alt
 from annotate.corpus._article import process_chunk, sentence_rows
+from annotate.corpus._broken_elements import broken_elements
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
     is_clause_item,
@@ -138,9 +139,7 @@ from annotate.corpus._table_rows import (
     is_table_row,
 )
 from annotate.corpus._tweets import (
-    closes_broken_element,
     is_hashtag_post,
-    opens_broken_element,
     retweet_start,
     split_glued_tweet,
 )
@@ -464,7 +463,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     box's last headline closing the body (fix/seg73), and a box of headlines cut off at its
     width, a caption set twice and a list of sources under its label (fix/seg74), and a
     caption under its picture's credit line (round 22), and the reader's prompts closing the
-    article (round 23), and a deck in headlinese under the title (round 24)."""
+    article (round 23), and a deck in headlinese under the title (round 24), and an element of
+    markup broken over any lines (round 30)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -517,7 +517,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     sources = False  # under a list of sources' label, in its citations (fix/seg74)
     lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
     item_was: str | None = None  # the shape of the last list item's line
-    element = False  # the line before opens a tweet element broken over lines (fix/seg34)
+    # The tag of the element of markup line breaks cut each line out of, read before the
+    # lines' references are decoded, as the stream reads them (round 30).
+    elements = [tag for _, tag in broken_elements(lines)]
     tweets: deque[str] = deque(maxlen=_clean._TWEETS_HELD)  # tweets dropped whole (fix/seg34)
     if title is not None:
         title = normalise_line(title) or None
@@ -543,10 +545,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         following = next((x for x in lines[i + 1 :] if x), "")
         is_row = False
         short_following = following if len(following) <= _clean.LONG_LINE else ""
-        if (element and closes_broken_element(line)) or (
-            opens_broken_element(line) and closes_broken_element(short_following)
-        ):
-            kind = "tweet"  # a tweet element broken over two lines (fix/seg34)
+        if elements[i] is not None:  # a line of an element broken over lines (round 30)
+            kind = "tweet" if elements[i] == "tweet" else "markup"
         elif is_table_row(line) and (row or is_table_row(following)):
             kind, is_row = "scores", True  # a table's row in a run (fix/seg25)
         elif (
@@ -1226,7 +1226,6 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif ad_spacing is None:
                 ad_spacing = after_blank
             ad_first = False
-        element = kind == "tweet" and opens_broken_element(whole)
         decisions.append((i + 1, kind))
         if is_sponsor_label(whole):
             sponsors.add(i + 1)
@@ -1495,6 +1494,10 @@ _LINES = st.lists(
             # A gallery box's label, title and blurb (round 26).
             "Photos",
             "North Korean state propaganda photos show their leader Kim Jong Un inspecting troops.",
+            # An element of markup broken over lines, its lines in its attribute (round 30).
+            '<tweet tweet-author="just look" tweet-date="',
+            "— Reduce job-killing regulations on large and small businesses.",
+            '— Continue fracking.">Here, then, are nine reasons:<tweet/>.',
         ]
     ),
     max_size=14,

@@ -1,0 +1,71 @@
+"""Round 30: embeds the judges found kept as tasks (real FNC-1 and PolNeAR lines)."""
+
+from __future__ import annotations
+
+from annotate.corpus._broken_elements import ELEMENT_LINES, broken_elements
+from annotate.corpus._clean import clean
+
+# PolNeAR west-journal 2016-05-25 (Dennis Prager): a tweet element wrapping the column's list,
+# its lines inside the element's date attribute, the story's sentences around it.
+_PRAGER = "\n".join(
+    [
+        "Prager goes on to list reasons why a victory for Trump, despite his flaws, would be the "
+        "preferable outcome for conservatives.",
+        "",
+        '<tweet tweet-author="just look at Western Europe" tweet-date="',
+        "— Reduce job-killing regulations on large and small businesses.",
+        "— Lower the corporate income tax and bring back hundreds of billions of offshore "
+        "dollars to the United States.",
+        '— Continue fracking, which the left, in its science-rejecting hysteria, opposes.">Here, '
+        "then, are nine reasons (there are more) why a conservative should prefer a Trump "
+        "presidency to a Democrat presidency:<tweet/>.",
+        "",
+        "He concludes that these reasons make the best case for why conservatives should get "
+        "behind Trump.",
+    ]
+)
+
+
+def test_an_element_broken_over_lines_is_dropped_whole() -> None:
+    cleaned = clean(_PRAGER)
+    assert cleaned.text.splitlines() == [
+        "Prager goes on to list reasons why a victory for Trump, despite his flaws, would be the "
+        "preferable outcome for conservatives.",
+        "",
+        "He concludes that these reasons make the best case for why conservatives should get "
+        "behind Trump.",
+    ]
+    assert [(d.line, d.kind) for d in cleaned.dropped] == [(n, "tweet") for n in (3, 4, 5, 6)]
+
+
+def test_a_tweet_element_cut_in_its_date_is_one_tweet() -> None:
+    # PolNeAR west-journal 2016-03-10: the two-line case the tweet rule took before.
+    cleaned = clean(
+        "Rubio's rally was half empty.\n"
+        '<tweet tweet-author="@ByronYork" tweet-date="March 9, 2016\n'
+        '">Rubio stadium event in Hialeah. Stands empty. pic.twitter.com/9zj0xslwSA<tweet/>.\n'
+        "The campaign did not comment."
+    )
+    assert [d.kind for d in cleaned.dropped] == ["tweet", "tweet"]
+    assert "Rubio's rally" in cleaned.text and "did not comment" in cleaned.text
+
+
+def test_any_tag_is_told_by_its_shape() -> None:
+    lines = ['<div class="embed"', 'data-title="NYC Debate">Watch the debate', "</div>", "Prose."]
+    assert [tag for _, tag in broken_elements(lines)] == ["div", "div", "div", None]
+
+
+def test_a_start_tag_never_closed_leaves_the_story_alone() -> None:
+    # Near misses: no closing tag within reach, another tag before the close, prose naming a
+    # tag: every line stays the story's.
+    never = ['<tweet tweet-author="x" tweet-date="'] + ["A sentence of the story."] * ELEMENT_LINES
+    assert all(tag is None for _, tag in broken_elements(never))
+    other = ['<span class="a', 'b">Photo</span>A young cat was buried.', "</span>"]
+    assert all(tag is None for _, tag in broken_elements(other))
+    prose = ["The page used a <div> for it.", "He said so.</div>"]
+    assert all(tag is None for _, tag in broken_elements(prose))
+
+
+def test_an_element_opened_after_one_given_up_on_is_still_found() -> None:
+    lines = ['<a href="x', '<tweet a="b', 'c">Hi<tweet/>.', "Prose."]
+    assert [tag for _, tag in broken_elements(lines)] == [None, "tweet", "tweet", None]
