@@ -88,6 +88,7 @@ from annotate.corpus._decks import (
     is_participle_deck,
     is_split_deck,
 )
+from annotate.corpus._embed_labels import embed_labels
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
@@ -1022,8 +1023,10 @@ class KeptStream:
         # tell it (see annotate.corpus._letters.letters_label); the page's questions to its
         # reader that close the article once its end is known (see
         # annotate.corpus._closing_prompts).
+        # An embed's label over the title dropped under it (see
+        # annotate.corpus._embed_labels) goes before them: a dropped label is furniture there.
         stream = among_furniture(
-            drop_repeats(self._headed(), self._captioned),
+            embed_labels(drop_repeats(self._headed(), self._captioned), self._decided),
             self._decided,
             longest=LONG_LINE,
             sponsors=self._sponsors,

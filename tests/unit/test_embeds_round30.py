@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from annotate.corpus._broken_elements import ELEMENT_LINES, broken_elements
 from annotate.corpus._clean import clean
+from annotate.corpus._embed_labels import is_embed_label
 
 # PolNeAR west-journal 2016-05-25 (Dennis Prager): a tweet element wrapping the column's list,
 # its lines inside the element's date attribute, the story's sentences around it.
@@ -69,3 +70,31 @@ def test_a_start_tag_never_closed_leaves_the_story_alone() -> None:
 def test_an_element_opened_after_one_given_up_on_is_still_found() -> None:
     lines = ['<a href="x', '<tweet a="b', 'c">Hi<tweet/>.', "Prose."]
     assert [tag for _, tag in broken_elements(lines)] == [None, "tweet", "tweet", None]
+
+
+# FNC-1 1802: a video embed's label, its title set close under it, the story going on.
+_STOP_AND_FRISK = [
+    "Bratton said in a statement on July 8 that police officers will continue to enforce the law.",
+    "",
+    "Controversial policy ended:",
+    "NYC 'Stop and Frisk' Debate",
+    "New York Gov. Andrew Cuomo held a signing ceremony July 7 for a bill making New York the "
+    "nation's 23rd state to legalize medical marijuana.",
+]
+
+
+def test_an_embeds_label_over_its_title_is_dropped() -> None:
+    cleaned = clean("\n".join(_STOP_AND_FRISK))
+    assert [(d.line, d.kind) for d in cleaned.dropped] == [(3, "label"), (4, "headline")]
+    assert cleaned.text.splitlines() == [_STOP_AND_FRISK[0], "", _STOP_AND_FRISK[4]]
+
+
+def test_a_lead_in_over_a_title_stays() -> None:
+    # Near misses: a clause with a verb of saying, a lead-in opening on an article, and a
+    # label with a blank line between it and the title (FNC-1 test 642's "Before:").
+    for lead_in in ("She writes:", "Obama tweeted:", "The proof:"):
+        lines = [*_STOP_AND_FRISK[:2], lead_in, *_STOP_AND_FRISK[3:]]
+        assert lead_in in clean("\n".join(lines)).text.splitlines()
+    lines = [*_STOP_AND_FRISK[:3], "", *_STOP_AND_FRISK[3:]]
+    assert "Controversial policy ended:" in clean("\n".join(lines)).text.splitlines()
+    assert not is_embed_label("Here's a look at what's coming this week:")

@@ -70,6 +70,7 @@ from annotate.corpus._decks import (
     is_participle_deck,
     is_split_deck,
 )
+from annotate.corpus._embed_labels import embed_labels
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
@@ -464,7 +465,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     width, a caption set twice and a list of sources under its label (fix/seg74), and a
     caption under its picture's credit line (round 22), and the reader's prompts closing the
     article (round 23), and a deck in headlinese under the title (round 24), and an element of
-    markup broken over any lines (round 30)."""
+    markup broken over any lines and an embed's label over its title (round 30)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -1377,7 +1378,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     out_texts: list[str] = []
     out_gaps: list[str] = []
     # And the page's questions to its reader closing the article (round 23): the stage itself.
-    decided = among_furniture(items, deque(decisions), longest=_clean.LONG_LINE, sponsors=sponsors)
+    # An embed's label over its title (round 30): the stage itself, reading the same queue.
+    queue = deque(decisions)
+    labelled = embed_labels(items, queue)
+    decided = among_furniture(labelled, queue, longest=_clean.LONG_LINE, sponsors=sponsors)
     for gap, text, number, kind, reason in closing_prompts(decided, longest=_clean.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
@@ -1498,6 +1502,9 @@ _LINES = st.lists(
             '<tweet tweet-author="just look" tweet-date="',
             "— Reduce job-killing regulations on large and small businesses.",
             '— Continue fracking.">Here, then, are nine reasons:<tweet/>.',
+            # An embed's label over its title (round 30).
+            "Controversial policy ended:",
+            "NYC 'Stop and Frisk' Debate",
         ]
     ),
     max_size=14,
@@ -1506,6 +1513,18 @@ _LINES = st.lists(
 
 @settings(max_examples=600, deadline=None)
 @given(_LINES, st.sampled_from([None, "The Title", "Thanks"]), st.booleans())
+# An embed's label over its title, the story under it (round 30, FNC-1 1802).
+@example(
+    [
+        "A spokesman said his borough would also enforce the law.",
+        "",
+        "Controversial policy ended:",
+        "NYC 'Stop and Frisk' Debate",
+        "New York Gov. Andrew Cuomo held a signing ceremony July 7 for a bill.",
+    ],
+    None,
+    False,
+)
 # Found by hypothesis: names with no verb over a picture's credit are its caption (fix/seg68).
 @example(["Implications and Reactions", "", "(AP Photo/Jane Doe)"], None, False)
 # Found by hypothesis: a name with a stop over its copy is a subheading, as the stream has it.
