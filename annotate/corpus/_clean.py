@@ -25,7 +25,7 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
-from annotate.corpus._alt_text import captions_alt, is_numbered_alt
+from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt
 from annotate.corpus._broken_elements import broken_elements
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
@@ -1888,9 +1888,13 @@ class KeptStream:
             # After an unfinished line, a lower-case word goes on with its sentence; and a
             # few whose sentence the next line goes on with are a stub a link cut.
             # Alt text that numbers its picture is a label after an unfinished line too, with
-            # the caption right under it (see annotate.corpus._alt_text).
+            # the caption right under it; so is a picture's alt text alone in its paragraph
+            # under the lead-in that introduces the picture (see annotate.corpus._alt_text).
             elif (
-                self._ended
+                (
+                    self._ended
+                    or (after_blank and next_blank and alts_lead_in(short, self._kept_text))
+                )
                 and is_lone_word(short)
                 and not (" " in short and continues(short, opening))
             ) or is_numbered_alt(short, "" if next_blank else below):

@@ -35,6 +35,7 @@ __all__ = [
     "asks_as_crosshead",
     "element_tag",
     "ends_with_tweet_sign_off",
+    "has_auxiliary",
     "is_figure",
     "is_subheading",
     "is_teaser",
@@ -1052,6 +1053,16 @@ _ASKS = frozenset(
         "seriously",
     ]
 )
+
+
+def has_auxiliary(lowered: list[str]) -> bool:
+    """Whether any of the (lower-cased) words is a form of "be", "have" or "do", or a
+    contracted verb ("it's", "we've"): what a clause has and a participle phrase lacks.
+
+    >>> has_auxiliary(["fur", "coat", "made", "of", "cats"]), has_auxiliary(["it's", "fake"])
+    (False, True)
+    """
+    return any(w in _FINITE or _contracted_verb(w) for w in lowered)
 
 
 def is_verbless(lowered: list[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from annotate.corpus._alt_text import alts_lead_in
 from annotate.corpus._broken_elements import ELEMENT_LINES, broken_elements
 from annotate.corpus._clean import clean
 from annotate.corpus._embed_labels import is_embed_label
@@ -98,3 +99,32 @@ def test_a_lead_in_over_a_title_stays() -> None:
     lines = [*_STOP_AND_FRISK[:3], "", *_STOP_AND_FRISK[3:]]
     assert "Controversial policy ended:" in clean("\n".join(lines)).text.splitlines()
     assert not is_embed_label("Here's a look at what's coming this week:")
+
+
+# FNC-1 1938: a picture's alt text alone under the lead-in that introduces the picture.
+_FUR_COATS = [
+    "Prosecutors allege that the retired fashion designer skinned the cats in her basement. "
+    "The following is a photo of the woman wearing one of her fur coats:",
+    "",
+    "fur coat made of cats",
+    "",
+    "Investigators estimate that a total of 30 coats were required to make a single jacket.",
+]
+
+
+def test_alt_text_under_a_lead_in_is_dropped() -> None:
+    cleaned = clean("\n".join(_FUR_COATS))
+    assert [(d.line, d.kind, d.text) for d in cleaned.dropped] == [
+        (3, "label", "fur coat made of cats")
+    ]
+    assert _FUR_COATS[0] in cleaned.text and _FUR_COATS[4] in cleaned.text
+
+
+def test_lower_case_words_under_a_lead_in_that_are_a_clause_stay() -> None:
+    # Near misses: a clause in lower case (a post quoted under its lead-in), words after a
+    # sentence rather than a lead-in, one word alone.
+    for words in ("she says it is fake", "they're not real"):
+        lines = [*_FUR_COATS[:2], words, *_FUR_COATS[3:]]
+        assert words in clean("\n".join(lines)).text
+    assert not alts_lead_in("fur coat made of cats", "She was arrested on Monday.")
+    assert not alts_lead_in("cats", _FUR_COATS[0])

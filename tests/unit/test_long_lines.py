@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
-from annotate.corpus._alt_text import captions_alt, is_numbered_alt
+from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._broken_elements import broken_elements
 from annotate.corpus._bullets import (
@@ -465,7 +465,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     width, a caption set twice and a list of sources under its label (fix/seg74), and a
     caption under its picture's credit line (round 22), and the reader's prompts closing the
     article (round 23), and a deck in headlinese under the title (round 24), and an element of
-    markup broken over any lines and an embed's label over its title (round 30)."""
+    markup broken over any lines, an embed's label over its title and a picture's alt text under
+    its lead-in (round 30)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -911,7 +912,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif is_glued_headlines(line):
                 kind = "headline"
             elif (
-                ended and is_lone_word(line) and not (" " in line and continues(line, following))
+                (
+                    ended
+                    or (  # alt text under the lead-in to its picture (round 30)
+                        (i == 0 or not lines[i - 1])
+                        and (i + 1 == len(lines) or not lines[i + 1])
+                        and alts_lead_in(line, kept_text)
+                    )
+                )
+                and is_lone_word(line)
+                and not (" " in line and continues(line, following))
             ) or is_numbered_alt(
                 line, short_following if i + 1 < len(lines) and lines[i + 1] else ""
             ):
@@ -1502,9 +1512,11 @@ _LINES = st.lists(
             '<tweet tweet-author="just look" tweet-date="',
             "— Reduce job-killing regulations on large and small businesses.",
             '— Continue fracking.">Here, then, are nine reasons:<tweet/>.',
-            # An embed's label over its title (round 30).
+            # An embed's label over its title, a picture's alt text under its lead-in (round 30).
             "Controversial policy ended:",
             "NYC 'Stop and Frisk' Debate",
+            "The following is a photo of the woman wearing one of her fur coats:",
+            "fur coat made of cats",
         ]
     ),
     max_size=14,
@@ -1513,6 +1525,18 @@ _LINES = st.lists(
 
 @settings(max_examples=600, deadline=None)
 @given(_LINES, st.sampled_from([None, "The Title", "Thanks"]), st.booleans())
+# A picture's alt text alone under the lead-in to its picture (round 30, FNC-1 1938).
+@example(
+    [
+        "The following is a photo of the woman wearing one of her fur coats:",
+        "",
+        "fur coat made of cats",
+        "",
+        "Investigators estimate that a total of 30 coats were required to make a single jacket.",
+    ],
+    None,
+    False,
+)
 # An embed's label over its title, the story under it (round 30, FNC-1 1802).
 @example(
     [
