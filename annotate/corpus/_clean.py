@@ -182,6 +182,7 @@ from annotate.corpus._signoff import (
     split_end_mark,
     split_section_name,
 )
+from annotate.corpus._slides import numbers_title
 from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._spaced_credits import (
     SPACED,
@@ -460,8 +461,6 @@ _SET_TWICE_WORDS = 40
 # the line under each line would be a second digest per line.
 _SET_TWICE_SLACK = 2
 _COPY_CHARS = 20
-# A gallery slide's counter before its title: "1. ", "12) ".
-_SLIDE_COUNTER = re.compile(r"^\d{1,2}[.)] (?=\S)")
 # A list of imperative clauses set as paragraphs: after this many kept, a short one is an item.
 _CLAUSE_ITEMS = 2
 # The first item under the lead-in: one sentence of at most this many words, its second word
@@ -940,6 +939,7 @@ class KeptStream:
         # The tag of the element of markup line breaks cut the line being decided out of
         # (see annotate.corpus._broken_elements), or None.
         self._element: str | None = None
+        self._slide_title = False  # the line just dropped is a slide's numbered title (_slides)
         # The last tweets dropped whole: a page that glued its tweets into one line sets each
         # again on a line of its own (FNC-1 109).
         self._tweets: deque[str] = deque(maxlen=_TWEETS_HELD)
@@ -1285,6 +1285,7 @@ class KeptStream:
         captioned = False  # the line is a caption closed by its picture's credit
         alt = False  # the line is a picture's alt text right over its caption (_alt_text)
         after_title, self._after_title = self._after_title, False
+        slide_title, self._slide_title = self._slide_title, False
         after_deck, self._deck = self._deck, False
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
@@ -1308,6 +1309,10 @@ class KeptStream:
             # A line of an element of markup that line breaks cut over lines: the embed's.
             if self._element is not None:
                 kind = "tweet" if self._element == "tweet" else "markup"
+            # A slide's caption, set close under the slide's numbered title (see
+            # annotate.corpus._slides).
+            elif slide_title and not after_blank:
+                kind = "caption"
             elif rank is not None and (
                 (self._item and rank == self._item + 1) or next_rank == rank + 1
             ):
@@ -1957,7 +1962,7 @@ class KeptStream:
         # Welsh (@IrvineWelsh) January 6, 2015", then the text alone). Prose never opens a
         # paragraph by saying again the line above it; the copy is that line's kind.
         # A gallery's slide sets the title above it again under its counter ("Lil Wayne" /
-        # "1. Lil Wayne", FNC-1 1559): a copy too.
+        # "1. Lil Wayne", FNC-1 1559): a copy too (see annotate.corpus._slides).
         if (
             kind is None
             and not long
@@ -1968,10 +1973,7 @@ class KeptStream:
                     and len(self._above[1]) > len(cast(str, line))
                     and self._above[1].startswith(cast(str, line))
                 )
-                or (
-                    (counter := _SLIDE_COUNTER.match(cast(str, line))) is not None
-                    and cast(str, line)[counter.end() :] == self._above[1]
-                )
+                or numbers_title(cast(str, line), self._above[1])
             )
         ):
             kind = self._above[0]
@@ -2375,6 +2377,14 @@ class KeptStream:
             elif self._ad_spacing is None:
                 self._ad_spacing = after_blank
             self._ad_first = False
+        # A slide's title set again after its number, close under the first (see _slides).
+        self._slide_title = (
+            kind is not None
+            and not after_blank
+            and self._above is not None
+            and short_whole is not None
+            and numbers_title(short_whole, self._above[1])
+        )
         self._above = (kind, short_whole) if kind in _COPIED and short_whole is not None else None
         self._teaser = short_whole if kind == "link" and short_whole is not None else ""
         if len(whole) >= PARAGRAPH_CHARS:

@@ -6,6 +6,7 @@ from annotate.corpus._alt_text import alts_lead_in
 from annotate.corpus._broken_elements import ELEMENT_LINES, broken_elements
 from annotate.corpus._clean import clean
 from annotate.corpus._embed_labels import is_embed_label
+from annotate.corpus._slides import numbers_title
 
 # PolNeAR west-journal 2016-05-25 (Dennis Prager): a tweet element wrapping the column's list,
 # its lines inside the element's date attribute, the story's sentences around it.
@@ -128,3 +129,38 @@ def test_lower_case_words_under_a_lead_in_that_are_a_clause_stay() -> None:
         assert words in clean("\n".join(lines)).text
     assert not alts_lead_in("fur coat made of cats", "She was arrested on Monday.")
     assert not alts_lead_in("cats", _FUR_COATS[0])
+
+
+# FNC-1 1559: a gallery's first slide set in the story, the story going on right under it.
+_SLIDE = [
+    "He was seen with his band, The Pizza Underground, last night (see above).",
+    "",
+    "Celebrity Death Hoaxes: Stars the Internet Fake-Killed",
+    "Lil Wayne",
+    "1. Lil Wayne",
+    "Lil Wayne has been the subject of more than one death hoax over the years ... and more "
+    "than one actual near-death experience. So it's believalble.",
+    "Culkin has become much lower profile as an adult than when he was one of the biggest child "
+    "stars of all time, so it's easy to see how one would believe this.",
+]
+
+
+def test_a_slides_caption_under_its_numbered_title_is_dropped() -> None:
+    cleaned = clean("\n".join(_SLIDE))
+    assert [(d.line, d.kind) for d in cleaned.dropped] == [
+        (3, "caption"),
+        (4, "headline"),
+        (5, "headline"),
+        (6, "caption"),
+    ]
+    assert cleaned.text.splitlines() == [_SLIDE[0], "", _SLIDE[6]]
+
+
+def test_a_numbered_list_of_heads_keeps_its_items() -> None:
+    # Near misses: a head numbered once, a numbered head under a different line, a blank line
+    # between the numbered title and the paragraph.
+    assert numbers_title("1. Lil Wayne", "Lil Wayne")
+    assert not numbers_title("1. Lil Wayne", "Celebrity Death Hoaxes")
+    assert not numbers_title("Lil Wayne", "Lil Wayne")
+    lines = [*_SLIDE[:5], "", *_SLIDE[5:]]
+    assert _SLIDE[5] in clean("\n".join(lines)).text

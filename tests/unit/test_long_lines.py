@@ -130,6 +130,7 @@ from annotate.corpus._signoff import (
     split_end_mark,
     split_section_name,
 )
+from annotate.corpus._slides import numbers_title
 from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._stubs import continues, resumes_after_comma
 from annotate.corpus._table_rows import (
@@ -465,8 +466,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     width, a caption set twice and a list of sources under its label (fix/seg74), and a
     caption under its picture's credit line (round 22), and the reader's prompts closing the
     article (round 23), and a deck in headlinese under the title (round 24), and an element of
-    markup broken over any lines, an embed's label over its title and a picture's alt text under
-    its lead-in (round 30)."""
+    markup broken over any lines, an embed's label over its title, a picture's alt text under
+    its lead-in and a slide's caption under its numbered title (round 30)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -522,6 +523,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     # The tag of the element of markup line breaks cut each line out of, read before the
     # lines' references are decoded, as the stream reads them (round 30).
     elements = [tag for _, tag in broken_elements(lines)]
+    slide_title = False  # the line before is a slide's title set again, numbered (round 30)
     tweets: deque[str] = deque(maxlen=_clean._TWEETS_HELD)  # tweets dropped whole (fix/seg34)
     if title is not None:
         title = normalise_line(title) or None
@@ -544,11 +546,14 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         was_after_title, after_title = after_title, False
         was_alt, alt = alt, False  # the line before is a picture's alt text (round 26)
         was_deck, deck = deck, False  # the line before was a deck under the title (round 26)
+        was_slide_title, slide_title = slide_title, False  # a slide's numbered title (round 30)
         following = next((x for x in lines[i + 1 :] if x), "")
         is_row = False
         short_following = following if len(following) <= _clean.LONG_LINE else ""
         if elements[i] is not None:  # a line of an element broken over lines (round 30)
             kind = "tweet" if elements[i] == "tweet" else "markup"
+        elif was_slide_title and i and lines[i - 1]:  # a slide's caption (round 30)
+            kind = "caption"
         elif is_table_row(line) and (row or is_table_row(following)):
             kind, is_row = "scores", True  # a table's row in a run (fix/seg25)
         elif (
@@ -959,9 +964,14 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         if (
             kind is None
             and above is not None
-            and len(line) >= _clean._COPY_CHARS
-            and len(above[1]) > len(line)
-            and above[1].startswith(line)
+            and (
+                (
+                    len(line) >= _clean._COPY_CHARS
+                    and len(above[1]) > len(line)
+                    and above[1].startswith(line)
+                )
+                or numbers_title(line, above[1])  # a slide's title under its counter (round 30)
+            )
         ):
             kind = above[0]
         # A copy of a tweet dropped above; a glued tweet and a retweet cut out (fix/seg34).
@@ -1218,6 +1228,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         figures = figures or is_fig
         update_heads = not begun and (
             (kind == "date" and is_update_stamp(whole)) or (update_heads and kind is not None)
+        )
+        slide_title = (
+            kind is not None
+            and bool(i and lines[i - 1])
+            and above is not None
+            and numbers_title(whole, above[1])
         )
         above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
@@ -1517,6 +1533,10 @@ _LINES = st.lists(
             "NYC 'Stop and Frisk' Debate",
             "The following is a photo of the woman wearing one of her fur coats:",
             "fur coat made of cats",
+            # A slide's title, numbered again, and its caption (round 30).
+            "Lil Wayne",
+            "1. Lil Wayne",
+            "Lil Wayne has been the subject of more than one death hoax over the years.",
         ]
     ),
     max_size=14,
@@ -1525,6 +1545,22 @@ _LINES = st.lists(
 
 @settings(max_examples=600, deadline=None)
 @given(_LINES, st.sampled_from([None, "The Title", "Thanks"]), st.booleans())
+# A gallery's slide: its title, the title numbered, its caption, the story going on under
+# it (round 30, FNC-1 1559).
+@example(
+    [
+        "He was seen with his band, The Pizza Underground, last night (see above).",
+        "",
+        "Celebrity Death Hoaxes: Stars the Internet Fake-Killed",
+        "Lil Wayne",
+        "1. Lil Wayne",
+        "Lil Wayne has been the subject of more than one death hoax over the years.",
+        "Culkin has become much lower profile as an adult than when he was one of the biggest "
+        "child stars of all time.",
+    ],
+    None,
+    False,
+)
 # A picture's alt text alone under the lead-in to its picture (round 30, FNC-1 1938).
 @example(
     [
