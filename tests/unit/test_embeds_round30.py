@@ -164,3 +164,20 @@ def test_a_numbered_list_of_heads_keeps_its_items() -> None:
     assert not numbers_title("Lil Wayne", "Lil Wayne")
     lines = [*_SLIDE[:5], "", *_SLIDE[5:]]
     assert _SLIDE[5] in clean("\n".join(lines)).text
+
+
+def test_a_headline_crying_its_news_over_its_paragraph_is_a_heading() -> None:
+    # FNC-1 1559: E! Online's subheading, set close over the paragraph that tells it.
+    lines = [
+        "The troubled and sometimes reclusive actor, 34, is alive and well.",
+        "",
+        "Macaulay Culkin Alive!",
+        "According to the latest Macaulay Culkin death hoax, he was found dead in his Manhattan "
+        "apartment. Facebook and Twitter users quickly bought in.",
+    ]
+    cleaned = clean("\n".join(lines))
+    assert [(d.line, d.kind) for d in cleaned.dropped] == [(3, "heading")]
+    # Near misses: a cry with a verb, a cry of two words, a cry alone in its paragraph.
+    for cry in ("We Did It!", "Culkin Alive!"):
+        assert cry in clean("\n".join([*lines[:2], cry, *lines[3:]])).text
+    assert "Macaulay Culkin Alive!" in clean("\n".join([*lines[:3], "", lines[3]])).text

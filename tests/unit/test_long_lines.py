@@ -1533,10 +1533,11 @@ _LINES = st.lists(
             "NYC 'Stop and Frisk' Debate",
             "The following is a photo of the woman wearing one of her fur coats:",
             "fur coat made of cats",
-            # A slide's title, numbered again, and its caption (round 30).
+            # A slide's title, numbered again, its caption, a headline's cry (round 30).
             "Lil Wayne",
             "1. Lil Wayne",
             "Lil Wayne has been the subject of more than one death hoax over the years.",
+            "Macaulay Culkin Alive!",
         ]
     ),
     max_size=14,
