@@ -305,9 +305,13 @@ class Dropped:
         story's headline or a caption in the body, without a sentence end, or links glued
         into one line), ``label`` (one lower-case word alone: a file name, a page's label;
         both :mod:`annotate.corpus._headlines`; also the labels over a piece the story
-        quotes, and ``headline`` its headline: :mod:`annotate.corpus._quoted_sources`),
+        quotes, and ``headline`` its headline: :mod:`annotate.corpus._quoted_sources`; an
+        embed's label over its title, :mod:`annotate.corpus._embed_labels`; a picture's alt
+        text, :mod:`annotate.corpus._alt_text`),
         ``tweet`` (an embedded post: its text, a retweet, or a tweet cut out of a kept
-        line, :mod:`annotate.corpus._tweets`), ``sign-off`` (the article's last line: its
+        line, :mod:`annotate.corpus._tweets`; every line of a tweet element line breaks cut,
+        as ``markup`` for any other element, :mod:`annotate.corpus._broken_elements`),
+        ``sign-off`` (the article's last line: its
         sources, credits or writer, :mod:`annotate.corpus._signoff`), ``note`` (a
         disclosure, correction or editor's note about the article, and the lines its
         sentence runs on to: :mod:`annotate.corpus._notes`), ``pull-quote`` (a quotation
