@@ -20,6 +20,12 @@ label (see :func:`annotate.corpus._headlines.is_lone_word`); two things were lef
   says and a story's sentence does not: what the picture shows, in the present tense right
   after a name, and the day it was taken (:func:`captions_alt`).
 
+- A picture's alt text under the lead-in that introduces the picture ("The following is a
+  photo of the woman wearing one of her fur coats:" over "fur coat made of cats", FNC-1 1938)
+  was read as the rest of the lead-in's sentence: after a colon the story's own words go on
+  with a verb or end with a mark; a few words in lower case with neither, alone in their
+  paragraph, are the picture's alt text (:func:`alts_lead_in`).
+
 What they must not take: the story's sentence under an image's file name, which this page
 shape leaves as well ("fat-kid-in-mcdonalds" over "According to reports, beginning January 1,
 2015, McDonald's will no longer serve customers ...", FNC-1 1848; "pregnant-woman-600" over
@@ -31,7 +37,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["captions_alt", "is_numbered_alt"]
+from annotate.corpus._furniture import has_auxiliary
+from annotate.corpus._headlines import is_lone_word
+
+__all__ = ["alts_lead_in", "captions_alt", "is_numbered_alt"]
 
 # Alt text that numbers its picture: words in lower case, then the picture's number.
 _NUMBERED_ALT = re.compile(r"[a-z]+(?: [a-z]+)* \d{1,3}")
@@ -48,6 +57,8 @@ _SHOWS = re.compile(
     r"\b[A-Z][\w'’-]*,? (?:(?:is|are) [a-z]+(?:ed|en)\b|(?!(?:has|was|does|says)\b)"
     r"[a-z]+[^\Ws]s\b)"
 )
+# A clause's subject: alt text names what the picture shows, with no one speaking.
+_PRONOUNS = frozenset(["i", "you", "he", "she", "it", "we", "they"])
 # The name and its verb open the caption: within its first words.
 _SUBJECT_WORDS = 8
 # An agency's caption is a sentence, two at most (PolNeAR's and FNC-1's run to 45 words).
@@ -100,4 +111,30 @@ def captions_alt(line: str) -> bool:
         and len(line[: shows.start()].split()) < _SUBJECT_WORDS
         and _PHOTO_DAY.search(line) is not None
         and len(line.split()) <= _CAPTION_WORDS
+    )
+
+
+def alts_lead_in(line: str, lead_in: str) -> bool:
+    """Whether ``line``, alone in its paragraph under the kept line ``lead_in``, is the alt
+    text of the picture the lead-in introduces: the lead-in ends in a colon, and the line is
+    two or more words in lower case with no mark (see ``_headlines.is_lone_word``), no
+    auxiliary and no pronoun: a noun phrase, perhaps with a participle ("made of cats"), not a
+    clause.
+
+    Examples
+    --------
+    >>> lead_in = "The following is a photo of the woman wearing one of her fur coats:"
+    >>> alts_lead_in("fur coat made of cats", lead_in)
+    True
+    >>> alts_lead_in("fur coat made of cats", "She was arrested on Monday.")
+    False
+    >>> alts_lead_in("she says it is fake", "One neighbour wrote:")
+    False
+    """
+    return (
+        lead_in.endswith(":")
+        and " " in line
+        and is_lone_word(line)
+        and not has_auxiliary(words := line.split())
+        and _PRONOUNS.isdisjoint(words)
     )

@@ -25,7 +25,8 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
-from annotate.corpus._alt_text import captions_alt, is_numbered_alt
+from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt
+from annotate.corpus._broken_elements import broken_elements
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
     is_clause_item,
@@ -87,6 +88,7 @@ from annotate.corpus._decks import (
     is_participle_deck,
     is_split_deck,
 )
+from annotate.corpus._embed_labels import embed_labels
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
@@ -180,6 +182,7 @@ from annotate.corpus._signoff import (
     split_end_mark,
     split_section_name,
 )
+from annotate.corpus._slides import numbers_title
 from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._spaced_credits import (
     SPACED,
@@ -199,10 +202,8 @@ from annotate.corpus._table_rows import (
     is_table_row,
 )
 from annotate.corpus._tweets import (
-    closes_broken_element,
     fits_in_tweet,
     is_hashtag_post,
-    opens_broken_element,
     retweet_start,
     split_glued_tweet,
 )
@@ -307,9 +308,13 @@ class Dropped:
         story's headline or a caption in the body, without a sentence end, or links glued
         into one line), ``label`` (one lower-case word alone: a file name, a page's label;
         both :mod:`annotate.corpus._headlines`; also the labels over a piece the story
-        quotes, and ``headline`` its headline: :mod:`annotate.corpus._quoted_sources`),
+        quotes, and ``headline`` its headline: :mod:`annotate.corpus._quoted_sources`; an
+        embed's label over its title, :mod:`annotate.corpus._embed_labels`; a picture's alt
+        text, :mod:`annotate.corpus._alt_text`),
         ``tweet`` (an embedded post: its text, a retweet, or a tweet cut out of a kept
-        line, :mod:`annotate.corpus._tweets`), ``sign-off`` (the article's last line: its
+        line, :mod:`annotate.corpus._tweets`; every line of a tweet element line breaks cut,
+        as ``markup`` for any other element, :mod:`annotate.corpus._broken_elements`),
+        ``sign-off`` (the article's last line: its
         sources, credits or writer, :mod:`annotate.corpus._signoff`), ``note`` (a
         disclosure, correction or editor's note about the article, and the lines its
         sentence runs on to: :mod:`annotate.corpus._notes`), ``pull-quote`` (a quotation
@@ -481,8 +486,6 @@ def _rewords(line: str, above: str) -> bool:
     return inside >= _REWORDED_SHARED and inside >= _REWORDED_SHARE * len(words)
 
 
-# A gallery slide's counter before its title: "1. ", "12) ".
-_SLIDE_COUNTER = re.compile(r"^\d{1,2}[.)] (?=\S)")
 # A list of imperative clauses set as paragraphs: after this many kept, a short one is an item.
 _CLAUSE_ITEMS = 2
 # The first item under the lead-in: one sentence of at most this many words, its second word
@@ -963,9 +966,10 @@ class KeptStream:
         # (see annotate.corpus._captions.completes_teaser).
         self._teaser = ""
         self._quoted = False  # the line just dropped labels a quoted piece (_quoted_sources)
-        # The line just dropped opens a tweet element a line break cut (_tweets): the next
-        # line that closes it is the same tweet.
-        self._element = False
+        # The tag of the element of markup line breaks cut the line being decided out of
+        # (see annotate.corpus._broken_elements), or None.
+        self._element: str | None = None
+        self._slide_title = False  # the line just dropped is a slide's numbered title (_slides)
         # The last tweets dropped whole: a page that glued its tweets into one line sets each
         # again on a line of its own (FNC-1 109).
         self._tweets: deque[str] = deque(maxlen=_TWEETS_HELD)
@@ -1051,8 +1055,10 @@ class KeptStream:
         # tell it (see annotate.corpus._letters.letters_label); the page's questions to its
         # reader that close the article once its end is known (see
         # annotate.corpus._closing_prompts).
+        # An embed's label over the title dropped under it (see
+        # annotate.corpus._embed_labels) goes before them: a dropped label is furniture there.
         stream = among_furniture(
-            drop_repeats(self._headed(), self._captioned),
+            embed_labels(drop_repeats(self._headed(), self._captioned), self._decided),
             self._decided,
             longest=LONG_LINE,
             sponsors=self._sponsors,
@@ -1218,7 +1224,8 @@ class KeptStream:
         pending_head = ""  # the run-in heading the pending line opens with (see below)
         pending_credit = ""  # the picture's credit the pending line opens with (see below)
         pending_after = ""  # the picture's credit the pending line closes with
-        for number, line in enumerate(self.lines, start=1):
+        pending_element: str | None = None  # the broken element the pending line is in
+        for number, (line, element) in enumerate(broken_elements(self.lines), start=1):
             more = more or bool(line)
             line = _as_text(line)
             head = ""  # a run-in heading the line opens with, two spaces after it
@@ -1248,6 +1255,7 @@ class KeptStream:
                 continue
             if pending is not None:
                 self._gap_credit, self._closing_credit = pending_credit, pending_after
+                self._element = pending_element
                 kept = self._decide(*pending, next_blank, True, line)
                 if kept is not None:
                     yield pending[0], *_spaced_again(kept, pending_head)
@@ -1258,12 +1266,14 @@ class KeptStream:
                 False,
             )
             pending_head, pending_credit, pending_after = head, credit, credit_after
+            pending_element = element
         self.lines = ()
         if pending is not None:
             # A heading needs text after it: a later line that had any, even one whose
             # references decoded to nothing (as the list cleaner counted it, so that outputs
             # stay those of main); a short last line is a sign-off, not a heading.
             self._gap_credit, self._closing_credit = pending_credit, pending_after
+            self._element = pending_element
             kept = self._decide(*pending, True, more, "")
             if kept is not None:
                 yield pending[0], *_spaced_again(kept, pending_head)
@@ -1316,6 +1326,7 @@ class KeptStream:
         captioned = False  # the line is a caption closed by its picture's credit
         alt = False  # the line is a picture's alt text right over its caption (_alt_text)
         after_title, self._after_title = self._after_title, False
+        slide_title, self._slide_title = self._slide_title, False
         after_deck, self._deck = self._deck, False
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
@@ -1339,11 +1350,13 @@ class KeptStream:
             # next line goes on from it (see annotate.corpus._numbered).
             rank = item_number(line)
             next_rank = item_number(below) if below else None
-            # A tweet element a line break cut in its date: its two lines are one tweet.
-            if (self._element and closes_broken_element(line)) or (
-                opens_broken_element(line) and closes_broken_element(below)
-            ):
-                kind = "tweet"
+            # A line of an element of markup that line breaks cut over lines: the embed's.
+            if self._element is not None:
+                kind = "tweet" if self._element == "tweet" else "markup"
+            # A slide's caption, set close under the slide's numbered title (see
+            # annotate.corpus._slides).
+            elif slide_title and not after_blank:
+                kind = "caption"
             elif rank is not None and (
                 (self._item and rank == self._item + 1) or next_rank == rank + 1
             ):
@@ -1613,9 +1626,6 @@ class KeptStream:
         ):
             kind = "headline"
         self._quoted = quoted
-        self._element = (
-            kind == "tweet" and short_whole is not None and opens_broken_element(short_whole)
-        )
         key = _key(line)
         if kind is None and (
             (
@@ -1929,9 +1939,13 @@ class KeptStream:
             # After an unfinished line, a lower-case word goes on with its sentence; and a
             # few whose sentence the next line goes on with are a stub a link cut.
             # Alt text that numbers its picture is a label after an unfinished line too, with
-            # the caption right under it (see annotate.corpus._alt_text).
+            # the caption right under it; so is a picture's alt text alone in its paragraph
+            # under the lead-in that introduces the picture (see annotate.corpus._alt_text).
             elif (
-                self._ended
+                (
+                    self._ended
+                    or (after_blank and next_blank and alts_lead_in(short, self._kept_text))
+                )
                 and is_lone_word(short)
                 and not (" " in short and continues(short, opening))
             ) or is_numbered_alt(short, "" if next_blank else below):
@@ -2008,7 +2022,7 @@ class KeptStream:
         # Welsh (@IrvineWelsh) January 6, 2015", then the text alone). Prose never opens a
         # paragraph by saying again the line above it; the copy is that line's kind.
         # A gallery's slide sets the title above it again under its counter ("Lil Wayne" /
-        # "1. Lil Wayne", FNC-1 1559): a copy too.
+        # "1. Lil Wayne", FNC-1 1559): a copy too (see annotate.corpus._slides).
         if (
             kind is None
             and not long
@@ -2019,10 +2033,7 @@ class KeptStream:
                     and len(self._above[1]) > len(cast(str, line))
                     and self._above[1].startswith(cast(str, line))
                 )
-                or (
-                    (counter := _SLIDE_COUNTER.match(cast(str, line))) is not None
-                    and cast(str, line)[counter.end() :] == self._above[1]
-                )
+                or numbers_title(cast(str, line), self._above[1])
                 # Or reworded, set close under it with no final mark: a picture's title, its
                 # alt text and its caption in three wordings (FNC-1 1513: "iPhone 6 and
                 # Apple Watch to feature Samsung-made Components" under "iPhone 6 and Even
@@ -2449,6 +2460,14 @@ class KeptStream:
             elif self._ad_spacing is None:
                 self._ad_spacing = after_blank
             self._ad_first = False
+        # A slide's title set again after its number, close under the first (see _slides).
+        self._slide_title = (
+            kind is not None
+            and not after_blank
+            and self._above is not None
+            and short_whole is not None
+            and numbers_title(short_whole, self._above[1])
+        )
         # A copy of the line above leaves that line the one a next copy is read against.
         if kind != "duplicate":
             self._above = (

@@ -33,7 +33,9 @@ from annotate.corpus._tweets import is_post_signature
 __all__ = [
     "MAX_LINE",
     "asks_as_crosshead",
+    "element_tag",
     "ends_with_tweet_sign_off",
+    "has_auxiliary",
     "is_figure",
     "is_subheading",
     "is_teaser",
@@ -105,6 +107,25 @@ _ELEMENT = re.compile(
     r"<(?P<tag>[A-Za-z][\w-]*)(?:\s[^<>]*)?>[^<>]*(?:</(?P=tag)>|<(?P=tag)\s*/>)\W*"
 )
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def element_tag(text: str) -> str | None:
+    """The tag, in lower case, of the one element of markup ``text`` is whole (see
+    ``_ELEMENT``), or None. Line breaks may stand inside it (see
+    annotate.corpus._broken_elements).
+
+    Examples
+    --------
+    >>> element_tag('<tweet tweet-author="@edhenry" tweet-date="March 10, 2016">Candidates '
+    ...             'are not supposed to confer w staff<tweet/>.')
+    'tweet'
+    >>> element_tag('<span class=meta>Photo/Humane Society</span>A young cat was buried.') is None
+    True
+    """
+    element = _ELEMENT.fullmatch(text)
+    return None if element is None else element.group("tag").lower()
+
+
 # The tail of a start tag a scrape cut the "<p" off, its attributes and its ">" left glued to
 # the start of the paragraph's text (`class="cnn_storypgraphtxt cnn_storypgraph3">In the
 # recording, ...`, FNC-1 149's CNN excerpt). Prose never writes a word straight against `="`,
@@ -583,8 +604,8 @@ def non_prose(line: str) -> str | None:
         return "markup"
     # In brackets too, as HuffPost sets its Storify link under a story ("[<a href=...>A Trump
     # Rally in Greensboro ... (with tweets)</a>.]", PolNeAR huff-post 2016-06-17).
-    if line[0] in "<[(" and (element := _ELEMENT.fullmatch(line.lstrip("[("))) is not None:
-        return "tweet" if element.group("tag").lower() == "tweet" else "markup"
+    if line[0] in "<[(" and (tag := element_tag(line.lstrip("[("))) is not None:
+        return "tweet" if tag == "tweet" else "markup"
     if is_code(line) or is_style_rule(line) or is_call_statement(line):
         return "code"
     # An embedded tweet's sign-off, or an Instagram post's signature under its picture.
@@ -1041,6 +1062,16 @@ _ASKS = frozenset(
         "seriously",
     ]
 )
+
+
+def has_auxiliary(lowered: list[str]) -> bool:
+    """Whether any of the (lower-cased) words is a form of "be", "have" or "do", or a
+    contracted verb ("it's", "we've"): what a clause has and a participle phrase lacks.
+
+    >>> has_auxiliary(["fur", "coat", "made", "of", "cats"]), has_auxiliary(["it's", "fake"])
+    (False, True)
+    """
+    return any(w in _FINITE or _contracted_verb(w) for w in lowered)
 
 
 def is_verbless(lowered: list[str]) -> bool:

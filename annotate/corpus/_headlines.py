@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from annotate.corpus._closing_prompts import Item
-from annotate.corpus._furniture import title_case
+from annotate.corpus._furniture import is_verbless, title_case
 
 __all__ = [
     "CLOSING_QUOTES",
@@ -445,6 +445,9 @@ def is_lone_word(line: str) -> bool:
 # least this many words, each capitalised but the title's small words, and a paragraph of at
 # least this many words under it.
 _HEADED_WORDS = 4
+# A headline that cries its news without a verb ("Macaulay Culkin Alive!"): its "!" tells that
+# no line break cut it, so a name and one word are enough.
+_CRIED_WORDS = 3
 _HEADED_MOST = 12
 _HEADED_PARAGRAPH_WORDS = 8
 _TOP_LABEL = re.compile(r"[\w'’.-]+(?: [\w'’.-]+)*")
@@ -475,14 +478,26 @@ def heads_its_paragraph(line: str, after: str, top: bool = False) -> bool:
     >>> heads_its_paragraph("Outline", "A story circulating via social media reports that "
     ...                     "more than 250,000 holiday turkeys may be infected.", top=True)
     True
+
+    A headline may cry its news with a "!" and no verb, a subheading over the paragraph that
+    tells it (E! Online's "Macaulay Culkin Alive!" over "According to the latest Macaulay
+    Culkin death hoax, he was found dead ...", FNC-1 1559); a story's cry has a verb ("We Did
+    It!") or is a quotation.
+
+    >>> heads_its_paragraph("Macaulay Culkin Alive!", "According to the latest Macaulay Culkin "
+    ...                     "death hoax, he was found dead in his Manhattan apartment.")
+    True
+    >>> heads_its_paragraph("We Did It!", "The team won the final on Sunday in a close game.")
+    False
     """
     # A dateline set over its first paragraph ("Boston|", FNC-1 526) is the dateline's: a
     # label at the top is words alone.
     if top and _TOP_LABEL.fullmatch(line) is None:
         return False
     words = line.split()
-    least = 1 if top else _HEADED_WORDS
-    if not least <= len(words) <= _HEADED_MOST or _SENTENCE_END.search(line):
+    cried = _cries_news(words)
+    least = 1 if top else _CRIED_WORDS if cried else _HEADED_WORDS
+    if not least <= len(words) <= _HEADED_MOST or (_SENTENCE_END.search(line) and not cried):
         return False
     if not all(w[:1].isupper() or w in TITLE_SMALL_WORDS for w in words):
         return False
@@ -492,6 +507,16 @@ def heads_its_paragraph(line: str, after: str, top: bool = False) -> bool:
         after[:1].isupper()
         and len(after.split()) >= _HEADED_PARAGRAPH_WORDS
         and _SENTENCE_END.search(after) is not None
+    )
+
+
+def _cries_news(words: list[str]) -> bool:
+    """Whether the words end in one "!" after a word, with no verb among them."""
+    last = words[-1] if words else ""
+    return (
+        last.endswith("!")
+        and last[-2:-1].isalnum()
+        and is_verbless([w.lower().rstrip("!").replace("’", "'") for w in words])
     )
 
 

@@ -25,9 +25,10 @@ written with (measured on every FNC-1 body and PolNeAR text, benchmarks/RESULTS.
   whole sentences before it that fit in a tweet (140 characters then), back to a lead-in's
   colon if there is one ("... created by illustrator Lucille Clerc: Break one, thousand will
   rise #CharlieHebdo ... pic.twitter.com/3n5fOEmrwJ— Lucille Clerc (@LucilleClerc) January
-  7, 2015 Clerc, an illustrator based in London, ...", FNC-1 1196);
-- a PolNeAR ``<tweet tweet-author="@handle" tweet-date="...`` element whose date attribute a
-  line break cut: the opening line and the line that closes the element are the one tweet.
+  7, 2015 Clerc, an illustrator based in London, ...", FNC-1 1196).
+
+A PolNeAR ``<tweet tweet-author="@handle" tweet-date="...`` element that line breaks cut is
+told by its markup, as any element is (``annotate.corpus._broken_elements``).
 """
 
 from __future__ import annotations
@@ -36,12 +37,10 @@ import re
 
 __all__ = [
     "TWEET_CHARS",
-    "closes_broken_element",
     "fits_in_tweet",
     "holds_hashtag",
     "is_hashtag_post",
     "is_post_signature",
-    "opens_broken_element",
     "retweet_start",
     "split_glued_tweet",
     "tweet_start",
@@ -81,10 +80,6 @@ _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
 # Where a sentence of the text before a sign-off starts: after a sentence's mark and a space,
 # or a lead-in's colon (which always ends the tweet's span).
 _SENTENCE_START = re.compile(r"[.!?…:][\"'”’)]?\s+(?=\S)|[.!?][\"'”’)]?(?=[A-Z])")
-
-# A PolNeAR tweet element whose opening tag a line break cut inside an attribute's value.
-_OPEN_TAG = re.compile(r'^<tweet\s+tweet-author="@\w{1,30}"\s+tweet-date="[^"<>]{0,40}$')
-_CLOSE = re.compile(r'^[^"<>]{0,40}">[^<>]*(?:</tweet>|<tweet\s*/>)\W*$')
 
 
 def _post_words(line: str) -> bool:
@@ -232,22 +227,3 @@ def tweet_start(before: str) -> int | None:
         if at and before[:at].rstrip().endswith(":"):
             break
     return start
-
-
-def opens_broken_element(line: str) -> bool:
-    """Whether ``line`` opens a tweet element that a line break cut in its date attribute.
-
-    >>> opens_broken_element('<tweet tweet-author="@ByronYork" tweet-date="March 9, 2016')
-    True
-    """
-    return line.startswith("<tweet") and _OPEN_TAG.match(line) is not None
-
-
-def closes_broken_element(line: str) -> bool:
-    """Whether ``line`` is the rest of such an element: the attribute's end, the tweet's text
-    and the closing tag.
-
-    >>> closes_broken_element('">Rubio stadium event in Hialeah. pic.twitter.com/9zj0<tweet/>.')
-    True
-    """
-    return _CLOSE.match(line) is not None

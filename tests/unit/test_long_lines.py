@@ -20,8 +20,9 @@ from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
-from annotate.corpus._alt_text import captions_alt, is_numbered_alt
+from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt
 from annotate.corpus._article import process_chunk, sentence_rows
+from annotate.corpus._broken_elements import broken_elements
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
     is_clause_item,
@@ -69,6 +70,7 @@ from annotate.corpus._decks import (
     is_participle_deck,
     is_split_deck,
 )
+from annotate.corpus._embed_labels import embed_labels
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
@@ -129,6 +131,7 @@ from annotate.corpus._signoff import (
     split_end_mark,
     split_section_name,
 )
+from annotate.corpus._slides import numbers_title
 from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._stubs import continues, resumes_after_comma
 from annotate.corpus._table_rows import (
@@ -139,9 +142,7 @@ from annotate.corpus._table_rows import (
     is_table_row,
 )
 from annotate.corpus._tweets import (
-    closes_broken_element,
     is_hashtag_post,
-    opens_broken_element,
     retweet_start,
     split_glued_tweet,
 )
@@ -465,7 +466,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     box's last headline closing the body (fix/seg73), and a box of headlines cut off at its
     width, a caption set twice and a list of sources under its label (fix/seg74), and a
     caption under its picture's credit line (round 22), and the reader's prompts closing the
-    article (round 23), and a deck in headlinese under the title (round 24)."""
+    article (round 23), and a deck in headlinese under the title (round 24), and an element of
+    markup broken over any lines, an embed's label over its title, a picture's alt text under
+    its lead-in and a slide's caption under its numbered title (round 30)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -519,7 +522,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     sources = False  # under a list of sources' label, in its citations (fix/seg74)
     lead_ins: set[int] = set()  # kept lead-ins with a list dropped under them (fix/seg72)
     item_was: str | None = None  # the shape of the last list item's line
-    element = False  # the line before opens a tweet element broken over lines (fix/seg34)
+    # The tag of the element of markup line breaks cut each line out of, read before the
+    # lines' references are decoded, as the stream reads them (round 30).
+    elements = [tag for _, tag in broken_elements(lines)]
+    slide_title = False  # the line before is a slide's title set again, numbered (round 30)
     tweets: deque[str] = deque(maxlen=_clean._TWEETS_HELD)  # tweets dropped whole (fix/seg34)
     if title is not None:
         title = normalise_line(title) or None
@@ -542,13 +548,14 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         was_after_title, after_title = after_title, False
         was_alt, alt = alt, False  # the line before is a picture's alt text (round 26)
         was_deck, deck = deck, False  # the line before was a deck under the title (round 26)
+        was_slide_title, slide_title = slide_title, False  # a slide's numbered title (round 30)
         following = next((x for x in lines[i + 1 :] if x), "")
         is_row = False
         short_following = following if len(following) <= _clean.LONG_LINE else ""
-        if (element and closes_broken_element(line)) or (
-            opens_broken_element(line) and closes_broken_element(short_following)
-        ):
-            kind = "tweet"  # a tweet element broken over two lines (fix/seg34)
+        if elements[i] is not None:  # a line of an element broken over lines (round 30)
+            kind = "tweet" if elements[i] == "tweet" else "markup"
+        elif was_slide_title and i and lines[i - 1]:  # a slide's caption (round 30)
+            kind = "caption"
         elif is_table_row(line) and (row or is_table_row(following)):
             kind, is_row = "scores", True  # a table's row in a run (fix/seg25)
         elif (
@@ -912,7 +919,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif is_glued_headlines(line):
                 kind = "headline"
             elif (
-                ended and is_lone_word(line) and not (" " in line and continues(line, following))
+                (
+                    ended
+                    or (  # alt text under the lead-in to its picture (round 30)
+                        (i == 0 or not lines[i - 1])
+                        and (i + 1 == len(lines) or not lines[i + 1])
+                        and alts_lead_in(line, kept_text)
+                    )
+                )
+                and is_lone_word(line)
+                and not (" " in line and continues(line, following))
             ) or is_numbered_alt(
                 line, short_following if i + 1 < len(lines) and lines[i + 1] else ""
             ):
@@ -972,6 +988,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                     and len(above[1]) > len(line)
                     and above[1].startswith(line)
                 )
+                or numbers_title(line, above[1])  # a slide's title under its counter (round 30)
                 or (
                     not after_blank
                     and above[0] in ("caption", "headline")
@@ -1251,6 +1268,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         update_heads = not begun and (
             (kind == "date" and is_update_stamp(whole)) or (update_heads and kind is not None)
         )
+        slide_title = (
+            kind is not None
+            and bool(i and lines[i - 1])
+            and above is not None
+            and numbers_title(whole, above[1])
+        )
         if kind != "duplicate":
             above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
@@ -1270,7 +1293,6 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif ad_spacing is None:
                 ad_spacing = after_blank
             ad_first = False
-        element = kind == "tweet" and opens_broken_element(whole)
         decisions.append((i + 1, kind))
         last_whole = whole if len(whole) <= _clean.LONG_LINE else ""
         if is_sponsor_label(whole):
@@ -1423,7 +1445,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     out_texts: list[str] = []
     out_gaps: list[str] = []
     # And the page's questions to its reader closing the article (round 23): the stage itself.
-    decided = among_furniture(items, deque(decisions), longest=_clean.LONG_LINE, sponsors=sponsors)
+    # An embed's label over its title (round 30): the stage itself, reading the same queue.
+    queue = deque(decisions)
+    labelled = embed_labels(items, queue)
+    decided = among_furniture(labelled, queue, longest=_clean.LONG_LINE, sponsors=sponsors)
     for gap, text, number, kind, reason in closing_prompts(decided, longest=_clean.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
@@ -1540,6 +1565,20 @@ _LINES = st.lists(
             # A gallery box's label, title and blurb (round 26).
             "Photos",
             "North Korean state propaganda photos show their leader Kim Jong Un inspecting troops.",
+            # An element of markup broken over lines, its lines in its attribute (round 30).
+            '<tweet tweet-author="just look" tweet-date="',
+            "— Reduce job-killing regulations on large and small businesses.",
+            '— Continue fracking.">Here, then, are nine reasons:<tweet/>.',
+            # An embed's label over its title, a picture's alt text under its lead-in (round 30).
+            "Controversial policy ended:",
+            "NYC 'Stop and Frisk' Debate",
+            "The following is a photo of the woman wearing one of her fur coats:",
+            "fur coat made of cats",
+            # A slide's title, numbered again, its caption, a headline's cry (round 30).
+            "Lil Wayne",
+            "1. Lil Wayne",
+            "Lil Wayne has been the subject of more than one death hoax over the years.",
+            "Macaulay Culkin Alive!",
         ]
     ),
     max_size=14,
@@ -1548,6 +1587,46 @@ _LINES = st.lists(
 
 @settings(max_examples=600, deadline=None)
 @given(_LINES, st.sampled_from([None, "The Title", "Thanks"]), st.booleans())
+# A gallery's slide: its title, the title numbered, its caption, the story going on under
+# it (round 30, FNC-1 1559).
+@example(
+    [
+        "He was seen with his band, The Pizza Underground, last night (see above).",
+        "",
+        "Celebrity Death Hoaxes: Stars the Internet Fake-Killed",
+        "Lil Wayne",
+        "1. Lil Wayne",
+        "Lil Wayne has been the subject of more than one death hoax over the years.",
+        "Culkin has become much lower profile as an adult than when he was one of the biggest "
+        "child stars of all time.",
+    ],
+    None,
+    False,
+)
+# A picture's alt text alone under the lead-in to its picture (round 30, FNC-1 1938).
+@example(
+    [
+        "The following is a photo of the woman wearing one of her fur coats:",
+        "",
+        "fur coat made of cats",
+        "",
+        "Investigators estimate that a total of 30 coats were required to make a single jacket.",
+    ],
+    None,
+    False,
+)
+# An embed's label over its title, the story under it (round 30, FNC-1 1802).
+@example(
+    [
+        "A spokesman said his borough would also enforce the law.",
+        "",
+        "Controversial policy ended:",
+        "NYC 'Stop and Frisk' Debate",
+        "New York Gov. Andrew Cuomo held a signing ceremony July 7 for a bill.",
+    ],
+    None,
+    False,
+)
 # Found by hypothesis: names with no verb over a picture's credit are its caption (fix/seg68).
 @example(["Implications and Reactions", "", "(AP Photo/Jane Doe)"], None, False)
 # Found by hypothesis: a name with a stop over its copy is a subheading, as the stream has it.
