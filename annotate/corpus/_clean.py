@@ -132,6 +132,7 @@ from annotate.corpus._letters import (
     is_social_label,
     letters_label,
     signs_post,
+    split_signed_tail,
 )
 from annotate.corpus._link_tails import link_tail
 from annotate.corpus._listed_heads import listed_heads
@@ -1410,6 +1411,12 @@ class KeptStream:
                     body, name = split_section_name(body, closes, self._named_so_far())
                     if name:
                         credits = [name, *credits]
+                # An email the story prints, signed after its last sentence by its writer's
+                # first name (see annotate.corpus._letters.split_signed_tail).
+                if body and not end:
+                    body, signed = split_signed_tail(body)
+                    if signed:
+                        credits = [signed, *credits]
                 if calls and not body and not credits:
                     kind = "call"
                 elif credits and not body:
