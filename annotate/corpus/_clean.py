@@ -196,6 +196,7 @@ from annotate.corpus._table_rows import (
     is_table_question,
     is_table_row,
 )
+from annotate.corpus._told_things import names_told_thing
 from annotate.corpus._tweets import (
     closes_broken_element,
     fits_in_tweet,
@@ -2268,6 +2269,19 @@ class KeptStream:
         ):
             kind = "caption"
             self._captions = True
+        # The article's last line, alone after a paragraph that ends a sentence, naming with no
+        # verb the thing the story told of: the caption of a picture closing the page (see
+        # annotate.corpus._told_things).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._ended
+            and after_blank
+            and not more
+            and names_told_thing(short_whole, self._named_so_far())
+        ):
+            kind = "caption"
         # A gallery box's blurb, set close under its title set close under its label (see
         # annotate.corpus._gallery_blurbs); read last, as the scene's caption above.
         if (
