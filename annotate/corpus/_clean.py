@@ -123,6 +123,7 @@ from annotate.corpus._headlines import (
     restated_headline,
 )
 from annotate.corpus._inserted_stories import inserted_stories
+from annotate.corpus._inline_heads import inline_heads
 from annotate.corpus._key_points import key_points
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
@@ -919,6 +920,7 @@ class KeptStream:
         self._ad_first = False  # the line being read is the first under the widget's label
         self._ad_calls = False  # the widget is a product box under its link: its lines are calls
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
+        self._last_text = 0  # the raw number of the article's last line with text, once read
         self._kept_text = ""  # the last kept line whole, cut pieces too (_sections.heads_next_item)
         self._quotation = False  # the last kept line is a quotation whole (see is_headline)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
@@ -1033,7 +1035,10 @@ class KeptStream:
         )
         labelled = letters_label(stream, self._signed_after)
         headed = key_points(restated_headline(labelled, longest=LONG_LINE), longest=LONG_LINE)
-        for gap, line, number, kind, reason in closing_prompts(headed, longest=LONG_LINE):
+        # Another story's headline set inline between the story's paragraphs, once the
+        # paragraphs around it are known (see annotate.corpus._inline_heads).
+        inline = inline_heads(headed, longest=LONG_LINE, last=lambda: self._last_text)
+        for gap, line, number, kind, reason in closing_prompts(inline, longest=LONG_LINE):
             if kind is None:
                 yield gap, line
             else:
@@ -1229,6 +1234,7 @@ class KeptStream:
             pending_head, pending_credit = head, credit
         self.lines = ()
         if pending is not None:
+            self._last_text = pending[0]
             # A heading needs text after it: a later line that had any, even one whose
             # references decoded to nothing (as the list cleaner counted it, so that outputs
             # stay those of main); a short last line is a sign-off, not a heading.
