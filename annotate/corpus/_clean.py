@@ -122,8 +122,8 @@ from annotate.corpus._headlines import (
     is_title_line,
     restated_headline,
 )
-from annotate.corpus._inserted_stories import inserted_stories
 from annotate.corpus._inline_heads import inline_heads
+from annotate.corpus._inserted_stories import inserted_stories
 from annotate.corpus._key_points import key_points
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote

@@ -113,9 +113,7 @@ def tells_as_headline(line: str) -> bool:
     return False
 
 
-def inline_heads(
-    items: Iterable[Item], *, longest: int, last: Callable[[], int]
-) -> Iterator[Item]:
+def inline_heads(items: Iterable[Item], *, longest: int, last: Callable[[], int]) -> Iterator[Item]:
     """The cleaning stream's items, with a kept line in a headline's shape
     (:func:`tells_as_headline`) dropped as ``headline`` when the kept paragraphs before and
     after it end their sentences, or when it is the last kept line and the raw text goes on

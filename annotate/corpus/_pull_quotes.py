@@ -448,15 +448,6 @@ def drop_repeats(
             distinct = set(mine)
             if restates_before(number, line):
                 kind, restated = "caption", True
-            # Or the sentence right before it in other words, alone in its paragraph.
-            elif (
-                behind
-                and gap != "\n"
-                and (not ahead or ahead[0][0] != "\n")
-                and is_unmarked_caption(line)
-                and _rewords(mine, behind[-1][1])
-            ):
-                kind = "caption"
             # A copy of a later sentence (a dek over the story, or a caption before it), or,
             # on a page that sets one caption without its mark, any other line in the
             # caption's shape alone in its paragraph: not all of a page's captions restate a
@@ -468,19 +459,31 @@ def drop_repeats(
             # its bullets over the story, are the story's summary, not captions.
             # A line closing on a quotation is taken as a copy of a sentence before it only:
             # the Daily Mail's bullets over the story quote it so (FNC-1 test 122).
+            # Or, alone in its paragraph, the sentence right before it in other words (see
+            # _rewords), which sets no page's captions: the evidence is weaker.
             elif (
-                is_unmarked_caption(line)
-                and any(
-                    _restates(mine, distinct, str(other), text_words(at, other))
-                    for _, other, at, _ in ahead
-                    if isinstance(other, str) and len(other) <= WINDOW
+                (
+                    behind
+                    and gap != "\n"
+                    and (not ahead or ahead[0][0] != "\n")
+                    and is_unmarked_caption(line)
+                    and _rewords(mine, behind[-1][1])
                 )
-            ) or (
-                restated
-                and gap != "\n"
-                and (not ahead or ahead[0][0] != "\n")
-                and is_unmarked_caption(line, sentences=True)
-                and not between_entries()
+                or (
+                    is_unmarked_caption(line)
+                    and any(
+                        _restates(mine, distinct, str(other), text_words(at, other))
+                        for _, other, at, _ in ahead
+                        if isinstance(other, str) and len(other) <= WINDOW
+                    )
+                )
+                or (
+                    restated
+                    and gap != "\n"
+                    and (not ahead or ahead[0][0] != "\n")
+                    and is_unmarked_caption(line, sentences=True)
+                    and not between_entries()
+                )
             ):
                 kind = "caption"
         # A quotation after one left open goes on with it (news opens each paragraph of a

@@ -58,9 +58,9 @@ def names_told_thing(line: str, named: Container[str]) -> bool:
     text = _ASIDE.sub("", line) if " (" in line else line
     words = [w.strip(_MARKS) for w in text.split()]
     low, high = _THING_WORDS
-    if not (
-        low <= len(words) <= high and _ARTICLE_FIRST.match(text) and has_no_verb(text)
-    ) or any(w.lower() in _RELATIVE or _present_tense(w) for w in words[1:-1]):
+    if not (low <= len(words) <= high and _ARTICLE_FIRST.match(text) and has_no_verb(text)) or any(
+        w.lower() in _RELATIVE or _present_tense(w) for w in words[1:-1]
+    ):
         return False
     # The thing's common name, in lower case: a name the story gave (a place, a person) may
     # close a judgement as well ("A sad day for Buckingham Palace.").
