@@ -14,9 +14,10 @@ pronoun, determiner, preposition or conjunction; within the next four words, bef
 auxiliary, pronoun or past tense, a word in lower case with an "-s" (the verb), not one of
 speech or state (``says``, ``seems``), and followed neither by "and", "or", "of" (``blogs and
 websites``: nouns) nor, in its next two words, by a past tense (``authorities previously
-declined``); no auxiliary or pronoun after it. On every FNC-1 body and PolNeAR text the 66
-lines of this shape are headlines of other stories, a page's own headline again, and
-pictures' captions, 19 of them alone between two paragraphs that end their sentences.
+declined``); no auxiliary or pronoun after it. On every FNC-1 body and PolNeAR text the 69
+lines of this shape are all the page's: headlines of other stories, a page's own headline
+again, pictures' captions, a list's items and an ad's label, none a sentence of a story; 16 of
+them alone between two paragraphs that end their sentences.
 
 The place is read on the kept paragraphs, once every other rule has had them (a related
 story's box, :mod:`annotate.corpus._inserted_stories`, and a gallery's caption credited by

@@ -26,7 +26,11 @@ answers. Paul``, ``... a few weeks back. Best of luck, Paul``, FNC-1 879, round 
 :func:`split_signed_tail`). Prose does not end a paragraph on a capitalised word with no mark
 after a sentence's stop; a one-word answer after a question ("Who won? Clinton") may, so a
 bare name is cut only after a stop or an exclamation, and never a word that opens sentences
-(``Yes``, ``Nothing``: :data:`annotate.corpus._learned_words.STARTERS`).
+(``Yes``, ``Nothing``: :data:`annotate.corpus._learned_words.STARTERS`), nor one the sentence
+before it says (a caption's source after it: ``A screenshot of the Path iPad app. Path``,
+FNC-1 test 1390). On every FNC-1 body and PolNeAR text the two signatures of FNC-1 879 are
+cut, and nothing else; FNC-1 test 1241's ``... I hope this is agreeable ? Julie`` stays,
+after its question.
 
 A letters page may close on a section of readers' posts, under the name of the network they
 were posted on (USA Today's ``FACEBOOK.`` and ``TWITTER.``: ``Trump is such a con artist.

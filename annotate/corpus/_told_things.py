@@ -10,10 +10,10 @@ the story gave its subject. So the shape, all of it: the article's last line alo
 paragraph after one that ends a sentence; an article first (a caption names a thing, "A ...",
 "The ..."); four to eight words (a bracketed aside, a Latin name or a credit, left out); no
 finite verb (:func:`annotate.corpus._captions.has_no_verb`), no relative word, no word that
-reads as a verb in the present tense inside it (``The report comes amid ...``); and at least
-two of its words in lower case (the thing's common name: a name in capitals may close a
-judgement, ``A sad day for Buckingham Palace.``), half of them or more, said before in the
-article. On every FNC-1
+reads as a verb in the present tense inside it (``The report comes amid ...``); and its
+words in lower case (the thing's common name: a name in capitals may close a judgement, ``A
+sad day for Buckingham Palace.``) said before in the article, at least two, all but one at
+most (a judgement brings words of its own: ``A sad day for the palace garden.``). On every FNC-1
 body and PolNeAR text one line has it: FNC-1 1223's.
 """
 
@@ -38,6 +38,9 @@ _SMALL = frozenset(
     {"a", "an", "the", "of", "in", "on", "at", "with", "and", "from", "for", "by", "near"}
 )
 _LEAST_SAID = 2
+# A word of its own at most (the head noun in the singular, "mushroom" for "mushrooms"): a
+# judgement adds its own ("A sad day for the palace garden.": "sad" and "day").
+_MOST_UNSAID = 1
 
 
 def names_told_thing(line: str, named: Container[str]) -> bool:
@@ -51,6 +54,8 @@ def names_told_thing(line: str, named: Container[str]) -> bool:
     >>> names_told_thing("A fly agaric (Amanita muscaria) mushroom.", told)
     True
     >>> names_told_thing("A sad day for Buckingham Palace.", told)
+    False
+    >>> names_told_thing("A sad day for the fly agaric.", told)
     False
     >>> names_told_thing("The fly agaric grows in the garden.", told)
     False
@@ -66,7 +71,7 @@ def names_told_thing(line: str, named: Container[str]) -> bool:
     # close a judgement as well ("A sad day for Buckingham Palace.").
     content = [w for w in words[1:] if w[:1].islower() and w not in _SMALL]
     said = sum(is_named(w, named) for w in content)
-    return said >= _LEAST_SAID and 2 * said >= len(content)
+    return said >= _LEAST_SAID and said >= len(content) - _MOST_UNSAID
 
 
 def _present_tense(word: str) -> bool:

@@ -205,8 +205,9 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # further developments." between a paragraph's sentences, read, calls; round 29 to
     # 92.904%: round 29's drops in this sample (FNC-1 2251's contribution credit, 567's
     # sponsored ad, 82's comment box, 1802's quotation signature among them), every changed
-    # line of the 3,599 read, all furniture.
-    assert kept_chars > 0.9290 * raw_chars
+    # line of the 3,599 read, all furniture; round 30 to 92.897%: FNC-1 1223's closing caption
+    # "A fly agaric (Amanita muscaria) mushroom.", read, a caption.
+    assert kept_chars > 0.92897 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
