@@ -64,6 +64,7 @@ __all__ = [
     "completes_teaser",
     "ends_on_photo_date",
     "goes_on_story",
+    "has_no_verb",
     "is_asked_caption",
     "is_credit_led_caption",
     "is_credited_caption",
@@ -727,11 +728,11 @@ def is_credited_caption(line: str, above: str) -> bool:
         first = _first_sentence(line)
         return (
             first is not None
-            and (_FRAMED_PAIR.search(first) is not None or _has_no_verb(first))
+            and (_FRAMED_PAIR.search(first) is not None or has_no_verb(first))
             and len(line.split()) <= _CONTEXT_CAPTION_WORDS
         )
     return len(line.split()) <= _DATED_WORDS and (
-        _DATE_END.search(line) is not None or _POSED.match(line) is not None or _has_no_verb(line)
+        _DATE_END.search(line) is not None or _POSED.match(line) is not None or has_no_verb(line)
     )
 
 
@@ -770,7 +771,7 @@ _CONTRACTION = re.compile(
 )
 
 
-def _has_no_verb(sentence: str) -> bool:
+def has_no_verb(sentence: str) -> bool:
     """Whether ``sentence`` (one, closed by a stop) names what a photo shows with no finite
     verb before any relative word (see above)."""
     words = sentence.split()

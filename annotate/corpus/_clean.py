@@ -124,6 +124,7 @@ from annotate.corpus._headlines import (
     is_title_line,
     restated_headline,
 )
+from annotate.corpus._inline_heads import inline_heads
 from annotate.corpus._inserted_stories import inserted_stories
 from annotate.corpus._key_points import key_points
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
@@ -134,6 +135,7 @@ from annotate.corpus._letters import (
     is_social_label,
     letters_label,
     signs_post,
+    split_signed_tail,
 )
 from annotate.corpus._link_tails import link_tail
 from annotate.corpus._listed_heads import listed_heads
@@ -201,6 +203,7 @@ from annotate.corpus._table_rows import (
     is_table_question,
     is_table_row,
 )
+from annotate.corpus._told_things import names_told_thing
 from annotate.corpus._tweets import (
     fits_in_tweet,
     is_hashtag_post,
@@ -946,6 +949,7 @@ class KeptStream:
         self._ad_first = False  # the line being read is the first under the widget's label
         self._ad_calls = False  # the widget is a product box under its link: its lines are calls
         self._ended = True  # the last kept line ends like a sentence (or none was kept)
+        self._last_text = 0  # the raw number of the article's last line with text, once read
         self._kept_text = ""  # the last kept line whole, cut pieces too (_sections.heads_next_item)
         self._quotation = False  # the last kept line is a quotation whole (see is_headline)
         self._note = ""  # the line just dropped as a note (see annotate.corpus._notes)
@@ -1025,7 +1029,7 @@ class KeptStream:
         self._packed = False
         self._sections = False
         self._dropped_last = False
-        self._last_text = ""  # the last line decided, whole (a short one), or ""
+        self._last_line = ""  # the last line decided, whole (a short one), or ""
         # The line before was taken as a headline cut off in a box of them, or dropped in
         # such a run (see annotate.corpus._cut_teasers).
         self._cut_run = False
@@ -1065,7 +1069,10 @@ class KeptStream:
         )
         labelled = letters_label(stream, self._signed_after)
         headed = key_points(restated_headline(labelled, longest=LONG_LINE), longest=LONG_LINE)
-        for gap, line, number, kind, reason in closing_prompts(headed, longest=LONG_LINE):
+        # Another story's headline set inline between the story's paragraphs, once the
+        # paragraphs around it are known (see annotate.corpus._inline_heads).
+        inline = inline_heads(headed, longest=LONG_LINE, last=lambda: self._last_text)
+        for gap, line, number, kind, reason in closing_prompts(inline, longest=LONG_LINE):
             if kind is None:
                 yield gap, line
             else:
@@ -1269,6 +1276,7 @@ class KeptStream:
             pending_element = element
         self.lines = ()
         if pending is not None:
+            self._last_text = pending[0]
             # A heading needs text after it: a later line that had any, even one whose
             # references decoded to nothing (as the list cleaner counted it, so that outputs
             # stay those of main); a short last line is a sign-off, not a heading.
@@ -1462,6 +1470,12 @@ class KeptStream:
                     body, name = split_section_name(body, closes, self._named_so_far())
                     if name:
                         credits = [name, *credits]
+                # An email the story prints, signed after its last sentence by its writer's
+                # first name (see annotate.corpus._letters.split_signed_tail).
+                if body and not end:
+                    body, signed = split_signed_tail(body)
+                    if signed:
+                        credits = [signed, *credits]
                 if calls and not body and not credits:
                     kind = "call"
                 elif credits and not body:
@@ -2116,7 +2130,7 @@ class KeptStream:
             and not after_blank
             and not next_blank
             and self._dropped_last
-            and is_framed_label(short_whole, self._last_text, below)
+            and is_framed_label(short_whole, self._last_line, below)
         ):
             kind = "caption"
         # A comment box's latest comment, set close under its label with the commenter's name
@@ -2348,6 +2362,19 @@ class KeptStream:
         ):
             kind = "caption"
             self._captions = True
+        # The article's last line, alone after a paragraph that ends a sentence, naming with no
+        # verb the thing the story told of: the caption of a picture closing the page (see
+        # annotate.corpus._told_things).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._ended
+            and after_blank
+            and not more
+            and names_told_thing(short_whole, self._named_so_far())
+        ):
+            kind = "caption"
         # A gallery box's blurb, set close under its title set close under its label (see
         # annotate.corpus._gallery_blurbs); read last, as the scene's caption above.
         if (
@@ -2490,7 +2517,7 @@ class KeptStream:
         self._cut_run = cut_run or (self._cut_run and kind is not None)
         self._sources = sources or (self._sources and kind is not None)
         self._decided.append((number, kind))
-        self._last_text = short_whole or ""
+        self._last_line = short_whole or ""
         if short_whole is not None and is_sponsor_label(short_whole):
             self._sponsors.add(number)
         if wire:

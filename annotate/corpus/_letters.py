@@ -20,6 +20,18 @@ brackets after each excerpt is a credit: :mod:`annotate.corpus._credits`):
 A letters page's label over its first letter (``Letters.``) is told by the signatures under
 it (:func:`letters_label`), as a short first line is as often the story's.
 
+An email the story prints whole is signed on the last line of its paragraph, after its last
+sentence: the writer's first name alone, or after a closing formula (``... get to some real
+answers. Paul``, ``... a few weeks back. Best of luck, Paul``, FNC-1 879, round 30's judges;
+:func:`split_signed_tail`). Prose does not end a paragraph on a capitalised word with no mark
+after a sentence's stop; a one-word answer after a question ("Who won? Clinton") may, so a
+bare name is cut only after a stop or an exclamation, and never a word that opens sentences
+(``Yes``, ``Nothing``: :data:`annotate.corpus._learned_words.STARTERS`), nor one the sentence
+before it says (a caption's source after it: ``A screenshot of the Path iPad app. Path``,
+FNC-1 test 1390). On every FNC-1 body and PolNeAR text the two signatures of FNC-1 879 are
+cut, and nothing else; FNC-1 test 1241's ``... I hope this is agreeable ? Julie`` stays,
+after its question.
+
 A letters page may close on a section of readers' posts, under the name of the network they
 were posted on (USA Today's ``FACEBOOK.`` and ``TWITTER.``: ``Trump is such a con artist.
 ...`` / ``Ernie Helton.``; ``Kasich. He has the experience ...`` / ``@antnyj.``). A post is a
@@ -37,6 +49,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from annotate.corpus._learned_words import STARTERS
+
 __all__ = [
     "is_comment_header",
     "is_signature",
@@ -44,6 +58,7 @@ __all__ = [
     "letter_part",
     "letters_label",
     "signs_post",
+    "split_signed_tail",
 ]
 
 # "Dear Walter,", "Dear Mr. and Mrs. Smith:", "Dear friends --": the salutation opens the
@@ -147,6 +162,61 @@ def is_signature(line: str, after: str = "", signed: bool = False) -> bool:
     if _TOWN.match(after) is not None:
         return True
     return signed and not any(word in _TITLE_WORDS for word in line[:-1].split())
+
+
+# An email's closing formula before its writer's first name: "Best,", "Best of luck,",
+# "Thanks,", "Kind regards,", "Cheers,", "Sincerely,".
+_CLOSING = (
+    r"(?:(?:All the |My )?[Bb]est(?: wishes| regards| of luck)?|(?:Good|Best of) luck|"
+    r"(?:Many )?[Tt]hanks(?: again)?|Thank you|Cheers|(?:Kind |Warm |Best )?[Rr]egards|"
+    r"Sincerely|Yours(?: truly| sincerely)?|Take care|Love)"
+)
+# After the last sentence's mark (and its closing quote or bracket): the closing formula and
+# a comma, then one or two name words; or, with no formula, one name word alone, after a stop
+# or an exclamation only (see the module docstring).
+_SIGNED_TAIL = re.compile(
+    rf"(?:(?<=[a-z\d]{{2}}[.!?])|(?<=[)\"”’'][.!?])|(?<=[.!?][\"”’')]))\s+"
+    rf"{_CLOSING},\s+(?P<named>{_NAME_WORD}(?:\s+{_SURNAME})?)$"
+    rf"|(?<=[a-z\d]{{2}}[.!])\s+(?P<name>{_NAME_WORD})$"
+)
+
+
+def split_signed_tail(line: str) -> tuple[str, str]:
+    """``line`` without the writer's name (and closing formula) that signs it after its last
+    sentence, and that signature ("" when there is none): see the module docstring.
+
+    Examples
+    --------
+    >>> split_signed_tail("Now let's get to some real answers. Paul")
+    ("Now let's get to some real answers.", 'Paul')
+    >>> split_signed_tail("I read your book on a flight. Best of luck, Paul")
+    ('I read your book on a flight.', 'Best of luck, Paul')
+    >>> split_signed_tail("Who won the vote? Clinton")
+    ('Who won the vote? Clinton', '')
+    >>> split_signed_tail("Did they find anything? Nothing")
+    ('Did they find anything? Nothing', '')
+    >>> split_signed_tail("He met Mr. Paul")
+    ('He met Mr. Paul', '')
+    >>> split_signed_tail("A screenshot of the Path iPad app. Path")
+    ('A screenshot of the Path iPad app. Path', '')
+    """
+    if not line[-1:].isalpha() or len(line) < 4:
+        return line, ""
+    tail = _SIGNED_TAIL.search(line, max(0, len(line) - 60))
+    if tail is None:
+        return line, ""
+    # A name alone that the sentence before it says is what that sentence shows, credited:
+    # "A screenshot of the Path iPad app. Path" (a caption and its source, FNC-1 test 1390).
+    name = tail.group("name")
+    if name and (name in STARTERS or name in _last_sentence(line[: tail.start()]).split()):
+        return line, ""
+    return line[: tail.start()].rstrip(), tail.group().strip()
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text``, roughly: after the last stop followed by a space."""
+    cut = max(text.rfind(". ", 0, len(text) - 1), text.rfind("! ", 0, len(text) - 1))
+    return text[cut + 2 :] if cut >= 0 else text
 
 
 # A section of readers' posts, labelled with the network's name alone ("FACEBOOK.",

@@ -34,6 +34,7 @@ from annotate.corpus._headlines import ends_sentence
 
 __all__ = [
     "is_name_alone",
+    "is_named",
     "is_section_label",
     "is_sign_off",
     "is_writer_line",
@@ -201,7 +202,7 @@ def name_words(text: str) -> list[str]:
     return text.split()
 
 
-def _named(word: str, named: Container[str]) -> bool:
+def is_named(word: str, named: Container[str]) -> bool:
     """Whether ``word`` is among ``named`` (words of :func:`name_words`), perhaps with
     punctuation or a possessive after it."""
     return any(
@@ -360,13 +361,13 @@ def _named_before(name: str, named: Container[str]) -> bool:
     """Whether the article has given both the first and the last word of ``name``."""
     words = _NAME_WORD.findall(name)
     words = [w for w in words if w not in ("Jr", "Sr")] or words
-    return bool(words) and _named(words[0], named) and _named(words[-1], named)
+    return bool(words) and is_named(words[0], named) and is_named(words[-1], named)
 
 
 def _any_named(name: str, named: Container[str]) -> bool:
     """Whether the article has given any word of ``name``: a name alone is the writer's only
     when the story never speaks of them ("Enter President Trump." is the story's)."""
-    return any(_named(w, named) for w in _NAME_WORD.findall(name) if w not in ("Jr", "Sr"))
+    return any(is_named(w, named) for w in _NAME_WORD.findall(name) if w not in ("Jr", "Sr"))
 
 
 def _is_position(sentence: str, named: Container[str]) -> bool:

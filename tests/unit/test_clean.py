@@ -205,9 +205,11 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # further developments." between a paragraph's sentences, read, calls; round 29 to
     # 92.904%: round 29's drops in this sample (FNC-1 2251's contribution credit, 567's
     # sponsored ad, 82's comment box, 1802's quotation signature among them), every changed
-    # line of the 3,599 read, all furniture; round 30 to 92.892%: FNC-1 34's "The Associated
-    # Press update: ..." label and headline glued before its story's dateline, read, a heading.
-    assert kept_chars > 0.9289 * raw_chars
+    # line of the 3,599 read, all furniture; round 30 to 92.886%: FNC-1 34's "The Associated
+    # Press update: ..." label and headline glued before its story's dateline (a heading) and
+    # FNC-1 1223's closing caption "A fly agaric (Amanita muscaria) mushroom.", the round's
+    # only drops in this sample; every changed line of the 3,599 read.
+    assert kept_chars > 0.9288 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.

@@ -103,6 +103,7 @@ from annotate.corpus._headlines import (
     is_title_line,
     title_case,
 )
+from annotate.corpus._inline_heads import inline_heads
 from annotate.corpus._inserted_stories import inserted_stories
 from annotate.corpus._kickers import is_kicker, is_lower_kicker
 from annotate.corpus._lead_ins import leads_into_quote
@@ -468,7 +469,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     caption under its picture's credit line (round 22), and the reader's prompts closing the
     article (round 23), and a deck in headlinese under the title (round 24), and an element of
     markup broken over any lines, an embed's label over its title, a picture's alt text under
-    its lead-in and a slide's caption under its numbered title (round 30)."""
+    its lead-in, a slide's caption under its numbered title, another story's headline set
+    inline between paragraphs and a caption that says the sentence before it in other words
+    (round 30)."""
     rules = _clean._rules()
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
@@ -1417,6 +1420,18 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         )
         if copied or boxed:
             kind = "pull-quote"
+        # A caption alone in its paragraph that says the sentence right before it in other
+        # words (round 30).
+        elif (
+            i
+            and text[:1] not in "\"“‘'"
+            and _pull_quotes._caption_shaped(text)
+            and gaps[i] != "\n"
+            and not set_close
+            and is_unmarked_caption(text)
+            and _pull_quotes._rewords(said.split(), texts[i - 1])
+        ):
+            kind = "caption"
         elif i and kinds[-1] == "pull-quote" and _pull_quotes.is_attribution(text):
             kind = "credit"
         # A labelled caption with its stop next to a labelled caption the line rules dropped,
@@ -1449,7 +1464,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     queue = deque(decisions)
     labelled = embed_labels(items, queue)
     decided = among_furniture(labelled, queue, longest=_clean.LONG_LINE, sponsors=sponsors)
-    for gap, text, number, kind, reason in closing_prompts(decided, longest=_clean.LONG_LINE):
+    # And another story's headline set inline between the story's paragraphs (round 30): the
+    # stage itself, told the raw number of the last line with text.
+    inline = inline_heads(decided, longest=_clean.LONG_LINE, last=lambda: last + 1)
+    for gap, text, number, kind, reason in closing_prompts(inline, longest=_clean.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
             continue

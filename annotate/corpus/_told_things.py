@@ -1,0 +1,80 @@
+"""A picture's caption as the article's last line: the thing the story told of, named.
+
+A page that closes on a picture keeps, scraped into text, the picture's caption as the last
+paragraph: a noun phrase with its stop and no verb, naming the thing the story was about in
+the story's own words (``A fly agaric (Amanita muscaria) mushroom.`` under a story about fly
+agaric mushrooms in the Queen's garden, FNC-1 1223, round 30's judges). A story ends on a
+sentence; the fragments it may end on instead judge or exclaim (``A sad day for America.``,
+``Happy to help.``, ``The woes of the heartbroken.``) in words of their own, not the names
+the story gave its subject. So the shape, all of it: the article's last line alone in its
+paragraph after one that ends a sentence; an article first (a caption names a thing, "A ...",
+"The ..."); four to eight words (a bracketed aside, a Latin name or a credit, left out); no
+finite verb (:func:`annotate.corpus._captions.has_no_verb`), no relative word, no word that
+reads as a verb in the present tense inside it (``The report comes amid ...``); and its
+words in lower case (the thing's common name: a name in capitals may close a judgement, ``A
+sad day for Buckingham Palace.``) said before in the article, at least two, all but one at
+most (a judgement brings words of its own: ``A sad day for the palace garden.``). On every FNC-1
+body and PolNeAR text one line has it: FNC-1 1223's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from annotate.corpus._captions import has_no_verb
+from annotate.corpus._signoff import is_named
+
+__all__ = ["names_told_thing"]
+
+_ARTICLE_FIRST = re.compile(r"(?:A|An|The) ")
+# A bracketed aside inside the phrase: a Latin name, a place in the frame, a credit.
+_ASIDE = re.compile(r" \([^()]{1,40}\)")
+_THING_WORDS = (4, 8)
+_MARKS = ".,;:()\"“”‘’'"
+_RELATIVE = frozenset(["that", "which", "who", "whom", "whose", "where", "when"])
+# The small words of a noun phrase: what it is built with, not what it names.
+_SMALL = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "with", "and", "from", "for", "by", "near"}
+)
+_LEAST_SAID = 2
+# A word of its own at most (the head noun in the singular, "mushroom" for "mushrooms"): a
+# judgement adds its own ("A sad day for the palace garden.": "sad" and "day").
+_MOST_UNSAID = 1
+
+
+def names_told_thing(line: str, named: Container[str]) -> bool:
+    """Whether ``line``, the article's last, alone in its paragraph, is a picture's caption
+    naming what the story told of (see the module docstring); ``named`` holds the words of
+    the article before it (:func:`annotate.corpus._signoff.name_words`).
+
+    Examples
+    --------
+    >>> told = {"fly", "agaric", "mushrooms,", "Buckingham", "Palace"}
+    >>> names_told_thing("A fly agaric (Amanita muscaria) mushroom.", told)
+    True
+    >>> names_told_thing("A sad day for Buckingham Palace.", told)
+    False
+    >>> names_told_thing("A sad day for the fly agaric.", told)
+    False
+    >>> names_told_thing("The fly agaric grows in the garden.", told)
+    False
+    """
+    text = _ASIDE.sub("", line) if " (" in line else line
+    words = [w.strip(_MARKS) for w in text.split()]
+    low, high = _THING_WORDS
+    if not (low <= len(words) <= high and _ARTICLE_FIRST.match(text) and has_no_verb(text)) or any(
+        w.lower() in _RELATIVE or _present_tense(w) for w in words[1:-1]
+    ):
+        return False
+    # The thing's common name, in lower case: a name the story gave (a place, a person) may
+    # close a judgement as well ("A sad day for Buckingham Palace.").
+    content = [w for w in words[1:] if w[:1].islower() and w not in _SMALL]
+    said = sum(is_named(w, named) for w in content)
+    return said >= _LEAST_SAID and said >= len(content) - _MOST_UNSAID
+
+
+def _present_tense(word: str) -> bool:
+    """A word in lower case with one final "s" inside the phrase: a verb's present tense ("The
+    report comes amid ...") or a plural noun, which a caption sets last ("mushrooms.")."""
+    return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
