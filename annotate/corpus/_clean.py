@@ -155,6 +155,7 @@ from annotate.corpus._notes import (
 )
 from annotate.corpus._notices import is_rights_notice, is_site_notice, split_masthead
 from annotate.corpus._numbered import is_broken_item, item_number
+from annotate.corpus._opening_captions import opening_captions
 from annotate.corpus._pointing_captions import points_twice
 from annotate.corpus._polls import asks_poll
 from annotate.corpus._pull_quotes import drop_repeats
@@ -1072,7 +1073,10 @@ class KeptStream:
         # Another story's headline set inline between the story's paragraphs, once the
         # paragraphs around it are known (see annotate.corpus._inline_heads).
         inline = inline_heads(headed, longest=LONG_LINE, last=lambda: self._last_text)
-        for gap, line, number, kind, reason in closing_prompts(inline, longest=LONG_LINE):
+        # A caption or a deck over the story, once the story's first paragraph is known (see
+        # annotate.corpus._opening_captions).
+        opened = opening_captions(inline, longest=LONG_LINE, dropped=lambda: self.dropped)
+        for gap, line, number, kind, reason in closing_prompts(opened, longest=LONG_LINE):
             if kind is None:
                 yield gap, line
             else:

@@ -236,8 +236,13 @@ _CAPS_TEASER = CAPS_TEASER
 # the lifesaving helmet ...", FNC-1 743; four such lines in FNC-1, all captions or teasers).
 # The label may ask or exclaim before its colon ("Still on?: Phelps has yet to comment on any
 # of this", FNC-1 2322 and 1342, as a label asks without one: _captions.is_asked_caption).
+# A quoted label may hold an apostrophe between letters and run to a long clause ("'I was
+# afraid one had left, but they told me they're all still there': Senator Graham was assured
+# that all five men remain in Qatar", FNC-1 2207, round 30's judges): an apostrophe with a
+# letter on each side is a word's, not the quotation's close.
 _LABELLED = re.compile(
-    r"^(?P<label>[A-Z][\w'’.-]*,?(?:\s+[\w'’.-]+,?){0,3}[?!]?|['‘\"“][^'’\"”]{1,60}['’\"”])"
+    r"^(?P<label>[A-Z][\w'’.-]*,?(?:\s+[\w'’.-]+,?){0,3}[?!]?"
+    r"|['‘\"“](?:[^'’\"”]|(?<=[^\W\d_])['’](?=[^\W\d_])){1,100}['’\"”])"
     # The caption may open with a figure: "Loss: 24-year-old Carillo served with ..." (FNC-1
     # 1554), a few words at least (not "Via: 9to5mac", "Phone: 703-614-4309", a source's
     # and a contact's fields).

@@ -116,6 +116,7 @@ from annotate.corpus._live_updates import (
 )
 from annotate.corpus._notes import is_note, opens_note, quoted_under_lead_in, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
+from annotate.corpus._opening_captions import opening_captions
 from annotate.corpus._polls import asks_poll
 from annotate.corpus._quoted_sources import QUOTED_HEADLINE_WORDS, is_quoted_source
 from annotate.corpus._reader_calls import split_calls
@@ -1467,7 +1468,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     # And another story's headline set inline between the story's paragraphs (round 30): the
     # stage itself, told the raw number of the last line with text.
     inline = inline_heads(decided, longest=_clean.LONG_LINE, last=lambda: last + 1)
-    for gap, text, number, kind, reason in closing_prompts(inline, longest=_clean.LONG_LINE):
+    # And the body's first line without a final mark over the story (round 31): the stage.
+    opened = opening_captions(inline, longest=_clean.LONG_LINE, dropped=lambda: dropped)
+    for gap, text, number, kind, reason in closing_prompts(opened, longest=_clean.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
             continue
