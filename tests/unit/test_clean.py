@@ -208,8 +208,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # line of the 3,599 read, all furniture; round 30 to 92.886%: FNC-1 34's "The Associated
     # Press update: ..." label and headline glued before its story's dateline (a heading) and
     # FNC-1 1223's closing caption "A fly agaric (Amanita muscaria) mushroom.", the round's
-    # only drops in this sample; every changed line of the 3,599 read.
-    assert kept_chars > 0.9288 * raw_chars
+    # only drops in this sample; every changed line of the 3,599 read; round 31 to 92.878%:
+    # FNC-1 689's CNN link "Is Kim Jong Un still in charge of North Korea?" over the box's
+    # other question (annotate.corpus._asked_links), read, another story's headline.
+    assert kept_chars > 0.9287 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
