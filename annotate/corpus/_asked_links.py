@@ -19,10 +19,11 @@ So the page's structure tells it, all of it:
   the writer's), and speaking to no one (``you``, ``we``, ``I``: the writer's or a speaker's);
 - and its box is next to it: the dropped lines set right before it or right after it hold
   another question dropped as the page's (a heading, headline, caption, link or its
-  duplicate), a sibling of the same box. Before it, the box is a run of at least two dropped
-  lines: one dropped question right over it is a section's head, and the paragraph under a
-  head is the story's (``Will the old non-Retina MacBook Air remain?`` over "If Apple launches
-  a 12in MacBook Air, will it discontinue the existing models?", FNC-1 1362).
+  duplicate; not the question's own copy), a sibling of the same box. Before it, the box is a
+  run of at least two dropped lines: one dropped question right over it is a section's head,
+  and the paragraph under a head is the story's (``Will the old non-Retina MacBook Air
+  remain?`` over "If Apple launches a 12in MacBook Air, will it discontinue the existing
+  models?", FNC-1 1362).
 
 The stage holds only a question of that shape and the dropped lines after it, until the next
 kept line: bounded read-ahead, as every paragraph stage's (see :mod:`annotate.corpus._clean`).
@@ -113,7 +114,8 @@ def asked_links(items: Iterable[Item], *, longest: int, dropped: Dropped) -> Ite
         head_gap, head, head_number, _, _ = held[0]
         after = [(i[3] or "", i[1]) for i in held[1:]] + dropped(head_number, next_number)
         alone = head_gap == "\n\n" and (next_gap in (None, "\n\n") or bool(after))
-        if alone and (box_before or any(_is_sibling(k, t) for k, t in after)):
+        sibling = any(_is_sibling(k, t) and t != head for k, t in after)
+        if alone and (box_before or sibling):
             return [(head_gap, head, head_number, "headline", _REASON), *held[1:]]
         return held
 
@@ -131,7 +133,9 @@ def asked_links(items: Iterable[Item], *, longest: int, dropped: Dropped) -> Ite
             held = []
         if ended and isinstance(line, str) and len(line) <= longest and asks_as_headline(line):
             run = before + dropped(last, number)
-            box_before = len(run) >= _RUN_BEFORE and any(_is_sibling(k, t) for k, t in run)
+            box_before = len(run) >= _RUN_BEFORE and any(
+                _is_sibling(k, t) and t != line for k, t in run
+            )
             held = [item]
         else:
             ended = not isinstance(line, str) or ends_sentence(line)
