@@ -26,6 +26,7 @@ from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
 from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt
+from annotate.corpus._asked_links import asked_links
 from annotate.corpus._broken_elements import broken_elements
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
@@ -69,7 +70,7 @@ from annotate.corpus._credits import (
     split_credits,
     split_lead_wire,
 )
-from annotate.corpus._cut_teasers import cuts_phrase, is_cut_teaser, is_kicker_cry
+from annotate.corpus._cut_teasers import cut_at_comma, cuts_phrase, is_cut_teaser, is_kicker_cry
 from annotate.corpus._dash_items import (
     is_roster_item,
     opens_dash,
@@ -293,6 +294,10 @@ class _NamedSoFar:
         if self._words is None:
             self._words = set(name_words(self._text))
         return word in self._words
+
+
+# The records _dropped_between reads back: more than a few paragraphs' lines.
+_RECENT_DROPS = 64
 
 
 @dataclass(frozen=True)
@@ -1073,9 +1078,11 @@ class KeptStream:
         # Another story's headline set inline between the story's paragraphs, once the
         # paragraphs around it are known (see annotate.corpus._inline_heads).
         inline = inline_heads(headed, longest=LONG_LINE, last=lambda: self._last_text)
+        # And one that asks, beside its box's other questions (annotate.corpus._asked_links).
+        asked = asked_links(inline, longest=LONG_LINE, dropped=self._dropped_between)
         # A caption or a deck over the story, once the story's first paragraph is known (see
         # annotate.corpus._opening_captions).
-        opened = opening_captions(inline, longest=LONG_LINE, dropped=lambda: self.dropped)
+        opened = opening_captions(asked, longest=LONG_LINE, dropped=lambda: self.dropped)
         for gap, line, number, kind, reason in closing_prompts(opened, longest=LONG_LINE):
             if kind is None:
                 yield gap, line
@@ -1084,6 +1091,16 @@ class KeptStream:
                     self.title = cast(str, line)
                 self.dropped.append(Dropped(number, kind, cast(str, line), reason))
         self.dropped.sort(key=lambda d: d.line)
+
+    def _dropped_between(self, first: int, last: int) -> list[tuple[str, str]]:
+        """The kind and text of the lines dropped so far between raw lines ``first`` and
+        ``last`` (both excluded), in line order: among the last records only, as the lines
+        around a paragraph are decided close before it (a stage holds a few paragraphs at
+        most), so that a long article's questions cost no scan of all its records."""
+        recent = self.dropped[-_RECENT_DROPS:]
+        return [
+            (d.kind, d.text) for d in sorted(recent, key=lambda d: d.line) if first < d.line < last
+        ]
 
     def _signed_after(self, number: int) -> bool:
         """Whether a letter's signature under raw line ``number`` has been dropped."""
@@ -2227,6 +2244,9 @@ class KeptStream:
                 or (self._cut_run and below_teaser and is_kicker_cry(short_whole))
                 # Alone, cut inside a phrase right under furniture (see cuts_phrase).
                 or (cut_off and self._dropped_last and cuts_phrase(short_whole))
+                # A teaser's excerpt cut after a comma, set close under its headline
+                # dropped as furniture (see cut_at_comma).
+                or (self._dropped_last and not after_blank and cut_at_comma(short_whole))
             ):
                 # Seen, as a heading is: the box set again lower down is a duplicate.
                 kind, cut_run = "headline", True

@@ -28,6 +28,15 @@ line dropped as furniture (:func:`cuts_phrase`, read by the caller with that com
 writer trails off after a word that completes what was said, or a verb (``... told The
 Huffington Post that the whole story is...``, FNC-1 1222, between the story's sentences).
 
+A teaser under its story's headline is cut so too, where the excerpt's width fell, after a
+comma as readily as after a word (``Here's amateur footage, taken on the corner of Astor Place
+in New York City over the weekend,…`` set close under ``Watch Ryan Gosling, Hero, Break Up A
+Random Street Fight``, FNC-1 1094, round 30's judges): a writer trails off after a word, never
+after a comma, so the dots glued to a comma are the excerpt's cut (:func:`cut_at_comma`), and
+set close under a line dropped as furniture it is the other story's teaser (read by the
+caller). A story's own sentence cut so by the scrape (``A Microsoft spokesman declined to
+comment,...``, FNC-1 test 1158) stands under the story's paragraph, spaced, and stays.
+
 A writer trails off with the same dots (``But then...``, ``And Sandwich Thief starts to get
 cocky...`` between a post's embedded pictures, FNC-1 test 1005; a quoted post's ``Rest in
 peace...`` / ``Big Bank Hank...``, FNC-1 598): those lines stand between the story's own
@@ -40,7 +49,7 @@ import re
 
 from annotate.corpus._headlines import has_inner_end
 
-__all__ = ["cuts_phrase", "is_cut_teaser", "is_kicker_cry", "without_kicker"]
+__all__ = ["cut_at_comma", "cuts_phrase", "is_cut_teaser", "is_kicker_cry", "without_kicker"]
 
 # A headline's length: fewer words is a writer's aside or a post's line, not a headline.
 _MIN_WORDS = 5
@@ -99,6 +108,30 @@ def cuts_phrase(line: str) -> bool:
     False
     """
     return _CUT_INSIDE.search(line) is not None and is_cut_teaser(line)
+
+
+# Three dots or an ellipsis glued to a comma, ending the line: an excerpt's cut.
+_COMMA_CUT = re.compile(r"\w,(?:\.\.\.|…)$")
+# A teaser's excerpt is a sentence or two: longer than a headline, never a paragraph.
+_MAX_EXCERPT_WORDS = 40
+
+
+def cut_at_comma(line: str) -> bool:
+    """Whether ``line`` is an excerpt cut off after a comma (see the module docstring): five
+    to forty words, opening with a capital, no sentence ending inside it.
+
+    >>> cut_at_comma("Here's amateur footage, taken on the corner of Astor Place in New York "
+    ...              "City over the weekend,…")
+    True
+    >>> cut_at_comma("And then, of course,"), cut_at_comma("But then...")
+    (False, False)
+    """
+    return (
+        _COMMA_CUT.search(line) is not None
+        and _MIN_WORDS <= len(line.split()) <= _MAX_EXCERPT_WORDS
+        and _OPENING.match(line) is not None
+        and not has_inner_end(line)
+    )
 
 
 def is_kicker_cry(line: str) -> bool:

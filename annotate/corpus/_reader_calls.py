@@ -147,6 +147,11 @@ _CALL = re.compile(
     r"discussion|updates|photos))?(?:\s+(?:on|about|from|of)\b[^.!?]{0,100}?)?,?\s+"
     r"(?:please\s+)?(?:head|go|visit|check out|see|read|click|sign up|download|like|try|"
     r"watch)\b|"
+    # What the reader gets, then the site's offer to sign up for it: a product of the page
+    # promoted ("To get this story before it's news, sign up for Benzinga Pro, Wall Street's
+    # most timely real-time newswire.", FNC-1 test 875; "For up-to-the-minute information on
+    # Nantucket's breaking news, ..., Sign up for Inquirer and Mirror text alerts.", test 953).
+    r"(?:To|For) [^.!?\"“”«»]{1,240}?, (?:please )?(?:[Ss]ign up|[Ss]ubscribe)\b|"
     r"You can (?:read|see|watch|find|listen to) (?:(?:the (?:full|whole|entire|rest)|more|our|"
     r"them|it all)\b|[^.!?\"“”«»]{0,80} here[.!]$)|"
     r"Check back\b|"

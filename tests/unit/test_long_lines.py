@@ -22,6 +22,7 @@ from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, 
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
 from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt
 from annotate.corpus._article import process_chunk, sentence_rows
+from annotate.corpus._asked_links import asked_links
 from annotate.corpus._broken_elements import broken_elements
 from annotate.corpus._bullets import (
     ITEMS_BEFORE_LAST,
@@ -1468,8 +1469,17 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     # And another story's headline set inline between the story's paragraphs (round 30): the
     # stage itself, told the raw number of the last line with text.
     inline = inline_heads(decided, longest=_clean.LONG_LINE, last=lambda: last + 1)
+    # And one that asks beside its box's other questions (round 31): the stage itself, told
+    # the lines the list dropped.
+    asked = asked_links(
+        inline,
+        longest=_clean.LONG_LINE,
+        dropped=lambda first, end: [
+            (d.kind, d.text) for d in sorted(dropped, key=lambda d: d.line) if first < d.line < end
+        ],
+    )
     # And the body's first line without a final mark over the story (round 31): the stage.
-    opened = opening_captions(inline, longest=_clean.LONG_LINE, dropped=lambda: dropped)
+    opened = opening_captions(asked, longest=_clean.LONG_LINE, dropped=lambda: dropped)
     for gap, text, number, kind, reason in closing_prompts(opened, longest=_clean.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
@@ -1644,6 +1654,19 @@ _LINES = st.lists(
         "Controversial policy ended:",
         "NYC 'Stop and Frisk' Debate",
         "New York Gov. Andrew Cuomo held a signing ceremony July 7 for a bill.",
+    ],
+    None,
+    False,
+)
+# Found by hypothesis: a question's own copy under it is no other question of its box (round
+# 31, annotate.corpus._asked_links).
+@example(
+    [
+        "“You see over the horizon.” [Remarks to CME Group, 11/18/13.]",
+        "",
+        "Who are Boko Haram?",
+        "Implications and Reactions",
+        "Who are Boko Haram?",
     ],
     None,
     False,
