@@ -1407,6 +1407,13 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                     and _pull_quotes._closes_box(texts[i + 1])
                     and _pull_quotes._said_piecewise(text, others)
                 )
+                # Its credit under it, then the paragraph that opens with the credit's words
+                # (the stream's _credited; found by hypothesis in round 31).
+                or (
+                    i + 2 < len(texts)
+                    and _pull_quotes.is_attribution(texts[i + 1])
+                    and _pull_quotes._opens(texts[i + 1], texts[i + 2])
+                )
             )
         )
         # A sentence of the story's own in a box (fix/seg69).
@@ -1904,6 +1911,18 @@ _LINES = st.lists(
         "A sentence about the distance1. Here.",
         "",
         "The notice issued by the grieving family stated that",
+    ],
+    None,
+    False,
+)
+# A quotation alone, its credit, then the paragraph that opens with the credit's words: a
+# pull quote lifted with its speaker (the stream's _credited; hypothesis found the model
+# lacked it, round 31).
+@example(
+    [
+        '"the sad news was given by his wife in a news conference."',
+        "Lil Wayne",
+        "Lil Wayne has been the subject of more than one death hoax over the years.",
     ],
     None,
     False,
