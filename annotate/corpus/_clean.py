@@ -1728,6 +1728,8 @@ class KeptStream:
             kind is None
             and self._social
             and short_whole is not None
+            # The next network's label opens its own section (see below), no post.
+            and not is_social_label(short_whole)
             and (
                 signs_post(below)
                 or (self._social == 2 and not signs_post(short_whole) and short_after)
@@ -1912,6 +1914,12 @@ class KeptStream:
                 and (section := numbered_heading(short, below, self._numbered))
             ):
                 kind, self._numbered = "heading", section
+            # A section of readers' posts labelled with its network's name alone, in a paragraph
+            # of its own (see annotate.corpus._letters.is_social_label): a heading, though the
+            # name's shape is also a town's signature ("Facebook." under a letter's "Rochester,
+            # N.H.", PolNeAR usa-today 2016-10-21), so that the posts under it are read as such.
+            elif more and after_blank and next_blank and short_after and is_social_label(short):
+                kind = "heading"
             # A letter's signature: a name or a town alone with its full stop (see
             # annotate.corpus._letters), once the subheading rule has read the section under it.
             elif is_signature(short, below, self._signed):
@@ -2431,6 +2439,17 @@ class KeptStream:
         # was signed in it (_letters).
         if kind == "heading" and short_whole is not None:
             self._social = 1 if is_social_label(short_whole) else 0
+        # The label's shape is a credit's too ("Facebook.", a network's name alone, under a
+        # letter's signature, PolNeAR usa-today 2016-10-21): in a paragraph of its own, it opens
+        # the section as well.
+        elif (
+            kind == "credit"
+            and short_whole is not None
+            and after_blank
+            and next_blank
+            and is_social_label(short_whole)
+        ):
+            self._social = 1
         elif kind == "comment" and self._social:
             self._social = 2
         # The line under a comment's head is the comment, whatever took the head.

@@ -68,9 +68,12 @@ _ROLE = (
 # A name (maybe after a dash), an aside between commas, "is", then the predicate up to the
 # role. "Katherine Timpf is a reporter at ...", "David A. Andelman, a member of ..., is editor
 # emeritus of ...", "John Stoehr is a lecturer ... and a contributing writer at ...".
+# The role may be capitalised as the newsroom's title, the rest of the line the writer's too
+# ("Joel B. Pollak is Senior Editor-at-Large at Breitbart News. His new book, See No Evil:
+# ..., is available from Regnery through Amazon.", PolNeAR breitbart 2016-08-11).
 _WRITER = re.compile(
     r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,[^,]{3,80},)?\s+is\s+"
-    rf"(?P<predicate>(?:\S+\s+){{0,16}}?){_ROLE}\b"
+    rf"(?P<predicate>(?:\S+\s+){{0,16}}?)(?i:{_ROLE})\b"
 )
 # The same description with the role first, the publication's name before it, as a paper
 # introduces a student or freelance writer: "College Fix contributor Diana Stancy is a student
