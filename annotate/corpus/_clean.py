@@ -151,6 +151,7 @@ from annotate.corpus._notes import (
     opens_note,
     quoted_under_lead_in,
     split_emphasis_notes,
+    split_glued_note,
     split_lead_note,
 )
 from annotate.corpus._notices import is_rights_notice, is_site_notice, split_masthead
@@ -1318,6 +1319,7 @@ class KeptStream:
         # A flattened live blog's stamps, headings, ..., and notes on emphasis: cut out of the
         # line, each with its kind.
         entries: list[tuple[str, str]] = []
+        glued_note = ""  # a note glued after the line's last sentence (see _notes)
         long = not isinstance(line, str) or len(line) > LONG_LINE
         # The line as a str when it is short. A long line is article text, read whole or a
         # window at a time, so the rules on its shape below must not see it on one path only.
@@ -1439,6 +1441,11 @@ class KeptStream:
                 # annotate.corpus._notes.split_emphasis_notes).
                 line, emphasis = split_emphasis_notes(line)
                 entries.extend(("note", note) for note in emphasis)
+                # A note about the article glued after the paragraph's last sentence, the
+                # lines its sentence runs on to after it (see annotate.corpus._notes).
+                line, glued_note = split_glued_note(line)
+                if glued_note:
+                    entries.append(("note", glued_note))
                 # A newsletter's masthead line run into its dek (see
                 # annotate.corpus._notices.split_masthead).
                 line, masthead = split_masthead(line)
@@ -2485,7 +2492,7 @@ class KeptStream:
             (kind == "date" and short_whole is not None and is_update_stamp(short_whole))
             or (self._update_heads and kind is not None)
         )
-        self._note = short_whole if kind == "note" and short_whole is not None else ""
+        self._note = short_whole if kind == "note" and short_whole is not None else glued_note
         self._appended = self._appended or (self._note != "" and opens_note(self._note))
         self._teasers = kind in ("link", "duplicate") and (
             self._teasers or (short_whole is not None and is_teaser_label(short_whole))
