@@ -2210,6 +2210,11 @@ class KeptStream:
             and is_lower_kicker(short_whole)
         ):
             kind = "heading"
+            # A notebook's item label: the page heads its items so, and a kept line of a
+            # label's shape above was the first of them (see
+            # annotate.corpus._sections.first_of_series).
+            if self._first_subheading is None:
+                self._first_subheading = number
         # A related story's headline in sentence case, after a blank line and set over its
         # paragraph with a single line break, in the body (see
         # annotate.corpus._headlines.heads_as_related), when no rule above took it.

@@ -11,7 +11,8 @@ RESULTS.md, issue 12, "Code glued to prose, sign-offs ..."):
 
 - a short line without a sentence end: prose ends its last sentence with a mark;
 - the writer's description: a name, maybe an aside, ``is``, then within a few words the
-  name of a newsroom role (a closed class: reporter, editor, columnist, ...); or the role
+  name of a newsroom role (a closed class: reporter, editor, columnist, ...; capitalised as
+  a title too, ``Senior Editor-at-Large``), the rest of the line the writer's; or the role
   first, after the publication's name (``College Fix contributor Diana Stancy is a student
   at ...``);
 - an op-ed writer's description by a position (``Cindy Godwin is a retired marketing
