@@ -753,9 +753,7 @@ def first_of_series(
             and unknown_above(number)
             # Its shape in a series: the paragraph under it is not read then.
             and (
-                is_subheading(line, "", series=True)
-                or _asks_as_head(line)
-                or _asks_in_a_word(line)
+                is_subheading(line, "", series=True) or _asks_as_head(line) or _asks_in_a_word(line)
             )
             and not is_clause_item(line)
         ):
