@@ -640,7 +640,8 @@ def _names_topic(line: str) -> bool:
 # Ideology?", over a section on where Millennials stand, PolNeAR usa-today 2016-01-12, whose
 # "Addressing violence." lower down is dropped as a subheading). A question the story asks
 # its reader is in sentence case ("Who cares?", "The losers?", "Come again?"; the verb list
-# does not know every verb) or one word ("Why?", "Lawbreaker?"): on every FNC-1 body and
+# does not know every verb) or one word ("Why?"; a noun asked alone, "Lawbreaker?", is a
+# notebook's label once a series is known, see _ASKED_ALONE): on every FNC-1 body and
 # PolNeAR text, the whole lines of two to four words in title case that ask are this one,
 # "Managua Meteorite?" (FNC-1 601, dropped by its shared word already) and two headlines with
 # a verb ("Who Is Kim Yo-Jong?", "Hugh Hefner Found Dead?"), all headings.
@@ -665,6 +666,7 @@ def _asks_as_head(line: str) -> bool:
 # ask in one word. Such a line is held as a series' first is, and cut only once the series
 # is known below it (a question names no topic, see _names_topic): a noun asked alone, not
 # a question word ("Why?", "Really?"), which the story asks its reader.
+_TOP_LABEL_WORDS = 2
 _ASKED_ALONE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*\?")
 _ASKING_WORDS = frozenset(
     ["why", "what", "how", "who", "where", "when", "which", "really", "seriously", "so", "and"]
@@ -744,9 +746,9 @@ def first_of_series(
                 # The section takes up its topic past its first paragraph (see above).
                 yield from release(True)
         if held or (
-            # The body's first paragraph too, under the title: a notebook's first item's
-            # label (see _ASKED_ALONE).
-            (body or top)
+            # The body's first paragraph too, under the title, in a word or two: a
+            # notebook's first item's label (see _ASKED_ALONE).
+            (body or (top and len(str(line).split()) <= _TOP_LABEL_WORDS))
             and (gap == "\n\n" or top)
             and isinstance(line, str)
             and line[:1].isupper()

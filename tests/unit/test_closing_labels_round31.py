@@ -123,3 +123,14 @@ def test_without_a_series_the_first_paragraph_and_a_lone_question_stay() -> None
     cleaned = clean(lede)
     assert cleaned.text.startswith("Rest in purrs.")
     assert "Coincidence?" in cleaned.text
+
+
+def test_a_longer_first_paragraph_stays_though_a_series_follows() -> None:
+    # A label is a word or two; a short first sentence of the story is not held.
+    text = (
+        "A real sentence here.\n\nTroop presence.\n\nThe administration is gradually"
+        " increasing troops on the ground.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.text.startswith("A real sentence here.")
+    assert kinds(cleaned.dropped) == {"heading": ["Troop presence."]}
