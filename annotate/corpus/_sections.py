@@ -745,19 +745,25 @@ def first_of_series(
             ):
                 # The section takes up its topic past its first paragraph (see above).
                 yield from release(True)
-        if held or (
-            # The body's first paragraph too, under the title, in a word or two: a
-            # notebook's first item's label (see _ASKED_ALONE).
-            (body or (top and len(str(line).split()) <= _TOP_LABEL_WORDS))
-            and (gap == "\n\n" or top)
-            and isinstance(line, str)
-            and line[:1].isupper()
-            and unknown_above(number)
-            # Its shape in a series: the paragraph under it is not read then.
-            and (
-                is_subheading(line, "", series=True) or _asks_as_head(line) or _asks_in_a_word(line)
+        if (
+            held
+            or (
+                isinstance(line, str)
+                # The body's first paragraph too, under the title, in a word or two: a
+                # notebook's first item's label (see _ASKED_ALONE). A long line is bytes, never
+                # read so.
+                and (body or (top and len(line.split()) <= _TOP_LABEL_WORDS))
+                and (gap == "\n\n" or top)
+                and line[:1].isupper()
+                and unknown_above(number)
+                # Its shape in a series: the paragraph under it is not read then.
+                and (
+                    is_subheading(line, "", series=True)
+                    or _asks_as_head(line)
+                    or _asks_in_a_word(line)
+                )
+                and not is_clause_item(line)
             )
-            and not is_clause_item(line)
         ):
             if not held:
                 on_top = top
