@@ -152,6 +152,7 @@ from annotate.corpus._notes import (
     opens_note,
     quoted_under_lead_in,
     split_emphasis_notes,
+    split_glued_note,
     split_lead_note,
 )
 from annotate.corpus._notices import is_rights_notice, is_site_notice, split_masthead
@@ -1339,6 +1340,7 @@ class KeptStream:
         # A flattened live blog's stamps, headings, ..., and notes on emphasis: cut out of the
         # line, each with its kind.
         entries: list[tuple[str, str]] = []
+        glued_note = ""  # a note glued after the line's last sentence (see _notes)
         long = not isinstance(line, str) or len(line) > LONG_LINE
         # The line as a str when it is short. A long line is article text, read whole or a
         # window at a time, so the rules on its shape below must not see it on one path only.
@@ -1460,6 +1462,11 @@ class KeptStream:
                 # annotate.corpus._notes.split_emphasis_notes).
                 line, emphasis = split_emphasis_notes(line)
                 entries.extend(("note", note) for note in emphasis)
+                # A note about the article glued after the paragraph's last sentence, the
+                # lines its sentence runs on to after it (see annotate.corpus._notes).
+                line, glued_note = split_glued_note(line)
+                if glued_note:
+                    entries.append(("note", glued_note))
                 # A newsletter's masthead line run into its dek (see
                 # annotate.corpus._notices.split_masthead).
                 line, masthead = split_masthead(line)
@@ -1749,6 +1756,8 @@ class KeptStream:
             kind is None
             and self._social
             and short_whole is not None
+            # The next network's label opens its own section (see below), no post.
+            and not is_social_label(short_whole)
             and (
                 signs_post(below)
                 or (self._social == 2 and not signs_post(short_whole) and short_after)
@@ -1933,6 +1942,12 @@ class KeptStream:
                 and (section := numbered_heading(short, below, self._numbered))
             ):
                 kind, self._numbered = "heading", section
+            # A section of readers' posts labelled with its network's name alone, in a paragraph
+            # of its own (see annotate.corpus._letters.is_social_label): a heading, though the
+            # name's shape is also a town's signature ("Facebook." under a letter's "Rochester,
+            # N.H.", PolNeAR usa-today 2016-10-21), so that the posts under it are read as such.
+            elif more and after_blank and next_blank and short_after and is_social_label(short):
+                kind = "heading"
             # A letter's signature: a name or a town alone with its full stop (see
             # annotate.corpus._letters), once the subheading rule has read the section under it.
             elif is_signature(short, below, self._signed):
@@ -2216,6 +2231,11 @@ class KeptStream:
             and is_lower_kicker(short_whole)
         ):
             kind = "heading"
+            # A notebook's item label: the page heads its items so, and a kept line of a
+            # label's shape above was the first of them (see
+            # annotate.corpus._sections.first_of_series).
+            if self._first_subheading is None:
+                self._first_subheading = number
         # A related story's headline in sentence case, after a blank line and set over its
         # paragraph with a single line break, in the body (see
         # annotate.corpus._headlines.heads_as_related), when no rule above took it.
@@ -2455,6 +2475,17 @@ class KeptStream:
         # was signed in it (_letters).
         if kind == "heading" and short_whole is not None:
             self._social = 1 if is_social_label(short_whole) else 0
+        # The label's shape is a credit's too ("Facebook.", a network's name alone, under a
+        # letter's signature, PolNeAR usa-today 2016-10-21): in a paragraph of its own, it opens
+        # the section as well.
+        elif (
+            kind == "credit"
+            and short_whole is not None
+            and after_blank
+            and next_blank
+            and is_social_label(short_whole)
+        ):
+            self._social = 1
         elif kind == "comment" and self._social:
             self._social = 2
         # The line under a comment's head is the comment, whatever took the head.
@@ -2490,7 +2521,7 @@ class KeptStream:
             (kind == "date" and short_whole is not None and is_update_stamp(short_whole))
             or (self._update_heads and kind is not None)
         )
-        self._note = short_whole if kind == "note" and short_whole is not None else ""
+        self._note = short_whole if kind == "note" and short_whole is not None else glued_note
         self._appended = self._appended or (self._note != "" and opens_note(self._note))
         self._teasers = kind in ("link", "duplicate") and (
             self._teasers or (short_whole is not None and is_teaser_label(short_whole))

@@ -41,7 +41,10 @@ paragraph signed on the line under it, by a name alone (:func:`is_signature`) or
 alone (:func:`signs_post`), is a post; a paragraph with no signature under it stays. On every
 FNC-1 body and PolNeAR text 18 headings are so read: the 13 of ten USA Today letters pages,
 whose posts are taken, and five over embedded tweets and a post in FNC-1 571 and 1327, under
-which no line is signed so and none is taken.
+which no line is signed so and none is taken. A page may set the label in the plural
+(``Twitters.``), and the name alone with its stop is a credit's shape as well (``Facebook.``
+under a letter's signature, dropped as one): in a paragraph of its own it opens the section
+too (round 31, PolNeAR usa-today 2016-10-21, the page's two labels and its six posts).
 """
 
 from __future__ import annotations
@@ -221,10 +224,11 @@ def _last_sentence(text: str) -> str:
 
 # A section of readers' posts, labelled with the network's name alone ("FACEBOOK.",
 # "TWITTER."), or where they come from ("From Facebook:", "On Twitter:"); the words a label
-# gives are the page's, in capitals or not.
+# gives are the page's, in capitals or not, and a page may name the network in the plural
+# ("Twitters.", over the readers' tweets of PolNeAR usa-today 2016-10-21).
 _SOCIAL_LABEL = re.compile(
     r"(?:(?:from|on|via|readers on|your views on|what you said on) )?"
-    r"(?:facebook|twitter|instagram|social media)[.:]?",
+    r"(?:facebook|twitter|instagram|social media)s?[.:]?",
     re.IGNORECASE,
 )
 # A post's signature by its writer's handle alone: "@antnyj.", "@trialattorney12".
@@ -259,6 +263,8 @@ def is_social_label(line: str) -> bool:
     >>> is_social_label("FACEBOOK.")
     True
     >>> is_social_label("From Twitter:")
+    True
+    >>> is_social_label("Twitters.")
     True
     >>> is_social_label("Facebook said it would appeal.")
     False

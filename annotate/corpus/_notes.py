@@ -44,6 +44,7 @@ __all__ = [
     "opens_note",
     "quoted_under_lead_in",
     "split_emphasis_notes",
+    "split_glued_note",
     "split_lead_note",
 ]
 
@@ -224,6 +225,36 @@ def split_lead_note(line: str) -> tuple[str, str]:
     if not rest or line[close - 1] not in ".!" or not rest[0].isupper():
         return "", line
     return line[: close + 1], rest
+
+
+# A note's label glued to the sentence before it, with no space: the scrape lost the break
+# between the story's last paragraph and the note under it ("... to her side.”Editor’s note:
+# Donald Trump regularly", PolNeAR huff-post 2016-11-07; on every FNC-1 body and PolNeAR text
+# the only label after a sentence's end inside a line). The label as _NOTE reads it, less the
+# bare "Edit:" and its stray quote, capitalised as a paragraph opens.
+_GLUED_NOTE = re.compile(
+    r"(?<=[.!?][\"”’)])(?=(?:Full\s+disclosure|Disclosures?|Corrections?|Clarifications?|"
+    r"Editor[s]?['’]?s?\s+note|Ed\.\s+note)\s*[:—–-])",
+    re.I,
+)
+
+
+def split_glued_note(line: str) -> tuple[str, str]:
+    """Cut a note about the article glued after the paragraph's last sentence off ``line``.
+
+    Returns the paragraph and the note ("" when there is none).
+
+    Examples
+    --------
+    >>> split_glued_note("“... to her side.”Editor’s note: Donald Trump regularly")
+    ('“... to her side.”', 'Editor’s note: Donald Trump regularly')
+    >>> split_glued_note("“... to her side.” Editor’s note: Donald Trump regularly")
+    ('“... to her side.” Editor’s note: Donald Trump regularly', '')
+    """
+    glued = _GLUED_NOTE.search(line)
+    if glued is None or not line[glued.start()].isupper():
+        return line, ""
+    return line[: glued.start()], line[glued.start() :]
 
 
 def split_emphasis_notes(line: str) -> tuple[str, list[str]]:

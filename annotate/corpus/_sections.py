@@ -640,7 +640,8 @@ def _names_topic(line: str) -> bool:
 # Ideology?", over a section on where Millennials stand, PolNeAR usa-today 2016-01-12, whose
 # "Addressing violence." lower down is dropped as a subheading). A question the story asks
 # its reader is in sentence case ("Who cares?", "The losers?", "Come again?"; the verb list
-# does not know every verb) or one word ("Why?", "Lawbreaker?"): on every FNC-1 body and
+# does not know every verb) or one word ("Why?"; a noun asked alone, "Lawbreaker?", is a
+# notebook's label once a series is known, see _ASKED_ALONE): on every FNC-1 body and
 # PolNeAR text, the whole lines of two to four words in title case that ask are this one,
 # "Managua Meteorite?" (FNC-1 601, dropped by its shared word already) and two headlines with
 # a verb ("Who Is Kim Yo-Jong?", "Hugh Hefner Found Dead?"), all headings.
@@ -659,6 +660,24 @@ def _asks_as_head(line: str) -> bool:
     )
 
 
+# A notebook heads its items with a word or two ("Another first.", "Lawbreaker?", "@potus.",
+# "quotable.", the Washington Post's convention notebook, PolNeAR wash-post 2016-07-29): its
+# first item's label is the body's first paragraph, right under the title, and a label may
+# ask in one word. Such a line is held as a series' first is, and cut only once the series
+# is known below it (a question names no topic, see _names_topic): a noun asked alone, not
+# a question word ("Why?", "Really?"), which the story asks its reader.
+_TOP_LABEL_WORDS = 2
+_ASKED_ALONE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*\?")
+_ASKING_WORDS = frozenset(
+    ["why", "what", "how", "who", "where", "when", "which", "really", "seriously", "so", "and"]
+)
+
+
+def _asks_in_a_word(line: str) -> bool:
+    """A question of one capitalised word that is not a question word ("Lawbreaker?")."""
+    return _ASKED_ALONE.fullmatch(line) is not None and line[:-1].lower() not in _ASKING_WORDS
+
+
 def first_of_series(
     lines: Iterable[Paragraph], first_dropped: Callable[[], int | None]
 ) -> Iterator[tuple[str, str | bytearray, int, bool]]:
@@ -671,11 +690,14 @@ def first_of_series(
     decided.
 
     Only a line after the story's first paragraph that ended as a sentence is held: a line on
-    top is a title's or a dek's, decided by the line rules.
+    top is a title's or a dek's, decided by the line rules. The body's first paragraph is held
+    too, but cut only by the series (a notebook's first item's label, see :data:`_ASKED_ALONE`).
     """
     held: deque[Paragraph] = deque()
     shaped = False  # the held line's paragraph under it has been read (its shape then holds)
     body = False  # a paragraph ending as a sentence has gone by
+    top = True  # no paragraph has come yet
+    on_top = False  # the first held line is the body's first paragraph
 
     def release(cut: bool) -> Iterator[tuple[str, str | bytearray, int, bool]]:
         nonlocal shaped
@@ -714,25 +736,41 @@ def first_of_series(
             elif (
                 gap == "\n\n"
                 and isinstance(line, str)
+                # A line on top is a series' first only by the series: a lede's pun takes up
+                # its word too ("Rest in purrs." over a cat buried "to rest", FNC-1 test 1553).
+                and not on_top
                 and len(held) <= _TOPIC_PARAGRAPHS
                 and _names_topic(str(held[0][1]))
                 and shares_topic(str(held[0][1]), line)
             ):
                 # The section takes up its topic past its first paragraph (see above).
                 yield from release(True)
-        if held or (
-            body
-            and gap == "\n\n"
-            and isinstance(line, str)
-            and line[:1].isupper()
-            and unknown_above(number)
-            # Its shape in a series: the paragraph under it is not read then.
-            and (is_subheading(line, "", series=True) or _asks_as_head(line))
-            and not is_clause_item(line)
+        if (
+            held
+            or (
+                isinstance(line, str)
+                # The body's first paragraph too, under the title, in a word or two: a
+                # notebook's first item's label (see _ASKED_ALONE). A long line is bytes, never
+                # read so.
+                and (body or (top and len(line.split()) <= _TOP_LABEL_WORDS))
+                and (gap == "\n\n" or top)
+                and line[:1].isupper()
+                and unknown_above(number)
+                # Its shape in a series: the paragraph under it is not read then.
+                and (
+                    is_subheading(line, "", series=True)
+                    or _asks_as_head(line)
+                    or _asks_in_a_word(line)
+                )
+                and not is_clause_item(line)
+            )
         ):
+            if not held:
+                on_top = top
             held.append(item)
         else:
             yield (*item, False)
+        top = False
         body = body or (
             isinstance(line, str) and ends_sentence(line) and len(line) >= _SECTION_CHARS
         )

@@ -11,7 +11,8 @@ RESULTS.md, issue 12, "Code glued to prose, sign-offs ..."):
 
 - a short line without a sentence end: prose ends its last sentence with a mark;
 - the writer's description: a name, maybe an aside, ``is``, then within a few words the
-  name of a newsroom role (a closed class: reporter, editor, columnist, ...); or the role
+  name of a newsroom role (a closed class: reporter, editor, columnist, ...; capitalised as
+  a title too, ``Senior Editor-at-Large``), the rest of the line the writer's; or the role
   first, after the publication's name (``College Fix contributor Diana Stancy is a student
   at ...``);
 - an op-ed writer's description by a position (``Cindy Godwin is a retired marketing
@@ -68,9 +69,12 @@ _ROLE = (
 # A name (maybe after a dash), an aside between commas, "is", then the predicate up to the
 # role. "Katherine Timpf is a reporter at ...", "David A. Andelman, a member of ..., is editor
 # emeritus of ...", "John Stoehr is a lecturer ... and a contributing writer at ...".
+# The role may be capitalised as the newsroom's title, the rest of the line the writer's too
+# ("Joel B. Pollak is Senior Editor-at-Large at Breitbart News. His new book, See No Evil:
+# ..., is available from Regnery through Amazon.", PolNeAR breitbart 2016-08-11).
 _WRITER = re.compile(
     r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,[^,]{3,80},)?\s+is\s+"
-    rf"(?P<predicate>(?:\S+\s+){{0,16}}?){_ROLE}\b"
+    rf"(?P<predicate>(?:\S+\s+){{0,16}}?)(?i:{_ROLE})\b"
 )
 # The same description with the role first, the publication's name before it, as a paper
 # introduces a student or freelance writer: "College Fix contributor Diana Stancy is a student
