@@ -31,6 +31,13 @@ Internet video purports ...`` (FNC-1 test 79, test 665), ``Breaking!  J.J. Abram
 a sentence's capital. Prose that names breaking news runs on without the mark ("Breaking news
 on Sunday morning reports that ..."); a headline that opens so is the title's, taken whole
 before this.
+
+A published e-mail's header is a form too, its fields run into the message's first sentence
+(``From: Paul Carr To: Matt Taibbi Date: Tue, Jul 29, 2014 I don't think [Omidyar] ...``,
+FNC-1 879, seeds 1529 and 1552's judges): who wrote to whom and when, not a claim. Cut off
+the same way when the fields come in a mail's order: ``From:``, ``To:``, perhaps ``Cc:``, then
+``Date:`` or ``Sent:`` with a whole date (and perhaps its time), then the sentence's capital
+or an editor's bracket (``[Redacted.] If I waited ...``).
 """
 
 from __future__ import annotations
@@ -75,6 +82,15 @@ _UPDATE = re.compile(
 )
 
 
+# An e-mail's header: its fields in a mail's order, a whole date, the message's first word.
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+_EMAIL_HEAD = re.compile(
+    r"From:\s+[^:\n]{1,80}?\s+To:\s+[^:\n]{1,80}?\s+(?:Cc:\s+[^:\n]{1,80}?\s+)?"
+    rf"(?:Date|Sent):\s+(?:{_WEEKDAY})?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[AP]M|[ap]\.?m\.?)?)?\s+(?=[\"“\[]?[A-Z\d])"
+)
+
+
 # A flash label: "BREAKING", "Breaking news", "DEVELOPING", "EXCLUSIVE", "JUST IN", in
 # capitals or with a capital first, then a colon or an exclamation mark (not a pipe: "BREAKING |
 # This is a photo ..." is a tweet's own text) and the sentence's capital.
@@ -109,9 +125,16 @@ def split_field_label(line: str) -> tuple[str, str]:
     ('UPDATED 8:28 p.m. ET:', 'GlobalPost CEO Philip Balboni spoke.')
     >>> split_field_label("Updated 20 minutes ago: the page was moved.")
     ('', 'Updated 20 minutes ago: the page was moved.')
+    >>> split_field_label("From: Paul Carr To: Matt Taibbi Date: Tue, Jul 29, 2014 I think so.")
+    ('From: Paul Carr To: Matt Taibbi Date: Tue, Jul 29, 2014', 'I think so.')
     """
     # The patterns end on a lookahead for the sentence's first character: text follows.
-    label = _FIELD.match(line) or _UPDATE.match(line) or _FLASH.match(line)
+    label = (
+        _FIELD.match(line)
+        or _UPDATE.match(line)
+        or _FLASH.match(line)
+        or (_EMAIL_HEAD.match(line) if line.startswith("From:") else None)
+    )
     if label is None:
         return "", line
     return line[: label.end()].rstrip(), line[label.end() :]
