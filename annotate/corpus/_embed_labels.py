@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from annotate.corpus._attributions import speech_verbs
+from annotate.corpus._context import Item
 from annotate.corpus._kickers import KICKER_WORDS
 
 __all__ = ["embed_labels", "is_embed_label"]
@@ -92,8 +93,6 @@ _LEAD_WORDS = frozenset(
         "of",
     ]
 )
-
-Item = tuple[str, "str | bytearray", int, "str | None"]
 
 
 def is_embed_label(line: str | bytearray) -> bool:
