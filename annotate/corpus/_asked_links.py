@@ -33,8 +33,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from annotate.corpus._closing_prompts import Item
 from annotate.corpus._headlines import ends_sentence, has_inner_end
+from annotate.corpus._held_lines import Item, hold_kept
 
 __all__ = ["asked_links", "asks_as_headline"]
 
@@ -103,43 +103,33 @@ def asked_links(items: Iterable[Item], *, longest: int, dropped: Dropped) -> Ite
     module docstring). ``dropped(a, b)`` gives the kind and text of the lines dropped between
     raw lines ``a`` and ``b`` (both excluded) before they reached the stream; the stream's
     own dropped items count with them. Only such a question is held, with the dropped items
-    after it, until the next kept line."""
-    ended = False  # the last kept line ends a sentence
+    after it, until the next kept line (:func:`hold_kept`)."""
+    ended = False  # the last kept line not held ends a sentence
     last = 0  # the raw number of the last kept line
-    before: list[tuple[str, str | bytearray]] = []  # the stream's drops since the last kept line
-    held: list[Item] = []  # a question of a headline's shape, and the dropped items after it
     box_before = False  # the run before the held question holds a sibling
 
-    def decided(next_gap: str | None, next_number: int) -> list[Item]:
-        head_gap, head, head_number, _, _ = held[0]
-        after = [(i[3] or "", i[1]) for i in held[1:]] + dropped(head_number, next_number)
-        alone = head_gap == "\n\n" and (next_gap in (None, "\n\n") or bool(after))
-        sibling = any(_is_sibling(k, t) and t != head for k, t in after)
-        if alone and (box_before or sibling):
-            return [(head_gap, head, head_number, "headline", _REASON), *held[1:]]
-        return held
-
-    for item in items:
-        gap, line, number, kind, _ = item
-        if kind is not None:
-            if held:
-                held.append(item)
-            else:
-                before.append((kind, line))
-                yield item
-            continue
-        if held:
-            yield from decided(gap, number)
-            held = []
-        if ended and isinstance(line, str) and len(line) <= longest and asks_as_headline(line):
-            run = before + dropped(last, number)
+    def holds(item: Item, since: list[Item]) -> bool:
+        nonlocal ended, last, box_before
+        _, line, number, _, _ = item
+        hold = ended and isinstance(line, str) and len(line) <= longest and asks_as_headline(line)
+        if hold:
+            run = [(i[3] or "", i[1]) for i in since] + dropped(last, number)
             box_before = len(run) >= _RUN_BEFORE and any(
                 _is_sibling(k, t) and t != line for k, t in run
             )
-            held = [item]
         else:
             ended = not isinstance(line, str) or ends_sentence(line)
-            yield item
-        before, last = [], number
-    if held:
-        yield from decided(None, 1 << 62)
+        last = number
+        return hold
+
+    def decide(held: list[Item], after: Item | None) -> tuple[list[Item], Item | None]:
+        head_gap, head, head_number, _, _ = held[0]
+        next_gap, next_number = (None, 1 << 62) if after is None else (after[0], after[2])
+        run = [(i[3] or "", i[1]) for i in held[1:]] + dropped(head_number, next_number)
+        alone = head_gap == "\n\n" and (next_gap in (None, "\n\n") or bool(run))
+        sibling = any(_is_sibling(k, t) and t != head for k, t in run)
+        if alone and (box_before or sibling):
+            return [(head_gap, head, head_number, "headline", _REASON), *held[1:]], None
+        return held, None
+
+    return hold_kept(items, holds=holds, decide=decide)

@@ -27,9 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from annotate.corpus._held_lines import Item
+
 __all__ = ["closing_prompts", "is_reader_prompt", "split_prompt_tail"]
 
-Item = tuple[str, "str | bytearray", int, "str | None", str]  # gap, line, number, kind, why
 
 # A question that asks the reader's own view, plan or wish.
 _ASKS_READER = re.compile(

@@ -32,9 +32,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from annotate.corpus._closing_prompts import Item
 from annotate.corpus._furniture import title_case
 from annotate.corpus._headlines import ends_sentence, has_inner_end
+from annotate.corpus._held_lines import Item, hold_kept
 
 __all__ = ["inline_heads", "tells_as_headline"]
 
@@ -120,41 +120,32 @@ def inline_heads(items: Iterable[Item], *, longest: int, last: Callable[[], int]
     after it end their sentences, or when it is the last kept line and the raw text goes on
     after it (``last()``: the raw number of the article's last line with text, known once
     the stream has ended); see the module docstring. Only such a line is held, with the
-    dropped lines after it, until the next kept line; a long line is article text, never
-    held, and read as ending its sentence."""
-    ended = False  # the last kept line ends a sentence
-    held: list[Item] = []  # a line in a headline's shape, and the dropped lines after it
-    for item in items:
-        gap, line, number, kind, reason = item
-        if kind is not None:
-            if held:
-                held.append(item)
-            else:
-                yield item
-            continue
-        ends = not isinstance(line, str) or ends_sentence(line)
-        if held:
-            head_gap, head, head_number, _, _ = held[0]
-            if ends:
-                yield head_gap, head, head_number, "headline", _REASON
-                yield from held[1:]
-                # The break before the headline is the story's own.
-                if head_gap == "\n\n":
-                    gap = head_gap
-                item = (gap, line, number, kind, reason)
-            else:
-                yield from held
-            held = []
+    dropped lines after it, until the next kept line (:func:`hold_kept`); a long line is
+    article text, never held, and read as ending its sentence."""
+    ended = False  # the last kept line not held ends a sentence
+
+    def holds(item: Item, _since: list[Item]) -> bool:
+        nonlocal ended
+        line = item[1]
         if ended and isinstance(line, str) and len(line) <= longest and tells_as_headline(line):
-            held, ended = [item], False
-            continue
-        ended = ends
-        yield item
-    # At the end, a line the page set more lines after (a credit, a notice, all dropped) is
-    # no last sentence of the story: the story's end is before the page's (FNC-1 2053's link
-    # over "CNN's Dana Ford, ... contributed to this report.").
-    if held and held[0][2] < last():
+            ended = False
+            return True
+        ended = not isinstance(line, str) or ends_sentence(line)
+        return False
+
+    def decide(held: list[Item], after: Item | None) -> tuple[list[Item], Item | None]:
         head_gap, head, head_number, _, _ = held[0]
-        yield head_gap, head, head_number, "headline", _REASON
-        held = held[1:]
-    yield from held
+        dropped = [(head_gap, head, head_number, "headline", _REASON), *held[1:]]
+        if after is None:
+            # At the end, a line the page set more lines after (a credit, a notice, all
+            # dropped) is no last sentence of the story: the story's end is before the
+            # page's (FNC-1 2053's link over "CNN's Dana Ford, ... contributed to this
+            # report.").
+            return (dropped if head_number < last() else held), None
+        gap, line, number, kind, reason = after
+        if isinstance(line, str) and not ends_sentence(line):
+            return held, None
+        # The break before the headline is the story's own.
+        return dropped, (head_gap if head_gap == "\n\n" else gap, line, number, kind, reason)
+
+    return hold_kept(items, holds=holds, decide=decide)

@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from annotate.corpus._closing_prompts import Item
 from annotate.corpus._decks import may_be_present
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._headlines import has_inner_end
+from annotate.corpus._held_lines import Item
 
 __all__ = ["key_points"]
 

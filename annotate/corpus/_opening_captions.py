@@ -45,9 +45,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from annotate.corpus._captions import is_cut_stop
-from annotate.corpus._closing_prompts import Item
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._headlines import ends_sentence, has_inner_end, is_quotation
+from annotate.corpus._held_lines import Item, hold_kept
 
 if TYPE_CHECKING:
     from annotate.corpus._clean import Dropped
@@ -128,35 +128,25 @@ def opening_captions(
     has a caption's shape (:func:`is_opening_caption`) and the next kept line opens a sentence
     of its own and ends one, and no line dropped between them (``dropped()``, the records so
     far) is its stop cut off (see the module docstring). A long line is article text, never
-    held."""
-    items = iter(items)
-    held: list[Item] = []
-    for item in items:
-        _, line, number, kind, reason = item
-        if kind is not None:
-            if held:
-                held.append(item)
-            else:
-                yield item
-            continue
-        if not held:
-            if isinstance(line, str) and len(line) <= longest and is_opening_caption(line):
-                held = [item]
-                continue
-            yield item
-            break
+    held (:func:`hold_kept`)."""
+    first = True  # no kept line was asked about yet
+
+    def holds(item: Item, _since: list[Item]) -> bool:
+        nonlocal first
+        line, asked, first = item[1], first, False
+        return asked and isinstance(line, str) and len(line) <= longest and is_opening_caption(line)
+
+    def decide(held: list[Item], after: Item | None) -> tuple[list[Item], Item | None]:
+        if after is None:
+            return held, None
         head_gap, head, head_number, _, _ = held[0]
+        _, line, number, kind, reason = after
         story = not isinstance(line, str) or ends_sentence(line)
         cut = any(head_number < d.line < number and is_cut_stop(d.text) for d in dropped())
-        if story and _opens_story(line) and not cut:
-            yield head_gap, head, head_number, "caption", _REASON
-            yield from held[1:]
-            # The story's line is now the text's first: it takes the caption's gap ("").
-            yield head_gap, line, number, kind, reason
-        else:
-            yield from held
-            yield item
-        held = []
-        break
-    yield from held
-    yield from items
+        if not (story and _opens_story(line)) or cut:
+            return held, None
+        # The story's line is now the text's first: it takes the caption's gap ("").
+        caption = (head_gap, head, head_number, "caption", _REASON)
+        return [caption, *held[1:]], (head_gap, line, number, kind, reason)
+
+    return hold_kept(items, holds=holds, decide=decide)

@@ -9,8 +9,8 @@ import pytest
 
 from annotate.corpus._asked_links import asked_links, asks_as_headline
 from annotate.corpus._clean import clean
-from annotate.corpus._closing_prompts import Item
 from annotate.corpus._cut_teasers import cut_at_comma
+from annotate.corpus._held_lines import Item
 from annotate.corpus._page_talk import is_page_lead
 from tests.shared import dropped_kinds as kinds
 
