@@ -479,13 +479,13 @@ _SET_TWICE_WORDS = 40
 _SET_TWICE_SLACK = 2
 _COPY_CHARS = 20
 # A line that says the furniture line above it again in other words shares most of its words
-# with it: at least this many, and this share of its own (see _rewords).
+# with it: at least this many, and this share of its own (see _furniture_reworded).
 _REWORDED_SHARED = 4
 _REWORDED_SHARE = 0.75
 _COPY_WORD = re.compile(r"[^\W_]+")
 
 
-def _rewords(line: str, above: str) -> bool:
+def _furniture_reworded(line: str, above: str) -> bool:
     """Whether ``line``, with no final mark, is ``above`` said again in other words (most of
     its words are the line above's, compared in lower case, a compound's parts apart)."""
     if line.endswith(tuple('.!?"”')) or not _at_most_words(line, _SET_TWICE_WORDS):
@@ -2091,7 +2091,7 @@ class KeptStream:
                 or (
                     not after_blank
                     and self._above[0] in ("caption", "headline")
-                    and _rewords(cast(str, line), self._above[1])
+                    and _furniture_reworded(cast(str, line), self._above[1])
                 )
             )
         ):
