@@ -118,7 +118,7 @@ _SOMEONE = (
 # module docstring): at most this many words, none a subject that opens a clause.
 _TAIL_WORDS = 6
 _CLAUSE_SUBJECTS = frozenset(["that", "i", "you", "he", "she", "it", "we", "they", "there"])
-_TAIL_MARKS = frozenset(",;:\"“”‘’()!?…")
+_TAIL_MARKS = frozenset(',;:"“”‘’()!?…')
 
 
 # The one who asked, or was asked, a question, and the verb alone (see the module docstring):
