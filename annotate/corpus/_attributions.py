@@ -49,6 +49,10 @@ cheers.``, PolNeAR huff-post 2016-11-03, seed 1565's judge; ``Trump said on Mond
 quotation is still the verb's object, and the phrase, a few words with no finite verb, no
 comma and no subject of a clause, says nothing of its own (:func:`whole_attribution`). One
 whose phrase goes on with a clause (``Trump said on Monday he would win.``) is a sentence.
+The full stop before it is the quotation's own, so only a verb whose object the quotation
+must be is taken (``said``, ``told``, ``wrote``, not the lexicon's ``appeared`` or
+``talked``: ``Trump appeared on Fox News.`` is news of its own), and not before ``about``,
+which gives the verb a topic of its own instead.
 
 A question is what was asked, quoted or not: a name and ``asked`` or ``was asked`` alone, after
 a question mark (``Why does Mr. Trump remain so popular? Mr. Sanders was asked.``, PolNeAR nyt
@@ -119,6 +123,17 @@ _SOMEONE = (
 _TAIL_WORDS = 6
 _CLAUSE_SUBJECTS = frozenset(["that", "i", "you", "he", "she", "it", "we", "they", "there"])
 _TAIL_MARKS = frozenset(',;:"“”‘’()!?…')
+# The verbs of saying whose object the quotation before them must be (see the module
+# docstring): the verb an attribution that goes on with a phrase is read with.
+# fmt: off
+_SAYING = frozenset({
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks",
+    "replied", "replies", "tweeted", "tweets", "explained", "explains", "declared", "declares",
+    "insisted", "insists", "noted", "notes", "continued", "continues", "stated", "states",
+    "shouted", "yelled", "screamed", "exclaimed", "remarked", "recalled", "responded",
+    "warned", "quipped", "joked",
+})
+# fmt: on
 
 
 # The one who asked, or was asked, a question, and the verb alone (see the module docstring):
@@ -289,14 +304,23 @@ def whole_attribution(text: str) -> bool:
     match = _attribution().match(text)
     if match is None or text[-1:] not in ".!?":
         return False
-    return match.end() == len(text) or _said_where(text[match.end() : -1])
+    if match.end() == len(text):
+        return True
+    return _said_where(text[: match.end()], text[match.end() : -1])
 
 
-def _said_where(tail: str) -> bool:
-    """Whether ``tail``, the rest of an attribution after its preposition or time word (``to
-    cheers``, ``on Monday``) and before its stop, is a short phrase and no clause (see the
-    module docstring)."""
+def _said_where(head: str, tail: str) -> bool:
+    """Whether ``tail``, the rest of an attribution ``head`` after its preposition or time
+    word (``to cheers``, ``on Monday``) and before its stop, is a short phrase and no clause,
+    and the attribution's verb one of saying (see the module docstring)."""
     if not tail[:1].isspace() or any(c in _TAIL_MARKS for c in tail):
+        return False
+    said = head.split()
+    if said[-1] == "about":
+        return False
+    verbs = speech_verbs()
+    verb = next((w for w in reversed(said) if w.lower() in verbs), "")
+    if verb.lower() not in _SAYING:
         return False
     words = tail.lower().replace("’", "'").split()
     return (

@@ -53,6 +53,11 @@ def test_attribution_with_a_short_phrase_joins_its_quotation() -> None:
         "“Katy, you’re not reporting it, Katy.” Trump said to cheers.",
         "“But there’s something happening, Katy.",
     ]
+    line = "“We will win in Ohio.” Trump appeared on Fox News later that night."
+    assert _texts(line) == [
+        "“We will win in Ohio.”",
+        "Trump appeared on Fox News later that night.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -68,6 +73,9 @@ def test_attribution_with_a_short_phrase_joins_its_quotation() -> None:
         ("Trump said this is the end.", False),
         ("Trump said to reporters as the crowd cheered.", False),
         ("She replied to him.", False),
+        # A verb the quotation need not be the object of, or one given a topic of its own.
+        ("Trump appeared on Fox News.", False),
+        ("Trump talked about jobs.", False),
     ],
 )
 def test_whole_attribution_with_a_phrase(text: str, whole: bool) -> None:
