@@ -43,6 +43,17 @@ quotation; a new sentence about that person says more (an object, a clause, a pl
 FNC-1 train bodies and PolNeAR this joins 4 places (``exclaims``, ``pressed``, ``interrupts``,
 ``laughed``), all attributions.
 
+An attribution alone after a quotation may go on with a short phrase of its own, where or
+when or how the words were said (``"... you're not reporting it, Katy." Trump said to
+cheers.``, PolNeAR huff-post 2016-11-03, seed 1565's judge; ``Trump said on Monday.``): the
+quotation is still the verb's object, and the phrase, a few words with no finite verb, no
+comma and no subject of a clause, says nothing of its own (:func:`whole_attribution`). One
+whose phrase goes on with a clause (``Trump said on Monday he would win.``) is a sentence.
+The full stop before it is the quotation's own, so only a verb whose object the quotation
+must be is taken (``said``, ``told``, ``wrote``, not the lexicon's ``appeared`` or
+``talked``: ``Trump appeared on Fox News.`` is news of its own), and not before ``about``,
+which gives the verb a topic of its own instead.
+
 A question is what was asked, quoted or not: a name and ``asked`` or ``was asked`` alone, after
 a question mark (``Why does Mr. Trump remain so popular? Mr. Sanders was asked.``, PolNeAR nyt
 2015-12-22: an interviewer's question reported without quote marks) is the question's
@@ -58,6 +69,7 @@ from functools import lru_cache
 import yaml
 
 from annotate._files import package_data
+from annotate.corpus._furniture import is_verbless
 from annotate.schema._io import SAFE_LOADER
 
 __all__ = [
@@ -105,6 +117,23 @@ _SOMEONE = (
     r"|(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+[a-z]{3,}s)?"
     r"|(?:the|a|an|his|her|their)(?:\s+[\w'’-]+){1,4}?)"
 )
+
+# The phrase an attribution alone may go on with after its preposition or time word (see the
+# module docstring): at most this many words, none a subject that opens a clause.
+_TAIL_WORDS = 6
+_CLAUSE_SUBJECTS = frozenset(["that", "i", "you", "he", "she", "it", "we", "they", "there"])
+_TAIL_MARKS = frozenset(',;:"“”‘’()!?…')
+# The verbs of saying whose object the quotation before them must be (see the module
+# docstring): the verb an attribution that goes on with a phrase is read with.
+# fmt: off
+_SAYING = frozenset({
+    "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks",
+    "replied", "replies", "tweeted", "tweets", "explained", "explains", "declared", "declares",
+    "insisted", "insists", "noted", "notes", "continued", "continues", "stated", "states",
+    "shouted", "yelled", "screamed", "exclaimed", "remarked", "recalled", "responded",
+    "warned", "quipped", "joked",
+})
+# fmt: on
 
 
 # The one who asked, or was asked, a question, and the verb alone (see the module docstring):
@@ -258,7 +287,11 @@ def whole_attribution(text: str) -> bool:
     True
     >>> whole_attribution("Says Dino Ferrari.")
     True
+    >>> whole_attribution("Trump said to cheers.")
+    True
     >>> whole_attribution("Trump said it was over.")
+    False
+    >>> whole_attribution("Trump said on Monday he would win.")
     False
     >>> whole_attribution("She replied to him.")
     False
@@ -269,7 +302,32 @@ def whole_attribution(text: str) -> bool:
     ):
         return True
     match = _attribution().match(text)
-    return match is not None and match.end() == len(text) and text[-1:] in ".!?"
+    if match is None or text[-1:] not in ".!?":
+        return False
+    if match.end() == len(text):
+        return True
+    return _said_where(text[: match.end()], text[match.end() : -1])
+
+
+def _said_where(head: str, tail: str) -> bool:
+    """Whether ``tail``, the rest of an attribution ``head`` after its preposition or time
+    word (``to cheers``, ``on Monday``) and before its stop, is a short phrase and no clause,
+    and the attribution's verb one of saying (see the module docstring)."""
+    if not tail[:1].isspace() or any(c in _TAIL_MARKS for c in tail):
+        return False
+    said = head.split()
+    if said[-1] == "about":
+        return False
+    verbs = speech_verbs()
+    verb = next((w for w in reversed(said) if w.lower() in verbs), "")
+    if verb.lower() not in _SAYING:
+        return False
+    words = tail.lower().replace("’", "'").split()
+    return (
+        0 < len(words) <= _TAIL_WORDS
+        and not any(w in _CLAUSE_SUBJECTS for w in words)
+        and is_verbless(words)
+    )
 
 
 def asked_attribution(text: str) -> bool:

@@ -260,7 +260,7 @@ _WORD_MARKS = ".,;:()\"“”‘’'…"
 # breaks off ("... it will have an effect on… Donna Brazile is no longer with CNN ...",
 # PolNeAR breitbart 2016-10-13), nor a pronoun ("Or this… Try this!", FNC-1 test 758), nor
 # an adverb ("But then... Sandwich Thief backs down").
-_OPENER_WORDS = frozenset(
+OPENER_WORDS = frozenset(
     "and but or nor yet a an the my your his her their our its of".split()  # noqa: SIM905
     + _PREPOSITIONS.lower().split("|")
 )
@@ -269,7 +269,7 @@ _OPENER_PHRASE_WORDS = 6
 
 def _broken_opener(piece: str) -> bool:
     """Whether ``piece`` is only words that open what must follow them, or a few words with
-    no verb ending on one, broken off by an ellipsis (see ``_OPENER_WORDS``).
+    no verb ending on one, broken off by an ellipsis (see ``OPENER_WORDS``).
 
     >>> _broken_opener("But ...")
     True
@@ -279,9 +279,9 @@ def _broken_opener(piece: str) -> bool:
     if not piece.endswith(("...", "…")):
         return False
     words = _piece_words(piece)
-    if not words or words[-1] not in _OPENER_WORDS:
+    if not words or words[-1] not in OPENER_WORDS:
         return False
-    return all(w in _OPENER_WORDS for w in words) or (
+    return all(w in OPENER_WORDS for w in words) or (
         len(words) <= _OPENER_PHRASE_WORDS and is_verbless(words)
     )
 

@@ -11,11 +11,16 @@ Watch``), which the next word that title case capitalises shows: that word must 
 case. So a caption glued to its paragraph before a name (GUM's ``... constituency In the New
 Territories West``) is not cut either. On FNC-1 train bodies and PolNeAR (2,695 articles)
 this cuts 12 places: 10 run-together sentences (a subheading, a tweet's handle, song lyrics,
-a store's name) and two typos (``reported that It was``, ``punch protesters In the face``).
+a store's name) and two typos (``reported that It was``, ``punch protesters In the face``),
+which the two checks below leave uncut.
 A preposition's phrase that goes on with ``and`` or ``or`` and a verb (``In the face and goes
 on to highlight ...``, PolNeAR politico 2016-03-12, seed 1471's judge) is inside its sentence:
 a sentence that opens with one goes on with its subject or a comma, never a second verb, so
-the typo is not cut.
+the typo is not cut. Nor is a capital after a word that cannot end a sentence, since it opens
+what must follow it: a conjunction, an article, a possessive, a preposition
+(``annotate.corpus._boundaries.OPENER_WORDS``) or "that" (``Naij.com reported that It was
+later discovered ...``, FNC-1 1725, seed 1561's judge: one sentence with a stray capital,
+not a heading run into a sentence, which ends on a content word).
 
 A line break lost after a full stop leaves the stop between two words with no space (``...
 between February 9th and February 16th.The report indicates ...``). Neither pysbd nor the
@@ -50,6 +55,8 @@ from typing import Protocol
 
 from pysbd.lang.english import English
 
+from annotate.corpus._boundaries import OPENER_WORDS
+
 __all__ = ["SlicedLine", "split_at", "split_glued"]
 
 # The space before a capitalised pronoun or preposition (perhaps with a contraction: "They've")
@@ -83,6 +90,11 @@ _GLUED = re.compile(
 _COORDINATED = re.compile(
     r"(?:In|On|At) (?:(?:the|a|an|his|her|their|its) )?[a-z'’-]+ (?:and|or) [a-z]{2,}(?:s|ed)\b"
 )
+# The words a sentence cannot end on (see the module docstring): before a capitalised pronoun
+# and its verb, "that" is the conjunction that opens their clause ("reported that It was").
+_NO_END_WORDS = OPENER_WORDS | frozenset(["that"])
+# The last word before a glued capital, read backwards.
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
 _STOP_GLUED = re.compile(
     r"\.(?=[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[\s,;:!?\"”’)]|\.(?!\w)|['’]s\b|$)|[AI] [a-z\d])"
 )
@@ -164,11 +176,24 @@ def _after(text: str, first: Callable[[str], list[tuple[int, int]]]) -> list[tup
     return out
 
 
+def _ends_on_opener(text: str, at: int) -> bool:
+    """Whether the word that ends ``text`` before ``at`` is one no sentence ends on (see
+    :data:`_NO_END_WORDS`).
+
+    >>> _ends_on_opener("Naij.com reported that It was", 22)
+    True
+    >>> _ends_on_opener("his strong showing in Iowa It was", 26)
+    False
+    """
+    word = _LAST_WORD.search(text, max(0, at - _WORD_READ), at)
+    return word is not None and word.group().lower() in _NO_END_WORDS
+
+
 def _glued_cuts(text: str) -> list[tuple[int, int]]:
     cuts = [
         (m.start(), m.end())
         for m in _GLUED.finditer(text)
-        if _COORDINATED.match(text, m.end()) is None
+        if _COORDINATED.match(text, m.end()) is None and not _ends_on_opener(text, m.start())
     ]
     if "!!" in text or "??" in text or "?!" in text or "!?" in text:
         cuts.extend((m.end(), m.end()) for m in _MARKS_GLUED.finditer(text))
