@@ -35,6 +35,7 @@ from annotate.corpus._bullets import (
     item_shape,
     split_bullet,
 )
+from annotate.corpus._caption_runs import caption_runs
 from annotate.corpus._captions import (
     closes_on_credit,
     completes_teaser,
@@ -1092,7 +1093,10 @@ class KeptStream:
         # A caption or a deck over the story, once the story's first paragraph is known (see
         # annotate.corpus._opening_captions).
         opened = opening_captions(asked, longest=LONG_LINE, dropped=lambda: self.dropped)
-        for gap, line, number, kind, reason in closing_prompts(opened, longest=LONG_LINE):
+        # A caption with its stop between two of the page's captions, once the line under it
+        # is decided (see annotate.corpus._caption_runs).
+        runs = caption_runs(opened, longest=LONG_LINE, dropped=self._drops_between)
+        for gap, line, number, kind, reason in closing_prompts(runs, longest=LONG_LINE):
             if kind is None:
                 yield gap, line
             else:
@@ -1110,6 +1114,11 @@ class KeptStream:
         return [
             (d.kind, d.text) for d in sorted(recent, key=lambda d: d.line) if first < d.line < last
         ]
+
+    def _drops_between(self, first: int, last: int) -> list[tuple[int, str]]:
+        """The raw number and kind of the lines dropped so far between raw lines ``first`` and
+        ``last`` (both excluded), among the last records only (see :meth:`_dropped_between`)."""
+        return [(d.line, d.kind) for d in self.dropped[-_RECENT_DROPS:] if first < d.line < last]
 
     def _signed_after(self, number: int) -> bool:
         """Whether a letter's signature under raw line ``number`` has been dropped."""

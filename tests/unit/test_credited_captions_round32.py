@@ -1,13 +1,15 @@
 """Round 32 (issue 12), from the judges of seeds 1558, 1559 and 1561: picture captions written
 as sentences and kept as the story's. A caption set close over its credit line (FNC-1 1586); a
 caption of five sentences that opens on its photo and closes on its credit (FNC-1 1491); a
-caption under its credit in ESPN's picture viewer (FNC-1 757). Each with the story's lines in
-the same places that stay."""
+caption under its credit in ESPN's picture viewer (FNC-1 757); a caption with its stop between
+two of the Daily Mail's captions (FNC-1 1613). Each with the story's lines in the same places
+that stay."""
 
 from __future__ import annotations
 
 import pytest
 
+from annotate.corpus._caption_runs import caption_runs, tells_as_seen
 from annotate.corpus._captions import opens_agency_caption
 from annotate.corpus._clean import clean
 from annotate.corpus._credited_captions import (
@@ -15,6 +17,7 @@ from annotate.corpus._credited_captions import (
     is_viewer_button,
     is_viewer_credit,
 )
+from annotate.corpus._held_lines import Item
 from tests.shared import dropped_kinds as kinds
 
 # FNC-1 1586: the caption, a blank line over it, its credit set close under it, the story's
@@ -169,3 +172,84 @@ def test_viewer_parts() -> None:
     assert not is_viewer_button("Enlarge the picture to see the crater.")
     assert is_viewer_credit("Godofredo Vasquez/USA TODAY Sports")
     assert not is_viewer_credit("Both the PGA Tour and Woods' agent denied it.")
+
+
+# FNC-1 1613 (the Daily Mail): the caption with its stop between two without.
+MEXICO = (
+    "Police in Mexico have found mass graves containing at least 15 charred bodies near where"
+    " 43 students disappeared after a deadly police shooting last week.\n\n"
+    "Scroll down for video\n\n"
+    "Mexican authorities are investigating a mass grave discovered on the outskirts of Iguala,"
+    " the same city where 43 students have been missing for a week\n\n"
+    "Reports from the scene in the community of Pueblo Viejo said at least 15 bodies were"
+    " exhumed from the site.\n\n"
+    "The graves were found up a steep hill after some of the 30 suspects detained in the case"
+    " told authorities about their location\n\n"
+    "{middle}\n\n"
+    "Four forensic services vans left for the morgue late on Thursday carrying bodies in silver"
+    " bags\n\n"
+    "A police official said on Saturday that there was video footage of eight to 10 students"
+    " being put into police trucks earlier in the week."
+)
+ARRIVE = (
+    "Policemen and forensic personnel holding white bags for the bodies arrive at Pueblo Viejo,"
+    " in the outskirts of Iguala, Guerrero state, Mexico."
+)
+
+
+def test_a_sentence_as_seen_between_two_captions_is_a_caption() -> None:
+    cleaned = clean(MEXICO.format(middle=ARRIVE))
+    assert ARRIVE in kinds(cleaned.dropped)["caption"]
+    assert "Reports from the scene in the community of Pueblo Viejo" in cleaned.text
+    assert "A police official said on Saturday" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # The story's past between two captions (FNC-1 640), what a source told (FNC-1 2249),
+        # what is (a present with its auxiliary).
+        "Al-Kassasbeh was captured in December when his F-16 jet crashed over northern Syria, a"
+        " mission that was part of the U.S.-led coalition campaign against the jihadists.",
+        "Rep. Duncan Hunter, R-Calif., told Fox News on Tuesday night that ISIS is sneaking into"
+        " the U.S. through the southwestern border.",
+        "The missing students are from a teacher training college near Chilpancingo known as a"
+        " hotbed of protests.",
+    ],
+)
+def test_the_storys_sentence_between_two_captions_stays(middle: str) -> None:
+    cleaned = clean(MEXICO.format(middle=middle))
+    assert middle in cleaned.text
+
+
+def test_a_sentence_as_seen_under_one_caption_only_stays() -> None:
+    text = MEXICO.format(middle=ARRIVE).replace(
+        "Four forensic services vans left for the morgue late on Thursday carrying bodies in"
+        " silver bags\n\n",
+        "",
+    )
+    assert ARRIVE in clean(text).text
+
+
+def test_tells_as_seen() -> None:
+    assert tells_as_seen(ARRIVE)
+    assert not tells_as_seen("Police searched the homes of the fanatic's family and friends.")
+    assert not tells_as_seen("They arrive at Pueblo Viejo, in the outskirts of Iguala, Mexico.")
+    assert not tells_as_seen('Police arrive at the site, where "we are very worried" he said.')
+    assert not tells_as_seen("Do police arrive at Pueblo Viejo in the outskirts of Iguala?")
+
+
+def test_caption_runs_reads_the_stage_own_drops() -> None:
+    # The line under the held line dropped by a stage before this one, not yet recorded.
+    items: list[Item] = [
+        ("", ARRIVE, 3, None, ""),
+        ("\n\n", "Four vans left for the morgue carrying bodies in silver bags", 5, "caption", ""),
+        ("\n\n", "A police official said so.", 7, None, ""),
+    ]
+    recorded = [(1, "caption")]  # the caption over the held line, decided line by line
+
+    def dropped(first: int, last: int) -> list[tuple[int, str]]:
+        return [(n, kind) for n, kind in recorded if first < n < last]
+
+    out = list(caption_runs(items, longest=10_000, dropped=dropped))
+    assert [i[3] for i in out] == ["caption", "caption", None]

@@ -31,6 +31,7 @@ from annotate.corpus._bullets import (
     item_shape,
     split_bullet,
 )
+from annotate.corpus._caption_runs import caption_runs
 from annotate.corpus._captions import (
     closes_on_credit,
     goes_on_story,
@@ -1517,7 +1518,13 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     )
     # And the body's first line without a final mark over the story (round 31): the stage.
     opened = opening_captions(asked, longest=_clean.LONG_LINE, dropped=lambda: dropped)
-    for gap, text, number, kind, reason in closing_prompts(opened, longest=_clean.LONG_LINE):
+    # And a caption with its stop between two of the page's captions (round 32): the stage.
+    runs = caption_runs(
+        opened,
+        longest=_clean.LONG_LINE,
+        dropped=lambda first, end: [(d.line, d.kind) for d in dropped if first < d.line < end],
+    )
+    for gap, text, number, kind, reason in closing_prompts(runs, longest=_clean.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
             continue
@@ -1977,7 +1984,7 @@ _LINES = st.lists(
     False,
 )
 # Round 32: a caption set close over its credit line; a caption under its credit in a
-# picture viewer's box.
+# picture viewer's box; a caption with its stop between two of the page's captions.
 @example(
     [
         "Two friends have kept a burger for twenty years.",
@@ -1990,6 +1997,24 @@ _LINES = st.lists(
         "Sam Greenwood/Getty Images",
         "Both the PGA Tour and Woods' agent have emphatically denied the claims.",
         "Olsen said an exempt tour player told him.",
+    ],
+    None,
+    False,
+)
+@example(
+    [
+        "Police in Mexico have found mass graves near Iguala.",
+        "",
+        "Carlos Barria / Reuters.",
+        "President Barack Obama and Vice President Joe Biden place flowers at a memorial.",
+        "",
+        "Mexican authorities are investigating a mass grave discovered on the outskirts of Iguala",
+        "",
+        "Policemen and forensic personnel holding white bags arrive at Pueblo Viejo, Mexico.",
+        "",
+        "Four forensic services vans left for the morgue late on Thursday carrying bodies",
+        "",
+        "A police official said on Saturday that there was video footage.",
     ],
     None,
     False,
