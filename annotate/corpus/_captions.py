@@ -292,18 +292,22 @@ def is_photo_caption(line: str) -> bool:
 # The agencies' caption opens by pointing at its photo and saying where it is from: "In this
 # photo provided by Conservative MP Nina Grewal, members of Parliament barricade ...", "In this
 # photo taken Oct. 28, 2014, two Jordanian men walk ..." (AP, FNC-1 1970 and test 1449, the two
-# lines of the corpus that open so; "In a photo of the man, bruises ..." is the story's).
+# lines of the corpus that open so; "In a photo of the man, bruises ..." is the story's), or
+# with the photo as its subject: "This photo taken near Karasjok in Norway ... shows a dark
+# morning." (the Times of India's caption of five sentences closed by "(Getty Images photo)",
+# FNC-1 1491, seeds 1559 and 1561's judges). Read only before a picture's credit cut off the
+# line's end: without one, a paragraph that points at a photo so is the story's.
 _AGENCY_OPENING = re.compile(
-    r"^In this (?:[\w-]+ )?(?:photo|image|picture)"
+    r"^(?:In this|This) (?:[\w-]+ )?(?:photo|image|picture)"
     r"(?:,| (?:provided|taken|made|released|dated|shot|supplied|obtained)\b)"
 )
 
 
 def opens_agency_caption(line: str) -> bool:
     """Whether ``line`` opens as the agencies' caption does: ``In this photo provided by
-    ...``, ``In this image taken ...``. With its picture's credit after it, the line is a
-    caption however many sentences it says (an AP caption tells the story's news in a second
-    one).
+    ...``, ``In this image taken ...``, ``This photo taken ...``. With its picture's credit
+    after it, the line is a caption however many sentences it says (an AP caption tells the
+    story's news in a second one).
 
     Examples
     --------
@@ -311,6 +315,11 @@ def opens_agency_caption(line: str) -> bool:
     ...                      "Parliament barricade themselves in a meeting room.")
     True
     >>> opens_agency_caption("In a photo of the man, bruises can be seen on his hands.")
+    False
+    >>> opens_agency_caption("This photo taken near Karasjok in Norway on January 1, 1996, "
+    ...                      "shows a dark morning.")
+    True
+    >>> opens_agency_caption("This photo shows how dark the morning was.")
     False
     """
     return _AGENCY_OPENING.match(line) is not None

@@ -35,6 +35,7 @@ from annotate.corpus._bullets import (
     item_shape,
     split_bullet,
 )
+from annotate.corpus._caption_runs import caption_runs
 from annotate.corpus._captions import (
     closes_on_credit,
     completes_teaser,
@@ -61,6 +62,12 @@ from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
 from annotate.corpus._counted_heads import counted_heads, is_count, is_head_under_count
+from annotate.corpus._credited_captions import (
+    is_caption_over_credit,
+    is_viewer_button,
+    is_viewer_caption,
+    is_viewer_credit,
+)
 from annotate.corpus._credits import (
     is_bare_source,
     is_caps_picture_credit,
@@ -938,6 +945,8 @@ class KeptStream:
         self._picture_title = False
         self._gallery = False  # the last line decided was dropped as a gallery's caption
         self._alt = False  # the last line decided is a picture's alt text over a line (_alt_text)
+        # Under a picture viewer's button (1), its credit (2): see _credited_captions.
+        self._viewer = 0
         self._gallery_box = 0  # under a gallery box's label (1), its title (2): _gallery_blurbs
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         # A head was dropped alone in its paragraph between two of the story's: the page sets
@@ -1084,7 +1093,10 @@ class KeptStream:
         # A caption or a deck over the story, once the story's first paragraph is known (see
         # annotate.corpus._opening_captions).
         opened = opening_captions(asked, longest=LONG_LINE, dropped=lambda: self.dropped)
-        for gap, line, number, kind, reason in closing_prompts(opened, longest=LONG_LINE):
+        # A caption with its stop between two of the page's captions, once the line under it
+        # is decided (see annotate.corpus._caption_runs).
+        runs = caption_runs(opened, longest=LONG_LINE, dropped=self._drops_between)
+        for gap, line, number, kind, reason in closing_prompts(runs, longest=LONG_LINE):
             if kind is None:
                 yield gap, line
             else:
@@ -1102,6 +1114,11 @@ class KeptStream:
         return [
             (d.kind, d.text) for d in sorted(recent, key=lambda d: d.line) if first < d.line < last
         ]
+
+    def _drops_between(self, first: int, last: int) -> list[tuple[int, str]]:
+        """The raw number and kind of the lines dropped so far between raw lines ``first`` and
+        ``last`` (both excluded), among the last records only (see :meth:`_dropped_between`)."""
+        return [(d.line, d.kind) for d in self.dropped[-_RECENT_DROPS:] if first < d.line < last]
 
     def _signed_after(self, number: int) -> bool:
         """Whether a letter's signature under raw line ``number`` has been dropped."""
@@ -1811,6 +1828,23 @@ class KeptStream:
             # 88) is a duplicate, not the story's sentence.
             kind = "caption"
             self._remember_head(key, cast(str, line))
+        # Or a sentence alone in its paragraph, set close over a picture's credit line, or
+        # under one in a picture viewer's box (see annotate.corpus._credited_captions).
+        if (
+            kind is None
+            and short_whole is not None
+            and not next_blank
+            and after_blank
+            and short_after
+            and is_caption_over_credit(short_whole, below)
+        ) or (
+            kind is None
+            and short_whole is not None
+            and self._viewer == 2
+            and not after_blank
+            and is_viewer_caption(short_whole)
+        ):
+            kind = "caption"
         # Or names placed with no verb, over a picture's credit on the next line (see
         # annotate.corpus._captions.is_verbless_caption).
         if (
@@ -2498,6 +2532,18 @@ class KeptStream:
         self._headline = kind == "headline"
         self._picture_title = picture_title
         self._alt = alt
+        # A picture viewer's button glued to its picture's name (1), then its credit set close
+        # under it (2): the line set close under the credit is the caption.
+        self._viewer = (
+            1
+            if kind is not None and short_whole is not None and is_viewer_button(short_whole)
+            else 2
+            if self._viewer == 1
+            and not after_blank
+            and short_whole is not None
+            and is_viewer_credit(short_whole)
+            else 0
+        )
         self._gallery = (
             kind == "caption" and short_whole is not None and is_gallery_caption(short_whole)
         )

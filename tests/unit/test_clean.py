@@ -213,8 +213,11 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # "The TV presenter was filming a programme in the Queen's gardens when he came across the
     # fungi, ...", 860's "Bale, a longtime favorite for the role, is back in the mix ..."),
     # FNC-1 757's "[+] EnlargeTiger Woods" and FNC-1 689's CNN link "Is Kim Jong Un still in
-    # charge of North Korea?" over the box's other question; every changed line read.
-    assert kept_chars > 0.9267 * raw_chars
+    # charge of North Korea?" over the box's other question; every changed line read; round 32
+    # to 92.631%: FNC-1 757's ESPN caption under its viewer's credit and 1613's Daily Mail
+    # caption with its stop between two captions, the round's only drops in this sample; every
+    # changed line of the 3,599 read.
+    assert kept_chars > 0.9263 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.

@@ -31,6 +31,7 @@ from annotate.corpus._bullets import (
     item_shape,
     split_bullet,
 )
+from annotate.corpus._caption_runs import caption_runs
 from annotate.corpus._captions import (
     closes_on_credit,
     goes_on_story,
@@ -45,6 +46,12 @@ from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
 from annotate.corpus._counted_heads import is_count, is_head_under_count
+from annotate.corpus._credited_captions import (
+    is_caption_over_credit,
+    is_viewer_button,
+    is_viewer_caption,
+    is_viewer_credit,
+)
 from annotate.corpus._credits import (
     is_bare_source,
     is_caps_picture_credit,
@@ -521,6 +528,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     cut_run = False  # in a run of headlines cut off at a box's width (fix/seg74)
     last_whole = ""  # the last line decided, whole when short (round 30)
     picture_title = False  # the line before is a picture's title over its caption (round 24)
+    viewer = 0  # under a picture viewer's button (1), its credit (2) (round 32)
     alt = False  # the line before is a picture's alt text over a line (round 26)
     captions = False  # a caption was told by its credit or alt text (round 28)
     gallery_box = 0  # under a gallery box's label (1), its title (2) (round 26)
@@ -838,6 +846,18 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and (is_picture_credit_line(below) or is_bare_source(below))  # (round 25)
         ):
             kind = "caption"
+        # A sentence alone in its paragraph set close over a picture's credit line, or under
+        # its credit in a picture viewer's box (round 32).
+        if kind is None and len(whole) <= _clean.LONG_LINE:
+            set_apart = i == 0 or not lines[i - 1]
+            if (
+                set_apart
+                and i + 1 < len(lines)
+                and bool(lines[i + 1])
+                and len(lines[i + 1]) <= _clean.LONG_LINE
+                and is_caption_over_credit(whole, lines[i + 1])
+            ) or (viewer == 2 and not set_apart and is_viewer_caption(whole)):
+                kind = "caption"
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
         after_blank = i == 0 or not lines[i - 1]
         label = is_ad_label(line)
@@ -1283,6 +1303,17 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             above = (kind, whole) if kind in _clean._COPIED else None
         in_run = kind == "headline"
         picture_title = titles
+        # A picture viewer's button glued to its picture's name, then its credit (round 32).
+        viewer = (
+            1
+            if kind is not None and len(whole) <= _clean.LONG_LINE and is_viewer_button(whole)
+            else 2
+            if viewer == 1
+            and not after_blank
+            and len(whole) <= _clean.LONG_LINE
+            and is_viewer_credit(whole)
+            else 0
+        )
         cut_run = taken or (cut_run and kind is not None)
         sources = sources or (was_sources and kind is not None)
         note = whole if kind == "note" else ""
@@ -1487,7 +1518,13 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     )
     # And the body's first line without a final mark over the story (round 31): the stage.
     opened = opening_captions(asked, longest=_clean.LONG_LINE, dropped=lambda: dropped)
-    for gap, text, number, kind, reason in closing_prompts(opened, longest=_clean.LONG_LINE):
+    # And a caption with its stop between two of the page's captions (round 32): the stage.
+    runs = caption_runs(
+        opened,
+        longest=_clean.LONG_LINE,
+        dropped=lambda first, end: [(d.line, d.kind) for d in dropped if first < d.line < end],
+    )
+    for gap, text, number, kind, reason in closing_prompts(runs, longest=_clean.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
             continue
@@ -1942,6 +1979,42 @@ _LINES = st.lists(
         "",
         "IBM also noted that it currently has",
         "job postings for more than 10,000 roles.",
+    ],
+    None,
+    False,
+)
+# Round 32: a caption set close over its credit line; a caption under its credit in a
+# picture viewer's box; a caption with its stop between two of the page's captions.
+@example(
+    [
+        "Two friends have kept a burger for twenty years.",
+        "",
+        "A 20-year-old burger looks pretty much the same as a new Quarter Pounder looks today!",
+        "YouTube screen shot",
+        "It became a joke over the next few weeks.",
+        "",
+        "[+] EnlargeTiger Woods",
+        "Sam Greenwood/Getty Images",
+        "Both the PGA Tour and Woods' agent have emphatically denied the claims.",
+        "Olsen said an exempt tour player told him.",
+    ],
+    None,
+    False,
+)
+@example(
+    [
+        "Police in Mexico have found mass graves near Iguala.",
+        "",
+        "Carlos Barria / Reuters.",
+        "President Barack Obama and Vice President Joe Biden place flowers at a memorial.",
+        "",
+        "Mexican authorities are investigating a mass grave discovered on the outskirts of Iguala",
+        "",
+        "Policemen and forensic personnel holding white bags arrive at Pueblo Viejo, Mexico.",
+        "",
+        "Four forensic services vans left for the morgue late on Thursday carrying bodies",
+        "",
+        "A police official said on Saturday that there was video footage.",
     ],
     None,
     False,
