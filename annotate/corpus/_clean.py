@@ -1069,7 +1069,9 @@ class KeptStream:
         # An embed's label over the title dropped under it (see
         # annotate.corpus._embed_labels) goes before them: a dropped label is furniture there.
         stream = among_furniture(
-            embed_labels(drop_repeats(self._headed(), self._captioned), self._decided),
+            embed_labels(
+                drop_repeats(self._headed(), self._captioned, self._dropped_between), self._decided
+            ),
             self._decided,
             longest=LONG_LINE,
             sponsors=self._sponsors,
