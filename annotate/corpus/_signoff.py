@@ -24,6 +24,14 @@ RESULTS.md, issue 12, "Code glued to prose, sign-offs ..."):
   The office may be the verb, the organisation its object (``Rep. Debbie Wasserman Schultz,
   D-Fla., chairs the Democratic National Committee.``, PolNeAR usa-today 2015-12-23), a shape
   added after that count.
+- a fragment: a short line that opens in lower case, its first word a plain word and not a
+  name's particle (``de Blasio``) or a brand (``iPhone``, ``al-Britani``), after the story's
+  last sentence (``life is random, meaningless, and grim.``, FNC-1 1613, after the Daily
+  Mail's last paragraph, seed 1561's judge). A story opens each paragraph with a capital; a
+  line without it is a piece of the page whose start the scrape lost (a reader's comment under
+  the story), and the line before it ended its sentence, or the two would have been joined
+  (see annotate.corpus._stubs.continues). On every FNC-1 body and PolNeAR text it is the only
+  last line of this shape (round 32).
 """
 
 from __future__ import annotations
@@ -58,6 +66,10 @@ _TAG_MARK = re.compile(r"(?<=[.!?\"”’])\s+#\w*[^\W\d_]\w*(?:\s+#\w*[^\W\d_]\
 # A last line of at most this many words without a sentence end is a sign-off. Longer ones
 # are mixed: sentences that lost their full stop, related-story headlines, captions.
 _SIGN_OFF_WORDS = 8
+# A fragment is at most this many words: a longer line is a paragraph, however it opens.
+_FRAGMENT_WORDS = 12
+# A plain word in lower case first, then not a capital (a name's particle: "de Blasio").
+_LOWER_FIRST = re.compile(r"^[a-z][a-z'’]*[\s,;:]+(?![A-Z])")
 # Ending in a colon, at most this many: a label ("Online:", "Also on WorldPost:", "SEE THE
 # PHOTO:"); a longer one leads into an embed the scrape lost ("And here's how it looks on the
 # wrist:", "Here's a Real Radio 104.1 interview:"), a sentence of the story.
@@ -233,9 +245,15 @@ def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:
     False
     >>> is_sign_off("He added: 'It was pretty intense.'")
     False
+    >>> is_sign_off("life is random, meaningless, and grim.")
+    True
+    >>> is_sign_off("de Blasio declined to comment.")
+    False
     """
     limit = _LEAD_IN_WORDS if line.endswith(":") else _SIGN_OFF_WORDS
     if not ends_sentence(line) and len(line.split()) <= limit:
+        return True
+    if _LOWER_FIRST.match(line) and len(line.split()) <= _FRAGMENT_WORDS:
         return True
     writer = _WRITER.match(line)
     if writer is not None and not _PARTICIPLE.search(writer.group("predicate")):
