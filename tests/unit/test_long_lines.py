@@ -1390,6 +1390,12 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         kind = None
         others = [_pull_quotes.words(o) for j, o in enumerate(texts) if j != i]
         set_close = i + 1 < len(texts) and gaps[i + 1] == "\n"
+        # Or only a box's dash between them, dropped (round 32).
+        dashed = i + 1 < len(texts) and _pull_quotes._dash_between(
+            lambda a, b: [(d.kind, d.text) for d in dropped if a < d.line < b],
+            numbers[i],
+            numbers[i + 1],
+        )
         after = numbers[i + 1] if i + 1 < len(texts) else len(lines) + 1
         copied = (
             _pull_quotes.quotation_alone(text)
@@ -1421,7 +1427,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             not _pull_quotes.quotation_alone(text)
             and not left_open
             and gaps[i] == "\n\n"
-            and set_close
+            and (set_close or dashed)
             and not is_unmarked_caption(text)
             and _pull_quotes._one_sentence(text)
             and _pull_quotes._BOXED_WORDS <= len(said.split()) <= 60
