@@ -72,6 +72,7 @@ from annotate.corpus._credits import (
 )
 from annotate.corpus._cut_teasers import cut_at_comma, cuts_phrase, is_cut_teaser, is_kicker_cry
 from annotate.corpus._dash_items import (
+    is_item_sentence,
     is_roster_item,
     opens_dash,
     opens_glued,
@@ -2198,7 +2199,11 @@ class KeptStream:
             elif (opens_tilde(short_whole) and opens_tilde(below)) or (
                 self._dashed == "tilde" and opens_tilde(short_whole)
             ):
-                kind, dashed = "list", "tilde"
+                # An item that is a sentence is the newsletter's own and stays in the run; one
+                # that is not is a link's title, not a list of names a kept line heads (see
+                # annotate.corpus._roster_heads).
+                dashed = "tilde"
+                kind = None if is_item_sentence(short_whole) else "link"
             elif is_roster_item(short_whole) and (
                 self._dashed == "roster" or is_roster_item(below)
             ):

@@ -55,6 +55,7 @@ from annotate.corpus._credits import (
 )
 from annotate.corpus._cut_teasers import cuts_phrase, is_cut_teaser, is_kicker_cry
 from annotate.corpus._dash_items import (
+    is_item_sentence,
     is_roster_item,
     opens_dash,
     opens_glued,
@@ -1070,7 +1071,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif (opens_tilde(whole) and opens_tilde(short_following)) or (
                 was_dashed == "tilde" and opens_tilde(whole)
             ):
-                kind, dashed = "list", "tilde"  # a newsletter's teasers (fix/seg74)
+                # a newsletter's items (fix/seg74): its sentences stay (round 32)
+                dashed = "tilde"
+                kind = None if is_item_sentence(whole) else "link"
             elif is_roster_item(whole) and (
                 was_dashed == "roster" or is_roster_item(short_following)
             ):
