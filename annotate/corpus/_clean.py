@@ -180,6 +180,7 @@ from annotate.corpus._sections import (
     question_heads,
 )
 from annotate.corpus._signoff import (
+    is_fragment,
     is_name_alone,
     is_section_label,
     is_sign_off,
@@ -1125,6 +1126,15 @@ class KeptStream:
             for gap, line, number, heading in cut_glued_headings(self._runs()):
                 if heading:
                     self.dropped.append(Dropped(number, "heading", heading))
+                    # A call to the reader after the heading (a digest's item that is only
+                    # "Enjoy them both here.", PolNeAR huff-post 2016-07-25): the line rules
+                    # read a call from a sentence's start, and the heading glued before it
+                    # hid that start, so the rest is read for one again.
+                    if isinstance(line, str):
+                        line, calls = split_calls(line)
+                        self.dropped.extend(Dropped(number, "call", call) for call in calls)
+                        if not line:
+                            continue
                 yield gap, line, number
 
         def named() -> Iterator[tuple[str, str | bytearray, int]]:
@@ -1230,7 +1240,7 @@ class KeptStream:
             and len(run) == 1
             and run_gap
             and run_number not in self._lead_ins
-            and is_sign_off(run[0], self._named)
+            and (is_sign_off(run[0], self._named) or (run_gap == "\n\n" and is_fragment(run[0])))
         ):
             self.dropped.append(Dropped(run_number, "sign-off", run[0]))
         elif run is not None:

@@ -24,14 +24,16 @@ RESULTS.md, issue 12, "Code glued to prose, sign-offs ..."):
   The office may be the verb, the organisation its object (``Rep. Debbie Wasserman Schultz,
   D-Fla., chairs the Democratic National Committee.``, PolNeAR usa-today 2015-12-23), a shape
   added after that count.
-- a fragment: a short line that opens in lower case, its first word a plain word and not a
-  name's particle (``de Blasio``) or a brand (``iPhone``, ``al-Britani``), after the story's
-  last sentence (``life is random, meaningless, and grim.``, FNC-1 1613, after the Daily
-  Mail's last paragraph, seed 1561's judge). A story opens each paragraph with a capital; a
-  line without it is a piece of the page whose start the scrape lost (a reader's comment under
-  the story), and the line before it ended its sentence, or the two would have been joined
-  (see annotate.corpus._stubs.continues). On every FNC-1 body and PolNeAR text it is the only
-  last line of this shape (round 32).
+- a fragment: a short line alone in its paragraph that opens in lower case, its first word a
+  plain word and not a name's particle (``de Blasio``) or a brand (``iPhone``,
+  ``al-Britani``), after the story's last sentence (``life is random, meaningless, and
+  grim.``, FNC-1 1613, after the Daily Mail's last paragraph, seed 1561's judge). A story
+  opens each paragraph with a capital; a line without it is a piece of the page whose start
+  the scrape lost (a reader's comment under the story, by its words), and the line before it
+  ended its sentence, or the two would have been joined (see
+  annotate.corpus._stubs.continues). On every FNC-1 body and PolNeAR text it is the only last
+  line of this shape (round 32). Set close under the last paragraph (no blank line), such a
+  line is left: a page that breaks its lines once may set a sentence's end there.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from collections.abc import Container
 from annotate.corpus._headlines import ends_sentence
 
 __all__ = [
+    "is_fragment",
     "is_name_alone",
     "is_named",
     "is_section_label",
@@ -227,6 +230,24 @@ def is_named(word: str, named: Container[str]) -> bool:
     )
 
 
+def is_fragment(line: str) -> bool:
+    """Whether ``line``, the last line of an article, alone in its paragraph after its text, is
+    a fragment of the page: a few words opening in lower case with a plain word (see the
+    module docstring). A line set close under the story's last one is left: a page that breaks
+    its lines once may set a sentence's end there.
+
+    Examples
+    --------
+    >>> is_fragment("life is random, meaningless, and grim.")
+    True
+    >>> is_fragment("de Blasio declined to comment.")
+    False
+    >>> is_fragment("iGen has been accurate in the past.")
+    False
+    """
+    return _LOWER_FIRST.match(line) is not None and len(line.split()) <= _FRAGMENT_WORDS
+
+
 def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:
     """Whether ``line``, the last line of an article with text before it, is its sign-off.
 
@@ -245,15 +266,9 @@ def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:
     False
     >>> is_sign_off("He added: 'It was pretty intense.'")
     False
-    >>> is_sign_off("life is random, meaningless, and grim.")
-    True
-    >>> is_sign_off("de Blasio declined to comment.")
-    False
     """
     limit = _LEAD_IN_WORDS if line.endswith(":") else _SIGN_OFF_WORDS
     if not ends_sentence(line) and len(line.split()) <= limit:
-        return True
-    if _LOWER_FIRST.match(line) and len(line.split()) <= _FRAGMENT_WORDS:
         return True
     writer = _WRITER.match(line)
     if writer is not None and not _PARTICIPLE.search(writer.group("predicate")):

@@ -213,8 +213,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # "The TV presenter was filming a programme in the Queen's gardens when he came across the
     # fungi, ...", 860's "Bale, a longtime favorite for the role, is back in the mix ..."),
     # FNC-1 757's "[+] EnlargeTiger Woods" and FNC-1 689's CNN link "Is Kim Jong Un still in
-    # charge of North Korea?" over the box's other question; every changed line read.
-    assert kept_chars > 0.9267 * raw_chars
+    # charge of North Korea?" over the box's other question; every changed line read; round 32
+    # to 92.6658%: FNC-1 1613's closing "life is random, meaningless, and grim.", read, a
+    # fragment of the page under the story.
+    assert kept_chars > 0.9266 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.

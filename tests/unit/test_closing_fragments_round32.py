@@ -39,6 +39,12 @@ def test_a_last_line_that_may_be_the_storys_is_kept(last: str) -> None:
     assert last in clean(END + last + "\n").text
 
 
+def test_a_lower_case_line_set_close_under_the_last_one_is_kept() -> None:
+    # A page that breaks its lines once may set a sentence there (test_clean's normalisation).
+    text = END.rstrip("\n") + "\nlife is random, meaningless, and grim.\n"
+    assert "life is random, meaningless, and grim." in clean(text).text
+
+
 def test_a_lower_case_line_inside_the_story_is_not_a_sign_off() -> None:
     text = END + "life is random, meaningless, and grim.\n\nThe search goes on.\n"
     assert "sign-off" not in kinds(clean(text).dropped)

@@ -128,6 +128,7 @@ from annotate.corpus._scene_captions import is_placed_scene, shows_scene
 from annotate.corpus._sections import heads_next_item, heads_under_label, numbered_heading
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import (
+    is_fragment,
     is_name_alone,
     is_section_label,
     is_sign_off,
@@ -1366,17 +1367,27 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         len(texts) > 1
         and not joined
         and last_number not in lead_ins
-        and is_sign_off(texts[-1], named)
+        # Or a fragment alone in its paragraph (round 32).
+        and (is_sign_off(texts[-1], named) or (gaps[-1] == "\n\n" and is_fragment(texts[-1])))
     ):
         dropped.append(_clean.Dropped(last_number, "sign-off", texts.pop()))
         gaps.pop()
         numbers.pop()
     # A digest's headings in capitals (fix/seg36): the stage itself, on the list.
     headed = list(cut_glued_headings(zip(gaps, texts, numbers, strict=True)))
-    gaps = [gap for gap, _, _, _ in headed]
-    texts = [str(text) for _, text, _, _ in headed]
-    numbers = [number for _, _, number, _ in headed]
     dropped.extend(_clean.Dropped(n, "heading", h) for _, _, n, h in headed if h)
+    # The rest of a line whose heading was cut, read again for calls (round 32).
+    called = []
+    for gap, text, number, head in headed:
+        text = str(text)
+        if head:
+            text, calls = split_calls(text)
+            dropped.extend(_clean.Dropped(number, "call", call) for call in calls)
+        if text:
+            called.append((gap, text, number))
+    gaps = [gap for gap, _, _ in called]
+    texts = [text for _, text, _ in called]
+    numbers = [number for _, _, number in called]
     # A related story's box between the paragraphs (round 26): the stage itself.
     boxed = list(inserted_stories(zip(gaps, texts, numbers, strict=True)))
     dropped.extend(_clean.Dropped(n, k, str(t)) for _, t, n, k in boxed if k)
