@@ -31,10 +31,10 @@ kept line: bounded read-ahead, as every paragraph stage's (see :mod:`annotate.co
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from annotate.corpus._headlines import ends_sentence, has_inner_end
-from annotate.corpus._held_lines import Item, hold_kept
+from annotate.corpus._held_lines import DroppedBetween, Item, hold_kept
 
 __all__ = ["asked_links", "asks_as_headline"]
 
@@ -92,16 +92,13 @@ def _is_sibling(kind: str, line: str | bytearray) -> bool:
     )
 
 
-Dropped = Callable[[int, int], list[tuple[str, str]]]
-
-
-def asked_links(items: Iterable[Item], *, longest: int, dropped: Dropped) -> Iterator[Item]:
+def asked_links(items: Iterable[Item], *, longest: int, dropped: DroppedBetween) -> Iterator[Item]:
     """The cleaning stream's items, with a kept question in a headline's shape
     (:func:`asks_as_headline`), alone in its paragraph after a paragraph that ends its
     sentence, dropped as ``headline`` when the run of dropped lines right before it (two or
     more) or right after it holds another question the page dropped as a box's line (see the
-    module docstring). ``dropped(a, b)`` gives the kind and text of the lines dropped between
-    raw lines ``a`` and ``b`` (both excluded) before they reached the stream; the stream's
+    module docstring). ``dropped(a, b)`` gives the lines dropped between raw lines ``a``
+    and ``b`` (both excluded) before they reached the stream; the stream's
     own dropped items count with them. Only such a question is held, with the dropped items
     after it, until the next kept line (:func:`hold_kept`)."""
     ended = False  # the last kept line not held ends a sentence
@@ -113,7 +110,9 @@ def asked_links(items: Iterable[Item], *, longest: int, dropped: Dropped) -> Ite
         _, line, number, _, _ = item
         hold = ended and isinstance(line, str) and len(line) <= longest and asks_as_headline(line)
         if hold:
-            run = [(i[3] or "", i[1]) for i in since] + dropped(last, number)
+            run = [(i[3] or "", i[1]) for i in since] + [
+                (k, t) for _, k, t in dropped(last, number)
+            ]
             box_before = len(run) >= _RUN_BEFORE and any(
                 _is_sibling(k, t) and t != line for k, t in run
             )
@@ -125,7 +124,8 @@ def asked_links(items: Iterable[Item], *, longest: int, dropped: Dropped) -> Ite
     def decide(held: list[Item], after: Item | None) -> tuple[list[Item], Item | None]:
         head_gap, head, head_number, _, _ = held[0]
         next_gap, next_number = (None, 1 << 62) if after is None else (after[0], after[2])
-        run = [(i[3] or "", i[1]) for i in held[1:]] + dropped(head_number, next_number)
+        run = [(i[3] or "", i[1]) for i in held[1:]]
+        run += [(k, t) for _, k, t in dropped(head_number, next_number)]
         alone = head_gap == "\n\n" and (next_gap in (None, "\n\n") or bool(run))
         sibling = any(_is_sibling(k, t) and t != head for k, t in run)
         if alone and (box_before or sibling):

@@ -219,8 +219,9 @@ def is_clause_item(line: str) -> bool:
 # "u" a diamond, "q" a box, "v" a star, "ü" a tick and "Ø" an arrow; the text keeps the letter
 # (PolNeAR wash-post 2015-11-16 and 2015-11-17: "l The situation here is ..."). None of those
 # letters is an English word before a capital at a paragraph's start: on every FNC-1 body and
-# PolNeAR text the 8 lines that open so are those bullets (round 20).
-_BULLET_GLYPH = re.compile(r"(?:[•●■▪►◆❖✓✔]|[lnuqvüØ](?= [\"“‘'(]?[A-Z]))[ \t]+(?=\S)")
+# PolNeAR text the 8 lines that open so are those bullets (round 20). A tilde before a capital
+# is a newsletter's bullet (see annotate.corpus._dash_items): "~50 people" sets none.
+_BULLET_GLYPH = re.compile(r"(?:[•●■▪►◆❖✓✔]|[lnuqvüØ~](?= [\"“‘'(]?[A-Z]))[ \t]+(?=\S)")
 
 
 def split_bullet(line: str) -> tuple[str, str]:

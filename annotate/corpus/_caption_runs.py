@@ -26,10 +26,10 @@ other paragraph stages do (:func:`annotate.corpus._held_lines.hold_kept`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from annotate.corpus._headlines import has_inner_end
-from annotate.corpus._held_lines import Item, hold_kept
+from annotate.corpus._held_lines import DroppedBetween, Item, hold_kept
 
 __all__ = ["caption_runs", "tells_as_seen"]
 
@@ -108,19 +108,20 @@ def caption_runs(
     items: Iterable[Item],
     *,
     longest: int,
-    dropped: Callable[[int, int], list[tuple[int, str]]],
+    dropped: DroppedBetween,
 ) -> Iterator[Item]:
     """The cleaning stream's items, with a kept line in a caption's tense
     (:func:`tells_as_seen`) dropped as ``caption`` when the line just above it and the line
-    just under it were dropped as captions. ``dropped(first, last)`` gives the raw number and
-    kind of the lines dropped so far between two raw line numbers (both excluded); the items
+    just under it were dropped as captions. ``dropped(first, last)`` gives the lines dropped
+    so far between two raw line numbers (both excluded); the items
     the stream dropped itself are read with them. A long line is article text, never held.
     """
     last = 0  # the raw number of the last kept line
 
     def around(first: int, stop: int, items: list[Item]) -> list[str]:
         """The kinds of the lines dropped between two kept lines, in line order."""
-        drops = dropped(first, stop) + [(i[2], i[3]) for i in items if i[3] is not None]
+        drops = [(n, k) for n, k, _ in dropped(first, stop)]
+        drops += [(i[2], i[3]) for i in items if i[3] is not None]
         return [kind for _, kind in sorted(drops)]
 
     def holds(item: Item, since: list[Item]) -> bool:

@@ -79,6 +79,7 @@ from annotate.corpus._credits import (
 )
 from annotate.corpus._cut_teasers import cut_at_comma, cuts_phrase, is_cut_teaser, is_kicker_cry
 from annotate.corpus._dash_items import (
+    is_item_sentence,
     is_roster_item,
     opens_dash,
     opens_glued,
@@ -186,6 +187,7 @@ from annotate.corpus._sections import (
     question_heads,
 )
 from annotate.corpus._signoff import (
+    is_fragment,
     is_name_alone,
     is_section_label,
     is_sign_off,
@@ -1078,7 +1080,9 @@ class KeptStream:
         # An embed's label over the title dropped under it (see
         # annotate.corpus._embed_labels) goes before them: a dropped label is furniture there.
         stream = among_furniture(
-            embed_labels(drop_repeats(self._headed(), self._captioned), self._decided),
+            embed_labels(
+                drop_repeats(self._headed(), self._captioned, self._dropped_between), self._decided
+            ),
             self._decided,
             longest=LONG_LINE,
             sponsors=self._sponsors,
@@ -1095,7 +1099,7 @@ class KeptStream:
         opened = opening_captions(asked, longest=LONG_LINE, dropped=lambda: self.dropped)
         # A caption with its stop between two of the page's captions, once the line under it
         # is decided (see annotate.corpus._caption_runs).
-        runs = caption_runs(opened, longest=LONG_LINE, dropped=self._drops_between)
+        runs = caption_runs(opened, longest=LONG_LINE, dropped=self._dropped_between)
         for gap, line, number, kind, reason in closing_prompts(runs, longest=LONG_LINE):
             if kind is None:
                 yield gap, line
@@ -1105,20 +1109,17 @@ class KeptStream:
                 self.dropped.append(Dropped(number, kind, cast(str, line), reason))
         self.dropped.sort(key=lambda d: d.line)
 
-    def _dropped_between(self, first: int, last: int) -> list[tuple[str, str]]:
-        """The kind and text of the lines dropped so far between raw lines ``first`` and
+    def _dropped_between(self, first: int, last: int) -> list[tuple[int, str, str]]:
+        """The raw number, kind and text of the lines dropped so far between raw lines ``first`` and
         ``last`` (both excluded), in line order: among the last records only, as the lines
         around a paragraph are decided close before it (a stage holds a few paragraphs at
         most), so that a long article's questions cost no scan of all its records."""
         recent = self.dropped[-_RECENT_DROPS:]
         return [
-            (d.kind, d.text) for d in sorted(recent, key=lambda d: d.line) if first < d.line < last
+            (d.line, d.kind, d.text)
+            for d in sorted(recent, key=lambda d: d.line)
+            if first < d.line < last
         ]
-
-    def _drops_between(self, first: int, last: int) -> list[tuple[int, str]]:
-        """The raw number and kind of the lines dropped so far between raw lines ``first`` and
-        ``last`` (both excluded), among the last records only (see :meth:`_dropped_between`)."""
-        return [(d.line, d.kind) for d in self.dropped[-_RECENT_DROPS:] if first < d.line < last]
 
     def _signed_after(self, number: int) -> bool:
         """Whether a letter's signature under raw line ``number`` has been dropped."""
@@ -1139,6 +1140,15 @@ class KeptStream:
             for gap, line, number, heading in cut_glued_headings(self._runs()):
                 if heading:
                     self.dropped.append(Dropped(number, "heading", heading))
+                    # A call to the reader after the heading (a digest's item that is only
+                    # "Enjoy them both here.", PolNeAR huff-post 2016-07-25): the line rules
+                    # read a call from a sentence's start, and the heading glued before it
+                    # hid that start, so the rest is read for one again.
+                    if isinstance(line, str):
+                        line, calls = split_calls(line)
+                        self.dropped.extend(Dropped(number, "call", call) for call in calls)
+                        if not line:
+                            continue
                 yield gap, line, number
 
         def named() -> Iterator[tuple[str, str | bytearray, int]]:
@@ -1244,7 +1254,7 @@ class KeptStream:
             and len(run) == 1
             and run_gap
             and run_number not in self._lead_ins
-            and is_sign_off(run[0], self._named)
+            and (is_sign_off(run[0], self._named) or (run_gap == "\n\n" and is_fragment(run[0])))
         ):
             self.dropped.append(Dropped(run_number, "sign-off", run[0]))
         elif run is not None:
@@ -2230,7 +2240,11 @@ class KeptStream:
             elif (opens_tilde(short_whole) and opens_tilde(below)) or (
                 self._dashed == "tilde" and opens_tilde(short_whole)
             ):
-                kind, dashed = "list", "tilde"
+                # An item that is a sentence is the newsletter's own and stays in the run; one
+                # that is not is a link's title, not a list of names a kept line heads (see
+                # annotate.corpus._roster_heads).
+                dashed = "tilde"
+                kind = None if is_item_sentence(short_whole) else "link"
             elif is_roster_item(short_whole) and (
                 self._dashed == "roster" or is_roster_item(below)
             ):

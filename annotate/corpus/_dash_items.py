@@ -34,11 +34,19 @@ Three shapes, each told by its dash and by what comes after it, never by what an
   (USA Today's quotation boxes: ``"Our police officers must enforce the laws ..."`` /
   ``Bill Bratton, New York City police commissioner``, FNC-1 1802). See
   :func:`signs_quotation_close`.
-- A newsletter's teasers set with a tilde (HuffPost's Morning Email under ``BEFORE YOU GO.``:
-  ``~ Two former college punters died in a car wreck over the weekend.``, ``~ Meet the robots
-  taking over waitressing in China.``, PolNeAR huff-post 2016-01-12 and 2016-07-25): each a
-  link to another story. A tilde is no mark prose opens a paragraph with; items come two or
-  more in a row, as the glued ones do (see :func:`opens_tilde`).
+- A newsletter's items set with a tilde (HuffPost's Morning Email under ``BEFORE YOU GO.``,
+  PolNeAR huff-post 2016-01-12 and 2016-07-25), each a link to another story. A tilde is no
+  mark prose opens a paragraph with; items come two or more in a row, as the glued ones do
+  (see :func:`opens_tilde`). An item that is a sentence is the newsletter's own, written as its
+  blurbs under the headings above are (``~ Two former college punters died in a car wreck over
+  the weekend.``, ``~ Meet the robots taking over waitressing in China.``, ``~ Congrats to
+  British rider Chris Froome ...``): it says something, in the writer's voice, and stays (seed
+  1565's judge counted ten such items lost); the tilde is its bullet, cut as one (see
+  annotate.corpus._bullets.split_bullet). An item without a sentence's end, or in a headline's
+  shape with no clause of its own, a gerund's phrase (``~ Finding the three $53 million
+  delegates at the RNC.``) or an indirect question (``~ Why all the fruits and vegetables in
+  the U.S. are disappearing.``, ``~ When your car gets frozen into a block of ice.``), is a
+  link's title and goes as ``link`` (see :func:`is_item_sentence`).
 """
 
 from __future__ import annotations
@@ -46,8 +54,10 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._furniture import is_verbless
+from annotate.corpus._headlines import ends_sentence
 
 __all__ = [
+    "is_item_sentence",
     "is_roster_item",
     "opens_dash",
     "opens_glued",
@@ -117,6 +127,31 @@ def opens_tilde(line: str) -> bool:
     False
     """
     return _TILDE.match(line.lstrip(_LEAD)) is not None
+
+
+# A headline's indirect question opens with a question word and runs to its stop with no
+# comma: no main clause follows it ("Why all the fruits ... are disappearing.").
+_ASKED = re.compile(r"(?:why|how|what|when|where|who)\b[^,]*[.]$", re.I)
+
+
+def is_item_sentence(line: str) -> bool:
+    """Whether the list item ``line`` (its bullet first) is a sentence of the writer's, not a
+    link's title: it ends a sentence, and is neither a gerund's phrase with no finite verb nor
+    an indirect question (see the module docstring).
+
+    >>> is_item_sentence("~ Two former college punters died in a car wreck over the weekend.")
+    True
+    >>> is_item_sentence("~ Finding the three $53 million delegates at the RNC.")
+    False
+    >>> is_item_sentence("~ Why all the fruits and vegetables in the U.S. are disappearing.")
+    False
+    """
+    text = line.lstrip(_LEAD).lstrip("~-–—").strip()
+    if not ends_sentence(text) or _ASKED.match(text):
+        return False
+    first = _WORD.match(text)
+    gerund = first is not None and first.group().lower().endswith("ing")
+    return not (gerund and _verbless(text))
 
 
 def opens_dash(line: str) -> bool:

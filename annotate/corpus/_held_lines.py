@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["Decide", "Holds", "Item", "hold_kept"]
+__all__ = ["Decide", "DroppedBetween", "Holds", "Item", "hold_kept"]
 
 Item = tuple[str, "str | bytearray", int, "str | None", str]  # gap, line, number, kind, why
 
+# The raw number, kind and text of the lines the line rules dropped so far between two raw
+# line numbers (both excluded), in line order: what a stage reads around a held line.
+DroppedBetween = Callable[[int, int], list[tuple[int, str, str]]]
 # Asked of each kept line not held: whether to hold it, given the dropped items yielded since
 # the last kept line.
 Holds = Callable[[Item, list[Item]], bool]

@@ -78,6 +78,7 @@ from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
 )
+from annotate.corpus._held_lines import DroppedBetween
 
 __all__ = ["WINDOW", "drop_repeats", "is_attribution", "quotation_alone", "words"]
 
@@ -109,6 +110,8 @@ _WORD = re.compile(r"[^\W_]+")
 _AFTER_CLOSE = re.compile(r"[\"”][^\"“”]*[^\W_]")
 # A sentence's end inside a quotation: a mark (or an ellipsis), any closing marks, a space.
 _SENTENCE_BREAK = re.compile(r"(?:[.!?…]+)[\"”’')\]]*\s+")
+# A line of dashes alone: an attribution's dash that lost its name, or a rule.
+_DASHES = re.compile(r"[-–—]+")
 
 
 def words(line: str) -> str:
@@ -319,6 +322,19 @@ def _phrase_cover(mine: list[str], theirs: list[str]) -> int:
     return sum(covered)
 
 
+def _dash_between(dropped: DroppedBetween | None, first: int, last: int) -> bool:
+    """Whether the raw lines between ``first`` and ``last`` are all lines of dashes alone that
+    the line rules dropped, with no blank line among them: a box's attribution that kept its
+    dash and lost its name, set close between the box's sentence and the paragraph under it
+    (see the module docstring)."""
+    if dropped is None or last - first < 2:
+        return False
+    between = dropped(first, last)
+    return len(between) == last - first - 1 and all(
+        _DASHES.fullmatch(text.strip()) is not None for _, _, text in between
+    )
+
+
 def _opens(stub: str, line: str) -> bool:
     """Whether ``line`` opens with ``stub`` and goes on after it (a comma, a colon, a space)."""
     return len(line) > len(stub) + 1 and line.startswith(stub) and not line[len(stub)].isalnum()
@@ -347,6 +363,7 @@ def _credited(ahead: deque[tuple[str, str | bytearray, int, str | None]]) -> boo
 def drop_repeats(
     lines: Iterable[tuple[str, str | bytearray, int]],
     captioned: deque[tuple[int, str]] | None = None,
+    dropped: DroppedBetween | None = None,
 ) -> Iterator[tuple[str, str | bytearray, int, str | None]]:
     """Each ``(gap, line, number)`` with the kind it is dropped as (``pull-quote``,
     ``credit``, ``caption``) or None when kept; the gap of a kept line is mended for the lines
@@ -363,6 +380,10 @@ def drop_repeats(
     tells that the page sets captions as well as a kept one does: a tabloid's caption under
     its "Scroll down for video" is dropped by the line rules, and the same page's captions
     lower down, which no rule of their own tells, are this stage's (FNC-1 781, test 1748).
+
+    ``dropped(a, b)`` gives the kind and text of the lines the line rules dropped between raw
+    lines ``a`` and ``b``: a box's sentence is set close over the next paragraph when only a
+    dash alone stands between them (see :func:`_dash_between`).
     """
     captioned = deque() if captioned is None else captioned
     ahead: deque[tuple[str, str | bytearray, int, str | None]] = deque()  # not yet decided
@@ -423,6 +444,12 @@ def drop_repeats(
             number < at and (below is None or at < below) and has_caption_label(caption)
             for at, caption in captioned
         )
+
+    def set_close(number: int) -> bool:
+        """Whether the line after line ``number`` (the first ahead) is set close under it: no
+        blank line between them, or only a box's dash (see :func:`_dash_between`)."""
+        gap, _, below, _ = ahead[0]
+        return gap == "\n" or _dash_between(dropped, number, below)
 
     def decide() -> tuple[str, str | bytearray, int, str | None]:
         nonlocal ahead_chars, behind_chars, kept_any, dropped_last, restated, last_caption
@@ -520,7 +547,7 @@ def drop_repeats(
             # set close over the next paragraph (the box's frame is lost, not its line break),
             # and said again inside a longer paragraph (FNC-1 538, 1660, test 2373). A
             # sentence alone in its paragraph, a blank line under it, is the story's.
-            elif boxed_here and ahead and ahead[0][0] == "\n" and _boxed_copy(quote, others):
+            elif boxed_here and ahead and set_close(number) and _boxed_copy(quote, others):
                 kind = "pull-quote"
         # A caption's label and a sentence with its stop, set next to a labelled caption the
         # line rules dropped, no line of the story between them (FNC-1 1958's "Fears: Nearly a
@@ -556,7 +583,12 @@ def drop_repeats(
     for gap, line, number in lines:
         # A sentence that might be a box's waits only while the line under it is set close:
         # alone in its paragraph, it is the story's (see decide).
-        if ahead and ahead[-1][2] in boxes and gap != "\n":
+        if (
+            ahead
+            and ahead[-1][2] in boxes
+            and gap != "\n"
+            and not _dash_between(dropped, ahead[-1][2], number)
+        ):
             boxes.discard(ahead[-1][2])
             ahead[-1] = (*ahead[-1][:3], None)
         found, box = _candidate(gap, line)

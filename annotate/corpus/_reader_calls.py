@@ -60,10 +60,27 @@ _PHONE = r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}"
 # The words that may lead into a call to read or find out ("Also: read our ...", "Plus: read
 # our ..."): one source for the pattern and for its cheap pre-check (_OPENER).
 _LEAD_WORD = r"(?:Also|Plus|Now),?:?"
+# Over to another site to read the rest ("Head to io9 to read the rest of Lauren Davis's
+# research into this odd story.", FNC-1 1321, seed 1562's judge): the verb of moving the
+# reader, a place, then the rest to read there ("Head to the hospital to see the rest of the
+# family." is no pointer). Closing a paragraph or inside one.
+_ONWARD = (
+    r"(?:Head|Go|Hop|Jump|Click)(?: on)?(?: over)? to [^.!?\"“”«»]{1,60}? "
+    r"(?:to read|for) (?:the (?:rest|full|whole|complete)|more)\b"
+)
+# Its verbs: a line without one holds no such call (a cheap look before the pattern).
+_ONWARD_VERBS = ("Head ", "Go ", "Hop ", "Jump ", "Click ")
 # The imperatives: each names the site, its comments or a network, or addresses "us".
 _CALL = re.compile(
     r"(?:Share (?:it|this|your|and comment)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
     r"Send us\b|Drop us\b|Contact us\b|Write (?:to )?us\b|Give us a\b|Get in touch\b|"
+    # A request for tips on the story, on a condition put to the reader ("(If you have any
+    # other details, do get in touch.)", Gawker, FNC-1 1149, seed 1563's judge): to get in
+    # touch with the site, not with the police or another body the story names.
+    r"If you (?:have|know|see|saw|hear|heard|witnessed)\b[^.!?\"“”«»]{0,100}?,? "
+    r"(?:please |do )?(?:get in touch(?: with us)?(?=[.!])|contact us\b|let us know\b|"
+    r"tell us\b|drop us\b|e-?mail us\b|send us\b|write to us\b)|"
+    rf"{_ONWARD}|"
     r"E-?mail (?:us|me)\b|Sign up\b|Subscribe\b|Stay tuned\b|"
     # The sign-off over a site's calls ("Keep in touch! Check out HuffPost Weddings on
     # Facebook ...", FNC-1 565).
@@ -233,6 +250,10 @@ _CALL = re.compile(
     r"(?:in full )?(?:here|below|above)(?=[.!:]$)|"
     # Or looking at it, and telling the site what one thinks ("Check out the emotional video
     # below, and tell us what you think!", FNC-1 1567).
+    # Or enjoying it there ("Enjoy them both here.", a newsletter's item, PolNeAR huff-post
+    # 2016-07-25, seed 1565's judge): "here" is the link.
+    r"(?:Enjoy|Watch|See|View|Check out) (?:it|them|this|these) (?:both|all) (?:here|below|above)"
+    r"(?=[.!:]$)|Enjoy (?:it|them|this|these)(?:,? (?:here|below|above))(?=[.!:]$)|"
     rf"(?:Read|Watch|View|See|Listen to|Hear|Check out) (?:more|it|them|the rest|(?:the|our|this) "
     rf"{_WHOLE}?(?:[\w-]+ )?{_PIECE})(?:,? (?:embedded )?(?:here|below|above))"
     r"(?:,? and (?:tell|let) us\b[^.!?\"“”«»]{0,60})?(?=[.!:]$)|"
@@ -340,6 +361,7 @@ _OPENER = re.compile(
     r"(?:Share|Tell|Let|Leave|Send|Drop|Contact|Write|Give|Get|E-?mail|Sign|Subscribe|Stay|"
     r"Join|Visit|Check|Be|Don['’]t|As|Download|Make|Tune|Catch|Use|Keep|Thanks?|Hat|H/T|Take|"
     r"Like|Follow|Find|Tweet|You|See|View|Watch|Read|Click|Go|Head|For|There|More|We|We['’]ll|I|"
+    r"Enjoy|"
     r"WARNING:?|Warning:?|"
     rf"{_LEAD_WORD}|Hop|Jump|To|On|Sound|"
     r"Updates?|The|Its|Our|His|Her|Their|Listen|Hear|Story|Free,?|\(Excerpt\)|"
@@ -405,7 +427,8 @@ _POINTER = re.compile(
 # With the Apple Watch and the slideshow above.", FNC-1 376; "For more information on the
 # listing, visit vladi-private-islands.de.", FNC-1 1888) or the page's promise to tell its
 # reader more ("We'll keep you posted on further developments. In the meantime, ...", FNC-1
-# 266). Only these two openings, each a whole sentence: a pointer's "For more" then a comma or
+# 266), or over to another site for the rest (:data:`_ONWARD`, FNC-1 1321). Only these
+# openings, each a whole sentence: a pointer's "For more" then a comma or
 # its subject, then the imperative (not "For more than a decade, ..."); the promise's "we" and
 # "you" (not "Police will keep the public informed.", nor "...; we will update this story as
 # soon as one surfaces", a clause after the story's own). No quotation mark inside: a speaker's
@@ -416,7 +439,7 @@ _INNER_CALL = re.compile(
     r"videos?))?(?: (?:on|about|from|of) [^.!?\"“”«»]{1,100}?)?,? (?:please )?(?:read on|see|"
     r"visit|head|go to|check out|click|watch)\b|"
     r"We(?:'ll|’ll| will) (?:continue to )?keep (?:you|our readers|readers) (?:posted|updated|"
-    r"informed)\b)"
+    rf"informed)\b|{_ONWARD})"
     # A site's address may hold its stops ("visit vladi-private-islands.de.").
     r"(?:[^.!?\"“”«»]|\.(?=\w)){0,160}?[.!])(?=\s+[\"“‘(\[]?[A-Z]|\s*$)"
 )
@@ -435,7 +458,7 @@ def split_inner_calls(line: str) -> tuple[str, list[str]]:
     >>> split_inner_calls("For more than a decade, he ran it. For more, see the post.")
     ('For more than a decade, he ran it.', ['For more, see the post.'])
     """
-    if "For " not in line and "We" not in line:
+    if "For " not in line and "We" not in line and not any(v in line for v in _ONWARD_VERBS):
         return line, []
     calls: list[str] = []
     kept: list[str] = []

@@ -24,6 +24,16 @@ RESULTS.md, issue 12, "Code glued to prose, sign-offs ..."):
   The office may be the verb, the organisation its object (``Rep. Debbie Wasserman Schultz,
   D-Fla., chairs the Democratic National Committee.``, PolNeAR usa-today 2015-12-23), a shape
   added after that count.
+- a fragment: a short line alone in its paragraph that opens in lower case, its first word a
+  plain word and not a name's particle (``de Blasio``) or a brand (``iPhone``,
+  ``al-Britani``), after the story's last sentence (``life is random, meaningless, and
+  grim.``, FNC-1 1613, after the Daily Mail's last paragraph, seed 1561's judge). A story
+  opens each paragraph with a capital; a line without it is a piece of the page whose start
+  the scrape lost (a reader's comment under the story, by its words), and the line before it
+  ended its sentence, or the two would have been joined (see
+  annotate.corpus._stubs.continues). On every FNC-1 body and PolNeAR text it is the only last
+  line of this shape (round 32). Set close under the last paragraph (no blank line), such a
+  line is left: a page that breaks its lines once may set a sentence's end there.
 """
 
 from __future__ import annotations
@@ -34,6 +44,7 @@ from collections.abc import Container
 from annotate.corpus._headlines import ends_sentence
 
 __all__ = [
+    "is_fragment",
     "is_name_alone",
     "is_named",
     "is_section_label",
@@ -58,6 +69,10 @@ _TAG_MARK = re.compile(r"(?<=[.!?\"”’])\s+#\w*[^\W\d_]\w*(?:\s+#\w*[^\W\d_]\
 # A last line of at most this many words without a sentence end is a sign-off. Longer ones
 # are mixed: sentences that lost their full stop, related-story headlines, captions.
 _SIGN_OFF_WORDS = 8
+# A fragment is at most this many words: a longer line is a paragraph, however it opens.
+_FRAGMENT_WORDS = 12
+# A plain word in lower case first, then not a capital (a name's particle: "de Blasio").
+_LOWER_FIRST = re.compile(r"^[a-z][a-z'’]*[\s,;:]+(?![A-Z])")
 # Ending in a colon, at most this many: a label ("Online:", "Also on WorldPost:", "SEE THE
 # PHOTO:"); a longer one leads into an embed the scrape lost ("And here's how it looks on the
 # wrist:", "Here's a Real Radio 104.1 interview:"), a sentence of the story.
@@ -213,6 +228,24 @@ def is_named(word: str, named: Container[str]) -> bool:
         form in named
         for form in (word, *(word + tail for tail in (",", ".", ";", ":", "'s", "’s", ")")))
     )
+
+
+def is_fragment(line: str) -> bool:
+    """Whether ``line``, the last line of an article, alone in its paragraph after its text, is
+    a fragment of the page: a few words opening in lower case with a plain word (see the
+    module docstring). A line set close under the story's last one is left: a page that breaks
+    its lines once may set a sentence's end there.
+
+    Examples
+    --------
+    >>> is_fragment("life is random, meaningless, and grim.")
+    True
+    >>> is_fragment("de Blasio declined to comment.")
+    False
+    >>> is_fragment("iGen has been accurate in the past.")
+    False
+    """
+    return _LOWER_FIRST.match(line) is not None and len(line.split()) <= _FRAGMENT_WORDS
 
 
 def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:

@@ -81,8 +81,8 @@ def _stage(dropped: dict[int, tuple[str, str]]) -> list[str | None]:
         ("\n\n", "It's possible that Apple will discontinue both models.", 7, None, ""),
     ]
 
-    def between(first: int, last: int) -> list[tuple[str, str]]:
-        return [dropped[n] for n in sorted(dropped) if first < n < last]
+    def between(first: int, last: int) -> list[tuple[int, str, str]]:
+        return [(n, *dropped[n]) for n in sorted(dropped) if first < n < last]
 
     return [i[3] for i in asked_links(items, longest=10_000, dropped=between)]
 

@@ -214,10 +214,11 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # fungi, ...", 860's "Bale, a longtime favorite for the role, is back in the mix ..."),
     # FNC-1 757's "[+] EnlargeTiger Woods" and FNC-1 689's CNN link "Is Kim Jong Un still in
     # charge of North Korea?" over the box's other question; every changed line read; round 32
-    # to 92.631%: FNC-1 757's ESPN caption under its viewer's credit and 1613's Daily Mail
-    # caption with its stop between two captions, the round's only drops in this sample; every
-    # changed line of the 3,599 read.
-    assert kept_chars > 0.9263 * raw_chars
+    # to 92.625%: FNC-1 757's ESPN caption under its viewer's credit, 1613's Daily Mail
+    # caption with its stop between two captions and its closing "life is random,
+    # meaningless, and grim." (a fragment of the page under the story), the round's only drops
+    # in this sample; every changed line of the 3,599 read.
+    assert kept_chars > 0.9262 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.

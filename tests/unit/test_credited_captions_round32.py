@@ -248,8 +248,8 @@ def test_caption_runs_reads_the_stage_own_drops() -> None:
     ]
     recorded = [(1, "caption")]  # the caption over the held line, decided line by line
 
-    def dropped(first: int, last: int) -> list[tuple[int, str]]:
-        return [(n, kind) for n, kind in recorded if first < n < last]
+    def dropped(first: int, last: int) -> list[tuple[int, str, str]]:
+        return [(n, kind, "") for n, kind in recorded if first < n < last]
 
     out = list(caption_runs(items, longest=10_000, dropped=dropped))
     assert [i[3] for i in out] == ["caption", "caption", None]

@@ -62,6 +62,7 @@ from annotate.corpus._credits import (
 )
 from annotate.corpus._cut_teasers import cuts_phrase, is_cut_teaser, is_kicker_cry
 from annotate.corpus._dash_items import (
+    is_item_sentence,
     is_roster_item,
     opens_dash,
     opens_glued,
@@ -134,6 +135,7 @@ from annotate.corpus._scene_captions import is_placed_scene, shows_scene
 from annotate.corpus._sections import heads_next_item, heads_under_label, numbered_heading
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import (
+    is_fragment,
     is_name_alone,
     is_section_label,
     is_sign_off,
@@ -485,6 +487,15 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     lines = list(lines)
     last = max((i for i, line in enumerate(lines) if line), default=-1)
     dropped: list[_clean.Dropped] = []
+
+    def between(first: int, end: int) -> list[tuple[int, str, str]]:
+        """The lines dropped so far between two raw line numbers, as the stages read them."""
+        return [
+            (d.line, d.kind, d.text)
+            for d in sorted(dropped, key=lambda d: d.line)
+            if first < d.line < end
+        ]
+
     kept: list[tuple[int, str]] = []
     seen: set[bytes] = set()
     title_done = False
@@ -1017,7 +1028,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 or (
                     not after_blank
                     and above[0] in ("caption", "headline")
-                    and _clean._rewords(line, above[1])
+                    and _clean._furniture_reworded(line, above[1])
                 )
             )
         ):
@@ -1090,7 +1101,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             elif (opens_tilde(whole) and opens_tilde(short_following)) or (
                 was_dashed == "tilde" and opens_tilde(whole)
             ):
-                kind, dashed = "list", "tilde"  # a newsletter's teasers (fix/seg74)
+                # a newsletter's items (fix/seg74): its sentences stay (round 32)
+                dashed = "tilde"
+                kind = None if is_item_sentence(whole) else "link"
             elif is_roster_item(whole) and (
                 was_dashed == "roster" or is_roster_item(short_following)
             ):
@@ -1394,17 +1407,27 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         len(texts) > 1
         and not joined
         and last_number not in lead_ins
-        and is_sign_off(texts[-1], named)
+        # Or a fragment alone in its paragraph (round 32).
+        and (is_sign_off(texts[-1], named) or (gaps[-1] == "\n\n" and is_fragment(texts[-1])))
     ):
         dropped.append(_clean.Dropped(last_number, "sign-off", texts.pop()))
         gaps.pop()
         numbers.pop()
     # A digest's headings in capitals (fix/seg36): the stage itself, on the list.
     headed = list(cut_glued_headings(zip(gaps, texts, numbers, strict=True)))
-    gaps = [gap for gap, _, _, _ in headed]
-    texts = [str(text) for _, text, _, _ in headed]
-    numbers = [number for _, _, number, _ in headed]
     dropped.extend(_clean.Dropped(n, "heading", h) for _, _, n, h in headed if h)
+    # The rest of a line whose heading was cut, read again for calls (round 32).
+    called = []
+    for gap, text, number, head in headed:
+        text = str(text)
+        if head:
+            text, calls = split_calls(text)
+            dropped.extend(_clean.Dropped(number, "call", call) for call in calls)
+        if text:
+            called.append((gap, text, number))
+    gaps = [gap for gap, _, _ in called]
+    texts = [text for _, text, _ in called]
+    numbers = [number for _, _, number in called]
     # A related story's box between the paragraphs (round 26): the stage itself.
     boxed = list(inserted_stories(zip(gaps, texts, numbers, strict=True)))
     dropped.extend(_clean.Dropped(n, k, str(t)) for _, t, n, k in boxed if k)
@@ -1421,6 +1444,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         kind = None
         others = [_pull_quotes.words(o) for j, o in enumerate(texts) if j != i]
         set_close = i + 1 < len(texts) and gaps[i + 1] == "\n"
+        # Or only a box's dash between them, dropped (round 32).
+        dashed = i + 1 < len(texts) and _pull_quotes._dash_between(
+            between, numbers[i], numbers[i + 1]
+        )
         after = numbers[i + 1] if i + 1 < len(texts) else len(lines) + 1
         copied = (
             _pull_quotes.quotation_alone(text)
@@ -1452,7 +1479,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             not _pull_quotes.quotation_alone(text)
             and not left_open
             and gaps[i] == "\n\n"
-            and set_close
+            and (set_close or dashed)
             and not is_unmarked_caption(text)
             and _pull_quotes._one_sentence(text)
             and _pull_quotes._BOXED_WORDS <= len(said.split()) <= 60
@@ -1512,9 +1539,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     asked = asked_links(
         inline,
         longest=_clean.LONG_LINE,
-        dropped=lambda first, end: [
-            (d.kind, d.text) for d in sorted(dropped, key=lambda d: d.line) if first < d.line < end
-        ],
+        dropped=between,
     )
     # And the body's first line without a final mark over the story (round 31): the stage.
     opened = opening_captions(asked, longest=_clean.LONG_LINE, dropped=lambda: dropped)
@@ -1522,7 +1547,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     runs = caption_runs(
         opened,
         longest=_clean.LONG_LINE,
-        dropped=lambda first, end: [(d.line, d.kind) for d in dropped if first < d.line < end],
+        dropped=between,
     )
     for gap, text, number, kind, reason in closing_prompts(runs, longest=_clean.LONG_LINE):
         if kind is not None:
