@@ -63,6 +63,7 @@ from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
 from annotate.corpus._counted_heads import counted_heads, is_count, is_head_under_count
 from annotate.corpus._credited_captions import (
+    is_caption_over_copy,
     is_caption_over_credit,
     is_viewer_button,
     is_viewer_caption,
@@ -1855,6 +1856,17 @@ class KeptStream:
             and is_viewer_caption(short_whole)
         ):
             kind = "caption"
+        # Or over its own copy, set close under it and closed by its credit: seen, as a
+        # heading is, so that the copy is a duplicate, not the story's sentence.
+        if (
+            kind is None
+            and short_whole is not None
+            and not next_blank
+            and short_after
+            and is_caption_over_copy(short_whole, below)
+        ):
+            kind = "caption"
+            self._remember_head(key, cast(str, line))
         # Or names placed with no verb, over a picture's credit on the next line (see
         # annotate.corpus._captions.is_verbless_caption).
         if (
