@@ -177,6 +177,7 @@ from annotate.corpus._roster_heads import roster_heads
 from annotate.corpus._scene_captions import is_placed_scene, shows_scene
 from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
+    finishes_trailed_line,
     first_of_series,
     heads_next_item,
     heads_under_label,
@@ -1948,6 +1949,11 @@ class KeptStream:
                 and short_after
                 and _at_most_words(short, _TOP_LABEL_WORDS)
                 and heads_its_paragraph(short, below, top=True)
+            )
+            # Or a heading that finishes the kept paragraph above's trailing sentence (see
+            # annotate.corpus._sections.finishes_trailed_line).
+            heading = heading or (
+                more and after_blank and finishes_trailed_line(short, self._kept_text)
             )
             # Or a round-up's next item's heading, under an item its writer signed (see
             # annotate.corpus._sections.heads_next_item).
