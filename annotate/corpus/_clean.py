@@ -42,6 +42,7 @@ from annotate.corpus._captions import (
     ends_on_photo_date,
     goes_on_story,
     is_asked_caption,
+    is_caption_among_unmarked,
     is_credit_led_caption,
     is_credited_caption,
     is_cut_stop,
@@ -983,6 +984,9 @@ class KeptStream:
         # A tabloid's "Scroll down for video" was read, and no kept line has ended like a
         # sentence since: the lines under it are its pictures' captions (points_to_video).
         self._pointed = False
+        # Captions without a mark dropped so far, each a paragraph alone after the story began
+        # (see annotate.corpus._captions.is_caption_among_unmarked).
+        self._unmarked_set = 0
         # The line just before, when it was dropped as furniture a page sets twice: its kind
         # and text.
         self._above: tuple[str, str] | None = None
@@ -2472,6 +2476,22 @@ class KeptStream:
         ):
             kind = "caption"
             self._captions = True
+        # Or one on a page that has set several captions so, and kept no line of the shape (see
+        # annotate.corpus._captions.is_caption_among_unmarked).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._ended
+            and after_blank
+            and next_blank
+            and more
+            and not self._shaped
+            and (not short_after or ends_sentence(below))
+            and not continues(short_whole, opening)
+            and is_caption_among_unmarked(short_whole, self._unmarked_set)
+        ):
+            kind = "caption"
         # The article's last line, alone after a paragraph that ends a sentence, naming with no
         # verb the thing the story told of: the caption of a picture closing the page (see
         # annotate.corpus._told_things).
@@ -2638,6 +2658,14 @@ class KeptStream:
             self._spaced += next_blank
             self._packed = self._packed or not next_blank
         self._dropped_last = kind is not None
+        self._unmarked_set += (
+            kind in ("caption", "headline")
+            and self._body
+            and after_blank
+            and next_blank
+            and short_whole is not None
+            and is_unmarked_caption(short_whole, sentences=True)
+        )
         self._crossheads = self._crossheads or (
             kind in ("heading", "headline")
             and self._body
