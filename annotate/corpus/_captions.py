@@ -66,6 +66,7 @@ __all__ = [
     "goes_on_story",
     "has_no_verb",
     "is_asked_caption",
+    "is_caption_among_unmarked",
     "is_credit_led_caption",
     "is_credited_caption",
     "is_cut_stop",
@@ -413,7 +414,7 @@ _ATTRIBUTED = re.compile(r"^[\"“'‘].*[,?!][\"”'’] [^\"“”]*\b(?:said|
 _OPENING_QUOTES = tuple(OPENING_QUOTES)  # for str.startswith
 
 
-def goes_on_story(line: str) -> bool:
+def goes_on_story(line: str, *, conjunction: bool = True) -> bool:
     """Whether ``line``, though in the shape of a caption without a mark, is the story's
     sentence that lost its stop: it goes on from the sentence before (``But critics pointed to
     a number of apparent flaws in the footage ...``, FNC-1 1429), or it is a quotation, alone
@@ -434,12 +435,60 @@ def goes_on_story(line: str) -> bool:
     True
     >>> goes_on_story("Pamela Hatchfield, a conservator at the museum, holds the time capsule")
     False
+
+    Without ``conjunction``, an opening conjunction does not tell it: read where the page has
+    shown that it sets its captions so, the caption of a video's next still going on from the
+    last (see :func:`is_caption_among_unmarked`).
+
+    >>> goes_on_story("And then the man simply walks off", conjunction=False)
+    False
     """
-    if _GOES_ON.match(line) or _REPORTED.match(line):
+    if (conjunction and _GOES_ON.match(line)) or _REPORTED.match(line):
         return True
     if line.startswith(_OPENING_QUOTES) and line.endswith(_CLOSING_QUOTES):
         return True
     return _ATTRIBUTED.match(line) is not None
+
+
+# Captions without a mark, each a paragraph alone between the story's, that a page has set
+# before it shows that it sets its captions so (see is_caption_among_unmarked).
+_UNMARKED_SET = 3
+
+
+def is_caption_among_unmarked(line: str, set_before: int) -> bool:
+    """Whether ``line``, a paragraph without its mark between two of the story's that end
+    theirs, opening on a conjunction, is a caption, on a page that has set ``set_before``
+    captions so and kept no line of the shape: a video's stills each captioned in a paragraph
+    of its own, one after the other (FNC-1 1568: "At first all seems as normal as the man bends
+    down ...", "Suddenly the man surprises staff ...", "As startled workers look on, ...",
+    then "And instead of hurriedly getting changed, the man simply bundles up his clothes and
+    walks off", seed 1571's judge). The caption of a still may go on from the one before with
+    a conjunction, as the story's sentence that lost its stop does (:func:`goes_on_story`):
+    the page's own way of setting its captions tells it, where a story that loses its stops
+    loses them in lines that it keeps. Only the conjunction is read so: a line without one
+    is left to the rules for captions without a mark, which read other signs (a story's
+    sentence without its stop, "Sources told the Globe and Mail that ...", FNC-1 1554, stands
+    between captions so set too).
+
+    Examples
+    --------
+    >>> line = "And instead of getting changed, the man simply bundles up his clothes and walks off"
+    >>> is_caption_among_unmarked(line, 5)
+    True
+    >>> is_caption_among_unmarked(line, 1)
+    False
+    >>> is_caption_among_unmarked("'He went through obstacles, yet still came out on top'", 5)
+    False
+    >>> is_caption_among_unmarked("Sources told the Globe and Mail that he had been designated "
+    ...                           "a high-risk traveler", 5)
+    False
+    """
+    return (
+        set_before >= _UNMARKED_SET
+        and _GOES_ON.match(line) is not None
+        and is_unmarked_caption(line, sentences=True)
+        and not goes_on_story(line, conjunction=False)
+    )
 
 
 # A text held twice: each copy at least this many characters (a few words), with at most a

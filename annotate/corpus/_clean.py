@@ -42,6 +42,7 @@ from annotate.corpus._captions import (
     ends_on_photo_date,
     goes_on_story,
     is_asked_caption,
+    is_caption_among_unmarked,
     is_credit_led_caption,
     is_credited_caption,
     is_cut_stop,
@@ -63,6 +64,7 @@ from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
 from annotate.corpus._counted_heads import counted_heads, is_count, is_head_under_count
 from annotate.corpus._credited_captions import (
+    is_caption_over_copy,
     is_caption_over_credit,
     is_viewer_button,
     is_viewer_caption,
@@ -176,6 +178,7 @@ from annotate.corpus._roster_heads import roster_heads
 from annotate.corpus._scene_captions import is_placed_scene, shows_scene
 from annotate.corpus._sections import (
     PARAGRAPH_CHARS,
+    finishes_trailed_line,
     first_of_series,
     heads_next_item,
     heads_under_label,
@@ -981,6 +984,9 @@ class KeptStream:
         # A tabloid's "Scroll down for video" was read, and no kept line has ended like a
         # sentence since: the lines under it are its pictures' captions (points_to_video).
         self._pointed = False
+        # Captions without a mark dropped so far, each a paragraph alone after the story began
+        # (see annotate.corpus._captions.is_caption_among_unmarked).
+        self._unmarked_set = 0
         # The line just before, when it was dropped as furniture a page sets twice: its kind
         # and text.
         self._above: tuple[str, str] | None = None
@@ -1855,6 +1861,17 @@ class KeptStream:
             and is_viewer_caption(short_whole)
         ):
             kind = "caption"
+        # Or over its own copy, set close under it and closed by its credit: seen, as a
+        # heading is, so that the copy is a duplicate, not the story's sentence.
+        if (
+            kind is None
+            and short_whole is not None
+            and not next_blank
+            and short_after
+            and is_caption_over_copy(short_whole, below)
+        ):
+            kind = "caption"
+            self._remember_head(key, cast(str, line))
         # Or names placed with no verb, over a picture's credit on the next line (see
         # annotate.corpus._captions.is_verbless_caption).
         if (
@@ -1936,6 +1953,11 @@ class KeptStream:
                 and short_after
                 and _at_most_words(short, _TOP_LABEL_WORDS)
                 and heads_its_paragraph(short, below, top=True)
+            )
+            # Or a heading that finishes the kept paragraph above's trailing sentence (see
+            # annotate.corpus._sections.finishes_trailed_line).
+            heading = heading or (
+                more and after_blank and finishes_trailed_line(short, self._kept_text)
             )
             # Or a round-up's next item's heading, under an item its writer signed (see
             # annotate.corpus._sections.heads_next_item).
@@ -2454,6 +2476,22 @@ class KeptStream:
         ):
             kind = "caption"
             self._captions = True
+        # Or one on a page that has set several captions so, and kept no line of the shape (see
+        # annotate.corpus._captions.is_caption_among_unmarked).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._ended
+            and after_blank
+            and next_blank
+            and more
+            and not self._shaped
+            and (not short_after or ends_sentence(below))
+            and not continues(short_whole, opening)
+            and is_caption_among_unmarked(short_whole, self._unmarked_set)
+        ):
+            kind = "caption"
         # The article's last line, alone after a paragraph that ends a sentence, naming with no
         # verb the thing the story told of: the caption of a picture closing the page (see
         # annotate.corpus._told_things).
@@ -2620,6 +2658,14 @@ class KeptStream:
             self._spaced += next_blank
             self._packed = self._packed or not next_blank
         self._dropped_last = kind is not None
+        self._unmarked_set += (
+            kind in ("caption", "headline")
+            and self._body
+            and after_blank
+            and next_blank
+            and short_whole is not None
+            and is_unmarked_caption(short_whole, sentences=True)
+        )
         self._crossheads = self._crossheads or (
             kind in ("heading", "headline")
             and self._body

@@ -22,17 +22,30 @@ caption (seeds 1558 and 1561's judges):
   story quotes again below). A viewer's button alone (``Enlarge`` over ``Business Insider``,
   Ars Technica, FNC-1 2178) sets no caption under the credit: the story goes on there.
 
-On every FNC-1 body and PolNeAR text, the lines in these places are these three captions.
+- **Over its own copy closed by its credit**: a page sets a caption twice, once alone and once
+  with its credit after it, set close under the first (``A hoax report claimed that 'dog
+  whisperer' Cesar Millan had died of heart attack.`` over the same words and ``Twitter``,
+  IBTimes, FNC-1 1929 and test 1080; seed 1574's judge). Prose never says its sentence again
+  on the next line, and never closes the copy with a source's name: the first line is the
+  caption, and the copy a duplicate of it.
+
+On every FNC-1 body and PolNeAR text, the lines in these places are these four captions.
 """
 
 from __future__ import annotations
 
 import re
 
-from annotate.corpus._credits import is_picture_credit, is_picture_credit_line
+from annotate.corpus._credits import is_picture_credit, is_picture_credit_line, split_credits
 from annotate.corpus._headlines import ends_sentence, has_inner_end
 
-__all__ = ["is_caption_over_credit", "is_viewer_button", "is_viewer_caption", "is_viewer_credit"]
+__all__ = [
+    "is_caption_over_copy",
+    "is_caption_over_credit",
+    "is_viewer_button",
+    "is_viewer_caption",
+    "is_viewer_credit",
+]
 
 # A credit that says the picture is a grab from a screen, after its source's name ("YouTube
 # screen shot", "Facebook screengrab").
@@ -96,6 +109,33 @@ def is_caption_over_credit(line: str, credit: str) -> bool:
         and _POINTS_BACK.match(line) is None
         and _is_credit_line(credit)
     )
+
+
+def _bare(text: str) -> str:
+    """``text`` case-folded, without its final marks: what a copy of it has in common."""
+    return text.rstrip(".!? ").casefold()
+
+
+def is_caption_over_copy(line: str, below: str) -> bool:
+    """Whether ``line``, set close over ``below``, is a caption the page sets again under it
+    closed by its credit (see the module docstring).
+
+    Examples
+    --------
+    >>> is_caption_over_copy("A hoax report claimed that Cesar Millan had died of heart attack.",
+    ...                      "A hoax report claimed that Cesar Millan had died of heart attack. "
+    ...                      "Twitter")
+    True
+    >>> is_caption_over_copy("A hoax report claimed that Cesar Millan had died of heart attack.",
+    ...                      "A hoax report claimed that Cesar Millan had died of heart attack.")
+    False
+    >>> is_caption_over_copy("Twitter", "Twitter Getty Images")
+    False
+    """
+    if not _OVER_WORDS[0] <= len(line.split()) <= _OVER_WORDS[1] or len(below) <= len(line):
+        return False
+    copy, credits = split_credits(below)
+    return bool(credits) and _bare(copy) == _bare(line)
 
 
 def is_viewer_button(line: str) -> bool:

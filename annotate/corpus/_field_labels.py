@@ -38,11 +38,21 @@ FNC-1 879, seeds 1529 and 1552's judges): who wrote to whom and when, not a clai
 the same way when the fields come in a mail's order: ``From:``, ``To:``, perhaps ``Cc:``, then
 ``Date:`` or ``Sent:`` with a whole date (and perhaps its time), then the sentence's capital
 or an editor's bracket (``[Redacted.] If I waited ...``).
+
+A page's warning over what it shows is a label too, all in capitals, what it labels in
+capitals after its colon, closed by a stop and run into the story's first sentence
+(``WARNING: GRAPHIC IMAGES. A masked militant claims ...``, FNC-1 1011, seed 1571's judge; the
+same label alone on its line, ``WARNING: GRAPHIC CONTENT``, is a heading). It names no one and
+says nothing happened: a few words in capitals with no verb, where a speaker's label in a
+transcript has a clause after it, in the speaker's case (``TAPPER: Do you think ...``). Cut off
+the same way when the story's sentence after it is in a sentence's case.
 """
 
 from __future__ import annotations
 
 import re
+
+from annotate.corpus._furniture import is_verbless
 
 __all__ = ["split_field_label"]
 
@@ -100,6 +110,23 @@ _FLASH = re.compile(
 )
 
 
+# A label in capitals, a colon, what it labels in capitals, a stop, then a sentence's capital
+# and a small letter in its first word or the next ("A masked ..."): the story's sentence in
+# its own case (see the module docstring).
+_SHOUTED_LABEL = re.compile(
+    r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}:\s+(?P<what>[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){1,4})"
+    r"[.!]\s+(?=[\"“]?[A-Z](?:[a-z]|\s+[a-z]))"
+)
+
+
+def _shouted_label(line: str) -> re.Match[str] | None:
+    """The warning label in capitals at the start of ``line`` (see the module docstring)."""
+    label = _SHOUTED_LABEL.match(line)
+    if label is None or not is_verbless(label.group("what").lower().split()):
+        return None
+    return label
+
+
 def split_field_label(line: str) -> tuple[str, str]:
     """Cut a fact-check's field label off the start of ``line``.
 
@@ -127,6 +154,10 @@ def split_field_label(line: str) -> tuple[str, str]:
     ('', 'Updated 20 minutes ago: the page was moved.')
     >>> split_field_label("From: Paul Carr To: Matt Taibbi Date: Tue, Jul 29, 2014 I think so.")
     ('From: Paul Carr To: Matt Taibbi Date: Tue, Jul 29, 2014', 'I think so.')
+    >>> split_field_label("WARNING: GRAPHIC IMAGES. A masked militant claims the murder.")
+    ('WARNING: GRAPHIC IMAGES.', 'A masked militant claims the murder.')
+    >>> split_field_label("CLINTON: I DID NOT. He knows that.")
+    ('', 'CLINTON: I DID NOT. He knows that.')
     """
     # The patterns end on a lookahead for the sentence's first character: text follows.
     label = (
@@ -134,6 +165,7 @@ def split_field_label(line: str) -> tuple[str, str]:
         or _UPDATE.match(line)
         or _FLASH.match(line)
         or (_EMAIL_HEAD.match(line) if line.startswith("From:") else None)
+        or (_shouted_label(line) if line[:2].isupper() else None)
     )
     if label is None:
         return "", line

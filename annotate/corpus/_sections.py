@@ -43,6 +43,7 @@ from annotate.corpus._headlines import (
 
 __all__ = [
     "PARAGRAPH_CHARS",
+    "finishes_trailed_line",
     "first_of_series",
     "heads_next_item",
     "heads_under_label",
@@ -140,6 +141,46 @@ def heads_next_item(line: str, before: str, after: str) -> bool:
         and (line[0].isupper() or line[0] in OPENING_QUOTES)
         and not has_inner_end(line)
         and not line.endswith((":", "?", "!", '"', "”"))
+    )
+
+
+# A heading that finishes the paragraph above it: the paragraph trails off on an ellipsis, and
+# the heading opens on one and names what comes ("The main focus, though, should be apps..."
+# over "... With 100,000 Watch apps", Wareable, FNC-1 2090, seed 1568's judge).
+_TRAILS = ("...", "…")
+_TRAILED_WORDS = 8
+
+
+def finishes_trailed_line(line: str, before: str) -> bool:
+    """Whether ``line``, after a blank line under ``before`` (the kept paragraph above), is a
+    heading that finishes ``before``'s trailing sentence: ``before`` ends on an ellipsis, and
+    ``line`` opens on one, then a capital, a few words with no verb and no mark at its end.
+
+    The story that goes on after an ellipsis ends its sentence ("… Or your doctor.", FNC-1
+    test 2583) or leads into what follows ("...And afterward:", FNC-1 1957); a heading names
+    its section with no verb and no stop. On every FNC-1 body and PolNeAR text this takes
+    Wareable's heading and nothing else.
+
+    Examples
+    --------
+    >>> finishes_trailed_line("... With 100,000 Watch apps", "The focus should be apps...")
+    True
+    >>> finishes_trailed_line("… Or your doctor.", "Trust your insurer…")
+    False
+    >>> finishes_trailed_line("...And afterward:", "It was clean then...")
+    False
+    >>> finishes_trailed_line("... With 100,000 Watch apps", "The focus should be apps.")
+    False
+    """
+    if not before.endswith(_TRAILS) or not line.startswith(_TRAILS):
+        return False
+    rest = line.lstrip(".… ")
+    words = rest.split()
+    return (
+        0 < len(words) <= _TRAILED_WORDS
+        and rest[0].isupper()
+        and rest[-1].isalnum()
+        and is_verbless([w.lower() for w in words])
     )
 
 
