@@ -1511,6 +1511,11 @@ class KeptStream:
                 entries.extend(("call", call) for call in inner)
                 body, credits = split_credits(line)
                 body, calls = split_calls(body)
+                # A column's standing blurb before its call to come back (see
+                # annotate.corpus._notices.is_site_notice): the call cut, it is a notice.
+                if calls and body and is_site_notice(body):
+                    entries.append(("boilerplate", body))
+                    body = ""
                 # A source's address after the last sentence, once a call that points at it
                 # has been cut with it (see annotate.corpus._link_tails).
                 if not calls and (cut := link_tail(body)) is not None:

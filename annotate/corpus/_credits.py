@@ -504,8 +504,11 @@ _HINT = {pattern: hint for (pattern, _), hint in zip(_TAIL, _HINTS, strict=True)
 def _is_name(text: str) -> bool:
     """Whether ``text`` reads as a credited name, not as a clause: few ordinary lower-case words,
     and a letter somewhere: "(2)" or "(2012)." after a sentence is a note number or a year,
-    which stays with the sentence."""
-    words = [w.strip(",;:") for w in text.split()]
+    which stays with the sentence. The credit's own brackets are no part of a word: kept on
+    it, they hid the case of the first and last words ("[Insert outrage/uncontrollable glee
+    here]", a writer's aside on its own line, FNC-1 1453, read as a name by its one
+    lower-case word, "glee")."""
+    words = [w.strip(",;:()[]") for w in text.split()]
     lower = [w for w in words if _LOWER_WORD.match(w) and w.rstrip(".") not in _CREDIT_WORDS]
     return (
         len(lower) <= 1

@@ -148,6 +148,15 @@ _TEASER_LABEL = re.compile(
 # (Exclusive)" (a link's title after it; FNC-1 660, 120, 72). "Read more" opening a line is
 # the imperative; prose's "read more than ..." is a comparison.
 _READ_MORE = re.compile(r"^read more\b(?! than)[^.!?]{0,150}[.!]?$", re.I)
+# A link to another story set in brackets between a story's paragraphs, its label then its
+# headline: "[Read: The tactics of Islamic State beheadings]" (The Washington Post, FNC-1
+# 831). The label and its colon open the bracket, so no editor's note or aside ("[Insert
+# outrage/uncontrollable glee here]", FNC-1 1453) is taken.
+_BRACKETED_TEASER = re.compile(
+    r"^[\[(]\s*(?:read|read more|see|see also|also read|related|more|watch)\s*:\s*"
+    r"[^\[\]()]{1,150}[\])]$",
+    re.I,
+)
 # The sign-off of an embedded tweet: "— Max Fisher (@Max_Fisher) August 19, 2014". A scrape
 # may put its dash on a line of its own ("—" / "Islamic State Times (@ISTimes1) October 07,
 # 2014", FNC-1 6): without the dash, the handle must be followed by a full date, and a dash
@@ -600,7 +609,7 @@ def non_prose(line: str) -> str | None:
         # Short lines only: headings, figures, teasers and lines addressing the reader are.
         if line.upper() == line and _is_caps_heading(line):
             return "heading"
-        if _TEASER_LABEL.match(line) or _READ_MORE.match(line):
+        if _TEASER_LABEL.match(line) or _READ_MORE.match(line) or _BRACKETED_TEASER.match(line):
             return "link"
         if _ADDRESS.match(line) and len(_TOKEN.findall(line)) <= 20:
             return "link"

@@ -118,6 +118,10 @@ _ENTRY_STAMP = re.compile(
     r"\d{1,2}[^\s\d]\d{2} [ap]\.m\.(?: [A-Z]{1,4}T\.?)?"
 )
 _ENTRY_STAMP_CHARS = 16
+# The rule of underscores between a serial format's entries, perhaps with a stray stop.
+_ENTRY_RULE = re.compile(r"_{3,}\.?")
+# The zone a live format's header names for its stamps: "(all times EDT):", "(all times local):".
+_TIMES_NOTE = re.compile(r"\(all times [^()]{1,40}\):$", re.I)
 # The first of a format's numbered headings, in capitals: "1. WHAT TRUMP’S ..." (see
 # is_standing_header).
 _FIRST_HEADING = re.compile(r"1[.)] [^a-z]+$")
@@ -153,6 +157,14 @@ def is_standing_header(line: str, below: str, below_kind: str | None) -> bool:
     """
     if not line.endswith(":"):
         return False
+    # AP sets a rule of underscores between The Latest's entries, and one may stand over the
+    # first stamp too ("___." under "The Latest on the race for the White House ... (all
+    # times local):", PolNeAR breitbart 2016-02-08, seed 1568's judge). Over a rule, only a
+    # header that names the zone of the stamps to come: AP's delegate count sets its story's
+    # lead-in over one as well ("A look at where the race for those delegates stands, ...:",
+    # PolNeAR breitbart 2016-06-04).
+    if _ENTRY_RULE.fullmatch(below) is not None:
+        return _TIMES_NOTE.search(line) is not None
     return below_kind == "date" or (
         below_kind == "heading" and _FIRST_HEADING.match(below) is not None
     )

@@ -123,6 +123,13 @@ _SITE_NOTICE = re.compile(
     # breitbart, 3 texts): the show's name, "airs", the days and the hours from and to.
     rf"|[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){{1,5}} airs (?:live )?on [^.!?]{{1,60}}? "
     rf"{BROADCAST_SLOT}[^.!?]{{0,30}}\.?$"
+    # A column's standing blurb, under each week's issue ("And Finally is our weekly synopsis
+    # of the rumours and rumblings of the wearable world.", Wareable, FNC-1 2090, seed 1568's
+    # judge): its name, "is our", how often, what it is. The page speaks of its own column;
+    # a story's "The show is a weekly look at ..." has no "our".
+    r"|[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4} is our (?:daily|weekly|monthly|regular|fortnightly) "
+    r"(?:[\w-]+ ){0,2}(?:synopsis|round-?up|digest|column|recap|wrap(?:-?up)?|look|review|"
+    r"guide|briefing|newsletter|series|feature)\b[^.!?]{0,150}[.!]?$"
 )
 _SITE_NOTICE_CHARS = 300
 # A newsletter's offer of itself to its reader: "you can" receive "this" (daily) update or

@@ -236,18 +236,25 @@ _CALL = re.compile(
     r"(?:More|Additional|Further) (?:details|information|info|updates)(?: and "
     r"(?:details|information|info|updates))? (?:to come|to follow|will follow|"
     r"will be made available|will be (?:updated|added|posted|provided) (?:as|when|once))\b|"
+    # Or the page itself, passive, as it waits for the news ("This post will be updated if
+    # and when they provide a response.", HuffPost, FNC-1 258, seeds 1511 and 1569's judges):
+    # "this" piece is the page's own; "The report will be updated annually." is news.
+    r"This (?:post|story|article|page|piece|report|blog post) (?:will|may) be updated\b|"
     r"We(?:'ll|’ll| will) (?:continue to )?(?:keep you (?:posted|updated|informed)|"
     r"bring you (?:more|further|the latest|any|updates)|have more (?:on this|details|as)|"
     # Or to tell the reader what comes in ("We'll let you know all the emerging details
     # leading up to Apple's big event ...", FNC-1 1420, seed 1536's judge).
     r"let you know (?:more|all|any|the|what|when|as|if|once)\b)\b|"
-    # A sentence about the page, its subject a piece of it and its verb pointing at where it
-    # sits ("The video is embedded below.", "The full story is here.", "The (extremely
-    # disturbing) video can be viewed here.", "Our original post is below:"), or reading it
-    # is the imperative ("Read the full piece.", "Read more here.", "Watch above.").
+    # A sentence about a piece of the story that sits behind a link ("The full story is
+    # here.", "The (extremely disturbing) video can be viewed here."): "here" is the link's
+    # text, and nothing of the story is in the sentence. One that says where the piece sits on
+    # the page itself ("The video is embedded below.", FNC-1 691, seed 1573's judge; "The full
+    # post can be read below:") is no call: a statement, with no imperative and no "you", it
+    # is the story's lead-in to what it shows, as "Here's the video:" is. Reading it is the
+    # imperative ("Read the full piece.", "Read more here.", "Watch above.").
     rf"(?:The|Its|Our|His|Her|Their) (?:\([^()]{{1,40}}\) )?{_WHOLE}?{_PIECE} "
-    r"(?:is|are|can be (?:found|read|seen|viewed|watched|heard))(?: embedded| posted)? "
-    r"(?:in full )?(?:here|below|above)(?=[.!:]$)|"
+    r"(?:is|are|can be (?:found|read|seen|viewed|watched|heard))(?: posted)? "
+    r"(?:in full )?here(?=[.!:]$)|"
     # Or looking at it, and telling the site what one thinks ("Check out the emotional video
     # below, and tell us what you think!", FNC-1 1567).
     # Or enjoying it there ("Enjoy them both here.", a newsletter's item, PolNeAR huff-post

@@ -217,8 +217,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # to 92.625%: FNC-1 757's ESPN caption under its viewer's credit, 1613's Daily Mail
     # caption with its stop between two captions and its closing "life is random,
     # meaningless, and grim." (a fragment of the page under the story), the round's only drops
-    # in this sample; every changed line of the 3,599 read.
-    assert kept_chars > 0.9262 * raw_chars
+    # in this sample; every changed line of the 3,599 read; round 33 to 92.615%: FNC-1 258's
+    # "This post will be updated if and when they provide a response.", read, the page's
+    # notice, the round's only drop in this sample; every changed line of the 3,599 read.
+    assert kept_chars > 0.9261 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.

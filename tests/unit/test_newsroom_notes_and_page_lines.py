@@ -82,12 +82,10 @@ def test_a_story_still_developing_is_a_note() -> None:
         "Updates to come as story develops.",  # FNC-1 714 (seed 1244)
         "We will bring you more details as they are confirmed…",  # FNC-1 1329 (seed 1243)
         "We'll keep you posted on further developments.",
-        "The video is embedded below.",  # FNC-1 691 (seed 1244)
         "The full story is here.",  # FNC-1 1849 (seed 1245)
         "Read the full piece.",  # FNC-1 1370 (seed 1245)
         "The (extremely disturbing) video can be viewed here.",  # FNC-1 2450 (seed 1244)
         "The full letter can be read here.",
-        "Its full statement is below.",
         "Watch above.",
     ],
 )
@@ -104,6 +102,10 @@ def test_a_line_about_the_page_or_its_future_is_cut(line: str) -> None:
         "It's hard to know who's telling the truth here.",
         "Brown Moses provides a transcript of the video here.",
         "Read the piece.",
+        # Where a piece sits on the page is the story's lead-in to it, no call (FNC-1 691:
+        # seed 1244's judge took it for the page's, seeds 1550 and 1573's for a lost sentence).
+        "The video is embedded below.",
+        "Its full statement is below.",
     ],
 )
 def test_the_story_s_sentences_about_pieces_stay(line: str) -> None:
