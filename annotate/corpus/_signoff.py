@@ -23,7 +23,9 @@ RESULTS.md, issue 12, "Code glued to prose, sign-offs ..."):
   there (two copies), kept by the naming check, is about the story's family (``fix/seg9``).
   The office may be the verb, the organisation its object (``Rep. Debbie Wasserman Schultz,
   D-Fla., chairs the Democratic National Committee.``, PolNeAR usa-today 2015-12-23), a shape
-  added after that count.
+  added after that count. An aside between commas may hold a name's suffix with its own comma
+  (``Michael Haltzel, former foreign policy advisor to Vice President (then-Senator) Joseph R.
+  Biden, Jr., is Senior Fellow at ...``, PolNeAR huff-post 2016-09-10, round 33).
 - a fragment: a short line alone in its paragraph that opens in lower case, its first word a
   plain word and not a name's particle (``de Blasio``) or a brand (``iPhone``,
   ``al-Britani``), after the story's last sentence (``life is random, meaningless, and
@@ -87,8 +89,12 @@ _ROLE = (
 # The role may be capitalised as the newsroom's title, the rest of the line the writer's too
 # ("Joel B. Pollak is Senior Editor-at-Large at Breitbart News. His new book, See No Evil:
 # ..., is available from Regnery through Amazon.", PolNeAR breitbart 2016-08-11).
+# An aside between commas after the name, a name's suffix in it with its own comma ("Michael
+# Haltzel, former foreign policy advisor to Vice President (then-Senator) Joseph R. Biden, Jr.,
+# is Senior Fellow at ...", PolNeAR huff-post 2016-09-10, seed 1572's judge).
+_ASIDE = r"(?:,(?:[^,]|,\s+(?:Jr|Sr)\.){3,80},)"
 _WRITER = re.compile(
-    r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,[^,]{3,80},)?\s+is\s+"
+    rf"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}{_ASIDE}?\s+is\s+"
     rf"(?P<predicate>(?:\S+\s+){{0,16}}?)(?i:{_ROLE})\b"
 )
 # The same description with the role first, the publication's name before it, as a paper
@@ -103,11 +109,22 @@ _ROLE_FIRST = re.compile(
 # 2154): a full name, "writes" (perhaps "a weekly column", "regularly"), "for" or "about ...
 # for", and a publication's name (capitalised words, "and", "of", "on", "the" between them):
 # the whole line, one sentence.
+_PUBLICATION = r"[A-Z][\w.'’&-]*(?:,?\s+(?:(?:and|of|on|the|&)\s+)*[A-Z][\w.'’&-]*){0,8}"
 _WRITES_FOR = re.compile(
     r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:regularly\s+|also\s+)?writes\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:column|blog|newsletter)\s+)?"
-    r"(?:about\s+[^.!?]{1,60}?\s+)?(?:for|at)\s+(?:the\s+)?"
-    r"[A-Z][\w.'’&-]*(?:,?\s+(?:(?:and|of|on|the|&)\s+)*[A-Z][\w.'’&-]*){0,8}[.]?$"
+    rf"(?:about\s+[^.!?]{{1,60}}?\s+)?(?:for|at)\s+(?:the\s+)?{_PUBLICATION}[.]?$"
+)
+# Or by the blog or the column they write, by its name, perhaps after the publication's
+# possessive, and what more the writer is after "and is": "Phil Plait writes Slate’s Bad
+# Astronomy blog and is an astronomer, public speaker, science evangelizer, and author of Death
+# From the Skies!" (FNC-1 1722, set under the post's first paragraph; seed 1567's judge). The
+# blog's name is capitalised, and the whole line is the one sentence.
+_WRITES_BLOG = re.compile(
+    r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:regularly\s+|also\s+)?writes\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}"
+    rf"(?:blog|column|newsletter)(?:\s+(?:for|at)\s+(?:the\s+)?{_PUBLICATION})?"
+    r"(?:,?\s+and\s+is\s+(?:a|an|the)\s+[^.!?]{3,200})?[.!]?$"
 )
 # Or by the column or the show they run for it, its title in quotes: "Jason Linkins edits
 # “Eat The Press” for The Huffington Post and co-hosts the HuffPost politics podcast “So,
@@ -155,7 +172,7 @@ _BIO = re.compile(
     r"^(?!(?:The|This|That|These|Those|It|He|She|They|We|There|Here)\b)"
     # A nickname in brackets may sit among the names ("Michael A. (Mike) Moodian").
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:\([A-Z][\w.'’-]*\)\s+)?[A-Z][\w.'’-]*){1,3})"
-    r"(?:,[^,]{3,80},)?\s+(?:is\s+"
+    rf"{_ASIDE}?\s+(?:is\s+"
     rf"(?:(?:a|an|the)\s+)?(?P<predicate>(?:\S+\s+){{0,4}}?){_POSITION}"
     r"(?:\s+(?:of|at|in|for|with)\b|[.]?$)"
     r"|(?:chairs|heads|directs|co-chairs)\s+the\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\.$)"
@@ -313,12 +330,16 @@ def is_writer_line(line: str) -> bool:
     True
     >>> is_writer_line("John Smith writes for the Guardian that the vote was rigged.")
     False
+    >>> is_writer_line("Phil Plait writes Slate’s Bad Astronomy blog and is an astronomer.")
+    True
     >>> is_writer_line("Jason Linkins edits “Eat The Press” for The Huffington Post.")
     True
     >>> is_writer_line("Jason Linkins produces “So, That Happened” for The Huffington Post.")
     True
     """
-    if " writes " in line and _WRITES_FOR.match(line) is not None:
+    if " writes " in line and (
+        _WRITES_FOR.match(line) is not None or _WRITES_BLOG.match(line) is not None
+    ):
         return True
     # The quick test names every verb _RUNS takes: "writes" and "produces" a title in quotes
     # ("... writes “Fault Lines” for ...") were read by the pattern but never reached it.
