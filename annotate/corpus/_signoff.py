@@ -26,6 +26,14 @@ RESULTS.md, issue 12, "Code glued to prose, sign-offs ..."):
   added after that count. An aside between commas may hold a name's suffix with its own comma
   (``Michael Haltzel, former foreign policy advisor to Vice President (then-Senator) Joseph R.
   Biden, Jr., is Senior Fellow at ...``, PolNeAR huff-post 2016-09-10, round 33).
+- a few words without a sentence end (at most twelve) alone in their paragraph, under a line
+  the page's furniture was dropped from (a caption, a call, a teaser; not a heading or a label,
+  which open what follows) after the story's last sentence: the page's foot, a promotion for
+  another story (``Manchester United legend's exclusive new column for The Independent``
+  under the Independent's gallery teaser, FNC-1 1813, seed 1575's judge), the last of a run
+  of captions (FNC-1 test 1204), a newsletter's pitch (test 875). A lead-in's colon is the
+  story's and stays. On every FNC-1 body and PolNeAR text these three are the lines of the
+  shape (round 33); a longer one may be the story's last sentence that lost its stop.
 - a fragment: a short line alone in its paragraph that opens in lower case, its first word a
   plain word and not a name's particle (``de Blasio``) or a brand (``iPhone``,
   ``al-Britani``), after the story's last sentence (``life is random, meaningless, and
@@ -46,6 +54,7 @@ from collections.abc import Container
 from annotate.corpus._headlines import ends_sentence
 
 __all__ = [
+    "is_foot_line",
     "is_fragment",
     "is_name_alone",
     "is_named",
@@ -71,6 +80,10 @@ _TAG_MARK = re.compile(r"(?<=[.!?\"”’])\s+#\w*[^\W\d_]\w*(?:\s+#\w*[^\W\d_]\
 # A last line of at most this many words without a sentence end is a sign-off. Longer ones
 # are mixed: sentences that lost their full stop, related-story headlines, captions.
 _SIGN_OFF_WORDS = 8
+# Under the page's furniture at its foot, a last line without a sentence end is the page's up
+# to this many words: the story ended above it (a longer one may be its last sentence that
+# lost its stop to the scrape).
+_FOOT_WORDS = 12
 # A fragment is at most this many words: a longer line is a paragraph, however it opens.
 _FRAGMENT_WORDS = 12
 # A plain word in lower case first, then not a capital (a name's particle: "de Blasio").
@@ -263,6 +276,24 @@ def is_fragment(line: str) -> bool:
     False
     """
     return _LOWER_FIRST.match(line) is not None and len(line.split()) <= _FRAGMENT_WORDS
+
+
+def is_foot_line(line: str) -> bool:
+    """Whether ``line``, the article's last, alone in its paragraph under the page's furniture
+    after the story's last sentence, is the page's: a few words without a sentence end (see
+    the module docstring).
+
+    Examples
+    --------
+    >>> is_foot_line("Manchester United legend's exclusive new column for The Independent")
+    True
+    >>> is_foot_line("However, at that point it will be even more gigantic.")
+    False
+    >>> is_foot_line("And here's how it looks on the wrist:")
+    False
+    """
+    # A lead-in's colon is the story's, leading into an embed the scrape lost.
+    return not ends_sentence(line) and not line.endswith(":") and len(line.split()) <= _FOOT_WORDS
 
 
 def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:
