@@ -190,6 +190,7 @@ from annotate.corpus._sections import (
     question_heads,
 )
 from annotate.corpus._signoff import (
+    is_foot_line,
     is_fragment,
     is_name_alone,
     is_section_label,
@@ -1127,6 +1128,14 @@ class KeptStream:
             if first < d.line < last
         ]
 
+    def _under_foot_furniture(self, first: int, last: int) -> bool:
+        """Whether the line just over raw line ``last`` that was dropped after kept line
+        ``first`` is the page's furniture that closes a story (a caption, a call, a teaser, a
+        notice), not a heading or a label that opens what follows (see
+        annotate.corpus._signoff.is_foot_line)."""
+        between = self._dropped_between(first, last)
+        return bool(between) and between[-1][1] not in ("heading", "label")
+
     def _signed_after(self, number: int) -> bool:
         """Whether a letter's signature under raw line ``number`` has been dropped."""
         # The credit was dropped with its neighbours in view (a middle name counts under a
@@ -1228,9 +1237,13 @@ class KeptStream:
         run: list[str] | str | bytearray | None = None
         run_gap = ""
         run_number = 0
+        # The raw number of the kept line before the run, and whether the run before ended
+        # its sentence: what stands between the story's text and its last line.
+        run_after = 0
+        ended_before = False
         for number, line, long in self._kept():
             gap = "" if not previous else "\n" if number == previous + 1 else "\n\n"
-            previous = number
+            kept_before, previous = previous, number
             if (
                 isinstance(run, list)
                 and not long
@@ -1247,10 +1260,12 @@ class KeptStream:
                 text = _joined(run)
                 if isinstance(text, str):
                     self._named.update(name_words(text))
+                ended_before = _ends_sentence(text)
                 yield run_gap, text, run_number
             # A long line goes on as UTF-8 bytes whether it came whole (a str) or a window at
             # a time, so the paragraph rules after this one read it alike on both paths.
             run, run_gap, run_number = (_as_bytes(line) if long else [cast(str, line)]), gap, number
+            run_after = kept_before
         # The article's last kept line, after text, may be its sign-off (see _signoff); a
         # line joined to another is a sentence's end.
         # A lead-in whose list was dropped under it ("This year's winners are:" over AP's
@@ -1260,7 +1275,16 @@ class KeptStream:
             and len(run) == 1
             and run_gap
             and run_number not in self._lead_ins
-            and (is_sign_off(run[0], self._named) or (run_gap == "\n\n" and is_fragment(run[0])))
+            and (
+                is_sign_off(run[0], self._named)
+                or (run_gap == "\n\n" and is_fragment(run[0]))
+                or (
+                    run_gap == "\n\n"
+                    and ended_before
+                    and self._under_foot_furniture(run_after, run_number)
+                    and is_foot_line(run[0])
+                )
+            )
         ):
             self.dropped.append(Dropped(run_number, "sign-off", run[0]))
         elif run is not None:
@@ -2778,6 +2802,13 @@ def _names_promotion(line: str, below: str, rules: _Rules) -> bool:
         and len(line.split()) <= _PROMOTION_NAME_WORDS
         and not ends_sentence(line)
         and rules.boilerplate.search(below) is not None
+    )
+
+
+def _ends_sentence(text: str | bytearray) -> bool:
+    """Whether a kept line, a str or a long line's UTF-8 bytes, ends its sentence."""
+    return ends_sentence(
+        text if isinstance(text, str) else bytes(text[-_END_BYTES:]).decode("utf-8", "ignore")
     )
 
 

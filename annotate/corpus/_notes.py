@@ -28,6 +28,20 @@ FNC-1 578), heads the note printed under it: what follows it to the article's en
 note (:func:`opens_note`). On every FNC-1 body and PolNeAR text the six such labels all
 sit under the story's last paragraph.
 
+An "Update:" or "Note:" label does mark the page's note when what it labels is the writer owning
+a mistake in the post: "Update: My calculations were wrong! Also, this was a bit “back of the
+envelope.” Now that it has some readership I realize I should go back and fix the calculations
+in the article ..." (FNC-1 168), "NOTE: We got taken on this one! It’s a spoof and the website
+we linked to is a spoof website. We apologize for the mistake ..." (FNC-1 1170, seed 1572's
+judge). The label is the first signal, the writer's confession the second: "I" or "we" as the
+subject of an apology or of being wrong ("We apologize", "I was wrong", "we made an error"),
+or "my"/"our" before the error ("our mistake", "My calculations were wrong"). News under the
+label has neither ("Update: Police said on Monday ...", "Update: I found the tweet -- it's from
+Oct 2.", "Note: I’ve already seen a video on YouTube claiming to be from the fireball, but it’s
+not ..."), and a story's own "I was wrong" is not under a label. On every FNC-1 body and
+PolNeAR text, of the 80 lines that open with an "Update"/"Note" label, those two are the only
+ones of this shape (round 33).
+
 An editor's word that the stress in a quotation is the page's ("Emphasis added.", "Our bold
 emphasis has been added.", "(Italics mine.)") is a note about how the page set the words above
 it, not a claim: alone on its line it is a note, and as a sentence of a paragraph it is cut out
@@ -42,6 +56,7 @@ import re
 __all__ = [
     "is_note",
     "opens_note",
+    "owns_error",
     "quoted_under_lead_in",
     "split_emphasis_notes",
     "split_glued_note",
@@ -101,6 +116,30 @@ _UPDATED = re.compile(
 )
 
 
+# The label of an update or a note added to a post, perhaps in a bracket, perhaps with its stamp
+# ("UPDATE 03/12/2014 :", "Update at 2:49 p.m.:"), then a colon, a dash or an exclamation mark.
+_ADDED_LABEL = re.compile(
+    r"^[\[(]?\s*(?:updated?|note|editor['’]?s\s+(?:update|note))"
+    r"(?:,?\s+(?:at\s+|as\s+of\s+)?\d[\w/.:, ]{0,24}?)?\s*[:!—–-]\s*",
+    re.I,
+)
+# The writer owning a mistake in the post: "I"/"we" apologising or wrong, or "my"/"our" before
+# the error. Within one clause (no sentence end, at most a few words between), so that "we"
+# telling what others got wrong ("We have learned that the police were wrong") is not it.
+_APOLOGY = r"(?:apologi[sz]e[ds]?|erred|misstated|misreported|misspoke|stand\s+corrected)"
+_WRONG = r"(?:wrong|mistaken|incorrect|inaccurate|in\s+error)"
+_OWNED_ERROR = re.compile(
+    rf"\b(?:I|we)\s+(?:(?:must|do|would\s+like\s+to|want\s+to|have|had)\s+)?{_APOLOGY}\b"
+    rf"|\b(?:I|we)\s+(?:was|were|am|are|have\s+been|had\s+been)\s+(?:\w+\s+)?{_WRONG}\b"
+    r"|\b(?:I|we)\s+(?:made|got)\s+(?:a|an|it|some|the|this|that)\s+(?:\w+\s+)?"
+    r"(?:mistakes?|errors?|wrong)\b"
+    r"|\b(?:I|we)['’](?:m|re)\s+(?:\w+\s+)?sorry\b"
+    r"|\b(?:my|our)\s+(?:\w+\s+)?(?:mistakes?|errors?|apolog(?:y|ies)|bad)\b"
+    rf"|\b(?:my|our)\s+(?:\w+\s+){{0,2}}?(?:was|were|is|are)\s+(?:\w+\s+)?{_WRONG}\b",
+    re.I,
+)
+
+
 # A wire's note on what a new version of its story changed, in brackets over or under it
 # (Bloomberg's "(Updates with comment from Saudi embassy in third paragraph.)", FNC-1 343;
 # Reuters' "(Updates with victim killing scorpion) By Kevin Murphy ...", FNC-1 test 1444;
@@ -153,11 +192,32 @@ def is_note(line: str) -> bool:
         return True
     if line[:1] in "([" and _WIRE_REVISION.fullmatch(line.rstrip(" .")) is not None:
         return True
+    if owns_error(line):
+        return True
     updated = _UPDATED.match(line)
     if updated is None:
         return False
     bracket = updated.group("open")
     return bracket not in ("(", "[") or line.rstrip(" .").endswith(")" if bracket == "(" else "]")
+
+
+def owns_error(line: str) -> bool:
+    """Whether ``line`` is an update or a note in which the post's writer owns a mistake in
+    it: an "Update:"/"Note:" label, then the writer's confession (see the module docstring).
+
+    Examples
+    --------
+    >>> owns_error("Update: My calculations were wrong! Also, this was a bit rough.")
+    True
+    >>> owns_error("NOTE: We got taken on this one! We apologize for the mistake.")
+    True
+    >>> owns_error("Update: Police said on Monday that the first report was wrong.")
+    False
+    >>> owns_error("My calculations were wrong!")
+    False
+    """
+    label = _ADDED_LABEL.match(line)
+    return label is not None and _OWNED_ERROR.search(line, label.end()) is not None
 
 
 # A label with nothing after it but the note's date ("Correction: August 19, 2014").

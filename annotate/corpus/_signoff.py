@@ -23,7 +23,17 @@ RESULTS.md, issue 12, "Code glued to prose, sign-offs ..."):
   there (two copies), kept by the naming check, is about the story's family (``fix/seg9``).
   The office may be the verb, the organisation its object (``Rep. Debbie Wasserman Schultz,
   D-Fla., chairs the Democratic National Committee.``, PolNeAR usa-today 2015-12-23), a shape
-  added after that count.
+  added after that count. An aside between commas may hold a name's suffix with its own comma
+  (``Michael Haltzel, former foreign policy advisor to Vice President (then-Senator) Joseph R.
+  Biden, Jr., is Senior Fellow at ...``, PolNeAR huff-post 2016-09-10, round 33).
+- a few words without a sentence end (at most twelve) alone in their paragraph, under a line
+  the page's furniture was dropped from (a caption, a call, a teaser; not a heading or a label,
+  which open what follows) after the story's last sentence: the page's foot, a promotion for
+  another story (``Manchester United legend's exclusive new column for The Independent``
+  under the Independent's gallery teaser, FNC-1 1813, seed 1575's judge), the last of a run
+  of captions (FNC-1 test 1204), a newsletter's pitch (test 875). A lead-in's colon is the
+  story's and stays. On every FNC-1 body and PolNeAR text these three are the lines of the
+  shape (round 33); a longer one may be the story's last sentence that lost its stop.
 - a fragment: a short line alone in its paragraph that opens in lower case, its first word a
   plain word and not a name's particle (``de Blasio``) or a brand (``iPhone``,
   ``al-Britani``), after the story's last sentence (``life is random, meaningless, and
@@ -44,6 +54,7 @@ from collections.abc import Container
 from annotate.corpus._headlines import ends_sentence
 
 __all__ = [
+    "is_foot_line",
     "is_fragment",
     "is_name_alone",
     "is_named",
@@ -69,6 +80,10 @@ _TAG_MARK = re.compile(r"(?<=[.!?\"”’])\s+#\w*[^\W\d_]\w*(?:\s+#\w*[^\W\d_]\
 # A last line of at most this many words without a sentence end is a sign-off. Longer ones
 # are mixed: sentences that lost their full stop, related-story headlines, captions.
 _SIGN_OFF_WORDS = 8
+# Under the page's furniture at its foot, a last line without a sentence end is the page's up
+# to this many words: the story ended above it (a longer one may be its last sentence that
+# lost its stop to the scrape).
+_FOOT_WORDS = 12
 # A fragment is at most this many words: a longer line is a paragraph, however it opens.
 _FRAGMENT_WORDS = 12
 # A plain word in lower case first, then not a capital (a name's particle: "de Blasio").
@@ -87,8 +102,12 @@ _ROLE = (
 # The role may be capitalised as the newsroom's title, the rest of the line the writer's too
 # ("Joel B. Pollak is Senior Editor-at-Large at Breitbart News. His new book, See No Evil:
 # ..., is available from Regnery through Amazon.", PolNeAR breitbart 2016-08-11).
+# An aside between commas after the name, a name's suffix in it with its own comma ("Michael
+# Haltzel, former foreign policy advisor to Vice President (then-Senator) Joseph R. Biden, Jr.,
+# is Senior Fellow at ...", PolNeAR huff-post 2016-09-10, seed 1572's judge).
+_ASIDE = r"(?:,(?:[^,]|,\s+(?:Jr|Sr)\.){3,80},)"
 _WRITER = re.compile(
-    r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,[^,]{3,80},)?\s+is\s+"
+    rf"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}{_ASIDE}?\s+is\s+"
     rf"(?P<predicate>(?:\S+\s+){{0,16}}?)(?i:{_ROLE})\b"
 )
 # The same description with the role first, the publication's name before it, as a paper
@@ -103,11 +122,22 @@ _ROLE_FIRST = re.compile(
 # 2154): a full name, "writes" (perhaps "a weekly column", "regularly"), "for" or "about ...
 # for", and a publication's name (capitalised words, "and", "of", "on", "the" between them):
 # the whole line, one sentence.
+_PUBLICATION = r"[A-Z][\w.'’&-]*(?:,?\s+(?:(?:and|of|on|the|&)\s+)*[A-Z][\w.'’&-]*){0,8}"
 _WRITES_FOR = re.compile(
     r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:regularly\s+|also\s+)?writes\s+"
     r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:column|blog|newsletter)\s+)?"
-    r"(?:about\s+[^.!?]{1,60}?\s+)?(?:for|at)\s+(?:the\s+)?"
-    r"[A-Z][\w.'’&-]*(?:,?\s+(?:(?:and|of|on|the|&)\s+)*[A-Z][\w.'’&-]*){0,8}[.]?$"
+    rf"(?:about\s+[^.!?]{{1,60}}?\s+)?(?:for|at)\s+(?:the\s+)?{_PUBLICATION}[.]?$"
+)
+# Or by the blog or the column they write, by its name, perhaps after the publication's
+# possessive, and what more the writer is after "and is": "Phil Plait writes Slate’s Bad
+# Astronomy blog and is an astronomer, public speaker, science evangelizer, and author of Death
+# From the Skies!" (FNC-1 1722, set under the post's first paragraph; seed 1567's judge). The
+# blog's name is capitalised, and the whole line is the one sentence.
+_WRITES_BLOG = re.compile(
+    r"^(?:[—–-]\s*)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:regularly\s+|also\s+)?writes\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}"
+    rf"(?:blog|column|newsletter)(?:\s+(?:for|at)\s+(?:the\s+)?{_PUBLICATION})?"
+    r"(?:,?\s+and\s+is\s+(?:a|an|the)\s+[^.!?]{3,200})?[.!]?$"
 )
 # Or by the column or the show they run for it, its title in quotes: "Jason Linkins edits
 # “Eat The Press” for The Huffington Post and co-hosts the HuffPost politics podcast “So,
@@ -155,7 +185,7 @@ _BIO = re.compile(
     r"^(?!(?:The|This|That|These|Those|It|He|She|They|We|There|Here)\b)"
     # A nickname in brackets may sit among the names ("Michael A. (Mike) Moodian").
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:\([A-Z][\w.'’-]*\)\s+)?[A-Z][\w.'’-]*){1,3})"
-    r"(?:,[^,]{3,80},)?\s+(?:is\s+"
+    rf"{_ASIDE}?\s+(?:is\s+"
     rf"(?:(?:a|an|the)\s+)?(?P<predicate>(?:\S+\s+){{0,4}}?){_POSITION}"
     r"(?:\s+(?:of|at|in|for|with)\b|[.]?$)"
     r"|(?:chairs|heads|directs|co-chairs)\s+the\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\.$)"
@@ -248,6 +278,24 @@ def is_fragment(line: str) -> bool:
     return _LOWER_FIRST.match(line) is not None and len(line.split()) <= _FRAGMENT_WORDS
 
 
+def is_foot_line(line: str) -> bool:
+    """Whether ``line``, the article's last, alone in its paragraph under the page's furniture
+    after the story's last sentence, is the page's: a few words without a sentence end (see
+    the module docstring).
+
+    Examples
+    --------
+    >>> is_foot_line("Manchester United legend's exclusive new column for The Independent")
+    True
+    >>> is_foot_line("However, at that point it will be even more gigantic.")
+    False
+    >>> is_foot_line("And here's how it looks on the wrist:")
+    False
+    """
+    # A lead-in's colon is the story's, leading into an embed the scrape lost.
+    return not ends_sentence(line) and not line.endswith(":") and len(line.split()) <= _FOOT_WORDS
+
+
 def is_sign_off(line: str, named: Container[str] = frozenset()) -> bool:
     """Whether ``line``, the last line of an article with text before it, is its sign-off.
 
@@ -313,12 +361,16 @@ def is_writer_line(line: str) -> bool:
     True
     >>> is_writer_line("John Smith writes for the Guardian that the vote was rigged.")
     False
+    >>> is_writer_line("Phil Plait writes Slate’s Bad Astronomy blog and is an astronomer.")
+    True
     >>> is_writer_line("Jason Linkins edits “Eat The Press” for The Huffington Post.")
     True
     >>> is_writer_line("Jason Linkins produces “So, That Happened” for The Huffington Post.")
     True
     """
-    if " writes " in line and _WRITES_FOR.match(line) is not None:
+    if " writes " in line and (
+        _WRITES_FOR.match(line) is not None or _WRITES_BLOG.match(line) is not None
+    ):
         return True
     # The quick test names every verb _RUNS takes: "writes" and "produces" a title in quotes
     # ("... writes “Fault Lines” for ...") were read by the pattern but never reached it.

@@ -135,6 +135,7 @@ from annotate.corpus._scene_captions import is_placed_scene, shows_scene
 from annotate.corpus._sections import heads_next_item, heads_under_label, numbered_heading
 from annotate.corpus._segment import segment, segment_utf8
 from annotate.corpus._signoff import (
+    is_foot_line,
     is_fragment,
     is_name_alone,
     is_section_label,
@@ -1376,6 +1377,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     gaps: list[str] = []
     numbers: list[int] = []
     previous = last_number = 0
+    run_after = 0  # the kept line before the last text (round 33)
     joined = False  # the last text has lines joined to it
     for number, line in kept:
         bullet = ""
@@ -1388,7 +1390,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             dropped.extend(_clean.Dropped(number, "footnote", d) for d in digits)
             line = _clean._FOOTNOTE.sub(r"\1", line)
         gap = "" if not texts else "\n" if number == previous + 1 else "\n\n"
-        previous = number
+        kept_before, previous = previous, number
         if texts and (
             continues(texts[-1], line)
             or leads_into_quote(texts[-1], line)
@@ -1401,14 +1403,28 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         gaps.append(gap)
         texts.append(line)
         numbers.append(number)
-        last_number, joined = number, False
+        last_number, joined, run_after = number, False, kept_before
     named = {word for text in texts[:-1] for word in name_words(text)}  # (fix/seg9)
+    # The page's furniture dropped between the story's text and its last line (round 33).
+    recent = sorted(dropped[-_clean._RECENT_DROPS :], key=lambda d: d.line)
+    foot = [d for d in recent if run_after < d.line < last_number]
     if (
         len(texts) > 1
         and not joined
         and last_number not in lead_ins
         # Or a fragment alone in its paragraph (round 32).
-        and (is_sign_off(texts[-1], named) or (gaps[-1] == "\n\n" and is_fragment(texts[-1])))
+        and (
+            is_sign_off(texts[-1], named)
+            or (gaps[-1] == "\n\n" and is_fragment(texts[-1]))
+            # Or a few words under the page's furniture after the story's end (round 33).
+            or (
+                gaps[-1] == "\n\n"
+                and ends_sentence(texts[-2])
+                and bool(foot)
+                and foot[-1].kind not in ("heading", "label")
+                and is_foot_line(texts[-1])
+            )
+        )
     ):
         dropped.append(_clean.Dropped(last_number, "sign-off", texts.pop()))
         gaps.pop()
