@@ -2486,39 +2486,38 @@ class KeptStream:
             and asks_as_crosshead(short_whole)
         ):
             kind = "heading"
-        # A paragraph without its stop between two of the story's that end theirs, telling
-        # what a picture shows (see annotate.corpus._scene_captions); read last, so that a
-        # line another rule names keeps its kind. As a caption told by its words, it tells
-        # that the page sets its captions so.
-        if (
-            kind is None
+        # A paragraph alone between two of the story's that end theirs, not going on into the
+        # next: the place of a caption without its stop (the line, or None).
+        placed_alone = (
+            short_whole
+            if kind is None
             and short_whole is not None
             and self._body
             and self._ended
             and after_blank
             and next_blank
             and more
-            and is_unmarked_caption(short_whole)
             and (not short_after or ends_sentence(below))
             and not continues(short_whole, opening)
-            and (shows_scene(short_whole) or is_placed_scene(short_whole))
+            else None
+        )
+        # There, telling what a picture shows (see annotate.corpus._scene_captions); read
+        # last, so that a line another rule names keeps its kind. As a caption told by its
+        # words, it tells that the page sets its captions so.
+        if (
+            placed_alone is not None
+            and is_unmarked_caption(placed_alone)
+            and (shows_scene(placed_alone) or is_placed_scene(placed_alone))
         ):
             kind = "caption"
             self._captions = True
         # Or one on a page that has set several captions so, and kept no line of the shape (see
         # annotate.corpus._captions.is_caption_among_unmarked).
         if (
-            kind is None
-            and short_whole is not None
-            and self._body
-            and self._ended
-            and after_blank
-            and next_blank
-            and more
+            placed_alone is not None
+            and kind is None
             and not self._shaped
-            and (not short_after or ends_sentence(below))
-            and not continues(short_whole, opening)
-            and is_caption_among_unmarked(short_whole, self._unmarked_set)
+            and is_caption_among_unmarked(placed_alone, self._unmarked_set)
         ):
             kind = "caption"
         # The article's last line, alone after a paragraph that ends a sentence, naming with no
