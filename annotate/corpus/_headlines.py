@@ -104,9 +104,13 @@ _GLUED_CHARS = 1_000
 # An image's file name may carry its size or a number after a hyphen ("potshop-400x404"), its
 # alt text the picture's number after a space ("kevin vickers 2", HuffPost Canada's four
 # pictures in FNC-1 1472); a hashtag alone ("#KushForCure") is a post's tag left under its
-# text, a label as well.
+# text, a label as well. So is one token with a letter and a digit in it, of any case, that
+# ends on a letter or digit: a file name or an embed's id where the picture stood
+# ("5kjqm0H", FNC-1 1599, seed 1576's judge; "gold2", "iphone6-stock", "AD_152311321.jpg"); a
+# sentence of one word has no digit inside it, and a lead-in ends on its colon ("9to5Mac:").
 _LONE_WORD = re.compile(
     r"[a-z]+(?:[-_][a-z0-9]+|[ ][a-z]+)*(?:[ ]\d{1,3})?|#\w*[A-Za-z]\w*(?:\s+#\w*[A-Za-z]\w*)*"
+    r"|(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9][\w.-]{1,60}[A-Za-z0-9]"
 )
 
 
@@ -435,8 +439,10 @@ def is_lone_word(line: str) -> bool:
     True
     >>> is_lone_word("kevin vickers 2")
     True
-    >>> is_lone_word("Yes.")
-    False
+    >>> is_lone_word("5kjqm0H"), is_lone_word("gold2")
+    (True, True)
+    >>> is_lone_word("Yes."), is_lone_word("9to5Mac:"), is_lone_word("2015")
+    (False, False, False)
     """
     return _LONE_WORD.fullmatch(line) is not None
 
