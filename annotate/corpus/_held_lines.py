@@ -4,7 +4,8 @@ Several stages of the cleaning stream decide about a kept line only once they se
 one: a headline set inline between two paragraphs that end their sentences
 (:mod:`annotate.corpus._inline_heads`), a question beside its box's other questions
 (:mod:`annotate.corpus._asked_links`), the body's first line over a paragraph that ends its
-sentence (:mod:`annotate.corpus._opening_captions`). Each holds the line, and the lines the
+sentence (:mod:`annotate.corpus._opening_captions`), a sentence in a caption's tense between
+two dropped captions (:mod:`annotate.corpus._caption_runs`). Each holds the line, and the lines the
 stream dropped after it (the page's "Video loading" under a caption), until the next kept
 line, then lets them go, relabelled or not. Only a line the stage asks about is held, so the
 read-ahead is bounded by one paragraph and the dropped run after it, as every paragraph
