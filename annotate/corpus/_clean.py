@@ -1117,10 +1117,11 @@ class KeptStream:
         self.dropped.sort(key=lambda d: d.line)
 
     def _dropped_between(self, first: int, last: int) -> list[tuple[int, str, str]]:
-        """The raw number, kind and text of the lines dropped so far between raw lines ``first`` and
-        ``last`` (both excluded), in line order: among the last records only, as the lines
-        around a paragraph are decided close before it (a stage holds a few paragraphs at
-        most), so that a long article's questions cost no scan of all its records."""
+        """The raw number, kind and text of the lines dropped so far between raw lines
+        ``first`` and ``last`` (both excluded), in line order: among the last records only, as
+        the lines around a paragraph are decided close before it (a stage holds a few
+        paragraphs at most), so that a long article's questions cost no scan of all its
+        records."""
         recent = self.dropped[-_RECENT_DROPS:]
         return [
             (d.line, d.kind, d.text)
@@ -2749,9 +2750,7 @@ class KeptStream:
         # the mark of its end even once the name is cut off as a credit.
         self._kept_text = short_whole if short_whole is not None else ""
         self._kept_number = number
-        self._ended = ends_sentence(
-            line if isinstance(line, str) else bytes(line[-_END_BYTES:]).decode("utf-8", "ignore")
-        )
+        self._ended = _ends_sentence(line)
         self._body = self._body or self._ended
         self._pointed = self._pointed and not self._ended
         self._quotation = isinstance(line, str) and is_quotation(line)
