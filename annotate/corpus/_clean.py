@@ -66,7 +66,6 @@ from annotate.corpus._counted_heads import counted_heads, is_count, is_head_unde
 from annotate.corpus._credited_captions import (
     is_caption_over_copy,
     is_caption_over_credit,
-    is_viewer_button,
     is_viewer_caption,
     is_viewer_credit,
 )
@@ -243,6 +242,7 @@ __all__ = [
     "as_lines",
     "clean",
     "clean_lines",
+    "is_viewer_button",
     "kept_lines",
     "normalise_line",
     "normalised_lines",
@@ -376,6 +376,7 @@ class Cleaned:
 @dataclass(frozen=True)
 class _Rules:
     boilerplate: re.Pattern[str]
+    viewer_button: re.Pattern[str]
     caption: re.Pattern[str]
     caption_max_words: int
     heading_max_words: int
@@ -389,7 +390,10 @@ def _rules() -> _Rules:
     )
     credits = "|".join(f"(?:{c})" for c in data["caption_credits"])
     return _Rules(
-        boilerplate=re.compile("|".join(f"(?:{p})" for p in data["boilerplate"]), re.I),
+        boilerplate=re.compile(
+            "|".join(f"(?:{p})" for p in [*data["boilerplate"], data["viewer_button"]]), re.I
+        ),
+        viewer_button=re.compile(data["viewer_button"], re.I),
         # Text without sentence-final punctuation, then "(credit)" at the very end.
         caption=re.compile(rf"^[^.!?]*[^\s.!?]\s*\((?:{credits})\)$", re.I),
         caption_max_words=int(data["caption_max_words"]),
@@ -536,6 +540,23 @@ _CAPTION_OPENING = re.compile(
     r"|Then|Still|However|Meanwhile|Also)\b"
     r"|[^!?()]{0,60}\((?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\)\s*[—–-]"
 )
+
+
+def is_viewer_button(line: str) -> bool:
+    """Whether ``line`` is a picture viewer's button glued to the picture's name
+    (``viewer_button`` in the rules' data: dropped as boilerplate, and the caption rules read
+    the lines set close under it).
+
+    Examples
+    --------
+    >>> is_viewer_button("[+] EnlargeTiger Woods")
+    True
+    >>> is_viewer_button("Enlarge")
+    False
+    >>> is_viewer_button("Enlarge the picture to see the crater.")
+    False
+    """
+    return _rules().viewer_button.search(line) is not None
 
 
 def _is_caption(line: str, rules: _Rules) -> bool:

@@ -42,7 +42,6 @@ from annotate.corpus._headlines import ends_sentence, has_inner_end
 __all__ = [
     "is_caption_over_copy",
     "is_caption_over_credit",
-    "is_viewer_button",
     "is_viewer_caption",
     "is_viewer_credit",
 ]
@@ -65,9 +64,6 @@ _OVER_WORDS = (6, 45)
 # The viewer's caption may say a second sentence (FNC-1 test 1110: 45 words).
 _VIEWER_CAPTION_WORDS = 60
 _CREDIT_WORDS = 8
-# The viewer's button glued to the picture's name (its alt text): its glyph and "Enlarge",
-# then a capital with no space.
-_VIEWER_BUTTON = re.compile(r"\[\+\]\s*Enlarge\s*[A-Z]|Enlarge[A-Z]")
 
 
 def _is_credit_line(line: str) -> bool:
@@ -136,19 +132,6 @@ def is_caption_over_copy(line: str, below: str) -> bool:
         return False
     copy, credits = split_credits(below)
     return bool(credits) and _bare(copy) == _bare(line)
-
-
-def is_viewer_button(line: str) -> bool:
-    """Whether ``line`` is a picture viewer's button glued to the picture's name.
-
-    Examples
-    --------
-    >>> is_viewer_button("[+] EnlargeTiger Woods")
-    True
-    >>> is_viewer_button("Enlarge")
-    False
-    """
-    return _VIEWER_BUTTON.match(line) is not None
 
 
 def is_viewer_credit(line: str) -> bool:

@@ -11,10 +11,9 @@ import pytest
 
 from annotate.corpus._caption_runs import caption_runs, tells_as_seen
 from annotate.corpus._captions import opens_agency_caption
-from annotate.corpus._clean import clean
+from annotate.corpus._clean import clean, is_viewer_button
 from annotate.corpus._credited_captions import (
     is_caption_over_credit,
-    is_viewer_button,
     is_viewer_credit,
 )
 from annotate.corpus._held_lines import Item

@@ -41,14 +41,13 @@ from annotate.corpus._captions import (
     split_glued_caption,
     titles_picture,
 )
-from annotate.corpus._clean import clean, normalise_line
+from annotate.corpus._clean import clean, is_viewer_button, normalise_line
 from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
 from annotate.corpus._counted_heads import is_count, is_head_under_count
 from annotate.corpus._credited_captions import (
     is_caption_over_credit,
-    is_viewer_button,
     is_viewer_caption,
     is_viewer_credit,
 )
