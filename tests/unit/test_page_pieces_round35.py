@@ -1,0 +1,57 @@
+"""Round 35 (issue 12): four pieces of the page kept as tasks, firm errors of the earlier pools'
+judges: a bulleted question beside its bulleted link (FNC-1 1489), an image's name glued before
+its caption over the picture's credit (FNC-1 124), a source's name alone that the story named,
+an embed's credit (PolNeAR huff-post 2016-01-02 and 2016-10-07), and a caption in the present
+closing the body after the story's end (FNC-1 2345). Each with the near misses that stay."""
+
+from __future__ import annotations
+
+from annotate.corpus._clean import clean
+from tests.shared import dropped_kinds as kinds
+from tests.shared import fnc1_body
+
+
+def _text(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+# FNC-1 1489: BBC's related links, each a bullet; the second lost its question mark.
+STORY = "Friends told the Post that Emwazi began to radicalise after a planned safari to Tanzania."
+ASKED = "• Who is Jihadi John?"
+LINKED = "• Does Jihadi John have a body double"
+AFTER = "Scotland Yard has refused to confirm the reports."
+
+
+def test_a_bulleted_question_beside_its_bulleted_link_is_a_headline() -> None:
+    cleaned = clean(_text(STORY, ASKED, LINKED, AFTER))
+    assert "Who is Jihadi John?" in kinds(cleaned.dropped)["headline"]
+    assert "Who is Jihadi John" not in cleaned.text
+    assert AFTER in cleaned.text
+
+
+def test_a_bulleted_question_after_its_bulleted_link_is_a_headline() -> None:
+    cleaned = clean(_text(STORY, LINKED, ASKED, AFTER))
+    assert "Who is Jihadi John?" in kinds(cleaned.dropped)["headline"]
+
+
+def test_a_bulleted_question_alone_stays() -> None:
+    # No sibling in its box: the question may be the story's own.
+    cleaned = clean(_text(STORY, ASKED, AFTER))
+    assert "Who is Jihadi John?" in cleaned.text
+
+
+def test_a_question_without_a_bullet_beside_a_bulleted_link_stays() -> None:
+    cleaned = clean(_text(STORY, "Who is Jihadi John?", LINKED, AFTER))
+    assert "Who is Jihadi John?" in cleaned.text
+
+
+def test_a_bulleted_fact_beside_a_bulleted_link_stays() -> None:
+    fact = "• Goldfish have a memory-span of at least three months."
+    cleaned = clean(_text(STORY, fact, LINKED, AFTER))
+    assert "Goldfish have a memory-span of at least three months." in cleaned.text
+
+
+def test_fnc1_1489_loses_the_link_and_keeps_the_story() -> None:
+    cleaned = clean(fnc1_body("1489"))
+    assert "Who is Jihadi John?" in kinds(cleaned.dropped)["headline"]
+    assert "Scotland Yard has refused to confirm the reports." in cleaned.text
