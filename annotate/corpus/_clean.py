@@ -25,7 +25,7 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
-from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt
+from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt, opens_with_alt
 from annotate.corpus._asked_links import asked_links
 from annotate.corpus._broken_elements import broken_elements
 from annotate.corpus._bullets import (
@@ -1910,6 +1910,16 @@ class KeptStream:
             and self._viewer == 2
             and not after_blank
             and is_viewer_caption(short_whole)
+        ):
+            kind = "caption"
+        # Or a picture's alt text glued before its caption, the picture's credit the next
+        # paragraph (see annotate.corpus._alt_text.opens_with_alt).
+        if (
+            kind is None
+            and short_whole is not None
+            and short_after
+            and is_picture_credit_line(below)
+            and opens_with_alt(short_whole)
         ):
             kind = "caption"
         # Or over its own copy, set close under it and closed by its credit: seen, as a

@@ -6,6 +6,7 @@ closing the body after the story's end (FNC-1 2345). Each with the near misses t
 
 from __future__ import annotations
 
+from annotate.corpus._alt_text import opens_with_alt
 from annotate.corpus._clean import clean
 from tests.shared import dropped_kinds as kinds
 from tests.shared import fnc1_body
@@ -55,3 +56,37 @@ def test_fnc1_1489_loses_the_link_and_keeps_the_story() -> None:
     cleaned = clean(fnc1_body("1489"))
     assert "Who is Jihadi John?" in kinds(cleaned.dropped)["headline"]
     assert "Scotland Yard has refused to confirm the reports." in cleaned.text
+
+
+# FNC-1 124: the image's file name, its hyphens gone, glued before the caption; the credit
+# under it.
+GLUED = "grafitti penis 2 million car Someone painted a graffiti dick on a $2.5 million car"
+
+
+def test_an_image_name_glued_to_its_caption_over_its_credit_is_a_caption() -> None:
+    text = "If you can afford one of these, you can probably afford a new paint job.\n" + GLUED
+    cleaned = clean(text + "\n\nimages: Metro")
+    assert GLUED in kinds(cleaned.dropped)["caption"]
+    assert "images: Metro" in kinds(cleaned.dropped)["credit"]
+    assert "paint job." in cleaned.text
+
+
+def test_the_glued_line_without_a_credit_under_it_stays() -> None:
+    text = "If you can afford one of these, you can probably afford a new paint job."
+    cleaned = clean(_text(text, GLUED, "The car was parked on the street."))
+    assert GLUED not in kinds(cleaned.dropped).get("caption", [])
+
+
+def test_the_alt_texts_shape() -> None:
+    assert opens_with_alt(GLUED)
+    # A clause in lower case (a quotation's run-on), a sentence with its stop, a caption alone.
+    assert not opens_with_alt("what was Secretary Clinton’s judgment in setting up this site")
+    assert not opens_with_alt("grafitti penis 2 million car Someone painted it on the car.")
+    assert not opens_with_alt("Someone painted a graffiti dick on a $2.5 million car")
+    assert not opens_with_alt("he said the Bugatti Veyron was parked on the street")
+
+
+def test_fnc1_124_loses_its_caption() -> None:
+    cleaned = clean(fnc1_body("124"))
+    assert GLUED in kinds(cleaned.dropped)["caption"]
+    assert "Still, guy must be pissed." in cleaned.text
