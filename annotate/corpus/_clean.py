@@ -156,6 +156,7 @@ from annotate.corpus._live_updates import (
     split_live_blog,
 )
 from annotate.corpus._mojibake import fix_mojibake
+from annotate.corpus._named_sources import inner_names, is_named_source
 from annotate.corpus._notes import (
     is_note,
     opens_note,
@@ -1084,6 +1085,9 @@ class KeptStream:
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
+        # The capitalised words the kept lines so far wrote inside a sentence, after a word in
+        # lower case: the story's proper names (see annotate.corpus._named_sources).
+        self._inner_names: set[str] = set()
         # Each non-blank line's decision (its dropped kind, or None), until the lines around
         # it are read by annotate.corpus._context.
         self._decided: deque[tuple[int, str | None]] = deque()
@@ -2484,6 +2488,20 @@ class KeptStream:
             and is_name_alone(short_whole, self._named_so_far())
         ):
             kind = "sign-off"
+        # A source's name of one word alone as a paragraph between the story's, one the story
+        # wrote inside a sentence before, not answering a question: an embed's credit (see
+        # annotate.corpus._named_sources).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and after_blank
+            and next_blank
+            and more
+            and not self._kept_text.rstrip("\"'”’) ").endswith("?")
+            and is_named_source(short_whole, self._inner_names)
+        ):
+            kind = "credit"
         # A user's handle alone on its line, not the writer's signing the story off (above):
         # a picture's credit (see annotate.corpus._credits.is_handle_line).
         if kind is None and short_whole is not None and is_handle_line(short_whole):
@@ -2780,6 +2798,8 @@ class KeptStream:
         # Read whole, with what was cut off it: a round-up's item keeps its writer's name as
         # the mark of its end even once the name is cut off as a credit.
         self._kept_text = short_whole if short_whole is not None else ""
+        if short_whole is not None:
+            self._inner_names.update(inner_names(short_whole))
         self._kept_number = number
         self._ended = _ends_sentence(line)
         self._body = self._body or self._ended

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from annotate.corpus._alt_text import opens_with_alt
 from annotate.corpus._clean import clean
+from annotate.corpus._named_sources import inner_names, is_named_source
 from tests.shared import dropped_kinds as kinds
 from tests.shared import fnc1_body
 
@@ -90,3 +91,41 @@ def test_fnc1_124_loses_its_caption() -> None:
     cleaned = clean(fnc1_body("124"))
     assert GLUED in kinds(cleaned.dropped)["caption"]
     assert "Still, guy must be pissed." in cleaned.text
+
+
+# PolNeAR huff-post 2016-01-02: the video's credit, the group the story named.
+NAMED = (
+    "A clip of Donald Trump is featured in a purported new recruitment video released by "
+    "Al-Shabaab, the terrorist group based in Somalia."
+)
+CHEERS = "The crowd enthusiastically cheers Trump’s words."
+FOOTAGE = "Footage of Al-Awlaki again appears."
+
+
+def test_a_source_the_story_named_alone_is_a_credit() -> None:
+    cleaned = clean(_text(NAMED, CHEERS, "Al-Shabaab.", FOOTAGE))
+    assert "Al-Shabaab." in kinds(cleaned.dropped)["credit"]
+    assert FOOTAGE in cleaned.text
+
+
+def test_an_answer_after_a_question_stays() -> None:
+    # "Why? Money." and its kind: the name answers the story's question.
+    cleaned = clean(_text(NAMED, "Who released the video?", "Al-Shabaab.", FOOTAGE))
+    assert "Al-Shabaab." in cleaned.text
+
+
+def test_a_word_the_story_never_named_inside_a_sentence_stays() -> None:
+    # "Tennis." / "Boating." (NYT), "Money." where the story opens a sentence with it.
+    cleaned = clean(_text(NAMED, "Money talks in Somalia.", CHEERS, "Money.", FOOTAGE))
+    assert "Money." in cleaned.text
+    cleaned = clean(_text(NAMED, CHEERS, "Tennis.", FOOTAGE))
+    assert "Tennis." in cleaned.text
+
+
+def test_the_names_inside_sentences() -> None:
+    assert inner_names(NAMED) == {"Donald", "Trump", "Al-Shabaab", "Somalia"}
+    assert is_named_source("Al-Shabaab.", inner_names(NAMED))
+    # "A" opens the sentence only; "Money" too.
+    assert not is_named_source("Clip.", inner_names(NAMED))
+    assert not is_named_source("Money.", inner_names("Money talks. Nobody knows."))
+    assert not is_named_source("Al-Shabaab did.", inner_names(NAMED))
