@@ -59,6 +59,7 @@ from annotate.corpus._captions import (
     split_glued_caption,
     titles_picture,
 )
+from annotate.corpus._closing_captions import closes_on_caption
 from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
@@ -2177,6 +2178,16 @@ class KeptStream:
                         and next_blank
                         and is_unmarked_caption(short, sentences=True)
                         and not goes_on_story(short)
+                    )
+                    # Or, on a page that set its captions under its pointer, the body's last
+                    # line after the story's end, telling its picture in the caption's present
+                    # (see annotate.corpus._closing_captions).
+                    or (
+                        self._pointer_captions
+                        and not more
+                        and self._ended
+                        and after_blank
+                        and closes_on_caption(short)
                     )
                     # Or the last line of a block of captions, set close under one (or its
                     # copy), with no mark, a blank line under it: the video's title under a

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from annotate.corpus._alt_text import opens_with_alt
 from annotate.corpus._clean import clean
+from annotate.corpus._closing_captions import closes_on_caption
 from annotate.corpus._named_sources import inner_names, is_named_source
 from tests.shared import dropped_kinds as kinds
 from tests.shared import fnc1_body
@@ -129,3 +130,58 @@ def test_the_names_inside_sentences() -> None:
     assert not is_named_source("Clip.", inner_names(NAMED))
     assert not is_named_source("Money.", inner_names("Money talks. Nobody knows."))
     assert not is_named_source("Al-Shabaab did.", inner_names(NAMED))
+
+
+# FNC-1 2345: the Daily Mail's last caption, after the story's last sentence, on a page that set
+# its captions under its pointer ("Scroll down for video").
+CLOSING = (
+    "Lesley McSpadden, mother of Michael Brown, is overwhelmed by grief as she approaches the "
+    "casket of her son at the beginning of his funeral at Friendly Temple Missionary Baptist "
+    "Church"
+)
+OPENING = (
+    "Glide released a lengthy statement on their website today which said the user had been "
+    "live video-messaging with a friend."
+)
+POINTED = (
+    "Scroll down for video",
+    "Glide, an app which provides a real-time video texting service, said on Thursday that "
+    "the audiotape was genuine and that it was now in the hands of the FBI",
+)
+FUNERAL = "Michael Brown's funeral was held on Monday at a St Louis church."
+
+
+def test_a_present_caption_closing_a_page_of_pointed_captions_is_a_caption() -> None:
+    cleaned = clean(_text(OPENING, *POINTED, FUNERAL, CLOSING))
+    assert POINTED[1] in kinds(cleaned.dropped)["caption"]
+    assert CLOSING in kinds(cleaned.dropped)["caption"]
+    assert FUNERAL in cleaned.text
+
+
+def test_the_closing_line_on_a_page_without_captions_stays() -> None:
+    cleaned = clean(_text(OPENING, FUNERAL, CLOSING))
+    assert CLOSING in cleaned.text
+
+
+def test_the_stories_last_line_without_its_stop_stays() -> None:
+    # In the past, as the story tells; or pointing back with a pronoun, a verb of report.
+    for last in (
+        "Wilson, a six-year veteran of the Ferguson force with a clean record, has not been "
+        "arrested or charged with any crime",
+        "He is believed to have been at the church with his family",
+    ):
+        cleaned = clean(_text(OPENING, *POINTED, FUNERAL, last))
+        assert last in cleaned.text
+
+
+def test_the_captions_present() -> None:
+    assert closes_on_caption(CLOSING)
+    assert not closes_on_caption("He is believed to have ordered the Westgate Mall massacre")
+    assert not closes_on_caption("Wilson is expected to be charged by the grand jury next week")
+    assert not closes_on_caption(CLOSING + ".")
+
+
+def test_fnc1_2345_loses_its_last_caption() -> None:
+    cleaned = clean(fnc1_body("2345"))
+    assert CLOSING in kinds(cleaned.dropped)["caption"]
+    assert "in front of thousands of mourners." in cleaned.text
