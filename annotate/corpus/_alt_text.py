@@ -26,6 +26,16 @@ label (see :func:`annotate.corpus._headlines.is_lone_word`); two things were lef
   with a verb or end with a mark; a few words in lower case with neither, alone in their
   paragraph, are the picture's alt text (:func:`alts_lead_in`).
 
+- A picture's alt text glued before its caption on one line, the picture's credit the next
+  paragraph (``grafitti penis 2 million car Someone painted a graffiti dick on a $2.5 million
+  car`` over ``images: Metro``, FNC-1 124, seed 1581's judge): the image's name, its
+  hyphens gone, is a run of words in lower case and figures with no verb, and the caption's
+  capital follows it with no mark between. A story's paragraph never opens in lower case on a
+  phrase with no verb and then starts again on a capital; with the credit under it, the whole
+  line is the picture's (:func:`opens_with_alt`). On every FNC-1 body and PolNeAR text, it
+  is the one line so over a credit; the others that open so end their sentence (a quotation
+  run on, a paragraph the scrape cut into).
+
 What they must not take: the story's sentence under an image's file name, which this page
 shape leaves as well ("fat-kid-in-mcdonalds" over "According to reports, beginning January 1,
 2015, McDonald's will no longer serve customers ...", FNC-1 1848; "pregnant-woman-600" over
@@ -37,10 +47,10 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._furniture import has_auxiliary
-from annotate.corpus._headlines import is_lone_word
+from annotate.corpus._furniture import has_auxiliary, is_verbless
+from annotate.corpus._headlines import ends_sentence, is_lone_word
 
-__all__ = ["alts_lead_in", "captions_alt", "is_numbered_alt"]
+__all__ = ["alts_lead_in", "captions_alt", "is_numbered_alt", "opens_with_alt"]
 
 # Alt text that numbers its picture: words in lower case, then the picture's number.
 _NUMBERED_ALT = re.compile(r"[a-z]+(?: [a-z]+)* \d{1,3}")
@@ -138,3 +148,32 @@ def alts_lead_in(line: str, lead_in: str) -> bool:
         and not has_auxiliary(words := line.split())
         and _PRONOUNS.isdisjoint(words)
     )
+
+
+# An image's name glued before its caption: a word in lower case, then words in lower case or
+# figures (its hyphens gone: "grafitti-penis-2-million-car"), then the caption's capital.
+_GLUED_ALT = re.compile(r"(?P<alt>[a-z]+(?: (?:[a-z]+|\d{1,4})){1,8}) (?=[A-Z])")
+
+
+def opens_with_alt(line: str) -> bool:
+    """Whether ``line``, over its picture's credit, is the picture's alt text glued before its
+    caption: two or more words in lower case or figures with no verb and no pronoun, then a
+    capital, and no sentence end closing the line (see the module docstring).
+
+    Examples
+    --------
+    >>> opens_with_alt("grafitti penis 2 million car Someone painted a graffiti dick on a "
+    ...                "$2.5 million car")
+    True
+    >>> opens_with_alt("Someone painted a graffiti dick on a $2.5 million car")
+    False
+    >>> opens_with_alt("what was Secretary Clinton's judgment in setting up this site")
+    False
+    >>> opens_with_alt("grafitti penis 2 million car Someone painted it on the car.")
+    False
+    """
+    alt = _GLUED_ALT.match(line)
+    if alt is None or ends_sentence(line) or len(line.split()) > _CAPTION_WORDS:
+        return False
+    words = alt.group("alt").split()
+    return is_verbless(words) and not has_auxiliary(words) and _PRONOUNS.isdisjoint(words)

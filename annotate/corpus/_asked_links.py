@@ -25,6 +25,14 @@ So the page's structure tells it, all of it:
   remain?`` over "If Apple launches a 12in MacBook Air, will it discontinue the existing
   models?", FNC-1 1362).
 
+A bullet ties the question to its box too: an item of a bulleted list whose sibling item, set
+under the same bullet, the page dropped as a box's line is one of the same list of links,
+whether the sibling asks with its mark or lost it (BBC's ``• Who is Jihadi John?`` over ``•
+Does Jihadi John have a body double``, FNC-1 1489, seed 1581's judge). The story's own
+bulleted items are its sentences, each a statement under a lead-in (FNC-1 1541's goldfish
+facts), and none of them is a question beside a bulleted link: on every FNC-1 body and PolNeAR
+text, the one kept question set so is that link.
+
 The stage holds only a question of that shape and the dropped lines after it, until the next
 kept line: bounded read-ahead, as every paragraph stage's (see :mod:`annotate.corpus._clean`).
 """
@@ -33,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from annotate.corpus._bullets import split_bullet
 from annotate.corpus._headlines import ends_sentence, has_inner_end
 from annotate.corpus._held_lines import DroppedBetween, Item, hold_kept
 
@@ -92,6 +101,18 @@ def _is_sibling(kind: str, line: str | bytearray) -> bool:
     )
 
 
+def _is_bulleted_sibling(kind: str, line: str | bytearray, bullet: str) -> bool:
+    """Whether a line dropped as ``kind`` is a box's line set under ``bullet``, the bullet cut
+    off the held question: an item of its list of links (see the module docstring)."""
+    return (
+        bool(bullet)
+        and kind in _BOX_KINDS
+        and isinstance(line, str)
+        and len(line) <= _SIBLING_CHARS
+        and split_bullet(line)[0] == bullet
+    )
+
+
 def asked_links(items: Iterable[Item], *, longest: int, dropped: DroppedBetween) -> Iterator[Item]:
     """The cleaning stream's items, with a kept question in a headline's shape
     (:func:`asks_as_headline`), alone in its paragraph after a paragraph that ends its
@@ -104,18 +125,23 @@ def asked_links(items: Iterable[Item], *, longest: int, dropped: DroppedBetween)
     ended = False  # the last kept line not held ends a sentence
     last = 0  # the raw number of the last kept line
     box_before = False  # the run before the held question holds a sibling
+    bullet = ""  # the bullet cut off the held question (annotate.corpus._bullets.split_bullet)
 
     def holds(item: Item, since: list[Item]) -> bool:
-        nonlocal ended, last, box_before
+        nonlocal ended, last, box_before, bullet
         _, line, number, _, _ = item
         hold = ended and isinstance(line, str) and len(line) <= longest and asks_as_headline(line)
         if hold:
             run = [(i[3] or "", i[1]) for i in since] + [
                 (k, t) for _, k, t in dropped(last, number)
             ]
-            box_before = len(run) >= _RUN_BEFORE and any(
-                _is_sibling(k, t) and t != line for k, t in run
-            )
+            # The bullet the line rules cut off the question, recorded at its own line.
+            bullet = next((t for _, k, t in dropped(number - 1, number + 1) if k == "markup"), "")
+            # A bulleted sibling before is the list's item before, no section's head: one is
+            # enough.
+            box_before = (
+                len(run) >= _RUN_BEFORE and any(_is_sibling(k, t) and t != line for k, t in run)
+            ) or any(_is_bulleted_sibling(k, t, bullet) for k, t in run)
         else:
             ended = not isinstance(line, str) or ends_sentence(line)
         last = number
@@ -127,7 +153,9 @@ def asked_links(items: Iterable[Item], *, longest: int, dropped: DroppedBetween)
         run = [(i[3] or "", i[1]) for i in held[1:]]
         run += [(k, t) for _, k, t in dropped(head_number, next_number)]
         alone = head_gap == "\n\n" and (next_gap in (None, "\n\n") or bool(run))
-        sibling = any(_is_sibling(k, t) and t != head for k, t in run)
+        sibling = any(_is_sibling(k, t) and t != head for k, t in run) or any(
+            _is_bulleted_sibling(k, t, bullet) for k, t in run
+        )
         if alone and (box_before or sibling):
             return [(head_gap, head, head_number, "headline", _REASON), *held[1:]], None
         return held, None

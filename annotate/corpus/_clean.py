@@ -25,7 +25,7 @@ import yaml
 from annotate._files import package_data
 from annotate.corpus import _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
-from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt
+from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt, opens_with_alt
 from annotate.corpus._asked_links import asked_links
 from annotate.corpus._broken_elements import broken_elements
 from annotate.corpus._bullets import (
@@ -59,6 +59,7 @@ from annotate.corpus._captions import (
     split_glued_caption,
     titles_picture,
 )
+from annotate.corpus._closing_captions import closes_on_caption
 from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
@@ -156,6 +157,7 @@ from annotate.corpus._live_updates import (
     split_live_blog,
 )
 from annotate.corpus._mojibake import fix_mojibake
+from annotate.corpus._named_sources import inner_names, is_named_source
 from annotate.corpus._notes import (
     is_note,
     opens_note,
@@ -1084,6 +1086,9 @@ class KeptStream:
         # The capitalised words of the kept lines so far: a writer's line names no one the
         # story is about (see annotate.corpus._signoff).
         self._named: set[str] = set()
+        # The capitalised words the kept lines so far wrote inside a sentence, after a word in
+        # lower case: the story's proper names (see annotate.corpus._named_sources).
+        self._inner_names: set[str] = set()
         # Each non-blank line's decision (its dropped kind, or None), until the lines around
         # it are read by annotate.corpus._context.
         self._decided: deque[tuple[int, str | None]] = deque()
@@ -1912,6 +1917,16 @@ class KeptStream:
             and is_viewer_caption(short_whole)
         ):
             kind = "caption"
+        # Or a picture's alt text glued before its caption, the picture's credit the next
+        # paragraph (see annotate.corpus._alt_text.opens_with_alt).
+        if (
+            kind is None
+            and short_whole is not None
+            and short_after
+            and is_picture_credit_line(below)
+            and opens_with_alt(short_whole)
+        ):
+            kind = "caption"
         # Or over its own copy, set close under it and closed by its credit: seen, as a
         # heading is, so that the copy is a duplicate, not the story's sentence.
         if (
@@ -2163,6 +2178,16 @@ class KeptStream:
                         and next_blank
                         and is_unmarked_caption(short, sentences=True)
                         and not goes_on_story(short)
+                    )
+                    # Or, on a page that set its captions under its pointer, the body's last
+                    # line after the story's end, telling its picture in the caption's present
+                    # (see annotate.corpus._closing_captions).
+                    or (
+                        self._pointer_captions
+                        and not more
+                        and self._ended
+                        and after_blank
+                        and closes_on_caption(short)
                     )
                     # Or the last line of a block of captions, set close under one (or its
                     # copy), with no mark, a blank line under it: the video's title under a
@@ -2474,6 +2499,20 @@ class KeptStream:
             and is_name_alone(short_whole, self._named_so_far())
         ):
             kind = "sign-off"
+        # A source's name of one word alone as a paragraph between the story's, one the story
+        # wrote inside a sentence before, not answering a question: an embed's credit (see
+        # annotate.corpus._named_sources).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and after_blank
+            and next_blank
+            and more
+            and not self._kept_text.rstrip("\"'”’) ").endswith("?")
+            and is_named_source(short_whole, self._inner_names)
+        ):
+            kind = "credit"
         # A user's handle alone on its line, not the writer's signing the story off (above):
         # a picture's credit (see annotate.corpus._credits.is_handle_line).
         if kind is None and short_whole is not None and is_handle_line(short_whole):
@@ -2770,6 +2809,8 @@ class KeptStream:
         # Read whole, with what was cut off it: a round-up's item keeps its writer's name as
         # the mark of its end even once the name is cut off as a credit.
         self._kept_text = short_whole if short_whole is not None else ""
+        if short_whole is not None:
+            self._inner_names.update(inner_names(short_whole))
         self._kept_number = number
         self._ended = _ends_sentence(line)
         self._body = self._body or self._ended

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
-from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt
+from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt, opens_with_alt
 from annotate.corpus._article import process_chunk, sentence_rows
 from annotate.corpus._asked_links import asked_links
 from annotate.corpus._broken_elements import broken_elements
@@ -122,6 +122,7 @@ from annotate.corpus._live_updates import (
     is_update_stamp,
     split_live_blog,
 )
+from annotate.corpus._named_sources import inner_names, is_named_source
 from annotate.corpus._notes import is_note, opens_note, quoted_under_lead_in, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._opening_captions import opening_captions
@@ -508,6 +509,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     signed = False  # a letter's signature was dropped (fix/seg49)
     ended = True  # the last kept line ended a sentence (or none was kept)
     kept_text = ""  # the last kept line (fix/seg36)
+    inner: set[str] = set()  # capitalised words the kept lines wrote inside a sentence (round 35)
     quotation = False  # the last kept line is a quotation whole (fix/seg18)
     teasers = False  # the lines dropped last are a box of links under its label
     ads, ad_spacing, ad_first = False, None, False  # an ad widget (fix/seg9)
@@ -872,6 +874,15 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 and is_caption_over_credit(whole, lines[i + 1])
             ) or (viewer == 2 and not set_apart and is_viewer_caption(whole)):
                 kind = "caption"
+        # A picture's alt text glued before its caption, over the picture's credit (round 35).
+        if (
+            kind is None
+            and len(whole) <= _clean.LONG_LINE
+            and len(short_following) > 0
+            and is_picture_credit_line(short_following)
+            and opens_with_alt(whole)
+        ):
+            kind = "caption"
         # An ad widget's label and the lines under it spaced alike (fix/seg9).
         after_blank = i == 0 or not lines[i - 1]
         label = is_ad_label(line)
@@ -1218,6 +1229,19 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and is_name_alone(whole, _named_so_far(kept, kept_text))
         ):
             kind = "sign-off"
+        # A source's name of one word alone, one the story wrote inside a sentence, not
+        # answering a question: an embed's credit (round 35).
+        if (
+            kind is None
+            and begun
+            and after_blank
+            and next_blank
+            and i != last
+            and len(whole) <= _clean.LONG_LINE
+            and not kept_text.rstrip("\"'”’) ").endswith("?")
+            and is_named_source(whole, inner)
+        ):
+            kind = "credit"
         # A user's handle alone on its line: a picture's credit (fix/seg68).
         if kind is None and len(whole) <= _clean.LONG_LINE and is_handle_line(whole):
             kind = "credit"
@@ -1372,6 +1396,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         seen.add(_clean._key(uncut))
         kept.append((i + 1, line))
         kept_text = whole  # with what was cut off it: a writer's name (fix/seg36, seg37)
+        if len(whole) <= _clean.LONG_LINE:
+            inner |= inner_names(whole)  # the story's proper names (round 35)
         ended = ends_sentence(line)
         begun = begun or ended
         quotation = is_quotation(line)
@@ -2070,6 +2096,34 @@ _LINES = st.lists(
         "A sentence about the distance1. Here.",
         "Damaged airplanes on the tarmac at Tripoli international airport",
         "&#8203;",
+    ],
+    None,
+    False,
+)
+# Round 35: an image's name glued before its caption over its credit (FNC-1 124); a source's
+# name alone that the story named, an embed's credit (PolNeAR huff-post 2016-01-02). (The
+# bulleted question beside its bulleted link, FNC-1 1489, is the asked links' stage itself
+# here, though the model has no rule for the bulleted link; the caption closing a page that
+# set its captions under its pointer, FNC-1 2345, is a pointer's rule, which the model has not.)
+@example(
+    [
+        "Still, guy must be pissed.",
+        "grafitti penis 2 million car Someone painted a graffiti dick on a $2.5 million car",
+        "",
+        "images: Metro",
+    ],
+    None,
+    False,
+)
+@example(
+    [
+        "A clip is featured in a new video released by Al-Shabaab, the group in Somalia.",
+        "",
+        "The crowd enthusiastically cheers the words.",
+        "",
+        "Al-Shabaab.",
+        "",
+        "Footage of the cleric again appears.",
     ],
     None,
     False,
