@@ -119,7 +119,11 @@ from annotate.corpus._furniture import (
     title_case,
 )
 from annotate.corpus._gallery_blurbs import is_gallery_blurb, is_gallery_label
-from annotate.corpus._gallery_captions import is_framed_label, is_gallery_caption
+from annotate.corpus._gallery_captions import (
+    is_framed_label,
+    is_gallery_caption,
+    is_gallery_counter,
+)
 from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
 from annotate.corpus._headlines import (
     ends_sentence,
@@ -225,6 +229,7 @@ from annotate.corpus._tweets import (
     retweet_start,
     split_glued_tweet,
 )
+from annotate.corpus._twin_captions import is_participle_caption
 from annotate.corpus._widgets import (
     is_box_label,
     is_bulleted,
@@ -1464,8 +1469,17 @@ class KeptStream:
             if self._element is not None:
                 kind = "tweet" if self._element == "tweet" else "markup"
             # A slide's caption, set close under the slide's numbered title (see
-            # annotate.corpus._slides).
-            elif slide_title and not after_blank:
+            # annotate.corpus._slides); a gallery's counter alone on its line ("1 of 21"), and
+            # the slide's caption set close over it (see
+            # annotate.corpus._gallery_captions.is_gallery_counter); a picture's caption in
+            # its short wording over the caption told by its photo words (see
+            # annotate.corpus._twin_captions).
+            elif (
+                (slide_title and not after_blank)
+                or is_gallery_counter(line)
+                or (not next_blank and short_after and is_gallery_counter(below))
+                or (short_after and is_participle_caption(line) and is_photo_caption(below))
+            ):
                 kind = "caption"
             elif rank is not None and (
                 (self._item and rank == self._item + 1) or next_rank == rank + 1
