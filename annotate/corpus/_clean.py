@@ -222,7 +222,7 @@ from annotate.corpus._table_rows import (
     is_table_question,
     is_table_row,
 )
-from annotate.corpus._told_things import names_told_thing
+from annotate.corpus._told_things import is_closing_caption, names_told_thing
 from annotate.corpus._tweets import (
     fits_in_tweet,
     is_hashtag_post,
@@ -2557,8 +2557,8 @@ class KeptStream:
         ):
             kind = "caption"
         # The article's last line, alone after a paragraph that ends a sentence, naming with no
-        # verb the thing the story told of: the caption of a picture closing the page (see
-        # annotate.corpus._told_things).
+        # verb the thing the story told of, or set without its stop: the caption of a picture
+        # closing the page (see annotate.corpus._told_things).
         if (
             kind is None
             and short_whole is not None
@@ -2566,7 +2566,10 @@ class KeptStream:
             and self._ended
             and after_blank
             and not more
-            and names_told_thing(short_whole, self._named_so_far())
+            and (
+                is_closing_caption(short_whole)
+                or names_told_thing(short_whole, self._named_so_far())
+            )
         ):
             kind = "caption"
         # A gallery box's blurb, set close under its title set close under its label (see
