@@ -66,6 +66,7 @@ from annotate.corpus._counted_heads import counted_heads, is_count, is_head_unde
 from annotate.corpus._credited_captions import (
     is_caption_over_copy,
     is_caption_over_credit,
+    is_set_apart_caption,
     is_viewer_caption,
     is_viewer_credit,
 )
@@ -2153,6 +2154,15 @@ class KeptStream:
                     or ends_on_photo_date(short)
                     or is_labelled_picture(short)
                     or (credit and is_credited_caption(short, credit))
+                    # Set apart under its credit on a page that sets its paragraphs close
+                    # (see annotate.corpus._credited_captions.is_set_apart_caption).
+                    or (
+                        credit
+                        and self._packed
+                        and after_blank
+                        and next_blank
+                        and is_set_apart_caption(short, credit)
+                    )
                     or is_credit_led_caption(short, credit)
                     or names_picture(short)
                     or (self._alt and captions_alt(short))
