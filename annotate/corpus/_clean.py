@@ -67,6 +67,7 @@ from annotate.corpus._counted_heads import counted_heads, is_count, is_head_unde
 from annotate.corpus._credited_captions import (
     is_caption_over_copy,
     is_caption_over_credit,
+    is_set_apart_caption,
     is_viewer_caption,
     is_viewer_credit,
 )
@@ -120,7 +121,11 @@ from annotate.corpus._furniture import (
     title_case,
 )
 from annotate.corpus._gallery_blurbs import is_gallery_blurb, is_gallery_label
-from annotate.corpus._gallery_captions import is_framed_label, is_gallery_caption
+from annotate.corpus._gallery_captions import (
+    is_framed_label,
+    is_gallery_caption,
+    is_gallery_counter,
+)
 from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
 from annotate.corpus._headlines import (
     ends_sentence,
@@ -220,13 +225,14 @@ from annotate.corpus._table_rows import (
     is_table_question,
     is_table_row,
 )
-from annotate.corpus._told_things import names_told_thing
+from annotate.corpus._told_things import is_closing_caption, names_told_thing
 from annotate.corpus._tweets import (
     fits_in_tweet,
     is_hashtag_post,
     retweet_start,
     split_glued_tweet,
 )
+from annotate.corpus._twin_captions import is_participle_caption
 from annotate.corpus._widgets import (
     is_box_label,
     is_bulleted,
@@ -1469,8 +1475,17 @@ class KeptStream:
             if self._element is not None:
                 kind = "tweet" if self._element == "tweet" else "markup"
             # A slide's caption, set close under the slide's numbered title (see
-            # annotate.corpus._slides).
-            elif slide_title and not after_blank:
+            # annotate.corpus._slides); a gallery's counter alone on its line ("1 of 21"), and
+            # the slide's caption set close over it (see
+            # annotate.corpus._gallery_captions.is_gallery_counter); a picture's caption in
+            # its short wording over the caption told by its photo words (see
+            # annotate.corpus._twin_captions).
+            elif (
+                (slide_title and not after_blank)
+                or is_gallery_counter(line)
+                or (not next_blank and short_after and is_gallery_counter(below))
+                or (short_after and is_participle_caption(line) and is_photo_caption(below))
+            ):
                 kind = "caption"
             elif rank is not None and (
                 (self._item and rank == self._item + 1) or next_rank == rank + 1
@@ -2154,6 +2169,15 @@ class KeptStream:
                     or ends_on_photo_date(short)
                     or is_labelled_picture(short)
                     or (credit and is_credited_caption(short, credit))
+                    # Set apart under its credit on a page that sets its paragraphs close
+                    # (see annotate.corpus._credited_captions.is_set_apart_caption).
+                    or (
+                        credit
+                        and self._packed
+                        and after_blank
+                        and next_blank
+                        and is_set_apart_caption(short, credit)
+                    )
                     or is_credit_led_caption(short, credit)
                     or names_picture(short)
                     or (self._alt and captions_alt(short))
@@ -2582,8 +2606,8 @@ class KeptStream:
         ):
             kind = "caption"
         # The article's last line, alone after a paragraph that ends a sentence, naming with no
-        # verb the thing the story told of: the caption of a picture closing the page (see
-        # annotate.corpus._told_things).
+        # verb the thing the story told of, or set without its stop: the caption of a picture
+        # closing the page (see annotate.corpus._told_things).
         if (
             kind is None
             and short_whole is not None
@@ -2591,7 +2615,10 @@ class KeptStream:
             and self._ended
             and after_blank
             and not more
-            and names_told_thing(short_whole, self._named_so_far())
+            and (
+                is_closing_caption(short_whole)
+                or names_told_thing(short_whole, self._named_so_far())
+            )
         ):
             kind = "caption"
         # A gallery box's blurb, set close under its title set close under its label (see

@@ -30,6 +30,23 @@ caption (seeds 1558 and 1561's judges):
   caption, and the copy a duplicate of it.
 
 On every FNC-1 body and PolNeAR text, the lines in these places are these four captions.
+
+- **Under its credit, set apart on a page that sets its paragraphs close**: HuffPost sets a
+  picture's credit over its caption, each a paragraph of its own between blank lines, on pages
+  whose story runs its paragraphs close, one a line (PolNeAR huff-post 2016-07-26's ``John
+  Moore/Getty Images.`` over ``Border agents apprehended tens of thousands of families ...``;
+  2016-05-11's headlines' credits, ``The Times.`` over ``Oh.``; seeds 1592 and 1593's
+  judges). The caption may read as a sentence of the story; what tells it is its place: under
+  a picture's credit (a name or two, a few words: a reference list's entry, dropped as a
+  credit too, is longer, FNC-1 test 2570), set apart above and below on a page that has set
+  its paragraphs close, one short paragraph (:func:`is_set_apart_caption`; the caller reads
+  the page and the blank lines). The
+  story goes on under a credit too, but where the page sets every paragraph apart (PolNeAR
+  huff-post 2016-06-08's ``Robert Galbraith / Reuters.`` over ``Sotomayor has said ...``,
+  2015-11-11's ``Paul then interjected ...``) nothing tells the caption, and these stay. On
+  every FNC-1 body and PolNeAR text, the lines in this place are captions of six HuffPost
+  texts (2016-04-06, 05-11, 05-19, 07-14, 07-26, 08-03), each a picture's of someone the story
+  names, several saying again what the story says below.
 """
 
 from __future__ import annotations
@@ -42,6 +59,7 @@ from annotate.corpus._headlines import ends_sentence, has_inner_end
 __all__ = [
     "is_caption_over_copy",
     "is_caption_over_credit",
+    "is_set_apart_caption",
     "is_viewer_caption",
     "is_viewer_credit",
 ]
@@ -163,3 +181,32 @@ def is_viewer_caption(line: str) -> bool:
     True
     """
     return line[:1].isupper() and len(line.split()) <= _VIEWER_CAPTION_WORDS
+
+
+# A caption set apart under its credit: one short paragraph, at most a long caption's words;
+# the picture's credit a few words ("John Moore/Getty Images.", "The Times.").
+_SET_APART_WORDS = 40
+_SET_APART_CREDIT_WORDS = 6
+
+
+def is_set_apart_caption(line: str, credit: str) -> bool:
+    """Whether ``line``, set apart under the credit line ``credit`` on a page that sets its
+    paragraphs close, is the picture's caption: one short paragraph under a picture's credit
+    of a few words (see the module docstring).
+
+    Examples
+    --------
+    >>> is_set_apart_caption("Border agents apprehended tens of thousands of families at the "
+    ...                      "U.S.-Mexico border in 2014, most of them seeking asylum.",
+    ...                      "John Moore/Getty Images.")
+    True
+    >>> is_set_apart_caption(" ".join(["word"] * 41) + ".", "John Moore/Getty Images.")
+    False
+    >>> is_set_apart_caption("(14) Schubert D. A different perspective on GM food.",
+    ...                      "(13) Reese W, Schubert D. Safety testing and regulation of "
+    ...                      "genetically engineered foods.")
+    False
+    """
+    return (
+        0 < len(line.split()) <= _SET_APART_WORDS and len(credit.split()) <= _SET_APART_CREDIT_WORDS
+    )

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_framed_label", "is_gallery_caption"]
+__all__ = ["is_framed_label", "is_gallery_caption", "is_gallery_counter"]
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -37,6 +37,9 @@ _GALLERY_CAPTION = re.compile(
     rf"(?:in|on) (?:{_MONTH}(?: \d{{1,2}},?)? )?\d{{4}}\.?"
 )
 
+
+# A gallery's counter: which picture of how many, alone on its line.
+_COUNTER = re.compile(r"(?P<at>\d{1,3}) of (?P<of>\d{1,3})")
 
 # A name: one to four capitalised words, no mark after it.
 _NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){0,3}")
@@ -66,3 +69,18 @@ def is_gallery_caption(line: str) -> bool:
     False
     """
     return _GALLERY_CAPTION.fullmatch(line) is not None
+
+
+def is_gallery_counter(line: str) -> bool:
+    """Whether ``line`` is a gallery's counter alone on its line: which picture of how many,
+    the first no more than the second (see the module docstring).
+
+    Examples
+    --------
+    >>> is_gallery_counter("1 of 21"), is_gallery_counter(" 3 of 18 ")
+    (True, True)
+    >>> is_gallery_counter("22 of 21"), is_gallery_counter("1 of 21 senators voted no.")
+    (False, False)
+    """
+    counter = _COUNTER.fullmatch(line.strip())
+    return counter is not None and 1 <= int(counter["at"]) <= int(counter["of"])

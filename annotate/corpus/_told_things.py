@@ -15,6 +15,18 @@ words in lower case (the thing's common name: a name in capitals may close a jud
 sad day for Buckingham Palace.``) said before in the article, at least two, all but one at
 most (a judgement brings words of its own: ``A sad day for the palace garden.``). On every FNC-1
 body and PolNeAR text one line has it: FNC-1 1223's.
+
+The caption may close the page without its stop, as the tabloids set their captions, and say
+more of the thing in a relative clause after a comma (``A temple in the ruins of the Parthian
+city of Hatra, where scorpion bombs were first used in 189/199AD``, the Daily Mail's last line,
+FNC-1 1127, seed 1593's judge). Without the stop the line is no sentence the story ended on:
+the story's last paragraph ends with its mark (the rule reads the line only after one that
+does), and a sentence that lost it has its verb. So the unmarked shape
+(:func:`is_closing_caption`): an article first, a letter or digit last, and no finite verb
+before a relative clause that runs to the end (:func:`annotate.corpus._captions.has_no_verb`
+on the phrase, the clause cut off); its
+words need not be the story's, the missing stop is the page's sign. On every FNC-1 body and
+PolNeAR text one line has it: FNC-1 1127's.
 """
 
 from __future__ import annotations
@@ -25,7 +37,7 @@ from collections.abc import Container
 from annotate.corpus._captions import has_no_verb
 from annotate.corpus._signoff import is_named
 
-__all__ = ["names_told_thing"]
+__all__ = ["is_closing_caption", "names_told_thing"]
 
 _ARTICLE_FIRST = re.compile(r"(?:A|An|The) ")
 # A bracketed aside inside the phrase: a Latin name, a place in the frame, a credit.
@@ -38,6 +50,12 @@ _SMALL = frozenset(
     {"a", "an", "the", "of", "in", "on", "at", "with", "and", "from", "for", "by", "near"}
 )
 _LEAST_SAID = 2
+# The phrase an unmarked caption names its thing in, before any relative clause after a comma.
+# The clause runs to the line's end: a comma closing it sets the main verb after it ("The
+# mission, which began in 2001, was due to conclude ...", FNC-1 test 123).
+_RELATIVE_CLAUSE = re.compile(r", (?:where|which|who|whose|when)\b[^,]*$")
+_LAST_CHARACTER = re.compile(r"[^\W_]")
+_CLOSING_WORDS = 40
 # A word of its own at most (the head noun in the singular, "mushroom" for "mushrooms"): a
 # judgement adds its own ("A sad day for the palace garden.": "sad" and "day").
 _MOST_UNSAID = 1
@@ -78,3 +96,30 @@ def _present_tense(word: str) -> bool:
     """A word in lower case with one final "s" inside the phrase: a verb's present tense ("The
     report comes amid ...") or a plural noun, which a caption sets last ("mushrooms.")."""
     return word[:1].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def is_closing_caption(line: str) -> bool:
+    """Whether ``line``, the article's last, alone after a paragraph that ends a sentence, is a
+    picture's caption set without its stop (see the module docstring).
+
+    Examples
+    --------
+    >>> is_closing_caption("A temple in the ruins of the Parthian city of Hatra, where scorpion "
+    ...                    "bombs were first used in 189/199AD")
+    True
+    >>> is_closing_caption("A temple in the ruins of the Parthian city of Hatra, where scorpion "
+    ...                    "bombs were first used in 189/199AD.")
+    False
+    >>> is_closing_caption("The temple was bombed by the militants, who fled")
+    False
+    >>> is_closing_caption("The international combat mission in Afghanistan, which began after "
+    ...                    "the 2001 US-led invasion, was due to conclude at the end of this year")
+    False
+    """
+    if not (_ARTICLE_FIRST.match(line) and _LAST_CHARACTER.fullmatch(line[-1:])):
+        return False
+    if len(line.split()) > _CLOSING_WORDS:
+        return False
+    relative = _RELATIVE_CLAUSE.search(line)
+    phrase = line[: relative.start()] if relative is not None else line
+    return has_no_verb(f"{phrase}.")
