@@ -217,7 +217,7 @@ from annotate.corpus._spaced_credits import (
     spaced_credit,
     trailing_credit,
 )
-from annotate.corpus._stubs import continues, resumes_after_comma
+from annotate.corpus._stubs import continues, resumes_after_comma, resumes_after_ellipsis
 from annotate.corpus._table_rows import (
     is_box_note,
     is_figure_heading,
@@ -1284,6 +1284,7 @@ class KeptStream:
                     continues(tail := _tail(run), cast(str, line))
                     or leads_into_quote(tail, cast(str, line))
                     or resumes_after_comma(tail, cast(str, line))
+                    or resumes_after_ellipsis(tail, cast(str, line))
                 )
             ):
                 self.dropped.append(Dropped(number, "joined", gap))

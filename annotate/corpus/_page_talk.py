@@ -1,4 +1,4 @@
-"""A short line that points at a piece of the page: "Like the page:", "Here is the full video:".
+"""A short line that points at a piece of the page: "Like the page:", "Watch the video below:".
 
 Scraped news keeps the lead-in of what the scrape lost: a social button ("Like the page:",
 under 13 Western Journal texts of PolNeAR), a slideshow the story runs around ("Story
@@ -14,10 +14,14 @@ its Contact page:": neither points, and both are kept).
 A lead-in that says something of the object, a relative clause with its own verb after the
 object's word ("Here's the clip that got Reddit's attention:", FNC-1 1438: the clip got it),
 is the story's sentence that happens to end on the embed, and is kept: what the page held
-is lost, but the claim is in the text. So is a declarative lead-in that says where its object
-comes from (``Here's the video once again, via Raw Story:``, FNC-1 1094, counted lost by round
-30's judges): the story tells its source, as it does in a sentence; an imperative with the
-same source (``Watch the clip below, via CNN:``) is the page's call to its reader, and goes.
+is lost, but the claim is in the text. So is every declarative lead-in that presents its object,
+``here`` or a place on the page and the verb ``is`` or ``are`` (``Here is the full video:``,
+FNC-1 2200, and ``Here's the video once again, via Raw Story:``, FNC-1 1094, both counted lost
+by judges; ``Below is a transcript of Sotloff's statement in the video:``, FNC-1 test 799, over
+the transcript it presents): the writer's own sentence, a clause with its verb, that ends with
+a colon before an embed, as "She writes:" does before a quotation. An imperative (``Watch the
+clip below, via CNN:``, ``See photos from the debate below:``, ``Like the page:``) is the page's
+call to its reader, and goes, as the judges read it (a dropped "Watch ..." is not counted lost).
 
 A story updated in place names its earlier version as a piece of the page, a label alone on
 its line over it (``Original Story:``, FNC-1 691; ``Original story below``, FNC-1 2318): the
@@ -44,9 +48,9 @@ _EMBEDS = r"videos?|clips?|slideshows?|galler(?:y|ies)|photos?|pictures?"
 _OBJECT = re.compile(rf"\b(?:{_EMBEDS}|page|advertisement)\b", re.I)
 # The object told of by a relative clause of its own: "the clip that got Reddit's attention".
 _TOLD_OF = re.compile(rf"\b(?:{_EMBEDS})\s+(?:that|which|who)\s+\w", re.I)
-# A declarative "here is" (not the page's imperative) and the object's source after it.
-_HERE = re.compile(r"^here(?:['’]s|\s+is|\s+are)\b", re.I)
-_SOURCED = re.compile(r"\b(?:via|courtesy\s+of)\s+(?:the\s+)?[A-Z]")
+# A declarative lead-in that presents its object (not the page's imperative): "here" or a
+# place on the page, then "is" or "are".
+_PRESENTS = re.compile(r"^(?:here|below|above)(?:['’]s|\s+is|\s+are)\b", re.I)
 _POINTER = re.compile(
     r"^(?:here(?:['’]s|\s+is|\s+are)|like|watch|view|see|listen\s+to|check\s+out|scroll)\b"
     r"|\b(?:below|above|embedded)\b",
@@ -88,6 +92,10 @@ def is_page_lead(line: str) -> bool:
     False
     >>> is_page_lead("Here's the video once again, via Raw Story:")
     False
+    >>> is_page_lead("Here is the full video:")
+    False
+    >>> is_page_lead("Watch the video below:")
+    True
     """
     if len(line.split()) > _WORDS:
         return False
@@ -103,5 +111,5 @@ def is_page_lead(line: str) -> bool:
         _OBJECT.search(tail) is not None
         and _POINTER.search(tail) is not None
         and _TOLD_OF.search(tail) is None
-        and not (_HERE.match(tail) and _SOURCED.search(tail))
+        and _PRESENTS.match(tail) is None
     )

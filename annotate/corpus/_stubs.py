@@ -17,6 +17,16 @@ clause with a speech verb and no comma of its own; and the source's lead-in ``As
 reports,`` over the statement it reports (FNC-1 386, 1122, test 1887). Other lines after a
 comma are left apart: a new sentence after a comma typed for a stop (``... said Tuesday
 night,`` / ``She called him ...``, FNC-1 205) reads the same as one cut off.
+
+A writer who sets a picture or a clip inside a sentence marks the break on both sides with a
+suspension mark: the line before ends on one, the line after opens with one and goes on in lower
+case (``... get overtaken by this…`` / ``…do get in touch.``, FNC-1 1459; ``Here's the VITAL NEWS
+REPORT…`` / ``…which bears a startling resemblance to a hoax ...``, FNC-1 2051; three lines so
+around two pictures, FNC-1 test 700). The scrape keeps the two halves and loses what stood
+between; the marks say the sentence is suspended, not ended, and the lower case that it goes on,
+so the two are joined. A mark opening a line in a capital (``...And afterward:``, FNC-1 1957)
+may begin a new sentence, and a line that opens on a mark after one that ended on a stop
+quotes a passage cut at its start: both are left apart.
 """
 
 from __future__ import annotations
@@ -25,7 +35,7 @@ import re
 
 from annotate.corpus._attributions import speech_verbs
 
-__all__ = ["continues", "resumes_after_comma"]
+__all__ = ["continues", "resumes_after_comma", "resumes_after_ellipsis"]
 
 # What ends a sentence or leads into a new one: final punctuation (maybe inside a closing
 # quote or bracket) or a colon.
@@ -42,6 +52,11 @@ _AS_REPORTS = re.compile(r"As (?:[\w'’.&-]+ ){1,5}([a-z]+),$")
 # speech verb among its last three words.
 _ATTRIBUTION_LINE = re.compile(r"[A-Z][^,\"“”]{0,80}[.]$")
 _ATTRIBUTION_WORDS = 8
+# A suspension mark, one character or three stops, ending a line after a word; and one opening
+# a line, perhaps run on with more marks or a stop (``….and then ...``, FNC-1 test 700), before
+# a word in lower case.
+_SUSPENDED = re.compile(r"\w(?:…|\.\.\.)$")
+_RESUMED = re.compile(r"(?:…|\.\.\.)[….]* ?[a-z]")
 
 
 def continues(previous: str, line: str) -> bool:
@@ -100,3 +115,21 @@ def resumes_after_comma(previous: str, line: str) -> bool:
     return len(words) <= _ATTRIBUTION_WORDS and any(
         word.rstrip(".") in verbs for word in words[1:][-3:]
     )
+
+
+def resumes_after_ellipsis(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the sentence ``previous`` suspended on an ellipsis around
+    a picture or clip the scrape lost (see the module docstring).
+
+    Examples
+    --------
+    >>> resumes_after_ellipsis("... get overtaken by this…", "…do get in touch.")
+    True
+    >>> resumes_after_ellipsis("Here's the report...", "... which bears a resemblance.")
+    True
+    >>> resumes_after_ellipsis("... clean during those moments...", "...And afterward:")
+    False
+    >>> resumes_after_ellipsis("He said it was over.", "…which it was not.")
+    False
+    """
+    return _SUSPENDED.search(previous[-4:]) is not None and _RESUMED.match(line) is not None

@@ -121,9 +121,10 @@ def test_a_here_lead_in_naming_its_source_is_the_story_s_sentence() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        # The page's call with the same source, and a bare pointer: still pointers.
+        # The page's call with the same source, and one without: still pointers. (A bare
+        # "Here is the full video:" is the story's lead-in since round 35, FNC-1 2200.)
         "Watch the clip below, via CNN:",
-        "Here is the full video:",
+        "Watch the video below:",
         "Watch the video below, via Fox News:",
     ],
 )

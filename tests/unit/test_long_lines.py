@@ -146,7 +146,7 @@ from annotate.corpus._signoff import (
 )
 from annotate.corpus._slides import numbers_title
 from annotate.corpus._sources import is_citation, is_sources_label
-from annotate.corpus._stubs import continues, resumes_after_comma
+from annotate.corpus._stubs import continues, resumes_after_comma, resumes_after_ellipsis
 from annotate.corpus._table_rows import (
     is_box_note,
     is_figure_heading,
@@ -1423,6 +1423,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             continues(texts[-1], line)
             or leads_into_quote(texts[-1], line)
             or resumes_after_comma(texts[-1], line)  # (round 25)
+            or resumes_after_ellipsis(texts[-1], line)  # (round 35)
         ):
             dropped.append(_clean.Dropped(number, "joined", gap))
             texts[-1] = f"{texts[-1]} {line}"

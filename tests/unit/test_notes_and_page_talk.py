@@ -73,14 +73,14 @@ def test_a_note_broken_where_links_were_stripped_goes_whole() -> None:
 
 def test_a_line_that_points_at_a_piece_of_the_page_is_not_a_task() -> None:
     # FNC-1 2043 (seed 1203), PolNeAR west-journal 2015-11-18 (a widget's question and its
-    # button, one line), FNC-1 2200, FNC-1 test 1723: each kept as a sentence before. (FNC-1
-    # 1438's "Here's the clip that got Reddit's attention:" says something of the clip and is
-    # kept since round 28: see test_page_talk_round28.)
+    # button, one line), FNC-1 test 2030: each kept as a sentence before. (FNC-1 1438's
+    # "Here's the clip that got Reddit's attention:" says something of the clip and is kept
+    # since round 28, and a declarative "Here is the full video:", FNC-1 2200, since round 35:
+    # see test_page_talk_round28.)
     pointers = [
         "Story continues below the slideshow:",
         "Do you support Donald Trump? Like the page:",
-        "Here is the full video:",
-        "Here's a promotional photo of the gold model:",
+        "Watch the video below:",
     ]
     body = 'He added: "She was after all a paying customer, even if a bit of an odd one."'
     after = "After a week Shen decided she’d had enough when local media turned up."
