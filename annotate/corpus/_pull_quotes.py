@@ -33,6 +33,17 @@ close over its speaker's name that closes the mark is a copy when each of its se
 whole in the story, though the box dropped the attribution between them (PolNeAR huff-post
 2016-08-23 and 2016-11-07).
 
+A quotation alone that repeats nothing may still be the page's: a section's heading set as a
+speaker's words (Ars Technica's ``“I think the story is nonsense”``, FNC-1 2178, seed 1588's
+judge; CNN's ``'Our government needs to be ... willing to negotiate'``, FNC-1 test 248). Its
+shape tells it, where it stands: a line's few words with no sentence end inside nor before
+the closing mark, a paragraph of its own between a paragraph that ends as a sentence and
+closes its quotations (else the line is that quotation's next paragraph, its stop lost, FNC-1
+1167) and one that ends as a sentence; news keeps the stop inside a quotation it sets as a
+paragraph. Dropped as ``heading`` (:func:`_quoted_heading`); on every FNC-1 body and PolNeAR
+text, it takes those two and FNC-1 test 2105's ``‘Gay conversion therapy killed my son’``,
+nothing else (round 35).
+
 The same comparison, with the order kept but not every word, finds a caption that says a
 sentence of the story again: a line in a caption's shape without a mark
 (:func:`annotate.corpus._captions.is_unmarked_caption`) of which at least 80% of the words, in
@@ -112,6 +123,16 @@ _AFTER_CLOSE = re.compile(r"[\"”][^\"“”]*[^\W_]")
 _SENTENCE_BREAK = re.compile(r"(?:[.!?…]+)[\"”’')\]]*\s+")
 # A line of dashes alone: an attribution's dash that lost its name, or a rule.
 _DASHES = re.compile(r"[-–—]+")
+# A quotation set as a section's heading: a line's few words at most. The paragraph under it
+# ends as a sentence, or is a paragraph's length and leads into what the page embedded after it
+# with a colon (FNC-1 2178's "..., who wrote on Twitter:", the tweet lost).
+_HEAD_WORDS = 10
+_LEAD_IN_CHARS = 60
+# A single quote mark that opens a quotation (after a space, a colon's space or the line's
+# start, before a word) and one that closes it (after a word or a stop, before a space, a
+# mark or the end); an apostrophe inside a word ("Jones’s") is neither.
+_OPENS_SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
+_CLOSES_SINGLE = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,;:!?)\"”]|$)")
 
 
 def words(line: str) -> str:
@@ -167,6 +188,45 @@ def is_attribution(line: str) -> bool:
         # HuffPost closes the pull quote's mark after the name: 'Bill Clinton."'.
         return line.count('"') == 1 or line.endswith("”")
     return not ends_sentence(line) and line[-1] not in ":;,"
+
+
+def _quoted_heading(line: str, above: str, below: str | bytearray) -> bool:
+    """Whether ``line``, a quotation alone in its paragraph that repeats no sentence of the
+    story, is a section's heading set as a quotation (see the module docstring): a line's few
+    words, no sentence end inside it nor before its closing mark, between a paragraph that ends
+    as a sentence and closes every quotation it opens and one that ends as a sentence (or
+    leads into an embed with its colon, see :data:`_HEAD_WORDS`).
+
+    Examples
+    --------
+    >>> _quoted_heading("“I think the story is nonsense”", "“... due to you violating the "
+    ...     "rules.”", "There was good reason to be skeptical of this report.")
+    True
+    >>> _quoted_heading("'He went through obstacles, yet still came out on top'", "He "
+    ...     "added: 'Jones’s technique is what makes him so successful.", "And despite ...")
+    False
+    """
+    return (
+        line[-1:] in CLOSING_QUOTES
+        and line[-2:-1].isalnum()
+        and len(line.split()) <= _HEAD_WORDS
+        and not has_inner_end(line)
+        and ends_sentence(above)
+        and not _leaves_open(above)
+        and isinstance(below, str)
+        and (ends_sentence(below) or (len(below) >= _LEAD_IN_CHARS and below.endswith(":")))
+    )
+
+
+def _leaves_open(line: str) -> bool:
+    """Whether ``line`` opens a quotation it does not close: more double marks open than
+    closed, or a single mark that opens after the last that closes (apostrophes inside words
+    are neither)."""
+    if line.count("“") > line.count("”") or line.count('"') % 2 == 1:
+        return True
+    opens = [m.start() for m in _OPENS_SINGLE.finditer(line)]
+    closes = [m.start() for m in _CLOSES_SINGLE.finditer(line)]
+    return bool(opens) and (not closes or opens[-1] > closes[-1])
 
 
 def _closes_box(line: str) -> bool:
@@ -366,8 +426,8 @@ def drop_repeats(
     dropped: DroppedBetween | None = None,
 ) -> Iterator[tuple[str, str | bytearray, int, str | None]]:
     """Each ``(gap, line, number)`` with the kind it is dropped as (``pull-quote``,
-    ``credit``, ``caption``) or None when kept; the gap of a kept line is mended for the lines
-    dropped before it (``"\\n\\n"``, or ``""`` when nothing was kept before).
+    ``credit``, ``caption``, ``heading``) or None when kept; the gap of a kept line is mended
+    for the lines dropped before it (``"\\n\\n"``, or ``""`` when nothing was kept before).
 
     A quotation alone, or a line in a caption's shape without a mark, is decided once
     :data:`WINDOW` characters of lines after it have been read, or the article has ended, and
@@ -543,6 +603,17 @@ def drop_repeats(
                 )
                 if later or earlier or boxed or _credited(ahead):
                     kind = "pull-quote"
+                # Not a copy: a quotation set alone between two paragraphs as a section's
+                # heading, as Ars Technica heads a section with a speaker's words (FNC-1 2178:
+                # ``“I think the story is nonsense”``); a sentence of the story keeps its stop.
+                elif (
+                    behind
+                    and ahead
+                    and gap == "\n\n"
+                    and ahead[0][0] == "\n\n"
+                    and _quoted_heading(line, behind[-1][1], ahead[0][1])
+                ):
+                    kind = "heading"
             # A sentence set alone in a box between paragraphs: after a paragraph break and
             # set close over the next paragraph (the box's frame is lost, not its line break),
             # and said again inside a longer paragraph (FNC-1 538, 1660, test 2373). A
