@@ -1484,7 +1484,16 @@ class KeptStream:
             # FNC-1 648, a story about corrections); nor one without quotes between a lead-in
             # and the story's next line (FNC-1 772, see _notes.quoted_under_lead_in).
             elif (
-                (is_note(line) and not quoted_under_lead_in(line, self._kept_text, bool(after)))
+                (
+                    is_note(line)
+                    # The story goes on under it: the next line is article text, a long one
+                    # or one that ends a sentence (not a heading over what follows).
+                    and not quoted_under_lead_in(
+                        line,
+                        self._kept_text,
+                        (not short_after and bool(after)) or ends_sentence(below),
+                    )
+                )
                 or self._appended
                 or (self._note and continues(self._note, line))
             ):

@@ -250,7 +250,8 @@ def quoted_under_lead_in(line: str, above: str, more: bool = False) -> bool:
     page, not the page's own.
 
     In quotation marks it is quoted wherever it stands. Without them it is quoted when the
-    story goes on under it (``more``) and it is no aside in brackets: a lead-in's colon
+    story goes on under it (``more``: the next line is article text that ends a sentence, not
+    a heading) and it is no aside in brackets: a lead-in's colon
     promises the material that follows it, and a page sets its own notes over the story or
     under its end, not between a lead-in and what it leads into ("Vox.com ... has announced
     that it fell for one of the Internet’s many tricks. Allow it to explain:" over Vox's
