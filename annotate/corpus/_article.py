@@ -26,6 +26,7 @@ from annotate.corpus._clean import KeptStream, normalised_parts, normalised_stre
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._handoff import SpillTo, spill
 from annotate.corpus._readers import RawArticle, Skipped, UnreadableText, Warned, load_text
+from annotate.corpus._scripts import LetterCount
 from annotate.corpus._segment import segment, segment_utf8
 
 if TYPE_CHECKING:
@@ -232,6 +233,7 @@ def process(raw: RawArticle) -> Result:
     text = bytearray()
     offsets = array("q")
     chars = nbytes = 0  # how far into the text, in characters and in UTF-8 bytes
+    letters = LetterCount()  # the kept text's script (see annotate.corpus._scripts)
     for gap, line in kept:
         if gap:
             text += gap.encode()
@@ -249,6 +251,7 @@ def process(raw: RawArticle) -> Result:
                 at, nbytes = end, bend
             nbytes += len(line[at:].encode("utf-8", "surrogatepass"))
             chars += len(line)
+            letters.add(line)
             text += line.encode("utf-8", "surrogatepass")
         else:  # a long line, as UTF-8 bytes: segmented a window at a time
             cut, bcut = _long_dateline(line, before=len(offsets) // _FIELDS)
@@ -262,7 +265,9 @@ def process(raw: RawArticle) -> Result:
                             nbytes + bcut + bend,
                         )
                     )
-            chars += _utf8.length(line)
+            for piece in _utf8.pieces(line):
+                chars += len(piece)
+                letters.add(piece)
             nbytes += len(line)
             if not text:
                 text = line  # the first line: its bytes as they are, not a copy
@@ -273,6 +278,13 @@ def process(raw: RawArticle) -> Result:
         raw_sha = digest.hexdigest()
     if not chars:
         return Skipped(raw.origin, raw.line, "no article text left after cleaning")
+    if not letters.is_latin():
+        return Skipped(
+            raw.origin,
+            raw.line,
+            f"text not in the Latin script ({letters.other} of {letters.latin + letters.other} "
+            "letters are not): the sentence rules read English",
+        )
     article = {
         "article_id": article_id(raw.url, raw.identity),
         "path": raw.origin,

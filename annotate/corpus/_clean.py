@@ -1502,9 +1502,19 @@ class KeptStream:
             # link broke it ("Editor's note: Donald Trump regularly" / "incites ..."). Not one
             # in quotes under the story's lead-in: the story quotes another page's note ("The
             # following correction was added:" over '"Correction 9 December 2014: ...',
-            # FNC-1 648, a story about corrections).
+            # FNC-1 648, a story about corrections); nor one without quotes between a lead-in
+            # and the story's next line (FNC-1 772, see _notes.quoted_under_lead_in).
             elif (
-                (is_note(line) and not quoted_under_lead_in(line, self._kept_text))
+                (
+                    is_note(line)
+                    # The story goes on under it: the next line is article text, a long one
+                    # or one that ends a sentence (not a heading over what follows).
+                    and not quoted_under_lead_in(
+                        line,
+                        self._kept_text,
+                        (not short_after and bool(after)) or ends_sentence(below),
+                    )
+                )
                 or self._appended
                 or (self._note and continues(self._note, line))
             ):

@@ -244,18 +244,33 @@ def opens_note(line: str) -> bool:
     return not rest or _BARE_DATE.fullmatch(rest) is not None
 
 
-def quoted_under_lead_in(line: str, above: str) -> bool:
+def quoted_under_lead_in(line: str, above: str, more: bool = False) -> bool:
     """Whether ``line`` opens a quotation under a lead-in of the story's (``above``, the kept
     line over it, ends with a colon): a note so set is one the story quotes from another
     page, not the page's own.
+
+    In quotation marks it is quoted wherever it stands. Without them it is quoted when the
+    story goes on under it (``more``: the next line is article text that ends a sentence, not
+    a heading) and it is no aside in brackets: a lead-in's colon
+    promises the material that follows it, and a page sets its own notes over the story or
+    under its end, not between a lead-in and what it leads into ("Vox.com ... has announced
+    that it fell for one of the Internet’s many tricks. Allow it to explain:" over Vox's
+    "Correction: This post originally presented the video ... as real, ...", then the story
+    again, FNC-1 772, seed 1586's judge).
 
     >>> quoted_under_lead_in('"Correction: An earlier version misstated it."',
     ...                      "The following correction was added:")
     True
     >>> quoted_under_lead_in("Correction: An earlier version misstated it.", "It said:")
     False
+    >>> quoted_under_lead_in("Correction: An earlier version misstated it.", "It said:", True)
+    True
+    >>> quoted_under_lead_in("[Editor's note: The post was deleted.]", "He wrote:", True)
+    False
     """
-    return line[:1] in '"“' and above.rstrip().endswith(":")
+    if not above.rstrip().endswith(":"):
+        return False
+    return line[:1] in '"“' or (more and line[:1] not in "([")
 
 
 def split_lead_note(line: str) -> tuple[str, str]:

@@ -334,9 +334,27 @@ _CLICK_HERE = re.compile(r"[^\"“”«»]{0,200}\b(?i:(?:by )?click(?:ing)? her
 # Likewise a sentence that asks the reader to answer in the comments, whatever opens it
 # ("Ch-ch-check out the video (below) and let us know in the comments if you think it's legit
 # ...!", FNC-1 794, seed 1444's judge): the comments are the page's.
+# The site may ask in its own voice, wishing to hear ("If any Ars readers are subscribers of
+# Comcast and use the Tor browser, we'd love to hear about your experiences in the comments.",
+# FNC-1 2178, seed 1588's judge): "we", hearing, the comments as where it hears.
 _IN_COMMENTS = re.compile(
-    r"[^\"“”«»]{0,200}\b(?:let us know|tell us)\b[^\"“”«».!?]{0,40}\bin the comments\b"
+    r"[^\"“”«»]{0,200}\b(?:let us know|tell us|[Ww]e(?:'d|’d| would) love to hear|"
+    r"[Ww]e (?:want|wish) to hear)\b[^\"“”«».!?]{0,40}\bin the comments\b"
     r"[^\"“”«»]{0,160}[.!?]"
+)
+# Or the newsroom's request for comment and its promise to update the page, one sentence
+# ("We've reached out to Apple for comment, and will update as soon as we hear back.", FNC-1
+# 1477; "Mashable has reached out to both Blumenthal and Crump for comment and we will update
+# this post if and when we hear back.", FNC-1 1817, seed 1590's judge): both clauses are the
+# newsroom's own doing for its page, as "We'll update this post ..." alone is; no claim about
+# the world is in it. What is updated is the page or nothing ("and will update its guidance"
+# is another body's), and the clause closes the sentence.
+_ASKED_AND_PROMISED = re.compile(
+    r"(?:We|I|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:'ve|’ve| have| has)? "
+    r"(?:reached out to|contacted|asked|e-?mailed|approached) [^.!?\"“”«»;]{1,120}?,? "
+    r"(?:and|but) (?:we(?:'ll|’ll| will)|I(?:'ll|’ll| will)|will) update"
+    r"(?: (?:this|the|our) (?:post|story|article|piece|page|report))?"
+    r"(?: (?:as soon as|when|if|once|accordingly|should|whenever)\b[^.!?\"“”«»]{0,80})?[.!]"
 )
 # The dashes and arrows a writer's line may open with: a rule over it, a pointer at it.
 _LEAD_MARKS = re.compile(r"(?:[-–—]+\s*)*(?:[>»›]+\s*)?")
@@ -686,6 +704,10 @@ def _call_start(line: str, end: int) -> int | None:
             or (
                 line.find(" in the comments", start, end) >= 0
                 and _whole_sentence(line, start, end, _IN_COMMENTS)
+            )
+            or (
+                line.find(" update", start, end) >= 0
+                and _whole_sentence(line, start, end, _ASKED_AND_PROMISED)
             )
         ):
             return start

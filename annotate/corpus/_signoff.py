@@ -181,14 +181,24 @@ _POSITION = (
     r"researcher|consultant|dean|playwright(?:-in-residence)?|strategist|commentator|"
     r"historian|adviser|advisor|governor|mayor)s?"
 )
+# An aside that describes the writer at length, a clause of its own in it (``who commanded
+# ...``), no quotation: a bio's, read only before what the writer teaches.
+_LONG_ASIDE = r"(?:,[^,\"“”]{3,160},)"
 _BIO = re.compile(
     r"^(?!(?:The|This|That|These|Those|It|He|She|They|We|There|Here)\b)"
     # A nickname in brackets may sit among the names ("Michael A. (Mike) Moodian").
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:\([A-Z][\w.'’-]*\)\s+)?[A-Z][\w.'’-]*){1,3})"
-    rf"{_ASIDE}?\s+(?:is\s+"
+    rf"(?:{_ASIDE}?\s+(?:is\s+"
     rf"(?:(?:a|an|the)\s+)?(?P<predicate>(?:\S+\s+){{0,4}}?){_POSITION}"
     r"(?:\s+(?:of|at|in|for|with)\b|[.]?$)"
     r"|(?:chairs|heads|directs|co-chairs)\s+the\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5}\.$)"
+    # Or by what the writer teaches or taught and where, after an aside that says who they are
+    # and may run long with its own clause ("M. Thomas Davis, a retired Army officer who
+    # commanded an artillery unit during operations Desert Shield and Desert Storm, taught U.S.
+    # politics and government at West Point.", PolNeAR usa-today 2016-08-19, seed 1588's
+    # judge): the subject, then "at" the school by its name, the line's end.
+    rf"|{_LONG_ASIDE}?\s+(?:teaches|taught)\s+(?:\S+\s+){{1,8}}?at\s+(?:the\s+)?"
+    r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,5}\.$)"
 )
 # A lawmaker's own op-ed signed by a line about them: the title, the full name, the party
 # and state between commas, "is" or "was" ("Rep. Raul Grijalva, D-Ariz., was an early backer

@@ -15,10 +15,9 @@ def captions(dropped: list[Dropped]) -> list[str]:
     return [d.text for d in dropped if d.kind == "caption"]
 
 
-STORY = (
-    "Mashable has reached out to both Blumenthal and Crump for comment and we will update this "
-    "post if and when we hear back."
-)
+# A sentence of the story (its last, the newsroom's request for comment and promise to
+# update, is a call since round 35).
+STORY = "Michael Brown was shot at least six times according to an autopsy."
 # FNC-1 body 1817 (Mashable): a gallery of paired photos after the story, each pair's
 # captions opened by their picture's place on the page.
 PAIRS = [

@@ -588,7 +588,16 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         elif is_table_row(line) and (row or is_table_row(following)):
             kind, is_row = "scores", True  # a table's row in a run (fix/seg25)
         elif (
-            (is_note(line) and not quoted_under_lead_in(line, kept_text))  # (round 29)
+            (
+                is_note(line)
+                and not quoted_under_lead_in(
+                    line,
+                    kept_text,
+                    # The story goes on under it (round 35).
+                    (bool(following) and len(following) > _clean.LONG_LINE)
+                    or ends_sentence(short_following),
+                )
+            )  # (round 29)
             or appended
             or (note and continues(note, line))
         ):
