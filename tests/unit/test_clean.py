@@ -223,8 +223,13 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # 1170's "NOTE: We got taken on this one! ... We apologize for the mistake ..." (the
     # writer's note on the post's own mistake) and 1813's closing "Manchester United legend's
     # exclusive new column for The Independent" under its gallery teaser (the page's foot),
-    # read; every changed line of the 3,599 read.
-    assert kept_chars > 0.9257 * raw_chars
+    # read; every changed line of the 3,599 read; round 35 to 92.532%: FNC-1 194's caption
+    # twin "ISIS jihadists marching through ...", 1127's closing stopless caption, 1489's
+    # bulleted related headline "Who is Jihadi John?" and 2405's "Business Insider reached
+    # out to Comcast for comment ..., and we will update this article when we hear back."
+    # (the page's promise), the round's only drops in this sample; every changed line of the
+    # 3,599 read.
+    assert kept_chars > 0.9253 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
