@@ -1949,8 +1949,10 @@ class KeptStream:
             kind is None
             and short_whole is not None
             and short_after
-            and is_picture_credit_line(below)
+            # The line's shape first: the credit's reading is the dearer test (18,500 calls
+            # on FNC-1's bodies when asked first, 1.8 s of their 60 s profiled).
             and opens_with_alt(short_whole)
+            and is_picture_credit_line(below)
         ):
             kind = "caption"
         # Or over its own copy, set close under it and closed by its credit: seen, as a
