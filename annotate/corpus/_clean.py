@@ -91,7 +91,7 @@ from annotate.corpus._dash_items import (
     signs_quotation,
     signs_quotation_close,
 )
-from annotate.corpus._dateline import split_byline, split_wire_head
+from annotate.corpus._dateline import split_byline, split_wire_head, undated
 from annotate.corpus._decks import (
     DECK_WORDS,
     is_deck_tail,
@@ -2842,6 +2842,10 @@ class KeptStream:
         self.dropped.extend(Dropped(number, "tweet", t) for t in tweets)
         self.dropped.extend(Dropped(number, "caption", c) for c in glued_captions)
         self._seen.add(key)
+        # The same sentence without the dateline it opened with is a copy of it as well (a
+        # teaser repeating the lead, see annotate.corpus._dateline.undated).
+        if isinstance(line, str) and (rest := undated(line)):
+            self._seen.add(_key(rest))
         if isinstance(line, str) and is_unmarked_caption(line):
             self._shaped.add(key)
         # A long line is read by its end only (its last characters hold any closing mark):

@@ -38,7 +38,11 @@ _ASKS_READER = re.compile(
     r"|\bwhat(?:'s|’s|\s+is|\s+are)\s+your\s+(?:take|thoughts?|opinions?|views?)\b"
     r"|\b(?:do|would)\s+you\s+(?:\w+\s+)?(?:think|agree|believe|plan|hope|want)\b"
     r"|\bwhat\s+are\s+you\s+(?:most\s+)?(?:excited|looking\s+forward)\b"
-    r"|^how\s+about\s+you\?",
+    r"|^how\s+about\s+you\?"
+    # ... or what they did or will do themselves ("WHAT DID YOU GET your parents for the
+    # holidays?", closing a story of a son's gift, FNC-1 1535): the reader's own story asked
+    # for; not the rhetoric of "What did you expect?".
+    r"|\bwhat\s+(?:did|will)\s+you\s+(?!expect\b)[a-z]",
     re.I,
 )
 # Each question is short: a longer sentence claims something before it asks.

@@ -163,6 +163,11 @@ _TAIL: list[tuple[re.Pattern[str], bool]] = [
         re.compile(
             rf"(?:^|(?<=[.!?\"”’]\s))(?:{_CAPITALISED}\s+(?:and\s+|&\s+)?){{1,8}}contributed\s+"
             r"(?:(?:reporting|research)\.?$|(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?$)"
+            # The short form, names and "contributed" alone ("Nolan McCaskill contributed.",
+            # politico, PolNeAR politico 2016-01-05): a full name or two names, no pronoun;
+            # prose says what was given ("He contributed $500 to the campaign.").
+            r"|(?:^|(?<=[.!?\"”’]\s))(?-i:(?!(?:He|She|It|They|We|You|Everyone|All|Both)\b))"
+            r"(?-i:(?:[A-Z][\w'’-]+\.?|[A-Z]\.)\s+(?:(?:and|&)\s+)?){2,8}contributed\.?$"
             rf"|^[-–—\s]*(?:additional\s+)?(?:reporting|writing|research)\s+(?:by|from)\s+"
             rf"{_CAPITALISED}(?:,?\s+(?:and\s+)?{_CAPITALISED}){{0,8}}\.?$"
             rf"|^[-–—]+\s*(?:via\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}\.?$"

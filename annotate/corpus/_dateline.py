@@ -72,7 +72,7 @@ import re
 from annotate.corpus._furniture import title_case
 from annotate.corpus._headlines import TITLE_SMALL_WORDS, headline_case, unmarked
 
-__all__ = ["LEAD_SENTENCES", "dateline_end", "split_byline", "split_wire_head"]
+__all__ = ["LEAD_SENTENCES", "dateline_end", "split_byline", "split_wire_head", "undated"]
 
 # How many sentences may come before the story's first paragraph: a dek or a byline over it
 # (NYT's and the Post's "WASHINGTON - ..." under a one- or two-sentence summary).
@@ -213,6 +213,41 @@ def dateline_end(line: str, *, before: int) -> int:
     if end == len(line) and "," not in line:
         return 0
     return end
+
+
+# A place before a colon, opening the story ("New Delhi: AK Verma, ...", NDTV, FNC-1 35):
+# not taken as a dateline (a label reads the same: "Claim: ..."), but set aside when a copy of
+# the line is looked for. What follows is a sentence of at least _UNDATED_WORDS words, so that
+# an interview's "A: No." leaves no short key a later reply would repeat.
+_PLACE_COLON = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*:\s+(?=[\"“‘A-Z])")
+_UNDATED_WORDS = 6
+
+
+def undated(line: str) -> str:
+    """``line`` without the dateline or the place and colon that open it; "" when none does.
+
+    A page repeats its story's lead in a related-story box or a teaser without the dateline
+    the story opened with ("New Delhi: AK Verma, an executive engineer ..., was fired ..."
+    and lower down "AK Verma, an executive engineer ..., was fired ...", FNC-1 35): the copy
+    is the same sentence once the dateline is set aside. The dateline is read as loosely as
+    where a story opens (only a copy of the rest is matched against it).
+
+    Examples
+    --------
+    >>> undated("New Delhi: AK Verma, an engineer at the department, was fired on Thursday.")
+    'AK Verma, an engineer at the department, was fired on Thursday.'
+    >>> undated("WASHINGTON (AP) — U.S. airstrikes killed the group's leader in Syria.")
+    "U.S. airstrikes killed the group's leader in Syria."
+    >>> undated("A: No.")
+    ''
+    >>> undated("He said the vote would come on Thursday, not Friday.")
+    ''
+    """
+    end = dateline_end(line, before=0)
+    if not end and (match := _PLACE_COLON.match(line)) is not None:
+        end = match.end()
+    rest = line[end:].strip() if end else ""
+    return rest if len(rest.split()) >= _UNDATED_WORDS else ""
 
 
 # A byline's opening and the words of its names: capitalised with a lower-case letter after

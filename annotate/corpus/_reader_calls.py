@@ -342,6 +342,16 @@ _IN_COMMENTS = re.compile(
     r"[Ww]e (?:want|wish) to hear)\b[^\"“”«».!?]{0,40}\bin the comments\b"
     r"[^\"“”«»]{0,160}[.!?]"
 )
+# Or a request that the reader post their own below the story, in the comments ("So share
+# your top picks down below, and help us find the perfect Steve ...", Gizmodo, FNC-1 852): an
+# imperative to share, post or leave "your" something, and "below" (closing its clause: not
+# "below deck") or the comments as where.
+# A word or two may open it ("So", "Please"); a quotation may not.
+_SHARE_BELOW = re.compile(
+    r"(?:[A-Z][a-z]*,? ){0,2}(?:[Ss]hare|[Pp]ost|[Ll]eave|[Dd]rop) (?:us )?your\b"
+    r"[^\"“”«».!?]{0,60}?\b(?:(?:down )?below(?=[,.!?]| and\b)|in the comments(?: section)?\b)"
+    r"[^\"“”«»]{0,160}[.!?]"
+)
 # Or the newsroom's request for comment and its promise to update the page, one sentence
 # ("We've reached out to Apple for comment, and will update as soon as we hear back.", FNC-1
 # 1477; "Mashable has reached out to both Blumenthal and Crump for comment and we will update
@@ -708,6 +718,10 @@ def _call_start(line: str, end: int) -> int | None:
             or (
                 line.find(" update", start, end) >= 0
                 and _whole_sentence(line, start, end, _ASKED_AND_PROMISED)
+            )
+            or (
+                (line.find(" below", start, end) >= 0 or line.find(" comments", start, end) >= 0)
+                and _whole_sentence(line, start, end, _SHARE_BELOW)
             )
         ):
             return start
