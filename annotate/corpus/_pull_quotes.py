@@ -85,7 +85,7 @@ the quotation under it, ``... told the Post``, FNC-1 1424), not a timeline's lin
 entries (FNC-1 1554). Such a caption tells that the page sets captions, as one that restates
 a sentence does (FNC-1 503's last line, ``The 22-year-old, who blamed his small penis for
 being dumped, was taken to hospital in bloodstained jeans``). On every FNC-1 body and PolNeAR
-text it takes 10 lines of 8 articles (FNC-1 110, 503, 1412, test 106, 1204, 1285, 1493,
+text it takes 11 lines of 8 articles (FNC-1 110, 503, 1412, test 106, 1204, 1285, 1493,
 1935), Daily Mail captions and one helpline notice closing a page that so sets its captions.
 
 The stream is read through a window (:data:`WINDOW` characters of lines after a line and
