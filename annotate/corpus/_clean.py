@@ -67,6 +67,7 @@ from annotate.corpus._counted_heads import counted_heads, is_count, is_head_unde
 from annotate.corpus._credited_captions import (
     is_caption_over_copy,
     is_caption_over_credit,
+    is_over_caption_toggle,
     is_set_apart_caption,
     is_viewer_caption,
     is_viewer_credit,
@@ -1963,6 +1964,16 @@ class KeptStream:
             and not next_blank
             and short_after
             and is_caption_over_copy(short_whole, below)
+        ):
+            kind = "caption"
+            self._remember_head(key, cast(str, line))
+        # Or over a caption viewer's button that folds it ("Show caption"), and perhaps again
+        # after it: seen, so the copy is a duplicate (annotate.corpus._credited_captions).
+        if (
+            kind is None
+            and short_whole is not None
+            and not next_blank
+            and is_over_caption_toggle(short_whole, below)
         ):
             kind = "caption"
             self._remember_head(key, cast(str, line))

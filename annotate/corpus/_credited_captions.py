@@ -47,6 +47,15 @@ On every FNC-1 body and PolNeAR text, the lines in these places are these four c
   every FNC-1 body and PolNeAR text, the lines in this place are captions of six HuffPost
   texts (2016-04-06, 05-11, 05-19, 07-14, 07-26, 08-03), each a picture's of someone the story
   names, several saying again what the story says below.
+
+- **Over a caption viewer's toggle**: a page that folds its captions sets a button under each
+  picture that shows or hides it (``Show caption``, ``Hide caption``), and a scrape keeps the
+  button's label as a line of its own, set close under the caption it folds, and perhaps the
+  caption again after it (FNC-1 1832's ``The New York Times was the biggest of several outlets
+  relating an apparently apocryphal tale about pets, paradise, and Pope Francis.`` over ``Show
+  caption``, the same words after it; seed 1598's judge). The label names its line: prose is
+  never set close over a button that folds a caption (:func:`is_over_caption_toggle`). On every
+  FNC-1 body and PolNeAR text the label stands under two lines, both captions of FNC-1 1832.
 """
 
 from __future__ import annotations
@@ -59,6 +68,7 @@ from annotate.corpus._headlines import ends_sentence, has_inner_end
 __all__ = [
     "is_caption_over_copy",
     "is_caption_over_credit",
+    "is_over_caption_toggle",
     "is_set_apart_caption",
     "is_viewer_caption",
     "is_viewer_credit",
@@ -150,6 +160,32 @@ def is_caption_over_copy(line: str, below: str) -> bool:
         return False
     copy, credits = split_credits(below)
     return bool(credits) and _bare(copy) == _bare(line)
+
+
+# A caption viewer's button that folds the caption over it: its label alone on its line.
+_CAPTION_TOGGLE = re.compile(r"(?:show|hide) caption", re.I)
+
+
+def is_over_caption_toggle(line: str, below: str) -> bool:
+    """Whether ``line``, set close over ``below``, is the caption a viewer's button folds:
+    ``below`` the button's label alone, ``line`` a caption's length with a capital first (see
+    the module docstring).
+
+    Examples
+    --------
+    >>> is_over_caption_toggle("The New York Times was the biggest of several outlets relating "
+    ...                        "an apparently apocryphal tale about pets.", "Show caption")
+    True
+    >>> is_over_caption_toggle("The New York Times was the biggest of several outlets relating "
+    ...                        "an apparently apocryphal tale about pets.", "Show captions of "
+    ...                        "the gallery to learn more.")
+    False
+    """
+    return (
+        _CAPTION_TOGGLE.fullmatch(below.strip()) is not None
+        and line[:1].isupper()
+        and len(line.split()) <= _VIEWER_CAPTION_WORDS
+    )
 
 
 def is_viewer_credit(line: str) -> bool:
