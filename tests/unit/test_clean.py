@@ -228,8 +228,10 @@ def test_unseen_news_fnc1_keeps_prose() -> None:
     # bulleted related headline "Who is Jihadi John?" and 2405's "Business Insider reached
     # out to Comcast for comment ..., and we will update this article when we hear back."
     # (the page's promise), the round's only drops in this sample; every changed line of the
-    # 3,599 read.
-    assert kept_chars > 0.9253 * raw_chars
+    # 3,599 read; round 36 to 92.512%: FNC-1 852's closing "So share your top picks down
+    # below, and help us find the perfect Steve ..." (the page's call), the round's only drop
+    # in this sample; every changed line of the 3,599 read.
+    assert kept_chars > 0.9251 * raw_chars
     for body in sample:
         for d in clean(body).dropped:
             # Nothing that reads like a full prose paragraph is dropped except exact repeats.
