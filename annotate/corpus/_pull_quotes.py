@@ -242,11 +242,18 @@ def _leaves_open(line: str) -> bool:
     """Whether ``line`` opens a quotation it does not close: more double marks open than
     closed, or a single mark that opens after the last that closes (apostrophes inside words
     are neither)."""
-    if line.count("“") > line.count("”") or line.count('"') % 2 == 1:
+    if _double_left_open(line):
         return True
     opens = [m.start() for m in _OPENS_SINGLE.finditer(line)]
     closes = [m.start() for m in _CLOSES_SINGLE.finditer(line)]
     return bool(opens) and (not closes or opens[-1] > closes[-1])
+
+
+def _double_left_open(line: str) -> bool:
+    """Whether ``line`` leaves a double quotation open: more curly marks open than closed, or
+    an odd count of straight ones. The single marks are read apart by each caller, as an
+    apostrophe looks like one."""
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 def _closes_box(line: str) -> bool:
@@ -271,7 +278,7 @@ def _left_open(behind: deque[tuple[int, str, int]]) -> bool:
     marks open than closed, or a single mark first and none last (apostrophes make single
     marks inside a line unreadable: ``'When I was 14, ... who I was.``)."""
     last = behind[-1][1] if behind else ""
-    if last.count("“") > last.count("”") or last.count('"') % 2 == 1:
+    if _double_left_open(last):
         return True
     return last[:1] in "'‘" and last.rstrip(".!?… ")[-1:] not in "'’"
 
