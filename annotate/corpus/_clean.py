@@ -105,6 +105,7 @@ from annotate.corpus._embed_labels import embed_labels
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
+from annotate.corpus._framed_captions import places_in_frame
 from annotate.corpus._furniture import (
     LABELLED_CAPTION_WORDS,
     asks_as_crosshead,
@@ -2643,6 +2644,19 @@ class KeptStream:
                 is_closing_caption(short_whole)
                 or names_told_thing(short_whole, self._named_so_far())
             )
+        ):
+            kind = "caption"
+        # A paragraph after the story's end, set apart, whose last sentence places what a
+        # picture shows in its frame: a caption with its stops (see
+        # annotate.corpus._framed_captions).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._ended
+            and after_blank
+            and next_blank
+            and places_in_frame(short_whole)
         ):
             kind = "caption"
         # A gallery box's blurb, set close under its title set close under its label (see
