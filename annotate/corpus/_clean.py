@@ -72,6 +72,7 @@ from annotate.corpus._credited_captions import (
     is_viewer_caption,
     is_viewer_credit,
 )
+from annotate.corpus._credited_labels import split_credited_labels
 from annotate.corpus._credits import (
     is_bare_source,
     is_caps_picture_credit,
@@ -1579,6 +1580,11 @@ class KeptStream:
                 line, glued_note = split_glued_note(line)
                 if glued_note:
                     entries.append(("note", glued_note))
+                # Pictures' labels glued into the paragraph, told by the bracketed credits
+                # they carry (see annotate.corpus._credited_labels).
+                line, labels = split_credited_labels(line)
+                if labels:
+                    entries.append(("caption", labels))
                 # A newsletter's masthead line run into its dek (see
                 # annotate.corpus._notices.split_masthead).
                 line, masthead = split_masthead(line)
