@@ -228,7 +228,12 @@ from annotate.corpus._table_rows import (
     is_table_question,
     is_table_row,
 )
-from annotate.corpus._told_things import is_closing_caption, names_told_thing
+from annotate.corpus._told_things import (
+    is_bare_phrase,
+    is_capitalised,
+    is_closing_caption,
+    names_told_thing,
+)
 from annotate.corpus._tweets import (
     fits_in_tweet,
     is_hashtag_post,
@@ -2665,6 +2670,17 @@ class KeptStream:
             and places_in_frame(short_whole)
         ):
             kind = "caption"
+        # A phrase of a few words with an article first and no verb or stop, alone on its raw
+        # line, the next line not going on with it: a caption, or a crosshead with its words
+        # capitalised (see annotate.corpus._told_things.is_bare_phrase). Not only in the
+        # body: a page whose paragraphs lost their stops never starts it (FNC-1 86).
+        if (
+            kind is None
+            and short_whole is not None
+            and not continues(short_whole, opening)
+            and is_bare_phrase(short_whole)
+        ):
+            kind = "heading" if is_capitalised(short_whole) else "caption"
         # A gallery box's blurb, set close under its title set close under its label (see
         # annotate.corpus._gallery_blurbs); read last, as the scene's caption above.
         if (
