@@ -72,6 +72,7 @@ from annotate.corpus._credited_captions import (
     is_viewer_caption,
     is_viewer_credit,
 )
+from annotate.corpus._credited_labels import split_credited_labels
 from annotate.corpus._credits import (
     is_bare_source,
     is_caps_picture_credit,
@@ -105,6 +106,7 @@ from annotate.corpus._embed_labels import embed_labels
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
 from annotate.corpus._flattened_heads import split_inner_heads
+from annotate.corpus._framed_captions import places_in_frame
 from annotate.corpus._furniture import (
     LABELLED_CAPTION_WORDS,
     asks_as_crosshead,
@@ -226,7 +228,12 @@ from annotate.corpus._table_rows import (
     is_table_question,
     is_table_row,
 )
-from annotate.corpus._told_things import is_closing_caption, names_told_thing
+from annotate.corpus._told_things import (
+    is_bare_phrase,
+    is_capitalised,
+    is_closing_caption,
+    names_told_thing,
+)
 from annotate.corpus._tweets import (
     fits_in_tweet,
     is_hashtag_post,
@@ -1578,6 +1585,11 @@ class KeptStream:
                 line, glued_note = split_glued_note(line)
                 if glued_note:
                     entries.append(("note", glued_note))
+                # Pictures' labels glued into the paragraph, told by the bracketed credits
+                # they carry (see annotate.corpus._credited_labels).
+                line, labels = split_credited_labels(line)
+                if labels:
+                    entries.append(("caption", labels))
                 # A newsletter's masthead line run into its dek (see
                 # annotate.corpus._notices.split_masthead).
                 line, masthead = split_masthead(line)
@@ -2645,6 +2657,30 @@ class KeptStream:
             )
         ):
             kind = "caption"
+        # A paragraph after the story's end, set apart, whose last sentence places what a
+        # picture shows in its frame: a caption with its stops (see
+        # annotate.corpus._framed_captions).
+        if (
+            kind is None
+            and short_whole is not None
+            and self._body
+            and self._ended
+            and after_blank
+            and next_blank
+            and places_in_frame(short_whole)
+        ):
+            kind = "caption"
+        # A phrase of a few words with an article first and no verb or stop, alone on its raw
+        # line, the next line not going on with it: a caption, or a crosshead with its words
+        # capitalised (see annotate.corpus._told_things.is_bare_phrase). Not only in the
+        # body: a page whose paragraphs lost their stops never starts it (FNC-1 86).
+        if (
+            kind is None
+            and short_whole is not None
+            and not continues(short_whole, opening)
+            and is_bare_phrase(short_whole)
+        ):
+            kind = "heading" if is_capitalised(short_whole) else "caption"
         # A gallery box's blurb, set close under its title set close under its label (see
         # annotate.corpus._gallery_blurbs); read last, as the scene's caption above.
         if (

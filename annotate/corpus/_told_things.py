@@ -27,6 +27,19 @@ before a relative clause that runs to the end (:func:`annotate.corpus._captions.
 on the phrase, the clause cut off); its
 words need not be the story's, the missing stop is the page's sign. On every FNC-1 body and
 PolNeAR text one line has it: FNC-1 1127's.
+
+Among the story's lines, a picture's caption may name its subject alone in a few words, on a
+raw line of its own with no stop: ``The accused Suresh Kumar``, between "The mob dragged
+Suresh Kumar to a butcher's shop ..." and "They then dumped his body parts ..." (FNC-1 86,
+round 36's judges; a page whose paragraphs lost their stops). A sentence of the story, with or
+without its stop, has a verb; a phrase of a few words with an article first and none is a
+caption or a label, not a sentence annotators can label. So :func:`is_bare_phrase`: an article
+first, four to eight words, a letter or digit last, no finite verb
+(:func:`annotate.corpus._captions.has_no_verb`), no relative word and no word in lower case
+that reads as a present tense (:func:`_present_tense`, the last word, a plural noun, aside).
+On every FNC-1 body and PolNeAR text, two lines kept as tasks have it, alone on their line and
+the next one not going on with them: FNC-1 86's caption and FNC-1 test 2543's crosshead ("The
+Different Types of Fat").
 """
 
 from __future__ import annotations
@@ -37,7 +50,7 @@ from collections.abc import Container
 from annotate.corpus._captions import has_no_verb
 from annotate.corpus._signoff import is_named
 
-__all__ = ["is_closing_caption", "names_told_thing"]
+__all__ = ["is_bare_phrase", "is_capitalised", "is_closing_caption", "names_told_thing"]
 
 _ARTICLE_FIRST = re.compile(r"(?:A|An|The) ")
 # A bracketed aside inside the phrase: a Latin name, a place in the frame, a credit.
@@ -56,6 +69,7 @@ _LEAST_SAID = 2
 _RELATIVE_CLAUSE = re.compile(r", (?:where|which|who|whose|when)\b[^,]*$")
 _LAST_CHARACTER = re.compile(r"[^\W_]")
 _CLOSING_WORDS = 40
+_BARE_WORDS = (4, 8)
 # A word of its own at most (the head noun in the singular, "mushroom" for "mushrooms"): a
 # judgement adds its own ("A sad day for the palace garden.": "sad" and "day").
 _MOST_UNSAID = 1
@@ -123,3 +137,43 @@ def is_closing_caption(line: str) -> bool:
     relative = _RELATIVE_CLAUSE.search(line)
     phrase = line[: relative.start()] if relative is not None else line
     return has_no_verb(f"{phrase}.")
+
+
+def is_bare_phrase(line: str) -> bool:
+    """Whether ``line``, alone on its raw line among the story's, is a short phrase with an
+    article first, no verb and no stop: a caption or a label (see the module docstring).
+
+    Examples
+    --------
+    >>> is_bare_phrase("The accused Suresh Kumar")
+    True
+    >>> is_bare_phrase("The accused Suresh Kumar.")
+    False
+    >>> is_bare_phrase("The mob dragged Suresh Kumar to a butcher's shop")
+    False
+    >>> is_bare_phrase("The man walks home")
+    False
+    >>> is_bare_phrase("The man who fled")
+    False
+    """
+    words = [w.strip(_MARKS) for w in line.split()]
+    low, high = _BARE_WORDS
+    return (
+        low <= len(words) <= high
+        and _ARTICLE_FIRST.match(line) is not None
+        and _LAST_CHARACTER.fullmatch(line[-1:]) is not None
+        and has_no_verb(f"{line}.")
+        and not any(w.lower() in _RELATIVE or _present_tense(w) for w in words[1:-1])
+    )
+
+
+def is_capitalised(phrase: str) -> bool:
+    """Whether every word of four letters or more in ``phrase`` opens with a capital: a
+    crosshead's case, not a caption's, which keeps its common nouns in lower case.
+
+    >>> is_capitalised("The Different Types of Fat")
+    True
+    >>> is_capitalised("The accused Suresh Kumar")
+    False
+    """
+    return all(w[:1].isupper() for w in phrase.split() if len(w.strip(_MARKS)) >= 4)
