@@ -1,9 +1,15 @@
-"""Round 37: a fact box's item without a clause (real FNC-1 43)."""
+"""Round 37: a fact box's item without a clause, a date split by a stray stop (real FNC-1
+and PolNeAR lines)."""
 
 from __future__ import annotations
 
+from annotate.corpus import segment
 from annotate.corpus._clean import clean
 from tests.shared import dropped_kinds as kinds
+
+
+def _texts(line: str) -> list[str]:
+    return [line[s:e] for s, e in segment(line)]
 
 
 _STORY = (
@@ -42,3 +48,22 @@ def test_a_paragraph_with_a_verb_between_headings_stays() -> None:
     cleaned = clean(raw)
     assert message in cleaned.text
     assert kinds(cleaned.dropped)["heading"] == ["Tanya Walsh", "Julie Lawrence"]
+
+
+def test_a_year_cut_off_its_date_by_a_stray_stop_goes_on() -> None:
+    # PolNeAR breitbart 2015-12-04 (seed 1608's judge): "September 11th. 2012 on CNN's show".
+    line = (
+        "In a clip that is never discussed, you can see for yourself that it was reported live "
+        "on September 11th. 2012 on CNN’s show Anderson Cooper 360 that the attackers were the "
+        "group Ansar al-Sharia."
+    )
+    assert _texts(line) == [line]
+
+
+def test_a_year_that_opens_a_clause_after_a_date_stays_cut() -> None:
+    # Near misses: a year as the next sentence's subject, and a stop after a figure that is no
+    # day of a month.
+    line = "He was born on May 4. 2012 was a hard year for the family."
+    assert _texts(line) == ["He was born on May 4.", "2012 was a hard year for the family."]
+    line = "The score stood at 11. 2012 on the other hand was a better season for them."
+    assert len(_texts(line)) == 2
