@@ -1,10 +1,11 @@
-"""Round 37: a fact box's item without a clause, a date split by a stray stop (real FNC-1
-and PolNeAR lines)."""
+"""Round 37: a fact box's item without a clause, a section's head with a stranded relative
+clause, and a date split by a stray stop (real FNC-1 and PolNeAR lines)."""
 
 from __future__ import annotations
 
 from annotate.corpus import segment
 from annotate.corpus._clean import clean
+from annotate.corpus._furniture import is_subheading
 from tests.shared import dropped_kinds as kinds
 
 
@@ -48,6 +49,29 @@ def test_a_paragraph_with_a_verb_between_headings_stays() -> None:
     cleaned = clean(raw)
     assert message in cleaned.text
     assert kinds(cleaned.dropped)["heading"] == ["Tanya Walsh", "Julie Lawrence"]
+
+
+def test_a_noun_phrase_with_a_stranded_relative_clause_is_a_subheading() -> None:
+    # PolNeAR usa-today 2016-05-02 (seed 1610's judge): a section's head, alone, with its stop.
+    after = (
+        "Lost job growth isn't due to bad deals with China because the United States does not "
+        "have bilateral trade agreements with that country."
+    )
+    assert is_subheading("The world we live in.", after)
+    raw = f"Even so, Trump and Sanders are also wrong.\n\nThe world we live in.\n\n{after}\n"
+    cleaned = clean(raw)
+    assert "The world we live in." in kinds(cleaned.dropped)["heading"]
+    assert "Even so, Trump and Sanders are also wrong." in cleaned.text
+
+
+def test_a_clause_that_strands_a_preposition_stays_a_sentence() -> None:
+    # Near misses: the phrase with a verb of its own, or a clause that strands a preposition.
+    after = "Lost job growth isn't due to bad deals with China."
+    assert not is_subheading("That is the world we live in.", after)
+    assert not is_subheading("The world we live in is changing.", after)
+    # A past tense reads as narration, whatever the shape ("The house he lived in.").
+    assert not is_subheading("The house he lived in.", after)
+    assert not is_subheading("The world was what we lived in.", after)
 
 
 def test_a_year_cut_off_its_date_by_a_stray_stop_goes_on() -> None:
