@@ -58,6 +58,9 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
   piece after an abbreviation alone (``Corp. Nathan Cirillo, 24, was ...``), the name after a
   title (``state Del. Marcia Price``), and the rest of a company's name after its suffix
   (``Warner Bros. Theater Ventures``), go on with the one before: see ``_abbreviations``;
+- a year that opens a piece in lower case with no verb of its own, after a piece ending on
+  a month and a day (``on September 11th. 2012 on CNN's show``), goes on it: a stray stop
+  split the date, see ``_split_dates``;
 - the piece after a name with ``!`` inside (``E! Online claims.``, ``the hit E! TV series``)
   goes on it: see ``_exclaimed_names``;
 - the rest of a quoted title after ``entitled``, ``titled`` or ``headlined`` (``entitled
@@ -111,6 +114,7 @@ from annotate.corpus._attributions import (
 from annotate.corpus._exclaimed_names import BANG_READ, name_goes_on_after_bang
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._quoted_titles import TITLE_REST_READ, open_title, opens_bang_title, title_rest
+from annotate.corpus._split_dates import DATE_READ, year_goes_on
 
 __all__ = ["correct", "corrected"]
 
@@ -508,6 +512,14 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     and name_goes_on(
                         line[max(last[0], last[1] - ABBREVIATION_READ) : last[1]],
                         line[at : min(end, at + _NAME_READ)],
+                    )
+                )
+                or (
+                    line[last[1] - 1] == "."
+                    and line[at].isdigit()
+                    and year_goes_on(
+                        line[max(last[0], last[1] - DATE_READ) : last[1]],
+                        line[at : min(end, at + DATE_READ)],
                     )
                 )
                 or (

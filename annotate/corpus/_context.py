@@ -33,6 +33,7 @@ from collections import deque
 from collections.abc import Container, Iterable, Iterator
 
 from annotate.corpus._ads import is_ad
+from annotate.corpus._furniture import is_verbless
 from annotate.corpus._tweets import holds_hashtag
 
 __all__ = ["FURNITURE", "among_furniture", "unended"]
@@ -120,6 +121,18 @@ def unended(line: str | bytearray, longest: int | None = None) -> bool:
     )
 
 
+def _verbless(line: str | bytearray) -> bool:
+    """Whether ``line`` has no finite verb: a box's item (``133 residents``), not a clause.
+
+    >>> _verbless("133 residents")
+    True
+    >>> _verbless("Five people are confirmed to have the virus")
+    False
+    """
+    text = line if isinstance(line, str) else line.decode("utf-8", "surrogatepass")
+    return is_verbless([w.strip(".,;:!?\"'()“”‘’").lower() for w in text.split()])
+
+
 def _short(line: str | bytearray, longest: int | None) -> bool:
     """Whether ``line`` is short enough to be an ad's (see annotate.corpus._ads.is_ad)."""
     return isinstance(line, str) and (longest is None or len(line) <= longest) and is_ad(line)
@@ -178,7 +191,9 @@ def among_furniture(
         nonlocal yielded
         # A heading stands over a section of the story, not in a block: a paragraph between
         # two is a section's text (a message quoted under its sender's name, FNC-1 test 1241).
-        if kind == before == "heading":
+        # Lines without a verb there are no paragraph but a box's items under its label, as
+        # the headings beside them are (``133 residents`` in "Facts About Purdon", FNC-1 43).
+        if kind == before == "heading" and not all(_verbless(line) for _, line, _, _ in held):
             kind = None
         # A line with a sentence's end is held only for its hashtag: a post in a run of tweets.
         posts = any(not unended(line, longest) for _, line, _, _ in held)

@@ -1046,6 +1046,16 @@ def _derived(word: str, other: str) -> bool:
     )
 
 
+# A noun phrase whose only clause is a relative one without its pronoun, closing on the
+# preposition it strands: a determiner, a noun, a personal pronoun as the clause's subject, its
+# verb and the preposition ("The world we live in.", a USA Today section's head over one on
+# the global economy, PolNeAR usa-today 2016-05-02). A sentence with the phrase as subject
+# goes on past the preposition with its own verb ("The world we live in is changing."); set
+# alone in its paragraph with its stop, the phrase names what its section is about.
+_STRANDED_RELATIVE = re.compile(
+    r"(?:The|A|An|Our|Their|My|Your|This|That) [a-z]+ (?:we|I|you|they|he|she) [a-z]+"
+    r" (?:in|on|at|for|with|from|of|to|about|by|into|under|through)\.$"
+)
 # A gerund opens a line with its capital: a word of at least six letters ending in "-ing"; the
 # words below end so too and are no verb's.
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
@@ -1196,6 +1206,8 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     False
     >>> is_subheading("Message of love.", "Hundreds marched downtown on Sunday.", series=True)
     True
+    >>> is_subheading("The world we live in.", "Lost job growth isn't due to bad deals.")
+    True
     """
     if len(line) > 80 or not line[0].isupper():
         return False
@@ -1244,6 +1256,8 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
         and not any(w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered)
         and not any(w.endswith("ed") for w in lowered[1:])
     ):
+        return True
+    if _STRANDED_RELATIVE.fullmatch(line) is not None and is_verbless(lowered):
         return True
     # A gerund's phrase alone is a section's name, never a clause: Reuters' "Recovering from a
     # mistep." over "Some 14 candidates are still in the race ..." (PolNeAR breitbart
