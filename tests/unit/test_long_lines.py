@@ -456,6 +456,17 @@ def _named_so_far(kept: list[tuple[int, str]], kept_text: str) -> set[str]:
     return {w for _, text in kept for w in name_words(text)} | set(name_words(kept_text))
 
 
+def _last_caption(dropped: list[_clean.Dropped], number: int) -> _clean.Dropped | None:
+    """The last caption the line rules dropped before raw line ``number``, short enough to be
+    read by the pull quotes' stage (as annotate.corpus._pull_quotes keeps it)."""
+    before = [
+        d
+        for d in dropped
+        if d.kind == "caption" and len(d.text) <= _clean.LONG_LINE and d.line < number
+    ]
+    return max(before, key=lambda d: d.line) if before else None
+
+
 def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_title: bool) -> Any:
     """The cleaner as it was before it took lines one at a time (a reference for the test):
     main's list-based ``kept_lines`` with issue 12's rules (entities, credits, non-prose,
@@ -1556,15 +1567,24 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         elif i and kinds[-1] == "pull-quote" and _pull_quotes.is_attribution(text):
             kind = "credit"
         # A labelled caption with its stop next to a labelled caption the line rules dropped,
-        # no line of the story between them, not before the story's first kept line (round 29).
+        # no line of the story between them, not before the story's first kept line (round 29):
+        # above it, the last caption dropped before it, which has the label; under it, any
+        # before the next line (a line under a caption without a label, under one with it, is
+        # not next to it: found by hypothesis in session 46).
         elif (
             None in kinds
             and _pull_quotes._labelled_sentence(text)
-            and any(
-                (numbers[i - 1] < d.line < numbers[i] or numbers[i] < d.line < after)
-                and has_caption_label(d.text)
-                for d in dropped
-                if d.kind == "caption" and len(d.text) <= _clean.LONG_LINE
+            and (
+                (
+                    (last := _last_caption(dropped, numbers[i])) is not None
+                    and numbers[i - 1] < last.line
+                    and has_caption_label(last.text)
+                )
+                or any(
+                    numbers[i] < d.line < after and has_caption_label(d.text)
+                    for d in dropped
+                    if d.kind == "caption" and len(d.text) <= _clean.LONG_LINE
+                )
             )
         ):
             kind = "caption"
@@ -2134,6 +2154,19 @@ _LINES = st.lists(
         "Al-Shabaab.",
         "",
         "Footage of the cleric again appears.",
+    ],
+    None,
+    False,
+)
+# Session 46: a labelled caption with its stop under a caption without a label, itself under
+# a labelled one: the pull quotes' stage reads the caption right above it (found by
+# hypothesis: the model read any caption between).
+@example(
+    [
+        "IBM also noted that it currently has",
+        "Aftermath: Tripoli International Airport was overtaken by the group last month",
+        "The catfish was weighed. Photo is from the Sportex Italia Facebook page",
+        "Fears: Nearly a dozen commercial planes are missing in Libya after the attack.",
     ],
     None,
     False,
