@@ -1576,9 +1576,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and _pull_quotes._labelled_sentence(text)
             and (
                 (
-                    (above := _last_caption(dropped, numbers[i])) is not None
-                    and numbers[i - 1] < above.line
-                    and has_caption_label(above.text)
+                    (caption_above := _last_caption(dropped, numbers[i])) is not None
+                    and numbers[i - 1] < caption_above.line
+                    and has_caption_label(caption_above.text)
                 )
                 or any(
                     numbers[i] < d.line < after and has_caption_label(d.text)
