@@ -1,4 +1,5 @@
-"""Round 37 (issue 12): links the judges of round 36 found kept as tasks (on ``81debf3``): a
+"""Round 37 (issue 12): links the judges of round 36 found kept as tasks (on ``81debf3``): an
+address in brackets set alone between two sentences (FNC-1 230, seed 1610's judge), and a
 pointer to a link in brackets closing a live blog's entry, before the mark that closes the
 entry's quotation (PolNeAR huff-post 2016-02-01, seed 1606's judge); the same pointers on
 CNBC's and Prevention's pages (FNC-1 test 627, test 2539) and those not in brackets that end
@@ -9,9 +10,16 @@ from __future__ import annotations
 import pytest
 
 from annotate.corpus._clean import clean
+from annotate.corpus._link_tails import split_inner_links
 from annotate.corpus._reader_calls import split_calls, split_inner_calls
 from tests.shared import dropped_kinds as kinds
 
+# FNC-1 230, line 7.
+EMERGENT = (
+    "Emergent is saying that this is currently unverified. "
+    "(http://www.emergent.info/cub-of-baghdadi). They say that it has been circulating social "
+    "media since at least September 26."
+)
 # PolNeAR train huff-post 2016-02-01 read-live-updates-on-the-iowa-ca, lines 13-15.
 IOWA = (
     '"Sen. Bernie Sanders (I-Vt.) took the stage in Iowa late Monday night trailing former '
@@ -19,6 +27,36 @@ IOWA = (
     "Sanders said he just barely trailed Clinton with 94 percent of precincts reporting. "
     'Clinton had 49.9 percent to Sanders’ 49.6 percent. (See the latest results here.)"\n'
 )
+
+
+def test_an_address_in_brackets_between_two_sentences() -> None:
+    rest, links = split_inner_links(EMERGENT)
+    assert links == ["(http://www.emergent.info/cub-of-baghdadi)."]
+    assert rest == (
+        "Emergent is saying that this is currently unverified. They say that it has been "
+        "circulating social media since at least September 26."
+    )
+    cleaned = clean(EMERGENT + "\n")
+    assert kinds(cleaned.dropped)["link"] == ["(http://www.emergent.info/cub-of-baghdadi)."]
+    assert "unverified. They say" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An address inside its sentence is the sentence's.
+        "The video was posted at http://bit.ly/1N4Ghaw on Monday. Then it spread.",
+        "It was first shared here: https://twitter.com/x/status/1 and then it spread.",
+        # After a colon it is what the sentence leads into.
+        "I found the feed: https://twitter.com/ISOiOS_2 He started using it on Oct 3.",
+        # Before a dash the writer's run-on goes on (FNC-1 230, line 77).
+        "It was the tweet I put in. https://twitter.com/1Hmdh/status/5159 - however, it is odd.",
+        # A tweet's own link is taken with the tweet.
+        "Watch it. http://t.co/SsW7KXqRxI The Tweet says so.",
+    ],
+)
+def test_addresses_that_stay(line: str) -> None:
+    assert split_inner_links(line) == (line, [])
 
 
 def test_a_bracketed_pointer_before_the_entry_closes_its_quotation() -> None:
