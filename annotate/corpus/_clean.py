@@ -156,7 +156,7 @@ from annotate.corpus._letters import (
     signs_post,
     split_signed_tail,
 )
-from annotate.corpus._link_tails import link_tail
+from annotate.corpus._link_tails import link_tail, split_inner_links
 from annotate.corpus._listed_heads import listed_heads
 from annotate.corpus._live_updates import (
     is_standing_header,
@@ -1599,6 +1599,10 @@ class KeptStream:
                 # annotate.corpus._reader_calls.split_inner_calls).
                 line, inner = split_inner_calls(line)
                 entries.extend(("call", call) for call in inner)
+                # An address set alone between two of its sentences (see
+                # annotate.corpus._link_tails.split_inner_links).
+                line, addresses = split_inner_links(line)
+                entries.extend(("link", address) for address in addresses)
                 body, credits = split_credits(line)
                 body, calls = split_calls(body)
                 # A column's standing blurb before its call to come back (see
