@@ -9,6 +9,23 @@ lower-case word, is the same sentence; cleaning joins the two with a space (and 
 join). A lower-case start never begins a news sentence, except in brand names ("iPhone",
 "eBay"), which have a capital inside and so do not count.
 
+A capital after the break says nothing when the line before stops on a word no sentence or
+heading ends on, one that must have its noun after it: an article (``the``, ``a``, ``an``), a
+possessive that is no pronoun (``its``, ``our``, ``their``, ``your``), ``every``, ``whose``,
+``of``, ``than``. Then the capital is a name's inside the same sentence (``... contacted
+Kurdish fighters over the`` / ``Internet before traveling through Iraq ...``, FNC-1 756).
+Words that may end a line otherwise are left out: a preposition a clause can strand (``what it
+was made for``, ``Healthy Fat Tips to Live By``, FNC-1 test 2543), an auxiliary or a modal
+before an ellipsis (``as soon as she could``, FNC-1 test 233), a possessive that is also a
+pronoun (``his``, ``her``, ``my`` in ``oh my``), the ``to`` of an infinitive left bare, and
+the conjunctions: a list sets ``and`` or ``or`` at the end of its last item but one, and the
+next item opens with its own capital (``... in your diet, and`` / ``Increasing healthy fat
+consumption``, FNC-1 test 2543). The next line must also open on a word that can go on a noun
+phrase: one that news opens sentences with (``Instead,``, ``The``, ``He``:
+``_abbreviations.STARTERS``) says the words that ended the line before were lost with the page
+(``determined to bring the race to a`` / ``Instead, Clinton began ...``, PolNeAR wash-post
+2016-03-10), and the two stay apart.
+
 A paragraph never ends on a comma after a word, but a stray blank line can cut a sentence
 there with a capital on the other side. Two shapes are the same sentence whatever the next
 line's first word: the attribution that ends a reported statement (``... convicted of
@@ -33,6 +50,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.corpus._abbreviations import STARTERS
 from annotate.corpus._attributions import speech_verbs
 
 __all__ = ["continues", "resumes_after_comma", "resumes_after_ellipsis"]
@@ -43,6 +61,17 @@ _ENDS = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _LOWER_START = re.compile(r"^[a-z][a-z'’-]*(?:[\s,;.:!?]|$)")
 _MARKS = re.compile(r"[@#/{}=]|:\S")
 _LAST_WORD = re.compile(r"\S+$")
+# Words no sentence or heading ends on (see the module docstring), ending a line after a space.
+# Narrower than _boundaries.OPENER_WORDS, which reads a capital glued inside a line: at a line's
+# end a conjunction may close a list's item and a preposition a heading or a stranded phrase.
+# fmt: off
+_OPEN_WORDS = frozenset([
+    "a", "an", "the", "its", "our", "their", "your", "every", "whose", "of", "than",
+])
+# fmt: on
+_OPEN_END = re.compile(r"(?:^|\s)([A-Za-z]+)$")
+# A capitalised word opening a line, and what follows it (a comma, a space, the line's end).
+_CAPITAL_START = re.compile(r"([A-Z][\w'’-]*)(?:[\s,;:]|$)")
 _FIRST_WORD = re.compile(r"\S+")
 # A word, perhaps a closing bracket, then the comma that ends the line.
 _COMMA_END = re.compile(r"[^\W\d_][)\]]?,$")
@@ -70,8 +99,14 @@ def continues(previous: str, line: str) -> bool:
     False
     >>> continues("Apple unveiled", "iPhone 6 on Tuesday")
     False
+    >>> continues("Rosenberg contacted Kurdish fighters over the", "Internet before leaving")
+    True
+    >>> continues("determined to bring the race to a", "Instead, Clinton began")
+    False
     """
-    if not previous or _ENDS.search(previous) or not _LOWER_START.match(line):
+    if not previous or _ENDS.search(previous):
+        return False
+    if not _LOWER_START.match(line) and not _open_before_capital(previous, line):
         return False
     # Not across tweets, addresses or style rules, which also leave lines unfinished and
     # start in lower case: "... #MacklemoreJoinedISIS" / "sick and tired of ...",
@@ -81,6 +116,17 @@ def continues(previous: str, line: str) -> bool:
     first = _FIRST_WORD.match(line)
     marked = (last and _MARKS.search(last.group())) or (first and _MARKS.search(first.group()))
     return not (marked or "(@" in previous[-200:])
+
+
+def _open_before_capital(previous: str, line: str) -> bool:
+    """Whether ``previous`` stops on a word no sentence ends on and ``line`` goes on with a
+    capitalised word that does not open sentences (see the module docstring)."""
+    # From a start, not a slice: "^" matches only at the line's real start.
+    last = _OPEN_END.search(previous, max(0, len(previous) - 16))
+    if last is None or last.group(1).lower() not in _OPEN_WORDS:
+        return False
+    first = _CAPITAL_START.match(line)
+    return first is not None and first.group(1) not in STARTERS
 
 
 def resumes_after_comma(previous: str, line: str) -> bool:
