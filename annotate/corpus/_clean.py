@@ -222,6 +222,7 @@ from annotate.corpus._spaced_credits import (
 from annotate.corpus._stubs import continues, resumes_after_comma, resumes_after_ellipsis
 from annotate.corpus._table_rows import (
     is_box_note,
+    is_chart_title,
     is_figure_heading,
     is_figure_label,
     is_table_question,
@@ -2353,6 +2354,9 @@ class KeptStream:
             and is_table_question(cast(str, line))
             and non_prose(below) == "scores"
         ):
+            kind = "heading"
+        # A chart's title, its chart lost (see annotate.corpus._table_rows.is_chart_title).
+        if kind is None and not long and is_chart_title(cast(str, line)):
             kind = "heading"
         # A poll box's question over its first answer's button (see annotate.corpus._polls).
         if kind is None and not long and asks_poll(cast(str, line), below):

@@ -91,3 +91,36 @@ def test_slashed_pairs_that_are_no_credit_stay() -> None:
     # A sentence with a slash in it.
     assert not is_maker_credit("Still leaning toward fake/propaganda.")
     assert not is_maker_credit("We lost 3,000 people on 9/11.")
+
+
+# PolNeAR usa-today 2016-02-17: the chart's title closes the body, the chart not scraped.
+_CHARTED = (
+    "Clinton fares only a bit better: 54% have a negative response to her nomination, "
+    "including 21% who would be dissatisfied.\n"
+    "\n"
+    "The response to Sanders' nomination was an even split: 46% with a positive reaction -- "
+    "including 16% who would be enthusiastic -- and 46% a negative one.\n"
+    "\n"
+    "Percentage of likely voters who say they would be scared if the candidate won their "
+    "party's nomination:\n"
+)
+
+
+def test_a_charts_title_closing_the_body_is_dropped() -> None:
+    cleaned = clean(_CHARTED)
+    assert kinds(cleaned.dropped)["heading"] == [
+        "Percentage of likely voters who say they would be scared if the candidate won their "
+        "party's nomination:"
+    ]
+    assert cleaned.text.endswith("and 46% a negative one.")
+
+
+def test_lead_ins_with_a_verb_or_an_article_stay() -> None:
+    for lead_in in (
+        "The percentage of likely voters who say they would be scared rose to 40 percent:",
+        "Number of deaths rose to 50 on Monday, officials said:",
+        "Here is how the voters in the survey answered the question about each candidate:",
+    ):
+        cleaned = clean(_CHARTED.replace(_CHARTED.split("\n\n")[-1], lead_in + "\n"))
+        assert "heading" not in kinds(cleaned.dropped), lead_in
+        assert cleaned.text.endswith(lead_in)
