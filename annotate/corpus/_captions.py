@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._abbreviations import is_title
+from annotate.corpus._credits import is_maker_credit
 from annotate.corpus._furniture import title_case
 from annotate.corpus._headlines import (
     CLOSING_QUOTES,
@@ -773,7 +774,9 @@ def is_credited_caption(line: str, above: str) -> bool:
     ...                     "will be absorbed into the larger iTunes.", "(Getty)")
     False
     """
-    if _PHOTO_CREDIT.search(above) is None:
+    # Or a maker's credit for an outlet that is no agency ("Samantha-Jo Roth/HuffPost.", a
+    # staff photographer's, PolNeAR huff-post 2016-02-12; see _credits.is_maker_credit).
+    if _PHOTO_CREDIT.search(above) is None and not is_maker_credit(above):
         return False
     # Or its first sentence ends on that day, and the story's context follows (Bloomberg's
     # caption in the FT's "From the archive" box, FNC-1 1682).

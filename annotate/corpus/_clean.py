@@ -105,6 +105,7 @@ from annotate.corpus._decks import (
 from annotate.corpus._embed_labels import embed_labels
 from annotate.corpus._entities import decode_entities, has_entity
 from annotate.corpus._field_labels import split_field_label
+from annotate.corpus._first_items import first_items
 from annotate.corpus._flattened_heads import split_inner_heads
 from annotate.corpus._framed_captions import places_in_frame
 from annotate.corpus._furniture import (
@@ -223,6 +224,7 @@ from annotate.corpus._spaced_credits import (
 from annotate.corpus._stubs import continues, resumes_after_comma, resumes_after_ellipsis
 from annotate.corpus._table_rows import (
     is_box_note,
+    is_chart_title,
     is_figure_heading,
     is_figure_label,
     is_table_question,
@@ -996,6 +998,7 @@ class KeptStream:
         # crossheads (see annotate.corpus._furniture.asks_as_crosshead).
         self._crossheads = False
         self._first_subheading: int | None = None  # the number of the first such line
+        self._next_item: int | None = None  # a round-up's later item's heading (_first_items)
         self._numbered = 0  # the last section's numbered heading dropped (_sections)
         self._signed = False  # a letter's signature was dropped (see _letters.is_signature)
         self._teasers = False  # the lines dropped last are a box of links under its label
@@ -1263,9 +1266,18 @@ class KeptStream:
                 else:
                     yield gap, line, number
 
+        # And a round-up's first item's heading, once a later item's is dropped (see
+        # annotate.corpus._first_items).
+        def first_heads() -> Iterator[tuple[str, str | bytearray, int]]:
+            for gap, line, number, first in first_items(firsts(), lambda: self._next_item):
+                if first:
+                    self.dropped.append(Dropped(number, "heading", str(line)))
+                else:
+                    yield gap, line, number
+
         # And a related story's box set between the story's paragraphs (see
         # annotate.corpus._inserted_stories).
-        for gap, line, number, boxed in inserted_stories(firsts()):
+        for gap, line, number, boxed in inserted_stories(first_heads()):
             if boxed:
                 self.dropped.append(Dropped(number, boxed, str(line)))
             else:
@@ -2091,6 +2103,8 @@ class KeptStream:
             )
             if next_item or (heading and not continues(short, opening)):
                 kind = "heading"
+                if next_item and self._next_item is None:
+                    self._next_item = number
             # A subheading with a full stop (PolNeAR's export adds one) is told from a short
             # sentence by the section under it (see is_subheading).
             elif (
@@ -2356,6 +2370,9 @@ class KeptStream:
             and is_table_question(cast(str, line))
             and non_prose(below) == "scores"
         ):
+            kind = "heading"
+        # A chart's title, its chart lost (see annotate.corpus._table_rows.is_chart_title).
+        if kind is None and not long and is_chart_title(cast(str, line)):
             kind = "heading"
         # A poll box's question over its first answer's button (see annotate.corpus._polls).
         if kind is None and not long and asks_poll(cast(str, line), below):

@@ -621,6 +621,17 @@ _MAKER_FOR = re.compile(
 )
 
 
+# The same credit with a slash for "for": the maker's name, two to four capitalised words,
+# then the outlet ("Samantha-Jo Roth/HuffPost.", over its caption, PolNeAR huff-post
+# 2016-02-12, seed 1618's judge). The agencies' names are known (see _AGENCY); an outlet's
+# own staff photographer credits the outlet, which is any name. Prose does not set two names
+# joined by a slash as a paragraph of their own; a name of one word before the slash is a
+# pair of things ("Either/Or"), not a maker.
+_MAKER_SLASH = re.compile(
+    r"[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]*){1,3} ?/ ?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}\.?"
+)
+
+
 def is_maker_credit(line: str) -> bool:
     """Whether ``line`` is a picture's or a chart's credit in mixed case: the maker, "for"
     and the outlet, perhaps the source after a slash.
@@ -635,8 +646,14 @@ def is_maker_credit(line: str) -> bool:
     False
     >>> is_maker_credit("Clinton Campaigns for Sanders Voters in Ohio.")
     False
+    >>> is_maker_credit("Samantha-Jo Roth/HuffPost.")
+    True
+    >>> is_maker_credit("Either/Or.")
+    False
     """
-    return len(line) <= 140 and _MAKER_FOR.fullmatch(line) is not None
+    return len(line) <= 140 and (
+        _MAKER_FOR.fullmatch(line) is not None or _MAKER_SLASH.fullmatch(line) is not None
+    )
 
 
 # A picture agency's name alone on its line, with or without a stop: the credit of the picture

@@ -644,7 +644,7 @@ def non_prose(line: str) -> str | None:
         is_tweet_sign_off(line)
         or is_post_signature(line)
         or is_bare_source(line)
-        or (" for " in line and is_maker_credit(line))
+        or ((" for " in line or "/" in line) and is_maker_credit(line))
     ):
         return "credit"
     if line[0] in "TtIiFf" and _POST_LABEL.match(line) is not None:

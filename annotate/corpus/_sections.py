@@ -48,6 +48,7 @@ __all__ = [
     "heads_next_item",
     "heads_under_label",
     "is_colon_heading",
+    "is_item_head",
     "is_question_head",
     "is_section_heading",
     "is_titled_subheading",
@@ -134,6 +135,20 @@ def heads_next_item(line: str, before: str, after: str) -> bool:
     """
     if not _SIGNED.search(before) or len(after) < _SECTION_CHARS:
         return False
+    return is_item_head(line)
+
+
+def is_item_head(line: str) -> bool:
+    """Whether ``line`` has the shape of a round-up's item's heading: a headline's few words,
+    one statement with its stop at most (see :func:`heads_next_item`).
+
+    Examples
+    --------
+    >>> is_item_head("Spain struggles to form post-election government.")
+    True
+    >>> is_item_head("Here is what we know so far:")
+    False
+    """
     words = line.split()
     return (
         0 < len(words) <= _ITEM_WORDS

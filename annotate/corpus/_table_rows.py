@@ -285,3 +285,39 @@ def is_table_question(line: str) -> bool:
         and not _QUOTE_MARKS.intersection(line)
         and not _POST_MARKS.intersection(line)
     )
+
+
+# A chart's title names the measure it plots: a noun of measure, bare, with "of" and what is
+# counted, and a colon over the chart (USA Today, PolNeAR usa-today 2016-02-17, the body's
+# last line, the chart not scraped: ``Percentage of likely voters who say they would be scared
+# if the candidate won their party's nomination:``, seed 1619's judge). Prose puts the article
+# before such a noun (``The percentage of ... rose``) and gives its clause a verb; a lead-in
+# before a quotation or an embed is a clause too (``Fox News reports:``). Only a relative
+# clause on what is counted (``who say ...``) may hold a verb: the words before it hold none.
+# On every FNC-1 body and PolNeAR text, the one line of this shape is that title.
+_CHART_TITLE = re.compile(
+    r"(?:Percent(?:age)?|Share|Number|Proportion|Fraction|Rate|Ratio|Amount)s? of (?P<head>[^:]*?)"
+    r"(?:\s(?:who|that|which|whose)\s[^:]*)?:"
+)
+_CHART_TITLE_WORDS = 30
+
+
+def is_chart_title(line: str) -> bool:
+    """Whether ``line`` is a chart's title: a bare noun of measure, "of" and what it counts,
+    a colon closing it, no verb outside a relative clause (see :data:`_CHART_TITLE`).
+
+    Examples
+    --------
+    >>> is_chart_title("Percentage of likely voters who say they would be scared if the "
+    ...                "candidate won their party's nomination:")
+    True
+    >>> is_chart_title("Number of deaths rose to 50:")
+    False
+    >>> is_chart_title("The percentage of likely voters who say they would be scared:")
+    False
+    """
+    match = _CHART_TITLE.fullmatch(line)
+    if match is None or len(line.split()) > _CHART_TITLE_WORDS:
+        return False
+    head = [w.strip(",;'’\"“”()").lower() for w in match.group("head").split()]
+    return not any(w in _FINITE or w.endswith("ed") for w in head)

@@ -2248,7 +2248,9 @@ def test_a_run_of_joined_lines_longer_than_a_long_line_comes_as_bytes() -> None:
 def test_kept_stream_reads_no_further_ahead_than_the_rules_need() -> None:
     # The heading rule looks at the next line, and the stub join holds the last kept line
     # until the next kept one: so a kept line is given out by the time the reader is two
-    # lines past it, however long the article (no list of its lines is built).
+    # lines past it, however long the article (no list of its lines is built). The body's
+    # first line, of a round-up item's heading's shape, waits for the paragraph under it
+    # (annotate.corpus._first_items, round 37): one line more, at the top only.
     lines = [f"Sentence number {i} ends here." for i in range(1, 200)]
     read = 0
 
@@ -2260,4 +2262,4 @@ def test_kept_stream_reads_no_further_ahead_than_the_rules_need() -> None:
 
     for n, (_, line) in enumerate(_clean.KeptStream(reader()), start=1):
         assert line == lines[n - 1]
-        assert read <= n + 2
+        assert read <= n + 2 + (n == 1)
