@@ -60,6 +60,11 @@ def first_items(
         if not held:
             yield (*item, False)
             continue
+        # A long line (bytes) is no brief's item: the page is no round-up, and it is never held.
+        if not isinstance(line, str):
+            yield from _release(held, False)
+            yield (*item, False)
+            continue
         if len(held) == 1 and not (
             gap == "\n\n"
             and isinstance(line, str)

@@ -124,3 +124,35 @@ def test_lead_ins_with_a_verb_or_an_article_stay() -> None:
         cleaned = clean(_CHARTED.replace(_CHARTED.split("\n\n")[-1], lead_in + "\n"))
         assert "heading" not in kinds(cleaned.dropped), lead_in
         assert cleaned.text.endswith(lead_in)
+
+
+def test_a_long_line_under_a_first_item_shape_is_never_held() -> None:
+    # A long line comes as bytes and is never held (memory stays flat whatever the line's
+    # length): the line of an item's heading's shape above it is released as it is.
+    from collections.abc import Iterator
+
+    from annotate.corpus._first_items import first_items
+
+    head = "Spain struggles to form post-election government."
+    body = "Spain braced for weeks of political uncertainty after the vote on Sunday."
+    long_line = bytearray(b"Word " * 100)
+    lines: list[tuple[str, str | bytearray, int]] = [
+        ("", head, 1),
+        ("\n\n", body, 3),
+        ("\n\n", long_line, 5),
+        ("\n\n", body, 7),
+    ]
+    seen: list[int] = []
+
+    def items() -> Iterator[tuple[str, str | bytearray, int]]:
+        for item in lines:
+            seen.append(item[2])
+            yield item
+
+    out: list[tuple[int, bool]] = []
+    for _, _, number, cut in first_items(items(), lambda: None):
+        out.append((number, cut))
+        if number == 5:
+            # The long line is given out as soon as it is read, with the two held above it.
+            assert seen == [1, 3, 5]
+    assert out == [(1, False), (3, False), (5, False), (7, False)]
