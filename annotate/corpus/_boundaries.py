@@ -61,6 +61,10 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a year that opens a piece in lower case with no verb of its own, after a piece ending on
   a month and a day (``on September 11th. 2012 on CNN's show``), goes on it: a stray stop
   split the date, see ``_split_dates``;
+- a run of bare titles and a speech verb after a piece that is a name and a title with no
+  verb (``Zeynep Tufekci, assistant prof at UNC iSchool. Princeton CITP fellow, ... explains
+  to her ... followers``, FNC-1 1679) goes on it: a stray stop split the speaker's
+  appositive, see ``_split_appositives``;
 - the piece after a name with ``!`` inside (``E! Online claims.``, ``the hit E! TV series``)
   goes on it: see ``_exclaimed_names``;
 - the rest of a quoted title after ``entitled``, ``titled`` or ``headlined`` (``entitled
@@ -121,6 +125,7 @@ from annotate.corpus._attributions import (
 from annotate.corpus._exclaimed_names import BANG_READ, name_goes_on_after_bang
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._quoted_titles import TITLE_REST_READ, open_title, opens_bang_title, title_rest
+from annotate.corpus._split_appositives import APPOSITIVE_READ, titles_go_on
 from annotate.corpus._split_dates import DATE_READ, year_goes_on
 
 __all__ = ["correct", "corrected"]
@@ -539,6 +544,14 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     and year_goes_on(
                         line[max(last[0], last[1] - DATE_READ) : last[1]],
                         line[at : min(end, at + DATE_READ)],
+                    )
+                )
+                or (
+                    line[last[1] - 1] == "."
+                    and last[1] - last[0] <= APPOSITIVE_READ
+                    and line[at].isupper()
+                    and titles_go_on(
+                        line[last[0] : last[1]], line[at : min(end, at + APPOSITIVE_READ)]
                     )
                 )
                 or (
