@@ -75,6 +75,7 @@ from annotate.schema._io import SAFE_LOADER
 __all__ = [
     "ATTRIBUTION_READ",
     "asked_attribution",
+    "attribution_after_quote",
     "opens_attribution",
     "speech_verbs",
     "whole_attribution",
@@ -251,6 +252,38 @@ def opens_attribution(text: str) -> bool:
         or _bare_attribution().match(text) is not None
         or _pronoun_opening().match(text) is not None
     )
+
+
+@lru_cache(maxsize=1)
+def _lower_attribution() -> re.Pattern[str]:
+    # An attribution in lower case: a pronoun and a speech verb ("he said"), or the verb first
+    # and its speaker ("said Clinton", "said the senator").
+    verbs = "|".join(_longest_first())
+    return re.compile(
+        rf"(?:(?:he|she|they|we|it) (?:{verbs})|(?:{verbs}) (?:[A-Z]|the |a |an |his |her ))"
+    )
+
+
+def attribution_after_quote(text: str) -> bool:
+    """Whether ``text``, after a quote mark set off by spaces (``? " Clinton asked``), opens
+    that quotation's attribution: a speaker's name and a speech verb that end or go on as one
+    (:func:`opens_attribution`), a pronoun and a speech verb in lower case, or the verb first.
+
+    The mark closes the quotation before it then: a quotation opens on its words, never on a
+    speaker and a verb of saying with no object of their own.
+
+    Examples
+    --------
+    >>> attribution_after_quote("Clinton asked, according to a transcript of the interview.")
+    True
+    >>> attribution_after_quote("said the senator.")
+    True
+    >>> attribution_after_quote("Clinton says there needs to be a law")
+    False
+    >>> attribution_after_quote("Which, sure, is a fine thing.")
+    False
+    """
+    return opens_attribution(text) or _lower_attribution().match(text) is not None
 
 
 @lru_cache(maxsize=1)

@@ -61,6 +61,10 @@ pieces it returns still cannot start a sentence, and are joined to the one befor
 - a year that opens a piece in lower case with no verb of its own, after a piece ending on
   a month and a day (``on September 11th. 2012 on CNN's show``), goes on it: a stray stop
   split the date, see ``_split_dates``;
+- a run of bare titles and a speech verb after a piece that is a name and a title with no
+  verb (``Zeynep Tufekci, assistant prof at UNC iSchool. Princeton CITP fellow, ... explains
+  to her ... followers``, FNC-1 1679) goes on it: a stray stop split the speaker's
+  appositive, see ``_split_appositives``;
 - the piece after a name with ``!`` inside (``E! Online claims.``, ``the hit E! TV series``)
   goes on it: see ``_exclaimed_names``;
 - the rest of a quoted title after ``entitled``, ``titled`` or ``headlined`` (``entitled
@@ -86,7 +90,13 @@ after the omission mark, which pysbd reads as a sentence end before the capital,
 opening quote and the mark closed the sentence before. They open the next one. So does a
 closing curly mark after a sentence end and a space that has nothing left to close in its
 sentence (``... open”, Phillips advised. ” At this juncture ...``): an opening mark typed
-the wrong way round.
+the wrong way round. A quote mark set off by spaces after a sentence's mark closes the
+quotation before it when the quotation is still open, or when an attribution follows it (a
+speaker and a verb of saying, or the verb first: ``... what does that mean? " Clinton asked,
+according to a transcript``, PolNeAR politico 2016-01-14, whose quotation opened a sentence
+earlier): a quotation opens on its own words, never on its speaker. The mark and the
+attribution go on the sentence before; so after a quotation nested in it and closed by its
+single mark (``"Don't say, 'Merry Christmas!' " the man shouted``, FNC-1 test 426).
 """
 
 from __future__ import annotations
@@ -108,12 +118,14 @@ from annotate.corpus._abbreviations import (
 from annotate.corpus._attributions import (
     ATTRIBUTION_READ,
     asked_attribution,
+    attribution_after_quote,
     opens_attribution,
     whole_attribution,
 )
 from annotate.corpus._exclaimed_names import BANG_READ, name_goes_on_after_bang
 from annotate.corpus._furniture import is_verbless
 from annotate.corpus._quoted_titles import TITLE_REST_READ, open_title, opens_bang_title, title_rest
+from annotate.corpus._split_appositives import APPOSITIVE_READ, titles_go_on
 from annotate.corpus._split_dates import DATE_READ, year_goes_on
 
 __all__ = ["correct", "corrected"]
@@ -387,15 +399,27 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
             last = (last[0], at)
         # A double quote mark after a space and before one closes the sentence before it: a
         # quotation opens on a word ("... on a single charge. \" Which, sure, ...", FNC-1
-        # 1477, where the source typed a space before the closing mark).
+        # 1477, where the source typed a space before the closing mark). The sentence may end
+        # inside a quotation nested in it, closed by its single mark ("\"Don't say, 'Merry
+        # Christmas!' \" the man shouted", FNC-1 test 426): the outer mark closes it too.
         if (
             last
             and at + 1 < end
             and line[at] in _SPACED_CLOSERS
             and line[at + 1] == " "
             and line[last[1] : at] == " "
-            and line[last[1] - 1] in _CLOSING
-            and (straight % 2 == 1 if line[at] == '"' else curly > 0)
+            and (
+                line[last[1] - 1] in _CLOSING
+                or (line[last[1] - 1] in "'’" and line[last[1] - 2] in _CLOSING)
+            )
+            and (
+                (straight % 2 == 1 if line[at] == '"' else curly > 0)
+                # Or an attribution follows it: a quotation's mark and its speaker close the
+                # quotation, which a cut inside it left the piece before unopened ("... what
+                # does that mean? \" Clinton asked, according to a transcript", PolNeAR
+                # politico 2016-01-14, seed 1627's judge).
+                or attribution_after_quote(line[at + 2 : min(end, at + 2 + ATTRIBUTION_READ)])
+            )
         ):
             last, at = (last[0], at + 1), at + 1
             straight, curly = (
@@ -520,6 +544,14 @@ def corrected(line: _Text, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[i
                     and year_goes_on(
                         line[max(last[0], last[1] - DATE_READ) : last[1]],
                         line[at : min(end, at + DATE_READ)],
+                    )
+                )
+                or (
+                    line[last[1] - 1] == "."
+                    and last[1] - last[0] <= APPOSITIVE_READ
+                    and line[at].isupper()
+                    and titles_go_on(
+                        line[last[0] : last[1]], line[at : min(end, at + APPOSITIVE_READ)]
                     )
                 )
                 or (

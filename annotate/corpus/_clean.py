@@ -221,6 +221,7 @@ from annotate.corpus._spaced_credits import (
     spaced_credit,
     trailing_credit,
 )
+from annotate.corpus._split_dates import year_after_preposition
 from annotate.corpus._stubs import continues, resumes_after_comma, resumes_after_ellipsis
 from annotate.corpus._table_rows import (
     is_box_note,
@@ -364,8 +365,10 @@ class Dropped:
         :mod:`annotate.corpus._captions`), ``call`` (a call to the reader, a whole line or
         cut off the end of a kept one: :mod:`annotate.corpus._reader_calls`), or ``joined``: the
         line break before this line, replaced by a space because the line goes on with the
-        sentence of the one before (:func:`annotate.corpus._stubs.continues`), or opens the
-        quotation its lead-in introduces (:func:`annotate.corpus._lead_ins.leads_into_quote`).
+        sentence of the one before (:func:`annotate.corpus._stubs.continues`; a year cut off
+        its preposition by a stray stop,
+        :func:`annotate.corpus._split_dates.year_after_preposition`), or opens the quotation
+        its lead-in introduces (:func:`annotate.corpus._lead_ins.leads_into_quote`).
         A line without a sentence end between furniture takes its kind from its neighbours
         (:mod:`annotate.corpus._context`).
     text : str
@@ -1305,6 +1308,7 @@ class KeptStream:
                     or leads_into_quote(tail, cast(str, line))
                     or resumes_after_comma(tail, cast(str, line))
                     or resumes_after_ellipsis(tail, cast(str, line))
+                    or year_after_preposition(tail, cast(str, line))
                 )
             ):
                 self.dropped.append(Dropped(number, "joined", gap))

@@ -7,6 +7,15 @@ with a bare year and runs on in lower case with no verb for that year (``2012 on
 the year finishes the date, and the sentence goes on. A sentence may open with a year as its
 subject after a date (``... born on May 4. 2012 was a hard year.``): then a finite verb
 follows it, and the cut stands.
+
+A stray stop may also fall between a preposition and the year that is its object, with the
+page's paragraph break after it (``... since George H.W. Bush’s election in.`` / ``1988. The
+one element ...``, PolNeAR breitbart 2016-01-19, seed 1629's judge; the one such place in
+FNC-1 and PolNeAR). A preposition that takes a year as its object (``in``, ``of``, ``from``,
+``during``, ``until``) cannot end the sentence before it, and a year alone with its own stop
+is no sentence: the next line goes on the same sentence, which ends at the year's stop. Not the
+words that are adverbs at a sentence's end too (``since``, ``before``, ``after``, ``by``: "He has
+not been back since."), nor a year that runs on with words of its own (``1988 was ...``).
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ import re
 
 from annotate.corpus._furniture import is_verbless
 
-__all__ = ["DATE_READ", "year_goes_on"]
+__all__ = ["DATE_READ", "year_after_preposition", "year_goes_on"]
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -46,3 +55,29 @@ def year_goes_on(before: str, following: str) -> bool:
         return False
     opening = _YEAR_OPENING.match(following)
     return opening is not None and is_verbless([opening.group(1).replace("’", "'")])
+
+
+# A line that ends on a word, a preposition that takes a year as its object, and a stop; and a
+# line that opens with a year alone and its own stop (see the module docstring).
+_PREPOSITION_END = re.compile(r"[\w’'] (?:in|of|from|during|until|till)\.$")
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d\.(?:\s|$)")
+_PREPOSITION_READ = 12
+
+
+def year_after_preposition(previous: str, line: str) -> bool:
+    """Whether ``line`` opens with the year that is the object of the preposition ``previous``
+    ends on, cut off it by a stray stop and a break (see the module docstring).
+
+    Examples
+    --------
+    >>> year_after_preposition("since George H.W. Bush’s election in.", "1988. The one element")
+    True
+    >>> year_after_preposition("He has not been back since.", "1988. The one element")
+    False
+    >>> year_after_preposition("since his election in.", "1988 was a hard year.")
+    False
+    """
+    return (
+        _PREPOSITION_END.search(previous[-_PREPOSITION_READ:]) is not None
+        and _YEAR_ALONE.match(line) is not None
+    )
