@@ -43,12 +43,15 @@ from __future__ import annotations
 
 import re
 
+from annotate.corpus._attributions import speech_verbs
+from annotate.corpus._furniture import is_verbless
 from annotate.corpus._learned_words import BASE_VERBS
 from annotate.corpus._stubs import continues
 
 __all__ = [
     "BREAK_WORDS",
     "ITEMS_BEFORE_LAST",
+    "ends_on_title",
     "is_clause_item",
     "is_item",
     "is_last_item",
@@ -148,7 +151,7 @@ def is_item(line: str, after: str = "") -> bool:
     if not line or not _short(line):
         return False
     end = line.rstrip(_CLOSERS)
-    if not end or not end[-1].isalnum():
+    if not end or not (end[-1].isalnum() or ends_on_title(line)):
         return False
     # An item is one phrase: a second sentence inside (``PS. We are all proud of you``) is a
     # paragraph's.
@@ -158,6 +161,45 @@ def is_item(line: str, after: str = "") -> bool:
     if last is not None and last.group(1).lower() in BREAK_WORDS:
         return False
     return not (after and continues(line, after))
+
+
+# A title quoted at a line's end, its own mark inside the closing quote: the quotation opens
+# inside the line, after at least one word.
+_QUOTED_END = re.compile(r"(?P<before>\S.*?)\s*[\"“](?P<title>[^\"“”]+)[,.?!][\"”]$")
+
+
+def ends_on_title(line: str) -> bool:
+    """Whether ``line`` ends on a quoted title whose own mark sits inside the quotes, after a
+    phrase with no verb: a list item naming a story, not a sentence.
+
+    American style sets a comma or a stop inside the closing quote, so an item that names a
+    story by its headline ends on the headline's mark (``The BBC's Oct. 20 story, "China:
+    Don't call yourself Dumbledore."``, FNC-1 648, where the list's other items end on a
+    letter). The mark is the item's only when the words before the quotation are a noun
+    phrase: with a finite or speech verb they are a sentence quoting someone (``He called
+    it "a disgrace."``), and after a colon a transcript's speaker (``TRUMP: "We will win."``).
+
+    Examples
+    --------
+    >>> ends_on_title('The BBC’s Oct. 20 story, "China: Don’t call yourself Dumbledore."')
+    True
+    >>> ends_on_title('Buzzfeed Oct. 21 story,  "Chinese State Media Warns People,"')
+    True
+    >>> ends_on_title('Smith called it "a disgrace."')
+    False
+    >>> ends_on_title('TRUMP: "We will win."')
+    False
+    >>> ends_on_title('"We will win."')
+    False
+    """
+    quoted = _QUOTED_END.match(line)
+    if quoted is None:
+        return False
+    before = quoted.group("before").rstrip()
+    if before.endswith(":"):
+        return False
+    words = [w.strip(",;'’()").lower() for w in before.split()]
+    return is_verbless(words) and not any(w in speech_verbs() for w in words)
 
 
 def item_shape(line: str, after: str = "") -> str | None:

@@ -165,6 +165,7 @@ from annotate.corpus._live_updates import (
     is_update_stamp,
     split_live_blog,
 )
+from annotate.corpus._long_heads import is_long_heading
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._named_sources import inner_names, is_named_source
 from annotate.corpus._notes import (
@@ -619,11 +620,14 @@ def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
     # Alone in its paragraph, short, capitalised, and not ending like a sentence or a lead-in;
     # an ellipsis ends a heading that trails off as a rhyme or a saying does ("Pluto and
     # Jupiter, Sitting in a Tree …", FNC-1 1123) when the line is in headline case.
+    # Longer, it is one when its first clause is in title case (see annotate.corpus._long_heads).
     return (
         alone
         and line[0].isupper()
-        and len(line) <= rules.heading_max_chars
-        and _at_most_words(line, rules.heading_max_words)
+        and (
+            (len(line) <= rules.heading_max_chars and _at_most_words(line, rules.heading_max_words))
+            or (not line.endswith(_SENTENCE_END) and is_long_heading(line))
+        )
         and (
             not line.endswith(_SENTENCE_END)
             or (
