@@ -169,6 +169,7 @@ from annotate.corpus._long_heads import is_long_heading
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._named_sources import inner_names, is_named_source
 from annotate.corpus._notes import (
+    is_bracketed_insert,
     is_note,
     opens_note,
     quoted_under_lead_in,
@@ -1811,6 +1812,10 @@ class KeptStream:
         quoted = False
         if kind is None and not long and is_quoted_source(cast(str, line)):
             kind, quoted = "label", True
+        # An editor's insertion in square brackets with no sentence in it, which no rule of a
+        # credit or a link has taken (see annotate.corpus._notes.is_bracketed_insert).
+        elif kind is None and not long and is_bracketed_insert(cast(str, line)):
+            kind = "note"
         elif (
             kind is None
             and self._quoted

@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "is_bracketed_insert",
     "is_note",
     "opens_note",
     "owns_error",
@@ -164,6 +165,34 @@ _EMPHASIS_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?])|(?<=[.!?][\"”’)]))\s*(?P<note>" + _EMPHASIS + r")(?=\s+[\"“‘(\[]?[A-Z]|\s*$)",
     re.I,
 )
+
+
+# An editor's insertion alone on its line, the whole line in square brackets with no
+# sentence's stop: a stand-in for what the page left out ("[Quranic verse]", FNC-1 test 67),
+# a placeholder ("[Insert outrage/uncontrollable glee here]", FNC-1 1453, seed 1624's judge),
+# a hat tip ("[Thanks to Barrons for the heads up]", FNC-1 test 496). Square brackets are the
+# editor's, not the story's; an editor's sentence set in them is written with its stop
+# ("[Taibbi responded again.]", FNC-1 879) and stays.
+_BRACKETED_INSERT = re.compile(r"\[(?P<inner>[^\[\]]{1,100}?)\]")
+_INSERT_WORDS = 12
+_STOP_INSIDE = re.compile(r"[.!?…]\W*$|[a-z]{2}[.!?]\s")
+
+
+def is_bracketed_insert(line: str) -> bool:
+    """Whether ``line`` is an editor's insertion in square brackets with no sentence in it.
+
+    Examples
+    --------
+    >>> is_bracketed_insert("[Insert outrage/uncontrollable glee here]")
+    True
+    >>> is_bracketed_insert("[Taibbi responded again.]")
+    False
+    """
+    insert = _BRACKETED_INSERT.fullmatch(line.strip())
+    if insert is None:
+        return False
+    inner = insert.group("inner")
+    return len(inner.split()) <= _INSERT_WORDS and _STOP_INSIDE.search(inner) is None
 
 
 def is_note(line: str) -> bool:
