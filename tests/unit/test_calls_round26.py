@@ -49,6 +49,8 @@ def test_the_storys_own_times_and_warnings_stay() -> None:
         "Officials issued a warning about graphic images circulating online, he said.",
         "WARNING CONTAINS GRAPHIC IMAGES Kobani, Syria (IraqiNews.com) ISIS militants"
         " reportedly beheaded the Kurdish fighter known as Rehana.",
-        "See a screenshot below from July in the WayBack Machine.",
     ):
         assert split_calls(line) == (line, [])
+    # Round 38: an imperative to look at a picture below is the page's pointer (FNC-1 648, seed
+    # 1625's judge), as "Watch the video below:" is the page's call since round 35; this line
+    # was kept here as the story's until then (see test_labels_round38.py).

@@ -25,8 +25,10 @@ def test_a_bracketed_aside_is_no_credit() -> None:
         "According to this Reddit post, the image was taken in downtown Seattle.\n\n"
         f"{ASIDE}\n\nThe thing is, the graffiti appears to be the work of pranksters.\n"
     )
-    assert ASIDE in cleaned.text
-    assert not cleaned.dropped
+    # Round 38: a line wholly in square brackets without a sentence's stop is an editor's
+    # insertion, dropped as a note, not as a credit (FNC-1 1453, seed 1624's judge).
+    assert ASIDE not in cleaned.text
+    assert [(d.kind, d.text) for d in cleaned.dropped] == [("note", ASIDE)]
 
 
 @pytest.mark.parametrize(
