@@ -76,6 +76,11 @@ _ONWARD = (
 )
 # Its verbs: a line without one holds no such call (a cheap look before the pattern).
 _ONWARD_VERBS = ("Head ", "Go ", "Hop ", "Jump ", "Click ")
+# A pointer whose last word is the link's text, "here": an imperative to look at or read (not
+# "See you here.", a speaker's), then what sits behind the link, then "here" (round 37). Read
+# at a paragraph's end by _CALL and between its sentences by _INNER_CALL.
+_POINTER_VERB = r"(?:See|Read|Watch|View|Check out|Listen to)\b(?![,:])"
+_TO_HERE = r" (?!you\b|yourself\b)(?:[^.!?\"“”«»]|\.(?=\w)){1,120}? (?:over )?here"
 # The imperatives: each names the site, its comments or a network, or addresses "us".
 _CALL = re.compile(
     r"(?:Share (?:it|this|your|and comment)\b|Tell us\b|Let us know\b|Leave (?:us|a comment)\b|"
@@ -181,8 +186,7 @@ _CALL = re.compile(
     # An imperative to look at or read what sits behind the word "here", the link's text
     # ("Read the re/code.net coverage here.", FNC-1 test 644; "See the latest results here."):
     # nothing of the story is in it but where to click. Not "See you here." (a speaker's).
-    r"(?:See|Read|Watch|View|Check out|Listen to)\b(?![,:]) (?!you\b|yourself\b)"
-    r"(?:[^.!?\"“”«»]|\.(?=\w)){1,120}? (?:over )?here(?=[.!]$)|"
+    rf"{_POINTER_VERB}{_TO_HERE}(?=[.!]$)|"
     # A show's slot, to watch or hear it ("Watch The Situation Room with Wolf Blitzer weekdays
     # at 4pm to 6pm ET and Saturdays at 6pm ET.", "Watch Anderson Cooper 360° weeknights 8pm
     # ET.", CNN): a schedule, the promotion of a show (see _notices.BROADCAST_SLOT).
@@ -533,8 +537,7 @@ _INNER_CALL = re.compile(
     r"(?:[^.!?\"“”«»]|\.(?=\w)){0,160}?[.!]|"
     # Or a pointer whose last word is the link's text, "here" ("You can read our review here.",
     # FNC-1 test 1189; "You can see her video plea here.", test 1687), as at a paragraph's end.
-    r"(?:You can (?:read|see|watch|find|listen to)|(?:See|Read|Watch|View|Check out|Listen to)"
-    r"\b(?![,:])) (?!you\b|yourself\b)(?:[^.!?\"“”«»]|\.(?=\w)){1,120}? (?:over )?here[.!])"
+    rf"(?:You can (?:read|see|watch|find|listen to)|{_POINTER_VERB}){_TO_HERE}[.!])"
     r"(?=\s+[\"“‘(\[]?[A-Z]|\s*$)"
 )
 
