@@ -98,7 +98,10 @@ MODEL_NAME = "tfidf-lr"
 # (annotate/model/_collection.py). A format-6 toolkit would read the file and ignore it, giving
 # other answers than this one for the same model; a format-6 model here has none and is never
 # adapted: its answers are those it gave before.
-FORMAT_VERSION = 7
+# 8: a hedge cue field's span tagger (SpanFeatures.syntax) also reads each token's part of speech
+# and chunk; a toolkit of format 7 would compute none of them and predict from a tagger missing
+# columns it was fitted with. A format-7 tagger has no such attribute and reads as before.
+FORMAT_VERSION = 8
 # Where formats 0 and 1 saved the feature classes, and where they are now: an old file is read
 # with these module names replaced, then checked against _TRUSTED_TYPES like any other.
 _RENAMED = {

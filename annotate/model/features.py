@@ -393,10 +393,12 @@ def _blocks(
         )
         blocks.append(("char", char))
     for f in spans:
-        # A hedge cue field's tagger tags cue words, with the rules' vote (see SpanFeatures).
+        # A hedge cue field's tagger tags cue words, with the rules' vote and the words' parts
+        # of speech (see SpanFeatures).
         cue = f == HEDGE_CUE_FIELD
         voter = (lexicon or LEXICON_VERSION) if cue else None
-        blocks.append((f"span:{f}", SpanFeatures(f, seed=seed, cue_words=cue, lexicon=voter)))
+        tagger = SpanFeatures(f, seed=seed, cue_words=cue, lexicon=voter, syntax=cue)
+        blocks.append((f"span:{f}", tagger))
     if classes:
         blocks.append(("classes", WordClassGrams()))
     return blocks
