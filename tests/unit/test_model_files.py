@@ -289,3 +289,32 @@ def test_a_packed_vocabulary_gives_back_every_term_and_column():
     back = pickle.loads(pickle.dumps(vec))
     assert back.vocabulary_ == vec.vocabulary_ and back.feature_names_ == vec.feature_names_
     assert (back.transform([{"w=é": 1}]) != vec.transform([{"w=é": 1}])).nnz == 0
+
+
+def test_the_dict_vectorizers_fast_transform_gives_scikit_learns_matrix():
+    """CompactDictVectorizer.transform builds the rows of plain numbers itself (the span
+    tagger's token rows), and hands anything else to scikit-learn: the same matrix either way."""
+    from sklearn.feature_extraction import DictVectorizer
+
+    from annotate.model._span_tagger import SpanFeatures, _tokens
+    from annotate.model._vocabulary import CompactDictVectorizer
+
+    texts = [
+        "In May 2009 the cells may bind NF-kappaB, which suggests that IL-2 is required.",
+        "These results indicate a role for p53 .",
+        "It binds.",
+    ]
+    toks = [_tokens(t) for t in texts]
+    tagger = SpanFeatures("hedge_cue", cue_words=True, lexicon="1.1.0", syntax=True)
+    feats, _ = tagger._token_rows(toks, texts)
+    vec = CompactDictVectorizer(dtype=np.float32).fit(feats[: len(feats) // 2])
+    mixed = [
+        {"w=may": np.float64(0.5), "cap": True},  # a NumPy number and a bool
+        {"colour": "red", "w=may": 2},  # a string value, one-hot by scikit-learn
+        {},
+    ]
+    for rows in (feats, [{"unseen": 1}], [*feats[:1], {}], mixed):
+        fast, slow = vec.transform(rows), DictVectorizer.transform(vec, rows)
+        assert fast.shape == slow.shape and fast.dtype == slow.dtype
+        assert (fast != slow).nnz == 0
+    assert (vec.transform(feats[0]) != DictVectorizer.transform(vec, feats[0])).nnz == 0
