@@ -24,8 +24,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 __all__ = ["CompactDictVectorizer", "CompactTfidfVectorizer", "pack", "unpack"]
 
-# Values CompactDictVectorizer.transform writes as they are (bool is a subclass of int but not
-# of this tuple's classes: listed on its own).
+# Values CompactDictVectorizer.transform writes as they are, matched by exact class: a NumPy
+# number or any other type goes to scikit-learn's path, so bool is listed on its own.
 _PLAIN_NUMBERS = (int, float, bool)
 # Keys of the saved state; a state without them (nothing fitted) is saved as it is.
 _TERMS, _ENDS = "vocabulary_terms_", "vocabulary_ends_"
