@@ -83,7 +83,7 @@ def _syntax(words: list[str]) -> list[tuple[str, str]]:
     Why TextBlob's Pattern tagger: it ships its lexicon and rules inside the package, so it tags
     offline with no model download (spaCy's and NLTK's taggers fetch theirs from GitHub), and it
     takes our tokens as they are, so tags line up with the tagger's tokens one to one. It is
-    imported here, on first use: only a hedge cue tagger needs it.
+    imported on first use (:func:`_pattern_parser`): only a hedge cue tagger needs it.
     """
     if not words:
         return []

@@ -77,6 +77,11 @@ def test_a_tagger_saved_before_format_8_reads_the_features_it_was_fitted_on() ->
     before = tagger.transform(new).toarray()
     del tagger.syntax  # as a format-7 file loads: no such attribute
     np.testing.assert_array_equal(tagger.transform(new).toarray(), before)
+    # It computes no part of speech at all (columns it was not fitted with would be dropped
+    # silently by the vectorizer, so the matrix alone cannot tell).
+    feats, _ = tagger._token_rows([_tokens(t) for t in new], new)
+    syntax_columns = ("pos=", "pos-1=", "pos+1=", "chunk=", "w_pos=")
+    assert not any(name.startswith(syntax_columns) for f in feats for name in f)
 
 
 def test_a_hedge_cue_field_imposes_its_tagger_and_other_spans_fields_are_chosen() -> None:
