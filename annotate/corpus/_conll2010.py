@@ -251,6 +251,24 @@ _PTB = {
 _PTB_TOKEN = re.compile("|".join(map(re.escape, _PTB)))
 
 
+#: A bracket or quote token with the space the tokeniser put on its inner side:
+#: ``-LRB- 11 -RRB-`` -> ``(11)``, ````` is good ''`` -> ``"is good"``.
+_PTB_OPEN = re.compile(r"(-LRB-|-LSB-|-LCB-|``)[ ]?")
+_PTB_CLOSE = re.compile(r"[ ]?(-RRB-|-RSB-|-RCB-|'')")
+
+
+def readable(text: str) -> str:
+    """``text`` with Penn Treebank bracket and quote tokens written as the characters they stand
+    for, as a reader (and an annotator in Label Studio) sees the sentence.
+
+    Why: CoNLL-2010's files write ``(11)`` as ``-LRB- 11 -RRB-``, while the Szeged files, the
+    news a model is used on and everything else it reads write the bracket; one sentence written
+    two ways is two sets of n-grams, token neighbours and part-of-speech tags to learn.
+    """
+    text = _PTB_OPEN.sub(lambda m: _PTB[m.group(1)], text)
+    return _PTB_CLOSE.sub(lambda m: _PTB[m.group(1)], text)
+
+
 def _keyed(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text as its matching key (brackets and quotes as characters, no white space), and
     for each key character the ``(start, end)`` it stands for in ``text``."""

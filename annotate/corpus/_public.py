@@ -32,7 +32,13 @@ from typing import Any
 import pandas as pd
 
 from annotate.corpus._brat import read_brat
-from annotate.corpus._conll2010 import SZEGED_FILES, cues_by_text, find_files, szeged_sentences
+from annotate.corpus._conll2010 import (
+    SZEGED_FILES,
+    cues_by_text,
+    find_files,
+    readable,
+    szeged_sentences,
+)
 from annotate.errors import CorpusError
 from annotate.schema._schema import Schema, bundled_schemas, load_schema
 
@@ -191,9 +197,11 @@ def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None
                 split = "test" if official == "eval" else "train"
                 if split == "train" and _carve_validation(sid):
                     split = "validation"
-                # Sentences come without their documents, so each is its own "article".
+                # Sentences come without their documents, so each is its own "article". The
+                # text as a reader sees it: "(11)", not the files' "-LRB- 11 -RRB-".
+                text = readable(line.strip())
                 rows.append(
-                    {"sentence_id": sid, "article_id": sid, "text": line.strip(), "split": split}
+                    {"sentence_id": sid, "article_id": sid, "text": text, "split": split}
                     | {"hedging": label}
                 )
     table = _table(rows)

@@ -79,11 +79,16 @@ def test_import_corpus_attaches_a_real_szeged_cue_to_the_matching_conll_row(
         (split, r["text"]): (r["hedging"], r["hedge_cue"]) for split in data for r in data[split]
     }
     train = {text: v for (split, text), v in rows.items() if split != "test"}
-    label, spans = train[CONLL]
-    # CoNLL-2010's label is kept (1 = uncertain); the cue lands on "could" of CoNLL's text.
+    # The release writes CoNLL-2010's bracket tokens as brackets: the row reads as the Szeged
+    # sentence does (and as an annotator should see it).
+    readable = CONLL.replace("-LRB- ", "(").replace(" -RRB-", ")")
+    assert readable.startswith("Electrophoretic mobility shift assays (EMSA) showed")
+    assert not any("LRB" in text for _, text in rows)
+    label, spans = train[readable]
+    # CoNLL-2010's label is kept (1 = uncertain); the cue lands on "could" of the row's text.
     assert label == 1
     assert [(s["text"], s["label"]) for s in spans] == [("could", "probable")]
-    assert CONLL[spans[0]["start"] : spans[0]["end"]] == "could"
+    assert readable[spans[0]["start"] : spans[0]["end"]] == "could"
     # Matched without a cue: annotated, no cue. Not in the Szeged file: not annotated.
     assert train["The gene is expressed ."] == (0, [])
     assert train["No Szeged sentence has this text ."][1] is None

@@ -85,6 +85,28 @@ def test_conll2010_ids_of_the_official_files_do_not_depend_on_the_path_given(
 
 
 @pytest.mark.parametrize(
+    ("tokenised", "reads"),
+    [
+        ("binding -LRB- EMSA -RRB- was seen .", "binding (EMSA) was seen ."),
+        ("as shown -LRB- 14, 15 -RRB-.", "as shown (14, 15)."),
+        ("see -LSB- 3 -RSB- and -LCB- x -RCB-", "see [3] and {x}"),
+        ("critics call it `` the worst '' law", 'critics call it "the worst" law'),
+        ("an empty -LRB--RRB- pair", "an empty () pair"),
+        ("no treebank tokens (here)", "no treebank tokens (here)"),
+    ],
+)
+def test_conll2010_text_writes_treebank_brackets_and_quotes_as_characters(
+    tmp_path: Path, tokenised: str, reads: str
+) -> None:
+    # Both of CoNLL-2010's corpora write "(11)" as "-LRB- 11 -RRB-" in train and eval alike;
+    # the release holds the sentence as a reader (and an annotator) sees it.
+    _conll_files(tmp_path / "wikipedia", "wikiweasel")
+    (tmp_path / "wikipedia" / "eval_wikiweasel_uncertain_sentences.txt").write_text(tokenised)
+    rows = load_corpus("conll2010", tmp_path / "wikipedia").sentences.set_index("sentence_id")
+    assert rows.at["conll2010-wikipedia-eval-uncertain-0", "text"] == reads
+
+
+@pytest.mark.parametrize(
     ("make", "subset", "says"),
     [
         ("empty", None, "no CoNLL-2010 sentence files in '{p}' (it holds: notes.txt, other/)"),
