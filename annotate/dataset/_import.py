@@ -21,8 +21,14 @@ from annotate.schema._schema import Schema
 
 __all__ = ["import_corpus", "release_from_gold"]
 
+#: The licence of a corpus's labels, by corpus name, then by kind (``shared/data/README.md``).
+#: By name where one kind holds corpora of different origins: CoNLL-2010's biological
+#: sentences and labels are BioScope's (CC BY 2.0), its Wikipedia copy's repository is MIT,
+#: and CoNLL-2010-style files of any other name are the user's own, whose licence nobody
+#: here knows: ``other``, which the card explains and ``annotate release --license`` changes.
 _LICENCES = {
-    "conll2010": "mit",
+    "conll2010-wikipedia": "mit",
+    "conll2010-biological": "cc-by-2.0",
     "factappeal": "cc-by-4.0",
     "checkthat-subjectivity": "cc-by-nc-sa-4.0",
     "polnear": "other",
@@ -60,7 +66,7 @@ def import_corpus(
         Path(output_dir) / corpus.name,
         version,
         source=corpus.name,
-        license=_LICENCES.get(kind, "other"),
+        license=_LICENCES.get(corpus.name, _LICENCES.get(kind, "other")),
         pretty_name=corpus.name,
         metrics={f.name: corpus.metric for f in corpus.schema.fields if f.kind == "choice"},
     )

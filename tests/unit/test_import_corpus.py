@@ -72,6 +72,9 @@ def test_conll2010_reads_the_folder_its_parent_and_any_conll_style_names(
     assert manifest.splits["train"] + manifest.splits["validation"] == 5
     # The release declares the task's official metric, which train then selects by.
     assert manifest.metrics == {"hedging": "f1:uncertain"}
+    # BioScope's sentences keep BioScope's licence; files of another name are the user's,
+    # whose licence nobody here knows.
+    assert manifest.license == ("cc-by-2.0" if expected == "conll2010-biological" else "other")
 
 
 def test_conll2010_ids_of_the_official_files_do_not_depend_on_the_path_given(
