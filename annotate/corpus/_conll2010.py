@@ -252,21 +252,29 @@ _PTB_TOKEN = re.compile("|".join(map(re.escape, _PTB)))
 
 
 #: A bracket or quote token with the space the tokeniser put on its inner side:
-#: ``-LRB- 11 -RRB-`` -> ``(11)``, ````` is good ''`` -> ``"is good"``.
-_PTB_OPEN = re.compile(r"(-LRB-|-LSB-|-LCB-|``)[ ]?")
+#: ``-LRB- 11 -RRB-`` -> ``(11)``, ````` is good ''`` -> ``"is good"``, ``` Haze'`` -> ``'Haze'``
+#: (a lone backtick is the opening single quote; the closing one is already a plain ``'``).
+_PTB_OPEN = re.compile(r"(-LRB-|-LSB-|-LCB-|``|`)[ ]?")
 _PTB_CLOSE = re.compile(r"[ ]?(-RRB-|-RSB-|-RCB-|'')")
+_READ = {**_PTB, "`": "'"}
+#: The space before an English clitic the tokeniser split off: ``NBC 's`` -> ``NBC's``,
+#: ``do n't`` -> ``don't``.
+_CLITIC = re.compile(r"(?<=[A-Za-z]) (?=(?:'s|n't|'re|'ll|'ve|'d|'m)\b)")
 
 
 def readable(text: str) -> str:
     """``text`` with Penn Treebank bracket and quote tokens written as the characters they stand
-    for, as a reader (and an annotator in Label Studio) sees the sentence.
+    for, and split clitics joined again, as a reader (and an annotator in Label Studio) sees the
+    sentence.
 
-    Why: CoNLL-2010's files write ``(11)`` as ``-LRB- 11 -RRB-``, while the Szeged files, the
-    news a model is used on and everything else it reads write the bracket; one sentence written
-    two ways is two sets of n-grams, token neighbours and part-of-speech tags to learn.
+    Why: CoNLL-2010's files write ``(11)`` as ``-LRB- 11 -RRB-`` and ``NBC's`` as ``NBC 's``,
+    while the Szeged files, the news a model is used on and everything else it reads write
+    them as printed; one sentence written two ways is two sets of n-grams, token neighbours and
+    part-of-speech tags to learn.
     """
-    text = _PTB_OPEN.sub(lambda m: _PTB[m.group(1)], text)
-    return _PTB_CLOSE.sub(lambda m: _PTB[m.group(1)], text)
+    text = _PTB_OPEN.sub(lambda m: _READ[m.group(1)], text)
+    text = _PTB_CLOSE.sub(lambda m: _READ[m.group(1)], text)
+    return _CLITIC.sub("", text)
 
 
 def _keyed(text: str) -> tuple[str, list[tuple[int, int]]]:

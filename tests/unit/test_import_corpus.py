@@ -96,6 +96,9 @@ def test_conll2010_ids_of_the_official_files_do_not_depend_on_the_path_given(
         ("critics call it `` the worst '' law", 'critics call it "the worst" law'),
         ("an empty -LRB--RRB- pair", "an empty () pair"),
         ("no treebank tokens (here)", "no treebank tokens (here)"),
+        ("titles such as ` Haze' and ` Halo'", "titles such as 'Haze' and 'Halo'"),
+        ("the show 's host did n't come , we 're told", "the show's host didn't come , we're told"),
+        ("rock 'n' roll and 'single quotes'", "rock 'n' roll and 'single quotes'"),
     ],
 )
 def test_conll2010_text_writes_treebank_brackets_and_quotes_as_characters(
