@@ -252,11 +252,14 @@ _PTB_TOKEN = re.compile("|".join(map(re.escape, _PTB)))
 
 
 #: A bracket or quote token with the space the tokeniser put on its inner side:
-#: ``-LRB- 11 -RRB-`` -> ``(11)``, ````` is good ''`` -> ``"is good"``, ``` Haze'`` -> ``'Haze'``
-#: (a lone backtick is the opening single quote; the closing one is already a plain ``'``).
-_PTB_OPEN = re.compile(r"(-LRB-|-LSB-|-LCB-|``|`)[ ]?")
+#: ``-LRB- 11 -RRB-`` -> ``(11)``, ````` is good ''`` -> ``"is good"``.
+_PTB_OPEN = re.compile(r"(-LRB-|-LSB-|-LCB-|``)[ ]?")
 _PTB_CLOSE = re.compile(r"[ ]?(-RRB-|-RSB-|-RCB-|'')")
-_READ = {**_PTB, "`": "'"}
+#: A lone backtick standing as a word before the next one, after a space or an opening
+#: bracket: the tokeniser's opening single quote (``` Haze'`` -> ``'Haze'``, ``(` G')`` ->
+#: ``('G')``; the closing one is already a plain ``'``). A backtick against a word (```grep```)
+#: is left alone.
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[{\"]))` (?=\S)")
 #: The space before an English clitic the tokeniser split off: ``NBC 's`` -> ``NBC's``,
 #: ``do n't`` -> ``don't``.
 _CLITIC = re.compile(r"(?<=[A-Za-z]) (?=(?:'s|n't|'re|'ll|'ve|'d|'m)\b)")
@@ -272,9 +275,9 @@ def readable(text: str) -> str:
     them as printed; one sentence written two ways is two sets of n-grams, token neighbours and
     part-of-speech tags to learn.
     """
-    text = _PTB_OPEN.sub(lambda m: _READ[m.group(1)], text)
-    text = _PTB_CLOSE.sub(lambda m: _READ[m.group(1)], text)
-    return _CLITIC.sub("", text)
+    text = _PTB_OPEN.sub(lambda m: _PTB[m.group(1)], text)
+    text = _PTB_CLOSE.sub(lambda m: _PTB[m.group(1)], text)
+    return _CLITIC.sub("", _OPEN_SINGLE.sub("'", text))
 
 
 def _keyed(text: str) -> tuple[str, list[tuple[int, int]]]:

@@ -99,6 +99,8 @@ def test_conll2010_ids_of_the_official_files_do_not_depend_on_the_path_given(
         ("titles such as ` Haze' and ` Halo'", "titles such as 'Haze' and 'Halo'"),
         ("the show 's host did n't come , we 're told", "the show's host didn't come , we're told"),
         ("rock 'n' roll and 'single quotes'", "rock 'n' roll and 'single quotes'"),
+        ("run `grep` or ` ls' here", "run `grep` or 'ls' here"),
+        ("expressed in glia -LRB- ` G' -RRB- only", "expressed in glia ('G') only"),
     ],
 )
 def test_conll2010_text_writes_treebank_brackets_and_quotes_as_characters(
