@@ -860,11 +860,17 @@ def import_corpus(
 
     made = run(kind, output_dir, path=path, subset=subset, version=version, limit=limit, cues=cues)
     if as_json:
-        _emit_json({"path": made.path, "counts": made.manifest.counts.to_dict()})
+        _emit_json(
+            {"path": made.path, "counts": made.manifest.counts.to_dict(), "import": made.imported}
+        )
     else:
         _table(
             f"import-corpus {kind}",
-            [("release", made.path), *sorted(made.manifest.counts.to_dict().items())],
+            [
+                ("release", made.path),
+                *sorted(made.manifest.counts.to_dict().items()),
+                *((f"import: {k}", v) for k, v in sorted(made.imported.items())),
+            ],
         )
 
 

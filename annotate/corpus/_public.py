@@ -187,6 +187,7 @@ def _need(path: Path) -> Path:
 def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None) -> Corpus:
     subset, files = find_files(root, subset)
     rows = []
+    rewritten = 0
     for official in ("train", "eval"):
         for label in ("certain", "uncertain"):
             lines = files[(official, label)].read_text(encoding="utf-8").splitlines()
@@ -200,15 +201,26 @@ def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None
                 # Sentences come without their documents, so each is its own "article". The
                 # text as a reader sees it: "(11)", not the files' "-LRB- 11 -RRB-".
                 text = readable(line.strip())
+                rewritten += text != line.strip()
                 rows.append(
                     {"sentence_id": sid, "article_id": sid, "text": text, "split": split}
                     | {"hedging": label}
                 )
     table = _table(rows)
-    if cues is None:
-        return Corpus(f"conll2010-{subset}", table, schema, "f1:uncertain")
-    counts = _attach_cues(table, cues)
+    counts = {"treebank_rewritten": rewritten}
+    if cues is not None:
+        # Named for the import's report: cue_match_exact, cues_attached, szeged_unused ...
+        counts |= {_CUE_COUNT.get(k, k): v for k, v in _attach_cues(table, cues).items()}
     return Corpus(f"conll2010-{subset}", table, schema, "f1:uncertain", counts)
+
+
+_CUE_COUNT = {
+    "exact": "cue_match_exact",
+    "normalised": "cue_match_normalised",
+    "unmatched": "cue_match_none",
+    "ambiguous": "cue_match_ambiguous",
+    "cues": "cues_attached",
+}
 
 
 def _attach_cues(table: pd.DataFrame, cues: Path) -> dict[str, int]:

@@ -60,7 +60,7 @@ def import_corpus(
     the manifest), which ``annotate train`` then selects by.
     """
     corpus = load_corpus(kind, path, subset=subset, limit=limit, cues=cues)
-    return release_from_gold(
+    made = release_from_gold(
         corpus.sentences,
         corpus.schema,
         Path(output_dir) / corpus.name,
@@ -70,6 +70,9 @@ def import_corpus(
         pretty_name=corpus.name,
         metrics={f.name: corpus.metric for f in corpus.schema.fields if f.kind == "choice"},
     )
+    # What the adapter did is the user's to see (import-corpus prints it), not only the tests'.
+    made.imported = dict(corpus.counts)
+    return made
 
 
 def release_from_gold(

@@ -28,7 +28,7 @@ import re
 import shutil
 import tempfile
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,10 @@ class Release:
         What the diff calls for (``None`` without a parent).
     manifest_sha256 : str
         The sha256 of ``manifest.json``'s bytes, which pins the whole release.
+    imported : dict of str to int
+        What a corpus adapter did where it had choices to make (``import-corpus`` only:
+        PolNeAR's cut records, the Szeged cues matched and unmatched, CoNLL-2010 sentences
+        whose treebank tokens were written as characters); empty for a release of annotations.
     """
 
     path: Path
@@ -68,6 +72,7 @@ class Release:
     diff: _diff.ReleaseDiff | None
     suggested_version: str | None
     manifest_sha256: str = ""
+    imported: dict[str, int] = field(default_factory=dict)
 
 
 def release(

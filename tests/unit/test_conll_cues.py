@@ -74,7 +74,20 @@ def test_import_corpus_attaches_a_real_szeged_cue_to_the_matching_conll_row(
         ["import-corpus", "conll2010", str(conll), "--cues", str(cues), "-o", str(out), "--json"],
     )
     assert result.exit_code == 0, result.output
-    data = load_release(json.loads(result.output)["path"])
+    report = json.loads(result.output)
+    # What the adapter did is reported: one sentence's brackets rewritten, each training
+    # sentence matched exactly (same text once the brackets are characters), without white
+    # space, or not at all.
+    assert report["import"] == {
+        "treebank_rewritten": 1,
+        "cue_match_exact": 1,
+        "cue_match_normalised": 1,
+        "cue_match_none": 1,
+        "cues_attached": 1,
+        "szeged_unused": 0,
+        "szeged_unused_with_cue": 0,
+    }
+    data = load_release(report["path"])
     rows = {
         (split, r["text"]): (r["hedging"], r["hedge_cue"]) for split in data for r in data[split]
     }
