@@ -184,6 +184,16 @@ def _need(path: Path) -> Path:
 # --- CoNLL-2010 -----------------------------------------------------------------------------
 
 
+#: The Szeged cue matching's counts (:func:`cues_by_text`) as ``import-corpus`` reports them.
+_CUE_COUNT = {
+    "exact": "cue_match_exact",
+    "normalised": "cue_match_normalised",
+    "unmatched": "cue_match_none",
+    "ambiguous": "cue_match_ambiguous",
+    "cues": "cues_attached",
+}
+
+
 def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None) -> Corpus:
     subset, files = find_files(root, subset)
     rows = []
@@ -209,18 +219,8 @@ def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None
     table = _table(rows)
     counts = {"treebank_rewritten": rewritten}
     if cues is not None:
-        # Named for the import's report: cue_match_exact, cues_attached, szeged_unused ...
         counts |= {_CUE_COUNT.get(k, k): v for k, v in _attach_cues(table, cues).items()}
     return Corpus(f"conll2010-{subset}", table, schema, "f1:uncertain", counts)
-
-
-_CUE_COUNT = {
-    "exact": "cue_match_exact",
-    "normalised": "cue_match_normalised",
-    "unmatched": "cue_match_none",
-    "ambiguous": "cue_match_ambiguous",
-    "cues": "cues_attached",
-}
 
 
 def _attach_cues(table: pd.DataFrame, cues: Path) -> dict[str, int]:
