@@ -55,6 +55,10 @@ class SentenceRecords:
         Sorted; spans in sentence offsets, trimmed of surrounding spaces.
     merged : int
         Spans among them joined from a discontinuous source or cue.
+    retyped : int
+        Events typed ``Attribution-no-source`` that link a source all the same: the linked
+        source is kept and the cue takes the ordinary label (the type alone would make the
+        record contradict itself, which the release's record rules reject).
     """
 
     start: int
@@ -62,6 +66,7 @@ class SentenceRecords:
     text: str
     records: tuple[Record, ...]
     merged: int = 0
+    retyped: int = 0
 
     def spans(self, field_name: str) -> list[Span]:
         """The sorted spans of one spans field (``source``, ``attribution_cue``,
@@ -87,6 +92,7 @@ class Tally:
             self.counts["records"] += len(s.records)
             self.counts["multi_record_sentences"] += len(s.records) >= 2
             self.counts["merged_spans"] += s.merged
+            self.counts["no_source_type_with_source"] += s.retyped
             for r in s.records:
                 for role in r.cut:
                     self.counts[f"{role}_cut"] += 1
@@ -124,11 +130,13 @@ def sentence_records(
     out = []
     for start, end in bounds:
         text = article[start:end]
-        records, merged = [], 0
+        records, merged, retyped = [], 0, 0
         for ev in events:
             if not start <= ev.cue[0] < end:
                 continue
-            label = CUE_NO_SOURCE if ev.no_source else CUE
+            # The link is the annotator's explicit act; an event typed "no source" that links
+            # one (1 in PolNeAR) keeps it, as an ordinary cue.
+            label = CUE_NO_SOURCE if ev.no_source and ev.source is None else CUE
             cue, _ = _clip(text, start, *ev.cue, label)
             if cue is None:
                 continue  # a cue of spaces only: nothing an annotator could mark
@@ -143,7 +151,9 @@ def sentence_records(
                     cut.add(role)
             records.append(Record(cue, roles, cut))
             merged += len(ev.merged)
-        out.append(SentenceRecords(start, end, text, tuple(sorted(set(records))), merged))
+            retyped += ev.no_source and ev.source is not None
+        records_ = tuple(sorted(set(records)))
+        out.append(SentenceRecords(start, end, text, records_, merged, retyped))
     return out
 
 

@@ -6,11 +6,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
 from annotate.corpus._brat import Event, read_brat, read_events
-from annotate.corpus._polnear import annotator_records, sentence_records
+from annotate.corpus._polnear import Tally, annotator_records, article_rows, sentence_records
 from annotate.corpus._public import load_corpus
 from annotate.dataset import load_release
 from annotate.dataset._import import import_corpus, release_from_gold
@@ -121,6 +122,41 @@ def test_records_live_in_their_cues_sentence_and_run_over_is_cut() -> None:
     assert second.records == () and second.spans("content") == []
     cue = Span(3, 14, "attribution_cue", "was alleged")
     assert third.records == (Record(cue, {}, cut=["source"]),)
+
+
+def test_a_no_source_event_that_links_a_source_keeps_it_as_an_ordinary_cue() -> None:
+    # PolNeAR has one: typed Attribution-no-source, with a Source argument. Labelled by its
+    # type, the record would say "no source" and link one, which the release's record rules
+    # reject (record-absent-role), and the sentence would leave the release.
+    cue = (ARTICLE.index("said"), ARTICLE.index("said") + 4)
+    events = [Event("E1", cue=cue, source=(0, 5), content=(), no_source=True)]
+    (first,) = sentence_records(ARTICLE, [(0, 28)], events)
+    assert first.records == (
+        Record(_span("said", "attribution_cue"), {"source": [_span("Smith", "source")]}),
+    )
+    assert first.retyped == 1
+    # Without a source the type holds.
+    (plain,) = sentence_records(ARTICLE, [(0, 28)], [Event("E2", cue, None, (), no_source=True)])
+    assert plain.records[0].anchor.label == "attribution_cue_no_source"
+    assert plain.retyped == 0
+
+
+def test_polnears_no_source_event_with_a_source_stays_in_the_release(tmp_path: Path) -> None:
+    # The one such event in PolNeAR ("... said Sanders, whose candidacy ..."): its sentence
+    # used to be rejected by the record rules and left out of the release.
+    folder = shared_data() / "polnear" / "data" / "dev"
+    stem = "west-journal_2016-10-04_railing-against-trump-sanders-vo"
+    (ann,) = (folder / "attributions").glob(f"{stem}_*.ann")
+    schema = load_schema(bundled_schemas()["polnear"])
+    tally = Tally()
+    rows = article_rows(folder / "text" / f"{stem}.txt", ann, "validation", schema, tally)
+    assert tally.counts["no_source_type_with_source"] == 1
+    (said,) = [r for r in rows[6]["attributions"] if r["cue"]["text"] == "said"]
+    assert said["cue"]["label"] == "attribution_cue"
+    assert said["source"]["text"].startswith("Sanders")
+    made = release_from_gold(pd.DataFrame(rows), schema, tmp_path / "polnear", "1.0.0")
+    assert made.manifest.counts.excluded_annotations == 0
+    assert made.manifest.counts.sentences == len(rows)
 
 
 # --- import-corpus polnear keeps the records ----------------------------------------------
