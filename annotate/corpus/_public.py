@@ -328,6 +328,8 @@ def parse_factappeal(annotation: str) -> tuple[str, list[tuple[int, int, str]]]:
 
 def _factappeal(root: Path, schema: Schema) -> Corpus:
     rows = []
+    # The sentence-level choices where a sentence holds both kinds, for the import's report.
+    both = {"appeal_both_quote_kinds_direct_kept": 0, "source_both_kinds_named_kept": 0}
     for name, split in (("train", "train"), ("val", "validation"), ("test", "test")):
         with _need(root / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
             for i, rec in enumerate(csv.DictReader(fh)):
@@ -346,12 +348,17 @@ def _factappeal(root: Path, schema: Schema) -> Corpus:
                 ]
                 kinds = {k for _, _, k in sources}
                 source = "named" if "named" in kinds else "unnamed" if kinds else "none"
+                both["appeal_both_quote_kinds_direct_kept"] += {
+                    "Fact_Appeal:Direct_Quote",
+                    "Fact_Appeal:Indirect_Quote",
+                } <= tags
+                both["source_both_kinds_named_kept"] += kinds >= {"named", "unnamed"}
                 sid = f"factappeal-{name}-{i}"
                 rows.append(
                     {"sentence_id": sid, "article_id": sid, "text": text, "split": split}
                     | {"appeal": appeal, "source": source, "source_span": _spans(text, sources)}
                 )
-    return Corpus("factappeal", _table(rows), schema, "macro-f1")
+    return Corpus("factappeal", _table(rows), schema, "macro-f1", both)
 
 
 def _spans(text: str, raw: list[tuple[int, int, str]]) -> list[dict[str, Any]]:

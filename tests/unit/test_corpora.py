@@ -89,6 +89,15 @@ def test_factappeal_labels_and_source_spans():
         assert row.source_span and all(
             row.text[s["start"] : s["end"]] == s["text"] for s in row.source_span
         )
+    # Where a sentence holds both kinds the adapter chooses, and says how often (import-corpus
+    # reports it): one sentence quotes directly and indirectly, 22 name and withhold sources.
+    assert c.counts == {
+        "appeal_both_quote_kinds_direct_kept": 1,
+        "source_both_kinds_named_kept": 22,
+    }
+    mixed = c.sentences["source_span"].map(lambda spans: {s["label"] for s in spans})
+    assert (mixed.map(len) == 2).sum() == 22
+    assert set(c.sentences.loc[mixed.map(len) == 2, "source"]) == {"named"}
 
 
 def test_polnear_spans_match_sentence_text():
