@@ -254,9 +254,13 @@ def _szeged(root: Path, subset: str, schema: Schema) -> Corpus:
             f"unknown Szeged subset {subset!r}", hint=f"use one of: {', '.join(SZEGED_FILES)}"
         )
     rows = []
+    # A cue of the broader scheme alone (whether, if) leaves a sentence certain, as CoNLL-2010
+    # has it: how many, for the import's report.
+    cued_certain = 0
     for name in SZEGED_FILES[subset]:
         for r in szeged_sentences(_need(root / name)):
             sid = f"szeged-bio-{r['document']}-{r['id']}"
+            cued_certain += bool(r["cue_spans"]) and r["hedging"] == "certain"
             rows.append(
                 {
                     "sentence_id": sid,
@@ -267,7 +271,8 @@ def _szeged(root: Path, subset: str, schema: Schema) -> Corpus:
                     "hedge_cue": _spans(r["text"], r["cue_spans"]),
                 }
             )
-    return Corpus(f"szeged-bio-{subset}", _table(rows), schema, "f1:uncertain")
+    counts = {"certain_with_only_investigation_or_condition_cues": cued_certain}
+    return Corpus(f"szeged-bio-{subset}", _table(rows), schema, "f1:uncertain", counts)
 
 
 # --- CheckThat! 2025 subjectivity ---------------------------------------------------------

@@ -181,6 +181,8 @@ def test_szeged_papers_label_probable_and_doxastic_cues_uncertain(tmp_path: Path
     assert set(corpus.sentences["article_id"]) == {"szeged-bio-doc-1"}
     made = import_corpus("szeged-bio", tmp_path / "releases", path=tmp_path)
     assert verify(made.path).metrics == {"hedging": "f1:uncertain"}
+    # The import says how many sentences hold a cue and stay certain.
+    assert made.imported == {"certain_with_only_investigation_or_condition_cues": 2}
 
 
 def test_szeged_unknown_subset_and_broken_xml_are_named(tmp_path: Path) -> None:
