@@ -136,7 +136,8 @@ def sentence_records(
                 continue
             # The link is the annotator's explicit act; an event typed "no source" that links
             # one (1 in PolNeAR) keeps it, as an ordinary cue.
-            label = CUE_NO_SOURCE if ev.no_source and ev.source is None else CUE
+            linked_anyway = ev.no_source and ev.source is not None
+            label = CUE_NO_SOURCE if ev.no_source and not linked_anyway else CUE
             cue, _ = _clip(text, start, *ev.cue, label)
             if cue is None:
                 continue  # a cue of spaces only: nothing an annotator could mark
@@ -151,9 +152,9 @@ def sentence_records(
                     cut.add(role)
             records.append(Record(cue, roles, cut))
             merged += len(ev.merged)
-            retyped += ev.no_source and ev.source is not None
-        records_ = tuple(sorted(set(records)))
-        out.append(SentenceRecords(start, end, text, records_, merged, retyped))
+            retyped += linked_anyway
+        kept = tuple(sorted(set(records)))
+        out.append(SentenceRecords(start, end, text, kept, merged, retyped))
     return out
 
 

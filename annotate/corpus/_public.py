@@ -202,7 +202,8 @@ def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None
         for label in ("certain", "uncertain"):
             lines = files[(official, label)].read_text(encoding="utf-8").splitlines()
             for i, line in enumerate(lines):
-                if not line.strip():
+                written = line.strip()
+                if not written:
                     continue
                 sid = f"conll2010-{subset}-{official}-{label}-{i}"
                 split = "test" if official == "eval" else "train"
@@ -210,8 +211,8 @@ def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None
                     split = "validation"
                 # Sentences come without their documents, so each is its own "article". The
                 # text as a reader sees it: "(11)", not the files' "-LRB- 11 -RRB-".
-                text = readable(line.strip())
-                rewritten += text != line.strip()
+                text = readable(written)
+                rewritten += text != written
                 rows.append(
                     {"sentence_id": sid, "article_id": sid, "text": text, "split": split}
                     | {"hedging": label}
