@@ -50,6 +50,9 @@ class ReleaseSettings:
     pretty_name : str
     metrics : dict or None
         Choice field -> its declared metric, already checked against the schema.
+    origin : dict or None
+        Where the sentences and their labels came from when not from Label Studio
+        (``corpus``, ``kind``, ``import``: see :func:`annotate.dataset.release`).
     """
 
     version: str
@@ -62,6 +65,7 @@ class ReleaseSettings:
     license: str
     pretty_name: str
     metrics: dict[str, str] | None = None
+    origin: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The settings as a JSON object (``splits`` a list)."""
@@ -223,6 +227,7 @@ def build(
         text_policy=info["text_policy"],
         license=info["license"],
         project=settings.project,
+        origin=settings.origin,
         schema=_manifest.SchemaRef.from_dict(schema.provenance()),
         fields=new.fields,
         records=_record_specs(schema),
@@ -603,6 +608,7 @@ def _release_facts(
         "version": settings.version,
         "pretty_name": settings.pretty_name,
         "license": settings.license,
+        "origin": settings.origin,
         "languages": langs,
         "task_categories": ["text-classification"]
         + (["token-classification"] if any(f.kind == "spans" for f in schema.fields) else []),
@@ -653,7 +659,12 @@ def _release_facts(
 def _limitations(info: dict[str, Any], report: Any) -> list[str]:
     out = []
     single = info["aggregation"].get("single", 0)
-    if single:
+    if single and info.get("origin"):
+        out.append(
+            f"{single} item-field label(s) are the corpus's gold, carried as one annotator's "
+            "(method `single`): its agreement is not in this release (see the corpus's paper)."
+        )
+    elif single:
         out.append(
             f"{single} item-field label(s) come from a single annotator (method `single`); "
             "their agreement is unknown."

@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from annotate.corpus._import_counts import MEANINGS, meaning
 from annotate.dataset._splits import SPLITS
 from annotate.dataset._tables import soft_name
 from annotate.errors import MissingExtraError
@@ -222,18 +223,29 @@ def card(
     """The README.md text. ``info`` holds the manifest facts (see ``release._build``);
     ``excluded`` lists the annotations left out for breaking a rule of severity error."""
     v = info["version"]
+    origin = info.get("origin")
     lines = [
         _front_matter(info, split_features, ann_features),
         f"# {info['pretty_name']} {v}",
         "",
         f"{schema.description}",
         "",
-        f"Sentences from news articles, labelled by {info['annotators']} annotator(s) in "
-        f"Label Studio with the schema `{schema.name}` {schema.version}, aggregated into one "
-        f"gold label per field. {sum(info['split_sizes'].values())} sentences from "
-        f"{_count(info['articles'], 'article')}. Built with annotate {info['toolkit_version']}"
+        (
+            f"Sentences from news articles, labelled by {info['annotators']} annotator(s) in "
+            f"Label Studio with the schema `{schema.name}` {schema.version}, aggregated into "
+            f"one gold label per field. {sum(info['split_sizes'].values())} sentences from "
+            f"{_count(info['articles'], 'article')}."
+            if origin is None
+            else f"Sentences of the public corpus `{origin['corpus']}` with its gold labels, "
+            f"in the schema `{schema.name}` {schema.version}: the labels are the corpus's "
+            "own, carried as the annotations of one pseudonymous annotator, not annotations "
+            f"made in Label Studio. {sum(info['split_sizes'].values())} sentences from "
+            f"{_count(info['articles'], 'document')}."
+        )
+        + f" Built with annotate {info['toolkit_version']}"
         + (f" from release {info['parent']}." if info["parent"] else ", first release."),
         "",
+        *_source_section(origin),
         "## Schema",
         "",
         f"Annotation guidelines: [guidelines.md](guidelines.md) (version "
@@ -355,6 +367,39 @@ def card(
         ]
     lines += ["## Changelog", "", changes]
     return "\n".join(lines)
+
+
+def _source_section(origin: dict[str, Any] | None) -> list[str]:
+    """Where an imported release's sentences came from and what the import changed: the text
+    differs from the distributed files wherever it rewrote them, which a reader comparing with
+    published results must know."""
+    if origin is None:
+        return []
+    counts = origin["import"]
+    head = [
+        "## Source",
+        "",
+        f"Imported from the public corpus `{origin['corpus']}` by `annotate import-corpus "
+        f"{origin['kind']}`, which keeps its official splits and declares its official metric "
+        "(`metrics` in `manifest.json`). "
+        + (
+            "What the import rewrote or decided where the corpus left a choice, counted "
+            "(`origin.import` in `manifest.json`):"
+            if counts
+            else "The import rewrote no sentence and made no choice the corpus left open."
+        ),
+        "",
+    ]
+    if not counts:
+        return head
+    # In the order the meanings are written (text first, then choices); a newer name last.
+    known = list(MEANINGS)
+    names = sorted(counts, key=lambda k: (known.index(k) if k in known else len(known), k))
+    rows = pd.DataFrame(
+        {"count": [counts[k] for k in names], "what it counts": [meaning(k) for k in names]},
+        index=pd.Index([f"`{k}`" for k in names], name="import"),
+    )
+    return [*head, _table(rows), ""]
 
 
 def _excluded_section(excluded: pd.DataFrame | None) -> list[str]:

@@ -69,8 +69,10 @@ def import_corpus(
         license=_LICENCES.get(corpus.name, _LICENCES.get(kind, "other")),
         pretty_name=corpus.name,
         metrics={f.name: corpus.metric for f in corpus.schema.fields if f.kind == "choice"},
+        # What the adapter did is the user's to see (import-corpus prints it) and the release's
+        # reader's (its card and manifest): the text differs from the distributed files there.
+        origin={"corpus": corpus.name, "kind": kind, "import": dict(corpus.counts)},
     )
-    # What the adapter did is the user's to see (import-corpus prints it), not only the tests'.
     made.imported = dict(corpus.counts)
     return made
 
@@ -86,6 +88,7 @@ def release_from_gold(
     license: str = "other",
     pretty_name: str | None = None,
     metrics: dict[str, str] | None = None,
+    origin: dict[str, Any] | None = None,
 ) -> Release:
     """Release a sentence table whose columns already hold gold labels, one per field.
 
@@ -95,8 +98,8 @@ def release_from_gold(
     ``{start, end, label, text}``, a record column (the schema's ``records``) a list of
     release rows of that record type; a missing field column, or ``None`` in it, means no
     label (choice), not annotated (spans: unlike an empty list, which says "annotated, no
-    span"), and a missing record column no answer on records. ``metrics``: see
-    :func:`annotate.dataset.release`.
+    span"), and a missing record column no answer on records. ``metrics`` and ``origin``
+    (which :func:`import_corpus` sets): see :func:`annotate.dataset.release`.
     """
     annotator = "annotator-" + hashlib.sha256(source.encode()).hexdigest()[:10]
     # Records ride on their anchor field's row, as pull writes them.
@@ -135,4 +138,5 @@ def release_from_gold(
         license=license,
         pretty_name=pretty_name,
         metrics=metrics,
+        origin=origin,
     )

@@ -208,6 +208,9 @@ class Manifest(JsonRecord):
     # Choice field -> the metric a model of it is selected and judged by (``macro-f1`` or
     # ``f1:<label>``), when the release declares one (a public corpus's official metric).
     metrics: dict[str, str] | None = field(default=None, metadata=OPTIONAL)
+    # A public corpus's import (``annotate import-corpus``): its name, its kind and what the
+    # adapter rewrote or chose, counted; absent from releases of Label Studio annotations.
+    origin: dict[str, Any] | None = field(default=None, metadata=OPTIONAL)
     format_version: int = FORMAT_VERSION
     extra: dict[str, Any] = field(default_factory=dict)
     sha256: str = field(default="", compare=False, metadata=_NOT_JSON)
@@ -223,6 +226,7 @@ class Manifest(JsonRecord):
         "text_policy",
         "license",
         "project",
+        "origin",
         "schema",
         "fields",
         "records",

@@ -93,6 +93,7 @@ def release(
     license: str = "other",
     pretty_name: str | None = None,
     metrics: dict[str, str] | None = None,
+    origin: dict[str, Any] | None = None,
 ) -> Release:
     """Build ``<output_dir>/<version>/`` from an annotation and a sentence table.
 
@@ -129,6 +130,12 @@ def release(
     metrics : dict, optional
         Choice field -> the metric a model of it is selected by (``macro-f1`` or
         ``f1:<label>``), recorded in the manifest; ``annotate train`` uses it by default.
+    origin : dict, optional
+        Set by :func:`annotate.import_corpus`: the public corpus the sentences and their gold
+        labels come from (``corpus``, ``kind``) and what its adapter rewrote or chose
+        (``import``: count name -> count). Recorded in the manifest; the card then says the
+        labels are the corpus's own, not Label Studio annotations, and lists the counts with
+        what each means (:mod:`annotate.corpus._import_counts`).
 
     Annotations that break a consistency rule of severity error (a span outside its
     sentence, a required field left empty, a schema rule such as ``hedged-needs-cue``)
@@ -183,6 +190,7 @@ def release(
         license=license,
         pretty_name=pretty_name or schema.name,
         metrics=dict(metrics) if metrics else None,
+        origin=_check_origin(origin),
     )
     output_dir.mkdir(parents=True, exist_ok=True)
     # Built in a hidden sibling and renamed at the end: a crash leaves no half release.
@@ -300,6 +308,25 @@ def _parent_dir(parent: str | Path | None, output_dir: Path) -> Path | None:
 
 def _key(version: str) -> tuple[int, ...]:
     return tuple(int(p) for p in version.split("."))
+
+
+def _check_origin(origin: dict[str, Any] | None) -> dict[str, Any] | None:
+    if origin is None:
+        return None
+    counts = origin.get("import", {})
+    if not isinstance(origin.get("corpus"), str) or not (
+        isinstance(counts, dict)
+        and all(isinstance(k, str) and isinstance(v, int) for k, v in counts.items())
+    ):
+        raise ReleaseError(
+            f"origin {origin!r} is not {{'corpus': name, 'kind': kind, 'import': {{count: n}}}}",
+            hint="leave origin to annotate.import_corpus",
+        )
+    return {
+        "corpus": origin["corpus"],
+        "kind": str(origin.get("kind", origin["corpus"])),
+        "import": {k: int(counts[k]) for k in sorted(counts)},
+    }
 
 
 def _clean_project(project: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from annotate.corpus._public import load_corpus
 from annotate.dataset import load_release, verify
-from annotate.dataset._import import import_corpus
-from annotate.errors import CorpusError
+from annotate.dataset._import import import_corpus, release_from_gold
+from annotate.errors import CorpusError, ReleaseError
 from tests.shared import shared_data
 
 
@@ -27,6 +28,12 @@ def test_checkthat_release_keeps_the_official_splits(tmp_path: Path) -> None:
     test_ids = set(data["test"]["sentence_id"])
     expected = set(corpus.split("test")["sentence_id"])
     assert test_ids == expected
+    assert manifest.origin == {
+        "corpus": "checkthat-subjectivity",
+        "kind": "checkthat-subjectivity",
+        "import": {},
+    }
+    assert "The import rewrote no sentence" in (made.path / "README.md").read_text()
 
 
 # --- CoNLL-2010-style folders, on small files written here --------------------------------
@@ -112,6 +119,45 @@ def test_conll2010_text_writes_treebank_brackets_and_quotes_as_characters(
     (tmp_path / "wikipedia" / "eval_wikiweasel_uncertain_sentences.txt").write_text(tokenised)
     rows = load_corpus("conll2010", tmp_path / "wikipedia").sentences.set_index("sentence_id")
     assert rows.at["conll2010-wikipedia-eval-uncertain-0", "text"] == reads
+
+
+def test_an_imported_release_says_where_its_text_differs_from_the_corpus(tmp_path: Path) -> None:
+    # A researcher comparing with published CoNLL-2010 results reads from the release alone
+    # that its labels are the corpus's and which sentences the import rewrote.
+    _conll_files(tmp_path / "wikipedia", "wikiweasel")
+    (tmp_path / "wikipedia" / "eval_wikiweasel_uncertain_sentences.txt").write_text(
+        "it is -LRB- allegedly -RRB- old\nit may be old\n"
+    )
+    made = import_corpus("conll2010", tmp_path / "releases", path=tmp_path / "wikipedia")
+    manifest = verify(made.path)
+    assert manifest.origin == {
+        "corpus": "conll2010-wikipedia",
+        "kind": "conll2010",
+        "import": {"treebank_rewritten": 1},
+    }
+    card = (made.path / "README.md").read_text()
+    intro = card.split("## Source")[0]
+    assert "Sentences of the public corpus `conll2010-wikipedia` with its gold labels" in intro
+    assert (
+        "news articles" not in intro and "labelled by 1 annotator(s) in Label Studio" not in intro
+    )
+    source = card.split("## Source")[1].split("## Schema")[0]
+    assert "`annotate import-corpus conll2010`" in source
+    assert "| `treebank_rewritten` | 1 | sentences whose Penn Treebank tokens" in source
+    assert "are the corpus's gold, carried as one annotator's" in card
+
+
+def test_origin_is_for_imports_only_and_checked(tmp_path: Path) -> None:
+    corpus = load_corpus("conll2010", _conll_files(tmp_path / "bio", "bioscope"))
+    own = release_from_gold(corpus.sentences, corpus.schema, tmp_path / "own", "1.0.0")
+    # Gold labels released without an import stay as before: no origin, no Source section.
+    assert "origin" not in json.loads((own.path / "manifest.json").read_text())
+    assert "## Source" not in (own.path / "README.md").read_text()
+    with pytest.raises(ReleaseError, match=r"origin .* is not") as err:
+        release_from_gold(
+            corpus.sentences, corpus.schema, tmp_path / "bad", "1.0.0", origin={"import": 3}
+        )
+    assert "import_corpus" in (err.value.hint or "")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,72 @@
+"""What each count of an import (``Corpus.counts``) means, in words a dataset card can print.
+
+A release imported from a public corpus differs from the distributed files wherever its
+adapter rewrote text or had a choice to make; a researcher comparing with published results
+must be able to read where, from the release alone. ``import-corpus`` prints the counts and the
+card of the release lists them with these sentences (its "Source" section).
+"""
+
+from __future__ import annotations
+
+__all__ = ["MEANINGS", "meaning"]
+
+#: Count name -> what it counts. Sentence by sentence, in the order a reader meets them.
+MEANINGS = {
+    # CoNLL-2010 (annotate.corpus._conll2010.readable)
+    "treebank_rewritten": (
+        "sentences whose Penn Treebank tokens were written as printed (`-LRB- 11 -RRB-` -> "
+        "`(11)`, ``` `` ``` -> `\"`, `NBC 's` -> `NBC's`): their text differs from the "
+        "distributed files, their labels do not"
+    ),
+    # CoNLL-2010 with --cues: the Szeged abstracts' cues matched to the training sentences
+    "cue_match_exact": "training sentences given the Szeged cues of a sentence of the same text",
+    "cue_match_normalised": (
+        "training sentences given the Szeged cues of a sentence equal to them without white space"
+    ),
+    "cue_match_none": (
+        "training sentences with no Szeged sentence of the same text: `hedge_cue` is null "
+        "there (not annotated), never an empty list"
+    ),
+    "cue_match_ambiguous": (
+        "of those matched without white space, sentences several Szeged sentences with "
+        "different cues match: the first one's cues are used"
+    ),
+    "cues_attached": "Szeged cue spans attached to the training sentences",
+    "szeged_unused": "Szeged sentences that matched no training sentence",
+    "szeged_unused_with_cue": "of those, sentences holding a cue",
+    # Szeged (annotate.corpus._public._szeged)
+    "certain_with_only_investigation_or_condition_cues": (
+        "sentences whose only cues are investigation or condition cues (whether, if): "
+        "labelled `certain`, as CoNLL-2010 labels them, their cues kept as spans"
+    ),
+    # FactAppeal (annotate.corpus._public._factappeal)
+    "appeal_both_quote_kinds_direct_kept": (
+        "sentences quoting both directly and indirectly: labelled as direct quotes"
+    ),
+    "source_both_kinds_named_kept": (
+        "sentences citing both named and unnamed sources: labelled as naming them"
+    ),
+    # PolNeAR (annotate.corpus._polnear)
+    "sentences": "sentences read from the articles",
+    "records": "attribution records (cue, source, content) kept",
+    "multi_record_sentences": "sentences holding two or more records",
+    "merged_spans": (
+        "cues and sources annotated in several pieces, joined into one span from the first "
+        "piece's start to the last one's end"
+    ),
+    "cut_records": (
+        "records whose source or content ran past their sentence and was cut at its boundary "
+        "(flagged `source_cut` or `content_cut` in the record)"
+    ),
+    "source_cut": "sources cut at the sentence boundary",
+    "content_cut": "contents cut at the sentence boundary",
+    "cue_cut": "cues cut at the sentence boundary",
+    "no_source_type_with_source": (
+        'events typed "no source" that link a source: kept as ordinary records with their source'
+    ),
+}
+
+
+def meaning(name: str) -> str:
+    """What the count ``name`` counts; an unknown name (a newer adapter's) as itself."""
+    return MEANINGS.get(name, name.replace("_", " "))
