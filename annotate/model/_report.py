@@ -177,8 +177,7 @@ def report_md(metrics: dict[str, Any]) -> str:
     lines = [
         f"# Classifier report: {metrics['model_version']}",
         "",
-        f"Release {metrics['release']['version']} (manifest sha256 "
-        f"`{metrics['release']['manifest_sha256'][:12]}`), schema {metrics['schema']['name']} "
+        f"{_trained_on(metrics, short=True)}, schema {metrics['schema']['name']} "
         f"{metrics['schema']['version']}. Scores are on the test split, which no choice looked at.",
         "",
     ]
@@ -270,9 +269,36 @@ def _selection_text(metrics: dict[str, Any]) -> str:
     return "; ".join(f"{', '.join(names)}: {way}" for way, names in ways.items())
 
 
+def _trained_on(metrics: dict[str, Any], short: bool = False) -> str:
+    """The release(s) a model was trained on, each by name, version and the sha256 of its
+    ``manifest.json`` (what ``sha256sum manifest.json`` and ``annotate verify`` print).
+
+    A model trained on several releases names each: the union's own hash (in the model id)
+    is of the manifests' hashes, not of any file a reader could check it against.
+    """
+    rels = metrics.get("releases") or [metrics["release"]]
+
+    def one(r: dict[str, Any]) -> str:
+        digest = r["manifest_sha256"][:12] if short else r["manifest_sha256"]
+        return f"**{r['name']} {r['version']}** (manifest.json sha256 `{digest}`)"
+
+    if len(rels) == 1:
+        return ("Release " if short else "release ") + one(rels[0])
+    return (
+        ("Releases " if short else "releases ")
+        + ", ".join(map(one, rels))
+        + (
+            ""
+            if short
+            else ", their train and validation splits pooled to fit; the test scores below are of "
+            "their test splits together (`metrics.json` has each release's, under `tests`)"
+        )
+    )
+
+
 def model_card(metrics: dict[str, Any]) -> str:
     """The model card README.md: provenance, metrics, intended use and limits."""
-    rel, schema = metrics["release"], metrics["schema"]
+    schema = metrics["schema"]
     rows = "\n".join(
         f"| {n} | {_headline(m)} | {m['test']['n']} |" for n, m in metrics["fields"].items()
     )
@@ -280,7 +306,7 @@ def model_card(metrics: dict[str, Any]) -> str:
 
 Baseline sentence classifiers, one per choice field of schema
 **{schema["name"]} {schema["version"]}** (sha256 `{schema.get("sha256", "")}`),
-trained on release **{rel["version"]}** (manifest.json sha256 `{rel["manifest_sha256"]}`).
+trained on {_trained_on(metrics)}.
 
 ## Model
 Per field a scikit-learn pipeline: TF-IDF word 1-2 grams, attribution shape features (quotes,

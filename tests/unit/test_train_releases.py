@@ -75,6 +75,13 @@ def test_several_releases_fit_on_their_trains_and_score_each_test(pair) -> None:
     assert [r["name"] for r in meta.extra["releases"]] == ["alpha", "beta"]
     written = json.loads((result.output_dir / "metrics.json").read_text())
     assert [r["name"] for r in written["releases"]] == ["alpha", "beta"]
+    # The model card names each release by the hash a reader can check (sha256sum
+    # manifest.json), not the union's hash of hashes, which no file has.
+    card = (result.output_dir / "README.md").read_text()
+    for r in written["releases"]:
+        assert f"**{r['name']} 1.0.0** (manifest.json sha256 `{r['manifest_sha256']}`)" in card
+    assert written["release"]["manifest_sha256"] not in card.split("## Model")[0].split("\n", 1)[1]
+    assert "Releases **alpha 1.0.0**" in (result.output_dir / "report.md").read_text()
 
 
 def test_a_release_without_a_test_split_adds_training_data_only(pair, tmp_path: Path) -> None:
