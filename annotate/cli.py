@@ -795,6 +795,7 @@ def _report_predictions(
     from annotate._files import parquet_file
 
     summary: dict[str, Any] = {"output": path, "sentences": parquet_file(path).metadata.num_rows}
+    summary.update(_predicted(path))
     if push_to_studio:
         from annotate.studio._push import push as push_tasks
 
@@ -806,7 +807,46 @@ def _report_predictions(
     if as_json:
         _emit_json(summary)
     else:
-        _table(title, list(summary.items()))
+        plain = [(k, v) for k, v in summary.items() if k not in ("labels", "adaptation")]
+        _table(title, plain + _predicted_rows(summary))
+
+
+def _predicted(path: Path) -> dict[str, Any]:
+    """Per predicted field, how many sentences got each label (``labels``) and, for a model's
+    predictions, what adapting them to the table did (``adaptation``, per field): a label that
+    depends on the table it was predicted in must say so where the user reads the result."""
+    import pyarrow.parquet as pq
+
+    from annotate.model._train import predictions_adaptation
+
+    names = pq.read_schema(path).names
+    fields = [n for n in names if f"{n}_score" in names]
+    table = pq.read_table(path, columns=fields).to_pandas()
+    labels = {n: {str(k): int(v) for k, v in table[n].value_counts().items()} for n in fields}
+    adaptation = predictions_adaptation(path)
+    return {"labels": labels} | ({} if adaptation is None else {"adaptation": adaptation})
+
+
+def _predicted_rows(summary: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The human table's rows of :func:`_predicted`'s part of ``summary``."""
+    rows = []
+    adaptation = summary.get("adaptation")
+    for name, counts in summary["labels"].items():
+        rows.append((name, ", ".join(f"{label} {n}" for label, n in counts.items()) or "none"))
+        if adaptation is None:
+            continue
+        step = adaptation.get(name)
+        rows.append(
+            (
+                f"{name} adapted",
+                "no (--no-adapt)"
+                if step is None
+                else f"yes: {step['changed']} label(s) changed"
+                if step["applied"]
+                else f"no: {step['reason']}",
+            )
+        )
+    return rows
 
 
 @app.command()

@@ -62,6 +62,7 @@ __all__ = [
     "load_model",
     "model_id",
     "predict",
+    "predictions_adaptation",
     "train",
 ]
 
@@ -669,6 +670,11 @@ def _words(texts: pd.Series) -> Any:
         return None
 
 
+#: Where :func:`predict` records what adapting did: ``DataFrame.attrs`` and the Parquet's
+#: schema metadata (:func:`predictions_adaptation`).
+ADAPTATION_KEY = "annotate.adaptation"
+
+
 def predict(
     model_dir: str | Path,
     sentences_parquet: str | Path | pd.DataFrame,
@@ -698,7 +704,10 @@ def predict(
         Adapt the answers to the table as one collection, without labels (the default; see
         :func:`annotate.model._collection.adapted_proba` and ``evaluate``): labels, scores and
         uncertainty come from the adapted probabilities, and a sentence's answer depends on the
-        table it is in. False: the model's own answers, sentence by sentence.
+        table it is in. False: the model's own answers, sentence by sentence. What the step did
+        per field (applied or why not, labels changed: ``Adaptation.as_dict``) is kept in
+        ``attrs["annotate.adaptation"]`` of the table returned and in the metadata of the
+        Parquet written (:func:`predictions_adaptation`; empty with ``adapt=False``).
     """
     models, meta = load_model(model_dir)
     if output is not None:
@@ -717,8 +726,15 @@ def predict(
         )
     out = pd.DataFrame({"sentence_id": df["sentence_id"].astype(str).to_numpy()})
     probabilities, thresholds = [], []
+    adaptations: dict[str, Any] = {}
     for name, model in models.items():
-        pred, P, _ = _answers(model, name, df["text"], adapt)
+        pred, P, adaptation = _answers(model, name, df["text"], adapt)
+        if adapt:
+            adaptations[name] = adaptation or {
+                "applied": False,
+                "reason": "no sentences",
+                "changed": 0,
+            }
         out[name] = pred
         out[f"{name}_score"] = P.max(axis=1).round(4) if len(df) else []
         probabilities.append(P)
@@ -734,6 +750,21 @@ def predict(
     else:
         out["uncertainty"], out["order"] = 0.0, np.arange(1, len(df) + 1)
     out["model_version"] = meta.model_version
+    # A label that depends on the table it was predicted in says so, with what the step did.
+    out.attrs[ADAPTATION_KEY] = adaptations
     if output is None:
         return out
-    return write_parquet(output, out)
+    import pyarrow as pa
+
+    table = pa.Table.from_pandas(out, preserve_index=False)
+    metadata = {**(table.schema.metadata or {}), ADAPTATION_KEY.encode(): json.dumps(adaptations)}
+    return write_parquet(output, table.replace_schema_metadata(metadata))
+
+
+def predictions_adaptation(path: str | Path) -> dict[str, Any] | None:
+    """What adapting did per field of a predictions file :func:`predict` wrote (``{}``: no field
+    was adapted, ``--no-adapt``); None for a file written without it (``preannotate``)."""
+    import pyarrow.parquet as pq
+
+    raw = (pq.read_schema(path).metadata or {}).get(ADAPTATION_KEY.encode())
+    return None if raw is None else json.loads(raw)

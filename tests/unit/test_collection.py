@@ -33,7 +33,15 @@ from annotate.model._collection import (
 from annotate.model._report import field_metrics
 from annotate.model._rules import rule_features
 from annotate.model._selection import Choice, cv_threshold
-from annotate.model._train import _labelled, dump_models, evaluate, load_model, predict
+from annotate.model._train import (
+    ADAPTATION_KEY,
+    _labelled,
+    dump_models,
+    evaluate,
+    load_model,
+    predict,
+    predictions_adaptation,
+)
 from tests.shared import shared_data
 
 
@@ -139,6 +147,47 @@ def test_evaluate_and_predict_adapt_to_the_collection_when_asked(hedging_model, 
         "adaptation" not in evaluate(result.output_dir, release, adapt=False)["fields"]["hedging"]
     )
     assert evaluate(result.output_dir, release, adapt=True)["fields"]["hedging"] == scored
+
+
+def test_predictions_say_whether_they_were_adapted(hedging_model, biology, tmp_path) -> None:
+    # A label that depends on the table it was predicted in says so: in the table returned,
+    # in the Parquet written and in what `annotate predict` prints.
+    _, result = hedging_model
+    table = pd.DataFrame({"sentence_id": biology["sentence_id"], "text": biology["text"]})
+    models, _ = load_model(result.output_dir)
+    _, _, done = adapted_proba(models["hedging"], "hedging", table["text"].to_numpy())
+    out = predict(result.output_dir, table)
+    assert isinstance(out, pd.DataFrame)
+    assert out.attrs[ADAPTATION_KEY] == {"hedging": done.as_dict()}
+    table.to_parquet(tmp_path / "s.parquet")
+    written = predict(result.output_dir, tmp_path / "s.parquet", output=tmp_path / "p.parquet")
+    assert predictions_adaptation(written) == {"hedging": done.as_dict()}
+    printed = CliRunner().invoke(
+        app,
+        [
+            "predict",
+            str(result.output_dir),
+            str(tmp_path / "s.parquet"),
+            "-o",
+            str(tmp_path / "q.parquet"),
+        ],
+    )
+    assert printed.exit_code == 0, printed.output
+    assert ", ".join(f"{k} {n}" for k, n in out["hedging"].value_counts().items()) in printed.output
+    assert f"yes: {done.changed} label(s) changed" in printed.output
+    plain = CliRunner().invoke(
+        app,
+        [
+            *("predict", str(result.output_dir), str(tmp_path / "s.parquet"), "--no-adapt"),
+            *("--json", "-o", str(tmp_path / "r.parquet")),
+        ],
+    )
+    said = json.loads(plain.output)
+    assert said["adaptation"] == {} and sum(said["labels"]["hedging"].values()) == len(table)
+    # Too few sentences to adapt to: the answer is the model's own, and the reason is given.
+    few = predict(result.output_dir, table.head(3))
+    assert not few.attrs[ADAPTATION_KEY]["hedging"]["applied"]
+    assert "too small" in few.attrs[ADAPTATION_KEY]["hedging"]["reason"]
 
 
 def _one_step(pipe: Any, texts: np.ndarray) -> np.ndarray:
