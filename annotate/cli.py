@@ -737,10 +737,10 @@ def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
 
 def _scores(test: dict[str, Any], metric: str | None) -> tuple[str, str]:
     """The selection metric's score and the macro-F1 of one test split, formatted."""
+    from annotate.model._report import metric_score
+
     macro = test.get("macro_f1")
-    score = macro
-    if metric and metric.startswith("f1:"):
-        score = test.get("per_class", {}).get(metric[3:], {}).get("f1")
+    score = metric_score(test, metric)
     return ("-" if score is None else f"{score:.3f}", "-" if macro is None else f"{macro:.3f}")
 
 

@@ -90,7 +90,7 @@ def test_writes_model_card_metrics_report_and_plots(trained):
     manifest_sha = result.metrics["release"]["manifest_sha256"]
     card = (out / "README.md").read_text()
     assert (
-        "release **0.1.0**" in card
+        "release **news-stance 0.1.0**" in card
         and manifest_sha in card
         and f"news-stance {SCHEMA.version}" in card
     )

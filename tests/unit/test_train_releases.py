@@ -82,6 +82,9 @@ def test_several_releases_fit_on_their_trains_and_score_each_test(pair) -> None:
         assert f"**{r['name']} 1.0.0** (manifest.json sha256 `{r['manifest_sha256']}`)" in card
     assert written["release"]["manifest_sha256"] not in card.split("## Model")[0].split("\n", 1)[1]
     assert "Releases **alpha 1.0.0**" in (result.output_dir / "report.md").read_text()
+    # Each release's test split has its row in the card's table, after the pooled one.
+    for key, test in m["tests"].items():
+        assert f"| hedging ({key}) | macro-f1 | {test['macro_f1']:.3f} |" in card
 
 
 def test_a_release_without_a_test_split_adds_training_data_only(pair, tmp_path: Path) -> None:
@@ -141,6 +144,13 @@ def test_the_default_metric_is_the_one_the_release_declares(pair, tmp_path: Path
     # ... and train selects by it.
     result = train(declared[0].path, tmp_path / "m", fields=["hedging"])
     assert result.metrics["fields"]["hedging"]["choice"]["metric"] == "f1:hedged"
+    # The card and the report give the declared metric's score, as a paper on the corpus would.
+    test = result.metrics["fields"]["hedging"]["test"]
+    f1 = test["per_class"]["hedged"]["f1"]
+    card = (result.output_dir / "README.md").read_text()
+    assert f"| hedging | f1:hedged | {f1:.3f} | {test['macro_f1']:.3f} | {test['n']} |" in card
+    report = (result.output_dir / "report.md").read_text()
+    assert f"f1:hedged on test (selected by): {f1:.3f}" in report
 
 
 def test_releases_declaring_different_metrics_need_one_given(tmp_path: Path) -> None:
