@@ -718,13 +718,13 @@ def train(
         err.print(f"[yellow]warning:[/] {warning}")
 
 
-def _print_metrics(title: str, metrics: dict[str, Any]) -> None:
+def _print_metrics(title: str, metrics: dict[str, Any], by: str = "selected by") -> None:
     table = Table(title=title, title_justify="left")
-    for column in ("field", "test split", "selected by", "score", "macro-F1", "test items"):
+    for column in ("field", "test split", by, "score", "macro-F1", "test items"):
         table.add_column(column)
     for name, m in metrics.get("fields", {}).items():
-        # evaluate's scores carry no choice: nothing was selected there.
-        metric = m.get("choice", {}).get("metric")
+        # evaluate's scores carry no choice (nothing was selected there): the release's metric.
+        metric = m.get("choice", {}).get("metric") or m.get("metric")
         pooled = m.get("test", m)
         # Trained on several releases: the pooled test split, then each release's own.
         tests = {"all releases": pooled, **m["tests"]} if m.get("tests") else {"test": pooled}
@@ -759,7 +759,18 @@ def evaluate(
     if as_json:
         _emit_json(metrics)
     else:
-        _print_metrics(f"{metrics['model_version']} on {metrics['release']} ({split})", metrics)
+        title = f"{metrics['model_version']} on {metrics['release_name']} {metrics['release']}"
+        _print_metrics(f"{title} ({split})", metrics, by="metric")
+        for name, m in metrics["fields"].items():
+            step = m.get("adaptation")
+            said = (
+                "not adapted (--no-adapt)"
+                if step is None
+                else f"adapted to the split: {step['changed']} label(s) changed"
+                if step["applied"]
+                else f"not adapted: {step['reason']}"
+            )
+            out.print(f"{name}: {said}")
 
 
 @app.command()

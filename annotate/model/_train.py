@@ -608,9 +608,10 @@ def evaluate(
     Returns
     -------
     dict
-        ``{model_version, release, fields: {field: {test: metrics, warnings, adaptation}}}``;
-        ``adaptation`` (with ``adapt``) says whether the step applied, the class rates before and
-        after it and how many labels it changed.
+        ``{model_version, release, release_name, split, fields: {field: {test: metrics,
+        warnings, metric, adaptation}}}``; ``metric`` is the one the release declares for the
+        field (else ``macro-f1``); ``adaptation`` (with ``adapt``) says whether the step applied,
+        the class rates before and after it and how many labels it changed.
 
     Raises
     ------
@@ -634,12 +635,16 @@ def evaluate(
         fields[name] = {
             "test": _report.field_metrics(df[name], pred, labels),
             "warnings": _report.small_data_warnings(None, _counts(df, name), labels),
+            # The release's declared metric (else macro-F1): the score a user of the corpus
+            # compares with, whatever the model was selected by.
+            "metric": rel.metrics.get(name, "macro-f1"),
         }
         if adaptation is not None:
             fields[name]["adaptation"] = adaptation
     return {
         "model_version": meta.model_version,
         "release": rel.version,
+        "release_name": rel.name,
         "split": split,
         "fields": fields,
     }

@@ -275,5 +275,15 @@ def test_the_cli_adapts_by_default_and_not_with_no_adapt(hedging_model):
     default = runner.invoke(app, command)
     plain = runner.invoke(app, [*command, "--no-adapt"])
     assert default.exit_code == 0 and plain.exit_code == 0, default.output + plain.output
-    assert "adaptation" in json.loads(default.output)["fields"]["hedging"]
+    scored = json.loads(default.output)["fields"]["hedging"]
+    assert "adaptation" in scored
     assert "adaptation" not in json.loads(plain.output)["fields"]["hedging"]
+    # What a user reads says so too, with the metric the release declares (else macro-F1).
+    human = runner.invoke(app, command[:-1], terminal_width=200)
+    changed = scored["adaptation"]["changed"]
+    assert f"hedging: adapted to the split: {changed} label(s) changed" in human.output
+    assert f"│ {scored['metric']} " in human.output
+    assert (
+        "hedging: not adapted (--no-adapt)"
+        in runner.invoke(app, [*command[:-1], "--no-adapt"]).output
+    )
