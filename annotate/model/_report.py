@@ -311,7 +311,8 @@ def _trained_on(metrics: dict[str, Any], short: bool = False) -> str:
 
     def one(r: dict[str, Any]) -> str:
         digest = r["manifest_sha256"][:12] if short else r["manifest_sha256"]
-        return f"**{r['name']} {r['version']}** (manifest.json sha256 `{digest}`)"
+        named = f"{r['name']} {r['version']}" if r.get("name") else r["version"]
+        return f"**{named}** (manifest.json sha256 `{digest}`)"
 
     if len(rels) == 1:
         return ("Release " if short else "release ") + one(rels[0])
@@ -356,10 +357,10 @@ Saved with skops (`model.skops`), no pickle. Seed {metrics["seed"]}.
 Per-class precision, recall and F1 are in `report.md` and `metrics.json`.
 
 ## Intended use
-Pre-annotating news sentences in Label Studio so annotators correct rather than start from
-nothing, ordering tasks by uncertainty for active learning, and tracking how much new annotation
-improves the baseline. Not for deciding anything about a sentence, article or person without a
-human reading it.
+Pre-annotating sentences like the training release's (news, for the toolkit's own releases) in
+Label Studio so annotators correct rather than start from nothing, ordering tasks by uncertainty
+for active learning, and tracking how much new annotation improves the baseline. Not for
+deciding anything about a sentence, article or person without a human reading it.
 
 ## Limits
 - Bag of n-grams: no sentence structure beyond word pairs, no context sentences, English only.
