@@ -60,7 +60,6 @@ MEANINGS = {
     ),
     "source_cut": "sources cut at the sentence boundary",
     "content_cut": "contents cut at the sentence boundary",
-    "cue_cut": "cues cut at the sentence boundary",
     "no_source_type_with_source": (
         'events typed "no source" that link a source: kept as ordinary records with their source'
     ),

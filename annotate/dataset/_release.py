@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import errno
+import numbers
 import os
 import re
 import shutil
@@ -316,7 +317,7 @@ def _check_origin(origin: dict[str, Any] | None) -> dict[str, Any] | None:
     counts = origin.get("import", {})
     if not isinstance(origin.get("corpus"), str) or not (
         isinstance(counts, dict)
-        and all(isinstance(k, str) and isinstance(v, int) for k, v in counts.items())
+        and all(isinstance(k, str) and isinstance(v, numbers.Integral) for k, v in counts.items())
     ):
         raise ReleaseError(
             f"origin {origin!r} is not {{'corpus': name, 'kind': kind, 'import': {{count: n}}}}",
