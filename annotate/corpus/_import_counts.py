@@ -47,7 +47,13 @@ MEANINGS = {
         "sentences citing both named and unnamed sources: labelled as naming them"
     ),
     # PolNeAR (annotate.corpus._polnear)
-    "sentences": "sentences read from the articles",
+    "sentences": (
+        "sentences the toolkit's segmenter cut the articles into (PolNeAR marks attributions in "
+        "whole articles; a record belongs to the sentence its cue starts in)"
+    ),
+    "articles_annotated_twice_first_kept": (
+        "articles with files by two annotators: the first file (by name) is the one kept"
+    ),
     "records": "attribution records (cue, source, content) kept",
     "multi_record_sentences": "sentences holding two or more records",
     "merged_spans": (

@@ -394,12 +394,14 @@ def _polnear(root: Path, schema: Schema, limit: int | None) -> Corpus:
     tally = Tally()
     for folder, split in (("train", "train"), ("dev", "validation"), ("test", "test")):
         texts = sorted((_need_dir(root / "data" / folder / "text")).glob("*.txt"))
-        anns: dict[str, Path] = {}
+        anns: dict[str, list[Path]] = {}
         for ann in sorted((root / "data" / folder / "attributions").glob("*.ann")):
-            anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+            anns.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
         for txt in texts[:limit]:
             if txt.stem in anns:
-                rows += article_rows(txt, anns[txt.stem], split, schema, tally)
+                rows += article_rows(txt, anns[txt.stem][0], split, schema, tally)
+                # A choice the corpus leaves open, for the import's report.
+                tally.counts["articles_annotated_twice_first_kept"] += len(anns[txt.stem]) > 1
     return Corpus("polnear", _table(rows), schema, "macro-f1", dict(tally.counts))
 
 

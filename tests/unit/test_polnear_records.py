@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -231,6 +232,26 @@ def test_an_imported_polnear_release_carries_the_records_and_the_card_counts_the
         f"{counts['cut_records']} record(s) have a part cut at the sentence boundary "
         f"(`source_cut` {counts.get('source_cut', 0)}, `content_cut` {counts['content_cut']})."
     ) in card
+
+
+def test_an_article_annotated_twice_keeps_the_first_file_and_says_so(tmp_path: Path) -> None:
+    source = shared_data() / "polnear" / "data" / "train"
+    ann = sorted((source / "attributions").glob("*.ann"))[0]
+    stem = ann.stem.rsplit("_", 1)[0]
+    for split in ("train", "dev", "test"):
+        (tmp_path / "data" / split / "text").mkdir(parents=True)
+        (tmp_path / "data" / split / "attributions").mkdir()
+    folder = tmp_path / "data" / "train"
+    shutil.copy(source / "text" / f"{stem}.txt", folder / "text")
+    shutil.copy(ann, folder / "attributions" / f"{stem}_a.ann")
+    # The second annotator's file marks nothing: kept, it would empty the article's records.
+    (folder / "attributions" / f"{stem}_b.ann").write_text("")
+    corpus = load_corpus("polnear", tmp_path)
+    assert corpus.counts["articles_annotated_twice_first_kept"] == 1
+    assert corpus.counts["records"] > 0
+    made = import_corpus("polnear", tmp_path / "releases", path=tmp_path)
+    card = (made.path / "README.md").read_text()
+    assert "| `articles_annotated_twice_first_kept` | 1 | articles with files by two" in card
 
 
 def test_a_polnear_release_of_schema_1_0_0_still_loads(tmp_path: Path) -> None:
