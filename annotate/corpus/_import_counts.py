@@ -12,6 +12,11 @@ __all__ = ["MEANINGS", "meaning"]
 
 #: Count name -> what it counts. Sentence by sentence, in the order a reader meets them.
 MEANINGS = {
+    # Corpora without a validation split (CoNLL-2010, Szeged)
+    "validation_carved_from_train": (
+        "training sentences set aside as the validation split (a fixed tenth, by a hash of the "
+        "sentence id): the corpus has no validation split of its own"
+    ),
     # CoNLL-2010 (annotate.corpus._conll2010.readable)
     "treebank_rewritten": (
         "sentences whose Penn Treebank tokens were written as printed (`-LRB- 11 -RRB-` -> "

@@ -197,7 +197,7 @@ _CUE_COUNT = {
 def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None) -> Corpus:
     subset, files = find_files(root, subset)
     rows = []
-    rewritten = 0
+    rewritten = carved = 0
     for official in ("train", "eval"):
         for label in ("certain", "uncertain"):
             lines = files[(official, label)].read_text(encoding="utf-8").splitlines()
@@ -209,6 +209,7 @@ def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None
                 split = "test" if official == "eval" else "train"
                 if split == "train" and _carve_validation(sid):
                     split = "validation"
+                    carved += 1
                 # Sentences come without their documents, so each is its own "article". The
                 # text as a reader sees it: "(11)", not the files' "-LRB- 11 -RRB-".
                 text = readable(written)
@@ -218,7 +219,7 @@ def _conll2010(root: Path, subset: str | None, schema: Schema, cues: Path | None
                     | {"hedging": label}
                 )
     table = _table(rows)
-    counts = {"treebank_rewritten": rewritten}
+    counts = {"treebank_rewritten": rewritten, "validation_carved_from_train": carved}
     if cues is not None:
         counts |= {_CUE_COUNT.get(k, k): v for k, v in _attach_cues(table, cues).items()}
     return Corpus(f"conll2010-{subset}", table, schema, "f1:uncertain", counts)
@@ -272,7 +273,10 @@ def _szeged(root: Path, subset: str, schema: Schema) -> Corpus:
                     "hedge_cue": _spans(r["text"], r["cue_spans"]),
                 }
             )
-    counts = {"certain_with_only_investigation_or_condition_cues": cued_certain}
+    counts = {
+        "certain_with_only_investigation_or_condition_cues": cued_certain,
+        "validation_carved_from_train": sum(r["split"] == "validation" for r in rows),
+    }
     return Corpus(f"szeged-bio-{subset}", _table(rows), schema, "f1:uncertain", counts)
 
 

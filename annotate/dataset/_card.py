@@ -424,9 +424,16 @@ def _excluded_section(excluded: pd.DataFrame | None) -> list[str]:
 def _split_prose(info: dict[str, Any]) -> str:
     if info["split_unit"] == "official":
         sizes = info["split_sizes"]
+        carved = (info.get("origin") or {}).get("import", {}).get("validation_carved_from_train")
+        kept = (
+            "train/test splits are kept as given and a tenth of its train is the validation "
+            "split, since it has none (see Source)"
+            if carved is not None
+            else "train/validation/test splits are kept as given"
+        )
         return (
-            f"Splits: {info['split_method']}. The corpus's official train/validation/test "
-            f"splits are kept as given ({' / '.join(str(sizes[s]) for s in SPLITS)} "
+            f"Splits: {info['split_method']}. The corpus's official {kept} "
+            f"({' / '.join(str(sizes[s]) for s in SPLITS)} train / validation / test "
             "sentences), so results stay comparable with published ones. Near-duplicates "
             "(same text after casefolding and removing punctuation) across splits are "
             f"reported, not moved: {info['near_duplicates']['groups']} group(s), "

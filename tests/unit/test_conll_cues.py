@@ -78,6 +78,8 @@ def test_import_corpus_attaches_a_real_szeged_cue_to_the_matching_conll_row(
     # What the adapter did is reported: one sentence's brackets rewritten, each training
     # sentence matched exactly (same text once the brackets are characters), without white
     # space, or not at all.
+    # CoNLL-2010 has no validation split: the tenth of train set aside is counted (below).
+    carved = report["import"].pop("validation_carved_from_train")
     assert report["import"] == {
         "treebank_rewritten": 1,
         "cue_match_exact": 1,
@@ -88,6 +90,7 @@ def test_import_corpus_attaches_a_real_szeged_cue_to_the_matching_conll_row(
         "szeged_unused_with_cue": 0,
     }
     data = load_release(report["path"])
+    assert carved == (data["validation"].num_rows if "validation" in data else 0)
     rows = {
         (split, r["text"]): (r["hedging"], r["hedge_cue"]) for split in data for r in data[split]
     }

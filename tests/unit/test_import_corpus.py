@@ -133,7 +133,10 @@ def test_an_imported_release_says_where_its_text_differs_from_the_corpus(tmp_pat
     assert manifest.origin == {
         "corpus": "conll2010-wikipedia",
         "kind": "conll2010",
-        "import": {"treebank_rewritten": 1},
+        "import": {
+            "treebank_rewritten": 1,
+            "validation_carved_from_train": manifest.splits["validation"],
+        },
     }
     card = (made.path / "README.md").read_text()
     intro = card.split("## Source")[0]
@@ -145,6 +148,9 @@ def test_an_imported_release_says_where_its_text_differs_from_the_corpus(tmp_pat
     assert "`annotate import-corpus conll2010`" in source
     assert "| `treebank_rewritten` | 1 | sentences whose Penn Treebank tokens" in source
     assert "are the corpus's gold, carried as one annotator's" in card
+    # Train and test are the corpus's; validation is not, and the Splits section says so.
+    assert "official train/test splits are kept as given and a tenth of its train" in card
+    assert "official train/validation/test splits are kept" not in card
 
 
 def test_origin_is_for_imports_only_and_checked(tmp_path: Path) -> None:
@@ -228,7 +234,10 @@ def test_szeged_papers_label_probable_and_doxastic_cues_uncertain(tmp_path: Path
     made = import_corpus("szeged-bio", tmp_path / "releases", path=tmp_path)
     assert verify(made.path).metrics == {"hedging": "f1:uncertain"}
     # The import says how many sentences hold a cue and stay certain.
-    assert made.imported == {"certain_with_only_investigation_or_condition_cues": 2}
+    assert made.imported == {
+        "certain_with_only_investigation_or_condition_cues": 2,
+        "validation_carved_from_train": verify(made.path).splits["validation"],
+    }
 
 
 def test_szeged_unknown_subset_and_broken_xml_are_named(tmp_path: Path) -> None:
