@@ -322,8 +322,8 @@ def _trained_on(metrics: dict[str, Any], short: bool = False) -> str:
         + (
             ""
             if short
-            else ", their train and validation splits pooled to fit; the test scores below are of "
-            "their test splits together (`metrics.json` has each release's, under `tests`)"
+            else ", their train and validation splits pooled to fit (below, a field's first "
+            "row pools their test splits; where several have one, each follows on its own row)"
         )
     )
 
