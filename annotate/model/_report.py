@@ -164,8 +164,9 @@ def plot_learning_curve(path: Path, curves: dict[str, list[tuple[int, float | No
     write_png(path, fig)
 
 
-def _headline(m: dict[str, Any]) -> str:
-    text = ratio(m["test"]["macro_f1"])
+def _headline(m: dict[str, Any], text: str | None = None) -> str:
+    """``text`` (default: the test macro-F1) with the field's small-data warnings, if any."""
+    text = ratio(m["test"]["macro_f1"]) if text is None else text
     if m["warnings"]:
         counts = "; ".join(w["message"] for w in m["warnings"])
         return f"{text} (**not reliable**: {counts})"
@@ -191,7 +192,9 @@ def _metric_rows(metrics: dict[str, Any]) -> str:
         tests = {"": m["test"], **{f" ({k})": t for k, t in each.items()}}
         for where, test in tests.items():
             score = ratio(metric_score(test, metric))
-            macro = _headline(m) if not where else ratio(test["macro_f1"])
+            # The headline score carries the field's warnings (too few sentences to mean much).
+            score = _headline(m, score) if not where else score
+            macro = ratio(test["macro_f1"])
             rows.append(f"| {name}{where} | {metric} | {score} | {macro} | {test['n']} |")
     return "\n".join(rows)
 

@@ -117,6 +117,10 @@ def test_small_data_is_reported_with_counts(trained):
     assert codes["few_test_examples"]["counts"]["opinion"] == 9
     assert "not reliable" in (result.output_dir / "report.md").read_text()
     assert "opinion (9)" in (result.output_dir / "README.md").read_text()
+    # In the card's table the warning sits on the headline score, the one selection used.
+    (row,) = [r for r in (result.output_dir / "README.md").read_text().splitlines()
+              if r.startswith("| claim_type |")]  # fmt: skip
+    assert row.split(" | ")[2].endswith("per-class scores and macro-F1 are not meaningful)")
     pred = predict(result.output_dir, _rows(10, "new", 9, claim="prediction"))
     assert set(pred["claim_type"]) <= {"factual", "opinion"}
 
