@@ -762,14 +762,7 @@ def evaluate(
         title = f"{metrics['model_version']} on {metrics['release_name']} {metrics['release']}"
         _print_metrics(f"{title} ({split})", metrics, by="metric")
         for name, m in metrics["fields"].items():
-            step = m.get("adaptation")
-            said = (
-                "not adapted (--no-adapt)"
-                if step is None
-                else f"adapted to the split: {step['changed']} label(s) changed"
-                if step["applied"]
-                else f"not adapted: {step['reason']}"
-            )
+            said = _adaptation_said(m.get("adaptation"), "adapted to the split", "not adapted")
             out.print(f"{name}: {said}")
 
 
@@ -846,18 +839,18 @@ def _predicted_rows(summary: dict[str, Any]) -> list[tuple[str, Any]]:
         rows.append((name, ", ".join(f"{label} {n}" for label, n in counts.items()) or "none"))
         if adaptation is None:
             continue
-        step = adaptation.get(name)
-        rows.append(
-            (
-                f"{name} adapted",
-                "no (--no-adapt)"
-                if step is None
-                else f"yes: {step['changed']} label(s) changed"
-                if step["applied"]
-                else f"no: {step['reason']}",
-            )
-        )
+        rows.append((f"{name} adapted", _adaptation_said(adaptation.get(name), "yes", "no")))
     return rows
+
+
+def _adaptation_said(step: dict[str, Any] | None, yes: str, no: str) -> str:
+    """What adapting did to one field (``Adaptation.as_dict``; None: not asked), in words that
+    begin with ``yes`` or ``no``: evaluate and predict say it the same way."""
+    if step is None:
+        return f"{no} (--no-adapt)"
+    if step["applied"]:
+        return f"{yes}: {step['changed']} label(s) changed"
+    return f"{no}: {step['reason']}"
 
 
 @app.command()

@@ -44,7 +44,7 @@ from annotate.errors import (
 )
 from annotate.model import _report, _selection
 from annotate.model import features as _features
-from annotate.model._collection import adapted_proba, remember_home
+from annotate.model._collection import Adaptation, adapted_proba, remember_home
 from annotate.model._meta import ModelMeta, ReleaseRef
 from annotate.model._metrics import METRICS_FILE, TrainMetrics
 from annotate.model._releases import field_metric, pool, read_releases, release_keys
@@ -657,7 +657,9 @@ def _answers(
     them as one collection), and what the adaptation did (None without ``adapt``): what
     ``evaluate`` scores and ``predict`` writes are the same answers."""
     if not len(texts):
-        return np.array([], dtype=object), np.zeros((0, 1)), None
+        # Asked to adapt, an empty collection says why it was not, as a small one does.
+        said = Adaptation(False, "no sentences").as_dict() if adapt else None
+        return np.array([], dtype=object), np.zeros((0, 1)), said
     if not adapt:
         return (*_features.proba(model, texts.to_numpy()), None)
     pred, P, adaptation = adapted_proba(model, name, texts.to_numpy())
@@ -734,12 +736,8 @@ def predict(
     adaptations: dict[str, Any] = {}
     for name, model in models.items():
         pred, P, adaptation = _answers(model, name, df["text"], adapt)
-        if adapt:
-            adaptations[name] = adaptation or {
-                "applied": False,
-                "reason": "no sentences",
-                "changed": 0,
-            }
+        if adaptation is not None:
+            adaptations[name] = adaptation
         out[name] = pred
         out[f"{name}_score"] = P.max(axis=1).round(4) if len(df) else []
         probabilities.append(P)

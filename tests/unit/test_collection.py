@@ -35,6 +35,7 @@ from annotate.model._rules import rule_features
 from annotate.model._selection import Choice, cv_threshold
 from annotate.model._train import (
     ADAPTATION_KEY,
+    _answers,
     _labelled,
     dump_models,
     evaluate,
@@ -188,6 +189,12 @@ def test_predictions_say_whether_they_were_adapted(hedging_model, biology, tmp_p
     few = predict(result.output_dir, table.head(3))
     assert not few.attrs[ADAPTATION_KEY]["hedging"]["applied"]
     assert "too small" in few.attrs[ADAPTATION_KEY]["hedging"]["reason"]
+    # None at all: said too, by predict and evaluate alike, not taken for --no-adapt.
+    none = predict(result.output_dir, table.head(0))
+    assert none.attrs[ADAPTATION_KEY]["hedging"]["reason"] == "no sentences"
+    empty = pd.Series([], dtype=object)
+    assert _answers(models["hedging"], "hedging", empty, True)[2]["reason"] == "no sentences"
+    assert _answers(models["hedging"], "hedging", empty, False)[2] is None
 
 
 def _one_step(pipe: Any, texts: np.ndarray) -> np.ndarray:
