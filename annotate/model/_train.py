@@ -616,7 +616,8 @@ def evaluate(
     Raises
     ------
     TrainError
-        If the release's schema name or version differs from the model's.
+        If the release's schema name or version differs from the model's, or the split holds
+        no labelled sentence of a field.
     """
     models, meta = load_model(model_dir)
     rel = read_release(release_dir)
@@ -630,6 +631,14 @@ def evaluate(
     fields = {}
     for name, model in models.items():
         df = _labelled(rel, split, name)
+        if df.empty:
+            # No score exists over nothing (scikit-learn's metrics raise on it).
+            raise TrainError(
+                f"field {name!r}: no labelled sentence in the {split} split of release "
+                f"{rel.name} {rel.version}",
+                hint="evaluate on another split (--split train or validation), or on a release "
+                "that has this one",
+            )
         pred, _, adaptation = _answers(model, name, df["text"], adapt)
         labels = list(meta.fields[name])
         fields[name] = {

@@ -17,7 +17,7 @@ from annotate.dataset._import import release_from_gold
 from annotate.errors import ReleaseError
 from annotate.model import _selection
 from annotate.model._releases import field_metric, read_releases
-from annotate.model._train import TrainError, load_model, train
+from annotate.model._train import TrainError, evaluate, load_model, train
 from tests.unit.test_train import SCHEMA, _rows
 
 
@@ -94,6 +94,11 @@ def test_a_release_without_a_test_split_adds_training_data_only(pair, tmp_path: 
     m = result.metrics["fields"]["hedging"]
     assert list(m["tests"]) == ["alpha@1.0.0"]
     assert sum(m["train_counts"].values()) == 2 * (60 + 24)
+    # Evaluated on that empty split, the user is told so (scikit-learn raised on no rows).
+    with pytest.raises(TrainError, match="no labelled sentence in the test split") as err:
+        evaluate(pair[3].output_dir, extra)
+    assert "--split" in (err.value.hint or "")
+    assert evaluate(pair[3].output_dir, extra, split="train")["fields"]["hedging"]["test"]["n"]
 
 
 @pytest.mark.parametrize("regime", ["cross-validation", "validation split"])
