@@ -877,7 +877,10 @@ def preannotate(
 @app.command("import-corpus")
 def import_corpus(
     kind: Annotated[
-        str, typer.Argument(help="conll2010, factappeal, checkthat-subjectivity or polnear.")
+        str,
+        typer.Argument(
+            help="conll2010, szeged-bio, factappeal, checkthat-subjectivity or polnear."
+        ),
     ],
     path: Annotated[
         Path | None, typer.Argument(help="Corpus folder (default: under the shared data).")
@@ -885,7 +888,13 @@ def import_corpus(
     output_dir: Annotated[
         Path, typer.Option("-o", "--output-dir", help="Parent folder of releases.")
     ] = Path("releases"),
-    subset: Annotated[str | None, typer.Option(help="CoNLL-2010: wikipedia or biological.")] = None,
+    subset: Annotated[
+        str | None,
+        typer.Option(
+            help="CoNLL-2010: wikipedia, biological or the <name> of its files; Szeged: "
+            "fullpapers, abstracts or all; CheckThat!: the language (en, it, ...)."
+        ),
+    ] = None,
     version: Annotated[str, typer.Option(help="Release version.")] = "1.0.0",
     limit: Annotated[
         int | None, typer.Option(help="PolNeAR: at most this many articles per split.")

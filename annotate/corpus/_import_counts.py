@@ -44,6 +44,24 @@ MEANINGS = {
         "sentences whose only cues are investigation or condition cues (whether, if): "
         "labelled `certain`, as CoNLL-2010 labels them, their cues kept as spans"
     ),
+    # CheckThat! (annotate.corpus._checkthat, annotate.corpus._public._checkthat)
+    "csv_quoting_removed": (
+        "sentences the files write with CSV quoting (wrapped in quotes, their own quotes "
+        'doubled: `"a ""model minority"" title"`): their text is what the quoting stands for '
+        '(`a "model minority" title`), as a CSV reader gives it, where a reader taking the '
+        "file's fields as they stand keeps the extra quotes"
+    ),
+    "dev_test_as_validation": (
+        "sentences of the task's dev_test file, validation beside dev: the labelled test file "
+        "is the test split"
+    ),
+    "test_without_labels_not_imported": (
+        "sentences of a test file without labels: not in the release (nothing to score them by)"
+    ),
+    "sentence_id_repeated_first_kept": (
+        "sentences whose id an earlier line (of the same or an earlier split) already used: "
+        "the first is kept"
+    ),
     # FactAppeal (annotate.corpus._public._factappeal)
     "appeal_both_quote_kinds_direct_kept": (
         "sentences quoting both directly and indirectly: labelled as direct quotes"

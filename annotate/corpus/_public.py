@@ -32,6 +32,9 @@ from typing import Any
 import pandas as pd
 
 from annotate.corpus._brat import read_brat
+from annotate.corpus._checkthat import PARTS
+from annotate.corpus._checkthat import find_files as checkthat_files
+from annotate.corpus._checkthat import read_rows as checkthat_rows
 from annotate.corpus._conll2010 import (
     SZEGED_FILES,
     cues_by_text,
@@ -111,13 +114,14 @@ def load_corpus(
     ----------
     kind : {"conll2010", "factappeal", "checkthat-subjectivity", "polnear", "szeged-bio"}
     path : str or pathlib.Path, optional
-        The corpus folder; defaults to its folder under :func:`shared_data_dir`. CoNLL-2010:
-        the folder holding the sentence files, or its parent (see
-        :func:`annotate.corpus._conll2010.find_files`).
+        The corpus folder; defaults to its folder under :func:`shared_data_dir`. CoNLL-2010
+        and CheckThat!: the folder holding the files, or its parent.
     subset : str, optional
         CoNLL-2010: ``wikipedia`` (the default under a parent folder), ``biological``, or the
         ``<name>`` of other CoNLL-2010-style files. Szeged: ``fullpapers`` (default),
-        ``abstracts`` or ``all``.
+        ``abstracts`` or ``all``. CheckThat!: the language's code in the file names (``en``,
+        ``it``, ...) or its folder's name, needed when ``path`` holds several languages (see
+        :func:`annotate.corpus._checkthat.find_files`).
     limit : int, optional
         PolNeAR only: read at most this many articles per split (segmenting is slow).
     cues : str or pathlib.Path, optional
@@ -150,6 +154,14 @@ def load_corpus(
         raise CorpusError(
             f"cues are for conll2010, not {kind}", hint="drop --cues, or import conll2010"
         )
+    # An option the kind does not read would be dropped without a word: say so instead.
+    if subset is not None and kind not in ("conll2010", "szeged-bio", "checkthat-subjectivity"):
+        raise CorpusError(
+            f"--subset is for conll2010, szeged-bio and checkthat-subjectivity, not {kind}",
+            hint="drop --subset",
+        )
+    if limit is not None and kind != "polnear":
+        raise CorpusError(f"--limit is for polnear, not {kind}", hint="drop --limit")
     if kind == "conll2010":
         return _conll2010(root, subset, schema, None if cues is None else Path(cues))
     if kind == "szeged-bio":
@@ -157,7 +169,7 @@ def load_corpus(
     if kind == "factappeal":
         return _factappeal(root, schema)
     if kind == "checkthat-subjectivity":
-        return _checkthat(root, schema)
+        return _checkthat(root, subset, schema)
     return _polnear(root, schema, limit)
 
 
@@ -283,18 +295,68 @@ def _szeged(root: Path, subset: str, schema: Schema) -> Corpus:
 # --- CheckThat! 2025 subjectivity ---------------------------------------------------------
 
 
-def _checkthat(root: Path, schema: Schema) -> Corpus:
-    rows = []
-    # The task fits on train + dev and evaluates on dev_test; dev is our validation split.
-    for name, split in (("train", "train"), ("dev", "validation"), ("dev_test", "test")):
-        with _need(root / f"{name}_en.tsv").open(encoding="utf-8", newline="") as fh:
-            for rec in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-                sid = f"checkthat-{rec['sentence_id']}"
+def _checkthat(root: Path, subset: str | None, schema: Schema) -> Corpus:
+    """One language of the CheckThat! subjectivity task (files: :mod:`annotate.corpus._checkthat`).
+
+    The task fits on train + dev and evaluates on dev_test, so dev is the validation split and
+    dev_test the test split; where a labelled ``test_<lang>*.tsv`` is there too (the task's
+    final test, once its labels are out), that is the test split and dev_test joins dev as
+    validation. An unlabelled test file is not imported (its sentences are counted).
+    """
+    lang, parts = checkthat_files(root, subset)
+    allowed = schema.field("subjectivity").values
+    counts: dict[str, int] = {}
+    read = {
+        part: [(path, *checkthat_rows(path)) for path in paths] for part, paths in parts.items()
+    }
+    tests, unlabelled = [], 0
+    for entry in read.get("test", []):
+        if any(r["label"] for r in entry[1]):
+            tests.append(entry)
+        else:
+            unlabelled += len(entry[1])
+    if unlabelled:
+        counts["test_without_labels_not_imported"] = unlabelled
+    split_of = {"train": "train", "dev": "validation", "dev_test": "test", "test": "test"}
+    if tests:
+        split_of["dev_test"] = "validation"
+    chosen = {part: entries for part, entries in read.items() if part != "test"} | {"test": tests}
+    for part, entries in chosen.items():
+        if len(entries) > 1:
+            raise CorpusError(
+                f"several CheckThat! {part} files of language {lang!r}: "
+                f"{', '.join(str(e[0]) for e in entries)}",
+                hint="keep one of them in the folder, or pass a folder holding one",
+            )
+    prefix = "checkthat-" if lang == "en" else f"checkthat-{lang}-"
+    rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for part in PARTS:
+        for path, found, quoted in chosen.get(part, []):
+            if part == "dev_test" and tests:
+                counts["dev_test_as_validation"] = len(found)
+            for line, rec in enumerate(found, start=2):
+                if rec["label"] not in allowed:
+                    raise CorpusError(
+                        f"{str(path)!r} line {line}: label {rec['label']!r} is not one of "
+                        f"{', '.join(allowed)}",
+                        hint="fix the label in the file, or remove the line",
+                    )
+                sid = prefix + rec["sentence_id"]
+                if sid in seen:
+                    counts["sentence_id_repeated_first_kept"] = (
+                        counts.get("sentence_id_repeated_first_kept", 0) + 1
+                    )
+                    continue
+                seen.add(sid)
+                if quoted and '"' in rec["sentence"]:
+                    counts["csv_quoting_removed"] = counts.get("csv_quoting_removed", 0) + 1
                 rows.append(
-                    {"sentence_id": sid, "article_id": sid, "text": rec["sentence"].strip()}
-                    | {"split": split, "subjectivity": rec["label"].strip()}
+                    {"sentence_id": sid, "article_id": sid, "text": rec["sentence"]}
+                    | {"split": split_of[part], "subjectivity": rec["label"]}
                 )
-    return Corpus("checkthat-subjectivity", _table(rows), schema, "macro-f1")
+    name = "checkthat-subjectivity" if lang == "en" else f"checkthat-subjectivity-{lang}"
+    return Corpus(name, _table(rows), schema, "macro-f1", counts)
 
 
 # --- FactAppeal -----------------------------------------------------------------------------

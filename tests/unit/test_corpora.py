@@ -61,6 +61,20 @@ def test_checkthat_splits_follow_the_task():
     assert row["text"].iat[0] == "The trend is expected to reverse as soon as next month."
 
 
+def test_checkthat_sentences_are_read_through_their_csv_quoting():
+    """The English files wrap a sentence holding a quotation mark in quotes and double its own:
+    the sentence is the text that stands for, not the field as written."""
+    c = load_corpus("checkthat-subjectivity")
+    text = c.sentences.set_index("sentence_id")["text"]
+    assert text["checkthat-0b755e86-89c0-4cb5-9deb-c2de5add69f7"] == (
+        "But the book does go wrong, of course, because it never thinks to question what a "
+        '"Hispanic" is anyway.'
+    )
+    assert not text.str.contains('""').any()
+    assert not text.str.startswith('"(').any()
+    assert c.counts == {"csv_quoting_removed": 66}
+
+
 def test_parse_factappeal_nested_tags_give_offsets_in_the_plain_sentence():
     text, spans = parse_factappeal(
         "<Fact_Appeal:Direct_Quote>“We won,” <Source:Named:Official>Ms Lee</Source:Named:Official>"
@@ -122,3 +136,19 @@ def test_unknown_kind_and_missing_folder_say_what_to_do(tmp_path):
     with pytest.raises(CorpusError, match="does not exist") as err:
         load_corpus("factappeal", tmp_path / "nowhere")
     assert "ANNOTATE_SHARED_DATA" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("kind", "option", "said"),
+    [
+        ("factappeal", {"subset": "wikipedia"}, "--subset is for conll2010, szeged-bio and"),
+        ("polnear", {"subset": "en"}, "--subset is for conll2010, szeged-bio and"),
+        ("checkthat-subjectivity", {"limit": 5}, "--limit is for polnear, not checkthat"),
+    ],
+)
+def test_an_option_the_kind_does_not_read_is_refused(kind, option, said):
+    """Rather than dropped without a word (the import would not be the one asked for)."""
+    with pytest.raises(CorpusError) as caught:
+        load_corpus(kind, **option)
+    assert said in str(caught.value)
+    assert caught.value.hint.startswith("drop --")

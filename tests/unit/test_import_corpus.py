@@ -28,12 +28,13 @@ def test_checkthat_release_keeps_the_official_splits(tmp_path: Path) -> None:
     test_ids = set(data["test"]["sentence_id"])
     expected = set(corpus.split("test")["sentence_id"])
     assert test_ids == expected
+    # The English files write 66 sentences with CSV quoting; the card says so.
     assert manifest.origin == {
         "corpus": "checkthat-subjectivity",
         "kind": "checkthat-subjectivity",
-        "import": {},
+        "import": {"csv_quoting_removed": 66},
     }
-    assert "The import rewrote no sentence" in (made.path / "README.md").read_text()
+    assert "as a CSV reader gives it" in (made.path / "README.md").read_text()
 
 
 # --- CoNLL-2010-style folders, on small files written here --------------------------------
