@@ -32,8 +32,6 @@ PARTS = ("train", "dev", "dev_test", "test")
 # language "test".
 _FILE = re.compile(r"(train|dev_test|dev|test)_([A-Za-z]+)(?:_(\w+))?\.tsv")
 _COLUMNS = ("sentence_id", "sentence", "label")
-# A whole field written with CSV quoting: wrapped in quotes, every quote inside doubled.
-_QUOTED_FIELD = re.compile(r'"(?:[^"]|"")*"')
 
 
 def find_files(root: Path, subset: str | None) -> tuple[str, dict[str, list[Path]]]:
@@ -109,30 +107,31 @@ def _named(folder: Path) -> dict[str, dict[str, list[Path]]]:
     return out
 
 
-def csv_quoted(lines: list[str]) -> bool:
-    """Whether a TSV file's fields are written with CSV quoting.
+def csv_quoted(text: str) -> bool:
+    """Whether a TSV file's text is written with CSV quoting.
 
-    True when every field that holds a quotation mark is a whole quoted field (wrapped in
-    quotes, its own quotes doubled) and at least one holds a doubled quote. A file written
-    without quoting has fields such as ``"We won," he said.`` that are not; a file written with
-    it cannot hold a quote any other way. A file whose only quoted-looking fields have no quote
-    inside (``"We won."``) is read as it stands: both conventions could have written it, and
-    only the unquoted one keeps the marks the reader sees.
+    True when it holds a doubled quote and reads as CSV without a fault: every field that
+    opens with a quote closes it right before a tab or the end of its row, and every row has
+    at least two fields and no more than the header. A file written without quoting has
+    fields such as ``"We won," he said.`` that do not read so; a file written with it cannot
+    hold a quote any other way than doubled inside a quoted field. A file whose only
+    quoted-looking fields have no quote inside (``"We won."``) is read as it stands: both
+    conventions could have written it, and only the unquoted reading keeps the marks the
+    reader sees.
     """
-    doubled = False
-    for line in lines:
-        for value in line.rstrip("\r\n").split("\t"):
-            if '"' not in value:
-                continue
-            if not _QUOTED_FIELD.fullmatch(value):
-                return False
-            doubled = doubled or '""' in value[1:-1]
-    return doubled
+    if '""' not in text:
+        return False
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t", strict=True))
+    except csv.Error:
+        return False
+    # Rows may leave the last columns out (English dev leaves solved_conflict empty in 243).
+    return all(2 <= len(row) <= len(rows[0]) for row in rows if row)
 
 
-def read_rows(path: Path) -> tuple[list[dict[str, str]], bool]:
-    """The rows of one CheckThat! file (``sentence_id``, ``sentence``, ``label``, stripped), and
-    whether the file was written with CSV quoting.
+def read_rows(path: Path) -> tuple[list[dict[str, Any]], bool]:
+    """The rows of one CheckThat! file (``sentence_id``, ``sentence``, ``label``, stripped, and
+    the ``line`` the row starts on), and whether the file was written with CSV quoting.
 
     A file without a ``label`` column (the task's unlabelled test files) gives rows whose
     ``label`` is ``""``.
@@ -143,7 +142,7 @@ def read_rows(path: Path) -> tuple[list[dict[str, str]], bool]:
         If a column other than ``label`` is missing, naming the file and its header.
     """
     text = path.read_text(encoding="utf-8-sig")
-    quoted = csv_quoted(text.splitlines()[1:])
+    quoted = csv_quoted(text)
     reader = csv.DictReader(
         io.StringIO(text, newline=""),
         delimiter="\t",
@@ -157,12 +156,16 @@ def read_rows(path: Path) -> tuple[list[dict[str, str]], bool]:
             hint="a CheckThat! file has the columns sentence_id, sentence and label, tab-separated",
         )
     rows: list[dict[str, Any]] = []
+    line = reader.line_num + 1
     for rec in reader:
         rows.append(
             {
                 "sentence_id": (rec.get("sentence_id") or "").strip(),
                 "sentence": (rec.get("sentence") or "").strip(),
                 "label": (rec.get("label") or "").strip(),
+                # Where the row starts in the file: a quoted sentence may span lines.
+                "line": line,
             }
         )
+        line = reader.line_num + 1
     return rows, quoted

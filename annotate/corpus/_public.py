@@ -292,7 +292,7 @@ def _szeged(root: Path, subset: str, schema: Schema) -> Corpus:
     return Corpus(f"szeged-bio-{subset}", _table(rows), schema, "f1:uncertain", counts)
 
 
-# --- CheckThat! 2025 subjectivity ---------------------------------------------------------
+# --- CheckThat! subjectivity --------------------------------------------------------------
 
 
 def _checkthat(root: Path, subset: str | None, schema: Schema) -> Corpus:
@@ -335,10 +335,10 @@ def _checkthat(root: Path, subset: str | None, schema: Schema) -> Corpus:
         for path, found, quoted in chosen.get(part, []):
             if part == "dev_test" and tests:
                 counts["dev_test_as_validation"] = len(found)
-            for line, rec in enumerate(found, start=2):
+            for rec in found:
                 if rec["label"] not in allowed:
                     raise CorpusError(
-                        f"{str(path)!r} line {line}: label {rec['label']!r} is not one of "
+                        f"{str(path)!r} line {rec['line']}: label {rec['label']!r} is not one of "
                         f"{', '.join(allowed)}",
                         hint="fix the label in the file, or remove the line",
                     )

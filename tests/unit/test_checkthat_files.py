@@ -34,14 +34,19 @@ def _language(folder: Path, code: str, *, quoted: bool = False) -> None:
 
 
 def test_csv_quoting_is_decided_from_the_whole_file() -> None:
-    # Written with CSV quoting: every field holding a quote is wrapped, its quotes doubled.
-    assert csv_quoted(['1\t"A ""model"" case"\tOBJ', "2\tplain\tSUBJ"])
+    def text(*rows: str) -> str:
+        return HEADER + "".join(row + "\n" for row in rows)
+
+    # Written with CSV quoting: every field holding a quote is wrapped, its quotes doubled,
+    # and a wrapped field may run over two lines.
+    assert csv_quoted(text('1\t"A ""model"" case"\tOBJ', "2\tplain\tSUBJ"))
+    assert csv_quoted(text('1\t"Two ""lines""\nhere."\tOBJ'))
     # Written as it stands: a sentence opening with a quotation is not a quoted field.
-    assert not csv_quoted(['1\t"A ""model"" case"\tOBJ', '2\t"We won," he said.\tSUBJ'])
-    assert not csv_quoted(['1\tHe said "no" twice.\tOBJ'])
+    assert not csv_quoted(text('1\t"A ""model"" case"\tOBJ', '2\t"We won," he said.\tSUBJ'))
+    assert not csv_quoted(text('1\tHe said "no" twice.\tOBJ'))
     # Both conventions could have written a wrapped field without inner quotes: kept as is.
-    assert not csv_quoted(['1\t"We won."\tOBJ'])
-    assert not csv_quoted(["1\tno quotes\tOBJ"])
+    assert not csv_quoted(text('1\t"We won."\tOBJ'))
+    assert not csv_quoted(text("1\tno quotes\tOBJ"))
 
 
 def test_one_language_folder_of_any_language(tmp_path: Path) -> None:
@@ -169,3 +174,11 @@ def test_the_command_line_takes_the_data_folder_and_a_language(tmp_path: Path) -
     assert report["path"] == str(out / "checkthat-subjectivity-it" / "1.0.0")
     assert report["import"] == {"csv_quoting_removed": 1}
     assert report["counts"]["sentences"] == 6
+
+
+def test_a_bad_label_after_a_sentence_over_two_lines_names_its_own_line(tmp_path: Path) -> None:
+    _language(tmp_path, "en")
+    _write(tmp_path, "dev_en.tsv", ['d1\t"Two ""lines""\nhere."\tOBJ', "d2\tHmm.\tsubj"])
+    with pytest.raises(CorpusError) as caught:
+        load_corpus("checkthat-subjectivity", tmp_path)
+    assert "dev_en.tsv' line 4: label 'subj'" in str(caught.value)
