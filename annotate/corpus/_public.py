@@ -329,6 +329,9 @@ def _checkthat(root: Path, subset: str | None, schema: Schema) -> Corpus:
                 hint="keep one of them in the folder, or pass a folder holding one",
             )
     prefix = "checkthat-" if lang == "en" else f"checkthat-{lang}-"
+    # The card's language: the file names' code is ISO 639-1 (en, it, ar ...); the task's
+    # "multilingual" set mixes them ("mul", ISO 639-2's code for several languages).
+    language = "mul" if lang == "multilingual" else lang
     rows: list[dict[str, Any]] = []
     seen: set[str] = set()
     for part in PARTS:
@@ -353,7 +356,8 @@ def _checkthat(root: Path, subset: str | None, schema: Schema) -> Corpus:
                     counts["csv_quoting_removed"] = counts.get("csv_quoting_removed", 0) + 1
                 rows.append(
                     {"sentence_id": sid, "article_id": sid, "text": rec["sentence"]}
-                    | {"split": split_of[part], "subjectivity": rec["label"]}
+                    | {"language": language, "split": split_of[part]}
+                    | {"subjectivity": rec["label"]}
                 )
     name = "checkthat-subjectivity" if lang == "en" else f"checkthat-subjectivity-{lang}"
     return Corpus(name, _table(rows), schema, "macro-f1", counts)

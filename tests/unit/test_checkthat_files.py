@@ -182,3 +182,15 @@ def test_a_bad_label_after_a_sentence_over_two_lines_names_its_own_line(tmp_path
     with pytest.raises(CorpusError) as caught:
         load_corpus("checkthat-subjectivity", tmp_path)
     assert "dev_en.tsv' line 4: label 'subj'" in str(caught.value)
+
+
+def test_the_release_card_names_the_language(tmp_path: Path) -> None:
+    _language(tmp_path / "data" / "italian", "it")
+    _language(tmp_path / "data" / "multilingual", "multilingual")
+    out = tmp_path / "out"
+    it = import_corpus("checkthat-subjectivity", out, path=tmp_path / "data", subset="it")
+    mixed = import_corpus(
+        "checkthat-subjectivity", out, path=tmp_path / "data", subset="multilingual"
+    )
+    assert "language:\n- it\n" in (it.path / "README.md").read_text()
+    assert "language:\n- mul\n" in (mixed.path / "README.md").read_text()
