@@ -58,6 +58,7 @@ MEANINGS = {
     "test_without_labels_not_imported": (
         "sentences of a test file without labels: not in the release (nothing to score them by)"
     ),
+    "empty_sentence_not_imported": "rows whose sentence is empty: not in the release",
     "sentence_id_repeated_first_kept": (
         "sentences whose id an earlier line (of the same or an earlier split) already used: "
         "the first is kept"

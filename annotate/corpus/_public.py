@@ -339,6 +339,12 @@ def _checkthat(root: Path, subset: str | None, schema: Schema) -> Corpus:
             if part == "dev_test" and tests:
                 counts["dev_test_as_validation"] = len(found)
             for rec in found:
+                if not rec["sentence"]:
+                    # No text to annotate or learn from; counted, as the card says.
+                    counts["empty_sentence_not_imported"] = (
+                        counts.get("empty_sentence_not_imported", 0) + 1
+                    )
+                    continue
                 if rec["label"] not in allowed:
                     raise CorpusError(
                         f"{str(path)!r} line {rec['line']}: label {rec['label']!r} is not one of "

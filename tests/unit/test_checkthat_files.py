@@ -194,3 +194,11 @@ def test_the_release_card_names_the_language(tmp_path: Path) -> None:
     )
     assert "language:\n- it\n" in (it.path / "README.md").read_text()
     assert "language:\n- mul\n" in (mixed.path / "README.md").read_text()
+
+
+def test_a_row_without_a_sentence_is_counted_not_imported(tmp_path: Path) -> None:
+    _language(tmp_path, "en")
+    _write(tmp_path, "train_en.tsv", ["t1\tA claim.\tOBJ", "t2\t\tSUBJ", "t3\t  \tOBJ"])
+    c = load_corpus("checkthat-subjectivity", tmp_path)
+    assert "checkthat-t2" not in set(c.sentences["sentence_id"])
+    assert c.counts == {"empty_sentence_not_imported": 2}
