@@ -123,12 +123,25 @@ def test_an_unlabelled_test_alone_is_counted_and_dev_test_stays_the_test(tmp_pat
     assert c.counts == {"test_without_labels_not_imported": 1}
 
 
-def test_a_label_outside_the_schema_names_the_file_and_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("dev", "said"),
+    [
+        (
+            ["d1\tFine.\tOBJ", "d2\tHmm.\tsubjective"],
+            "dev_en.tsv' line 3: label 'subjective' is not one of OBJ, SUBJ",
+        ),
+        # After a quoted sentence over two lines, the line its own row starts on.
+        (['d1\t"Two ""lines""\nhere."\tOBJ', "d2\tHmm.\tsubj"], "dev_en.tsv' line 4: label 'subj'"),
+    ],
+)
+def test_a_label_outside_the_schema_names_the_file_and_line(
+    tmp_path: Path, dev: list[str], said: str
+) -> None:
     _language(tmp_path, "en")
-    _write(tmp_path, "dev_en.tsv", ["d1\tFine.\tOBJ", "d2\tHmm.\tsubjective"])
+    _write(tmp_path, "dev_en.tsv", dev)
     with pytest.raises(CorpusError) as caught:
         load_corpus("checkthat-subjectivity", tmp_path)
-    assert "dev_en.tsv' line 3: label 'subjective' is not one of OBJ, SUBJ" in str(caught.value)
+    assert said in str(caught.value)
 
 
 def test_a_repeated_sentence_id_keeps_the_first_and_is_counted(tmp_path: Path) -> None:
@@ -174,14 +187,6 @@ def test_the_command_line_takes_the_data_folder_and_a_language(tmp_path: Path) -
     assert report["path"] == str(out / "checkthat-subjectivity-it" / "1.0.0")
     assert report["import"] == {"csv_quoting_removed": 1}
     assert report["counts"]["sentences"] == 6
-
-
-def test_a_bad_label_after_a_sentence_over_two_lines_names_its_own_line(tmp_path: Path) -> None:
-    _language(tmp_path, "en")
-    _write(tmp_path, "dev_en.tsv", ['d1\t"Two ""lines""\nhere."\tOBJ', "d2\tHmm.\tsubj"])
-    with pytest.raises(CorpusError) as caught:
-        load_corpus("checkthat-subjectivity", tmp_path)
-    assert "dev_en.tsv' line 4: label 'subj'" in str(caught.value)
 
 
 def test_the_release_card_names_the_language(tmp_path: Path) -> None:
