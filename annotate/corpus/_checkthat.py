@@ -11,7 +11,8 @@ naming the language by its code in the file names.
 Some languages' files are written with CSV quoting (a sentence holding a quotation mark is
 wrapped in quotes and its own quotes doubled: ``"Lodo ""Conte bis"" "``) while the English
 ones are not (``"We won," he said.`` is a sentence as it stands): :func:`read_rows` reads each
-file by the convention it was written in, decided from the whole file (:func:`csv_quoted`).
+file by the convention it was written in, decided from the whole file
+(:func:`annotate.corpus._tsv_quoting.csv_quoted`).
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ import re
 from pathlib import Path
 from typing import Any
 
+from annotate.corpus._tsv_quoting import csv_quoted
 from annotate.errors import CorpusError
 
-__all__ = ["PARTS", "csv_quoted", "find_files", "read_rows"]
+__all__ = ["PARTS", "find_files", "read_rows"]
 
 #: The task's file parts in the order a reader meets them.
 PARTS = ("train", "dev", "dev_test", "test")
@@ -107,28 +109,6 @@ def _named(folder: Path) -> dict[str, dict[str, list[Path]]]:
     return out
 
 
-def csv_quoted(text: str) -> bool:
-    """Whether a TSV file's text is written with CSV quoting.
-
-    True when it holds a doubled quote and reads as CSV without a fault: every field that
-    opens with a quote closes it right before a tab or the end of its row, and every row has
-    at least two fields and no more than the header. A file written without quoting has
-    fields such as ``"We won," he said.`` that do not read so; a file written with it cannot
-    hold a quote any other way than doubled inside a quoted field. A file whose only
-    quoted-looking fields have no quote inside (``"We won."``) is read as it stands: both
-    conventions could have written it, and only the unquoted reading keeps the marks the
-    reader sees.
-    """
-    if '""' not in text:
-        return False
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter="\t", strict=True))
-    except csv.Error:
-        return False
-    # Rows may leave the last columns out (English dev leaves solved_conflict empty in 243).
-    return all(2 <= len(row) <= len(rows[0]) for row in rows if row)
-
-
 def read_rows(path: Path) -> tuple[list[dict[str, Any]], bool]:
     """The rows of one CheckThat! file (``sentence_id``, ``sentence``, ``label``, stripped, and
     the ``line`` the row starts on), and whether the file was written with CSV quoting.
@@ -142,7 +122,7 @@ def read_rows(path: Path) -> tuple[list[dict[str, Any]], bool]:
         If a column other than ``label`` is missing, naming the file and its header.
     """
     text = path.read_text(encoding="utf-8-sig")
-    quoted = csv_quoted(text)
+    quoted = csv_quoted(io.StringIO(text, newline=""))
     reader = csv.DictReader(
         io.StringIO(text, newline=""),
         delimiter="\t",

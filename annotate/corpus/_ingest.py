@@ -1,10 +1,11 @@
 """Stage 1, ingest: news articles in, a sentence table and an article table out.
 
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
-``.jsonl`` and ``.csv`` files, cleans page furniture, splits sentences with offsets into the
-cleaned text, and writes two Parquet files incrementally so that memory stays flat. Bad files and
-records are reported in :attr:`IngestResult.skipped`, files read in a guessed encoding or with
-a damaged byte replaced in :attr:`IngestResult.warnings`; the rest is still ingested.
+``.jsonl``, ``.csv`` and ``.tsv`` files, cleans page furniture, splits sentences with offsets
+into the cleaned text, and writes two Parquet files incrementally so that memory stays flat.
+Bad files and records are reported in :attr:`IngestResult.skipped`, files read in a guessed
+encoding or with a damaged byte replaced in :attr:`IngestResult.warnings`; the rest is still
+ingested.
 """
 
 from __future__ import annotations
@@ -326,8 +327,8 @@ def ingest(
             raise IngestError(
                 f"nothing could be read from {', '.join(map(str, roots))}"
                 + "".join(f"\n  {s.path}: {s.reason}" for s in skipped[:10]),
-                hint=f"pass .txt, .md, .html, .jsonl or .csv articles; for CSV/JSONL name the "
-                f"text column (now {text_column!r})",
+                hint="pass .txt, .md, .html, .jsonl, .csv or .tsv articles; for CSV/TSV/JSONL "
+                f"name the text column (now {text_column!r})",
             )
     return IngestResult(
         sentences_path=output,

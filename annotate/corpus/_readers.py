@@ -2,8 +2,10 @@
 
 Readers never raise for a bad file or record: they yield a :class:`Skipped` with the reason and
 go on, so that one broken file does not stop a corpus, and a :class:`Warned` for what was read
-but may not be what the author meant (a guessed encoding, a damaged byte replaced). CSV and JSONL
-files are streamed record by record so that memory does not grow with the file.
+but may not be what the author meant (a guessed encoding, a damaged byte replaced). CSV, TSV
+and JSONL files are streamed record by record so that memory does not grow with the file. A TSV
+file is read in the convention it was written in, with CSV quoting or with its fields as they
+stand (:func:`annotate.corpus._tsv_quoting.csv_quoted`, a first pass over the file).
 
 Every format shares one decoding rule (:func:`_encoding`): a byte order mark decides (UTF-8,
 UTF-16, UTF-32); else UTF-8 when the file is valid UTF-8, or mostly is (a few bad bytes in a
@@ -31,6 +33,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypedDict, cast
 
+from annotate.corpus._tsv_quoting import csv_quoted
 from annotate.errors import IngestError
 
 __all__ = [
@@ -46,7 +49,7 @@ __all__ = [
     "read_file",
 ]
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".csv")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".csv", ".tsv")
 # Files in a corpus folder that describe the corpus rather than being part of it. A file given
 # explicitly on the command line is always read, whatever its name.
 _NOT_ARTICLES = re.compile(r"^(readme|licen[cs]e|copying|notice|changelog|contributing)\b", re.I)
@@ -419,7 +422,7 @@ class _Lines:
         return record
 
 
-def _swallowed(record: list[tuple[int, str]], width: int) -> bool:
+def _swallowed(record: list[tuple[int, str]], width: int, delimiter: str) -> bool:
     """Whether a record spanning lines is rows merged by a quote that was never closed.
 
     A quoted field may hold line breaks, so spanning lines is not wrong in itself. Merged rows
@@ -430,22 +433,35 @@ def _swallowed(record: list[tuple[int, str]], width: int) -> bool:
     if len(record) < 2:
         return False
     try:
-        list(csv.reader((text for _, text in record), strict=True))
+        list(csv.reader((text for _, text in record), delimiter=delimiter, strict=True))
     except csv.Error:
         pass
     else:
         return False
-    return any(len(next(csv.reader([text]), [])) == width for _, text in record[1:])
+    return any(
+        len(next(csv.reader([text], delimiter=delimiter), [])) == width for _, text in record[1:]
+    )
 
 
 def _read_csv(
-    path: Path, rel: str, cols: Columns, enc: _Encoding
+    path: Path, rel: str, cols: Columns, enc: _Encoding, delimiter: str = ","
 ) -> Iterator[RawArticle | Skipped | Warned]:
     # Articles are long; the csv module's default 128 KB field limit rejects some real bodies.
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    quoted = True
+    if delimiter == "\t":
+        # Fields as they stand unless the file is written with CSV quoting: read with quoting,
+        # '"We won," he said.' would lose its quotes.
+        try:
+            with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
+                quoted = csv_quoted(fh)
+        except UnicodeDecodeError:
+            quoted = False  # the reading below reports where the file stops decoding
     with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
         lines = _Lines(fh)
-        reader = csv.reader(lines)
+        reader = csv.reader(
+            lines, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE
+        )
         try:
             header = next(reader, [])
             lines.take()
@@ -463,7 +479,7 @@ def _read_csv(
                     text = dict(record)[damaged]
                     yield Skipped(str(path), damaged, _bad_byte_reason(text) + "; row skipped")
                     continue
-                if _swallowed(record, len(header)):
+                if _swallowed(record, len(header), delimiter):
                     yield Skipped(
                         str(path),
                         start,
@@ -517,7 +533,7 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
     if suffix not in SUPPORTED:
         yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({', '.join(SUPPORTED)})")
         return
-    if suffix not in (".csv", ".jsonl"):
+    if suffix not in (".csv", ".tsv", ".jsonl"):
         try:
             size = path.stat().st_size
         except OSError as exc:
@@ -538,7 +554,10 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
         return
     if enc.warning:
         yield Warned(str(path), None, enc.warning)
-    yield from (_read_csv if suffix == ".csv" else _read_jsonl)(path, rel, cols, enc)
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path, rel, cols, enc)
+    else:
+        yield from _read_csv(path, rel, cols, enc, "\t" if suffix == ".tsv" else ",")
 
 
 def load_text(raw: RawArticle) -> tuple[list[Skipped | Warned], RawArticle | None]:

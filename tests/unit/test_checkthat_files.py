@@ -3,6 +3,7 @@ the task's data folder or one language's, CSV quoting or none, a labelled final 
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -10,8 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from annotate.cli import app
-from annotate.corpus._checkthat import csv_quoted, find_files
+from annotate.corpus._checkthat import find_files
 from annotate.corpus._public import load_corpus
+from annotate.corpus._tsv_quoting import csv_quoted
 from annotate.dataset import verify
 from annotate.dataset._import import import_corpus
 from annotate.errors import CorpusError
@@ -34,8 +36,8 @@ def _language(folder: Path, code: str, *, quoted: bool = False) -> None:
 
 
 def test_csv_quoting_is_decided_from_the_whole_file() -> None:
-    def text(*rows: str) -> str:
-        return HEADER + "".join(row + "\n" for row in rows)
+    def text(*rows: str) -> io.StringIO:
+        return io.StringIO(HEADER + "".join(row + "\n" for row in rows), newline="")
 
     # Written with CSV quoting: every field holding a quote is wrapped, its quotes doubled,
     # and a wrapped field may run over two lines.

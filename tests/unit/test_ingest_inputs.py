@@ -346,3 +346,41 @@ def test_a_csv_with_neither_text_nor_html_names_both_ways_out(tmp_path: Path) ->
     path.write_text("url,body\nhttps://x.org/a,Some text.\n", encoding="utf-8")
     with pytest.raises(IngestError, match=r"missing column 'text'.*html_column"):
         ingest([path], tmp_path / "s.parquet")
+
+
+# --- TSV: the two conventions a tab-separated file is written in ---------------------------
+
+
+def test_tsv_with_fields_as_they_stand_keeps_a_sentence_s_opening_quote(tmp_path: Path) -> None:
+    (tmp_path / "a.tsv").write_text(
+        'id\ttext\n1\t"We won," the mayor said on Monday.\n2\tThe bridge reopens in May.\n',
+        "utf-8",
+    )
+    result = ingest([tmp_path / "a.tsv"], tmp_path / "o.parquet")
+    assert result.skipped == [] and result.warnings == []
+    assert [r["text"] for r in rows(result.articles_path)] == [
+        '"We won," the mayor said on Monday.',
+        "The bridge reopens in May.",
+    ]
+
+
+def test_tsv_written_with_csv_quoting_is_read_through_it(tmp_path: Path) -> None:
+    # As pandas writes it (to_csv(sep="\t")): a field holding a quote or a line break is
+    # wrapped, its quotes doubled.
+    (tmp_path / "a.tsv").write_text(
+        'id\ttext\n1\t"The ""toll"":\n5,000 people were hurt."\n2\tSecond story.\n', "utf-8"
+    )
+    result = ingest([tmp_path / "a.tsv"], tmp_path / "o.parquet")
+    assert result.skipped == [] and result.warnings == []
+    assert [r["text"] for r in rows(result.articles_path)] == [
+        'The "toll":\n5,000 people were hurt.',
+        "Second story.",
+    ]
+
+
+def test_tsv_names_its_missing_column_as_csv_does(tmp_path: Path) -> None:
+    (tmp_path / "a.tsv").write_text("id\tbody\n1\tSome text.\n", "utf-8")
+    with pytest.raises(IngestError) as caught:
+        ingest([tmp_path / "a.tsv"], tmp_path / "o.parquet")
+    assert "missing column 'text' (columns: id, body)" in str(caught.value)
+    assert ".csv or .tsv articles" in caught.value.hint
