@@ -91,6 +91,15 @@ AdjudicatorOpt = Annotated[
 PushOpt = Annotated[
     bool, typer.Option("--push", help="Attach them to Label Studio as predictions.")
 ]
+LexiconOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lexicon",
+        "--lexicon-version",
+        help="The rules' lexicon: a file from `annotate build-lexicon`, or a shipped version "
+        "(default: the newest shipped one).",
+    ),
+]
 AdaptOpt = Annotated[
     bool,
     typer.Option(
@@ -691,6 +700,7 @@ def train(
             "release declares, else macro-f1)."
         ),
     ] = None,
+    lexicon: LexiconOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Train one TF-IDF + linear classifier per choice field; write reports and a model card.
@@ -698,10 +708,20 @@ def train(
     Several releases of one schema are trained on together: their train splits fit, their
     validation splits select, and each test split is scored on its own.
     """
+    from annotate.model._lexicon_file import read_lexicon
     from annotate.model._train import train as run
 
+    rules_lexicon = read_lexicon(lexicon)
     with _progress(not as_json) as bar:
-        result = run(release_dirs, output, fields=field, seed=seed, progress=bar, metric=metric)
+        result = run(
+            release_dirs,
+            output,
+            fields=field,
+            seed=seed,
+            progress=bar,
+            metric=metric,
+            lexicon=rules_lexicon,
+        )
     if as_json:
         _emit_json(
             {
@@ -860,18 +880,57 @@ def preannotate(
         "build/preannotations.parquet"
     ),
     schema: SchemaOpt = DEFAULT_SCHEMA,
-    lexicon_version: Annotated[
-        str | None, typer.Option(help="Lexicon version to use (default: the newest).")
-    ] = None,
+    lexicon: LexiconOpt = None,
     push_to_studio: PushOpt = False,
     project: ProjectOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Cold start: rule-based hedging and attribution predictions from a learned lexicon."""
+    from annotate.model._lexicon_file import read_lexicon
     from annotate.model._rules import preannotate as run
 
-    path = run(sentences, schema, version=lexicon_version, output=output)
+    path = run(sentences, schema, version=read_lexicon(lexicon), output=output)
     _report_predictions("preannotate", path, sentences, schema, project, push_to_studio, as_json)
+
+
+@app.command("build-lexicon")
+def build_lexicon(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Lexicon file (YAML).")] = Path(
+        "lexicon.yaml"
+    ),
+    without: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Learn nothing from this corpus (repeatable): conll2010-wikipedia, "
+            "conll2010-biological, polnear or factappeal."
+        ),
+    ] = None,
+    version: Annotated[
+        str | None, typer.Option(help="Lexicon format version (default: the newest).")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Learn the rules' lexicon from the public corpora's training splits, leaving some out.
+
+    The shipped lexicon has learned from every public corpus; one learned without a corpus is
+    the fair rules on its text (pass it to `train --lexicon` and `preannotate --lexicon`).
+    """
+    from annotate.model._lexicon_file import build_lexicon as run
+    from annotate.model._rules import LEXICON_VERSION
+
+    lexicon = run(output, without=without or (), version=version or LEXICON_VERSION)
+    summary = {
+        "output": output,
+        "version": lexicon["version"],
+        "learned_from": lexicon.get("learned_from", "every corpus"),
+        "hedge_cues": len(lexicon["hedge_cues"]),
+        "attribution_cues": len(lexicon["attribution_cues"]),
+        "anonymous_source_words": len(lexicon["anonymous_source_words"]),
+    }
+    if as_json:
+        _emit_json(summary)
+    else:
+        _table("build-lexicon", list(summary.items()))
 
 
 @app.command("import-corpus")

@@ -22,8 +22,10 @@ as macro-F1 of attributed yes/no (FactAppeal ``source`` != ``none``, PolNeAR
 
 The shipped lexicon learned its cues from the training splits of every test corpus here, so
 per test corpus the rules alone and the model's rules block use a lexicon learned without
-it (``annotate.model._lexicon.build(corpora=...)``, passed to ``train(lexicon=...)`` and
-``preannotate(version=...)``; ``CROSS_UNSEEN``): one model per training corpus and lexicon.
+it (``annotate.model._lexicon.lexicon_without``, as ``annotate build-lexicon --without`` writes
+it, passed to ``train(lexicon=...)`` and ``preannotate(version=...)``, which ``annotate train
+--lexicon`` and ``annotate preannotate --lexicon`` call; ``CROSS_UNSEEN``): one model per
+training corpus and lexicon.
 The rules alone with the shipped lexicon are kept beside, for the old table.
 """
 
@@ -341,13 +343,12 @@ def cross_score(notion: str, gold: np.ndarray, pred: np.ndarray) -> float:
 
 
 def fair_lexicon(target: str) -> dict:
-    """The lexicon learned without the corpora of test set ``target`` (``CROSS_UNSEEN``)."""
-    from annotate.model._lexicon import CORPORA, build
+    """The lexicon learned without the corpora of test set ``target`` (``CROSS_UNSEEN``), as
+    ``annotate build-lexicon --without`` learns it."""
+    from annotate.model._lexicon import lexicon_without
     from annotate.model._rules import LEXICON_VERSION
 
-    unseen = CROSS_UNSEEN[target]
-    version = f"{LEXICON_VERSION}-without-{'+'.join(unseen)}"
-    return build(version, corpora=[c for c in CORPORA if c not in unseen])
+    return lexicon_without(CROSS_UNSEEN[target], LEXICON_VERSION)
 
 
 def _model_dir(workdir: Path, name: str, target: str) -> Path:

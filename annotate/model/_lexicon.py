@@ -470,6 +470,18 @@ def build(version: str, corpora: Sequence[str] = CORPORA) -> dict[str, Any]:
     } | _learned_from(chosen)
 
 
+def lexicon_without(without: Sequence[str], version: str) -> dict[str, Any]:
+    """The lexicon ``version`` learned from :data:`CORPORA` less ``without``, named for it
+    (``1.1.0-without-polnear``): the fair rules on the text of the corpora left out.
+
+    ``annotate build-lexicon --without`` writes it; ``benchmarks/classifier.py --cross`` learns
+    each test set's this way.
+    """
+    unseen = sorted(_checked(without), key=CORPORA.index)
+    name = f"{version}-without-{'+'.join(unseen)}" if unseen else version
+    return build(name, corpora=[c for c in CORPORA if c not in unseen])
+
+
 def _learned_from(chosen: tuple[str, ...]) -> dict[str, Any]:
     """``learned_from`` for a lexicon built from fewer corpora than the shipped ones (which
     keep their YAML unchanged)."""
