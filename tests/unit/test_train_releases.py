@@ -237,3 +237,18 @@ def test_the_readme_train_examples_give_the_benchmark_figures() -> None:
         row = [line for line in results.splitlines() if line.startswith(rows[release])][-1]
         assert f"**{figure}**" in row, (release, row)
     assert "selected by f1:uncertain" in block
+
+
+def test_the_readme_cross_domain_example_gives_the_benchmark_figures() -> None:
+    # The README's cross-domain commands (build-lexicon, train --lexicon, evaluate) quote the
+    # figures the latest measured run of them gave, which are --cross's own.
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = readme.split("Across domains (`benchmarks/classifier.py --cross`)", 1)[1]
+    block = block.split("```bash", 1)[1].split("```", 1)[0]
+    adapted, own = re.search(r"(0\.\d{3}) adapted \((0\.\d{3}) with --no-adapt", block).groups()
+    results = (root / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
+    row = [line for line in results.splitlines() if line.startswith("| the command line |")][-1]
+    cells = [c.strip() for c in row.split("|")]
+    assert (f"{float(cells[2]):.3f}", f"{float(cells[3]):.3f}") == (own, adapted)
+    assert "build-lexicon --without conll2010-biological" in block and "--lexicon" in block
