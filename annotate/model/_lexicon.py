@@ -478,8 +478,11 @@ def lexicon_without(without: Sequence[str], version: str) -> dict[str, Any]:
     each test set's this way.
     """
     unseen = sorted(_checked(without), key=CORPORA.index)
-    name = f"{version}-without-{'+'.join(unseen)}" if unseen else version
-    return build(name, corpora=[c for c in CORPORA if c not in unseen])
+    # Built as ``version`` (its format follows the version), then named for what it left out.
+    lexicon = build(version, corpora=[c for c in CORPORA if c not in unseen])
+    if unseen:
+        lexicon["version"] = f"{version}-without-{'+'.join(unseen)}"
+    return lexicon
 
 
 def _learned_from(chosen: tuple[str, ...]) -> dict[str, Any]:

@@ -116,3 +116,11 @@ def test_build_lexicon_refuses_a_corpus_it_does_not_learn_from(tmp_path: Path) -
     assert "no lexicon corpus 'checkthat'" in result.output
     assert "conll2010-wikipedia, conll2010-biological, polnear, factappeal" in result.output
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_an_older_version_keeps_its_format_when_corpora_are_left_out() -> None:
+    shared_data()
+    old = lexicon_without(["polnear"], "1.0.0")
+    assert old["version"] == "1.0.0-without-polnear"
+    assert "format" not in old and old["attribution_cues"] == []  # format 1, nothing learned
+    assert read_lexicon("1.0.0") == "1.0.0"
