@@ -42,6 +42,7 @@ _NAMES = {
     "predict": "annotate.model._train",
     "load_model": "annotate.model._train",
     "preannotate": "annotate.model._rules",
+    "build_lexicon": "annotate.model._lexicon_file",
     "demo": "annotate._demo",
 }
 __all__ = ["AnnotateError", "__version__", *sorted(_NAMES)]
