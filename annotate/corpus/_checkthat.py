@@ -32,8 +32,9 @@ __all__ = ["PARTS", "find_files", "read_rows"]
 PARTS = ("train", "dev", "dev_test", "test")
 # dev_test before dev and test: the alternation must not read "dev_test_it" as part "dev" of a
 # language "test".
-_FILE = re.compile(r"(train|dev_test|dev|test)_([A-Za-z]+)(?:_(\w+))?\.tsv")
-_COLUMNS = ("sentence_id", "sentence", "label")
+_FILE = re.compile(r"(train|dev_test|dev|test)_([A-Za-z]+)(?:_\w+)?\.tsv")
+# The columns a file must have; ``label`` may be missing (the task's unlabelled test files).
+_NEEDED = ("sentence_id", "sentence")
 
 
 def find_files(root: Path, subset: str | None) -> tuple[str, dict[str, list[Path]]]:
@@ -59,10 +60,11 @@ def find_files(root: Path, subset: str | None) -> tuple[str, dict[str, list[Path
         Naming what the folder holds when no file matches, when several languages do and
         ``subset`` does not choose, or when the language has no train file.
     """
-    if subset is not None and (root / subset).is_dir() and not _named(root):
+    found = _named(root)
+    if subset is not None and not found and (root / subset).is_dir():
         # --subset english names the data folder's subfolder rather than the code.
         root, subset = root / subset, None
-    found = _named(root)
+        found = _named(root)
     if not found:
         for sub in sorted(p for p in root.iterdir() if p.is_dir()):
             for lang, parts in _named(sub).items():
@@ -129,7 +131,7 @@ def read_rows(path: Path) -> tuple[list[dict[str, Any]], bool]:
         quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE,
     )
     header = reader.fieldnames or []
-    missing = [c for c in _COLUMNS[:2] if c not in header]
+    missing = [c for c in _NEEDED if c not in header]
     if missing:
         raise CorpusError(
             f"{str(path)!r} has no column {', '.join(missing)} (its header: {', '.join(header)})",

@@ -25,6 +25,7 @@ import csv
 import hashlib
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -305,18 +306,16 @@ def _checkthat(root: Path, subset: str | None, schema: Schema) -> Corpus:
     """
     lang, parts = checkthat_files(root, subset)
     allowed = schema.field("subjectivity").values
-    counts: dict[str, int] = {}
+    counts: Counter[str] = Counter()
     read = {
         part: [(path, *checkthat_rows(path)) for path in paths] for part, paths in parts.items()
     }
-    tests, unlabelled = [], 0
+    tests = []
     for entry in read.get("test", []):
         if any(r["label"] for r in entry[1]):
             tests.append(entry)
-        else:
-            unlabelled += len(entry[1])
-    if unlabelled:
-        counts["test_without_labels_not_imported"] = unlabelled
+        elif entry[1]:
+            counts["test_without_labels_not_imported"] += len(entry[1])
     split_of = {"train": "train", "dev": "validation", "dev_test": "test", "test": "test"}
     if tests:
         split_of["dev_test"] = "validation"
@@ -341,9 +340,7 @@ def _checkthat(root: Path, subset: str | None, schema: Schema) -> Corpus:
             for rec in found:
                 if not rec["sentence"]:
                     # No text to annotate or learn from; counted, as the card says.
-                    counts["empty_sentence_not_imported"] = (
-                        counts.get("empty_sentence_not_imported", 0) + 1
-                    )
+                    counts["empty_sentence_not_imported"] += 1
                     continue
                 if rec["label"] not in allowed:
                     raise CorpusError(
@@ -353,20 +350,18 @@ def _checkthat(root: Path, subset: str | None, schema: Schema) -> Corpus:
                     )
                 sid = prefix + rec["sentence_id"]
                 if sid in seen:
-                    counts["sentence_id_repeated_first_kept"] = (
-                        counts.get("sentence_id_repeated_first_kept", 0) + 1
-                    )
+                    counts["sentence_id_repeated_first_kept"] += 1
                     continue
                 seen.add(sid)
                 if quoted and '"' in rec["sentence"]:
-                    counts["csv_quoting_removed"] = counts.get("csv_quoting_removed", 0) + 1
+                    counts["csv_quoting_removed"] += 1
                 rows.append(
                     {"sentence_id": sid, "article_id": sid, "text": rec["sentence"]}
                     | {"language": language, "split": split_of[part]}
                     | {"subjectivity": rec["label"]}
                 )
     name = "checkthat-subjectivity" if lang == "en" else f"checkthat-subjectivity-{lang}"
-    return Corpus(name, _table(rows), schema, "macro-f1", counts)
+    return Corpus(name, _table(rows), schema, "macro-f1", dict(counts))
 
 
 # --- FactAppeal -----------------------------------------------------------------------------
