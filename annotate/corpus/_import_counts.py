@@ -20,8 +20,8 @@ MEANINGS = {
     # CoNLL-2010 (annotate.corpus._conll2010.readable)
     "treebank_rewritten": (
         "sentences whose Penn Treebank tokens were written as printed (`-LRB- 11 -RRB-` -> "
-        "`(11)`, ``` `` ``` -> `\"`, `NBC 's` -> `NBC's`): their text differs from the "
-        "distributed files, their labels do not"
+        "`(11)`, ``` `` ``` -> `\"`, `NBC 's` -> `NBC's`, `cells ; in 10 %` -> `cells; in "
+        "10%`): their text differs from the distributed files, their labels do not"
     ),
     # CoNLL-2010 with --cues: the Szeged abstracts' cues matched to the training sentences
     "cue_match_exact": "training sentences given the Szeged cues of a sentence of the same text",

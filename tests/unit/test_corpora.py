@@ -40,6 +40,17 @@ def test_conll2010_wikipedia_official_counts_and_first_line():
     assert c.split("validation")["sentence_id"].str.contains("-train-").all()
 
 
+@pytest.mark.parametrize("subset", ["wikipedia", "biological"])
+def test_conll2010_release_prints_the_marks_the_tokeniser_split_off(subset: str) -> None:
+    # The files never attach these marks (a tokeniser split them off); the Szeged files print
+    # the same sentences with them attached, and so does the release.
+    text = load_corpus("conll2010", subset=subset).sentences["text"]
+    for spaced in [r"\S ;(?:[\s,]|$)", r"\D :\s", r"\d %", r"\$ \d", r"\w \?(?:\s|$)"]:
+        assert not text.str.contains(spaced).any(), spaced
+    # Commas and full stops the files attach: a spaced one is the source's and stays.
+    assert text.str.contains(r"\w ,").any()
+
+
 def test_conll2010_biological_counts():
     c = load_corpus("conll2010", subset="biological")
     assert c.sentences.groupby("hedging").size().to_dict() == {"certain": 13982, "uncertain": 2890}

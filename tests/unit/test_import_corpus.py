@@ -109,6 +109,25 @@ def test_conll2010_ids_of_the_official_files_do_not_depend_on_the_path_given(
         ("rock 'n' roll and 'single quotes'", "rock 'n' roll and 'single quotes'"),
         ("run `grep` or ` ls' here", "run `grep` or 'ls' here"),
         ("expressed in glia -LRB- ` G' -RRB- only", "expressed in glia ('G') only"),
+        # Marks the tokeniser split off a word, as CoNLL-2010's files have them.
+        (
+            "antigen-presenting cells ; iTregs, inducible",
+            "antigen-presenting cells; iTregs, inducible",
+        ),
+        ("Keywords : Th17 cells", "Keywords: Th17 cells"),
+        ("The Sims 2 : Nightlife", "The Sims 2: Nightlife"),
+        ("with 10 % FCS , 1 % serum", "with 10% FCS , 1% serum"),
+        ("infuse ₤ 37 billion -LRB- $ 64 billion -RRB-", "infuse ₤37 billion ($64 billion)"),
+        ("the single reached # 1 ; it sold", "the single reached #1; it sold"),
+        ("how was it acting ?.", "how was it acting?."),
+        (
+            "students -LRB- unpaired t test : P = 0.02 -RRB- ;",
+            "students (unpaired t test: P = 0.02);",
+        ),
+        # Left as the files write them: the source's own spacing.
+        ("J. Biol. Chem. 1995 : 270 : 12", "J. Biol. Chem. 1995 : 270 : 12"),
+        ("hegemonistic plans ... to dominate", "hegemonistic plans ... to dominate"),
+        ("a .338 rifle : at 20 %", "a .338 rifle: at 20%"),
     ],
 )
 def test_conll2010_text_writes_treebank_brackets_and_quotes_as_characters(
