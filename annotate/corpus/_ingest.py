@@ -326,7 +326,7 @@ def ingest(
         if articles.n == 0:
             raise IngestError(
                 f"nothing could be read from {', '.join(map(str, roots))}"
-                + "".join(f"\n  {s.path}: {s.reason}" for s in skipped[:10]),
+                + "".join(f"\n  {_where_skipped(s)}: {s.reason}" for s in skipped[:10]),
                 hint="pass .txt, .md, .html, .jsonl, .csv or .tsv articles; for CSV/TSV/JSONL "
                 f"name the text column (now {text_column!r})",
             )
@@ -339,6 +339,10 @@ def ingest(
         warnings=warnings,
         dropped_lines=dict(sorted(dropped.items())),
     )
+
+
+def _where_skipped(skipped: Skipped) -> str:
+    return skipped.path if skipped.line is None else f"{skipped.path}:{skipped.line}"
 
 
 def _where(article: dict[str, Any]) -> str:

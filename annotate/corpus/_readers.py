@@ -359,7 +359,7 @@ def _record(
     if not isinstance(text, str) or not text.strip():
         text = _field(row, cols.html, "html")
         if text is None or not text.strip():
-            return Skipped(str(path), line, f"no text in column {cols.text!r}")
+            return Skipped(str(path), line, _no_text(row, cols))
         kind = "html"
     ident = _field(row, cols.id, "id")
     return RawArticle(
@@ -373,6 +373,21 @@ def _record(
         source=_field(row, None, "source"),
         published=_field(row, None, "published"),
         language=_field(row, None, "language"),
+    )
+
+
+def _no_text(row: dict[str, object], cols: Columns) -> str:
+    """Why a record gave no text, and which of its fields holds the most of it.
+
+    Why: another archive's records name their text otherwise (``content``, ``body``,
+    ``article``); the reason names the fields the record has, so the fix is in the message.
+    """
+    if cols.text in row:
+        return f"no text in column {cols.text!r}"
+    texts = [k for k, v in row.items() if isinstance(v, str) and v.strip()]
+    longest = max(texts, key=lambda k: len(str(row[k])), default=None)
+    return f"no column {cols.text!r} (the record has: {', '.join(map(str, row))})" + (
+        f" -> its longest text is in {longest!r}: name it with text_column" if longest else ""
     )
 
 

@@ -122,7 +122,10 @@ def test_bad_files_are_reported_and_the_rest_ingested(tmp_path: Path) -> None:
     ]
     assert skipped[("nocol.csv", None)].startswith("missing column 'text' (columns: id, body)")
     assert skipped[("broken.jsonl", 2)].startswith("invalid JSON line")
-    assert skipped[("broken.jsonl", 4)] == "no text in column 'text'"
+    assert skipped[("broken.jsonl", 4)] == (
+        "no column 'text' (the record has: title) -> its longest text is in 'title': name it "
+        "with text_column"
+    )
     assert "ingested without it" in skipped[("bad.meta.json", None)]
     assert all(isinstance(s, Skipped) for s in result.skipped)
     paths = [r["path"] for r in rows(result.articles_path)]
@@ -135,6 +138,27 @@ def test_csv_missing_mapped_column_names_the_fix(tmp_path: Path) -> None:
     result = ingest([tmp_path], tmp_path / "o.parquet", text_column="articleBody", id_column="id")
     (skip,) = result.skipped
     assert skip.reason.startswith("missing column 'id' (columns: Body ID, articleBody) -> ")
+
+
+def test_records_without_the_text_column_name_the_field_that_holds_it(tmp_path: Path) -> None:
+    # Another archive's records call their text "content": the error names the fields a record
+    # has and the one with the most text, and where each skipped record is.
+    (tmp_path / "news.jsonl").write_text(
+        '{"id": "a1", "headline": "Storm hits", "content": "The storm hit the coast on Monday."}\n'
+        '{"id": "a2", "headline": "Rates", "content": "Prices rose 5 percent, the bank said."}\n'
+        '{"id": "a3", "text": "", "content": "An empty text column is named as empty."}\n',
+        "utf-8",
+    )
+    with pytest.raises(IngestError) as info:
+        ingest([tmp_path / "news.jsonl"], tmp_path / "o.parquet")
+    message = str(info.value)
+    assert (
+        "news.jsonl:1: no column 'text' (the record has: id, headline, content) -> its longest "
+        "text is in 'content': name it with text_column"
+    ) in message
+    assert "news.jsonl:3: no text in column 'text'" in message
+    result = ingest([tmp_path / "news.jsonl"], tmp_path / "o.parquet", text_column="content")
+    assert result.n_articles == 3
 
 
 def test_duplicate_article_ids_are_skipped(tmp_path: Path) -> None:
