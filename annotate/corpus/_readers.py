@@ -458,6 +458,30 @@ def _swallowed(record: list[tuple[int, str]], width: int, delimiter: str) -> boo
     )
 
 
+#: What a ``.csv`` file may be separated by besides commas: spreadsheets in locales whose decimal
+#: mark is a comma save with semicolons, and some archives export tabs or pipes as ``.csv``.
+_DELIMITERS = (";", "\t", "|")
+#: Enough of a first line for any header; a file of one endless line is not read whole for it.
+_HEADER_CHARS = 1 << 16
+
+
+def _delimiter(path: Path, enc: _Encoding) -> str:
+    """The delimiter of a ``.csv`` file, read from its header: a comma when it splits the header
+    into several names, else the one of :data:`_DELIMITERS` that splits it into the most.
+
+    Why the header and not :class:`csv.Sniffer`: the header is a row of column names, so the
+    mark between them is the delimiter; the sniffer weighs every line of a sample, and article
+    text is full of commas and semicolons.
+    """
+    with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
+        first = fh.readline(_HEADER_CHARS)
+    if len(next(csv.reader([first]), [])) > 1:
+        return ","
+    widths = {d: len(next(csv.reader([first], delimiter=d), [])) for d in _DELIMITERS}
+    best = max(widths, key=lambda d: widths[d])
+    return best if widths[best] > 1 else ","
+
+
 def _read_csv(
     path: Path, rel: str, cols: Columns, enc: _Encoding, delimiter: str = ","
 ) -> Iterator[RawArticle | Skipped | Warned]:
@@ -572,7 +596,9 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
     if suffix == ".jsonl":
         yield from _read_jsonl(path, rel, cols, enc)
     else:
-        yield from _read_csv(path, rel, cols, enc, "\t" if suffix == ".tsv" else ",")
+        yield from _read_csv(
+            path, rel, cols, enc, "\t" if suffix == ".tsv" else _delimiter(path, enc)
+        )
 
 
 def load_text(raw: RawArticle) -> tuple[list[Skipped | Warned], RawArticle | None]:

@@ -161,6 +161,36 @@ def test_records_without_the_text_column_name_the_field_that_holds_it(tmp_path: 
     assert result.n_articles == 3
 
 
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        # A spreadsheet saved where the decimal mark is a comma; the BOM Excel writes.
+        ("\ufeffid;title;text", '1;Sturm;"Prices rose 5,5 percent, the bank said; it may rise."'),
+        ("id\ttitle\ttext", "1\tSturm\tPrices rose 5,5 percent, the bank said; it may rise."),
+        ("id|title|text", "1|Sturm|Prices rose 5,5 percent, the bank said; it may rise."),
+        # Commas between the names decide, whatever the text holds.
+        ("id,title,text", '1,Sturm,"Prices rose 5,5 percent, the bank said; it may rise."'),
+    ],
+)
+def test_a_csv_file_is_read_by_the_delimiter_its_header_uses(
+    tmp_path: Path, header: str, row: str
+) -> None:
+    (tmp_path / "a.csv").write_text(f"{header}\n{row}\n", "utf-8")
+    result = ingest([tmp_path / "a.csv"], tmp_path / "o.parquet")
+    assert result.skipped == []
+    (article,) = rows(result.articles_path)
+    assert (article["title"], article["text"]) == (
+        "Sturm",
+        "Prices rose 5,5 percent, the bank said; it may rise.",
+    )
+
+
+def test_a_one_column_csv_stays_comma_separated(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text('text\n"One; two | three."\n', "utf-8")
+    (article,) = rows(ingest([tmp_path / "a.csv"], tmp_path / "o.parquet").articles_path)
+    assert article["text"] == "One; two | three."
+
+
 def test_duplicate_article_ids_are_skipped(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text("id,text\n1,First.\n1,Again the same id.\n", "utf-8")
     result = ingest([tmp_path], tmp_path / "o.parquet")
