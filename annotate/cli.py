@@ -202,16 +202,18 @@ def ingest(
         Path, typer.Option("-o", "--output", help="Sentence table (Parquet).")
     ] = SENTENCES,
     text_column: Annotated[
-        str, typer.Option(help="CSV/JSONL column holding the article text.")
+        str, typer.Option(help="CSV/TSV/JSON(L) column holding the article text.")
     ] = "text",
     id_column: Annotated[
-        str | None, typer.Option(help="CSV/JSONL column holding a stable article id.")
+        str | None, typer.Option(help="CSV/TSV/JSON(L) column holding a stable article id.")
     ] = None,
-    title_column: Annotated[str | None, typer.Option(help="CSV/JSONL title column.")] = None,
-    url_column: Annotated[str | None, typer.Option(help="CSV/JSONL url column.")] = None,
+    title_column: Annotated[str | None, typer.Option(help="CSV/TSV/JSON(L) title column.")] = None,
+    url_column: Annotated[str | None, typer.Option(help="CSV/TSV/JSON(L) url column.")] = None,
     html_column: Annotated[
         str | None,
-        typer.Option(help="CSV/JSONL column holding a page's HTML, for records with no text."),
+        typer.Option(
+            help="CSV/TSV/JSON(L) column holding a page's HTML, for records with no text."
+        ),
     ] = None,
     workers: Annotated[
         int | None, typer.Option(help="Processes to use (default: all cores).")
@@ -220,7 +222,7 @@ def ingest(
         Path | None,
         typer.Option(help="Show which rule kept, dropped or joined each line of one article."),
     ] = None,
-    record: Annotated[int, typer.Option(help="With --explain: which CSV/JSONL article.")] = 0,
+    record: Annotated[int, typer.Option(help="With --explain: which CSV/TSV/JSON(L) article.")] = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Split articles into sentences with stable ids, ready to push to Label Studio."""

@@ -92,9 +92,10 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
     Parameters
     ----------
     path : str or Path
-        A file ingest reads (``.txt``, ``.md``, ``.html``, ``.csv``, ``.jsonl``).
+        A file ingest reads (``.txt``, ``.md``, ``.html``, ``.csv``, ``.tsv``, ``.jsonl``,
+        ``.json``).
     record : int
-        Which article of a CSV/JSONL file (0 for the first).
+        Which article of a file of records (0 for the first).
     columns : Columns, optional
         The CSV/JSONL columns, as ``ingest`` takes them.
     """

@@ -1,8 +1,8 @@
 """Stage 1, ingest: news articles in, a sentence table and an article table out.
 
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
-``.jsonl``, ``.csv`` and ``.tsv`` files, cleans page furniture, splits sentences with offsets
-into the cleaned text, and writes two Parquet files incrementally so that memory stays flat.
+``.jsonl``, ``.json``, ``.csv`` and ``.tsv`` files, cleans page furniture, splits sentences with
+offsets into the cleaned text, and writes two Parquet files incrementally so that memory stays flat.
 Bad files and records are reported in :attr:`IngestResult.skipped`, files read in a guessed
 encoding or with a damaged byte replaced in :attr:`IngestResult.warnings`; the rest is still
 ingested.
@@ -327,7 +327,7 @@ def ingest(
             raise IngestError(
                 f"nothing could be read from {', '.join(map(str, roots))}"
                 + "".join(f"\n  {_where_skipped(s)}: {s.reason}" for s in skipped[:10]),
-                hint="pass .txt, .md, .html, .jsonl, .csv or .tsv articles; for CSV/TSV/JSONL "
+                hint="pass .txt, .md, .html, .jsonl, .json, .csv or .tsv articles; for records "
                 f"name the text column (now {text_column!r})",
             )
     return IngestResult(

@@ -29,14 +29,19 @@ import re
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypedDict, cast
+from typing import IO, TypedDict, cast
 
+import ijson
+
+from annotate.corpus._json_records import json_records
 from annotate.corpus._tsv_quoting import csv_quoted
 from annotate.errors import IngestError
 
 __all__ = [
+    "RECORDS",
     "STREAM_BYTES",
     "SUPPORTED",
     "Columns",
@@ -49,7 +54,9 @@ __all__ = [
     "read_file",
 ]
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".csv", ".tsv")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv")
+#: The formats that hold one article per record (named columns), not one per file.
+RECORDS = (".csv", ".tsv", ".jsonl", ".json")
 # Files in a corpus folder that describe the corpus rather than being part of it. A file given
 # explicitly on the command line is always read, whatever its name.
 _NOT_ARTICLES = re.compile(r"^(readme|licen[cs]e|copying|notice|changelog|contributing)\b", re.I)
@@ -87,7 +94,8 @@ class Skipped:
     path : str
         The file.
     line : int or None
-        1-based line of the record in the file, or None when the whole file was skipped.
+        1-based line of the record in the file (in a ``.json`` file, which has no lines per
+        record, its number), or None when the whole file was skipped.
     reason : str
         What is wrong, and where it helps, what to do.
     """
@@ -348,6 +356,10 @@ def _field(row: dict[str, object], name: str | None, default: str) -> str | None
     value = row.get(name or default)
     if value is None or value == "":
         return None
+    if isinstance(value, dict | list):
+        # A JSON record's nested field (an API's {"id": null, "name": "AP"} source) stays JSON,
+        # not Python's repr of it.
+        return json.dumps(value, ensure_ascii=False)
     return str(value)
 
 
@@ -356,6 +368,8 @@ def _record(
 ) -> RawArticle | Skipped:
     text = row.get(cols.text)
     kind = "record"
+    if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
+        text = "\n\n".join(text)  # a JSON record's text as a list of its paragraphs
     if not isinstance(text, str) or not text.strip():
         text = _field(row, cols.html, "html")
         if text is None or not text.strip():
@@ -383,7 +397,11 @@ def _no_text(row: dict[str, object], cols: Columns) -> str:
     ``article``); the reason names the fields the record has, so the fix is in the message.
     """
     if cols.text in row:
-        return f"no text in column {cols.text!r}"
+        value = row[cols.text]
+        if value is None or isinstance(value, str):
+            return f"no text in column {cols.text!r}"
+        held = "an object" if isinstance(value, dict) else f"a {type(value).__name__}"
+        return f"column {cols.text!r} holds {held}, not text"
     texts = [k for k, v in row.items() if isinstance(v, str) and v.strip()]
     longest = max(texts, key=lambda k: len(str(row[k])), default=None)
     return f"no column {cols.text!r} (the record has: {', '.join(map(str, row))})" + (
@@ -561,6 +579,41 @@ def _read_jsonl(
             yield Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason}); rest skipped")
 
 
+class _AsUtf8:
+    """A text file read back as UTF-8 bytes: ijson parses bytes, and a file may be in another
+    encoding (or hold a byte order mark) that :func:`_encoding` decided."""
+
+    def __init__(self, fh: IO[str]) -> None:
+        self.fh = fh
+
+    def read(self, size: int = -1) -> bytes:
+        return self.fh.read(size).encode("utf-8")
+
+
+def _read_json(
+    path: Path, rel: str, cols: Columns, enc: _Encoding
+) -> Iterator[RawArticle | Skipped | Warned]:
+    @contextmanager
+    def utf8() -> Iterator[IO[bytes]]:
+        with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
+            yield cast(IO[bytes], _AsUtf8(fh))
+
+    number = 0
+    try:
+        for number, row in json_records(utf8, (cols.text, cols.html or "html")):
+            if not isinstance(row, dict):
+                yield Skipped(str(path), number, "record is not a JSON object")
+                continue
+            yield _record(path, rel, row, number, cols)
+    except ijson.JSONError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        yield Skipped(
+            str(path), None, f"invalid JSON after record {number} ({reason}); rest skipped"
+        )
+    except UnicodeDecodeError as exc:
+        yield Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason}); rest skipped")
+
+
 def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skipped | Warned]:
     """Yield the raw articles in one file, or a :class:`Skipped` for what cannot be read.
 
@@ -572,7 +625,7 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
     if suffix not in SUPPORTED:
         yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({', '.join(SUPPORTED)})")
         return
-    if suffix not in (".csv", ".tsv", ".jsonl"):
+    if suffix not in RECORDS:
         try:
             size = path.stat().st_size
         except OSError as exc:
@@ -595,6 +648,8 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
         yield Warned(str(path), None, enc.warning)
     if suffix == ".jsonl":
         yield from _read_jsonl(path, rel, cols, enc)
+    elif suffix == ".json":
+        yield from _read_json(path, rel, cols, enc)
     else:
         yield from _read_csv(
             path, rel, cols, enc, "\t" if suffix == ".tsv" else _delimiter(path, enc)

@@ -191,6 +191,62 @@ def test_a_one_column_csv_stays_comma_separated(tmp_path: Path) -> None:
     assert article["text"] == "One; two | three."
 
 
+def test_json_files_hold_an_array_an_api_dump_or_one_article(tmp_path: Path) -> None:
+    # The three shapes archives and news APIs save: an array of records; an object holding
+    # its records beside its own fields; one article (its own arrays of objects, such as
+    # authors, are not records). A nested field stays JSON; a list of strings is paragraphs.
+    (tmp_path / "a-array.json").write_text(
+        json.dumps([{"id": "a1", "text": "The storm hit the coast. Three were hurt."}]), "utf-8"
+    )
+    (tmp_path / "b-dump.json").write_text(
+        json.dumps(
+            {
+                "status": "ok",
+                "totalResults": 2,
+                "articles": [
+                    {
+                        "source": {"id": None, "name": "AP"},
+                        "title": "Rates",
+                        "text": "Prices rose.",
+                    },
+                    {"title": "Paragraphs", "text": ["First paragraph.", "Second one."]},
+                ],
+            }
+        ),
+        "utf-8",
+    )
+    (tmp_path / "c-one.json").write_text(
+        json.dumps({"authors": [{"name": "A. Writer"}], "title": "One", "text": "A single story."}),
+        "utf-8-sig",  # with the byte order mark some Windows tools write
+    )
+    result = ingest([tmp_path], tmp_path / "out" / "o.parquet")
+    assert result.skipped == []
+    got = [
+        (r["path"], r["line"], r["title"], r["source"], r["text"])
+        for r in rows(result.articles_path)
+    ]
+    assert got == [
+        ("a-array.json", 1, None, None, "The storm hit the coast. Three were hurt."),
+        ("b-dump.json", 1, "Rates", '{"id": null, "name": "AP"}', "Prices rose."),
+        ("b-dump.json", 2, "Paragraphs", None, "First paragraph.\n\nSecond one."),
+        ("c-one.json", 1, "One", None, "A single story."),
+    ]
+
+
+def test_a_broken_json_file_keeps_the_records_before_the_fault(tmp_path: Path) -> None:
+    (tmp_path / "cut.json").write_text(
+        '[{"text": "The first record is whole."}, 7, {"text": {"body": "x"}}, {"text": "cut',
+        "utf-8",
+    )
+    result = ingest([tmp_path / "cut.json"], tmp_path / "o.parquet")
+    assert [r["text"] for r in rows(result.articles_path)] == ["The first record is whole."]
+    assert [(s.line, s.reason) for s in result.skipped] == [
+        (2, "record is not a JSON object"),
+        (3, "column 'text' holds an object, not text"),
+        (None, "invalid JSON after record 3 (parse error: premature EOF); rest skipped"),
+    ]
+
+
 def test_duplicate_article_ids_are_skipped(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text("id,text\n1,First.\n1,Again the same id.\n", "utf-8")
     result = ingest([tmp_path], tmp_path / "o.parquet")
