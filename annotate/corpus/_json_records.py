@@ -2,8 +2,8 @@
 
 A news archive or API dump saved as JSON is one of three shapes: an array of article objects;
 an object holding such an array beside its own fields (``{"status": "ok", "totalResults": 2,
-"articles": [...]}``); or one article object. :func:`json_records` finds which from the file's
-top level and yields the records.
+"articles": [...]}``, or deeper: ``{"response": {"results": [...]}}``); or one article object.
+:func:`json_records` finds which from the file and yields the records.
 
 Why ijson: a JSON array is one value, and the standard library reads it whole, while an
 archive's dump runs to gigabytes. ijson (yajl's C parser) yields one record at a time, so
@@ -24,12 +24,13 @@ Opener = Callable[[], AbstractContextManager[IO[bytes]]]
 
 
 def _records_at(fh: IO[bytes], keys: tuple[str, ...]) -> str:
-    """The ijson prefix of the file's records: ``item`` for a top-level array, ``<key>.item``
-    for the first top-level array of objects, ``""`` when the file is one record.
+    """The ijson prefix of the file's records: ``item`` for a top-level array; for an object,
+    the outermost array of objects not inside another array (``articles.item``,
+    ``response.results.item``); ``""`` when the file is one record.
 
     An object with one of ``keys`` (the text or HTML column) at its top level is one article
-    even when it also holds an array of objects (its authors, say); so the whole top level is
-    read before deciding (a streamed pass: nothing is kept).
+    even when it also holds an array of objects (its authors, say); so the whole file is read
+    before deciding (a streamed pass: nothing is kept).
     """
     events = ijson.parse(fh)
     prefix, event, _ = next(events)
@@ -37,15 +38,15 @@ def _records_at(fh: IO[bytes], keys: tuple[str, ...]) -> str:
         return "item"
     if event != "start_map":
         return ""
-    found = ""
+    found: str | None = None
     for prefix, event, value in events:
         if prefix == "" and event == "map_key" and value in keys:
             return ""
-        if not found and event == "start_map" and prefix.endswith(".item"):
-            key = prefix[: -len(".item")]
-            if "." not in key:  # a top-level key's array, not one nested deeper
+        if event == "start_map" and prefix.endswith(".item"):
+            holder = prefix[: -len(".item")].split(".")
+            if "item" not in holder and (found is None or len(holder) < found.count(".")):
                 found = prefix
-    return found
+    return found or ""
 
 
 def json_records(open_file: Opener, keys: tuple[str, ...]) -> Iterator[tuple[int, Any]]:

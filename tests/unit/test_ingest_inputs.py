@@ -219,6 +219,18 @@ def test_json_files_hold_an_array_an_api_dump_or_one_article(tmp_path: Path) -> 
         json.dumps({"authors": [{"name": "A. Writer"}], "title": "One", "text": "A single story."}),
         "utf-8-sig",  # with the byte order mark some Windows tools write
     )
+    (tmp_path / "d-nested.json").write_text(
+        json.dumps(
+            {
+                "response": {
+                    "status": "ok",
+                    "results": [{"title": "Deeper", "text": "Held one level down.", "tags": [{}]}],
+                },
+                "facets": {"sections": [{"name": "world"}]},
+            }
+        ),
+        "utf-8",
+    )
     result = ingest([tmp_path], tmp_path / "out" / "o.parquet")
     assert result.skipped == []
     got = [
@@ -230,6 +242,7 @@ def test_json_files_hold_an_array_an_api_dump_or_one_article(tmp_path: Path) -> 
         ("b-dump.json", 1, "Rates", '{"id": null, "name": "AP"}', "Prices rose."),
         ("b-dump.json", 2, "Paragraphs", None, "First paragraph.\n\nSecond one."),
         ("c-one.json", 1, "One", None, "A single story."),
+        ("d-nested.json", 1, "Deeper", None, "Held one level down."),
     ]
 
 
