@@ -202,7 +202,11 @@ def ingest(
         Path, typer.Option("-o", "--output", help="Sentence table (Parquet).")
     ] = SENTENCES,
     text_column: Annotated[
-        str, typer.Option(help="CSV/TSV/JSON(L) column holding the article text.")
+        str,
+        typer.Option(
+            help="CSV/TSV/JSON(L) column holding the article text (JSON: a dotted name reaches "
+            "into nested objects, fields.bodyText)."
+        ),
     ] = "text",
     id_column: Annotated[
         str | None, typer.Option(help="CSV/TSV/JSON(L) column holding a stable article id.")

@@ -352,8 +352,30 @@ def _sidecar(path: Path) -> tuple[_Meta, Skipped | None]:
     ), None
 
 
+def _value(row: dict[str, object], name: str) -> object:
+    """The record's field ``name``; a dotted name not among its keys reaches into nested
+    objects (``fields.bodyText``, as the Guardian's API nests its text)."""
+    if name in row or "." not in name:
+        return row.get(name)
+    value: object = row
+    for part in name.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def _texts(row: dict[str, object], under: str = "") -> Iterator[tuple[str, str]]:
+    """Each non-empty string field of a record, by its dotted name, nested objects included."""
+    for key, value in row.items():
+        if isinstance(value, str) and value.strip():
+            yield under + str(key), value
+        elif isinstance(value, dict):
+            yield from _texts(value, f"{under}{key}.")
+
+
 def _field(row: dict[str, object], name: str | None, default: str) -> str | None:
-    value = row.get(name or default)
+    value = _value(row, name or default)
     if value is None or value == "":
         return None
     if isinstance(value, dict | list):
@@ -366,7 +388,7 @@ def _field(row: dict[str, object], name: str | None, default: str) -> str | None
 def _record(
     path: Path, rel: str, row: dict[str, object], line: int, cols: Columns
 ) -> RawArticle | Skipped:
-    text = row.get(cols.text)
+    text = _value(row, cols.text)
     kind = "record"
     if isinstance(text, list) and text and all(isinstance(p, str) for p in text):
         text = "\n\n".join(text)  # a JSON record's text as a list of its paragraphs
@@ -396,14 +418,13 @@ def _no_text(row: dict[str, object], cols: Columns) -> str:
     Why: another archive's records name their text otherwise (``content``, ``body``,
     ``article``); the reason names the fields the record has, so the fix is in the message.
     """
-    if cols.text in row:
-        value = row[cols.text]
+    value = _value(row, cols.text)
+    if value is not None or cols.text in row:
         if value is None or isinstance(value, str):
             return f"no text in column {cols.text!r}"
         held = "an object" if isinstance(value, dict) else f"a {type(value).__name__}"
         return f"column {cols.text!r} holds {held}, not text"
-    texts = [k for k, v in row.items() if isinstance(v, str) and v.strip()]
-    longest = max(texts, key=lambda k: len(str(row[k])), default=None)
+    longest = max(_texts(row), key=lambda kv: len(kv[1]), default=(None, ""))[0]
     return f"no column {cols.text!r} (the record has: {', '.join(map(str, row))})" + (
         f" -> its longest text is in {longest!r}: name it with text_column" if longest else ""
     )

@@ -246,6 +246,33 @@ def test_json_files_hold_an_array_an_api_dump_or_one_article(tmp_path: Path) -> 
     ]
 
 
+def test_a_record_text_nested_in_an_object_is_named_by_a_dotted_column(tmp_path: Path) -> None:
+    # The Guardian's API nests the text in "fields": the error points at it by its dotted
+    # name, and that name reads it.
+    record = {
+        "id": "world/1",
+        "webTitle": "Storm hits the coast",
+        "fields": {
+            "bodyText": "The storm hit the coast on Monday. Officials said three were hurt."
+        },
+    }
+    (tmp_path / "g.json").write_text(json.dumps({"response": {"results": [record]}}), "utf-8")
+    with pytest.raises(IngestError) as info:
+        ingest([tmp_path / "g.json"], tmp_path / "o.parquet")
+    assert "its longest text is in 'fields.bodyText'" in str(info.value)
+    result = ingest(
+        [tmp_path / "g.json"],
+        tmp_path / "o.parquet",
+        text_column="fields.bodyText",
+        title_column="webTitle",
+    )
+    (article,) = rows(result.articles_path)
+    assert (article["title"], article["text"]) == (
+        "Storm hits the coast",
+        record["fields"]["bodyText"],
+    )
+
+
 def test_a_broken_json_file_keeps_the_records_before_the_fault(tmp_path: Path) -> None:
     (tmp_path / "cut.json").write_text(
         '[{"text": "The first record is whole."}, 7, {"text": {"body": "x"}}, {"text": "cut',
