@@ -1,9 +1,9 @@
 """Stage 1, ingest: news articles in, a sentence table and an article table out.
 
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
-``.jsonl``, ``.json``, ``.csv`` and ``.tsv`` files, cleans page furniture, splits sentences with
-offsets into the cleaned text, and writes two Parquet files incrementally so that memory stays flat.
-Bad files and records are reported in :attr:`IngestResult.skipped`, files read in a guessed
+``.jsonl``, ``.json``, ``.csv`` and ``.tsv`` files (the last four also gzip-compressed), cleans
+page furniture, splits sentences with offsets into the cleaned text, and writes two Parquet
+files incrementally so that memory stays flat. Bad files and records are reported in :attr:`IngestResult.skipped`, files read in a guessed
 encoding or with a damaged byte replaced in :attr:`IngestResult.warnings`; the rest is still
 ingested.
 """

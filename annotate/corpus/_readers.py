@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gzip
 import json
 import re
 import sys
+import zlib
 from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -41,6 +43,7 @@ from annotate.corpus._tsv_quoting import csv_quoted
 from annotate.errors import IngestError
 
 __all__ = [
+    "GZIP",
     "RECORDS",
     "STREAM_BYTES",
     "SUPPORTED",
@@ -57,6 +60,9 @@ __all__ = [
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv")
 #: The formats that hold one article per record (named columns), not one per file.
 RECORDS = (".csv", ".tsv", ".jsonl", ".json")
+#: A file of records may be gzip-compressed (``news.jsonl.gz``), as large news dumps ship; it is
+#: read as it is decompressed, never unpacked to disk.
+GZIP = ".gz"
 # Files in a corpus folder that describe the corpus rather than being part of it. A file given
 # explicitly on the command line is always read, whatever its name.
 _NOT_ARTICLES = re.compile(r"^(readme|licen[cs]e|copying|notice|changelog|contributing)\b", re.I)
@@ -172,6 +178,25 @@ class RawArticle:
     pieces: Iterator[str] | None = None
 
 
+def _format(path: Path) -> tuple[str, bool]:
+    """The file's format (``.jsonl``) and whether it is gzip-compressed (``news.jsonl.gz``)."""
+    suffix = path.suffix.lower()
+    if suffix == GZIP:
+        inner = Path(path.stem).suffix.lower()
+        return (inner, True) if inner in RECORDS else (inner + GZIP, False)
+    return suffix, False
+
+
+def _open_bytes(path: Path) -> IO[bytes]:
+    return cast(IO[bytes], gzip.open(path, "rb")) if _format(path)[1] else path.open("rb")
+
+
+def _open_text(path: Path, enc: _Encoding) -> IO[str]:
+    if _format(path)[1]:
+        return gzip.open(path, "rt", encoding=enc.codec, errors=enc.errors, newline="")
+    return path.open(encoding=enc.codec, errors=enc.errors, newline="")
+
+
 def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
     """Yield ``(file, path relative to its root)`` for every input file, sorted per root.
 
@@ -188,7 +213,8 @@ def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
                 continue
             if path.name.endswith(".meta.json") or _NOT_ARTICLES.match(path.name):
                 continue
-            if path.suffix.lower() in SUPPORTED:
+            suffix, compressed = _format(path)
+            if compressed or suffix in SUPPORTED:
                 yield path, rel.as_posix()
 
 
@@ -214,9 +240,14 @@ def _scan(path: Path) -> tuple[int | None, int, bool, set[int]]:
     decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
     first_line, first_byte, utf8, c1 = None, 0, False, set()
     lines = 0
-    with path.open("rb") as fh:
+    with _open_bytes(path) as fh:
         while True:
-            data = fh.read(_SCAN_CHUNK)
+            try:
+                data = fh.read(_SCAN_CHUNK)
+            except (EOFError, zlib.error):
+                # A compressed file cut short: decide on what it holds; reading its records
+                # stops at the same place and says so, after the records before it.
+                data = b""
             text = decoder.decode(data, final=not data)
             utf8 = utf8 or _GOOD_NON_ASCII.search(text) is not None
             for match in _BAD_BYTE.finditer(text):
@@ -512,7 +543,7 @@ def _delimiter(path: Path, enc: _Encoding) -> str:
     mark between them is the delimiter; the sniffer weighs every line of a sample, and article
     text is full of commas and semicolons.
     """
-    with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
+    with _open_text(path, enc) as fh:
         first = fh.readline(_HEADER_CHARS)
     if len(next(csv.reader([first]), [])) > 1:
         return ","
@@ -531,11 +562,11 @@ def _read_csv(
         # Fields as they stand unless the file is written with CSV quoting: read with quoting,
         # '"We won," he said.' would lose its quotes.
         try:
-            with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
+            with _open_text(path, enc) as fh:
                 quoted = csv_quoted(fh)
         except UnicodeDecodeError:
             quoted = False  # the reading below reports where the file stops decoding
-    with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
+    with _open_text(path, enc) as fh:
         lines = _Lines(fh)
         reader = csv.reader(
             lines, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE
@@ -579,7 +610,7 @@ def _read_csv(
 def _read_jsonl(
     path: Path, rel: str, cols: Columns, enc: _Encoding
 ) -> Iterator[RawArticle | Skipped | Warned]:
-    with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
+    with _open_text(path, enc) as fh:
         try:
             for line, text in enumerate(fh, start=1):
                 if not text.strip():
@@ -616,7 +647,7 @@ def _read_json(
 ) -> Iterator[RawArticle | Skipped | Warned]:
     @contextmanager
     def utf8() -> Iterator[IO[bytes]]:
-        with path.open(encoding=enc.codec, errors=enc.errors, newline="") as fh:
+        with _open_text(path, enc) as fh:
             yield cast(IO[bytes], _AsUtf8(fh))
 
     number = 0
@@ -642,9 +673,10 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
     a record was read in a way that may not be what the author meant. A text or HTML file is
     one article, yielded unread (see :class:`RawArticle`); :func:`load_text` reads it.
     """
-    suffix = path.suffix.lower()
+    suffix, compressed = _format(path)
     if suffix not in SUPPORTED:
-        yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({', '.join(SUPPORTED)})")
+        kinds = ", ".join(SUPPORTED) + f"; {', '.join(r + GZIP for r in RECORDS)} compressed"
+        yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({kinds})")
         return
     if suffix not in RECORDS:
         try:
@@ -656,25 +688,38 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
         yield RawArticle(origin=rel, identity=rel, kind=kind, text="", file=str(path), size=size)
         return
     try:
-        with path.open("rb") as fh:
+        with _open_bytes(path) as fh:
             head = fh.read(_SNIFF)
         enc = _encoding(path, head)
-    except OSError as exc:
-        yield Skipped(str(path), None, f"cannot read file ({exc.strerror})")
+    except _DAMAGED as exc:
+        yield Skipped(str(path), None, _unreadable(exc, compressed))
         return
     if isinstance(enc, Skipped):
         yield enc
         return
     if enc.warning:
         yield Warned(str(path), None, enc.warning)
-    if suffix == ".jsonl":
-        yield from _read_jsonl(path, rel, cols, enc)
-    elif suffix == ".json":
-        yield from _read_json(path, rel, cols, enc)
-    else:
-        yield from _read_csv(
-            path, rel, cols, enc, "\t" if suffix == ".tsv" else _delimiter(path, enc)
-        )
+    try:
+        if suffix == ".jsonl":
+            yield from _read_jsonl(path, rel, cols, enc)
+        elif suffix == ".json":
+            yield from _read_json(path, rel, cols, enc)
+        else:
+            delimiter = "\t" if suffix == ".tsv" else _delimiter(path, enc)
+            yield from _read_csv(path, rel, cols, enc, delimiter)
+    except _DAMAGED as exc:  # a compressed file cut short after the scan read it whole
+        yield Skipped(str(path), None, _unreadable(exc, compressed) + "; rest skipped")
+
+
+#: What reading a file may raise: the system's errors, and a gzip file's damage (a bad header
+#: is an OSError; a cut stream, EOFError; a corrupt block, zlib.error).
+_DAMAGED = (OSError, EOFError, zlib.error)
+
+
+def _unreadable(exc: BaseException, compressed: bool) -> str:
+    if compressed and not (isinstance(exc, OSError) and exc.strerror):
+        return f"damaged gzip file ({exc}) -> check it with gunzip -t"
+    return f"cannot read file ({getattr(exc, 'strerror', None) or exc})"
 
 
 def load_text(raw: RawArticle) -> tuple[list[Skipped | Warned], RawArticle | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -285,6 +286,39 @@ def test_a_broken_json_file_keeps_the_records_before_the_fault(tmp_path: Path) -
         (3, "column 'text' holds an object, not text"),
         (None, "invalid JSON after record 3 (parse error: premature EOF); rest skipped"),
     ]
+
+
+def test_gzip_compressed_records_are_read_as_they_are_decompressed(tmp_path: Path) -> None:
+    # Large news dumps ship as .jsonl.gz (and .json.gz, .csv.gz); they read as their plain
+    # files do, a damaged one is skipped with what to do, and one cut short keeps the records
+    # before the cut.
+    records = [{"id": str(i), "text": f"Story {i} opens here. It goes on."} for i in range(400)]
+    lines = "".join(json.dumps(r) + "\n" for r in records)
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
+    (tmp_path / "b.json.gz").write_bytes(
+        gzip.compress(json.dumps({"articles": records[:2]}).encode())
+    )
+    (tmp_path / "c.csv.gz").write_bytes(gzip.compress(b"id;text\nx;A semicolon file, zipped.\n"))
+    result = ingest([tmp_path], tmp_path / "out" / "o.parquet")
+    assert result.skipped == []
+    assert result.n_articles == 400 + 2 + 1
+    many = "".join(
+        json.dumps({"id": str(i), "text": f"Story {i} opens here. It goes on."}) + "\n"
+        for i in range(8000)
+    )
+    whole = gzip.compress(many.encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "bad.csv.gz").write_bytes(b"not gzip at all")
+    (tmp_path / "notes.txt.gz").write_bytes(gzip.compress(b"Plain text, zipped."))
+    result = ingest(
+        [tmp_path / "cut.jsonl.gz", tmp_path / "bad.csv.gz", tmp_path / "notes.txt.gz"],
+        tmp_path / "out2" / "o.parquet",
+    )
+    assert 1000 < result.n_articles < 8000  # the records before the cut
+    reasons = {(Path(s.path).name, s.reason.split(" (")[0]) for s in result.skipped}
+    assert ("cut.jsonl.gz", "damaged gzip file") in reasons
+    assert ("bad.csv.gz", "damaged gzip file") in reasons
+    assert ("notes.txt.gz", "unsupported file type '.txt.gz'") in reasons
 
 
 def test_duplicate_article_ids_are_skipped(tmp_path: Path) -> None:
