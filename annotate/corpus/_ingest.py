@@ -3,9 +3,9 @@
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
 ``.jsonl``, ``.json``, ``.csv`` and ``.tsv`` files (the last four also gzip-compressed), cleans
 page furniture, splits sentences with offsets into the cleaned text, and writes two Parquet
-files incrementally so that memory stays flat. Bad files and records are reported in :attr:`IngestResult.skipped`, files read in a guessed
-encoding or with a damaged byte replaced in :attr:`IngestResult.warnings`; the rest is still
-ingested.
+files incrementally so that memory stays flat. Bad files and records are reported in
+:attr:`IngestResult.skipped`, files read in a guessed encoding or with a damaged byte replaced
+in :attr:`IngestResult.warnings`; the rest is still ingested.
 """
 
 from __future__ import annotations
