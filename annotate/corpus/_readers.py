@@ -666,6 +666,17 @@ def _read_json(
         yield Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason}); rest skipped")
 
 
+#: What reading a file may raise: the system's errors, and a gzip file's damage (a bad header
+#: is an OSError; a cut stream, EOFError; a corrupt block, zlib.error).
+_DAMAGED = (OSError, EOFError, zlib.error)
+
+
+def _unreadable(exc: BaseException, compressed: bool) -> str:
+    if compressed and not (isinstance(exc, OSError) and exc.strerror):
+        return f"damaged gzip file ({exc}) -> check it with gunzip -t"
+    return f"cannot read file ({getattr(exc, 'strerror', None) or exc})"
+
+
 def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skipped | Warned]:
     """Yield the raw articles in one file, or a :class:`Skipped` for what cannot be read.
 
@@ -709,17 +720,6 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
             yield from _read_csv(path, rel, cols, enc, delimiter)
     except _DAMAGED as exc:  # a compressed file cut short after the scan read it whole
         yield Skipped(str(path), None, _unreadable(exc, compressed) + "; rest skipped")
-
-
-#: What reading a file may raise: the system's errors, and a gzip file's damage (a bad header
-#: is an OSError; a cut stream, EOFError; a corrupt block, zlib.error).
-_DAMAGED = (OSError, EOFError, zlib.error)
-
-
-def _unreadable(exc: BaseException, compressed: bool) -> str:
-    if compressed and not (isinstance(exc, OSError) and exc.strerror):
-        return f"damaged gzip file ({exc}) -> check it with gunzip -t"
-    return f"cannot read file ({getattr(exc, 'strerror', None) or exc})"
 
 
 def load_text(raw: RawArticle) -> tuple[list[Skipped | Warned], RawArticle | None]:
