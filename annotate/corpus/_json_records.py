@@ -39,8 +39,9 @@ def _records_at(fh: IO[bytes], keys: tuple[str, ...]) -> str:
     if event != "start_map":
         return ""
     found: str | None = None
+    tops = {key.split(".")[0] for key in keys}  # a dotted column starts at a top-level field
     for prefix, event, value in events:
-        if prefix == "" and event == "map_key" and value in keys:
+        if prefix == "" and event == "map_key" and value in tops:
             return ""
         if event == "start_map" and prefix.endswith(".item"):
             holder = prefix[: -len(".item")].split(".")

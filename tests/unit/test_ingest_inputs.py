@@ -272,6 +272,10 @@ def test_a_record_text_nested_in_an_object_is_named_by_a_dotted_column(tmp_path:
         "Storm hits the coast",
         record["fields"]["bodyText"],
     )
+    # The same article saved alone is one record, not a list of its tags.
+    (tmp_path / "g.json").write_text(json.dumps(record | {"tags": [{"id": "world"}]}), "utf-8")
+    alone = ingest([tmp_path / "g.json"], tmp_path / "o2.parquet", text_column="fields.bodyText")
+    assert [a["text"] for a in rows(alone.articles_path)] == [record["fields"]["bodyText"]]
 
 
 def test_a_broken_json_file_keeps_the_records_before_the_fault(tmp_path: Path) -> None:
