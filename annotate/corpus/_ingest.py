@@ -1,11 +1,11 @@
 """Stage 1, ingest: news articles in, a sentence table and an article table out.
 
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
-``.jsonl``, ``.json``, ``.csv`` and ``.tsv`` files (the last four also gzip-compressed), cleans
-page furniture, splits sentences with offsets into the cleaned text, and writes two Parquet
-files incrementally so that memory stays flat. Bad files and records are reported in
-:attr:`IngestResult.skipped`, files read in a guessed encoding or with a damaged byte replaced
-in :attr:`IngestResult.warnings`; the rest is still ingested.
+``.jsonl``, ``.json``, ``.csv``, ``.tsv`` (these four also gzip-compressed) and ``.parquet``
+files, cleans page furniture, splits sentences with offsets into the cleaned text, and writes
+two Parquet files incrementally so that memory stays flat. Bad files and records are reported
+in :attr:`IngestResult.skipped`, files read in a guessed encoding or with a damaged byte
+replaced in :attr:`IngestResult.warnings`; the rest is still ingested.
 """
 
 from __future__ import annotations
@@ -327,8 +327,8 @@ def ingest(
             raise IngestError(
                 f"nothing could be read from {', '.join(map(str, roots))}"
                 + "".join(f"\n  {_where_skipped(s)}: {s.reason}" for s in skipped[:10]),
-                hint="pass .txt, .md, .html, .jsonl, .json, .csv or .tsv articles; for records "
-                f"name the text column (now {text_column!r})",
+                hint="pass .txt, .md, .html, .jsonl, .json, .csv, .tsv or .parquet articles; "
+                f"for records name the text column (now {text_column!r})",
             )
     return IngestResult(
         sentences_path=output,

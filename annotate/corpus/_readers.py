@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import IO, TypedDict, cast
 
 import ijson
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from annotate.corpus._json_records import json_records
 from annotate.corpus._tsv_quoting import csv_quoted
@@ -57,9 +59,14 @@ __all__ = [
     "read_file",
 ]
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv")
-#: The formats that hold one article per record (named columns), not one per file.
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv", ".parquet")
+#: The text formats that hold one article per record (named columns), not one per file.
 RECORDS = (".csv", ".tsv", ".jsonl", ".json")
+#: Columns that mark a Parquet file as a table this toolkit wrote (sentences, annotations, a
+#: release's split: keyed by sentence; an article table: its cleaning record), not articles.
+_OWN_TABLE = ({"sentence_id", "article_id"}, {"article_id", "raw_sha256", "dropped"})
+#: Rows of a Parquet file turned into records at a time.
+_PARQUET_BATCH = 256
 #: A file of records may be gzip-compressed (``news.jsonl.gz``), as large news dumps ship; it is
 #: read as it is decompressed, never unpacked to disk.
 GZIP = ".gz"
@@ -201,7 +208,8 @@ def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
     """Yield ``(file, path relative to its root)`` for every input file, sorted per root.
 
     Directories are walked recursively; hidden entries, ``*.meta.json`` sidecars, README /
-    LICENSE-like files and unsupported extensions inside them are ignored.
+    LICENSE-like files, the toolkit's own Parquet tables (a project's ``build/`` and
+    ``releases/``) and unsupported extensions inside them are ignored.
     """
     for root in paths:
         if root.is_file():
@@ -214,6 +222,8 @@ def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
             if path.name.endswith(".meta.json") or _NOT_ARTICLES.match(path.name):
                 continue
             suffix, compressed = _format(path)
+            if suffix == ".parquet" and _own_table(path):
+                continue  # the build/ or releases/ of a project folder: not articles
             if compressed or suffix in SUPPORTED:
                 yield path, rel.as_posix()
 
@@ -666,6 +676,64 @@ def _read_json(
         yield Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason}); rest skipped")
 
 
+def _column_names(schema: pa.Schema) -> list[str]:
+    """A Parquet schema's column names, a struct's fields also by their dotted names."""
+    names: list[str] = []
+
+    def walk(field: pa.Field, under: str) -> None:
+        names.append(under + field.name)
+        if pa.types.is_struct(field.type):
+            for child in field.type:
+                walk(child, f"{under}{field.name}.")
+
+    for field in schema:
+        walk(field, "")
+    return names
+
+
+def _own_table(path: Path) -> bool:
+    """Whether a Parquet file is a table this toolkit wrote (its schema: the file's footer)."""
+    try:
+        names = set(_column_names(pq.read_schema(path)))
+    except (OSError, pa.ArrowException):
+        return False  # reading it says what is wrong
+    return any(own <= names for own in _OWN_TABLE)
+
+
+def _read_parquet(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skipped]:
+    """The rows of a Parquet file (a Hugging Face dataset's export, say) as records, a batch of
+    rows at a time, reading only the columns the articles need."""
+    try:
+        table = pq.ParquetFile(path)
+    except (OSError, pa.ArrowException) as exc:
+        yield Skipped(str(path), None, f"not a readable Parquet file ({exc})")
+        return
+    names = _column_names(table.schema_arrow)
+    if _own_table(path):
+        yield Skipped(
+            str(path),
+            None,
+            "a sentence, annotation or article table of annotate's own, not articles -> "
+            "keep build/ and releases/ out of the folders you ingest",
+        )
+        return
+    problem = _missing(path, names, cols)
+    if problem is not None:
+        yield problem
+        return
+    wanted = [cols.text, cols.html or "html", cols.id or "id", cols.title or "title"]
+    wanted += [cols.url or "url", *_META_FIELDS]
+    top = sorted({w.split(".")[0] for w in wanted} & set(table.schema_arrow.names))
+    number = 0
+    try:
+        for batch in table.iter_batches(batch_size=_PARQUET_BATCH, columns=top):
+            for row in batch.to_pylist():
+                number += 1
+                yield _record(path, rel, row, number, cols)
+    except (OSError, pa.ArrowException) as exc:
+        yield Skipped(str(path), None, f"damaged Parquet file after row {number} ({exc})")
+
+
 #: What reading a file may raise: the system's errors, and a gzip file's damage (a bad header
 #: is an OSError; a cut stream, EOFError; a corrupt block, zlib.error).
 _DAMAGED = (OSError, EOFError, zlib.error)
@@ -688,6 +756,9 @@ def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skip
     if suffix not in SUPPORTED:
         kinds = ", ".join(SUPPORTED) + f"; {', '.join(r + GZIP for r in RECORDS)} compressed"
         yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({kinds})")
+        return
+    if suffix == ".parquet":
+        yield from _read_parquet(path, rel, cols)
         return
     if suffix not in RECORDS:
         try:

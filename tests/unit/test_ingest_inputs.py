@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
@@ -325,6 +326,45 @@ def test_gzip_compressed_records_are_read_as_they_are_decompressed(tmp_path: Pat
     assert ("notes.txt.gz", "unsupported file type '.txt.gz'") in reasons
 
 
+def test_parquet_articles_are_read_and_the_toolkits_own_tables_are_not(tmp_path: Path) -> None:
+    # A Hugging Face dataset exported to Parquet is a file of records: read a batch of rows at
+    # a time, a struct's field by its dotted name. A project folder's build/ holds the
+    # toolkit's own tables: a walk passes over them, and one named is refused with why.
+    texts = [f"Story {i} opens here. It goes on." for i in range(600)]
+    pd.DataFrame(
+        {
+            "id": [str(i) for i in range(600)],
+            "meta": [{"headline": f"Headline {i}", "body": t} for i, t in enumerate(texts)],
+            "published": pd.to_datetime(["2024-05-01"] * 600),
+        }
+    ).to_parquet(tmp_path / "news.parquet", row_group_size=100)
+    first = ingest(
+        [tmp_path],
+        tmp_path / "build" / "sentences.parquet",
+        text_column="meta.body",
+        title_column="meta.headline",
+    )
+    assert first.skipped == [] and first.n_articles == 600
+    got = rows(first.articles_path)
+    assert (got[0]["title"], got[0]["published"], got[-1]["text"]) == (
+        "Headline 0",
+        "2024-05-01 00:00:00",
+        texts[-1],
+    )
+    again = ingest([tmp_path], tmp_path / "o.parquet", text_column="meta.body")
+    assert again.skipped == [] and again.n_articles == 600
+    named = ingest(
+        [tmp_path / "news.parquet", tmp_path / "build" / "sentences.parquet"],
+        tmp_path / "o2.parquet",
+        text_column="meta.body",
+    )
+    (skip,) = named.skipped
+    assert skip.reason.startswith("a sentence, annotation or article table of annotate's own")
+    (tmp_path / "bad.parquet").write_bytes(b"PAR1 not really")
+    with pytest.raises(IngestError, match=r"bad.parquet: not a readable Parquet file"):
+        ingest([tmp_path / "bad.parquet"], tmp_path / "o3.parquet")
+
+
 def test_duplicate_article_ids_are_skipped(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text("id,text\n1,First.\n1,Again the same id.\n", "utf-8")
     result = ingest([tmp_path], tmp_path / "o.parquet")
@@ -571,4 +611,4 @@ def test_tsv_names_its_missing_column_as_csv_does(tmp_path: Path) -> None:
     with pytest.raises(IngestError) as caught:
         ingest([tmp_path / "a.tsv"], tmp_path / "o.parquet")
     assert "missing column 'text' (columns: id, body)" in str(caught.value)
-    assert ".csv or .tsv articles" in caught.value.hint
+    assert ".tsv or .parquet articles" in caught.value.hint
