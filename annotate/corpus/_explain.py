@@ -93,11 +93,11 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
     ----------
     path : str or Path
         A file ingest reads (``.txt``, ``.md``, ``.html``, ``.csv``, ``.tsv``, ``.jsonl``,
-        ``.json``).
+        ``.json``, ``.parquet``; the text ones of records also gzip-compressed).
     record : int
         Which article of a file of records (0 for the first).
     columns : Columns, optional
-        The CSV/JSONL columns, as ``ingest`` takes them.
+        The records' columns, as ``ingest`` takes them.
     """
     raw = _article(Path(path), record, columns or Columns())
     if raw.kind == "html":

@@ -326,7 +326,7 @@ def ingest(
         if articles.n == 0:
             raise IngestError(
                 f"nothing could be read from {', '.join(map(str, roots))}"
-                + "".join(f"\n  {_where_skipped(s)}: {s.reason}" for s in skipped[:10]),
+                + "".join(f"\n  {_at(s.path, s.line)}: {s.reason}" for s in skipped[:10]),
                 hint="pass .txt, .md, .html, .jsonl, .json, .csv, .tsv or .parquet articles; "
                 f"for records name the text column (now {text_column!r})",
             )
@@ -341,9 +341,9 @@ def ingest(
     )
 
 
-def _where_skipped(skipped: Skipped) -> str:
-    return skipped.path if skipped.line is None else f"{skipped.path}:{skipped.line}"
+def _at(path: str, line: int | None) -> str:
+    return path if line is None else f"{path}:{line}"
 
 
 def _where(article: dict[str, Any]) -> str:
-    return article["path"] if article["line"] is None else f"{article['path']}:{article['line']}"
+    return _at(article["path"], article["line"])

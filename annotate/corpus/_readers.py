@@ -691,13 +691,17 @@ def _column_names(schema: pa.Schema) -> list[str]:
     return names
 
 
+def _is_own(names: Sequence[str]) -> bool:
+    """Whether a Parquet file of these columns is a table this toolkit wrote."""
+    return any(own <= set(names) for own in _OWN_TABLE)
+
+
 def _own_table(path: Path) -> bool:
     """Whether a Parquet file is a table this toolkit wrote (its schema: the file's footer)."""
     try:
-        names = set(_column_names(pq.read_schema(path)))
+        return _is_own(_column_names(pq.read_schema(path)))
     except (OSError, pa.ArrowException):
         return False  # reading it says what is wrong
-    return any(own <= names for own in _OWN_TABLE)
 
 
 def _read_parquet(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skipped]:
@@ -709,7 +713,7 @@ def _read_parquet(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | 
         yield Skipped(str(path), None, f"not a readable Parquet file ({exc})")
         return
     names = _column_names(table.schema_arrow)
-    if _own_table(path):
+    if _is_own(names):
         yield Skipped(
             str(path),
             None,
