@@ -226,7 +226,9 @@ def ingest(
         Path | None,
         typer.Option(help="Show which rule kept, dropped or joined each line of one article."),
     ] = None,
-    record: Annotated[int, typer.Option(help="With --explain: which CSV/TSV/JSON(L) article.")] = 0,
+    record: Annotated[
+        int, typer.Option(help="With --explain: which article of records or web archive pages.")
+    ] = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Split articles into sentences with stable ids, ready to push to Label Studio."""
@@ -263,6 +265,7 @@ def ingest(
                 ("sentence table", result.sentences_path),
                 ("article table", result.articles_path),
                 *[(f"dropped {kind}", n) for kind, n in sorted(result.dropped_lines.items())],
+                *[(f"not a page: {kind}", n) for kind, n in result.passed_over.items()],
             ],
         )
         for label, items in (("skipped", result.skipped), ("warning", result.warnings)):

@@ -93,9 +93,10 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
     ----------
     path : str or Path
         A file ingest reads (``.txt``, ``.md``, ``.html``, ``.csv``, ``.tsv``, ``.jsonl``,
-        ``.json``, ``.parquet``; the text ones of records also gzip-compressed).
+        ``.json``, ``.parquet``, ``.warc``, ``.arc``; the text ones of records and the web
+        archives also gzip-compressed).
     record : int
-        Which article of a file of records (0 for the first).
+        Which article of a file of records or pages of a web archive (0 for the first).
     columns : Columns, optional
         The records' columns, as ``ingest`` takes them.
     """

@@ -1,8 +1,9 @@
 """Stage 1, ingest: news articles in, a sentence table and an article table out.
 
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
-``.jsonl``, ``.json``, ``.csv``, ``.tsv`` (these four also gzip-compressed) and ``.parquet``
-files, cleans page furniture, splits sentences with offsets into the cleaned text, and writes
+``.jsonl``, ``.json``, ``.csv``, ``.tsv`` (these four also gzip-compressed), ``.parquet``
+and web archives (``.warc``, ``.arc``, also gzip-compressed: a page per article) files,
+cleans page furniture, splits sentences with offsets into the cleaned text, and writes
 two Parquet files incrementally so that memory stays flat. Bad files and records are reported
 in :attr:`IngestResult.skipped`, files read in a guessed encoding or with a damaged byte
 replaced in :attr:`IngestResult.warnings`; the rest is still ingested.
@@ -36,7 +37,15 @@ from annotate.corpus._article import (
     sentence_rows,
 )
 from annotate.corpus._handoff import SpillTo, offsets_of, take_back
-from annotate.corpus._readers import Columns, RawArticle, Skipped, Warned, find_files, read_file
+from annotate.corpus._readers import (
+    Columns,
+    Passed,
+    RawArticle,
+    Skipped,
+    Warned,
+    find_files,
+    read_file,
+)
 from annotate.errors import IngestError
 
 __all__ = ["IngestResult", "Skipped", "Warned", "ingest"]
@@ -74,6 +83,10 @@ class IngestResult:
     dropped_lines : dict of str to int
         Raw lines dropped while cleaning, counted by kind (``title``, ``caption``,
         ``boilerplate``, ``heading``, ``duplicate``; ``footnote`` counts footnote markers).
+    passed_over : dict of str to int
+        Web archive records that are not pages, counted by what they are (``request record``,
+        ``redirect (3xx)``, ``file that is not HTML (image/jpeg)`` ...): a crawl's normal
+        content, so neither skipped nor warned of.
     """
 
     sentences_path: Path
@@ -83,6 +96,7 @@ class IngestResult:
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[Warned] = field(default_factory=list)
     dropped_lines: dict[str, int] = field(default_factory=dict)
+    passed_over: dict[str, int] = field(default_factory=dict)
 
 
 def articles_path_for(output: Path) -> Path:
@@ -91,14 +105,15 @@ def articles_path_for(output: Path) -> Path:
 
 
 # What readers and workers report instead of an article; passed through in order.
-_Report = Skipped | Warned
+_Report = Skipped | Warned | Passed
+_REPORTS = (Skipped, Warned, Passed)
 
 
 def _chunks(items: Iterator[RawArticle | _Report]) -> Iterator[list[RawArticle] | _Report]:
     chunk: list[RawArticle] = []
     size = 0
     for item in items:
-        if isinstance(item, (Skipped, Warned)):
+        if isinstance(item, _REPORTS):
             yield item
             continue
         chunk.append(item)
@@ -119,7 +134,7 @@ def _results(
     """
     if workers <= 1:
         for item in work:
-            yield from [item] if isinstance(item, (Skipped, Warned)) else process_chunk(item)
+            yield from [item] if isinstance(item, _REPORTS) else process_chunk(item)
         return
     import multiprocessing
 
@@ -129,7 +144,7 @@ def _results(
         for item in work:
             pending.append(
                 item
-                if isinstance(item, (Skipped, Warned))
+                if isinstance(item, _REPORTS)
                 else pool.apply_async(process_chunk, (item, spill_to))
             )
             del item  # the chunk's raw text is the worker's now; do not hold it while waiting
@@ -140,7 +155,7 @@ def _results(
 
 
 def _drain(item: Any) -> list[Result | _Report]:
-    return [item] if isinstance(item, (Skipped, Warned)) else item.get()
+    return [item] if isinstance(item, _REPORTS) else item.get()
 
 
 class _Writer:
@@ -278,6 +293,7 @@ def ingest(
     skipped: list[Skipped] = []
     warnings: list[Warned] = []
     dropped: Counter[str] = Counter()
+    passed: Counter[str] = Counter()
     seen: dict[str, str] = {}
     held = 0  # characters of article text waiting in the article writer
     raws = (item for path, rel in files for item in read_file(path, rel, cols))
@@ -295,6 +311,9 @@ def ingest(
                 continue
             if isinstance(result, Warned):
                 warnings.append(result)
+                continue
+            if isinstance(result, Passed):
+                passed.update(result.counts)
                 continue
             article, offsets = result
             first = seen.setdefault(article["article_id"], _where(article))
@@ -327,7 +346,8 @@ def ingest(
             raise IngestError(
                 f"nothing could be read from {', '.join(map(str, roots))}"
                 + "".join(f"\n  {_at(s.path, s.line)}: {s.reason}" for s in skipped[:10]),
-                hint="pass .txt, .md, .html, .jsonl, .json, .csv, .tsv or .parquet articles; "
+                hint="pass .txt, .md, .html, .jsonl, .json, .csv, .tsv, .parquet, .warc or .arc "
+                "articles; "
                 f"for records name the text column (now {text_column!r})",
             )
     return IngestResult(
@@ -338,6 +358,7 @@ def ingest(
         skipped=skipped,
         warnings=warnings,
         dropped_lines=dict(sorted(dropped.items())),
+        passed_over=dict(passed.most_common()),
     )
 
 

@@ -49,7 +49,9 @@ __all__ = [
     "RECORDS",
     "STREAM_BYTES",
     "SUPPORTED",
+    "WEB_ARCHIVES",
     "Columns",
+    "Passed",
     "RawArticle",
     "Skipped",
     "UnreadableText",
@@ -59,9 +61,23 @@ __all__ = [
     "read_file",
 ]
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv", ".parquet")
+SUPPORTED = (
+    ".txt",
+    ".md",
+    ".html",
+    ".htm",
+    ".jsonl",
+    ".json",
+    ".csv",
+    ".tsv",
+    ".parquet",
+    ".warc",
+    ".arc",
+)
 #: The text formats that hold one article per record (named columns), not one per file.
 RECORDS = (".csv", ".tsv", ".jsonl", ".json")
+#: Web archives: one article per archived page (:mod:`annotate.corpus._warc`).
+WEB_ARCHIVES = (".warc", ".arc")
 #: Columns that mark a Parquet file as a table this toolkit wrote (sentences, annotations, a
 #: release's split: keyed by sentence; an article table: its cleaning record), not articles.
 _OWN_TABLE = ({"sentence_id", "article_id"}, {"article_id", "raw_sha256", "dropped"})
@@ -138,6 +154,26 @@ class Warned:
 
 
 @dataclass(frozen=True)
+class Passed:
+    """What a web archive holds besides pages, counted, not reported one by one.
+
+    A crawl archives the requests that fetched its pages, redirects, error pages, images and
+    revisits; none is an article and none is wrong, so they neither fail the run nor fill the
+    report with a line each: the counts go to the summary.
+
+    Attributes
+    ----------
+    path : str
+        The archive.
+    counts : dict of str to int
+        Records by what they are (``request record``, ``redirect (3xx)`` ...).
+    """
+
+    path: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
 class Columns:
     """Which CSV/JSONL columns hold what; None means "use the default name if present"."""
 
@@ -190,7 +226,7 @@ def _format(path: Path) -> tuple[str, bool]:
     suffix = path.suffix.lower()
     if suffix == GZIP:
         inner = Path(path.stem).suffix.lower()
-        return (inner, True) if inner in RECORDS else (inner + GZIP, False)
+        return (inner, True) if inner in RECORDS + WEB_ARCHIVES else (inner + GZIP, False)
     return suffix, False
 
 
@@ -749,17 +785,27 @@ def _unreadable(exc: BaseException, compressed: bool) -> str:
     return f"cannot read file ({getattr(exc, 'strerror', None) or exc})"
 
 
-def read_file(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | Skipped | Warned]:
+def read_file(
+    path: Path, rel: str, cols: Columns
+) -> Iterator[RawArticle | Skipped | Warned | Passed]:
     """Yield the raw articles in one file, or a :class:`Skipped` for what cannot be read.
 
     A :class:`Warned` says how the file was decoded when that was not plain UTF-8, and where
     a record was read in a way that may not be what the author meant. A text or HTML file is
-    one article, yielded unread (see :class:`RawArticle`); :func:`load_text` reads it.
+    one article, yielded unread (see :class:`RawArticle`); :func:`load_text` reads it. A web
+    archive yields one article per page, and a :class:`Passed` counting what is not a page.
     """
     suffix, compressed = _format(path)
     if suffix not in SUPPORTED:
-        kinds = ", ".join(SUPPORTED) + f"; {', '.join(r + GZIP for r in RECORDS)} compressed"
+        packed = ", ".join(r + GZIP for r in RECORDS + WEB_ARCHIVES)
+        kinds = ", ".join(SUPPORTED) + f"; {packed} compressed"
         yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({kinds})")
+        return
+    if suffix in WEB_ARCHIVES:
+        # Imported here: _warc builds on this module's RawArticle, Skipped and Warned.
+        from annotate.corpus._warc import read_web_archive
+
+        yield from read_web_archive(path, rel)
         return
     if suffix == ".parquet":
         yield from _read_parquet(path, rel, cols)
