@@ -93,8 +93,7 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
     ----------
     path : str or Path
         A file ingest reads (``.txt``, ``.md``, ``.html``, ``.csv``, ``.tsv``, ``.jsonl``,
-        ``.json``, ``.parquet``, ``.warc``, ``.arc``; the text ones of records and the web
-        archives also gzip-compressed).
+        ``.json``, ``.parquet``, ``.warc``, ``.arc``; all but ``.parquet`` also gzip-compressed).
     record : int
         Which article of a file of records or pages of a web archive (0 for the first).
     columns : Columns, optional

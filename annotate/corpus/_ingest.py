@@ -1,9 +1,8 @@
 """Stage 1, ingest: news articles in, a sentence table and an article table out.
 
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
-``.jsonl``, ``.json``, ``.csv``, ``.tsv`` (these four also gzip-compressed), ``.parquet``
-and web archives (``.warc``, ``.arc``, also gzip-compressed: a page per article) files,
-cleans page furniture, splits sentences with offsets into the cleaned text, and writes
+``.jsonl``, ``.json``, ``.csv``, ``.tsv``, ``.parquet`` and web archives (``.warc``, ``.arc``: a
+page per article) files, all but ``.parquet`` also gzip-compressed, cleans page furniture, splits sentences with offsets into the cleaned text, and writes
 two Parquet files incrementally so that memory stays flat. Bad files and records are reported
 in :attr:`IngestResult.skipped`, files read in a guessed encoding or with a damaged byte
 replaced in :attr:`IngestResult.warnings`; the rest is still ingested.

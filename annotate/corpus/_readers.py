@@ -3,7 +3,9 @@
 Readers never raise for a bad file or record: they yield a :class:`Skipped` with the reason and
 go on, so that one broken file does not stop a corpus, and a :class:`Warned` for what was read
 but may not be what the author meant (a guessed encoding, a damaged byte replaced). CSV, TSV
-and JSONL files are streamed record by record so that memory does not grow with the file. A TSV
+and JSONL files are streamed record by record so that memory does not grow with the file, and
+web archives page by page (:mod:`annotate.corpus._warc`). Every format but Parquet may be
+gzip-compressed, and is read as it is decompressed. A TSV
 file is read in the convention it was written in, with CSV quoting or with its fields as they
 stand (:func:`annotate.corpus._tsv_quoting.csv_quoted`, a first pass over the file).
 
@@ -78,13 +80,15 @@ SUPPORTED = (
 RECORDS = (".csv", ".tsv", ".jsonl", ".json")
 #: Web archives: one article per archived page (:mod:`annotate.corpus._warc`).
 WEB_ARCHIVES = (".warc", ".arc")
+#: Formats that may come gzip-compressed: all but Parquet, which compresses inside.
+_COMPRESSIBLE = tuple(s for s in SUPPORTED if s != ".parquet")
 #: Columns that mark a Parquet file as a table this toolkit wrote (sentences, annotations, a
 #: release's split: keyed by sentence; an article table: its cleaning record), not articles.
 _OWN_TABLE = ({"sentence_id", "article_id"}, {"article_id", "raw_sha256", "dropped"})
 #: Rows of a Parquet file turned into records at a time.
 _PARQUET_BATCH = 256
-#: A file of records may be gzip-compressed (``news.jsonl.gz``), as large news dumps ship; it is
-#: read as it is decompressed, never unpacked to disk.
+#: A file may be gzip-compressed (``news.jsonl.gz``, ``page.html.gz``), as large news dumps and
+#: saved pages ship; it is read as it is decompressed, never unpacked to disk.
 GZIP = ".gz"
 # Files in a corpus folder that describe the corpus rather than being part of it. A file given
 # explicitly on the command line is always read, whatever its name.
@@ -226,7 +230,7 @@ def _format(path: Path) -> tuple[str, bool]:
     suffix = path.suffix.lower()
     if suffix == GZIP:
         inner = Path(path.stem).suffix.lower()
-        return (inner, True) if inner in RECORDS + WEB_ARCHIVES else (inner + GZIP, False)
+        return (inner, True) if inner in _COMPRESSIBLE else (inner + GZIP, False)
     return suffix, False
 
 
@@ -238,6 +242,17 @@ def _open_text(path: Path, enc: _Encoding) -> IO[str]:
     if _format(path)[1]:
         return gzip.open(path, "rt", encoding=enc.codec, errors=enc.errors, newline="")
     return path.open(encoding=enc.codec, errors=enc.errors, newline="")
+
+
+#: What reading a file may raise: the system's errors, and a gzip file's damage (a bad header
+#: is an OSError; a cut stream, EOFError; a corrupt block, zlib.error).
+_DAMAGED = (OSError, EOFError, zlib.error)
+
+
+def _unreadable(exc: BaseException, compressed: bool) -> str:
+    if compressed and not (isinstance(exc, OSError) and exc.strerror):
+        return f"damaged gzip file ({exc}) -> check it with gunzip -t"
+    return f"cannot read file ({getattr(exc, 'strerror', None) or exc})"
 
 
 def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
@@ -346,7 +361,8 @@ def _bad_byte_reason(text: str) -> str:
 
 def _decode(path: Path, enc: _Encoding) -> tuple[str, list[Warned]]:
     """The whole text of ``path``; a byte that is not UTF-8 in a UTF-8 file becomes U+FFFD."""
-    text = path.read_bytes().decode(enc.codec, enc.errors)
+    with _open_bytes(path) as fh:
+        text = fh.read().decode(enc.codec, enc.errors)
     warnings = [Warned(str(path), None, enc.warning)] if enc.warning else []
     bad = [
         Warned(str(path), _line_of(text, m.start(), 0), _bad_byte_reason(m.group()) + "; replaced")
@@ -378,7 +394,7 @@ def _decoded_pieces(
     decoder = codecs.getincrementaldecoder(enc.codec)(errors=enc.errors)
     lines = 0  # "\n" seen before the current piece
     try:
-        with path.open("rb") as fh:
+        with _open_bytes(path) as fh:
             while True:
                 data = fh.read(_SCAN_CHUNK)
                 text = decoder.decode(data, final=not data)
@@ -397,8 +413,8 @@ def _decoded_pieces(
     except UnicodeDecodeError as exc:
         skipped = Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason})")
         raise UnreadableText(skipped) from exc
-    except OSError as exc:
-        skipped = Skipped(str(path), None, f"cannot read file ({exc.strerror})")
+    except _DAMAGED as exc:
+        skipped = Skipped(str(path), None, _unreadable(exc, _format(path)[1]))
         raise UnreadableText(skipped) from exc
 
 
@@ -413,7 +429,8 @@ class _Meta(TypedDict, total=False):
 
 
 def _sidecar(path: Path) -> tuple[_Meta, Skipped | None]:
-    meta_path = path.with_name(path.name[: -len(path.suffix)] + ".meta.json")
+    name = path.name[: -len(GZIP)] if _format(path)[1] else path.name  # a.txt.gz: a.meta.json
+    meta_path = path.with_name(name[: -len(Path(name).suffix)] + ".meta.json")
     if not meta_path.exists():
         return {}, None
     try:
@@ -774,17 +791,6 @@ def _read_parquet(path: Path, rel: str, cols: Columns) -> Iterator[RawArticle | 
         yield Skipped(str(path), None, f"damaged Parquet file after row {number} ({exc})")
 
 
-#: What reading a file may raise: the system's errors, and a gzip file's damage (a bad header
-#: is an OSError; a cut stream, EOFError; a corrupt block, zlib.error).
-_DAMAGED = (OSError, EOFError, zlib.error)
-
-
-def _unreadable(exc: BaseException, compressed: bool) -> str:
-    if compressed and not (isinstance(exc, OSError) and exc.strerror):
-        return f"damaged gzip file ({exc}) -> check it with gunzip -t"
-    return f"cannot read file ({getattr(exc, 'strerror', None) or exc})"
-
-
 def read_file(
     path: Path, rel: str, cols: Columns
 ) -> Iterator[RawArticle | Skipped | Warned | Passed]:
@@ -797,8 +803,7 @@ def read_file(
     """
     suffix, compressed = _format(path)
     if suffix not in SUPPORTED:
-        packed = ", ".join(r + GZIP for r in RECORDS + WEB_ARCHIVES)
-        kinds = ", ".join(SUPPORTED) + f"; {packed} compressed"
+        kinds = ", ".join(SUPPORTED) + f"; all but .parquet also {GZIP}"
         yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({kinds})")
         return
     if suffix in WEB_ARCHIVES:
@@ -850,28 +855,29 @@ def load_text(raw: RawArticle) -> tuple[list[Skipped | Warned], RawArticle | Non
     why it was not read) and the article with its text, or None when the file was skipped.
     """
     path = Path(cast(str, raw.file))
+    suffix, compressed = _format(path)
     reports: list[Skipped | Warned] = []
     try:
-        with path.open("rb") as fh:
+        with _open_bytes(path) as fh:
             head = fh.read(_SNIFF)
         enc = _encoding(path, head)
         if isinstance(enc, Skipped):
             return [enc], None
-        if raw.kind == "text" and path.suffix.lower() != ".md" and raw.size > STREAM_BYTES:
+        if raw.kind == "text" and suffix != ".md" and raw.size > STREAM_BYTES:
             return _streamed(raw, path, enc)
         try:
             text, warnings = _decode(path, enc)
         except UnicodeDecodeError as exc:
             return [Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason})")], None
-    except OSError as exc:
-        return [Skipped(str(path), None, f"cannot read file ({exc.strerror})")], None
+    except _DAMAGED as exc:
+        return [Skipped(str(path), None, _unreadable(exc, compressed))], None
     reports.extend(warnings)
     if raw.kind == "html":
         return reports, replace(raw, text=text, file=None)
     meta, problem = _sidecar(path)
     if problem is not None:
         reports.append(problem)
-    if path.suffix.lower() == ".md":
+    if suffix == ".md":
         text = _MD_MARKUP.sub("", text)
     return reports, replace(raw, text=text, file=None, **meta)
 

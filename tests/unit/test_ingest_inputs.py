@@ -314,16 +314,68 @@ def test_gzip_compressed_records_are_read_as_they_are_decompressed(tmp_path: Pat
     whole = gzip.compress(many.encode())
     (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
     (tmp_path / "bad.csv.gz").write_bytes(b"not gzip at all")
-    (tmp_path / "notes.txt.gz").write_bytes(gzip.compress(b"Plain text, zipped."))
+    (tmp_path / "table.parquet.gz").write_bytes(gzip.compress(b"PAR1"))
     result = ingest(
-        [tmp_path / "cut.jsonl.gz", tmp_path / "bad.csv.gz", tmp_path / "notes.txt.gz"],
+        [tmp_path / "cut.jsonl.gz", tmp_path / "bad.csv.gz", tmp_path / "table.parquet.gz"],
         tmp_path / "out2" / "o.parquet",
     )
     assert 1000 < result.n_articles < 8000  # the records before the cut
     reasons = {(Path(s.path).name, s.reason.split(" (")[0]) for s in result.skipped}
     assert ("cut.jsonl.gz", "damaged gzip file") in reasons
     assert ("bad.csv.gz", "damaged gzip file") in reasons
-    assert ("notes.txt.gz", "unsupported file type '.txt.gz'") in reasons
+    # Parquet compresses inside: a gzipped one is not a format ingest reads.
+    assert ("table.parquet.gz", "unsupported file type '.parquet.gz'") in reasons
+
+
+def test_a_gzipped_page_or_text_reads_as_the_plain_file_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Saved pages and text archives ship compressed (page.html.gz, story.txt.gz): each reads as
+    # its plain file, sidecar included (story.meta.json beside story.txt.gz); a damaged one is
+    # skipped with what to do, and a large text read a piece at a time stops at a cut.
+    from annotate.corpus import _readers
+
+    page = (
+        "<html><head><title>Bridge closes</title></head><body><article><h1>Bridge closes</h1>"
+        "<p>The council voted on Tuesday to close the bridge for repairs this summer.</p>"
+        "<p>“We had no choice,” the mayor said.</p></article></body></html>"
+    )
+    plain, packed = tmp_path / "plain", tmp_path / "packed"
+    for folder in (plain, packed):
+        folder.mkdir()
+        (folder / "story.meta.json").write_text(json.dumps({"url": "https://x.example/s"}))
+    text = SEED.read_bytes()
+    (plain / "story.txt").write_bytes(text)
+    (packed / "story.txt.gz").write_bytes(gzip.compress(text))
+    (plain / "page.html").write_text(page, "utf-8")
+    (packed / "page.html.gz").write_bytes(gzip.compress(page.encode("cp1252")))
+    (plain / "notes.md").write_text("# Notes\n\nA note in Markdown. It has two sentences.\n")
+    (packed / "notes.md.gz").write_bytes(gzip.compress((plain / "notes.md").read_bytes()))
+    one = ingest([plain], tmp_path / "o1" / "s.parquet")
+    two = ingest([packed], tmp_path / "o2" / "s.parquet")
+    assert (one.skipped, two.skipped) == ([], [])
+    assert [w.reason.split(" (")[0] for w in two.warnings] == [
+        "not UTF-8"  # the page saved in cp1252: decoded as the plain file would be
+    ]
+    texts = lambda r: sorted(x["text"] for x in rows(r.sentences_path))  # noqa: E731
+    assert texts(one) == texts(two)
+    urls = {a["url"] for a in rows(two.articles_path)}
+    assert "https://x.example/s" in urls  # the sidecar of story.txt.gz
+
+    whole = gzip.compress(SEED.read_bytes() * 40)
+    (tmp_path / "cut.txt.gz").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "bad.html.gz").write_bytes(b"<html>not gzip</html>")
+    monkeypatch.setattr(_readers, "STREAM_BYTES", 0)  # read the text a piece at a time
+    bad = ingest(
+        [tmp_path / "cut.txt.gz", tmp_path / "bad.html.gz", packed / "story.txt.gz"],
+        tmp_path / "o3" / "s.parquet",
+        workers=1,
+    )
+    assert bad.n_articles == 1
+    reasons = {Path(s.path).name: s.reason for s in bad.skipped}
+    assert reasons["bad.html.gz"].startswith("damaged gzip file")
+    assert reasons["cut.txt.gz"].startswith("damaged gzip file")
+    assert reasons["cut.txt.gz"].endswith("check it with gunzip -t")
 
 
 def test_parquet_articles_are_read_and_the_toolkits_own_tables_are_not(tmp_path: Path) -> None:
