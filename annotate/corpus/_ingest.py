@@ -2,10 +2,11 @@
 
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
 ``.jsonl``, ``.json``, ``.csv``, ``.tsv``, ``.parquet`` and web archives (``.warc``, ``.arc``: a
-page per article) files, all but ``.parquet`` also gzip-compressed, cleans page furniture, splits sentences with offsets into the cleaned text, and writes
-two Parquet files incrementally so that memory stays flat. Bad files and records are reported
-in :attr:`IngestResult.skipped`, files read in a guessed encoding or with a damaged byte
-replaced in :attr:`IngestResult.warnings`; the rest is still ingested.
+page per article) files, all but ``.parquet`` also gzip-compressed, cleans page furniture,
+splits sentences with offsets into the cleaned text, and writes two Parquet files incrementally
+so that memory stays flat. Bad files and records are reported in :attr:`IngestResult.skipped`,
+files read in a guessed encoding or with a damaged byte replaced in
+:attr:`IngestResult.warnings`; the rest is still ingested.
 """
 
 from __future__ import annotations
