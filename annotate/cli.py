@@ -219,6 +219,13 @@ def ingest(
             help="CSV/TSV/JSON(L) column holding a page's HTML, for records with no text."
         ),
     ] = None,
+    language: Annotated[
+        str | None,
+        typer.Option(
+            help="Keep only articles whose text is identified as this language (a code: en, de); "
+            "the others are skipped with the language found."
+        ),
+    ] = None,
     workers: Annotated[
         int | None, typer.Option(help="Processes to use (default: all cores).")
     ] = None,
@@ -251,6 +258,7 @@ def ingest(
             title_column=title_column,
             url_column=url_column,
             html_column=html_column,
+            language=language,
             workers=workers,
             progress=bar,
         )

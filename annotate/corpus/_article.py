@@ -25,6 +25,7 @@ from annotate.corpus import _utf8
 from annotate.corpus._clean import KeptStream, normalised_parts, normalised_stream
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._handoff import SpillTo, spill
+from annotate.corpus._languages import SAMPLE, SURE, identify
 from annotate.corpus._readers import RawArticle, Skipped, UnreadableText, Warned, load_text
 from annotate.corpus._scripts import LetterCount
 from annotate.corpus._segment import segment, segment_utf8
@@ -198,8 +199,12 @@ def _long_dateline(line: bytearray, *, before: int) -> tuple[int, int]:
     return cut, len(prefix[:cut].encode("utf-8", "surrogatepass"))
 
 
-def process(raw: RawArticle) -> Result:
+def process(raw: RawArticle, language: str | None = None) -> Result:
     """Clean and segment one article; return ``(article_row, offsets)`` or a skip.
+
+    With ``language`` (an ISO 639-1 code), an article whose text is identified as another
+    language is skipped (:mod:`annotate.corpus._languages`), and one that declares none gets
+    the identified language in its ``language`` column.
 
     ``offsets`` holds each sentence's start and end in ``article_row["text"]``, flat; pass
     both to :func:`sentence_rows` for the sentence rows. An article read a piece at a time
@@ -285,6 +290,17 @@ def process(raw: RawArticle) -> Result:
             f"text not in the Latin script ({letters.other} of {letters.latin + letters.other} "
             "letters are not): the sentence rules read English",
         )
+    declared = raw.language
+    if language is not None:
+        found, share = identify(bytes(text[: SAMPLE * 4]).decode("utf-8", "ignore")[:SAMPLE])
+        if found != language and share >= SURE:
+            return Skipped(
+                raw.origin,
+                raw.line,
+                f"written in {found}, not {language} (identified from its text, "
+                f"{share:.0%} sure) -> ingest without --language to keep it",
+            )
+        declared = declared or found
     article = {
         "article_id": article_id(raw.url, raw.identity),
         "path": raw.origin,
@@ -293,7 +309,7 @@ def process(raw: RawArticle) -> Result:
         "source": raw.source,
         "url": raw.url,
         "published": raw.published,
-        "language": raw.language,
+        "language": declared,
         "text": text,
         "raw_sha256": raw_sha,
         "n_sentences": len(offsets) // _FIELDS,
@@ -352,7 +368,7 @@ def sentence_rows(article: Row, offsets: array[int], batch: int) -> Iterator[lis
 
 
 def process_chunk(
-    chunk: list[RawArticle], spill_to: SpillTo | None = None
+    chunk: list[RawArticle], spill_to: SpillTo | None = None, language: str | None = None
 ) -> list[Result | Warned]:
     """:func:`process` a list of articles (one task for a worker process), emptying it.
 
@@ -373,7 +389,7 @@ def process_chunk(
             chunk.append(loaded)
             del loaded
         try:
-            result = process(chunk.pop())
+            result = process(chunk.pop(), language)
         except UnreadableText as exc:
             # As a file that cannot be decoded is skipped whole, before any of it is read.
             results.append(exc.skipped)

@@ -126,7 +126,10 @@ def _chunks(items: Iterator[RawArticle | _Report]) -> Iterator[list[RawArticle] 
 
 
 def _results(
-    work: Iterator[list[RawArticle] | _Report], workers: int, spill_to: SpillTo | None = None
+    work: Iterator[list[RawArticle] | _Report],
+    workers: int,
+    spill_to: SpillTo | None = None,
+    language: str | None = None,
 ) -> Iterator[Result | _Report]:
     """Process chunks in order, in a pool when ``workers > 1``, with few chunks in flight.
 
@@ -134,7 +137,7 @@ def _results(
     """
     if workers <= 1:
         for item in work:
-            yield from [item] if isinstance(item, _REPORTS) else process_chunk(item)
+            yield from [item] if isinstance(item, _REPORTS) else process_chunk(item, None, language)
         return
     import multiprocessing
 
@@ -145,7 +148,7 @@ def _results(
             pending.append(
                 item
                 if isinstance(item, _REPORTS)
-                else pool.apply_async(process_chunk, (item, spill_to))
+                else pool.apply_async(process_chunk, (item, spill_to, language))
             )
             del item  # the chunk's raw text is the worker's now; do not hold it while waiting
             while len(pending) > 2 * workers:
@@ -235,6 +238,7 @@ def ingest(
     title_column: str | None = None,
     url_column: str | None = None,
     html_column: str | None = None,
+    language: str | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> IngestResult:
@@ -256,6 +260,11 @@ def ingest(
     html_column : str, optional
         CSV/JSONL column holding a page's HTML, extracted as an HTML file is, for records
         with no text (default: ``html`` when present).
+    language : str, optional
+        A language code (``en``; ISO 639-1): keep only the articles whose text is identified
+        as written in it; the others are skipped with the language found
+        (:mod:`annotate.corpus._languages`). Articles that declare no language get the one
+        identified. Default: every language in the Latin script.
     workers : int, optional
         Processes to use; default ``os.cpu_count()``, but 1 for inputs under about 1 MB.
     progress : callable, optional
@@ -269,7 +278,8 @@ def ingest(
     Raises
     ------
     IngestError
-        When a path does not exist, or when nothing at all could be read.
+        When a path does not exist, a language is no ISO 639-1 code the identifier knows, or
+        nothing at all could be read.
 
     Examples
     --------
@@ -280,6 +290,8 @@ def ingest(
     (1, 24, 'sentences.articles.parquet')
     """
     roots = _check_paths(paths)
+    if language is not None:
+        _check_language(language)
     output = Path(output)
     cols = Columns(text_column, id_column, title_column, url_column, html_column)
     files = list(find_files(roots))
@@ -305,7 +317,7 @@ def ingest(
         sentences = _Writer(stack, tables[0], SENTENCE_SCHEMA)
         articles = _Writer(stack, tables[1], ARTICLE_SCHEMA, release=True, **ARTICLE_WRITE_OPTIONS)
         tick = report(progress)
-        for result in _results(_chunks(raws), max(1, workers), spill_to):
+        for result in _results(_chunks(raws), max(1, workers), spill_to, language):
             if isinstance(result, Skipped):
                 skipped.append(result)
                 continue
@@ -346,9 +358,12 @@ def ingest(
             raise IngestError(
                 f"nothing could be read from {', '.join(map(str, roots))}"
                 + "".join(f"\n  {_at(s.path, s.line)}: {s.reason}" for s in skipped[:10]),
-                hint="pass .txt, .md, .html, .jsonl, .json, .csv, .tsv, .parquet, .warc or .arc "
-                "articles; "
-                f"for records name the text column (now {text_column!r})",
+                hint=(
+                    f"every article is in another language than {language!r}: drop --language"
+                    if skipped and all(s.reason.startswith("written in ") for s in skipped)
+                    else "pass .txt, .md, .html, .jsonl, .json, .csv, .tsv, .parquet, .warc or "
+                    f".arc articles; for records name the text column (now {text_column!r})"
+                ),
             )
     return IngestResult(
         sentences_path=output,
@@ -360,6 +375,18 @@ def ingest(
         dropped_lines=dict(sorted(dropped.items())),
         passed_over=dict(passed.most_common()),
     )
+
+
+def _check_language(language: str) -> None:
+    from annotate.corpus._languages import known
+
+    codes = known()
+    if language not in codes:
+        raise IngestError(
+            f"no language {language!r} to keep: give a language code (ISO 639-1 where the "
+            "language has one), one of " + ", ".join(codes),
+            hint="e.g. --language en for English",
+        )
 
 
 def _at(path: str, line: int | None) -> str:
