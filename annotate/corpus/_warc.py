@@ -198,10 +198,9 @@ def _page(
             tally.passed[_status_kind(status)] += 1
             return None
     # A response's own Content-Type is application/http: the page's type is in its HTTP headers.
-    media = (http.get_header("content-type") if http is not None else None) or (
-        record.rec_headers.get_header("content-type") if http is None else None
-    )
-    mime = (media or "").split(";", 1)[0].strip().lower()
+    headers = http if http is not None else record.rec_headers
+    media = headers.get_header("content-type") or ""
+    mime = media.split(";", 1)[0].strip().lower()
     if mime and mime not in _PAGE_TYPES:
         tally.passed[f"file that is not HTML ({mime})"] += 1
         return None
@@ -224,7 +223,7 @@ def _page(
     if not mime and b"<" not in body[:_META_SCAN]:
         tally.passed["file that is not HTML (no type, no markup)"] += 1
         return None
-    text, guessed = _decoded(body, media or "")
+    text, guessed = _decoded(body, media)
     if guessed:
         tally.guessed.append(number)
     if record.rec_headers.get_header("WARC-Truncated"):

@@ -15,6 +15,7 @@ import io
 import shutil
 import subprocess
 import threading
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -196,30 +197,47 @@ def test_an_archive_compressed_whole_cut_short_or_not_an_archive(site: str, tmp_
     assert "'These are my notes, not an archive.'" in reasons["notes.warc"]
 
 
-def test_a_page_the_crawler_cut_short_is_kept_and_named(tmp_path: Path) -> None:
+def _write(
+    path: Path, url: str, body: bytes, headers: list[tuple[str, str]], warc: dict | None = None
+) -> None:
+    """Append one response record to the WARC ``path``, as warcio's writer stores it."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    page = _story()
-    path = tmp_path / "cut.warc.gz"
-    with path.open("wb") as fh:
+    with path.open("ab") as fh:
         writer = WARCWriter(fh, gzip=True)
-        http = StatusAndHeaders(
-            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
-        )
+        http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
         record = writer.create_warc_record(
-            "https://news.example/iran",
+            url,
             "response",
-            payload=io.BytesIO(page[: len(page) // 2]),
+            payload=io.BytesIO(body),
             http_headers=http,
-            warc_headers_dict={"WARC-Truncated": "length"},
+            warc_headers_dict=warc or {},
         )
         writer.write_record(record)
         record.raw_stream.close()  # the writer's spool of the payload, left open by warcio
+
+
+def test_a_page_the_crawler_cut_short_is_kept_and_one_left_encoded_is_named(
+    tmp_path: Path,
+) -> None:
+    # A page stored as its first bytes (the crawler's size limit) is still the article's
+    # start: kept, and named. A body stored in an encoding that cannot be decoded here (br,
+    # without brotli installed) is binary, not a page: skipped with what to do.
+    page = _story()
+    path = tmp_path / "crawl.warc.gz"
+    html = [("Content-Type", "text/html; charset=utf-8")]
+    cut_page = page[: len(page) // 2]
+    _write(path, "https://news.example/iran", cut_page, html, {"WARC-Truncated": "length"})
+    packed = [*html, ("Content-Encoding", "br")]
+    _write(path, "https://news.example/packed", zlib.compress(page, 9), packed)
     result = ingest([path], tmp_path / "out" / "s.parquet")
     assert result.n_articles == 1
     [cut] = result.warnings
     assert "cut short by the crawler (WARC-Truncated), records 1" in cut.reason
+    [packed_page] = result.skipped
+    assert packed_page.line == 2
+    assert packed_page.reason.startswith("page https://news.example/packed is stored br-encoded")
 
 
 def test_an_arc_file_reads_as_a_warc_does(tmp_path: Path) -> None:
