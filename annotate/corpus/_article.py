@@ -202,7 +202,7 @@ def _long_dateline(line: bytearray, *, before: int) -> tuple[int, int]:
 def process(raw: RawArticle, language: str | None = None) -> Result:
     """Clean and segment one article; return ``(article_row, offsets)`` or a skip.
 
-    With ``language`` (an ISO 639-1 code), an article whose text is identified as another
+    With ``language`` (a language code, ``en``), an article whose text is identified as another
     language is skipped (:mod:`annotate.corpus._languages`), and one that declares none gets
     the identified language in its ``language`` column.
 

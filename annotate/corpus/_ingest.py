@@ -278,7 +278,7 @@ def ingest(
     Raises
     ------
     IngestError
-        When a path does not exist, a language is no ISO 639-1 code the identifier knows, or
+        When a path does not exist, ``language`` is no code the identifier knows, or
         nothing at all could be read.
 
     Examples
