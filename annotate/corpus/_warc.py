@@ -17,7 +17,8 @@ Why a page's bytes are decoded as they are: valid UTF-8 holding a non-ASCII char
 as UTF-8 whatever the page declares, because legacy-encoded text is almost never valid UTF-8
 by chance, while pages declaring ``iso-8859-1`` and sending UTF-8 are common in crawls. Else
 the charset the HTTP header or a ``<meta>`` tag declares, read as browsers read it (WHATWG:
-``iso-8859-1`` and ``us-ascii`` mean windows-1252); else cp1252, with a warning.
+``iso-8859-1`` and ``us-ascii`` mean windows-1252), unless it is UTF-8 (see :func:`_decoded`
+for a page that declares UTF-8 and is not); else cp1252, with a warning.
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
-from annotate.corpus._readers import Passed, RawArticle, Skipped, Warned
+from annotate.corpus._readers import (
+    _BAD_BYTE,
+    _GOOD_NON_ASCII,
+    Passed,
+    RawArticle,
+    Skipped,
+    Warned,
+)
 
 if TYPE_CHECKING:
     from warcio.recordloader import ArcWarcRecord
@@ -76,6 +84,7 @@ class _Tally:
 
     passed: Counter[str] = field(default_factory=Counter)
     guessed: list[int] = field(default_factory=list)  # pages decoded as cp1252 by guess
+    damaged: list[int] = field(default_factory=list)  # UTF-8 pages with bytes replaced
     cut: list[int] = field(default_factory=list)  # pages the crawler stopped reading
 
 
@@ -138,8 +147,16 @@ def _warnings(path: Path, tally: _Tally) -> Iterator[Warned | Passed]:
         yield Warned(
             str(path),
             None,
-            f"{len(tally.guessed):,} page(s) declare no charset and are not UTF-8, records "
-            f"{_numbers(tally.guessed)}: decoded as cp1252 -> check their accents and quotes",
+            f"{len(tally.guessed):,} page(s) are not UTF-8 and declare no other charset, "
+            f"records {_numbers(tally.guessed)}: decoded as cp1252 -> check their accents and "
+            "quotes",
+        )
+    if tally.damaged:
+        yield Warned(
+            str(path),
+            None,
+            f"{len(tally.damaged):,} UTF-8 page(s) hold bytes that are not UTF-8, records "
+            f"{_numbers(tally.damaged)}: each replaced by U+FFFD -> check those pages",
         )
 
 
@@ -223,9 +240,11 @@ def _page(
     if not mime and b"<" not in body[:_META_SCAN]:
         tally.passed["file that is not HTML (no type, no markup)"] += 1
         return None
-    text, guessed = _decoded(body, media)
-    if guessed:
+    text, problem = _decoded(body, media)
+    if problem == "guessed":
         tally.guessed.append(number)
+    elif problem == "damaged":
+        tally.damaged.append(number)
     if record.rec_headers.get_header("WARC-Truncated"):
         # The crawler stopped reading the page (a size or time limit): what it stored is the
         # page's start, which usually holds the article; kept, and named in a warning.
@@ -255,21 +274,31 @@ def _binary(head: bytes) -> bool:
     return control > len(head) // 20
 
 
-def _decoded(body: bytes, media: str) -> tuple[str, bool]:
-    """The page as text, and whether its encoding was guessed (see the module's docstring)."""
+def _decoded(body: bytes, media: str) -> tuple[str, str | None]:
+    """The page as text, and what to warn of: ``guessed`` (decoded as cp1252 with no other
+    charset declared), ``damaged`` (UTF-8 with bytes that are not, replaced), or None.
+
+    A page that declares UTF-8 and is not is read as the files of records are
+    (:func:`annotate.corpus._readers._encoding`): when its other non-ASCII characters are UTF-8,
+    the bad bytes are damage; when none is, the declaration is wrong (a CMS's template over
+    Windows text) and the page is cp1252, its curly quotes kept rather than replaced.
+    """
     for bom, codec in _BOMS:
         if body.startswith(bom):
-            return body.decode(codec, "replace"), False
+            return body.decode(codec, "replace"), None
     if _NON_ASCII.search(body) is None:
-        return body.decode("ascii"), False
+        return body.decode("ascii"), None
     try:
-        return body.decode("utf-8"), False
+        return body.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
     declared = _declared(body, media)
-    if declared is not None:
-        return body.decode(declared, "replace"), False
-    return body.decode("cp1252", "replace"), True
+    if declared is not None and declared != "utf-8":
+        return body.decode(declared, "replace"), None
+    loose = body.decode("utf-8", "surrogateescape")
+    if _GOOD_NON_ASCII.search(loose):
+        return _BAD_BYTE.sub("\ufffd", loose), "damaged"
+    return body.decode("cp1252", "replace"), "guessed"
 
 
 def _declared(body: bytes, media: str) -> str | None:

@@ -68,6 +68,22 @@ PAGES: dict[str, tuple[int, dict[str, str], bytes]] = {
         {"Content-Type": "text/html"},
         _LEGACY.format(meta="").replace("Council vote", "Council vote again").encode("cp1252"),
     ),
+    # Declared UTF-8 by the server's template, written in Windows-1252: the quotes are kept.
+    "/local/vote-mislabelled": (
+        200,
+        {"Content-Type": "text/html; charset=utf-8"},
+        _LEGACY.format(meta="").replace("Council vote", "Council vote, third").encode("cp1252"),
+    ),
+    # UTF-8 with one stray Windows byte (0x92, an apostrophe): damage, replaced and named.
+    "/local/vote-damaged": (
+        200,
+        {"Content-Type": "text/html; charset=utf-8"},
+        _LEGACY.format(meta="")
+        .replace("Council vote", "Council vote, fourth")
+        .replace("for repairs", "for the town\x92s repairs")
+        .encode("utf-8")
+        .replace("\x92".encode(), b"\x92"),
+    ),
     "/": (
         200,
         {"Content-Type": "text/html; charset=utf-8"},
@@ -127,21 +143,23 @@ def _sentences(result_path: Path) -> list[dict]:
 def test_a_crawl_gives_its_pages_as_articles_and_counts_the_rest(site: str, tmp_path: Path) -> None:
     # A crawl archives requests, redirects, images and error pages beside its pages: the pages
     # become articles (by their url), the rest is counted, not reported line by line and not a
-    # failure; a page in Windows-1252 reads with its curly quotes, declared or not (a guess is
-    # warned of, naming the record).
+    # failure; a page in Windows-1252 reads with its curly quotes, declared, undeclared or
+    # declared UTF-8 wrongly (a guess is warned of, naming the records), and a UTF-8 page with a
+    # stray byte has it replaced and named.
     warc = _record(site, tmp_path / "crawl.warc.gz", list(PAGES))
     result = ingest([warc], tmp_path / "out" / "s.parquet")
     assert result.skipped == []
-    assert result.n_articles == 4  # the story, the two council pages, and the home page's links
+    assert result.n_articles == 6  # the story, four council pages, and the home page's links
     assert result.passed_over == {
-        "request record": 7,
+        "request record": 9,
         "redirect (3xx)": 1,
         "file that is not HTML (image/jpeg)": 1,
         "error page (4xx/5xx)": 1,
     }
-    [guess] = result.warnings
-    assert "1 page(s) declare no charset and are not UTF-8" in guess.reason
+    guess, damage = result.warnings
+    assert guess.reason.startswith("2 page(s) are not UTF-8 and declare no other charset, records")
     assert "decoded as cp1252" in guess.reason
+    assert damage.reason.startswith("1 UTF-8 page(s) hold bytes that are not UTF-8, records")
     articles = pq.read_table(result.articles_path).to_pylist()
     story = next(a for a in articles if a["url"] == site + "/world/iran")
     assert story["article_id"] == article_id(site + "/world/iran", "")
@@ -150,7 +168,8 @@ def test_a_crawl_gives_its_pages_as_articles_and_counts_the_rest(site: str, tmp_
     assert any("400" in t and "ballistic missiles" in t for t in texts)  # gzip-encoded, read
     assert not any("Copyright" in t or "Home" in t for t in texts)
     quoted = [t for t in texts if "the mayor said" in t]
-    assert len(quoted) == 2 and all(t.startswith("\u201cWe had no choice,\u201d") for t in quoted)
+    assert len(quoted) == 4 and all(t.startswith("\u201cWe had no choice,\u201d") for t in quoted)
+    assert any("the town\ufffds repairs" in t for t in texts)
 
 
 def test_a_page_archived_twice_is_one_article_and_a_revisit_is_no_page(
@@ -187,7 +206,7 @@ def test_an_archive_compressed_whole_cut_short_or_not_an_archive(site: str, tmp_
     cut.write_bytes(data[: len(data) * 3 // 4])
     (tmp_path / "notes.warc").write_text("These are my notes, not an archive.\n")
     out = ingest([whole], tmp_path / "o1" / "s.parquet")
-    assert (out.n_articles, out.skipped) == (4, [])
+    assert (out.n_articles, out.skipped) == (6, [])  # as the crawl test reads it
     out = ingest([cut, tmp_path / "notes.warc"], tmp_path / "o2" / "s.parquet")
     assert out.n_articles == 2  # two pages, each captured three times: duplicates skipped after
     reasons = {Path(s.path).name: s.reason for s in out.skipped if s.line is None}
