@@ -36,6 +36,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 from annotate.corpus._readers import (
     _BAD_BYTE,
+    _BOMS,
     _GOOD_NON_ASCII,
     Passed,
     RawArticle,
@@ -67,11 +68,6 @@ _CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+-]+)", re.IGNORECA
 _AS_CP1252 = frozenset(
     {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819"}
     | {"windows-1252", "cp1252", "x-cp1252", "iso_8859-1", "iso-ir-100", "csisolatin1"}
-)
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
 # How many record numbers a warning names before "and N more".
@@ -283,7 +279,7 @@ def _decoded(body: bytes, media: str) -> tuple[str, str | None]:
     the bad bytes are damage; when none is, the declaration is wrong (a CMS's template over
     Windows text) and the page is cp1252, its curly quotes kept rather than replaced.
     """
-    for bom, codec in _BOMS:
+    for bom, codec, _ in _BOMS:  # a file's marks, longest first
         if body.startswith(bom):
             return body.decode(codec, "replace"), None
     if _NON_ASCII.search(body) is None:

@@ -259,6 +259,19 @@ def test_a_page_the_crawler_cut_short_is_kept_and_one_left_encoded_is_named(
     assert packed_page.reason.startswith("page https://news.example/packed is stored br-encoded")
 
 
+def test_a_page_with_a_byte_order_mark_reads_in_its_encoding(tmp_path: Path) -> None:
+    # As a file's BOM decides its encoding (UTF-32's LE mark starts with UTF-16's), a page's does.
+    page = _story().decode("utf-8")
+    path = tmp_path / "marked.warc.gz"
+    html = [("Content-Type", "text/html")]
+    for codec in ("utf-32", "utf-16", "utf-8-sig"):
+        _write(path, f"https://news.example/{codec}", page.encode(codec), html)
+    result = ingest([path], tmp_path / "out" / "s.parquet")
+    assert (result.n_articles, result.skipped, result.warnings) == (3, [], [])
+    titles = {a["title"] for a in pq.read_table(result.articles_path).to_pylist()}
+    assert titles == {"Iran sends missiles to Russia"}
+
+
 def test_an_arc_file_reads_as_a_warc_does(tmp_path: Path) -> None:
     # ARC, the Internet Archive's format before WARC: a version block, then per record a line
     # "url ip date type length" and the HTTP response.
