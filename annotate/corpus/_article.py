@@ -292,7 +292,8 @@ def process(raw: RawArticle, language: str | None = None) -> Result:
         )
     declared = raw.language
     if language is not None:
-        found, share = identify(bytes(text[: SAMPLE * 4]).decode("utf-8", "ignore")[:SAMPLE])
+        # identify() reads SAMPLE characters; a character is at most four UTF-8 bytes.
+        found, share = identify(bytes(text[: SAMPLE * 4]).decode("utf-8", "ignore"))
         if found != language and share >= SURE:
             return Skipped(
                 raw.origin,
