@@ -234,7 +234,10 @@ def ingest(
         typer.Option(help="Show which rule kept, dropped or joined each line of one article."),
     ] = None,
     record: Annotated[
-        int, typer.Option(help="With --explain: which article of records or web archive pages.")
+        int,
+        typer.Option(
+            help="With --explain: which article of records, web archive pages or feed items."
+        ),
     ] = 0,
     as_json: JsonOpt = False,
 ) -> None:

@@ -93,9 +93,11 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
     ----------
     path : str or Path
         A file ingest reads (``.txt``, ``.md``, ``.html``, ``.csv``, ``.tsv``, ``.jsonl``,
-        ``.json``, ``.parquet``, ``.warc``, ``.arc``; all but ``.parquet`` also gzip-compressed).
+        ``.json``, ``.parquet``, ``.warc``, ``.arc``, ``.xml``, ``.rss``, ``.atom``; all but
+        ``.parquet`` also gzip-compressed).
     record : int
-        Which article of a file of records or pages of a web archive (0 for the first).
+        Which article of a file of records, pages of a web archive or stories of a news XML
+        file or feed (0 for the first).
     columns : Columns, optional
         The records' columns, as ``ingest`` takes them.
     """

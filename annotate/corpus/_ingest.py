@@ -1,8 +1,10 @@
 """Stage 1, ingest: news articles in, a sentence table and an article table out.
 
 ``ingest()`` reads ``.txt``/``.md`` (with an optional ``<name>.meta.json`` sidecar), ``.html``,
-``.jsonl``, ``.json``, ``.csv``, ``.tsv``, ``.parquet`` and web archives (``.warc``, ``.arc``: a
-page per article) files, all but ``.parquet`` also gzip-compressed, cleans page furniture,
+``.jsonl``, ``.json``, ``.csv``, ``.tsv``, ``.parquet``, web archives (``.warc``, ``.arc``: a
+page per article) and news XML (``.xml``, ``.rss``, ``.atom``: NITF, NewsML-G2, the Reuters
+corpus's newsitem, RSS and Atom feeds, a story per article) files, all but ``.parquet`` also
+gzip-compressed, cleans page furniture,
 splits sentences with offsets into the cleaned text, and writes two Parquet files incrementally
 so that memory stays flat. Bad files and records are reported in :attr:`IngestResult.skipped`,
 files read in a guessed encoding or with a damaged byte replaced in
@@ -361,8 +363,9 @@ def ingest(
                 hint=(
                     f"every article is in another language than {language!r}: drop --language"
                     if skipped and all(s.reason.startswith("written in ") for s in skipped)
-                    else "pass .txt, .md, .html, .jsonl, .json, .csv, .tsv, .parquet, .warc or "
-                    f".arc articles; for records name the text column (now {text_column!r})"
+                    else "pass .txt, .md, .html, .jsonl, .json, .csv, .tsv, .parquet, .warc, .arc, "
+                    ".xml (NITF, NewsML-G2, RSS, Atom), .rss or .atom articles; for records name "
+                    f"the text column (now {text_column!r})"
                 ),
             )
     return IngestResult(

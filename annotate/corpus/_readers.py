@@ -4,12 +4,15 @@ Readers never raise for a bad file or record: they yield a :class:`Skipped` with
 go on, so that one broken file does not stop a corpus, and a :class:`Warned` for what was read
 but may not be what the author meant (a guessed encoding, a damaged byte replaced). CSV, TSV
 and JSONL files are streamed record by record so that memory does not grow with the file, and
-web archives page by page (:mod:`annotate.corpus._warc`). Every format but Parquet may be
+web archives page by page (:mod:`annotate.corpus._warc`); news XML (NITF, NewsML-G2, the
+Reuters corpus's newsitem, RSS and Atom feeds) a story at a time
+(:mod:`annotate.corpus._news_xml`). Every format but Parquet may be
 gzip-compressed, and is read as it is decompressed. A TSV
 file is read in the convention it was written in, with CSV quoting or with its fields as they
 stand (:func:`annotate.corpus._tsv_quoting.csv_quoted`, a first pass over the file).
 
-Every format shares one decoding rule (:func:`_encoding`): a byte order mark decides (UTF-8,
+Every format but XML shares one decoding rule (:func:`_encoding`; an XML file says its own
+encoding in its declaration, which the XML parser follows): a byte order mark decides (UTF-8,
 UTF-16, UTF-32); else UTF-8 when the file is valid UTF-8, or mostly is (a few bad bytes in a
 file whose other non-ASCII characters are UTF-8 are damage: the record or line holding them is
 reported by its physical line); else a legacy single-byte encoding, as news archives often are:
@@ -48,6 +51,7 @@ from annotate.errors import IngestError
 
 __all__ = [
     "GZIP",
+    "NEWS_XML",
     "RECORDS",
     "STREAM_BYTES",
     "SUPPORTED",
@@ -75,11 +79,17 @@ SUPPORTED = (
     ".parquet",
     ".warc",
     ".arc",
+    ".xml",
+    ".rss",
+    ".atom",
 )
 #: The text formats that hold one article per record (named columns), not one per file.
 RECORDS = (".csv", ".tsv", ".jsonl", ".json")
 #: Web archives: one article per archived page (:mod:`annotate.corpus._warc`).
 WEB_ARCHIVES = (".warc", ".arc")
+#: News XML: NITF, NewsML-G2, the Reuters corpus's newsitem, RSS and Atom feeds, an article per
+#: story (:mod:`annotate.corpus._news_xml`).
+NEWS_XML = (".xml", ".rss", ".atom")
 #: Formats that may come gzip-compressed: all but Parquet, which compresses inside.
 _COMPRESSIBLE = tuple(s for s in SUPPORTED if s != ".parquet")
 #: Columns that mark a Parquet file as a table this toolkit wrote (sentences, annotations, a
@@ -811,6 +821,11 @@ def read_file(
         from annotate.corpus._warc import read_web_archive
 
         yield from read_web_archive(path, rel)
+        return
+    if suffix in NEWS_XML:
+        from annotate.corpus._news_xml import read_news_xml
+
+        yield from read_news_xml(path, rel)
         return
     if suffix == ".parquet":
         yield from _read_parquet(path, rel, cols)

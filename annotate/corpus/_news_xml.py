@@ -1,0 +1,417 @@
+"""News in XML: the news industry's article formats and news feeds, an article per story.
+
+What news archives and agencies deliver when they do not deliver web pages:
+
+- **NITF** (the IPTC's News Industry Text Format; The New York Times Annotated Corpus is 1.8
+  million of them): ``<nitf>``, the headline in ``head/title`` or ``hedline/hl1``, the story in
+  ``body.content``'s paragraphs.
+- **NewsML-G2** (the IPTC's exchange format, as wires send it): a ``newsItem``, or a
+  ``newsMessage`` holding several, the headline in ``contentMeta/headline`` and the story as
+  XHTML or NITF inside ``contentSet/inlineXML``.
+- **The Reuters corpus's** ``<newsitem>`` (RCV1 and its kin): ``title``/``headline``,
+  ``dateline`` and the story in ``text``'s paragraphs.
+- **Feeds** (RSS 0.9x, 1.0 and 2.0, Atom), read by feedparser, which knows their dialects and
+  dates: each item an article, its link the url, its text the full content
+  (``content:encoded``, Atom ``content``) where the feed carries it, else the summary (often a
+  teaser of a sentence or two, which is all such a feed holds).
+
+Why paragraphs, not the whole element's text: every format keeps its headline, byline,
+dateline, captions (NITF ``media``) and the NYT corpus's lead paragraph (a copy of the story's
+first paragraphs, ``block class="lead_paragraph"``) beside the story; read as one text they
+would be sentences twice or sentences that are not the story's. So the story is the body's
+``<p>`` elements in order, the NYT corpus's ``full_text`` block when there is one, and the
+headline becomes the article's title. A feed's HTML content is the story's body, not a page:
+no menus or sidebars for an extractor to tell from the story, and an extractor built for
+pages finds no "main text" in a fragment of two paragraphs (trafilatura returns nothing for an
+Atom entry of two sentences). So its block elements become paragraphs as they stand, less its
+figures, captions, scripts and embeds (:func:`fragment_text`), and the cleaning that every
+article gets does the rest.
+
+XML is read with defusedxml: a file may come from anywhere, and an entity declaration (the
+"billion laughs" expansion, an external entity reading a local file) is refused, not expanded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from annotate.corpus._readers import RawArticle, Skipped, Warned, _open_bytes
+
+__all__ = ["fragment_text", "read_news_xml"]
+
+_FEEDS = frozenset({"rss", "RDF", "feed", "channel"})
+_FORMATS = "NITF, NewsML-G2, the Reuters corpus's newsitem, RSS or Atom"
+_SPACE = re.compile(r"\s+")
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# Enough of a file to see its root element past a declaration, a DOCTYPE and comments.
+_HEAD = 1 << 16
+
+
+def _local(tag: Any) -> str:
+    """An element's name without its namespace (``{http://...}newsItem`` -> ``newsItem``)."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _text(el: Any) -> str:
+    return _SPACE.sub(" ", "".join(el.itertext())).strip()
+
+
+def _first(el: Any, *names: str) -> Any:
+    """The first descendant (document order) named one of ``names``, else None."""
+    for child in el.iter():
+        if _local(child.tag) in names:
+            return child
+    return None
+
+
+def _first_text(el: Any, *names: str) -> str | None:
+    found = _first(el, *names)
+    return (_text(found) or None) if found is not None else None
+
+
+def _paragraphs(body: Any, skip: frozenset[str] = frozenset()) -> str:
+    """The ``<p>`` elements under ``body``, in order, a paragraph each, none inside ``skip``."""
+    out: list[str] = []
+
+    def walk(el: Any) -> None:
+        name = _local(el.tag)
+        if name in skip:
+            return
+        if name == "p":
+            text = _text(el)
+            if text:
+                out.append(text)
+            return
+        for child in el:
+            walk(child)
+
+    walk(body)
+    return "\n\n".join(out)
+
+
+# Elements that hold no story text in a feed item's HTML: pictures and their captions, code,
+# embedded players and forms.
+_NOT_STORY = (
+    "script",
+    "style",
+    "figure",
+    "figcaption",
+    "iframe",
+    "noscript",
+    "object",
+    "embed",
+    "video",
+    "audio",
+    "form",
+    "button",
+    "svg",
+    "template",
+)
+# Elements that start a new paragraph.
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "blockquote",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "hr",
+        "address",
+    }
+)
+# The footer WordPress feeds (Yoast SEO's default) put under every item, linking the post and
+# the site: "The post <a>Bridge closed</a> appeared first on <a>Daily News</a>." It is read
+# only as an item's last block with a link in it: "The post office bill appeared first on the
+# agenda." is news.
+_FEED_FOOTER = re.compile(r"^The post \S.* appeared first on \S.*$")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def fragment_text(html: str) -> str:
+    r"""The text of an HTML fragment (a feed item's body), a paragraph per block element.
+
+    A feed's footer under the story (:data:`_FEED_FOOTER`) is not the story's.
+
+    >>> fragment_text("<p>One <b>bold</b> line.</p><figure><figcaption>A photo.</figcaption>"
+    ...               "</figure><p>Two.<br>Three.</p>")
+    'One bold line.\n\nTwo.\nThree.'
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return html.strip()
+    for el in root.xpath("|".join(f"//{name}" for name in _NOT_STORY)):
+        el.drop_tree()  # its tail, the text after it, stays
+    blocks = [el for el in root if isinstance(el.tag, str)]  # not comments
+    last = next((el for el in reversed(blocks) if el.text_content().strip()), None)
+    if (
+        last is not None
+        and _FEED_FOOTER.match(_SPACE.sub(" ", last.text_content()).strip())
+        and last.find(".//a") is not None
+    ):
+        last.drop_tree()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue  # a comment or a processing instruction
+        if el.tag in _BLOCKS:
+            el.text = "\n\n" + (el.text or "")
+            el.tail = "\n\n" + (el.tail or "")
+        elif el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+    paragraphs = []
+    for block in _PARAGRAPH_BREAK.split(root.text_content()):
+        lines = (_SPACE.sub(" ", line).strip() for line in block.split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
+
+
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d))?$")
+
+
+def _iso(value: str | None) -> str | None:
+    """NITF's compact dates as ISO 8601 (``20070101T000000`` -> ``2007-01-01T00:00:00``)."""
+    if not value:
+        return None
+    m = _COMPACT_DATE.match(value.strip())
+    if not m:
+        return value.strip()
+    y, mo, d, h, mi, se = m.groups()
+    return f"{y}-{mo}-{d}" + (f"T{h}:{mi}:{se}" if h else "")
+
+
+def _root(path: Path) -> str | None:
+    """The root element's name, read from the file's head; None when it is not XML."""
+    from defusedxml.ElementTree import DefusedXMLParser, ParseError
+
+    events: list[str] = []
+
+    class _Target:
+        def start(self, tag: str, attrib: dict[str, str]) -> None:
+            if not events:
+                events.append(_local(tag))
+
+        def close(self) -> None:
+            return None
+
+    parser = DefusedXMLParser(target=_Target())
+    with _open_bytes(path) as fh:
+        while not events:
+            chunk = fh.read(_HEAD)
+            if not chunk:
+                break
+            try:
+                parser.feed(chunk)
+            except ParseError:  # malformed before its root: told as not XML
+                break
+    return events[0] if events else None
+
+
+def read_news_xml(path: Path, rel: str) -> Iterator[RawArticle | Skipped | Warned]:
+    """Yield the articles of one news XML file (see the module's docstring).
+
+    ``line`` of an article is its number in the file (1 for the first, as for a web
+    archive's records), so ``path:N`` names the N-th item of a feed.
+    """
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, parse
+
+    try:
+        root = _root(path)
+    except DefusedXmlException as exc:
+        yield Skipped(str(path), None, _refused(exc))
+        return
+    except (OSError, EOFError) as exc:
+        yield Skipped(str(path), None, f"cannot read file ({exc})")
+        return
+    if root is None:
+        yield Skipped(
+            str(path), None, f"not XML (no root element) -> give files in {_FORMATS} only"
+        )
+        return
+    if root in _FEEDS:
+        yield from _feed(path, rel)
+        return
+    if root not in ("nitf", "newsitem", "newsItem", "newsMessage"):
+        yield Skipped(
+            str(path),
+            None,
+            f"an XML file of <{root}>, not a news format read here ({_FORMATS}) -> "
+            "convert it to JSONL with a 'text' column, or leave it out",
+        )
+        return
+    try:
+        with _open_bytes(path) as fh:
+            tree = parse(fh, forbid_dtd=False)
+    except DefusedXmlException as exc:
+        yield Skipped(str(path), None, _refused(exc))
+        return
+    except (ParseError, OSError, EOFError) as exc:
+        yield Skipped(str(path), None, f"malformed XML ({exc}) -> fix or leave out the file")
+        return
+    top = tree.getroot()
+    items = (
+        [top] if root != "newsMessage" else [e for e in top.iter() if _local(e.tag) == "newsItem"]
+    )
+    reader = {"nitf": _nitf, "newsitem": _rcv1}.get(root, _g2)
+    for number, item in enumerate(items, start=1):
+        article = reader(item, rel, number)
+        if article.text:
+            yield article
+        else:
+            yield Skipped(str(path), number, f"a <{root}> without story paragraphs")
+
+
+def _refused(exc: Exception) -> str:
+    name = getattr(exc, "name", None)
+    return (
+        f"refused: the XML declares an entity{f' ({name!r})' if name else ''}, which could expand "
+        "without bound or read another file -> remove the entity declarations from its DOCTYPE"
+    )
+
+
+def _nitf(el: Any, rel: str, number: int) -> RawArticle:
+    body = _first(el, "body.content")
+    text = ""
+    if body is not None:
+        # The NYT corpus gives the lead paragraph twice: alone and at the head of full_text.
+        full = [
+            b for b in body.iter() if _local(b.tag) == "block" and b.get("class") == "full_text"
+        ]
+        text = _paragraphs(full[0]) if full else _paragraphs(body, frozenset({"media", "table"}))
+    title = _first_text(el, "hl1") or _first_text(el, "title")
+    doc_id = _first(el, "doc-id")
+    pubdata = _first(el, "pubdata")
+    issued = _first(el, "date.issue")
+    ident = doc_id.get("id-string") if doc_id is not None else None
+    return RawArticle(
+        origin=rel,
+        identity=f"{rel}#{ident or number}",
+        kind="record",
+        text=text,
+        line=number,
+        title=title,
+        url=pubdata.get("ex-ref") if pubdata is not None else None,
+        published=_iso(
+            (issued.get("norm") if issued is not None else None)
+            or (pubdata.get("date.publication") if pubdata is not None else None)
+        ),
+        source=pubdata.get("name") if pubdata is not None else None,
+    )
+
+
+def _rcv1(el: Any, rel: str, number: int) -> RawArticle:
+    body = _first(el, "text")
+    return RawArticle(
+        origin=rel,
+        identity=f"{rel}#{el.get('itemid') or number}",
+        kind="record",
+        text=_paragraphs(body) if body is not None else "",
+        line=number,
+        title=_first_text(el, "headline") or _first_text(el, "title"),
+        published=el.get("date"),
+        language=el.get(_XML_LANG),
+    )
+
+
+def _g2(el: Any, rel: str, number: int) -> RawArticle:
+    content = _first(el, "inlineXML")
+    meta = _first(el, "contentMeta")
+    item_meta = _first(el, "itemMeta")
+    published = None
+    for where, name in ((meta, "contentCreated"), (item_meta, "versionCreated")):
+        published = published or (_first_text(where, name) if where is not None else None)
+    return RawArticle(
+        origin=rel,
+        identity=f"{rel}#{el.get('guid') or number}",
+        kind="record",
+        text=_paragraphs(content, frozenset({"media", "table", "figure"}))
+        if content is not None
+        else "",
+        line=number,
+        title=_first_text(meta, "headline") if meta is not None else None,
+        published=published,
+        language=el.get(_XML_LANG),
+    )
+
+
+def _feed(path: Path, rel: str) -> Iterator[RawArticle | Skipped | Warned]:
+    import feedparser
+
+    with _open_bytes(path) as fh:
+        data = fh.read()
+    feed = feedparser.parse(data)
+    if feed.bozo and not feed.entries:
+        yield Skipped(str(path), None, f"a feed that cannot be read ({feed.bozo_exception})")
+        return
+    if feed.bozo:
+        yield Warned(
+            str(path), None, f"a malformed feed, read as far as it goes ({feed.bozo_exception})"
+        )
+    source = feed.feed.get("title") or None
+    for number, entry in enumerate(feed.entries, start=1):
+        contents = entry.get("content") or []
+        # The full story where the feed carries it, else the summary (often a teaser only).
+        body = max(contents, key=lambda c: len(c.get("value", "")), default=None)
+        value, media = (
+            (body.get("value", ""), body.get("type", ""))
+            if body
+            else (entry.get("summary", ""), entry.get("summary_detail", {}).get("type", ""))
+        )
+        if not value.strip():
+            yield Skipped(str(path), number, "a feed item without content or summary")
+            continue
+        url = entry.get("link") or None
+        ident = entry.get("id") or url or str(number)
+        text = fragment_text(value) if "html" in media else value.strip()
+        if not text:
+            yield Skipped(str(path), number, "a feed item whose content holds no text")
+            continue
+        yield RawArticle(
+            origin=rel,
+            identity=f"{rel}#{ident}",
+            kind="record",
+            text=text,
+            line=number,
+            title=entry.get("title") or None,
+            source=source,
+            url=url,
+            published=_feed_date(entry),
+            language=feed.feed.get("language") or None,
+        )
+
+
+def _feed_date(entry: Any) -> str | None:
+    """An item's date in ISO 8601 (UTC), as feedparser parsed it; as written when it could not."""
+    import time
+
+    for key in ("published", "updated"):
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed)
+    return entry.get("published") or entry.get("updated") or None
