@@ -364,7 +364,7 @@ def ingest(
                     f"every article is in another language than {language!r}: drop --language"
                     if skipped and all(s.reason.startswith("written in ") for s in skipped)
                     else "pass .txt, .md, .html, .jsonl, .json, .csv, .tsv, .parquet, .warc, .arc, "
-                    ".xml (NITF, NewsML-G2, RSS, Atom), .rss or .atom articles; for records name "
+                    ".xml (NITF, NewsML, RSS, Atom), .rss or .atom articles; for records name "
                     f"the text column (now {text_column!r})"
                 ),
             )

@@ -7,7 +7,10 @@ What news archives and agencies deliver when they do not deliver web pages:
   ``body.content``'s paragraphs.
 - **NewsML-G2** (the IPTC's exchange format, as wires send it): a ``newsItem``, or a
   ``newsMessage`` holding several, the headline in ``contentMeta/headline`` and the story as
-  XHTML or NITF inside ``contentSet/inlineXML``.
+  XHTML or NITF inside ``contentSet/inlineXML``; and its predecessor **NewsML 1.x**
+  (``NewsML``/``NewsItem``, still what many agencies' archives hold): the headline in
+  ``NewsLines/HeadLine``, the story in the text ``ContentItem``'s ``DataContent`` (NITF, XHTML
+  or plain text), photos' items passed over.
 - **The Reuters corpus's** ``<newsitem>`` (RCV1 and its kin): ``title``/``headline``,
   ``dateline`` and the story in ``text``'s paragraphs.
 - **Feeds** (RSS 0.9x, 1.0 and 2.0, Atom), read by feedparser, which knows their dialects and
@@ -43,7 +46,7 @@ from annotate.corpus._readers import RawArticle, Skipped, Warned, _open_bytes
 __all__ = ["fragment_text", "read_news_xml"]
 
 _FEEDS = frozenset({"rss", "RDF", "feed", "channel"})
-_FORMATS = "NITF, NewsML-G2, the Reuters corpus's newsitem, RSS or Atom"
+_FORMATS = "NITF, NewsML (G2 or 1.x), the Reuters corpus's newsitem, RSS or Atom"
 _SPACE = re.compile(r"\s+")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Enough of a file to see its root element past a declaration, a DOCTYPE and comments.
@@ -59,6 +62,48 @@ def _text(el: Any) -> str:
     return _SPACE.sub(" ", "".join(el.itertext())).strip()
 
 
+# Block elements of NITF (its paragraphs, subheads, lists, block quotes and blocks) and XHTML:
+# each starts a paragraph of its own.
+_XML_BLOCKS = frozenset(
+    {
+        "p",
+        "hl1",
+        "hl2",
+        "bq",
+        "block",
+        "note",
+        "fn",
+        "pre",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "body.content",
+        "div",
+        "section",
+        "article",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "footer",
+        "credit",
+        "tagline",
+    }
+)
+# What is beside a story, not of it: photos and their captions, tables (NITF's with their
+# summary), notes to the editor, an XHTML page's head and its figures.
+_BESIDE_STORY = frozenset(
+    {"media", "nitf-table", "table", "note", "head", "figure", "figcaption", "script", "style"}
+)
+
+
 def _first(el: Any, *names: str) -> Any:
     """The first descendant (document order) named one of ``names``, else None."""
     for child in el.iter():
@@ -72,23 +117,37 @@ def _first_text(el: Any, *names: str) -> str | None:
     return (_text(found) or None) if found is not None else None
 
 
-def _paragraphs(body: Any, skip: frozenset[str] = frozenset()) -> str:
-    """The ``<p>`` elements under ``body``, in order, a paragraph each, none inside ``skip``."""
+def _story(body: Any, skip: frozenset[str] = frozenset()) -> str:
+    """The text under ``body``, a paragraph per block element (NITF's and XHTML's: ``p``,
+    ``li``, ``hl2``, ``h1`` ... ``bq``), without the elements named in ``skip`` (captions,
+    tables) but with the text that follows them."""
     out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        text = _SPACE.sub(" ", "".join(run)).strip()
+        run.clear()
+        if text:
+            out.append(text)
 
     def walk(el: Any) -> None:
+        if not isinstance(el.tag, str):
+            return  # a comment or a processing instruction
         name = _local(el.tag)
         if name in skip:
             return
-        if name == "p":
-            text = _text(el)
-            if text:
-                out.append(text)
-            return
+        block = name in _XML_BLOCKS
+        if block:
+            flush()
+        run.append(el.text or "")
         for child in el:
             walk(child)
+            run.append(child.tail or "")
+        if block:
+            flush()
 
     walk(body)
+    flush()
     return "\n\n".join(out)
 
 
@@ -191,18 +250,25 @@ def fragment_text(html: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-_COMPACT_DATE = re.compile(r"^(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d))?$")
+_COMPACT_DATE = re.compile(r"^(\d{4})(\d\d)(\d\d)(?:T(\d\d)(\d\d)(\d\d)?)?(Z|[+-]\d\d:?\d\d)?$")
 
 
 def _iso(value: str | None) -> str | None:
-    """NITF's compact dates as ISO 8601 (``20070101T000000`` -> ``2007-01-01T00:00:00``)."""
+    """NITF's and NewsML's compact dates as ISO 8601.
+
+    >>> _iso("20070101"), _iso("20070101T000000"), _iso("20260101T101500+0100")
+    ('2007-01-01', '2007-01-01T00:00:00', '2026-01-01T10:15:00+01:00')
+    """
     if not value:
         return None
     m = _COMPACT_DATE.match(value.strip())
     if not m:
         return value.strip()
-    y, mo, d, h, mi, se = m.groups()
-    return f"{y}-{mo}-{d}" + (f"T{h}:{mi}:{se}" if h else "")
+    y, mo, d, h, mi, se, zone = m.groups()
+    when = f"{y}-{mo}-{d}" + (f"T{h}:{mi}:{se or '00'}" if h else "")
+    if zone and zone != "Z":
+        zone = zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
+    return when + (zone or "") if h else when
 
 
 def _root(path: Path) -> str | None:
@@ -257,7 +323,7 @@ def read_news_xml(path: Path, rel: str) -> Iterator[RawArticle | Skipped | Warne
     if root in _FEEDS:
         yield from _feed(path, rel)
         return
-    if root not in ("nitf", "newsitem", "newsItem", "newsMessage"):
+    if root not in _ARTICLE_ROOTS:
         yield Skipped(
             str(path),
             None,
@@ -274,17 +340,14 @@ def read_news_xml(path: Path, rel: str) -> Iterator[RawArticle | Skipped | Warne
     except (ParseError, OSError, EOFError) as exc:
         yield Skipped(str(path), None, f"malformed XML ({exc}) -> fix or leave out the file")
         return
-    top = tree.getroot()
-    items = (
-        [top] if root != "newsMessage" else [e for e in top.iter() if _local(e.tag) == "newsItem"]
-    )
-    reader = {"nitf": _nitf, "newsitem": _rcv1}.get(root, _g2)
+    reader, name = _ARTICLE_ROOTS[root]
+    items = [e for e in tree.getroot().iter() if _local(e.tag) == name]
     for number, item in enumerate(items, start=1):
         article = reader(item, rel, number)
         if article.text:
             yield article
         else:
-            yield Skipped(str(path), number, f"a <{root}> without story paragraphs")
+            yield Skipped(str(path), number, f"a <{name}> without story text")
 
 
 def _refused(exc: Exception) -> str:
@@ -295,15 +358,23 @@ def _refused(exc: Exception) -> str:
     )
 
 
+def _nitf_text(el: Any) -> str:
+    """The story of an ``<nitf>`` element."""
+    # The story's body.content is body's own: a <note> in body.head may hold another one.
+    body = _first(el, "body")
+    contents = [c for c in body if _local(c.tag) == "body.content"] if body is not None else []
+    # The NYT corpus gives the lead paragraph twice: alone and at the head of full_text.
+    full = [
+        b
+        for c in contents
+        for b in c.iter()
+        if _local(b.tag) == "block" and b.get("class") == "full_text"
+    ]
+    return "\n\n".join(t for t in (_story(c, _BESIDE_STORY) for c in full[:1] or contents) if t)
+
+
 def _nitf(el: Any, rel: str, number: int) -> RawArticle:
-    body = _first(el, "body.content")
-    text = ""
-    if body is not None:
-        # The NYT corpus gives the lead paragraph twice: alone and at the head of full_text.
-        full = [
-            b for b in body.iter() if _local(b.tag) == "block" and b.get("class") == "full_text"
-        ]
-        text = _paragraphs(full[0]) if full else _paragraphs(body, frozenset({"media", "table"}))
+    text = _nitf_text(el)
     title = _first_text(el, "hl1") or _first_text(el, "title")
     doc_id = _first(el, "doc-id")
     pubdata = _first(el, "pubdata")
@@ -331,7 +402,7 @@ def _rcv1(el: Any, rel: str, number: int) -> RawArticle:
         origin=rel,
         identity=f"{rel}#{el.get('itemid') or number}",
         kind="record",
-        text=_paragraphs(body) if body is not None else "",
+        text=_story(body) if body is not None else "",
         line=number,
         title=_first_text(el, "headline") or _first_text(el, "title"),
         published=el.get("date"),
@@ -350,13 +421,47 @@ def _g2(el: Any, rel: str, number: int) -> RawArticle:
         origin=rel,
         identity=f"{rel}#{el.get('guid') or number}",
         kind="record",
-        text=_paragraphs(content, frozenset({"media", "table", "figure"}))
-        if content is not None
-        else "",
+        text=_story(content, _BESIDE_STORY) if content is not None else "",
         line=number,
         title=_first_text(meta, "headline") if meta is not None else None,
         published=published,
         language=el.get(_XML_LANG),
+    )
+
+
+def _newsml1(el: Any, rel: str, number: int) -> RawArticle:
+    """An IPTC NewsML 1.x ``NewsItem``: its text ContentItems' NITF, XHTML or plain text."""
+    texts = []
+    for item in (c for c in el.iter() if _local(c.tag) == "ContentItem"):
+        media = _first(item, "MediaType")
+        if media is not None and media.get("FormalName", "Text").lower() != "text":
+            continue  # a photo's, a video's or a graphic's item
+        data = _first(item, "DataContent")
+        if data is None:
+            continue
+        nitf, body = _first(data, "nitf"), _first(data, "body")
+        if nitf is not None:
+            texts.append(_nitf_text(nitf))
+        elif body is not None or len(data):
+            texts.append(_story(body if body is not None else data, _BESIDE_STORY))
+        else:  # plain text: its own line breaks kept
+            texts.append((data.text or "").strip())
+    management = _first(el, "NewsManagement")
+    created = None
+    if management is not None:
+        created = _first_text(management, "FirstCreated") or _first_text(
+            management, "ThisRevisionCreated"
+        )
+    language = _first(el, "Language")
+    return RawArticle(
+        origin=rel,
+        identity=f"{rel}#{_first_text(el, 'PublicIdentifier') or el.get('Duid') or number}",
+        kind="record",
+        text="\n\n".join(t for t in texts if t),
+        line=number,
+        title=_first_text(el, "HeadLine"),
+        published=_iso(created),
+        language=language.get("FormalName") if language is not None else None,
     )
 
 
@@ -415,3 +520,16 @@ def _feed_date(entry: Any) -> str | None:
         if parsed:
             return time.strftime("%Y-%m-%dT%H:%M:%SZ", parsed)
     return entry.get("published") or entry.get("updated") or None
+
+
+# A root element read as news, with what reads each story and the element that holds one: NITF,
+# the Reuters corpus, NewsML-G2 (an item, or a message of several), NewsML 1.x (a document of
+# items, or one item).
+_ARTICLE_ROOTS = {
+    "nitf": (_nitf, "nitf"),
+    "newsitem": (_rcv1, "newsitem"),
+    "newsItem": (_g2, "newsItem"),
+    "newsMessage": (_g2, "newsItem"),
+    "NewsML": (_newsml1, "NewsItem"),
+    "NewsItem": (_newsml1, "NewsItem"),
+}

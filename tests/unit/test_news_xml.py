@@ -68,6 +68,62 @@ NITF_PLAIN = """<?xml version="1.0" encoding="UTF-8"?>
 <p>Residents were told to prepare.</p></body.content></body></nitf>
 """
 
+# The IPTC's own NITF sample's shapes: a note to editors with a body.content of its own in
+# body.head, a subhead, a table with its summary, a captioned photo, a list, a tagline.
+NITF_IPTC = """<?xml version="1.0" encoding='UTF-8'?>
+<!-- a comment -->
+<nitf><head><title>Norfolk Weather and Tide Updates</title></head>
+<body>
+  <body.head>
+    <hedline><hl1>Weather and Tide Updates for Norfolk</hl1><hl2>A sample article</hl2></hedline>
+    <note><body.content><p>This sample article was written for the desk.</p></body.content></note>
+    <byline>By <person>Alan Karben</person><byttl>NITF Network News Online</byttl></byline>
+  </body.head>
+  <body.content>
+    <p>The weather was great today in Norfolk, Virginia, made by the
+    <org value="acm" idsrc="iptc.org">Acme Boat Company</org>.</p>
+    <hl2>The Tides are High</hl2>
+    <p>As can be seen from the table below, the shores of Oceanview are the brightest spots.</p>
+    <nitf-table><nitf-table-metadata><nitf-table-summary><p>This is a table filled with weather
+    data.</p></nitf-table-summary></nitf-table-metadata>
+    <table border="1"><tr><th>beach</th><th>high</th></tr><tr><td>Sunset</td><td>30</td></tr>
+    </table></nitf-table>
+    <media media-type="image"><media-reference source="high-tide.jpg"/>
+    <media-caption>The tides, captured on film late yesterday.</media-caption></media>
+    <ul><li><em>Deer Creek:</em> This area has proven to be a haven for bass.</li>
+    <li><em>Fox Run:</em> A bit more difficult to navigate.</li></ul>
+    <p>Happy fishing everybody!</p>
+  </body.content>
+  <body.end><tagline>Stewart Klometers contributed to this article.</tagline></body.end>
+</body></nitf>
+"""
+
+# NewsML 1.x: a story in NITF, its photo as another ContentItem, and a plain-text story.
+NEWSML1 = """<?xml version="1.0" encoding="UTF-8"?>
+<NewsML Version="1.2"><NewsEnvelope><DateAndTime>20260102T080000</DateAndTime></NewsEnvelope>
+<NewsItem Duid="item1"><Identification><NewsIdentifier><ProviderId>example.com</ProviderId>
+<DateId>20260102</DateId><NewsItemId>1</NewsItemId><RevisionId>1</RevisionId>
+<PublicIdentifier>urn:newsml:example.com:20260102:1:1</PublicIdentifier></NewsIdentifier>
+</Identification><NewsManagement><NewsItemType FormalName="News"/>
+<FirstCreated>20260102T074500+0100</FirstCreated><Status FormalName="Usable"/></NewsManagement>
+<NewsComponent><NewsLines><HeadLine>Port strike enters second week</HeadLine>
+<DateLine>ROTTERDAM</DateLine></NewsLines>
+<DescriptiveMetadata><Language FormalName="en"/></DescriptiveMetadata>
+<ContentItem><MediaType FormalName="Text"/><Format FormalName="NITF"/><DataContent>
+<nitf><body><body.content><p>Dock workers stayed off the job on Monday, union leaders said.</p>
+<p>Talks could resume on Friday.</p></body.content></body></nitf></DataContent></ContentItem>
+<ContentItem Href="port.jpg"><MediaType FormalName="Photo"/><DataContent>A crane at dawn.
+</DataContent></ContentItem>
+</NewsComponent></NewsItem>
+<NewsItem Duid="item2"><NewsManagement><FirstCreated>20260102T090000</FirstCreated>
+</NewsManagement><NewsComponent><NewsLines><HeadLine>Short item</HeadLine></NewsLines>
+<ContentItem><MediaType FormalName="Text"/><DataContent>The ferry will run again on Tuesday.
+
+Tickets bought for Monday remain valid, the operator said.</DataContent></ContentItem>
+</NewsComponent></NewsItem>
+</NewsML>
+"""
+
 RCV1 = """<?xml version="1.0" encoding="iso-8859-1" ?>
 <newsitem itemid="2286" id="root" date="1996-08-20" xml:lang="en">
 <title>MEXICO: Recovery excitement brings Mexican markets to life.</title>
@@ -175,6 +231,40 @@ def test_nitf_reads_the_story_once_and_its_head_as_metadata(tmp_path: Path) -> N
     ]
 
 
+def test_nitf_story_without_what_is_beside_it(tmp_path: Path) -> None:
+    out = tmp_path / "s.parquet"
+    ingest([_write(tmp_path, "fishing.xml", NITF_IPTC)], out, workers=1)
+    (article,), sentences = _read(out)
+    assert article["title"] == "Weather and Tide Updates for Norfolk"
+    # Not the note in body.head, the subhead, the table and its summary, the caption or the
+    # tagline after the body; the list items are the story's.
+    assert _texts(sentences, article) == [
+        "The weather was great today in Norfolk, Virginia, made by the Acme Boat Company.",
+        "As can be seen from the table below, the shores of Oceanview are the brightest spots.",
+        "Deer Creek: This area has proven to be a haven for bass.",
+        "Fox Run: A bit more difficult to navigate.",
+        "Happy fishing everybody!",
+    ]
+
+
+def test_newsml1_text_items_not_photos(tmp_path: Path) -> None:
+    out = tmp_path / "s.parquet"
+    ingest([_write(tmp_path, "feed-20260102.xml", NEWSML1)], out, workers=1)
+    articles, sentences = _read(out)
+    strike, short = sorted(articles, key=lambda a: a["title"])
+    assert strike["title"] == "Port strike enters second week"
+    assert (strike["published"], strike["language"]) == ("2026-01-02T07:45:00+01:00", "en")
+    assert _texts(sentences, strike) == [
+        "Dock workers stayed off the job on Monday, union leaders said.",
+        "Talks could resume on Friday.",
+    ]
+    assert short["published"] == "2026-01-02T09:00:00"
+    assert _texts(sentences, short) == [
+        "The ferry will run again on Tuesday.",
+        "Tickets bought for Monday remain valid, the operator said.",
+    ]
+
+
 def test_reuters_newsitem_in_its_declared_encoding(tmp_path: Path) -> None:
     path = _write(tmp_path, "2286newsML.xml", RCV1)
     assert b"M\xe9xico" in path.read_bytes()  # Latin-1, as RCV1's files are
@@ -270,7 +360,7 @@ def test_what_is_not_news_xml_is_refused_with_what_to_do(tmp_path: Path) -> None
     assert "notes.xml: not XML" in message
     assert "cut.xml: malformed XML" in message
     assert "bomb.xml: refused: the XML declares an entity ('l0')" in message
-    assert ".xml (NITF, NewsML-G2, RSS, Atom)" in info.value.hint
+    assert ".xml (NITF, NewsML, RSS, Atom)" in info.value.hint
 
 
 def test_a_news_xml_file_beside_articles_is_one_more_source(tmp_path: Path) -> None:
