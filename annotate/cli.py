@@ -276,7 +276,7 @@ def ingest(
                 ("sentence table", result.sentences_path),
                 ("article table", result.articles_path),
                 *[(f"dropped {kind}", n) for kind, n in sorted(result.dropped_lines.items())],
-                *[(f"not a page: {kind}", n) for kind, n in result.passed_over.items()],
+                *[(f"passed over: {kind}", n) for kind, n in result.passed_over.items()],
             ],
         )
         for label, items in (("skipped", result.skipped), ("warning", result.warnings)):

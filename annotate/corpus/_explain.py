@@ -94,10 +94,10 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
     path : str or Path
         A file ingest reads (``.txt``, ``.md``, ``.html``, ``.csv``, ``.tsv``, ``.jsonl``,
         ``.json``, ``.parquet``, ``.warc``, ``.arc``, ``.xml``, ``.rss``, ``.atom``; all but
-        ``.parquet`` also gzip-compressed).
+        ``.parquet`` also gzip-compressed; any of them in a ``.zip`` or ``.tar`` archive).
     record : int
-        Which article of a file of records, pages of a web archive or stories of a news XML
-        file or feed (0 for the first).
+        Which article of a file of records, pages of a web archive, stories of a news XML
+        file or feed, or articles of a zip or tar archive (0 for the first).
     columns : Columns, optional
         The records' columns, as ``ingest`` takes them.
     """

@@ -4,11 +4,11 @@
 ``.jsonl``, ``.json``, ``.csv``, ``.tsv``, ``.parquet``, web archives (``.warc``, ``.arc``: a
 page per article) and news XML (``.xml``, ``.rss``, ``.atom``: NITF, NewsML-G2, the Reuters
 corpus's newsitem, RSS and Atom feeds, a story per article) files, all but ``.parquet`` also
-gzip-compressed, cleans page furniture,
-splits sentences with offsets into the cleaned text, and writes two Parquet files incrementally
-so that memory stays flat. Bad files and records are reported in :attr:`IngestResult.skipped`,
-files read in a guessed encoding or with a damaged byte replaced in
-:attr:`IngestResult.warnings`; the rest is still ingested.
+gzip-compressed, and any of them inside zip and tar archives (``.zip``, ``.tgz`` ...), cleans
+page furniture, splits sentences with offsets into the cleaned text, and writes two Parquet
+files incrementally so that memory stays flat. Bad files and records are reported in
+:attr:`IngestResult.skipped`, files read in a guessed encoding or with a damaged byte replaced
+in :attr:`IngestResult.warnings`; the rest is still ingested.
 """
 
 from __future__ import annotations
@@ -88,7 +88,9 @@ class IngestResult:
     passed_over : dict of str to int
         Web archive records that are not pages, counted by what they are (``request record``,
         ``redirect (3xx)``, ``file that is not HTML (image/jpeg)`` ...): a crawl's normal
-        content, so neither skipped nor warned of.
+        content, so neither skipped nor warned of; and the members of a zip or tar archive
+        that are not article files (``not an article file (.jpg)``, ``hidden file``), as a
+        folder's are ignored.
     """
 
     sentences_path: Path
@@ -364,8 +366,8 @@ def ingest(
                     f"every article is in another language than {language!r}: drop --language"
                     if skipped and all(s.reason.startswith("written in ") for s in skipped)
                     else "pass .txt, .md, .html, .jsonl, .json, .csv, .tsv, .parquet, .warc, .arc, "
-                    ".xml (NITF, NewsML, RSS, Atom), .rss or .atom articles; for records name "
-                    f"the text column (now {text_column!r})"
+                    ".xml (NITF, NewsML, RSS, Atom), .rss or .atom articles, or a .zip or "
+                    f".tar(.gz) of them; for records name the text column (now {text_column!r})"
                 ),
             )
     return IngestResult(

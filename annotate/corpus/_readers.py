@@ -6,7 +6,8 @@ but may not be what the author meant (a guessed encoding, a damaged byte replace
 and JSONL files are streamed record by record so that memory does not grow with the file, and
 web archives page by page (:mod:`annotate.corpus._warc`); news XML (NITF, NewsML-G2, the
 Reuters corpus's newsitem, RSS and Atom feeds) a story at a time
-(:mod:`annotate.corpus._news_xml`). Every format but Parquet may be
+(:mod:`annotate.corpus._news_xml`); zip and tar archives a member at a time, each read as the
+file it packs (:mod:`annotate.corpus._archives`). Every format but Parquet may be
 gzip-compressed, and is read as it is decompressed. A TSV
 file is read in the convention it was written in, with CSV quoting or with its fields as they
 stand (:func:`annotate.corpus._tsv_quoting.csv_quoted`, a first pass over the file).
@@ -38,7 +39,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import IO, TypedDict, cast
 
 import ijson
@@ -50,6 +51,7 @@ from annotate.corpus._tsv_quoting import csv_quoted
 from annotate.errors import IngestError
 
 __all__ = [
+    "ARCHIVES",
     "GZIP",
     "NEWS_XML",
     "RECORDS",
@@ -90,6 +92,14 @@ WEB_ARCHIVES = (".warc", ".arc")
 #: News XML: NITF, NewsML-G2, the Reuters corpus's newsitem, RSS and Atom feeds, an article per
 #: story (:mod:`annotate.corpus._news_xml`).
 NEWS_XML = (".xml", ".rss", ".atom")
+#: Archives whose members are read as files (:mod:`annotate.corpus._archives`).
+ARCHIVES = (".zip", ".tar", ".tgz", ".tar.gz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+
+
+def _is_archive(path: PurePath | str) -> bool:
+    return str(path).lower().endswith(ARCHIVES)
+
+
 #: Formats that may come gzip-compressed: all but Parquet, which compresses inside.
 _COMPRESSIBLE = tuple(s for s in SUPPORTED if s != ".parquet")
 #: Columns that mark a Parquet file as a table this toolkit wrote (sentences, annotations, a
@@ -235,7 +245,7 @@ class RawArticle:
     pieces: Iterator[str] | None = None
 
 
-def _format(path: Path) -> tuple[str, bool]:
+def _format(path: PurePath) -> tuple[str, bool]:
     """The file's format (``.jsonl``) and whether it is gzip-compressed (``news.jsonl.gz``)."""
     suffix = path.suffix.lower()
     if suffix == GZIP:
@@ -285,7 +295,7 @@ def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
             suffix, compressed = _format(path)
             if suffix == ".parquet" and _own_table(path):
                 continue  # the build/ or releases/ of a project folder: not articles
-            if compressed or suffix in SUPPORTED:
+            if compressed or suffix in SUPPORTED or _is_archive(path):
                 yield path, rel.as_posix()
 
 
@@ -811,9 +821,15 @@ def read_file(
     one article, yielded unread (see :class:`RawArticle`); :func:`load_text` reads it. A web
     archive yields one article per page, and a :class:`Passed` counting what is not a page.
     """
+    if _is_archive(path):
+        # Imported here: _archives reads each member with this module's read_file.
+        from annotate.corpus._archives import read_archive
+
+        yield from read_archive(path, rel, cols)
+        return
     suffix, compressed = _format(path)
     if suffix not in SUPPORTED:
-        kinds = ", ".join(SUPPORTED) + f"; all but .parquet also {GZIP}"
+        kinds = ", ".join(SUPPORTED) + f"; all but .parquet also {GZIP}; in {', '.join(ARCHIVES)}"
         yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({kinds})")
         return
     if suffix in WEB_ARCHIVES:
