@@ -384,6 +384,11 @@ def test_fragment_text_paragraphs() -> None:
     assert fragment_text(html) == (
         "Subhead\n\nFirst linked words.\n\nOne item.\n\nTwo items.\n\nQuoted.\n\nLoose text."
     )
+    # Control characters that lxml parses and would refuse to write (FNC-1's bodies hold them)
+    # are read, not fatal; cleaning deals with them as in any other text.
+    assert fragment_text("<p>Vote\x0bheld.</p><p>Count\x01ed.</p>") == (
+        "Vote held.\n\nCount\x01ed."
+    )
     # "The post ..." as news, not the feed's linked footer, stays.
     assert fragment_text("<p>The post office appeared first on the list.</p>") == (
         "The post office appeared first on the list."

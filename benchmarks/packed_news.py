@@ -1,0 +1,161 @@
+"""What news XML and archives cost ``ingest()``: FNC-1's news bodies as NITF files, packed.
+
+Run: ``.venv/bin/python benchmarks/packed_news.py [--runs 3]`` (needs the shared data,
+``ANNOTATE_SHARED_DATA`` or ``../shared/data``). Each FNC-1 train body becomes an NITF file
+(its paragraphs in ``body.content``, a headline, a byline and a dateline in ``body.head``), as
+The New York Times Annotated Corpus ships its stories; the files are ingested as a folder and
+as the ``.tgz`` the corpus ships a month in; the same bodies as one RSS 2.0 feed with the full
+story in ``content:encoded``, and, as the baseline, as a ``.jsonl`` of ``{title, text}``
+records. Each ingest runs in a fresh process, so its peak memory (main process and largest
+worker) is its own. Prints Markdown for RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+SOURCE = DATA / "fnc1" / "train_bodies.csv"
+
+
+def _bodies() -> list[tuple[str, list[str]]]:
+    csv.field_size_limit(2**31 - 1)
+    with SOURCE.open(encoding="utf-8", newline="") as fh:
+        return [
+            (row["Body ID"], [p for p in row["articleBody"].split("\n") if p.strip()])
+            for row in csv.DictReader(fh)
+        ]
+
+
+def _nitf(ident: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><title>Story '
+        f'{ident}</title><docdata><doc-id id-string="{ident}"/><date.issue norm="20150101"/>'
+        "</docdata></head><body><body.head><hedline><hl1>Story "
+        f"{ident}</hl1></hedline><byline>By A Reporter</byline><dateline>LONDON</dateline>"
+        f'</body.head><body.content><block class="full_text">{body}</block></body.content>'
+        "</body></nitf>\n"
+    )
+
+
+def build(folder: Path) -> dict[str, Path]:
+    """The bodies as a folder of NITF files, its .tgz, an RSS feed and a .jsonl."""
+    bodies = _bodies()
+    nitf = folder / "nitf"
+    nitf.mkdir()
+    items = []
+    with (folder / "bodies.jsonl").open("w", encoding="utf-8") as fj:
+        for ident, paragraphs in bodies:
+            (nitf / f"{ident}.xml").write_text(_nitf(ident, paragraphs), encoding="utf-8")
+            fj.write(json.dumps({"title": f"Story {ident}", "text": "\n\n".join(paragraphs)}))
+            fj.write("\n")
+            html = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+            items.append(
+                f"<item><title>Story {ident}</title><link>https://news.example/{ident}</link>"
+                f"<guid>https://news.example/{ident}</guid>"
+                "<pubDate>Thu, 01 Jan 2015 10:00:00 +0000</pubDate>"
+                f"<content:encoded>{escape(html)}</content:encoded></item>"
+            )
+    (folder / "bodies.rss").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Daily '
+        "Example</title><link>https://news.example/</link><description>x</description>"
+        + "".join(items)
+        + "</channel></rss>\n",
+        encoding="utf-8",
+    )
+    with tarfile.open(folder / "nitf.tgz", "w:gz") as tf:
+        tf.add(nitf, arcname="2015/01")
+    return {
+        "`.jsonl` of {title, text} (baseline)": folder / "bodies.jsonl",
+        "folder of NITF `.xml`": nitf,
+        "the same NITF files in a `.tgz`": folder / "nitf.tgz",
+        "one RSS 2.0 feed, full `content:encoded`": folder / "bodies.rss",
+    }
+
+
+def _size(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 1e6
+
+
+def one(path: str) -> None:
+    """Ingest ``path`` in this process and print what it cost, as JSON."""
+    from annotate.corpus._ingest import ingest
+
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        result = ingest([path], Path(tmp) / "s.parquet")
+        seconds = time.perf_counter() - start
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "cpu": own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime,
+                "main_mb": own.ru_maxrss / 1024,
+                "worker_mb": kids.ru_maxrss / 1024,
+                "articles": result.n_articles,
+                "sentences": result.n_sentences,
+            }
+        )
+    )
+
+
+def measure(path: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--one", str(path)], capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        one(args.one)
+        return
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    )
+    print()
+    print(
+        "| input | MB on disk | articles | sentences | wall s (median, spread) "
+        "| CPU s (median) | main peak MB | worker peak MB |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, path in build(Path(tmp)).items():
+            runs = [measure(path) for _ in range(args.runs)]
+            walls = [r["seconds"] for r in runs]
+            last = runs[-1]
+            print(
+                f"| {name} | {_size(path):.1f} | {last['articles']:,} | {last['sentences']:,} | "
+                f"{statistics.median(walls):.1f} ({min(walls):.1f}-{max(walls):.1f}) | "
+                f"{statistics.median(r['cpu'] for r in runs):.1f} | "
+                f"{max(r['main_mb'] for r in runs):.0f} | "
+                f"{max(r['worker_mb'] for r in runs):.0f} |",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
