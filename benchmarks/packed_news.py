@@ -17,6 +17,7 @@ import csv
 import json
 import os
 import platform
+import re
 import resource
 import statistics
 import subprocess
@@ -41,8 +42,18 @@ def _bodies() -> list[tuple[str, list[str]]]:
         ]
 
 
+# Characters XML 1.0 cannot hold: an NITF file with one is not well-formed, so a writer of NITF
+# writes what they stand for. One FNC-1 body (514) has curly quotes that lost their high byte,
+# U+001C and U+001D, which ingest's cleaning reads as the quotes; others become a space.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    return _NOT_XML.sub(" ", text.replace("\x1c", "\u201c").replace("\x1d", "\u201d"))
+
+
 def _nitf(ident: str, paragraphs: list[str]) -> str:
-    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    body = "".join(f"<p>{escape(_xml_safe(p))}</p>" for p in paragraphs)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><title>Story '
         f'{ident}</title><docdata><doc-id id-string="{ident}"/><date.issue norm="20150101"/>'

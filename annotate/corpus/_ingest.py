@@ -366,7 +366,7 @@ def ingest(
                     f"every article is in another language than {language!r}: drop --language"
                     if skipped and all(s.reason.startswith("written in ") for s in skipped)
                     else "pass .txt, .md, .html, .jsonl, .json, .csv, .tsv, .parquet, .warc, .arc, "
-                    ".xml (NITF, NewsML, RSS, Atom), .rss or .atom articles, or a .zip or "
+                    ".xml (NITF, NewsML, TEI, RSS, Atom), .rss or .atom articles, or a .zip or "
                     f".tar(.gz) of them; for records name the text column (now {text_column!r})"
                 ),
             )

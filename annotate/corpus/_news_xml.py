@@ -13,6 +13,11 @@ What news archives and agencies deliver when they do not deliver web pages:
   or plain text), photos' items passed over.
 - **The Reuters corpus's** ``<newsitem>`` (RCV1 and its kin): ``title``/``headline``,
   ``dateline`` and the story in ``text``'s paragraphs.
+- **TEI** (digitised newspapers, text corpora, ``trafilatura --xmltei``): the title, url, date
+  and publisher from ``teiHeader``, the story from ``text/body`` without notes, figures,
+  running heads (``fw``) and a ``div`` of readers' comments; a ``teiCorpus`` of several.
+- **trafilatura's own XML** (``trafilatura --xml``, a crawl kept as extracted): ``<doc>`` with
+  the page's metadata as attributes, the story in ``<main>``, readers' comments apart.
 - **Feeds** (RSS 0.9x, 1.0 and 2.0, Atom), read by feedparser, which knows their dialects and
   dates: each item an article, its link the url, its text the full content
   (``content:encoded``, Atom ``content``) where the feed carries it, else the summary (often a
@@ -37,7 +42,7 @@ XML is read with defusedxml: a file may come from anywhere, and an entity declar
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +51,16 @@ from annotate.corpus._readers import RawArticle, Skipped, Warned, _open_bytes
 __all__ = ["fragment_text", "read_news_xml"]
 
 _FEEDS = frozenset({"rss", "RDF", "feed", "channel"})
-_FORMATS = "NITF, NewsML (G2 or 1.x), the Reuters corpus's newsitem, RSS or Atom"
+_FORMATS = (
+    "NITF, NewsML (G2 or 1.x), the Reuters corpus's newsitem, TEI, trafilatura's XML, RSS or Atom"
+)
 _SPACE = re.compile(r"\s+")
+# The markup's line wrapping and indentation inside a paragraph ("take\n\t\tout my boat"): one
+# space. A run of spaces on a line is the text's own and stays: cleaning reads two spaces as
+# the seam of a caption run into the story ("checking the crater  The meteorite ...", FNC-1).
+_WRAP = re.compile(r"[ \t]*[\r\n\t][\s]*")
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 # Enough of a file to see its root element past a declaration, a DOCTYPE and comments.
 _HEAD = 1 << 16
 
@@ -117,15 +129,17 @@ def _first_text(el: Any, *names: str) -> str | None:
     return (_text(found) or None) if found is not None else None
 
 
-def _story(body: Any, skip: frozenset[str] = frozenset()) -> str:
-    """The text under ``body``, a paragraph per block element (NITF's and XHTML's: ``p``,
-    ``li``, ``hl2``, ``h1`` ... ``bq``), without the elements named in ``skip`` (captions,
-    tables) but with the text that follows them."""
+def _story(
+    body: Any, skip: frozenset[str] = frozenset(), drop: Callable[[Any], bool] | None = None
+) -> str:
+    """The text under ``body``, a paragraph per block element (NITF's, XHTML's and TEI's: ``p``,
+    ``li``, ``hl2``, ``h1``, ``head``, ``item`` ...), without the elements named in ``skip``
+    (captions, tables) or for which ``drop`` is true, but with the text that follows them."""
     out: list[str] = []
     run: list[str] = []
 
     def flush() -> None:
-        text = _SPACE.sub(" ", "".join(run)).strip()
+        text = _WRAP.sub(" ", "".join(run)).strip()
         run.clear()
         if text:
             out.append(text)
@@ -134,9 +148,9 @@ def _story(body: Any, skip: frozenset[str] = frozenset()) -> str:
         if not isinstance(el.tag, str):
             return  # a comment or a processing instruction
         name = _local(el.tag)
-        if name in skip:
+        if name in skip or (drop is not None and drop(el)):
             return
-        block = name in _XML_BLOCKS or name == "br"
+        block = name in _XML_BLOCKS or name in ("br", "lb")
         if block:
             flush()
         run.append(el.text or "")
@@ -281,6 +295,14 @@ def read_news_xml(path: Path, rel: str) -> Iterator[RawArticle | Skipped | Warne
     if root in _FEEDS:
         yield from _feed(path, rel)
         return
+    if root == "Annotation":
+        yield Skipped(
+            str(path),
+            None,
+            "a CoNLL-2010 or BioScope file (<Annotation>), labelled sentences rather than news "
+            "-> import it with 'annotate import-corpus conll2010' (or 'szeged-bio')",
+        )
+        return
     if root not in _ARTICLE_ROOTS:
         yield Skipped(
             str(path),
@@ -423,6 +445,74 @@ def _newsml1(el: Any, rel: str, number: int) -> RawArticle:
     )
 
 
+# What trafilatura's and TEI's XML hold beside the story: readers' comments, pictures, notes,
+# tables, a printed page's running heads and numbers (TEI's fw), the TEI header.
+_TEI_BESIDE = frozenset(
+    {"comments", "graphic", "figure", "note", "table", "fw", "teiHeader", "front", "back"}
+)
+
+
+def _trafilatura(el: Any, rel: str, number: int) -> RawArticle:
+    """A page as trafilatura's XML output holds it (``trafilatura --xml``): ``<doc>`` with the
+    page's metadata as attributes and the story in ``<main>``, readers' comments apart."""
+    main = _first(el, "main")
+    return RawArticle(
+        origin=rel,
+        identity=f"{rel}#{el.get('id') or number}",
+        kind="record",
+        text=_story(main, _TEI_BESIDE) if main is not None else "",
+        line=number,
+        title=el.get("title") or None,
+        source=el.get("sitename") or None,
+        url=el.get("url") or el.get("source") or None,
+        published=el.get("date") or None,
+        language=el.get("language") or None,
+    )
+
+
+def _tei(el: Any, rel: str, number: int) -> RawArticle:
+    """A TEI document (a digitised newspaper's, a corpus's, ``trafilatura --xmltei``'s): the
+    title, url, date and publisher from its header, the story from ``text``'s body, without
+    notes, figures, running heads or a ``div`` of readers' comments."""
+    header = _first(el, "teiHeader")
+    text = _first(el, "text")
+    body = _first(text, "body") if text is not None else None
+    title = url = published = source = language = None
+    if header is not None:
+        titles = [t for t in header.iter() if _local(t.tag) == "title" and _text(t)]
+        main = [t for t in titles if t.get("type") in (None, "main")]
+        title = _text((main or titles)[0]) if titles else None
+        for ref in header.iter():
+            name = _local(ref.tag)
+            if name in ("ptr", "ref") and (ref.get("type") or "").lower() == "url":
+                url = url or ref.get("target")
+            elif name == "idno" and (ref.get("type") or "").lower() in ("url", "uri"):
+                url = url or _text(ref) or None
+            elif name == "date" and (ref.get("type") or "") != "download":
+                published = published or ref.get("when") or _text(ref) or None
+            elif name == "publisher":
+                source = source or _text(ref) or None
+            elif name == "language":
+                language = language or ref.get("ident")
+    language = language or (text.get(_XML_LANG) if text is not None else None)
+    return RawArticle(
+        origin=rel,
+        identity=f"{rel}#{el.get(_XML_ID) or number}",
+        kind="record",
+        text=_story(
+            body if body is not None else (text if text is not None else el),
+            _TEI_BESIDE,
+            lambda e: _local(e.tag) == "div" and e.get("type") == "comments",
+        ),
+        line=number,
+        title=title,
+        source=source,
+        url=url,
+        published=published,
+        language=language,
+    )
+
+
 def _feed(path: Path, rel: str) -> Iterator[RawArticle | Skipped | Warned]:
     import feedparser
 
@@ -490,4 +580,7 @@ _ARTICLE_ROOTS = {
     "newsMessage": (_g2, "newsItem"),
     "NewsML": (_newsml1, "NewsItem"),
     "NewsItem": (_newsml1, "NewsItem"),
+    "doc": (_trafilatura, "doc"),
+    "TEI": (_tei, "TEI"),
+    "teiCorpus": (_tei, "TEI"),
 }

@@ -663,4 +663,4 @@ def test_tsv_names_its_missing_column_as_csv_does(tmp_path: Path) -> None:
     with pytest.raises(IngestError) as caught:
         ingest([tmp_path / "a.tsv"], tmp_path / "o.parquet")
     assert "missing column 'text' (columns: id, body)" in str(caught.value)
-    assert ".parquet, .warc, .arc, .xml (NITF, NewsML, RSS, Atom)" in caught.value.hint
+    assert ".parquet, .warc, .arc, .xml (NITF, NewsML, TEI, RSS, Atom)" in caught.value.hint

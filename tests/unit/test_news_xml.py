@@ -343,10 +343,79 @@ def test_feed_items_become_articles(tmp_path: Path, kind: str) -> None:
     assert any("appeared first" not in d.text for d in explain(path, record=1))
 
 
+PAGE = """<html><head><title>Bridge closed | Daily News</title>
+<meta name="author" content="Jane Doe"><meta property="og:site_name" content="Daily News">
+<meta property="article:published_time" content="2026-12-01T10:00:00Z"></head><body>
+<nav><a href="/">Home</a></nav><article><h1>Bridge closed</h1>
+<p>The city council voted on Tuesday to close the bridge, officials said.</p>
+<h2>What happens next</h2><p>"It is unsafe," the mayor said. Repairs may take a year.</p>
+<ul><li>Ferries will run every 20 minutes, the city said.</li></ul>
+<figure><img src="b.jpg"><figcaption>The bridge on Monday.</figcaption></figure></article>
+<section class="comments"><div class="comment"><p>Great news for the town, finally someone acted
+on this issue after years of talk.</p></div></section><footer>Copyright 2026</footer></body></html>
+"""
+
+
+@pytest.mark.parametrize("output_format", ["xml", "xmltei"])
+def test_a_crawl_kept_as_trafilatura_xml_or_tei(tmp_path: Path, output_format: str) -> None:
+    import trafilatura
+
+    kept = trafilatura.extract(
+        PAGE,
+        output_format=output_format,
+        with_metadata=True,
+        include_comments=True,
+        url="https://news.example.com/bridge",
+    )
+    out = tmp_path / "s.parquet"
+    result = ingest([_write(tmp_path, "bridge.xml", kept)], out, workers=1)
+    assert not result.skipped
+    (article,), sentences = _read(out)
+    assert article["title"] == "Bridge closed"
+    assert article["url"] == "https://news.example.com/bridge"
+    assert article["published"] == "2026-12-01"
+    assert article["source"].startswith("Daily News")
+    # The story, its list item included; not the subhead, the caption or readers' comments.
+    assert _texts(sentences, article) == [
+        "The city council voted on Tuesday to close the bridge, officials said.",
+        '"It is unsafe," the mayor said.',
+        "Repairs may take a year.",
+        "Ferries will run every 20 minutes, the city said.",
+    ]
+
+
+def test_tei_without_what_is_beside_the_story(tmp_path: Path) -> None:
+    tei = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="gazette-1890-05-02-a3"><teiHeader><fileDesc>
+<titleStmt><title>A Fire on the Quay</title></titleStmt><publicationStmt><publisher>The
+Gazette</publisher><date when="1890-05-02">2 May 1890</date></publicationStmt>
+<sourceDesc><p>Scanned page 3.</p></sourceDesc></fileDesc><profileDesc><langUsage>
+<language ident="en">English</language></langUsage></profileDesc></teiHeader>
+<text><body><fw type="header">THE GAZETTE, MAY 2, 1890.</fw><div type="article">
+<head>A FIRE ON THE QUAY.</head><p>A fire broke out on the quay on Tuesday night, and it is
+believed that the warehouse was lost.<note place="foot">See also page 4.</note></p>
+<figure><head>The quay before the fire.</head></figure>
+<p>The cause is not yet<lb/>known, the police said.</p></div>
+<fw type="pageNum">3</fw></body></text></TEI>
+"""
+    out = tmp_path / "s.parquet"
+    ingest([_write(tmp_path, "gazette.xml", tei)], out, workers=1)
+    (article,), sentences = _read(out)
+    assert (article["title"], article["source"]) == ("A Fire on the Quay", "The Gazette")
+    assert (article["published"], article["language"]) == ("1890-05-02", "en")
+    texts = _texts(sentences, article)
+    assert texts[0] == (
+        "A fire broke out on the quay on Tuesday night, and it is believed that the warehouse "
+        "was lost."
+    )
+    assert not any("GAZETTE" in t or "See also" in t or "before the fire" in t for t in texts)
+
+
 def test_what_is_not_news_xml_is_refused_with_what_to_do(tmp_path: Path) -> None:
     src = tmp_path / "in"
     _write(src, "sitemap.xml", '<?xml version="1.0"?><urlset><url><loc>x</loc></url></urlset>')
     _write(src, "notes.xml", "hello world")
+    _write(src, "conll.xml", "<Annotation><DocumentSet><Document/></DocumentSet></Annotation>")
     _write(src, "cut.xml", '<?xml version="1.0"?><nitf><body><body.content><p>Cut')
     # Entity expansion ("billion laughs") is refused before anything is expanded.
     bomb = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10 if i else "lol"}">' for i in range(10))
@@ -360,7 +429,8 @@ def test_what_is_not_news_xml_is_refused_with_what_to_do(tmp_path: Path) -> None
     assert "notes.xml: not XML" in message
     assert "cut.xml: malformed XML" in message
     assert "bomb.xml: refused: the XML declares an entity ('l0')" in message
-    assert ".xml (NITF, NewsML, RSS, Atom)" in info.value.hint
+    assert "conll.xml: a CoNLL-2010 or BioScope file (<Annotation>)" in message
+    assert ".xml (NITF, NewsML, TEI, RSS, Atom)" in info.value.hint
 
 
 def test_a_news_xml_file_beside_articles_is_one_more_source(tmp_path: Path) -> None:
@@ -385,9 +455,13 @@ def test_fragment_text_paragraphs() -> None:
         "Subhead\n\nFirst linked words.\n\nOne item.\n\nTwo items.\n\nQuoted.\n\nLoose text."
     )
     # Control characters that lxml parses and would refuse to write (FNC-1's bodies hold them)
-    # are read, not fatal; cleaning deals with them as in any other text.
+    # are read, not fatal, and kept: cleaning deals with them as in a text file.
     assert fragment_text("<p>Vote\x0bheld.</p><p>Count\x01ed.</p>") == (
-        "Vote held.\n\nCount\x01ed."
+        "Vote\x0bheld.\n\nCount\x01ed."
+    )
+    # The markup's wrapping is one space; two spaces on a line are the text's own.
+    assert fragment_text("<p>The vote\n      was held.  Photo: AP</p>") == (
+        "The vote was held.  Photo: AP"
     )
     # "The post ..." as news, not the feed's linked footer, stays.
     assert fragment_text("<p>The post office appeared first on the list.</p>") == (
