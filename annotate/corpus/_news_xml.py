@@ -74,8 +74,8 @@ def _text(el: Any) -> str:
     return _SPACE.sub(" ", "".join(el.itertext())).strip()
 
 
-# Block elements of NITF (its paragraphs, subheads, lists, block quotes and blocks) and XHTML:
-# each starts a paragraph of its own.
+# Block elements of NITF (its paragraphs, subheads, lists, block quotes and blocks), XHTML and
+# TEI: each starts a paragraph of its own.
 _XML_BLOCKS = frozenset(
     {
         "p",
@@ -107,6 +107,19 @@ _XML_BLOCKS = frozenset(
         "footer",
         "credit",
         "tagline",
+        "aside",
+        "table",
+        "tr",
+        "hr",
+        "address",
+        # TEI's and trafilatura's XML: subheads, list items, quotations, anonymous blocks.
+        "head",
+        "item",
+        "list",
+        "quote",
+        "ab",
+        "main",
+        "row",
     }
 )
 # What is beside a story, not of it: photos and their captions, tables (NITF's with their

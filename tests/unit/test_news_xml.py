@@ -16,7 +16,7 @@ import pytest
 from annotate.corpus._article import article_id
 from annotate.corpus._explain import explain
 from annotate.corpus._ingest import ingest
-from annotate.corpus._news_xml import fragment_text
+from annotate.corpus._news_xml import _story, fragment_text
 from annotate.errors import IngestError
 
 STORY = (
@@ -349,7 +349,8 @@ PAGE = """<html><head><title>Bridge closed | Daily News</title>
 <nav><a href="/">Home</a></nav><article><h1>Bridge closed</h1>
 <p>The city council voted on Tuesday to close the bridge, officials said.</p>
 <h2>What happens next</h2><p>"It is unsafe," the mayor said. Repairs may take a year.</p>
-<ul><li>Ferries will run every 20 minutes, the city said.</li></ul>
+<ul><li>Ferries will run every 20 minutes, the city said.</li>
+<li>Buses will be rerouted through the old town.</li></ul>
 <figure><img src="b.jpg"><figcaption>The bridge on Monday.</figcaption></figure></article>
 <section class="comments"><div class="comment"><p>Great news for the town, finally someone acted
 on this issue after years of talk.</p></div></section><footer>Copyright 2026</footer></body></html>
@@ -381,6 +382,7 @@ def test_a_crawl_kept_as_trafilatura_xml_or_tei(tmp_path: Path, output_format: s
         '"It is unsafe," the mayor said.',
         "Repairs may take a year.",
         "Ferries will run every 20 minutes, the city said.",
+        "Buses will be rerouted through the old town.",
     ]
 
 
@@ -466,4 +468,17 @@ def test_fragment_text_paragraphs() -> None:
     # "The post ..." as news, not the feed's linked footer, stays.
     assert fragment_text("<p>The post office appeared first on the list.</p>") == (
         "The post office appeared first on the list."
+    )
+
+
+def test_tei_blocks_are_paragraphs() -> None:
+    from defusedxml.ElementTree import fromstring
+
+    body = fromstring(
+        "<body><head>Sub</head><list><item>Ferries run</item><item>Buses wait</item></list>"
+        "<quote>We had no choice</quote><p>One line<lb/>and the next</p><ab>A block</ab></body>"
+    )
+    assert _story(body) == (
+        "Sub\n\nFerries run\n\nBuses wait\n\nWe had no choice\n\nOne line\n\nand the next"
+        "\n\nA block"
     )
