@@ -18,13 +18,11 @@ import io
 import json
 import os
 import platform
-import resource
 import statistics
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
+
+from _ingest_cost import measure, print_cost
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -81,38 +79,6 @@ def build(folder: Path, copies: int) -> tuple[Path, Path, int]:
     return warc, jsonl, copies * len(pages)
 
 
-def one(path: str) -> None:
-    """Ingest ``path`` in this process and print what it cost, as JSON."""
-    from annotate.corpus._ingest import ingest
-
-    with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
-        result = ingest([path], Path(tmp) / "s.parquet")
-        seconds = time.perf_counter() - start
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(
-        json.dumps(
-            {
-                "seconds": seconds,
-                "cpu": own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime,
-                "main_mb": own.ru_maxrss / 1024,
-                "worker_mb": kids.ru_maxrss / 1024,
-                "articles": result.n_articles,
-                "sentences": result.n_sentences,
-                "passed": sum(result.passed_over.values()),
-            }
-        )
-    )
-
-
-def measure(path: Path) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, __file__, "--one", str(path)], capture_output=True, text=True, check=True
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--copies", type=int, nargs="+", default=[1, 4])
@@ -120,7 +86,7 @@ def main() -> None:
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        one(args.one)
+        print_cost(args.one)
         return
     print(
         f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
@@ -135,7 +101,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             warc, jsonl, pages = build(Path(tmp), copies)
             for name, path in (("`.warc.gz`", warc), ("`.jsonl` of {url, html}", jsonl)):
-                runs = [measure(path) for _ in range(args.runs)]
+                runs = [measure(__file__, path) for _ in range(args.runs)]
                 walls = [r["seconds"] for r in runs]
                 last = runs[-1]
                 print(
