@@ -9,7 +9,10 @@ is its own.
 from __future__ import annotations
 
 import json
+import os
+import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,3 +51,29 @@ def measure(script: str, path: Path) -> dict[str, float]:
         [sys.executable, script, "--one", str(path)], capture_output=True, text=True, check=True
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def machine() -> str:
+    """The machine line RESULTS.md records above a table."""
+    return (
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    )
+
+
+#: The columns :func:`row` fills after an input's own.
+COLUMNS = (
+    "| articles | sentences | wall s (median, spread) | CPU s (median) | main peak MB "
+    "| worker peak MB |"
+)
+
+
+def row(cells: list[str], runs: list[dict[str, float]]) -> str:
+    """A Markdown table row: ``cells`` (the input's own columns), then what the runs cost."""
+    walls = [r["seconds"] for r in runs]
+    last = runs[-1]
+    return (
+        "| " + " | ".join(cells) + f" | {last['articles']:,} | {last['sentences']:,} | "
+        f"{statistics.median(walls):.1f} ({min(walls):.1f}-{max(walls):.1f}) | "
+        f"{statistics.median(r['cpu'] for r in runs):.1f} | "
+        f"{max(r['main_mb'] for r in runs):.0f} | {max(r['worker_mb'] for r in runs):.0f} |"
+    )

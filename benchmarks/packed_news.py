@@ -16,15 +16,13 @@ import argparse
 import csv
 import json
 import os
-import platform
 import re
-import statistics
 import tarfile
 import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from _ingest_cost import measure, print_cost
+from _ingest_cost import COLUMNS, machine, measure, print_cost, row
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -111,28 +109,14 @@ def main() -> None:
     if args.one:
         print_cost(args.one)
         return
-    print(
-        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
-    )
+    print(machine())
     print()
-    print(
-        "| input | MB on disk | articles | sentences | wall s (median, spread) "
-        "| CPU s (median) | main peak MB | worker peak MB |"
-    )
+    print("| input | MB on disk " + COLUMNS)
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         for name, path in build(Path(tmp)).items():
             runs = [measure(__file__, path) for _ in range(args.runs)]
-            walls = [r["seconds"] for r in runs]
-            last = runs[-1]
-            print(
-                f"| {name} | {_size(path):.1f} | {last['articles']:,} | {last['sentences']:,} | "
-                f"{statistics.median(walls):.1f} ({min(walls):.1f}-{max(walls):.1f}) | "
-                f"{statistics.median(r['cpu'] for r in runs):.1f} | "
-                f"{max(r['main_mb'] for r in runs):.0f} | "
-                f"{max(r['worker_mb'] for r in runs):.0f} |",
-                flush=True,
-            )
+            print(row([name, f"{_size(path):.1f}"], runs), flush=True)
 
 
 if __name__ == "__main__":

@@ -17,12 +17,11 @@ import html
 import io
 import json
 import os
-import platform
-import statistics
 import tempfile
 from pathlib import Path
 
-from _ingest_cost import measure, print_cost
+import _ingest_cost
+from _ingest_cost import COLUMNS, machine, measure, print_cost
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("ANNOTATE_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -88,32 +87,17 @@ def main() -> None:
     if args.one:
         print_cost(args.one)
         return
-    print(
-        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
-    )
+    print(machine())
     print()
-    print(
-        "| input | pages | MB on disk | articles | sentences | wall s (median, spread) "
-        "| CPU s (median) | main peak MB | worker peak MB |"
-    )
+    print("| input | pages | MB on disk " + COLUMNS)
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for copies in args.copies:
         with tempfile.TemporaryDirectory() as tmp:
             warc, jsonl, pages = build(Path(tmp), copies)
             for name, path in (("`.warc.gz`", warc), ("`.jsonl` of {url, html}", jsonl)):
                 runs = [measure(__file__, path) for _ in range(args.runs)]
-                walls = [r["seconds"] for r in runs]
-                last = runs[-1]
-                print(
-                    f"| {name}, x{copies} | {pages:,} | "
-                    f"{path.stat().st_size / 1e6:.1f} | {last['articles']:,} | "
-                    f"{last['sentences']:,} | {statistics.median(walls):.1f} "
-                    f"({min(walls):.1f}-{max(walls):.1f}) | "
-                    f"{statistics.median(r['cpu'] for r in runs):.1f} | "
-                    f"{max(r['main_mb'] for r in runs):.0f} | "
-                    f"{max(r['worker_mb'] for r in runs):.0f} |",
-                    flush=True,
-                )
+                cells = [f"{name}, x{copies}", f"{pages:,}", f"{path.stat().st_size / 1e6:.1f}"]
+                print(_ingest_cost.row(cells, runs), flush=True)
 
 
 if __name__ == "__main__":
