@@ -55,6 +55,7 @@ __all__ = ["MAX_MEMBER", "is_archive", "read_archive"]
 #: The largest member unpacked (bytes): larger ones are skipped with what to do.
 MAX_MEMBER = 1 << 30
 _SIDECAR = ".meta.json"
+_NESTED = "an archive inside an archive"
 _COPY = 1 << 20
 
 _Member = tuple[str, int, Callable[[], IO[bytes]]]
@@ -111,6 +112,8 @@ def _what(name: str) -> str | None:
         return "metadata sidecar (read with its article)"
     if _NOT_ARTICLES.match(base):
         return "README or licence"
+    if is_archive(base):
+        return _NESTED
     suffix, compressed = _format(PurePosixPath(base))
     if compressed or suffix in SUPPORTED:
         return None
@@ -142,10 +145,8 @@ def read_archive(
             for number, (name, size, opener) in enumerate(_members(path)):
                 shown = f"{path}/{name}"
                 why = _what(name)
-                if is_archive(name) and why is not None and why.startswith("not an article"):
-                    yield Skipped(
-                        shown, None, "an archive inside an archive -> unpack it and ingest it"
-                    )
+                if why == _NESTED:
+                    yield Skipped(shown, None, f"{_NESTED} -> unpack it and ingest it")
                     continue
                 if why is not None:
                     if not why.startswith("metadata sidecar"):
