@@ -357,6 +357,31 @@ on this issue after years of talk.</p></div></section><footer>Copyright 2026</fo
 """
 
 
+def test_rss_1_0(tmp_path: Path) -> None:
+    rdf = """<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel rdf:about="https://news.example.org/"><title>Example RDF</title>
+<link>https://news.example.org/</link><description>x</description>
+<items><rdf:Seq><rdf:li resource="https://news.example.org/a"/></rdf:Seq></items></channel>
+<item rdf:about="https://news.example.org/a"><title>Vote delayed</title>
+<link>https://news.example.org/a</link>
+<description>The vote was delayed until March, the clerk said on Monday.</description>
+<dc:date>2026-12-01T10:00:00Z</dc:date></item></rdf:RDF>
+"""
+    out = tmp_path / "s.parquet"
+    ingest([_write(tmp_path, "wire.rdf.xml", rdf)], out, workers=1)
+    (article,), sentences = _read(out)
+    assert (article["title"], article["source"]) == ("Vote delayed", "Example RDF")
+    assert (article["url"], article["published"]) == (
+        "https://news.example.org/a",
+        "2026-12-01T10:00:00Z",
+    )
+    assert _texts(sentences, article) == [
+        "The vote was delayed until March, the clerk said on Monday."
+    ]
+
+
 @pytest.mark.parametrize("output_format", ["xml", "xmltei"])
 def test_a_crawl_kept_as_trafilatura_xml_or_tei(tmp_path: Path, output_format: str) -> None:
     import trafilatura
