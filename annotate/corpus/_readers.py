@@ -4,11 +4,11 @@ Readers never raise for a bad file or record: they yield a :class:`Skipped` with
 go on, so that one broken file does not stop a corpus, and a :class:`Warned` for what was read
 but may not be what the author meant (a guessed encoding, a damaged byte replaced). CSV, TSV
 and JSONL files are streamed record by record so that memory does not grow with the file, and
-web archives page by page (:mod:`annotate.corpus._warc`); news XML (NITF, NewsML-G2, the
-Reuters corpus's newsitem, RSS and Atom feeds) a story at a time
-(:mod:`annotate.corpus._news_xml`); zip and tar archives a member at a time, each read as the
-file it packs (:mod:`annotate.corpus._archives`). Every format but Parquet may be
-gzip-compressed, and is read as it is decompressed. A TSV
+web archives page by page (:mod:`annotate.corpus._warc`); news XML (NITF, NewsML, the
+Reuters corpus's newsitem, TEI) a story at a time (:mod:`annotate.corpus._news_xml`), RSS and
+Atom feeds an item at a time (:mod:`annotate.corpus._feeds`); zip and tar archives a member
+at a time, each read as the file it packs (:mod:`annotate.corpus._archives`). Every format but
+Parquet may be gzip-compressed, and is read as it is decompressed. A TSV
 file is read in the convention it was written in, with CSV quoting or with its fields as they
 stand (:func:`annotate.corpus._tsv_quoting.csv_quoted`, a first pass over the file).
 

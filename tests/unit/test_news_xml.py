@@ -15,8 +15,9 @@ import pytest
 
 from annotate.corpus._article import article_id
 from annotate.corpus._explain import explain
+from annotate.corpus._feeds import fragment_text
 from annotate.corpus._ingest import ingest
-from annotate.corpus._news_xml import _story, fragment_text
+from annotate.corpus._xml_text import story
 from annotate.errors import IngestError
 
 STORY = (
@@ -503,7 +504,7 @@ def test_tei_blocks_are_paragraphs() -> None:
         "<body><head>Sub</head><list><item>Ferries run</item><item>Buses wait</item></list>"
         "<quote>We had no choice</quote><p>One line<lb/>and the next</p><ab>A block</ab></body>"
     )
-    assert _story(body) == (
+    assert story(body) == (
         "Sub\n\nFerries run\n\nBuses wait\n\nWe had no choice\n\nOne line\n\nand the next"
         "\n\nA block"
     )
