@@ -38,7 +38,6 @@ from typing import IO
 
 from annotate.corpus._readers import (
     _NOT_ARTICLES,
-    ARCHIVES,
     SUPPORTED,
     Columns,
     Passed,
@@ -46,11 +45,12 @@ from annotate.corpus._readers import (
     Skipped,
     Warned,
     _format,
+    is_archive,
     load_text,
     read_file,
 )
 
-__all__ = ["MAX_MEMBER", "is_archive", "read_archive"]
+__all__ = ["MAX_MEMBER", "read_archive"]
 
 #: The largest member unpacked (bytes): larger ones are skipped with what to do.
 MAX_MEMBER = 1 << 30
@@ -61,11 +61,6 @@ _COPY = 1 << 20
 _Member = tuple[str, int, Callable[[], IO[bytes]]]
 # What reading a damaged or foreign archive raises.
 _BROKEN = (OSError, EOFError, zipfile.BadZipFile, tarfile.TarError)
-
-
-def is_archive(path: Path | str) -> bool:
-    """Whether ``path`` names an archive read member by member (by its name)."""
-    return str(path).lower().endswith(ARCHIVES)
 
 
 def _members(path: Path) -> Iterator[_Member]:

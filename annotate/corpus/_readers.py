@@ -65,6 +65,7 @@ __all__ = [
     "UnreadableText",
     "Warned",
     "find_files",
+    "is_archive",
     "load_text",
     "read_file",
 ]
@@ -96,7 +97,8 @@ NEWS_XML = (".xml", ".rss", ".atom")
 ARCHIVES = (".zip", ".tar", ".tgz", ".tar.gz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 
 
-def _is_archive(path: PurePath | str) -> bool:
+def is_archive(path: PurePath | str) -> bool:
+    """Whether ``path`` names an archive read member by member (by its name)."""
     return str(path).lower().endswith(ARCHIVES)
 
 
@@ -295,7 +297,7 @@ def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
             suffix, compressed = _format(path)
             if suffix == ".parquet" and _own_table(path):
                 continue  # the build/ or releases/ of a project folder: not articles
-            if compressed or suffix in SUPPORTED or _is_archive(path):
+            if compressed or suffix in SUPPORTED or is_archive(path):
                 yield path, rel.as_posix()
 
 
@@ -821,7 +823,7 @@ def read_file(
     one article, yielded unread (see :class:`RawArticle`); :func:`load_text` reads it. A web
     archive yields one article per page, and a :class:`Passed` counting what is not a page.
     """
-    if _is_archive(path):
+    if is_archive(path):
         # Imported here: _archives reads each member with this module's read_file.
         from annotate.corpus._archives import read_archive
 
