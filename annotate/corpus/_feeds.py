@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.corpus._readers import RawArticle, Skipped, Warned, _open_bytes
-from annotate.corpus._xml_text import element_text, story
+from annotate.corpus._xml_text import element_text, story, story_article
 
 __all__ = ["fragment_text", "read_feed"]
 
@@ -110,17 +110,15 @@ def read_feed(path: Path, rel: str) -> Iterator[RawArticle | Skipped | Warned]:
             yield Skipped(str(path), number, "a feed item without content or summary")
             continue
         url = entry.get("link") or None
-        ident = entry.get("id") or url or str(number)
         text = fragment_text(value) if "html" in media else value.strip()
         if not text:
             yield Skipped(str(path), number, "a feed item whose content holds no text")
             continue
-        yield RawArticle(
-            origin=rel,
-            identity=f"{rel}#{ident}",
-            kind="record",
-            text=text,
-            line=number,
+        yield story_article(
+            rel,
+            number,
+            entry.get("id") or url,
+            text,
             title=entry.get("title") or None,
             source=source,
             url=url,

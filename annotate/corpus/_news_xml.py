@@ -41,7 +41,14 @@ from typing import Any
 
 from annotate.corpus._feeds import read_feed
 from annotate.corpus._readers import RawArticle, Skipped, Warned, _open_bytes
-from annotate.corpus._xml_text import element_text, first, first_text, local_name, story
+from annotate.corpus._xml_text import (
+    element_text,
+    first,
+    first_text,
+    local_name,
+    story,
+    story_article,
+)
 
 __all__ = ["read_news_xml"]
 
@@ -200,12 +207,11 @@ def _nitf(el: Any, rel: str, number: int) -> RawArticle:
     pubdata = first(el, "pubdata")
     issued = first(el, "date.issue")
     ident = doc_id.get("id-string") if doc_id is not None else None
-    return RawArticle(
-        origin=rel,
-        identity=f"{rel}#{ident or number}",
-        kind="record",
-        text=text,
-        line=number,
+    return story_article(
+        rel,
+        number,
+        ident,
+        text,
         title=title,
         url=pubdata.get("ex-ref") if pubdata is not None else None,
         published=_iso(
@@ -218,12 +224,11 @@ def _nitf(el: Any, rel: str, number: int) -> RawArticle:
 
 def _rcv1(el: Any, rel: str, number: int) -> RawArticle:
     body = first(el, "text")
-    return RawArticle(
-        origin=rel,
-        identity=f"{rel}#{el.get('itemid') or number}",
-        kind="record",
-        text=story(body) if body is not None else "",
-        line=number,
+    return story_article(
+        rel,
+        number,
+        el.get("itemid"),
+        story(body) if body is not None else "",
         title=first_text(el, "headline") or first_text(el, "title"),
         published=el.get("date"),
         language=el.get(_XML_LANG),
@@ -237,12 +242,11 @@ def _g2(el: Any, rel: str, number: int) -> RawArticle:
     published = None
     for where, name in ((meta, "contentCreated"), (item_meta, "versionCreated")):
         published = published or (first_text(where, name) if where is not None else None)
-    return RawArticle(
-        origin=rel,
-        identity=f"{rel}#{el.get('guid') or number}",
-        kind="record",
-        text=story(content, _BESIDE_STORY) if content is not None else "",
-        line=number,
+    return story_article(
+        rel,
+        number,
+        el.get("guid"),
+        story(content, _BESIDE_STORY) if content is not None else "",
         title=first_text(meta, "headline") if meta is not None else None,
         published=published,
         language=el.get(_XML_LANG),
@@ -273,12 +277,11 @@ def _newsml1(el: Any, rel: str, number: int) -> RawArticle:
             management, "ThisRevisionCreated"
         )
     language = first(el, "Language")
-    return RawArticle(
-        origin=rel,
-        identity=f"{rel}#{first_text(el, 'PublicIdentifier') or el.get('Duid') or number}",
-        kind="record",
-        text="\n\n".join(t for t in texts if t),
-        line=number,
+    return story_article(
+        rel,
+        number,
+        first_text(el, "PublicIdentifier") or el.get("Duid"),
+        "\n\n".join(t for t in texts if t),
         title=first_text(el, "HeadLine"),
         published=_iso(created),
         language=language.get("FormalName") if language is not None else None,
@@ -296,12 +299,11 @@ def _trafilatura(el: Any, rel: str, number: int) -> RawArticle:
     """A page as trafilatura's XML output holds it (``trafilatura --xml``): ``<doc>`` with the
     page's metadata as attributes and the story in ``<main>``, readers' comments apart."""
     main = first(el, "main")
-    return RawArticle(
-        origin=rel,
-        identity=f"{rel}#{el.get('id') or number}",
-        kind="record",
-        text=story(main, _TEI_BESIDE) if main is not None else "",
-        line=number,
+    return story_article(
+        rel,
+        number,
+        el.get("id"),
+        story(main, _TEI_BESIDE) if main is not None else "",
         title=el.get("title") or None,
         source=el.get("sitename") or None,
         url=el.get("url") or el.get("source") or None,
@@ -335,16 +337,15 @@ def _tei(el: Any, rel: str, number: int) -> RawArticle:
             elif name == "language":
                 language = language or ref.get("ident")
     language = language or (text.get(_XML_LANG) if text is not None else None)
-    return RawArticle(
-        origin=rel,
-        identity=f"{rel}#{el.get(_XML_ID) or number}",
-        kind="record",
-        text=story(
+    return story_article(
+        rel,
+        number,
+        el.get(_XML_ID),
+        story(
             body if body is not None else (text if text is not None else el),
             _TEI_BESIDE,
             lambda e: local_name(e.tag) == "div" and e.get("type") == "comments",
         ),
-        line=number,
         title=title,
         source=source,
         url=url,

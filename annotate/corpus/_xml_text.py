@@ -1,4 +1,5 @@
-"""Text out of XML and HTML trees: a paragraph per block element, for the news XML readers.
+"""Text out of XML and HTML trees, a paragraph per block element, and the raw article it makes,
+for the news XML and feed readers.
 
 NITF, NewsML, TEI, trafilatura's XML and a feed item's HTML all hold a story as block elements
 (paragraphs, list items, subheads, quotations) among elements beside it (captions, tables,
@@ -12,7 +13,17 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["BLOCKS", "element_text", "first", "first_text", "local_name", "story"]
+from annotate.corpus._readers import RawArticle
+
+__all__ = [
+    "BLOCKS",
+    "element_text",
+    "first",
+    "first_text",
+    "local_name",
+    "story",
+    "story_article",
+]
 
 _SPACE = re.compile(r"\s+")
 # The markup's line wrapping and indentation inside a paragraph ("take\n\t\tout my boat"): one
@@ -128,3 +139,35 @@ def story(
     walk(body)
     flush()
     return "\n\n".join(out)
+
+
+def story_article(
+    rel: str,
+    number: int,
+    key: str | None,
+    text: str,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    language: str | None = None,
+) -> RawArticle:
+    """The ``number``-th story of a news XML file or feed as a raw article.
+
+    Its identity, from which the article id derives when it has no url, is the file and the
+    story's own id (``key``: a NITF doc-id, a NewsML guid, a feed item's id), else its number
+    in the file, as a record's is its id or row.
+    """
+    return RawArticle(
+        origin=rel,
+        identity=f"{rel}#{key or number}",
+        kind="record",
+        text=text,
+        line=number,
+        title=title,
+        source=source,
+        url=url,
+        published=published,
+        language=language,
+    )
