@@ -77,7 +77,9 @@ def prepare(kind: str, field: str, out: Path, subset: str | None) -> None:
         sp.save_npz(out / f"X_{name}.npz", sp.csr_matrix(X))
         sp.save_npz(out / f"T_{name}.npz", sp.csr_matrix(block.transform(test["text"])))
     for seed in SEEDS:
-        folds = _selection._repeated_folds(y, _selection.CV_FOLDS, seed, 1)
+        folds, _ = _selection._repeated_folds(
+            y, _selection.CV_FOLDS, seed, 1, _selection.article_groups(full)
+        )
         cues = [_selection._fold_cues(texts, y, tr, te, len(tr)) for tr, te, _ in folds]
         with open(out / f"folds{seed}.pkl", "wb") as f:
             pickle.dump((folds, cues), f)

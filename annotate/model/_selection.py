@@ -45,8 +45,9 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from joblib import Parallel, delayed
+from scipy.sparse.csgraph import connected_components
 from sklearn.metrics import f1_score
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
 from annotate.model._rules import HEDGE_CUE_FIELD, Lexicon
 from annotate.model.features import (
@@ -263,7 +264,9 @@ def select_cv(
     prefit = _label_free(
         pooled, texts, y, chars=True, spans=spans, seed=seed, lexicon=lexicon, rules_scale=scale
     )
-    folds = _repeated_folds(y, n_folds, seed, SMALL_FOLD_SEEDS if len(y) < SMALL_N else 1)
+    folds, by_article = _repeated_folds(
+        y, n_folds, seed, SMALL_FOLD_SEEDS if len(y) < SMALL_N else 1, article_groups(pooled)
+    )
     # Every score and threshold below is on the out-of-fold rows of every repetition.
     y_oof = np.tile(y, len(folds) // n_folds)
     # The cue lexicon reads labels: one per fold, learned on that fold's training rows only.
@@ -308,6 +311,8 @@ def select_cv(
             s, t = score(y_oof, classes[P.argmax(axis=1)]), None
         tried.append(_tried(c, cues, chars, sp_on, s, t, rules=impose_rules))
     where = f"{n_folds}-fold cross-validation on train + validation"
+    if by_article:
+        where += _grouped_by(pooled)
     if len(folds) > n_folds:
         where += f" ({len(folds) // n_folds} fold seeds pooled)"
     choice = _best(tried, spans, where)
@@ -373,15 +378,75 @@ def _oof_score(
     return score(y_oof, classes[P.argmax(axis=1)]), None, P
 
 
-def _repeated_folds(y: np.ndarray, n_folds: int, seed: int, repeats: int) -> list[tuple]:
+def article_groups(pooled: pd.DataFrame) -> np.ndarray | None:
+    """Each row's group for folds: its article, joined with every article that has a sentence
+    of the same text; None when every group would be one row.
+
+    Why: a release's splits are by article (:mod:`annotate.dataset._splits`), so the test split
+    and the text a model is later used on are articles it never saw. Folds that cut through an
+    article judge a setting on sentences whose neighbours (same names, same topic words) it was
+    fitted on: that flatters the settings that memorise an article's words, and makes the
+    held-out probabilities the threshold is chosen on higher than on new articles. A sentence
+    repeated (a wire's boilerplate, one text in two releases trained together) is the same leak
+    at its plainest: held out, its twin is in training with its label. Corpora whose sentences
+    come without their documents and never repeat get plain folds.
+    """
+    if "article_id" not in pooled or pooled.empty:
+        return None
+    articles, _ = pd.factorize(pooled["article_id"].astype(str))
+    # Texts alike up to white space and case are one text.
+    key = pooled["text"].astype(str).str.replace(r"\s+", "", regex=True).str.lower()
+    texts, _ = pd.factorize(key)
+    # Articles and texts as nodes, each row an edge between its two: a group is a component.
+    offset = int(articles.max()) + 1
+    size = offset + int(texts.max()) + 1
+    edges = sp.coo_matrix((np.ones(len(texts)), (articles, offset + texts)), shape=(size, size))
+    groups = connected_components(edges, directed=False)[1][articles]
+    return groups if len(np.unique(groups)) < len(groups) else None
+
+
+def _grouped_by(pooled: pd.DataFrame) -> str:
+    """How grouped folds were grouped, for the report."""
+    if pooled["article_id"].duplicated().any():
+        return ", folds by article"
+    return ", folds keeping a repeated sentence's copies together"
+
+
+def _folds(
+    y: np.ndarray, n_folds: int, seed: int, groups: np.ndarray | None
+) -> tuple[list[tuple[np.ndarray, np.ndarray]], bool]:
+    """Stratified folds, keeping each article's rows in one fold when ``groups`` allow it.
+
+    Returns the folds and whether they are by article. Falls back to folds by sentence when
+    some class is in fewer articles than folds, or a fold would train without a class (a few
+    long articles): a grouped split there would not be stratified, and a fit on one class
+    fails.
+    """
+    if groups is not None:
+        enough = all(len(np.unique(groups[y == c])) >= n_folds for c in np.unique(y))
+        if enough:
+            split = StratifiedGroupKFold(n_folds, shuffle=True, random_state=seed)
+            folds = list(split.split(y, y, groups))
+            n_classes = len(np.unique(y))
+            if all(len(te) and len(np.unique(y[tr])) == n_classes for tr, te in folds):
+                return folds, True
+    split = StratifiedKFold(n_folds, shuffle=True, random_state=seed)
+    return list(split.split(y, y)), False
+
+
+def _repeated_folds(
+    y: np.ndarray, n_folds: int, seed: int, repeats: int, groups: np.ndarray | None = None
+) -> tuple[list[tuple], bool]:
     """Stratified folds for fold seeds ``seed .. seed + repeats - 1``: ``(train rows, held-out
     rows, slots)``, where a held-out row's slot is its row in the pooled out-of-fold array of
-    all repetitions (row ``i`` of repetition ``r`` at ``r * len(y) + i``)."""
-    return [
-        (tr, te, te + r * len(y))
-        for r in range(repeats)
-        for tr, te in StratifiedKFold(n_folds, shuffle=True, random_state=seed + r).split(y, y)
-    ]
+    all repetitions (row ``i`` of repetition ``r`` at ``r * len(y) + i``); by article when
+    ``groups`` (:func:`article_groups`) allow it (the second value says whether they did)."""
+    out, by_article = [], True
+    for r in range(repeats):
+        folds, grouped = _folds(y, n_folds, seed + r, groups)
+        by_article &= grouped
+        out += [(tr, te, te + r * len(y)) for tr, te in folds]
+    return out, by_article and groups is not None
 
 
 def _with_classes(
@@ -603,7 +668,7 @@ def cv_threshold(
     )
     X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
     n_folds = 3 if len(pooled) >= LARGE_N else CV_FOLDS
-    folds = StratifiedKFold(n_folds, shuffle=True, random_state=seed).split(texts, y)
+    folds, by_article = _folds(y, n_folds, seed, article_groups(pooled))
 
     def fold(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         cues = _fold_cues(texts, y, tr, te, len(tr)) if choice.cues else None
@@ -615,5 +680,7 @@ def cv_threshold(
         p1[te] = p
     _, choice.threshold = _best_threshold(y, p1, classes, scorer(metric, []))
     choice.held_out = np.column_stack([1.0 - p1, p1])
-    choice.threshold_on = f"{n_folds}-fold cross-validation on train + validation"
+    choice.threshold_on = f"{n_folds}-fold cross-validation on train + validation" + (
+        _grouped_by(pooled) if by_article else ""
+    )
     return prefit

@@ -103,7 +103,7 @@ def test_writes_model_card_metrics_report_and_plots(trained):
     assert hedging["test"]["macro_f1"] > 0.9  # the cue words separate the classes
     assert hedging["test"]["per_class"]["hedged"]["support"] == 23
     assert hedging["choice"]["selected_on"] == (
-        "5-fold cross-validation on train + validation (3 fold seeds pooled)"
+        "5-fold cross-validation on train + validation, folds by article (3 fold seeds pooled)"
     )
     assert [n for n, _ in metrics["learning_curve"]["hedging"]][-1] == 90
 
@@ -170,7 +170,10 @@ def test_large_releases_choose_on_the_validation_split(tmp_path, monkeypatch):
     choice = result.metrics["fields"]["hedging"]["choice"]
     assert choice["selected_on"] == "the validation split"
     assert {r["C"] for r in choice["tried"]} == set(_selection.C_GRID_LARGE)
-    assert choice["threshold_on"] in (None, "3-fold cross-validation on train + validation")
+    assert choice["threshold_on"] in (
+        None,
+        "3-fold cross-validation on train + validation, folds by article",
+    )
     report = (tmp_path / "m" / "report.md").read_text()
     assert "Chosen on the validation split" in report
 
