@@ -48,7 +48,7 @@ from sklearn.linear_model import LogisticRegression
 
 from annotate.dataset._import import import_corpus
 from annotate.dataset._read import read_release
-from annotate.model import _selection
+from annotate.model import _folds, _selection
 from annotate.model.features import WordClassGrams, _cue_lexicon, _fit_block
 
 SEEDS = range(5)
@@ -77,8 +77,8 @@ def prepare(kind: str, field: str, out: Path, subset: str | None) -> None:
         sp.save_npz(out / f"X_{name}.npz", sp.csr_matrix(X))
         sp.save_npz(out / f"T_{name}.npz", sp.csr_matrix(block.transform(test["text"])))
     for seed in SEEDS:
-        folds, _ = _selection._repeated_folds(
-            y, _selection.CV_FOLDS, seed, 1, _selection.article_groups(full)
+        folds, _ = _folds.repeated_folds(
+            y, _selection.CV_FOLDS, seed, 1, _folds.article_groups(full)
         )
         cues = [_selection._fold_cues(texts, y, tr, te, len(tr)) for tr, te, _ in folds]
         with open(out / f"folds{seed}.pkl", "wb") as f:

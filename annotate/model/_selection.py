@@ -15,6 +15,10 @@ Two regimes, both blind to the test split:
   then :func:`cv_threshold` chooses the threshold on three-fold out-of-fold probabilities of
   train + validation.
 
+Every fold keeps an article's sentences, and a repeated sentence's copies, together
+(:mod:`annotate.model._folds`): the release's test split is articles the model never saw, so
+settings and thresholds are judged the same way.
+
 Blocks that do not read labels (TF-IDF, shape, rules, span taggers, which are out of fold
 already) are fitted once on the pooled data and shared by every fold and setting; the cue
 lexicon, which reads labels, is refitted inside every fold. Both regimes hand those pooled
@@ -45,10 +49,9 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from joblib import Parallel, delayed
-from scipy.sparse.csgraph import connected_components
 from sklearn.metrics import f1_score
-from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
+from annotate.model._folds import article_groups, grouped_by, repeated_folds, stratified_folds
 from annotate.model._rules import HEDGE_CUE_FIELD, Lexicon
 from annotate.model.features import (
     N_JOBS,
@@ -264,7 +267,7 @@ def select_cv(
     prefit = _label_free(
         pooled, texts, y, chars=True, spans=spans, seed=seed, lexicon=lexicon, rules_scale=scale
     )
-    folds, by_article = _repeated_folds(
+    folds, by_article = repeated_folds(
         y, n_folds, seed, SMALL_FOLD_SEEDS if len(y) < SMALL_N else 1, article_groups(pooled)
     )
     # Every score and threshold below is on the out-of-fold rows of every repetition.
@@ -312,7 +315,7 @@ def select_cv(
         tried.append(_tried(c, cues, chars, sp_on, s, t, rules=impose_rules))
     where = f"{n_folds}-fold cross-validation on train + validation"
     if by_article:
-        where += _grouped_by(pooled)
+        where += grouped_by(pooled)
     if len(folds) > n_folds:
         where += f" ({len(folds) // n_folds} fold seeds pooled)"
     choice = _best(tried, spans, where)
@@ -376,77 +379,6 @@ def _oof_score(
     if may_threshold:
         return (*_best_threshold(y_oof, P[:, 1], classes, score), P)
     return score(y_oof, classes[P.argmax(axis=1)]), None, P
-
-
-def article_groups(pooled: pd.DataFrame) -> np.ndarray | None:
-    """Each row's group for folds: its article, joined with every article that has a sentence
-    of the same text; None when every group would be one row.
-
-    Why: a release's splits are by article (:mod:`annotate.dataset._splits`), so the test split
-    and the text a model is later used on are articles it never saw. Folds that cut through an
-    article judge a setting on sentences whose neighbours (same names, same topic words) it was
-    fitted on: that flatters the settings that memorise an article's words, and makes the
-    held-out probabilities the threshold is chosen on higher than on new articles. A sentence
-    repeated (a wire's boilerplate, one text in two releases trained together) is the same leak
-    at its plainest: held out, its twin is in training with its label. Corpora whose sentences
-    come without their documents and never repeat get plain folds.
-    """
-    if "article_id" not in pooled or pooled.empty:
-        return None
-    articles, _ = pd.factorize(pooled["article_id"].astype(str))
-    # Texts alike up to white space and case are one text.
-    key = pooled["text"].astype(str).str.replace(r"\s+", "", regex=True).str.lower()
-    texts, _ = pd.factorize(key)
-    # Articles and texts as nodes, each row an edge between its two: a group is a component.
-    offset = int(articles.max()) + 1
-    size = offset + int(texts.max()) + 1
-    edges = sp.coo_matrix((np.ones(len(texts)), (articles, offset + texts)), shape=(size, size))
-    groups = connected_components(edges, directed=False)[1][articles]
-    return groups if len(np.unique(groups)) < len(groups) else None
-
-
-def _grouped_by(pooled: pd.DataFrame) -> str:
-    """How grouped folds were grouped, for the report."""
-    if pooled["article_id"].duplicated().any():
-        return ", folds by article"
-    return ", folds keeping a repeated sentence's copies together"
-
-
-def _folds(
-    y: np.ndarray, n_folds: int, seed: int, groups: np.ndarray | None
-) -> tuple[list[tuple[np.ndarray, np.ndarray]], bool]:
-    """Stratified folds, keeping each article's rows in one fold when ``groups`` allow it.
-
-    Returns the folds and whether they are by article. Falls back to folds by sentence when
-    some class is in fewer articles than folds, or a fold would train without a class (a few
-    long articles): a grouped split there would not be stratified, and a fit on one class
-    fails.
-    """
-    if groups is not None:
-        enough = all(len(np.unique(groups[y == c])) >= n_folds for c in np.unique(y))
-        if enough:
-            split = StratifiedGroupKFold(n_folds, shuffle=True, random_state=seed)
-            folds = list(split.split(y, y, groups))
-            n_classes = len(np.unique(y))
-            if all(len(te) and len(np.unique(y[tr])) == n_classes for tr, te in folds):
-                return folds, True
-    split = StratifiedKFold(n_folds, shuffle=True, random_state=seed)
-    return list(split.split(y, y)), False
-
-
-def _repeated_folds(
-    y: np.ndarray, n_folds: int, seed: int, repeats: int, groups: np.ndarray | None = None
-) -> tuple[list[tuple], bool]:
-    """Stratified folds for fold seeds ``seed .. seed + repeats - 1``: ``(train rows, held-out
-    rows, slots)``, where a held-out row's slot is its row in the pooled out-of-fold array of
-    all repetitions (row ``i`` of repetition ``r`` at ``r * len(y) + i``); by article when
-    ``groups`` (:func:`article_groups`) allow it (the second value says whether they did)."""
-    out, by_article = [], True
-    for r in range(repeats):
-        folds, grouped = _folds(y, n_folds, seed + r, groups)
-        by_article &= grouped
-        out += [(tr, te, te + r * len(y)) for tr, te in folds]
-    return out, by_article and groups is not None
 
 
 def _with_classes(
@@ -668,7 +600,7 @@ def cv_threshold(
     )
     X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
     n_folds = 3 if len(pooled) >= LARGE_N else CV_FOLDS
-    folds, by_article = _folds(y, n_folds, seed, article_groups(pooled))
+    split, by_article = stratified_folds(y, n_folds, seed, article_groups(pooled))
 
     def fold(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         cues = _fold_cues(texts, y, tr, te, len(tr)) if choice.cues else None
@@ -676,11 +608,11 @@ def cv_threshold(
         return te, _fold_proba(X_fixed, cues, y, tr, te, (choice.C,), seed)[0][:, 1]
 
     p1 = np.zeros(len(y))
-    for te, p in Parallel(n_jobs=N_JOBS)(delayed(fold)(tr, te) for tr, te in folds):
+    for te, p in Parallel(n_jobs=N_JOBS)(delayed(fold)(tr, te) for tr, te in split):
         p1[te] = p
     _, choice.threshold = _best_threshold(y, p1, classes, scorer(metric, []))
     choice.held_out = np.column_stack([1.0 - p1, p1])
     choice.threshold_on = f"{n_folds}-fold cross-validation on train + validation" + (
-        _grouped_by(pooled) if by_article else ""
+        grouped_by(pooled) if by_article else ""
     )
     return prefit

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from annotate.model import _selection
+from annotate.model import _folds, _selection
 from tests.unit.test_word_classes import _words
 
 
@@ -28,10 +28,10 @@ def _articles(n_articles: int = 60, per: int = 6, seed: int = 0) -> pd.DataFrame
 
 def test_no_article_is_on_both_sides_of_a_fold() -> None:
     pooled = _articles()
-    groups = _selection.article_groups(pooled)
+    groups = _folds.article_groups(pooled)
     assert groups is not None
     y = pooled["field"].to_numpy()
-    folds, by_article = _selection._repeated_folds(y, 5, seed=0, repeats=3, groups=groups)
+    folds, by_article = _folds.repeated_folds(y, 5, seed=0, repeats=3, groups=groups)
     assert by_article and len(folds) == 15
     for tr, te, _ in folds:
         assert not set(groups[tr]) & set(groups[te])
@@ -43,15 +43,15 @@ def test_sentences_without_their_articles_get_the_folds_they_had() -> None:
     # CoNLL-2010, FactAppeal, CheckThat: each sentence its own article, so nothing changes.
     pooled = _articles()
     pooled["article_id"] = [f"s-{i}" for i in range(len(pooled))]
-    assert _selection.article_groups(pooled) is None
-    assert _selection.article_groups(pooled.drop(columns="article_id")) is None
+    assert _folds.article_groups(pooled) is None
+    assert _folds.article_groups(pooled.drop(columns="article_id")) is None
 
 
 def test_too_few_articles_of_a_class_fall_back_to_folds_by_sentence() -> None:
     pooled = _articles(n_articles=6, per=10)  # three articles of each class, five folds
     y = pooled["field"].to_numpy()
-    groups = _selection.article_groups(pooled)
-    folds, by_article = _selection._repeated_folds(y, 5, seed=0, repeats=1, groups=groups)
+    groups = _folds.article_groups(pooled)
+    folds, by_article = _folds.repeated_folds(y, 5, seed=0, repeats=1, groups=groups)
     assert not by_article and len(folds) == 5
     choice, _ = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
     assert "by article" not in choice.selected_on
@@ -76,15 +76,15 @@ def test_a_repeated_sentence_is_held_out_with_its_copies() -> None:
     pooled = _articles()
     pooled.loc[7, "text"] = "  The same  sentence. "
     pooled.loc[40, "text"] = "the same sentence."  # another article, other white space and case
-    groups = _selection.article_groups(pooled)
+    groups = _folds.article_groups(pooled)
     assert groups[7] == groups[40] == groups[6] == groups[36]  # both articles, whole
     y = pooled["field"].to_numpy()
-    folds, _ = _selection._repeated_folds(y, 5, seed=0, repeats=1, groups=groups)
+    folds, _ = _folds.repeated_folds(y, 5, seed=0, repeats=1, groups=groups)
     for _, te, _ in folds:
         assert (7 in te) == (40 in te)
     # Without articles, only the copies are joined.
     pooled["article_id"] = [f"s-{i}" for i in range(len(pooled))]
-    groups = _selection.article_groups(pooled)
+    groups = _folds.article_groups(pooled)
     assert groups[7] == groups[40] and len(np.unique(groups)) == len(pooled) - 1
     choice, _ = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
     assert choice.selected_on.endswith("copies together (3 fold seeds pooled)")

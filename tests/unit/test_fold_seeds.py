@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from annotate.model import _selection
+from annotate.model import _folds, _selection
 from tests.unit.test_word_classes import _words
 
 
@@ -27,7 +27,7 @@ def _needles(n: int = 300, seed: int = 0) -> pd.DataFrame:
 
 def test_repeated_folds_hold_out_every_row_once_per_fold_seed() -> None:
     y = np.array(["a"] * 30 + ["b"] * 20)
-    folds, by_article = _selection._repeated_folds(y, 5, seed=0, repeats=3)
+    folds, by_article = _folds.repeated_folds(y, 5, seed=0, repeats=3)
     assert not by_article
     assert len(folds) == 15
     slots = np.concatenate([s for _, _, s in folds])
@@ -58,6 +58,6 @@ def test_from_small_n_on_one_fold_seed_gives_the_folds_selection_had() -> None:
     y = np.array(["a", "b", "b"] * 20)
     texts = np.array([f"sentence {i}" for i in range(len(y))], dtype=object)
     before = StratifiedKFold(5, shuffle=True, random_state=7).split(texts, y)
-    now, _ = _selection._repeated_folds(y, 5, seed=7, repeats=1)
+    now, _ = _folds.repeated_folds(y, 5, seed=7, repeats=1)
     for (tr, te), (tr2, te2, slots) in zip(before, now, strict=True):
         assert np.array_equal(tr, tr2) and np.array_equal(te, te2) and np.array_equal(te, slots)

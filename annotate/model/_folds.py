@@ -1,0 +1,85 @@
+"""Cross-validation folds for model selection: stratified, keeping an article's sentences and a
+repeated sentence's copies in one fold.
+
+Why: a release's splits are by article (:mod:`annotate.dataset._splits`), so the test split and
+the text a model is later used on are articles it never saw; selection should judge settings
+and thresholds the same way (issue 15).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
+from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
+
+
+def article_groups(pooled: pd.DataFrame) -> np.ndarray | None:
+    """Each row's group for folds: its article, joined with every article that has a sentence
+    of the same text; None when every group would be one row.
+
+    Folds that cut through an article judge a setting on sentences whose neighbours (same
+    names, same topic words) it was fitted on: that flatters the settings that memorise an
+    article's words, and makes the held-out probabilities the threshold is chosen on higher
+    than on new articles. A repeated sentence (a wire's boilerplate, one text in two releases
+    trained together) is the same leak at its plainest: held out, its twin is in training with
+    its label. Corpora whose sentences come without their documents and never repeat get plain
+    folds.
+    """
+    if "article_id" not in pooled or pooled.empty:
+        return None
+    articles, _ = pd.factorize(pooled["article_id"].astype(str))
+    # Texts alike up to white space and case are one text.
+    key = pooled["text"].astype(str).str.replace(r"\s+", "", regex=True).str.lower()
+    texts, _ = pd.factorize(key)
+    # Articles and texts as nodes, each row an edge between its two: a group is a component.
+    offset = int(articles.max()) + 1
+    size = offset + int(texts.max()) + 1
+    edges = sp.coo_matrix((np.ones(len(texts)), (articles, offset + texts)), shape=(size, size))
+    groups = connected_components(edges, directed=False)[1][articles]
+    return groups if len(np.unique(groups)) < len(groups) else None
+
+
+def grouped_by(pooled: pd.DataFrame) -> str:
+    """How grouped folds were grouped, for the report."""
+    if pooled["article_id"].duplicated().any():
+        return ", folds by article"
+    return ", folds keeping a repeated sentence's copies together"
+
+
+def stratified_folds(
+    y: np.ndarray, n_folds: int, seed: int, groups: np.ndarray | None
+) -> tuple[list[tuple[np.ndarray, np.ndarray]], bool]:
+    """Stratified folds, keeping each article's rows in one fold when ``groups`` allow it.
+
+    Returns the folds and whether they are by article. Falls back to folds by sentence when
+    some class is in fewer articles than folds, or a fold would train without a class (a few
+    long articles): a grouped split there would not be stratified, and a fit on one class
+    fails.
+    """
+    if groups is not None:
+        enough = all(len(np.unique(groups[y == c])) >= n_folds for c in np.unique(y))
+        if enough:
+            split = StratifiedGroupKFold(n_folds, shuffle=True, random_state=seed)
+            folds = list(split.split(y, y, groups))
+            n_classes = len(np.unique(y))
+            if all(len(te) and len(np.unique(y[tr])) == n_classes for tr, te in folds):
+                return folds, True
+    split = StratifiedKFold(n_folds, shuffle=True, random_state=seed)
+    return list(split.split(y, y)), False
+
+
+def repeated_folds(
+    y: np.ndarray, n_folds: int, seed: int, repeats: int, groups: np.ndarray | None = None
+) -> tuple[list[tuple], bool]:
+    """Stratified folds for fold seeds ``seed .. seed + repeats - 1``: ``(train rows, held-out
+    rows, slots)``, where a held-out row's slot is its row in the pooled out-of-fold array of
+    all repetitions (row ``i`` of repetition ``r`` at ``r * len(y) + i``); by article when
+    ``groups`` (:func:`article_groups`) allow it (the second value says whether they did)."""
+    out, by_article = [], True
+    for r in range(repeats):
+        folds, grouped = stratified_folds(y, n_folds, seed + r, groups)
+        by_article &= grouped
+        out += [(tr, te, te + r * len(y)) for tr, te in folds]
+    return out, by_article and groups is not None
