@@ -1,5 +1,5 @@
-"""Cross-validation folds for model selection: stratified, keeping an article's sentences and a
-repeated sentence's copies in one fold.
+"""Cross-validation folds for model selection: stratified, keeping an article's sentences in
+one fold.
 
 Why: a release's splits are by article (:mod:`annotate.dataset._splits`), so the test split and
 the text a model is later used on are articles it never saw; selection should judge settings
@@ -10,42 +10,24 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
 
 def article_groups(pooled: pd.DataFrame) -> np.ndarray | None:
-    """Each row's group for folds: its article, joined with every article that has a sentence
-    of the same text; None when every group would be one row.
+    """Each row's article as a number, when some article has several of the rows; else None.
 
     Folds that cut through an article judge a setting on sentences whose neighbours (same
     names, same topic words) it was fitted on: that flatters the settings that memorise an
     article's words, and makes the held-out probabilities the threshold is chosen on higher
-    than on new articles. A repeated sentence (a wire's boilerplate, one text in two releases
-    trained together) is the same leak at its plainest: held out, its twin is in training with
-    its label. Corpora whose sentences come without their documents and never repeat get plain
-    folds.
+    than on new articles. Only articles, as the release's splits: a sentence repeated in two
+    articles (a wire's boilerplate) may be in train and test there, and will recur in the
+    articles the model is used on. Corpora whose sentences come without their documents (each
+    its own article) get plain folds.
     """
     if "article_id" not in pooled or pooled.empty:
         return None
-    articles, _ = pd.factorize(pooled["article_id"].astype(str))
-    # Texts alike up to white space and case are one text.
-    key = pooled["text"].astype(str).str.replace(r"\s+", "", regex=True).str.lower()
-    texts, _ = pd.factorize(key)
-    # Articles and texts as nodes, each row an edge between its two: a group is a component.
-    offset = int(articles.max()) + 1
-    size = offset + int(texts.max()) + 1
-    edges = sp.coo_matrix((np.ones(len(texts)), (articles, offset + texts)), shape=(size, size))
-    groups = connected_components(edges, directed=False)[1][articles]
-    return groups if len(np.unique(groups)) < len(groups) else None
-
-
-def grouped_by(pooled: pd.DataFrame) -> str:
-    """How grouped folds were grouped, for the report."""
-    if pooled["article_id"].duplicated().any():
-        return ", folds by article"
-    return ", folds keeping a repeated sentence's copies together"
+    codes, uniques = pd.factorize(pooled["article_id"].astype(str))
+    return codes if len(uniques) < len(codes) else None
 
 
 def stratified_folds(

@@ -15,9 +15,9 @@ Two regimes, both blind to the test split:
   then :func:`cv_threshold` chooses the threshold on three-fold out-of-fold probabilities of
   train + validation.
 
-Every fold keeps an article's sentences, and a repeated sentence's copies, together
-(:mod:`annotate.model._folds`): the release's test split is articles the model never saw, so
-settings and thresholds are judged the same way.
+Every fold keeps an article's sentences together (:mod:`annotate.model._folds`): the
+release's test split is articles the model never saw, so settings and thresholds are judged
+the same way.
 
 Blocks that do not read labels (TF-IDF, shape, rules, span taggers, which are out of fold
 already) are fitted once on the pooled data and shared by every fold and setting; the cue
@@ -51,7 +51,7 @@ import scipy.sparse as sp
 from joblib import Parallel, delayed
 from sklearn.metrics import f1_score
 
-from annotate.model._folds import article_groups, grouped_by, repeated_folds, stratified_folds
+from annotate.model._folds import article_groups, repeated_folds, stratified_folds
 from annotate.model._rules import HEDGE_CUE_FIELD, Lexicon
 from annotate.model.features import (
     N_JOBS,
@@ -315,7 +315,7 @@ def select_cv(
         tried.append(_tried(c, cues, chars, sp_on, s, t, rules=impose_rules))
     where = f"{n_folds}-fold cross-validation on train + validation"
     if by_article:
-        where += grouped_by(pooled)
+        where += ", folds by article"
     if len(folds) > n_folds:
         where += f" ({len(folds) // n_folds} fold seeds pooled)"
     choice = _best(tried, spans, where)
@@ -613,6 +613,6 @@ def cv_threshold(
     _, choice.threshold = _best_threshold(y, p1, classes, scorer(metric, []))
     choice.held_out = np.column_stack([1.0 - p1, p1])
     choice.threshold_on = f"{n_folds}-fold cross-validation on train + validation" + (
-        grouped_by(pooled) if by_article else ""
+        ", folds by article" if by_article else ""
     )
     return prefit
