@@ -12,6 +12,9 @@ import numpy as np
 import pandas as pd
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
+#: How selection's report says its folds kept articles whole.
+BY_ARTICLE = ", folds by article"
+
 
 def article_groups(pooled: pd.DataFrame) -> np.ndarray | None:
     """Each row's article as a number, when some article has several of the rows; else None.
@@ -59,9 +62,9 @@ def repeated_folds(
     rows, slots)``, where a held-out row's slot is its row in the pooled out-of-fold array of
     all repetitions (row ``i`` of repetition ``r`` at ``r * len(y) + i``); by article when
     ``groups`` (:func:`article_groups`) allow it (the second value says whether they did)."""
-    out, by_article = [], True
+    out, by_article = [], groups is not None
     for r in range(repeats):
         folds, grouped = stratified_folds(y, n_folds, seed + r, groups)
         by_article &= grouped
         out += [(tr, te, te + r * len(y)) for tr, te in folds]
-    return out, by_article and groups is not None
+    return out, by_article

@@ -51,7 +51,12 @@ import scipy.sparse as sp
 from joblib import Parallel, delayed
 from sklearn.metrics import f1_score
 
-from annotate.model._folds import article_groups, repeated_folds, stratified_folds
+from annotate.model._folds import (
+    BY_ARTICLE,
+    article_groups,
+    repeated_folds,
+    stratified_folds,
+)
 from annotate.model._rules import HEDGE_CUE_FIELD, Lexicon
 from annotate.model.features import (
     N_JOBS,
@@ -315,7 +320,7 @@ def select_cv(
         tried.append(_tried(c, cues, chars, sp_on, s, t, rules=impose_rules))
     where = f"{n_folds}-fold cross-validation on train + validation"
     if by_article:
-        where += ", folds by article"
+        where += BY_ARTICLE
     if len(folds) > n_folds:
         where += f" ({len(folds) // n_folds} fold seeds pooled)"
     choice = _best(tried, spans, where)
@@ -613,6 +618,6 @@ def cv_threshold(
     _, choice.threshold = _best_threshold(y, p1, classes, scorer(metric, []))
     choice.held_out = np.column_stack([1.0 - p1, p1])
     choice.threshold_on = f"{n_folds}-fold cross-validation on train + validation" + (
-        ", folds by article" if by_article else ""
+        BY_ARTICLE if by_article else ""
     )
     return prefit
