@@ -8,8 +8,9 @@ Two regimes, both blind to the test split:
   settings it preferred moved by a few points between fold seeds, and a split whose class
   balance differs from train (CheckThat's dev) pulls the choice its way. Pooled out-of-fold
   predictions judge every setting on every sentence, and choose the two-class threshold on the
-  same probabilities. Below ``SMALL_N`` sentences the folds of three fold seeds are pooled: there
-  one seed's ranking was mostly the seed's (CheckThat).
+  same probabilities. The folds of three fold seeds are pooled: one seed's ranking was mostly
+  the seed's (CheckThat), and on CoNLL Wikipedia fold seeds 0-4 chose C from 0.3 to 3 and
+  thresholds from 0.325 to 0.475, where pooled they all chose one setting.
 - from ``LARGE_N`` sentences on, :func:`select` chooses C and the blocks on the validation split
   (large enough there to be trusted, and five fits per setting would break the time budget),
   then :func:`cv_threshold` chooses the threshold on three-fold out-of-fold probabilities of
@@ -82,13 +83,14 @@ C_GRID_LARGE = (0.3, 1.0)
 BLOCK_GRID = ((True, True), (False, True), (True, False))
 THRESHOLDS = np.round(np.arange(0.1, 0.91, 0.025), 3)
 CV_FOLDS = 5
-# Below this many sentences, cross-validation is repeated with SMALL_FOLD_SEEDS fold seeds and
-# every setting is scored, and the threshold chosen, on the out-of-fold probabilities of all
-# of them pooled. Why: on CheckThat (1,292 sentences) one setting's score moved by 0.026
-# between fold seeds, ten times the gain of any candidate, so one seed's ranking was mostly
-# the seed's; there the fits are cheap. FactAppeal (2,739) and Wikipedia (7,343) keep one seed.
-SMALL_N = 2_000
-SMALL_FOLD_SEEDS = 3
+# Cross-validation is repeated with this many fold seeds and every setting is scored, and the
+# threshold chosen, on the out-of-fold probabilities of all of them pooled. Why: on CheckThat
+# (1,292 sentences) one setting's score moved by 0.026 between fold seeds, ten times the gain
+# of any candidate, so one seed's ranking was mostly the seed's. On CoNLL Wikipedia (7,343)
+# one seed's choice moved with it (fold seeds 0-4: C 0.3-3, threshold 0.325-0.475, eval
+# 0.620-0.640); three pooled chose one setting on every seed (benchmarks/RESULTS.md,
+# 2026-12-07). It costs three times the fold fits: Wikipedia's training about doubles.
+FOLD_SEEDS = 3
 # Below this many examples of the rarer class, cross-validated thresholds are noise.
 MIN_CV_MINORITY = 20
 
@@ -254,8 +256,8 @@ def select_cv(
     Every setting of the grid is fitted in each of ``CV_FOLDS`` stratified folds (fewer when
     the rarer class has fewer examples) and scored on the pooled out-of-fold probabilities; a
     two-class threshold is chosen on those same probabilities when the rarer class has at least
-    ``MIN_CV_MINORITY`` examples. Below ``SMALL_N`` sentences, with ``SMALL_FOLD_SEEDS`` fold
-    seeds (``seed``, ``seed + 1``, ...), the probabilities of all of them pooled. Returns the
+    ``MIN_CV_MINORITY`` examples. With ``FOLD_SEEDS`` fold seeds (``seed``, ``seed + 1``,
+    ...), the probabilities of all of them pooled. Returns the
     choice and the label-free blocks fitted on ``pooled`` (for
     :func:`annotate.model.features.fit` on the same rows), or no blocks when there was too
     little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`;
@@ -272,9 +274,7 @@ def select_cv(
     prefit = _label_free(
         pooled, texts, y, chars=True, spans=spans, seed=seed, lexicon=lexicon, rules_scale=scale
     )
-    folds, by_article = repeated_folds(
-        y, n_folds, seed, SMALL_FOLD_SEEDS if len(y) < SMALL_N else 1, article_groups(pooled)
-    )
+    folds, by_article = repeated_folds(y, n_folds, seed, FOLD_SEEDS, article_groups(pooled))
     # Every score and threshold below is on the out-of-fold rows of every repetition.
     y_oof = np.tile(y, len(folds) // n_folds)
     # The cue lexicon reads labels: one per fold, learned on that fold's training rows only.

@@ -1,4 +1,4 @@
-"""Small data: selection judges every setting on several fold seeds pooled (issue 15)."""
+"""Cross-validated selection judges every setting on several fold seeds pooled (issue 15)."""
 
 from __future__ import annotations
 
@@ -39,25 +39,30 @@ def test_repeated_folds_hold_out_every_row_once_per_fold_seed() -> None:
     assert not np.array_equal(folds[0][1], folds[5][1])
 
 
-def test_small_data_is_judged_on_three_fold_seeds_pooled(monkeypatch) -> None:
+def test_cross_validation_is_judged_on_three_fold_seeds_pooled(monkeypatch) -> None:
     pooled = _needles()
-    assert len(pooled) < _selection.SMALL_N
     choice, _ = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
     assert choice.selected_on.endswith("(3 fold seeds pooled)")
+    # Every setting is scored on the three seeds' out-of-fold rows, so on every row three times.
+    assert choice.held_out is not None and len(choice.held_out) == 3 * len(pooled)
     # With one fold seed, the same rows give other scores: the pooled ones are what was used.
-    monkeypatch.setattr(_selection, "SMALL_N", 0)
+    monkeypatch.setattr(_selection, "FOLD_SEEDS", 1)
     one, _ = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
     assert "pooled" not in one.selected_on
     assert [r["score"] for r in one.tried] != [r["score"] for r in choice.tried]
 
 
-def test_from_small_n_on_one_fold_seed_gives_the_folds_selection_had() -> None:
-    # FactAppeal (2,739) and Wikipedia (7,343) keep their choices: the same folds as before.
+def test_each_fold_seed_without_articles_gives_plain_stratified_folds() -> None:
+    # Corpora without articles (CoNLL-2010, FactAppeal, CheckThat): each fold seed's folds are
+    # the ones selection had with that seed before folds by article and pooling.
     from sklearn.model_selection import StratifiedKFold
 
     y = np.array(["a", "b", "b"] * 20)
     texts = np.array([f"sentence {i}" for i in range(len(y))], dtype=object)
-    before = StratifiedKFold(5, shuffle=True, random_state=7).split(texts, y)
-    now, _ = _folds.repeated_folds(y, 5, seed=7, repeats=1)
-    for (tr, te), (tr2, te2, slots) in zip(before, now, strict=True):
-        assert np.array_equal(tr, tr2) and np.array_equal(te, te2) and np.array_equal(te, slots)
+    now, by_article = _folds.repeated_folds(y, 5, seed=7, repeats=3)
+    assert not by_article
+    for r in range(3):
+        before = StratifiedKFold(5, shuffle=True, random_state=7 + r).split(texts, y)
+        for (tr, te), (tr2, te2, slots) in zip(before, now[5 * r : 5 * r + 5], strict=True):
+            assert np.array_equal(tr, tr2) and np.array_equal(te, te2)
+            assert np.array_equal(te + r * len(y), slots)
