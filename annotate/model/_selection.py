@@ -56,6 +56,7 @@ from annotate.model._folds import (
     BY_ARTICLE,
     article_groups,
     repeated_folds,
+    stratified_folds,
 )
 from annotate.model._rules import HEDGE_CUE_FIELD, Lexicon
 from annotate.model.features import (
@@ -604,22 +605,19 @@ def cv_threshold(
     )
     X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
     n_folds = 3 if len(pooled) >= LARGE_N else CV_FOLDS
-    split, by_article = repeated_folds(y, n_folds, seed, FOLD_SEEDS, article_groups(pooled))
+    split, by_article = stratified_folds(y, n_folds, seed, article_groups(pooled))
 
-    def fold(tr: np.ndarray, te: np.ndarray, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def fold(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         cues = _fold_cues(texts, y, tr, te, len(tr)) if choice.cues else None
         # Columns in sorted class order: column 1 is classes[1].
-        return slots, _fold_proba(X_fixed, cues, y, tr, te, (choice.C,), seed)[0][:, 1]
+        return te, _fold_proba(X_fixed, cues, y, tr, te, (choice.C,), seed)[0][:, 1]
 
-    p1 = np.zeros(len(y) * FOLD_SEEDS)
-    for slots, p in Parallel(n_jobs=N_JOBS)(delayed(fold)(*f) for f in split):
-        p1[slots] = p
-    y_oof = np.tile(y, FOLD_SEEDS)
-    _, choice.threshold = _best_threshold(y_oof, p1, classes, scorer(metric, []))
+    p1 = np.zeros(len(y))
+    for te, p in Parallel(n_jobs=N_JOBS)(delayed(fold)(tr, te) for tr, te in split):
+        p1[te] = p
+    _, choice.threshold = _best_threshold(y, p1, classes, scorer(metric, []))
     choice.held_out = np.column_stack([1.0 - p1, p1])
-    choice.threshold_on = (
-        f"{n_folds}-fold cross-validation on train + validation"
-        + (BY_ARTICLE if by_article else "")
-        + f" ({FOLD_SEEDS} fold seeds pooled)"
+    choice.threshold_on = f"{n_folds}-fold cross-validation on train + validation" + (
+        BY_ARTICLE if by_article else ""
     )
     return prefit

@@ -66,23 +66,3 @@ def test_each_fold_seed_without_articles_gives_plain_stratified_folds() -> None:
         for (tr, te), (tr2, te2, slots) in zip(before, now[5 * r : 5 * r + 5], strict=True):
             assert np.array_equal(tr, tr2) and np.array_equal(te, te2)
             assert np.array_equal(te + r * len(y), slots)
-
-
-def test_a_large_release_threshold_is_chosen_on_three_fold_seeds_pooled(monkeypatch) -> None:
-    # From LARGE_N on, C and the blocks come from the validation split and only the threshold
-    # from cross-validation: on biological + papers one fold seed's threshold moved from 0.625
-    # to 0.8 with the seed.
-    pooled = _needles()
-    choice = _selection.Choice(C=1.0, cues=False, chars=False)
-    _selection.cv_threshold(choice, pooled, "field", "macro-f1", seed=0)
-    assert choice.threshold_on is not None and choice.threshold_on.endswith("(3 fold seeds pooled)")
-    assert choice.held_out is not None and len(choice.held_out) == 3 * len(pooled)
-    # Every row held out once per fold seed: each seed's probabilities fill its own slots.
-    assert (choice.held_out.sum(axis=1) > 0.99).all()
-    monkeypatch.setattr(_selection, "FOLD_SEEDS", 1)
-    one = _selection.Choice(C=1.0, cues=False, chars=False)
-    _selection.cv_threshold(one, pooled, "field", "macro-f1", seed=0)
-    n = len(pooled)
-    # The first fold seed's rows are what one seed gave; the second seed's folds differ.
-    assert one.held_out is not None and np.allclose(one.held_out, choice.held_out[:n])
-    assert not np.allclose(choice.held_out[:n], choice.held_out[n : 2 * n])

@@ -172,7 +172,7 @@ def test_large_releases_choose_on_the_validation_split(tmp_path, monkeypatch):
     assert {r["C"] for r in choice["tried"]} == set(_selection.C_GRID_LARGE)
     assert choice["threshold_on"] in (
         None,
-        "3-fold cross-validation on train + validation, folds by article (3 fold seeds pooled)",
+        "3-fold cross-validation on train + validation, folds by article",
     )
     report = (tmp_path / "m" / "report.md").read_text()
     assert "Chosen on the validation split" in report
