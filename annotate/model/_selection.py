@@ -257,11 +257,11 @@ def select_cv(
     the rarer class has fewer examples) and scored on the pooled out-of-fold probabilities; a
     two-class threshold is chosen on those same probabilities when the rarer class has at least
     ``MIN_CV_MINORITY`` examples. With ``FOLD_SEEDS`` fold seeds (``seed``, ``seed + 1``,
-    ...), the probabilities of all of them pooled. Returns the
-    choice and the label-free blocks fitted on ``pooled`` (for
-    :func:`annotate.model.features.fit` on the same rows), or no blocks when there was too
-    little data to choose. ``impose_rules`` and ``lexicon`` as in :func:`select`;
-    ``try_classes``: try the word-class block on the best setting (kept if strictly better).
+    ...), the probabilities of all of them pooled. Returns the choice and the label-free blocks
+    fitted on ``pooled`` (for :func:`annotate.model.features.fit` on the same rows), or no
+    blocks when there was too little data to choose. ``impose_rules`` and ``lexicon`` as in
+    :func:`select`; ``try_classes``: try the word-class block on the best setting (kept if
+    strictly better).
     """
     y = pooled[target].to_numpy()
     classes, counts = np.unique(y, return_counts=True)
