@@ -12,9 +12,6 @@ import numpy as np
 import pandas as pd
 from sklearn.model_selection import StratifiedGroupKFold, StratifiedKFold
 
-#: How selection's report says its folds kept articles whole.
-BY_ARTICLE = ", folds by article"
-
 
 def article_groups(pooled: pd.DataFrame) -> np.ndarray | None:
     """Each row's article as a number, when some article has several of the rows; else None.
@@ -68,3 +65,13 @@ def repeated_folds(
         by_article &= grouped
         out += [(tr, te, te + r * len(y)) for tr, te in folds]
     return out, by_article
+
+
+def folds_said(n_folds: int, by_article: bool, fold_seeds: int = 1) -> str:
+    """How the report says selection's folds were made (``selected_on``, ``threshold_on``)."""
+    said = f"{n_folds}-fold cross-validation on train + validation"
+    if by_article:
+        said += ", folds by article"
+    if fold_seeds > 1:
+        said += f" ({fold_seeds} fold seeds pooled)"
+    return said

@@ -53,8 +53,8 @@ from joblib import Parallel, delayed
 from sklearn.metrics import f1_score
 
 from annotate.model._folds import (
-    BY_ARTICLE,
     article_groups,
+    folds_said,
     repeated_folds,
     stratified_folds,
 )
@@ -276,7 +276,7 @@ def select_cv(
     )
     folds, by_article = repeated_folds(y, n_folds, seed, FOLD_SEEDS, article_groups(pooled))
     # Every score and threshold below is on the out-of-fold rows of every repetition.
-    y_oof = np.tile(y, len(folds) // n_folds)
+    y_oof = np.tile(y, FOLD_SEEDS)
     # The cue lexicon reads labels: one per fold, learned on that fold's training rows only.
     cue_mats = Parallel(n_jobs=N_JOBS)(
         delayed(_fold_cues)(texts, y, tr, te, len(tr)) for tr, te, _ in folds
@@ -318,11 +318,7 @@ def select_cv(
         else:
             s, t = score(y_oof, classes[P.argmax(axis=1)]), None
         tried.append(_tried(c, cues, chars, sp_on, s, t, rules=impose_rules))
-    where = f"{n_folds}-fold cross-validation on train + validation"
-    if by_article:
-        where += BY_ARTICLE
-    if len(folds) > n_folds:
-        where += f" ({len(folds) // n_folds} fold seeds pooled)"
+    where = folds_said(n_folds, by_article, FOLD_SEEDS)
     choice = _best(tried, spans, where)
     if not impose_rules:
         # The rules block, on the best setting only: n_folds more fits instead of a doubled grid.
@@ -617,7 +613,5 @@ def cv_threshold(
         p1[te] = p
     _, choice.threshold = _best_threshold(y, p1, classes, scorer(metric, []))
     choice.held_out = np.column_stack([1.0 - p1, p1])
-    choice.threshold_on = f"{n_folds}-fold cross-validation on train + validation" + (
-        BY_ARTICLE if by_article else ""
-    )
+    choice.threshold_on = folds_said(n_folds, by_article)
     return prefit
