@@ -27,7 +27,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, roc_auc_score
 from sklearn.model_selection import GroupKFold
 
-from annotate.corpus._clean import kept_lines, normalised_lines
+from annotate.corpus._clean import kept_lines
+from annotate.corpus._normalise import normalised_lines
 from annotate.corpus._readers import Columns, RawArticle, load_text, read_file
 
 DATA = Path("/work/shared/data")

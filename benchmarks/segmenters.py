@@ -165,7 +165,8 @@ def score_gum(split: Segmenter, docs: list[dict[str, Any]], *, prose_only: bool 
     """Score ``split`` on GUM: each document cleaned as ``annotate ingest`` cleans a plain-text
     file, each kept line (paragraph) given to ``split``, its sentences compared with the gold
     ones by exact span. With ``prose_only``, furniture sentences are left out of the input."""
-    from annotate.corpus._clean import kept_lines, normalise_line, normalised_lines
+    from annotate.corpus._clean import kept_lines
+    from annotate.corpus._normalise import normalise_line, normalised_lines
 
     score = GumScore()
     for doc in docs:
@@ -270,7 +271,7 @@ def score_pipeline(docs: list[dict[str, Any]]) -> PipelineScore:
     ``all`` keeps every gold sentence (the left-out ones count as missed).
     """
     from annotate.corpus._article import process
-    from annotate.corpus._clean import normalise_line
+    from annotate.corpus._normalise import normalise_line
     from annotate.corpus._readers import RawArticle, Skipped
 
     result = PipelineScore()

@@ -22,10 +22,11 @@ from typing import TYPE_CHECKING, Any, cast
 import pyarrow as pa
 
 from annotate.corpus import _utf8
-from annotate.corpus._clean import KeptStream, normalised_parts, normalised_stream
+from annotate.corpus._clean import KeptStream
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._handoff import SpillTo, spill
 from annotate.corpus._languages import SAMPLE, SURE, identify
+from annotate.corpus._normalise import normalised_parts, normalised_stream
 from annotate.corpus._readers import RawArticle, Skipped, UnreadableText, Warned, load_text
 from annotate.corpus._scripts import LetterCount
 from annotate.corpus._segment import segment, segment_utf8

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
-import unicodedata
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from typing import Any, cast
 import yaml
 
 from annotate._files import package_data
-from annotate.corpus import _utf8
+from annotate.corpus import _normalise, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
 from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt, opens_with_alt
 from annotate.corpus._asked_links import asked_links
@@ -130,7 +129,7 @@ from annotate.corpus._gallery_captions import (
     is_gallery_caption,
     is_gallery_counter,
 )
-from annotate.corpus._glued_headings import cut_glued_headings, run_in_gap, spaced_head
+from annotate.corpus._glued_headings import cut_glued_headings, spaced_head
 from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
@@ -168,6 +167,7 @@ from annotate.corpus._live_updates import (
 from annotate.corpus._long_heads import is_long_heading
 from annotate.corpus._mojibake import fix_mojibake
 from annotate.corpus._named_sources import inner_names, is_named_source
+from annotate.corpus._normalise import normalise_line, normalised_lines
 from annotate.corpus._notes import (
     is_bracketed_insert,
     is_note,
@@ -216,8 +216,6 @@ from annotate.corpus._slides import numbers_title
 from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._spaced_credits import (
     SPACED,
-    credit_gap,
-    credit_gap_after,
     is_caption_before_credit,
     is_spaced_credit_caption,
     spaced_credit,
@@ -260,35 +258,12 @@ __all__ = [
     "Dropped",
     "Kept",
     "KeptStream",
-    "as_lines",
     "clean",
     "clean_lines",
     "is_viewer_button",
     "kept_lines",
-    "normalise_line",
-    "normalised_lines",
-    "normalised_parts",
-    "normalised_stream",
 ]
 
-# Characters that carry no text: zero-width spaces/joiners, BOM, soft hyphen, word joiner.
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-_CONTROL = [*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]
-# Curly quote marks that lost their high byte (U+201C -> U+001C) in a text that went through a
-# 16-bit encoding and was cut to 8 bits: FNC-1's ``Why the title, \x1cThe Adobo Chronicles,\x1d
-# you might ask?``. A control character carries no text of its own, so these four are read as
-# the quote marks they were, not deleted, nor taken for line breaks (see _BREAK).
-_LOST_HIGH_BYTE = {0x18: "‘", 0x19: "’", 0x1C: "“", 0x1D: "”"}
-# One pass deletes invisible and control characters and turns every other whitespace character
-# into a space, and only for a line that has any: each pass over a 50 MB line is a copy of it
-# (200 MB when it holds an emoji), and a regex substitution costs two.
-_TABLE: dict[int, str | None] = {
-    **{c: " " for c in range(0x3001) if chr(c).isspace() and c != 0x20},
-    **dict.fromkeys([*map(ord, _INVISIBLE), *_CONTROL]),
-    **_LOST_HIGH_BYTE,
-}
-_TO_FIX = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
-_RUNS = re.compile(" {2,}")
 _WORD = re.compile(r"\S+")
 _KEY_PIECE = 1 << 16
 # A footnote marker glued to an all-lower-case word before punctuation: "distance1." ->
@@ -296,18 +271,6 @@ _KEY_PIECE = 1 << 16
 # "top25", "Twenty20" and "H1N1" are left alone (all seen in FNC-1 and PolNeAR).
 _FOOTNOTE = re.compile(r"(?<![\w@#/.])([a-z]{4,})(\d{1,2})(?=[.,;:][\"”’)]?(?:\s|$))")
 _SENTENCE_END = tuple(".!?:;,\"”’'…)-—–")
-# A line longer than this is normalised a window of about this many characters at a time into
-# UTF-8 bytes (:func:`_normalise_long`): normalise_line on it would hold the raw line, a slice
-# of it and one or two rewritten copies at once, each 200 MB for a 50 MB line with an emoji.
-LONG_LINE = 1 << 20
-# A window ends before an ASCII character: no canonical composition or reordering crosses that
-# point (an ASCII character is a starter and never the second of a composed pair), so NFC of
-# the windows is NFC of the line.
-_ASCII = re.compile("[\x00-\x7f]")
-# The line breaks of str.splitlines, so that lines can be read one at a time; but for U+001C
-# and U+001D, which news text holds only as quote marks that lost their high byte
-# (_LOST_HIGH_BYTE).
-_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1e\x85\u2028\u2029]")
 
 
 # Enough bytes of a long line's end for its mark and the quotes and brackets after it.
@@ -425,29 +388,13 @@ def _rules() -> _Rules:
     )
 
 
-def normalise_line(line: str) -> str:
-    """Return ``line`` in NFC with invisible characters removed and whitespace collapsed.
-
-    Examples
-    --------
-    >>> normalise_line("  Cafe\u0301\u00a0\u00a0au\u200blait ")
-    'Café aulait'
-    """
-    line = unicodedata.normalize("NFC", line)
-    if _TO_FIX.search(line):
-        line = line.translate(_TABLE)
-    if "  " in line:
-        line = _RUNS.sub(" ", line)
-    return line.strip()
-
-
 def _key(line: str | bytearray) -> bytes:
     """A digest of the case-folded line without its final punctuation: what "the same line" is.
 
     A digest, not the folded line, or the set of keys seen would be another copy of the
     article; folded a piece at a time (case folding maps each character on its own), so that
     a very long line is not copied whole. A line given as UTF-8 bytes (a long line, see
-    :func:`normalised_parts`) has the digest of its text.
+    :func:`_normalise.normalised_parts`) has the digest of its text.
     """
     end = len(line)
     while end and line[end - 1] in (".!? " if isinstance(line, str) else b".!? "):
@@ -487,16 +434,6 @@ def _drop_footnotes(line: bytearray, window: int) -> list[str]:
         read, write = stop, write + len(piece)
     del line[write:]
     return digits
-
-
-def _lines(raw: str) -> Iterator[str]:
-    """``raw.splitlines()``, one line at a time (no list of the whole article's lines)."""
-    start = 0
-    for match in _BREAK.finditer(raw):
-        yield raw[start : match.start()]
-        start = match.end()
-    if start < len(raw):
-        yield raw[start:]
 
 
 def _at_most_words(line: str, n: int) -> bool:
@@ -641,55 +578,6 @@ def _is_heading(line: str, alone: bool, rules: _Rules) -> bool:
     )
 
 
-class _LongLine:
-    """A long line normalised as :func:`normalise_line` would, fed to it in pieces, into bytes.
-
-    Each piece ends before an ASCII character (or at the line's end) and is normalised on its
-    own (NFC, then the translation table, then runs of spaces collapsed); a run of spaces
-    across pieces is collapsed by dropping a piece's leading spaces after a space; the ends
-    are stripped as ``strip`` would (after the table, a space is the only whitespace left).
-    """
-
-    def __init__(self) -> None:
-        self.out = bytearray()
-        self.space = True  # the output so far ends in a space (or is empty): drop leading spaces
-
-    def add(self, piece: str) -> None:
-        piece = unicodedata.normalize("NFC", piece)
-        if _TO_FIX.search(piece):
-            piece = piece.translate(_TABLE)
-        if "  " in piece:
-            piece = _RUNS.sub(" ", piece)
-        if self.space:
-            piece = piece.lstrip(" ")
-        if piece:
-            self.out += piece.encode("utf-8", "surrogatepass")
-            self.space = piece.endswith(" ")
-
-    def close(self) -> bytearray:
-        if self.out.endswith(b" "):
-            del self.out[-1]
-        return self.out
-
-
-def _normalise_short(raw: str) -> str:
-    """:func:`normalise_line`, but two spaces kept after a run-in heading: the only mark that
-    parts it from its section's text (see annotate.corpus._glued_headings.run_in_gap)."""
-    # A caption's credit after its final mark keeps its run as three spaces too.
-    after = credit_gap_after(raw) if "   " in raw else None
-    if after is not None:
-        caption, credit = normalise_line(raw[: after[0]]), normalise_line(raw[after[1] :])
-        return f"{caption}{SPACED}{credit}" if caption and credit else normalise_line(raw)
-    gap = run_in_gap(raw) if "  " in raw else None
-    if gap is None:
-        return normalise_line(raw)
-    head, rest = normalise_line(raw[: gap[0]]), normalise_line(raw[gap[1] :])
-    # A picture's credit before its caption keeps its run as three spaces (see
-    # annotate.corpus._spaced_credits).
-    spaces = SPACED if "   " in raw and credit_gap(raw) is not None else "  "
-    return f"{head}{spaces}{rest}" if head and rest else normalise_line(raw)
-
-
 def _spaced_again(kept: tuple[str | bytearray, bool], head: str) -> tuple[str | bytearray, bool]:
     """A kept line with the two spaces after its run-in heading ``head`` put back, when the
     line still opens with it (see annotate.corpus._glued_headings.run_in_gap)."""
@@ -697,124 +585,6 @@ def _spaced_again(kept: tuple[str | bytearray, bool], head: str) -> tuple[str | 
     if head and isinstance(line, str) and line.startswith(f"{head} "):
         return f"{head}  {line[len(head) + 1 :]}", long
     return kept
-
-
-def _normalise_long(text: str, start: int, end: int, window: int) -> bytearray:
-    """``normalise_line(text[start:end]).encode("utf-8", "surrogatepass")``, by windows of
-    about ``window`` characters (see :class:`_LongLine`)."""
-    line = _LongLine()
-    at = start
-    while at < end:
-        stop = end
-        if at + window < end:
-            match = _ASCII.search(text, at + window, end)
-            stop = match.start() if match else end
-        line.add(text[at:stop])
-        at = stop
-    return line.close()
-
-
-def normalised_parts(raw: str, *, window: int | None = None) -> list[str | bytearray]:
-    """:func:`normalised_lines`, but a line longer than ``window`` comes as UTF-8 bytes.
-
-    ``window`` is :data:`LONG_LINE` by default. Pass the result to :func:`kept_lines` (or
-    :func:`as_lines`) once ``raw`` is let go of: a long line is then never held as a ``str``
-    together with the raw text it comes from.
-    """
-    window = LONG_LINE if window is None else window
-    parts: list[str | bytearray] = []
-    start = 0
-    for match in itertools.chain(_BREAK.finditer(raw), [None]):
-        end = len(raw) if match is None else match.start()
-        if match is None and start >= len(raw):
-            break
-        if end - start > window:
-            parts.append(_normalise_long(raw, start, end, window))
-        else:
-            parts.append(_normalise_short(raw[start:end]))
-        if match is not None:
-            start = match.end()
-    return parts
-
-
-def _last_ascii(text: str, start: int, stop: int) -> int:
-    """Where the last ASCII character of ``text[start:stop]`` is (``start`` when none is)."""
-    at = text.rfind(" ", start, stop)  # in prose, a space is never far from the end
-    if at < 0:
-        at = start
-        for match in _ASCII.finditer(text, start, stop):
-            at = match.start()
-    return at
-
-
-def normalised_stream(
-    raw: Iterable[str], *, window: int | None = None
-) -> Iterator[str | bytearray]:
-    """:func:`normalised_parts` of ``"".join(raw)``, reading ``raw`` a piece at a time.
-
-    The raw text is never held whole: only the current line, and of a line longer than
-    ``window`` only what is not yet normalised (up to its last ASCII character), so that a
-    50 MB file decoded a piece at a time is never a 200 MB ``str``.
-    """
-    window = LONG_LINE if window is None else window
-    held = ""  # raw text read but not yet normalised
-    long: _LongLine | None = None  # the line being normalised piece by piece, if it is long
-    for piece in itertools.chain(raw, [None]):
-        final = piece is None
-        held += piece or ""
-        # A "\r" at the end may be the first half of "\r\n": it waits for the next piece.
-        stop = len(held) - 1 if not final and held.endswith("\r") else len(held)
-        start = 0
-        for match in _BREAK.finditer(held, 0, stop):
-            if long is not None:
-                long.add(held[start : match.start()])
-                yield long.close()
-                long = None
-            elif match.start() - start > window:
-                yield _normalise_long(held, start, match.start(), window)
-            else:
-                yield _normalise_short(held[start : match.start()])
-            start = match.end()
-        if final:
-            if long is not None:
-                long.add(held[start:])
-                yield long.close()
-            elif len(held) > start:
-                yield (
-                    _normalise_long(held, start, len(held), window)
-                    if len(held) - start > window
-                    else _normalise_short(held[start:])
-                )
-            return
-        if long is None and stop - start > window:
-            long = _LongLine()
-        if long is not None:
-            # Up to the last ASCII character before ``stop``: no normalisation reaches across.
-            cut = _last_ascii(held, start, stop)
-            if cut > start:
-                long.add(held[start:cut])
-                start = cut
-        held = held[start:]
-
-
-def as_lines(parts: list[str | bytearray]) -> list[str]:
-    """Turn the bytes among :func:`normalised_parts` into text, in place, one at a time."""
-    for i, part in enumerate(parts):
-        if not isinstance(part, str):
-            parts[i] = part.decode("utf-8", "surrogatepass")
-            del part  # the bytes go as soon as their text is made
-    return cast(list[str], parts)
-
-
-def normalised_lines(raw: str) -> list[str]:
-    """The lines of ``raw`` (split as :meth:`str.splitlines` does), each :func:`normalise_line`-d
-    but for the two spaces after a run-in heading (see :func:`_normalise_short`).
-
-    The first half of :func:`clean`; a caller that can drop ``raw`` before the second half
-    (:func:`clean_lines`) holds one copy of a long article fewer (see also
-    :func:`normalised_parts`).
-    """
-    return as_lines(normalised_parts(raw))
 
 
 def clean(raw: str, *, title: str | None = None, first_line_is_title: bool = False) -> Cleaned:
@@ -843,7 +613,8 @@ def clean(raw: str, *, title: str | None = None, first_line_is_title: bool = Fal
 def clean_lines(
     lines: list[str], *, title: str | None = None, first_line_is_title: bool = False
 ) -> Cleaned:
-    """:func:`clean` for lines from :func:`normalised_lines` (see there for the parameters)."""
+    """:func:`clean` for lines from :func:`_normalise.normalised_lines` (see there for the
+    parameters)."""
     kept = kept_lines(lines, title=title, first_line_is_title=first_line_is_title)
     parts: list[str] = []
     for gap, line in zip(kept.gaps, kept.lines, strict=True):
@@ -859,7 +630,7 @@ class Kept:
     ``"".join(g + line for g, line in zip(gaps, lines))`` is :attr:`Cleaned.text`: ``gaps[0]``
     is ``""``, then ``"\n"`` within a paragraph and ``"\n\n"`` across a blank or dropped
     line. A caller that segments and encodes line by line never holds the joined text. A long
-    line given as UTF-8 bytes (:func:`normalised_parts`) stays bytes.
+    line given as UTF-8 bytes (:func:`_normalise.normalised_parts`) stays bytes.
     """
 
     lines: list[str | bytearray]
@@ -871,11 +642,11 @@ class Kept:
 def _decoded(line: str) -> str:
     """``line`` (normalised) with its character references decoded and its mis-decoded UTF-8
     repaired (:mod:`annotate.corpus._entities`, :mod:`annotate.corpus._mojibake`), normalised
-    again; a long line (:data:`LONG_LINE`) as it is (see :class:`KeptStream`).
+    again; a long line (:data:`_normalise.LONG_LINE`) as it is (see :class:`KeptStream`).
 
     References first: one may spell out mojibake (``&Atilde;&copy;``).
     """
-    if not line or len(line) > LONG_LINE:
+    if not line or len(line) > _normalise.LONG_LINE:
         return line
     decoded = fix_mojibake(decode_entities(line) if has_entity(line) else line)
     return line if decoded is line else normalise_line(decoded)
@@ -907,14 +678,16 @@ def _opening(line: str | bytearray) -> str:
 
 
 def _as_text(line: str | bytearray) -> str | bytearray:
-    """``line``, as text unless it is longer than :data:`LONG_LINE` characters.
+    """``line``, as text unless it is longer than :data:`_normalise.LONG_LINE` characters.
 
-    :func:`normalised_parts` gives bytes for a raw line over the threshold; normalised, it
-    may have become short (runs of spaces collapsed), and is then a line like any other.
+    :func:`_normalise.normalised_parts` gives bytes for a raw line over the threshold;
+    normalised, it may have become short (runs of spaces collapsed), and is then a line like
+    any other.
     """
-    if isinstance(line, str) or len(line) > 4 * LONG_LINE:  # 4: the most bytes a character takes
+    # 4: the most bytes a character takes.
+    if isinstance(line, str) or len(line) > 4 * _normalise.LONG_LINE:
         return line
-    if len(line) <= LONG_LINE or _utf8.length(line) <= LONG_LINE:
+    if len(line) <= _normalise.LONG_LINE or _utf8.length(line) <= _normalise.LONG_LINE:
         return line.decode("utf-8", "surrogatepass")
     return line
 
@@ -952,20 +725,21 @@ class KeptStream:
     and is kept when that line goes on with its sentence), and the last kept line, until the
     next kept one shows whether it goes on with it (:func:`annotate.corpus._stubs.continues`;
     a run of such lines is held as its pieces). So a caller that consumes the lines as they
-    come, from lines read as they come (:func:`normalised_stream`), never holds the article's
-    lines at once (84 MB for a 50 MB article in paragraphs).
+    come, from lines read as they come (:func:`_normalise.normalised_stream`), never holds
+    the article's lines at once (84 MB for a 50 MB article in paragraphs).
 
-    ``lines`` may hold long lines as UTF-8 bytes (:func:`normalised_parts`); these are never
-    decoded whole. Rule: a line longer than :data:`LONG_LINE` characters is always article
-    text: never boilerplate, a caption, a credit, non-prose, a heading or the title (with
-    ``first_line_is_title`` and such a first line, the article has no title), and not joined
-    with the line before or after it. Page furniture, credits, titles and the stubs a link was
-    cut out of are short lines; a million characters without a line break are prose (or a
-    whole article on one line). Such a line is still dropped when it repeats an earlier line
+    ``lines`` may hold long lines as UTF-8 bytes (:func:`_normalise.normalised_parts`); these
+    are never decoded whole. Rule: a line longer than :data:`_normalise.LONG_LINE` characters is
+    always article text: never boilerplate, a caption, a credit, non-prose, a heading or the
+    title (with ``first_line_is_title`` and such a first line, the article has no title), and
+    not joined with the line before or after it. Page furniture, credits, titles and the stubs a
+    link was cut out of are short lines; a million characters without a line break are prose (or
+    a whole article on one line). Such a line is still dropped when it repeats an earlier line
     (its digest is taken a piece at a time), and its footnote markers are still removed; its
-    character references are not decoded nor its mojibake repaired (:func:`_decoded`: that
-    would be a second copy of the line). Its dateline is found on its first 4 KB (see ``_article``).
-    A run of joined lines longer than :data:`LONG_LINE` characters comes as UTF-8 bytes.
+    character references are not decoded nor its mojibake repaired (:func:`_decoded`: that would
+    be a second copy of the line). Its dateline is found on its first 4 KB (see ``_article``). A
+    run of joined lines longer than :data:`_normalise.LONG_LINE` characters comes as UTF-8
+    bytes.
     """
 
     def __init__(
@@ -1137,28 +911,29 @@ class KeptStream:
         # annotate.corpus._closing_prompts).
         # An embed's label over the title dropped under it (see
         # annotate.corpus._embed_labels) goes before them: a dropped label is furniture there.
+        longest = _normalise.LONG_LINE  # read once: every stage below takes the same bound
         stream = among_furniture(
             embed_labels(
                 drop_repeats(self._headed(), self._captioned, self._dropped_between), self._decided
             ),
             self._decided,
-            longest=LONG_LINE,
+            longest=longest,
             sponsors=self._sponsors,
         )
         labelled = letters_label(stream, self._signed_after)
-        headed = key_points(restated_headline(labelled, longest=LONG_LINE), longest=LONG_LINE)
+        headed = key_points(restated_headline(labelled, longest=longest), longest=longest)
         # Another story's headline set inline between the story's paragraphs, once the
         # paragraphs around it are known (see annotate.corpus._inline_heads).
-        inline = inline_heads(headed, longest=LONG_LINE, last=lambda: self._last_text)
+        inline = inline_heads(headed, longest=longest, last=lambda: self._last_text)
         # And one that asks, beside its box's other questions (annotate.corpus._asked_links).
-        asked = asked_links(inline, longest=LONG_LINE, dropped=self._dropped_between)
+        asked = asked_links(inline, longest=longest, dropped=self._dropped_between)
         # A caption or a deck over the story, once the story's first paragraph is known (see
         # annotate.corpus._opening_captions).
-        opened = opening_captions(asked, longest=LONG_LINE, dropped=lambda: self.dropped)
+        opened = opening_captions(asked, longest=longest, dropped=lambda: self.dropped)
         # A caption with its stop between two of the page's captions, once the line under it
         # is decided (see annotate.corpus._caption_runs).
-        runs = caption_runs(opened, longest=LONG_LINE, dropped=self._dropped_between)
-        for gap, line, number, kind, reason in closing_prompts(runs, longest=LONG_LINE):
+        runs = caption_runs(opened, longest=longest, dropped=self._dropped_between)
+        for gap, line, number, kind, reason in closing_prompts(runs, longest=longest):
             if kind is None:
                 yield gap, line
             else:
@@ -1461,14 +1236,14 @@ class KeptStream:
         # line, each with its kind.
         entries: list[tuple[str, str]] = []
         glued_note = ""  # a note glued after the line's last sentence (see _notes)
-        long = not isinstance(line, str) or len(line) > LONG_LINE
+        long = not isinstance(line, str) or len(line) > _normalise.LONG_LINE
         # The line as a str when it is short. A long line is article text, read whole or a
         # window at a time, so the rules on its shape below must not see it on one path only.
         short_whole = None if long else cast(str, whole)
         # The next line when it is short: a long one is article text, whether read whole (a
         # str) or a window at a time (bytes), never a list's next item (see the class docstring).
-        below = after if isinstance(after, str) and len(after) <= LONG_LINE else ""
-        short_after = isinstance(after, str) and len(after) <= LONG_LINE
+        below = after if isinstance(after, str) and len(after) <= _normalise.LONG_LINE else ""
+        short_after = isinstance(after, str) and len(after) <= _normalise.LONG_LINE
         # The next line's start, long or short, as text on both paths: whether it goes on
         # with this line's sentence reads only its first word (see _stubs.continues).
         opening = _opening(after)
@@ -3006,7 +2781,7 @@ def _joined(run: list[str] | str | bytearray) -> str | bytearray:
     """A kept line and the lines joined to it, as one line: UTF-8 bytes when it is long."""
     if not isinstance(run, list):
         return run
-    if len(run) == 1 or sum(map(len, run)) + len(run) - 1 <= LONG_LINE:
+    if len(run) == 1 or sum(map(len, run)) + len(run) - 1 <= _normalise.LONG_LINE:
         return " ".join(run)
     out = bytearray()
     for i, part in enumerate(run):

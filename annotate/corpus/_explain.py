@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotate.corpus._article import _from_html
-from annotate.corpus._clean import kept_lines, normalised_lines
+from annotate.corpus._clean import kept_lines
 from annotate.corpus._dateline import dateline_end
+from annotate.corpus._normalise import normalised_lines
 from annotate.corpus._readers import Columns, RawArticle, Skipped, load_text, read_file
 from annotate.corpus._segment import segment
 from annotate.errors import IngestError

@@ -229,7 +229,7 @@ class RawArticle:
 
     A plain-text file over :data:`STREAM_BYTES` is not even read whole there: ``pieces``
     yields its decoded text a piece at a time (and ``text`` stays empty), for
-    :func:`annotate.corpus._clean.normalised_stream`.
+    :func:`annotate.corpus._normalise.normalised_stream`.
     """
 
     origin: str

@@ -16,7 +16,7 @@ import json
 import pytest
 
 from annotate.corpus._boundaries import correct
-from annotate.corpus._clean import normalise_line
+from annotate.corpus._normalise import normalise_line
 from annotate.corpus._quotes import mask, unmask
 from annotate.corpus._segment import segment, segment_utf8, split_sentences
 from tests.shared import shared_data

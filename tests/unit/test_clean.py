@@ -13,12 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.corpus import _clean
+from annotate.corpus import _normalise
 from annotate.corpus._captions import opens_dated_caption
-from annotate.corpus._clean import clean, normalise_line
+from annotate.corpus._clean import clean
 from annotate.corpus._cut_teasers import without_kicker
 from annotate.corpus._furniture import ends_with_tweet_sign_off
 from annotate.corpus._headlines import ends_sentence
+from annotate.corpus._normalise import normalise_line
 from annotate.corpus._notes import owns_error
 from tests.shared import dropped_kinds as kinds
 from tests.shared import fnc1_body, shared_data
@@ -299,7 +300,7 @@ def test_lines_are_read_one_at_a_time_as_splitlines_would_split_them(raw: str) -
     # clean() reads a long article line by line instead of holding raw.splitlines() whole.
     # U+001C and U+001D are no breaks there: quote marks that lost their high byte (fix/seg14).
     held = {0x1C: "\0", 0x1D: "\1"}
-    assert [line.translate(held) for line in _clean._lines(raw)] == (
+    assert [line.translate(held) for line in _normalise._lines(raw)] == (
         raw.translate(held).splitlines()
     )
 
@@ -323,12 +324,12 @@ def test_long_line_normalised_in_windows_equals_normalise_line(line: str, window
     # A line longer than the window is normalised a window at a time into UTF-8 bytes, so that
     # a 50 MB line is never held as a raw str and a rewritten str at once.
     raw = f"a\n{line}\nb"
-    parts = _clean.normalised_parts(raw, window=window)
+    parts = _normalise.normalised_parts(raw, window=window)
     assert [isinstance(p, str) for p in parts] == [True, len(line) <= window, True]
     expected = normalise_line(line)
     if isinstance(parts[1], bytearray):
         assert parts[1] == expected.encode("utf-8", "surrogatepass")
-    assert _clean.as_lines(parts) == [normalise_line(x) for x in raw.splitlines()]
+    assert _normalise.as_lines(parts) == [normalise_line(x) for x in raw.splitlines()]
 
 
 def test_long_line_of_fnc1_bodies_normalised_in_windows() -> None:
@@ -336,8 +337,8 @@ def test_long_line_of_fnc1_bodies_normalised_in_windows() -> None:
     path = shared_data() / "fnc1" / "train_bodies.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         bodies = (row["articleBody"] for row in itertools.islice(csv.DictReader(fh), 300))
-        line = _clean._BREAK.sub("  ", " ".join(bodies))
-    (part,) = _clean.normalised_parts(line, window=1000)
+        line = _normalise._BREAK.sub("  ", " ".join(bodies))
+    (part,) = _normalise.normalised_parts(line, window=1000)
     assert isinstance(part, bytearray)
     assert part.decode("utf-8") == normalise_line(line)
 

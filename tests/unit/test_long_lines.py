@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from annotate.corpus import _article, _clean, _pull_quotes, _readers, _segment, _utf8
+from annotate.corpus import _article, _clean, _normalise, _pull_quotes, _readers, _segment, _utf8
 from annotate.corpus._ads import is_ad, is_ad_label, is_sponsor_label, is_widget_link
 from annotate.corpus._alt_text import alts_lead_in, captions_alt, is_numbered_alt, opens_with_alt
 from annotate.corpus._article import process_chunk, sentence_rows
@@ -41,7 +41,7 @@ from annotate.corpus._captions import (
     split_glued_caption,
     titles_picture,
 )
-from annotate.corpus._clean import clean, is_viewer_button, normalise_line
+from annotate.corpus._clean import clean, is_viewer_button
 from annotate.corpus._closing_prompts import closing_prompts
 from annotate.corpus._code import code_tail
 from annotate.corpus._context import among_furniture
@@ -123,6 +123,7 @@ from annotate.corpus._live_updates import (
     split_live_blog,
 )
 from annotate.corpus._named_sources import inner_names, is_named_source
+from annotate.corpus._normalise import normalise_line
 from annotate.corpus._notes import is_note, opens_note, quoted_under_lead_in, split_lead_note
 from annotate.corpus._notices import is_rights_notice, is_site_notice
 from annotate.corpus._opening_captions import opening_captions
@@ -201,7 +202,7 @@ _TEXT = st.lists(st.sampled_from(_TOKENS), max_size=80).map("".join)
 def small_windows() -> Iterator[None]:
     """Every window and threshold of the long-line path a few characters wide."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_clean, "LONG_LINE", 24)
+        patch.setattr(_normalise, "LONG_LINE", 24)
         patch.setattr(_utf8, "PIECE", 5)
         patch.setattr(_readers, "_SCAN_CHUNK", 7)
         patch.setattr(_readers, "STREAM_BYTES", 0)
@@ -223,10 +224,10 @@ def _chunks(text: str, sizes: list[int]) -> Iterator[str]:
 def test_normalised_stream_equals_normalised_parts(raw: str, sizes: list[int], window: int) -> None:
     # The raw text given in arbitrary pieces ("\r" and "\n" of a "\r\n" apart, a long line
     # across many pieces) gives the lines of the whole text, long ones as the same bytes.
-    streamed = list(_clean.normalised_stream(_chunks(raw, sizes), window=window))
-    assert streamed == _clean.normalised_parts(raw, window=window)
+    streamed = list(_normalise.normalised_stream(_chunks(raw, sizes), window=window))
+    assert streamed == _normalise.normalised_parts(raw, window=window)
     assert [isinstance(p, str) for p in streamed] == [
-        len(line) <= window for line in _clean._lines(raw)
+        len(line) <= window for line in _normalise._lines(raw)
     ]
 
 
@@ -430,7 +431,7 @@ def test_a_long_article_is_never_held_as_one_str(tmp_path: Path) -> None:
     warm_up = tmp_path / "warm-up.txt"
     warm_up.write_text("Warm up\n\n" + sentence * (120_000 // len(sentence)) + "\n", "utf-8")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_clean, "LONG_LINE", 16_000)
+        patch.setattr(_normalise, "LONG_LINE", 16_000)
         patch.setattr(_utf8, "PIECE", 16_000)
         patch.setattr(_readers, "_SCAN_CHUNK", 16_000)
         patch.setattr(_readers, "STREAM_BYTES", 100_000)
@@ -462,7 +463,7 @@ def _last_caption(dropped: list[_clean.Dropped], number: int) -> _clean.Dropped 
     before = [
         d
         for d in dropped
-        if d.kind == "caption" and len(d.text) <= _clean.LONG_LINE and d.line < number
+        if d.kind == "caption" and len(d.text) <= _normalise.LONG_LINE and d.line < number
     ]
     return max(before, key=lambda d: d.line) if before else None
 
@@ -591,7 +592,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         was_slide_title, slide_title = slide_title, False  # a slide's numbered title (round 30)
         following = next((x for x in lines[i + 1 :] if x), "")
         is_row = False
-        short_following = following if len(following) <= _clean.LONG_LINE else ""
+        short_following = following if len(following) <= _normalise.LONG_LINE else ""
         if elements[i] is not None:  # a line of an element broken over lines (round 30)
             kind = "tweet" if elements[i] == "tweet" else "markup"
         elif was_slide_title and i and lines[i - 1]:  # a slide's caption (round 30)
@@ -605,7 +606,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                     line,
                     kept_text,
                     # The story goes on under it (round 35).
-                    (bool(following) and len(following) > _clean.LONG_LINE)
+                    (bool(following) and len(following) > _normalise.LONG_LINE)
                     or ends_sentence(short_following),
                 )
             )  # (round 29)
@@ -618,7 +619,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             or is_rights_notice(line)
             or is_site_notice(line)
             or _clean._names_promotion(
-                line, following if len(following) <= _clean.LONG_LINE else "", rules
+                line, following if len(following) <= _normalise.LONG_LINE else "", rules
             )
         ):
             kind = "boilerplate"  # a promotion's name over it (fix/seg30)
@@ -739,7 +740,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 or is_split_deck(
                     line,
                     below
-                    if len(below := next((x for x in lines[i + 1 :] if x), "")) <= _clean.LONG_LINE
+                    if len(below := next((x for x in lines[i + 1 :] if x), ""))
+                    <= _normalise.LONG_LINE
                     else "",
                 )
             )
@@ -809,9 +811,9 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         if (
             kind is None
             and figure
-            and len(line) <= _clean.LONG_LINE
+            and len(line) <= _normalise.LONG_LINE
             and line.strip().rstrip(".") == "of"
-            and len(following) <= _clean.LONG_LINE
+            and len(following) <= _normalise.LONG_LINE
             and is_figure(following)
         ):
             kind, counted = "scores", True
@@ -823,24 +825,24 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and i + 1 < len(lines)
             and not lines[i + 1]
             and i < last
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and is_head_under_count(whole)
         ):
             kind = "headline"
         if (
             kind is None
             and (counter == 2 or (counter == 3 and i > 0 and bool(lines[i - 1])))
-            and len(line) <= _clean.LONG_LINE
+            and len(line) <= _normalise.LONG_LINE
         ):
             kind, slide = "caption", True
         # A box's note under its rows or notes (round 21).
-        if kind is None and scored and len(whole) <= _clean.LONG_LINE and is_box_note(whole):
+        if kind is None and scored and len(whole) <= _normalise.LONG_LINE and is_box_note(whole):
             kind = "scores"
         # A reader's post under a letters page's network label (round 21).
         if (
             kind is None
             and social
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and (
                 signs_post(short_following)
                 or (social == 2 and not signs_post(whole) and bool(short_following))
@@ -851,11 +853,11 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "caption"
         # A picture's title set close over its caption closed by a credit (round 24).
         titles = (
-            len(whole) <= _clean.LONG_LINE
+            len(whole) <= _normalise.LONG_LINE
             and (i == 0 or not lines[i - 1])
             and i + 1 < len(lines)
             and bool(lines[i + 1])
-            and len(lines[i + 1]) <= _clean.LONG_LINE
+            and len(lines[i + 1]) <= _normalise.LONG_LINE
             and titles_picture(whole, lines[i + 1])
         )
         if kind is None and titles:
@@ -863,10 +865,10 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A caption set close over its picture's credit in capitals (fix/seg46).
         if (
             kind is None
-            and len(line) <= _clean.LONG_LINE
+            and len(line) <= _normalise.LONG_LINE
             and i + 1 < len(lines)
             and lines[i + 1]
-            and len(lines[i + 1]) <= _clean.LONG_LINE
+            and len(lines[i + 1]) <= _normalise.LONG_LINE
             and len(line.split()) <= _clean._CREDITED_CAPTION_WORDS
             and is_caps_picture_credit(lines[i + 1])
         ):
@@ -875,29 +877,29 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # Names placed with no verb over a picture's credit line (fix/seg68).
         if (
             kind is None
-            and len(line) <= _clean.LONG_LINE
+            and len(line) <= _normalise.LONG_LINE
             and (below := next((x for x in lines[i + 1 :] if x), ""))
-            and len(below) <= _clean.LONG_LINE
+            and len(below) <= _normalise.LONG_LINE
             and is_verbless_caption(line)
             and (is_picture_credit_line(below) or is_bare_source(below))  # (round 25)
         ):
             kind = "caption"
         # A sentence alone in its paragraph set close over a picture's credit line, or under
         # its credit in a picture viewer's box (round 32).
-        if kind is None and len(whole) <= _clean.LONG_LINE:
+        if kind is None and len(whole) <= _normalise.LONG_LINE:
             set_apart = i == 0 or not lines[i - 1]
             if (
                 set_apart
                 and i + 1 < len(lines)
                 and bool(lines[i + 1])
-                and len(lines[i + 1]) <= _clean.LONG_LINE
+                and len(lines[i + 1]) <= _normalise.LONG_LINE
                 and is_caption_over_credit(whole, lines[i + 1])
             ) or (viewer == 2 and not set_apart and is_viewer_caption(whole)):
                 kind = "caption"
         # A picture's alt text glued before its caption, over the picture's credit (round 35).
         if (
             kind is None
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and len(short_following) > 0
             and is_picture_credit_line(short_following)
             and opens_with_alt(whole)
@@ -942,7 +944,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 i < last
                 and not begun
                 and bool(lines[i + 1])
-                and len(lines[i + 1]) <= _clean.LONG_LINE
+                and len(lines[i + 1]) <= _normalise.LONG_LINE
                 and _clean._at_most_words(line, _clean._TOP_LABEL_WORDS)
                 and heads_its_paragraph(line, lines[i + 1], top=True)
             )
@@ -1007,7 +1009,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             # frame or the pose (round 22): as the stream, after its tweet and label rules.
             # Or one right under its picture's alt text, dated, in the present tense (round 26).
             elif (
-                len(line) <= _clean.LONG_LINE
+                len(line) <= _normalise.LONG_LINE
                 and not continues(line, following)
                 and (
                     (
@@ -1023,7 +1025,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             # Once a caption was told so, that shape alone in its paragraph (the stream's
             # unlabelled captions, annotate.corpus._captions.is_unmarked_caption).
             elif (
-                len(line) <= _clean.LONG_LINE
+                len(line) <= _normalise.LONG_LINE
                 and not continues(line, following)
                 and (
                     (
@@ -1073,7 +1075,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A gallery's label set close between two of its lines that are the same (round 30).
         if (
             kind is None
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and i > 0
             and bool(lines[i - 1])
             and i + 1 < len(lines)
@@ -1108,17 +1110,17 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A poll box's question over its first row of figures (fix/seg58).
         if (
             kind is None
-            and len(line) <= _clean.LONG_LINE
+            and len(line) <= _normalise.LONG_LINE
             and is_table_question(line)
             and (below := next((x for x in lines[i + 1 :] if x), ""))
-            and len(below) <= _clean.LONG_LINE
+            and len(below) <= _normalise.LONG_LINE
             and non_prose(below) == "scores"
         ):
             kind = "heading"
         # A poll box's question over its first answer's button (fix/seg65).
         if (
             kind is None
-            and len(line) <= _clean.LONG_LINE
+            and len(line) <= _normalise.LONG_LINE
             and asks_poll(line, next((x for x in lines[i + 1 :] if x), ""))
         ):
             kind = "heading"
@@ -1127,7 +1129,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # Dash-led items: a newsletter's glued links, a wire's roster, a quotation's signature;
         # and a section's kicker in lower case (fix/seg72).
         was_dashed, dashed = dashed, ""
-        if kind is None and len(whole) <= _clean.LONG_LINE:
+        if kind is None and len(whole) <= _normalise.LONG_LINE:
             if (opens_glued(whole) and opens_dash(short_following)) or (
                 was_dashed == "glued" and opens_dash(whole)
             ):
@@ -1149,7 +1151,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                     (quotation and signs_quotation(whole))
                     or (
                         # the stream keeps no text of a long line (round 24)
-                        len(kept_text) <= _clean.LONG_LINE
+                        len(kept_text) <= _normalise.LONG_LINE
                         and kept_text.endswith(('"', "”"))
                         and signs_occasion(whole)
                     )
@@ -1165,7 +1167,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 kind = "credit"  # set close under the quotation, no dash (round 29)
         if (
             kind is None
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and ended
             and after_blank
             and next_blank
@@ -1176,7 +1178,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A related story's headline in sentence case over its paragraph (round 24).
         if (
             kind is None
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and begun
             and ended
             and after_blank
@@ -1189,7 +1191,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             kind = "heading"
         # A box of other stories' headlines cut off at its width, in a run (fix/seg74).
         taken = False
-        if kind is None and len(whole) <= _clean.LONG_LINE:
+        if kind is None and len(whole) <= _normalise.LONG_LINE:
             below_teaser = is_cut_teaser(short_following)
             if (
                 (is_cut_teaser(whole) and (cut_run or in_run or below_teaser))
@@ -1201,7 +1203,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 seen.add(_clean._key(line))
         # A list of sources under its label at the body's end: its citations (fix/seg74).
         was_sources, sources = sources, False
-        if kind is None and len(whole) <= _clean.LONG_LINE:
+        if kind is None and len(whole) <= _normalise.LONG_LINE:
             if begun and is_sources_label(whole):
                 kind, sources = "label", True
             elif was_sources and is_citation(whole):
@@ -1209,8 +1211,8 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A line set twice, one right under the other: the first is a caption (fix/seg74).
         if (
             kind is None
-            and len(whole) <= _clean.LONG_LINE
-            and len(following) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
+            and len(following) <= _normalise.LONG_LINE
             and abs(len(following) - len(whole)) <= _clean._SET_TWICE_SLACK
             and _clean._at_most_words(whole, _clean._SET_TWICE_WORDS)
             and _clean._key(following) == _clean._key(line)
@@ -1239,7 +1241,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and begun
             and after_blank
             and next_blank
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and (
                 bool(decisions and decisions[-1][1] is not None)
                 or i == last
@@ -1257,19 +1259,19 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             and after_blank
             and next_blank
             and i != last
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and not kept_text.rstrip("\"'”’) ").endswith("?")
             and is_named_source(whole, inner)
         ):
             kind = "credit"
         # A user's handle alone on its line: a picture's credit (fix/seg68).
-        if kind is None and len(whole) <= _clean.LONG_LINE and is_handle_line(whole):
+        if kind is None and len(whole) <= _normalise.LONG_LINE and is_handle_line(whole):
             kind = "credit"
         # A related box's last headline closing the body, after a headline (fix/seg73); with a
         # stop when set close and in headline case (round 29).
         if (
             kind is None
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and begun
             and in_run
             and i == last
@@ -1281,13 +1283,13 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # shows; read last (round 26).
         if (
             kind is None
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and begun
             and ended
             and after_blank
             and next_blank
             and i < last
-            and (len(following) > _clean.LONG_LINE or ends_sentence(following))
+            and (len(following) > _normalise.LONG_LINE or ends_sentence(following))
             and not continues(whole, following)
             and is_unmarked_caption(whole)
             and (shows_scene(whole) or is_placed_scene(whole))
@@ -1296,7 +1298,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A gallery box's blurb under its title under its label, all set close (round 26).
         if (
             kind is None
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and gallery_box == 2
             and not after_blank
             and is_gallery_blurb(whole)
@@ -1307,7 +1309,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
             if gallery_box == 1 and kind is not None and not after_blank and not next_blank
             else 1
             if kind is not None
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and not next_blank
             and is_gallery_label(whole)
             else 0
@@ -1333,12 +1335,14 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         if kind == "list" and kept and kept_text.rstrip().endswith(":"):
             lead_ins.add(kept[-1][0])
         row = is_row and kind == "scores"
-        if kind == "heading" and len(whole) <= _clean.LONG_LINE:
+        if kind == "heading" and len(whole) <= _normalise.LONG_LINE:
             social = 1 if is_social_label(whole) else 0
         elif kind == "comment":
             social = 2
         scored = (
-            kind == "scores" and len(whole) <= _clean.LONG_LINE and any(c.isalpha() for c in whole)
+            kind == "scores"
+            and len(whole) <= _normalise.LONG_LINE
+            and any(c.isalpha() for c in whole)
         )
         linked = kind == "link"
         labelled_heads = labelled_heads or (under_label and kind == "heading")
@@ -1366,11 +1370,11 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         # A picture viewer's button glued to its picture's name, then its credit (round 32).
         viewer = (
             1
-            if kind is not None and len(whole) <= _clean.LONG_LINE and is_viewer_button(whole)
+            if kind is not None and len(whole) <= _normalise.LONG_LINE and is_viewer_button(whole)
             else 2
             if viewer == 1
             and not after_blank
-            and len(whole) <= _clean.LONG_LINE
+            and len(whole) <= _normalise.LONG_LINE
             and is_viewer_credit(whole)
             else 0
         )
@@ -1390,7 +1394,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 ad_spacing = after_blank
             ad_first = False
         decisions.append((i + 1, kind))
-        last_whole = whole if len(whole) <= _clean.LONG_LINE else ""
+        last_whole = whole if len(whole) <= _normalise.LONG_LINE else ""
         if is_sponsor_label(whole):
             sponsors.add(i + 1)
         if kind is not None:
@@ -1416,7 +1420,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
         seen.add(_clean._key(uncut))
         kept.append((i + 1, line))
         kept_text = whole  # with what was cut off it: a writer's name (fix/seg36, seg37)
-        if len(whole) <= _clean.LONG_LINE:
+        if len(whole) <= _normalise.LONG_LINE:
             inner |= inner_names(whole)  # the story's proper names (round 35)
         ended = ends_sentence(line)
         begun = begun or ended
@@ -1429,7 +1433,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     joined = False  # the last text has lines joined to it
     for number, line in kept:
         bullet = ""
-        if len(line) <= _clean.LONG_LINE:  # a bullet left at the start (round 20)
+        if len(line) <= _normalise.LONG_LINE:  # a bullet left at the start (round 20)
             bullet, line = split_bullet(line)
         if bullet:
             dropped.append(_clean.Dropped(number, "markup", bullet))
@@ -1583,7 +1587,7 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
                 or any(
                     numbers[i] < d.line < after and has_caption_label(d.text)
                     for d in dropped
-                    if d.kind == "caption" and len(d.text) <= _clean.LONG_LINE
+                    if d.kind == "caption" and len(d.text) <= _normalise.LONG_LINE
                 )
             )
         ):
@@ -1604,26 +1608,26 @@ def _kept_lines_as_a_list(lines: list[str], title: str | None, first_line_is_tit
     # An embed's label over its title (round 30): the stage itself, reading the same queue.
     queue = deque(decisions)
     labelled = embed_labels(items, queue)
-    decided = among_furniture(labelled, queue, longest=_clean.LONG_LINE, sponsors=sponsors)
+    decided = among_furniture(labelled, queue, longest=_normalise.LONG_LINE, sponsors=sponsors)
     # And another story's headline set inline between the story's paragraphs (round 30): the
     # stage itself, told the raw number of the last line with text.
-    inline = inline_heads(decided, longest=_clean.LONG_LINE, last=lambda: last_text + 1)
+    inline = inline_heads(decided, longest=_normalise.LONG_LINE, last=lambda: last_text + 1)
     # And one that asks beside its box's other questions (round 31): the stage itself, told
     # the lines the list dropped.
     asked = asked_links(
         inline,
-        longest=_clean.LONG_LINE,
+        longest=_normalise.LONG_LINE,
         dropped=between,
     )
     # And the body's first line without a final mark over the story (round 31): the stage.
-    opened = opening_captions(asked, longest=_clean.LONG_LINE, dropped=lambda: dropped)
+    opened = opening_captions(asked, longest=_normalise.LONG_LINE, dropped=lambda: dropped)
     # And a caption with its stop between two of the page's captions (round 32): the stage.
     runs = caption_runs(
         opened,
-        longest=_clean.LONG_LINE,
+        longest=_normalise.LONG_LINE,
         dropped=between,
     )
-    for gap, text, number, kind, reason in closing_prompts(runs, longest=_clean.LONG_LINE):
+    for gap, text, number, kind, reason in closing_prompts(runs, longest=_normalise.LONG_LINE):
         if kind is not None:
             dropped.append(_clean.Dropped(number, kind, str(text), reason))
             continue
