@@ -793,7 +793,7 @@ def evaluate(
     as_json: JsonOpt = False,
 ) -> None:
     """Evaluate a saved model on a release (same schema)."""
-    from annotate.model._train import evaluate as run
+    from annotate.model._predict import evaluate as run
 
     metrics = run(model_dir, release_dir, split=split, adapt=adapt)
     if as_json:
@@ -820,7 +820,7 @@ def predict(
     as_json: JsonOpt = False,
 ) -> None:
     """Predict every field with scores; --push sends them to Label Studio, least certain first."""
-    from annotate.model._train import predict as run
+    from annotate.model._predict import predict as run
 
     path = run(model_dir, sentences, output=output, adapt=adapt)
     _report_predictions("predict", path, sentences, schema, project, push_to_studio, as_json)
@@ -861,7 +861,7 @@ def _predicted(path: Path) -> dict[str, Any]:
     depends on the table it was predicted in must say so where the user reads the result."""
     import pyarrow.parquet as pq
 
-    from annotate.model._train import predictions_adaptation
+    from annotate.model._predict import predictions_adaptation
 
     names = pq.read_schema(path).names
     fields = [n for n in names if f"{n}_score" in names]

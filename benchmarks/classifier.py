@@ -421,8 +421,8 @@ def run_cross(workdir: Path) -> list[dict]:
     from annotate.corpus._public import load_corpus
     from annotate.model import features as _features
     from annotate.model._collection import adapted_proba
+    from annotate.model._model_file import load_model
     from annotate.model._rules import preannotate
-    from annotate.model._train import load_model
 
     tests = {}
     for key, (kind, subset, split, field, notion) in CROSS_TEST.items():

@@ -7,15 +7,15 @@ stays put when files inside the package move.
 from annotate._lazy import attach
 
 _NAMES = {
-    "ModelFormatError": "._train",
+    "ModelFormatError": "._model_file",
     "TrainError": "._train",
     "TrainResult": "._train",
-    "UntrustedModelError": "._train",
-    "evaluate": "._train",
-    "load_model": "._train",
+    "UntrustedModelError": "._model_file",
+    "evaluate": "._predict",
+    "load_model": "._model_file",
     "ModelMeta": "._meta",
     "model_id": "._train",
-    "predict": "._train",
+    "predict": "._predict",
     "train": "._train",
     "LEXICON_VERSION": "._rules",
     "preannotate": "._rules",

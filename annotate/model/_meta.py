@@ -1,7 +1,7 @@
 """A model's ``model.json``: what it was trained on and the labels of each field, typed.
 
 ``format_version`` says how the model folder is laid out (see
-:data:`annotate.model._train.FORMAT_VERSION`). Files written before it was recorded read as
+:data:`annotate.model._model_file.FORMAT_VERSION`). Files written before it was recorded read as
 format 0; they also lack ``release_manifest_sha256`` and the release's ``name``. Those keys
 are ``None`` (and the version 0) here and are left out when written, so every model.json
 reads and writes back byte for byte; keys a newer toolkit adds are kept in ``extra``.

@@ -21,7 +21,14 @@ from annotate.dataset._read import SPLITS, LoadedRelease, read_release
 from annotate.errors import TrainError
 from annotate.model._span_tagger import spans_in
 
-__all__ = ["field_metric", "pool", "read_releases", "release_keys"]
+__all__ = [
+    "field_metric",
+    "label_counts",
+    "labelled_rows",
+    "pool",
+    "read_releases",
+    "release_keys",
+]
 
 
 def read_releases(paths: str | Path | Sequence[str | Path]) -> list[LoadedRelease]:
@@ -163,3 +170,17 @@ def _unmarked(rel: LoadedRelease) -> list[str]:
         for f in rel.span_fields
         if not any(spans_in(df[f].tolist()) for df in rel.splits.values() if f in df)
     ]
+
+
+def labelled_rows(rel: LoadedRelease, split: str, name: str) -> pd.DataFrame:
+    """The rows of ``rel``'s ``split`` that have a label for field ``name`` (none when the
+    release has no such split)."""
+    df = rel.splits.get(split)
+    if df is None:
+        return pd.DataFrame({"text": [], "article_id": [], name: []})
+    return df[df[name].notna()].reset_index(drop=True)
+
+
+def label_counts(df: pd.DataFrame, name: str) -> dict[str, int]:
+    """How many rows of ``df`` carry each label of field ``name``, by label."""
+    return {str(k): int(v) for k, v in df[name].value_counts().sort_index().items()}

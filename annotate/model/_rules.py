@@ -3,8 +3,8 @@
 Rules read a versioned lexicon, ``annotate/data/lexicon-<version>.yaml``, learned from the
 public corpora by ``python -m annotate.model._rules build`` (see ``annotate.model._lexicon``):
 hedge cues from CoNLL-2010, attribution cues from PolNeAR's Cue spans, anonymous-source words
-from FactAppeal. Output has the shape of :func:`annotate.model._train.predict` (plus span columns),
-so :func:`annotate.model._train.to_predictions` turns it into Label Studio predictions, and
+from FactAppeal. Output has the shape of :func:`annotate.model._predict.predict` (plus span
+columns), so :func:`annotate.studio.to_predictions` turns it into Label Studio predictions, and
 :func:`score_against_gold` compares it, or a trained model, with gold labels.
 
 Examples
@@ -518,7 +518,7 @@ def score_against_gold(
     attributed) that gold agrees with; ``coverage`` the share of gold non-default sentences
     found (recall). ``labels`` gives each field's full label list (default: the labels seen
     in gold and predictions). Run it on the pre-annotator and on
-    :func:`annotate.model._train.predict` output for the same gold: once the model's macro-F1
+    :func:`annotate.model._predict.predict` output for the same gold: once the model's macro-F1
     passes the rules', switch to the model.
     """
     joined = gold.merge(predictions, on="sentence_id", suffixes=("_gold", ""))

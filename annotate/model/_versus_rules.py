@@ -30,7 +30,8 @@ def rules_vs_model(
     Parameters
     ----------
     models : dict
-        Fitted pipelines by field (what :func:`annotate.model._train.load_model` returns first).
+        Fitted pipelines by field (what :func:`annotate.model._model_file.load_model` returns
+        first).
     sentences : pandas.DataFrame
         ``sentence_id``, ``text`` and a gold label column per field (missing labels are
         skipped).

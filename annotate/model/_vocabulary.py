@@ -9,7 +9,7 @@ joined into one string, with the end of each term in an ``int32`` array; loading
 back. Nothing else changes: a loaded model transforms text exactly as the fitted one.
 
 The classes are saved under :mod:`annotate.model.features`, where they are imported, so a
-model file names public classes only (see ``annotate.model._train._TRUSTED_TYPES``).
+model file names public classes only (see ``annotate.model._model_file._TRUSTED_TYPES``).
 """
 
 from __future__ import annotations

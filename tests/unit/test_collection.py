@@ -30,19 +30,18 @@ from annotate.model._collection import (
     rules_confusion,
     rules_labels,
 )
-from annotate.model._report import field_metrics
-from annotate.model._rules import rule_features
-from annotate.model._selection import Choice, cv_threshold
-from annotate.model._train import (
+from annotate.model._model_file import dump_models, load_model
+from annotate.model._predict import (
     ADAPTATION_KEY,
     _answers,
-    _labelled,
-    dump_models,
     evaluate,
-    load_model,
     predict,
     predictions_adaptation,
 )
+from annotate.model._releases import labelled_rows
+from annotate.model._report import field_metrics
+from annotate.model._rules import rule_features
+from annotate.model._selection import Choice, cv_threshold
 from tests.shared import shared_data
 
 
@@ -138,7 +137,7 @@ def test_evaluate_and_predict_adapt_to_the_collection_when_asked(hedging_model, 
     np.testing.assert_allclose(plain["hedging_score"], P.max(axis=1).round(4))
     assert (plain["hedging"] != out["hedging"]).sum() == done.changed
     # evaluate scores the split adapted to as one collection, and says what the step did.
-    test = _labelled(read_release(release), "test", "hedging")
+    test = labelled_rows(read_release(release), "test", "hedging")
     labels, _, done = adapted_proba(models["hedging"], "hedging", test["text"].to_numpy())
     scored = evaluate(result.output_dir, release)["fields"]["hedging"]  # the default
     assert scored["adaptation"] == done.as_dict()

@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 from annotate.cli import app
 from annotate.dataset import load_release
 from annotate.dataset._import import import_corpus
+from annotate.model._model_file import load_model
 from annotate.model._releases import pool, read_releases
-from annotate.model._train import load_model
 
 PROBABLE = 'type="speculation_modal_probable_"'
 

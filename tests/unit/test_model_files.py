@@ -16,14 +16,14 @@ from typer.testing import CliRunner
 from annotate.cli import app
 from annotate.dataset._import import release_from_gold
 from annotate.model import features as _features
-from annotate.model._train import (
+from annotate.model._model_file import (
     FORMAT_VERSION,
     ModelFormatError,
     UntrustedModelError,
     load_model,
-    predict,
-    train,
 )
+from annotate.model._predict import predict
+from annotate.model._train import train
 from annotate.studio._predictions import to_predictions
 from tests.unit.test_train import SCHEMA, _release, _rows
 
@@ -253,8 +253,8 @@ def test_a_model_of_thousands_of_sentences_is_small_and_predicts_the_same_after_
 ):
     """Bounded by an order of magnitude: skops once wrote one JSON node per vocabulary term,
     which made this model 97 MB (and the CoNLL Wikipedia one 201 MB); it is about 2 MB."""
+    from annotate.model._model_file import dump_models
     from annotate.model._selection import Choice
-    from annotate.model._train import dump_models
 
     df = _varied(2000)
     pipe = _features.fit(Choice(C=1.0, cues=True, chars=True), df, "hedging", seed=0)

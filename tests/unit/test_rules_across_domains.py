@@ -18,8 +18,10 @@ from annotate.corpus._public import load_corpus
 from annotate.dataset._import import release_from_gold
 from annotate.errors import InputError
 from annotate.model import _lexicon
+from annotate.model._model_file import load_model
+from annotate.model._predict import predict
 from annotate.model._rules import LEXICON_VERSION, preannotate, rule_features
-from annotate.model._train import load_model, predict, train
+from annotate.model._train import train
 from annotate.model.features import RULES_SCALE, RuleFeatures
 from annotate.schema._schema import load_schema
 from tests.shared import shared_data

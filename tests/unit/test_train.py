@@ -12,7 +12,9 @@ import pytest
 
 from annotate.dataset._import import release_from_gold
 from annotate.model import _selection
-from annotate.model._train import TrainError, evaluate, load_model, predict, train
+from annotate.model._model_file import load_model
+from annotate.model._predict import evaluate, predict
+from annotate.model._train import TrainError, train
 from annotate.schema._schema import load_schema
 from annotate.studio._predictions import to_predictions
 

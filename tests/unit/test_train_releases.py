@@ -16,8 +16,10 @@ from annotate.cli import app
 from annotate.dataset._import import release_from_gold
 from annotate.errors import ReleaseError
 from annotate.model import _selection
+from annotate.model._model_file import load_model
+from annotate.model._predict import evaluate
 from annotate.model._releases import field_metric, read_releases
-from annotate.model._train import TrainError, evaluate, load_model, train
+from annotate.model._train import TrainError, train
 from tests.unit.test_train import SCHEMA, _rows
 
 

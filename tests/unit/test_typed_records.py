@@ -33,7 +33,7 @@ from annotate.dataset._manifest import (
 from annotate.errors import ModelFormatError
 from annotate.model._meta import ModelMeta, ReleaseRef
 from annotate.model._metrics import TrainMetrics
-from annotate.model._train import FORMAT_VERSION, _read_meta, load_model
+from annotate.model._model_file import FORMAT_VERSION, _read_meta, load_model
 from tests.unit.release_support import ROOT, Table, annotate_all, corpus, schema
 from tests.unit.release_support import sentences as make_sentences
 

@@ -72,7 +72,8 @@ def test_predict_orders_at_the_threshold_the_model_decides_at(hedging_model, tmp
     from sklearn.model_selection import FixedThresholdClassifier
 
     from annotate.model import features as _features
-    from annotate.model._train import dump_models, load_model, predict
+    from annotate.model._model_file import dump_models, load_model
+    from annotate.model._predict import predict
     from tests.unit.test_train import _rows
 
     _, result = hedging_model
@@ -131,7 +132,8 @@ def test_predict_weighs_down_a_sentence_unlike_the_others(hedging_model) -> None
     over the table's own texts: a sentence sharing no word with the others, the one the
     model is least sure of, loses most of its uncertainty."""
     from annotate.model import features as _features
-    from annotate.model._train import load_model, predict
+    from annotate.model._model_file import load_model
+    from annotate.model._predict import predict
     from tests.unit.test_train import _rows
 
     _, result = hedging_model
@@ -254,7 +256,7 @@ def test_predict_writes_the_served_order_and_push_serves_it(hedging_model) -> No
     table's word TF-IDF, and the scores ``push --order-by-uncertainty`` sends (Label Studio
     serves the lowest first) follow it, not the uncertainty alone: near-copies of one
     confusion are not served one after another."""
-    from annotate.model._train import _words, predict
+    from annotate.model._predict import _words, predict
     from annotate.studio._predictions import to_predictions
     from tests.unit.test_train import SCHEMA, _rows
 
@@ -281,7 +283,8 @@ def test_predict_writes_the_served_order_and_push_serves_it(hedging_model) -> No
 def uncertainty_of(result, table: pd.DataFrame) -> np.ndarray:
     """What ``predict`` weighs: the model's uncertainty times density on the table's words."""
     from annotate.model import features as _features
-    from annotate.model._train import _words, load_model
+    from annotate.model._model_file import load_model
+    from annotate.model._predict import _words
 
     pipe = load_model(result.output_dir)[0]["hedging"]
     _, P = _features.proba(pipe, table["text"])

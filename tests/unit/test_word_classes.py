@@ -88,7 +88,7 @@ def test_a_model_with_the_block_saves_loads_as_trusted_and_predicts_the_same(
 ) -> None:
     import shutil
 
-    from annotate.model._train import dump_models, load_model
+    from annotate.model._model_file import dump_models, load_model
 
     pooled = _positional(150)
     choice, prefit = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
