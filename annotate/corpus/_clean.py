@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, cast
@@ -716,6 +716,182 @@ def kept_lines(
     return Kept(kept, gaps, stream.title, stream.dropped)
 
 
+@dataclass
+class _Pieces:
+    """A short line's own text, and what was glued to it and cut off (:func:`_cut_pieces`).
+
+    ``kind`` is what the rest is when the pieces tell it (a call, a credit or a caption alone),
+    else None; ``captioned`` says the rest is a caption closed by its picture's credit.
+    """
+
+    body: str
+    kind: str | None
+    captioned: bool
+    lead: str
+    debris: str
+    field: str
+    code: str
+    link: str
+    end: str
+    glued_note: str
+    entries: list[tuple[str, str]]
+    credits: list[str]
+    calls: list[str]
+
+
+def _cut_pieces(
+    line: str,
+    *,
+    prose: str | None,
+    more: bool,
+    below: str,
+    named: Callable[[], Container[str]],
+    under_picture_title: bool,
+    rules: _Rules,
+) -> _Pieces:
+    """Cut off ``line`` what a page glued to the story's text: notes, labels, a script, a live
+    blog's entries, calls, addresses, credits, a sign-off; the rest is the line's body.
+
+    ``prose`` is the line's non-prose kind (:func:`annotate.corpus._furniture.non_prose`),
+    ``more`` whether a line with text follows, ``below`` the next line when it is short,
+    ``named`` the words named so far (asked only when a section's closing name is looked for),
+    ``under_picture_title`` whether the line is set close under a picture's title.
+    """
+    kind: str | None = None
+    code = link = end = ""
+    entries: list[tuple[str, str]] = []
+    # A bracketed note about the article that the story goes on after, or a
+    # fact-check's field label run into its first sentence.
+    lead, line = split_lead_note(line)
+    # The tail of a start tag a scrape broke, glued before the text.
+    debris, line = split_tag_tail(line)
+    field, line = split_field_label(line)
+    # A script glued after the last sentence is cut off first: a credit may
+    # end the prose before it.
+    cut = code_tail(line) if prose is None else None
+    if cut is not None:
+        code, line = line[cut:], line[:cut].rstrip()
+    # A live blog flattened into the line: its entries' stamps and headings, and what
+    # the page set between them, are cut out (see annotate.corpus._live_updates).
+    if prose is None:
+        line, entries = split_live_blog(line, lambda words: _page_kind(words, rules))
+        # A subheading in capitals inside the line: a story whose paragraphs a
+        # scrape ran into one (see annotate.corpus._flattened_heads).
+        line, heads = split_inner_heads(line)
+        entries.extend(("heading", head) for head in heads)
+    # An editor's note on emphasis set as a sentence of the paragraph (see
+    # annotate.corpus._notes.split_emphasis_notes).
+    line, emphasis = split_emphasis_notes(line)
+    entries.extend(("note", note) for note in emphasis)
+    # A note about the article glued after the paragraph's last sentence, the
+    # lines its sentence runs on to after it (see annotate.corpus._notes).
+    line, glued_note = split_glued_note(line)
+    if glued_note:
+        entries.append(("note", glued_note))
+    # Pictures' labels glued into the paragraph, told by the bracketed credits
+    # they carry (see annotate.corpus._credited_labels).
+    line, labels = split_credited_labels(line)
+    if labels:
+        entries.append(("caption", labels))
+    # A newsletter's masthead line run into its dek (see
+    # annotate.corpus._notices.split_masthead).
+    line, masthead = split_masthead(line)
+    if masthead:
+        entries.append(("boilerplate", masthead))
+    # A call to the reader between the paragraph's sentences (see
+    # annotate.corpus._reader_calls.split_inner_calls).
+    line, inner = split_inner_calls(line)
+    entries.extend(("call", call) for call in inner)
+    # An address set alone between two of its sentences (see
+    # annotate.corpus._link_tails.split_inner_links).
+    line, addresses = split_inner_links(line)
+    entries.extend(("link", address) for address in addresses)
+    body, credits = split_credits(line)
+    body, calls = split_calls(body)
+    # A column's standing blurb before its call to come back (see
+    # annotate.corpus._notices.is_site_notice): the call cut, it is a notice.
+    if calls and body and is_site_notice(body):
+        entries.append(("boilerplate", body))
+        body = ""
+    # A source's address after the last sentence, once a call that points at it
+    # has been cut with it (see annotate.corpus._link_tails).
+    if not calls and (cut := link_tail(body)) is not None:
+        link, body = body[cut:], body[:cut].rstrip()
+    # A source's credit before a call ("Source: The Daily Beast. Read full
+    # article. (link)", FNC-1 2404) ends the body once the call is cut.
+    if calls and body:
+        body, sourced = split_credits(body)
+        credits = sourced + credits
+    # The article's last line may close with a wire's end mark ("... / End").
+    if not more:
+        body, end = split_end_mark(body)
+    # A round-up's section signed by its writer's name after its last sentence,
+    # the line before the next section's label, a notice or the end (see
+    # annotate.corpus._signoff.split_section_name).
+    if body and not end:
+        closes = not more or is_section_label(below) or is_site_notice(below)
+        body, name = split_section_name(body, closes, named())
+        if name:
+            credits = [name, *credits]
+    # An email the story prints, signed after its last sentence by its writer's
+    # first name (see annotate.corpus._letters.split_signed_tail).
+    if body and not end:
+        body, signed = split_signed_tail(body)
+        if signed:
+            credits = [signed, *credits]
+    if calls and not body and not credits:
+        kind = "call"
+    elif credits and not body:
+        kind = "credit"
+    # Or a caption closed by its picture's credit in brackets with no stop
+    # before it: the form no credit rule cuts, as a sentence may end on a
+    # bracket (see annotate.corpus._captions.closes_on_credit).
+    elif (credits and _is_short_caption(body, rules)) or (
+        not credits and not calls and closes_on_credit(body)
+    ):
+        kind = "caption"
+    # A picture's credit closes its caption, even one that ends like a
+    # sentence: the caption and its credit are one element of the page ("The
+    # wels catfish was put in a sling ... 280 pounds. Photo is from the Sportex
+    # Italia Facebook page", FNC-1 188); a paragraph of the story is longer.
+    # Read once the body's own kind is known (a related headline stays a link).
+    captioned = (
+        bool(body)
+        and (
+            _at_most_words(body, _CREDITED_CAPTION_WORDS)
+            or (_at_most_words(body, _CREDITED_SENTENCE_WORDS) and not has_inner_end(body))
+            # An agency's caption that opens by pointing at its photo ("In this
+            # photo provided by ...") or ends its first sentence on the photo's
+            # date says the day's news in the sentences after.
+            or (
+                _at_most_words(body, _AGENCY_CAPTION_WORDS)
+                and (opens_agency_caption(body) or opens_dated_caption(body))
+            )
+        )
+        and _CAPTION_OPENING.match(body) is None
+        and any(is_picture_credit(c) for c in credits)
+    ) or (
+        # Or by any credit, under its picture's title set close over it (see
+        # annotate.corpus._captions.titles_picture).
+        under_picture_title and bool(body) and bool(credits)
+    )
+    return _Pieces(
+        body=body,
+        kind=kind,
+        captioned=captioned,
+        lead=lead,
+        debris=debris,
+        field=field,
+        code=code,
+        link=link,
+        end=end,
+        glued_note=glued_note,
+        entries=entries,
+        credits=credits,
+        calls=calls,
+    )
+
+
 class KeptStream:
     """The kept lines of an article, cleaned one at a time: iterate for ``(gap, line)``.
 
@@ -1353,125 +1529,19 @@ class KeptStream:
                 # annotate.corpus._related.is_sibling_teaser).
                 kind = "link"
             else:
-                # A bracketed note about the article that the story goes on after, or a
-                # fact-check's field label run into its first sentence.
-                lead, line = split_lead_note(line)
-                # The tail of a start tag a scrape broke, glued before the text.
-                debris, line = split_tag_tail(line)
-                field, line = split_field_label(line)
-                # A script glued after the last sentence is cut off first: a credit may
-                # end the prose before it.
-                cut = code_tail(line) if prose is None else None
-                if cut is not None:
-                    code, line = line[cut:], line[:cut].rstrip()
-                # A live blog flattened into the line: its entries' stamps and headings, and what
-                # the page set between them, are cut out (see annotate.corpus._live_updates).
-                if prose is None:
-                    line, entries = split_live_blog(line, lambda words: _page_kind(words, rules))
-                    # A subheading in capitals inside the line: a story whose paragraphs a
-                    # scrape ran into one (see annotate.corpus._flattened_heads).
-                    line, heads = split_inner_heads(line)
-                    entries.extend(("heading", head) for head in heads)
-                # An editor's note on emphasis set as a sentence of the paragraph (see
-                # annotate.corpus._notes.split_emphasis_notes).
-                line, emphasis = split_emphasis_notes(line)
-                entries.extend(("note", note) for note in emphasis)
-                # A note about the article glued after the paragraph's last sentence, the
-                # lines its sentence runs on to after it (see annotate.corpus._notes).
-                line, glued_note = split_glued_note(line)
-                if glued_note:
-                    entries.append(("note", glued_note))
-                # Pictures' labels glued into the paragraph, told by the bracketed credits
-                # they carry (see annotate.corpus._credited_labels).
-                line, labels = split_credited_labels(line)
-                if labels:
-                    entries.append(("caption", labels))
-                # A newsletter's masthead line run into its dek (see
-                # annotate.corpus._notices.split_masthead).
-                line, masthead = split_masthead(line)
-                if masthead:
-                    entries.append(("boilerplate", masthead))
-                # A call to the reader between the paragraph's sentences (see
-                # annotate.corpus._reader_calls.split_inner_calls).
-                line, inner = split_inner_calls(line)
-                entries.extend(("call", call) for call in inner)
-                # An address set alone between two of its sentences (see
-                # annotate.corpus._link_tails.split_inner_links).
-                line, addresses = split_inner_links(line)
-                entries.extend(("link", address) for address in addresses)
-                body, credits = split_credits(line)
-                body, calls = split_calls(body)
-                # A column's standing blurb before its call to come back (see
-                # annotate.corpus._notices.is_site_notice): the call cut, it is a notice.
-                if calls and body and is_site_notice(body):
-                    entries.append(("boilerplate", body))
-                    body = ""
-                # A source's address after the last sentence, once a call that points at it
-                # has been cut with it (see annotate.corpus._link_tails).
-                if not calls and (cut := link_tail(body)) is not None:
-                    link, body = body[cut:], body[:cut].rstrip()
-                # A source's credit before a call ("Source: The Daily Beast. Read full
-                # article. (link)", FNC-1 2404) ends the body once the call is cut.
-                if calls and body:
-                    body, sourced = split_credits(body)
-                    credits = sourced + credits
-                # The article's last line may close with a wire's end mark ("... / End").
-                if not more:
-                    body, end = split_end_mark(body)
-                # A round-up's section signed by its writer's name after its last sentence,
-                # the line before the next section's label, a notice or the end (see
-                # annotate.corpus._signoff.split_section_name).
-                if body and not end:
-                    closes = not more or is_section_label(below) or is_site_notice(below)
-                    body, name = split_section_name(body, closes, self._named_so_far())
-                    if name:
-                        credits = [name, *credits]
-                # An email the story prints, signed after its last sentence by its writer's
-                # first name (see annotate.corpus._letters.split_signed_tail).
-                if body and not end:
-                    body, signed = split_signed_tail(body)
-                    if signed:
-                        credits = [signed, *credits]
-                if calls and not body and not credits:
-                    kind = "call"
-                elif credits and not body:
-                    kind = "credit"
-                # Or a caption closed by its picture's credit in brackets with no stop
-                # before it: the form no credit rule cuts, as a sentence may end on a
-                # bracket (see annotate.corpus._captions.closes_on_credit).
-                elif (credits and _is_short_caption(body, rules)) or (
-                    not credits and not calls and closes_on_credit(body)
-                ):
-                    kind = "caption"
-                # A picture's credit closes its caption, even one that ends like a
-                # sentence: the caption and its credit are one element of the page ("The
-                # wels catfish was put in a sling ... 280 pounds. Photo is from the Sportex
-                # Italia Facebook page", FNC-1 188); a paragraph of the story is longer.
-                # Read once the body's own kind is known (a related headline stays a link).
-                captioned = (
-                    bool(body)
-                    and (
-                        _at_most_words(body, _CREDITED_CAPTION_WORDS)
-                        or (
-                            _at_most_words(body, _CREDITED_SENTENCE_WORDS)
-                            and not has_inner_end(body)
-                        )
-                        # An agency's caption that opens by pointing at its photo ("In this
-                        # photo provided by ...") or ends its first sentence on the photo's
-                        # date says the day's news in the sentences after.
-                        or (
-                            _at_most_words(body, _AGENCY_CAPTION_WORDS)
-                            and (opens_agency_caption(body) or opens_dated_caption(body))
-                        )
-                    )
-                    and _CAPTION_OPENING.match(body) is None
-                    and any(is_picture_credit(c) for c in credits)
-                ) or (
-                    # Or by any credit, under its picture's title set close over it (see
-                    # annotate.corpus._captions.titles_picture).
-                    self._picture_title and not after_blank and bool(body) and bool(credits)
+                pieces = _cut_pieces(
+                    line,
+                    prose=prose,
+                    more=more,
+                    below=below,
+                    named=self._named_so_far,
+                    under_picture_title=self._picture_title and not after_blank,
+                    rules=rules,
                 )
-                line = body
+                line, kind, captioned = pieces.body, pieces.kind, pieces.captioned
+                lead, debris, field, code = pieces.lead, pieces.debris, pieces.field, pieces.code
+                link, end, glued_note = pieces.link, pieces.end, pieces.glued_note
+                entries, credits, calls = pieces.entries, pieces.credits, pieces.calls
             if kind is None and not self._title_done:
                 self._title_done = True
                 if self.title is not None and _key(line) == _key(self.title):
