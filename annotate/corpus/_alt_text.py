@@ -47,8 +47,8 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._furniture import has_auxiliary, is_verbless
 from annotate.corpus._headlines import ends_sentence, is_lone_word
+from annotate.corpus._subheadings import has_auxiliary, is_verbless
 
 __all__ = ["alts_lead_in", "captions_alt", "is_numbered_alt", "opens_with_alt"]
 

@@ -69,7 +69,7 @@ from functools import lru_cache
 import yaml
 
 from annotate._files import package_data
-from annotate.corpus._furniture import is_verbless
+from annotate.corpus._subheadings import is_verbless
 from annotate.schema._io import SAFE_LOADER
 
 __all__ = [

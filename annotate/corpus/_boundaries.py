@@ -123,10 +123,10 @@ from annotate.corpus._attributions import (
     whole_attribution,
 )
 from annotate.corpus._exclaimed_names import BANG_READ, name_goes_on_after_bang
-from annotate.corpus._furniture import is_verbless
 from annotate.corpus._quoted_titles import TITLE_REST_READ, open_title, opens_bang_title, title_rest
 from annotate.corpus._split_appositives import APPOSITIVE_READ, titles_go_on
 from annotate.corpus._split_dates import DATE_READ, year_goes_on
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = ["correct", "corrected"]
 
@@ -242,7 +242,7 @@ _PARTICIPLE_OPENING = re.compile(r"[\"“‘']?Having [a-z]+(?:ed|en|wn|ne|t)\b[
 # before the fatal 2012 terrorist attack on the U.S. compound in Benghazi … Stevens requested
 # ...", PolNeAR west-journal 2016-05-02) and breaks off at an ellipsis before any comma (an
 # abbreviation's stops are no end: the piece is one sentence already). With no finite verb
-# (``_furniture.is_verbless``) it is a phrase fronted before its clause, which comes after the
+# (``_subheadings.is_verbless``) it is a phrase fronted before its clause, which comes after the
 # mark, an omission ("After he did that ... she was harassed" has its verb).
 _PREPOSITIONS = (
     "About|Across|After|Against|Along|Amid|Among|Around|At|Before|Behind|Below|Beneath|Beside|"

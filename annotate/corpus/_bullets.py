@@ -44,9 +44,9 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._attributions import speech_verbs
-from annotate.corpus._furniture import is_verbless
 from annotate.corpus._learned_words import BASE_VERBS
 from annotate.corpus._stubs import continues
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = [
     "BREAK_WORDS",

@@ -109,16 +109,13 @@ from annotate.corpus._flattened_heads import split_inner_heads
 from annotate.corpus._framed_captions import places_in_frame
 from annotate.corpus._furniture import (
     LABELLED_CAPTION_WORDS,
-    asks_as_crosshead,
     ends_with_tweet_sign_off,
     has_caption_label,
     is_figure,
-    is_subheading,
     is_teaser,
     is_teaser_label,
     is_tweet_sign_off,
     is_tweet_text,
-    is_verbless,
     non_prose,
     split_tag_tail,
     title_case,
@@ -223,6 +220,7 @@ from annotate.corpus._spaced_credits import (
 )
 from annotate.corpus._split_dates import year_after_preposition
 from annotate.corpus._stubs import continues, resumes_after_comma, resumes_after_ellipsis
+from annotate.corpus._subheadings import asks_as_crosshead, is_subheading, is_verbless
 from annotate.corpus._table_rows import (
     is_box_note,
     is_chart_title,
@@ -953,7 +951,7 @@ class KeptStream:
         self._gallery_box = 0  # under a gallery box's label (1), its title (2): _gallery_blurbs
         self._subheadings = False  # a line was dropped as a subheading (see is_subheading)
         # A head was dropped alone in its paragraph between two of the story's: the page sets
-        # crossheads (see annotate.corpus._furniture.asks_as_crosshead).
+        # crossheads (see annotate.corpus._subheadings.asks_as_crosshead).
         self._crossheads = False
         self._first_subheading: int | None = None  # the number of the first such line
         self._next_item: int | None = None  # a round-up's later item's heading (_first_items)
@@ -2474,7 +2472,7 @@ class KeptStream:
         ):
             kind = "headline"
         # A crosshead that asks, alone in its paragraph between two of the story's, once the
-        # page has set another head so (see annotate.corpus._furniture.asks_as_crosshead).
+        # page has set another head so (see annotate.corpus._subheadings.asks_as_crosshead).
         if (
             kind is None
             and short_whole is not None

@@ -33,7 +33,7 @@ from collections import deque
 from collections.abc import Container, Iterable, Iterator
 
 from annotate.corpus._ads import is_ad
-from annotate.corpus._furniture import is_verbless
+from annotate.corpus._subheadings import is_verbless
 from annotate.corpus._tweets import holds_hashtag
 
 __all__ = ["FURNITURE", "among_furniture", "unended"]

@@ -53,8 +53,8 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._furniture import is_verbless
 from annotate.corpus._headlines import ends_sentence
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = [
     "is_item_sentence",

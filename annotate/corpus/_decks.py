@@ -47,8 +47,9 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._furniture import is_verbless, title_case
+from annotate.corpus._furniture import title_case
 from annotate.corpus._headlines import has_inner_end
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = [
     "DECK_WORDS",

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._furniture import is_verbless
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = ["split_field_label"]
 

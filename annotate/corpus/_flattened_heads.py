@@ -50,8 +50,8 @@ from functools import lru_cache
 
 from annotate.corpus._attributions import speech_verbs
 from annotate.corpus._boundaries import OPENER_WORDS
-from annotate.corpus._furniture import is_verbless
 from annotate.corpus._glued_headings import glued_heading, reads_as_words
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = ["split_inner_heads"]
 

@@ -50,8 +50,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from annotate.corpus._furniture import is_verbless, title_case
+from annotate.corpus._furniture import title_case
 from annotate.corpus._held_lines import Item
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = [
     "CLOSING_QUOTES",

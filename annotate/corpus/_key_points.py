@@ -27,9 +27,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from annotate.corpus._decks import may_be_present
-from annotate.corpus._furniture import is_verbless
 from annotate.corpus._headlines import has_inner_end
 from annotate.corpus._held_lines import Item
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = ["key_points"]
 

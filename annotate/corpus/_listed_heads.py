@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from annotate.corpus._furniture import is_verbless
 from annotate.corpus._headlines import ends_sentence, has_inner_end
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = ["HOLD", "HeadSeries", "is_listed_head", "is_section", "listed_heads"]
 

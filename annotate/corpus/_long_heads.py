@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from annotate.corpus._attributions import speech_verbs
-from annotate.corpus._furniture import is_verbless
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = ["is_long_heading"]
 

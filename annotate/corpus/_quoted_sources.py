@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.corpus._furniture import is_verbless
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = ["QUOTED_HEADLINE_WORDS", "is_quoted_source"]
 

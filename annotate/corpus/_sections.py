@@ -32,7 +32,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
 from annotate.corpus._bullets import is_clause_item
-from annotate.corpus._furniture import is_subheading, is_verbless, shares_topic, title_case
+from annotate.corpus._furniture import title_case
 from annotate.corpus._headlines import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -40,6 +40,7 @@ from annotate.corpus._headlines import (
     ends_sentence,
     has_inner_end,
 )
+from annotate.corpus._subheadings import is_subheading, is_verbless, shares_topic
 
 __all__ = [
     "PARAGRAPH_CHARS",
@@ -255,7 +256,7 @@ def numbered_heading(line: str, after: str, last: int) -> int:
     numbered 1, is a noun phrase with no verb of its own (one after "to" is the phrase's:
     "The race to be ..."), which no item of a list of claims is ("6. Shakira is not dead."
     is a sentence); the next ones count on from it, and may ask ("4) How hard will Clinton
-    attack?") as a series of subheadings may (see annotate.corpus._furniture.is_subheading).
+    attack?") as a series of subheadings may (see annotate.corpus._subheadings.is_subheading).
 
     Examples
     --------

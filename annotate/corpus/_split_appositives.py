@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from annotate.corpus._attributions import speech_verbs
-from annotate.corpus._furniture import is_verbless
+from annotate.corpus._subheadings import is_verbless
 
 __all__ = ["APPOSITIVE_READ", "titles_go_on"]
 

@@ -225,7 +225,7 @@ def is_box_note(line: str) -> bool:
     False
     """
     # _furniture reads this module's price lists: its verb test is imported when used.
-    from annotate.corpus._furniture import is_verbless
+    from annotate.corpus._subheadings import is_verbless
 
     words = [w.lower().replace("’", "'") for w in _VALUE_WORD.findall(line)]
     return (

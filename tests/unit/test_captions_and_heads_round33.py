@@ -14,8 +14,8 @@ from annotate.corpus._captions import goes_on_story, is_caption_among_unmarked
 from annotate.corpus._clean import clean
 from annotate.corpus._credited_captions import is_caption_over_copy
 from annotate.corpus._field_labels import split_field_label
-from annotate.corpus._furniture import is_subheading
 from annotate.corpus._sections import finishes_trailed_line
+from annotate.corpus._subheadings import is_subheading
 from tests.shared import dropped_kinds as kinds
 
 # FNC-1 1929 (IBTimes): the caption, then its copy closed by the credit "Twitter".

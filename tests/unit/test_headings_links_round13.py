@@ -7,8 +7,9 @@ on the lines it was made for and one on nearby lines that must stay as they were
 from __future__ import annotations
 
 from annotate.corpus._clean import clean
-from annotate.corpus._furniture import is_subheading, non_prose
+from annotate.corpus._furniture import non_prose
 from annotate.corpus._sections import numbered_heading
+from annotate.corpus._subheadings import is_subheading
 
 
 def _dropped(lines: list[str], kind: str) -> list[str]:

@@ -86,12 +86,10 @@ from annotate.corpus._furniture import (
     ends_with_tweet_sign_off,
     has_caption_label,
     is_figure,
-    is_subheading,
     is_teaser,
     is_teaser_label,
     is_tweet_sign_off,
     is_tweet_text,
-    is_verbless,
     non_prose,
     split_tag_tail,
 )
@@ -148,6 +146,7 @@ from annotate.corpus._signoff import (
 from annotate.corpus._slides import numbers_title
 from annotate.corpus._sources import is_citation, is_sources_label
 from annotate.corpus._stubs import continues, resumes_after_comma, resumes_after_ellipsis
+from annotate.corpus._subheadings import is_subheading, is_verbless
 from annotate.corpus._table_rows import (
     is_box_note,
     is_figure_heading,

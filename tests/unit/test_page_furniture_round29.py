@@ -11,7 +11,7 @@ from annotate.corpus._ads import is_sponsor_label
 from annotate.corpus._clean import clean
 from annotate.corpus._credits import is_reporters_line
 from annotate.corpus._dash_items import signs_quotation_close
-from annotate.corpus._furniture import asks_as_crosshead
+from annotate.corpus._subheadings import asks_as_crosshead
 from annotate.corpus._widgets import is_comments_label
 
 

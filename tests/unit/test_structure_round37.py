@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from annotate.corpus import segment
 from annotate.corpus._clean import clean
-from annotate.corpus._furniture import is_subheading
+from annotate.corpus._subheadings import is_subheading
 from tests.shared import dropped_kinds as kinds
 
 

@@ -5,7 +5,7 @@ huff-post 2016-03-21, seed 1534's judge on ``6a2ddcf``: ``Das Volk vs. The State
 from __future__ import annotations
 
 from annotate.corpus._clean import clean
-from annotate.corpus._furniture import is_subheading
+from annotate.corpus._subheadings import is_subheading
 from tests.shared import dropped_kinds as kinds
 
 SWISS = (

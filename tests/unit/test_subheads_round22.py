@@ -7,7 +7,7 @@ Real lines from PolNeAR and FNC-1 train bodies (named beside each); paragraphs s
 from __future__ import annotations
 
 from annotate.corpus._clean import clean
-from annotate.corpus._furniture import is_subheading
+from annotate.corpus._subheadings import is_subheading
 from tests.shared import dropped_kinds as kinds
 
 

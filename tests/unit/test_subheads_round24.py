@@ -9,8 +9,8 @@ it. FNC-1 1848 opens with its own headline, its stop set apart by a space (seed 
 from __future__ import annotations
 
 from annotate.corpus._clean import clean
-from annotate.corpus._furniture import is_subheading
 from annotate.corpus._headlines import is_title_line
+from annotate.corpus._subheadings import is_subheading
 
 _BEFORE = (
     "Courted by most of the Republican candidates, Adelson said earlier on Friday during a news "

@@ -11,7 +11,7 @@ its section goes on (FNC-1 481: "He then beheads Foley."), and so does a questio
 from __future__ import annotations
 
 from annotate.corpus._clean import clean
-from annotate.corpus._furniture import is_subheading
+from annotate.corpus._subheadings import is_subheading
 from tests.shared import dropped_kinds as kinds
 from tests.unit.test_captions_and_lost_lines import TAX, article
 
