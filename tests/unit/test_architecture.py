@@ -125,3 +125,18 @@ def test_shipped_data_is_found_through_package_data() -> None:
         assert len(up) == text.count("__file__"), f"{where}: __file__ used otherwise"
         # parents[len(parts) - 1] is the package folder itself: data there is package data.
         assert all(n >= len(where.parts) for n in up), f"{where}: use annotate._files.package_data"
+
+
+def test_the_corpus_map_names_every_module_of_corpus() -> None:
+    """ARCHITECTURE.md's "Finding your way in corpus/" places each of corpus/'s modules in the
+    stage that uses it: a module added without a place there fails here, and so does a name
+    left behind by a module renamed or removed."""
+    text = (PACKAGE.parent / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    start = text.index("## Finding your way in corpus/")
+    section = text[start : text.index("\n## ", start + 1)]
+    named = set(re.findall(r"`(_[a-z0-9_]+)`", section))
+    modules = {p.stem for p in (PACKAGE / "corpus").glob("_*.py") if p.stem != "__init__"}
+    # Names of what is inside _clean, not modules.
+    inside = {"_decide", "_cut_pieces", "__iter__"}
+    assert not modules - named, f"not on the map: {sorted(modules - named)}"
+    assert not named - modules - inside, f"on the map, no such module: {sorted(named - modules)}"
