@@ -1,11 +1,13 @@
-"""Line-level cleaning of raw article text: normalisation, page furniture and headings.
+"""Line-level cleaning of article text: page furniture and headings, on normalised lines.
 
-The rules are data (``annotate/data/boilerplate.yaml``); this module only applies them. Cleaning
+The rules are data (``annotate/data/boilerplate.yaml``) and the rule modules this one calls
+(ARCHITECTURE.md, "Finding your way in corpus/"); this module applies them in order. Cleaning
 works on whole lines because page furniture (captions, share widgets, donation appeals) comes as
 whole lines in scraped news, and a dropped line can then be reported by its line number.
 
 The cleaned text is what is stored in the article table and what sentence offsets point into, so
-every change to the text (normalisation, footnote digits) happens here, before segmentation.
+every change to the text (normalisation in :mod:`annotate.corpus._normalise`, footnote digits)
+happens before segmentation.
 """
 
 from __future__ import annotations
