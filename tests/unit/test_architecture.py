@@ -129,9 +129,9 @@ def test_shipped_data_is_found_through_package_data() -> None:
         assert all(n >= len(where.parts) for n in up), f"{where}: use annotate._files.package_data"
 
 
-@pytest.mark.parametrize("room", ["corpus", "model"])
+@pytest.mark.parametrize("room", ["corpus", "studio", "model"])
 def test_the_room_maps_name_every_module(room: str) -> None:
-    """ARCHITECTURE.md's "Finding your way in corpus/" and "... in model/" place each of the
+    """ARCHITECTURE.md's "Finding your way in corpus/" (and studio/, model/) place each of the
     room's modules in the stage that uses it: a module added without a place there fails here,
     and so does a name left behind by a module renamed or removed."""
     text = (PACKAGE.parent / "ARCHITECTURE.md").read_text(encoding="utf-8")
