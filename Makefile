@@ -32,7 +32,7 @@ test: install chromium
 	$(BIN)/pytest -m "not integration" -n 2
 	$(BIN)/pytest -m integration
 
-# The fast, offline tier alone, on two worker processes (issue 11: under 60 s).
+# The fast, offline tier alone, on two worker processes (about 3 minutes: benchmarks/RESULTS.md).
 unit: install
 	$(BIN)/pytest -m "not integration" -n 2
 
