@@ -37,14 +37,14 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from annotate.corpus._readers import (
-    _NOT_ARTICLES,
+    NOT_ARTICLES,
     SUPPORTED,
     Columns,
     Passed,
     RawArticle,
     Skipped,
     Warned,
-    _format,
+    file_format,
     is_archive,
     load_text,
     read_file,
@@ -105,11 +105,11 @@ def _what(name: str) -> str | None:
     base = parts[-1] if parts else name
     if base.endswith(_SIDECAR):
         return "metadata sidecar (read with its article)"
-    if _NOT_ARTICLES.match(base):
+    if NOT_ARTICLES.match(base):
         return "README or licence"
     if is_archive(base):
         return _NESTED
-    suffix, compressed = _format(PurePosixPath(base))
+    suffix, compressed = file_format(PurePosixPath(base))
     if compressed or suffix in SUPPORTED:
         return None
     return f"not an article file ({suffix or 'no extension'})"

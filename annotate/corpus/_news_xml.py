@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.corpus._feeds import read_feed
-from annotate.corpus._readers import RawArticle, Skipped, Warned, _open_bytes
+from annotate.corpus._readers import RawArticle, Skipped, Warned, open_bytes
 from annotate.corpus._xml_text import (
     element_text,
     first,
@@ -105,7 +105,7 @@ def _root(path: Path) -> str | None:
             return None
 
     parser = DefusedXMLParser(target=_Target())
-    with _open_bytes(path) as fh:
+    with open_bytes(path) as fh:
         while not events:
             chunk = fh.read(_HEAD)
             if not chunk:
@@ -159,7 +159,7 @@ def read_news_xml(path: Path, rel: str) -> Iterator[RawArticle | Skipped | Warne
         )
         return
     try:
-        with _open_bytes(path) as fh:
+        with open_bytes(path) as fh:
             tree = parse(fh, forbid_dtd=False)
     except DefusedXmlException as exc:
         yield Skipped(str(path), None, _refused(exc))

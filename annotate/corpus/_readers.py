@@ -52,8 +52,12 @@ from annotate.errors import IngestError
 
 __all__ = [
     "ARCHIVES",
+    "BAD_BYTE",
+    "BOMS",
+    "GOOD_NON_ASCII",
     "GZIP",
     "NEWS_XML",
+    "NOT_ARTICLES",
     "RECORDS",
     "STREAM_BYTES",
     "SUPPORTED",
@@ -64,9 +68,11 @@ __all__ = [
     "Skipped",
     "UnreadableText",
     "Warned",
+    "file_format",
     "find_files",
     "is_archive",
     "load_text",
+    "open_bytes",
     "read_file",
 ]
 
@@ -114,7 +120,7 @@ _PARQUET_BATCH = 256
 GZIP = ".gz"
 # Files in a corpus folder that describe the corpus rather than being part of it. A file given
 # explicitly on the command line is always read, whatever its name.
-_NOT_ARTICLES = re.compile(r"^(readme|licen[cs]e|copying|notice|changelog|contributing)\b", re.I)
+NOT_ARTICLES = re.compile(r"^(readme|licen[cs]e|copying|notice|changelog|contributing)\b", re.I)
 _SNIFF = 8192
 _MD_MARKUP = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
 _META_FIELDS = ("title", "source", "url", "language", "published")
@@ -126,7 +132,7 @@ _SCAN_CHUNK = 1 << 18
 # they always were. Below it, a str of the whole text costs little next to a worker's imports.
 STREAM_BYTES = 1 << 22
 # Longest BOM first: the UTF-32 LE mark starts with the UTF-16 LE one.
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
     (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
     (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
@@ -134,8 +140,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
 # With errors="surrogateescape" an undecodable byte b becomes the code point U+DC00 + b.
-_BAD_BYTE = re.compile("[\udc80-\udcff]")
-_GOOD_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+BAD_BYTE = re.compile("[\udc80-\udcff]")
+GOOD_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
 # Bytes that cp1252 leaves undefined; a file holding one is not cp1252.
 _NOT_CP1252 = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
 
@@ -247,7 +253,7 @@ class RawArticle:
     pieces: Iterator[str] | None = None
 
 
-def _format(path: PurePath) -> tuple[str, bool]:
+def file_format(path: PurePath) -> tuple[str, bool]:
     """The file's format (``.jsonl``) and whether it is gzip-compressed (``news.jsonl.gz``)."""
     suffix = path.suffix.lower()
     if suffix == GZIP:
@@ -256,12 +262,13 @@ def _format(path: PurePath) -> tuple[str, bool]:
     return suffix, False
 
 
-def _open_bytes(path: Path) -> IO[bytes]:
-    return cast(IO[bytes], gzip.open(path, "rb")) if _format(path)[1] else path.open("rb")
+def open_bytes(path: Path) -> IO[bytes]:
+    """``path`` opened for reading bytes, decompressed as read when it is gzip-compressed."""
+    return cast(IO[bytes], gzip.open(path, "rb")) if file_format(path)[1] else path.open("rb")
 
 
 def _open_text(path: Path, enc: _Encoding) -> IO[str]:
-    if _format(path)[1]:
+    if file_format(path)[1]:
         return gzip.open(path, "rt", encoding=enc.codec, errors=enc.errors, newline="")
     return path.open(encoding=enc.codec, errors=enc.errors, newline="")
 
@@ -292,9 +299,9 @@ def find_files(paths: Sequence[Path]) -> Iterator[tuple[Path, str]]:
             rel = path.relative_to(root)
             if any(part.startswith(".") for part in rel.parts) or not path.is_file():
                 continue
-            if path.name.endswith(".meta.json") or _NOT_ARTICLES.match(path.name):
+            if path.name.endswith(".meta.json") or NOT_ARTICLES.match(path.name):
                 continue
-            suffix, compressed = _format(path)
+            suffix, compressed = file_format(path)
             if suffix == ".parquet" and _own_table(path):
                 continue  # the build/ or releases/ of a project folder: not articles
             if compressed or suffix in SUPPORTED or is_archive(path):
@@ -323,7 +330,7 @@ def _scan(path: Path) -> tuple[int | None, int, bool, set[int]]:
     decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
     first_line, first_byte, utf8, c1 = None, 0, False, set()
     lines = 0
-    with _open_bytes(path) as fh:
+    with open_bytes(path) as fh:
         while True:
             try:
                 data = fh.read(_SCAN_CHUNK)
@@ -332,8 +339,8 @@ def _scan(path: Path) -> tuple[int | None, int, bool, set[int]]:
                 # stops at the same place and says so, after the records before it.
                 data = b""
             text = decoder.decode(data, final=not data)
-            utf8 = utf8 or _GOOD_NON_ASCII.search(text) is not None
-            for match in _BAD_BYTE.finditer(text):
+            utf8 = utf8 or GOOD_NON_ASCII.search(text) is not None
+            for match in BAD_BYTE.finditer(text):
                 byte = ord(match.group()) - 0xDC00
                 if first_line is None:
                     first_line, first_byte = _line_of(text, match.start(), lines), byte
@@ -346,7 +353,7 @@ def _scan(path: Path) -> tuple[int | None, int, bool, set[int]]:
 
 def _encoding(path: Path, head: bytes) -> _Encoding | Skipped:
     """Decide how to decode ``path`` from its first bytes and, without a BOM, one UTF-8 pass."""
-    for bom, codec, name in _BOMS:
+    for bom, codec, name in BOMS:
         if head.startswith(bom):
             if codec == "utf-8-sig":  # damaged bytes are reported where they are, as below
                 return _Encoding(codec, "surrogateescape")
@@ -374,7 +381,7 @@ def _encoding(path: Path, head: bytes) -> _Encoding | Skipped:
 
 
 def _bad_byte_reason(text: str) -> str:
-    byte = ord(_BAD_BYTE.search(text).group()) - 0xDC00  # type: ignore[union-attr]
+    byte = ord(BAD_BYTE.search(text).group()) - 0xDC00  # type: ignore[union-attr]
     return (
         f"not valid UTF-8 (byte 0x{byte:02x}), though the rest of the file is -> fix or "
         "remove that byte"
@@ -383,15 +390,15 @@ def _bad_byte_reason(text: str) -> str:
 
 def _decode(path: Path, enc: _Encoding) -> tuple[str, list[Warned]]:
     """The whole text of ``path``; a byte that is not UTF-8 in a UTF-8 file becomes U+FFFD."""
-    with _open_bytes(path) as fh:
+    with open_bytes(path) as fh:
         text = fh.read().decode(enc.codec, enc.errors)
     warnings = [Warned(str(path), None, enc.warning)] if enc.warning else []
     bad = [
         Warned(str(path), _line_of(text, m.start(), 0), _bad_byte_reason(m.group()) + "; replaced")
-        for m in _BAD_BYTE.finditer(text)
+        for m in BAD_BYTE.finditer(text)
     ]
     if bad:
-        text = _BAD_BYTE.sub("\ufffd", text)
+        text = BAD_BYTE.sub("\ufffd", text)
     return text, warnings + bad
 
 
@@ -416,16 +423,16 @@ def _decoded_pieces(
     decoder = codecs.getincrementaldecoder(enc.codec)(errors=enc.errors)
     lines = 0  # "\n" seen before the current piece
     try:
-        with _open_bytes(path) as fh:
+        with open_bytes(path) as fh:
             while True:
                 data = fh.read(_SCAN_CHUNK)
                 text = decoder.decode(data, final=not data)
-                bad = [m.start() for m in _BAD_BYTE.finditer(text)]
+                bad = [m.start() for m in BAD_BYTE.finditer(text)]
                 for at in bad:
                     reason = _bad_byte_reason(text[at]) + "; replaced"
                     reports.append(Warned(str(path), _line_of(text, at, lines), reason))
                 if bad:
-                    text = _BAD_BYTE.sub("\ufffd", text)
+                    text = BAD_BYTE.sub("\ufffd", text)
                 lines += text.count("\n")
                 if text:
                     yield text
@@ -436,7 +443,7 @@ def _decoded_pieces(
         skipped = Skipped(str(path), None, f"not valid {enc.codec} ({exc.reason})")
         raise UnreadableText(skipped) from exc
     except _DAMAGED as exc:
-        skipped = Skipped(str(path), None, _unreadable(exc, _format(path)[1]))
+        skipped = Skipped(str(path), None, _unreadable(exc, file_format(path)[1]))
         raise UnreadableText(skipped) from exc
 
 
@@ -451,7 +458,7 @@ class _Meta(TypedDict, total=False):
 
 
 def _sidecar(path: Path) -> tuple[_Meta, Skipped | None]:
-    name = path.name[: -len(GZIP)] if _format(path)[1] else path.name  # a.txt.gz: a.meta.json
+    name = path.name[: -len(GZIP)] if file_format(path)[1] else path.name  # a.txt.gz: a.meta.json
     meta_path = path.with_name(name[: -len(Path(name).suffix)] + ".meta.json")
     if not meta_path.exists():
         return {}, None
@@ -668,7 +675,7 @@ def _read_csv(
                 start = record[0][0]
                 if not fields:  # a blank line
                     continue
-                damaged = next((n for n, text in record if _BAD_BYTE.search(text)), None)
+                damaged = next((n for n, text in record if BAD_BYTE.search(text)), None)
                 if damaged is not None:
                     text = dict(record)[damaged]
                     yield Skipped(str(path), damaged, _bad_byte_reason(text) + "; row skipped")
@@ -700,7 +707,7 @@ def _read_jsonl(
             for line, text in enumerate(fh, start=1):
                 if not text.strip():
                     continue
-                if _BAD_BYTE.search(text):
+                if BAD_BYTE.search(text):
                     yield Skipped(str(path), line, _bad_byte_reason(text) + "; line skipped")
                     continue
                 try:
@@ -829,7 +836,7 @@ def read_file(
 
         yield from read_archive(path, rel, cols)
         return
-    suffix, compressed = _format(path)
+    suffix, compressed = file_format(path)
     if suffix not in SUPPORTED:
         kinds = ", ".join(SUPPORTED) + f"; all but .parquet also {GZIP}; in {', '.join(ARCHIVES)}"
         yield Skipped(str(path), None, f"unsupported file type {suffix!r} ({kinds})")
@@ -858,7 +865,7 @@ def read_file(
         yield RawArticle(origin=rel, identity=rel, kind=kind, text="", file=str(path), size=size)
         return
     try:
-        with _open_bytes(path) as fh:
+        with open_bytes(path) as fh:
             head = fh.read(_SNIFF)
         enc = _encoding(path, head)
     except _DAMAGED as exc:
@@ -888,10 +895,10 @@ def load_text(raw: RawArticle) -> tuple[list[Skipped | Warned], RawArticle | Non
     why it was not read) and the article with its text, or None when the file was skipped.
     """
     path = Path(cast(str, raw.file))
-    suffix, compressed = _format(path)
+    suffix, compressed = file_format(path)
     reports: list[Skipped | Warned] = []
     try:
-        with _open_bytes(path) as fh:
+        with open_bytes(path) as fh:
             head = fh.read(_SNIFF)
         enc = _encoding(path, head)
         if isinstance(enc, Skipped):

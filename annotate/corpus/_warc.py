@@ -35,9 +35,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from annotate.corpus._readers import (
-    _BAD_BYTE,
-    _BOMS,
-    _GOOD_NON_ASCII,
+    BAD_BYTE,
+    BOMS,
+    GOOD_NON_ASCII,
     Passed,
     RawArticle,
     Skipped,
@@ -279,7 +279,7 @@ def _decoded(body: bytes, media: str) -> tuple[str, str | None]:
     the bad bytes are damage; when none is, the declaration is wrong (a CMS's template over
     Windows text) and the page is cp1252, its curly quotes kept rather than replaced.
     """
-    for bom, codec, _ in _BOMS:  # a file's marks, longest first
+    for bom, codec, _ in BOMS:  # a file's marks, longest first
         if body.startswith(bom):
             return body.decode(codec, "replace"), None
     if _NON_ASCII.search(body) is None:
@@ -292,8 +292,8 @@ def _decoded(body: bytes, media: str) -> tuple[str, str | None]:
     if declared is not None and declared != "utf-8":
         return body.decode(declared, "replace"), None
     loose = body.decode("utf-8", "surrogateescape")
-    if _GOOD_NON_ASCII.search(loose):
-        return _BAD_BYTE.sub("\ufffd", loose), "damaged"
+    if GOOD_NON_ASCII.search(loose):
+        return BAD_BYTE.sub("\ufffd", loose), "damaged"
     return body.decode("cp1252", "replace"), "guessed"
 
 
