@@ -34,7 +34,7 @@ fast setting** of the toolkit's own pipeline (no cross-validated selection per s
 label-free blocks of :func:`annotate.model.features.features` (word 1-2 gram TF-IDF, shape,
 the rules block; no cue lexicon, no characters) fitted once on the pool's texts, which an
 annotation project has before any label, and the toolkit's balanced logistic regression
-(``features._model``, C=1) refitted on the labelled rows at each step. As ``annotate train``
+(``features.new_classifier``, C=1) refitted on the labelled rows at each step. As ``annotate train``
 does, a two-class field gets the decision threshold that maximises the corpus's metric on
 out-of-fold probabilities of the labelled rows (``--threshold cv``, the default; once the rarer
 class has ``_selection.MIN_CV_MINORITY`` examples); ``--threshold none`` decides at 0.5, the
@@ -167,7 +167,7 @@ def threshold_cv(X: Any, y: np.ndarray, seed: int, score: Any) -> float | None:
         return None
     p1 = np.zeros(len(y))
     for tr, te in StratifiedKFold(CV_FOLDS, shuffle=True, random_state=seed).split(X, y):
-        p1[te] = _features._model(1.0, seed, 2).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
+        p1[te] = _features.new_classifier(1.0, seed, 2).fit(X[tr], y[tr]).predict_proba(X[te])[:, 1]
     return _best_threshold(y, p1, classes, score)[1]
 
 
@@ -183,7 +183,7 @@ def calibrated(X: Any, y: np.ndarray, seed: int) -> Any:
     from annotate.model import features as _features
 
     classes, counts = np.unique(y, return_counts=True)
-    base = _features._model(1.0, seed, len(classes))
+    base = _features.new_classifier(1.0, seed, len(classes))
     if counts.min() < CALIBRATION_FOLDS:
         return base.fit(X, y)
     folds = StratifiedKFold(CALIBRATION_FOLDS, shuffle=True, random_state=seed)
@@ -209,7 +209,9 @@ def disagreement(X: Any, y: np.ndarray, rest: Any, labels: list[str], seed: int)
                 break
         else:
             continue
-        model = _features._model(1.0, seed + m, len(np.unique(y[take]))).fit(X[take], y[take])
+        model = _features.new_classifier(1.0, seed + m, len(np.unique(y[take]))).fit(
+            X[take], y[take]
+        )
         P = np.zeros((rest.shape[0], len(labels)))
         P[:, [labels.index(c) for c in model.classes_]] = model.predict_proba(rest)
         members.append(P)
@@ -278,7 +280,7 @@ def simulate(
         classes = np.unique(y[rows])
         if len(classes) < 2:  # one class seen: the only prediction possible
             return None, float(score(yt, np.full(len(yt), classes[0])))
-        model = _features._model(1.0, seed, len(classes))
+        model = _features.new_classifier(1.0, seed, len(classes))
         t = threshold_cv(X[rows], y[rows], seed, score) if threshold == "cv" else None
         if t is not None:  # as features.build wraps the model when selection chose one
             model = FixedThresholdClassifier(model, threshold=t)
@@ -453,7 +455,7 @@ def diagnose(name: str, seeds: int = 3, until: int = 2000) -> list[dict]:
                 if strategy == "random":
                     pick = rest[:STEP]
                 else:
-                    model = _features._model(1.0, seed, len(set(y[chosen])))
+                    model = _features.new_classifier(1.0, seed, len(set(y[chosen])))
                     u = uncertainty([model.fit(X[chosen], y[chosen]).predict_proba(X[rest])])
                     pick = rest[np.argsort(-u, kind="stable")[:STEP]]
                 sim = (words[pick] @ words[pick].T).toarray()
@@ -463,7 +465,9 @@ def diagnose(name: str, seeds: int = 3, until: int = 2000) -> list[dict]:
                 chosen += list(pick)
                 if n not in (500, 1000, until):
                     continue
-                model = _features._model(1.0, seed, len(set(y[chosen]))).fit(X[chosen], y[chosen])
+                model = _features.new_classifier(1.0, seed, len(set(y[chosen]))).fit(
+                    X[chosen], y[chosen]
+                )
                 pred = model.predict(Xt)
                 p1 = model.predict_proba(Xt)[:, list(model.classes_).index(rare)]
                 prec, rec, thr = precision_recall_curve(yt == rare, p1)
@@ -549,7 +553,7 @@ def diagnose_threshold(name: str, seeds: int = 5, until: int = 500) -> list[dict
                 r = np.array(chosen)
                 ts = [threshold_cv(X[r], y[r], s, score) for s in range(5)]
                 t = threshold_cv(X[r], y[r], seed, score)
-                plain = _features._model(1.0, seed, 2).fit(X[r], y[r])
+                plain = _features.new_classifier(1.0, seed, 2).fit(X[r], y[r])
                 model = plain if t is None else FixedThresholdClassifier(plain, threshold=t)
                 model.fit(X[r], y[r])
                 p1 = plain.predict_proba(Xt)[:, 1]

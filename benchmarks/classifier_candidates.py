@@ -49,7 +49,7 @@ from sklearn.linear_model import LogisticRegression
 from annotate.dataset._import import import_corpus
 from annotate.dataset._read import read_release
 from annotate.model import _folds, _selection
-from annotate.model.features import WordClassGrams, _cue_lexicon, _fit_block
+from annotate.model.features import WordClassGrams, fit_block, new_cue_lexicon
 
 SEEDS = range(5)
 
@@ -69,9 +69,9 @@ def prepare(kind: str, field: str, out: Path, subset: str | None) -> None:
     test.to_parquet(out / "test.parquet")
     y, texts = full[field].to_numpy(), full["text"].to_numpy(dtype=object)
     prefit = _selection._label_free(full, texts, y, chars=True, spans=(), seed=0)
-    block, mats = _fit_block(WordClassGrams(), texts, y, [])
+    block, mats = fit_block(WordClassGrams(), texts, y, [])
     prefit["classes"] = (block, mats[0])
-    lexicon = _cue_lexicon(len(full))
+    lexicon = new_cue_lexicon(len(full))
     prefit["cues"] = (lexicon, lexicon.fit_transform(texts, y))
     for name, (block, X) in prefit.items():
         sp.save_npz(out / f"X_{name}.npz", sp.csr_matrix(X))

@@ -39,6 +39,7 @@ __all__ = [
     "ARTICLE_WRITE_OPTIONS",
     "SENTENCE_SCHEMA",
     "article_id",
+    "from_html",
     "process",
     "process_chunk",
     "sentence_rows",
@@ -147,7 +148,9 @@ def article_id(url: str | None, identity: str) -> str:
     return "a-" + _sha(f"url:{url}" if url else f"path:{identity}")[:12]
 
 
-def _from_html(raw: RawArticle) -> RawArticle | Skipped:
+def from_html(raw: RawArticle) -> RawArticle | Skipped:
+    """The article's main text, title and metadata out of its HTML (trafilatura), or why none
+    could be extracted."""
     import trafilatura  # slow to import; only HTML needs it
 
     doc = trafilatura.bare_extraction(
@@ -221,7 +224,7 @@ def process(raw: RawArticle, language: str | None = None) -> Result:
     else:
         raw_sha = _sha(raw.text)
         if raw.kind == "html":
-            extracted = _from_html(raw)
+            extracted = from_html(raw)
             if isinstance(extracted, Skipped):
                 return extracted
             raw = extracted

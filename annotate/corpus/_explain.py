@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotate.corpus._article import _from_html
+from annotate.corpus._article import from_html
 from annotate.corpus._clean import kept_lines
 from annotate.corpus._dateline import dateline_end
 from annotate.corpus._normalise import normalised_lines
@@ -104,7 +104,7 @@ def explain(path: str | Path, *, record: int = 0, columns: Columns | None = None
     """
     raw = _article(Path(path), record, columns or Columns())
     if raw.kind == "html":
-        extracted = _from_html(raw)
+        extracted = from_html(raw)
         if isinstance(extracted, Skipped):
             raise IngestError(f"{path}: {extracted.reason}", hint="give a page with article text")
         raw = extracted

@@ -62,7 +62,7 @@ import numpy as np
 import pandas as pd
 
 from annotate.model import features as _features
-from annotate.model._rules import _NEGATIVE, _POSITIVE, RULE_FEATURES, rule_features
+from annotate.model._rules import NEGATIVE_LABELS, POSITIVE_LABELS, RULE_FEATURES, rule_features
 
 __all__ = [
     "MIN_EVIDENCE",
@@ -133,11 +133,11 @@ def rules_labels(field_name: str, classes: list[Any], found: np.ndarray) -> np.n
     hit_cue = found[:, _COLUMN["attribution_cue"]] > 0
     named = found[:, _COLUMN["named_source"]] > 0
     unnamed = found[:, _COLUMN["anonymous_source"]] > 0
-    if field_name in _POSITIVE:
+    if field_name in POSITIVE_LABELS:
         column = "hedge_cue" if field_name == "hedging" else "attribution_cue"
         hit = found[:, _COLUMN[column]] > 0
-        positive = next((v for v in _POSITIVE[field_name] if v in classes), None)
-        negative = next((v for v in _NEGATIVE[field_name] if v in classes), None)
+        positive = next((v for v in POSITIVE_LABELS[field_name] if v in classes), None)
+        negative = next((v for v in NEGATIVE_LABELS[field_name] if v in classes), None)
         if positive is None or negative is None:
             return None
         return np.where(hit, classes.index(positive), classes.index(negative))

@@ -41,6 +41,8 @@ from annotate.schema._schema import DEFAULT_SCHEMA, load_schema
 
 __all__ = [
     "LEXICON_VERSION",
+    "NEGATIVE_LABELS",
+    "POSITIVE_LABELS",
     "PREDICTED_FIELDS",
     "RULE_FEATURES",
     "load_lexicon",
@@ -56,12 +58,12 @@ HIT_SCORE, MISS_SCORE = 0.7, 0.55
 # "denied", "see") counts only with a person, name or institution as its subject.
 STRONG_CUE = 0.6
 # Labels the rules can give, by field name, for the schemas that have these fields.
-_POSITIVE = {"hedging": ("hedged", "uncertain"), "has_attribution": ("yes",)}
-_NEGATIVE = {"hedging": ("not_hedged", "certain"), "has_attribution": ("no",)}
+POSITIVE_LABELS = {"hedging": ("hedged", "uncertain"), "has_attribution": ("yes",)}
+NEGATIVE_LABELS = {"hedging": ("not_hedged", "certain"), "has_attribution": ("no",)}
 # FactAppeal's ``source`` choice field, for corpora that ask named/unnamed/none.
 _SOURCE_CHOICE = {"unattributed": "none", "named_source": "named", "anonymous_source": "unnamed"}
 # The choice fields preannotate predicts when a schema has them.
-PREDICTED_FIELDS = frozenset({*_POSITIVE, "attribution", "source"})
+PREDICTED_FIELDS = frozenset({*POSITIVE_LABELS, "attribution", "source"})
 #: The spans field the rules' hedge cues fill (news-stance, and CoNLL-2010's schema from 1.1.0).
 HEDGE_CUE_FIELD = "hedge_cue"
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
@@ -476,7 +478,7 @@ def preannotate(
         for name, hit in (("hedging", bool(hedges)), ("has_attribution", bool(cues))):
             if name in names:
                 values = names[name].values
-                pick = _POSITIVE[name] if hit else _NEGATIVE[name]
+                pick = POSITIVE_LABELS[name] if hit else NEGATIVE_LABELS[name]
                 row[name] = next((v for v in pick if v in values), values[0])
                 row[f"{name}_score"] = HIT_SCORE if hit else MISS_SCORE
                 scores.append(row[f"{name}_score"])
@@ -528,7 +530,7 @@ def score_against_gold(
         default = next(
             (
                 v
-                for v in (*_NEGATIVE.get(name, ()), "unattributed", "none", "OBJ")
+                for v in (*NEGATIVE_LABELS.get(name, ()), "unattributed", "none", "OBJ")
                 if (g == v).any()
             ),
             g.mode().iat[0],

@@ -63,11 +63,11 @@ from annotate.model.features import (
     N_JOBS,
     RULES_SCALE,
     WordClassGrams,
-    _blocks,
-    _canonical,
-    _cue_lexicon,
-    _fit_block,
-    _model,
+    canonical_csr,
+    feature_blocks,
+    fit_block,
+    new_classifier,
+    new_cue_lexicon,
     set_training_spans,
 )
 
@@ -154,7 +154,7 @@ def _best_threshold(y: Any, p1: np.ndarray, classes: np.ndarray, score: Any) -> 
 
 
 def _fit_score(X: Any, y: Any, Xv: Any, yv: Any, C: float, seed: int, score: Any) -> tuple:
-    model = _model(C, seed, len(set(y))).fit(X, y)
+    model = new_classifier(C, seed, len(set(y))).fit(X, y)
     proba = model.predict_proba(Xv)
     if len(model.classes_) == 2:
         return _best_threshold(yv, proba[:, 1], model.classes_, score)
@@ -187,7 +187,7 @@ def select(
             Choice(selected_on="defaults (too little data to choose)"), impose_rules, lexicon
         )
     scale = RULES_SCALE if impose_rules else 1.0
-    blocks = _blocks(
+    blocks = feature_blocks(
         cues=True,
         chars=True,
         n_docs=len(train),
@@ -198,13 +198,13 @@ def select(
     )
     set_training_spans(blocks, train)
     fitted = Parallel(n_jobs=N_JOBS)(
-        delayed(_fit_block)(b, train["text"], y, [valid["text"]]) for _, b in blocks
+        delayed(fit_block)(b, train["text"], y, [valid["text"]]) for _, b in blocks
     )
     mats = {name: m for (name, _), (_, m) in zip(blocks, fitted, strict=True)}
 
     def stack(cues: bool, chars: bool, with_spans: bool, i: int) -> sp.csr_matrix:
         names = _block_names(cues, chars, with_spans, spans, rules=impose_rules)
-        return _canonical(sp.hstack([mats[n][i] for n in names]))
+        return canonical_csr(sp.hstack([mats[n][i] for n in names]))
 
     c_grid = C_GRID_LARGE if len(train) >= LARGE_N else C_GRID
     settings = _settings(spans)
@@ -224,7 +224,7 @@ def select(
         # The rules block, on the best setting only: one more fit instead of a doubled grid.
         setting = (first.cues, first.chars, bool(first.spans))
         names = _block_names(*setting, spans, rules=True)
-        X, Xv = (_canonical(sp.hstack([mats[n][i] for n in names])) for i in (0, 1))
+        X, Xv = (canonical_csr(sp.hstack([mats[n][i] for n in names])) for i in (0, 1))
         s, t = _fit_score(X, y, Xv, yv, first.C, seed, score)
         tried.append(_tried(first.C, *setting, s, t, rules=True))
     return _rules_of(_best(tried, spans, "validation"), impose_rules, lexicon)
@@ -284,7 +284,7 @@ def select_cv(
     settings = _settings(spans)
     # Cue columns differ per fold; they are appended to these inside each fold.
     stacks = {
-        st: _canonical(
+        st: canonical_csr(
             sp.hstack(
                 [prefit[n][1] for n in _block_names(False, st[1], st[2], spans, impose_rules)]
             )
@@ -323,7 +323,7 @@ def select_cv(
     if not impose_rules:
         # The rules block, on the best setting only: n_folds more fits instead of a doubled grid.
         setting = (choice.cues, choice.chars, bool(choice.spans))
-        X = _canonical(
+        X = canonical_csr(
             sp.hstack([prefit[n][1] for n in _block_names(False, *setting[1:], spans, True)])
         )
         s, t, P = _oof_score(
@@ -403,11 +403,11 @@ def _with_classes(
     ``prefit``, so the final fit reuses it; the row it scored is appended to ``tried``, its
     out-of-fold probabilities to ``oof``.
     """
-    block, mats = _fit_block(WordClassGrams(), texts, y, [])
+    block, mats = fit_block(WordClassGrams(), texts, y, [])
     prefit["classes"] = (block, mats[0])
     setting = (choice.cues, choice.chars, bool(choice.spans))
     names = _block_names(False, *setting[1:], spans, choice.rules, classes=True)
-    X = _canonical(sp.hstack([prefit[n][1] for n in names]))
+    X = canonical_csr(sp.hstack([prefit[n][1] for n in names]))
     cues = cue_mats if choice.cues else None
     s, t, P = _oof_score(X, cues, y, folds, choice.C, seed, score, may_threshold)
     tried.append(_tried(choice.C, *setting, s, t, rules=choice.rules, classes=True))
@@ -432,7 +432,7 @@ def _label_free(
     ``pooled``, with their matrices by name. Span taggers count as such: their features for a
     row come from taggers that never saw that row (out of fold), so refitting them in every
     fold would cost five tagger fits per fold for little."""
-    fixed = _blocks(
+    fixed = feature_blocks(
         cues=False,
         chars=chars,
         n_docs=len(pooled),
@@ -444,7 +444,7 @@ def _label_free(
         classes=classes,
     )
     set_training_spans(fixed, pooled)
-    fitted = Parallel(n_jobs=N_JOBS)(delayed(_fit_block)(b, texts, y, []) for _, b in fixed)
+    fitted = Parallel(n_jobs=N_JOBS)(delayed(fit_block)(b, texts, y, []) for _, b in fixed)
     return {name: (b, m[0]) for (name, _), (b, m) in zip(fixed, fitted, strict=True)}
 
 
@@ -542,8 +542,10 @@ def _best(tried: list[dict[str, Any]], spans: tuple[str, ...], threshold_on: str
 
 def _fold_cues(texts: np.ndarray, y: np.ndarray, tr: np.ndarray, te: np.ndarray, n: int) -> tuple:
     # Out-of-fold inside the fold's training rows too, as in the final fit.
-    lex = _cue_lexicon(n)
-    return _canonical(lex.fit_transform(texts[tr], y[tr])), _canonical(lex.transform(texts[te]))
+    lex = new_cue_lexicon(n)
+    return canonical_csr(lex.fit_transform(texts[tr], y[tr])), canonical_csr(
+        lex.transform(texts[te])
+    )
 
 
 def _fold_proba(
@@ -563,7 +565,7 @@ def _fold_proba(
     classes = np.unique(y)
     out = []
     for c in c_grid:
-        model = _model(c, seed, len(classes)).fit(X_tr, y[tr])
+        model = new_classifier(c, seed, len(classes)).fit(X_tr, y[tr])
         P = np.zeros((len(te), len(classes)))
         P[:, np.searchsorted(classes, model.classes_)] = model.predict_proba(X_te)
         out.append(P)
@@ -599,7 +601,7 @@ def cv_threshold(
         rules_scale=choice.rules_scale,
         classes=choice.classes,
     )
-    X_fixed = _canonical(sp.hstack([m for _, m in prefit.values()]))
+    X_fixed = canonical_csr(sp.hstack([m for _, m in prefit.values()]))
     n_folds = 3 if len(pooled) >= LARGE_N else CV_FOLDS
     split, by_article = stratified_folds(y, n_folds, seed, article_groups(pooled))
 

@@ -352,7 +352,7 @@ class RuleFeatures(BaseEstimator, TransformerMixin):
         return sp.csr_matrix(rule_features([str(t) for t in X], self.version) * scale)
 
 
-def _blocks(
+def feature_blocks(
     *,
     cues: bool,
     chars: bool,
@@ -379,7 +379,7 @@ def _blocks(
     if rules:
         blocks.append(("rules", RuleFeatures(lexicon or LEXICON_VERSION, rules_scale)))
     if cues:
-        blocks.append(("cues", _cue_lexicon(n_docs)))
+        blocks.append(("cues", new_cue_lexicon(n_docs)))
     if chars:
         # Character 3-5 grams within words, capped: fitting time and the model's size grow with
         # the rare n-grams, which a linear model barely uses. min_df grows with the corpus.
@@ -418,7 +418,7 @@ def span_fields(df: pd.DataFrame, candidates: Any) -> tuple[str, ...]:
     )
 
 
-def _cue_lexicon(n_docs: int) -> CueLexicon:
+def new_cue_lexicon(n_docs: int) -> CueLexicon:
     # 1-3 grams ("is considered", "some people", "it is believed"); two occurrences suffice.
     return CueLexicon(min_count=2, max_n=3, folds=5)
 
@@ -437,7 +437,7 @@ def features(
 ) -> FeatureUnion:
     """The feature union (unfitted)."""
     # The character block dominates fitting time; two jobs let the rest run beside it.
-    blocks = _blocks(
+    blocks = feature_blocks(
         cues=cues,
         chars=chars,
         n_docs=n_docs,
@@ -454,7 +454,7 @@ def features(
 # --- model and selection --------------------------------------------------------------------
 
 
-def _model(C: float, seed: int, n_classes: int) -> Any:
+def new_classifier(C: float, seed: int, n_classes: int) -> Any:
     # liblinear in the dual (more columns than rows): seconds, not minutes, on 10^5 sparse
     # columns. One-vs-rest for more classes.
     lr = LogisticRegression(
@@ -468,13 +468,13 @@ def _model(C: float, seed: int, n_classes: int) -> Any:
     return lr if n_classes <= 2 else OneVsRestClassifier(lr)
 
 
-def _fit_block(block: Any, texts: Any, y: Any, others: list[Any]) -> tuple:
+def fit_block(block: Any, texts: Any, y: Any, others: list[Any]) -> tuple:
     # fit_transform: a TF-IDF block counts its n-grams once instead of twice.
     X = block.fit_transform(texts, y)
-    return block, [_canonical(m) for m in (X, *(block.transform(t) for t in others))]
+    return block, [canonical_csr(m) for m in (X, *(block.transform(t) for t in others))]
 
 
-def _canonical(X: Any) -> sp.csr_matrix:
+def canonical_csr(X: Any) -> sp.csr_matrix:
     """CSR with sorted, summed indices: joblib hands large arrays to workers read-only, and
     scikit-learn would otherwise try to sort them in place there."""
     X = sp.csr_matrix(X)
@@ -487,7 +487,7 @@ def build(choice: Choice, n_docs: int, seed: int, n_classes: int) -> Pipeline:
     if n_classes < 2:
         # A logistic regression cannot be fitted on one class; predict the only class seen.
         return Pipeline([("model", DummyClassifier(strategy="most_frequent"))])
-    model: Any = _model(choice.C, seed, n_classes)
+    model: Any = new_classifier(choice.C, seed, n_classes)
     if choice.threshold is not None and n_classes == 2:
         model = FixedThresholdClassifier(model, threshold=choice.threshold)
     union = features(

@@ -145,3 +145,26 @@ def test_the_room_maps_name_every_module(room: str) -> None:
     assert not modules - on_map, f"not on the map: {sorted(modules - on_map)}"
     unknown = {n for n in on_map - modules - inside if n.startswith("_")}
     assert not unknown, f"on the map, no such module: {sorted(unknown)}"
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    """What a module shares with its room is a public name there (``from annotate.corpus.
+    _readers import open_bytes``), so that a reader of the module sees what others rely on;
+    an underscored name is the module's own. Private modules themselves (``_utf8``) are
+    imported freely: the underscore on a module keeps it out of the package's public face."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (
+                isinstance(node, ast.ImportFrom) and (node.module or "").startswith("annotate")
+            ):
+                continue
+            for alias in node.names:
+                name = alias.name
+                if not name.startswith("_") or name.startswith("__"):
+                    continue
+                target = PACKAGE.parent.joinpath(*f"{node.module}.{name}".split("."))
+                if target.with_suffix(".py").is_file() or (target / "__init__.py").is_file():
+                    continue  # a private module, not a private name
+                found.append(f"{path.relative_to(PACKAGE.parent)}: {node.module}.{name}")
+    assert not found, "private names imported from another module:\n" + "\n".join(found)

@@ -8,7 +8,7 @@ import numpy as np
 
 from annotate.model._selection import _settings
 from annotate.model._span_tagger import SpanFeatures, _syntax, _tokens
-from annotate.model.features import _blocks
+from annotate.model.features import feature_blocks
 
 _GENES = ["abc", "bcd", "cde", "def", "efg", "fgh", "ghi", "hij", "ijk", "jkl", "klm", "lmn"]
 _OBJECTS = ["DNA", "RNA", "actin", "tubulin", "myosin"]
@@ -64,7 +64,9 @@ def test_an_unseen_modal_is_tagged_as_a_cue_by_its_part_of_speech() -> None:
 
 
 def test_only_the_hedge_cue_field_gets_a_tagger_with_syntax() -> None:
-    blocks = dict(_blocks(cues=False, chars=False, n_docs=100, spans=("hedge_cue", "source_span")))
+    blocks = dict(
+        feature_blocks(cues=False, chars=False, n_docs=100, spans=("hedge_cue", "source_span"))
+    )
     assert blocks["span:hedge_cue"].syntax is True
     assert blocks["span:source_span"].syntax is False
 
