@@ -1393,6 +1393,31 @@ class KeptStream:
 
         ``after`` is the next line with text ("" when there is none), ``more`` whether any
         line after this one had text.
+
+        The rules run in this order; the first to give the line a kind decides, and each step
+        is marked in the code by a comment ``# Step N:``.
+
+        1. A long line is article text: only whether it repeats the title is asked.
+        2. A short line by its own shape: what a wire glued before it is cut off (credit,
+           byline, headline); then a broken markup element, a slide's or gallery's caption, a
+           numbered list's item, a table's row, a note about the article, boilerplate, a
+           writer's line, a credited caption, a link or a sibling teaser; else what the page
+           glued to it is cut off (:func:`_cut_pieces`), which may leave a call, a credit or
+           a caption alone.
+        3. The title (the known one, or the first line) and the decks under it.
+        4. Kinds the lines around it and the boxes the page has opened tell: a quoted piece's
+           labels, a bracketed insert, a copy of an earlier line, a box's links, figures and
+           counters, slides, readers' posts and comments, related teasers, the captions a
+           picture's credit or viewer closes, an ad widget, imperative clauses under a lead-in.
+        5. Heads and the shapes of a short line: headings, subheadings, a section's labels and
+           numbered heads, signatures, tweets and their sign-offs, captions without a label.
+        6. Rules read only where no rule above took the line: copies of furniture, tweets
+           and captions cut out of it, polls, charts, widgets, galleries, dash items, kickers,
+           cut teasers, lists of sources, lines set twice, bullets, sections, bylines, sources'
+           names, handles, crossheads, captions between the story's paragraphs, closing lines.
+        7. What the lines after this one read of it (the stream's state).
+        8. What is recorded: the line dropped whole, or the pieces cut off the kept line, which
+           is remembered (for copies and names) and loses its bullet and footnote digits.
         """
         rules = _rules()
         kind = None
@@ -1430,11 +1455,13 @@ class KeptStream:
         after_title, self._after_title = self._after_title, False
         slide_title, self._slide_title = self._slide_title, False
         after_deck, self._deck = self._deck, False
+        # Step 1: a long line is article text; only the title is asked of it.
         if long:
             if not self._title_done and self.title is not None and _key(line) == _key(self.title):
                 kind = "title"
             self._title_done = True
         else:
+            # Step 2: a short line by its own shape, and what the page glued to it.
             line = cast(str, line)
             # A wire's staff credit the next paragraph ran into (see
             # annotate.corpus._credits.split_lead_wire): cut off, the rest a line of its own.
@@ -1542,6 +1569,7 @@ class KeptStream:
                 lead, debris, field, code = pieces.lead, pieces.debris, pieces.field, pieces.code
                 link, end, glued_note = pieces.link, pieces.end, pieces.glued_note
                 entries, credits, calls = pieces.entries, pieces.credits, pieces.calls
+            # Step 3: the title and the decks under it.
             if kind is None and not self._title_done:
                 self._title_done = True
                 if self.title is not None and _key(line) == _key(self.title):
@@ -1652,6 +1680,7 @@ class KeptStream:
             # is only ever set before the body begins).
             if kind is None and self._update_heads and is_update_head(line):
                 kind = "headline"
+        # Step 4: kinds the lines around it and the page's open boxes tell.
         # The labels over a piece the story quotes whole, and the piece's headline under them
         # (see annotate.corpus._quoted_sources).
         quoted = False
@@ -1919,6 +1948,7 @@ class KeptStream:
             and is_clause_item(cast(str, line))
             and ends_sentence(cast(str, line))
         )
+        # Step 5: heads and the shapes of a short line.
         if kind is None and not long and not listed_clause:
             short = cast(str, line)
             # A heading needs text after it; a stub whose sentence the next line goes on with
@@ -2144,6 +2174,7 @@ class KeptStream:
                     self._pointer_captions = self._pointer_captions or (
                         self._pointed and not has_caption_label(short)
                     )
+        # Step 6: rules read only where no rule above took the line.
         # When no rule above took it, a copy of the furniture line just above, less the
         # sign-off or credit that closed it: a page sets an embedded tweet twice, with its
         # sign-off and without (FNC-1 2483: "It seems a despicable act ... right now.— Irvine
@@ -2582,6 +2613,7 @@ class KeptStream:
             and is_gallery_label(short_whole)
             else 0
         )
+        # Step 7: what the lines after this one read of it.
         self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
         self._shape = shape or self._shape
         led_clause = self._colon and after_blank
@@ -2736,6 +2768,7 @@ class KeptStream:
         self._last_line = short_whole or ""
         if short_whole is not None and is_sponsor_label(short_whole):
             self._sponsors.add(number)
+        # Step 8: what is recorded, and the kept line remembered.
         if wire:
             self.dropped.append(Dropped(number, "credit", wire))
         if byline:
