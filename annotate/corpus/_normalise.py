@@ -78,16 +78,6 @@ def normalise_line(line: str) -> str:
     return line.strip()
 
 
-def _lines(raw: str) -> Iterator[str]:
-    """``raw.splitlines()``, one line at a time (no list of the whole article's lines)."""
-    start = 0
-    for match in _BREAK.finditer(raw):
-        yield raw[start : match.start()]
-        start = match.end()
-    if start < len(raw):
-        yield raw[start:]
-
-
 class _LongLine:
     """A long line normalised as :func:`normalise_line` would, fed to it in pieces, into bytes.
 
@@ -155,9 +145,9 @@ def _normalise_long(text: str, start: int, end: int, window: int) -> bytearray:
 def normalised_parts(raw: str, *, window: int | None = None) -> list[str | bytearray]:
     """:func:`normalised_lines`, but a line longer than ``window`` comes as UTF-8 bytes.
 
-    ``window`` is :data:`LONG_LINE` by default. Pass the result to :func:`kept_lines` (or
-    :func:`as_lines`) once ``raw`` is let go of: a long line is then never held as a ``str``
-    together with the raw text it comes from.
+    ``window`` is :data:`LONG_LINE` by default. Pass the result to
+    :func:`annotate.corpus._clean.kept_lines` (or :func:`as_lines`) once ``raw`` is let go of:
+    a long line is then never held as a ``str`` together with the raw text it comes from.
     """
     window = LONG_LINE if window is None else window
     parts: list[str | bytearray] = []

@@ -26,7 +26,7 @@ __all__ = [
 # sentence of narration does too, but through its subject ("Apple declined to comment." +
 # "Apple Watch is ..."), so function words do not count, and a line with a finite verb of
 # narration (a past tense after its first word, a form of "be", "have" or "do") is prose.
-SUBHEAD_WORDS = 4
+_SUBHEAD_WORDS = 4
 # Once an article has shown a subheading, a later one may be longer, hold a verb or end in a
 # question mark (`Utah is most uncertain state.`, `Room on Obama's coattails?`). At eight words
 # prose came in (`He’s also supportive of the state’s testing program.`); at six none did.
@@ -436,7 +436,7 @@ def asks_as_crosshead(line: str) -> bool:
     words = SUBHEAD_WORD.findall(line)
     lowered = [w.lower().replace("’", "'") for w in words]
     return (
-        2 <= len(words) <= SUBHEAD_WORDS
+        2 <= len(words) <= _SUBHEAD_WORDS
         and len(line.split()) == len(words)
         and lowered[0] not in _ASKS
         and lowered[0] not in _FUNCTION_WORDS
@@ -494,8 +494,8 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     lowered = [w.lower().replace("’", "'") for w in words]
     plain = (
         line.endswith(".")
-        and len(words) <= SUBHEAD_WORDS
-        and len(line.split()) <= SUBHEAD_WORDS
+        and len(words) <= _SUBHEAD_WORDS
+        and len(line.split()) <= _SUBHEAD_WORDS
         and (is_verbless(lowered) or (series and _is_compound_noun(lowered)))
     )
     if plain and series:
@@ -549,8 +549,8 @@ def is_subheading(line: str, after: str, series: bool = False) -> bool:
     asked = (
         not series
         and line.endswith("?")
-        and 2 <= len(words) <= SUBHEAD_WORDS
-        and len(line.split()) <= SUBHEAD_WORDS
+        and 2 <= len(words) <= _SUBHEAD_WORDS
+        and len(line.split()) <= _SUBHEAD_WORDS
         and not any(w in _FINITE or w in _IRREGULAR_PAST or _contracted_verb(w) for w in lowered)
         and not any(w.endswith("ed") for w in lowered[1:])
     )
