@@ -543,9 +543,8 @@ def _best(tried: list[dict[str, Any]], spans: tuple[str, ...], threshold_on: str
 def _fold_cues(texts: np.ndarray, y: np.ndarray, tr: np.ndarray, te: np.ndarray, n: int) -> tuple:
     # Out-of-fold inside the fold's training rows too, as in the final fit.
     lex = new_cue_lexicon(n)
-    return canonical_csr(lex.fit_transform(texts[tr], y[tr])), canonical_csr(
-        lex.transform(texts[te])
-    )
+    fitted = canonical_csr(lex.fit_transform(texts[tr], y[tr]))
+    return fitted, canonical_csr(lex.transform(texts[te]))
 
 
 def _fold_proba(
