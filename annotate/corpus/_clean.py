@@ -892,6 +892,81 @@ def _cut_pieces(
     )
 
 
+@dataclass(slots=True)
+class _Line:
+    """A line while :meth:`KeptStream._decide` decides it: what the stream gave with it, what
+    its steps cut off it, and what each step learnt of it for the steps after.
+
+    ``kind`` is what the line is when a step drops it whole; None while it is kept.
+    """
+
+    number: int  # the line's number in the article's raw lines
+    line: str | bytearray  # the line, less what the steps have cut off it
+    after_blank: bool  # the line before this one is blank (or there is none)
+    next_blank: bool  # the line after this one is blank
+    more: bool  # a line after this one had text
+    after: str | bytearray  # the next line with text ("" when there is none)
+    rules: _Rules
+    whole: str | bytearray  # what is recorded if the line is dropped
+    long: bool  # a long line: article text (see KeptStream)
+    # The line as a str when it is short. A long line is article text, read whole or a window
+    # at a time, so the rules on its shape must not see it on one path only.
+    short_whole: str | None
+    # The next line when it is short: a long one is article text, whether read whole (a str)
+    # or a window at a time (bytes), never a list's next item (see KeptStream).
+    below: str
+    short_after: bool  # the next line is short
+    # The next line's start, long or short, as text on both paths: whether it goes on with
+    # this line's sentence reads only its first word (see _stubs.continues).
+    opening: str
+    after_title: bool  # the line before this one was the title
+    slide_title: bool  # the line before this one was a slide's numbered title
+    after_deck: bool  # the line before this one was a deck under the title
+    kind: str | None = None
+    # Cut off the line, each recorded with its kind in step 8.
+    credits: list[str] = field(default_factory=list)
+    calls: list[str] = field(default_factory=list)  # calls to the reader cut off its end
+    lead: str = ""  # a note about the article cut off its start (see _notes.split_lead_note)
+    field_label: str = ""  # a fact-check's field label cut off its start (see _field_labels)
+    debris: str = ""  # a broken start tag's tail cut off its start (_furniture.split_tag_tail)
+    code: str = ""  # a script cut off the end of the line (see _code.code_tail)
+    link: str = ""  # an address after the last sentence (see _link_tails.link_tail)
+    wire: str = ""  # a wire's credit cut off its start (see _credits.split_lead_wire)
+    byline: str = ""  # a byline glued before its dateline (see _dateline.split_byline)
+    wire_head: str = ""  # a wire story's headline before its dateline (split_wire_head)
+    end: str = ""  # a wire's end mark cut off the article's last line (see _signoff)
+    # A flattened live blog's stamps, headings, ..., and notes on emphasis: cut out of the
+    # line, each with its kind.
+    entries: list[tuple[str, str]] = field(default_factory=list)
+    glued_note: str = ""  # a note glued after the line's last sentence (see _notes)
+    tweets: list[str] = field(default_factory=list)  # tweets cut out of it (step 6)
+    glued_captions: list[str] = field(default_factory=list)  # captions cut out of it (step 6)
+    # What the steps learnt of it, for the steps after (see where each is set).
+    item: int = 0  # the numbered list item the line is (see annotate.corpus._numbered)
+    row: bool = False  # the line is a table's row (see annotate.corpus._table_rows)
+    captioned: bool = False  # the line is a caption closed by its picture's credit
+    alt: bool = False  # the line is a picture's alt text right over its caption (_alt_text)
+    prose: str | None = None  # the non-prose kind of the whole line (step 2)
+    key: bytes = b""  # the line's digest, for copies (step 4)
+    listed: bool = False  # a bulleted line under a call into a list of links (step 4)
+    labelled: bool = False  # a figure's label under it (step 4)
+    counted: bool = False  # a cell of a slideshow's counter broken over lines (step 4)
+    slide: bool = False  # a line of a profile's slides (step 4)
+    comment_head: bool = False  # a comments widget's head (step 4)
+    picture_title: bool = False  # a picture's title over its credited caption (step 4)
+    label: bool = False  # an ads box's label (step 4)
+    widget: bool = False  # a link element alone, opening a product widget (step 4)
+    in_box: bool = False  # the line is in an open ads box (step 4)
+    clause: bool = False  # an imperative clause under a lead-in (step 4)
+    in_led_block: bool = False  # the line is in the block a lead-in opened (step 4)
+    listed_clause: bool = False  # an item of a list of clauses (step 4)
+    short: str = ""  # the short line as a str, for the rules on its shape (steps 5 and 6)
+    cut_run: bool = False  # a line of a box of cut-off headlines (step 6)
+    sources: bool = False  # a line of a list of the sources read (step 6)
+    shape: str | None = None  # the shape of a bulleted list's item (step 6)
+    in_block: bool = False  # the line is in a bulleted list that lost its bullets (step 6)
+
+
 class KeptStream:
     """The kept lines of an article, cleaned one at a time: iterate for ``(gap, line)``.
 
@@ -1394,8 +1469,8 @@ class KeptStream:
         ``after`` is the next line with text ("" when there is none), ``more`` whether any
         line after this one had text.
 
-        The rules run in this order; the first to give the line a kind decides, and each step
-        is marked in the code by a comment ``# Step N:``.
+        The rules run in this order, one method a step, over one :class:`_Line`; the first to
+        give the line a kind decides.
 
         1. A long line is article text: only whether it repeats the title is asked.
         2. A short line by its own shape: what a wire glued before it is cut off (credit,
@@ -1419,339 +1494,347 @@ class KeptStream:
         8. What is recorded: the line dropped whole, or the pieces cut off the kept line, which
            is remembered (for copies and names) and loses its bullet and footnote digits.
         """
-        rules = _rules()
-        kind = None
-        whole = line  # what is recorded if the line is dropped
-        credits: list[str] = []
-        calls: list[str] = []  # calls to the reader cut off its end (see _reader_calls)
-        lead = ""  # a note about the article cut off its start (see _notes.split_lead_note)
-        field = ""  # a fact-check's field label cut off its start (see _field_labels)
-        debris = ""  # a broken start tag's tail cut off its start (see _furniture.split_tag_tail)
-        code = ""  # a script cut off the end of the line (see _code.code_tail)
-        link = ""  # an address after the last sentence (see _link_tails.link_tail)
-        wire = ""  # a wire's credit cut off its start (see _credits.split_lead_wire)
-        byline = ""  # a byline glued before its dateline (see _dateline.split_byline)
-        wire_head = ""  # a wire story's headline before its dateline (_dateline.split_wire_head)
-        end = ""  # a wire's end mark cut off the article's last line (see _signoff)
-        # A flattened live blog's stamps, headings, ..., and notes on emphasis: cut out of the
-        # line, each with its kind.
-        entries: list[tuple[str, str]] = []
-        glued_note = ""  # a note glued after the line's last sentence (see _notes)
         long = not isinstance(line, str) or len(line) > _normalise.LONG_LINE
-        # The line as a str when it is short. A long line is article text, read whole or a
-        # window at a time, so the rules on its shape below must not see it on one path only.
-        short_whole = None if long else cast(str, whole)
-        # The next line when it is short: a long one is article text, whether read whole (a
-        # str) or a window at a time (bytes), never a list's next item (see the class docstring).
-        below = after if isinstance(after, str) and len(after) <= _normalise.LONG_LINE else ""
         short_after = isinstance(after, str) and len(after) <= _normalise.LONG_LINE
-        # The next line's start, long or short, as text on both paths: whether it goes on
-        # with this line's sentence reads only its first word (see _stubs.continues).
-        opening = _opening(after)
-        item = 0  # the numbered list item the line is (see annotate.corpus._numbered)
-        row = False  # the line is a table's row (see annotate.corpus._table_rows)
-        captioned = False  # the line is a caption closed by its picture's credit
-        alt = False  # the line is a picture's alt text right over its caption (_alt_text)
-        after_title, self._after_title = self._after_title, False
-        slide_title, self._slide_title = self._slide_title, False
-        after_deck, self._deck = self._deck, False
-        # Step 1: a long line is article text; only the title is asked of it.
+        ln = _Line(
+            number,
+            line,
+            after_blank,
+            next_blank,
+            more,
+            after,
+            rules=_rules(),
+            whole=line,
+            long=long,
+            short_whole=None if long else cast(str, line),
+            below=cast(str, after) if short_after else "",
+            short_after=short_after,
+            opening=_opening(after),
+            after_title=self._after_title,
+            slide_title=self._slide_title,
+            after_deck=self._deck,
+        )
+        self._after_title = self._slide_title = self._deck = False
         if long:
-            if not self._title_done and self.title is not None and _key(line) == _key(self.title):
-                kind = "title"
-            self._title_done = True
+            self._long_line(ln)
         else:
-            # Step 2: a short line by its own shape, and what the page glued to it.
-            line = cast(str, line)
-            # A wire's staff credit the next paragraph ran into (see
-            # annotate.corpus._credits.split_lead_wire): cut off, the rest a line of its own.
-            wire, line = split_lead_wire(line)
-            # A wire's byline glued before its dateline (see
-            # annotate.corpus._dateline.split_byline): cut off, the dateline read as usual.
-            byline, line = split_byline(line)
-            # A wire story's headline glued before its dateline (see
-            # annotate.corpus._dateline.split_wire_head): cut off, the dateline read as usual.
-            wire_head, line = split_wire_head(line)
-            if wire or byline or wire_head:
-                whole = short_whole = line
-            prose: str | None = None  # the non-prose kind of the whole line
-            # An item of a numbered list: its number goes on from the item before, or the
-            # next line goes on from it (see annotate.corpus._numbered).
-            rank = item_number(line)
-            next_rank = item_number(below) if below else None
-            # A line of an element of markup that line breaks cut over lines: the embed's.
-            if self._element is not None:
-                kind = "tweet" if self._element == "tweet" else "markup"
-            # A slide's caption, set close under the slide's numbered title (see
-            # annotate.corpus._slides); a gallery's counter alone on its line ("1 of 21"), and
-            # the slide's caption set close over it (see
-            # annotate.corpus._gallery_captions.is_gallery_counter); a picture's caption in
-            # its short wording over the caption told by its photo words (see
-            # annotate.corpus._twin_captions).
-            elif (
-                (slide_title and not after_blank)
-                or is_gallery_counter(line)
-                or (not next_blank and short_after and is_gallery_counter(below))
-                or (short_after and is_participle_caption(line) and is_photo_caption(below))
+            self._own_shape(ln)
+            self._title_and_decks(ln)
+        self._told_around(ln)
+        self._heads_and_shapes(ln)
+        self._remaining_rules(ln)
+        self._for_the_lines_after(ln)
+        return self._recorded(ln)
+
+    def _long_line(self, ln: _Line) -> None:
+        """Step 1: a long line is article text; only whether it repeats the title is asked."""
+        if not self._title_done and self.title is not None and _key(ln.line) == _key(self.title):
+            ln.kind = "title"
+        self._title_done = True
+
+    def _own_shape(self, ln: _Line) -> None:
+        """Step 2: a short line by its own shape, and what the page glued to it."""
+        ln.line = cast(str, ln.line)
+        # A wire's staff credit the next paragraph ran into (see
+        # annotate.corpus._credits.split_lead_wire): cut off, the rest a line of its own.
+        ln.wire, ln.line = split_lead_wire(ln.line)
+        # A wire's byline glued before its dateline (see
+        # annotate.corpus._dateline.split_byline): cut off, the dateline read as usual.
+        ln.byline, ln.line = split_byline(ln.line)
+        # A wire story's headline glued before its dateline (see
+        # annotate.corpus._dateline.split_wire_head): cut off, the dateline read as usual.
+        ln.wire_head, ln.line = split_wire_head(ln.line)
+        if ln.wire or ln.byline or ln.wire_head:
+            ln.whole = ln.short_whole = ln.line
+        prose: str | None = None  # the non-prose kind of the whole line
+        # An item of a numbered list: its number goes on from the item before, or the
+        # next line goes on from it (see annotate.corpus._numbered).
+        rank = item_number(ln.line)
+        next_rank = item_number(ln.below) if ln.below else None
+        # A line of an element of markup that line breaks cut over lines: the embed's.
+        if self._element is not None:
+            ln.kind = "tweet" if self._element == "tweet" else "markup"
+        # A slide's caption, set close under the slide's numbered title (see
+        # annotate.corpus._slides); a gallery's counter alone on its line ("1 of 21"), and
+        # the slide's caption set close over it (see
+        # annotate.corpus._gallery_captions.is_gallery_counter); a picture's caption in
+        # its short wording over the caption told by its photo words (see
+        # annotate.corpus._twin_captions).
+        elif (
+            (ln.slide_title and not ln.after_blank)
+            or is_gallery_counter(ln.line)
+            or (not ln.next_blank and ln.short_after and is_gallery_counter(ln.below))
+            or (ln.short_after and is_participle_caption(ln.line) and is_photo_caption(ln.below))
+        ):
+            ln.kind = "caption"
+        elif rank is not None and (
+            (self._item and rank == self._item + 1) or next_rank == rank + 1
+        ):
+            ln.kind, ln.item = "list", rank
+        elif self._item and next_rank == self._item + 1 and is_broken_item(ln.line):
+            ln.kind, ln.item = "list", self._item
+        # A row of a table set as lines: one of a run of two or more (see
+        # annotate.corpus._table_rows).
+        elif is_table_row(ln.line) and (self._row or (ln.short_after and is_table_row(ln.below))):
+            ln.kind, ln.row = "scores", True
+        # A note about the article, and the lines its sentence runs on to when a stripped
+        # link broke it ("Editor's note: Donald Trump regularly" / "incites ..."). Not one
+        # in quotes under the story's lead-in: the story quotes another page's note ("The
+        # following correction was added:" over '"Correction 9 December 2014: ...',
+        # FNC-1 648, a story about corrections); nor one without quotes between a lead-in
+        # and the story's next line (FNC-1 772, see _notes.quoted_under_lead_in).
+        elif (
+            (
+                is_note(ln.line)
+                # The story goes on under it: the next line is article text, a long one
+                # or one that ends a sentence (not a heading over what follows).
+                and not quoted_under_lead_in(
+                    ln.line,
+                    self._kept_text,
+                    (not ln.short_after and bool(ln.after)) or ends_sentence(ln.below),
+                )
+            )
+            or self._appended
+            or (self._note and continues(self._note, ln.line))
+        ):
+            ln.kind = "note"
+        elif (
+            ln.rules.boilerplate.search(ln.line)
+            or is_rights_notice(ln.line)
+            or is_site_notice(ln.line)
+            or _names_promotion(ln.line, ln.below, ln.rules)
+        ):
+            ln.kind = "boilerplate"
+            # The tabloid's pointer over its pictures: the lines under it up to the
+            # story's next sentence are its captions, set without a final mark (see
+            # annotate.corpus._captions).
+            self._pointed = self._pointed or points_to_video(ln.line)
+        elif is_writer_line(ln.line):
+            ln.kind = "sign-off"
+        elif (
+            _is_caption(ln.line, ln.rules)
+            # After its credit set apart by a run of spaces, or before it, once the story
+            # has begun (see annotate.corpus._spaced_credits).
+            or (self._body and is_spaced_credit_caption(ln.line, self._gap_credit))
+            or (self._body and is_caption_before_credit(ln.line, self._closing_credit))
+        ):
+            ln.kind = "caption"
+        elif (prose := non_prose(ln.line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
+            ln.kind = "link"
+            if (teaser := teaser_label(ln.line)) is not None:
+                self._teaser_labels.add(teaser)
+        elif is_sibling_teaser(ln.line, self._teaser_labels):
+            # A link under the label its siblings were dropped under (see
+            # annotate.corpus._related.is_sibling_teaser).
+            ln.kind = "link"
+        else:
+            pieces = _cut_pieces(
+                ln.line,
+                prose=prose,
+                more=ln.more,
+                below=ln.below,
+                named=self._named_so_far,
+                under_picture_title=self._picture_title and not ln.after_blank,
+                rules=ln.rules,
+            )
+            ln.line, ln.kind, ln.captioned = pieces.body, pieces.kind, pieces.captioned
+            ln.lead, ln.debris, ln.field_label, ln.code = (
+                pieces.lead,
+                pieces.debris,
+                pieces.field,
+                pieces.code,
+            )
+            ln.link, ln.end, ln.glued_note = pieces.link, pieces.end, pieces.glued_note
+            ln.entries, ln.credits, ln.calls = pieces.entries, pieces.credits, pieces.calls
+        ln.prose = prose
+
+    def _title_and_decks(self, ln: _Line) -> None:
+        """Step 3: the title and the decks under it."""
+        line = cast(str, ln.line)  # a short line: step 1 took the long
+        if ln.kind is None and not self._title_done:
+            self._title_done = True
+            if self.title is not None and _key(line) == _key(self.title):
+                ln.kind = "title"
+            # Without a known title, the first line is one in a text file, and a
+            # headline alone at the top is one in any article.
+            elif self.title is None and (
+                self.first_line_is_title
+                or (ln.after_blank and ln.next_blank and ln.more and is_title_line(line))
             ):
-                kind = "caption"
-            elif rank is not None and (
-                (self._item and rank == self._item + 1) or next_rank == rank + 1
-            ):
-                kind, item = "list", rank
-            elif self._item and next_rank == self._item + 1 and is_broken_item(line):
-                kind, item = "list", self._item
-            # A row of a table set as lines: one of a run of two or more (see
-            # annotate.corpus._table_rows).
-            elif is_table_row(line) and (self._row or (short_after and is_table_row(below))):
-                kind, row = "scores", True
-            # A note about the article, and the lines its sentence runs on to when a stripped
-            # link broke it ("Editor's note: Donald Trump regularly" / "incites ..."). Not one
-            # in quotes under the story's lead-in: the story quotes another page's note ("The
-            # following correction was added:" over '"Correction 9 December 2014: ...',
-            # FNC-1 648, a story about corrections); nor one without quotes between a lead-in
-            # and the story's next line (FNC-1 772, see _notes.quoted_under_lead_in).
-            elif (
+                self.title, ln.kind = line, "title"
+            self._after_title = ln.kind == "title"
+        # A headline in two decks, the first closed by a semicolon ("Clinton takes Pa., Md.
+        # and Del.; most delegates locked up;" over "Sanders wins R.I., vows to press on to
+        # next primary.", PolNeAR's USA Today and NYT texts): the line set close under it
+        # is the headline's second deck, not the story's sentence; a paragraph there is a
+        # standfirst (an interview's introduction), left to the story.
+        # And a deck in headlinese a blank line under the title, a blank line under it: a
+        # subject and a participle, no finite verb ("Lack of attention to Democratic race
+        # hurting rivals Sanders, O'Malley.", PolNeAR wash-post 2015-12-23; see
+        # annotate.corpus._decks). A deck that is a sentence stays the story's.
+        elif (
+            ln.kind is None
+            and ln.after_title
+            and self.title is not None
+            and (
                 (
-                    is_note(line)
-                    # The story goes on under it: the next line is article text, a long one
-                    # or one that ends a sentence (not a heading over what follows).
-                    and not quoted_under_lead_in(
-                        line,
-                        self._kept_text,
-                        (not short_after and bool(after)) or ends_sentence(below),
-                    )
+                    not ln.after_blank
+                    and self.title.rstrip().endswith(";")
+                    and _at_most_words(line, DECK_WORDS)
                 )
-                or self._appended
-                or (self._note and continues(self._note, line))
-            ):
-                kind = "note"
-            elif (
-                rules.boilerplate.search(line)
-                or is_rights_notice(line)
-                or is_site_notice(line)
-                or _names_promotion(line, below, rules)
-            ):
-                kind = "boilerplate"
-                # The tabloid's pointer over its pictures: the lines under it up to the
-                # story's next sentence are its captions, set without a final mark (see
-                # annotate.corpus._captions).
-                self._pointed = self._pointed or points_to_video(line)
-            elif is_writer_line(line):
-                kind = "sign-off"
-            elif (
-                _is_caption(line, rules)
-                # After its credit set apart by a run of spaces, or before it, once the story
-                # has begun (see annotate.corpus._spaced_credits).
-                or (self._body and is_spaced_credit_caption(line, self._gap_credit))
-                or (self._body and is_caption_before_credit(line, self._closing_credit))
-            ):
-                kind = "caption"
-            elif (prose := non_prose(line)) == "link":  # "PHOTOS: Stars Who ..." is a teaser
-                kind = "link"
-                if (teaser := teaser_label(line)) is not None:
-                    self._teaser_labels.add(teaser)
-            elif is_sibling_teaser(line, self._teaser_labels):
-                # A link under the label its siblings were dropped under (see
-                # annotate.corpus._related.is_sibling_teaser).
-                kind = "link"
-            else:
-                pieces = _cut_pieces(
-                    line,
-                    prose=prose,
-                    more=more,
-                    below=below,
-                    named=self._named_so_far,
-                    under_picture_title=self._picture_title and not after_blank,
-                    rules=rules,
+                or (
+                    ln.after_blank
+                    and ln.next_blank
+                    and ln.more
+                    and (is_participle_deck(line) or is_noun_deck(line, titled=True))
                 )
-                line, kind, captioned = pieces.body, pieces.kind, pieces.captioned
-                lead, debris, field, code = pieces.lead, pieces.debris, pieces.field, pieces.code
-                link, end, glued_note = pieces.link, pieces.end, pieces.glued_note
-                entries, credits, calls = pieces.entries, pieces.credits, pieces.calls
-            # Step 3: the title and the decks under it.
-            if kind is None and not self._title_done:
-                self._title_done = True
-                if self.title is not None and _key(line) == _key(self.title):
-                    kind = "title"
-                # Without a known title, the first line is one in a text file, and a
-                # headline alone at the top is one in any article.
-                elif self.title is None and (
-                    self.first_line_is_title
-                    or (after_blank and next_blank and more and is_title_line(line))
-                ):
-                    self.title, kind = line, "title"
-                self._after_title = kind == "title"
-            # A headline in two decks, the first closed by a semicolon ("Clinton takes Pa., Md.
-            # and Del.; most delegates locked up;" over "Sanders wins R.I., vows to press on to
-            # next primary.", PolNeAR's USA Today and NYT texts): the line set close under it
-            # is the headline's second deck, not the story's sentence; a paragraph there is a
-            # standfirst (an interview's introduction), left to the story.
-            # And a deck in headlinese a blank line under the title, a blank line under it: a
-            # subject and a participle, no finite verb ("Lack of attention to Democratic race
-            # hurting rivals Sanders, O'Malley.", PolNeAR wash-post 2015-12-23; see
-            # annotate.corpus._decks). A deck that is a sentence stays the story's.
+            )
+        ) or (
+            # Decks may come two deep, the second a noun phrase a blank line under the
+            # first (see annotate.corpus._decks.is_noun_deck).
+            ln.kind is None
+            and ln.after_deck
+            and ln.after_blank
+            and ln.next_blank
+            and ln.more
+            and is_noun_deck(line)
+        ):
+            ln.kind = "headline"
+            self._deck = ln.after_blank
+        # A deck in lower case under the title, or a deck split in two paragraphs
+        # mid-phrase, its second half in lower case (see annotate.corpus._decks): no
+        # story's sentence opens so. The half over the split is the deck's too.
+        elif (
+            ln.kind is None
+            and ln.after_title
+            and ln.after_blank
+            and ln.next_blank
+            and ln.more
+            and (is_lower_deck(line) or is_split_deck(line, ln.below))
+        ) or (ln.kind is None and ln.after_deck and ln.after_blank and is_deck_tail(line)):
+            ln.kind = "headline"
+            self._deck = not ln.after_deck
+        # A column's name set close under the title, a blank line under it.
+        elif (
+            ln.kind is None
+            and ln.after_title
+            and not ln.after_blank
+            and ln.next_blank
+            and ln.more
+            and is_kicker(line)
+        ):
+            ln.kind = "heading"
+        if ln.kind is None:
+            ln.kind = non_prose(line) if ln.credits or ln.code or ln.entries else ln.prose
+            # A labelled stub whose sentence the next line goes on with ("Editor's note:
+            # Donald Trump regularly" + "incites ...": a link cut out) is joined, as a
+            # heading's would be (see __iter__), not dropped as a caption.
+            if ln.kind == "caption" and continues(line, ln.opening):
+                ln.kind = None
+            # A long labelled caption (over 30 words, see _furniture._is_labelled_caption)
+            # that points at its photo tells that the page sets its captions so, as it did
+            # when the photo words alone told it (below). Not a short one: a page that
+            # labels its captions shows them by their labels, and its paragraphs may lose
+            # their stop (FNC-1 1554).
             elif (
-                kind is None
-                and after_title
-                and self.title is not None
-                and (
-                    (
-                        not after_blank
-                        and self.title.rstrip().endswith(";")
-                        and _at_most_words(line, DECK_WORDS)
-                    )
-                    or (
-                        after_blank
-                        and next_blank
-                        and more
-                        and (is_participle_deck(line) or is_noun_deck(line, titled=True))
-                    )
-                )
-            ) or (
-                # Decks may come two deep, the second a noun phrase a blank line under the
-                # first (see annotate.corpus._decks.is_noun_deck).
-                kind is None
-                and after_deck
-                and after_blank
-                and next_blank
-                and more
-                and is_noun_deck(line)
+                ln.kind == "caption"
+                and not _at_most_words(line, LABELLED_CAPTION_WORDS)
+                and is_photo_caption(line)
             ):
-                kind = "headline"
-                self._deck = after_blank
-            # A deck in lower case under the title, or a deck split in two paragraphs
-            # mid-phrase, its second half in lower case (see annotate.corpus._decks): no
-            # story's sentence opens so. The half over the split is the deck's too.
-            elif (
-                kind is None
-                and after_title
-                and after_blank
-                and next_blank
-                and more
-                and (is_lower_deck(line) or is_split_deck(line, below))
-            ) or (kind is None and after_deck and after_blank and is_deck_tail(line)):
-                kind = "headline"
-                self._deck = not after_deck
-            # A column's name set close under the title, a blank line under it.
-            elif (
-                kind is None
-                and after_title
-                and not after_blank
-                and next_blank
-                and more
-                and is_kicker(line)
-            ):
-                kind = "heading"
-            if kind is None:
-                kind = non_prose(line) if credits or code or entries else prose
-                # A labelled stub whose sentence the next line goes on with ("Editor's note:
-                # Donald Trump regularly" + "incites ...": a link cut out) is joined, as a
-                # heading's would be (see __iter__), not dropped as a caption.
-                if kind == "caption" and continues(line, opening):
-                    kind = None
-                # A long labelled caption (over 30 words, see _furniture._is_labelled_caption)
-                # that points at its photo tells that the page sets its captions so, as it did
-                # when the photo words alone told it (below). Not a short one: a page that
-                # labels its captions shows them by their labels, and its paragraphs may lose
-                # their stop (FNC-1 1554).
-                elif (
-                    kind == "caption"
-                    and not _at_most_words(line, LABELLED_CAPTION_WORDS)
-                    and is_photo_caption(line)
-                ):
-                    self._captions = True
-            # A post told by its hashtag (see annotate.corpus._tweets), before the heading
-            # rules read it; the article's last line may close with its campaign's tag.
-            if kind is None and more and is_hashtag_post(line):
-                kind = "tweet"
-            # A serial format's standing header over its first entry, at the page's top (see
-            # annotate.corpus._live_updates.is_standing_header): a lead-in, its colon read
-            # before the furniture rules read the line below.
-            if (
-                kind is None
-                and not self._body
-                and below
-                and line.endswith(":")
-                and is_standing_header(line, below, non_prose(below))
-            ):
-                kind = "heading"
-            # Under a live page's update stamp at its top, the update's heads (_update_heads
-            # is only ever set before the body begins).
-            if kind is None and self._update_heads and is_update_head(line):
-                kind = "headline"
-        # Step 4: kinds the lines around it and the page's open boxes tell.
+                self._captions = True
+        # A post told by its hashtag (see annotate.corpus._tweets), before the heading
+        # rules read it; the article's last line may close with its campaign's tag.
+        if ln.kind is None and ln.more and is_hashtag_post(line):
+            ln.kind = "tweet"
+        # A serial format's standing header over its first entry, at the page's top (see
+        # annotate.corpus._live_updates.is_standing_header): a lead-in, its colon read
+        # before the furniture rules read the line below.
+        if (
+            ln.kind is None
+            and not self._body
+            and ln.below
+            and line.endswith(":")
+            and is_standing_header(line, ln.below, non_prose(ln.below))
+        ):
+            ln.kind = "heading"
+        # Under a live page's update stamp at its top, the update's heads (_update_heads
+        # is only ever set before the body begins).
+        if ln.kind is None and self._update_heads and is_update_head(line):
+            ln.kind = "headline"
+
+    def _told_around(self, ln: _Line) -> None:
+        """Step 4: kinds the lines around it and the page's open boxes tell."""
         # The labels over a piece the story quotes whole, and the piece's headline under them
         # (see annotate.corpus._quoted_sources).
         quoted = False
-        if kind is None and not long and is_quoted_source(cast(str, line)):
-            kind, quoted = "label", True
+        if ln.kind is None and not ln.long and is_quoted_source(cast(str, ln.line)):
+            ln.kind, quoted = "label", True
         # An editor's insertion in square brackets with no sentence in it, which no rule of a
         # credit or a link has taken (see annotate.corpus._notes.is_bracketed_insert).
-        elif kind is None and not long and is_bracketed_insert(cast(str, line)):
-            kind = "note"
+        elif ln.kind is None and not ln.long and is_bracketed_insert(cast(str, ln.line)):
+            ln.kind = "note"
         elif (
-            kind is None
+            ln.kind is None
             and self._quoted
-            and not long
-            and not ends_sentence(cast(str, line))
-            and _at_most_words(cast(str, line), QUOTED_HEADLINE_WORDS)
+            and not ln.long
+            and not ends_sentence(cast(str, ln.line))
+            and _at_most_words(cast(str, ln.line), QUOTED_HEADLINE_WORDS)
         ):
-            kind = "headline"
+            ln.kind = "headline"
         self._quoted = quoted
-        key = _key(line)
-        if kind is None and (
+        ln.key = _key(ln.line)
+        if ln.kind is None and (
             (
-                key in self._seen
-                and (long or key not in self._shaped or not ends_sentence(cast(str, line)))
+                ln.key in self._seen
+                and (ln.long or ln.key not in self._shaped or not ends_sentence(cast(str, ln.line)))
             )
-            or (key in self._heads and (long or not ends_sentence(cast(str, line))))
+            or (ln.key in self._heads and (ln.long or not ends_sentence(cast(str, ln.line))))
         ):
-            kind = "duplicate"
+            ln.kind = "duplicate"
         # The headlines under a box's label ("SEE ALSO:") are its links, not the story's.
-        if kind is None and self._teasers and not long and is_teaser(cast(str, line)):
-            kind = "link"
+        if ln.kind is None and self._teasers and not ln.long and is_teaser(cast(str, ln.line)):
+            ln.kind = "link"
         # Under a call that leads into a list of links, a bulleted line is one of them.
-        listed = False
-        if kind is None and self._listed and not long and is_bulleted(cast(str, line)):
-            kind, listed = "link", True
+        ln.listed = False
+        if ln.kind is None and self._listed and not ln.long and is_bulleted(cast(str, ln.line)):
+            ln.kind, ln.listed = "link", True
         # Under a figure alone, in a run of figures, the figure's label (see
         # annotate.corpus._table_rows): a cell of the same box.
-        labelled = False
+        ln.labelled = False
         if (
-            kind is None
+            ln.kind is None
             and self._figure
-            and not long
-            and (self._figure_labels or (short_after and is_figure(below)))
-            and is_figure_label(cast(str, line))
+            and not ln.long
+            and (self._figure_labels or (ln.short_after and is_figure(ln.below)))
+            and is_figure_label(cast(str, ln.line))
         ):
-            kind, labelled = "scores", True
+            ln.kind, ln.labelled = "scores", True
         # A slideshow's counter broken over three lines ("1." / "of." / "8.", HuffPost's, PolNeAR
         # huff-post 2015-11-15, 2016-02-12, 2016-02-24): its "of" between two figures is a
         # cell of the same counter, no sentence.
-        counted = False
+        ln.counted = False
         if (
-            kind is None
+            ln.kind is None
             and self._figure
-            and short_whole is not None
-            and short_whole.strip().rstrip(".") == "of"
-            and short_after
-            and is_figure(below)
+            and ln.short_whole is not None
+            and ln.short_whole.strip().rstrip(".") == "of"
+            and ln.short_after
+            and is_figure(ln.below)
         ):
-            kind, counted = "scores", True
+            ln.kind, ln.counted = "scores", True
         # A listicle's head set close under its count alone, over its section (see
         # annotate.corpus._counted_heads.is_head_under_count): the count tells it, whatever
         # its words.
         if (
-            kind is None
+            ln.kind is None
             and self._count
-            and not after_blank
-            and next_blank
-            and more
-            and short_whole is not None
-            and is_head_under_count(short_whole)
+            and not ln.after_blank
+            and ln.next_blank
+            and ln.more
+            and ln.short_whole is not None
+            and is_head_under_count(ln.short_whole)
         ):
-            kind = "headline"
+            ln.kind = "headline"
         # The slide the counter stands over: its title and caption, the block of lines at the
         # widget's place (HuffPost's "Declared 2016 Presidential Candidates": "Sen. Ted Cruz
         # (R-Texas) — Announced March 23, 2015" / "Cruz dropped out of the race May 3, 2016.",
@@ -1759,169 +1842,187 @@ class KeptStream:
         # "The Faces of the Fight for 15 Movement", huff-post 2015-11-15). The widget's words,
         # however long, are not the story's: two judges counted the profile's ten sentences
         # as non-prose tasks (benchmarks/RESULTS.md, round 20).
-        slide = (
-            kind is None
-            and (self._counter == 2 or (self._counter == 3 and not after_blank))
-            and short_whole is not None
+        ln.slide = (
+            ln.kind is None
+            and (self._counter == 2 or (self._counter == 3 and not ln.after_blank))
+            and ln.short_whole is not None
         )
-        if slide:
-            kind = "caption"
+        if ln.slide:
+            ln.kind = "caption"
         # A figure with its unit alone in its paragraph, on a page that sets figures alone as
         # heads (see annotate.corpus._table_rows.is_figure_heading): a head of the same run.
         if (
-            kind is None
+            ln.kind is None
             and self._figures
-            and not long
-            and after_blank
-            and is_figure_heading(cast(str, line))
+            and not ln.long
+            and ln.after_blank
+            and is_figure_heading(cast(str, ln.line))
         ):
-            kind = "scores"
+            ln.kind = "scores"
         # A box's note under its rows or notes, when no rule took it: how its figures were
         # made and where they come from (see annotate.corpus._table_rows.is_box_note).
-        if kind is None and self._scored and short_whole is not None and is_box_note(short_whole):
-            kind = "scores"
+        if (
+            ln.kind is None
+            and self._scored
+            and ln.short_whole is not None
+            and is_box_note(ln.short_whole)
+        ):
+            ln.kind = "scores"
         # A reader's post in a letters page's section under its network's name, signed on the
         # line under it, or any line of the section once a post was (a post of two
         # paragraphs), see annotate.corpus._letters.is_social_label.
         if (
-            kind is None
+            ln.kind is None
             and self._social
-            and short_whole is not None
+            and ln.short_whole is not None
             # The next network's label opens its own section (see below), no post.
-            and not is_social_label(short_whole)
+            and not is_social_label(ln.short_whole)
             and (
-                signs_post(below)
-                or (self._social == 2 and not signs_post(short_whole) and short_after)
+                signs_post(ln.below)
+                or (self._social == 2 and not signs_post(ln.short_whole) and ln.short_after)
             )
         ):
-            kind = "comment"
+            ln.kind = "comment"
         # A comments widget's entry: the head with the commenter's name and the comment's age,
         # and the comment under it (see annotate.corpus._letters.is_comment_header).
-        comment_head = short_whole is not None and is_comment_header(short_whole)
-        if kind is None and short_whole is not None and (self._comment_head or comment_head):
-            kind = "comment"
+        ln.comment_head = ln.short_whole is not None and is_comment_header(ln.short_whole)
+        if (
+            ln.kind is None
+            and ln.short_whole is not None
+            and (self._comment_head or ln.comment_head)
+        ):
+            ln.kind = "comment"
         # In a box of related stories, a story's teaser: a sentence under its date-stamped
         # byline, or a line in headline shape, or a teaser's that asks (see
         # annotate.corpus._related.is_boxed_teaser).
         if (
-            kind is None
+            ln.kind is None
             and self._box
-            and not long
-            and (self._stamped or is_teaser(cast(str, line)) or is_boxed_teaser(cast(str, line)))
+            and not ln.long
+            and (
+                self._stamped
+                or is_teaser(cast(str, ln.line))
+                or is_boxed_teaser(cast(str, ln.line))
+            )
         ):
-            kind = "link"
+            ln.kind = "link"
         # A caption closed by its picture's credit (see above), once no box it sits in
         # (a related story's "(+Pictures)" under "MORE:") has taken it.
-        if kind is None and captioned:
-            kind = "caption"
+        if ln.kind is None and ln.captioned:
+            ln.kind = "caption"
         # A picture's title set close over its caption, the caption closed by its credit in
         # brackets (see annotate.corpus._captions.titles_picture): the title is the picture's,
         # and the caption under it (read with this flag) too.
-        picture_title = (
-            short_whole is not None
-            and after_blank
-            and not next_blank
-            and short_after
-            and titles_picture(short_whole, below)
+        ln.picture_title = (
+            ln.short_whole is not None
+            and ln.after_blank
+            and not ln.next_blank
+            and ln.short_after
+            and titles_picture(ln.short_whole, ln.below)
         )
-        if kind is None and picture_title:
-            kind = "caption"
+        if ln.kind is None and ln.picture_title:
+            ln.kind = "caption"
         # Or by its credit in capitals on the next line, set close under it, as print papers
         # credit a picture ("After hours of work, Pam Hatchfield ... State House." over
         # "ARAM BOGHOSIAN FOR THE BOSTON GLOBE", FNC-1 88): prose under a picture is spaced
         # from it, and is not its caption.
         if (
-            kind is None
-            and not long
-            and not next_blank
-            and below
-            and _at_most_words(cast(str, line), _CREDITED_CAPTION_WORDS)
-            and is_caps_picture_credit(below)
+            ln.kind is None
+            and not ln.long
+            and not ln.next_blank
+            and ln.below
+            and _at_most_words(cast(str, ln.line), _CREDITED_CAPTION_WORDS)
+            and is_caps_picture_credit(ln.below)
         ):
             # Seen, as a heading is: the page's copy of the caption under the credit (FNC-1
             # 88) is a duplicate, not the story's sentence.
-            kind = "caption"
-            self._remember_head(key, cast(str, line))
+            ln.kind = "caption"
+            self._remember_head(ln.key, cast(str, ln.line))
         # Or a sentence alone in its paragraph, set close over a picture's credit line, or
         # under one in a picture viewer's box (see annotate.corpus._credited_captions).
         if (
-            kind is None
-            and short_whole is not None
-            and not next_blank
-            and after_blank
-            and short_after
-            and is_caption_over_credit(short_whole, below)
+            ln.kind is None
+            and ln.short_whole is not None
+            and not ln.next_blank
+            and ln.after_blank
+            and ln.short_after
+            and is_caption_over_credit(ln.short_whole, ln.below)
         ) or (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._viewer == 2
-            and not after_blank
-            and is_viewer_caption(short_whole)
+            and not ln.after_blank
+            and is_viewer_caption(ln.short_whole)
         ):
-            kind = "caption"
+            ln.kind = "caption"
         # Or a picture's alt text glued before its caption, the picture's credit the next
         # paragraph (see annotate.corpus._alt_text.opens_with_alt).
         if (
-            kind is None
-            and short_whole is not None
-            and short_after
+            ln.kind is None
+            and ln.short_whole is not None
+            and ln.short_after
             # The line's shape first: the credit's reading is the dearer test (18,500 calls
             # on FNC-1's bodies when asked first, 1.8 s of their 60 s profiled).
-            and opens_with_alt(short_whole)
-            and is_picture_credit_line(below)
+            and opens_with_alt(ln.short_whole)
+            and is_picture_credit_line(ln.below)
         ):
-            kind = "caption"
+            ln.kind = "caption"
         # Or over its own copy, set close under it and closed by its credit: seen, as a
         # heading is, so that the copy is a duplicate, not the story's sentence.
         if (
-            kind is None
-            and short_whole is not None
-            and not next_blank
-            and short_after
-            and is_caption_over_copy(short_whole, below)
+            ln.kind is None
+            and ln.short_whole is not None
+            and not ln.next_blank
+            and ln.short_after
+            and is_caption_over_copy(ln.short_whole, ln.below)
         ):
-            kind = "caption"
-            self._remember_head(key, cast(str, line))
+            ln.kind = "caption"
+            self._remember_head(ln.key, cast(str, ln.line))
         # Or over a caption viewer's button that folds it ("Show caption"), and perhaps again
         # after it: seen, so the copy is a duplicate (annotate.corpus._credited_captions).
         if (
-            kind is None
-            and short_whole is not None
-            and not next_blank
-            and is_over_caption_toggle(short_whole, below)
+            ln.kind is None
+            and ln.short_whole is not None
+            and not ln.next_blank
+            and is_over_caption_toggle(ln.short_whole, ln.below)
         ):
-            kind = "caption"
-            self._remember_head(key, cast(str, line))
+            ln.kind = "caption"
+            self._remember_head(ln.key, cast(str, ln.line))
         # Or names placed with no verb, over a picture's credit on the next line (see
         # annotate.corpus._captions.is_verbless_caption).
         if (
-            kind is None
-            and short_whole is not None
-            and short_after
-            and is_verbless_caption(cast(str, line))
+            ln.kind is None
+            and ln.short_whole is not None
+            and ln.short_after
+            and is_verbless_caption(cast(str, ln.line))
             # Or a network's name alone, as HuffPost credits a picture taken from a post
             # ("Twitter.", PolNeAR huff-post 2016-05-19).
-            and (is_picture_credit_line(below) or is_bare_source(below))
+            and (is_picture_credit_line(ln.below) or is_bare_source(ln.below))
         ):
-            kind = "caption"
+            ln.kind = "caption"
         # An ad widget's label (whatever else it looks like: a heading in capitals), and the
         # short lines under it: its ads, whatever their shape, laid out alike (one line
         # spacing; the story's next paragraph, when short, is spaced otherwise in every box
         # of FNC-1 and PolNeAR).
-        label = not long and is_ad_label(cast(str, line))
+        ln.label = not ln.long and is_ad_label(cast(str, ln.line))
         # A link element alone opens a product widget as a label does; it stays ``markup``.
-        widget = kind == "markup" and short_whole is not None and is_widget_link(short_whole)
-        in_box = self._ads and self._ad_spacing in (None, after_blank)
-        if label or (
-            kind is None and in_box and not long and is_ad(cast(str, line), calls=self._ad_calls)
+        ln.widget = (
+            ln.kind == "markup" and ln.short_whole is not None and is_widget_link(ln.short_whole)
+        )
+        ln.in_box = self._ads and self._ad_spacing in (None, ln.after_blank)
+        if ln.label or (
+            ln.kind is None
+            and ln.in_box
+            and not ln.long
+            and is_ad(cast(str, ln.line), calls=self._ad_calls)
         ):
-            kind = "link"
+            ln.kind = "link"
         # An imperative clause under a lead-in, and the ones set close under it: the lead-in's
         # sentence run on, prose (see annotate.corpus._bullets), not a headline or a list item.
-        clause = (
-            not long
-            and (self._colon or (self._clauses and not after_blank))
-            and is_clause_item(cast(str, line))
+        ln.clause = (
+            not ln.long
+            and (self._colon or (self._clauses and not ln.after_blank))
+            and is_clause_item(cast(str, ln.line))
         )
         # A statement set close under an item of the lead-in's list that ended as a sentence
         # ("Consider:" / "The original report does not cite any sources." / "No legitimate
@@ -1929,152 +2030,165 @@ class KeptStream:
         # 2143, seed 1478's judge): the list's next item, its stop left off, with a verb of
         # its own; not a headline nor a bare list item. A box of headlines under a label has
         # no item that ends as a sentence.
-        in_led_block = self._colon or (self._led_sentences is not None and not after_blank)
-        clause = clause or (
-            not long
-            and not after_blank
+        ln.in_led_block = self._colon or (self._led_sentences is not None and not ln.after_blank)
+        ln.clause = ln.clause or (
+            not ln.long
+            and not ln.after_blank
             and bool(self._led_sentences)
-            and not is_verbless([w.lower() for w in cast(str, line).split()])
+            and not is_verbless([w.lower() for w in cast(str, ln.line).split()])
         )
         # One more item of a list of imperative clauses the story set as paragraphs under a
         # lead-in, after two kept ("Here are four simple reforms ...:" / "Shorten or eliminate
         # ..." / "Ban the use of ..." / "Limit depreciation deductions.", PolNeAR's NYT tax
         # piece): an item is kept as its list's other items are, though short enough to read
         # as a subheading.
-        listed_clause = (
-            not long
-            and after_blank
+        ln.listed_clause = (
+            not ln.long
+            and ln.after_blank
             and self._clause_items >= _CLAUSE_ITEMS
-            and is_clause_item(cast(str, line))
-            and ends_sentence(cast(str, line))
+            and is_clause_item(cast(str, ln.line))
+            and ends_sentence(cast(str, ln.line))
         )
-        # Step 5: heads and the shapes of a short line.
-        if kind is None and not long and not listed_clause:
-            short = cast(str, line)
+
+    def _heads_and_shapes(self, ln: _Line) -> None:
+        """Step 5: heads and the shapes of a short line."""
+        if ln.kind is None and not ln.long and not ln.listed_clause:
+            ln.short = cast(str, ln.line)
             # A heading needs text after it; a stub whose sentence the next line goes on with
             # (a link was cut out of it) is joined to it (see __iter__), not dropped. A long
             # line after it goes on with nothing (see the class docstring).
-            heading = more and _is_heading(short, after_blank and next_blank, rules)
+            heading = ln.more and _is_heading(ln.short, ln.after_blank and ln.next_blank, ln.rules)
             # Or a headline set over its paragraph with a single line break (see
             # annotate.corpus._headlines.heads_its_paragraph).
             heading = heading or (
-                more
-                and after_blank
-                and not next_blank
+                ln.more
+                and ln.after_blank
+                and not ln.next_blank
                 and self._ended
-                and short_after
-                and heads_its_paragraph(short, below)
+                and ln.short_after
+                and heads_its_paragraph(ln.short, ln.below)
             )
             # Or, at the page's top before any sentence, a section's label of a word or more
             # set over the first paragraph (see heads_its_paragraph's ``top``).
             heading = heading or (
-                more
+                ln.more
                 and not self._body
-                and not next_blank
-                and short_after
-                and _at_most_words(short, _TOP_LABEL_WORDS)
-                and heads_its_paragraph(short, below, top=True)
+                and not ln.next_blank
+                and ln.short_after
+                and _at_most_words(ln.short, _TOP_LABEL_WORDS)
+                and heads_its_paragraph(ln.short, ln.below, top=True)
             )
             # Or a heading that finishes the kept paragraph above's trailing sentence (see
             # annotate.corpus._sections.finishes_trailed_line).
             heading = heading or (
-                more and after_blank and finishes_trailed_line(short, self._kept_text)
+                ln.more and ln.after_blank and finishes_trailed_line(ln.short, self._kept_text)
             )
             # Or a round-up's next item's heading, under an item its writer signed (see
             # annotate.corpus._sections.heads_next_item).
             next_item = (
-                more
-                and after_blank
-                and next_blank
-                and short_after
-                and heads_next_item(short, self._kept_text, below)
+                ln.more
+                and ln.after_blank
+                and ln.next_blank
+                and ln.short_after
+                and heads_next_item(ln.short, self._kept_text, ln.below)
             )
-            if next_item or (heading and not continues(short, opening)):
-                kind = "heading"
+            if next_item or (heading and not continues(ln.short, ln.opening)):
+                ln.kind = "heading"
                 if next_item and self._next_item is None:
-                    self._next_item = number
+                    self._next_item = ln.number
             # A subheading with a full stop (PolNeAR's export adds one) is told from a short
             # sentence by the section under it (see is_subheading).
             elif (
-                more
-                and after_blank
-                and next_blank
-                and short_after
-                and is_subheading(short, below, series=self._subheadings)
+                ln.more
+                and ln.after_blank
+                and ln.next_blank
+                and ln.short_after
+                and is_subheading(ln.short, ln.below, series=self._subheadings)
             ):
                 self._subheadings = True
                 if self._first_subheading is None:
-                    self._first_subheading = number
+                    self._first_subheading = ln.number
                 # Seen, so that the same line repeated lower down (a list's heading before
                 # each list) is dropped as a duplicate, as it was when kept.
-                kind = "heading"
-                self._remember_head(key, short)
+                ln.kind = "heading"
+                self._remember_head(ln.key, ln.short)
             # A section's headline under its label in capitals, once the page has set a
             # section so (see annotate.corpus._sections.heads_under_label).
             elif (
-                more
-                and after_blank
-                and next_blank
+                ln.more
+                and ln.after_blank
+                and ln.next_blank
                 and self._labelled_heads
                 and self._under_label
-                and short_after
-                and heads_under_label(short, below)
+                and ln.short_after
+                and heads_under_label(ln.short, ln.below)
             ):
-                kind = "heading"
+                ln.kind = "heading"
             # A section's numbered heading, counted on from the last (see
             # annotate.corpus._sections.numbered_heading).
             elif (
-                more
-                and after_blank
-                and next_blank
-                and short_after
-                and (section := numbered_heading(short, below, self._numbered))
+                ln.more
+                and ln.after_blank
+                and ln.next_blank
+                and ln.short_after
+                and (section := numbered_heading(ln.short, ln.below, self._numbered))
             ):
-                kind, self._numbered = "heading", section
+                ln.kind, self._numbered = "heading", section
             # A section of readers' posts labelled with its network's name alone, in a paragraph
             # of its own (see annotate.corpus._letters.is_social_label): a heading, though the
             # name's shape is also a town's signature ("Facebook." under a letter's "Rochester,
             # N.H.", PolNeAR usa-today 2016-10-21), so that the posts under it are read as such.
-            elif more and after_blank and next_blank and short_after and is_social_label(short):
-                kind = "heading"
+            elif (
+                ln.more
+                and ln.after_blank
+                and ln.next_blank
+                and ln.short_after
+                and is_social_label(ln.short)
+            ):
+                ln.kind = "heading"
             # A letter's signature: a name or a town alone with its full stop (see
             # annotate.corpus._letters), once the subheading rule has read the section under it.
-            elif is_signature(short, below, self._signed):
-                kind, self._signed = "credit", True
+            elif is_signature(ln.short, ln.below, self._signed):
+                ln.kind, self._signed = "credit", True
             # A subheading in title case (see annotate.corpus._sections.is_titled_subheading),
             # once a signature's rule has read a name alone; or one ending in a colon over
             # what it introduces, spaced or not (see _sections.is_colon_heading).
-            elif more and (
-                (after_blank and next_blank and short_after and is_titled_subheading(short, below))
-                or is_colon_heading(short)
+            elif ln.more and (
+                (
+                    ln.after_blank
+                    and ln.next_blank
+                    and ln.short_after
+                    and is_titled_subheading(ln.short, ln.below)
+                )
+                or is_colon_heading(ln.short)
             ):
-                kind = "heading"
-                self._remember_head(key, short)
+                ln.kind = "heading"
+                self._remember_head(ln.key, ln.short)
             elif (
                 self._body
-                and more
-                and not clause
-                and not continues(short, opening)
+                and ln.more
+                and not ln.clause
+                and not continues(ln.short, ln.opening)
                 and is_headline(
-                    short,
-                    after=below,
+                    ln.short,
+                    after=ln.below,
                     in_run=self._headline,
                     after_quotation=self._quotation,
                 )
             ):
                 # Seen, as a subheading is: the same line lower down is a duplicate.
-                kind = "headline"
-                self._remember_head(key, short)
+                ln.kind = "headline"
+                self._remember_head(ln.key, ln.short)
             # An embedded tweet is its text, then its sign-off on a line of its own; its text
             # ends with its short link when the scrape kept one.
             elif (
-                (short_after and is_tweet_sign_off(below))
-                or ends_with_tweet_sign_off(short)
-                or is_tweet_text(short)
+                (ln.short_after and is_tweet_sign_off(ln.below))
+                or ends_with_tweet_sign_off(ln.short)
+                or is_tweet_text(ln.short)
             ):
-                kind = "tweet"
-            elif is_glued_headlines(short):
-                kind = "headline"
+                ln.kind = "tweet"
+            elif is_glued_headlines(ln.short):
+                ln.kind = "headline"
             # After an unfinished line, a lower-case word goes on with its sentence; and a
             # few whose sentence the next line goes on with are a stub a link cut.
             # Alt text that numbers its picture is a label after an unfinished line too, with
@@ -2083,50 +2197,52 @@ class KeptStream:
             elif (
                 (
                     self._ended
-                    or (after_blank and next_blank and alts_lead_in(short, self._kept_text))
+                    or (
+                        ln.after_blank and ln.next_blank and alts_lead_in(ln.short, self._kept_text)
+                    )
                 )
-                and is_lone_word(short)
-                and not (" " in short and continues(short, opening))
-            ) or is_numbered_alt(short, "" if next_blank else below):
-                kind, alt = "label", not next_blank
+                and is_lone_word(ln.short)
+                and not (" " in ln.short and continues(ln.short, ln.opening))
+            ) or is_numbered_alt(ln.short, "" if ln.next_blank else ln.below):
+                ln.kind, ln.alt = "label", not ln.next_blank
             # An embed's credit and heading after the stop it cut from the line above (see
             # annotate.corpus._captions.is_cut_stop).
-            elif is_cut_stop(short):
-                kind = "credit"
+            elif is_cut_stop(ln.short):
+                ln.kind = "credit"
             # A gallery's row of captions, a name, who and what befell them when: only beside
             # another of the shape (see annotate.corpus._gallery_captions).
-            elif is_gallery_caption(short) and (
-                self._gallery or (short_after and is_gallery_caption(below))
+            elif is_gallery_caption(ln.short) and (
+                self._gallery or (ln.short_after and is_gallery_caption(ln.below))
             ):
-                kind = "caption"
+                ln.kind = "caption"
             # A caption without a label: told by the words that point at its photo, or by the
             # place and day a wire closes it on (see annotate.corpus._wire_captions), or, once
             # the article has set a caption so, by that shape alone in its paragraph (see
             # annotate.corpus._captions). Not a stub the next line goes on with.
-            elif not continues(short, opening):
+            elif not continues(ln.short, ln.opening):
                 credit = self._above[1] if self._above and self._above[0] == "credit" else ""
                 if (
-                    is_photo_caption(short)
-                    or is_dated_caption(short)
-                    or ends_on_photo_date(short)
-                    or is_labelled_picture(short)
-                    or (credit and is_credited_caption(short, credit))
+                    is_photo_caption(ln.short)
+                    or is_dated_caption(ln.short)
+                    or ends_on_photo_date(ln.short)
+                    or is_labelled_picture(ln.short)
+                    or (credit and is_credited_caption(ln.short, credit))
                     # Set apart under its credit on a page that sets its paragraphs close
                     # (see annotate.corpus._credited_captions.is_set_apart_caption).
                     or (
                         credit
                         and self._packed
-                        and after_blank
-                        and next_blank
-                        and is_set_apart_caption(short, credit)
+                        and ln.after_blank
+                        and ln.next_blank
+                        and is_set_apart_caption(ln.short, credit)
                     )
-                    or is_credit_led_caption(short, credit)
-                    or names_picture(short)
-                    or (self._alt and captions_alt(short))
-                    or is_wire_caption(short)
-                    or points_twice(short)
+                    or is_credit_led_caption(ln.short, credit)
+                    or names_picture(ln.short)
+                    or (self._alt and captions_alt(ln.short))
+                    or is_wire_caption(ln.short)
+                    or points_twice(ln.short)
                 ):
-                    kind = "caption"
+                    ln.kind = "caption"
                     self._captions = True
                 # One text held twice: a caption and its copy glued (see is_doubled); a
                 # caption under a label that asks or exclaims (is_asked_caption).
@@ -2136,45 +2252,47 @@ class KeptStream:
                 # under its pointer ("Killed: Corporal Nathan Cirillo ...", FNC-1 1554) shows
                 # its captions by their labels, and its paragraphs may lose their stop.
                 elif (
-                    is_doubled(short)
-                    or is_asked_caption(short)
+                    is_doubled(ln.short)
+                    or is_asked_caption(ln.short)
                     or (
-                        (self._captions or self._pointed or (self._pointer_captions and more))
-                        and after_blank
-                        and next_blank
-                        and is_unmarked_caption(short, sentences=True)
-                        and not goes_on_story(short)
+                        (self._captions or self._pointed or (self._pointer_captions and ln.more))
+                        and ln.after_blank
+                        and ln.next_blank
+                        and is_unmarked_caption(ln.short, sentences=True)
+                        and not goes_on_story(ln.short)
                     )
                     # Or, on a page that set its captions under its pointer, the body's last
                     # line after the story's end, telling its picture in the caption's present
                     # (see annotate.corpus._closing_captions).
                     or (
                         self._pointer_captions
-                        and not more
+                        and not ln.more
                         and self._ended
-                        and after_blank
-                        and closes_on_caption(short)
+                        and ln.after_blank
+                        and closes_on_caption(ln.short)
                     )
                     # Or the last line of a block of captions, set close under one (or its
                     # copy), with no mark, a blank line under it: the video's title under a
                     # gallery ("Scene of Michael Phelps arrested again for drunk driving",
                     # FNC-1 2322, seed 1533's judge). The story's paragraph is set apart.
                     or (
-                        not after_blank
-                        and next_blank
+                        not ln.after_blank
+                        and ln.next_blank
                         and self._decided
                         and self._decided[-1][1] in ("caption", "duplicate")
                         and self._above is not None
                         and self._above[0] == "caption"
-                        and is_unmarked_caption(short)
-                        and not goes_on_story(short)
+                        and is_unmarked_caption(ln.short)
+                        and not goes_on_story(ln.short)
                     )
                 ):
-                    kind = "caption"
+                    ln.kind = "caption"
                     self._pointer_captions = self._pointer_captions or (
-                        self._pointed and not has_caption_label(short)
+                        self._pointed and not has_caption_label(ln.short)
                     )
-        # Step 6: rules read only where no rule above took the line.
+
+    def _remaining_rules(self, ln: _Line) -> None:
+        """Step 6: rules read only where no rule above took the line."""
         # When no rule above took it, a copy of the furniture line just above, less the
         # sign-off or credit that closed it: a page sets an embedded tweet twice, with its
         # sign-off and without (FNC-1 2483: "It seems a despicable act ... right now.— Irvine
@@ -2183,271 +2301,275 @@ class KeptStream:
         # A gallery's slide sets the title above it again under its counter ("Lil Wayne" /
         # "1. Lil Wayne", FNC-1 1559): a copy too (see annotate.corpus._slides).
         if (
-            kind is None
-            and not long
+            ln.kind is None
+            and not ln.long
             and self._above
             and (
                 (
-                    len(cast(str, line)) >= _COPY_CHARS
-                    and len(self._above[1]) > len(cast(str, line))
-                    and self._above[1].startswith(cast(str, line))
+                    len(cast(str, ln.line)) >= _COPY_CHARS
+                    and len(self._above[1]) > len(cast(str, ln.line))
+                    and self._above[1].startswith(cast(str, ln.line))
                 )
-                or numbers_title(cast(str, line), self._above[1])
+                or numbers_title(cast(str, ln.line), self._above[1])
                 # Or reworded, set close under it with no final mark: a picture's title, its
                 # alt text and its caption in three wordings (FNC-1 1513: "iPhone 6 and
                 # Apple Watch to feature Samsung-made Components" under "iPhone 6 and Even
                 # Apple Watch To Feature Samsung Components (Rumor)", seed 1531's judge).
                 or (
-                    not after_blank
+                    not ln.after_blank
                     and self._above[0] in ("caption", "headline")
-                    and _furniture_reworded(cast(str, line), self._above[1])
+                    and _furniture_reworded(cast(str, ln.line), self._above[1])
                 )
             )
         ):
-            kind = self._above[0]
+            ln.kind = self._above[0]
         # The caption a gallery's cut-off link just above teased (see completes_teaser).
-        if kind is None and not long and completes_teaser(cast(str, line), self._teaser):
-            kind = "caption"
+        if ln.kind is None and not ln.long and completes_teaser(cast(str, ln.line), self._teaser):
+            ln.kind = "caption"
         # A copy of a tweet dropped above, set again on a line of its own: the page glued its
         # tweets into one line, then gave each (FNC-1 109).
         if (
-            kind is None
-            and not long
-            and len(cast(str, line)) >= _COPY_CHARS
-            and any(cast(str, line) in t for t in self._tweets)
+            ln.kind is None
+            and not ln.long
+            and len(cast(str, ln.line)) >= _COPY_CHARS
+            and any(cast(str, ln.line) in t for t in self._tweets)
         ):
-            kind = "tweet"
+            ln.kind = "tweet"
         # A line no rule took whole: a retweet from its mark on, and a tweet glued inside a
         # paragraph (its sign-off and the sentences before it that fit in a tweet) are cut
         # out of it; the prose after a glued tweet goes on as a paragraph of its own.
-        tweets: list[str] = []
-        glued_captions: list[str] = []
-        if kind is None and not long:
-            short = cast(str, line)
-            glued = split_glued_tweet(short)
+        ln.tweets = []
+        ln.glued_captions = []
+        if ln.kind is None and not ln.long:
+            ln.short = cast(str, ln.line)
+            glued = split_glued_tweet(ln.short)
             if glued is not None:
                 start, stop = glued
-                tweets.append(short[start:stop].strip())
-                before, rest = short[:start].rstrip(), short[stop:].lstrip()
-                short = f"{before}\n{rest}" if before else rest
+                ln.tweets.append(ln.short[start:stop].strip())
+                before, rest = ln.short[:start].rstrip(), ln.short[stop:].lstrip()
+                ln.short = f"{before}\n{rest}" if before else rest
             # A picture's caption glued with its credit inside a paragraph that lost its line
             # breaks is cut out of it the same way (see
             # annotate.corpus._captions.split_glued_caption).
-            glued = split_glued_caption(short) if "\n" not in short else None
+            glued = split_glued_caption(ln.short) if "\n" not in ln.short else None
             if glued is not None:
                 start, stop = glued
-                glued_captions.append(short[start:stop].strip())
-                before, rest = short[:start].rstrip(), short[stop:].lstrip()
-                short = f"{before}\n{rest}" if before else rest
-            retweet = retweet_start(short)
-            if retweet is not None and "\n" not in short:
+                ln.glued_captions.append(ln.short[start:stop].strip())
+                before, rest = ln.short[:start].rstrip(), ln.short[stop:].lstrip()
+                ln.short = f"{before}\n{rest}" if before else rest
+            retweet = retweet_start(ln.short)
+            if retweet is not None and "\n" not in ln.short:
                 # The retweeter's comment before the mark is the same tweet when the whole
                 # line fits in one (see annotate.corpus._tweets).
-                if retweet == 0 or fits_in_tweet(short):
-                    kind = "tweet"
+                if retweet == 0 or fits_in_tweet(ln.short):
+                    ln.kind = "tweet"
                 else:
-                    tweets.append(short[retweet:])
-                    short = short[:retweet].rstrip()
-            line = short
+                    ln.tweets.append(ln.short[retweet:])
+                    ln.short = ln.short[:retweet].rstrip()
+            ln.line = ln.short
         # A poll box's question over its first row of figures (see
         # annotate.corpus._table_rows): the box's title, as a heading over it is,
         # when no rule above took it (a tweet that asks stays a tweet).
         if (
-            kind is None
-            and not long
-            and below
-            and is_table_question(cast(str, line))
-            and non_prose(below) == "scores"
+            ln.kind is None
+            and not ln.long
+            and ln.below
+            and is_table_question(cast(str, ln.line))
+            and non_prose(ln.below) == "scores"
         ):
-            kind = "heading"
+            ln.kind = "heading"
         # A chart's title, its chart lost (see annotate.corpus._table_rows.is_chart_title).
-        if kind is None and not long and is_chart_title(cast(str, line)):
-            kind = "heading"
+        if ln.kind is None and not ln.long and is_chart_title(cast(str, ln.line)):
+            ln.kind = "heading"
         # A poll box's question over its first answer's button (see annotate.corpus._polls).
-        if kind is None and not long and asks_poll(cast(str, line), below):
-            kind = "heading"
+        if ln.kind is None and not ln.long and asks_poll(cast(str, ln.line), ln.below):
+            ln.kind = "heading"
         # A widget's line (see annotate.corpus._widgets), when no rule above took it: a
         # headline among others is one of a run, which goes on under it.
-        if kind is None and not long and is_widget_line(cast(str, line)):
-            kind = "link"
+        if ln.kind is None and not ln.long and is_widget_line(cast(str, ln.line)):
+            ln.kind = "link"
         # A gallery's label set close between two of its lines that are the same (see
         # annotate.corpus._gallery_captions.is_framed_label).
         if (
-            kind is None
-            and short_whole is not None
-            and not after_blank
-            and not next_blank
+            ln.kind is None
+            and ln.short_whole is not None
+            and not ln.after_blank
+            and not ln.next_blank
             and self._dropped_last
-            and is_framed_label(short_whole, self._last_line, below)
+            and is_framed_label(ln.short_whole, self._last_line, ln.below)
         ):
-            kind = "caption"
+            ln.kind = "caption"
         # A comment box's latest comment, set close under its label with the commenter's name
         # and stamp set close under it (see annotate.corpus._widgets.is_comments_label): the
         # story's paragraphs are set apart from the box. Its prompt when it has no comment
         # ("Got something to say? ...") is a widget line, taken above.
         if (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._comments_label
-            and not after_blank
-            and not next_blank
+            and not ln.after_blank
+            and not ln.next_blank
         ):
-            kind = "comment"
+            ln.kind = "comment"
         # Items a page sets with a dash before each, when no rule above took them (see
         # annotate.corpus._dash_items): a newsletter's links, each opened by a hyphen glued to
         # its first word, in a run; a wire's roster of names and what each is, in a run; and a
         # quotation's signature under the quotation.
         dashed = ""
-        if kind is None and short_whole is not None:
+        if ln.kind is None and ln.short_whole is not None:
             # The run's first item is glued, with a dashed line under it; an item under one
             # may be set with a space.
-            if (opens_glued(short_whole) and opens_dash(below)) or (
-                self._dashed == "glued" and opens_dash(short_whole)
+            if (opens_glued(ln.short_whole) and opens_dash(ln.below)) or (
+                self._dashed == "glued" and opens_dash(ln.short_whole)
             ):
-                kind, dashed = "list", "glued"
-            elif (opens_tilde(short_whole) and opens_tilde(below)) or (
-                self._dashed == "tilde" and opens_tilde(short_whole)
+                ln.kind, dashed = "list", "glued"
+            elif (opens_tilde(ln.short_whole) and opens_tilde(ln.below)) or (
+                self._dashed == "tilde" and opens_tilde(ln.short_whole)
             ):
                 # An item that is a sentence is the newsletter's own and stays in the run; one
                 # that is not is a link's title, not a list of names a kept line heads (see
                 # annotate.corpus._roster_heads).
                 dashed = "tilde"
-                kind = None if is_item_sentence(short_whole) else "link"
-            elif is_roster_item(short_whole) and (
-                self._dashed == "roster" or is_roster_item(below)
+                ln.kind = None if is_item_sentence(ln.short_whole) else "link"
+            elif is_roster_item(ln.short_whole) and (
+                self._dashed == "roster" or is_roster_item(ln.below)
             ):
-                kind, dashed = "list", "roster"
+                ln.kind, dashed = "list", "roster"
             elif (
                 not self._dropped_last
-                and after_blank
+                and ln.after_blank
                 and (
-                    (self._quotation and signs_quotation(short_whole))
-                    or (self._kept_text.endswith(('"', "”")) and signs_occasion(short_whole))
+                    (self._quotation and signs_quotation(ln.short_whole))
+                    or (self._kept_text.endswith(('"', "”")) and signs_occasion(ln.short_whole))
                 )
             ):
-                kind = "credit"
+                ln.kind = "credit"
             elif (
                 not self._dropped_last
-                and not after_blank
+                and not ln.after_blank
                 and self._quotation
-                and signs_quotation_close(short_whole)
+                and signs_quotation_close(ln.short_whole)
             ):
                 # Set close under the quotation, the signature needs no dash (_dash_items).
-                kind = "credit"
+                ln.kind = "credit"
         self._dashed = dashed
         # A section's kicker in lower case, alone in its paragraph after a sentence's end (see
         # annotate.corpus._kickers.is_lower_kicker).
         if (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._ended
-            and after_blank
-            and next_blank
-            and more
-            and is_lower_kicker(short_whole)
+            and ln.after_blank
+            and ln.next_blank
+            and ln.more
+            and is_lower_kicker(ln.short_whole)
         ):
-            kind = "heading"
+            ln.kind = "heading"
             # A notebook's item label: the page heads its items so, and a kept line of a
             # label's shape above was the first of them (see
             # annotate.corpus._sections.first_of_series).
             if self._first_subheading is None:
-                self._first_subheading = number
+                self._first_subheading = ln.number
         # A related story's headline in sentence case, after a blank line and set over its
         # paragraph with a single line break, in the body (see
         # annotate.corpus._headlines.heads_as_related), when no rule above took it.
         if (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._body
             and self._ended
-            and after_blank
-            and not next_blank
-            and more
-            and short_after
-            and heads_as_related(short_whole, below)
-            and not continues(short_whole, opening)
+            and ln.after_blank
+            and not ln.next_blank
+            and ln.more
+            and ln.short_after
+            and heads_as_related(ln.short_whole, ln.below)
+            and not continues(ln.short_whole, ln.opening)
         ):
-            kind = "heading"
+            ln.kind = "heading"
         # A box of other stories' headlines cut off at its width, in a run: its first line
         # has one under it or the box's uncut headline over it, the others one over them
         # (see annotate.corpus._cut_teasers).
-        cut_run = False
-        if kind is None and short_whole is not None:
-            cut_off = is_cut_teaser(short_whole)
-            below_teaser = short_after and is_cut_teaser(below)
+        ln.cut_run = False
+        if ln.kind is None and ln.short_whole is not None:
+            cut_off = is_cut_teaser(ln.short_whole)
+            below_teaser = ln.short_after and is_cut_teaser(ln.below)
             if (
                 (cut_off and (self._cut_run or self._headline or below_teaser))
-                or (self._cut_run and below_teaser and is_kicker_cry(short_whole))
+                or (self._cut_run and below_teaser and is_kicker_cry(ln.short_whole))
                 # Alone, cut inside a phrase right under furniture (see cuts_phrase).
-                or (cut_off and self._dropped_last and cuts_phrase(short_whole))
+                or (cut_off and self._dropped_last and cuts_phrase(ln.short_whole))
                 # A teaser's excerpt cut after a comma, set close under its headline
                 # dropped as furniture (see cut_at_comma).
-                or (self._dropped_last and not after_blank and cut_at_comma(short_whole))
+                or (self._dropped_last and not ln.after_blank and cut_at_comma(ln.short_whole))
             ):
                 # Seen, as a heading is: the box set again lower down is a duplicate.
-                kind, cut_run = "headline", True
-                self._remember_head(key, short_whole)
+                ln.kind, ln.cut_run = "headline", True
+                self._remember_head(ln.key, ln.short_whole)
         # A list of the sources read, under its label at the body's end: the citations' fields,
         # short lines, to the end or to a paragraph (see annotate.corpus._sources).
-        sources = False
-        if kind is None and short_whole is not None:
-            if self._body and is_sources_label(short_whole):
-                kind, sources = "label", True
-            elif self._sources and is_citation(short_whole):
-                kind, sources = "credit", True
+        ln.sources = False
+        if ln.kind is None and ln.short_whole is not None:
+            if self._body and is_sources_label(ln.short_whole):
+                ln.kind, ln.sources = "label", True
+            elif self._sources and is_citation(ln.short_whole):
+                ln.kind, ln.sources = "credit", True
         # A line set twice, one right under the other: a picture's caption and its alt text,
         # a link and its title (see _SET_TWICE_WORDS). The copy under it is a duplicate.
         if (
-            kind is None
-            and short_whole is not None
-            and short_after
-            and abs(len(below) - len(short_whole)) <= _SET_TWICE_SLACK
-            and _at_most_words(short_whole, _SET_TWICE_WORDS)
-            and _key(below) == key
+            ln.kind is None
+            and ln.short_whole is not None
+            and ln.short_after
+            and abs(len(ln.below) - len(ln.short_whole)) <= _SET_TWICE_SLACK
+            and _at_most_words(ln.short_whole, _SET_TWICE_WORDS)
+            and _key(ln.below) == ln.key
         ):
-            kind = "caption"
-            self._remember_head(key, short_whole)
+            ln.kind = "caption"
+            self._remember_head(ln.key, ln.short_whole)
         # A bulleted list that lost its bullets: short unended lines one under the other,
         # when no rule above took them (see annotate.corpus._bullets).
-        shape = item_shape(short_whole, "" if next_blank else below) if short_whole else None
-        in_block = bool(self._bullets) and not after_blank and shape in (None, self._shape)
-        if shape and not in_block:
+        ln.shape = (
+            item_shape(ln.short_whole, "" if ln.next_blank else ln.below)
+            if ln.short_whole
+            else None
+        )
+        ln.in_block = bool(self._bullets) and not ln.after_blank and ln.shape in (None, self._shape)
+        if ln.shape and not ln.in_block:
             self._led = self._colon  # a run of items starts: under a lead-in or not
-        if kind is None and not long:
-            first = shape is not None and not next_blank and item_shape(below) == shape
+        if ln.kind is None and not ln.long:
+            first = ln.shape is not None and not ln.next_blank and item_shape(ln.below) == ln.shape
             # The list's last item may end as a sentence, when a lead-in announced the list
             # and the block ends with it.
             last = (
-                in_block
+                ln.in_block
                 and self._led
                 and self._bullets >= ITEMS_BEFORE_LAST
-                and (next_blank or not more)
-                and is_last_item(cast(str, line))
+                and (ln.next_blank or not ln.more)
+                and is_last_item(cast(str, ln.line))
             )
-            if ((shape and (in_block or first)) or last) and not clause:
+            if ((ln.shape and (ln.in_block or first)) or last) and not ln.clause:
                 # Under a line dropped as a link, the run is a box of links (a related-
                 # stories box: FNC-1 2370), not a list the story gives.
-                kind = "link" if self._linked else "list"
+                ln.kind = "link" if self._linked else "list"
         # A section's heading set close over its section, on a page whose paragraphs stand
         # apart (see annotate.corpus._sections): after a blank line, or after the furniture (a
         # list of links) that closed the section before; last, as other rules name a caption
         # or a related headline in that place. A headline so placed makes the page a series.
         if (
-            (kind is None or kind in ("heading", "headline"))
-            and not long
-            and not clause
-            and (after_blank or self._dropped_last)
-            and not next_blank
-            and short_after
-            and not continues(cast(str, line), opening)
+            (ln.kind is None or ln.kind in ("heading", "headline"))
+            and not ln.long
+            and not ln.clause
+            and (ln.after_blank or self._dropped_last)
+            and not ln.next_blank
+            and ln.short_after
+            and not continues(cast(str, ln.line), ln.opening)
             and is_section_heading(
-                cast(str, line),
-                below,
+                cast(str, ln.line),
+                ln.below,
                 spaced=0 if self._packed else self._spaced,
                 series=self._sections,
             )
         ):
-            kind, self._sections = kind or "heading", True
+            ln.kind, self._sections = ln.kind or "heading", True
         # A writer's name alone as a paragraph, a line every other rule kept, is a byline or
         # a sign-off by its place: under a line dropped as furniture (a section's heading:
         # "S.V. Dáte." under "Minority Outreach Undone By Trump."), or over a section's
@@ -2455,38 +2577,38 @@ class KeptStream:
         # annotate.corpus._signoff.is_name_alone). Between sentences a name may be the
         # story's (an unsigned comment's name stays, test_widgets_promotions_round10).
         if (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._body
-            and after_blank
-            and next_blank
+            and ln.after_blank
+            and ln.next_blank
             and (
                 self._dropped_last
-                or not more
-                or is_section_label(below)
-                or (bool(below) and title_case(below))
+                or not ln.more
+                or is_section_label(ln.below)
+                or (bool(ln.below) and title_case(ln.below))
             )
-            and is_name_alone(short_whole, self._named_so_far())
+            and is_name_alone(ln.short_whole, self._named_so_far())
         ):
-            kind = "sign-off"
+            ln.kind = "sign-off"
         # A source's name of one word alone as a paragraph between the story's, one the story
         # wrote inside a sentence before, not answering a question: an embed's credit (see
         # annotate.corpus._named_sources).
         if (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._body
-            and after_blank
-            and next_blank
-            and more
+            and ln.after_blank
+            and ln.next_blank
+            and ln.more
             and not self._kept_text.rstrip("\"'”’) ").endswith("?")
-            and is_named_source(short_whole, self._inner_names)
+            and is_named_source(ln.short_whole, self._inner_names)
         ):
-            kind = "credit"
+            ln.kind = "credit"
         # A user's handle alone on its line, not the writer's signing the story off (above):
         # a picture's credit (see annotate.corpus._credits.is_handle_line).
-        if kind is None and short_whole is not None and is_handle_line(short_whole):
-            kind = "credit"
+        if ln.kind is None and ln.short_whole is not None and is_handle_line(ln.short_whole):
+            ln.kind = "credit"
         # The article's last line, without a mark of its own, going on a run of headlines: a
         # box of related stories' last headline (FNC-1 1076: three headlines under "Related
         # on Checkpoint: ...", the last closing the body). The run tells it as the line under
@@ -2495,41 +2617,44 @@ class KeptStream:
         # (HuffPost's "Work Starts Tomorrow, But For Today, Congratulations." under three
         # related headlines, PolNeAR huff-post 2015-12-12).
         if (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._body
             and self._headline
-            and not more
-            and (not ends_sentence(short_whole) or (not after_blank and headline_case(short_whole)))
-            and is_headline(short_whole, after="", in_run=True)
+            and not ln.more
+            and (
+                not ends_sentence(ln.short_whole)
+                or (not ln.after_blank and headline_case(ln.short_whole))
+            )
+            and is_headline(ln.short_whole, after="", in_run=True)
         ):
-            kind = "headline"
+            ln.kind = "headline"
         # A crosshead that asks, alone in its paragraph between two of the story's, once the
         # page has set another head so (see annotate.corpus._subheadings.asks_as_crosshead).
         if (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._crossheads
             and self._ended
-            and after_blank
-            and next_blank
-            and short_after
-            and asks_as_crosshead(short_whole)
+            and ln.after_blank
+            and ln.next_blank
+            and ln.short_after
+            and asks_as_crosshead(ln.short_whole)
         ):
-            kind = "heading"
+            ln.kind = "heading"
         # A paragraph alone between two of the story's that end theirs, not going on into the
         # next: the place of a caption without its stop (the line, or None).
         placed_alone = (
-            short_whole
-            if kind is None
-            and short_whole is not None
+            ln.short_whole
+            if ln.kind is None
+            and ln.short_whole is not None
             and self._body
             and self._ended
-            and after_blank
-            and next_blank
-            and more
-            and (not short_after or ends_sentence(below))
-            and not continues(short_whole, opening)
+            and ln.after_blank
+            and ln.next_blank
+            and ln.more
+            and (not ln.short_after or ends_sentence(ln.below))
+            and not continues(ln.short_whole, ln.opening)
             else None
         )
         # There, telling what a picture shows (see annotate.corpus._scene_captions); read
@@ -2540,300 +2665,332 @@ class KeptStream:
             and is_unmarked_caption(placed_alone)
             and (shows_scene(placed_alone) or is_placed_scene(placed_alone))
         ):
-            kind = "caption"
+            ln.kind = "caption"
             self._captions = True
         # Or one on a page that has set several captions so, and kept no line of the shape (see
         # annotate.corpus._captions.is_caption_among_unmarked).
         if (
             placed_alone is not None
-            and kind is None
+            and ln.kind is None
             and not self._shaped
             and is_caption_among_unmarked(placed_alone, self._unmarked_set)
         ):
-            kind = "caption"
+            ln.kind = "caption"
         # The article's last line, alone after a paragraph that ends a sentence, naming with no
         # verb the thing the story told of, or set without its stop: the caption of a picture
         # closing the page (see annotate.corpus._told_things).
         if (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._body
             and self._ended
-            and after_blank
-            and not more
+            and ln.after_blank
+            and not ln.more
             and (
-                is_closing_caption(short_whole)
-                or names_told_thing(short_whole, self._named_so_far())
+                is_closing_caption(ln.short_whole)
+                or names_told_thing(ln.short_whole, self._named_so_far())
             )
         ):
-            kind = "caption"
+            ln.kind = "caption"
         # A paragraph after the story's end, set apart, whose last sentence places what a
         # picture shows in its frame: a caption with its stops (see
         # annotate.corpus._framed_captions).
         if (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._body
             and self._ended
-            and after_blank
-            and next_blank
-            and places_in_frame(short_whole)
+            and ln.after_blank
+            and ln.next_blank
+            and places_in_frame(ln.short_whole)
         ):
-            kind = "caption"
+            ln.kind = "caption"
         # A phrase of a few words with an article first and no verb or stop, alone on its raw
         # line, the next line not going on with it: a caption, or a crosshead with its words
         # capitalised (see annotate.corpus._told_things.is_bare_phrase). Not only in the
         # body: a page whose paragraphs lost their stops never starts it (FNC-1 86).
         if (
-            kind is None
-            and short_whole is not None
-            and not continues(short_whole, opening)
-            and is_bare_phrase(short_whole)
+            ln.kind is None
+            and ln.short_whole is not None
+            and not continues(ln.short_whole, ln.opening)
+            and is_bare_phrase(ln.short_whole)
         ):
-            kind = "heading" if is_capitalised(short_whole) else "caption"
+            ln.kind = "heading" if is_capitalised(ln.short_whole) else "caption"
         # A gallery box's blurb, set close under its title set close under its label (see
         # annotate.corpus._gallery_blurbs); read last, as the scene's caption above.
         if (
-            kind is None
-            and short_whole is not None
+            ln.kind is None
+            and ln.short_whole is not None
             and self._gallery_box == 2
-            and not after_blank
-            and is_gallery_blurb(short_whole)
+            and not ln.after_blank
+            and is_gallery_blurb(ln.short_whole)
         ):
-            kind = "caption"
+            ln.kind = "caption"
         # The box's label dropped (1), then its title set close under it (2), each with a
         # line set close under it.
         self._gallery_box = (
             2
-            if self._gallery_box == 1 and kind is not None and not after_blank and not next_blank
+            if self._gallery_box == 1
+            and ln.kind is not None
+            and not ln.after_blank
+            and not ln.next_blank
             else 1
-            if kind is not None
-            and short_whole is not None
-            and not next_blank
-            and is_gallery_label(short_whole)
+            if ln.kind is not None
+            and ln.short_whole is not None
+            and not ln.next_blank
+            and is_gallery_label(ln.short_whole)
             else 0
         )
-        # Step 7: what the lines after this one read of it.
-        self._bullets = (self._bullets if in_block else 0) + 1 if shape else 0
-        self._shape = shape or self._shape
-        led_clause = self._colon and after_blank
+
+    def _for_the_lines_after(self, ln: _Line) -> None:
+        """Step 7: what the lines after this one read of it (the stream's state)."""
+        self._bullets = (self._bullets if ln.in_block else 0) + 1 if ln.shape else 0
+        self._shape = ln.shape or self._shape
+        led_clause = self._colon and ln.after_blank
         self._led_sentences = (
-            (self._led_sentences or 0) + (short_whole is not None and ends_sentence(short_whole))
-            if in_led_block and kind is None
+            (self._led_sentences or 0)
+            + (ln.short_whole is not None and ends_sentence(ln.short_whole))
+            if ln.in_led_block and ln.kind is None
             else None
         )
-        self._colon = short_whole is not None and short_whole.rstrip().endswith(":")
-        self._clauses = clause and kind is None
-        if after_blank and kind is None and short_whole is not None and ends_sentence(short_whole):
+        self._colon = ln.short_whole is not None and ln.short_whole.rstrip().endswith(":")
+        self._clauses = ln.clause and ln.kind is None
+        if (
+            ln.after_blank
+            and ln.kind is None
+            and ln.short_whole is not None
+            and ends_sentence(ln.short_whole)
+        ):
             # The first item is a short sentence right under the lead-in (its verb may be one
             # the learned list lacks: "Shorten or eliminate ..."); the others are clauses.
             if (
                 led_clause
-                and _at_most_words(short_whole, _CLAUSE_WORDS)
-                and not has_inner_end(short_whole)
-                and _LOWER_SECOND.match(short_whole) is not None
+                and _at_most_words(ln.short_whole, _CLAUSE_WORDS)
+                and not has_inner_end(ln.short_whole)
+                and _LOWER_SECOND.match(ln.short_whole) is not None
             ):
                 self._clause_items = 1
-            elif self._clause_items and is_clause_item(short_whole):
+            elif self._clause_items and is_clause_item(ln.short_whole):
                 self._clause_items += 1
-        if kind == "list" and self._kept_text.rstrip().endswith(":"):
+        if ln.kind == "list" and self._kept_text.rstrip().endswith(":"):
             self._lead_ins.add(self._kept_number)
         # A list of names set apart right under a kept line: the line may be its heading (see
         # annotate.corpus._roster_heads).
-        if kind == "list" and after_blank and self._kept_number and not self._dropped_last:
+        if ln.kind == "list" and ln.after_blank and self._kept_number and not self._dropped_last:
             self._over_lists.add(self._kept_number)
-        self._item = item if kind == "list" else 0
-        self._row = row and kind == "scores"
+        self._item = ln.item if ln.kind == "list" else 0
+        self._row = ln.row and ln.kind == "scores"
         # In a section of readers' posts from its label to the next heading, and once a post
         # was signed in it (_letters).
-        if kind == "heading" and short_whole is not None:
-            self._social = 1 if is_social_label(short_whole) else 0
+        if ln.kind == "heading" and ln.short_whole is not None:
+            self._social = 1 if is_social_label(ln.short_whole) else 0
         # The label's shape is a credit's too ("Facebook.", a network's name alone, under a
         # letter's signature, PolNeAR usa-today 2016-10-21): in a paragraph of its own, it opens
         # the section as well.
         elif (
-            kind == "credit"
-            and short_whole is not None
-            and after_blank
-            and next_blank
-            and is_social_label(short_whole)
+            ln.kind == "credit"
+            and ln.short_whole is not None
+            and ln.after_blank
+            and ln.next_blank
+            and is_social_label(ln.short_whole)
         ):
             self._social = 1
-        elif kind == "comment" and self._social:
+        elif ln.kind == "comment" and self._social:
             self._social = 2
         # The line under a comment's head is the comment, whatever took the head.
-        self._comment_head = comment_head
-        self._comments_label = short_whole is not None and is_comments_label(short_whole)
+        self._comment_head = ln.comment_head
+        self._comments_label = ln.short_whole is not None and is_comments_label(ln.short_whole)
         # A number alone is a counter's or a list's, over the story's lines, not a box's row.
         self._scored = (
-            kind == "scores" and short_whole is not None and any(c.isalpha() for c in short_whole)
+            ln.kind == "scores"
+            and ln.short_whole is not None
+            and any(c.isalpha() for c in ln.short_whole)
         )
-        self._headline = kind == "headline"
-        self._picture_title = picture_title
-        self._alt = alt
+        self._headline = ln.kind == "headline"
+        self._picture_title = ln.picture_title
+        self._alt = ln.alt
         # A picture viewer's button glued to its picture's name (1), then its credit set close
         # under it (2): the line set close under the credit is the caption.
         self._viewer = (
             1
-            if kind is not None and short_whole is not None and is_viewer_button(short_whole)
+            if ln.kind is not None
+            and ln.short_whole is not None
+            and is_viewer_button(ln.short_whole)
             else 2
             if self._viewer == 1
-            and not after_blank
-            and short_whole is not None
-            and is_viewer_credit(short_whole)
+            and not ln.after_blank
+            and ln.short_whole is not None
+            and is_viewer_credit(ln.short_whole)
             else 0
         )
         self._gallery = (
-            kind == "caption" and short_whole is not None and is_gallery_caption(short_whole)
+            ln.kind == "caption"
+            and ln.short_whole is not None
+            and is_gallery_caption(ln.short_whole)
         )
-        self._linked = kind == "link"
+        self._linked = ln.kind == "link"
         # A section's label in capitals, then its headline, both dropped as headings: the
         # page sets its sections so (see annotate.corpus._sections.heads_under_label).
-        self._labelled_heads = self._labelled_heads or (self._under_label and kind == "heading")
+        self._labelled_heads = self._labelled_heads or (self._under_label and ln.kind == "heading")
         self._under_label = (
-            kind == "heading" and short_whole is not None and short_whole.upper() == short_whole
+            ln.kind == "heading"
+            and ln.short_whole is not None
+            and ln.short_whole.upper() == ln.short_whole
         )
-        self._listed = listed or (
-            kind == "call" and short_whole is not None and short_whole.rstrip().endswith(":")
+        self._listed = ln.listed or (
+            ln.kind == "call"
+            and ln.short_whole is not None
+            and ln.short_whole.rstrip().endswith(":")
         )
-        figure = kind == "scores" and short_whole is not None and is_figure(short_whole)
-        self._figure_labels = self._figure_labels + labelled if (figure or labelled) else 0
+        figure = ln.kind == "scores" and ln.short_whole is not None and is_figure(ln.short_whole)
+        self._figure_labels = self._figure_labels + ln.labelled if (figure or ln.labelled) else 0
         self._figure = figure
-        self._count = figure and is_count(cast(str, short_whole))
-        self._counter = 1 if counted else 2 if self._counter == 1 and figure else 3 if slide else 0
+        self._count = figure and is_count(cast(str, ln.short_whole))
+        self._counter = (
+            1 if ln.counted else 2 if self._counter == 1 and figure else 3 if ln.slide else 0
+        )
         self._figures = self._figures or figure
         self._update_heads = not self._body and (
-            (kind == "date" and short_whole is not None and is_update_stamp(short_whole))
-            or (self._update_heads and kind is not None)
+            (ln.kind == "date" and ln.short_whole is not None and is_update_stamp(ln.short_whole))
+            or (self._update_heads and ln.kind is not None)
         )
-        self._note = short_whole if kind == "note" and short_whole is not None else glued_note
+        self._note = (
+            ln.short_whole if ln.kind == "note" and ln.short_whole is not None else ln.glued_note
+        )
         self._appended = self._appended or (self._note != "" and opens_note(self._note))
-        self._teasers = kind in ("link", "duplicate") and (
-            self._teasers or (short_whole is not None and is_teaser_label(short_whole))
+        self._teasers = ln.kind in ("link", "duplicate") and (
+            self._teasers or (ln.short_whole is not None and is_teaser_label(ln.short_whole))
         )
-        self._box = kind is not None and (
-            self._box or (short_whole is not None and is_box_label(short_whole))
+        self._box = ln.kind is not None and (
+            self._box or (ln.short_whole is not None and is_box_label(ln.short_whole))
         )
-        self._stamped = self._box and short_whole is not None and is_stamp(short_whole)
+        self._stamped = self._box and ln.short_whole is not None and is_stamp(ln.short_whole)
         # The box goes on over lines other rules drop (an ad in headline case, its address).
         # Its spacing is that of its second line: the gap under a label often differs.
-        if label or widget:
+        if ln.label or ln.widget:
             self._ads, self._ad_spacing, self._ad_first = True, None, True
-            self._ad_calls = not label
+            self._ad_calls = not ln.label
         else:
-            self._ads = kind is not None and in_box
+            self._ads = ln.kind is not None and ln.in_box
             if not self._ads or self._ad_first:
                 self._ad_spacing = None
             elif self._ad_spacing is None:
-                self._ad_spacing = after_blank
+                self._ad_spacing = ln.after_blank
             self._ad_first = False
         # A slide's title set again after its number, close under the first (see _slides).
         self._slide_title = (
-            kind is not None
-            and not after_blank
+            ln.kind is not None
+            and not ln.after_blank
             and self._above is not None
-            and short_whole is not None
-            and numbers_title(short_whole, self._above[1])
+            and ln.short_whole is not None
+            and numbers_title(ln.short_whole, self._above[1])
         )
         # A copy of the line above leaves that line the one a next copy is read against.
-        if kind != "duplicate":
+        if ln.kind != "duplicate":
             self._above = (
-                (kind, short_whole) if kind in _COPIED and short_whole is not None else None
+                (ln.kind, ln.short_whole)
+                if ln.kind in _COPIED and ln.short_whole is not None
+                else None
             )
-        self._teaser = short_whole if kind == "link" and short_whole is not None else ""
-        if len(whole) >= PARAGRAPH_CHARS:
-            self._spaced += next_blank
-            self._packed = self._packed or not next_blank
-        self._dropped_last = kind is not None
+        self._teaser = ln.short_whole if ln.kind == "link" and ln.short_whole is not None else ""
+        if len(ln.whole) >= PARAGRAPH_CHARS:
+            self._spaced += ln.next_blank
+            self._packed = self._packed or not ln.next_blank
+        self._dropped_last = ln.kind is not None
         self._unmarked_set += (
-            kind in ("caption", "headline")
+            ln.kind in ("caption", "headline")
             and self._body
-            and after_blank
-            and next_blank
-            and short_whole is not None
-            and is_unmarked_caption(short_whole, sentences=True)
+            and ln.after_blank
+            and ln.next_blank
+            and ln.short_whole is not None
+            and is_unmarked_caption(ln.short_whole, sentences=True)
         )
         self._crossheads = self._crossheads or (
-            kind in ("heading", "headline")
+            ln.kind in ("heading", "headline")
             and self._body
             and self._ended
-            and after_blank
-            and next_blank
-            and short_after
+            and ln.after_blank
+            and ln.next_blank
+            and ln.short_after
         )
         # The run of cut headlines goes on over lines other rules drop; a kept line ends it.
-        self._cut_run = cut_run or (self._cut_run and kind is not None)
-        self._sources = sources or (self._sources and kind is not None)
-        self._decided.append((number, kind))
-        self._last_line = short_whole or ""
-        if short_whole is not None and is_sponsor_label(short_whole):
-            self._sponsors.add(number)
-        # Step 8: what is recorded, and the kept line remembered.
-        if wire:
-            self.dropped.append(Dropped(number, "credit", wire))
-        if byline:
-            self.dropped.append(Dropped(number, "credit", byline))
-        if wire_head:
-            self.dropped.append(Dropped(number, "heading", wire_head))
-        if kind is not None:
-            text = whole if isinstance(whole, str) else whole.decode("utf-8", "surrogatepass")
-            self.dropped.append(Dropped(number, kind, text))
-            if kind == "tweet" and not long:
+        self._cut_run = ln.cut_run or (self._cut_run and ln.kind is not None)
+        self._sources = ln.sources or (self._sources and ln.kind is not None)
+        self._decided.append((ln.number, ln.kind))
+        self._last_line = ln.short_whole or ""
+        if ln.short_whole is not None and is_sponsor_label(ln.short_whole):
+            self._sponsors.add(ln.number)
+
+    def _recorded(self, ln: _Line) -> tuple[str | bytearray, bool] | None:
+        """Step 8: what is recorded (the line dropped whole, or the pieces cut off the kept
+        line), and the kept line remembered; the line as kept, or None when it is dropped."""
+        if ln.wire:
+            self.dropped.append(Dropped(ln.number, "credit", ln.wire))
+        if ln.byline:
+            self.dropped.append(Dropped(ln.number, "credit", ln.byline))
+        if ln.wire_head:
+            self.dropped.append(Dropped(ln.number, "heading", ln.wire_head))
+        if ln.kind is not None:
+            text = (
+                ln.whole if isinstance(ln.whole, str) else ln.whole.decode("utf-8", "surrogatepass")
+            )
+            self.dropped.append(Dropped(ln.number, ln.kind, text))
+            if ln.kind == "tweet" and not ln.long:
                 self._tweets.append(text)
-            if kind == "caption" and not long:
-                self._captioned.append((number, text))
+            if ln.kind == "caption" and not ln.long:
+                self._captioned.append((ln.number, text))
             return None
-        if lead:
-            self.dropped.append(Dropped(number, "note", lead))
-        if debris:
-            self.dropped.append(Dropped(number, "markup", debris))
-        if field:
-            self.dropped.append(Dropped(number, "label", field))
-        self.dropped.extend(Dropped(number, k, t) for k, t in entries)
-        self.dropped.extend(Dropped(number, "credit", c) for c in credits)
-        self.dropped.extend(Dropped(number, "call", c) for c in calls)
-        if end:
-            self.dropped.append(Dropped(number, "sign-off", end))
-        if code:
-            self.dropped.append(Dropped(number, "code", code))
-        if link:
-            self.dropped.append(Dropped(number, "link", link))
-        self.dropped.extend(Dropped(number, "tweet", t) for t in tweets)
-        self.dropped.extend(Dropped(number, "caption", c) for c in glued_captions)
-        self._seen.add(key)
+        if ln.lead:
+            self.dropped.append(Dropped(ln.number, "note", ln.lead))
+        if ln.debris:
+            self.dropped.append(Dropped(ln.number, "markup", ln.debris))
+        if ln.field_label:
+            self.dropped.append(Dropped(ln.number, "label", ln.field_label))
+        self.dropped.extend(Dropped(ln.number, k, t) for k, t in ln.entries)
+        self.dropped.extend(Dropped(ln.number, "credit", c) for c in ln.credits)
+        self.dropped.extend(Dropped(ln.number, "call", c) for c in ln.calls)
+        if ln.end:
+            self.dropped.append(Dropped(ln.number, "sign-off", ln.end))
+        if ln.code:
+            self.dropped.append(Dropped(ln.number, "code", ln.code))
+        if ln.link:
+            self.dropped.append(Dropped(ln.number, "link", ln.link))
+        self.dropped.extend(Dropped(ln.number, "tweet", t) for t in ln.tweets)
+        self.dropped.extend(Dropped(ln.number, "caption", c) for c in ln.glued_captions)
+        self._seen.add(ln.key)
         # The same sentence without the dateline it opened with is a copy of it as well (a
         # teaser repeating the lead, see annotate.corpus._dateline.undated).
-        if isinstance(line, str) and (rest := undated(line)):
+        if isinstance(ln.line, str) and (rest := undated(ln.line)):
             self._seen.add(_key(rest))
-        if isinstance(line, str) and is_unmarked_caption(line):
-            self._shaped.add(key)
+        if isinstance(ln.line, str) and is_unmarked_caption(ln.line):
+            self._shaped.add(ln.key)
         # A long line is read by its end only (its last characters hold any closing mark):
         # as the same line read whole, or the next line's rules differ by the line's length.
         # Read whole, with what was cut off it: a round-up's item keeps its writer's name as
         # the mark of its end even once the name is cut off as a credit.
-        self._kept_text = short_whole if short_whole is not None else ""
-        if short_whole is not None:
-            self._inner_names.update(inner_names(short_whole))
-        self._kept_number = number
-        self._ended = _ends_sentence(line)
+        self._kept_text = ln.short_whole if ln.short_whole is not None else ""
+        if ln.short_whole is not None:
+            self._inner_names.update(inner_names(ln.short_whole))
+        self._kept_number = ln.number
+        self._ended = _ends_sentence(ln.line)
         self._body = self._body or self._ended
         self._pointed = self._pointed and not self._ended
-        self._quotation = isinstance(line, str) and is_quotation(line)
-        if not long:
+        self._quotation = isinstance(ln.line, str) and is_quotation(ln.line)
+        if not ln.long:
             # A bullet left at the kept line's start, once every rule has read the line as the
             # page set it (see annotate.corpus._bullets.split_bullet). A long line is article
             # text, read whole or a window at a time: cut on neither path.
-            bullet, line = split_bullet(cast(str, line))
+            bullet, ln.line = split_bullet(cast(str, ln.line))
             if bullet:
-                self.dropped.append(Dropped(number, "markup", bullet))
-        if isinstance(line, str):
-            digits = [m.group(2) for m in _FOOTNOTE.finditer(line)]
+                self.dropped.append(Dropped(ln.number, "markup", bullet))
+        if isinstance(ln.line, str):
+            digits = [m.group(2) for m in _FOOTNOTE.finditer(ln.line)]
             if digits:
-                line = _FOOTNOTE.sub(r"\1", line)
+                ln.line = _FOOTNOTE.sub(r"\1", ln.line)
         else:
-            digits = _drop_footnotes(line, _utf8.PIECE)
-        self.dropped.extend(Dropped(number, "footnote", d) for d in digits)
-        return line, long
+            digits = _drop_footnotes(ln.line, _utf8.PIECE)
+        self.dropped.extend(Dropped(ln.number, "footnote", d) for d in digits)
+        return ln.line, ln.long
 
 
 # A promotion's name set over it as its label: a few words with no sentence end, which the
