@@ -225,6 +225,7 @@ def run_task(name: str) -> dict:
                 "chars",
                 "spans",
                 "classes",
+                "latent",
                 "threshold",
                 "selection_score",
                 "selected_on",

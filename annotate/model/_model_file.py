@@ -62,7 +62,10 @@ META_FILE = "model.json"
 # 8: a hedge cue field's span tagger (SpanFeatures.syntax) also reads each token's part of speech
 # and chunk; a toolkit of format 7 would compute none of them and predict from a tagger missing
 # columns it was fitted with. A format-7 tagger has no such attribute and reads as before.
-FORMAT_VERSION = 8
+# 9: a pipeline may hold a latent topic block (LatentTopics, a new trusted type, chosen by
+# cross-validation from 1,000 to 10,000 sentences); a toolkit of format 8 would call the file
+# untrusted. Models without the block are as in format 8.
+FORMAT_VERSION = 9
 # Where formats 0 and 1 saved the feature classes, and where they are now: an old file is read
 # with these module names replaced, then checked against _TRUSTED_TYPES like any other.
 _RENAMED = {
@@ -81,6 +84,7 @@ _TRUSTED_TYPES = frozenset(
         "annotate.model.features.CompactDictVectorizer",
         "annotate.model.features.CompactTfidfVectorizer",
         "annotate.model.features.CueLexicon",
+        "annotate.model.features.LatentTopics",
         "annotate.model.features.RuleFeatures",
         "annotate.model.features.Shape",
         "annotate.model.features.SpanFeatures",

@@ -310,6 +310,7 @@ def _train_field(
                 "rules_imposed": choice.rules_imposed,
                 "rules_scale": choice.rules_scale,
                 "classes": choice.classes,
+                "latent": choice.latent,
                 "lexicon": _lexicon_name(lexicon),
                 "threshold": choice.threshold,
                 "threshold_on": choice.threshold_on,

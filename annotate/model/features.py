@@ -1,6 +1,6 @@
 """The classifier of one choice field: its feature blocks, the pipeline and the final fit.
 
-Features are a ``FeatureUnion`` of up to six kinds of block:
+Features are a ``FeatureUnion`` of up to eight kinds of block:
 
 - ``word``: word 1-2 gram TF-IDF (lowercased, raw term frequency);
 - ``shape``: attribution shape (quote characters and where they sit, reporting verbs such as
@@ -26,7 +26,9 @@ Features are a ``FeatureUnion`` of up to six kinds of block:
   (:mod:`annotate.model._span_tagger`; out-of-fold on the training rows);
 - ``classes``: TF-IDF of 1-3 grams over the sentence with its rarer words replaced by their
   class (:mod:`annotate.model._word_classes`): the shape of "some historians argue" whatever
-  fills it.
+  fills it;
+- ``latent``: the sentence's word TF-IDF on its corpus's first 100 singular directions
+  (:mod:`annotate.model._latent_topics`): words seen in the same kinds of sentences count alike.
 
 Which blocks are used, the regularisation and the decision threshold are chosen by
 :mod:`annotate.model._selection`; this module builds, fits and applies the pipeline it chose.
@@ -49,6 +51,8 @@ from sklearn.model_selection import FixedThresholdClassifier, KFold, StratifiedK
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import FeatureUnion, Pipeline
 
+# LatentTopics is saved under this module's name.
+from annotate.model._latent_topics import LatentTopics as LatentTopics
 from annotate.model._rules import HEDGE_CUE_FIELD, LEXICON_VERSION, Lexicon, rule_features
 from annotate.model._span_tagger import MIN_SPAN_SENTENCES, SpanFeatures, spans_in
 
@@ -363,13 +367,15 @@ def feature_blocks(
     lexicon: Lexicon | None = None,
     rules_scale: float = 1.0,
     classes: bool = False,
+    latent: bool = False,
 ) -> list[tuple[str, Any]]:
     """Unfitted blocks in union order; ``n_docs`` scales minimum counts so tiny data keeps some.
 
     ``spans``: spans fields whose token taggers feed the classifier (``span:<field>`` blocks,
     given the training spans by :func:`set_training_spans`). ``lexicon`` and ``rules_scale``:
     the rules block's lexicon (default :data:`LEXICON_VERSION`) and column scale.
-    ``classes``: the word-class n-gram block, last so the other blocks keep their columns.
+    ``classes`` and ``latent``: the word-class n-gram and latent topic blocks, last so the other
+    blocks keep their columns.
     """
     small = n_docs < 200
     blocks: list[tuple[str, Any]] = [
@@ -401,6 +407,8 @@ def feature_blocks(
         blocks.append((f"span:{f}", tagger))
     if classes:
         blocks.append(("classes", WordClassGrams()))
+    if latent:
+        blocks.append(("latent", LatentTopics(seed=seed)))
     return blocks
 
 
@@ -434,6 +442,7 @@ def features(
     lexicon: Lexicon | None = None,
     rules_scale: float = 1.0,
     classes: bool = False,
+    latent: bool = False,
 ) -> FeatureUnion:
     """The feature union (unfitted)."""
     # The character block dominates fitting time; two jobs let the rest run beside it.
@@ -447,6 +456,7 @@ def features(
         lexicon=lexicon,
         rules_scale=rules_scale,
         classes=classes,
+        latent=latent,
     )
     return FeatureUnion(blocks, n_jobs=N_JOBS)
 
@@ -500,6 +510,7 @@ def build(choice: Choice, n_docs: int, seed: int, n_classes: int) -> Pipeline:
         lexicon=choice.lexicon,
         rules_scale=choice.rules_scale,
         classes=choice.classes,
+        latent=choice.latent,
     )
     return Pipeline([("features", union), ("model", model)])
 

@@ -117,7 +117,7 @@ def test_a_function_of_this_toolkit_is_not_trusted_by_its_module_name(trained, t
 def test_model_json_records_the_format_version(trained):
     _, result = trained
     meta = json.loads((result.output_dir / "model.json").read_text())
-    assert meta["format_version"] == FORMAT_VERSION == 8
+    assert meta["format_version"] == FORMAT_VERSION == 9
     _, loaded = load_model(result.output_dir)
     assert loaded.format_version == FORMAT_VERSION
 
