@@ -247,6 +247,8 @@ def report_md(metrics: dict[str, Any]) -> str:
             f"cue block {'on' if ch['cues'] else 'off'}, "
             f"character block {'on' if ch.get('chars', True) else 'off'}, "
             f"rules block {'on' if ch.get('rules', False) else 'off'}, "
+            f"word-class block {'on' if ch.get('classes', False) else 'off'}, "
+            f"latent topics {'on' if ch.get('latent', False) else 'off'}, "
             f"span taggers {', '.join(ch.get('spans') or []) or 'off'}{thr}{there}. "
             f"Confusion matrix: `confusion-{name}.png`.",
             "",
@@ -344,11 +346,13 @@ trained on {_trained_on(metrics)}.
 ## Model
 Per field a scikit-learn pipeline: TF-IDF word 1-2 grams, attribution shape features (quotes,
 reporting verbs and their position), a binary cue lexicon learned from the training labels
-(training sentences encoded out of fold), character 3-5 grams (`char_wb`), where the release
-has spans fields marked often enough a token tagger learned from those spans (out of fold on
-the training sentences), and a logistic regression with balanced class weights (one-vs-rest
-for more than two classes). C, whether the cue, character and span blocks are used and, for
-two-class fields, the decision threshold were chosen on train + validation, as this run did it
+(training sentences encoded out of fold), character 3-5 grams (`char_wb`), what the rules of
+the pre-annotator find, where the release has spans fields marked often enough a token tagger
+learned from those spans (out of fold on the training sentences), where selection kept them
+word-class n-grams and latent topics (word TF-IDF on its first 100 singular directions), and
+a logistic regression with balanced class weights (one-vs-rest for more than two classes). C,
+which blocks are used (`report.md` says per field) and, for two-class fields, the decision
+threshold were chosen on train + validation, as this run did it
 ({_selection_text(metrics)}). The final model was refitted on train + validation.
 Saved with skops (`model.skops`), no pickle. Seed {metrics["seed"]}.
 
