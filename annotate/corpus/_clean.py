@@ -2924,12 +2924,9 @@ class KeptStream:
     def _recorded(self, ln: _Line) -> tuple[str | bytearray, bool] | None:
         """Step 8: what is recorded (the line dropped whole, or the pieces cut off the kept
         line), and the kept line remembered; the line as kept, or None when it is dropped."""
-        if ln.wire:
-            self.dropped.append(Dropped(ln.number, "credit", ln.wire))
-        if ln.byline:
-            self.dropped.append(Dropped(ln.number, "credit", ln.byline))
-        if ln.wire_head:
-            self.dropped.append(Dropped(ln.number, "heading", ln.wire_head))
+        # What was cut off the line's start is recorded whether the rest is kept or not.
+        wire = (("credit", ln.wire), ("credit", ln.byline), ("heading", ln.wire_head))
+        self.dropped.extend(Dropped(ln.number, k, t) for k, t in wire if t)
         if ln.kind is not None:
             text = (
                 ln.whole if isinstance(ln.whole, str) else ln.whole.decode("utf-8", "surrogatepass")
@@ -2940,21 +2937,15 @@ class KeptStream:
             if ln.kind == "caption" and not ln.long:
                 self._captioned.append((ln.number, text))
             return None
-        if ln.lead:
-            self.dropped.append(Dropped(ln.number, "note", ln.lead))
-        if ln.debris:
-            self.dropped.append(Dropped(ln.number, "markup", ln.debris))
-        if ln.field_label:
-            self.dropped.append(Dropped(ln.number, "label", ln.field_label))
+        # The pieces cut off the kept line. Dropped lines are sorted by line number alone, so
+        # this is the order a line's pieces are listed in.
+        starts = (("note", ln.lead), ("markup", ln.debris), ("label", ln.field_label))
+        self.dropped.extend(Dropped(ln.number, k, t) for k, t in starts if t)
         self.dropped.extend(Dropped(ln.number, k, t) for k, t in ln.entries)
         self.dropped.extend(Dropped(ln.number, "credit", c) for c in ln.credits)
         self.dropped.extend(Dropped(ln.number, "call", c) for c in ln.calls)
-        if ln.end:
-            self.dropped.append(Dropped(ln.number, "sign-off", ln.end))
-        if ln.code:
-            self.dropped.append(Dropped(ln.number, "code", ln.code))
-        if ln.link:
-            self.dropped.append(Dropped(ln.number, "link", ln.link))
+        ends = (("sign-off", ln.end), ("code", ln.code), ("link", ln.link))
+        self.dropped.extend(Dropped(ln.number, k, t) for k, t in ends if t)
         self.dropped.extend(Dropped(ln.number, "tweet", t) for t in ln.tweets)
         self.dropped.extend(Dropped(ln.number, "caption", c) for c in ln.glued_captions)
         self._seen.add(ln.key)

@@ -342,24 +342,14 @@ def select_cv(
         tried.append(_tried(choice.C, *setting, s, t, rules=True))
         oof[(choice.C, setting, True, False, False)] = P
         choice = _best(tried, spans, where)
-    if try_classes:
-        choice = _with_classes(
-            choice,
-            tried,
-            texts,
-            y,
-            prefit,
-            cue_mats,
-            folds,
-            spans,
-            seed,
-            where,
-            score,
-            may_threshold,
-            oof,
-        )
+    # Each tried once on the best setting so far, in this order, kept only when strictly better.
+    candidates = [("classes", WordClassGrams())] * try_classes
     if try_latent and len(pooled) >= MIN_LATENT_DOCS:
-        choice = _with_latent(
+        candidates.append(("latent", LatentTopics(seed=seed)))
+    for name, block in candidates:
+        choice = _with_block(
+            name,
+            block,
             choice,
             tried,
             texts,
@@ -408,7 +398,9 @@ def _oof_score(
     return score(y_oof, classes[P.argmax(axis=1)]), None, P
 
 
-def _with_classes(
+def _with_block(
+    name: str,
+    block: Any,
     choice: Choice,
     tried: list[dict[str, Any]],
     texts: np.ndarray,
@@ -423,56 +415,23 @@ def _with_classes(
     may_threshold: bool,
     oof: dict[tuple, np.ndarray],
 ) -> Choice:
-    """``choice``, or the same setting with the word-class block when that scores higher.
+    """``choice``, or the same setting with the label-free block ``name`` (``classes``: the
+    word-class n-grams, ``latent``: the latent topics) when that scores strictly higher.
 
     The block is fitted once on the pooled ``texts`` (it reads no labels) and added to
     ``prefit``, so the final fit reuses it; the row it scored is appended to ``tried``, its
     out-of-fold probabilities to ``oof``.
     """
-    block, mats = fit_block(WordClassGrams(), texts, y, [])
-    prefit["classes"] = (block, mats[0])
+    fitted, mats = fit_block(block, texts, y, [])
+    prefit[name] = (fitted, mats[0])
+    extra = {"classes": choice.classes, "latent": choice.latent, name: True}
     setting = (choice.cues, choice.chars, bool(choice.spans))
-    names = _block_names(False, *setting[1:], spans, choice.rules, classes=True)
+    names = _block_names(False, *setting[1:], spans, choice.rules, **extra)
     X = canonical_csr(sp.hstack([prefit[n][1] for n in names]))
     cues = cue_mats if choice.cues else None
     s, t, P = _oof_score(X, cues, y, folds, choice.C, seed, score, may_threshold)
-    tried.append(_tried(choice.C, *setting, s, t, rules=choice.rules, classes=True))
-    oof[(choice.C, setting, choice.rules, True, False)] = P
-    return _best(tried, spans, where)
-
-
-def _with_latent(
-    choice: Choice,
-    tried: list[dict[str, Any]],
-    texts: np.ndarray,
-    y: np.ndarray,
-    prefit: Prefit,
-    cue_mats: list,
-    folds: list,
-    spans: tuple[str, ...],
-    seed: int,
-    where: str,
-    score: Any,
-    may_threshold: bool,
-    oof: dict[tuple, np.ndarray],
-) -> Choice:
-    """``choice``, or the same setting with the latent topic block when that scores higher.
-
-    As :func:`_with_classes`: fitted once on the pooled ``texts``, added to ``prefit``, its
-    row appended to ``tried`` and its out-of-fold probabilities to ``oof``.
-    """
-    block, mats = fit_block(LatentTopics(seed=seed), texts, y, [])
-    prefit["latent"] = (block, mats[0])
-    setting = (choice.cues, choice.chars, bool(choice.spans))
-    names = _block_names(
-        False, *setting[1:], spans, choice.rules, classes=choice.classes, latent=True
-    )
-    X = canonical_csr(sp.hstack([prefit[n][1] for n in names]))
-    cues = cue_mats if choice.cues else None
-    s, t, P = _oof_score(X, cues, y, folds, choice.C, seed, score, may_threshold)
-    row = _tried(choice.C, *setting, s, t, rules=choice.rules, classes=choice.classes)
-    tried.append(row | {"latent": True})
-    oof[(choice.C, setting, choice.rules, choice.classes, True)] = P
+    tried.append(_tried(choice.C, *setting, s, t, rules=choice.rules) | extra)
+    oof[(choice.C, setting, choice.rules, extra["classes"], extra["latent"])] = P
     return _best(tried, spans, where)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,24 @@ def hedging_model(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
     tmp = tmp_path_factory.mktemp("hedging-model")
     release = _release(tmp)
     return release, train(release, tmp / "model", fields=["hedging"], seed=0)
+
+
+@pytest.fixture
+def reloaded(hedging_model: tuple[Path, Any], tmp_path: Path) -> Callable[[Any], Any]:
+    """A function that saves one fitted pipeline as ``model.skops`` beside a real
+    ``model.json`` and loads it back: a type missing from the trusted list raises there."""
+
+    def reload(pipe: Any) -> Any:
+        from annotate.model._model_file import dump_models, load_model
+
+        folder = tmp_path / "model"
+        folder.mkdir()
+        shutil.copy(hedging_model[1].output_dir / "model.json", folder / "model.json")
+        with open(folder / "model.skops", "wb") as fh:
+            dump_models({"field": pipe}, fh)
+        return load_model(folder)[0]["field"]
+
+    return reload
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import numpy as np
 import pandas as pd
 
@@ -95,21 +93,12 @@ def test_selection_does_not_try_it_on_fewer_sentences_than_it_needs() -> None:
 
 
 def test_a_model_with_the_block_saves_loads_as_trusted_and_predicts_the_same(
-    hedging_model, tmp_path, monkeypatch
+    reloaded, monkeypatch
 ) -> None:
-    from annotate.model._model_file import dump_models, load_model
-
     monkeypatch.setattr(_selection, "MIN_LATENT_DOCS", 100)
     pooled = _topics()
     choice, prefit = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
     assert choice.latent
     model = _features.fit(choice, pooled, "field", 0, prefit=prefit)
-    folder = tmp_path / "model"
-    folder.mkdir()
-    shutil.copy(hedging_model[1].output_dir / "model.json", folder / "model.json")
-    with open(folder / "model.skops", "wb") as fh:
-        dump_models({"field": model}, fh)
-    # A type missing from the trusted list would raise UntrustedModelError here.
-    loaded, _ = load_model(folder)
     new = list(pooled["text"][:20])
-    assert np.array_equal(_features.proba(loaded["field"], new)[1], _features.proba(model, new)[1])
+    assert np.array_equal(_features.proba(reloaded(model), new)[1], _features.proba(model, new)[1])

@@ -83,25 +83,12 @@ def test_selection_leaves_the_block_out_when_it_adds_nothing() -> None:
     assert not choice.classes
 
 
-def test_a_model_with_the_block_saves_loads_as_trusted_and_predicts_the_same(
-    hedging_model, tmp_path
-) -> None:
-    import shutil
-
-    from annotate.model._model_file import dump_models, load_model
-
+def test_a_model_with_the_block_saves_loads_as_trusted_and_predicts_the_same(reloaded) -> None:
     pooled = _positional(150)
     choice, prefit = _selection.select_cv(pooled, "field", "macro-f1", [], seed=0)
     model = _features.fit(choice, pooled, "field", 0, prefit=prefit)
-    folder = tmp_path / "model"
-    folder.mkdir()
-    shutil.copy(hedging_model[1].output_dir / "model.json", folder / "model.json")
-    with open(folder / "model.skops", "wb") as fh:
-        dump_models({"field": model}, fh)
-    # A type missing from the trusted list would raise UntrustedModelError here.
-    loaded, _ = load_model(folder)
     new = list(pooled["text"][:20])
-    assert np.array_equal(_features.proba(loaded["field"], new)[1], _features.proba(model, new)[1])
+    assert np.array_equal(_features.proba(reloaded(model), new)[1], _features.proba(model, new)[1])
 
 
 def test_train_tries_the_block_on_hedging_only(hedging_model, tmp_path) -> None:
