@@ -343,7 +343,7 @@ def select_cv(
         oof[(choice.C, setting, True, False, False)] = P
         choice = _best(tried, spans, where)
     # Each tried once on the best setting so far, in this order, kept only when strictly better.
-    candidates = [("classes", WordClassGrams())] * try_classes
+    candidates = [("classes", WordClassGrams())] if try_classes else []
     if try_latent and len(pooled) >= MIN_LATENT_DOCS:
         candidates.append(("latent", LatentTopics(seed=seed)))
     for name, block in candidates:
