@@ -8,19 +8,7 @@ import pandas as pd
 from annotate.model import _selection
 from annotate.model import features as _features
 from annotate.model._latent_topics import MIN_LATENT_DOCS, LatentTopics
-
-
-def _words(n: int, seed: int) -> list[str]:
-    """Made-up words of three consonant + vowel syllables, so no two share a real word's
-    character n-grams much."""
-    rng = np.random.default_rng(seed)
-    out: dict[str, None] = {}
-    while len(out) < n:
-        syllables = zip(
-            rng.choice(list("bcdfgkmnprtvz"), 3), rng.choice(list("aeiou"), 3), strict=True
-        )
-        out["".join(c + v for c, v in syllables)] = None
-    return list(out)
+from tests.unit.test_word_classes import _words
 
 
 def _topics(n: int = 300, vocabulary: int = 600, length: int = 3) -> pd.DataFrame:
