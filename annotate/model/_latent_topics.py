@@ -64,7 +64,6 @@ class LatentTopics(BaseEstimator, TransformerMixin):
         Minimum number of sentences a word is in.
     seed : int
         The randomised SVD's seed.
-
     """
 
     __module__ = "annotate.model.features"
@@ -91,12 +90,12 @@ class LatentTopics(BaseEstimator, TransformerMixin):
             dtype=np.float32,
         )
         W = self.vectorizer_.fit_transform(texts)
-        # The randomised SVD needs fewer directions than either side of the matrix.
-        k = max(1, min(self.n_components, W.shape[0] - 1, W.shape[1] - 1))
-        if k >= min(W.shape):
+        if min(W.shape) < 2:
             # One sentence or one word: nothing varies; one constant direction.
             self.components_ = np.ones((1, W.shape[1]), dtype=np.float32) / np.sqrt(W.shape[1])
         else:
+            # The randomised SVD needs fewer directions than either side of the matrix.
+            k = min(self.n_components, min(W.shape) - 1)
             svd = TruncatedSVD(k, algorithm="randomized", n_iter=7, random_state=self.seed)
             svd.fit(W)
             self.components_ = svd.components_.astype(np.float32)

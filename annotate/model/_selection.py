@@ -430,7 +430,7 @@ def _with_block(
     X = canonical_csr(sp.hstack([prefit[n][1] for n in names]))
     cues = cue_mats if choice.cues else None
     s, t, P = _oof_score(X, cues, y, folds, choice.C, seed, score, may_threshold)
-    tried.append(_tried(choice.C, *setting, s, t, rules=choice.rules) | extra)
+    tried.append(_tried(choice.C, *setting, s, t, rules=choice.rules, **extra))
     oof[(choice.C, setting, choice.rules, extra["classes"], extra["latent"])] = P
     return _best(tried, spans, where)
 
@@ -520,6 +520,7 @@ def _tried(
     threshold: float | None,
     rules: bool = False,
     classes: bool = False,
+    latent: bool = False,
 ) -> dict[str, Any]:
     """One row of ``Choice.tried``."""
     return {
@@ -529,7 +530,7 @@ def _tried(
         "spans": spans,
         "rules": rules,
         "classes": classes,
-        "latent": False,
+        "latent": latent,
         "score": round(float(score), 4),
         "threshold": threshold,
     }

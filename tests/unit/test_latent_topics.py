@@ -8,7 +8,7 @@ import pandas as pd
 from annotate.model import _selection
 from annotate.model import features as _features
 from annotate.model._latent_topics import MIN_LATENT_DOCS, LatentTopics
-from tests.unit.test_word_classes import _words
+from tests.unit.test_word_classes import _modal, _words
 
 
 def _topics(n: int = 300, vocabulary: int = 600, length: int = 3) -> pd.DataFrame:
@@ -64,12 +64,7 @@ def test_selection_keeps_the_block_when_the_topic_is_what_tells(monkeypatch) -> 
 def test_selection_leaves_the_block_out_when_it_adds_nothing(monkeypatch) -> None:
     # The modal verb separates the classes perfectly: the block ties and is not kept.
     monkeypatch.setattr(_selection, "MIN_LATENT_DOCS", 100)
-    rows = [
-        {"text": f"The {w} may {v} soon." if i % 3 == 0 else f"The {w} will {v} soon.",
-         "field": "uncertain" if i % 3 == 0 else "certain", "article_id": "a"}
-        for i, (w, v) in enumerate(zip(_words(150, 0), _words(150, 1), strict=True))
-    ]  # fmt: skip
-    choice, _ = _selection.select_cv(pd.DataFrame(rows), "field", "macro-f1", [], seed=0)
+    choice, _ = _selection.select_cv(_modal(150), "field", "macro-f1", [], seed=0)
     assert any(r["latent"] for r in choice.tried)
     assert not choice.latent
 

@@ -71,14 +71,20 @@ def test_selection_keeps_the_block_when_only_the_shape_separates_the_classes() -
     assert list(labels) == ["opening", "inside"]
 
 
-def test_selection_leaves_the_block_out_when_it_adds_nothing() -> None:
-    # The modal verb separates the classes perfectly: the block ties and is not kept.
+def _modal(n: int) -> pd.DataFrame:
+    """``n`` sentences whose modal verb ("may" in a third, else "will") separates the classes
+    perfectly: a block added to the setting can only tie."""
     rows = [
         {"text": f"The {w} may {v} soon." if i % 3 == 0 else f"The {w} will {v} soon.",
          "field": "uncertain" if i % 3 == 0 else "certain", "article_id": "a"}
-        for i, (w, v) in enumerate(zip(_words(120, 0), _words(120, 1), strict=True))
+        for i, (w, v) in enumerate(zip(_words(n, 0), _words(n, 1), strict=True))
     ]  # fmt: skip
-    choice, _ = _selection.select_cv(pd.DataFrame(rows), "field", "macro-f1", [], seed=0)
+    return pd.DataFrame(rows)
+
+
+def test_selection_leaves_the_block_out_when_it_adds_nothing() -> None:
+    # The modal verb separates the classes perfectly: the block ties and is not kept.
+    choice, _ = _selection.select_cv(_modal(120), "field", "macro-f1", [], seed=0)
     assert any(r["classes"] for r in choice.tried)
     assert not choice.classes
 
