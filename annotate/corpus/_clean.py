@@ -1225,9 +1225,9 @@ class KeptStream:
 
     def _headed(self) -> Iterator[tuple[str, str | bytearray, int]]:
         """:meth:`_runs`, with a digest's headings in capitals cut off the paragraphs they
-        open (see annotate.corpus._glued_headings), a round-up's people's headings and an
-        explainer's question headings dropped (see annotate.corpus._sections.named_heads and
-        question_heads)."""
+        open (see annotate.corpus._glued_headings), a round-up's people's headings dropped
+        (see annotate.corpus._sections.named_heads), then the heading stages that each drop
+        whole paragraphs, in the order below (:meth:`_dropping`)."""
 
         def cut() -> Iterator[tuple[str, str | bytearray, int]]:
             for gap, line, number, heading in cut_glued_headings(self._runs()):
@@ -1254,66 +1254,31 @@ class KeptStream:
                     yield gap, line, number
 
         # And an explainer's questions over the sections that answer them (see
-        # annotate.corpus._sections.question_heads).
-        def asked() -> Iterator[tuple[str, str | bytearray, int]]:
-            for gap, line, number, question in question_heads(named()):
-                if question:
-                    self.dropped.append(Dropped(number, "heading", str(line)))
-                else:
-                    yield gap, line, number
+        # annotate.corpus._sections.question_heads), the items' heads of a list announced by a
+        # lead-in (annotate.corpus._listed_heads), the numbered heads of a piece told in
+        # counted sections (annotate.corpus._counted_heads), the headings over a page's lists
+        # of names, in a series (annotate.corpus._roster_heads), the first of a series of
+        # subheadings once a later one is dropped (annotate.corpus._sections.first_of_series),
+        # a round-up's first item's heading once a later item's is dropped
+        # (annotate.corpus._first_items), and a related story's box set between the story's
+        # paragraphs (annotate.corpus._inserted_stories).
+        stage = self._dropping(question_heads(named()))
+        stage = self._dropping(listed_heads(stage))
+        stage = self._dropping(counted_heads(stage))
+        stage = self._dropping(roster_heads(stage, self._over_lists.__contains__))
+        stage = self._dropping(first_of_series(stage, lambda: self._first_subheading))
+        stage = self._dropping(first_items(stage, lambda: self._next_item))
+        yield from self._dropping(inserted_stories(stage))
 
-        # And the items' heads of a list announced by a lead-in (see
-        # annotate.corpus._listed_heads).
-        def listed() -> Iterator[tuple[str, str | bytearray, int]]:
-            for gap, line, number, head in listed_heads(asked()):
-                if head:
-                    self.dropped.append(Dropped(number, "heading", str(line)))
-                else:
-                    yield gap, line, number
-
-        # And the numbered heads of a piece told in counted sections (see
-        # annotate.corpus._counted_heads).
-        def counted() -> Iterator[tuple[str, str | bytearray, int]]:
-            for gap, line, number, head in counted_heads(listed()):
-                if head:
-                    self.dropped.append(Dropped(number, "heading", str(line)))
-                else:
-                    yield gap, line, number
-
-        # And the headings over a page's lists of names, in a series (see
-        # annotate.corpus._roster_heads).
-        def rostered() -> Iterator[tuple[str, str | bytearray, int]]:
-            for gap, line, number, head in roster_heads(counted(), self._over_lists.__contains__):
-                if head:
-                    self.dropped.append(Dropped(number, "heading", str(line)))
-                else:
-                    yield gap, line, number
-
-        # And the first of a series of subheadings, once a later one is dropped (see
-        # annotate.corpus._sections.first_of_series).
-        def firsts() -> Iterator[tuple[str, str | bytearray, int]]:
-            for gap, line, number, first in first_of_series(
-                rostered(), lambda: self._first_subheading
-            ):
-                if first:
-                    self.dropped.append(Dropped(number, "heading", str(line)))
-                else:
-                    yield gap, line, number
-
-        # And a round-up's first item's heading, once a later item's is dropped (see
-        # annotate.corpus._first_items).
-        def first_heads() -> Iterator[tuple[str, str | bytearray, int]]:
-            for gap, line, number, first in first_items(firsts(), lambda: self._next_item):
-                if first:
-                    self.dropped.append(Dropped(number, "heading", str(line)))
-                else:
-                    yield gap, line, number
-
-        # And a related story's box set between the story's paragraphs (see
-        # annotate.corpus._inserted_stories).
-        for gap, line, number, boxed in inserted_stories(first_heads()):
-            if boxed:
-                self.dropped.append(Dropped(number, boxed, str(line)))
+    def _dropping(
+        self, stage: Iterable[tuple[str, str | bytearray, int, bool | str]]
+    ) -> Iterator[tuple[str, str | bytearray, int]]:
+        """The paragraphs a heading stage keeps; one it flags is recorded as dropped, as a
+        heading (a flag of True) or as the kind the flag names (``inserted_stories``)."""
+        for gap, line, number, flag in stage:
+            if flag:
+                kind = "heading" if flag is True else cast(str, flag)
+                self.dropped.append(Dropped(number, kind, str(line)))
             else:
                 yield gap, line, number
 
