@@ -923,7 +923,7 @@ class _Line:
     slide_title: bool  # the line before this one was a slide's numbered title
     after_deck: bool  # the line before this one was a deck under the title
     kind: str | None = None
-    # Cut off the line, each recorded with its kind in step 8.
+    # Cut off the line, each recorded with its kind by _recorded.
     credits: list[str] = field(default_factory=list)
     calls: list[str] = field(default_factory=list)  # calls to the reader cut off its end
     lead: str = ""  # a note about the article cut off its start (see _notes.split_lead_note)
@@ -939,32 +939,32 @@ class _Line:
     # line, each with its kind.
     entries: list[tuple[str, str]] = field(default_factory=list)
     glued_note: str = ""  # a note glued after the line's last sentence (see _notes)
-    tweets: list[str] = field(default_factory=list)  # tweets cut out of it (step 6)
-    glued_captions: list[str] = field(default_factory=list)  # captions cut out of it (step 6)
+    tweets: list[str] = field(default_factory=list)  # tweets cut out of it (_copies_and_tweets)
+    glued_captions: list[str] = field(default_factory=list)  # captions cut (_copies_and_tweets)
     # What the steps learnt of it, for the steps after (see where each is set).
     item: int = 0  # the numbered list item the line is (see annotate.corpus._numbered)
     row: bool = False  # the line is a table's row (see annotate.corpus._table_rows)
     captioned: bool = False  # the line is a caption closed by its picture's credit
     alt: bool = False  # the line is a picture's alt text right over its caption (_alt_text)
-    prose: str | None = None  # the non-prose kind of the whole line (step 2)
-    key: bytes = b""  # the line's digest, for copies (step 4)
-    listed: bool = False  # a bulleted line under a call into a list of links (step 4)
-    labelled: bool = False  # a figure's label under it (step 4)
-    counted: bool = False  # a cell of a slideshow's counter broken over lines (step 4)
-    slide: bool = False  # a line of a profile's slides (step 4)
-    comment_head: bool = False  # a comments widget's head (step 4)
-    picture_title: bool = False  # a picture's title over its credited caption (step 4)
-    label: bool = False  # an ads box's label (step 4)
-    widget: bool = False  # a link element alone, opening a product widget (step 4)
-    in_box: bool = False  # the line is in an open ads box (step 4)
-    clause: bool = False  # an imperative clause under a lead-in (step 4)
-    in_led_block: bool = False  # the line is in the block a lead-in opened (step 4)
-    listed_clause: bool = False  # an item of a list of clauses (step 4)
-    short: str = ""  # the short line as a str, for the rules on its shape (steps 5 and 6)
-    cut_run: bool = False  # a line of a box of cut-off headlines (step 6)
-    sources: bool = False  # a line of a list of the sources read (step 6)
-    shape: str | None = None  # the shape of a bulleted list's item (step 6)
-    in_block: bool = False  # the line is in a bulleted list that lost its bullets (step 6)
+    prose: str | None = None  # the non-prose kind of the whole line (_own_shape)
+    key: bytes = b""  # the line's digest, for copies (_told_around)
+    listed: bool = False  # a bulleted line under a call into a list of links (_told_around)
+    labelled: bool = False  # a figure's label under it (_told_around)
+    counted: bool = False  # a cell of a slideshow's counter broken over lines (_told_around)
+    slide: bool = False  # a line of a profile's slides (_told_around)
+    comment_head: bool = False  # a comments widget's head (_told_around)
+    picture_title: bool = False  # a picture's title over its credited caption (_told_around)
+    label: bool = False  # an ads box's label (_told_around)
+    widget: bool = False  # a link element alone, opening a product widget (_told_around)
+    in_box: bool = False  # the line is in an open ads box (_told_around)
+    clause: bool = False  # an imperative clause under a lead-in (_told_around)
+    in_led_block: bool = False  # the line is in the block a lead-in opened (_told_around)
+    listed_clause: bool = False  # an item of a list of clauses (_told_around)
+    short: str = ""  # the short line as a str, for the rules on its shape (_heads_and_shapes on)
+    cut_run: bool = False  # a line of a box of cut-off headlines (_boxes_and_runs)
+    sources: bool = False  # a line of a list of the sources read (_boxes_and_runs)
+    shape: str | None = None  # the shape of a bulleted list's item (_lists_and_names)
+    in_block: bool = False  # in a bulleted list that lost its bullets (_lists_and_names)
 
 
 class KeptStream:
@@ -1487,7 +1487,10 @@ class KeptStream:
             self._title_and_decks(ln)
         self._told_around(ln)
         self._heads_and_shapes(ln)
-        self._remaining_rules(ln)
+        self._copies_and_tweets(ln)
+        self._boxes_and_runs(ln)
+        self._lists_and_names(ln)
+        self._unmarked_captions(ln)
         self._for_the_lines_after(ln)
         return self._recorded(ln)
 
@@ -2256,8 +2259,9 @@ class KeptStream:
                         self._pointed and not has_caption_label(ln.short)
                     )
 
-    def _remaining_rules(self, ln: _Line) -> None:
-        """Step 6: rules read only where no rule above took the line."""
+    def _copies_and_tweets(self, ln: _Line) -> None:
+        """Step 6, where no rule above took the line: a copy of the furniture line just
+        above it, and the tweets, captions and retweets glued into it cut out."""
         # When no rule above took it, a copy of the furniture line just above, less the
         # sign-off or credit that closed it: a page sets an embedded tweet twice, with its
         # sign-off and without (FNC-1 2483: "It seems a despicable act ... right now.— Irvine
@@ -2332,6 +2336,11 @@ class KeptStream:
                     ln.tweets.append(ln.short[retweet:])
                     ln.short = ln.short[:retweet].rstrip()
             ln.line = ln.short
+
+    def _boxes_and_runs(self, ln: _Line) -> None:
+        """Step 7, where no rule above took the line: the box or run of the page's it
+        stands in (a poll, a chart, a widget, a gallery, comments, dashed items, a kicker,
+        related and cut-off headlines, a list of sources, a line set twice)."""
         # A poll box's question over its first row of figures (see
         # annotate.corpus._table_rows): the box's title, as a heading over it is,
         # when no rule above took it (a tweet that asks stays a tweet).
@@ -2490,6 +2499,11 @@ class KeptStream:
         ):
             ln.kind = "caption"
             self._remember_head(ln.key, ln.short_whole)
+
+    def _lists_and_names(self, ln: _Line) -> None:
+        """Step 8: a bulleted list that lost its bullets, a section's heading set close
+        over its section, and a name, a handle, a run's last headline or a question alone in
+        its paragraph."""
         # A bulleted list that lost its bullets: short unended lines one under the other,
         # when no rule above took them (see annotate.corpus._bullets).
         ln.shape = (
@@ -2607,6 +2621,11 @@ class KeptStream:
             and asks_as_crosshead(ln.short_whole)
         ):
             ln.kind = "heading"
+
+    def _unmarked_captions(self, ln: _Line) -> None:
+        """Step 9, read last so that a line another rule names keeps its kind: captions
+        without a mark of their own, told by their place and words, and a gallery box's
+        blurb."""
         # A paragraph alone between two of the story's that end theirs, not going on into the
         # next: the place of a caption without its stop (the line, or None).
         placed_alone = (
@@ -2708,7 +2727,7 @@ class KeptStream:
         )
 
     def _for_the_lines_after(self, ln: _Line) -> None:
-        """Step 7: what the lines after this one read of it (the stream's state)."""
+        """Step 10: what the lines after this one read of it (the stream's state)."""
         self._bullets = (self._bullets if ln.in_block else 0) + 1 if ln.shape else 0
         self._shape = ln.shape or self._shape
         led_clause = self._colon and ln.after_blank
@@ -2887,7 +2906,7 @@ class KeptStream:
             self._sponsors.add(ln.number)
 
     def _recorded(self, ln: _Line) -> tuple[str | bytearray, bool] | None:
-        """Step 8: what is recorded (the line dropped whole, or the pieces cut off the kept
+        """Step 11: what is recorded (the line dropped whole, or the pieces cut off the kept
         line), and the kept line remembered; the line as kept, or None when it is dropped."""
         # What was cut off the line's start is recorded whether the rest is kept or not.
         wire = (("credit", ln.wire), ("credit", ln.byline), ("heading", ln.wire_head))
