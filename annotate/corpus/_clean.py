@@ -953,13 +953,13 @@ class _Line:
     counted: bool = False  # a cell of a slideshow's counter broken over lines (_told_around)
     slide: bool = False  # a line of a profile's slides (_told_around)
     comment_head: bool = False  # a comments widget's head (_told_around)
-    picture_title: bool = False  # a picture's title over its credited caption (_told_around)
-    label: bool = False  # an ads box's label (_told_around)
-    widget: bool = False  # a link element alone, opening a product widget (_told_around)
-    in_box: bool = False  # the line is in an open ads box (_told_around)
-    clause: bool = False  # an imperative clause under a lead-in (_told_around)
-    in_led_block: bool = False  # the line is in the block a lead-in opened (_told_around)
-    listed_clause: bool = False  # an item of a list of clauses (_told_around)
+    picture_title: bool = False  # a picture's title over its credited caption (_captions_by_credit)
+    label: bool = False  # an ads box's label (_ads_and_lead_ins)
+    widget: bool = False  # a link element alone, opening a product widget (_ads_and_lead_ins)
+    in_box: bool = False  # the line is in an open ads box (_ads_and_lead_ins)
+    clause: bool = False  # an imperative clause under a lead-in (_ads_and_lead_ins)
+    in_led_block: bool = False  # the line is in the block a lead-in opened (_ads_and_lead_ins)
+    listed_clause: bool = False  # an item of a list of clauses (_ads_and_lead_ins)
     short: str = ""  # the short line as a str, for the rules on its shape (_heads_and_shapes on)
     cut_run: bool = False  # a line of a box of cut-off headlines (_boxes_and_runs)
     sources: bool = False  # a line of a list of the sources read (_boxes_and_runs)
@@ -1486,6 +1486,8 @@ class KeptStream:
             self._own_shape(ln)
             self._title_and_decks(ln)
         self._told_around(ln)
+        self._captions_by_credit(ln)
+        self._ads_and_lead_ins(ln)
         self._heads_and_shapes(ln)
         self._copies_and_tweets(ln)
         self._boxes_and_runs(ln)
@@ -1731,7 +1733,8 @@ class KeptStream:
             ln.kind = "headline"
 
     def _told_around(self, ln: _Line) -> None:
-        """Step 4: kinds the lines around it and the page's open boxes tell."""
+        """Step 4: kinds the lines around it and the page's open boxes tell: quoted pieces,
+        copies, links under a box's label, figures' cells, slides, comments, teasers."""
         # The labels over a piece the story quotes whole, and the piece's headline under them
         # (see annotate.corpus._quoted_sources).
         quoted = False
@@ -1874,6 +1877,10 @@ class KeptStream:
             )
         ):
             ln.kind = "link"
+
+    def _captions_by_credit(self, ln: _Line) -> None:
+        """Step 5: a picture's caption or title told by the credit, the copy or the
+        viewer's button set close by it."""
         # A caption closed by its picture's credit (see above), once no box it sits in
         # (a related story's "(+Pictures)" under "MORE:") has taken it.
         if ln.kind is None and ln.captioned:
@@ -1968,6 +1975,10 @@ class KeptStream:
             and (is_picture_credit_line(ln.below) or is_bare_source(ln.below))
         ):
             ln.kind = "caption"
+
+    def _ads_and_lead_ins(self, ln: _Line) -> None:
+        """Step 6: an ad widget's label and its ads, and the clauses a lead-in's colon
+        runs on into (what the heads and shapes after it leave alone)."""
         # An ad widget's label (whatever else it looks like: a heading in capitals), and the
         # short lines under it: its ads, whatever their shape, laid out alike (one line
         # spacing; the story's next paragraph, when short, is spaced otherwise in every box
@@ -2019,7 +2030,7 @@ class KeptStream:
         )
 
     def _heads_and_shapes(self, ln: _Line) -> None:
-        """Step 5: heads and the shapes of a short line."""
+        """Step 7: heads and the shapes of a short line."""
         if ln.kind is None and not ln.long and not ln.listed_clause:
             ln.short = cast(str, ln.line)
             # A heading needs text after it; a stub whose sentence the next line goes on with
@@ -2260,7 +2271,7 @@ class KeptStream:
                     )
 
     def _copies_and_tweets(self, ln: _Line) -> None:
-        """Step 6, where no rule above took the line: a copy of the furniture line just
+        """Step 8, where no rule above took the line: a copy of the furniture line just
         above it, and the tweets, captions and retweets glued into it cut out."""
         # When no rule above took it, a copy of the furniture line just above, less the
         # sign-off or credit that closed it: a page sets an embedded tweet twice, with its
@@ -2338,7 +2349,7 @@ class KeptStream:
             ln.line = ln.short
 
     def _boxes_and_runs(self, ln: _Line) -> None:
-        """Step 7, where no rule above took the line: the box or run of the page's it
+        """Step 9, where no rule above took the line: the box or run of the page's it
         stands in (a poll, a chart, a widget, a gallery, comments, dashed items, a kicker,
         related and cut-off headlines, a list of sources, a line set twice)."""
         # A poll box's question over its first row of figures (see
@@ -2501,7 +2512,7 @@ class KeptStream:
             self._remember_head(ln.key, ln.short_whole)
 
     def _lists_and_names(self, ln: _Line) -> None:
-        """Step 8: a bulleted list that lost its bullets, a section's heading set close
+        """Step 10: a bulleted list that lost its bullets, a section's heading set close
         over its section, and a name, a handle, a run's last headline or a question alone in
         its paragraph."""
         # A bulleted list that lost its bullets: short unended lines one under the other,
@@ -2623,7 +2634,7 @@ class KeptStream:
             ln.kind = "heading"
 
     def _unmarked_captions(self, ln: _Line) -> None:
-        """Step 9, read last so that a line another rule names keeps its kind: captions
+        """Step 11, read last so that a line another rule names keeps its kind: captions
         without a mark of their own, told by their place and words, and a gallery box's
         blurb."""
         # A paragraph alone between two of the story's that end theirs, not going on into the
@@ -2727,7 +2738,7 @@ class KeptStream:
         )
 
     def _for_the_lines_after(self, ln: _Line) -> None:
-        """Step 10: what the lines after this one read of it (the stream's state)."""
+        """Step 12: what the lines after this one read of it (the stream's state)."""
         self._bullets = (self._bullets if ln.in_block else 0) + 1 if ln.shape else 0
         self._shape = ln.shape or self._shape
         led_clause = self._colon and ln.after_blank
@@ -2906,7 +2917,7 @@ class KeptStream:
             self._sponsors.add(ln.number)
 
     def _recorded(self, ln: _Line) -> tuple[str | bytearray, bool] | None:
-        """Step 11: what is recorded (the line dropped whole, or the pieces cut off the kept
+        """Step 13: what is recorded (the line dropped whole, or the pieces cut off the kept
         line), and the kept line remembered; the line as kept, or None when it is dropped."""
         # What was cut off the line's start is recorded whether the rest is kept or not.
         wire = (("credit", ln.wire), ("credit", ln.byline), ("heading", ln.wire_head))

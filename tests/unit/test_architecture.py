@@ -157,6 +157,8 @@ def test_the_room_maps_name_every_module(room: str) -> None:
         "_cut_pieces",
         "_title_and_decks",
         "_told_around",
+        "_captions_by_credit",
+        "_ads_and_lead_ins",
         "_heads_and_shapes",
         "_copies_and_tweets",
         "_boxes_and_runs",
