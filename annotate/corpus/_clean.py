@@ -960,7 +960,7 @@ class _Line:
     clause: bool = False  # an imperative clause under a lead-in (_ads_and_lead_ins)
     in_led_block: bool = False  # the line is in the block a lead-in opened (_ads_and_lead_ins)
     listed_clause: bool = False  # an item of a list of clauses (_ads_and_lead_ins)
-    short: str = ""  # the short line as a str, for the rules on its shape (_heads_and_shapes on)
+    short: str = ""  # the short line as a str, for its shape's rules (_heads_and_shapes, after)
     cut_run: bool = False  # a line of a box of cut-off headlines (_boxes_and_runs)
     sources: bool = False  # a line of a list of the sources read (_boxes_and_runs)
     shape: str | None = None  # the shape of a bulleted list's item (_lists_and_names)
